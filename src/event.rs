@@ -1,0 +1,191 @@
+//! The shared vocabulary: every state change of a run is one `Event`.
+
+use std::fmt;
+
+/// Which goroutine: 0 is `main`, 1..=N are `g1`..`gN`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Gid(pub u32);
+
+impl Gid {
+    pub const MAIN: Gid = Gid(0);
+
+    pub fn index(self) -> usize {
+        self.0 as usize
+    }
+}
+
+impl fmt::Display for Gid {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.0 == 0 {
+            f.write_str("main")
+        } else {
+            write!(f, "g{}", self.0)
+        }
+    }
+}
+
+/// The lock discipline a run applies to the shared `results` slice.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum LockMode {
+    None,
+    Mutex,
+    RwMutex,
+}
+
+impl LockMode {
+    pub const ALL: [LockMode; 3] = [LockMode::None, LockMode::Mutex, LockMode::RwMutex];
+
+    /// The flag and JSON spelling.
+    pub fn key(self) -> &'static str {
+        match self {
+            LockMode::None => "none",
+            LockMode::Mutex => "mutex",
+            LockMode::RwMutex => "rwmutex",
+        }
+    }
+
+    /// The spelling Go programmers know.
+    pub fn title(self) -> &'static str {
+        match self {
+            LockMode::None => "none",
+            LockMode::Mutex => "Mutex",
+            LockMode::RwMutex => "RWMutex",
+        }
+    }
+}
+
+/// What a goroutine is doing. The names are the vocabulary every consumer shares.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum State {
+    Running,
+    Sleeping,
+    WaitingLock,
+    WaitingRLock,
+    Reading,
+    Writing,
+    WaitingWg,
+    Done,
+    Abandoned,
+    Deadlocked,
+    Panicked,
+}
+
+impl State {
+    pub const ALL: [State; 11] = [
+        State::Running,
+        State::Sleeping,
+        State::WaitingLock,
+        State::WaitingRLock,
+        State::Reading,
+        State::Writing,
+        State::WaitingWg,
+        State::Done,
+        State::Abandoned,
+        State::Deadlocked,
+        State::Panicked,
+    ];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            State::Running => "running",
+            State::Sleeping => "sleeping",
+            State::WaitingLock => "waiting-lock",
+            State::WaitingRLock => "waiting-rlock",
+            State::Reading => "reading",
+            State::Writing => "writing",
+            State::WaitingWg => "waiting-wg",
+            State::Done => "done",
+            State::Abandoned => "abandoned",
+            State::Deadlocked => "deadlocked",
+            State::Panicked => "panicked",
+        }
+    }
+
+    /// A final state: the lane ends here.
+    pub fn is_final(self) -> bool {
+        matches!(
+            self,
+            State::Done | State::Abandoned | State::Deadlocked | State::Panicked
+        )
+    }
+}
+
+impl fmt::Display for State {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+/// Shared (read) or exclusive (write) access to a lock.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Access {
+    Read,
+    Write,
+}
+
+/// What happened to a lock.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum LockAction {
+    /// The caller really blocked (never sent when the lock was free).
+    Wait,
+    Acquire,
+    Release,
+}
+
+/// Everything fixed when a run starts; the first event of every run, so a log is self-contained.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RunInfo {
+    pub mode: LockMode,
+    pub workers: u32,
+    pub delay_ms: u64,
+    pub random_delay: bool,
+    pub seed: u64,
+    pub write_ms: u64,
+    pub read_ms: u64,
+    pub reads: u32,
+}
+
+/// How a run ended.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Ending {
+    /// `main` returned after `wg.Wait()`.
+    Finished,
+    /// Every live goroutine was blocked and nothing could wake them.
+    Deadlock,
+    /// A Go panic or fatal error, with Go's words.
+    Panic(String),
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum EventKind {
+    RunStarted(RunInfo),
+    State(State),
+    Lock {
+        access: Access,
+        action: LockAction,
+    },
+    /// The WaitGroup counter's new value.
+    WaitGroup(i64),
+    /// A store into `results[slot]`; `overwrote` is the value a racing append had put there.
+    Store {
+        slot: usize,
+        value: String,
+        overwrote: Option<String>,
+    },
+    /// `len(results)` was set.
+    Len(usize),
+    /// A `log` read saw this many results.
+    Read(usize),
+    End(Ending),
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Event {
+    pub run: u32,
+    /// Contiguous from 0 within a run: a gap would mean a lost event.
+    pub seq: u64,
+    /// Virtual time in microseconds since the run started.
+    pub at_us: u64,
+    pub who: Gid,
+    pub kind: EventKind,
+}
