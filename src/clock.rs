@@ -115,7 +115,8 @@ impl Clock {
     }
 
     fn emit_locked(&self, st: &mut ClockState, who: Gid, kind: EventKind) {
-        if st.ended && !matches!(kind, EventKind::State(s) if s.is_final()) {
+        // `End` is the last event of a run: later reports come from threads being torn down.
+        if st.ended {
             return;
         }
         if matches!(kind, EventKind::End(_)) {
@@ -173,15 +174,15 @@ impl Clock {
     /// A goroutine has finished for good.
     pub fn exited(&self) {
         let mut st = self.lock();
-        st.live -= 1;
-        st.runnable -= 1;
+        st.live = st.live.saturating_sub(1);
+        st.runnable = st.runnable.saturating_sub(1);
         self.on_maybe_idle(&mut st);
     }
 
     /// The caller is about to wait on a primitive. Call with the primitive's lock held.
     pub fn blocked(&self) {
         let mut st = self.lock();
-        st.runnable -= 1;
+        st.runnable = st.runnable.saturating_sub(1);
         self.on_maybe_idle(&mut st);
     }
 
@@ -200,7 +201,7 @@ impl Clock {
         st.next_ticket += 1;
         let key = (deadline_us, ticket);
         st.sleepers.insert(key);
-        st.runnable -= 1;
+        st.runnable = st.runnable.saturating_sub(1);
         self.on_maybe_idle(&mut st);
         loop {
             if self.is_cancelled() {

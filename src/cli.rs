@@ -1,0 +1,173 @@
+//! Command-line flags. Bad input is one line on stderr and exit status 2.
+
+use crate::event::{LockMode, RunInfo};
+use clap::{Parser, ValueEnum};
+use rand::RngExt;
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+enum ModeArg {
+    None,
+    Mutex,
+    Rwmutex,
+}
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "syncscope",
+    version,
+    about = "Watch Go-style concurrency happen: real threads play goroutines under no lock, \
+             sync.Mutex and sync.RWMutex, drawn as live swimlanes."
+)]
+pub struct Cli {
+    /// Lock around the shared results slice.
+    #[arg(long, value_enum, default_value = "mutex")]
+    mode: ModeArg,
+    /// How many goroutines main starts.
+    #[arg(long, value_name = "N", default_value_t = 5,
+          value_parser = clap::value_parser!(u32).range(1..=10_000))]
+    workers: u32,
+    /// The "database call" each goroutine makes, in milliseconds.
+    #[arg(long, value_name = "MS", default_value_t = 2000,
+          value_parser = clap::value_parser!(u64).range(0..=600_000))]
+    delay: u64,
+    /// Draw each delay uniformly from 0..delay, like the second tutorial.
+    #[arg(long)]
+    random_delay: bool,
+    /// Seed for the random delays (default: a fresh one, shown so a run can be repeated).
+    #[arg(long, value_name = "N")]
+    seed: Option<u64>,
+    /// How long an append holds the slice, in ms (0 is the tutorials' literal timing).
+    #[arg(long, value_name = "MS", default_value_t = 300,
+          value_parser = clap::value_parser!(u64).range(0..=60_000))]
+    write_ms: u64,
+    /// How long each log read holds the slice, in ms.
+    #[arg(long, value_name = "MS", default_value_t = 300,
+          value_parser = clap::value_parser!(u64).range(0..=60_000))]
+    read_ms: u64,
+    /// How many times each goroutine logs the results.
+    #[arg(long, value_name = "K", default_value_t = 1,
+          value_parser = clap::value_parser!(u32).range(0..=1000))]
+    reads: u32,
+    /// Virtual time per real time, 0.1 to 10.
+    #[arg(long, value_name = "X", default_value_t = 1.0, value_parser = parse_speed)]
+    speed: f64,
+    /// Run once without the TUI and print a timeline and a summary.
+    #[arg(long)]
+    pub headless: bool,
+    /// With --headless (implied): print exactly one JSON object instead.
+    #[arg(long)]
+    pub json: bool,
+    /// With --headless: skip the waiting; virtual time jumps ahead whenever every goroutine is
+    /// blocked, as in Go's testing/synctest. Totals are the same, without the wall-clock wait.
+    #[arg(long)]
+    pub instant: bool,
+}
+
+pub const SPEED_MIN: f64 = 0.1;
+pub const SPEED_MAX: f64 = 10.0;
+
+fn parse_speed(s: &str) -> Result<f64, String> {
+    let speed: f64 = s
+        .trim_end_matches('x')
+        .parse()
+        .map_err(|_| format!("'{s}' is not a number"))?;
+    if (SPEED_MIN..=SPEED_MAX).contains(&speed) {
+        Ok(speed)
+    } else {
+        Err(format!("{speed} is not in {SPEED_MIN}..={SPEED_MAX}"))
+    }
+}
+
+impl Cli {
+    /// Parses the process's arguments; on bad input, the one-line message to print.
+    pub fn parse_args<I, T>(args: I) -> Result<Cli, clap::Error>
+    where
+        I: IntoIterator<Item = T>,
+        T: Into<std::ffi::OsString> + Clone,
+    {
+        Cli::try_parse_from(args)
+    }
+
+    pub fn wants_headless(&self) -> bool {
+        self.headless || self.json || self.instant
+    }
+
+    pub fn speed(&self) -> f64 {
+        self.speed
+    }
+
+    /// The run the flags describe, with a fresh seed when none was given.
+    pub fn run_info(&self) -> RunInfo {
+        RunInfo {
+            mode: match self.mode {
+                ModeArg::None => LockMode::None,
+                ModeArg::Mutex => LockMode::Mutex,
+                ModeArg::Rwmutex => LockMode::RwMutex,
+            },
+            workers: self.workers,
+            delay_ms: self.delay,
+            random_delay: self.random_delay,
+            seed: self.seed.unwrap_or_else(fresh_seed),
+            write_ms: self.write_ms,
+            read_ms: self.read_ms,
+            reads: self.reads,
+        }
+    }
+}
+
+/// A seed short enough to type back in.
+pub fn fresh_seed() -> u64 {
+    rand::rng().random_range(0..1_000_000)
+}
+
+/// Clap's message on one line: its first line, without the tips and usage that follow.
+pub fn one_line(error: &clap::Error) -> String {
+    let text = error.render().to_string();
+    let first = text.lines().next().unwrap_or("invalid arguments");
+    format!("syncscope: {}", first.trim_start_matches("error: "))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn err(args: &[&str]) -> String {
+        let mut all = vec!["syncscope"];
+        all.extend_from_slice(args);
+        one_line(&Cli::parse_args(all).expect_err("bad input"))
+    }
+
+    #[test]
+    fn out_of_range_values_get_one_line() {
+        for (args, needle) in [
+            (vec!["--workers", "0"], "--workers"),
+            (vec!["--workers", "10001"], "--workers"),
+            (vec!["--speed", "11"], "--speed"),
+            (vec!["--speed", "fast"], "--speed"),
+            (vec!["--mode", "spinlock"], "--mode"),
+            (vec!["--delay", "-5"], "-5"),
+            (vec!["--bogus"], "--bogus"),
+        ] {
+            let line = err(&args);
+            assert!(line.contains(needle), "{line}");
+            assert!(!line.contains('\n'), "{line}");
+            assert!(line.starts_with("syncscope: "), "{line}");
+        }
+    }
+
+    #[test]
+    fn defaults_are_the_tutorials_program() {
+        let cli = Cli::parse_args(["syncscope", "--seed", "9"]).unwrap();
+        let info = cli.run_info();
+        assert_eq!(info.mode, LockMode::Mutex);
+        assert_eq!((info.workers, info.delay_ms, info.seed), (5, 2000, 9));
+        assert_eq!((info.write_ms, info.read_ms, info.reads), (300, 300, 1));
+        assert!(!cli.wants_headless());
+    }
+
+    #[test]
+    fn speed_accepts_a_trailing_x() {
+        let cli = Cli::parse_args(["syncscope", "--speed", "2x"]).unwrap();
+        assert_eq!(cli.speed(), 2.0);
+    }
+}

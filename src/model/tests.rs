@@ -1,0 +1,125 @@
+//! The model on fixed event streams: no threads, no clock.
+
+use super::*;
+use crate::event::{LockMode, RunInfo};
+
+fn info(workers: u32) -> RunInfo {
+    RunInfo {
+        mode: LockMode::None,
+        workers,
+        delay_ms: 2000,
+        random_delay: false,
+        seed: 1,
+        write_ms: 300,
+        read_ms: 300,
+        reads: 1,
+    }
+}
+
+/// Builds a run-1 stream with contiguous sequence numbers.
+fn stream(steps: Vec<(u64, u32, EventKind)>) -> Vec<Event> {
+    steps
+        .into_iter()
+        .enumerate()
+        .map(|(seq, (at_us, who, kind))| Event {
+            run: 1,
+            seq: seq as u64,
+            at_us,
+            who: Gid(who),
+            kind,
+        })
+        .collect()
+}
+
+fn store(slot: usize, value: &str, overwrote: Option<&str>) -> EventKind {
+    EventKind::Store {
+        slot,
+        value: value.into(),
+        overwrote: overwrote.map(Into::into),
+    }
+}
+
+fn apply_all(events: &[Event]) -> Model {
+    let mut model = Model::new(1);
+    for e in events {
+        model.apply(e);
+    }
+    model
+}
+
+#[test]
+fn two_racing_appends_lose_one_update() {
+    use State::*;
+    let events = stream(vec![
+        (0, 0, EventKind::RunStarted(info(2))),
+        (0, 0, EventKind::State(Running)),
+        (0, 0, EventKind::WaitGroup(1)),
+        (0, 0, EventKind::WaitGroup(2)),
+        (0, 0, EventKind::State(WaitingWg)),
+        (0, 1, EventKind::State(Sleeping)),
+        (0, 2, EventKind::State(Sleeping)),
+        (2000, 1, EventKind::State(Writing)),
+        (2000, 2, EventKind::State(Writing)),
+        (2300, 1, store(0, "id1", None)),
+        (2300, 1, EventKind::Len(1)),
+        (2300, 1, EventKind::State(Running)),
+        (2300, 2, store(0, "id2", Some("id1"))),
+        (2300, 2, EventKind::Len(1)),
+        (2300, 2, EventKind::State(Done)),
+        (2300, 2, EventKind::WaitGroup(1)),
+        (2300, 1, EventKind::State(Done)),
+        (2300, 1, EventKind::WaitGroup(0)),
+        (2300, 0, EventKind::State(Done)),
+        (2300, 0, EventKind::End(Ending::Finished)),
+    ]);
+    let model = apply_all(&events);
+    assert_eq!(model.max_writers, 2);
+    assert_eq!(model.writers_now, 0);
+    assert_eq!(model.wait_group, 0);
+    assert_eq!(model.results.contents(), vec!["id2"]);
+    assert_eq!(model.results.lost(), vec!["id1"]);
+    assert_eq!(model.results.overwrites[0].by, Gid(2));
+    assert_eq!(model.outcome(), Some(Outcome::LostUpdates));
+    assert_eq!(model.total_us(), Some(2300));
+    assert_eq!(model.lanes[1].time_in(Sleeping, 0), 2000);
+    assert_eq!(model.events.len(), events.len());
+}
+
+#[test]
+fn events_of_another_run_are_ignored() {
+    let mut model = Model::new(2);
+    for e in stream(vec![(0, 0, EventKind::RunStarted(info(3)))]) {
+        model.apply(&e);
+    }
+    assert!(model.info.is_none());
+    assert!(model.events.is_empty());
+}
+
+#[test]
+fn a_deadlock_marks_every_blocked_lane() {
+    use State::*;
+    let model = apply_all(&stream(vec![
+        (0, 0, EventKind::RunStarted(info(1))),
+        (0, 0, EventKind::State(WaitingWg)),
+        (5, 1, EventKind::State(WaitingLock)),
+        (5, 0, EventKind::End(Ending::Deadlock)),
+    ]));
+    assert_eq!(model.lanes[0].current(), Some(Deadlocked));
+    assert_eq!(model.lanes[1].current(), Some(Deadlocked));
+    assert_eq!(model.outcome(), Some(Outcome::Deadlock));
+}
+
+#[test]
+fn readers_are_counted_at_their_peak() {
+    use State::*;
+    let model = apply_all(&stream(vec![
+        (0, 0, EventKind::RunStarted(info(3))),
+        (1, 1, EventKind::State(Reading)),
+        (2, 2, EventKind::State(Reading)),
+        (3, 1, EventKind::State(Running)),
+        (4, 3, EventKind::State(Reading)),
+    ]));
+    assert_eq!(model.max_readers, 2);
+    assert_eq!(model.readers_now, 2);
+    assert_eq!(model.outcome(), None);
+}
