@@ -8,9 +8,9 @@
 
 use crate::event::{Ending, Event, EventKind, Gid};
 use crossbeam_channel::Sender;
-use std::collections::BTreeSet;
+use std::collections::BTreeMap;
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::{Condvar, Mutex, MutexGuard};
+use std::sync::{Arc, Condvar, Mutex, MutexGuard};
 use std::time::{Duration, Instant};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -40,8 +40,9 @@ struct ClockState {
     seq: u64,
     live: usize,
     runnable: usize,
-    /// (deadline, ticket) of every sleeping goroutine.
-    sleepers: BTreeSet<(u64, u64)>,
+    /// Every sleeping goroutine by (deadline, ticket), each on a condvar of its own so that
+    /// a jump in time wakes only those due.
+    sleepers: BTreeMap<(u64, u64), Arc<Condvar>>,
     next_ticket: u64,
     ended: bool,
 }
@@ -65,7 +66,6 @@ pub struct Clock {
     run: u32,
     pacing: Pacing,
     state: Mutex<ClockState>,
-    sleep_cv: Condvar,
     cancelled: AtomicBool,
     tx: Sender<Event>,
 }
@@ -84,11 +84,10 @@ impl Clock {
                 seq: 0,
                 live: 0,
                 runnable: 0,
-                sleepers: BTreeSet::new(),
+                sleepers: BTreeMap::new(),
                 next_ticket: 0,
                 ended: false,
             }),
-            sleep_cv: Condvar::new(),
             cancelled: AtomicBool::new(false),
             tx,
         }
@@ -142,14 +141,14 @@ impl Clock {
         let mut st = self.lock();
         st.rebase();
         st.speed = speed;
-        self.sleep_cv.notify_all();
+        wake_all(&st);
     }
 
     pub fn set_paused(&self, paused: bool) {
         let mut st = self.lock();
         st.rebase();
         st.paused = paused;
-        self.sleep_cv.notify_all();
+        wake_all(&st);
     }
 
     pub fn is_cancelled(&self) -> bool {
@@ -159,8 +158,7 @@ impl Clock {
     /// Wakes every sleeper with `Stop::Cancelled`. Primitives are woken by the engine.
     pub fn cancel(&self) {
         self.cancelled.store(true, Ordering::SeqCst);
-        let _st = self.lock();
-        self.sleep_cv.notify_all();
+        wake_all(&self.lock());
     }
 
     /// A goroutine is about to start: counted before its thread exists so that no gap
@@ -200,17 +198,18 @@ impl Clock {
         let ticket = st.next_ticket;
         st.next_ticket += 1;
         let key = (deadline_us, ticket);
-        st.sleepers.insert(key);
+        let cv = Arc::new(Condvar::new());
+        st.sleepers.insert(key, cv.clone());
         st.runnable = st.runnable.saturating_sub(1);
         self.on_maybe_idle(&mut st);
         loop {
             if self.is_cancelled() {
-                if st.sleepers.remove(&key) {
+                if st.sleepers.remove(&key).is_some() {
                     st.runnable += 1;
                 }
                 return Err(Stop::Cancelled);
             }
-            if !st.sleepers.contains(&key) {
+            if !st.sleepers.contains_key(&key) {
                 return Ok(()); // woken by an instant jump, already counted runnable
             }
             let now = st.now_us();
@@ -220,12 +219,11 @@ impl Clock {
                 return Ok(());
             }
             st = if st.paused || self.pacing == Pacing::Instant {
-                self.sleep_cv.wait(st).unwrap_or_else(|e| e.into_inner())
+                cv.wait(st).unwrap_or_else(|e| e.into_inner())
             } else {
                 let real_us = (deadline_us - now) as f64 / st.speed;
                 let timeout = Duration::from_micros(real_us.ceil() as u64 + 1);
-                self.sleep_cv
-                    .wait_timeout(st, timeout)
+                cv.wait_timeout(st, timeout)
                     .unwrap_or_else(|e| e.into_inner())
                     .0
             };
@@ -241,19 +239,25 @@ impl Clock {
         if st.runnable > 0 || st.live == 0 || self.is_cancelled() {
             return;
         }
-        match st.sleepers.first().copied() {
+        match st.sleepers.keys().next().copied() {
             None => self.emit_locked(st, Gid::MAIN, EventKind::End(Ending::Deadlock)),
             Some((deadline, _)) if self.pacing == Pacing::Instant => {
                 st.base_us = st.base_us.max(deadline);
-                let due: Vec<_> = st.sleepers.range(..(deadline + 1, 0)).copied().collect();
-                for key in due {
-                    st.sleepers.remove(&key);
-                    st.runnable += 1;
+                let later = st.sleepers.split_off(&(deadline + 1, 0));
+                let due = std::mem::replace(&mut st.sleepers, later);
+                st.runnable += due.len();
+                for cv in due.values() {
+                    cv.notify_one();
                 }
-                self.sleep_cv.notify_all();
             }
             Some(_) => {}
         }
+    }
+}
+
+fn wake_all(st: &ClockState) {
+    for cv in st.sleepers.values() {
+        cv.notify_one();
     }
 }
 

@@ -1,8 +1,9 @@
 //! Runs without the TUI: a plain-text timeline and summary, or one JSON object.
 
 use crate::clock::Pacing;
+use crate::describe::{describe, ending_text};
 use crate::engine;
-use crate::event::{Access, Ending, Event, EventKind, LockAction, RunInfo};
+use crate::event::{Ending, RunInfo};
 use crate::model::Model;
 use crossbeam_channel::unbounded;
 use std::io::{self, Write};
@@ -28,70 +29,6 @@ pub fn run(
     }
     handle.cancel();
     Ok(model)
-}
-
-/// One event as a timeline line: time, goroutine, what happened.
-pub fn describe(event: &Event) -> String {
-    let what = match &event.kind {
-        EventKind::RunStarted(info) => format!("starts: {}", settings(info)),
-        EventKind::State(state) => state.to_string(),
-        EventKind::Lock { access, action } => lock_call(*access, *action).to_string(),
-        EventKind::WaitGroup(counter) => format!("WaitGroup counter = {counter}"),
-        EventKind::Store {
-            slot,
-            value,
-            overwrote: None,
-        } => format!("results[{slot}] = {value}"),
-        EventKind::Store {
-            slot,
-            value,
-            overwrote: Some(lost),
-        } => format!("results[{slot}] = {value}, overwriting {lost}: lost update"),
-        EventKind::Len(len) => format!("len(results) = {len}"),
-        EventKind::Read(len) => format!("reads results (len {len})"),
-        EventKind::End(ending) => ending_text(ending),
-    };
-    format!(
-        "{:>12.3} ms  {:<6} {what}",
-        event.at_us as f64 / 1000.0,
-        event.who.to_string()
-    )
-}
-
-fn lock_call(access: Access, action: LockAction) -> &'static str {
-    match (access, action) {
-        (Access::Write, LockAction::Wait) => "Lock() blocks",
-        (Access::Write, LockAction::Acquire) => "Lock() acquired",
-        (Access::Write, LockAction::Release) => "Unlock()",
-        (Access::Read, LockAction::Wait) => "RLock() blocks",
-        (Access::Read, LockAction::Acquire) => "RLock() acquired",
-        (Access::Read, LockAction::Release) => "RUnlock()",
-    }
-}
-
-pub fn ending_text(ending: &Ending) -> String {
-    match ending {
-        Ending::Finished => "main returns".into(),
-        Ending::Deadlock => "fatal error: all goroutines are asleep - deadlock!".into(),
-        Ending::Panic(message) => message.clone(),
-    }
-}
-
-/// The run's settings in one line, as the header and the timeline show them.
-pub fn settings(info: &RunInfo) -> String {
-    let delay = if info.random_delay {
-        format!("random 0..{} ms, seed {}", info.delay_ms, info.seed)
-    } else {
-        format!("{} ms", info.delay_ms)
-    };
-    format!(
-        "mode {}, {} goroutines, delay {delay}, write {} ms, read {} ms x{}",
-        info.mode.title(),
-        info.workers,
-        info.write_ms,
-        info.read_ms,
-        info.reads
-    )
 }
 
 /// The closing lines, in the spirit of the tutorials' output.

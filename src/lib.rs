@@ -1,11 +1,14 @@
 //! syncscope: watch Go-style concurrency happen.
 
+pub mod app;
 pub mod cli;
 pub mod clock;
+pub mod describe;
 pub mod engine;
 pub mod event;
 pub mod headless;
 pub mod model;
 pub mod sync;
 pub mod tui;
+pub mod ui;
 pub mod workload;

@@ -1,6 +1,76 @@
-use crate::event::RunInfo;
-use std::io;
+//! The terminal: raw mode, alternate screen, a hidden cursor, and all of it given back on every
+//! way out (return, error, panic).
 
-pub fn run(_info: RunInfo, _speed: f64) -> io::Result<()> {
-    Err(io::Error::other("TUI not built yet"))
+use crate::app::{App, run_loop};
+use crate::clock::Pacing;
+use crate::event::RunInfo;
+use crossbeam_channel::unbounded;
+use crossterm::cursor::{Hide, Show};
+use crossterm::terminal::{
+    Clear, ClearType, EnterAlternateScreen, LeaveAlternateScreen, disable_raw_mode, enable_raw_mode,
+};
+use crossterm::{event, execute};
+use ratatui::Terminal;
+use ratatui::backend::CrosstermBackend;
+use std::io::{self, stdout};
+use std::sync::Once;
+use std::thread;
+
+/// Runs the TUI until the user quits.
+pub fn run(info: RunInfo, speed: f64) -> io::Result<()> {
+    install_panic_hook();
+    let _guard = TerminalGuard::enter()?;
+    // Not `Terminal::clear`: it asks the terminal where the cursor is, and some never answer.
+    let mut terminal = Terminal::new(CrosstermBackend::new(stdout()))?;
+
+    let (event_tx, event_rx) = unbounded();
+    let (input_tx, input_rx) = unbounded();
+    // crossterm's read blocks; a thread of its own keeps the loop free to draw.
+    thread::Builder::new().name("input".into()).spawn(move || {
+        while let Ok(input) = event::read() {
+            if input_tx.send(input).is_err() {
+                break;
+            }
+        }
+    })?;
+
+    let mut app = App::new(info, speed, Pacing::RealTime, event_tx);
+    app.start_run();
+    run_loop(&mut terminal, &mut app, &event_rx, &input_rx)
+}
+
+/// Gives the terminal back when dropped, whichever way the TUI ends.
+struct TerminalGuard;
+
+impl TerminalGuard {
+    fn enter() -> io::Result<TerminalGuard> {
+        enable_raw_mode()?;
+        let guard = TerminalGuard;
+        execute!(stdout(), EnterAlternateScreen, Hide, Clear(ClearType::All))?;
+        Ok(guard)
+    }
+}
+
+impl Drop for TerminalGuard {
+    fn drop(&mut self) {
+        restore();
+    }
+}
+
+/// Best effort: on the way out there is nobody left to report a failure to.
+fn restore() {
+    let _ = disable_raw_mode();
+    let _ = execute!(stdout(), LeaveAlternateScreen, Show);
+}
+
+/// A panic restores the terminal first, so its message is readable and the shell usable.
+fn install_panic_hook() {
+    static ONCE: Once = Once::new();
+    ONCE.call_once(|| {
+        let previous = std::panic::take_hook();
+        std::panic::set_hook(Box::new(move |info| {
+            restore();
+            previous(info);
+        }));
+    });
 }

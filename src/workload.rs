@@ -1,6 +1,6 @@
 //! The tutorials' program as data: how many goroutines, how long each "database call" takes.
 
-use crate::event::RunInfo;
+use crate::event::{LockMode, RunInfo};
 use rand::rngs::StdRng;
 use rand::{RngExt, SeedableRng};
 
@@ -26,6 +26,18 @@ impl RunInfo {
         slowest + per_worker * u64::from(self.workers)
     }
 
+    /// The run's expected length: with no lock everyone overlaps, with a lock the critical
+    /// sections may line up one after another.
+    pub fn expected_span_us(&self) -> u64 {
+        match self.mode {
+            LockMode::None => {
+                let slowest = self.delays_us().into_iter().max().unwrap_or(0);
+                slowest + (self.write_ms + self.read_ms * u64::from(self.reads)) * 1000
+            }
+            LockMode::Mutex | LockMode::RwMutex => self.worst_case_us(),
+        }
+    }
+
     /// The value goroutine `id` (1-based) appends: the tutorials' `dbData[i]`.
     pub fn value(id: u32) -> String {
         format!("id{id}")
@@ -35,7 +47,6 @@ impl RunInfo {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::event::LockMode;
 
     fn info(random: bool, seed: u64) -> RunInfo {
         RunInfo {

@@ -4,6 +4,7 @@
 //! report every step through a [`Probe`] so the run can be drawn.
 
 mod mutex;
+mod parking;
 mod probe;
 mod racy_slice;
 mod rwmutex;

@@ -1,8 +1,9 @@
+use super::parking::Parking;
 use super::{Probe, lock, wait};
 use crate::clock::{Clock, Stop};
 use crate::event::{Access, LockAction};
 use std::collections::VecDeque;
-use std::sync::{Arc, Condvar};
+use std::sync::Arc;
 
 /// Go's `sync.Mutex` as it behaves once anyone has waited over 1 ms (starvation mode, which
 /// every wait at demo time scales triggers): unlock hands the lock straight to the longest
@@ -10,13 +11,13 @@ use std::sync::{Arc, Condvar};
 pub struct Mutex {
     clock: Arc<Clock>,
     state: std::sync::Mutex<State>,
-    cv: Condvar,
 }
 
 #[derive(Default)]
 struct State {
     holder: Option<u64>,
     queue: VecDeque<u64>,
+    parking: Parking,
     next_ticket: u64,
 }
 
@@ -25,7 +26,6 @@ impl Mutex {
         Mutex {
             clock,
             state: std::sync::Mutex::new(State::default()),
-            cv: Condvar::new(),
         }
     }
 
@@ -41,13 +41,16 @@ impl Mutex {
         st.queue.push_back(ticket);
         probe.lock(Access::Write, LockAction::Wait);
         self.clock.blocked();
+        let cv = st.parking.add(ticket);
         while st.holder != Some(ticket) {
             if self.clock.is_cancelled() {
                 st.queue.retain(|&t| t != ticket);
+                st.parking.remove(ticket);
                 return Err(Stop::Cancelled);
             }
-            st = wait(&self.cv, st);
+            st = wait(&cv, st);
         }
+        st.parking.remove(ticket);
         probe.lock(Access::Write, LockAction::Acquire);
         Ok(())
     }
@@ -61,16 +64,15 @@ impl Mutex {
         }
         probe.lock(Access::Write, LockAction::Release);
         st.holder = st.queue.pop_front();
-        if st.holder.is_some() {
+        if let Some(next) = st.holder {
             self.clock.woke(1);
-            self.cv.notify_all();
+            st.parking.wake(next);
         }
         Ok(())
     }
 
     /// Wakes every waiter so it can see the run was cancelled.
     pub fn interrupt(&self) {
-        let _st = lock(&self.state);
-        self.cv.notify_all();
+        lock(&self.state).parking.wake_all();
     }
 }

@@ -1,8 +1,9 @@
+use super::parking::Parking;
 use super::{Probe, lock, wait};
 use crate::clock::{Clock, Stop};
 use crate::event::{Access, LockAction};
-use std::collections::VecDeque;
-use std::sync::{Arc, Condvar};
+use std::collections::{HashSet, VecDeque};
+use std::sync::Arc;
 
 /// Go's `sync.RWMutex`. Writers line up FIFO (Go serializes them on an inner Mutex). The writer
 /// at the head announces itself at once: from then on new readers wait, and the writer waits
@@ -12,7 +13,6 @@ use std::sync::{Arc, Condvar};
 pub struct RwMutex {
     clock: Arc<Clock>,
     state: std::sync::Mutex<State>,
-    cv: Condvar,
 }
 
 #[derive(Default)]
@@ -24,7 +24,8 @@ struct State {
     readers: usize,
     /// Readers blocked by a pending or active writer, admitted together at its Unlock.
     blocked_readers: Vec<u64>,
-    admitted: Vec<u64>,
+    admitted: HashSet<u64>,
+    parking: Parking,
     next_ticket: u64,
 }
 
@@ -33,7 +34,6 @@ impl RwMutex {
         RwMutex {
             clock,
             state: std::sync::Mutex::new(State::default()),
-            cv: Condvar::new(),
         }
     }
 
@@ -53,13 +53,16 @@ impl RwMutex {
         }
         probe.lock(Access::Write, LockAction::Wait);
         self.clock.blocked();
+        let cv = st.parking.add(ticket);
         while !(st.writer == Some(ticket) && st.writing) {
             if self.clock.is_cancelled() {
                 st.writer_queue.retain(|&t| t != ticket);
+                st.parking.remove(ticket);
                 return Err(Stop::Cancelled);
             }
-            st = wait(&self.cv, st);
+            st = wait(&cv, st);
         }
+        st.parking.remove(ticket);
         probe.lock(Access::Write, LockAction::Acquire);
         Ok(())
     }
@@ -76,16 +79,17 @@ impl RwMutex {
         let readers = std::mem::take(&mut st.blocked_readers);
         st.readers += readers.len();
         let mut woken = readers.len();
+        for &reader in &readers {
+            st.parking.wake(reader);
+        }
         st.admitted.extend(readers);
         st.writer = st.writer_queue.pop_front();
-        if st.writer.is_some() && st.readers == 0 {
+        if let Some(next) = st.writer.filter(|_| st.readers == 0) {
             st.writing = true;
             woken += 1;
+            st.parking.wake(next);
         }
         self.clock.woke(woken);
-        if woken > 0 {
-            self.cv.notify_all();
-        }
         Ok(())
     }
 
@@ -101,14 +105,17 @@ impl RwMutex {
         st.blocked_readers.push(ticket);
         probe.lock(Access::Read, LockAction::Wait);
         self.clock.blocked();
+        let cv = st.parking.add(ticket);
         while !st.admitted.contains(&ticket) {
             if self.clock.is_cancelled() {
                 st.blocked_readers.retain(|&t| t != ticket);
+                st.parking.remove(ticket);
                 return Err(Stop::Cancelled);
             }
-            st = wait(&self.cv, st);
+            st = wait(&cv, st);
         }
-        st.admitted.retain(|&t| t != ticket);
+        st.parking.remove(ticket);
+        st.admitted.remove(&ticket);
         probe.lock(Access::Read, LockAction::Acquire);
         Ok(())
     }
@@ -122,16 +129,15 @@ impl RwMutex {
         }
         probe.lock(Access::Read, LockAction::Release);
         st.readers -= 1;
-        if st.readers == 0 && st.writer.is_some() && !st.writing {
+        if let Some(writer) = st.writer.filter(|_| st.readers == 0 && !st.writing) {
             st.writing = true;
             self.clock.woke(1);
-            self.cv.notify_all();
+            st.parking.wake(writer);
         }
         Ok(())
     }
 
     pub fn interrupt(&self) {
-        let _st = lock(&self.state);
-        self.cv.notify_all();
+        lock(&self.state).parking.wake_all();
     }
 }

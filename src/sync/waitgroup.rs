@@ -1,12 +1,12 @@
+use super::parking::Parking;
 use super::{Probe, lock, wait};
 use crate::clock::{Clock, Stop};
-use std::sync::{Arc, Condvar};
+use std::sync::Arc;
 
 /// Go's `sync.WaitGroup`: a counter that `Wait` blocks on until it reaches zero.
 pub struct WaitGroup {
     clock: Arc<Clock>,
     state: std::sync::Mutex<State>,
-    cv: Condvar,
 }
 
 #[derive(Default)]
@@ -15,6 +15,8 @@ struct State {
     waiters: usize,
     /// Bumped each time the counter reaches zero with waiters, releasing exactly those.
     generation: u64,
+    parking: Parking,
+    next_ticket: u64,
 }
 
 pub const NEGATIVE_COUNTER: &str = "panic: sync: negative WaitGroup counter";
@@ -24,7 +26,6 @@ impl WaitGroup {
         WaitGroup {
             clock,
             state: std::sync::Mutex::new(State::default()),
-            cv: Condvar::new(),
         }
     }
 
@@ -39,7 +40,7 @@ impl WaitGroup {
             self.clock.woke(st.waiters);
             st.waiters = 0;
             st.generation += 1;
-            self.cv.notify_all();
+            st.parking.wake_all();
         }
         Ok(())
     }
@@ -55,15 +56,20 @@ impl WaitGroup {
         }
         let generation = st.generation;
         st.waiters += 1;
+        let ticket = st.next_ticket;
+        st.next_ticket += 1;
         probe.wait_group_blocks();
         self.clock.blocked();
+        let cv = st.parking.add(ticket);
         while st.generation == generation {
             if self.clock.is_cancelled() {
                 st.waiters -= 1;
+                st.parking.remove(ticket);
                 return Err(Stop::Cancelled);
             }
-            st = wait(&self.cv, st);
+            st = wait(&cv, st);
         }
+        st.parking.remove(ticket);
         Ok(())
     }
 
@@ -72,7 +78,6 @@ impl WaitGroup {
     }
 
     pub fn interrupt(&self) {
-        let _st = lock(&self.state);
-        self.cv.notify_all();
+        lock(&self.state).parking.wake_all();
     }
 }

@@ -1,0 +1,69 @@
+//! Key bindings: a key press becomes an `Action`, or nothing.
+
+use crate::event::LockMode;
+use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Action {
+    /// Restart at once in this mode, on the same workload.
+    Mode(LockMode),
+    TogglePause,
+    Faster,
+    Slower,
+    RunAgain,
+    ToggleHelp,
+    /// `Esc`: closes help when it is open, quits otherwise.
+    Back,
+    Quit,
+}
+
+pub fn action(key: KeyEvent) -> Option<Action> {
+    // Terminals that report releases and repeats would otherwise act twice.
+    if key.kind != KeyEventKind::Press {
+        return None;
+    }
+    if key.modifiers.contains(KeyModifiers::CONTROL) {
+        return matches!(key.code, KeyCode::Char('c')).then_some(Action::Quit);
+    }
+    Some(match key.code {
+        KeyCode::Char('m') => Action::Mode(LockMode::Mutex),
+        KeyCode::Char('r') => Action::Mode(LockMode::RwMutex),
+        KeyCode::Char('n') => Action::Mode(LockMode::None),
+        KeyCode::Char(' ') => Action::TogglePause,
+        KeyCode::Char('+' | '=') => Action::Faster,
+        KeyCode::Char('-' | '_') => Action::Slower,
+        KeyCode::Enter => Action::RunAgain,
+        KeyCode::Char('?') => Action::ToggleHelp,
+        KeyCode::Esc => Action::Back,
+        KeyCode::Char('q') => Action::Quit,
+        _ => return None,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn press(code: KeyCode) -> KeyEvent {
+        KeyEvent::new(code, KeyModifiers::NONE)
+    }
+
+    #[test]
+    fn mode_keys_and_quit_keys() {
+        assert_eq!(
+            action(press(KeyCode::Char('r'))),
+            Some(Action::Mode(LockMode::RwMutex))
+        );
+        assert_eq!(action(press(KeyCode::Char('q'))), Some(Action::Quit));
+        let ctrl_c = KeyEvent::new(KeyCode::Char('c'), KeyModifiers::CONTROL);
+        assert_eq!(action(ctrl_c), Some(Action::Quit));
+        assert_eq!(action(press(KeyCode::Char('x'))), None);
+    }
+
+    #[test]
+    fn releases_are_ignored() {
+        let mut key = press(KeyCode::Char('q'));
+        key.kind = KeyEventKind::Release;
+        assert_eq!(action(key), None);
+    }
+}

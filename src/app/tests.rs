@@ -1,0 +1,128 @@
+//! The app driven directly: real runs on instant pacing, no terminal.
+
+use super::*;
+use crate::event::Ending;
+use crossbeam_channel::{Receiver, unbounded};
+use crossterm::event::{Event as Input, KeyCode, KeyEvent, KeyModifiers};
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use std::time::Duration;
+
+fn info(mode: LockMode, random_delay: bool) -> RunInfo {
+    RunInfo {
+        mode,
+        workers: 3,
+        delay_ms: 100,
+        random_delay,
+        seed: 11,
+        write_ms: 10,
+        read_ms: 10,
+        reads: 1,
+    }
+}
+
+fn app(mode: LockMode, random: bool, pacing: Pacing) -> (App, Receiver<Event>) {
+    let (tx, rx) = unbounded();
+    (App::new(info(mode, random), 1.0, pacing, tx), rx)
+}
+
+/// Feeds events until the current run ends.
+fn finish(app: &mut App, rx: &Receiver<Event>) {
+    while !app.model.is_finished() {
+        let event = rx
+            .recv_timeout(Duration::from_secs(30))
+            .expect("the run ends");
+        app.on_event(&event);
+    }
+}
+
+#[test]
+fn a_mode_key_restarts_the_same_workload_in_that_mode() {
+    let (mut app, rx) = app(LockMode::Mutex, true, Pacing::Instant);
+    app.start_run();
+    app.on_action(Action::Mode(LockMode::RwMutex));
+    finish(&mut app, &rx);
+    let run = app.model.info.clone().expect("run info");
+    assert_eq!(run.mode, LockMode::RwMutex);
+    assert_eq!(run.seed, 11, "same delays, only the lock changes");
+    assert_eq!(app.model.run, 2);
+    assert!(app.model.events.iter().all(|e| e.run == 2));
+    assert_eq!(
+        app.model.ending.as_ref().map(|e| &e.0),
+        Some(&Ending::Finished)
+    );
+    assert_eq!(app.model.results.contents().len(), 3);
+}
+
+#[test]
+fn run_again_draws_new_delays_only_when_they_are_random() {
+    let (mut fixed, _rx) = app(LockMode::Mutex, false, Pacing::Instant);
+    fixed.on_action(Action::RunAgain);
+    assert_eq!(fixed.info.seed, 11);
+    let (mut random, _rx) = app(LockMode::Mutex, true, Pacing::Instant);
+    let seeds: Vec<u64> = (0..5)
+        .map(|_| {
+            random.on_action(Action::RunAgain);
+            random.info.seed
+        })
+        .collect();
+    assert!(seeds.iter().any(|&s| s != 11), "{seeds:?}");
+}
+
+#[test]
+fn pause_freezes_virtual_time() {
+    let (mut app, _rx) = app(LockMode::Mutex, false, Pacing::RealTime);
+    app.info.delay_ms = 60_000;
+    app.start_run();
+    app.on_action(Action::TogglePause);
+    assert!(app.paused && !app.is_animating());
+    let frozen = app.now_us();
+    std::thread::sleep(Duration::from_millis(20));
+    assert_eq!(app.now_us(), frozen);
+    app.on_action(Action::TogglePause);
+    assert!(!app.paused && app.is_animating());
+}
+
+#[test]
+fn speed_steps_stay_within_bounds() {
+    let (mut app, _rx) = app(LockMode::Mutex, false, Pacing::Instant);
+    let mut seen = Vec::new();
+    for _ in 0..4 {
+        app.on_action(Action::Faster);
+        seen.push(app.speed);
+    }
+    assert_eq!(seen, vec![2.0, 5.0, 10.0, 10.0]);
+    for _ in 0..8 {
+        app.on_action(Action::Slower);
+    }
+    assert_eq!(app.speed, 0.1);
+    app.speed = 0.3;
+    app.on_action(Action::Faster);
+    assert_eq!(app.speed, 0.5);
+}
+
+#[test]
+fn esc_closes_help_before_it_quits() {
+    let (mut app, _rx) = app(LockMode::Mutex, false, Pacing::Instant);
+    app.on_action(Action::ToggleHelp);
+    app.on_action(Action::Back);
+    assert!(!app.help && !app.quit);
+    app.on_action(Action::Back);
+    assert!(app.quit);
+}
+
+#[test]
+fn the_loop_draws_reacts_to_keys_and_quits() {
+    let (mut app, rx) = app(LockMode::Mutex, false, Pacing::Instant);
+    app.start_run();
+    let (input_tx, input_rx) = unbounded();
+    for c in ['r', 'q'] {
+        let key = KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE);
+        input_tx.send(Input::Key(key)).unwrap();
+    }
+    let mut terminal = Terminal::new(TestBackend::new(100, 30)).unwrap();
+    run_loop(&mut terminal, &mut app, &rx, &input_rx).unwrap();
+    assert!(app.quit);
+    let screen = terminal.backend().to_string();
+    assert!(screen.contains("mode RWMutex"), "{screen}");
+}

@@ -1,0 +1,39 @@
+use super::style;
+use crate::describe::describe;
+use crate::event::{EventKind, State};
+use crate::model::Model;
+use ratatui::prelude::*;
+use ratatui::widgets::{Block, Paragraph};
+
+/// The latest events in words, newest at the bottom, as the headless timeline prints them.
+pub struct EventLog<'a> {
+    pub model: &'a Model,
+}
+
+impl Widget for EventLog<'_> {
+    fn render(self, area: Rect, buf: &mut Buffer) {
+        let block = Block::bordered().title(" Event log ");
+        let rows = block.inner(area).height as usize;
+        let mut lines: Vec<Line> = self
+            .model
+            .events
+            .iter()
+            .rev()
+            // "running" between two steps says nothing a reader needs.
+            .filter(|e| !matches!(e.kind, EventKind::State(State::Running) | EventKind::Len(_)))
+            .take(rows)
+            .map(|e| {
+                let text = describe(e);
+                match &e.kind {
+                    EventKind::Store {
+                        overwrote: Some(_), ..
+                    } => Line::styled(text, style::lost()),
+                    EventKind::State(state) => Line::styled(text, style::state(*state)),
+                    _ => Line::raw(text),
+                }
+            })
+            .collect();
+        lines.reverse();
+        Paragraph::new(lines).block(block).render(area, buf);
+    }
+}

@@ -1,0 +1,47 @@
+use super::style;
+use crate::app::App;
+use crate::event::LockMode;
+use ratatui::prelude::*;
+
+/// The keys, with the current mode's key lit.
+pub struct Footer<'a> {
+    pub app: &'a App,
+}
+
+impl Widget for Footer<'_> {
+    fn render(self, area: Rect, buf: &mut Buffer) {
+        let mode = self.app.mode();
+        let mode_key = |key: &'static str, name: &'static str, this: LockMode| {
+            let key_style = if mode == this {
+                style::mode(this).add_modifier(Modifier::REVERSED)
+            } else {
+                style::key()
+            };
+            [
+                Span::styled(key, key_style),
+                Span::raw(format!(" {name}  ")),
+            ]
+        };
+        let key = |key: &'static str, name: &'static str| {
+            [
+                Span::styled(key, style::key()),
+                Span::raw(format!(" {name}  ")),
+            ]
+        };
+        let pause = if self.app.paused { "resume" } else { "pause" };
+        let spans: Vec<Span> = [
+            mode_key(" n ", "none", LockMode::None),
+            mode_key(" m ", "Mutex", LockMode::Mutex),
+            mode_key(" r ", "RWMutex", LockMode::RwMutex),
+            key(" space ", pause),
+            key(" +/- ", "speed"),
+            key(" enter ", "run again"),
+            key(" ? ", "help"),
+            key(" q ", "quit"),
+        ]
+        .into_iter()
+        .flatten()
+        .collect();
+        Line::from(spans).render(area, buf);
+    }
+}

@@ -1,0 +1,78 @@
+use super::style;
+use crate::event::State;
+use ratatui::prelude::*;
+use ratatui::widgets::{Block, Clear, Paragraph, Wrap};
+
+/// Keys, and what the screen maps to in the Go program.
+pub struct Help;
+
+const KEYS: [(&str, &str); 8] = [
+    (
+        "n / m / r",
+        "restart now with no lock / sync.Mutex / sync.RWMutex",
+    ),
+    (
+        "space",
+        "pause or resume: virtual time stops, every lane freezes",
+    ),
+    ("+ / -", "speed up or slow down (0.1x to 10x)"),
+    ("enter", "run again (new delays when they are random)"),
+    ("?", "show or hide this help"),
+    ("q, Esc, Ctrl-C", "quit"),
+    ("", ""),
+    ("", "Each lane is a real OS thread playing a goroutine:"),
+];
+
+const STATES: [(State, &str); 8] = [
+    (State::Sleeping, "the slow database call, time.Sleep"),
+    (State::WaitingLock, "blocked in m.Lock()"),
+    (State::WaitingRLock, "blocked in m.RLock()"),
+    (State::Writing, "save: results = append(results, ...)"),
+    (State::Reading, "log: reading results"),
+    (State::Running, "between steps"),
+    (State::WaitingWg, "main blocked in wg.Wait()"),
+    (State::Done, "wg.Done() called, goroutine finished"),
+];
+
+impl Widget for Help {
+    fn render(self, area: Rect, buf: &mut Buffer) {
+        let popup = centered(area, 72, 22);
+        let mut lines: Vec<Line> = KEYS
+            .iter()
+            .map(|(key, what)| {
+                Line::from(vec![
+                    Span::styled(format!("{key:>15}"), style::title()),
+                    Span::raw(format!("  {what}")),
+                ])
+            })
+            .collect();
+        for (state, meaning) in STATES {
+            lines.push(Line::from(vec![
+                Span::styled(format!("{:>13} ", state.name()), style::state(state)),
+                Span::styled(style::glyph(state).to_string(), style::state(state)),
+                Span::raw(format!("  {meaning}")),
+            ]));
+        }
+        lines.push(Line::from(vec![
+            Span::styled(format!("{:>13} ", "lost update"), Color::LightRed),
+            Span::styled("X", style::lost()),
+            Span::raw("  an append overwrote another's slot"),
+        ]));
+        Clear.render(popup, buf);
+        Paragraph::new(lines)
+            .block(Block::bordered().title(" Help: any listed key acts, Esc or ? closes "))
+            .wrap(Wrap { trim: false })
+            .render(popup, buf);
+    }
+}
+
+fn centered(area: Rect, width: u16, height: u16) -> Rect {
+    let width = width.min(area.width);
+    let height = height.min(area.height);
+    Rect {
+        x: area.x + (area.width - width) / 2,
+        y: area.y + (area.height - height) / 2,
+        width,
+        height,
+    }
+}

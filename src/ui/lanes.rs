@@ -1,0 +1,156 @@
+//! The swimlanes: one row per goroutine, virtual time left to right.
+
+use super::{style, time_format};
+use crate::event::{Gid, State};
+use crate::model::{Lane, Model};
+use ratatui::prelude::*;
+
+pub struct Swimlanes<'a> {
+    pub model: &'a Model,
+    pub now_us: u64,
+    /// The virtual time the full width stands for.
+    pub span_us: u64,
+}
+
+impl Widget for Swimlanes<'_> {
+    fn render(self, area: Rect, buf: &mut Buffer) {
+        if area.height < 2 || area.width < 10 {
+            return;
+        }
+        let lanes = &self.model.lanes;
+        let last_label = Gid(lanes.len().saturating_sub(1) as u32).to_string().len();
+        let label_width = last_label.max("main".len()) as u16 + 1;
+        let track = Rect {
+            x: area.x + label_width,
+            width: area.width - label_width,
+            ..area
+        };
+        let rows = area.height - 1; // the last row is the time axis
+        let fits = lanes.len() <= rows as usize;
+        let shown = if fits { lanes.len() } else { rows as usize - 1 };
+        // A blank row between lanes when there is room: easier to follow from the back row.
+        let stride = if lanes.len() * 2 <= rows as usize {
+            2
+        } else {
+            1
+        };
+        for (i, lane) in lanes.iter().take(shown).enumerate() {
+            let y = area.y + (i * stride) as u16;
+            let who = Gid(i as u32);
+            buf.set_string(area.x, y, who.to_string(), label_style(lane));
+            self.render_lane(
+                lane,
+                who,
+                Rect {
+                    y,
+                    height: 1,
+                    ..track
+                },
+                buf,
+            );
+        }
+        if !fits {
+            let more = lanes.len() - shown;
+            let y = area.y + (shown * stride) as u16;
+            let text = format!("… and {more} more goroutines (enlarge the terminal to see them)");
+            buf.set_stringn(area.x, y, text, area.width as usize, style::dim());
+        }
+        self.render_axis(
+            Rect {
+                y: area.y + rows,
+                height: 1,
+                ..track
+            },
+            buf,
+        );
+    }
+}
+
+impl Swimlanes<'_> {
+    /// Rows the lanes would like, axis included: one per lane plus a gap after each.
+    pub fn wanted_height(lanes: usize) -> u16 {
+        (lanes * 2 + 1).min(u16::MAX as usize) as u16
+    }
+
+    fn cell_us(&self, width: u16) -> f64 {
+        self.span_us.max(1) as f64 / f64::from(width.max(1))
+    }
+
+    fn column(&self, at_us: u64, width: u16) -> u16 {
+        ((at_us as f64 / self.cell_us(width)) as u16).min(width.saturating_sub(1))
+    }
+
+    /// Each cell shows the state that fills most of its time; holding a lock counts extra, so
+    /// that a short critical section never disappears between two cells.
+    fn render_lane(&self, lane: &Lane, who: Gid, row: Rect, buf: &mut Buffer) {
+        let width = row.width;
+        let per_cell = self.cell_us(width);
+        let mut cells: Vec<Option<(State, f64)>> = vec![None; width as usize];
+        for segment in lane.segments.iter().filter(|s| !s.state.is_final()) {
+            let end = segment.end_us.unwrap_or(self.now_us).min(self.span_us);
+            if end <= segment.start_us {
+                continue;
+            }
+            let first = (segment.start_us as f64 / per_cell) as usize;
+            let last = ((end as f64 / per_cell).ceil() as usize).min(cells.len());
+            for (c, cell) in cells.iter_mut().enumerate().take(last).skip(first) {
+                let from = (c as f64 * per_cell).max(segment.start_us as f64);
+                let to = ((c + 1) as f64 * per_cell).min(end as f64);
+                let weight = (to - from) * emphasis(segment.state);
+                if cell.is_none_or(|(_, w)| weight > w) {
+                    *cell = Some((segment.state, weight));
+                }
+            }
+        }
+        for (c, cell) in cells.into_iter().enumerate() {
+            if let Some((state, _)) = cell {
+                buf[(row.x + c as u16, row.y)]
+                    .set_char(style::glyph(state))
+                    .set_style(style::state(state));
+            }
+        }
+        if let Some(last) = lane.segments.last().filter(|s| s.state.is_final()) {
+            let x = row.x + self.column(last.start_us, width);
+            buf[(x, row.y)]
+                .set_char(style::glyph(last.state))
+                .set_style(style::state(last.state).add_modifier(Modifier::BOLD));
+        }
+        // Lost updates, where they happened: on the lane of the append that overwrote.
+        for lost in self.model.results.overwrites.iter().filter(|o| o.by == who) {
+            let x = row.x + self.column(lost.at_us.saturating_sub(1), width);
+            buf[(x, row.y)].set_char('X').set_style(style::lost());
+        }
+    }
+
+    fn render_axis(&self, row: Rect, buf: &mut Buffer) {
+        let step = time_format::tick_step_us(self.span_us, row.width, 10);
+        let mut free_from = row.x;
+        let mut t = 0;
+        while t <= self.span_us {
+            let x = row.x + self.column(t, row.width);
+            let label = format!("╵{}", time_format::short(t));
+            let fits = x + label.chars().count() as u16 <= row.right();
+            if x >= free_from && fits {
+                buf.set_string(x, row.y, &label, style::dim());
+                free_from = x + label.chars().count() as u16 + 1;
+            }
+            t += step;
+        }
+    }
+}
+
+fn emphasis(state: State) -> f64 {
+    match state {
+        State::Writing | State::Reading => 8.0,
+        State::WaitingLock | State::WaitingRLock => 2.0,
+        _ => 1.0,
+    }
+}
+
+fn label_style(lane: &Lane) -> Style {
+    match lane.current() {
+        Some(State::Done) => style::dim(),
+        Some(state) if state.is_final() => style::state(state),
+        _ => Style::new().add_modifier(Modifier::BOLD),
+    }
+}

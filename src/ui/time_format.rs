@@ -1,0 +1,46 @@
+/// Virtual microseconds as people read them: `750ms`, `2s`, `2.35s`.
+pub fn short(us: u64) -> String {
+    let ms = us / 1000;
+    if ms < 1000 {
+        format!("{ms}ms")
+    } else if ms.is_multiple_of(1000) {
+        format!("{}s", ms / 1000)
+    } else {
+        let s = format!("{:.2}", ms as f64 / 1000.0);
+        format!("{}s", s.trim_end_matches('0').trim_end_matches('.'))
+    }
+}
+
+/// The tick step for an axis: the smallest 1-2-5 step that leaves `min_cells` between labels.
+pub fn tick_step_us(span_us: u64, width: u16, min_cells: u16) -> u64 {
+    let per_cell = span_us as f64 / f64::from(width.max(1));
+    let mut step = 1000u64;
+    loop {
+        for factor in [1, 2, 5] {
+            let candidate = step * factor;
+            if candidate as f64 / per_cell >= f64::from(min_cells) {
+                return candidate;
+            }
+        }
+        step *= 10;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn short_forms() {
+        assert_eq!(short(750_000), "750ms");
+        assert_eq!(short(2_000_000), "2s");
+        assert_eq!(short(2_350_000), "2.35s");
+        assert_eq!(short(3_001_000), "3s");
+    }
+
+    #[test]
+    fn ticks_leave_room_for_labels() {
+        // 5 s over 100 cells is 50 ms a cell: 10 cells need 500 ms.
+        assert_eq!(tick_step_us(5_000_000, 100, 10), 500_000);
+    }
+}

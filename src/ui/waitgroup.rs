@@ -1,0 +1,32 @@
+use crate::model::Model;
+use ratatui::prelude::*;
+use ratatui::widgets::{Block, Gauge};
+
+/// The WaitGroup counter, N down to 0.
+pub struct WaitGroupGauge<'a> {
+    pub model: &'a Model,
+}
+
+impl Widget for WaitGroupGauge<'_> {
+    fn render(self, area: Rect, buf: &mut Buffer) {
+        let workers = self.model.expected().max(1) as f64;
+        let counter = self.model.wait_group;
+        let released = counter == 0 && self.model.lanes.first().is_some_and(|l| l.is_finished());
+        let label = if released {
+            "counter 0: wg.Wait() returned".to_string()
+        } else {
+            format!("counter {counter} of {}", self.model.expected())
+        };
+        let color = if released {
+            Color::Green
+        } else {
+            Color::Yellow
+        };
+        Gauge::default()
+            .block(Block::bordered().title(" WaitGroup "))
+            .gauge_style(Style::new().fg(color).bg(Color::Black))
+            .ratio((counter as f64 / workers).clamp(0.0, 1.0))
+            .label(label)
+            .render(area, buf);
+    }
+}

@@ -1,0 +1,178 @@
+//! The real binary without a terminal: the promises, checked on its JSON. Runs use
+//! `--instant` pacing, so virtual totals do not depend on how fast or loaded the machine is.
+
+use serde_json::Value;
+use std::process::{Command, Output};
+
+fn syncscope(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_syncscope"))
+        .args(args)
+        .output()
+        .expect("run syncscope")
+}
+
+fn json(args: &[&str]) -> Value {
+    let mut all = vec!["--headless", "--json", "--instant", "--seed", "7"];
+    all.extend_from_slice(args);
+    let out = syncscope(&all);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let stdout = String::from_utf8(out.stdout).expect("utf-8");
+    assert_eq!(
+        stdout.trim().lines().count(),
+        1,
+        "exactly one object: {stdout}"
+    );
+    serde_json::from_str(&stdout).expect("valid JSON")
+}
+
+fn num(v: &Value, key: &str) -> f64 {
+    v[key].as_f64().unwrap_or_else(|| panic!("{key} in {v}"))
+}
+
+#[test]
+fn mutex_defaults_keep_every_result_in_five_seconds() {
+    let v = json(&["--mode", "mutex"]);
+    assert_eq!(v["mode"], "mutex");
+    assert_eq!(v["results"].as_array().unwrap().len(), 5);
+    assert_eq!(num(&v, "lost_updates"), 0.0);
+    assert_eq!(num(&v, "max_writers"), 1.0);
+    assert_eq!(v["outcome"], "ok");
+    // 2000 ms of database call, then five writes and five logs of 300 ms, one at a time.
+    let total = num(&v, "total_ms");
+    assert!(
+        (total - 5000.0).abs() <= 5000.0 * 0.01 + 20.0,
+        "total {total}"
+    );
+    for key in [
+        "mode",
+        "workers",
+        "delay_ms",
+        "random_delay",
+        "seed",
+        "total_ms",
+        "expected",
+        "results",
+        "lost_updates",
+        "max_writers",
+        "max_readers",
+        "events",
+        "outcome",
+    ] {
+        assert!(v.get(key).is_some(), "{key} missing from {v}");
+    }
+}
+
+#[test]
+fn no_lock_really_loses_updates() {
+    let v = json(&["--mode", "none"]);
+    assert!(num(&v, "lost_updates") >= 1.0, "{v}");
+    assert!(num(&v, "max_writers") >= 2.0, "{v}");
+    assert_eq!(v["outcome"], "lost-updates");
+    let kept = v["results"].as_array().unwrap().len() as f64;
+    assert_eq!(kept + num(&v, "lost_updates"), 5.0);
+}
+
+#[test]
+fn rwmutex_readers_share_and_beat_mutex() {
+    let rw = json(&["--mode", "rwmutex", "--reads", "3"]);
+    let mutex = json(&["--mode", "mutex", "--reads", "3"]);
+    assert_eq!(num(&rw, "lost_updates"), 0.0);
+    assert_eq!(num(&rw, "max_writers"), 1.0);
+    assert!(num(&rw, "max_readers") >= 2.0, "{rw}");
+    assert_eq!(num(&mutex, "max_readers"), 1.0);
+    assert!(
+        num(&rw, "total_ms") < num(&mutex, "total_ms"),
+        "rwmutex {rw} vs mutex {mutex}"
+    );
+}
+
+#[test]
+fn random_delays_repeat_with_the_seed() {
+    let a = json(&["--random-delay", "--mode", "none"]);
+    let b = json(&["--random-delay", "--mode", "none"]);
+    assert_eq!(a["total_ms"], b["total_ms"]);
+    assert_eq!(a["seed"], 7);
+    assert!(num(&a, "total_ms") < 2000.0 + 600.0);
+}
+
+#[test]
+fn many_goroutines_under_a_mutex_keep_every_result() {
+    let v = json(&[
+        "--workers",
+        "500",
+        "--delay",
+        "10",
+        "--write-ms",
+        "1",
+        "--read-ms",
+        "1",
+    ]);
+    assert_eq!(v["results"].as_array().unwrap().len(), 500);
+    assert_eq!(num(&v, "lost_updates"), 0.0);
+    assert_eq!(num(&v, "total_ms"), 10.0 + 500.0 * 2.0);
+}
+
+#[test]
+fn the_text_report_has_a_timeline_and_the_tutorials_summary() {
+    let out = syncscope(&[
+        "--headless",
+        "--instant",
+        "--workers",
+        "2",
+        "--mode",
+        "none",
+    ]);
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.contains("g1     sleeping"), "{text}");
+    assert!(
+        text.contains("Total execution time: 2600.000ms (virtual)"),
+        "{text}"
+    );
+    assert!(text.contains("lost update"), "{text}");
+}
+
+#[test]
+fn a_pipe_gets_headless_output_and_a_note() {
+    // stdout is a pipe here, so no --headless is needed.
+    let out = syncscope(&[
+        "--workers",
+        "1",
+        "--delay",
+        "0",
+        "--write-ms",
+        "0",
+        "--read-ms",
+        "0",
+    ]);
+    assert!(out.status.success());
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert!(stderr.contains("not a terminal"), "{stderr}");
+    assert!(
+        String::from_utf8(out.stdout)
+            .unwrap()
+            .contains("Total execution time")
+    );
+}
+
+#[test]
+fn bad_values_get_one_line_and_status_2() {
+    for args in [
+        vec!["--workers", "0"],
+        vec!["--workers", "lots"],
+        vec!["--mode", "spin"],
+        vec!["--speed", "0"],
+        vec!["--delay", "-1"],
+        vec!["--nonsense"],
+    ] {
+        let out = syncscope(&args);
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        let stderr = String::from_utf8(out.stderr).unwrap();
+        assert_eq!(stderr.trim_end().lines().count(), 1, "{args:?}: {stderr}");
+        assert!(stderr.starts_with("syncscope: "), "{stderr}");
+        assert!(out.stdout.is_empty());
+    }
+}
