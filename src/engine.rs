@@ -4,6 +4,7 @@ use crate::clock::{Clock, Pacing, Stop};
 use crate::event::{Access, Ending, Event, EventKind, Gid, LockAction, LockMode, RunInfo, State};
 use crate::sync::{Mutex, Probe, RacySlice, RwMutex, WaitGroup};
 use crossbeam_channel::Sender;
+use std::panic::{self, AssertUnwindSafe};
 use std::sync::Arc;
 use std::thread;
 
@@ -128,8 +129,23 @@ impl Goroutine {
 
     fn run_main(self) {
         self.emit(EventKind::RunStarted(self.shared.info.clone()));
-        let outcome = self.main_body();
+        let outcome = self.guarded(|| self.main_body());
         self.finish(outcome);
+    }
+
+    /// A bug in a goroutine thread ends the run with its message instead of freezing it.
+    fn guarded(&self, body: impl FnOnce() -> Result<(), Stop>) -> Result<(), Stop> {
+        panic::catch_unwind(AssertUnwindSafe(body)).unwrap_or_else(|payload| {
+            let message = payload
+                .downcast_ref::<&str>()
+                .map(|s| s.to_string())
+                .or_else(|| payload.downcast_ref::<String>().cloned())
+                .unwrap_or_else(|| "unknown panic".into());
+            Err(Stop::Panic(format!(
+                "syncscope bug: the thread of {} panicked: {message}",
+                self.gid
+            )))
+        })
     }
 
     fn main_body(&self) -> Result<(), Stop> {
@@ -155,7 +171,7 @@ impl Goroutine {
     }
 
     fn run_worker(self) {
-        let outcome = self.db_call();
+        let outcome = self.guarded(|| self.db_call());
         self.finish(outcome);
     }
 

@@ -63,14 +63,19 @@ fn restore() {
     let _ = execute!(stdout(), LeaveAlternateScreen, Show);
 }
 
-/// A panic restores the terminal first, so its message is readable and the shell usable.
+/// A panic of the UI thread restores the terminal first, so its message is readable and the
+/// shell usable. Goroutine threads catch their own panics and end the run with the message on
+/// screen, so for them the hook stays quiet instead of writing over the TUI.
 fn install_panic_hook() {
     static ONCE: Once = Once::new();
+    let ui_thread = thread::current().id();
     ONCE.call_once(|| {
         let previous = std::panic::take_hook();
         std::panic::set_hook(Box::new(move |info| {
-            restore();
-            previous(info);
+            if thread::current().id() == ui_thread {
+                restore();
+                previous(info);
+            }
         }));
     });
 }

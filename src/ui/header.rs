@@ -27,22 +27,30 @@ impl Widget for Header<'_> {
             None if app.paused => Span::styled("paused", Color::Yellow),
             None => Span::styled("running", Color::Cyan),
         };
-        let line = Line::from(vec![
+        // Most important first, so a narrow terminal clips the details, never the mode.
+        let mut spans = vec![
             Span::styled(" syncscope", style::title()),
             sep.clone(),
             Span::raw("mode "),
             Span::styled(app.mode().title(), style::mode(app.mode())),
             sep.clone(),
-            Span::raw(format!("{} goroutines", info.workers)),
-            sep.clone(),
-            Span::raw(delay),
-            sep.clone(),
-            Span::raw(format!("speed {}x", app.speed)),
-            sep.clone(),
-            Span::raw(format!("t = {}", time_format::short(app.now_us()))),
-            sep,
             status.add_modifier(Modifier::BOLD),
-        ]);
+        ];
+        if !app.model.is_finished() {
+            spans.push(Span::raw(format!(
+                "  t = {}",
+                time_format::short(app.now_us())
+            )));
+        }
+        for detail in [
+            format!("{} goroutines", info.workers),
+            format!("speed {}x", app.speed),
+            delay,
+        ] {
+            spans.push(sep.clone());
+            spans.push(Span::raw(detail));
+        }
+        let line = Line::from(spans);
         line.render(area, buf);
     }
 }

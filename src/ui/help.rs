@@ -11,10 +11,7 @@ const KEYS: [(&str, &str); 8] = [
         "n / m / r",
         "restart now with no lock / sync.Mutex / sync.RWMutex",
     ),
-    (
-        "space",
-        "pause or resume: virtual time stops, every lane freezes",
-    ),
+    ("space", "pause or resume: virtual time stops, lanes freeze"),
     ("+ / -", "speed up or slow down (0.1x to 10x)"),
     ("enter", "run again (new delays when they are random)"),
     ("?", "show or hide this help"),
@@ -60,7 +57,7 @@ impl Widget for Help {
         ]));
         Clear.render(popup, buf);
         Paragraph::new(lines)
-            .block(Block::bordered().title(" Help: any listed key acts, Esc or ? closes "))
+            .block(Block::bordered().title(" Help (? or Esc closes) "))
             .wrap(Wrap { trim: false })
             .render(popup, buf);
     }

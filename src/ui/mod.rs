@@ -18,7 +18,6 @@ use ratatui::widgets::{Block, Paragraph, Wrap};
 
 pub const MIN_WIDTH: u16 = 60;
 pub const MIN_HEIGHT: u16 = 18;
-const BOTTOM_HEIGHT: u16 = 7;
 const LOG_MIN_HEIGHT: u16 = 3;
 
 pub fn draw(frame: &mut Frame, app: &App) {
@@ -32,15 +31,14 @@ pub fn draw(frame: &mut Frame, app: &App) {
         return;
     }
     let legend_height = legend::Legend::height(area.width);
-    let fixed = 1 + legend_height + BOTTOM_HEIGHT + 1;
-    let lanes_room = area.height - fixed - LOG_MIN_HEIGHT;
-    let lanes_wanted = lanes::Swimlanes::wanted_height(app.model.lanes.len()) + 2;
+    let (lanes_height, bottom_height) =
+        split_height(area.height - 2 - legend_height, app.model.lanes.len());
     let [header, lanes, legend, bottom, log, footer] = Layout::vertical([
         Constraint::Length(1),
-        Constraint::Length(lanes_wanted.min(lanes_room)),
+        Constraint::Length(lanes_height),
         Constraint::Length(legend_height),
-        Constraint::Length(BOTTOM_HEIGHT),
-        Constraint::Min(LOG_MIN_HEIGHT),
+        Constraint::Length(bottom_height),
+        Constraint::Fill(1),
         Constraint::Length(1),
     ])
     .areas(area);
@@ -64,11 +62,31 @@ pub fn draw(frame: &mut Frame, app: &App) {
         Layout::horizontal([Constraint::Percentage(30), Constraint::Percentage(70)]).areas(bottom);
     frame.render_widget(waitgroup::WaitGroupGauge { model: &app.model }, gauge);
     frame.render_widget(results::ResultsPanel { model: &app.model }, results);
-    frame.render_widget(event_log::EventLog { model: &app.model }, log);
+    if log.height >= LOG_MIN_HEIGHT {
+        frame.render_widget(event_log::EventLog { model: &app.model }, log);
+    }
     frame.render_widget(footer::Footer { app }, footer);
     if app.help {
         frame.render_widget(help::Help, area);
     }
+}
+
+/// Shares `rows` between the lanes box and the panels below it. Lanes come first, one row
+/// each; then the panels; then a blank row between lanes; what is left goes to the event log.
+fn split_height(rows: u16, lanes: usize) -> (u16, u16) {
+    let compact = (lanes as u16).saturating_add(3);
+    let roomy = lanes::Swimlanes::wanted_height(lanes).saturating_add(2);
+    let bottom = if rows >= compact + 7 + LOG_MIN_HEIGHT {
+        7
+    } else {
+        5
+    };
+    let lanes_height = if rows >= roomy + bottom + LOG_MIN_HEIGHT {
+        roomy
+    } else {
+        compact.min(rows.saturating_sub(bottom))
+    };
+    (lanes_height, bottom)
 }
 
 /// The time the lanes' width stands for: the whole run once it ended, before that the longest

@@ -1,4 +1,6 @@
 use super::{style, time_format};
+use crate::describe::ending_text;
+use crate::event::Ending;
 use crate::model::Model;
 use ratatui::prelude::*;
 use ratatui::widgets::{Block, Paragraph, Wrap};
@@ -35,6 +37,9 @@ impl Widget for ResultsPanel<'_> {
             ]),
             Line::from(format!("results = [{}]", results.contents().join(" "))),
         ];
+        if let Some((ending @ (Ending::Deadlock | Ending::Panic(_)), _)) = &model.ending {
+            lines.insert(0, Line::styled(ending_text(ending), style::lost()));
+        }
         if !lost.is_empty() {
             lines.push(Line::styled(
                 format!("{} lost update(s): {}", lost.len(), lost.join(" ")),

@@ -13,7 +13,7 @@ impl Widget for WaitGroupGauge<'_> {
         let counter = self.model.wait_group;
         let released = counter == 0 && self.model.lanes.first().is_some_and(|l| l.is_finished());
         let label = if released {
-            "counter 0: wg.Wait() returned".to_string()
+            "counter 0: Wait() returned".to_string()
         } else {
             format!("counter {counter} of {}", self.model.expected())
         };

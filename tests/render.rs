@@ -1,0 +1,227 @@
+//! Whole frames on a `TestBackend`, from fixed event streams: no threads, no clock.
+
+use crossbeam_channel::unbounded;
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::style::Color;
+use syncscope::app::{Action, App};
+use syncscope::clock::Pacing;
+use syncscope::event::{
+    Access, Ending, Event, EventKind, Gid, LockAction, LockMode, RunInfo, State,
+};
+
+fn info(mode: LockMode, workers: u32) -> RunInfo {
+    RunInfo {
+        mode,
+        workers,
+        delay_ms: 100,
+        random_delay: false,
+        seed: 1,
+        write_ms: 20,
+        read_ms: 20,
+        reads: 1,
+    }
+}
+
+/// A hand-written run, numbered as the engine numbers events.
+#[derive(Default)]
+struct Script(Vec<Event>);
+
+impl Script {
+    fn at(&mut self, ms: u64, who: u32, kind: EventKind) -> &mut Self {
+        let seq = self.0.len() as u64;
+        self.0.push(Event {
+            run: 1,
+            seq,
+            at_us: ms * 1000,
+            who: Gid(who),
+            kind,
+        });
+        self
+    }
+
+    fn state(&mut self, ms: u64, who: u32, state: State) -> &mut Self {
+        self.at(ms, who, EventKind::State(state))
+    }
+
+    fn lock(&mut self, ms: u64, who: u32, action: LockAction) -> &mut Self {
+        self.at(
+            ms,
+            who,
+            EventKind::Lock {
+                access: Access::Write,
+                action,
+            },
+        )
+    }
+
+    fn store(&mut self, ms: u64, who: u32, slot: usize, lost: Option<&str>) -> &mut Self {
+        let value = format!("id{who}");
+        self.at(
+            ms,
+            who,
+            EventKind::Store {
+                slot,
+                value,
+                overwrote: lost.map(Into::into),
+            },
+        )
+        .at(ms, who, EventKind::Len(slot + 1))
+    }
+
+    fn start(&mut self, info: RunInfo) -> &mut Self {
+        let workers = info.workers;
+        self.at(0, 0, EventKind::RunStarted(info))
+            .state(0, 0, State::Running);
+        for g in 1..=workers {
+            self.at(0, 0, EventKind::WaitGroup(i64::from(g)));
+        }
+        self.state(0, 0, State::WaitingWg);
+        for g in 1..=workers {
+            self.state(0, g, State::Sleeping);
+        }
+        self
+    }
+}
+
+/// The tutorial under a Mutex, 3 goroutines, FIFO: writes at 100-160, logs at 160-220.
+fn mutex_run() -> Vec<Event> {
+    use LockAction::*;
+    let mut s = Script::default();
+    s.start(info(LockMode::Mutex, 3));
+    s.lock(100, 1, Acquire).state(100, 1, State::Writing);
+    for g in [2, 3] {
+        s.lock(100, g, Wait).state(100, g, State::WaitingLock);
+    }
+    for (i, g) in [1u32, 2, 3].into_iter().enumerate() {
+        let t = 120 + 20 * i as u64;
+        s.store(t, g, i, None).lock(t, g, Release);
+        s.lock(t, g, Wait).state(t, g, State::WaitingLock);
+        let next = if g < 3 { g + 1 } else { 1 };
+        let next_state = if g < 3 {
+            State::Writing
+        } else {
+            State::Reading
+        };
+        s.lock(t, next, Acquire).state(t, next, next_state);
+    }
+    for (i, g) in [1u32, 2, 3].into_iter().enumerate() {
+        let t = 180 + 20 * i as u64;
+        s.at(t - 20, g, EventKind::Read(3));
+        s.lock(t, g, Release).state(t, g, State::Done);
+        s.at(t, g, EventKind::WaitGroup(2 - i as i64));
+        if g < 3 {
+            s.lock(t, g + 1, Acquire).state(t, g + 1, State::Reading);
+        }
+    }
+    s.state(220, 0, State::Done)
+        .at(220, 0, EventKind::End(Ending::Finished));
+    s.0
+}
+
+/// Two goroutines with no lock: both read len 0, the second store wins.
+fn lost_update_run() -> Vec<Event> {
+    let mut s = Script::default();
+    s.start(info(LockMode::None, 2));
+    s.state(100, 1, State::Writing)
+        .state(100, 2, State::Writing);
+    s.store(120, 1, 0, None).state(120, 1, State::Reading);
+    s.store(120, 2, 0, Some("id1"))
+        .state(120, 2, State::Reading);
+    s.at(120, 1, EventKind::Read(1))
+        .at(120, 2, EventKind::Read(1));
+    s.state(140, 1, State::Done)
+        .at(140, 1, EventKind::WaitGroup(1));
+    s.state(140, 2, State::Done)
+        .at(140, 2, EventKind::WaitGroup(0));
+    s.state(140, 0, State::Done)
+        .at(140, 0, EventKind::End(Ending::Finished));
+    s.0
+}
+
+/// An app showing `events` (the first `upto` of them), drawn at `width`x`height`.
+fn frame(events: &[Event], upto: usize, width: u16, height: u16) -> (App, Terminal<TestBackend>) {
+    let mode = match &events[0].kind {
+        EventKind::RunStarted(info) => info.clone(),
+        _ => unreachable!("scripts start with RunStarted"),
+    };
+    let (tx, _rx) = unbounded();
+    let mut app = App::new(mode, 1.0, Pacing::Instant, tx);
+    app.show_run(1);
+    for e in &events[..upto] {
+        app.on_event(e);
+    }
+    let terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
+    (app, terminal)
+}
+
+fn draw(app: &App, terminal: &mut Terminal<TestBackend>) -> String {
+    terminal.draw(|f| syncscope::ui::draw(f, app)).unwrap();
+    terminal.backend().to_string()
+}
+
+#[test]
+fn finished_mutex_run() {
+    let events = mutex_run();
+    let (app, mut terminal) = frame(&events, events.len(), 100, 34);
+    let screen = draw(&app, &mut terminal);
+    insta::assert_snapshot!(screen);
+    assert!(screen.contains("finished in 220 ms"));
+    assert!(screen.contains("counter 0: Wait() returned"));
+}
+
+#[test]
+fn mutex_run_midway_shows_the_queue() {
+    let events = mutex_run();
+    let upto = events.iter().position(|e| e.at_us >= 140_000).unwrap();
+    let (app, mut terminal) = frame(&events, upto, 100, 34);
+    let screen = draw(&app, &mut terminal);
+    insta::assert_snapshot!(screen);
+    assert!(screen.contains("counter 3 of 3"));
+}
+
+#[test]
+fn lost_update_in_red() {
+    let events = lost_update_run();
+    let (app, mut terminal) = frame(&events, events.len(), 100, 30);
+    let screen = draw(&app, &mut terminal);
+    insta::assert_snapshot!(screen);
+    assert!(screen.contains("1 lost update(s): id1"));
+    // The X on g2's lane is white on red.
+    let buffer = terminal.backend().buffer();
+    let x = buffer
+        .content()
+        .iter()
+        .find(|c| c.symbol() == "X" && c.bg == Color::Red);
+    assert!(x.is_some(), "a red X marks the lost update");
+}
+
+#[test]
+fn help_overlay() {
+    let events = mutex_run();
+    let (mut app, mut terminal) = frame(&events, events.len(), 100, 34);
+    app.on_action(Action::ToggleHelp);
+    insta::assert_snapshot!(draw(&app, &mut terminal));
+}
+
+#[test]
+fn a_tiny_terminal_gets_a_message_not_a_mess() {
+    let events = mutex_run();
+    for (w, h) in [(1, 1), (30, 10), (59, 40)] {
+        let (app, mut terminal) = frame(&events, events.len(), w, h);
+        let screen = draw(&app, &mut terminal);
+        if w >= 20 {
+            assert!(screen.contains("too small"), "{w}x{h}: {screen}");
+        }
+    }
+}
+
+#[test]
+fn a_narrow_terminal_still_shows_every_lane() {
+    let events = mutex_run();
+    let (app, mut terminal) = frame(&events, events.len(), 60, 18);
+    let screen = draw(&app, &mut terminal);
+    for lane in ["main", "g1", "g2", "g3"] {
+        assert!(screen.contains(lane), "{lane}: {screen}");
+    }
+}
