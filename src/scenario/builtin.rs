@@ -1,0 +1,84 @@
+//! The course: the scenario files of `assets/scenarios/`, compiled in, in teaching order.
+
+use super::{Scenario, ScenarioError, parse};
+use std::path::Path;
+
+/// Name and file text of each built-in scenario, in the order the course walks them.
+pub const BUILT_IN: [(&str, &str); 12] = [
+    (
+        "sequential",
+        include_str!("../../assets/scenarios/sequential.toml"),
+    ),
+    (
+        "waitgroup",
+        include_str!("../../assets/scenarios/waitgroup.toml"),
+    ),
+    (
+        "no-wait",
+        include_str!("../../assets/scenarios/no-wait.toml"),
+    ),
+    ("race", include_str!("../../assets/scenarios/race.toml")),
+    ("mutex", include_str!("../../assets/scenarios/mutex.toml")),
+    (
+        "wide-lock",
+        include_str!("../../assets/scenarios/wide-lock.toml"),
+    ),
+    (
+        "rwmutex",
+        include_str!("../../assets/scenarios/rwmutex.toml"),
+    ),
+    (
+        "read-heavy",
+        include_str!("../../assets/scenarios/read-heavy.toml"),
+    ),
+    (
+        "forgot-done",
+        include_str!("../../assets/scenarios/forgot-done.toml"),
+    ),
+    (
+        "done-twice",
+        include_str!("../../assets/scenarios/done-twice.toml"),
+    ),
+    (
+        "forgot-unlock",
+        include_str!("../../assets/scenarios/forgot-unlock.toml"),
+    ),
+    (
+        "lock-order",
+        include_str!("../../assets/scenarios/lock-order.toml"),
+    ),
+];
+
+/// The program the tutorials walk through, used when no scenario is named.
+pub const DEFAULT: &str = "mutex";
+
+/// A built-in scenario by name.
+pub fn built_in(name: &str) -> Option<Result<Scenario, ScenarioError>> {
+    BUILT_IN
+        .iter()
+        .find(|(n, _)| *n == name)
+        .map(|(n, text)| parse(&format!("built-in {n}"), text))
+}
+
+/// `--scenario`'s argument: a built-in name, or else the path of a file.
+pub fn load(name_or_path: &str) -> Result<Scenario, ScenarioError> {
+    if let Some(found) = built_in(name_or_path) {
+        return found;
+    }
+    let path = Path::new(name_or_path);
+    let looks_like_path = name_or_path.contains(['/', '.']) || path.exists();
+    if !looks_like_path {
+        return Err(ScenarioError {
+            origin: name_or_path.to_string(),
+            line_col: None,
+            message: "no built-in scenario by that name and no such file (see --list-scenarios)"
+                .into(),
+        });
+    }
+    let text = std::fs::read_to_string(path).map_err(|e| ScenarioError {
+        origin: name_or_path.to_string(),
+        line_col: None,
+        message: format!("cannot read it: {e}"),
+    })?;
+    parse(name_or_path, &text)
+}

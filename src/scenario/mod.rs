@@ -1,0 +1,157 @@
+//! A scenario is a lesson as data: who runs which steps, on which locks, for how long.
+//! Files are TOML (see `assets/scenarios/`); `parse` checks them, `go_code` shows them as Go.
+
+mod builtin;
+mod parse;
+mod raw;
+
+pub use builtin::{BUILT_IN, DEFAULT, built_in, load};
+pub use parse::{MAX_GOROUTINES, MAX_MS, ScenarioError, parse};
+
+use crate::event::{Access, LockMode};
+
+/// A checked scenario. Steps refer to locks by index into `locks`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Scenario {
+    /// The short name `--scenario` takes.
+    pub name: String,
+    pub title: String,
+    pub lesson: String,
+    /// The question lesson mode asks before the run starts.
+    pub predict: String,
+    pub timing: Timing,
+    pub mode: LockMode,
+    /// The modes the viewer may switch to; one entry pins the mode.
+    pub modes: Vec<LockMode>,
+    pub locks: Vec<String>,
+    pub main: Vec<Step>,
+    pub groups: Vec<Group>,
+}
+
+/// The numbers flags may override.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Timing {
+    /// Goroutines over all groups.
+    pub goroutines: u32,
+    pub delay_ms: u64,
+    pub random_delay: bool,
+    pub seed: Option<u64>,
+    pub write_ms: u64,
+    pub read_ms: u64,
+    pub reads: u32,
+}
+
+/// Goroutines that run the same function, `g{first}`.. in order of the file.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Group {
+    /// The Go function's name.
+    pub func: String,
+    /// `None`: whatever the other groups leave of the total.
+    pub count: Option<u32>,
+    pub steps: Vec<Step>,
+}
+
+/// One step and its place in its function: `pc` numbers the steps of a function in the order
+/// they are written, nested ones included, so code markers can find the line.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Step {
+    pub pc: u16,
+    pub op: Op,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Op {
+    Sleep(Millis),
+    Lock(LockRef),
+    Unlock(LockRef),
+    /// `results = append(results, ...)`, holding the slice open this long.
+    Append(Millis),
+    /// Reads `results`, holding this long.
+    Read(Millis),
+    Done,
+    Add(i64),
+    Repeat {
+        times: Count,
+        body: Vec<Step>,
+    },
+    /// `main` only: start every goroutine, with `wg.Add(1)` before each `go` when `add`.
+    Spawn {
+        add: bool,
+    },
+    /// `main` only: call every goroutine's function in turn, no `go`.
+    Call,
+    Wait,
+}
+
+/// A lock step: which lock and as written (`lock` is write, `rlock` is read).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct LockRef {
+    pub lock: usize,
+    pub access: Access,
+}
+
+impl LockRef {
+    /// The call the mode makes of this step: `none` drops it, `mutex` makes every lock a
+    /// write lock, `rwmutex` keeps it as written.
+    pub fn under(self, mode: LockMode) -> Option<LockRef> {
+        match mode {
+            LockMode::None => None,
+            LockMode::Mutex => Some(LockRef {
+                access: Access::Write,
+                ..self
+            }),
+            LockMode::RwMutex => Some(self),
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Millis {
+    Fixed(u64),
+    /// The goroutine's "database call": the run's delay, fixed or drawn per goroutine.
+    Delay,
+    /// The run's `write_ms`.
+    Write,
+    /// The run's `read_ms`.
+    Read,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Count {
+    Fixed(u32),
+    /// The run's `reads`.
+    Reads,
+}
+
+impl Op {
+    /// The step as the mode runs it; `None` when the mode drops it.
+    pub fn under(&self, mode: LockMode) -> Option<Op> {
+        match self {
+            Op::Lock(r) => r.under(mode).map(Op::Lock),
+            Op::Unlock(r) => r.under(mode).map(Op::Unlock),
+            other => Some(other.clone()),
+        }
+    }
+}
+
+impl Scenario {
+    /// The group each goroutine runs and how many of each, for a total of `goroutines`.
+    pub fn counts(&self, goroutines: u32) -> Vec<u32> {
+        let fixed: u32 = self.groups.iter().filter_map(|g| g.count).sum();
+        let rest = goroutines.saturating_sub(fixed);
+        self.groups
+            .iter()
+            .map(|g| g.count.unwrap_or(rest))
+            .collect()
+    }
+
+    /// Whether the goroutine count can change: one group takes what the others leave.
+    pub fn has_free_count(&self) -> bool {
+        self.groups.iter().any(|g| g.count.is_none())
+    }
+
+    /// The lowest total the fixed group counts allow.
+    pub fn fixed_goroutines(&self) -> u32 {
+        self.groups.iter().filter_map(|g| g.count).sum()
+    }
+}

@@ -1,0 +1,444 @@
+//! TOML text to a checked [`Scenario`]. Every mistake is one line naming file, line and column.
+
+use super::raw::{RawScenario, RawStep, RawStepKind};
+use super::{Count, Group, LockRef, Millis, Op, Scenario, Step, Timing};
+use crate::event::{Access, LockMode};
+use std::fmt;
+use std::ops::Range;
+use toml::Spanned;
+
+pub const MAX_GOROUTINES: u32 = 10_000;
+pub const MAX_MS: u64 = 600_000;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ScenarioError {
+    /// The file, or `built-in NAME`.
+    pub origin: String,
+    /// 1-based, when the mistake has a place.
+    pub line_col: Option<(usize, usize)>,
+    pub message: String,
+}
+
+impl fmt::Display for ScenarioError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.line_col {
+            Some((line, col)) => write!(f, "{}:{line}:{col}: {}", self.origin, self.message),
+            None => write!(f, "{}: {}", self.origin, self.message),
+        }
+    }
+}
+
+/// A mistake found while checking, before it is given a file and a place.
+pub(super) struct Mistake {
+    pub span: Option<Range<usize>>,
+    pub message: String,
+}
+
+impl Mistake {
+    pub fn at<T>(spanned: &Spanned<T>, message: impl Into<String>) -> Mistake {
+        Mistake {
+            span: Some(spanned.span()),
+            message: message.into(),
+        }
+    }
+}
+
+/// Parses and checks one scenario file's text; `origin` names it in errors.
+pub fn parse(origin: &str, text: &str) -> Result<Scenario, ScenarioError> {
+    let place = |span: Option<Range<usize>>, message: String| ScenarioError {
+        origin: origin.to_string(),
+        line_col: span.map(|s| line_col(text, s.start)),
+        message,
+    };
+    let raw: RawScenario =
+        toml::from_str(text).map_err(|e| place(e.span(), e.message().trim().replace('\n', " ")))?;
+    check(raw).map_err(|m| place(m.span, m.message))
+}
+
+fn line_col(text: &str, offset: usize) -> (usize, usize) {
+    let before = &text[..offset.min(text.len())];
+    let line = before.matches('\n').count() + 1;
+    let col = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+    (line, col)
+}
+
+fn check(raw: RawScenario) -> Result<Scenario, Mistake> {
+    let name = raw.name.get_ref().clone();
+    if name.is_empty()
+        || !name
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+    {
+        return Err(Mistake::at(
+            &raw.name,
+            "name must be lowercase letters, digits and '-'",
+        ));
+    }
+    let modes = match &raw.modes {
+        None => LockMode::ALL.to_vec(),
+        Some(list) if list.get_ref().is_empty() => {
+            return Err(Mistake::at(list, "modes must name at least one mode"));
+        }
+        Some(list) => list
+            .get_ref()
+            .iter()
+            .map(mode)
+            .collect::<Result<Vec<_>, _>>()?,
+    };
+    let default_mode = match &raw.mode {
+        Some(m) => mode(m)?,
+        None => modes[0],
+    };
+    if !modes.contains(&default_mode) {
+        let at = raw.mode.as_ref().map(|m| m.span());
+        return Err(Mistake {
+            span: at,
+            message: format!("mode {} is not among the modes", default_mode.key()),
+        });
+    }
+
+    let mut checker = Checker::default();
+    let mut groups = Vec::new();
+    for group in &raw.goroutine {
+        let func = group.func.get_ref();
+        checker.identifier(&group.func, "function")?;
+        if func == "main" || groups.iter().any(|g: &Group| &g.func == func) {
+            return Err(Mistake::at(
+                &group.func,
+                format!("a function named {func} is already defined"),
+            ));
+        }
+        let count = match &group.count {
+            None => None,
+            Some(c) => Some(goroutine_count(c)?),
+        };
+        let steps = checker.function(&group.steps, false)?;
+        groups.push(Group {
+            func: func.clone(),
+            count,
+            steps,
+        });
+    }
+    if groups.iter().filter(|g| g.count.is_none()).count() > 1 {
+        return Err(Mistake {
+            span: None,
+            message: "at most one [[goroutine]] may leave out count".into(),
+        });
+    }
+    let main = checker.function(raw.main.get_ref(), true)?;
+    let starts = main
+        .iter()
+        .filter(|s| matches!(s.op, Op::Spawn { .. } | Op::Call))
+        .count();
+    if starts > 0 && groups.is_empty() {
+        return Err(Mistake::at(
+            &raw.main,
+            "main starts goroutines but no [[goroutine]] is defined",
+        ));
+    }
+    if starts > 1 {
+        return Err(Mistake::at(
+            &raw.main,
+            "main may start the goroutines once (one spawn, go or call)",
+        ));
+    }
+
+    let fixed: u32 = groups.iter().filter_map(|g| g.count).sum();
+    let goroutines = match &raw.goroutines {
+        Some(n) => goroutine_count(n)?,
+        None => fixed,
+    };
+    let free = groups.iter().any(|g| g.count.is_none());
+    if (free && goroutines < fixed) || (!free && goroutines != fixed) {
+        let span = raw.goroutines.as_ref().map(|g| g.span());
+        return Err(Mistake {
+            span,
+            message: format!(
+                "goroutines = {goroutines} does not match the groups' counts ({fixed})"
+            ),
+        });
+    }
+    if goroutines > MAX_GOROUTINES {
+        return Err(Mistake {
+            span: raw.goroutines.as_ref().map(|g| g.span()),
+            message: format!("at most {MAX_GOROUTINES} goroutines"),
+        });
+    }
+
+    Ok(Scenario {
+        name,
+        title: raw.title.into_inner(),
+        lesson: raw.lesson.trim().to_string(),
+        predict: raw.predict.unwrap_or_default().trim().to_string(),
+        timing: Timing {
+            goroutines,
+            delay_ms: millis(raw.delay_ms.as_ref(), 2000)?,
+            random_delay: raw.random_delay.unwrap_or(false),
+            seed: raw.seed.as_ref().map(nonnegative).transpose()?,
+            write_ms: millis(raw.write_ms.as_ref(), 300)?,
+            read_ms: millis(raw.read_ms.as_ref(), 300)?,
+            reads: match &raw.reads {
+                None => 1,
+                Some(r) => u32::try_from(nonnegative(r)?)
+                    .ok()
+                    .filter(|&r| r <= 1000)
+                    .ok_or_else(|| Mistake::at(r, "reads must be 0..=1000"))?,
+            },
+        },
+        mode: default_mode,
+        modes,
+        locks: checker.locks,
+        main,
+        groups,
+    })
+}
+
+fn mode(m: &Spanned<String>) -> Result<LockMode, Mistake> {
+    LockMode::ALL
+        .into_iter()
+        .find(|mode| mode.key() == m.get_ref())
+        .ok_or_else(|| {
+            Mistake::at(
+                m,
+                format!("unknown mode '{}': none, mutex or rwmutex", m.get_ref()),
+            )
+        })
+}
+
+fn nonnegative(n: &Spanned<i64>) -> Result<u64, Mistake> {
+    u64::try_from(*n.get_ref()).map_err(|_| Mistake::at(n, "must not be negative"))
+}
+
+fn millis(n: Option<&Spanned<i64>>, default: u64) -> Result<u64, Mistake> {
+    let Some(n) = n else { return Ok(default) };
+    let ms = nonnegative(n)?;
+    if ms > MAX_MS {
+        return Err(Mistake::at(n, format!("at most {MAX_MS} ms")));
+    }
+    Ok(ms)
+}
+
+fn goroutine_count(n: &Spanned<i64>) -> Result<u32, Mistake> {
+    u32::try_from(nonnegative(n)?)
+        .ok()
+        .filter(|&n| n <= MAX_GOROUTINES)
+        .ok_or_else(|| Mistake::at(n, format!("at most {MAX_GOROUTINES} goroutines")))
+}
+
+/// Checks functions one at a time, collecting the lock names they use.
+#[derive(Default)]
+struct Checker {
+    locks: Vec<String>,
+    next_pc: u16,
+}
+
+/// Names the generated Go program uses itself.
+const RESERVED: [&str; 12] = [
+    "main", "wg", "results", "start", "i", "n", "fmt", "sync", "time", "rand", "len", "append",
+];
+
+impl Checker {
+    fn identifier(&self, name: &Spanned<String>, what: &str) -> Result<(), Mistake> {
+        let s = name.get_ref();
+        let mut chars = s.chars();
+        let first_ok = chars
+            .next()
+            .is_some_and(|c| c.is_ascii_alphabetic() || c == '_');
+        if !first_ok || !chars.all(|c| c.is_ascii_alphanumeric() || c == '_') {
+            return Err(Mistake::at(
+                name,
+                format!("{what} name '{s}' is not a Go identifier"),
+            ));
+        }
+        if what == "lock" && RESERVED.contains(&s.as_str()) || is_go_keyword(s) {
+            return Err(Mistake::at(
+                name,
+                format!("'{s}' is taken by Go or by the program"),
+            ));
+        }
+        Ok(())
+    }
+
+    fn function(
+        &mut self,
+        steps: &[Spanned<RawStep>],
+        in_main: bool,
+    ) -> Result<Vec<Step>, Mistake> {
+        self.next_pc = 0;
+        let mut held = Vec::new();
+        self.steps(steps, in_main, true, &mut held)
+    }
+
+    fn steps(
+        &mut self,
+        steps: &[Spanned<RawStep>],
+        in_main: bool,
+        top: bool,
+        held: &mut Vec<LockRef>,
+    ) -> Result<Vec<Step>, Mistake> {
+        let mut out = Vec::with_capacity(steps.len());
+        for raw in steps {
+            let pc = self.next_pc;
+            self.next_pc = self
+                .next_pc
+                .checked_add(1)
+                .ok_or_else(|| Mistake::at(raw, "too many steps in one function"))?;
+            let op = self.op(raw, in_main, top, held)?;
+            out.push(Step { pc, op });
+        }
+        Ok(out)
+    }
+
+    fn op(
+        &mut self,
+        raw: &Spanned<RawStep>,
+        in_main: bool,
+        top: bool,
+        held: &mut Vec<LockRef>,
+    ) -> Result<Op, Mistake> {
+        let step = raw.get_ref();
+        let ms = |m: &super::raw::RawMillis| m.resolve().map_err(|e| Mistake::at(raw, e));
+        Ok(match &step.kind {
+            RawStepKind::Sleep(m) => Op::Sleep(ms(m)?),
+            RawStepKind::Append(m) => Op::Append(ms(m)?),
+            RawStepKind::Read(m) => Op::Read(ms(m)?),
+            RawStepKind::Done => Op::Done,
+            RawStepKind::Wait => Op::Wait,
+            RawStepKind::Add(n) => Op::Add(*n),
+            RawStepKind::Lock(name, access) => {
+                let r = self.lock_ref(raw, name, *access)?;
+                held.push(r);
+                Op::Lock(r)
+            }
+            RawStepKind::Unlock(name, access) => {
+                let r = self.lock_ref(raw, name, *access)?;
+                let Some(at) = held.iter().rposition(|h| *h == r) else {
+                    let call = if *access == Access::Read {
+                        "runlock"
+                    } else {
+                        "unlock"
+                    };
+                    let lock = if *access == Access::Read {
+                        "rlock"
+                    } else {
+                        "lock"
+                    };
+                    return Err(Mistake::at(
+                        raw,
+                        format!(
+                            "{call} of '{name}' without a {lock} of it before, in this function"
+                        ),
+                    ));
+                };
+                held.remove(at);
+                Op::Unlock(r)
+            }
+            RawStepKind::Spawn { .. } if !in_main || !top => {
+                return Err(Mistake::at(
+                    raw,
+                    "goroutines are started from main's top level",
+                ));
+            }
+            RawStepKind::Spawn { add } => Op::Spawn { add: *add },
+            RawStepKind::Call if !in_main || !top => {
+                return Err(Mistake::at(raw, "call is a step of main's top level"));
+            }
+            RawStepKind::Call => Op::Call,
+            RawStepKind::Repeat { times, steps } => {
+                let times = times.resolve().map_err(|e| Mistake::at(raw, e))?;
+                let before = held.clone();
+                let body = self.steps(steps, in_main, false, held)?;
+                if *held != before {
+                    return Err(Mistake::at(
+                        raw,
+                        "a repeat must release every lock it takes, in the same pass",
+                    ));
+                }
+                Op::Repeat { times, body }
+            }
+        })
+    }
+
+    fn lock_ref(
+        &mut self,
+        raw: &Spanned<RawStep>,
+        name: &str,
+        access: Access,
+    ) -> Result<LockRef, Mistake> {
+        self.identifier(&Spanned::new(raw.span(), name.to_string()), "lock")?;
+        let lock = match self.locks.iter().position(|l| l == name) {
+            Some(i) => i,
+            None => {
+                self.locks.push(name.to_string());
+                self.locks.len() - 1
+            }
+        };
+        Ok(LockRef { lock, access })
+    }
+}
+
+fn is_go_keyword(s: &str) -> bool {
+    const KEYWORDS: [&str; 25] = [
+        "break",
+        "case",
+        "chan",
+        "const",
+        "continue",
+        "default",
+        "defer",
+        "else",
+        "fallthrough",
+        "for",
+        "func",
+        "go",
+        "goto",
+        "if",
+        "import",
+        "interface",
+        "map",
+        "package",
+        "range",
+        "return",
+        "select",
+        "struct",
+        "switch",
+        "type",
+        "var",
+    ];
+    KEYWORDS.contains(&s)
+}
+
+impl super::raw::RawMillis {
+    fn resolve(&self) -> Result<Millis, String> {
+        match self {
+            Self::Ms(ms) if *ms < 0 => Err("a duration must not be negative".into()),
+            Self::Ms(ms) if *ms as u64 > MAX_MS => Err(format!("at most {MAX_MS} ms")),
+            Self::Ms(ms) => Ok(Millis::Fixed(*ms as u64)),
+            Self::Name(n) => match n.as_str() {
+                "delay" => Ok(Millis::Delay),
+                "write" => Ok(Millis::Write),
+                "read" => Ok(Millis::Read),
+                other => Err(format!(
+                    "unknown duration '{other}': a number of ms, \"delay\", \"write\" or \"read\""
+                )),
+            },
+        }
+    }
+}
+
+impl super::raw::RawCount {
+    fn resolve(&self) -> Result<Count, String> {
+        match self {
+            Self::Times(n) => u32::try_from(*n)
+                .ok()
+                .filter(|&n| n <= 1000)
+                .map(Count::Fixed)
+                .ok_or_else(|| "repeat must be 0..=1000 times".into()),
+            Self::Name(n) if n == "reads" => Ok(Count::Reads),
+            Self::Name(n) => Err(format!("unknown count '{n}': a number or \"reads\"")),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,173 @@
+//! The file's shape as serde reads it, before any check. Steps have a reader of their own so
+//! that a wrong step gets a message about steps, at its own line and column.
+
+use crate::event::Access;
+use serde::Deserialize;
+use serde::de::{self, MapAccess, Visitor};
+use std::fmt;
+use toml::Spanned;
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawScenario {
+    pub name: Spanned<String>,
+    pub title: Spanned<String>,
+    pub lesson: String,
+    pub predict: Option<String>,
+    pub goroutines: Option<Spanned<i64>>,
+    pub mode: Option<Spanned<String>>,
+    pub modes: Option<Spanned<Vec<Spanned<String>>>>,
+    pub delay_ms: Option<Spanned<i64>>,
+    pub random_delay: Option<bool>,
+    pub seed: Option<Spanned<i64>>,
+    pub write_ms: Option<Spanned<i64>>,
+    pub read_ms: Option<Spanned<i64>>,
+    pub reads: Option<Spanned<i64>>,
+    pub main: Spanned<Vec<Spanned<RawStep>>>,
+    #[serde(default)]
+    pub goroutine: Vec<RawGroup>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawGroup {
+    pub func: Spanned<String>,
+    pub count: Option<Spanned<i64>>,
+    pub steps: Vec<Spanned<RawStep>>,
+}
+
+#[derive(Debug)]
+pub struct RawStep {
+    pub kind: RawStepKind,
+}
+
+#[derive(Debug)]
+pub enum RawStepKind {
+    Sleep(RawMillis),
+    Lock(String, Access),
+    Unlock(String, Access),
+    Append(RawMillis),
+    Read(RawMillis),
+    Done,
+    Wait,
+    Add(i64),
+    Spawn {
+        add: bool,
+    },
+    Call,
+    Repeat {
+        times: RawCount,
+        steps: Vec<Spanned<RawStep>>,
+    },
+}
+
+/// A number of milliseconds or the name of one of the run's durations.
+#[derive(Debug, Deserialize)]
+#[serde(
+    untagged,
+    expecting = "a number of milliseconds or \"delay\", \"write\", \"read\""
+)]
+pub enum RawMillis {
+    Ms(i64),
+    Name(String),
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(untagged, expecting = "a number of times or \"reads\"")]
+pub enum RawCount {
+    Times(i64),
+    Name(String),
+}
+
+const WORDS: &str = "\"spawn\", \"go\", \"call\", \"wait\", \"done\"";
+const TABLES: &str = "sleep, lock, unlock, rlock, runlock, append, read, add, repeat";
+
+impl<'de> Deserialize<'de> for RawStep {
+    fn deserialize<D: de::Deserializer<'de>>(d: D) -> Result<RawStep, D::Error> {
+        d.deserialize_any(StepVisitor)
+    }
+}
+
+struct StepVisitor;
+
+impl<'de> Visitor<'de> for StepVisitor {
+    type Value = RawStep;
+
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        write!(f, "a step: one of {WORDS}, or a table {{ {TABLES} }}")
+    }
+
+    fn visit_str<E: de::Error>(self, word: &str) -> Result<RawStep, E> {
+        let kind = match word {
+            "spawn" => RawStepKind::Spawn { add: true },
+            "go" => RawStepKind::Spawn { add: false },
+            "call" => RawStepKind::Call,
+            "wait" => RawStepKind::Wait,
+            "done" => RawStepKind::Done,
+            other => {
+                return Err(E::custom(format!(
+                    "unknown step \"{other}\": the word steps are {WORDS}; the others are \
+                     tables like {{ sleep = 100 }}"
+                )));
+            }
+        };
+        Ok(RawStep { kind })
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<RawStep, A::Error> {
+        let Some(key) = map.next_key::<String>()? else {
+            return Err(de::Error::custom(format!(
+                "an empty step: use one of {TABLES}"
+            )));
+        };
+        let kind = match key.as_str() {
+            "sleep" => RawStepKind::Sleep(map.next_value()?),
+            "append" => RawStepKind::Append(map.next_value()?),
+            "read" => RawStepKind::Read(map.next_value()?),
+            "add" => RawStepKind::Add(map.next_value()?),
+            "lock" => RawStepKind::Lock(map.next_value()?, Access::Write),
+            "rlock" => RawStepKind::Lock(map.next_value()?, Access::Read),
+            "unlock" => RawStepKind::Unlock(map.next_value()?, Access::Write),
+            "runlock" => RawStepKind::Unlock(map.next_value()?, Access::Read),
+            "repeat" => return repeat(map),
+            "steps" => {
+                return Err(de::Error::custom(
+                    "put `repeat = N` before `steps` in a repeat step",
+                ));
+            }
+            other => {
+                return Err(de::Error::custom(format!(
+                    "unknown step \"{other}\": steps are {TABLES}, or one of {WORDS}"
+                )));
+            }
+        };
+        if let Some(extra) = map.next_key::<String>()? {
+            return Err(de::Error::custom(format!(
+                "a {key} step takes no \"{extra}\": one key per step"
+            )));
+        }
+        Ok(RawStep { kind })
+    }
+}
+
+fn repeat<'de, A: MapAccess<'de>>(mut map: A) -> Result<RawStep, A::Error> {
+    let times: RawCount = map.next_value()?;
+    match map.next_key::<String>()?.as_deref() {
+        Some("steps") => {}
+        Some(other) => {
+            return Err(de::Error::custom(format!(
+                "a repeat step takes `steps`, not \"{other}\""
+            )));
+        }
+        None => return Err(de::Error::custom("a repeat step needs `steps = [...]`")),
+    }
+    let steps = map.next_value()?;
+    if let Some(extra) = map.next_key::<String>()? {
+        return Err(de::Error::custom(format!(
+            "a repeat step takes only `repeat` and `steps`, not \"{extra}\""
+        )));
+    }
+    Ok(RawStep {
+        kind: RawStepKind::Repeat { times, steps },
+    })
+}
