@@ -1,8 +1,10 @@
 //! Command-line flags. Bad input is one line on stderr and exit status 2.
 
 use crate::event::{LockMode, RunInfo};
+use crate::scenario::{self, MAX_GOROUTINES, MAX_MS};
 use clap::{Parser, ValueEnum};
 use rand::RngExt;
+use std::sync::Arc;
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
 enum ModeArg {
@@ -19,17 +21,29 @@ enum ModeArg {
              sync.Mutex and sync.RWMutex, drawn as live swimlanes."
 )]
 pub struct Cli {
-    /// Lock around the shared results slice.
-    #[arg(long, value_enum, default_value = "mutex")]
-    mode: ModeArg,
-    /// How many goroutines main starts.
-    #[arg(long, value_name = "N", default_value_t = 5,
-          value_parser = clap::value_parser!(u32).range(1..=10_000))]
-    workers: u32,
+    /// A built-in scenario's name (see --list-scenarios) or a scenario file's path.
+    #[arg(long, value_name = "NAME|PATH", default_value = scenario::DEFAULT)]
+    scenario: String,
+    /// List the built-in scenarios, in course order, and exit.
+    #[arg(long)]
+    pub list_scenarios: bool,
+    /// Walk the course from the first scenario (or from --scenario), predicting each run.
+    #[arg(long)]
+    pub lesson: bool,
+    /// Print the scenario's Go program for the mode and exit.
+    #[arg(long)]
+    pub go: bool,
+    /// Lock around the shared results slice (default: the scenario's).
+    #[arg(long, value_enum)]
+    mode: Option<ModeArg>,
+    /// How many goroutines main starts (default: the scenario's).
+    #[arg(long, value_name = "N",
+          value_parser = clap::value_parser!(u32).range(1..=i64::from(MAX_GOROUTINES)))]
+    workers: Option<u32>,
     /// The "database call" each goroutine makes, in milliseconds.
-    #[arg(long, value_name = "MS", default_value_t = 2000,
-          value_parser = clap::value_parser!(u64).range(0..=600_000))]
-    delay: u64,
+    #[arg(long, value_name = "MS",
+          value_parser = clap::value_parser!(u64).range(0..=MAX_MS))]
+    delay: Option<u64>,
     /// Draw each delay uniformly from 0..delay, like the second tutorial.
     #[arg(long)]
     random_delay: bool,
@@ -37,17 +51,17 @@ pub struct Cli {
     #[arg(long, value_name = "N")]
     seed: Option<u64>,
     /// How long an append holds the slice, in ms (0 is the tutorials' literal timing).
-    #[arg(long, value_name = "MS", default_value_t = 300,
-          value_parser = clap::value_parser!(u64).range(0..=60_000))]
-    write_ms: u64,
+    #[arg(long, value_name = "MS",
+          value_parser = clap::value_parser!(u64).range(0..=MAX_MS))]
+    write_ms: Option<u64>,
     /// How long each log read holds the slice, in ms.
-    #[arg(long, value_name = "MS", default_value_t = 300,
-          value_parser = clap::value_parser!(u64).range(0..=60_000))]
-    read_ms: u64,
+    #[arg(long, value_name = "MS",
+          value_parser = clap::value_parser!(u64).range(0..=MAX_MS))]
+    read_ms: Option<u64>,
     /// How many times each goroutine logs the results.
-    #[arg(long, value_name = "K", default_value_t = 1,
+    #[arg(long, value_name = "K",
           value_parser = clap::value_parser!(u32).range(0..=1000))]
-    reads: u32,
+    reads: Option<u32>,
     /// Virtual time per real time, 0.1 to 10.
     #[arg(long, value_name = "X", default_value_t = 1.0, value_parser = parse_speed)]
     speed: f64,
@@ -96,22 +110,50 @@ impl Cli {
         self.speed
     }
 
-    /// The run the flags describe, with a fresh seed when none was given.
-    pub fn run_info(&self) -> RunInfo {
-        RunInfo {
-            mode: match self.mode {
+    /// The run the flags describe: the scenario's, with what the flags override, and a fresh
+    /// seed when neither fixes one. Errors are one line, ready to print.
+    pub fn run_info(&self) -> Result<RunInfo, String> {
+        let scenario = Arc::new(scenario::load(&self.scenario).map_err(|e| e.to_string())?);
+        let mut info = RunInfo::new(scenario.clone(), fresh_seed());
+        if let Some(mode) = self.mode {
+            info.mode = match mode {
                 ModeArg::None => LockMode::None,
                 ModeArg::Mutex => LockMode::Mutex,
                 ModeArg::Rwmutex => LockMode::RwMutex,
-            },
-            workers: self.workers,
-            delay_ms: self.delay,
-            random_delay: self.random_delay,
-            seed: self.seed.unwrap_or_else(fresh_seed),
-            write_ms: self.write_ms,
-            read_ms: self.read_ms,
-            reads: self.reads,
+            };
+            if !scenario.modes.contains(&info.mode) {
+                let allowed: Vec<&str> = scenario.modes.iter().map(|m| m.key()).collect();
+                return Err(format!(
+                    "scenario {} runs only in {}, not --mode {}",
+                    scenario.name,
+                    allowed.join(", "),
+                    info.mode.key()
+                ));
+            }
         }
+        if let Some(workers) = self.workers {
+            if !scenario.has_free_count() {
+                return Err(format!(
+                    "scenario {} fixes the count of every goroutine; edit a copy of it to change them",
+                    scenario.name
+                ));
+            }
+            if workers < scenario.fixed_goroutines() {
+                return Err(format!(
+                    "scenario {} needs at least {} goroutines",
+                    scenario.name,
+                    scenario.fixed_goroutines()
+                ));
+            }
+            info.workers = workers;
+        }
+        info.delay_ms = self.delay.unwrap_or(info.delay_ms);
+        info.random_delay |= self.random_delay;
+        info.seed = self.seed.unwrap_or(info.seed);
+        info.write_ms = self.write_ms.unwrap_or(info.write_ms);
+        info.read_ms = self.read_ms.unwrap_or(info.read_ms);
+        info.reads = self.reads.unwrap_or(info.reads);
+        Ok(info)
     }
 }
 
@@ -125,6 +167,17 @@ pub fn one_line(error: &clap::Error) -> String {
     let text = error.render().to_string();
     let first = text.lines().next().unwrap_or("invalid arguments");
     format!("syncscope: {}", first.trim_start_matches("error: "))
+}
+
+/// `--list-scenarios`: the course in order, one line each.
+pub fn scenario_list() -> String {
+    scenario::BUILT_IN
+        .iter()
+        .map(|(name, text)| match scenario::parse(name, text) {
+            Ok(s) => format!("{name:<14} {}\n", s.title),
+            Err(e) => format!("{name:<14} (broken: {e})\n"),
+        })
+        .collect()
 }
 
 #[cfg(test)]
@@ -158,7 +211,7 @@ mod tests {
     #[test]
     fn defaults_are_the_tutorials_program() {
         let cli = Cli::parse_args(["syncscope", "--seed", "9"]).unwrap();
-        let info = cli.run_info();
+        let info = cli.run_info().unwrap();
         assert_eq!(info.mode, LockMode::Mutex);
         assert_eq!((info.workers, info.delay_ms, info.seed), (5, 2000, 9));
         assert_eq!((info.write_ms, info.read_ms, info.reads), (300, 300, 1));

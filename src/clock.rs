@@ -272,8 +272,11 @@ mod tests {
         let (tx, rx) = unbounded();
         let clock = Arc::new(Clock::new(1, Pacing::Instant, 1.0, tx));
         let mut handles = Vec::new();
-        for (i, ms) in [300u64, 100, 200].into_iter().enumerate() {
+        // All three count as runnable before any sleeps, or time could jump past the others.
+        for _ in 0..3 {
             clock.spawned();
+        }
+        for (i, ms) in [300u64, 100, 200].into_iter().enumerate() {
             let c = clock.clone();
             handles.push(std::thread::spawn(move || {
                 c.sleep_until(ms * 1000).unwrap();

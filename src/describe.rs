@@ -2,12 +2,21 @@
 
 use crate::event::{Access, Ending, Event, EventKind, LockAction, RunInfo};
 
-/// One event as a timeline line: time, goroutine, what happened.
-pub fn describe(event: &Event) -> String {
+/// One event as a timeline line: time, goroutine, what happened. `locks` names the scenario's
+/// locks. Step markers are for the code panel and have no line of their own.
+pub fn describe(event: &Event, locks: &[String]) -> Option<String> {
     let what = match &event.kind {
         EventKind::RunStarted(info) => format!("starts: {}", settings(info)),
+        EventKind::At { .. } => return None,
         EventKind::State(state) => state.to_string(),
-        EventKind::Lock { access, action } => lock_call(*access, *action).to_string(),
+        EventKind::Lock {
+            lock,
+            access,
+            action,
+        } => {
+            let name = locks.get(*lock).map_or("?", String::as_str);
+            format!("{name}.{}", lock_call(*access, *action))
+        }
         EventKind::WaitGroup(counter) => format!("WaitGroup counter = {counter}"),
         EventKind::Store {
             slot,
@@ -23,11 +32,11 @@ pub fn describe(event: &Event) -> String {
         EventKind::Read(len) => format!("reads results (len {len})"),
         EventKind::End(ending) => ending_text(ending),
     };
-    format!(
+    Some(format!(
         "{:>12.3} ms  {:<6} {what}",
         event.at_us as f64 / 1000.0,
         event.who.to_string()
-    )
+    ))
 }
 
 fn lock_call(access: Access, action: LockAction) -> &'static str {
@@ -57,7 +66,8 @@ pub fn settings(info: &RunInfo) -> String {
         format!("{} ms", info.delay_ms)
     };
     format!(
-        "mode {}, {} goroutines, delay {delay}, write {} ms, read {} ms x{}",
+        "scenario {}, mode {}, {} goroutines, delay {delay}, write {} ms, read {} ms x{}",
+        info.scenario.name,
         info.mode.title(),
         info.workers,
         info.write_ms,

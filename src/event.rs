@@ -1,6 +1,8 @@
 //! The shared vocabulary: every state change of a run is one `Event`.
 
+use crate::scenario::Scenario;
 use std::fmt;
+use std::sync::Arc;
 
 /// Which goroutine: 0 is `main`, 1..=N are `g1`..`gN`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -133,9 +135,12 @@ pub enum LockAction {
 }
 
 /// Everything fixed when a run starts; the first event of every run, so a log is self-contained.
+/// The numbers are the scenario's, after any flags that override them.
 #[derive(Debug, Clone, PartialEq)]
 pub struct RunInfo {
+    pub scenario: Arc<Scenario>,
     pub mode: LockMode,
+    /// Goroutines over all groups (whether `main` spawns or calls them).
     pub workers: u32,
     pub delay_ms: u64,
     pub random_delay: bool,
@@ -160,7 +165,14 @@ pub enum Ending {
 pub enum EventKind {
     RunStarted(RunInfo),
     State(State),
+    /// The goroutine starts step `pc` of function `func` (0 is `main`, k is group k).
+    At {
+        func: u16,
+        pc: u16,
+    },
     Lock {
+        /// Index into the scenario's locks.
+        lock: usize,
         access: Access,
         action: LockAction,
     },

@@ -20,8 +20,10 @@ pub fn run(
     let mut model = Model::new(1);
     for event in rx.iter() {
         model.apply(&event);
-        if let Some(out) = timeline.as_deref_mut() {
-            writeln!(out, "{}", describe(&event))?;
+        if let Some(out) = timeline.as_deref_mut()
+            && let Some(line) = describe(&event, &model.lock_names())
+        {
+            writeln!(out, "{line}")?;
         }
         if model.is_finished() {
             break;
@@ -48,8 +50,16 @@ pub fn summary(model: &Model) -> String {
     if !lost.is_empty() {
         text += &format!("lost: {}\n", lost.join(" "));
     }
+    for warning in &model.warnings {
+        text += &format!("note: {}\n", warning.text);
+    }
     if let Some((ending @ (Ending::Deadlock | Ending::Panic(_)), _)) = &model.ending {
         text += &format!("{}\n", ending_text(ending));
+    }
+    if matches!(model.ending, Some((Ending::Deadlock, _))) {
+        for line in model.who_waits() {
+            text += &format!("  {line}\n");
+        }
     }
     if let Some(outcome) = model.outcome() {
         text += &format!("outcome: {}\n", outcome.key());
@@ -62,6 +72,7 @@ pub fn json(model: &Model) -> serde_json::Value {
     let info = model.info.as_ref();
     let total_us = model.total_us().unwrap_or(model.last_us);
     serde_json::json!({
+        "scenario": info.map(|i| i.scenario.name.as_str()),
         "mode": info.map(|i| i.mode.key()),
         "workers": info.map(|i| i.workers),
         "delay_ms": info.map(|i| i.delay_ms),
@@ -74,6 +85,12 @@ pub fn json(model: &Model) -> serde_json::Value {
         "max_writers": model.max_writers,
         "max_readers": model.max_readers,
         "events": model.events.len(),
+        "warnings": model.warnings.iter().map(|w| w.text.as_str()).collect::<Vec<_>>(),
+        "waits": if matches!(model.ending, Some((Ending::Deadlock, _))) {
+            model.who_waits()
+        } else {
+            Vec::new()
+        },
         "outcome": model.outcome().map(|o| o.key()),
     })
 }

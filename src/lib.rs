@@ -8,6 +8,7 @@ pub mod engine;
 pub mod event;
 pub mod headless;
 pub mod model;
+pub mod race_report;
 pub mod scenario;
 pub mod sync;
 pub mod tui;

@@ -2,7 +2,8 @@ use std::io::{self, IsTerminal, Write};
 use std::process::ExitCode;
 use syncscope::cli::{self, Cli};
 use syncscope::clock::Pacing;
-use syncscope::event::Ending;
+use syncscope::event::{Ending, RunInfo};
+use syncscope::scenario::go_code;
 use syncscope::{headless, tui};
 
 fn main() -> ExitCode {
@@ -18,14 +19,30 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
+    if cli.list_scenarios {
+        print!("{}", cli::scenario_list());
+        return ExitCode::SUCCESS;
+    }
+    let info = match cli.run_info() {
+        Ok(info) => info,
+        Err(e) => {
+            eprintln!("syncscope: {e}");
+            return ExitCode::from(2);
+        }
+    };
+    if cli.go {
+        let program = go_code::generate(&info.scenario, info.mode, &info.timing());
+        print!("{}", program.text());
+        return ExitCode::SUCCESS;
+    }
     let terminal = io::stdout().is_terminal() && io::stdin().is_terminal();
     if cli.wants_headless() || !terminal {
         if !cli.wants_headless() {
             eprintln!("syncscope: not a terminal, so running headless (see --headless)");
         }
-        return run_headless(&cli);
+        return run_headless(&cli, info);
     }
-    match tui::run(cli.run_info(), cli.speed()) {
+    match tui::run(info, cli.speed(), cli.lesson) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
             eprintln!("syncscope: {e}");
@@ -34,7 +51,7 @@ fn main() -> ExitCode {
     }
 }
 
-fn run_headless(cli: &Cli) -> ExitCode {
+fn run_headless(cli: &Cli, info: RunInfo) -> ExitCode {
     let pacing = if cli.instant {
         Pacing::Instant
     } else {
@@ -42,7 +59,7 @@ fn run_headless(cli: &Cli) -> ExitCode {
     };
     let mut stdout = io::stdout().lock();
     let timeline: Option<&mut dyn Write> = if cli.json { None } else { Some(&mut stdout) };
-    let result = headless::run(cli.run_info(), pacing, cli.speed(), timeline).and_then(|model| {
+    let result = headless::run(info, pacing, cli.speed(), timeline).and_then(|model| {
         let mut stdout = io::stdout().lock();
         if cli.json {
             writeln!(stdout, "{}", headless::json(&model))?;

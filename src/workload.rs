@@ -1,10 +1,75 @@
-//! The tutorials' program as data: how many goroutines, how long each "database call" takes.
+//! What a run's scenario works out to with its numbers: who runs what, for how long, and what a
+//! correct run ends with.
 
 use crate::event::{LockMode, RunInfo};
+use crate::scenario::{Count, Millis, Op, Scenario, Step, Timing};
 use rand::rngs::StdRng;
 use rand::{RngExt, SeedableRng};
+use std::sync::Arc;
 
 impl RunInfo {
+    /// A run of `scenario` with its own mode and numbers; `seed` is used when the file fixes none.
+    pub fn new(scenario: Arc<Scenario>, seed: u64) -> RunInfo {
+        let t = &scenario.timing;
+        RunInfo {
+            mode: scenario.mode,
+            workers: t.goroutines,
+            delay_ms: t.delay_ms,
+            random_delay: t.random_delay,
+            seed: t.seed.unwrap_or(seed),
+            write_ms: t.write_ms,
+            read_ms: t.read_ms,
+            reads: t.reads,
+            scenario,
+        }
+    }
+
+    /// The numbers as the Go program shows them.
+    pub fn timing(&self) -> Timing {
+        Timing {
+            goroutines: self.workers,
+            delay_ms: self.delay_ms,
+            random_delay: self.random_delay,
+            seed: Some(self.seed),
+            write_ms: self.write_ms,
+            read_ms: self.read_ms,
+            reads: self.reads,
+        }
+    }
+
+    /// Goroutines per group.
+    pub fn counts(&self) -> Vec<u32> {
+        self.scenario.counts(self.workers)
+    }
+
+    /// Each goroutine id (1-based) with the index of the group it runs.
+    pub fn goroutines(&self) -> impl Iterator<Item = (u32, usize)> + use<> {
+        let counts = self.counts();
+        counts
+            .into_iter()
+            .enumerate()
+            .flat_map(|(group, n)| std::iter::repeat_n(group, n as usize))
+            .zip(1..)
+            .map(|(group, id)| (id, group))
+    }
+
+    /// Whether `main` starts goroutines (and so they get lanes) rather than calling them.
+    pub fn spawns(&self) -> bool {
+        self.scenario
+            .main
+            .iter()
+            .any(|s| matches!(s.op, Op::Spawn { .. }))
+    }
+
+    /// How many lanes the run draws: `main`, then its goroutines.
+    pub fn lane_count(&self) -> usize {
+        1 + if self.spawns() {
+            self.workers as usize
+        } else {
+            0
+        }
+    }
+
     /// Each goroutine's database-call delay in microseconds, `g1` first. Random delays are
     /// uniform in `0..delay`, like the tutorial's `rand.Float32() * 2000`, drawn from the seed.
     pub fn delays_us(&self) -> Vec<u64> {
@@ -18,64 +83,115 @@ impl RunInfo {
             .collect()
     }
 
-    /// An upper bound on the run's length when nothing goes wrong: every critical section one
-    /// after another after the slowest call. Used to scale the time axis before the end is known.
-    pub fn worst_case_us(&self) -> u64 {
-        let slowest = self.delays_us().into_iter().max().unwrap_or(0);
-        let per_worker = (self.write_ms + self.read_ms * u64::from(self.reads)) * 1000;
-        slowest + per_worker * u64::from(self.workers)
-    }
-
-    /// The run's expected length: with no lock everyone overlaps, with a lock the critical
-    /// sections may line up one after another.
-    pub fn expected_span_us(&self) -> u64 {
-        match self.mode {
-            LockMode::None => {
-                let slowest = self.delays_us().into_iter().max().unwrap_or(0);
-                slowest + (self.write_ms + self.read_ms * u64::from(self.reads)) * 1000
-            }
-            LockMode::Mutex | LockMode::RwMutex => self.worst_case_us(),
+    /// A duration step's length for goroutine `id` (0 is `main`), given its delays.
+    pub fn step_us(&self, ms: Millis, id: u32, delays_us: &[u64]) -> u64 {
+        match ms {
+            Millis::Fixed(ms) => ms * 1000,
+            Millis::Delay => id
+                .checked_sub(1)
+                .and_then(|i| delays_us.get(i as usize).copied())
+                .unwrap_or(self.delay_ms * 1000),
+            Millis::Write => self.write_ms * 1000,
+            Millis::Read => self.read_ms * 1000,
         }
     }
 
-    /// The value goroutine `id` (1-based) appends: the tutorials' `dbData[i]`.
+    pub fn times(&self, count: Count) -> u32 {
+        match count {
+            Count::Fixed(n) => n,
+            Count::Reads => self.reads,
+        }
+    }
+
+    /// How many values a correct run leaves in `results`.
+    pub fn expected(&self) -> usize {
+        let per_group: usize = self
+            .counts()
+            .iter()
+            .zip(&self.scenario.groups)
+            .map(|(&n, g)| n as usize * self.appends(&g.steps))
+            .sum();
+        self.scenario
+            .main
+            .iter()
+            .map(|s| match s.op {
+                Op::Spawn { .. } | Op::Call => per_group,
+                _ => self.appends(std::slice::from_ref(s)),
+            })
+            .sum()
+    }
+
+    fn appends(&self, steps: &[Step]) -> usize {
+        steps
+            .iter()
+            .map(|s| match &s.op {
+                Op::Append(_) => 1,
+                Op::Repeat { times, body } => self.times(*times) as usize * self.appends(body),
+                _ => 0,
+            })
+            .sum()
+    }
+
+    /// The run's likely length, to scale the time axis before the end is known: main's own
+    /// steps, plus the slowest goroutine, plus (under a lock) every goroutine's locked time.
+    pub fn expected_span_us(&self) -> u64 {
+        let delays = self.delays_us();
+        let each: Vec<(u64, u64)> = self
+            .goroutines()
+            .map(|(id, g)| self.duration_us(&self.scenario.groups[g].steps, id, &delays))
+            .collect();
+        let mut span = 0;
+        for step in &self.scenario.main {
+            span += match step.op {
+                Op::Call => each.iter().map(|(total, _)| total).sum(),
+                Op::Spawn { .. } => {
+                    let slowest = each.iter().map(|(total, _)| *total).max().unwrap_or(0);
+                    slowest + each.iter().map(|(_, locked)| locked).sum::<u64>()
+                }
+                _ => self.duration_us(std::slice::from_ref(step), 0, &delays).0,
+            };
+        }
+        span
+    }
+
+    /// Total time of `steps` for goroutine `id`, and the part of it spent holding a lock.
+    fn duration_us(&self, steps: &[Step], id: u32, delays: &[u64]) -> (u64, u64) {
+        let (mut total, mut locked, mut held) = (0, 0, 0usize);
+        for step in steps {
+            let us = match &step.op {
+                Op::Sleep(ms) | Op::Append(ms) | Op::Read(ms) => self.step_us(*ms, id, delays),
+                Op::Repeat { times, body } => {
+                    let (t, l) = self.duration_us(body, id, delays);
+                    locked += l * u64::from(self.times(*times));
+                    t * u64::from(self.times(*times))
+                }
+                Op::Lock(_) if self.mode != LockMode::None => {
+                    held += 1;
+                    0
+                }
+                Op::Unlock(_) if self.mode != LockMode::None => {
+                    held = held.saturating_sub(1);
+                    0
+                }
+                _ => 0,
+            };
+            total += us;
+            if held > 0 {
+                locked += us;
+            }
+        }
+        (total, locked)
+    }
+
+    /// The value goroutine `id` appends: the tutorials' `dbData[i]`; `main`'s own is "main".
     pub fn value(id: u32) -> String {
-        format!("id{id}")
+        if id == 0 {
+            "main".into()
+        } else {
+            format!("id{id}")
+        }
     }
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn info(random: bool, seed: u64) -> RunInfo {
-        RunInfo {
-            mode: LockMode::Mutex,
-            workers: 5,
-            delay_ms: 2000,
-            random_delay: random,
-            seed,
-            write_ms: 300,
-            read_ms: 300,
-            reads: 1,
-        }
-    }
-
-    #[test]
-    fn fixed_delays_are_all_the_same() {
-        assert_eq!(info(false, 1).delays_us(), vec![2_000_000; 5]);
-    }
-
-    #[test]
-    fn random_delays_repeat_with_the_seed_and_stay_in_range() {
-        let a = info(true, 42).delays_us();
-        assert_eq!(a, info(true, 42).delays_us());
-        assert_ne!(a, info(true, 43).delays_us());
-        assert!(a.iter().all(|&d| d < 2_000_000));
-    }
-
-    #[test]
-    fn worst_case_serializes_every_critical_section() {
-        assert_eq!(info(false, 1).worst_case_us(), 5_000_000);
-    }
-}
+mod tests;

@@ -12,6 +12,7 @@ use syncscope::event::{
 
 fn info(mode: LockMode, workers: u32) -> RunInfo {
     RunInfo {
+        scenario: std::sync::Arc::new(syncscope::scenario::built_in("mutex").unwrap().unwrap()),
         mode,
         workers,
         delay_ms: 100,
@@ -40,6 +41,11 @@ impl Script {
         self
     }
 
+    /// Goroutine `who` starts step `pc` of function `func` (0 is main, 1 is dbCall).
+    fn step(&mut self, ms: u64, who: u32, func: u16, pc: u16) -> &mut Self {
+        self.at(ms, who, EventKind::At { func, pc })
+    }
+
     fn state(&mut self, ms: u64, who: u32, state: State) -> &mut Self {
         self.at(ms, who, EventKind::State(state))
     }
@@ -49,6 +55,7 @@ impl Script {
             ms,
             who,
             EventKind::Lock {
+                lock: 0,
                 access: Access::Write,
                 action,
             },
@@ -72,13 +79,14 @@ impl Script {
     fn start(&mut self, info: RunInfo) -> &mut Self {
         let workers = info.workers;
         self.at(0, 0, EventKind::RunStarted(info))
-            .state(0, 0, State::Running);
+            .state(0, 0, State::Running)
+            .step(0, 0, 0, 0);
         for g in 1..=workers {
             self.at(0, 0, EventKind::WaitGroup(i64::from(g)));
         }
-        self.state(0, 0, State::WaitingWg);
+        self.step(0, 0, 0, 1).state(0, 0, State::WaitingWg);
         for g in 1..=workers {
-            self.state(0, g, State::Sleeping);
+            self.step(0, g, 1, 0).state(0, g, State::Sleeping);
         }
         self
     }
@@ -89,9 +97,11 @@ fn mutex_run() -> Vec<Event> {
     use LockAction::*;
     let mut s = Script::default();
     s.start(info(LockMode::Mutex, 3));
-    s.lock(100, 1, Acquire).state(100, 1, State::Writing);
+    s.step(100, 1, 1, 1).lock(100, 1, Acquire);
+    s.step(100, 1, 1, 2).state(100, 1, State::Writing);
     for g in [2, 3] {
-        s.lock(100, g, Wait).state(100, g, State::WaitingLock);
+        s.step(100, g, 1, 1).lock(100, g, Wait);
+        s.state(100, g, State::WaitingLock);
     }
     for (i, g) in [1u32, 2, 3].into_iter().enumerate() {
         let t = 120 + 20 * i as u64;
@@ -202,6 +212,64 @@ fn help_overlay() {
     let (mut app, mut terminal) = frame(&events, events.len(), 100, 34);
     app.on_action(Action::ToggleHelp);
     insta::assert_snapshot!(draw(&app, &mut terminal));
+}
+
+/// The row of the screen that shows `code`.
+fn row_with<'a>(screen: &'a str, code: &str) -> &'a str {
+    screen
+        .lines()
+        .find(|l| l.contains(code))
+        .unwrap_or_else(|| panic!("no row with {code}:\n{screen}"))
+}
+
+#[test]
+fn wide_screen_puts_lesson_and_code_beside_the_lanes() {
+    let events = mutex_run();
+    let upto = events.iter().position(|e| e.at_us >= 110_000).unwrap();
+    let (app, mut terminal) = frame(&events, upto, 120, 40);
+    let screen = draw(&app, &mut terminal);
+    insta::assert_snapshot!(screen);
+    assert!(screen.contains("A Mutex around the shared slice"));
+    // g1 is saving; g2 and g3 are queued in mu.Lock().
+    assert!(row_with(&screen, "save(id(i)").contains("g1"));
+    let lock_row = row_with(&screen, "mu.Lock()");
+    assert!(
+        lock_row.contains("g2") && lock_row.contains("g3"),
+        "{lock_row}"
+    );
+}
+
+#[test]
+fn lesson_mode_asks_for_a_prediction_before_the_run() {
+    let events = mutex_run();
+    let (mut app, mut terminal) = frame(&events, events.len(), 120, 40);
+    app.on_action(Action::ToggleLesson);
+    let screen = draw(&app, &mut terminal);
+    insta::assert_snapshot!(screen);
+    assert!(screen.contains("lesson 5/12"), "the mutex lesson is fifth");
+    assert!(screen.contains("Predict:"));
+    assert!(screen.contains("Press Enter to run it."));
+    assert!(app.awaiting);
+    app.on_action(Action::NextLesson);
+    let screen = draw(&app, &mut terminal);
+    assert!(screen.contains("lesson 6/12") && screen.contains("wide-lock"));
+    app.on_action(Action::PreviousLesson);
+    app.on_action(Action::PreviousLesson);
+    assert!(draw(&app, &mut terminal).contains("lesson 4/12"));
+}
+
+#[test]
+fn a_pinned_mode_says_so_instead_of_switching() {
+    let events = mutex_run();
+    let (mut app, mut terminal) = frame(&events, events.len(), 120, 40);
+    app.on_action(Action::ToggleLesson);
+    for _ in 0..4 {
+        app.on_action(Action::PreviousLesson);
+    }
+    assert_eq!(app.info.scenario.name, "sequential");
+    app.on_action(Action::Mode(LockMode::Mutex));
+    assert_eq!(app.info.mode, LockMode::None);
+    assert!(draw(&app, &mut terminal).contains("sequential runs only under none"));
 }
 
 #[test]

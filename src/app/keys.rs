@@ -12,6 +12,14 @@ pub enum Action {
     Slower,
     RunAgain,
     ToggleHelp,
+    /// Show or hide the Go program.
+    ToggleCode,
+    /// Switch between the notes and the event log.
+    ToggleLog,
+    /// Enter or leave the course.
+    ToggleLesson,
+    NextLesson,
+    PreviousLesson,
     /// `Esc`: closes help when it is open, quits otherwise.
     Back,
     Quit,
@@ -34,6 +42,11 @@ pub fn action(key: KeyEvent) -> Option<Action> {
         KeyCode::Char('-' | '_') => Action::Slower,
         KeyCode::Enter => Action::RunAgain,
         KeyCode::Char('?') => Action::ToggleHelp,
+        KeyCode::Char('c') => Action::ToggleCode,
+        KeyCode::Char('e') => Action::ToggleLog,
+        KeyCode::Char('l') => Action::ToggleLesson,
+        KeyCode::Char(']') | KeyCode::PageDown => Action::NextLesson,
+        KeyCode::Char('[') | KeyCode::PageUp => Action::PreviousLesson,
         KeyCode::Esc => Action::Back,
         KeyCode::Char('q') => Action::Quit,
         _ => return None,
@@ -58,6 +71,8 @@ mod tests {
         let ctrl_c = KeyEvent::new(KeyCode::Char('c'), KeyModifiers::CONTROL);
         assert_eq!(action(ctrl_c), Some(Action::Quit));
         assert_eq!(action(press(KeyCode::Char('x'))), None);
+        assert_eq!(action(press(KeyCode::Char(']'))), Some(Action::NextLesson));
+        assert_eq!(action(press(KeyCode::Char('c'))), Some(Action::ToggleCode));
     }
 
     #[test]

@@ -1,17 +1,21 @@
 //! The app's state and what each action does to it. No terminal here: the loop in
 //! `event_loop` feeds it, and tests drive it directly.
 
+mod course;
 mod event_loop;
 mod keys;
+mod runs;
 
 pub use event_loop::run_loop;
 pub use keys::{Action, action};
+pub use runs::{RunRow, Runs};
 
 use crate::cli::{SPEED_MAX, SPEED_MIN, fresh_seed};
 use crate::clock::Pacing;
 use crate::engine::{self, RunHandle};
 use crate::event::{Event, LockMode, RunInfo};
 use crate::model::Model;
+use crate::scenario::go_code::{self, GoProgram};
 use crossbeam_channel::Sender;
 
 const SPEED_STEPS: [f64; 7] = [0.1, 0.2, 0.5, 1.0, 2.0, 5.0, 10.0];
@@ -28,12 +32,26 @@ pub struct App {
     pub paused: bool,
     pub help: bool,
     pub quit: bool,
+    /// The Go program beside the lanes.
+    pub code: bool,
+    /// The event log instead of the notes.
+    pub log: bool,
+    /// Lesson mode: where in the course we are.
+    pub course: Option<usize>,
+    /// Lesson mode: the question is on screen and the run waits for Enter.
+    pub awaiting: bool,
+    pub runs: Runs,
+    /// The Go program of the current scenario and mode, for the code panel and race report.
+    pub program: GoProgram,
+    /// A one-line message for the footer, such as why a key did nothing.
+    pub status: Option<String>,
 }
 
 impl App {
     /// An app with no run yet; `start_run` begins one.
     pub fn new(info: RunInfo, speed: f64, pacing: Pacing, tx: Sender<Event>) -> App {
         App {
+            program: program_of(&info),
             info,
             speed,
             pacing,
@@ -44,7 +62,33 @@ impl App {
             paused: false,
             help: false,
             quit: false,
+            code: true,
+            log: false,
+            course: None,
+            awaiting: false,
+            runs: Runs::default(),
+            status: None,
         }
+    }
+
+    /// Lesson mode from the named scenario's place in the course (the start for a user's file).
+    pub fn start_lesson_at(&mut self, name: &str) {
+        self.start_course(course::position(name));
+    }
+
+    /// Lesson mode from the course's scenario at `index`: shows its question, runs on Enter.
+    pub fn start_course(&mut self, index: usize) {
+        let Some(scenario) = course::lesson(index) else {
+            return;
+        };
+        self.course = Some(index);
+        self.info = RunInfo::new(scenario, fresh_seed());
+        self.program = program_of(&self.info);
+        self.stop_run();
+        self.run += 1;
+        self.model = Model::new(self.run);
+        self.awaiting = true;
+        self.status = None;
     }
 
     /// Cancels the current run (without waiting for its sleeps) and starts a fresh one.
@@ -53,6 +97,8 @@ impl App {
         self.run += 1;
         self.model = Model::new(self.run);
         self.paused = false;
+        self.awaiting = false;
+        self.program = program_of(&self.info);
         let handle = engine::start(
             self.run,
             self.info.clone(),
@@ -81,15 +127,29 @@ impl App {
         if self.model.is_finished() {
             // The run is over: stop what is left of it (a deadlock's blocked threads).
             self.stop_run();
+            if let Some(row) = RunRow::of(&self.model) {
+                self.runs.record(row);
+            }
         }
     }
 
     pub fn on_action(&mut self, action: Action) {
+        self.status = None;
         match action {
+            Action::Mode(mode) if !self.info.scenario.modes.contains(&mode) => {
+                let allowed: Vec<&str> =
+                    self.info.scenario.modes.iter().map(|m| m.title()).collect();
+                self.status = Some(format!(
+                    "{} runs only under {}",
+                    self.info.scenario.name,
+                    allowed.join(", ")
+                ));
+            }
             Action::Mode(mode) => {
                 self.info.mode = mode;
                 self.start_run();
             }
+            Action::RunAgain if self.awaiting => self.start_run(),
             Action::RunAgain => {
                 if self.info.random_delay {
                     self.info.seed = fresh_seed();
@@ -105,6 +165,23 @@ impl App {
             Action::Faster => self.set_speed(step_speed(self.speed, true)),
             Action::Slower => self.set_speed(step_speed(self.speed, false)),
             Action::ToggleHelp => self.help = !self.help,
+            Action::ToggleCode => self.code = !self.code,
+            Action::ToggleLog => self.log = !self.log,
+            Action::ToggleLesson => match self.course {
+                Some(_) => self.course = None,
+                None => self.start_course(course::position(&self.info.scenario.name)),
+            },
+            Action::NextLesson | Action::PreviousLesson if self.course.is_none() => {
+                self.status = Some("press l for lesson mode, then ] and [ walk the course".into());
+            }
+            Action::NextLesson => {
+                let next = self.course.map_or(0, |i| (i + 1).min(course::len() - 1));
+                self.start_course(next);
+            }
+            Action::PreviousLesson => {
+                let previous = self.course.map_or(0, |i| i.saturating_sub(1));
+                self.start_course(previous);
+            }
             Action::Back if self.help => self.help = false,
             Action::Back | Action::Quit => {
                 self.stop_run();
@@ -129,6 +206,11 @@ impl App {
         }
     }
 
+    /// The course's length, for "lesson 3 of 12".
+    pub fn course_len(&self) -> usize {
+        course::len()
+    }
+
     /// Whether the screen changes with time alone (lanes grow while a run goes on).
     pub fn is_animating(&self) -> bool {
         self.handle.is_some() && !self.paused && !self.model.is_finished()
@@ -143,6 +225,10 @@ impl Drop for App {
     fn drop(&mut self) {
         self.stop_run();
     }
+}
+
+fn program_of(info: &RunInfo) -> GoProgram {
+    go_code::generate(&info.scenario, info.mode, &info.timing())
 }
 
 /// The next speed step up or down, within 0.1x..10x.

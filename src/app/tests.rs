@@ -10,6 +10,7 @@ use std::time::Duration;
 
 fn info(mode: LockMode, random_delay: bool) -> RunInfo {
     RunInfo {
+        scenario: std::sync::Arc::new(crate::scenario::built_in("mutex").unwrap().unwrap()),
         mode,
         workers: 3,
         delay_ms: 100,

@@ -12,6 +12,8 @@ pub struct Segment {
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Lane {
     pub segments: Vec<Segment>,
+    /// The step the goroutine is at: function (0 is `main`) and step number.
+    pub at: Option<(u16, u16)>,
 }
 
 impl Lane {

@@ -1,13 +1,20 @@
 //! Pure state derived from one run's events: no I/O, no clock. Every consumer (TUI, headless
 //! report, JSON) reads this.
 
+mod deadlock;
 mod lanes;
+mod locks;
+mod races;
 mod results;
+mod warnings;
 
 pub use lanes::{Lane, Segment};
+pub use locks::LockView;
+pub use races::{Place, Race, RaceDetector};
 pub use results::{Overwrite, Results};
+pub use warnings::{Warning, WarningKind};
 
-use crate::event::{Ending, Event, EventKind, Gid, RunInfo, State};
+use crate::event::{Access, Ending, Event, EventKind, Gid, RunInfo, State};
 
 #[derive(Debug, Clone, Default)]
 pub struct Model {
@@ -21,6 +28,12 @@ pub struct Model {
     pub readers_now: usize,
     pub max_writers: usize,
     pub max_readers: usize,
+    /// The scenario's locks, in its order.
+    pub locks: Vec<LockView>,
+    pub warnings: Vec<Warning>,
+    pub race_detector: RaceDetector,
+    /// Per lane: reached a `Done` step whose counter change has not arrived yet.
+    pending_done: Vec<bool>,
     /// Time of the latest event.
     pub last_us: u64,
     pub ending: Option<(Ending, u64)>,
@@ -34,6 +47,8 @@ pub enum Outcome {
     LostUpdates,
     Deadlock,
     Panic,
+    /// `main` returned while goroutines were still at work.
+    Abandoned,
 }
 
 impl Outcome {
@@ -43,6 +58,7 @@ impl Outcome {
             Outcome::LostUpdates => "lost-updates",
             Outcome::Deadlock => "deadlock",
             Outcome::Panic => "panic",
+            Outcome::Abandoned => "abandoned",
         }
     }
 }
@@ -66,18 +82,58 @@ impl Model {
         match &event.kind {
             EventKind::RunStarted(info) => {
                 self.info = Some(info.clone());
-                self.lanes = vec![Lane::default(); info.workers as usize + 1];
+                self.lanes = vec![Lane::default(); info.lane_count()];
+                self.pending_done = vec![false; info.lane_count()];
+                self.locks = info
+                    .scenario
+                    .locks
+                    .iter()
+                    .map(|n| LockView::named(n))
+                    .collect();
             }
-            EventKind::State(state) => self.enter(event.who, *state, at),
-            EventKind::Lock { .. } | EventKind::Read(_) => {}
-            EventKind::WaitGroup(counter) => self.wait_group = *counter,
+            EventKind::State(state) => {
+                self.enter(event.who, *state, at);
+                if state.is_final() || *state == State::WaitingWg {
+                    self.check_counter(at);
+                }
+            }
+            EventKind::At { func, pc } => {
+                if let Some(lane) = self.lanes.get_mut(event.who.index()) {
+                    lane.at = Some((*func, *pc));
+                }
+                self.note_step(event.who, *func, *pc);
+            }
+            EventKind::Lock {
+                lock,
+                access,
+                action,
+            } => {
+                if *access == Access::Read {
+                    self.check_rlock_wait(at, event.who, *lock, *action);
+                }
+                if let Some(view) = self.locks.get_mut(*lock) {
+                    view.apply(event.who, *access, *action);
+                }
+            }
+            EventKind::Read(_) => {}
+            EventKind::WaitGroup(counter) => {
+                self.wait_group = *counter;
+                if let Some(pending) = self.pending_done.get_mut(event.who.index()) {
+                    *pending = false;
+                }
+                self.check_counter(at);
+            }
             EventKind::Store {
                 slot,
                 value,
                 overwrote,
-            } => self
-                .results
-                .store(at, event.who, *slot, value, overwrote.as_deref()),
+            } => {
+                self.results
+                    .store(at, event.who, *slot, value, overwrote.as_deref());
+                if let Some(lost) = overwrote {
+                    self.check_overwrite(at, event.who, *slot, lost);
+                }
+            }
             EventKind::Len(len) => self.results.set_len(*len),
             EventKind::End(ending) => self.end(ending.clone(), at),
         }
@@ -88,6 +144,7 @@ impl Model {
         let index = who.index();
         if self.lanes.len() <= index {
             self.lanes.resize(index + 1, Lane::default());
+            self.pending_done.resize(index + 1, false);
         }
         let Some(previous) = self.lanes[index].enter(state, at) else {
             return;
@@ -97,9 +154,20 @@ impl Model {
             Some(State::Reading) => self.readers_now -= 1,
             _ => {}
         }
+        if matches!(previous, Some(State::Writing | State::Reading)) {
+            self.race_detector.leave(who);
+        }
+        let place = self.lanes[index].at;
         match state {
-            State::Writing => self.writers_now += 1,
-            State::Reading => self.readers_now += 1,
+            State::Writing => {
+                self.writers_now += 1;
+                self.race_detector.enter(at, who, Access::Write, place);
+            }
+            State::Reading => {
+                self.readers_now += 1;
+                self.race_detector.enter(at, who, Access::Read, place);
+            }
+            State::Sleeping => self.check_sleep(at, who),
             _ => {}
         }
         self.max_writers = self.max_writers.max(self.writers_now);
@@ -130,16 +198,31 @@ impl Model {
     }
 
     pub fn expected(&self) -> usize {
-        self.info.as_ref().map_or(0, |i| i.workers as usize)
+        self.info.as_ref().map_or(0, RunInfo::expected)
     }
 
     pub fn outcome(&self) -> Option<Outcome> {
+        let abandoned = self
+            .lanes
+            .iter()
+            .any(|l| l.current() == Some(State::Abandoned));
         Some(match self.ending.as_ref()?.0 {
             Ending::Deadlock => Outcome::Deadlock,
             Ending::Panic(_) => Outcome::Panic,
+            Ending::Finished if abandoned => Outcome::Abandoned,
             Ending::Finished if self.results.lost().is_empty() => Outcome::Ok,
             Ending::Finished => Outcome::LostUpdates,
         })
+    }
+
+    /// The scenario's lock names, for describing lock events.
+    pub fn lock_names(&self) -> Vec<String> {
+        self.locks.iter().map(|l| l.name.clone()).collect()
+    }
+
+    /// Data races found so far.
+    pub fn races(&self) -> &[Race] {
+        &self.race_detector.races
     }
 }
 

@@ -64,12 +64,19 @@ impl Results {
 
     /// Appends that completed but are not in the slice: overwritten, or cut off when a racing
     /// append stored a shorter length.
+    /// A value appended more often than it is kept is counted as often as it is missing.
     pub fn lost(&self) -> Vec<&str> {
-        let kept = self.contents();
+        let mut kept = self.contents();
         self.appended
             .iter()
             .map(String::as_str)
-            .filter(|v| !kept.contains(v))
+            .filter(|v| match kept.iter().position(|k| k == v) {
+                Some(at) => {
+                    kept.swap_remove(at);
+                    false
+                }
+                None => true,
+            })
             .collect()
     }
 }

@@ -5,6 +5,7 @@ use crate::event::{LockMode, RunInfo};
 
 fn info(workers: u32) -> RunInfo {
     RunInfo {
+        scenario: std::sync::Arc::new(crate::scenario::built_in("mutex").unwrap().unwrap()),
         mode: LockMode::None,
         workers,
         delay_ms: 2000,

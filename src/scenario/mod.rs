@@ -2,6 +2,7 @@
 //! Files are TOML (see `assets/scenarios/`); `parse` checks them, `go_code` shows them as Go.
 
 mod builtin;
+pub mod go_code;
 mod parse;
 mod raw;
 
@@ -154,4 +155,49 @@ impl Scenario {
     pub fn fixed_goroutines(&self) -> u32 {
         self.groups.iter().filter_map(|g| g.count).sum()
     }
+}
+
+impl Scenario {
+    /// The steps of function `func`: 0 is `main`, k is group k.
+    pub fn function(&self, func: u16) -> &[Step] {
+        match func {
+            0 => &self.main,
+            k => self
+                .groups
+                .get(usize::from(k) - 1)
+                .map_or(&[], |g| &g.steps),
+        }
+    }
+
+    /// The function's name in the Go program.
+    pub fn func_name(&self, func: u16) -> &str {
+        match func {
+            0 => "main",
+            k => self
+                .groups
+                .get(usize::from(k) - 1)
+                .map_or("?", |g| g.func.as_str()),
+        }
+    }
+}
+
+/// The step numbered `pc` among `steps` and their nested steps.
+pub fn find(steps: &[Step], pc: u16) -> Option<&Op> {
+    steps.iter().find_map(|s| match &s.op {
+        _ if s.pc == pc => Some(&s.op),
+        Op::Repeat { body, .. } => find(body, pc),
+        _ => None,
+    })
+}
+
+/// The most `Done` calls the steps from `pc` on can still make (a repeat counts in full).
+pub fn dones_from(steps: &[Step], pc: u16, times: &dyn Fn(Count) -> u32) -> u64 {
+    steps
+        .iter()
+        .map(|s| match &s.op {
+            Op::Done if s.pc >= pc => 1,
+            Op::Repeat { times: t, body } => dones_from(body, pc, times) * u64::from(times(*t)),
+            _ => 0,
+        })
+        .sum()
 }

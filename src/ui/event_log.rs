@@ -14,6 +14,7 @@ impl Widget for EventLog<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
         let block = Block::bordered().title(" Event log ");
         let rows = block.inner(area).height as usize;
+        let locks = self.model.lock_names();
         let mut lines: Vec<Line> = self
             .model
             .events
@@ -21,16 +22,14 @@ impl Widget for EventLog<'_> {
             .rev()
             // "running" between two steps says nothing a reader needs.
             .filter(|e| !matches!(e.kind, EventKind::State(State::Running) | EventKind::Len(_)))
+            .filter_map(|e| Some((e, describe(e, &locks)?)))
             .take(rows)
-            .map(|e| {
-                let text = describe(e);
-                match &e.kind {
-                    EventKind::Store {
-                        overwrote: Some(_), ..
-                    } => Line::styled(text, style::lost()),
-                    EventKind::State(state) => Line::styled(text, style::state(*state)),
-                    _ => Line::raw(text),
-                }
+            .map(|(e, text)| match &e.kind {
+                EventKind::Store {
+                    overwrote: Some(_), ..
+                } => Line::styled(text, style::lost()),
+                EventKind::State(state) => Line::styled(text, style::state(*state)),
+                _ => Line::raw(text),
             })
             .collect();
         lines.reverse();

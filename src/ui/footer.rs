@@ -28,18 +28,33 @@ impl Widget for Footer<'_> {
                 Span::raw(format!(" {name}  ")),
             ]
         };
+        if let Some(status) = &self.app.status {
+            Line::styled(format!(" {status}"), Style::new().fg(Color::Yellow)).render(area, buf);
+            return;
+        }
         let pause = if self.app.paused { "resume" } else { "pause" };
+        let enter = if self.app.awaiting { "run" } else { "again" };
+        let lesson = if self.app.course.is_some() {
+            [key(" [ ] ", "lesson"), key(" l ", "free play")]
+        } else {
+            [key(" l ", "lessons"), [Span::raw(""), Span::raw("")]]
+        };
+        let code = if self.app.code { "hide code" } else { "code" };
         let spans: Vec<Span> = [
             mode_key(" n ", "none", LockMode::None),
             mode_key(" m ", "Mutex", LockMode::Mutex),
             mode_key(" r ", "RWMutex", LockMode::RwMutex),
-            key(" space ", pause),
-            key(" +/- ", "speed"),
-            key(" enter ", "run again"),
-            key(" ? ", "help"),
-            key(" q ", "quit"),
+            key(" enter ", enter),
         ]
         .into_iter()
+        .chain(lesson)
+        .chain([
+            key(" space ", pause),
+            key(" c ", code),
+            key(" ? ", "help"),
+            key(" q ", "quit"),
+            key(" +/- ", "speed"),
+        ])
         .flatten()
         .collect();
         Line::from(spans).render(area, buf);

@@ -22,21 +22,29 @@ impl Widget for Header<'_> {
             Some((Ending::Finished, at)) => {
                 Span::styled(format!("finished in {} ms", at / 1000), Color::Green)
             }
+            None if app.awaiting => Span::styled("waiting for Enter", Color::Yellow),
             Some((Ending::Deadlock, _)) => Span::styled("deadlock", Color::LightRed),
             Some((Ending::Panic(_), _)) => Span::styled("panicked", Color::LightRed),
             None if app.paused => Span::styled("paused", Color::Yellow),
             None => Span::styled("running", Color::Cyan),
         };
         // Most important first, so a narrow terminal clips the details, never the mode.
+        let lesson = match app.course {
+            Some(i) => format!("lesson {}/{} ", i + 1, app.course_len()),
+            None => String::new(),
+        };
         let mut spans = vec![
             Span::styled(" syncscope", style::title()),
+            sep.clone(),
+            Span::raw(lesson),
+            Span::styled(info.scenario.name.clone(), style::title()),
             sep.clone(),
             Span::raw("mode "),
             Span::styled(app.mode().title(), style::mode(app.mode())),
             sep.clone(),
             status.add_modifier(Modifier::BOLD),
         ];
-        if !app.model.is_finished() {
+        if !app.model.is_finished() && !app.awaiting {
             spans.push(Span::raw(format!(
                 "  t = {}",
                 time_format::short(app.now_us())

@@ -6,14 +6,21 @@ use ratatui::widgets::{Block, Clear, Paragraph, Wrap};
 /// Keys, and what the screen maps to in the Go program.
 pub struct Help;
 
-const KEYS: [(&str, &str); 8] = [
+const KEYS: [(&str, &str); 12] = [
     (
         "n / m / r",
         "restart now with no lock / sync.Mutex / sync.RWMutex",
     ),
     ("space", "pause or resume: virtual time stops, lanes freeze"),
     ("+ / -", "speed up or slow down (0.1x to 10x)"),
-    ("enter", "run again (new delays when they are random)"),
+    (
+        "enter",
+        "run (in a lesson) or run again (new random delays)",
+    ),
+    ("l", "lesson mode: the course in order, predict, then run"),
+    ("[ / ]", "previous / next lesson (also PgUp / PgDn)"),
+    ("c", "show or hide the Go program and its step markers"),
+    ("e", "switch the notes panel and the event log"),
     ("?", "show or hide this help"),
     ("q, Esc, Ctrl-C", "quit"),
     ("", ""),
@@ -33,7 +40,7 @@ const STATES: [(State, &str); 8] = [
 
 impl Widget for Help {
     fn render(self, area: Rect, buf: &mut Buffer) {
-        let popup = centered(area, 72, 22);
+        let popup = centered(area, 72, 26);
         let mut lines: Vec<Line> = KEYS
             .iter()
             .map(|(key, what)| {

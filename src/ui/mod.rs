@@ -1,17 +1,22 @@
 //! Drawing: pure functions of the app's state, one file per panel.
 
+mod code;
 mod event_log;
 mod footer;
 mod header;
 mod help;
 mod lanes;
 mod legend;
+mod lesson;
+mod notes;
 mod results;
+mod runs;
 mod style;
 mod time_format;
 mod waitgroup;
 
 use crate::app::App;
+use crate::race_report::race_report;
 use ratatui::Frame;
 use ratatui::prelude::*;
 use ratatui::widgets::{Block, Paragraph, Wrap};
@@ -19,6 +24,10 @@ use ratatui::widgets::{Block, Paragraph, Wrap};
 pub const MIN_WIDTH: u16 = 60;
 pub const MIN_HEIGHT: u16 = 18;
 const LOG_MIN_HEIGHT: u16 = 3;
+/// The lesson and code go beside the lanes from this width on.
+const SIDE_MIN_TOTAL: u16 = 110;
+const SIDE_MIN: u16 = 44;
+const SIDE_MAX: u16 = 72;
 
 pub fn draw(frame: &mut Frame, app: &App) {
     let area = frame.area();
@@ -30,44 +39,125 @@ pub fn draw(frame: &mut Frame, app: &App) {
         frame.render_widget(Paragraph::new(text).wrap(Wrap { trim: true }), area);
         return;
     }
-    let legend_height = legend::Legend::height(area.width);
-    let (lanes_height, bottom_height) =
-        split_height(area.height - 2 - legend_height, app.model.lanes.len());
-    let [header, lanes, legend, bottom, log, footer] = Layout::vertical([
+    let [header, body, footer] = Layout::vertical([
         Constraint::Length(1),
-        Constraint::Length(lanes_height),
-        Constraint::Length(legend_height),
-        Constraint::Length(bottom_height),
         Constraint::Fill(1),
         Constraint::Length(1),
     ])
     .areas(area);
     frame.render_widget(header::Header { app }, header);
+    frame.render_widget(footer::Footer { app }, footer);
+    let main = if body.width >= SIDE_MIN_TOTAL {
+        let side_width = (body.width * 2 / 5).clamp(SIDE_MIN, SIDE_MAX);
+        let [main, side] =
+            Layout::horizontal([Constraint::Fill(1), Constraint::Length(side_width)]).areas(body);
+        draw_side(frame, app, side);
+        main
+    } else {
+        body
+    };
+    draw_main(frame, app, main);
+    if app.help {
+        frame.render_widget(help::Help, area);
+    }
+}
+
+/// Beside the lanes: the lesson, the Go program, and the runs so far.
+fn draw_side(frame: &mut Frame, app: &App, area: Rect) {
+    let runs_height = (app.runs.rows.len() as u16 + 3).clamp(4, 9);
+    let wanted = lesson::LessonPanel::wanted_height(app, area.width);
+    let lesson_height = if app.code {
+        wanted.min(area.height / 3)
+    } else {
+        wanted.min(area.height.saturating_sub(runs_height))
+    };
+    let [lesson_area, code_area, runs_area] = Layout::vertical([
+        Constraint::Length(lesson_height),
+        Constraint::Fill(1),
+        Constraint::Length(runs_height),
+    ])
+    .areas(area);
+    frame.render_widget(lesson::LessonPanel { app }, lesson_area);
+    if app.code && code_area.height >= 3 {
+        frame.render_widget(code_panel(app), code_area);
+    }
+    frame.render_widget(runs::RunsTable { runs: &app.runs }, runs_area);
+}
+
+fn code_panel(app: &App) -> code::CodePanel<'_> {
+    code::CodePanel {
+        program: &app.program,
+        model: &app.model,
+        title: format!(" main.go ({}, c hides) ", app.mode().title()),
+    }
+}
+
+/// The lanes and everything about the run itself.
+fn draw_main(frame: &mut Frame, app: &App, area: Rect) {
+    let legend_height = legend::Legend::height(area.width);
+    let lanes_count = app.model.lanes.len().max(app.info.lane_count());
+    let (lanes_height, bottom_height) = split_height(area.height - legend_height, lanes_count);
+    let [lanes, legend, bottom, lower] = Layout::vertical([
+        Constraint::Length(lanes_height),
+        Constraint::Length(legend_height),
+        Constraint::Length(bottom_height),
+        Constraint::Fill(1),
+    ])
+    .areas(area);
 
     let block = Block::bordered().title(" Goroutines: virtual time → ");
     let inner = block.inner(lanes);
     frame.render_widget(block, lanes);
-    let now_us = app.now_us();
-    frame.render_widget(
-        lanes::Swimlanes {
-            model: &app.model,
-            now_us,
-            span_us: span_us(app, now_us),
-        },
-        inner,
-    );
+    if app.awaiting {
+        let prompt = Paragraph::new(format!(
+            "Before it runs: {}\n\nPress Enter to run it.",
+            app.info.scenario.predict
+        ))
+        .style(Style::new().fg(Color::Yellow))
+        .wrap(Wrap { trim: true });
+        frame.render_widget(prompt, inner);
+    } else {
+        let now_us = app.now_us();
+        frame.render_widget(
+            lanes::Swimlanes {
+                model: &app.model,
+                now_us,
+                span_us: span_us(app, now_us),
+            },
+            inner,
+        );
+    }
     frame.render_widget(legend::Legend, legend);
 
     let [gauge, results] =
         Layout::horizontal([Constraint::Percentage(30), Constraint::Percentage(70)]).areas(bottom);
     frame.render_widget(waitgroup::WaitGroupGauge { model: &app.model }, gauge);
     frame.render_widget(results::ResultsPanel { model: &app.model }, results);
-    if log.height >= LOG_MIN_HEIGHT {
-        frame.render_widget(event_log::EventLog { model: &app.model }, log);
+    if lower.height < LOG_MIN_HEIGHT {
+        return;
     }
-    frame.render_widget(footer::Footer { app }, footer);
-    if app.help {
-        frame.render_widget(help::Help, area);
+    let narrow = area.width == frame.area().width;
+    // Without the side column the runs table shares the bottom with the notes.
+    let runs_width = if narrow { lower.width * 9 / 20 } else { 0 };
+    let [notes, runs] =
+        Layout::horizontal([Constraint::Fill(1), Constraint::Length(runs_width)]).areas(lower);
+    if narrow && app.code {
+        // No room beside the lanes: the code takes the notes' place.
+        frame.render_widget(code_panel(app), notes);
+    } else if app.log {
+        frame.render_widget(event_log::EventLog { model: &app.model }, notes);
+    } else {
+        let report = race_report(&app.model, &app.program);
+        frame.render_widget(
+            notes::Notes {
+                model: &app.model,
+                race_report: &report,
+            },
+            notes,
+        );
+    }
+    if narrow {
+        frame.render_widget(runs::RunsTable { runs: &app.runs }, runs);
     }
 }
 

@@ -1,0 +1,101 @@
+//! One run: real OS threads for `main` and its goroutines, each acting out its scenario steps.
+
+mod goroutine;
+
+use crate::clock::{Clock, Pacing};
+use crate::event::{Ending, Event, EventKind, Gid, LockMode, RunInfo};
+use crate::sync::{Mutex, RacySlice, RwMutex, WaitGroup};
+use crossbeam_channel::Sender;
+use goroutine::Goroutine;
+use std::sync::Arc;
+use std::thread;
+
+/// Small stacks: a goroutine here needs little, and 10,000 of them must fit.
+const GOROUTINE_STACK: usize = 64 * 1024;
+
+/// A scenario's lock, as the run's mode makes it.
+enum Lock {
+    Mutex(Mutex),
+    Rw(RwMutex),
+}
+
+/// Everything the goroutines of one run share.
+struct Shared {
+    info: RunInfo,
+    delays_us: Vec<u64>,
+    /// The group each goroutine runs, `g1` first.
+    group_of: Vec<usize>,
+    clock: Arc<Clock>,
+    locks: Vec<Lock>,
+    wg: WaitGroup,
+    results: RacySlice,
+}
+
+impl Shared {
+    fn cancel(&self) {
+        self.clock.cancel();
+        for lock in &self.locks {
+            match lock {
+                Lock::Mutex(m) => m.interrupt(),
+                Lock::Rw(rw) => rw.interrupt(),
+            }
+        }
+        self.wg.interrupt();
+    }
+}
+
+/// A started run. Dropping it leaves the run going; `cancel` stops it without waiting for
+/// any sleep to end.
+pub struct RunHandle {
+    shared: Arc<Shared>,
+}
+
+impl RunHandle {
+    pub fn clock(&self) -> &Arc<Clock> {
+        &self.shared.clock
+    }
+
+    pub fn cancel(&self) {
+        self.shared.cancel();
+    }
+}
+
+/// Starts run number `run`; its events go to `tx`, beginning with `RunStarted`.
+pub fn start(run: u32, info: RunInfo, pacing: Pacing, speed: f64, tx: Sender<Event>) -> RunHandle {
+    let clock = Arc::new(Clock::new(run, pacing, speed, tx));
+    let locks = info
+        .scenario
+        .locks
+        .iter()
+        .map(|_| match info.mode {
+            LockMode::RwMutex => Lock::Rw(RwMutex::new(clock.clone())),
+            LockMode::Mutex | LockMode::None => Lock::Mutex(Mutex::new(clock.clone())),
+        })
+        .collect();
+    let shared = Arc::new(Shared {
+        delays_us: info.delays_us(),
+        group_of: info.goroutines().map(|(_, group)| group).collect(),
+        results: RacySlice::with_capacity(info.expected()),
+        locks,
+        wg: WaitGroup::new(clock.clone()),
+        clock,
+        info,
+    });
+    shared.clock.spawned();
+    let main = Goroutine::new(Gid::MAIN, shared.clone());
+    if let Err(e) = spawn("main", move || main.run_main()) {
+        shared
+            .clock
+            .emit(Gid::MAIN, EventKind::End(Ending::Panic(e)));
+    }
+    RunHandle { shared }
+}
+
+fn spawn(name: &str, body: impl FnOnce() + Send + 'static) -> Result<(), String> {
+    thread::Builder::new()
+        .name(name.to_string())
+        .stack_size(GOROUTINE_STACK)
+        .spawn(body)
+        .map(drop)
+        .map_err(|e| format!("runtime: failed to create new OS thread ({e})"))
+}

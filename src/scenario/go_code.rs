@@ -1,0 +1,305 @@
+//! The scenario as a complete Go program, generated from the same steps the threads run, so the
+//! code beside the lanes is always the program being acted out. One step is one line, which is
+//! what lets the code panel put each goroutine's marker on its line.
+
+use super::{Count, LockRef, Millis, Op, Scenario, Step, Timing};
+use crate::event::{Access, LockMode};
+use std::collections::HashMap;
+
+pub struct GoProgram {
+    pub lines: Vec<String>,
+    /// (function, step) to 0-based line; function 0 is `main`, k is group k.
+    marks: HashMap<(u16, u16), usize>,
+}
+
+impl GoProgram {
+    pub fn line_of(&self, func: u16, pc: u16) -> Option<usize> {
+        self.marks.get(&(func, pc)).copied()
+    }
+
+    pub fn text(&self) -> String {
+        let mut text = self.lines.join("\n");
+        text.push('\n');
+        text
+    }
+}
+
+/// The program for `scenario` under `mode`, with the run's numbers in `timing`.
+pub fn generate(scenario: &Scenario, mode: LockMode, timing: &Timing) -> GoProgram {
+    let mut w = Writer {
+        scenario,
+        mode,
+        timing,
+        uses: Uses::default(),
+        lines: Vec::new(),
+        marks: HashMap::new(),
+        func: 0,
+        depth: 1,
+    };
+    let mut body = Vec::new();
+    for (k, group) in scenario.groups.iter().enumerate() {
+        w.func = k as u16 + 1;
+        w.line(format!("func {}(i int) {{", group.func));
+        w.steps(&group.steps);
+        w.line("}".into());
+        w.line(String::new());
+    }
+    w.func = 0;
+    w.line("func main() {".into());
+    w.line("\tstart := time.Now()".into());
+    w.steps(&scenario.main);
+    w.line("\tfmt.Println(\"Total execution time:\", time.Since(start))".into());
+    w.line("\tfmt.Println(\"The results are:\", results)".into());
+    w.line("}".into());
+    std::mem::swap(&mut body, &mut w.lines);
+    let body_marks = std::mem::take(&mut w.marks);
+
+    let mut head = w.head();
+    let offset = head.len();
+    head.extend(body);
+    GoProgram {
+        lines: head,
+        marks: body_marks
+            .into_iter()
+            .map(|(k, line)| (k, line + offset))
+            .collect(),
+    }
+}
+
+/// What the body needs declared and imported.
+#[derive(Default)]
+struct Uses {
+    wg: bool,
+    rand: bool,
+    save: bool,
+    show: bool,
+}
+
+struct Writer<'a> {
+    scenario: &'a Scenario,
+    mode: LockMode,
+    timing: &'a Timing,
+    uses: Uses,
+    lines: Vec<String>,
+    marks: HashMap<(u16, u16), usize>,
+    func: u16,
+    depth: usize,
+}
+
+impl Writer<'_> {
+    fn line(&mut self, text: String) {
+        self.lines.push(text);
+    }
+
+    /// A line at the current depth, marked as step `pc`.
+    fn step_line(&mut self, pc: u16, code: String) {
+        self.marks.insert((self.func, pc), self.lines.len());
+        let indent = "\t".repeat(self.depth);
+        self.lines.push(format!("{indent}{code}"));
+    }
+
+    fn steps(&mut self, steps: &[Step]) {
+        for step in steps {
+            if let Some(op) = step.op.under(self.mode) {
+                self.op(step.pc, &op);
+            }
+        }
+    }
+
+    fn op(&mut self, pc: u16, op: &Op) {
+        let arg = if self.func == 0 { "\"main\"" } else { "id(i)" };
+        let code = match op {
+            Op::Sleep(ms) => self.sleep(*ms),
+            Op::Lock(r) => format!("{}.{}()", self.lock_name(*r), call(*r, true)),
+            Op::Unlock(r) => format!("{}.{}()", self.lock_name(*r), call(*r, false)),
+            Op::Append(ms) => {
+                self.uses.save = true;
+                format!("save({arg}, {})", self.duration(*ms))
+            }
+            Op::Read(ms) => {
+                self.uses.show = true;
+                let who = if self.func == 0 { "0" } else { "i" };
+                format!("show({who}, {})", self.duration(*ms))
+            }
+            Op::Done => self.wg("wg.Done()"),
+            Op::Add(n) => self.wg(&format!("wg.Add({n})")),
+            Op::Wait => self.wg("wg.Wait()"),
+            Op::Repeat { times, body } => {
+                let var = format!("r{}", self.depth);
+                let n = match times {
+                    Count::Fixed(n) => *n,
+                    Count::Reads => self.timing.reads,
+                };
+                self.step_line(pc, format!("for {var} := 0; {var} < {n}; {var}++ {{"));
+                self.depth += 1;
+                self.steps(body);
+                self.depth -= 1;
+                self.line(format!("{}}}", "\t".repeat(self.depth)));
+                return;
+            }
+            Op::Spawn { add } => return self.start_all(pc, Some(*add)),
+            Op::Call => return self.start_all(pc, None),
+        };
+        self.step_line(pc, code);
+    }
+
+    fn wg(&mut self, call: &str) -> String {
+        self.uses.wg = true;
+        call.to_string()
+    }
+
+    /// One loop per group: `go f(i)` (after `wg.Add(1)` when `add`), or `f(i)` for `call`.
+    fn start_all(&mut self, pc: u16, spawn: Option<bool>) {
+        let counts = self.scenario.counts(self.timing.goroutines);
+        let mut first = 1;
+        let mut marked = false;
+        for (group, count) in self.scenario.groups.iter().zip(counts) {
+            if count == 0 {
+                continue;
+            }
+            let last = first + count - 1;
+            self.line(format!("\tfor i := {first}; i <= {last}; i++ {{"));
+            if spawn == Some(true) {
+                self.uses.wg = true;
+                self.line("\t\twg.Add(1)".into());
+            }
+            let call = match spawn {
+                Some(_) => format!("go {}(i)", group.func),
+                None => format!("{}(i)", group.func),
+            };
+            if marked {
+                self.line(format!("\t\t{call}"));
+            } else {
+                self.depth += 1;
+                self.step_line(pc, call);
+                self.depth -= 1;
+                marked = true;
+            }
+            self.line("\t}".into());
+            first = last + 1;
+        }
+    }
+
+    fn sleep(&mut self, ms: Millis) -> String {
+        if ms == Millis::Delay && self.timing.random_delay && self.timing.delay_ms > 0 {
+            self.uses.rand = true;
+            return format!(
+                "time.Sleep(time.Duration(rand.Intn({})) * time.Millisecond) // the slow call",
+                self.timing.delay_ms
+            );
+        }
+        let note = if ms == Millis::Delay {
+            " // the slow database call"
+        } else {
+            ""
+        };
+        format!("time.Sleep({}){note}", self.duration(ms))
+    }
+
+    fn duration(&self, ms: Millis) -> String {
+        let ms = match ms {
+            Millis::Fixed(ms) => ms,
+            Millis::Delay => self.timing.delay_ms,
+            Millis::Write => self.timing.write_ms,
+            Millis::Read => self.timing.read_ms,
+        };
+        format!("{ms} * time.Millisecond")
+    }
+
+    fn lock_name(&self, r: LockRef) -> &str {
+        &self.scenario.locks[r.lock]
+    }
+
+    /// Package, imports, shared variables and helpers: what the body turned out to use.
+    fn head(&self) -> Vec<String> {
+        let lock_type = match self.mode {
+            LockMode::None => None,
+            LockMode::Mutex => Some("sync.Mutex"),
+            LockMode::RwMutex => Some("sync.RWMutex"),
+        };
+        let locks_used = lock_type.is_some() && !self.scenario.locks.is_empty();
+        let mut imports = vec!["\"fmt\""];
+        if self.uses.rand {
+            imports.push("\"math/rand\"");
+        }
+        if self.uses.wg || locks_used {
+            imports.push("\"sync\"");
+        }
+        imports.push("\"time\"");
+
+        let mode_name = lock_type.unwrap_or("no lock");
+        let mut out = vec![
+            format!(
+                "// {}: {} ({mode_name})",
+                self.scenario.name, self.scenario.title
+            ),
+            "package main".into(),
+            String::new(),
+            "import (".into(),
+        ];
+        out.extend(imports.iter().map(|i| format!("\t{i}")));
+        out.push(")".into());
+        out.push(String::new());
+        out.push("var (".into());
+        out.push("\tresults []string".into());
+        if self.uses.wg {
+            out.push("\twg      sync.WaitGroup".into());
+        }
+        if let Some(t) = lock_type {
+            for name in &self.scenario.locks {
+                out.push(format!("\t{name} {t}"));
+            }
+        }
+        out.push(")".into());
+        out.push(String::new());
+        out.extend(self.helpers());
+        out
+    }
+
+    fn helpers(&self) -> Vec<String> {
+        let mut out = Vec::new();
+        if self.uses.save {
+            out.extend(
+                [
+                    "func id(i int) string { return fmt.Sprintf(\"id%d\", i) }",
+                    "",
+                    "// save appends v the way append does: read the length, store after it.",
+                    "// Another goroutine can read the same length while this one holds.",
+                    "func save(v string, hold time.Duration) {",
+                    "\tn := len(results)",
+                    "\ttime.Sleep(hold)",
+                    "\tresults = append(results[:n], v)",
+                    "}",
+                    "",
+                ]
+                .map(String::from),
+            );
+        }
+        if self.uses.show {
+            out.extend(
+                [
+                    "// show reads the results, taking hold to do it.",
+                    "func show(i int, hold time.Duration) {",
+                    "\tfmt.Printf(\"goroutine %d sees %d results\\n\", i, len(results))",
+                    "\ttime.Sleep(hold)",
+                    "}",
+                    "",
+                ]
+                .map(String::from),
+            );
+        }
+        out
+    }
+}
+
+fn call(r: LockRef, lock: bool) -> &'static str {
+    match (r.access, lock) {
+        (Access::Write, true) => "Lock",
+        (Access::Write, false) => "Unlock",
+        (Access::Read, true) => "RLock",
+        (Access::Read, false) => "RUnlock",
+    }
+}
+
+#[cfg(test)]
+mod tests;

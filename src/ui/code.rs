@@ -1,0 +1,97 @@
+use super::style;
+use crate::event::Gid;
+use crate::model::Model;
+use crate::scenario::go_code::GoProgram;
+use ratatui::prelude::*;
+use ratatui::widgets::{Block, Paragraph};
+
+/// The Go program the lanes act out, with each goroutine's name on the line it is at.
+pub struct CodePanel<'a> {
+    pub program: &'a GoProgram,
+    pub model: &'a Model,
+    pub title: String,
+}
+
+impl CodePanel<'_> {
+    /// Who is at each line now: goroutines still going, in lane order.
+    fn markers(&self) -> Vec<Vec<(Gid, Style)>> {
+        let mut at_line = vec![Vec::new(); self.program.lines.len()];
+        for (i, lane) in self.model.lanes.iter().enumerate() {
+            let (Some((func, pc)), Some(state)) = (lane.at, lane.current()) else {
+                continue;
+            };
+            if state.is_final() && !matches!(state, crate::event::State::Deadlocked) {
+                continue;
+            }
+            if let Some(line) = self.program.line_of(func, pc)
+                && let Some(slot) = at_line.get_mut(line)
+            {
+                slot.push((Gid(i as u32), style::state(state)));
+            }
+        }
+        at_line
+    }
+}
+
+impl Widget for CodePanel<'_> {
+    fn render(self, area: Rect, buf: &mut Buffer) {
+        let block = Block::bordered().title(Span::styled(self.title.clone(), style::title()));
+        let height = usize::from(block.inner(area).height);
+        let markers = self.markers();
+        // Scroll so that the first marked line shows, a few lines below the top.
+        let first_marked = markers.iter().position(|m| !m.is_empty()).unwrap_or(0);
+        let max_offset = self.program.lines.len().saturating_sub(height);
+        let offset = first_marked.saturating_sub(height / 3).min(max_offset);
+        let number_width = self.program.lines.len().to_string().len();
+        let lines: Vec<Line> = self
+            .program
+            .lines
+            .iter()
+            .zip(&markers)
+            .enumerate()
+            .skip(offset)
+            .take(height)
+            .map(|(n, (code, here))| {
+                let (arrow, code_style) = if here.is_empty() {
+                    ("  ", Style::new())
+                } else {
+                    ("▶ ", style::title())
+                };
+                Line::from(vec![
+                    Span::styled(format!("{:>number_width$} ", n + 1), style::dim()),
+                    Span::styled(arrow, Style::new().fg(Color::Yellow)),
+                    Span::styled(code.replace('\t', "  "), code_style),
+                ])
+            })
+            .collect();
+        let inner = block.inner(area);
+        Paragraph::new(lines).block(block).render(area, buf);
+        // Who is at each line goes over the line's right end: the names matter more than the
+        // tail of a long line.
+        for (row, here) in markers.iter().skip(offset).take(height).enumerate() {
+            if here.is_empty() {
+                continue;
+            }
+            let mut spans = vec![Span::raw(" ")];
+            const SHOWN: usize = 6;
+            for (gid, st) in here.iter().take(SHOWN) {
+                spans.push(Span::styled(
+                    format!("{gid} "),
+                    st.add_modifier(Modifier::REVERSED),
+                ));
+            }
+            if here.len() > SHOWN {
+                spans.push(Span::raw(format!("+{} ", here.len() - SHOWN)));
+            }
+            let names = Line::from(spans);
+            let width = (names.width() as u16).min(inner.width);
+            let at = Rect {
+                x: inner.right() - width,
+                y: inner.y + row as u16,
+                width,
+                height: 1,
+            };
+            names.render(at, buf);
+        }
+    }
+}

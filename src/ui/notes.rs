@@ -1,0 +1,69 @@
+use super::style;
+use crate::event::Ending;
+use crate::model::{Model, WarningKind};
+use ratatui::prelude::*;
+use ratatui::widgets::{Block, Paragraph, Wrap};
+
+/// What to notice, as it happens: warnings, then why a deadlocked run is stuck, then the race
+/// report. The newest lines stay in view.
+pub struct Notes<'a> {
+    pub model: &'a Model,
+    pub race_report: &'a [String],
+}
+
+impl Widget for Notes<'_> {
+    fn render(self, area: Rect, buf: &mut Buffer) {
+        let model = self.model;
+        let mut lines: Vec<Line> = model
+            .warnings
+            .iter()
+            .map(|w| {
+                let mark = match w.kind {
+                    WarningKind::LostUpdate => Span::styled("lost ", style::lost()),
+                    _ => Span::styled("note ", Style::new().fg(Color::Yellow)),
+                };
+                Line::from(vec![mark, Span::raw(" "), Span::raw(w.text.as_str())])
+            })
+            .collect();
+        if let Some((Ending::Deadlock, _)) = model.ending {
+            lines.push(Line::styled(
+                "Why nobody can run:",
+                Style::new()
+                    .fg(Color::LightRed)
+                    .add_modifier(Modifier::BOLD),
+            ));
+            lines.extend(
+                model
+                    .who_waits()
+                    .into_iter()
+                    .map(|l| Line::raw(format!("  {l}"))),
+            );
+        }
+        lines.extend(
+            self.race_report
+                .iter()
+                .map(|l| Line::styled(l.as_str(), Color::LightRed)),
+        );
+        if lines.is_empty() {
+            lines.push(Line::styled("Nothing to notice yet.", style::dim()));
+        }
+        let block = Block::bordered().title(" Notes (e: event log) ");
+        let inner = block.inner(area);
+        // Keep the end in view: count wrapped rows from the bottom.
+        let width = usize::from(inner.width.max(1));
+        let rows: Vec<usize> = lines
+            .iter()
+            .map(|l| l.width().div_ceil(width).max(1))
+            .collect();
+        let mut shown = 0;
+        let mut first = lines.len();
+        while first > 0 && shown + rows[first - 1] <= usize::from(inner.height) {
+            first -= 1;
+            shown += rows[first];
+        }
+        Paragraph::new(lines.split_off(first))
+            .block(block)
+            .wrap(Wrap { trim: false })
+            .render(area, buf);
+    }
+}

@@ -1,0 +1,57 @@
+use super::{style, time_format};
+use crate::app::Runs;
+use ratatui::prelude::*;
+use ratatui::widgets::{Block, Cell, Row, Table};
+
+/// The finished runs side by side: switching modes shows the difference in numbers.
+pub struct RunsTable<'a> {
+    pub runs: &'a Runs,
+}
+
+/// Below this width the scenario column goes: the header names the current one.
+const WITH_SCENARIO: u16 = 52;
+
+impl Widget for RunsTable<'_> {
+    fn render(self, area: Rect, buf: &mut Buffer) {
+        let block = Block::bordered().title(" Runs so far ");
+        let rows_fit = usize::from(block.inner(area).height.saturating_sub(1));
+        let wide = area.width >= WITH_SCENARIO;
+        let skip = self.runs.rows.len().saturating_sub(rows_fit);
+        let rows = self.runs.rows.iter().skip(skip).map(|r| {
+            let lost = if r.lost > 0 {
+                Cell::from(r.lost.to_string()).style(style::lost())
+            } else {
+                Cell::from("0")
+            };
+            let mut cells = vec![
+                Cell::from(r.mode),
+                Cell::from(time_format::short(r.total_us)),
+                Cell::from(format!("{}/{}", r.results, r.expected)),
+                lost,
+                Cell::from(r.max_readers.to_string()),
+                Cell::from(r.outcome),
+            ];
+            if wide {
+                cells.insert(0, Cell::from(r.scenario.clone()));
+            }
+            Row::new(cells)
+        });
+        let mut titles = vec!["mode", "total", "got", "lost", "rd", "end"];
+        let mut widths = vec![
+            Constraint::Length(7),
+            Constraint::Length(7),
+            Constraint::Length(5),
+            Constraint::Length(4),
+            Constraint::Length(3),
+            Constraint::Min(8),
+        ];
+        if wide {
+            titles.insert(0, "scenario");
+            widths.insert(0, Constraint::Length(13));
+        }
+        let table = Table::new(rows, widths)
+            .header(Row::new(titles).style(style::title()))
+            .block(block);
+        Widget::render(table, area, buf);
+    }
+}

@@ -1,0 +1,56 @@
+//! The Go programs the code panel shows are real Go: every built-in scenario under every mode
+//! it allows, vetted by the Go toolchain. `.ci/run` installs Go and sets SYNCSCOPE_REQUIRE_GO,
+//! so there a missing toolchain fails instead of skipping.
+
+use std::path::PathBuf;
+use std::process::Command;
+use syncscope::scenario::{BUILT_IN, go_code, parse};
+
+fn go_available() -> bool {
+    Command::new("go")
+        .arg("version")
+        .output()
+        .is_ok_and(|o| o.status.success())
+}
+
+#[test]
+fn every_shown_program_passes_go_vet() {
+    if !go_available() {
+        let required = std::env::var("SYNCSCOPE_REQUIRE_GO").is_ok_and(|v| v == "1");
+        assert!(!required, "SYNCSCOPE_REQUIRE_GO=1 but no `go` on PATH");
+        eprintln!("note: no Go toolchain, so the generated programs were not vetted");
+        return;
+    }
+    let root: PathBuf =
+        std::env::temp_dir().join(format!("syncscope-go-vet-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&root);
+    std::fs::create_dir_all(&root).expect("temp dir");
+    std::fs::write(
+        root.join("go.mod"),
+        "module example.com/syncscope\n\ngo 1.19\n",
+    )
+    .expect("go.mod");
+    let mut count = 0;
+    for (name, text) in BUILT_IN {
+        let scenario = parse(name, text).expect("parses");
+        for mode in &scenario.modes {
+            let dir = root.join(format!("{}_{}", name.replace('-', "_"), mode.key()));
+            std::fs::create_dir_all(&dir).expect("package dir");
+            let program = go_code::generate(&scenario, *mode, &scenario.timing);
+            std::fs::write(dir.join("main.go"), program.text()).expect("main.go");
+            count += 1;
+        }
+    }
+    assert!(count >= BUILT_IN.len());
+    // One vet over all packages: far faster than one toolchain start per program.
+    let out = Command::new("go")
+        .args(["vet", "./..."])
+        .current_dir(&root)
+        .env("GOFLAGS", "-mod=mod")
+        .env("GOCACHE", root.join(".cache"))
+        .output()
+        .expect("run go vet");
+    let report = String::from_utf8_lossy(&out.stderr).to_string();
+    let _ = std::fs::remove_dir_all(&root);
+    assert!(out.status.success(), "go vet failed:\n{report}");
+}
