@@ -177,7 +177,7 @@ fn finished_mutex_run() {
     let screen = draw(&app, &mut terminal);
     insta::assert_snapshot!(screen);
     assert!(screen.contains("finished in 220 ms"));
-    assert!(screen.contains("counter 0: Wait() returned"));
+    assert!(screen.contains("0: Wait() returned"));
 }
 
 #[test]

@@ -127,3 +127,42 @@ fn the_loop_draws_reacts_to_keys_and_quits() {
     let screen = terminal.backend().to_string();
     assert!(screen.contains("mode RWMutex"), "{screen}");
 }
+
+#[test]
+fn lesson_mode_waits_for_enter_then_runs_and_records_the_run() {
+    let (mut app, rx) = app(LockMode::Mutex, false, Pacing::Instant);
+    app.start_lesson_at("waitgroup");
+    assert_eq!(app.course, Some(1));
+    assert!(app.awaiting && !app.is_animating());
+    assert!(app.model.info.is_none(), "nothing runs before Enter");
+    app.on_action(Action::RunAgain);
+    assert!(!app.awaiting);
+    finish(&mut app, &rx);
+    assert_eq!(
+        app.model.info.as_ref().map(|i| i.scenario.name.as_str()),
+        Some("waitgroup")
+    );
+    assert_eq!(app.runs.rows.len(), 1);
+    assert_eq!(app.runs.rows[0].total_us, 2_000_000);
+    app.on_action(Action::NextLesson);
+    assert_eq!(app.info.scenario.name, "no-wait");
+    assert!(app.awaiting);
+    app.on_action(Action::ToggleLesson);
+    assert_eq!(app.course, None);
+}
+
+#[test]
+fn switching_modes_fills_the_runs_table_in_order() {
+    let (mut app, rx) = app(LockMode::None, false, Pacing::Instant);
+    for mode in [LockMode::None, LockMode::Mutex, LockMode::RwMutex] {
+        app.on_action(Action::Mode(mode));
+        finish(&mut app, &rx);
+    }
+    let modes: Vec<&str> = app.runs.rows.iter().map(|r| r.mode).collect();
+    assert_eq!(modes, vec!["none", "Mutex", "RWMutex"]);
+    assert!(
+        app.runs.rows[1..]
+            .iter()
+            .all(|r| r.lost == 0 && r.outcome == "ok")
+    );
+}

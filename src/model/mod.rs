@@ -23,6 +23,8 @@ pub struct Model {
     /// Index 0 is `main`, then `g1`..`gN`.
     pub lanes: Vec<Lane>,
     pub wait_group: i64,
+    /// The highest the counter has been: the gauge's full scale.
+    pub wait_group_peak: i64,
     pub results: Results,
     pub writers_now: usize,
     pub readers_now: usize,
@@ -118,6 +120,7 @@ impl Model {
             EventKind::Read(_) => {}
             EventKind::WaitGroup(counter) => {
                 self.wait_group = *counter;
+                self.wait_group_peak = self.wait_group_peak.max(*counter);
                 if let Some(pending) = self.pending_done.get_mut(event.who.index()) {
                     *pending = false;
                 }

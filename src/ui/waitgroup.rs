@@ -9,13 +9,15 @@ pub struct WaitGroupGauge<'a> {
 
 impl Widget for WaitGroupGauge<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
-        let workers = self.model.expected().max(1) as f64;
+        let peak = self.model.wait_group_peak;
         let counter = self.model.wait_group;
         let released = counter == 0 && self.model.lanes.first().is_some_and(|l| l.is_finished());
         let label = if released {
-            "counter 0: Wait() returned".to_string()
+            "0: Wait() returned".to_string()
+        } else if counter < 0 {
+            format!("{counter}: negative!")
         } else {
-            format!("counter {counter} of {}", self.model.expected())
+            format!("counter {counter} of {peak}")
         };
         let color = if released {
             Color::Green
@@ -25,7 +27,7 @@ impl Widget for WaitGroupGauge<'_> {
         Gauge::default()
             .block(Block::bordered().title(" WaitGroup "))
             .gauge_style(Style::new().fg(color).bg(Color::Black))
-            .ratio((counter as f64 / workers).clamp(0.0, 1.0))
+            .ratio((counter as f64 / peak.max(1) as f64).clamp(0.0, 1.0))
             .label(label)
             .render(area, buf);
     }
