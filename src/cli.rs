@@ -22,8 +22,8 @@ enum ModeArg {
 )]
 pub struct Cli {
     /// A built-in scenario's name (see --list-scenarios) or a scenario file's path.
-    #[arg(long, value_name = "NAME|PATH", default_value = scenario::DEFAULT)]
-    scenario: String,
+    #[arg(long, value_name = "NAME|PATH")]
+    scenario: Option<String>,
     /// List the built-in scenarios, in course order, and exit.
     #[arg(long)]
     pub list_scenarios: bool,
@@ -113,7 +113,8 @@ impl Cli {
     /// The run the flags describe: the scenario's, with what the flags override, and a fresh
     /// seed when neither fixes one. Errors are one line, ready to print.
     pub fn run_info(&self) -> Result<RunInfo, String> {
-        let scenario = Arc::new(scenario::load(&self.scenario).map_err(|e| e.to_string())?);
+        let name = self.scenario.as_deref().unwrap_or(scenario::DEFAULT);
+        let scenario = Arc::new(scenario::load(name).map_err(|e| e.to_string())?);
         let mut info = RunInfo::new(scenario.clone(), fresh_seed());
         if let Some(mode) = self.mode {
             info.mode = match mode {
@@ -169,6 +170,17 @@ pub fn one_line(error: &clap::Error) -> String {
     format!("syncscope: {}", first.trim_start_matches("error: "))
 }
 
+impl Cli {
+    /// With `--lesson`, the scenario the course starts at: the one named, or the first.
+    pub fn lesson_start(&self) -> Option<String> {
+        self.lesson.then(|| {
+            self.scenario
+                .clone()
+                .unwrap_or_else(|| scenario::BUILT_IN[0].0.to_string())
+        })
+    }
+}
+
 /// `--list-scenarios`: the course in order, one line each.
 pub fn scenario_list() -> String {
     scenario::BUILT_IN
@@ -216,6 +228,19 @@ mod tests {
         assert_eq!((info.workers, info.delay_ms, info.seed), (5, 2000, 9));
         assert_eq!((info.write_ms, info.read_ms, info.reads), (300, 300, 1));
         assert!(!cli.wants_headless());
+    }
+
+    #[test]
+    fn lesson_starts_at_the_course_start_unless_a_scenario_is_named() {
+        let cli = |args: &[&str]| Cli::parse_args([&["syncscope"], args].concat()).unwrap();
+        assert_eq!(
+            cli(&["--lesson"]).lesson_start().as_deref(),
+            Some("sequential")
+        );
+        let named = cli(&["--lesson", "--scenario", "race"]);
+        assert_eq!(named.lesson_start().as_deref(), Some("race"));
+        assert_eq!(cli(&[]).lesson_start(), None);
+        assert_eq!(cli(&[]).run_info().unwrap().scenario.name, "mutex");
     }
 
     #[test]

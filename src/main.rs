@@ -42,7 +42,7 @@ fn main() -> ExitCode {
         }
         return run_headless(&cli, info);
     }
-    match tui::run(info, cli.speed(), cli.lesson) {
+    match tui::run(info, cli.speed(), cli.lesson_start()) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
             eprintln!("syncscope: {e}");

@@ -17,8 +17,8 @@ use std::sync::Once;
 use std::thread;
 
 /// Runs the TUI until the user quits.
-/// With `lesson`, starts the course at the given scenario and waits for Enter.
-pub fn run(info: RunInfo, speed: f64, lesson: bool) -> io::Result<()> {
+/// With `lesson`, starts the course at that scenario's place and waits for Enter.
+pub fn run(info: RunInfo, speed: f64, lesson: Option<String>) -> io::Result<()> {
     install_panic_hook();
     let _guard = TerminalGuard::enter()?;
     // Not `Terminal::clear`: it asks the terminal where the cursor is, and some never answer.
@@ -35,12 +35,10 @@ pub fn run(info: RunInfo, speed: f64, lesson: bool) -> io::Result<()> {
         }
     })?;
 
-    let name = info.scenario.name.clone();
     let mut app = App::new(info, speed, Pacing::RealTime, event_tx);
-    if lesson {
-        app.start_lesson_at(&name);
-    } else {
-        app.start_run();
+    match lesson {
+        Some(name) => app.start_lesson_at(&name),
+        None => app.start_run(),
     }
     run_loop(&mut terminal, &mut app, &event_rx, &input_rx)
 }

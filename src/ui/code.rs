@@ -38,8 +38,14 @@ impl Widget for CodePanel<'_> {
         let block = Block::bordered().title(Span::styled(self.title.clone(), style::title()));
         let height = usize::from(block.inner(area).height);
         let markers = self.markers();
-        // Scroll so that the first marked line shows, a few lines below the top.
-        let first_marked = markers.iter().position(|m| !m.is_empty()).unwrap_or(0);
+        // Scroll so that the first marked line shows, a few lines below the top; with nobody
+        // at a line, show the goroutines' function (the helpers above it matter less).
+        let first_func = self.program.line_of(1, 0).or(self.program.line_of(0, 0));
+        let first_marked = markers
+            .iter()
+            .position(|m| !m.is_empty())
+            .or(first_func)
+            .unwrap_or(0);
         let max_offset = self.program.lines.len().saturating_sub(height);
         let offset = first_marked.saturating_sub(height / 3).min(max_offset);
         let number_width = self.program.lines.len().to_string().len();
