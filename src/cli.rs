@@ -33,6 +33,12 @@ pub struct Cli {
     /// Print the scenario's Go program for the mode and exit.
     #[arg(long)]
     pub go: bool,
+    /// Write the run as a trace that Perfetto opens (and --replay reads back).
+    #[arg(long, value_name = "FILE")]
+    pub trace: Option<std::path::PathBuf>,
+    /// Open a recorded trace instead of running: no threads, every view and time travel work.
+    #[arg(long, value_name = "FILE", conflicts_with_all = ["scenario", "lesson"])]
+    pub replay: Option<std::path::PathBuf>,
     /// Lock around the shared results slice (default: the scenario's).
     #[arg(long, value_enum)]
     mode: Option<ModeArg>,

@@ -5,6 +5,7 @@ use crate::describe::{describe, ending_text};
 use crate::engine;
 use crate::event::{Ending, RunInfo};
 use crate::model::Model;
+use crate::trace::Recording;
 use crossbeam_channel::unbounded;
 use std::io::{self, Write};
 
@@ -30,6 +31,18 @@ pub fn run(
         }
     }
     handle.cancel();
+    Ok(model)
+}
+
+/// A recorded run, told as the live one was: its timeline lines, then the same model.
+pub fn replay(recording: &Recording, timeline: Option<&mut dyn Write>) -> io::Result<Model> {
+    let model = recording.model(1);
+    if let Some(out) = timeline {
+        let locks = model.lock_names();
+        for line in model.events.iter().filter_map(|e| describe(e, &locks)) {
+            writeln!(out, "{line}")?;
+        }
+    }
     Ok(model)
 }
 

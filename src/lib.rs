@@ -11,6 +11,7 @@ pub mod model;
 pub mod race_report;
 pub mod scenario;
 pub mod sync;
+pub mod trace;
 pub mod tui;
 pub mod ui;
 pub mod workload;

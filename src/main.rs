@@ -4,6 +4,7 @@ use syncscope::cli::{self, Cli};
 use syncscope::clock::Pacing;
 use syncscope::event::{Ending, RunInfo};
 use syncscope::scenario::go_code;
+use syncscope::trace::{self, Recording};
 use syncscope::{headless, tui};
 
 fn main() -> ExitCode {
@@ -23,9 +24,17 @@ fn main() -> ExitCode {
         print!("{}", cli::scenario_list());
         return ExitCode::SUCCESS;
     }
-    let info = match cli.run_info() {
-        Ok(info) => info,
+    let replay = match cli.replay.as_deref().map(trace::read).transpose() {
+        Ok(replay) => replay,
         Err(e) => {
+            eprintln!("syncscope: {e}");
+            return ExitCode::from(2);
+        }
+    };
+    let info = match (&replay, cli.run_info()) {
+        (Some(recording), _) => recording.info.clone(),
+        (None, Ok(info)) => info,
+        (None, Err(e)) => {
             eprintln!("syncscope: {e}");
             return ExitCode::from(2);
         }
@@ -35,14 +44,26 @@ fn main() -> ExitCode {
         print!("{}", program.text());
         return ExitCode::SUCCESS;
     }
+    // An unwritable trace path is found now, not after the run.
+    if let Some(path) = &cli.trace
+        && let Err(e) = std::fs::File::create(path)
+    {
+        eprintln!("syncscope: cannot write the trace {}: {e}", path.display());
+        return ExitCode::from(2);
+    }
     let terminal = io::stdout().is_terminal() && io::stdin().is_terminal();
     if cli.wants_headless() || !terminal {
         if !cli.wants_headless() {
             eprintln!("syncscope: not a terminal, so running headless (see --headless)");
         }
-        return run_headless(&cli, info);
+        return run_headless(&cli, info, replay);
     }
-    match tui::run(info, cli.speed(), cli.lesson_start()) {
+    let start = match (replay, cli.lesson_start()) {
+        (Some(recording), _) => tui::Start::Replay(recording),
+        (None, Some(name)) => tui::Start::Lesson(name),
+        (None, None) => tui::Start::Run,
+    };
+    match tui::run(info, cli.speed(), start, cli.trace.clone()) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
             eprintln!("syncscope: {e}");
@@ -51,7 +72,7 @@ fn main() -> ExitCode {
     }
 }
 
-fn run_headless(cli: &Cli, info: RunInfo) -> ExitCode {
+fn run_headless(cli: &Cli, info: RunInfo, replay: Option<Recording>) -> ExitCode {
     let pacing = if cli.instant {
         Pacing::Instant
     } else {
@@ -59,7 +80,14 @@ fn run_headless(cli: &Cli, info: RunInfo) -> ExitCode {
     };
     let mut stdout = io::stdout().lock();
     let timeline: Option<&mut dyn Write> = if cli.json { None } else { Some(&mut stdout) };
-    let result = headless::run(info, pacing, cli.speed(), timeline).and_then(|model| {
+    let model = match replay {
+        Some(recording) => headless::replay(&recording, timeline),
+        None => headless::run(info, pacing, cli.speed(), timeline),
+    };
+    let result = model.and_then(|model| {
+        if let Some(path) = &cli.trace {
+            trace::write(&model, path).map_err(io::Error::other)?;
+        }
         let mut stdout = io::stdout().lock();
         if cli.json {
             writeln!(stdout, "{}", headless::json(&model))?;

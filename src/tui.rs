@@ -4,6 +4,7 @@
 use crate::app::{App, run_loop};
 use crate::clock::Pacing;
 use crate::event::RunInfo;
+use crate::trace::Recording;
 use crossbeam_channel::unbounded;
 use crossterm::cursor::{Hide, Show};
 use crossterm::terminal::{
@@ -13,12 +14,23 @@ use crossterm::{event, execute};
 use ratatui::Terminal;
 use ratatui::backend::CrosstermBackend;
 use std::io::{self, stdout};
+use std::path::PathBuf;
 use std::sync::Once;
 use std::thread;
 
 /// Runs the TUI until the user quits.
-/// With `lesson`, starts the course at that scenario's place and waits for Enter.
-pub fn run(info: RunInfo, speed: f64, lesson: Option<String>) -> io::Result<()> {
+/// What the TUI shows first.
+pub enum Start {
+    /// A live run of the flags' scenario.
+    Run,
+    /// Lesson mode from this scenario's place in the course, waiting for Enter.
+    Lesson(String),
+    /// A recorded run: no threads until the viewer starts one.
+    Replay(Recording),
+}
+
+/// Runs the TUI until the user quits; with `trace`, each finished run is written there.
+pub fn run(info: RunInfo, speed: f64, start: Start, trace: Option<PathBuf>) -> io::Result<()> {
     install_panic_hook();
     let _guard = TerminalGuard::enter()?;
     // Not `Terminal::clear`: it asks the terminal where the cursor is, and some never answer.
@@ -36,9 +48,11 @@ pub fn run(info: RunInfo, speed: f64, lesson: Option<String>) -> io::Result<()> 
     })?;
 
     let mut app = App::new(info, speed, Pacing::RealTime, event_tx);
-    match lesson {
-        Some(name) => app.start_lesson_at(&name),
-        None => app.start_run(),
+    app.trace_path = trace;
+    match start {
+        Start::Run => app.start_run(),
+        Start::Lesson(name) => app.start_lesson_at(&name),
+        Start::Replay(recording) => app.replay(&recording.events),
     }
     run_loop(&mut terminal, &mut app, &event_rx, &input_rx)
 }

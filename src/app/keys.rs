@@ -20,6 +20,8 @@ pub enum Action {
     ToggleLesson,
     NextLesson,
     PreviousLesson,
+    /// Write the current run as a trace file.
+    WriteTrace,
     /// `Esc`: closes help when it is open, quits otherwise.
     Back,
     Quit,
@@ -44,6 +46,7 @@ pub fn action(key: KeyEvent) -> Option<Action> {
         KeyCode::Char('?') => Action::ToggleHelp,
         KeyCode::Char('c') => Action::ToggleCode,
         KeyCode::Char('e') => Action::ToggleLog,
+        KeyCode::Char('t') => Action::WriteTrace,
         KeyCode::Char('l') => Action::ToggleLesson,
         KeyCode::Char(']') | KeyCode::PageDown => Action::NextLesson,
         KeyCode::Char('[') | KeyCode::PageUp => Action::PreviousLesson,

@@ -16,7 +16,9 @@ use crate::engine::{self, RunHandle};
 use crate::event::{Event, LockMode, RunInfo};
 use crate::model::Model;
 use crate::scenario::go_code::{self, GoProgram};
+use crate::trace;
 use crossbeam_channel::Sender;
+use std::path::{Path, PathBuf};
 
 const SPEED_STEPS: [f64; 7] = [0.1, 0.2, 0.5, 1.0, 2.0, 5.0, 10.0];
 
@@ -45,6 +47,8 @@ pub struct App {
     pub program: GoProgram,
     /// A one-line message for the footer, such as why a key did nothing.
     pub status: Option<String>,
+    /// `--trace`: where each finished run is written.
+    pub trace_path: Option<PathBuf>,
 }
 
 impl App {
@@ -68,6 +72,7 @@ impl App {
             awaiting: false,
             runs: Runs::default(),
             status: None,
+            trace_path: None,
         }
     }
 
@@ -123,14 +128,59 @@ impl App {
     }
 
     pub fn on_event(&mut self, event: &Event) {
+        let was_finished = self.model.is_finished();
         self.model.apply(event);
-        if self.model.is_finished() {
+        if self.model.is_finished() && !was_finished {
             // The run is over: stop what is left of it (a deadlock's blocked threads).
             self.stop_run();
             if let Some(row) = RunRow::of(&self.model) {
                 self.runs.record(row);
             }
+            if let Some(path) = self.trace_path.clone() {
+                self.write_trace(&path);
+            }
         }
+    }
+
+    /// Shows a recorded run as if it had just finished.
+    pub fn replay(&mut self, events: &[Event]) {
+        self.show_run(self.run + 1);
+        for e in events {
+            self.on_event(&Event {
+                run: self.run,
+                ..e.clone()
+            });
+        }
+        if let Some(info) = self.model.info.clone() {
+            self.program = program_of(&info);
+            self.info = info;
+        }
+        self.status = Some("replaying a recorded run: n, m, r or Enter run it live".into());
+    }
+
+    /// Writes the current run as a trace; the outcome goes to the status line.
+    pub fn write_trace(&mut self, path: &Path) {
+        self.status = Some(match trace::write(&self.model, path) {
+            Ok(()) => format!("trace written to {}", path.display()),
+            Err(e) => e,
+        });
+    }
+
+    /// The `t` key: a file name from the scenario, mode and run number, in the current directory.
+    fn trace_here(&mut self) {
+        let name = match &self.model.info {
+            Some(info) => format!(
+                "syncscope-{}-{}-run{}.trace.json",
+                info.scenario.name,
+                info.mode.key(),
+                self.model.run
+            ),
+            None => {
+                self.status = Some("no run to write yet".into());
+                return;
+            }
+        };
+        self.write_trace(Path::new(&name));
     }
 
     pub fn on_action(&mut self, action: Action) {
@@ -165,6 +215,7 @@ impl App {
             Action::Faster => self.set_speed(step_speed(self.speed, true)),
             Action::Slower => self.set_speed(step_speed(self.speed, false)),
             Action::ToggleHelp => self.help = !self.help,
+            Action::WriteTrace => self.trace_here(),
             Action::ToggleCode => self.code = !self.code,
             Action::ToggleLog => self.log = !self.log,
             Action::ToggleLesson => match self.course {

@@ -11,6 +11,17 @@ pub struct LockView {
     pub readers: Vec<Gid>,
     /// Blocked callers in the order they queued, with what each asked for.
     pub waiting: Vec<(Gid, Access)>,
+    /// Who released last and when: an acquire by a waiter at that instant is a hand-off.
+    last_release: Option<(Gid, u64)>,
+}
+
+/// One goroutine's unlock letting a waiting one in.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Handoff {
+    pub at_us: u64,
+    pub lock: usize,
+    pub from: Gid,
+    pub to: Gid,
 }
 
 impl LockView {
@@ -21,25 +32,42 @@ impl LockView {
         }
     }
 
-    pub fn apply(&mut self, who: Gid, access: Access, action: LockAction) {
+    /// Applies one lock event; returns who handed the lock over when this acquire was a
+    /// waiter let in by an unlock at the same instant.
+    pub fn apply(
+        &mut self,
+        who: Gid,
+        access: Access,
+        action: LockAction,
+        at_us: u64,
+    ) -> Option<Gid> {
         match action {
             LockAction::Wait => self.waiting.push((who, access)),
             LockAction::Acquire => {
+                let waited = self.waiting.iter().any(|(g, _)| *g == who);
                 self.waiting.retain(|(g, _)| *g != who);
                 match access {
                     Access::Write => self.writer = Some(who),
                     Access::Read => self.readers.push(who),
                 }
+                return match self.last_release {
+                    Some((from, t)) if waited && t == at_us && from != who => Some(from),
+                    _ => None,
+                };
             }
-            LockAction::Release => match access {
-                Access::Write => self.writer = None,
-                Access::Read => {
-                    if let Some(at) = self.readers.iter().position(|g| *g == who) {
-                        self.readers.remove(at);
+            LockAction::Release => {
+                self.last_release = Some((who, at_us));
+                match access {
+                    Access::Write => self.writer = None,
+                    Access::Read => {
+                        if let Some(at) = self.readers.iter().position(|g| *g == who) {
+                            self.readers.remove(at);
+                        }
                     }
                 }
-            },
+            }
         }
+        None
     }
 
     /// Everyone holding the lock now.
@@ -67,13 +95,18 @@ mod tests {
     #[test]
     fn holders_and_queue_follow_the_events() {
         let mut l = LockView::named("mu");
-        l.apply(Gid(1), Access::Read, LockAction::Acquire);
-        l.apply(Gid(2), Access::Write, LockAction::Wait);
-        l.apply(Gid(3), Access::Read, LockAction::Wait);
+        assert_eq!(l.apply(Gid(1), Access::Read, LockAction::Acquire, 0), None);
+        l.apply(Gid(2), Access::Write, LockAction::Wait, 1);
+        l.apply(Gid(3), Access::Read, LockAction::Wait, 2);
         assert_eq!(l.holders(), vec![Gid(1)]);
         assert_eq!(l.writer_waiting(), Some(Gid(2)));
-        l.apply(Gid(1), Access::Read, LockAction::Release);
-        l.apply(Gid(2), Access::Write, LockAction::Acquire);
+        l.apply(Gid(1), Access::Read, LockAction::Release, 5);
+        let from = l.apply(Gid(2), Access::Write, LockAction::Acquire, 5);
+        assert_eq!(
+            from,
+            Some(Gid(1)),
+            "the last reader's unlock let the writer in"
+        );
         assert_eq!(l.holders(), vec![Gid(2)]);
         assert_eq!(l.waiting, vec![(Gid(3), Access::Read)]);
         assert!(l.is_held_by(Gid(2)) && !l.is_held_by(Gid(1)));

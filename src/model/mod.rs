@@ -6,17 +6,19 @@ mod lanes;
 mod locks;
 mod races;
 mod results;
+mod stats;
 mod warnings;
 
 pub use lanes::{Lane, Segment};
-pub use locks::LockView;
+pub use locks::{Handoff, LockView};
 pub use races::{Place, Race, RaceDetector};
 pub use results::{Overwrite, Results};
+pub use stats::{StateStats, TimeSplit};
 pub use warnings::{Warning, WarningKind};
 
 use crate::event::{Access, Ending, Event, EventKind, Gid, RunInfo, State};
 
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct Model {
     pub run: u32,
     pub info: Option<RunInfo>,
@@ -32,6 +34,10 @@ pub struct Model {
     pub max_readers: usize,
     /// The scenario's locks, in its order.
     pub locks: Vec<LockView>,
+    /// Every unlock that let a waiter in, in order.
+    pub handoffs: Vec<Handoff>,
+    /// Per lane: how many locks it holds now, since when, and the time held so far.
+    holds: Vec<(usize, u64, u64)>,
     pub warnings: Vec<Warning>,
     pub race_detector: RaceDetector,
     /// Per lane: reached a `Done` step whose counter change has not arrived yet.
@@ -113,9 +119,17 @@ impl Model {
                 if *access == Access::Read {
                     self.check_rlock_wait(at, event.who, *lock, *action);
                 }
-                if let Some(view) = self.locks.get_mut(*lock) {
-                    view.apply(event.who, *access, *action);
+                if let Some(view) = self.locks.get_mut(*lock)
+                    && let Some(from) = view.apply(event.who, *access, *action, at)
+                {
+                    self.handoffs.push(Handoff {
+                        at_us: at,
+                        lock: *lock,
+                        from,
+                        to: event.who,
+                    });
                 }
+                self.count_hold(event.who, *action, at);
             }
             EventKind::Read(_) => {}
             EventKind::WaitGroup(counter) => {

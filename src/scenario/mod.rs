@@ -27,6 +27,8 @@ pub struct Scenario {
     pub locks: Vec<String>,
     pub main: Vec<Step>,
     pub groups: Vec<Group>,
+    /// The file's text, so a recorded run can carry its scenario and be replayed exactly.
+    pub source: String,
 }
 
 /// The numbers flags may override.

@@ -52,7 +52,9 @@ pub fn parse(origin: &str, text: &str) -> Result<Scenario, ScenarioError> {
     };
     let raw: RawScenario =
         toml::from_str(text).map_err(|e| place(e.span(), e.message().trim().replace('\n', " ")))?;
-    check(raw).map_err(|m| place(m.span, m.message))
+    let mut scenario = check(raw).map_err(|m| place(m.span, m.message))?;
+    scenario.source = text.to_string();
+    Ok(scenario)
 }
 
 fn line_col(text: &str, offset: usize) -> (usize, usize) {
@@ -190,6 +192,7 @@ fn check(raw: RawScenario) -> Result<Scenario, Mistake> {
         locks: checker.locks,
         main,
         groups,
+        source: String::new(),
     })
 }
 

@@ -1,0 +1,104 @@
+//! The run as Chrome Trace Event Format events, for Perfetto and chrome://tracing: a named
+//! thread per goroutine, a slice per state, the WaitGroup as a counter, instants for lost
+//! updates, warnings and the ending, and flow arrows for lock hand-offs.
+
+use crate::describe::ending_text;
+use crate::event::{EventKind, Gid};
+use crate::model::Model;
+use serde_json::{Value, json};
+
+const PID: u32 = 1;
+
+pub fn trace_events(model: &Model) -> Vec<Value> {
+    let mut out = metadata(model);
+    out.extend(slices(model));
+    for e in &model.events {
+        match &e.kind {
+            EventKind::WaitGroup(n) => out.push(json!({
+                "ph": "C", "name": "WaitGroup", "pid": PID, "tid": 0, "ts": e.at_us,
+                "args": { "counter": n },
+            })),
+            EventKind::Store {
+                slot,
+                value,
+                overwrote: Some(lost),
+            } => out.push(json!({
+                "ph": "i", "s": "t", "name": "lost update", "cat": "results",
+                "pid": PID, "tid": e.who.0, "ts": e.at_us,
+                "args": { "slot": slot, "value": value, "overwrote": lost },
+            })),
+            EventKind::End(ending) => out.push(json!({
+                "ph": "i", "s": "g", "name": ending_text(ending), "cat": "ending",
+                "pid": PID, "tid": e.who.0, "ts": e.at_us,
+            })),
+            _ => {}
+        }
+    }
+    for w in &model.warnings {
+        out.push(json!({
+            "ph": "i", "s": "g", "name": "warning", "cat": "warning",
+            "pid": PID, "tid": 0, "ts": w.at_us, "args": { "text": w.text },
+        }));
+    }
+    for (id, h) in model.handoffs.iter().enumerate() {
+        let lock = model.locks.get(h.lock).map_or("?", |l| l.name.as_str());
+        let args = json!({ "lock": lock, "from": h.from.to_string(), "to": h.to.to_string() });
+        out.push(json!({
+            "ph": "s", "id": id, "name": "hand-off", "cat": "lock",
+            "pid": PID, "tid": h.from.0, "ts": h.at_us, "args": args,
+        }));
+        out.push(json!({
+            "ph": "f", "bp": "e", "id": id, "name": "hand-off", "cat": "lock",
+            "pid": PID, "tid": h.to.0, "ts": h.at_us, "args": args,
+        }));
+    }
+    out
+}
+
+fn metadata(model: &Model) -> Vec<Value> {
+    let title = model.info.as_ref().map_or("syncscope".to_string(), |i| {
+        format!(
+            "syncscope run {}: {} under {}",
+            model.run,
+            i.scenario.name,
+            i.mode.title()
+        )
+    });
+    let mut out = vec![json!({
+        "ph": "M", "name": "process_name", "pid": PID, "args": { "name": title },
+    })];
+    for i in 0..model.lanes.len() {
+        let name = Gid(i as u32).to_string();
+        out.push(json!({
+            "ph": "M", "name": "thread_name", "pid": PID, "tid": i, "args": { "name": name },
+        }));
+        out.push(json!({
+            "ph": "M", "name": "thread_sort_index", "pid": PID, "tid": i,
+            "args": { "sort_index": i },
+        }));
+    }
+    out
+}
+
+/// One complete slice per state interval; final states are instants, as they have no length.
+fn slices(model: &Model) -> Vec<Value> {
+    let mut out = Vec::new();
+    for (i, lane) in model.lanes.iter().enumerate() {
+        for seg in &lane.segments {
+            let args = json!({ "goroutine": Gid(i as u32).to_string(), "state": seg.state.name() });
+            if seg.state.is_final() {
+                out.push(json!({
+                    "ph": "i", "s": "t", "name": seg.state.name(), "cat": "state",
+                    "pid": PID, "tid": i, "ts": seg.start_us, "args": args,
+                }));
+                continue;
+            }
+            let end = seg.end_us.unwrap_or(model.last_us);
+            out.push(json!({
+                "ph": "X", "name": seg.state.name(), "cat": "state", "pid": PID, "tid": i,
+                "ts": seg.start_us, "dur": end.saturating_sub(seg.start_us), "args": args,
+            }));
+        }
+    }
+    out
+}

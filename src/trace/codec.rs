@@ -1,0 +1,172 @@
+//! Events and run settings to JSON and back, exactly: a replay rebuilds the same model.
+
+use crate::event::{Access, Ending, Event, EventKind, Gid, LockAction, LockMode, RunInfo, State};
+use crate::scenario::parse;
+use serde_json::{Value, json};
+use std::sync::Arc;
+
+pub fn info_to_json(info: &RunInfo) -> Value {
+    json!({
+        "scenario": info.scenario.name,
+        "scenario_source": info.scenario.source,
+        "mode": info.mode.key(),
+        "workers": info.workers,
+        "delay_ms": info.delay_ms,
+        "random_delay": info.random_delay,
+        "seed": info.seed,
+        "write_ms": info.write_ms,
+        "read_ms": info.read_ms,
+        "reads": info.reads,
+    })
+}
+
+pub fn info_from_json(v: &Value) -> Result<RunInfo, String> {
+    let name = text(v, "scenario")?;
+    let scenario = parse(
+        &format!("recorded scenario {name}"),
+        text(v, "scenario_source")?,
+    )
+    .map_err(|e| e.to_string())?;
+    let mode = mode(text(v, "mode")?)?;
+    Ok(RunInfo {
+        scenario: Arc::new(scenario),
+        mode,
+        workers: u32::try_from(number(v, "workers")?).map_err(|_| "workers out of range")?,
+        delay_ms: number(v, "delay_ms")?,
+        random_delay: v["random_delay"].as_bool().ok_or("random_delay missing")?,
+        seed: number(v, "seed")?,
+        write_ms: number(v, "write_ms")?,
+        read_ms: number(v, "read_ms")?,
+        reads: u32::try_from(number(v, "reads")?).map_err(|_| "reads out of range")?,
+    })
+}
+
+/// One event as a short array: `[seq, at_us, who, kind, ...fields]`.
+pub fn event_to_json(e: &Event) -> Value {
+    let head = |kind: &str| vec![json!(e.seq), json!(e.at_us), json!(e.who.0), json!(kind)];
+    let mut v = match &e.kind {
+        EventKind::RunStarted(info) => [head("start"), vec![info_to_json(info)]].concat(),
+        EventKind::State(s) => [head("state"), vec![json!(s.name())]].concat(),
+        EventKind::At { func, pc } => [head("at"), vec![json!(func), json!(pc)]].concat(),
+        EventKind::Lock {
+            lock,
+            access,
+            action,
+        } => {
+            let access = if *access == Access::Read { "r" } else { "w" };
+            let action = match action {
+                LockAction::Wait => "wait",
+                LockAction::Acquire => "acquire",
+                LockAction::Release => "release",
+            };
+            [
+                head("lock"),
+                vec![json!(lock), json!(access), json!(action)],
+            ]
+            .concat()
+        }
+        EventKind::WaitGroup(n) => [head("wg"), vec![json!(n)]].concat(),
+        EventKind::Store {
+            slot,
+            value,
+            overwrote,
+        } => [
+            head("store"),
+            vec![json!(slot), json!(value), json!(overwrote)],
+        ]
+        .concat(),
+        EventKind::Len(n) => [head("len"), vec![json!(n)]].concat(),
+        EventKind::Read(n) => [head("read"), vec![json!(n)]].concat(),
+        EventKind::End(ending) => {
+            let (how, message) = match ending {
+                Ending::Finished => ("finished", None),
+                Ending::Deadlock => ("deadlock", None),
+                Ending::Panic(m) => ("panic", Some(m.as_str())),
+            };
+            [head("end"), vec![json!(how), json!(message)]].concat()
+        }
+    };
+    Value::Array(std::mem::take(&mut v))
+}
+
+pub fn event_from_json(run: u32, v: &Value) -> Result<Event, String> {
+    let a = v.as_array().ok_or("an event is not an array")?;
+    let at = |i: usize| a.get(i).ok_or_else(|| format!("event field {i} missing"));
+    let num = |i: usize| {
+        at(i)?
+            .as_u64()
+            .ok_or_else(|| format!("event field {i} is not a number"))
+    };
+    let word = |i: usize| {
+        at(i)?
+            .as_str()
+            .ok_or_else(|| format!("event field {i} is not a string"))
+    };
+    let small = |i: usize| u16::try_from(num(i)?).map_err(|_| format!("event field {i} too big"));
+    let kind = match word(3)? {
+        "start" => EventKind::RunStarted(info_from_json(at(4)?)?),
+        "state" => EventKind::State(state(word(4)?)?),
+        "at" => EventKind::At {
+            func: small(4)?,
+            pc: small(5)?,
+        },
+        "lock" => EventKind::Lock {
+            lock: num(4)? as usize,
+            access: if word(5)? == "r" {
+                Access::Read
+            } else {
+                Access::Write
+            },
+            action: match word(6)? {
+                "wait" => LockAction::Wait,
+                "acquire" => LockAction::Acquire,
+                "release" => LockAction::Release,
+                other => return Err(format!("unknown lock action '{other}'")),
+            },
+        },
+        "wg" => EventKind::WaitGroup(at(4)?.as_i64().ok_or("WaitGroup counter not a number")?),
+        "store" => EventKind::Store {
+            slot: num(4)? as usize,
+            value: word(5)?.to_string(),
+            overwrote: at(6)?.as_str().map(String::from),
+        },
+        "len" => EventKind::Len(num(4)? as usize),
+        "read" => EventKind::Read(num(4)? as usize),
+        "end" => EventKind::End(match word(4)? {
+            "finished" => Ending::Finished,
+            "deadlock" => Ending::Deadlock,
+            "panic" => Ending::Panic(word(5)?.to_string()),
+            other => return Err(format!("unknown ending '{other}'")),
+        }),
+        other => return Err(format!("unknown event kind '{other}'")),
+    };
+    Ok(Event {
+        run,
+        seq: num(0)?,
+        at_us: num(1)?,
+        who: Gid(u32::try_from(num(2)?).map_err(|_| "goroutine id too big")?),
+        kind,
+    })
+}
+
+fn text<'a>(v: &'a Value, key: &str) -> Result<&'a str, String> {
+    v[key].as_str().ok_or_else(|| format!("{key} missing"))
+}
+
+fn number(v: &Value, key: &str) -> Result<u64, String> {
+    v[key].as_u64().ok_or_else(|| format!("{key} missing"))
+}
+
+fn mode(key: &str) -> Result<LockMode, String> {
+    LockMode::ALL
+        .into_iter()
+        .find(|m| m.key() == key)
+        .ok_or_else(|| format!("unknown mode '{key}'"))
+}
+
+fn state(name: &str) -> Result<State, String> {
+    State::ALL
+        .into_iter()
+        .find(|s| s.name() == name)
+        .ok_or_else(|| format!("unknown state '{name}'"))
+}

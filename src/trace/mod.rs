@@ -1,0 +1,88 @@
+//! Recording and replaying runs. A trace file is Chrome Trace Event JSON that Perfetto opens,
+//! plus a `syncscope` section with the run's settings (its scenario file included) and every
+//! event, so `--replay` rebuilds exactly the model the live run had.
+
+mod chrome;
+mod codec;
+
+use crate::event::{Event, EventKind, RunInfo};
+use crate::model::Model;
+use serde_json::{Value, json};
+use std::path::Path;
+
+const FORMAT: u64 = 1;
+
+/// The whole trace document for a run.
+pub fn to_json(model: &Model) -> Value {
+    let info = model.info.as_ref().map(codec::info_to_json);
+    json!({
+        "displayTimeUnit": "ms",
+        "traceEvents": chrome::trace_events(model),
+        "syncscope": {
+            "format": FORMAT,
+            "run": info,
+            "events": model.events.iter().map(codec::event_to_json).collect::<Vec<_>>(),
+        },
+    })
+}
+
+pub fn write(model: &Model, path: &Path) -> Result<(), String> {
+    let text = to_json(model).to_string();
+    std::fs::write(path, text).map_err(|e| format!("cannot write {}: {e}", path.display()))
+}
+
+/// A recorded run: its settings and its events, renumbered as run `run`.
+#[derive(Debug)]
+pub struct Recording {
+    pub info: RunInfo,
+    pub events: Vec<Event>,
+}
+
+impl Recording {
+    /// The model the events build, as the live run had it.
+    pub fn model(&self, run: u32) -> Model {
+        let mut model = Model::new(run);
+        for e in &self.events {
+            model.apply(&Event { run, ..e.clone() });
+        }
+        model
+    }
+}
+
+/// Reads a trace written by `--trace`; errors are one line naming the file.
+pub fn read(path: &Path) -> Result<Recording, String> {
+    let name = path.display();
+    let text = std::fs::read_to_string(path).map_err(|e| format!("{name}: cannot read it: {e}"))?;
+    let doc: Value = serde_json::from_str(&text)
+        .map_err(|e| format!("{name}:{}:{}: not a JSON trace: {e}", e.line(), e.column()))?;
+    from_json(&doc).map_err(|e| format!("{name}: {e}"))
+}
+
+pub fn from_json(doc: &Value) -> Result<Recording, String> {
+    let ours = doc
+        .get("syncscope")
+        .ok_or("no syncscope section: only traces written by syncscope --trace replay")?;
+    if ours["format"].as_u64() != Some(FORMAT) {
+        return Err(format!("trace format {} is not {FORMAT}", ours["format"]));
+    }
+    let raw = ours["events"]
+        .as_array()
+        .ok_or("the trace has no event list")?;
+    let events = raw
+        .iter()
+        .enumerate()
+        .map(|(i, v)| codec::event_from_json(1, v).map_err(|e| format!("event {i}: {e}")))
+        .collect::<Result<Vec<_>, _>>()?;
+    let info = match events.first().map(|e| &e.kind) {
+        Some(EventKind::RunStarted(info)) => info.clone(),
+        _ => return Err("the events do not start with the run's start".into()),
+    };
+    let contiguous = events.iter().enumerate().all(|(i, e)| e.seq == i as u64);
+    if !contiguous {
+        return Err("events are missing: sequence numbers are not contiguous".into());
+    }
+    Ok(Recording { info, events })
+}
+
+#[cfg(test)]
+mod tests;

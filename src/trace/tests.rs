@@ -1,0 +1,68 @@
+use super::*;
+use crate::clock::Pacing;
+use crate::event::LockMode;
+use crate::headless;
+use crate::scenario::built_in;
+use std::sync::Arc;
+
+fn live(name: &str, mode: LockMode) -> Model {
+    let scenario = built_in(name).expect("built in").expect("parses");
+    let mut info = RunInfo::new(Arc::new(scenario), 5);
+    info.mode = mode;
+    headless::run(info, Pacing::Instant, 1.0, None).expect("runs")
+}
+
+#[test]
+fn a_replayed_trace_rebuilds_the_same_model() {
+    for (name, mode) in [
+        ("race", LockMode::None),
+        ("rwmutex", LockMode::RwMutex),
+        ("lock-order", LockMode::Mutex),
+        ("done-twice", LockMode::Mutex),
+    ] {
+        let model = live(name, mode);
+        let text = to_json(&model).to_string();
+        let doc: Value = serde_json::from_str(&text).expect("valid JSON");
+        let replayed = from_json(&doc).expect("replays").model(model.run);
+        assert_eq!(replayed, model, "{name}");
+    }
+}
+
+#[test]
+fn foreign_or_damaged_traces_are_refused_with_a_reason() {
+    let model = live("mutex", LockMode::Mutex);
+    let mut doc = to_json(&model);
+    let foreign = json!({ "traceEvents": [] });
+    assert!(
+        from_json(&foreign)
+            .unwrap_err()
+            .contains("no syncscope section")
+    );
+    doc["syncscope"]["events"]
+        .as_array_mut()
+        .expect("events")
+        .remove(3);
+    assert!(from_json(&doc).unwrap_err().contains("not contiguous"));
+    doc["syncscope"]["events"][2] = json!([2, 0, 0, "teleport"]);
+    assert!(from_json(&doc).unwrap_err().contains("unknown event kind"));
+}
+
+#[test]
+fn every_goroutine_is_a_named_thread_and_hand_offs_are_flows() {
+    let model = live("mutex", LockMode::Mutex);
+    let events = chrome::trace_events(&model);
+    let names: Vec<&str> = events
+        .iter()
+        .filter(|e| e["name"] == "thread_name")
+        .filter_map(|e| e["args"]["name"].as_str())
+        .collect();
+    assert_eq!(names, vec!["main", "g1", "g2", "g3", "g4", "g5"]);
+    let starts = events.iter().filter(|e| e["ph"] == "s").count();
+    let ends = events.iter().filter(|e| e["ph"] == "f").count();
+    assert!(starts > 0 && starts == ends && starts == model.handoffs.len());
+    assert!(
+        events
+            .iter()
+            .any(|e| e["ph"] == "C" && e["name"] == "WaitGroup")
+    );
+}
