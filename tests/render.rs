@@ -4,7 +4,7 @@ use crossbeam_channel::unbounded;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::style::Color;
-use syncscope::app::{Action, App};
+use syncscope::app::{Action, App, Travel};
 use syncscope::clock::Pacing;
 use syncscope::event::{
     Access, Ending, Event, EventKind, Gid, LockAction, LockMode, RunInfo, State,
@@ -270,6 +270,45 @@ fn a_pinned_mode_says_so_instead_of_switching() {
     app.on_action(Action::Mode(LockMode::Mutex));
     assert_eq!(app.info.mode, LockMode::None);
     assert!(draw(&app, &mut terminal).contains("sequential runs only under none"));
+}
+
+#[test]
+fn the_cursor_shows_the_past_in_every_panel() {
+    let events = mutex_run();
+    let (mut app, mut terminal) = frame(&events, events.len(), 120, 40);
+    app.on_action(Action::CyclePanel);
+    app.on_action(Action::Travel(Travel::Start));
+    for _ in 0..60 {
+        app.on_action(Action::Travel(Travel::Later));
+    }
+    let screen = draw(&app, &mut terminal);
+    insta::assert_snapshot!(screen);
+    let cursor = app.cursor().expect("a cursor");
+    assert_eq!(cursor.at_us, 132_000);
+    assert!(screen.contains("at 132ms of 220ms"), "the header says so");
+    // At 132 ms g1 has saved and queued again behind g3, g2 is writing.
+    assert!(screen.contains("results = [id1]"));
+    assert!(screen.contains("mu: held by g2 (Lock)"));
+    assert!(screen.contains("queue: g3 Lock, g1 Lock"), "{screen}");
+    assert!(screen.contains("g1»g2"), "the hand-off from g1 to g2");
+    app.on_action(Action::Travel(Travel::Now));
+    assert!(app.cursor().is_none());
+    assert!(draw(&app, &mut terminal).contains("finished in 220 ms"));
+}
+
+#[test]
+fn stepping_goes_one_visible_event_at_a_time() {
+    let events = mutex_run();
+    let (mut app, _terminal) = frame(&events, events.len(), 120, 40);
+    app.on_action(Action::Travel(Travel::PreviousEvent));
+    let last = app.cursor().unwrap_or_else(|| panic!("{:?}", app.status));
+    assert_eq!(last.applied, events.len() - 1);
+    app.on_action(Action::Travel(Travel::NextEvent));
+    assert_eq!(app.cursor(), None, "the last event is now");
+    app.on_action(Action::Travel(Travel::Start));
+    assert_eq!(app.cursor().map(|c| c.at_us), Some(0));
+    assert!(!app.shown().is_finished() && app.shown().results.appended() == 0);
+    assert!(app.shown().events.iter().all(|e| e.at_us == 0));
 }
 
 #[test]

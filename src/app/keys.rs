@@ -1,5 +1,6 @@
 //! Key bindings: a key press becomes an `Action`, or nothing.
 
+use super::Travel;
 use crate::event::LockMode;
 use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 
@@ -14,14 +15,18 @@ pub enum Action {
     ToggleHelp,
     /// Show or hide the Go program.
     ToggleCode,
-    /// Switch between the notes and the event log.
-    ToggleLog,
+    /// Cycle the panel under the lanes: notes, locks, event log.
+    CyclePanel,
     /// Enter or leave the course.
     ToggleLesson,
     NextLesson,
     PreviousLesson,
     /// Write the current run as a trace file.
     WriteTrace,
+    /// Move the time cursor (paused or finished runs).
+    Travel(Travel),
+    BreakOnLost,
+    BreakOnWait,
     /// `Esc`: closes help when it is open, quits otherwise.
     Back,
     Quit,
@@ -45,8 +50,16 @@ pub fn action(key: KeyEvent) -> Option<Action> {
         KeyCode::Enter => Action::RunAgain,
         KeyCode::Char('?') => Action::ToggleHelp,
         KeyCode::Char('c') => Action::ToggleCode,
-        KeyCode::Char('e') => Action::ToggleLog,
+        KeyCode::Char('e') => Action::CyclePanel,
         KeyCode::Char('t') => Action::WriteTrace,
+        KeyCode::Left => Action::Travel(Travel::Earlier),
+        KeyCode::Right => Action::Travel(Travel::Later),
+        KeyCode::Char(',') => Action::Travel(Travel::PreviousEvent),
+        KeyCode::Char('.') => Action::Travel(Travel::NextEvent),
+        KeyCode::Home => Action::Travel(Travel::Start),
+        KeyCode::End => Action::Travel(Travel::Now),
+        KeyCode::Char('x') => Action::BreakOnLost,
+        KeyCode::Char('w') => Action::BreakOnWait,
         KeyCode::Char('l') => Action::ToggleLesson,
         KeyCode::Char(']') | KeyCode::PageDown => Action::NextLesson,
         KeyCode::Char('[') | KeyCode::PageUp => Action::PreviousLesson,
@@ -73,7 +86,12 @@ mod tests {
         assert_eq!(action(press(KeyCode::Char('q'))), Some(Action::Quit));
         let ctrl_c = KeyEvent::new(KeyCode::Char('c'), KeyModifiers::CONTROL);
         assert_eq!(action(ctrl_c), Some(Action::Quit));
-        assert_eq!(action(press(KeyCode::Char('x'))), None);
+        assert_eq!(action(press(KeyCode::Char('z'))), None);
+        assert_eq!(action(press(KeyCode::Char('x'))), Some(Action::BreakOnLost));
+        assert_eq!(
+            action(press(KeyCode::Left)),
+            Some(Action::Travel(Travel::Earlier))
+        );
         assert_eq!(action(press(KeyCode::Char(']'))), Some(Action::NextLesson));
         assert_eq!(action(press(KeyCode::Char('c'))), Some(Action::ToggleCode));
     }

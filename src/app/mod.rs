@@ -5,20 +5,30 @@ mod course;
 mod event_loop;
 mod keys;
 mod runs;
+mod time_travel;
 
 pub use event_loop::run_loop;
 pub use keys::{Action, action};
 pub use runs::{RunRow, Runs};
+pub use time_travel::{Cursor, Travel};
 
 use crate::cli::{SPEED_MAX, SPEED_MIN, fresh_seed};
 use crate::clock::Pacing;
 use crate::engine::{self, RunHandle};
-use crate::event::{Event, LockMode, RunInfo};
+use crate::event::{Event, EventKind, LockAction, LockMode, RunInfo};
 use crate::model::Model;
 use crate::scenario::go_code::{self, GoProgram};
 use crate::trace;
 use crossbeam_channel::Sender;
 use std::path::{Path, PathBuf};
+
+/// The panel under the lanes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Panel {
+    Notes,
+    Locks,
+    Log,
+}
 
 const SPEED_STEPS: [f64; 7] = [0.1, 0.2, 0.5, 1.0, 2.0, 5.0, 10.0];
 
@@ -36,8 +46,8 @@ pub struct App {
     pub quit: bool,
     /// The Go program beside the lanes.
     pub code: bool,
-    /// The event log instead of the notes.
-    pub log: bool,
+    /// What the panel under the lanes shows.
+    pub panel: Panel,
     /// Lesson mode: where in the course we are.
     pub course: Option<usize>,
     /// Lesson mode: the question is on screen and the run waits for Enter.
@@ -49,6 +59,11 @@ pub struct App {
     pub status: Option<String>,
     /// `--trace`: where each finished run is written.
     pub trace_path: Option<PathBuf>,
+    /// Time travel: the cursor and the model as it was there.
+    view: Option<(Cursor, Model)>,
+    /// Break points: pause at the first lost update, at the first contention.
+    pub break_on_lost: bool,
+    pub break_on_wait: bool,
 }
 
 impl App {
@@ -67,12 +82,15 @@ impl App {
             help: false,
             quit: false,
             code: true,
-            log: false,
+            panel: Panel::Notes,
             course: None,
             awaiting: false,
             runs: Runs::default(),
             status: None,
             trace_path: None,
+            view: None,
+            break_on_lost: false,
+            break_on_wait: false,
         }
     }
 
@@ -90,6 +108,7 @@ impl App {
         self.info = RunInfo::new(scenario, fresh_seed());
         self.program = program_of(&self.info);
         self.stop_run();
+        self.leave_the_past();
         self.run += 1;
         self.model = Model::new(self.run);
         self.awaiting = true;
@@ -99,6 +118,7 @@ impl App {
     /// Cancels the current run (without waiting for its sleeps) and starts a fresh one.
     pub fn start_run(&mut self) {
         self.stop_run();
+        self.leave_the_past();
         self.run += 1;
         self.model = Model::new(self.run);
         self.paused = false;
@@ -123,13 +143,18 @@ impl App {
     /// Shows a recorded stream instead of a live run (tests, and later replay).
     pub fn show_run(&mut self, run: u32) {
         self.stop_run();
+        self.leave_the_past();
         self.run = run;
         self.model = Model::new(run);
     }
 
     pub fn on_event(&mut self, event: &Event) {
         let was_finished = self.model.is_finished();
+        let lost_before = self.model.results.overwrites.len();
         self.model.apply(event);
+        if event.run == self.model.run {
+            self.check_breaks(event, lost_before);
+        }
         if self.model.is_finished() && !was_finished {
             // The run is over: stop what is left of it (a deadlock's blocked threads).
             self.stop_run();
@@ -139,6 +164,46 @@ impl App {
             if let Some(path) = self.trace_path.clone() {
                 self.write_trace(&path);
             }
+        }
+    }
+
+    /// Pauses the clock at the first lost update or the first blocked lock call, when asked.
+    fn check_breaks(&mut self, event: &Event, lost_before: usize) {
+        let lost =
+            self.break_on_lost && lost_before == 0 && !self.model.results.overwrites.is_empty();
+        let waited = self.break_on_wait
+            && matches!(
+                event.kind,
+                EventKind::Lock {
+                    action: LockAction::Wait,
+                    ..
+                }
+            )
+            && self
+                .model
+                .events
+                .iter()
+                .filter(|e| {
+                    matches!(
+                        e.kind,
+                        EventKind::Lock {
+                            action: LockAction::Wait,
+                            ..
+                        }
+                    )
+                })
+                .count()
+                == 1;
+        if (lost || waited) && !self.paused && !self.model.is_finished() {
+            if let Some(handle) = &self.handle {
+                self.paused = true;
+                handle.clock().set_paused(true);
+            }
+            self.status = Some(if lost {
+                "break: the first lost update (space resumes)".into()
+            } else {
+                "break: the first goroutine waiting for a lock (space resumes)".into()
+            });
         }
     }
 
@@ -210,14 +275,26 @@ impl App {
                 if let Some(handle) = &self.handle {
                     self.paused = !self.paused;
                     handle.clock().set_paused(self.paused);
+                    if !self.paused {
+                        self.leave_the_past();
+                    }
                 }
             }
+            Action::Travel(travel) => self.travel(travel),
+            Action::BreakOnLost => self.break_on_lost = !self.break_on_lost,
+            Action::BreakOnWait => self.break_on_wait = !self.break_on_wait,
             Action::Faster => self.set_speed(step_speed(self.speed, true)),
             Action::Slower => self.set_speed(step_speed(self.speed, false)),
             Action::ToggleHelp => self.help = !self.help,
             Action::WriteTrace => self.trace_here(),
             Action::ToggleCode => self.code = !self.code,
-            Action::ToggleLog => self.log = !self.log,
+            Action::CyclePanel => {
+                self.panel = match self.panel {
+                    Panel::Notes => Panel::Locks,
+                    Panel::Locks => Panel::Log,
+                    Panel::Log => Panel::Notes,
+                }
+            }
             Action::ToggleLesson => match self.course {
                 Some(_) => self.course = None,
                 None => self.start_course(course::position(&self.info.scenario.name)),

@@ -11,8 +11,8 @@ pub struct LockView {
     pub readers: Vec<Gid>,
     /// Blocked callers in the order they queued, with what each asked for.
     pub waiting: Vec<(Gid, Access)>,
-    /// Who released last and when: an acquire by a waiter at that instant is a hand-off.
-    last_release: Option<(Gid, u64)>,
+    /// Who released last: a waiter only gets in after a release, so that one let it in.
+    last_release: Option<Gid>,
 }
 
 /// One goroutine's unlock letting a waiting one in.
@@ -33,14 +33,8 @@ impl LockView {
     }
 
     /// Applies one lock event; returns who handed the lock over when this acquire was a
-    /// waiter let in by an unlock at the same instant.
-    pub fn apply(
-        &mut self,
-        who: Gid,
-        access: Access,
-        action: LockAction,
-        at_us: u64,
-    ) -> Option<Gid> {
+    /// waiter let in by an unlock.
+    pub fn apply(&mut self, who: Gid, access: Access, action: LockAction) -> Option<Gid> {
         match action {
             LockAction::Wait => self.waiting.push((who, access)),
             LockAction::Acquire => {
@@ -50,13 +44,10 @@ impl LockView {
                     Access::Write => self.writer = Some(who),
                     Access::Read => self.readers.push(who),
                 }
-                return match self.last_release {
-                    Some((from, t)) if waited && t == at_us && from != who => Some(from),
-                    _ => None,
-                };
+                return self.last_release.filter(|from| waited && *from != who);
             }
             LockAction::Release => {
-                self.last_release = Some((who, at_us));
+                self.last_release = Some(who);
                 match access {
                     Access::Write => self.writer = None,
                     Access::Read => {
@@ -95,13 +86,13 @@ mod tests {
     #[test]
     fn holders_and_queue_follow_the_events() {
         let mut l = LockView::named("mu");
-        assert_eq!(l.apply(Gid(1), Access::Read, LockAction::Acquire, 0), None);
-        l.apply(Gid(2), Access::Write, LockAction::Wait, 1);
-        l.apply(Gid(3), Access::Read, LockAction::Wait, 2);
+        assert_eq!(l.apply(Gid(1), Access::Read, LockAction::Acquire), None);
+        l.apply(Gid(2), Access::Write, LockAction::Wait);
+        l.apply(Gid(3), Access::Read, LockAction::Wait);
         assert_eq!(l.holders(), vec![Gid(1)]);
         assert_eq!(l.writer_waiting(), Some(Gid(2)));
-        l.apply(Gid(1), Access::Read, LockAction::Release, 5);
-        let from = l.apply(Gid(2), Access::Write, LockAction::Acquire, 5);
+        l.apply(Gid(1), Access::Read, LockAction::Release);
+        let from = l.apply(Gid(2), Access::Write, LockAction::Acquire);
         assert_eq!(
             from,
             Some(Gid(1)),

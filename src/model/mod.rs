@@ -120,7 +120,7 @@ impl Model {
                     self.check_rlock_wait(at, event.who, *lock, *action);
                 }
                 if let Some(view) = self.locks.get_mut(*lock)
-                    && let Some(from) = view.apply(event.who, *access, *action, at)
+                    && let Some(from) = view.apply(event.who, *access, *action)
                 {
                     self.handoffs.push(Handoff {
                         at_us: at,

@@ -128,6 +128,14 @@ fn check(raw: RawScenario) -> Result<Scenario, Mistake> {
         });
     }
     let main = checker.function(raw.main.get_ref(), true)?;
+    for (group, raw_group) in groups.iter().zip(&raw.goroutine) {
+        if checker.locks.contains(&group.func) {
+            return Err(Mistake::at(
+                &raw_group.func,
+                format!("{} names both a function and a lock", group.func),
+            ));
+        }
+    }
     let starts = main
         .iter()
         .filter(|s| matches!(s.op, Op::Spawn { .. } | Op::Call))
@@ -235,9 +243,10 @@ struct Checker {
     next_pc: u16,
 }
 
-/// Names the generated Go program uses itself.
-const RESERVED: [&str; 12] = [
+/// Names the generated Go program uses itself, and Go's predeclared names it relies on.
+const RESERVED: [&str; 19] = [
     "main", "wg", "results", "start", "i", "n", "fmt", "sync", "time", "rand", "len", "append",
+    "id", "save", "show", "int", "string", "v", "hold",
 ];
 
 impl Checker {
@@ -253,7 +262,10 @@ impl Checker {
                 format!("{what} name '{s}' is not a Go identifier"),
             ));
         }
-        if what == "lock" && RESERVED.contains(&s.as_str()) || is_go_keyword(s) {
+        if RESERVED.contains(&s.as_str())
+            || is_go_keyword(s)
+            || s.starts_with('r') && s[1..].chars().all(|c| c.is_ascii_digit())
+        {
             return Err(Mistake::at(
                 name,
                 format!("'{s}' is taken by Go or by the program"),

@@ -44,7 +44,16 @@ impl Widget for Header<'_> {
             sep.clone(),
             status.add_modifier(Modifier::BOLD),
         ];
-        if !app.model.is_finished() && !app.awaiting {
+        if let Some(cursor) = app.cursor() {
+            spans.push(Span::styled(
+                format!(
+                    "  ◀ at {} of {} (End: now)",
+                    time_format::short(cursor.at_us),
+                    time_format::short(app.now_us())
+                ),
+                Style::new().fg(Color::Black).bg(Color::Yellow),
+            ));
+        } else if !app.model.is_finished() && !app.awaiting {
             spans.push(Span::raw(format!(
                 "  t = {}",
                 time_format::short(app.now_us())

@@ -10,6 +10,8 @@ pub struct Swimlanes<'a> {
     pub now_us: u64,
     /// The virtual time the full width stands for.
     pub span_us: u64,
+    /// Time travel: where the cursor stands.
+    pub cursor_us: Option<u64>,
 }
 
 impl Widget for Swimlanes<'_> {
@@ -63,6 +65,24 @@ impl Widget for Swimlanes<'_> {
             },
             buf,
         );
+        if let Some(at) = self.cursor_us {
+            let x = track.x + self.column(at, track.width);
+            for y in area.y..area.y + rows {
+                let cell = &mut buf[(x, y)];
+                if cell.symbol() == " " {
+                    cell.set_char('│');
+                }
+                cell.set_style(Style::new().fg(Color::Black).bg(Color::Yellow));
+            }
+            let label = format!("▲{}", time_format::short(at));
+            let lx = x.min(track.right().saturating_sub(label.chars().count() as u16));
+            buf.set_string(
+                lx,
+                area.y + rows,
+                label,
+                Style::new().fg(Color::Black).bg(Color::Yellow),
+            );
+        }
     }
 }
 
@@ -114,6 +134,11 @@ impl Swimlanes<'_> {
             buf[(x, row.y)]
                 .set_char(style::glyph(last.state))
                 .set_style(style::state(last.state).add_modifier(Modifier::BOLD));
+        }
+        // Hand-offs: where an unlock let this goroutine in.
+        for h in self.model.handoffs.iter().filter(|h| h.to == who) {
+            let x = row.x + self.column(h.at_us, width);
+            buf[(x, row.y)].set_char('»').set_style(style::handoff());
         }
         // Lost updates, where they happened: on the lane of the append that overwrote.
         for lost in self.model.results.overwrites.iter().filter(|o| o.by == who) {

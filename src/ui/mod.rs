@@ -8,6 +8,7 @@ mod help;
 mod lanes;
 mod legend;
 mod lesson;
+mod locks;
 mod notes;
 mod results;
 mod runs;
@@ -15,7 +16,7 @@ mod style;
 mod time_format;
 mod waitgroup;
 
-use crate::app::App;
+use crate::app::{App, Panel};
 use crate::race_report::race_report;
 use ratatui::Frame;
 use ratatui::prelude::*;
@@ -87,13 +88,19 @@ fn draw_side(frame: &mut Frame, app: &App, area: Rect) {
 fn code_panel(app: &App) -> code::CodePanel<'_> {
     code::CodePanel {
         program: &app.program,
-        model: &app.model,
+        model: app.shown(),
         title: format!(" main.go ({}, c hides) ", app.mode().title()),
     }
 }
 
+/// The time the panels show: the cursor's, or now.
+fn shown_now_us(app: &App) -> u64 {
+    app.cursor().map_or_else(|| app.now_us(), |c| c.at_us)
+}
+
 /// The lanes and everything about the run itself.
 fn draw_main(frame: &mut Frame, app: &App, area: Rect) {
+    let model = app.shown();
     let legend_height = legend::Legend::height(area.width);
     let lanes_count = app.model.lanes.len().max(app.info.lane_count());
     let (lanes_height, bottom_height) = split_height(area.height - legend_height, lanes_count);
@@ -120,9 +127,10 @@ fn draw_main(frame: &mut Frame, app: &App, area: Rect) {
         let now_us = app.now_us();
         frame.render_widget(
             lanes::Swimlanes {
-                model: &app.model,
-                now_us,
+                model,
+                now_us: shown_now_us(app),
                 span_us: span_us(app, now_us),
+                cursor_us: app.cursor().map(|c| c.at_us),
             },
             inner,
         );
@@ -131,8 +139,8 @@ fn draw_main(frame: &mut Frame, app: &App, area: Rect) {
 
     let [gauge, results] =
         Layout::horizontal([Constraint::Percentage(30), Constraint::Percentage(70)]).areas(bottom);
-    frame.render_widget(waitgroup::WaitGroupGauge { model: &app.model }, gauge);
-    frame.render_widget(results::ResultsPanel { model: &app.model }, results);
+    frame.render_widget(waitgroup::WaitGroupGauge { model }, gauge);
+    frame.render_widget(results::ResultsPanel { model }, results);
     if lower.height < LOG_MIN_HEIGHT {
         return;
     }
@@ -144,17 +152,27 @@ fn draw_main(frame: &mut Frame, app: &App, area: Rect) {
     if narrow && app.code {
         // No room beside the lanes: the code takes the notes' place.
         frame.render_widget(code_panel(app), notes);
-    } else if app.log {
-        frame.render_widget(event_log::EventLog { model: &app.model }, notes);
     } else {
-        let report = race_report(&app.model, &app.program);
-        frame.render_widget(
-            notes::Notes {
-                model: &app.model,
-                race_report: &report,
-            },
-            notes,
-        );
+        match app.panel {
+            Panel::Log => frame.render_widget(event_log::EventLog { model }, notes),
+            Panel::Locks => frame.render_widget(
+                locks::LockPanel {
+                    model,
+                    now_us: shown_now_us(app),
+                },
+                notes,
+            ),
+            Panel::Notes => {
+                let report = race_report(model, &app.program);
+                frame.render_widget(
+                    notes::Notes {
+                        model,
+                        race_report: &report,
+                    },
+                    notes,
+                );
+            }
+        }
     }
     if narrow {
         frame.render_widget(runs::RunsTable { runs: &app.runs }, runs);

@@ -64,3 +64,11 @@ pub fn dim() -> Style {
 pub fn title() -> Style {
     Style::new().add_modifier(Modifier::BOLD)
 }
+
+/// The mark where an unlock let a waiter in.
+pub fn handoff() -> Style {
+    Style::new()
+        .fg(Color::White)
+        .bg(Color::Blue)
+        .add_modifier(Modifier::BOLD)
+}

@@ -94,10 +94,12 @@ fn mistakes_name_file_line_and_column() {
             5,
             "once",
         ),
+        (broken("func = \"work\"", "func = \"main\""), 8, "taken"),
+        (broken("func = \"work\"", "func = \"save\""), 8, "taken"),
         (
-            broken("func = \"work\"", "func = \"main\""),
+            broken("func = \"work\"", "func = \"mu\""),
             8,
-            "already defined",
+            "both a function and a lock",
         ),
         (
             broken("{ lock = \"mu\" }", "{ lock = \"wg\" }"),

@@ -1,0 +1,114 @@
+use super::{style, time_format};
+use crate::event::{Access, Gid};
+use crate::model::Model;
+use ratatui::prelude::*;
+use ratatui::widgets::{Block, Paragraph};
+
+/// Each lock's holders and queue, the latest hand-offs, and where the goroutines' time went.
+pub struct LockPanel<'a> {
+    pub model: &'a Model,
+    pub now_us: u64,
+}
+
+impl LockPanel<'_> {
+    fn lock_lines(&self) -> Vec<Line<'static>> {
+        let model = self.model;
+        let mut lines = Vec::new();
+        if model.locks.is_empty() {
+            lines.push(Line::styled("no locks in this mode", style::dim()));
+        }
+        for lock in &model.locks {
+            let holders = match (lock.writer, lock.readers.is_empty()) {
+                (Some(w), _) => Span::styled(format!("held by {w} (Lock)"), Color::Yellow),
+                (None, false) => {
+                    let names: Vec<String> = lock.readers.iter().map(Gid::to_string).collect();
+                    Span::styled(format!("read by {} (RLock)", names.join(" ")), Color::Cyan)
+                }
+                (None, true) => Span::styled("free", style::dim()),
+            };
+            lines.push(Line::from(vec![
+                Span::styled(format!("{}: ", lock.name), style::title()),
+                holders,
+            ]));
+            if !lock.waiting.is_empty() {
+                let queue: Vec<String> = lock
+                    .waiting
+                    .iter()
+                    .map(|(g, a)| match a {
+                        Access::Write => format!("{g} Lock"),
+                        Access::Read => format!("{g} RLock"),
+                    })
+                    .collect();
+                lines.push(Line::styled(
+                    format!("  queue: {}", queue.join(", ")),
+                    Color::Red,
+                ));
+            }
+        }
+        let recent: Vec<String> = model
+            .handoffs
+            .iter()
+            .rev()
+            .take(4)
+            .map(|h| format!("{} {}»{}", time_format::short(h.at_us), h.from, h.to))
+            .collect();
+        if !recent.is_empty() {
+            lines.push(Line::raw(format!("hand-offs: {}", recent.join("  "))));
+        }
+        lines
+    }
+
+    fn time_lines(&self) -> Vec<Line<'static>> {
+        let model = self.model;
+        let mut lines = vec![Line::styled(
+            format!("{:<6}{:>9}{:>9}{:>9}", "", "sleeping", "waiting", "holding"),
+            style::title(),
+        )];
+        for i in 1..model.lanes.len() {
+            let t = model.time_split(i, self.now_us);
+            lines.push(Line::raw(format!(
+                "{:<6}{:>9}{:>9}{:>9}",
+                Gid(i as u32).to_string(),
+                time_format::short(t.sleeping),
+                time_format::short(t.waiting),
+                time_format::short(t.holding)
+            )));
+        }
+        lines.push(Line::styled(
+            format!("{:<14}{:>7}{:>7}{:>7}", "per state", "median", "p99", "max"),
+            style::title(),
+        ));
+        for s in model.state_stats(self.now_us) {
+            lines.push(Line::from(vec![
+                Span::styled(format!("{:<14}", s.state.name()), style::state(s.state)),
+                Span::raw(format!(
+                    "{:>7}{:>7}{:>7}",
+                    time_format::short(s.median_us),
+                    time_format::short(s.p99_us),
+                    time_format::short(s.max_us)
+                )),
+            ]));
+        }
+        lines
+    }
+}
+
+impl Widget for LockPanel<'_> {
+    fn render(self, area: Rect, buf: &mut Buffer) {
+        let block = Block::bordered().title(" Locks and time (e: event log) ");
+        let inner = block.inner(area);
+        block.render(area, buf);
+        let [left, right] =
+            Layout::horizontal([Constraint::Fill(1), Constraint::Length(36)]).areas(inner);
+        Paragraph::new(self.lock_lines())
+            .wrap(ratatui::widgets::Wrap { trim: true })
+            .render(left, buf);
+        // The goroutines' rows scroll so that the per-state summary stays in view.
+        let lines = self.time_lines();
+        let skip = lines.len().saturating_sub(usize::from(right.height));
+        let header = lines[0].clone();
+        let mut shown: Vec<Line> = vec![header];
+        shown.extend(lines.into_iter().skip(1 + skip));
+        Paragraph::new(shown).render(right, buf);
+    }
+}
