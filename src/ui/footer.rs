@@ -40,6 +40,12 @@ impl Widget for Footer<'_> {
             [key(" l ", "lessons"), [Span::raw(""), Span::raw("")]]
         };
         let code = if self.app.code { "hide code" } else { "code" };
+        let on_off = |on: bool| if on { "on" } else { "off" };
+        let breaks = format!(
+            "break lost {} / wait {}",
+            on_off(self.app.break_on_lost),
+            on_off(self.app.break_on_wait)
+        );
         let spans: Vec<Span> = [
             mode_key(" n ", "none", LockMode::None),
             mode_key(" m ", "Mutex", LockMode::Mutex),
@@ -53,6 +59,12 @@ impl Widget for Footer<'_> {
             key(" c ", code),
             key(" ? ", "help"),
             key(" q ", "quit"),
+            key(" ←→ ,. ", "time"),
+            key(" e ", "panel"),
+            [
+                Span::styled(" x/w ", style::key()),
+                Span::raw(format!(" {breaks}  ")),
+            ],
             key(" +/- ", "speed"),
         ])
         .flatten()

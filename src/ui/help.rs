@@ -6,7 +6,7 @@ use ratatui::widgets::{Block, Clear, Paragraph, Wrap};
 /// Keys, and what the screen maps to in the Go program.
 pub struct Help;
 
-const KEYS: [(&str, &str); 12] = [
+const KEYS: [(&str, &str); 16] = [
     (
         "n / m / r",
         "restart now with no lock / sync.Mutex / sync.RWMutex",
@@ -20,7 +20,11 @@ const KEYS: [(&str, &str); 12] = [
     ("l", "lesson mode: the course in order, predict, then run"),
     ("[ / ]", "previous / next lesson (also PgUp / PgDn)"),
     ("c", "show or hide the Go program and its step markers"),
-    ("e", "switch the notes panel and the event log"),
+    ("e", "cycle the panel: notes, locks and time, event log"),
+    ("← / →", "move the time cursor (paused or finished runs)"),
+    (", / .", "one event back / forward; Home / End: start / now"),
+    ("x / w", "pause at the first lost update / first lock wait"),
+    ("t", "write this run as a trace file (Perfetto, --replay)"),
     ("?", "show or hide this help"),
     ("q, Esc, Ctrl-C", "quit"),
     ("", ""),
@@ -40,7 +44,7 @@ const STATES: [(State, &str); 8] = [
 
 impl Widget for Help {
     fn render(self, area: Rect, buf: &mut Buffer) {
-        let popup = centered(area, 72, 26);
+        let popup = centered(area, 76, 32);
         let mut lines: Vec<Line> = KEYS
             .iter()
             .map(|(key, what)| {
@@ -57,6 +61,11 @@ impl Widget for Help {
                 Span::raw(format!("  {meaning}")),
             ]));
         }
+        lines.push(Line::from(vec![
+            Span::styled(format!("{:>13} ", "hand-off"), Color::Blue),
+            Span::styled("»", style::handoff()),
+            Span::raw("  an unlock let this goroutine in"),
+        ]));
         lines.push(Line::from(vec![
             Span::styled(format!("{:>13} ", "lost update"), Color::LightRed),
             Span::styled("X", style::lost()),
