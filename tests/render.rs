@@ -312,6 +312,26 @@ fn stepping_goes_one_visible_event_at_a_time() {
 }
 
 #[test]
+fn compare_view_puts_the_modes_on_one_time_scale() {
+    let events = mutex_run();
+    let (mut app, mut terminal) = frame(&events, events.len(), 120, 40);
+    app.show_compare(vec![
+        (LockMode::None, lost_update_run()),
+        (LockMode::Mutex, mutex_run()),
+    ]);
+    let screen = draw(&app, &mut terminal);
+    insta::assert_snapshot!(screen);
+    assert!(screen.contains("all side by side"));
+    let none_row = row_with(&screen, "lost-updates");
+    assert!(
+        none_row.contains("140ms") && none_row.contains("1/2"),
+        "{none_row}"
+    );
+    let mutex_row = row_with(&screen, "220ms    3/3");
+    assert!(mutex_row.contains("ok"), "{mutex_row}");
+}
+
+#[test]
 fn a_tiny_terminal_gets_a_message_not_a_mess() {
     let events = mutex_run();
     for (w, h) in [(1, 1), (30, 10), (59, 40)] {

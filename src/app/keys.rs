@@ -27,6 +27,8 @@ pub enum Action {
     Travel(Travel),
     BreakOnLost,
     BreakOnWait,
+    /// All modes side by side on the same workload.
+    Compare,
     /// `Esc`: closes help when it is open, quits otherwise.
     Back,
     Quit,
@@ -59,6 +61,7 @@ pub fn action(key: KeyEvent) -> Option<Action> {
         KeyCode::Home => Action::Travel(Travel::Start),
         KeyCode::End => Action::Travel(Travel::Now),
         KeyCode::Char('x') => Action::BreakOnLost,
+        KeyCode::Char('C') => Action::Compare,
         KeyCode::Char('w') => Action::BreakOnWait,
         KeyCode::Char('l') => Action::ToggleLesson,
         KeyCode::Char(']') | KeyCode::PageDown => Action::NextLesson,

@@ -1,12 +1,14 @@
 //! The app's state and what each action does to it. No terminal here: the loop in
 //! `event_loop` feeds it, and tests drive it directly.
 
+mod compare;
 mod course;
 mod event_loop;
 mod keys;
 mod runs;
 mod time_travel;
 
+pub use compare::Side;
 pub use event_loop::run_loop;
 pub use keys::{Action, action};
 pub use runs::{RunRow, Runs};
@@ -64,6 +66,8 @@ pub struct App {
     /// Break points: pause at the first lost update, at the first contention.
     pub break_on_lost: bool,
     pub break_on_wait: bool,
+    /// The compare view's runs, one per mode, when it is on.
+    pub compare: Option<Vec<Side>>,
 }
 
 impl App {
@@ -91,6 +95,7 @@ impl App {
             view: None,
             break_on_lost: false,
             break_on_wait: false,
+            compare: None,
         }
     }
 
@@ -117,6 +122,7 @@ impl App {
 
     /// Cancels the current run (without waiting for its sleeps) and starts a fresh one.
     pub fn start_run(&mut self) {
+        self.stop_compare();
         self.stop_run();
         self.leave_the_past();
         self.run += 1;
@@ -149,6 +155,9 @@ impl App {
     }
 
     pub fn on_event(&mut self, event: &Event) {
+        if self.compare_event(event) {
+            return;
+        }
         let was_finished = self.model.is_finished();
         let lost_before = self.model.results.overwrites.len();
         self.model.apply(event);
@@ -271,6 +280,11 @@ impl App {
                 }
                 self.start_run();
             }
+            Action::TogglePause if self.compare.is_some() => {
+                self.paused = !self.paused;
+                self.compare_clocks(Some(self.paused), None);
+            }
+            Action::Compare => self.toggle_compare(),
             Action::TogglePause => {
                 if let Some(handle) = &self.handle {
                     self.paused = !self.paused;
@@ -311,7 +325,9 @@ impl App {
                 self.start_course(previous);
             }
             Action::Back if self.help => self.help = false,
+            Action::Back if self.compare.is_some() => self.stop_compare(),
             Action::Back | Action::Quit => {
+                self.stop_compare();
                 self.stop_run();
                 self.quit = true;
             }
@@ -320,6 +336,7 @@ impl App {
 
     fn set_speed(&mut self, speed: f64) {
         self.speed = speed;
+        self.compare_clocks(None, Some(speed));
         if let Some(handle) = &self.handle {
             handle.clock().set_speed(speed);
         }
@@ -341,7 +358,8 @@ impl App {
 
     /// Whether the screen changes with time alone (lanes grow while a run goes on).
     pub fn is_animating(&self) -> bool {
-        self.handle.is_some() && !self.paused && !self.model.is_finished()
+        self.compare_animating()
+            || self.handle.is_some() && !self.paused && !self.model.is_finished()
     }
 
     pub fn mode(&self) -> LockMode {
@@ -351,6 +369,7 @@ impl App {
 
 impl Drop for App {
     fn drop(&mut self) {
+        self.stop_compare();
         self.stop_run();
     }
 }

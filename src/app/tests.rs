@@ -166,3 +166,58 @@ fn switching_modes_fills_the_runs_table_in_order() {
             .all(|r| r.lost == 0 && r.outcome == "ok")
     );
 }
+
+#[test]
+fn compare_runs_every_mode_on_the_same_seed_at_once() {
+    let (mut app, rx) = app(LockMode::Mutex, true, Pacing::Instant);
+    let scenario = crate::scenario::built_in("rwmutex").unwrap().unwrap();
+    app.info = RunInfo::new(std::sync::Arc::new(scenario), 11);
+    app.on_action(Action::Compare);
+    let sides = app.compare.as_ref().expect("compare on");
+    assert_eq!(sides.len(), 3);
+    while app
+        .compare
+        .as_ref()
+        .expect("on")
+        .iter()
+        .any(|s| !s.model.is_finished())
+    {
+        let event = rx.recv_timeout(Duration::from_secs(30)).expect("runs end");
+        app.on_event(&event);
+    }
+    let sides = app.compare.as_ref().expect("on");
+    let seeds: Vec<u64> = sides
+        .iter()
+        .filter_map(|s| s.model.info.as_ref().map(|i| i.seed))
+        .collect();
+    assert_eq!(seeds, vec![11, 11, 11]);
+    let total = |mode| {
+        sides
+            .iter()
+            .find(|s| s.mode == mode)
+            .and_then(|s| s.model.total_us())
+            .expect("ended")
+    };
+    assert!(total(LockMode::RwMutex) < total(LockMode::Mutex));
+    assert!(
+        !sides[0].model.results.lost().is_empty(),
+        "none loses updates"
+    );
+    assert_eq!(app.runs.rows.len(), 3);
+    app.on_action(Action::Compare);
+    assert!(app.compare.is_none());
+}
+
+#[test]
+fn compare_needs_more_than_one_mode() {
+    let (mut app, _rx) = app(LockMode::Mutex, false, Pacing::Instant);
+    let scenario = crate::scenario::built_in("sequential").unwrap().unwrap();
+    app.info = RunInfo::new(std::sync::Arc::new(scenario), 1);
+    app.on_action(Action::Compare);
+    assert!(app.compare.is_none());
+    assert!(
+        app.status
+            .as_deref()
+            .is_some_and(|s| s.contains("one mode"))
+    );
+}

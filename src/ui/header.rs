@@ -18,7 +18,17 @@ impl Widget for Header<'_> {
         } else {
             format!("delay {} ms", info.delay_ms)
         };
-        let status = match &app.model.ending {
+        let compare_status = app.compare.as_ref().map(|sides| {
+            let running = sides.iter().filter(|s| !s.model.is_finished()).count();
+            if running == 0 {
+                Span::styled("all finished", Color::Green)
+            } else if app.paused {
+                Span::styled("paused", Color::Yellow)
+            } else {
+                Span::styled(format!("{running} running"), Color::Cyan)
+            }
+        });
+        let status = compare_status.unwrap_or_else(|| match &app.model.ending {
             Some((Ending::Finished, at)) => {
                 Span::styled(format!("finished in {} ms", at / 1000), Color::Green)
             }
@@ -27,7 +37,7 @@ impl Widget for Header<'_> {
             Some((Ending::Panic(_), _)) => Span::styled("panicked", Color::LightRed),
             None if app.paused => Span::styled("paused", Color::Yellow),
             None => Span::styled("running", Color::Cyan),
-        };
+        });
         // Most important first, so a narrow terminal clips the details, never the mode.
         let lesson = match app.course {
             Some(i) => format!("lesson {}/{} ", i + 1, app.course_len()),
@@ -40,7 +50,11 @@ impl Widget for Header<'_> {
             Span::styled(info.scenario.name.clone(), style::title()),
             sep.clone(),
             Span::raw("mode "),
-            Span::styled(app.mode().title(), style::mode(app.mode())),
+            if app.compare.is_some() {
+                Span::styled("all side by side", style::title())
+            } else {
+                Span::styled(app.mode().title(), style::mode(app.mode()))
+            },
             sep.clone(),
             status.add_modifier(Modifier::BOLD),
         ];
@@ -53,7 +67,7 @@ impl Widget for Header<'_> {
                 ),
                 Style::new().fg(Color::Black).bg(Color::Yellow),
             ));
-        } else if !app.model.is_finished() && !app.awaiting {
+        } else if !app.model.is_finished() && !app.awaiting && app.compare.is_none() {
             spans.push(Span::raw(format!(
                 "  t = {}",
                 time_format::short(app.now_us())

@@ -1,6 +1,7 @@
 //! Drawing: pure functions of the app's state, one file per panel.
 
 mod code;
+mod compare;
 mod event_log;
 mod footer;
 mod header;
@@ -57,7 +58,10 @@ pub fn draw(frame: &mut Frame, app: &App) {
     } else {
         body
     };
-    draw_main(frame, app, main);
+    match &app.compare {
+        Some(sides) => frame.render_widget(compare::CompareView { sides }, main),
+        None => draw_main(frame, app, main),
+    }
     if app.help {
         frame.render_widget(help::Help, area);
     }
@@ -88,7 +92,7 @@ fn draw_side(frame: &mut Frame, app: &App, area: Rect) {
 fn code_panel(app: &App) -> code::CodePanel<'_> {
     code::CodePanel {
         program: &app.program,
-        model: app.shown(),
+        model: app.code_model(),
         title: format!(" main.go ({}, c hides) ", app.mode().title()),
     }
 }

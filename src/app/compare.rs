@@ -1,0 +1,158 @@
+//! The compare view: the same workload, same seed, under every mode the scenario allows, all
+//! running at once as separate runs on the same event channel.
+
+use super::{App, RunRow};
+use crate::engine::{self, RunHandle};
+use crate::event::{Event, LockMode};
+use crate::model::Model;
+
+/// One of the side-by-side runs.
+pub struct Side {
+    pub mode: LockMode,
+    pub model: Model,
+    handle: Option<RunHandle>,
+}
+
+impl Side {
+    /// Virtual time now in this run.
+    pub fn now_us(&self) -> u64 {
+        match (&self.handle, self.model.total_us()) {
+            (_, Some(total)) => total,
+            (Some(h), None) => h.clock().now_us().max(self.model.last_us),
+            (None, None) => self.model.last_us,
+        }
+    }
+
+    fn stop(&mut self) {
+        if let Some(h) = self.handle.take() {
+            h.cancel();
+        }
+    }
+}
+
+impl App {
+    /// `C`: start the comparison, or leave it.
+    pub(super) fn toggle_compare(&mut self) {
+        if self.compare.is_some() {
+            self.stop_compare();
+            return;
+        }
+        let modes: Vec<LockMode> = LockMode::ALL
+            .into_iter()
+            .filter(|m| self.info.scenario.modes.contains(m))
+            .collect();
+        if modes.len() < 2 {
+            self.status = Some(format!(
+                "{} runs under one mode only: nothing to compare",
+                self.info.scenario.name
+            ));
+            return;
+        }
+        self.stop_run();
+        self.leave_the_past();
+        self.awaiting = false;
+        self.paused = false;
+        let sides = modes
+            .into_iter()
+            .map(|mode| {
+                self.run += 1;
+                let mut info = self.info.clone();
+                info.mode = mode;
+                let handle =
+                    engine::start(self.run, info, self.pacing, self.speed, self.tx.clone());
+                Side {
+                    mode,
+                    model: Model::new(self.run),
+                    handle: Some(handle),
+                }
+            })
+            .collect();
+        self.compare = Some(sides);
+    }
+
+    /// Shows recorded runs side by side instead of live ones (tests).
+    pub fn show_compare(&mut self, recorded: Vec<(LockMode, Vec<Event>)>) {
+        self.stop_compare();
+        self.stop_run();
+        let sides = recorded
+            .into_iter()
+            .map(|(mode, events)| {
+                self.run += 1;
+                let mut model = Model::new(self.run);
+                for e in &events {
+                    model.apply(&Event {
+                        run: self.run,
+                        ..e.clone()
+                    });
+                }
+                Side {
+                    mode,
+                    model,
+                    handle: None,
+                }
+            })
+            .collect();
+        self.compare = Some(sides);
+    }
+
+    pub(super) fn stop_compare(&mut self) {
+        for side in self.compare.iter_mut().flatten() {
+            side.stop();
+        }
+        self.compare = None;
+    }
+
+    /// Routes an event to its side; returns false when it belongs to none.
+    pub(super) fn compare_event(&mut self, event: &Event) -> bool {
+        let Some(side) = self
+            .compare
+            .iter_mut()
+            .flatten()
+            .find(|s| s.model.run == event.run)
+        else {
+            return false;
+        };
+        let was_finished = side.model.is_finished();
+        side.model.apply(event);
+        if side.model.is_finished() && !was_finished {
+            side.stop();
+            if let Some(row) = RunRow::of(&side.model) {
+                self.runs.record(row);
+            }
+        }
+        true
+    }
+
+    pub(super) fn compare_clocks(&self, paused: Option<bool>, speed: Option<f64>) {
+        for side in self.compare.iter().flatten() {
+            if let Some(h) = &side.handle {
+                if let Some(p) = paused {
+                    h.clock().set_paused(p);
+                }
+                if let Some(s) = speed {
+                    h.clock().set_speed(s);
+                }
+            }
+        }
+    }
+
+    /// The run the code panel's markers follow: in the compare view, the side in the mode the
+    /// program is shown for.
+    pub fn code_model(&self) -> &Model {
+        self.compare
+            .iter()
+            .flatten()
+            .find(|s| s.mode == self.info.mode)
+            .map_or_else(|| self.shown(), |s| &s.model)
+    }
+
+    /// Whether any side still runs.
+    pub(super) fn compare_animating(&self) -> bool {
+        !self.paused
+            && self
+                .compare
+                .iter()
+                .flatten()
+                .any(|s| s.handle.is_some() && !s.model.is_finished())
+    }
+}

@@ -1,0 +1,101 @@
+use super::{lanes, style, time_format};
+use crate::app::Side;
+use ratatui::prelude::*;
+use ratatui::widgets::{Block, Cell, Row, Table};
+
+/// The same workload under each mode at once: a group of lanes per mode on one time scale,
+/// and the numbers side by side.
+pub struct CompareView<'a> {
+    pub sides: &'a [Side],
+}
+
+impl CompareView<'_> {
+    /// One time scale for all, so the lengths compare at a glance.
+    fn span_us(&self) -> u64 {
+        self.sides
+            .iter()
+            .map(|s| match (s.model.total_us(), &s.model.info) {
+                (Some(total), _) => total,
+                (None, Some(info)) => info.expected_span_us().max(s.now_us()),
+                (None, None) => s.now_us(),
+            })
+            .max()
+            .unwrap_or(1)
+            .max(1)
+    }
+
+    fn table(&self) -> Table<'_> {
+        let rows = self.sides.iter().map(|s| {
+            let m = &s.model;
+            let waiting: u64 = (1..m.lanes.len())
+                .map(|i| m.time_split(i, s.now_us()).waiting)
+                .sum();
+            let total = match m.total_us() {
+                Some(t) => time_format::short(t),
+                None => format!("{}…", time_format::short(s.now_us())),
+            };
+            let lost = m.results.lost().len();
+            Row::new(vec![
+                Cell::from(s.mode.title()).style(style::mode(s.mode)),
+                Cell::from(total),
+                Cell::from(format!("{}/{}", m.results.contents().len(), m.expected())),
+                if lost > 0 {
+                    Cell::from(lost.to_string()).style(style::lost())
+                } else {
+                    Cell::from("0")
+                },
+                Cell::from(m.max_readers.to_string()),
+                Cell::from(time_format::short(waiting)),
+                Cell::from(m.outcome().map_or("running", |o| o.key())),
+            ])
+        });
+        let header = Row::new([
+            "mode", "total", "results", "lost", "readers", "waiting", "end",
+        ])
+        .style(style::title());
+        Table::new(
+            rows,
+            [
+                Constraint::Length(8),
+                Constraint::Length(8),
+                Constraint::Length(8),
+                Constraint::Length(5),
+                Constraint::Length(8),
+                Constraint::Length(9),
+                Constraint::Min(8),
+            ],
+        )
+        .header(header)
+        .block(Block::bordered().title(" Same workload, same seed (C leaves) "))
+    }
+}
+
+impl Widget for CompareView<'_> {
+    fn render(self, area: Rect, buf: &mut Buffer) {
+        let table_height = self.sides.len() as u16 + 3;
+        let groups_height = area.height.saturating_sub(table_height);
+        let per_group = groups_height / self.sides.len().max(1) as u16;
+        let mut constraints = vec![Constraint::Length(per_group); self.sides.len()];
+        constraints.push(Constraint::Fill(1));
+        let areas = Layout::vertical(constraints).split(area);
+        let span_us = self.span_us();
+        for (side, group) in self.sides.iter().zip(areas.iter()) {
+            let block = Block::bordered().title(Span::styled(
+                format!(" {} ", side.mode.title()),
+                style::mode(side.mode),
+            ));
+            let inner = block.inner(*group);
+            block.render(*group, buf);
+            lanes::Swimlanes {
+                model: &side.model,
+                now_us: side.now_us(),
+                span_us,
+                cursor_us: None,
+            }
+            .render(inner, buf);
+        }
+        if let Some(last) = areas.last() {
+            Widget::render(self.table(), *last, buf);
+        }
+    }
+}
