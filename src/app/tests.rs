@@ -221,3 +221,32 @@ fn compare_needs_more_than_one_mode() {
             .is_some_and(|s| s.contains("one mode"))
     );
 }
+
+#[test]
+fn break_points_pause_at_the_first_lost_update_and_the_first_wait() {
+    for (action, scenario, said) in [
+        (Action::BreakOnLost, "race", "lost update"),
+        (Action::BreakOnWait, "mutex", "waiting for a lock"),
+    ] {
+        let (mut app, rx) = app(LockMode::Mutex, false, Pacing::Instant);
+        let s = crate::scenario::built_in(scenario).unwrap().unwrap();
+        app.info = RunInfo::new(std::sync::Arc::new(s), 3);
+        app.on_action(action);
+        app.start_run();
+        while !app.paused {
+            let event = rx.recv_timeout(Duration::from_secs(30)).expect("a break");
+            app.on_event(&event);
+            assert!(
+                !app.model.is_finished(),
+                "{scenario}: ended without a break"
+            );
+        }
+        assert!(
+            app.status.as_deref().is_some_and(|s| s.contains(said)),
+            "{:?}",
+            app.status
+        );
+        app.on_action(Action::Travel(Travel::PreviousEvent));
+        assert!(app.cursor().is_some(), "a paused run can be rewound");
+    }
+}
