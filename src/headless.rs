@@ -97,7 +97,7 @@ pub fn json(model: &Model) -> serde_json::Value {
         "lost_updates": model.results.lost().len(),
         "max_writers": model.max_writers,
         "max_readers": model.max_readers,
-        "events": model.events.len(),
+        "events": model.event_count,
         "warnings": model.warnings.iter().map(|w| w.text.as_str()).collect::<Vec<_>>(),
         "waits": if matches!(model.ending, Some((Ending::Deadlock, _))) {
             model.who_waits()

@@ -4,7 +4,7 @@ use crossbeam_channel::unbounded;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::style::Color;
-use syncscope::app::{Action, App, Travel};
+use syncscope::app::{Action, App, Scroll, Travel};
 use syncscope::clock::Pacing;
 use syncscope::event::{
     Access, Ending, Event, EventKind, Gid, LockAction, LockMode, RunInfo, State,
@@ -329,6 +329,28 @@ fn compare_view_puts_the_modes_on_one_time_scale() {
     );
     let mutex_row = row_with(&screen, "220ms    3/3");
     assert!(mutex_row.contains("ok"), "{mutex_row}");
+}
+
+#[test]
+fn a_thousand_lanes_scroll_and_the_panels_keep_their_room() {
+    let mut s = Script::default();
+    s.start(info(LockMode::Mutex, 1000));
+    let events = s.0;
+    let (mut app, mut terminal) = frame(&events, events.len(), 120, 40);
+    let screen = draw(&app, &mut terminal);
+    assert!(screen.contains("lanes 1-"), "{screen}");
+    assert!(screen.contains("of 1001"));
+    assert!(screen.contains("Notes"), "the notes keep their room");
+    app.on_action(Action::Scroll(Scroll::Bottom));
+    let bottom = draw(&app, &mut terminal);
+    assert!(bottom.contains("g1000"), "{bottom}");
+    assert!(!bottom.contains("│main "), "main scrolled away");
+    app.on_action(Action::Scroll(Scroll::Top));
+    app.on_action(Action::ToggleDense);
+    app.on_action(Action::Scroll(Scroll::PageDown));
+    let paged = draw(&app, &mut terminal);
+    assert!(!paged.contains("│g1 "), "a page down leaves the first lanes: {paged}");
+    assert!(paged.contains("│g19 "), "{paged}");
 }
 
 #[test]

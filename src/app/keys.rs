@@ -29,9 +29,23 @@ pub enum Action {
     BreakOnWait,
     /// All modes side by side on the same workload.
     Compare,
+    /// Scroll the lanes.
+    Scroll(Scroll),
+    /// One lane per row, no gaps.
+    ToggleDense,
     /// `Esc`: closes help when it is open, quits otherwise.
     Back,
     Quit,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Scroll {
+    Up,
+    Down,
+    PageUp,
+    PageDown,
+    Top,
+    Bottom,
 }
 
 pub fn action(key: KeyEvent) -> Option<Action> {
@@ -64,8 +78,15 @@ pub fn action(key: KeyEvent) -> Option<Action> {
         KeyCode::Char('C') => Action::Compare,
         KeyCode::Char('w') => Action::BreakOnWait,
         KeyCode::Char('l') => Action::ToggleLesson,
-        KeyCode::Char(']') | KeyCode::PageDown => Action::NextLesson,
-        KeyCode::Char('[') | KeyCode::PageUp => Action::PreviousLesson,
+        KeyCode::Char(']') => Action::NextLesson,
+        KeyCode::Char('[') => Action::PreviousLesson,
+        KeyCode::Char('k') | KeyCode::Up => Action::Scroll(Scroll::Up),
+        KeyCode::Char('j') | KeyCode::Down => Action::Scroll(Scroll::Down),
+        KeyCode::PageUp => Action::Scroll(Scroll::PageUp),
+        KeyCode::PageDown => Action::Scroll(Scroll::PageDown),
+        KeyCode::Char('g') => Action::Scroll(Scroll::Top),
+        KeyCode::Char('G') => Action::Scroll(Scroll::Bottom),
+        KeyCode::Char('d') => Action::ToggleDense,
         KeyCode::Esc => Action::Back,
         KeyCode::Char('q') => Action::Quit,
         _ => return None,

@@ -10,7 +10,7 @@ mod time_travel;
 
 pub use compare::Side;
 pub use event_loop::run_loop;
-pub use keys::{Action, action};
+pub use keys::{Action, Scroll, action};
 pub use runs::{RunRow, Runs};
 pub use time_travel::{Cursor, Travel};
 
@@ -22,6 +22,7 @@ use crate::model::Model;
 use crate::scenario::go_code::{self, GoProgram};
 use crate::trace;
 use crossbeam_channel::Sender;
+use std::cell::Cell;
 use std::path::{Path, PathBuf};
 
 /// The panel under the lanes.
@@ -68,6 +69,11 @@ pub struct App {
     pub break_on_wait: bool,
     /// The compare view's runs, one per mode, when it is on.
     pub compare: Option<Vec<Side>>,
+    /// The first lane shown, and one lane per row or with gaps.
+    pub lane_scroll: usize,
+    pub dense: bool,
+    /// Lanes that fit on screen, as last drawn: what a page scroll moves.
+    pub lane_page: Cell<usize>,
 }
 
 impl App {
@@ -96,6 +102,9 @@ impl App {
             break_on_lost: false,
             break_on_wait: false,
             compare: None,
+            lane_scroll: 0,
+            dense: false,
+            lane_page: Cell::new(10),
         }
     }
 
@@ -285,6 +294,8 @@ impl App {
                 self.compare_clocks(Some(self.paused), None);
             }
             Action::Compare => self.toggle_compare(),
+            Action::Scroll(scroll) => self.scroll(scroll),
+            Action::ToggleDense => self.dense = !self.dense,
             Action::TogglePause => {
                 if let Some(handle) = &self.handle {
                     self.paused = !self.paused;
@@ -349,6 +360,21 @@ impl App {
             (Some(handle), None) => handle.clock().now_us().max(self.model.last_us),
             (None, None) => self.model.last_us,
         }
+    }
+
+    fn scroll(&mut self, scroll: Scroll) {
+        let lanes = self.shown().lanes.len();
+        let page = self.lane_page.get();
+        let last = lanes.saturating_sub(page);
+        self.lane_scroll = match scroll {
+            Scroll::Up => self.lane_scroll.saturating_sub(1),
+            Scroll::Down => self.lane_scroll + 1,
+            Scroll::PageUp => self.lane_scroll.saturating_sub(page),
+            Scroll::PageDown => self.lane_scroll + page,
+            Scroll::Top => 0,
+            Scroll::Bottom => last,
+        }
+        .min(last);
     }
 
     /// The course's length, for "lesson 3 of 12".

@@ -2,6 +2,7 @@
 //! report, JSON) reads this.
 
 mod deadlock;
+mod done_budget;
 mod lanes;
 mod locks;
 mod races;
@@ -17,6 +18,9 @@ pub use stats::{StateStats, TimeSplit};
 pub use warnings::{Warning, WarningKind};
 
 use crate::event::{Access, Ending, Event, EventKind, Gid, RunInfo, State};
+
+/// The most events a run keeps: about 60 MB, which 10,000 goroutines stay well under.
+pub const MAX_LOG: usize = 500_000;
 
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Model {
@@ -40,12 +44,17 @@ pub struct Model {
     holds: Vec<(usize, u64, u64)>,
     pub warnings: Vec<Warning>,
     pub race_detector: RaceDetector,
-    /// Per lane: reached a `Done` step whose counter change has not arrived yet.
-    pending_done: Vec<bool>,
+    /// The Done calls the goroutines still going can make.
+    done_budget: done_budget::DoneBudget,
+    /// Goroutines blocked in `wg.Wait()` now.
+    wg_waiters: usize,
     /// Time of the latest event.
     pub last_us: u64,
     pub ending: Option<(Ending, u64)>,
+    /// The run's events for time travel and traces, the first `MAX_LOG` of them.
     pub events: Vec<Event>,
+    /// Every event applied, kept or not.
+    pub event_count: u64,
 }
 
 /// How a run ended, in the words `--json` uses.
@@ -91,7 +100,7 @@ impl Model {
             EventKind::RunStarted(info) => {
                 self.info = Some(info.clone());
                 self.lanes = vec![Lane::default(); info.lane_count()];
-                self.pending_done = vec![false; info.lane_count()];
+                self.done_budget = done_budget::DoneBudget::new(info);
                 self.locks = info
                     .scenario
                     .locks
@@ -101,6 +110,9 @@ impl Model {
             }
             EventKind::State(state) => {
                 self.enter(event.who, *state, at);
+                if state.is_final() {
+                    self.done_budget.finished(event.who);
+                }
                 if state.is_final() || *state == State::WaitingWg {
                     self.check_counter(at);
                 }
@@ -109,7 +121,9 @@ impl Model {
                 if let Some(lane) = self.lanes.get_mut(event.who.index()) {
                     lane.at = Some((*func, *pc));
                 }
-                self.note_step(event.who, *func, *pc);
+                if let Some(info) = &self.info {
+                    self.done_budget.at(info, event.who, *func, *pc);
+                }
             }
             EventKind::Lock {
                 lock,
@@ -135,9 +149,7 @@ impl Model {
             EventKind::WaitGroup(counter) => {
                 self.wait_group = *counter;
                 self.wait_group_peak = self.wait_group_peak.max(*counter);
-                if let Some(pending) = self.pending_done.get_mut(event.who.index()) {
-                    *pending = false;
-                }
+                self.done_budget.counted(event.who);
                 self.check_counter(at);
             }
             EventKind::Store {
@@ -154,14 +166,16 @@ impl Model {
             EventKind::Len(len) => self.results.set_len(*len),
             EventKind::End(ending) => self.end(ending.clone(), at),
         }
-        self.events.push(event.clone());
+        self.event_count += 1;
+        if self.events.len() < MAX_LOG {
+            self.events.push(event.clone());
+        }
     }
 
     fn enter(&mut self, who: Gid, state: State, at: u64) {
         let index = who.index();
         if self.lanes.len() <= index {
             self.lanes.resize(index + 1, Lane::default());
-            self.pending_done.resize(index + 1, false);
         }
         let Some(previous) = self.lanes[index].enter(state, at) else {
             return;
@@ -169,6 +183,7 @@ impl Model {
         match previous {
             Some(State::Writing) => self.writers_now -= 1,
             Some(State::Reading) => self.readers_now -= 1,
+            Some(State::WaitingWg) => self.wg_waiters -= 1,
             _ => {}
         }
         if matches!(previous, Some(State::Writing | State::Reading)) {
@@ -185,6 +200,7 @@ impl Model {
                 self.race_detector.enter(at, who, Access::Read, place);
             }
             State::Sleeping => self.check_sleep(at, who),
+            State::WaitingWg => self.wg_waiters += 1,
             _ => {}
         }
         self.max_writers = self.max_writers.max(self.writers_now);
@@ -235,6 +251,11 @@ impl Model {
     /// The scenario's lock names, for describing lock events.
     pub fn lock_names(&self) -> Vec<String> {
         self.locks.iter().map(|l| l.name.clone()).collect()
+    }
+
+    /// Whether the log holds the whole run, so that it can be replayed.
+    pub fn log_is_complete(&self) -> bool {
+        self.event_count == self.events.len() as u64
     }
 
     /// Data races found so far.

@@ -2,7 +2,6 @@
 
 use super::Model;
 use crate::event::{Gid, LockAction, State};
-use crate::scenario::{Op, dones_from, find};
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Warning {
@@ -79,47 +78,21 @@ impl Model {
 
     /// The WaitGroup counter is above what every goroutine still running can take off it.
     pub(super) fn check_counter(&mut self, at: u64) {
-        if self.warned(WarningKind::CounterStuck) || self.wait_group <= 0 {
+        if self.warned(WarningKind::CounterStuck) || self.wait_group <= 0 || self.wg_waiters == 0 {
             return;
         }
-        // Said when someone depends on it: a goroutine blocked in wg.Wait().
-        let Some(waiter) = self
-            .lanes
-            .iter()
-            .position(|l| l.current() == Some(State::WaitingWg))
-        else {
+        let Some(can_still) = self.done_budget.can_still() else {
             return;
         };
-        let Some(info) = self.info.as_ref() else {
-            return;
-        };
-        let scenario = &info.scenario;
-        let adds = |steps: &[crate::scenario::Step]| steps.iter().any(|s| has_add(&s.op));
-        if scenario.groups.iter().any(|g| adds(&g.steps)) || adds(&scenario.main) {
-            return;
-        }
-        let times = |c| info.times(c);
-        let mut can_still = 0;
-        for (i, lane) in self.lanes.iter().enumerate() {
-            if self.pending_done.get(i).copied().unwrap_or(false) {
-                can_still += 1;
-            }
-            if lane.is_finished() {
-                continue;
-            }
-            can_still += match lane.at {
-                Some((func, pc)) => dones_from(scenario.function(func), pc + 1, &times),
-                // Not started yet: its whole function.
-                None if i > 0 => {
-                    let group = info.goroutines().nth(i - 1).map_or(0, |(_, g)| g);
-                    dones_from(&scenario.groups[group].steps, 0, &times)
-                }
-                None => 0,
-            };
-        }
         if can_still >= self.wait_group as u64 {
             return;
         }
+        // Said when someone depends on it: a goroutine blocked in wg.Wait().
+        let waiter = self
+            .lanes
+            .iter()
+            .position(|l| l.current() == Some(State::WaitingWg))
+            .unwrap_or(0);
         let text = format!(
             "the WaitGroup counter is {} but the goroutines left can call Done only {} more \
              time(s): wg.Wait() in {} will never return",
@@ -128,24 +101,5 @@ impl Model {
             Gid(waiter as u32)
         );
         self.warn(at, WarningKind::CounterStuck, text);
-    }
-
-    /// Notes a goroutine reaching a `Done` step, until its counter change arrives.
-    pub(super) fn note_step(&mut self, who: Gid, func: u16, pc: u16) {
-        let Some(info) = self.info.as_ref() else {
-            return;
-        };
-        let is_done = matches!(find(info.scenario.function(func), pc), Some(Op::Done));
-        if let Some(pending) = self.pending_done.get_mut(who.index()) {
-            *pending = is_done;
-        }
-    }
-}
-
-fn has_add(op: &Op) -> bool {
-    match op {
-        Op::Add(_) => true,
-        Op::Repeat { body, .. } => body.iter().any(|s| has_add(&s.op)),
-        _ => false,
     }
 }

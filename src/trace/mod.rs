@@ -20,6 +20,7 @@ pub fn to_json(model: &Model) -> Value {
         "traceEvents": chrome::trace_events(model),
         "syncscope": {
             "format": FORMAT,
+            "complete": model.log_is_complete(),
             "run": info,
             "events": model.events.iter().map(codec::event_to_json).collect::<Vec<_>>(),
         },

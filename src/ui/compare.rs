@@ -91,6 +91,8 @@ impl Widget for CompareView<'_> {
                 now_us: side.now_us(),
                 span_us,
                 cursor_us: None,
+                first: 0,
+                dense: true,
             }
             .render(inner, buf);
         }

@@ -6,7 +6,7 @@ use ratatui::widgets::{Block, Clear, Paragraph, Wrap};
 /// Keys, and what the screen maps to in the Go program.
 pub struct Help;
 
-const KEYS: [(&str, &str); 16] = [
+const KEYS: [(&str, &str); 17] = [
     (
         "n / m / r",
         "restart now with no lock / sync.Mutex / sync.RWMutex",
@@ -18,7 +18,8 @@ const KEYS: [(&str, &str); 16] = [
         "run (in a lesson) or run again (new random delays)",
     ),
     ("l", "lesson mode: the course in order, predict, then run"),
-    ("[ / ]", "previous / next lesson (also PgUp / PgDn)"),
+    ("[ / ]", "previous / next lesson"),
+    ("j k PgUp PgDn g G", "scroll the lanes; d packs one lane per row"),
     ("c", "show or hide the Go program and its step markers"),
     ("e", "cycle the panel: notes, locks and time, event log"),
     ("← / →", "move the time cursor (paused or finished runs)"),
@@ -44,30 +45,30 @@ const STATES: [(State, &str); 8] = [
 
 impl Widget for Help {
     fn render(self, area: Rect, buf: &mut Buffer) {
-        let popup = centered(area, 76, 32);
+        let popup = centered(area, 80, 33);
         let mut lines: Vec<Line> = KEYS
             .iter()
             .map(|(key, what)| {
                 Line::from(vec![
-                    Span::styled(format!("{key:>15}"), style::title()),
+                    Span::styled(format!("{key:>17}"), style::title()),
                     Span::raw(format!("  {what}")),
                 ])
             })
             .collect();
         for (state, meaning) in STATES {
             lines.push(Line::from(vec![
-                Span::styled(format!("{:>13} ", state.name()), style::state(state)),
+                Span::styled(format!("{:>15} ", state.name()), style::state(state)),
                 Span::styled(style::glyph(state).to_string(), style::state(state)),
                 Span::raw(format!("  {meaning}")),
             ]));
         }
         lines.push(Line::from(vec![
-            Span::styled(format!("{:>13} ", "hand-off"), Color::Blue),
+            Span::styled(format!("{:>15} ", "hand-off"), Color::Blue),
             Span::styled("»", style::handoff()),
             Span::raw("  an unlock let this goroutine in"),
         ]));
         lines.push(Line::from(vec![
-            Span::styled(format!("{:>13} ", "lost update"), Color::LightRed),
+            Span::styled(format!("{:>15} ", "lost update"), Color::LightRed),
             Span::styled("X", style::lost()),
             Span::raw("  an append overwrote another's slot"),
         ]));

@@ -12,6 +12,18 @@ pub struct Swimlanes<'a> {
     pub span_us: u64,
     /// Time travel: where the cursor stands.
     pub cursor_us: Option<u64>,
+    /// The first lane shown (scrolling).
+    pub first: usize,
+    /// One lane per row, no gaps, whatever the room.
+    pub dense: bool,
+}
+
+/// How lanes fit `rows` rows (the axis not counted): rows per lane, and how many show.
+pub fn fit(lanes: usize, rows: u16, dense: bool) -> (usize, usize) {
+    let rows = usize::from(rows);
+    // A blank row between lanes when there is room: easier to follow from the back row.
+    let stride = if !dense && lanes * 2 <= rows { 2 } else { 1 };
+    (stride, lanes.min(rows / stride))
 }
 
 impl Widget for Swimlanes<'_> {
@@ -28,16 +40,16 @@ impl Widget for Swimlanes<'_> {
             ..area
         };
         let rows = area.height - 1; // the last row is the time axis
-        let fits = lanes.len() <= rows as usize;
-        let shown = if fits { lanes.len() } else { rows as usize - 1 };
-        // A blank row between lanes when there is room: easier to follow from the back row.
-        let stride = if lanes.len() * 2 <= rows as usize {
-            2
+        let (stride, fits) = fit(lanes.len(), rows, self.dense);
+        // When they do not all fit, the last row says which are shown.
+        let shown = if fits < lanes.len() {
+            fits.saturating_sub(1)
         } else {
-            1
+            fits
         };
-        for (i, lane) in lanes.iter().take(shown).enumerate() {
-            let y = area.y + (i * stride) as u16;
+        let first = self.first.min(lanes.len() - shown);
+        for (row, (i, lane)) in lanes.iter().enumerate().skip(first).take(shown).enumerate() {
+            let y = area.y + (row * stride) as u16;
             let who = Gid(i as u32);
             buf.set_string(area.x, y, who.to_string(), label_style(lane));
             self.render_lane(
@@ -51,10 +63,14 @@ impl Widget for Swimlanes<'_> {
                 buf,
             );
         }
-        if !fits {
-            let more = lanes.len() - shown;
+        if shown < lanes.len() {
             let y = area.y + (shown * stride) as u16;
-            let text = format!("… and {more} more goroutines (enlarge the terminal to see them)");
+            let text = format!(
+                "lanes {}-{} of {}  (j/k, PgUp/PgDn, g/G scroll; d dense)",
+                first + 1,
+                first + shown,
+                lanes.len()
+            );
             buf.set_stringn(area.x, y, text, area.width as usize, style::dim());
         }
         self.render_axis(

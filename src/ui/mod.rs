@@ -26,6 +26,8 @@ use ratatui::widgets::{Block, Paragraph, Wrap};
 pub const MIN_WIDTH: u16 = 60;
 pub const MIN_HEIGHT: u16 = 18;
 const LOG_MIN_HEIGHT: u16 = 3;
+/// What the notes keep when the lanes scroll.
+const LOWER_MIN_HEIGHT: u16 = 8;
 /// The lesson and code go beside the lanes from this width on.
 const SIDE_MIN_TOTAL: u16 = 110;
 const SIDE_MIN: u16 = 44;
@@ -135,9 +137,14 @@ fn draw_main(frame: &mut Frame, app: &App, area: Rect) {
                 now_us: shown_now_us(app),
                 span_us: span_us(app, now_us),
                 cursor_us: app.cursor().map(|c| c.at_us),
+                first: app.lane_scroll,
+                dense: app.dense,
             },
             inner,
         );
+        let (_, fits) = lanes::fit(model.lanes.len(), inner.height.saturating_sub(1), app.dense);
+        let page = if fits < model.lanes.len() { fits - 1 } else { fits };
+        app.lane_page.set(page.max(1));
     }
     frame.render_widget(legend::Legend, legend);
 
@@ -195,8 +202,11 @@ fn split_height(rows: u16, lanes: usize) -> (u16, u16) {
     };
     let lanes_height = if rows >= roomy + bottom + LOG_MIN_HEIGHT {
         roomy
+    } else if compact + bottom <= rows {
+        compact
     } else {
-        compact.min(rows.saturating_sub(bottom))
+        // Too many lanes for the screen: they scroll, and the panels below keep some room.
+        rows.saturating_sub(bottom + LOWER_MIN_HEIGHT).max(5)
     };
     (lanes_height, bottom)
 }

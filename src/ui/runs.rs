@@ -39,8 +39,8 @@ impl Widget for RunsTable<'_> {
         let mut titles = vec!["mode", "total", "got", "lost", "rd", "end"];
         let mut widths = vec![
             Constraint::Length(7),
-            Constraint::Length(7),
-            Constraint::Length(5),
+            Constraint::Length(6),
+            Constraint::Length(9),
             Constraint::Length(4),
             Constraint::Length(3),
             Constraint::Min(8),
