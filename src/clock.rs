@@ -6,8 +6,8 @@
 //! next wake-up whenever every goroutine is blocked, as Go's `testing/synctest` does: real
 //! threads, real blocking, no waiting, and totals that do not depend on the machine's speed.
 
+use crate::channel::{BATCH, Batch, EventSink};
 use crate::event::{Ending, Event, EventKind, Gid};
-use crossbeam_channel::Sender;
 use std::collections::BTreeMap;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Condvar, Mutex, MutexGuard};
@@ -45,7 +45,17 @@ struct ClockState {
     sleepers: BTreeMap<(u64, u64), Arc<Condvar>>,
     next_ticket: u64,
     ended: bool,
+    /// Events not sent yet: they go out when a thread blocks, sleeps or exits, or the batch
+    /// is full, so no event waits longer than its thread's next pause.
+    pending: Batch,
+    /// The virtual time stamped on events, read from the wall clock every `STAMP_REUSE`
+    /// events and at every block, sleep and wake: a clock read costs more than the rest of a
+    /// report, and between those points a thread only runs for microseconds.
+    stamp_us: u64,
+    stamps_left: u8,
 }
+
+const STAMP_REUSE: u8 = 16;
 
 impl ClockState {
     fn now_us(&self) -> u64 {
@@ -54,6 +64,20 @@ impl ClockState {
         }
         let real = self.base_real.elapsed().as_secs_f64() * 1e6;
         self.base_us + (real * self.speed) as u64
+    }
+
+    fn stamp(&mut self) -> u64 {
+        if self.stamps_left == 0 {
+            self.stamp_us = self.now_us().max(self.stamp_us);
+            self.stamps_left = STAMP_REUSE;
+        }
+        self.stamps_left -= 1;
+        self.stamp_us
+    }
+
+    /// The thread's burst is over: the next event reads the clock afresh.
+    fn transition(&mut self) {
+        self.stamps_left = 0;
     }
 
     fn rebase(&mut self) {
@@ -67,11 +91,11 @@ pub struct Clock {
     pacing: Pacing,
     state: Mutex<ClockState>,
     cancelled: AtomicBool,
-    tx: Sender<Event>,
+    sink: EventSink,
 }
 
 impl Clock {
-    pub fn new(run: u32, pacing: Pacing, speed: f64, tx: Sender<Event>) -> Clock {
+    pub fn new(run: u32, pacing: Pacing, speed: f64, sink: EventSink) -> Clock {
         Clock {
             run,
             pacing,
@@ -87,9 +111,12 @@ impl Clock {
                 sleepers: BTreeMap::new(),
                 next_ticket: 0,
                 ended: false,
+                pending: Vec::with_capacity(BATCH),
+                stamp_us: 0,
+                stamps_left: 0,
             }),
             cancelled: AtomicBool::new(false),
-            tx,
+            sink,
         }
     }
 
@@ -106,8 +133,8 @@ impl Clock {
         self.lock().now_us()
     }
 
-    /// Stamps and sends one event. Sending under the lock makes channel order, sequence order
-    /// and time order the same thing.
+    /// Stamps and queues one event. Queueing under the lock makes channel order, sequence
+    /// order and time order the same thing.
     pub fn emit(&self, who: Gid, kind: EventKind) {
         let mut st = self.lock();
         self.emit_locked(&mut st, who, kind);
@@ -118,19 +145,29 @@ impl Clock {
         if st.ended {
             return;
         }
-        if matches!(kind, EventKind::End(_)) {
-            st.ended = true;
-        }
+        let end = matches!(kind, EventKind::End(_));
+        st.ended |= end;
         let event = Event {
             run: self.run,
             seq: st.seq,
-            at_us: st.now_us(),
+            at_us: st.stamp(),
             who,
             kind,
         };
         st.seq += 1;
-        // A receiver that hung up has stopped caring about this run; cancellation follows.
-        let _ = self.tx.send(event);
+        st.pending.push(event);
+        if end || st.pending.len() >= BATCH {
+            self.flush(st);
+        }
+    }
+
+    /// Sends what is queued.
+    fn flush(&self, st: &mut ClockState) {
+        if !st.pending.is_empty() {
+            // A receiver that hung up has stopped caring about this run; cancellation follows.
+            let batch = std::mem::replace(&mut st.pending, self.sink.spare());
+            self.sink.send(batch);
+        }
     }
 
     pub fn speed(&self) -> f64 {
@@ -158,7 +195,9 @@ impl Clock {
     /// Wakes every sleeper with `Stop::Cancelled`. Primitives are woken by the engine.
     pub fn cancel(&self) {
         self.cancelled.store(true, Ordering::SeqCst);
-        wake_all(&self.lock());
+        let mut st = self.lock();
+        self.flush(&mut st);
+        wake_all(&st);
     }
 
     /// A goroutine is about to start: counted before its thread exists so that no gap
@@ -172,6 +211,8 @@ impl Clock {
     /// A goroutine has finished for good.
     pub fn exited(&self) {
         let mut st = self.lock();
+        st.transition();
+        self.flush(&mut st);
         st.live = st.live.saturating_sub(1);
         st.runnable = st.runnable.saturating_sub(1);
         self.on_maybe_idle(&mut st);
@@ -180,6 +221,8 @@ impl Clock {
     /// The caller is about to wait on a primitive. Call with the primitive's lock held.
     pub fn blocked(&self) {
         let mut st = self.lock();
+        st.transition();
+        self.flush(&mut st);
         st.runnable = st.runnable.saturating_sub(1);
         self.on_maybe_idle(&mut st);
     }
@@ -188,13 +231,17 @@ impl Clock {
     /// cannot block in between and leave a moment where nobody seems runnable.
     pub fn woke(&self, n: usize) {
         if n > 0 {
-            self.lock().runnable += n;
+            let mut st = self.lock();
+            st.runnable += n;
+            st.transition();
         }
     }
 
     /// Sleeps until virtual time reaches `deadline_us`.
     pub fn sleep_until(&self, deadline_us: u64) -> Result<(), Stop> {
         let mut st = self.lock();
+        st.transition();
+        self.flush(&mut st);
         let ticket = st.next_ticket;
         st.next_ticket += 1;
         let key = (deadline_us, ticket);
@@ -210,12 +257,14 @@ impl Clock {
                 return Err(Stop::Cancelled);
             }
             if !st.sleepers.contains_key(&key) {
+                st.transition();
                 return Ok(()); // woken by an instant jump, already counted runnable
             }
             let now = st.now_us();
             if now >= deadline_us && self.pacing == Pacing::RealTime {
                 st.sleepers.remove(&key);
                 st.runnable += 1;
+                st.transition();
                 return Ok(());
             }
             st = if st.paused || self.pacing == Pacing::Instant {
@@ -264,7 +313,7 @@ fn wake_all(st: &ClockState) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crossbeam_channel::unbounded;
+    use crate::channel::channel as unbounded;
     use std::sync::Arc;
 
     #[test]
@@ -287,7 +336,7 @@ mod tests {
         for h in handles {
             h.join().unwrap();
         }
-        let stamps: Vec<u64> = rx.try_iter().map(|e| e.at_us).collect();
+        let stamps: Vec<u64> = rx.try_iter().flatten().map(|e| e.at_us).collect();
         assert_eq!(stamps, vec![100_000, 200_000, 300_000]);
     }
 
@@ -297,7 +346,8 @@ mod tests {
         let clock = Clock::new(7, Pacing::Instant, 1.0, tx);
         clock.spawned();
         clock.blocked();
-        let end = rx.try_recv().unwrap();
+        let batch = rx.try_recv().unwrap();
+        let end = &batch[0];
         assert_eq!(end.kind, EventKind::End(Ending::Deadlock));
         assert_eq!(end.run, 7);
     }
@@ -328,10 +378,25 @@ mod tests {
     fn sequence_numbers_are_contiguous() {
         let (tx, rx) = unbounded();
         let clock = Clock::new(1, Pacing::Instant, 1.0, tx);
+        clock.spawned();
         for _ in 0..5 {
             clock.emit(Gid::MAIN, EventKind::Read(0));
         }
-        let seqs: Vec<u64> = rx.try_iter().map(|e| e.seq).collect();
+        assert!(rx.is_empty(), "a burst goes out when its thread pauses");
+        clock.exited();
+        let seqs: Vec<u64> = rx.try_iter().flatten().map(|e| e.seq).collect();
         assert_eq!(seqs, vec![0, 1, 2, 3, 4]);
+    }
+
+    #[test]
+    fn a_long_burst_goes_out_in_full_batches() {
+        let (tx, rx) = unbounded();
+        let clock = Clock::new(1, Pacing::Instant, 1.0, tx);
+        clock.spawned();
+        for _ in 0..BATCH + 1 {
+            clock.emit(Gid::MAIN, EventKind::Read(0));
+        }
+        let sizes: Vec<usize> = rx.try_iter().map(|b| b.len()).collect();
+        assert_eq!(sizes, vec![BATCH]);
     }
 }

@@ -22,12 +22,16 @@ pub fn describe(event: &Event, locks: &[String]) -> Option<String> {
             slot,
             value,
             overwrote: None,
-        } => format!("results[{slot}] = {value}"),
+        } => format!("results[{slot}] = {}", RunInfo::value(*value)),
         EventKind::Store {
             slot,
             value,
             overwrote: Some(lost),
-        } => format!("results[{slot}] = {value}, overwriting {lost}: lost update"),
+        } => format!(
+            "results[{slot}] = {}, overwriting {}: lost update",
+            RunInfo::value(*value),
+            RunInfo::value(*lost)
+        ),
         EventKind::Len(len) => format!("len(results) = {len}"),
         EventKind::Read(len) => format!("reads results (len {len})"),
         EventKind::End(ending) => ending_text(ending),

@@ -163,7 +163,8 @@ pub enum Ending {
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum EventKind {
-    RunStarted(RunInfo),
+    /// Boxed: it is one event a run, and the others stay small.
+    RunStarted(Box<RunInfo>),
     State(State),
     /// The goroutine starts step `pc` of function `func` (0 is `main`, k is group k).
     At {
@@ -178,11 +179,12 @@ pub enum EventKind {
     },
     /// The WaitGroup counter's new value.
     WaitGroup(i64),
-    /// A store into `results[slot]`; `overwrote` is the value a racing append had put there.
+    /// A store into `results[slot]` of goroutine `value`'s id (see `RunInfo::value`);
+    /// `overwrote` is the id a racing append had put there.
     Store {
         slot: usize,
-        value: String,
-        overwrote: Option<String>,
+        value: u32,
+        overwrote: Option<u32>,
     },
     /// `len(results)` was set.
     Len(usize),

@@ -1,12 +1,12 @@
 //! Runs without the TUI: a plain-text timeline and summary, or one JSON object.
 
+use crate::channel::channel;
 use crate::clock::Pacing;
 use crate::describe::{describe, ending_text};
 use crate::engine;
 use crate::event::{Ending, RunInfo};
 use crate::model::Model;
 use crate::trace::Recording;
-use crossbeam_channel::unbounded;
 use std::io::{self, Write};
 
 /// Runs once to the end and returns the model; with `timeline`, writes a line per event.
@@ -16,19 +16,22 @@ pub fn run(
     speed: f64,
     mut timeline: Option<&mut dyn Write>,
 ) -> io::Result<Model> {
-    let (tx, rx) = unbounded();
-    let handle = engine::start(1, info, pacing, speed, tx);
+    let (sink, source) = channel();
+    let handle = engine::start(1, info, pacing, speed, sink);
     let mut model = Model::new(1);
-    for event in rx.iter() {
-        model.apply(&event);
-        if let Some(out) = timeline.as_deref_mut()
-            && let Some(line) = describe(&event, &model.lock_names())
-        {
-            writeln!(out, "{line}")?;
+    'run: for batch in source.iter() {
+        for event in &batch {
+            model.apply(event);
+            if let Some(out) = timeline.as_deref_mut()
+                && let Some(line) = describe(event, &model.lock_names())
+            {
+                writeln!(out, "{line}")?;
+            }
+            if model.is_finished() {
+                break 'run;
+            }
         }
-        if model.is_finished() {
-            break;
-        }
+        source.recycle(batch);
     }
     handle.cancel();
     Ok(model)

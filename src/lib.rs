@@ -1,6 +1,7 @@
 //! syncscope: watch Go-style concurrency happen.
 
 pub mod app;
+pub mod channel;
 pub mod cli;
 pub mod clock;
 pub mod describe;

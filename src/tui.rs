@@ -2,6 +2,7 @@
 //! way out (return, error, panic).
 
 use crate::app::{App, run_loop};
+use crate::channel::channel;
 use crate::clock::Pacing;
 use crate::event::RunInfo;
 use crate::trace::Recording;
@@ -36,7 +37,7 @@ pub fn run(info: RunInfo, speed: f64, start: Start, trace: Option<PathBuf>) -> i
     // Not `Terminal::clear`: it asks the terminal where the cursor is, and some never answer.
     let mut terminal = Terminal::new(CrosstermBackend::new(stdout()))?;
 
-    let (event_tx, event_rx) = unbounded();
+    let (event_tx, event_rx) = channel();
     let (input_tx, input_rx) = unbounded();
     // crossterm's read blocks; a thread of its own keeps the loop free to draw.
     thread::Builder::new().name("input".into()).spawn(move || {

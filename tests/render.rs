@@ -1,6 +1,5 @@
 //! Whole frames on a `TestBackend`, from fixed event streams: no threads, no clock.
 
-use crossbeam_channel::unbounded;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::style::Color;
@@ -62,15 +61,14 @@ impl Script {
         )
     }
 
-    fn store(&mut self, ms: u64, who: u32, slot: usize, lost: Option<&str>) -> &mut Self {
-        let value = format!("id{who}");
+    fn store(&mut self, ms: u64, who: u32, slot: usize, lost: Option<u32>) -> &mut Self {
         self.at(
             ms,
             who,
             EventKind::Store {
                 slot,
-                value,
-                overwrote: lost.map(Into::into),
+                value: who,
+                overwrote: lost,
             },
         )
         .at(ms, who, EventKind::Len(slot + 1))
@@ -78,7 +76,7 @@ impl Script {
 
     fn start(&mut self, info: RunInfo) -> &mut Self {
         let workers = info.workers;
-        self.at(0, 0, EventKind::RunStarted(info))
+        self.at(0, 0, EventKind::RunStarted(Box::new(info)))
             .state(0, 0, State::Running)
             .step(0, 0, 0, 0);
         for g in 1..=workers {
@@ -136,8 +134,7 @@ fn lost_update_run() -> Vec<Event> {
     s.state(100, 1, State::Writing)
         .state(100, 2, State::Writing);
     s.store(120, 1, 0, None).state(120, 1, State::Reading);
-    s.store(120, 2, 0, Some("id1"))
-        .state(120, 2, State::Reading);
+    s.store(120, 2, 0, Some(1)).state(120, 2, State::Reading);
     s.at(120, 1, EventKind::Read(1))
         .at(120, 2, EventKind::Read(1));
     s.state(140, 1, State::Done)
@@ -152,10 +149,10 @@ fn lost_update_run() -> Vec<Event> {
 /// An app showing `events` (the first `upto` of them), drawn at `width`x`height`.
 fn frame(events: &[Event], upto: usize, width: u16, height: u16) -> (App, Terminal<TestBackend>) {
     let mode = match &events[0].kind {
-        EventKind::RunStarted(info) => info.clone(),
+        EventKind::RunStarted(info) => RunInfo::clone(info),
         _ => unreachable!("scripts start with RunStarted"),
     };
-    let (tx, _rx) = unbounded();
+    let (tx, _rx) = syncscope::channel::channel();
     let mut app = App::new(mode, 1.0, Pacing::Instant, tx);
     app.show_run(1);
     for e in &events[..upto] {
@@ -349,7 +346,10 @@ fn a_thousand_lanes_scroll_and_the_panels_keep_their_room() {
     app.on_action(Action::ToggleDense);
     app.on_action(Action::Scroll(Scroll::PageDown));
     let paged = draw(&app, &mut terminal);
-    assert!(!paged.contains("│g1 "), "a page down leaves the first lanes: {paged}");
+    assert!(
+        !paged.contains("│g1 "),
+        "a page down leaves the first lanes: {paged}"
+    );
     assert!(paged.contains("│g19 "), "{paged}");
 }
 

@@ -2,7 +2,7 @@
 //! backend so tests run it on a `TestBackend`.
 
 use super::{App, action};
-use crate::event::Event;
+use crate::channel::EventSource;
 use crate::ui;
 use crossbeam_channel::{Receiver, after, never, select};
 use crossterm::event::Event as Input;
@@ -18,7 +18,7 @@ const FRAME: Duration = Duration::from_millis(33);
 pub fn run_loop<B: Backend>(
     terminal: &mut Terminal<B>,
     app: &mut App,
-    events: &Receiver<Event>,
+    events: &EventSource,
     input: &Receiver<Input>,
 ) -> Result<(), B::Error> {
     let mut dirty = true;
@@ -37,10 +37,12 @@ pub fn run_loop<B: Backend>(
         };
         select! {
             recv(events) -> event => {
-                let Ok(event) = event else { continue };
-                app.on_event(&event);
-                for event in events.try_iter() {
-                    app.on_event(&event);
+                let Ok(batch) = event else { continue };
+                for batch in std::iter::once(batch).chain(events.try_iter()) {
+                    for event in &batch {
+                        app.on_event(event);
+                    }
+                    events.recycle(batch);
                 }
                 dirty = true;
             }

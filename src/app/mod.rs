@@ -14,6 +14,7 @@ pub use keys::{Action, Scroll, action};
 pub use runs::{RunRow, Runs};
 pub use time_travel::{Cursor, Travel};
 
+use crate::channel::EventSink;
 use crate::cli::{SPEED_MAX, SPEED_MIN, fresh_seed};
 use crate::clock::Pacing;
 use crate::engine::{self, RunHandle};
@@ -21,7 +22,6 @@ use crate::event::{Event, EventKind, LockAction, LockMode, RunInfo};
 use crate::model::Model;
 use crate::scenario::go_code::{self, GoProgram};
 use crate::trace;
-use crossbeam_channel::Sender;
 use std::cell::Cell;
 use std::path::{Path, PathBuf};
 
@@ -40,7 +40,7 @@ pub struct App {
     pub info: RunInfo,
     pub speed: f64,
     pacing: Pacing,
-    tx: Sender<Event>,
+    tx: EventSink,
     run: u32,
     handle: Option<RunHandle>,
     pub model: Model,
@@ -78,7 +78,7 @@ pub struct App {
 
 impl App {
     /// An app with no run yet; `start_run` begins one.
-    pub fn new(info: RunInfo, speed: f64, pacing: Pacing, tx: Sender<Event>) -> App {
+    pub fn new(info: RunInfo, speed: f64, pacing: Pacing, tx: EventSink) -> App {
         App {
             program: program_of(&info),
             info,

@@ -1,8 +1,9 @@
 //! The app driven directly: real runs on instant pacing, no terminal.
 
 use super::*;
+use crate::channel::{EventSource, channel};
 use crate::event::Ending;
-use crossbeam_channel::{Receiver, unbounded};
+use crossbeam_channel::unbounded;
 use crossterm::event::{Event as Input, KeyCode, KeyEvent, KeyModifiers};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
@@ -22,18 +23,20 @@ fn info(mode: LockMode, random_delay: bool) -> RunInfo {
     }
 }
 
-fn app(mode: LockMode, random: bool, pacing: Pacing) -> (App, Receiver<Event>) {
-    let (tx, rx) = unbounded();
+fn app(mode: LockMode, random: bool, pacing: Pacing) -> (App, EventSource) {
+    let (tx, rx) = channel();
     (App::new(info(mode, random), 1.0, pacing, tx), rx)
 }
 
 /// Feeds events until the current run ends.
-fn finish(app: &mut App, rx: &Receiver<Event>) {
+fn finish(app: &mut App, rx: &EventSource) {
     while !app.model.is_finished() {
-        let event = rx
+        let batch = rx
             .recv_timeout(Duration::from_secs(30))
             .expect("the run ends");
-        app.on_event(&event);
+        for event in &batch {
+            app.on_event(event);
+        }
     }
 }
 
@@ -182,8 +185,10 @@ fn compare_runs_every_mode_on_the_same_seed_at_once() {
         .iter()
         .any(|s| !s.model.is_finished())
     {
-        let event = rx.recv_timeout(Duration::from_secs(30)).expect("runs end");
-        app.on_event(&event);
+        let batch = rx.recv_timeout(Duration::from_secs(30)).expect("runs end");
+        for event in &batch {
+            app.on_event(event);
+        }
     }
     let sides = app.compare.as_ref().expect("on");
     let seeds: Vec<u64> = sides
@@ -234,8 +239,12 @@ fn break_points_pause_at_the_first_lost_update_and_the_first_wait() {
         app.on_action(action);
         app.start_run();
         while !app.paused {
-            let event = rx.recv_timeout(Duration::from_secs(30)).expect("a break");
-            app.on_event(&event);
+            let batch = rx.recv_timeout(Duration::from_secs(30)).expect("a break");
+            for event in &batch {
+                if !app.paused {
+                    app.on_event(event);
+                }
+            }
             assert!(
                 !app.model.is_finished(),
                 "{scenario}: ended without a break"

@@ -2,7 +2,7 @@
 
 use super::{Lock, Shared, spawn};
 use crate::clock::Stop;
-use crate::event::{Access, Ending, EventKind, Gid, LockAction, RunInfo, State};
+use crate::event::{Access, Ending, EventKind, Gid, LockAction, State};
 use crate::scenario::{LockRef, Op, Step};
 use crate::sync::Probe;
 use std::cell::Cell;
@@ -108,7 +108,7 @@ impl Goroutine {
     }
 
     pub(super) fn run_main(self) {
-        self.emit(EventKind::RunStarted(self.shared.info.clone()));
+        self.emit(EventKind::RunStarted(Box::new(self.shared.info.clone())));
         let outcome = self.guarded(|| {
             self.state(State::Running);
             let main = Frame { func: 0, id: 0 };
@@ -215,8 +215,8 @@ impl Goroutine {
         let overwrote = shared.results.finish_append(slot, id);
         self.emit(EventKind::Store {
             slot,
-            value: RunInfo::value(id),
-            overwrote: overwrote.map(RunInfo::value),
+            value: id,
+            overwrote,
         });
         self.emit(EventKind::Len(slot + 1));
         self.state(State::Running);

@@ -2,10 +2,10 @@
 
 mod goroutine;
 
+use crate::channel::EventSink;
 use crate::clock::{Clock, Pacing};
-use crate::event::{Ending, Event, EventKind, Gid, LockMode, RunInfo};
+use crate::event::{Ending, EventKind, Gid, LockMode, RunInfo};
 use crate::sync::{Mutex, RacySlice, RwMutex, WaitGroup};
-use crossbeam_channel::Sender;
 use goroutine::Goroutine;
 use std::sync::Arc;
 use std::thread;
@@ -61,8 +61,8 @@ impl RunHandle {
 }
 
 /// Starts run number `run`; its events go to `tx`, beginning with `RunStarted`.
-pub fn start(run: u32, info: RunInfo, pacing: Pacing, speed: f64, tx: Sender<Event>) -> RunHandle {
-    let clock = Arc::new(Clock::new(run, pacing, speed, tx));
+pub fn start(run: u32, info: RunInfo, pacing: Pacing, speed: f64, sink: EventSink) -> RunHandle {
+    let clock = Arc::new(Clock::new(run, pacing, speed, sink));
     let locks = info
         .scenario
         .locks

@@ -98,7 +98,7 @@ impl Model {
         self.last_us = self.last_us.max(at);
         match &event.kind {
             EventKind::RunStarted(info) => {
-                self.info = Some(info.clone());
+                self.info = Some(RunInfo::clone(info));
                 self.lanes = vec![Lane::default(); info.lane_count()];
                 self.done_budget = done_budget::DoneBudget::new(info);
                 self.locks = info
@@ -157,10 +157,12 @@ impl Model {
                 value,
                 overwrote,
             } => {
+                let value = RunInfo::value(*value);
+                let lost = overwrote.map(RunInfo::value);
                 self.results
-                    .store(at, event.who, *slot, value, overwrote.as_deref());
-                if let Some(lost) = overwrote {
-                    self.check_overwrite(at, event.who, *slot, lost);
+                    .store(at, event.who, *slot, &value, lost.as_deref());
+                if let Some(lost) = lost {
+                    self.check_overwrite(at, event.who, *slot, &lost);
                 }
             }
             EventKind::Len(len) => self.results.set_len(*len),

@@ -1,4 +1,5 @@
 use crate::event::Gid;
+use std::collections::HashMap;
 
 /// One append that landed on a slot a racing append had already filled.
 #[derive(Debug, Clone, PartialEq)]
@@ -66,16 +67,23 @@ impl Results {
     /// append stored a shorter length.
     /// A value appended more often than it is kept is counted as often as it is missing.
     pub fn lost(&self) -> Vec<&str> {
-        let mut kept = self.contents();
+        // Every append in its own slot and none overwritten: nothing is missing.
+        if self.overwrites.is_empty() && self.len == self.appended.len() {
+            return Vec::new();
+        }
+        let mut kept: HashMap<&str, usize> = HashMap::new();
+        for v in self.contents() {
+            *kept.entry(v).or_default() += 1;
+        }
         self.appended
             .iter()
             .map(String::as_str)
-            .filter(|v| match kept.iter().position(|k| k == v) {
-                Some(at) => {
-                    kept.swap_remove(at);
+            .filter(|v| match kept.get_mut(v) {
+                Some(n) if *n > 0 => {
+                    *n -= 1;
                     false
                 }
-                None => true,
+                _ => true,
             })
             .collect()
     }

@@ -32,11 +32,11 @@ fn stream(steps: Vec<(u64, u32, EventKind)>) -> Vec<Event> {
         .collect()
 }
 
-fn store(slot: usize, value: &str, overwrote: Option<&str>) -> EventKind {
+fn store(slot: usize, value: u32, overwrote: Option<u32>) -> EventKind {
     EventKind::Store {
         slot,
-        value: value.into(),
-        overwrote: overwrote.map(Into::into),
+        value,
+        overwrote,
     }
 }
 
@@ -52,7 +52,7 @@ fn apply_all(events: &[Event]) -> Model {
 fn two_racing_appends_lose_one_update() {
     use State::*;
     let events = stream(vec![
-        (0, 0, EventKind::RunStarted(info(2))),
+        (0, 0, EventKind::RunStarted(Box::new(info(2)))),
         (0, 0, EventKind::State(Running)),
         (0, 0, EventKind::WaitGroup(1)),
         (0, 0, EventKind::WaitGroup(2)),
@@ -61,10 +61,10 @@ fn two_racing_appends_lose_one_update() {
         (0, 2, EventKind::State(Sleeping)),
         (2000, 1, EventKind::State(Writing)),
         (2000, 2, EventKind::State(Writing)),
-        (2300, 1, store(0, "id1", None)),
+        (2300, 1, store(0, 1, None)),
         (2300, 1, EventKind::Len(1)),
         (2300, 1, EventKind::State(Running)),
-        (2300, 2, store(0, "id2", Some("id1"))),
+        (2300, 2, store(0, 2, Some(1))),
         (2300, 2, EventKind::Len(1)),
         (2300, 2, EventKind::State(Done)),
         (2300, 2, EventKind::WaitGroup(1)),
@@ -89,7 +89,7 @@ fn two_racing_appends_lose_one_update() {
 #[test]
 fn events_of_another_run_are_ignored() {
     let mut model = Model::new(2);
-    for e in stream(vec![(0, 0, EventKind::RunStarted(info(3)))]) {
+    for e in stream(vec![(0, 0, EventKind::RunStarted(Box::new(info(3))))]) {
         model.apply(&e);
     }
     assert!(model.info.is_none());
@@ -100,7 +100,7 @@ fn events_of_another_run_are_ignored() {
 fn a_deadlock_marks_every_blocked_lane() {
     use State::*;
     let model = apply_all(&stream(vec![
-        (0, 0, EventKind::RunStarted(info(1))),
+        (0, 0, EventKind::RunStarted(Box::new(info(1)))),
         (0, 0, EventKind::State(WaitingWg)),
         (5, 1, EventKind::State(WaitingLock)),
         (5, 0, EventKind::End(Ending::Deadlock)),
@@ -114,7 +114,7 @@ fn a_deadlock_marks_every_blocked_lane() {
 fn readers_are_counted_at_their_peak() {
     use State::*;
     let model = apply_all(&stream(vec![
-        (0, 0, EventKind::RunStarted(info(3))),
+        (0, 0, EventKind::RunStarted(Box::new(info(3)))),
         (1, 1, EventKind::State(Reading)),
         (2, 2, EventKind::State(Reading)),
         (3, 1, EventKind::State(Running)),

@@ -29,7 +29,7 @@ impl Probe for Spy {
 }
 
 fn clock() -> Arc<Clock> {
-    let (tx, _rx) = unbounded();
+    let (tx, _rx) = crate::channel::channel();
     Arc::new(Clock::new(1, Pacing::RealTime, 1.0, tx))
 }
 

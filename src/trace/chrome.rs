@@ -3,7 +3,7 @@
 //! updates, warnings and the ending, and flow arrows for lock hand-offs.
 
 use crate::describe::ending_text;
-use crate::event::{EventKind, Gid};
+use crate::event::{EventKind, Gid, RunInfo};
 use crate::model::Model;
 use serde_json::{Value, json};
 
@@ -25,7 +25,11 @@ pub fn trace_events(model: &Model) -> Vec<Value> {
             } => out.push(json!({
                 "ph": "i", "s": "t", "name": "lost update", "cat": "results",
                 "pid": PID, "tid": e.who.0, "ts": e.at_us,
-                "args": { "slot": slot, "value": value, "overwrote": lost },
+                "args": {
+                    "slot": slot,
+                    "value": RunInfo::value(*value),
+                    "overwrote": RunInfo::value(*lost),
+                },
             })),
             EventKind::End(ending) => out.push(json!({
                 "ph": "i", "s": "g", "name": ending_text(ending), "cat": "ending",

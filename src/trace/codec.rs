@@ -104,7 +104,7 @@ pub fn event_from_json(run: u32, v: &Value) -> Result<Event, String> {
     };
     let small = |i: usize| u16::try_from(num(i)?).map_err(|_| format!("event field {i} too big"));
     let kind = match word(3)? {
-        "start" => EventKind::RunStarted(info_from_json(at(4)?)?),
+        "start" => EventKind::RunStarted(Box::new(info_from_json(at(4)?)?)),
         "state" => EventKind::State(state(word(4)?)?),
         "at" => EventKind::At {
             func: small(4)?,
@@ -127,8 +127,8 @@ pub fn event_from_json(run: u32, v: &Value) -> Result<Event, String> {
         "wg" => EventKind::WaitGroup(at(4)?.as_i64().ok_or("WaitGroup counter not a number")?),
         "store" => EventKind::Store {
             slot: num(4)? as usize,
-            value: word(5)?.to_string(),
-            overwrote: at(6)?.as_str().map(String::from),
+            value: id(num(5)?)?,
+            overwrote: at(6)?.as_u64().map(id).transpose()?,
         },
         "len" => EventKind::Len(num(4)? as usize),
         "read" => EventKind::Read(num(4)? as usize),
@@ -147,6 +147,10 @@ pub fn event_from_json(run: u32, v: &Value) -> Result<Event, String> {
         who: Gid(u32::try_from(num(2)?).map_err(|_| "goroutine id too big")?),
         kind,
     })
+}
+
+fn id(n: u64) -> Result<u32, String> {
+    u32::try_from(n).map_err(|_| format!("goroutine id {n} too big"))
 }
 
 fn text<'a>(v: &'a Value, key: &str) -> Result<&'a str, String> {

@@ -75,7 +75,7 @@ pub fn from_json(doc: &Value) -> Result<Recording, String> {
         .map(|(i, v)| codec::event_from_json(1, v).map_err(|e| format!("event {i}: {e}")))
         .collect::<Result<Vec<_>, _>>()?;
     let info = match events.first().map(|e| &e.kind) {
-        Some(EventKind::RunStarted(info)) => info.clone(),
+        Some(EventKind::RunStarted(info)) => RunInfo::clone(info),
         _ => return Err("the events do not start with the run's start".into()),
     };
     let contiguous = events.iter().enumerate().all(|(i, e)| e.seq == i as u64);

@@ -1,9 +1,8 @@
-use super::style;
+use super::{boxes, style, text};
 use crate::event::Gid;
 use crate::model::Model;
 use crate::scenario::go_code::GoProgram;
 use ratatui::prelude::*;
-use ratatui::widgets::{Block, Paragraph};
 
 /// The Go program the lanes act out, with each goroutine's name on the line it is at.
 pub struct CodePanel<'a> {
@@ -35,8 +34,7 @@ impl CodePanel<'_> {
 
 impl Widget for CodePanel<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
-        let block = Block::bordered().title(Span::styled(self.title.clone(), style::title()));
-        let height = usize::from(block.inner(area).height);
+        let height = usize::from(area.height.saturating_sub(2));
         let markers = self.markers();
         // Scroll so that the first marked line shows, a few lines below the top; with nobody
         // at a line, show the goroutines' function (the helpers above it matter less).
@@ -49,29 +47,44 @@ impl Widget for CodePanel<'_> {
         let max_offset = self.program.lines.len().saturating_sub(height);
         let offset = first_marked.saturating_sub(height / 3).min(max_offset);
         let number_width = self.program.lines.len().to_string().len();
-        let lines: Vec<Line> = self
+        let inner = boxes::frame(buf, area, Line::styled(self.title.as_str(), style::title()));
+        let visible = self
             .program
             .lines
             .iter()
             .zip(&markers)
             .enumerate()
-            .skip(offset)
-            .take(height)
-            .map(|(n, (code, here))| {
-                let (arrow, code_style) = if here.is_empty() {
-                    ("  ", Style::new())
-                } else {
-                    ("▶ ", style::title())
-                };
-                Line::from(vec![
-                    Span::styled(format!("{:>number_width$} ", n + 1), style::dim()),
-                    Span::styled(arrow, Style::new().fg(Color::Yellow)),
-                    Span::styled(code.replace('\t', "  "), code_style),
-                ])
-            })
-            .collect();
-        let inner = block.inner(area);
-        Paragraph::new(lines).block(block).render(area, buf);
+            .skip(offset);
+        for (row, (n, (code, here))) in visible.take(height).enumerate() {
+            let y = inner.y + row as u16;
+            let mut x = inner.x;
+            let number = format!("{:>number_width$} ", n + 1);
+            x += text::put(buf, x, y, &number, inner.right() - x, style::dim());
+            let (arrow, code_style) = if here.is_empty() {
+                ("  ", Style::new())
+            } else {
+                ("▶ ", style::title())
+            };
+            x += text::put(
+                buf,
+                x,
+                y,
+                arrow,
+                inner.right() - x,
+                Style::new().fg(Color::Yellow),
+            );
+            // Tabs as two spaces: the panel is narrow.
+            let depth = code.len() - code.trim_start_matches('\t').len();
+            x += text::put(
+                buf,
+                x,
+                y,
+                &"  ".repeat(depth),
+                inner.right() - x,
+                code_style,
+            );
+            text::put(buf, x, y, &code[depth..], inner.right() - x, code_style);
+        }
         // Who is at each line goes over the line's right end: the names matter more than the
         // tail of a long line.
         for (row, here) in markers.iter().skip(offset).take(height).enumerate() {

@@ -1,7 +1,7 @@
-use super::{lanes, style, time_format};
+use super::{boxes, lanes, style, time_format};
 use crate::app::Side;
 use ratatui::prelude::*;
-use ratatui::widgets::{Block, Cell, Row, Table};
+use ratatui::widgets::{Cell, Row, Table};
 
 /// The same workload under each mode at once: a group of lanes per mode on one time scale,
 /// and the numbers side by side.
@@ -66,7 +66,6 @@ impl CompareView<'_> {
             ],
         )
         .header(header)
-        .block(Block::bordered().title(" Same workload, same seed (C leaves) "))
     }
 }
 
@@ -80,12 +79,8 @@ impl Widget for CompareView<'_> {
         let areas = Layout::vertical(constraints).split(area);
         let span_us = self.span_us();
         for (side, group) in self.sides.iter().zip(areas.iter()) {
-            let block = Block::bordered().title(Span::styled(
-                format!(" {} ", side.mode.title()),
-                style::mode(side.mode),
-            ));
-            let inner = block.inner(*group);
-            block.render(*group, buf);
+            let title = Line::styled(format!(" {} ", side.mode.title()), style::mode(side.mode));
+            let inner = boxes::frame(buf, *group, title);
             lanes::Swimlanes {
                 model: &side.model,
                 now_us: side.now_us(),
@@ -97,7 +92,9 @@ impl Widget for CompareView<'_> {
             .render(inner, buf);
         }
         if let Some(last) = areas.last() {
-            Widget::render(self.table(), *last, buf);
+            let title = Line::raw(" Same workload, same seed (C leaves) ");
+            let inner = boxes::frame(buf, *last, title);
+            Widget::render(self.table(), inner, buf);
         }
     }
 }

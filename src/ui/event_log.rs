@@ -1,9 +1,9 @@
-use super::style;
+use super::{boxes, style};
 use crate::describe::describe;
 use crate::event::{EventKind, State};
 use crate::model::Model;
 use ratatui::prelude::*;
-use ratatui::widgets::{Block, Paragraph};
+use ratatui::widgets::Paragraph;
 
 /// The latest events in words, newest at the bottom, as the headless timeline prints them.
 pub struct EventLog<'a> {
@@ -12,8 +12,8 @@ pub struct EventLog<'a> {
 
 impl Widget for EventLog<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
-        let block = Block::bordered().title(" Event log ");
-        let rows = block.inner(area).height as usize;
+        let inner = boxes::frame(buf, area, Line::raw(" Event log (e: notes) "));
+        let rows = inner.height as usize;
         let locks = self.model.lock_names();
         let mut lines: Vec<Line> = self
             .model
@@ -33,6 +33,6 @@ impl Widget for EventLog<'_> {
             })
             .collect();
         lines.reverse();
-        Paragraph::new(lines).block(block).render(area, buf);
+        Paragraph::new(lines).render(inner, buf);
     }
 }

@@ -1,4 +1,4 @@
-use super::style;
+use super::{style, text};
 use crate::app::App;
 use crate::event::LockMode;
 use ratatui::prelude::*;
@@ -69,6 +69,6 @@ impl Widget for Footer<'_> {
         ])
         .flatten()
         .collect();
-        Line::from(spans).render(area, buf);
+        text::line(buf, area.x, area.y, &Line::from(spans), area.width);
     }
 }

@@ -1,4 +1,4 @@
-use super::{style, time_format};
+use super::{style, text, time_format};
 use crate::app::App;
 use crate::event::Ending;
 use ratatui::prelude::*;
@@ -82,6 +82,6 @@ impl Widget for Header<'_> {
             spans.push(Span::raw(detail));
         }
         let line = Line::from(spans);
-        line.render(area, buf);
+        text::line(buf, area.x, area.y, &line, area.width);
     }
 }

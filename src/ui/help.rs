@@ -19,7 +19,10 @@ const KEYS: [(&str, &str); 17] = [
     ),
     ("l", "lesson mode: the course in order, predict, then run"),
     ("[ / ]", "previous / next lesson"),
-    ("j k PgUp PgDn g G", "scroll the lanes; d packs one lane per row"),
+    (
+        "j k PgUp PgDn g G",
+        "scroll the lanes; d packs one lane per row",
+    ),
     ("c", "show or hide the Go program and its step markers"),
     ("e", "cycle the panel: notes, locks and time, event log"),
     ("← / →", "move the time cursor (paused or finished runs)"),

@@ -1,6 +1,6 @@
 //! The swimlanes: one row per goroutine, virtual time left to right.
 
-use super::{style, time_format};
+use super::{style, text, time_format};
 use crate::event::{Gid, State};
 use crate::model::{Lane, Model};
 use ratatui::prelude::*;
@@ -48,20 +48,42 @@ impl Widget for Swimlanes<'_> {
             fits
         };
         let first = self.first.min(lanes.len() - shown);
+        let mut cells = Vec::with_capacity(usize::from(track.width));
         for (row, (i, lane)) in lanes.iter().enumerate().skip(first).take(shown).enumerate() {
             let y = area.y + (row * stride) as u16;
             let who = Gid(i as u32);
-            buf.set_string(area.x, y, who.to_string(), label_style(lane));
-            self.render_lane(
-                lane,
-                who,
-                Rect {
-                    y,
-                    height: 1,
-                    ..track
-                },
+            text::put(
                 buf,
+                area.x,
+                y,
+                &who.to_string(),
+                label_width,
+                label_style(lane),
             );
+            let row = Rect {
+                y,
+                height: 1,
+                ..track
+            };
+            self.render_lane(lane, row, &mut cells, buf);
+        }
+        // Marks go on top, each found once rather than searched for per lane.
+        let row_of = |who: Gid| {
+            let i = who.index().checked_sub(first).filter(|&i| i < shown)?;
+            Some(area.y + (i * stride) as u16)
+        };
+        for h in &self.model.handoffs {
+            if let Some(y) = row_of(h.to) {
+                let x = track.x + self.column(h.at_us, track.width);
+                buf[(x, y)].set_char('»').set_style(style::handoff());
+            }
+        }
+        // Lost updates, where they happened: on the lane of the append that overwrote.
+        for lost in &self.model.results.overwrites {
+            if let Some(y) = row_of(lost.by) {
+                let x = track.x + self.column(lost.at_us.saturating_sub(1), track.width);
+                buf[(x, y)].set_char('X').set_style(style::lost());
+            }
         }
         if shown < lanes.len() {
             let y = area.y + (shown * stride) as u16;
@@ -118,31 +140,48 @@ impl Swimlanes<'_> {
 
     /// Each cell shows the state that fills most of its time; holding a lock counts extra, so
     /// that a short critical section never disappears between two cells.
-    fn render_lane(&self, lane: &Lane, who: Gid, row: Rect, buf: &mut Buffer) {
+    fn render_lane(
+        &self,
+        lane: &Lane,
+        row: Rect,
+        cells: &mut Vec<Option<(State, f64)>>,
+        buf: &mut Buffer,
+    ) {
         let width = row.width;
         let per_cell = self.cell_us(width);
-        let mut cells: Vec<Option<(State, f64)>> = vec![None; width as usize];
+        cells.clear();
+        cells.resize(usize::from(width), None);
         for segment in lane.segments.iter().filter(|s| !s.state.is_final()) {
             let end = segment.end_us.unwrap_or(self.now_us).min(self.span_us);
             if end <= segment.start_us {
                 continue;
             }
-            let first = (segment.start_us as f64 / per_cell) as usize;
-            let last = ((end as f64 / per_cell).ceil() as usize).min(cells.len());
+            let (start, end) = (segment.start_us as f64, end as f64);
+            let first = (start / per_cell) as usize;
+            let last = ((end / per_cell).ceil() as usize).min(cells.len());
+            let emphasis = emphasis(segment.state);
+            let full = per_cell * emphasis;
             for (c, cell) in cells.iter_mut().enumerate().take(last).skip(first) {
-                let from = (c as f64 * per_cell).max(segment.start_us as f64);
-                let to = ((c + 1) as f64 * per_cell).min(end as f64);
-                let weight = (to - from) * emphasis(segment.state);
+                // Only the two end cells are partly covered; the rest weigh a whole cell.
+                let weight = if c == first || c + 1 == last {
+                    let from = (c as f64 * per_cell).max(start);
+                    let to = ((c + 1) as f64 * per_cell).min(end);
+                    (to - from) * emphasis
+                } else {
+                    full
+                };
                 if cell.is_none_or(|(_, w)| weight > w) {
                     *cell = Some((segment.state, weight));
                 }
             }
         }
-        for (c, cell) in cells.into_iter().enumerate() {
-            if let Some((state, _)) = cell {
-                buf[(row.x + c as u16, row.y)]
+        // One index computation per lane, not per cell: this loop is most of a frame.
+        let start = buf.index_of(row.x, row.y);
+        for (c, cell) in cells.iter().enumerate() {
+            if let Some((state, _)) = *cell {
+                buf.content[start + c]
                     .set_char(style::glyph(state))
-                    .set_style(style::state(state));
+                    .set_fg(style::color(state));
             }
         }
         if let Some(last) = lane.segments.last().filter(|s| s.state.is_final()) {
@@ -150,16 +189,6 @@ impl Swimlanes<'_> {
             buf[(x, row.y)]
                 .set_char(style::glyph(last.state))
                 .set_style(style::state(last.state).add_modifier(Modifier::BOLD));
-        }
-        // Hand-offs: where an unlock let this goroutine in.
-        for h in self.model.handoffs.iter().filter(|h| h.to == who) {
-            let x = row.x + self.column(h.at_us, width);
-            buf[(x, row.y)].set_char('»').set_style(style::handoff());
-        }
-        // Lost updates, where they happened: on the lane of the append that overwrote.
-        for lost in self.model.results.overwrites.iter().filter(|o| o.by == who) {
-            let x = row.x + self.column(lost.at_us.saturating_sub(1), width);
-            buf[(x, row.y)].set_char('X').set_style(style::lost());
         }
     }
 

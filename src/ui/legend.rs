@@ -1,7 +1,6 @@
-use super::style;
+use super::{style, text};
 use crate::event::State;
 use ratatui::prelude::*;
-use ratatui::widgets::Paragraph;
 
 /// What each glyph and color means, on one line.
 pub struct Legend;
@@ -52,6 +51,12 @@ impl Legend {
 
 impl Widget for Legend {
     fn render(self, area: Rect, buf: &mut Buffer) {
-        Paragraph::new(Legend::lines(area.width)).render(area, buf);
+        for (row, line) in Legend::lines(area.width)
+            .iter()
+            .enumerate()
+            .take(usize::from(area.height))
+        {
+            text::line(buf, area.x, area.y + row as u16, line, area.width);
+        }
     }
 }

@@ -1,7 +1,6 @@
-use super::style;
+use super::{boxes, style, text};
 use crate::app::App;
 use ratatui::prelude::*;
-use ratatui::widgets::{Block, Paragraph, Wrap};
 
 /// The scenario's title and lesson; in lesson mode, the question to answer before it runs.
 pub struct LessonPanel<'a> {
@@ -35,23 +34,24 @@ impl Widget for LessonPanel<'_> {
             ),
             None => format!(" {} ", scenario.title),
         };
-        let mut lines = vec![Line::raw(scenario.lesson.as_str())];
+        let inner = boxes::frame(buf, area, Line::styled(title, style::title()));
+        let predict = format!("Predict: {}", scenario.predict);
+        let mut items = vec![(scenario.lesson.as_str(), Style::new())];
         if app.course.is_some() {
-            lines.push(Line::raw(""));
-            lines.push(Line::styled(
-                format!("Predict: {}", scenario.predict),
-                Style::new().fg(Color::Yellow).add_modifier(Modifier::BOLD),
-            ));
             let next = if app.awaiting {
                 "Enter runs it.  [ ] previous / next lesson"
             } else {
                 "[ ] previous / next lesson"
             };
-            lines.push(Line::styled(next, style::dim()));
+            items.extend([
+                ("", Style::new()),
+                (
+                    predict.as_str(),
+                    Style::new().fg(Color::Yellow).add_modifier(Modifier::BOLD),
+                ),
+                (next, style::dim()),
+            ]);
         }
-        Paragraph::new(lines)
-            .block(Block::bordered().title(Span::styled(title, style::title())))
-            .wrap(Wrap { trim: true })
-            .render(area, buf);
+        text::paragraph(buf, inner, &items);
     }
 }

@@ -1,8 +1,8 @@
-use super::{style, time_format};
+use super::{boxes, style, time_format};
 use crate::event::{Access, Gid};
 use crate::model::Model;
 use ratatui::prelude::*;
-use ratatui::widgets::{Block, Paragraph};
+use ratatui::widgets::Paragraph;
 
 /// Each lock's holders and queue, the latest hand-offs, and where the goroutines' time went.
 pub struct LockPanel<'a> {
@@ -95,9 +95,7 @@ impl LockPanel<'_> {
 
 impl Widget for LockPanel<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
-        let block = Block::bordered().title(" Locks and time (e: event log) ");
-        let inner = block.inner(area);
-        block.render(area, buf);
+        let inner = boxes::frame(buf, area, Line::raw(" Locks and time (e: event log) "));
         let [left, right] =
             Layout::horizontal([Constraint::Fill(1), Constraint::Length(36)]).areas(inner);
         Paragraph::new(self.lock_lines())

@@ -1,5 +1,6 @@
 //! Drawing: pure functions of the app's state, one file per panel.
 
+mod boxes;
 mod code;
 mod compare;
 mod event_log;
@@ -14,6 +15,7 @@ mod notes;
 mod results;
 mod runs;
 mod style;
+mod text;
 mod time_format;
 mod waitgroup;
 
@@ -21,7 +23,7 @@ use crate::app::{App, Panel};
 use crate::race_report::race_report;
 use ratatui::Frame;
 use ratatui::prelude::*;
-use ratatui::widgets::{Block, Paragraph, Wrap};
+use ratatui::widgets::{Paragraph, Wrap};
 
 pub const MIN_WIDTH: u16 = 60;
 pub const MIN_HEIGHT: u16 = 18;
@@ -118,9 +120,11 @@ fn draw_main(frame: &mut Frame, app: &App, area: Rect) {
     ])
     .areas(area);
 
-    let block = Block::bordered().title(" Goroutines: virtual time → ");
-    let inner = block.inner(lanes);
-    frame.render_widget(block, lanes);
+    let inner = boxes::frame(
+        frame.buffer_mut(),
+        lanes,
+        Line::raw(" Goroutines: virtual time → "),
+    );
     if app.awaiting {
         let prompt = Paragraph::new(format!(
             "Before it runs: {}\n\nPress Enter to run it.",
@@ -143,7 +147,11 @@ fn draw_main(frame: &mut Frame, app: &App, area: Rect) {
             inner,
         );
         let (_, fits) = lanes::fit(model.lanes.len(), inner.height.saturating_sub(1), app.dense);
-        let page = if fits < model.lanes.len() { fits - 1 } else { fits };
+        let page = if fits < model.lanes.len() {
+            fits - 1
+        } else {
+            fits
+        };
         app.lane_page.set(page.max(1));
     }
     frame.render_widget(legend::Legend, legend);

@@ -1,8 +1,8 @@
-use super::style;
+use super::{boxes, style};
 use crate::event::Ending;
 use crate::model::{Model, WarningKind};
 use ratatui::prelude::*;
-use ratatui::widgets::{Block, Paragraph, Wrap};
+use ratatui::widgets::{Paragraph, Wrap};
 
 /// What to notice, as it happens: warnings, then why a deadlocked run is stuck, then the race
 /// report. The newest lines stay in view.
@@ -47,8 +47,7 @@ impl Widget for Notes<'_> {
         if lines.is_empty() {
             lines.push(Line::styled("Nothing to notice yet.", style::dim()));
         }
-        let block = Block::bordered().title(" Notes (e: event log) ");
-        let inner = block.inner(area);
+        let inner = boxes::frame(buf, area, Line::raw(" Notes (e: locks and time) "));
         // Keep the end in view: count wrapped rows from the bottom.
         let width = usize::from(inner.width.max(1));
         let rows: Vec<usize> = lines
@@ -62,8 +61,7 @@ impl Widget for Notes<'_> {
             shown += rows[first];
         }
         Paragraph::new(lines.split_off(first))
-            .block(block)
             .wrap(Wrap { trim: false })
-            .render(area, buf);
+            .render(inner, buf);
     }
 }

@@ -1,7 +1,7 @@
-use super::{style, time_format};
+use super::{boxes, style, time_format};
 use crate::app::Runs;
 use ratatui::prelude::*;
-use ratatui::widgets::{Block, Cell, Row, Table};
+use ratatui::widgets::{Cell, Row, Table};
 
 /// The finished runs side by side: switching modes shows the difference in numbers.
 pub struct RunsTable<'a> {
@@ -13,8 +13,8 @@ const WITH_SCENARIO: u16 = 52;
 
 impl Widget for RunsTable<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
-        let block = Block::bordered().title(" Runs so far ");
-        let rows_fit = usize::from(block.inner(area).height.saturating_sub(1));
+        let inner = boxes::frame(buf, area, Line::raw(" Runs so far "));
+        let rows_fit = usize::from(inner.height.saturating_sub(1));
         let wide = area.width >= WITH_SCENARIO;
         let skip = self.runs.rows.len().saturating_sub(rows_fit);
         let rows = self.runs.rows.iter().skip(skip).map(|r| {
@@ -49,9 +49,7 @@ impl Widget for RunsTable<'_> {
             titles.insert(0, "scenario");
             widths.insert(0, Constraint::Length(13));
         }
-        let table = Table::new(rows, widths)
-            .header(Row::new(titles).style(style::title()))
-            .block(block);
-        Widget::render(table, area, buf);
+        let table = Table::new(rows, widths).header(Row::new(titles).style(style::title()));
+        Widget::render(table, inner, buf);
     }
 }

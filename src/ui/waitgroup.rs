@@ -1,6 +1,7 @@
+use super::boxes;
 use crate::model::Model;
 use ratatui::prelude::*;
-use ratatui::widgets::{Block, Gauge};
+use ratatui::widgets::Gauge;
 
 /// The WaitGroup counter, N down to 0.
 pub struct WaitGroupGauge<'a> {
@@ -25,10 +26,9 @@ impl Widget for WaitGroupGauge<'_> {
             Color::Yellow
         };
         Gauge::default()
-            .block(Block::bordered().title(" WaitGroup "))
             .gauge_style(Style::new().fg(color).bg(Color::Black))
             .ratio((counter as f64 / peak.max(1) as f64).clamp(0.0, 1.0))
             .label(label)
-            .render(area, buf);
+            .render(boxes::frame(buf, area, Line::raw(" WaitGroup ")), buf);
     }
 }

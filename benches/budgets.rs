@@ -1,0 +1,208 @@
+//! The performance budgets of BENCHMARKS.md. Every budget is a ratio or a count taken in the
+//! same run, so a slow or busy machine cannot fail or pass it by itself. `cargo bench` measures
+//! and then checks them, and exits non-zero when one is missed.
+
+mod support;
+
+use criterion::{Criterion, Throughput, criterion_group};
+use ratatui::backend::{CrosstermBackend, TestBackend};
+use ratatui::layout::Rect;
+use ratatui::{Terminal, TerminalOptions, Viewport};
+use std::hint::black_box;
+use std::sync::Arc;
+use std::time::SystemTime;
+use support::{ByteCounter, app_showing, busy_run, median_ns, segments};
+use syncscope::clock::{Clock, Pacing};
+use syncscope::event::{Access, EventKind, Gid, LockAction, LockMode};
+use syncscope::model::Model;
+use syncscope::sync::{Mutex, NoProbe, Probe};
+use syncscope::ui;
+
+const WIDTH: u16 = 200;
+const HEIGHT: u16 = 50;
+
+fn frame_cost(c: &mut Criterion) {
+    let (info, events) = busy_run(LockMode::Mutex);
+    let app = app_showing(&info, &events);
+    eprintln!(
+        "frame workload: {} lanes, {} segments, {} events",
+        app.model.lanes.len(),
+        segments(&app.model),
+        events.len()
+    );
+    let mut full = Terminal::new(TestBackend::new(WIDTH, HEIGHT)).expect("terminal");
+    let mut baseline = Terminal::new(TestBackend::new(WIDTH, HEIGHT)).expect("terminal");
+    let mut group = c.benchmark_group("frame");
+    group.bench_function("full", |b| {
+        b.iter(|| full.draw(|f| ui::draw(f, &app)).map(drop))
+    });
+    group.bench_function("baseline", |b| {
+        b.iter(|| {
+            baseline
+                .draw(|f| {
+                    let area = f.area();
+                    let buf = f.buffer_mut();
+                    for y in area.top()..area.bottom() {
+                        for x in area.left()..area.right() {
+                            buf[(x, y)].set_char(black_box('x'));
+                        }
+                    }
+                })
+                .map(drop)
+        })
+    });
+    group.finish();
+}
+
+fn ingest(c: &mut Criterion) {
+    let (_, events) = busy_run(LockMode::RwMutex);
+    let mut group = c.benchmark_group("ingest");
+    group.throughput(Throughput::Elements(events.len() as u64));
+    group.bench_function("apply", |b| {
+        b.iter(|| {
+            let mut model = Model::new(1);
+            for e in &events {
+                model.apply(e);
+            }
+            model
+        })
+    });
+    group.finish();
+}
+
+/// A probe that reports every lock step as the engine's does: stamped and sent on a channel.
+struct Sending {
+    clock: Arc<Clock>,
+}
+
+impl Probe for Sending {
+    fn lock(&self, access: Access, action: LockAction) {
+        self.clock.emit(
+            Gid(1),
+            EventKind::Lock {
+                lock: 0,
+                access,
+                action,
+            },
+        );
+    }
+    fn wait_group_blocks(&self) {}
+    fn wait_group_counter(&self, _: i64) {}
+}
+
+fn instrumentation(c: &mut Criterion) {
+    let (tx, rx) = syncscope::channel::channel();
+    // A reader takes the batches and hands them back, as the UI thread does.
+    std::thread::spawn(move || {
+        while let Ok(batch) = rx.recv() {
+            rx.recycle(batch);
+        }
+    });
+    let clock = Arc::new(Clock::new(1, Pacing::RealTime, 1.0, tx));
+    let probed = Mutex::new(clock.clone());
+    let sending = Sending {
+        clock: clock.clone(),
+    };
+    let silent = Mutex::new(clock);
+    let std_mutex = std::sync::Mutex::new(0u64);
+    let mut group = c.benchmark_group("mutex");
+    group.bench_function("probe_sending", |b| {
+        b.iter(|| {
+            probed.lock(&sending).expect("lock");
+            probed.unlock(&sending).expect("unlock");
+        })
+    });
+    group.bench_function("probe_off", |b| {
+        b.iter(|| {
+            silent.lock(&NoProbe).expect("lock");
+            silent.unlock(&NoProbe).expect("unlock");
+        })
+    });
+    group.bench_function("std", |b| {
+        b.iter(|| *std_mutex.lock().unwrap_or_else(|e| e.into_inner()) += 1)
+    });
+    group.finish();
+}
+
+criterion_group!(benches, frame_cost, ingest, instrumentation);
+
+/// Budget 2: the median frame of an animated run, written through crossterm, in bytes.
+fn bytes_per_frame() -> (usize, usize, usize) {
+    let (info, events) = busy_run(LockMode::Mutex);
+    let counter = ByteCounter::default();
+    let backend = CrosstermBackend::new(counter.clone());
+    let viewport = Viewport::Fixed(Rect::new(0, 0, WIDTH, HEIGHT));
+    let mut terminal =
+        Terminal::with_options(backend, TerminalOptions { viewport }).expect("terminal");
+    let mut app = app_showing(&info, &events[..1]);
+    let end = events.last().map_or(0, |e| e.at_us);
+    let mut next = 1;
+    let mut sizes = Vec::new();
+    // 60 frames a second of virtual time at speed 1, the events of each frame applied first.
+    let mut t = 0;
+    while t <= end {
+        while next < events.len() && events[next].at_us <= t {
+            app.on_event(&events[next]);
+            next += 1;
+        }
+        let before = counter.0.load(std::sync::atomic::Ordering::Relaxed);
+        terminal.draw(|f| ui::draw(f, &app)).expect("draw");
+        sizes.push(counter.0.load(std::sync::atomic::Ordering::Relaxed) - before);
+        t += 16_667;
+    }
+    let first = sizes[0];
+    sizes.sort_unstable();
+    (sizes[sizes.len() / 2], first, sizes.len())
+}
+
+fn main() {
+    let started = SystemTime::now();
+    benches();
+    Criterion::default().configure_from_args().final_summary();
+    let (median_bytes, first_bytes, frames) = bytes_per_frame();
+    println!("\nbudgets (this run):");
+    let mut failed = false;
+    let mut check = |name: &str, value: f64, limit: f64, unit: &str, higher_is_better: bool| {
+        let ok = if higher_is_better {
+            value >= limit
+        } else {
+            value <= limit
+        };
+        failed |= !ok;
+        let verdict = if ok { "ok" } else { "MISSED" };
+        println!("  {name:<44} {value:>12.2} {unit:<10} limit {limit} {verdict}");
+    };
+    let ratio = |a: &str, b: &str| Some(median_ns(a, started)? / median_ns(b, started)?);
+    if let Some(r) = ratio("frame/full", "frame/baseline") {
+        check("1. frame / write-every-cell baseline", r, 1.5, "x", false);
+    }
+    check(
+        "2. median bytes per animated frame",
+        median_bytes as f64,
+        8192.0,
+        "bytes",
+        false,
+    );
+    println!("     ({frames} frames; the first, a full paint, was {first_bytes} bytes)");
+    if let Some(ns) = median_ns("ingest/apply", started) {
+        let (_, events) = busy_run(LockMode::RwMutex);
+        let per_second = events.len() as f64 / (ns / 1e9);
+        check("3. model ingest", per_second / 1e6, 5.0, "M events/s", true);
+    }
+    if let Some(r) = ratio("mutex/probe_sending", "mutex/probe_off") {
+        check(
+            "4. Mutex lock+unlock, probe sending / off",
+            r,
+            3.0,
+            "x",
+            false,
+        );
+    }
+    if let Some(std_ns) = median_ns("mutex/std", started) {
+        println!("     (std::sync::Mutex lock+unlock: {std_ns:.1} ns)");
+    }
+    if failed {
+        eprintln!("a budget was missed");
+        std::process::exit(1);
+    }
+}
