@@ -54,8 +54,12 @@ fn frame_cost(c: &mut Criterion) {
     group.finish();
 }
 
+/// How many events the ingest bench applies per iteration, for its rate.
+static INGESTED: std::sync::OnceLock<usize> = std::sync::OnceLock::new();
+
 fn ingest(c: &mut Criterion) {
     let (_, events) = busy_run(LockMode::RwMutex);
+    let _ = INGESTED.set(events.len());
     let mut group = c.benchmark_group("ingest");
     group.throughput(Throughput::Elements(events.len() as u64));
     group.bench_function("apply", |b| {
@@ -184,9 +188,8 @@ fn main() {
         false,
     );
     println!("     ({frames} frames; the first, a full paint, was {first_bytes} bytes)");
-    if let Some(ns) = median_ns("ingest/apply", started) {
-        let (_, events) = busy_run(LockMode::RwMutex);
-        let per_second = events.len() as f64 / (ns / 1e9);
+    if let (Some(ns), Some(n)) = (median_ns("ingest/apply", started), INGESTED.get()) {
+        let per_second = *n as f64 / (ns / 1e9);
         check("3. model ingest", per_second / 1e6, 5.0, "M events/s", true);
     }
     if let Some(r) = ratio("mutex/probe_sending", "mutex/probe_off") {
@@ -200,6 +203,21 @@ fn main() {
     }
     if let Some(std_ns) = median_ns("mutex/std", started) {
         println!("     (std::sync::Mutex lock+unlock: {std_ns:.1} ns)");
+    }
+    if let Some((early, late)) = support::soak(300) {
+        let growth = late.saturating_sub(early) as f64 / 1024.0;
+        check(
+            "5. memory growth, runs 30 to 300",
+            growth,
+            8.0,
+            "MiB",
+            false,
+        );
+        println!(
+            "     (resident after 30 runs {} MiB, after 300 runs {} MiB)",
+            early / 1024,
+            late / 1024
+        );
     }
     if failed {
         eprintln!("a budget was missed");

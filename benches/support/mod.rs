@@ -93,3 +93,38 @@ pub fn median_ns(id: &str, since: std::time::SystemTime) -> Option<f64> {
     let v: serde_json::Value = serde_json::from_str(&text).ok()?;
     v["median"]["point_estimate"].as_f64()
 }
+
+/// The process's resident memory in KiB, where the system says (Linux).
+pub fn rss_kib() -> Option<u64> {
+    let status = std::fs::read_to_string("/proc/self/status").ok()?;
+    let line = status.lines().find(|l| l.starts_with("VmRSS:"))?;
+    line.split_whitespace().nth(1)?.parse().ok()
+}
+
+/// Runs the app's "run again" `runs` times on the tutorial program, each to its end; returns
+/// the resident memory after the first tenth and after all of them.
+pub fn soak(runs: usize) -> Option<(u64, u64)> {
+    let scenario = syncscope::scenario::built_in("rwmutex")?.ok()?;
+    let mut info = RunInfo::new(Arc::new(scenario), 1);
+    info.workers = 50;
+    info.delay_ms = 10;
+    info.write_ms = 1;
+    info.read_ms = 1;
+    let (tx, rx) = syncscope::channel::channel();
+    let mut app = App::new(info, 1.0, Pacing::Instant, tx);
+    let mut early = None;
+    for n in 0..runs {
+        app.on_action(syncscope::app::Action::RunAgain);
+        while !app.model.is_finished() {
+            let batch = rx.recv().ok()?;
+            for e in &batch {
+                app.on_event(e);
+            }
+            rx.recycle(batch);
+        }
+        if n + 1 == runs / 10 {
+            early = rss_kib();
+        }
+    }
+    Some((early?, rss_kib()?))
+}

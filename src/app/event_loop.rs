@@ -10,8 +10,8 @@ use ratatui::Terminal;
 use ratatui::backend::Backend;
 use std::time::{Duration, Instant};
 
-/// 30 frames a second is smooth for lanes that move a cell every few dozen milliseconds.
-const FRAME: Duration = Duration::from_millis(33);
+/// 60 frames a second while something moves; nothing at all while nothing does.
+const FRAME: Duration = Duration::from_micros(16_667);
 
 /// Runs until the app quits or the input channel closes. Draws only when something changed,
 /// at most once a frame; when paused or finished it sleeps until an event or a key.
