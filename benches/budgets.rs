@@ -8,9 +8,12 @@ use criterion::{Criterion, Throughput, criterion_group};
 use ratatui::backend::{CrosstermBackend, TestBackend};
 use ratatui::layout::Rect;
 use ratatui::{Terminal, TerminalOptions, Viewport};
+use std::cell::RefCell;
+use std::collections::BTreeMap;
 use std::hint::black_box;
 use std::sync::Arc;
 use std::time::SystemTime;
+use std::time::{Duration, Instant};
 use support::{ByteCounter, app_showing, busy_run, median_ns, segments};
 use syncscope::clock::{Clock, Pacing};
 use syncscope::event::{Access, EventKind, Gid, LockAction, LockMode};
@@ -20,6 +23,30 @@ use syncscope::ui;
 
 const WIDTH: u16 = 200;
 const HEIGHT: u16 = 50;
+
+thread_local! {
+    /// Total time of each paired measurement: (our frames, baseline frames).
+    static PAIRED: RefCell<BTreeMap<&'static str, (Duration, Duration)>> = RefCell::default();
+}
+
+/// The baseline frame: every cell written once, nothing else.
+fn write_every_cell(f: &mut ratatui::Frame) {
+    let area = f.area();
+    let buf = f.buffer_mut();
+    for y in area.top()..area.bottom() {
+        for x in area.left()..area.right() {
+            buf[(x, y)].set_char(black_box('x'));
+        }
+    }
+}
+
+/// A paired measurement's ratio, ours over baseline.
+fn paired(name: &str) -> Option<f64> {
+    PAIRED.with_borrow(|p| {
+        let (ours, base) = p.get(name)?;
+        (!base.is_zero()).then(|| ours.as_secs_f64() / base.as_secs_f64())
+    })
+}
 
 fn frame_cost(c: &mut Criterion) {
     let (info, events) = busy_run(LockMode::Mutex);
@@ -32,24 +59,41 @@ fn frame_cost(c: &mut Criterion) {
     );
     let mut full = Terminal::new(TestBackend::new(WIDTH, HEIGHT)).expect("terminal");
     let mut baseline = Terminal::new(TestBackend::new(WIDTH, HEIGHT)).expect("terminal");
+    let (info, events) = support::thousand_run();
+    let thousand = app_showing(&info, &events);
+    let mut big = Terminal::new(TestBackend::new(WIDTH, HEIGHT)).expect("terminal");
     let mut group = c.benchmark_group("frame");
     group.bench_function("full", |b| {
         b.iter(|| full.draw(|f| ui::draw(f, &app)).map(drop))
     });
+    group.bench_function("thousand", |b| {
+        b.iter(|| big.draw(|f| ui::draw(f, &thousand)).map(drop))
+    });
+    // The budget's own measurement: frame and baseline alternate, so a machine that speeds
+    // up or slows down during the run moves both sides alike.
+    for (name, shown) in [("paired", &app), ("paired_thousand", &thousand)] {
+        group.bench_function(name, |b| {
+            b.iter_custom(|iters| {
+                let (mut ours, mut base) = (Duration::ZERO, Duration::ZERO);
+                for _ in 0..iters {
+                    let t = Instant::now();
+                    full.draw(|f| ui::draw(f, shown)).map(drop).expect("draw");
+                    ours += t.elapsed();
+                    let t = Instant::now();
+                    baseline.draw(write_every_cell).map(drop).expect("draw");
+                    base += t.elapsed();
+                }
+                PAIRED.with_borrow_mut(|p| {
+                    let e = p.entry(name).or_default();
+                    e.0 += ours;
+                    e.1 += base;
+                });
+                ours
+            })
+        });
+    }
     group.bench_function("baseline", |b| {
-        b.iter(|| {
-            baseline
-                .draw(|f| {
-                    let area = f.area();
-                    let buf = f.buffer_mut();
-                    for y in area.top()..area.bottom() {
-                        for x in area.left()..area.right() {
-                            buf[(x, y)].set_char(black_box('x'));
-                        }
-                    }
-                })
-                .map(drop)
-        })
+        b.iter(|| baseline.draw(write_every_cell).map(drop))
     });
     group.finish();
 }
@@ -177,8 +221,17 @@ fn main() {
         println!("  {name:<44} {value:>12.2} {unit:<10} limit {limit} {verdict}");
     };
     let ratio = |a: &str, b: &str| Some(median_ns(a, started)? / median_ns(b, started)?);
-    if let Some(r) = ratio("frame/full", "frame/baseline") {
+    if let Some(r) = paired("paired") {
         check("1. frame / write-every-cell baseline", r, 1.5, "x", false);
+    }
+    if let Some(r) = paired("paired_thousand") {
+        check(
+            "1b. frame of 1,000 goroutines / baseline",
+            r,
+            1.5,
+            "x",
+            false,
+        );
     }
     check(
         "2. median bytes per animated frame",

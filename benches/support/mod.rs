@@ -47,6 +47,21 @@ pub fn busy_run(mode: LockMode) -> (RunInfo, Vec<Event>) {
     (info, model.events)
 }
 
+/// A thousand goroutines through the tutorial program under a Mutex, with short calls.
+pub fn thousand_run() -> (RunInfo, Vec<Event>) {
+    let scenario = syncscope::scenario::built_in("mutex")
+        .and_then(Result::ok)
+        .expect("the mutex lesson parses");
+    let mut info = RunInfo::new(Arc::new(scenario), 7);
+    info.workers = 1000;
+    info.delay_ms = 2000;
+    info.random_delay = true;
+    info.write_ms = 5;
+    info.read_ms = 5;
+    let model = headless::run(info.clone(), Pacing::Instant, 1.0, None).expect("runs");
+    (info, model.events)
+}
+
 /// An app showing the first events of a recorded run, as the live one would.
 pub fn app_showing(info: &RunInfo, events: &[Event]) -> App {
     let (tx, _rx) = syncscope::channel::channel();
