@@ -7,6 +7,8 @@ pub mod clock;
 pub mod describe;
 pub mod engine;
 pub mod event;
+pub mod exit;
+pub mod fault;
 pub mod headless;
 pub mod model;
 pub mod race_report;

@@ -3,6 +3,7 @@ use std::process::ExitCode;
 use syncscope::cli::{self, Cli};
 use syncscope::clock::Pacing;
 use syncscope::event::{Ending, RunInfo};
+use syncscope::exit;
 use syncscope::scenario::go_code;
 use syncscope::trace::{self, Recording};
 use syncscope::{headless, tui};
@@ -64,7 +65,14 @@ fn main() -> ExitCode {
         (None, None) => tui::Start::Run,
     };
     match tui::run(info, cli.speed(), start, cli.trace.clone()) {
-        Ok(()) => ExitCode::SUCCESS,
+        // The terminal is restored by now, so the report is readable.
+        Ok(tui::Ended {
+            fault: Some(fault), ..
+        }) => {
+            eprintln!("syncscope: {fault}");
+            ExitCode::from(exit::PANIC_STATUS)
+        }
+        Ok(tui::Ended { exit, .. }) => ExitCode::from(exit.status()),
         Err(e) => {
             eprintln!("syncscope: {e}");
             ExitCode::FAILURE

@@ -3,6 +3,8 @@
 
 use super::{App, action};
 use crate::channel::EventSource;
+use crate::exit::Exit;
+use crate::fault::{self, Fault};
 use crate::ui;
 use crossbeam_channel::{Receiver, after, never, select};
 use crossterm::event::Event as Input;
@@ -13,14 +15,17 @@ use std::time::{Duration, Instant};
 /// 60 frames a second while something moves; nothing at all while nothing does.
 const FRAME: Duration = Duration::from_micros(16_667);
 
-/// Runs until the app quits or the input channel closes. Draws only when something changed,
-/// at most once a frame; when paused or finished it sleeps until an event or a key.
+/// Runs until the app quits, a signal arrives or the input channel closes, and says which.
+/// Draws only when something changed, at most once a frame; when paused or finished it
+/// sleeps until an event, a key or a signal.
 pub fn run_loop<B: Backend>(
     terminal: &mut Terminal<B>,
     app: &mut App,
     events: &EventSource,
     input: &Receiver<Input>,
-) -> Result<(), B::Error> {
+    signals: &Receiver<i32>,
+) -> Result<Exit, B::Error> {
+    let mut signals = signals.clone();
     let mut dirty = true;
     let mut next_frame = Instant::now();
     loop {
@@ -46,29 +51,58 @@ pub fn run_loop<B: Backend>(
                 }
                 dirty = true;
             }
-            recv(input) -> input => {
-                match input {
-                    Ok(Input::Key(key)) => {
-                        if let Some(action) = action(key) {
-                            app.on_action(action);
-                            // A key press is answered now, not at the next frame.
-                            next_frame = Instant::now();
-                            dirty = true;
-                        }
+            recv(signals) -> signal => match signal {
+                Ok(number) => app.end(Exit::from_signal(number)),
+                // Nobody sends signals any more: stop listening rather than spin.
+                Err(_) => signals = never(),
+            },
+            recv(input) -> first => {
+                // Keys that came faster than frames (a paste, key repeat) are all answered
+                // before the next draw, which then comes at once.
+                let mut next = Some(first);
+                while let Some(received) = next.take() {
+                    match received {
+                        Ok(one) => dirty |= on_input(terminal, app, one)?,
+                        // The terminal is gone: as good as a hang-up.
+                        Err(_) => app.end(Exit::HungUp),
                     }
-                    Ok(Input::Resize(..)) => {
-                        terminal.autoresize()?;
-                        next_frame = Instant::now();
-                        dirty = true;
+                    if app.exit.is_none() {
+                        next = input.try_recv().ok().map(Ok);
                     }
-                    Ok(_) => {}
-                    Err(_) => return Ok(()),
                 }
-                if app.quit {
-                    return Ok(());
+                if dirty {
+                    next_frame = Instant::now();
                 }
             }
             recv(wake) -> _ => dirty = true,
         }
+        if let Some(exit) = app.exit {
+            return Ok(exit);
+        }
+    }
+}
+
+/// One key or resize; whether the screen must be redrawn now.
+fn on_input<B: Backend>(
+    terminal: &mut Terminal<B>,
+    app: &mut App,
+    input: Input,
+) -> Result<bool, B::Error> {
+    match input {
+        Input::Key(key) => {
+            if fault::injected(Fault::UiPanic) {
+                panic!("injected by SYNCSCOPE_FAULT=ui-panic");
+            }
+            let Some(action) = action(key) else {
+                return Ok(false);
+            };
+            app.on_action(action);
+            Ok(true)
+        }
+        Input::Resize(..) => {
+            terminal.autoresize()?;
+            Ok(true)
+        }
+        _ => Ok(false),
     }
 }

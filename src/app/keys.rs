@@ -36,6 +36,8 @@ pub enum Action {
     /// `Esc`: closes help when it is open, quits otherwise.
     Back,
     Quit,
+    /// Ctrl-C: quits, and the exit status says it was an interrupt.
+    Interrupt,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -54,7 +56,7 @@ pub fn action(key: KeyEvent) -> Option<Action> {
         return None;
     }
     if key.modifiers.contains(KeyModifiers::CONTROL) {
-        return matches!(key.code, KeyCode::Char('c')).then_some(Action::Quit);
+        return matches!(key.code, KeyCode::Char('c')).then_some(Action::Interrupt);
     }
     Some(match key.code {
         KeyCode::Char('m') => Action::Mode(LockMode::Mutex),
@@ -109,7 +111,7 @@ mod tests {
         );
         assert_eq!(action(press(KeyCode::Char('q'))), Some(Action::Quit));
         let ctrl_c = KeyEvent::new(KeyCode::Char('c'), KeyModifiers::CONTROL);
-        assert_eq!(action(ctrl_c), Some(Action::Quit));
+        assert_eq!(action(ctrl_c), Some(Action::Interrupt));
         assert_eq!(action(press(KeyCode::Char('z'))), None);
         assert_eq!(action(press(KeyCode::Char('x'))), Some(Action::BreakOnLost));
         assert_eq!(

@@ -18,7 +18,8 @@ use crate::channel::EventSink;
 use crate::cli::{SPEED_MAX, SPEED_MIN, fresh_seed};
 use crate::clock::Pacing;
 use crate::engine::{self, RunHandle};
-use crate::event::{Event, EventKind, LockAction, LockMode, RunInfo};
+use crate::event::{Ending, Event, EventKind, LockAction, LockMode, RunInfo};
+use crate::exit::Exit;
 use crate::model::Model;
 use crate::scenario::go_code::{self, GoProgram};
 use crate::trace;
@@ -46,7 +47,10 @@ pub struct App {
     pub model: Model,
     pub paused: bool,
     pub help: bool,
-    pub quit: bool,
+    /// Set when the app should end, with why.
+    pub exit: Option<Exit>,
+    /// A bug in a goroutine thread, kept to be reported again on exit.
+    pub fault: Option<String>,
     /// The Go program beside the lanes.
     pub code: bool,
     /// What the panel under the lanes shows.
@@ -90,7 +94,8 @@ impl App {
             model: Model::new(0),
             paused: false,
             help: false,
-            quit: false,
+            exit: None,
+            fault: None,
             code: true,
             panel: Panel::Notes,
             course: None,
@@ -176,6 +181,11 @@ impl App {
         if self.model.is_finished() && !was_finished {
             // The run is over: stop what is left of it (a deadlock's blocked threads).
             self.stop_run();
+            if let Some((Ending::Panic(message), _)) = &self.model.ending
+                && engine::is_bug(message)
+            {
+                self.fault = Some(message.clone());
+            }
             if let Some(row) = RunRow::of(&self.model) {
                 self.runs.record(row);
             }
@@ -337,11 +347,17 @@ impl App {
             }
             Action::Back if self.help => self.help = false,
             Action::Back if self.compare.is_some() => self.stop_compare(),
-            Action::Back | Action::Quit => {
-                self.stop_compare();
-                self.stop_run();
-                self.quit = true;
-            }
+            Action::Back | Action::Quit => self.end(Exit::Quit),
+            Action::Interrupt => self.end(Exit::Interrupted),
+        }
+    }
+
+    /// Stops every run without waiting for it and asks the loop to end.
+    pub fn end(&mut self, exit: Exit) {
+        self.stop_compare();
+        self.stop_run();
+        if self.exit.is_none() {
+            self.exit = Some(exit);
         }
     }
 

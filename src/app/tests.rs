@@ -3,7 +3,7 @@
 use super::*;
 use crate::channel::{EventSource, channel};
 use crate::event::Ending;
-use crossbeam_channel::unbounded;
+use crossbeam_channel::{never, unbounded};
 use crossterm::event::{Event as Input, KeyCode, KeyEvent, KeyModifiers};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
@@ -110,9 +110,9 @@ fn esc_closes_help_before_it_quits() {
     let (mut app, _rx) = app(LockMode::Mutex, false, Pacing::Instant);
     app.on_action(Action::ToggleHelp);
     app.on_action(Action::Back);
-    assert!(!app.help && !app.quit);
+    assert!(!app.help && app.exit.is_none());
     app.on_action(Action::Back);
-    assert!(app.quit);
+    assert_eq!(app.exit, Some(Exit::Quit));
 }
 
 #[test]
@@ -125,8 +125,8 @@ fn the_loop_draws_reacts_to_keys_and_quits() {
         input_tx.send(Input::Key(key)).unwrap();
     }
     let mut terminal = Terminal::new(TestBackend::new(100, 30)).unwrap();
-    run_loop(&mut terminal, &mut app, &rx, &input_rx).unwrap();
-    assert!(app.quit);
+    let exit = run_loop(&mut terminal, &mut app, &rx, &input_rx, &never()).unwrap();
+    assert_eq!(exit, Exit::Quit);
     let screen = terminal.backend().to_string();
     assert!(screen.contains("mode RWMutex"), "{screen}");
 }

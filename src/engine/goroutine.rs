@@ -1,8 +1,9 @@
 //! One goroutine's thread: it walks its function's steps and reports each state change.
 
-use super::{Lock, Shared, spawn};
+use super::{BUG, Lock, Shared, spawn};
 use crate::clock::Stop;
 use crate::event::{Access, Ending, EventKind, Gid, LockAction, State};
+use crate::fault::{self, Fault};
 use crate::scenario::{LockRef, Op, Step};
 use crate::sync::Probe;
 use std::cell::Cell;
@@ -101,7 +102,7 @@ impl Goroutine {
                 .or_else(|| payload.downcast_ref::<String>().cloned())
                 .unwrap_or_else(|| "unknown panic".into());
             Err(Stop::Panic(format!(
-                "syncscope bug: the thread of {} panicked: {message}",
+                "{BUG} the thread of {} panicked: {message}",
                 self.gid
             )))
         })
@@ -125,6 +126,9 @@ impl Goroutine {
     fn run_goroutine(self, group: usize) {
         let outcome = self.guarded(|| {
             self.state(State::Running);
+            if self.gid == Gid(1) && fault::injected(Fault::WorkerPanic) {
+                panic!("injected by SYNCSCOPE_FAULT=worker-panic");
+            }
             let frame = Frame {
                 func: group as u16 + 1,
                 id: self.gid.0,

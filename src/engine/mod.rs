@@ -10,6 +10,14 @@ use goroutine::Goroutine;
 use std::sync::Arc;
 use std::thread;
 
+/// How a run's ending names a bug of ours rather than a Go panic.
+const BUG: &str = "syncscope bug:";
+
+/// Whether a panic message is a bug in syncscope (a goroutine thread panicked), not Go's.
+pub fn is_bug(message: &str) -> bool {
+    message.starts_with(BUG)
+}
+
 /// Small stacks: a goroutine here needs little, and 10,000 of them must fit.
 const GOROUTINE_STACK: usize = 64 * 1024;
 

@@ -5,6 +5,7 @@ use crate::app::{App, run_loop};
 use crate::channel::channel;
 use crate::clock::Pacing;
 use crate::event::RunInfo;
+use crate::exit::Exit;
 use crate::trace::Recording;
 use crossbeam_channel::unbounded;
 use crossterm::cursor::{Hide, Show};
@@ -19,7 +20,8 @@ use std::path::PathBuf;
 use std::sync::Once;
 use std::thread;
 
-/// Runs the TUI until the user quits.
+mod signals;
+
 /// What the TUI shows first.
 pub enum Start {
     /// A live run of the flags' scenario.
@@ -30,9 +32,18 @@ pub enum Start {
     Replay(Recording),
 }
 
-/// Runs the TUI until the user quits; with `trace`, each finished run is written there.
-pub fn run(info: RunInfo, speed: f64, start: Start, trace: Option<PathBuf>) -> io::Result<()> {
+/// How the TUI ended: why, and any bug a goroutine thread hit on the way.
+pub struct Ended {
+    pub exit: Exit,
+    pub fault: Option<String>,
+}
+
+/// Runs the TUI until the user quits or a signal ends it; with `trace`, each finished run is
+/// written there.
+pub fn run(info: RunInfo, speed: f64, start: Start, trace: Option<PathBuf>) -> io::Result<Ended> {
     install_panic_hook();
+    // Before the terminal changes: a signal from here on ends the loop, which restores it.
+    let signals = signals::listen()?;
     let _guard = TerminalGuard::enter()?;
     // Not `Terminal::clear`: it asks the terminal where the cursor is, and some never answer.
     let mut terminal = Terminal::new(CrosstermBackend::new(stdout()))?;
@@ -55,7 +66,11 @@ pub fn run(info: RunInfo, speed: f64, start: Start, trace: Option<PathBuf>) -> i
         Start::Lesson(name) => app.start_lesson_at(&name),
         Start::Replay(recording) => app.replay(&recording.events),
     }
-    run_loop(&mut terminal, &mut app, &event_rx, &input_rx)
+    let exit = run_loop(&mut terminal, &mut app, &event_rx, &input_rx, &signals)?;
+    Ok(Ended {
+        exit,
+        fault: app.fault.take(),
+    })
 }
 
 /// Gives the terminal back when dropped, whichever way the TUI ends.

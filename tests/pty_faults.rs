@@ -1,0 +1,155 @@
+//! Trying to break the TUI in a pseudo-terminal: signals, panics in the UI thread and in a
+//! goroutine thread, resize storms, a 1x1 terminal, and quitting whatever the goroutines are
+//! doing. Every way out must leave the terminal as it was and say what happened.
+
+mod terminal;
+
+use nix::sys::signal::Signal;
+use std::time::{Duration, Instant};
+use terminal::Session;
+
+#[test]
+fn sigterm_and_sighup_restore_the_terminal_and_say_so() {
+    let cases = [
+        (Signal::SIGTERM, 143),
+        (Signal::SIGHUP, 129),
+        (Signal::SIGINT, 130),
+        (Signal::SIGQUIT, 131),
+    ];
+    for (signal, status) in cases {
+        let mut s = Session::start(&["--delay", "60000"]);
+        s.wait_for("the first frame", |t| t.contains("WaitGroup"));
+        assert!(!s.cooked(), "raw mode while running");
+        s.signal(signal);
+        assert_eq!(s.wait_exit(), status, "exit status after {signal}");
+        s.assert_restored(signal.as_str());
+    }
+}
+
+#[test]
+fn a_panic_in_the_ui_thread_restores_the_terminal_and_shows_the_message() {
+    let mut s = Session::start_with(&["--delay", "60000"], &[("SYNCSCOPE_FAULT", "ui-panic")]);
+    s.wait_for("the first frame", |t| t.contains("WaitGroup"));
+    s.press("r");
+    assert_eq!(s.wait_exit(), 101, "Rust's status for a panic");
+    s.assert_restored("a UI panic");
+    // The message lands on the main screen, readable, not lost on the alternate one.
+    s.wait_for("the panic message", |t| {
+        t.contains("panicked") && t.contains("SYNCSCOPE_FAULT=ui-panic")
+    });
+}
+
+#[test]
+fn a_panic_in_a_goroutine_thread_is_shown_and_the_ui_keeps_going() {
+    let mut s = Session::start_with(
+        &["--delay", "200", "--write-ms", "50"],
+        &[("SYNCSCOPE_FAULT", "worker-panic")],
+    );
+    s.wait_for("the bug on screen", |t| {
+        t.contains("syncscope bug") && t.contains("g1")
+    });
+    // Not frozen: keys still work and a new run starts.
+    s.press("c");
+    s.press("r");
+    s.wait_for("the RWMutex run", |t| t.contains("mode RWMutex"));
+    s.press("q");
+    assert_eq!(s.wait_exit(), 101, "a bug is not a clean exit");
+    s.assert_restored("a goroutine thread's panic");
+    s.wait_for("the bug reported again on exit", |t| {
+        t.contains("syncscope: syncscope bug: the thread of g1 panicked")
+    });
+}
+
+#[test]
+fn resize_storms_and_a_one_cell_terminal_recover() {
+    let mut s = Session::start(&["--delay", "300", "--write-ms", "100"]);
+    s.wait_for("the first frame", |t| t.contains("WaitGroup"));
+    // Dozens of resizes a second while the run animates, down to 1x1 and back.
+    let sizes = [
+        (1, 1),
+        (200, 50),
+        (30, 10),
+        (61, 18),
+        (2, 40),
+        (120, 3),
+        (80, 24),
+    ];
+    for round in 0..60 {
+        let (cols, rows) = sizes[round % sizes.len()];
+        s.resize(cols, rows);
+        std::thread::sleep(Duration::from_millis(15));
+    }
+    assert!(s.alive(), "survived the storm");
+    s.resize(1, 1);
+    s.wait_for("a one-cell screen", |t| t.trim() == "t");
+    s.resize(40, 10);
+    s.wait_for("the too-small message", |t| {
+        t.contains("terminal too small: 40x10")
+    });
+    s.resize(120, 40);
+    s.wait_for("the full screen again", |t| {
+        t.contains("WaitGroup") && t.contains("main") && !t.contains("too small")
+    });
+    s.press("q");
+    assert_eq!(s.wait_exit(), 0);
+    s.assert_restored("the storm");
+}
+
+/// Quits once the goroutines are in the wanted state, and returns how long the exit took.
+fn quit_when(args: &[&str], setup: &str, ready: &str) -> Duration {
+    let mut s = Session::start(args);
+    s.wait_for("the first frame", |t| t.contains("WaitGroup"));
+    s.press(setup);
+    s.wait_for(ready, |t| t.contains(ready));
+    let start = Instant::now();
+    s.press("q");
+    assert_eq!(s.wait_exit(), 0);
+    let took = start.elapsed();
+    s.assert_restored(ready);
+    took
+}
+
+#[test]
+fn quitting_never_waits_for_sleeping_blocked_or_deadlocked_goroutines() {
+    let cases: [(&str, &[&str], &str, &str); 3] = [
+        ("asleep", &["--delay", "60000"], "", "sleeping"),
+        (
+            "blocked on the lock",
+            &["--delay", "1", "--write-ms", "60000"],
+            "e",
+            "queue:",
+        ),
+        ("deadlocked", &["--scenario", "lock-order"], "", "deadlock"),
+    ];
+    for (what, args, setup, ready) in cases {
+        let took = quit_when(args, setup, ready);
+        eprintln!("quit while {what}: exited in {took:?}");
+        // The budget is 200 ms; the bound here is generous for a loaded machine and still
+        // far below the minute-long sleeps and holds a waiting quit would take.
+        assert!(
+            took < Duration::from_secs(10),
+            "quit while {what} took {took:?}"
+        );
+    }
+}
+
+#[test]
+fn half_a_terminal_runs_headless_without_touching_raw_mode() {
+    let quick = "--workers 1 --delay 0 --write-ms 0 --read-ms 0";
+    for (what, line) in [
+        (
+            "stdin from /dev/null",
+            format!("$SYNCSCOPE {quick} </dev/null"),
+        ),
+        ("stdout into a pipe", format!("$SYNCSCOPE {quick} | cat")),
+    ] {
+        let mut s = Session::shell(&line);
+        assert_eq!(s.wait_exit(), 0, "{what}");
+        let screen = s.wait_for("the headless report", |t| {
+            t.contains("Total execution time")
+        });
+        assert!(screen.contains("not a terminal"), "{what}:\n{screen}");
+        assert!(!screen.contains("raw mode"), "{what}:\n{screen}");
+        s.assert_restored(what);
+    }
+}

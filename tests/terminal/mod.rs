@@ -1,0 +1,165 @@
+//! The real binary in a pseudo-terminal, read through a vt100 screen: shared by the
+//! pseudo-terminal tests. Waits poll the screen with generous bounds, never a fixed sleep.
+#![allow(dead_code)] // each test binary uses its own part
+
+use nix::sys::signal::{Signal, kill};
+use nix::sys::termios::LocalFlags;
+use nix::unistd::Pid;
+use portable_pty::{CommandBuilder, PtySize, native_pty_system};
+use std::io::{Read, Write};
+use std::sync::{Arc, Mutex};
+use std::thread;
+use std::time::{Duration, Instant};
+
+pub const PATIENCE: Duration = Duration::from_secs(30);
+
+pub struct Session {
+    pair: portable_pty::PtyPair,
+    child: Box<dyn portable_pty::Child + Send + Sync>,
+    writer: Box<dyn Write + Send>,
+    pub screen: Arc<Mutex<vt100::Parser>>,
+}
+
+fn size(cols: u16, rows: u16) -> PtySize {
+    PtySize {
+        rows,
+        cols,
+        pixel_width: 0,
+        pixel_height: 0,
+    }
+}
+
+impl Session {
+    pub fn start(args: &[&str]) -> Session {
+        Session::start_with(args, &[])
+    }
+
+    /// Starts syncscope in a 120x40 terminal with extra environment variables.
+    pub fn start_with(args: &[&str], env: &[(&str, &str)]) -> Session {
+        Session::spawn(env!("CARGO_BIN_EXE_syncscope"), args, env)
+    }
+
+    /// Runs a shell command line in the terminal; `$SYNCSCOPE` names the binary.
+    pub fn shell(line: &str) -> Session {
+        let binary = ("SYNCSCOPE", env!("CARGO_BIN_EXE_syncscope"));
+        Session::spawn("/bin/sh", &["-c", line], &[binary])
+    }
+
+    fn spawn(program: &str, args: &[&str], env: &[(&str, &str)]) -> Session {
+        let pair = native_pty_system()
+            .openpty(size(120, 40))
+            .expect("a pseudo-terminal");
+        let mut cmd = CommandBuilder::new(program);
+        cmd.args(args);
+        cmd.env("TERM", "xterm-256color");
+        for (key, value) in env {
+            cmd.env(key, value);
+        }
+        let child = pair.slave.spawn_command(cmd).expect("spawn syncscope");
+        let mut reader = pair.master.try_clone_reader().expect("pty reader");
+        let writer = pair.master.take_writer().expect("pty writer");
+        let screen = Arc::new(Mutex::new(vt100::Parser::new(40, 120, 0)));
+        let sink = screen.clone();
+        thread::spawn(move || {
+            let mut buf = [0u8; 8192];
+            while let Ok(n) = reader.read(&mut buf) {
+                if n == 0 {
+                    break;
+                }
+                sink.lock().unwrap().process(&buf[..n]);
+            }
+        });
+        Session {
+            pair,
+            child,
+            writer,
+            screen,
+        }
+    }
+
+    pub fn text(&self) -> String {
+        self.screen.lock().unwrap().screen().contents()
+    }
+
+    pub fn wait_for(&self, what: &str, pred: impl Fn(&str) -> bool) -> String {
+        let start = Instant::now();
+        loop {
+            let text = self.text();
+            if pred(&text) {
+                return text;
+            }
+            assert!(
+                start.elapsed() < PATIENCE,
+                "waited for {what}; screen:\n{text}"
+            );
+            thread::sleep(Duration::from_millis(10));
+        }
+    }
+
+    pub fn press(&mut self, keys: &str) {
+        self.writer.write_all(keys.as_bytes()).unwrap();
+        self.writer.flush().unwrap();
+    }
+
+    /// Sends a signal to the process, as `kill` would.
+    pub fn signal(&self, signal: Signal) {
+        let pid = self.child.process_id().expect("a pid") as i32;
+        kill(Pid::from_raw(pid), signal).expect("kill");
+    }
+
+    /// Resizes the terminal, which sends SIGWINCH, and the screen model with it. The model
+    /// keeps at least two rows: vt100 0.16 overflows when text wraps on a one-row screen, and
+    /// what the app draws at 1x1 still shows in the top-left cell.
+    pub fn resize(&self, cols: u16, rows: u16) {
+        self.pair.master.resize(size(cols, rows)).expect("resize");
+        let mut parser = self.screen.lock().unwrap();
+        parser.screen_mut().set_size(rows.max(2), cols.max(2));
+    }
+
+    pub fn alive(&mut self) -> bool {
+        self.child.try_wait().unwrap().is_none()
+    }
+
+    /// Waits for the exit and returns its status code.
+    pub fn wait_exit(&mut self) -> u32 {
+        let start = Instant::now();
+        loop {
+            if let Some(status) = self.child.try_wait().unwrap() {
+                return status.exit_code();
+            }
+            assert!(start.elapsed() < PATIENCE, "syncscope did not exit");
+            thread::sleep(Duration::from_millis(2));
+        }
+    }
+
+    /// Raw mode is off again: the line discipline echoes and edits lines.
+    pub fn cooked(&self) -> bool {
+        let termios = self.pair.master.get_termios().expect("termios");
+        termios
+            .local_flags
+            .contains(LocalFlags::ICANON | LocalFlags::ECHO)
+    }
+
+    /// The terminal is as the shell left it: main screen, cursor shown, raw mode off. The
+    /// screen is polled: the last bytes may still be on their way from the pty.
+    pub fn assert_restored(&self, after: &str) {
+        let start = Instant::now();
+        loop {
+            let parser = self.screen.lock().unwrap();
+            let (alternate, hidden) = (
+                parser.screen().alternate_screen(),
+                parser.screen().hide_cursor(),
+            );
+            drop(parser);
+            if !alternate && !hidden {
+                break;
+            }
+            assert!(
+                start.elapsed() < PATIENCE,
+                "after {after}: alternate screen {alternate}, cursor hidden {hidden}"
+            );
+            thread::sleep(Duration::from_millis(10));
+        }
+        assert!(self.cooked(), "raw mode still on after {after}");
+    }
+}
