@@ -1,0 +1,310 @@
+//! The rules every run keeps, checked from its event stream alone. Nothing here asks the engine,
+//! the primitives or the model, so a bug in any of them shows up as a broken rule.
+//!
+//! - The stream is whole: one run, seqs from 0 with no gap, time never going back,
+//!   `RunStarted` (with the run's own info) first and `End` last.
+//! - Lock events fit the mode: none under `none`, only write locks under Mutex.
+//! - Per lock: a writer never holds it together with anyone, readers only with readers, and
+//!   only a holder releases it.
+//! - A reader never gets a lock while a writer waits for it, unless the reader queued before
+//!   that writer's turn began: at the writer's Wait when no writer is ahead of it, else at the
+//!   Release of the writer ahead. Go's `RWMutex.Unlock` wakes the readers blocked during its
+//!   write before it unlocks the writers' mutex `rw.w`, and the next writer announces itself
+//!   only once it holds `rw.w`. So those readers go first, even the ones that queued after the
+//!   next writer started waiting.
+//! - The WaitGroup counter goes negative only in `done-twice`, and then the run ends in Go's
+//!   panic.
+//! - Under a lock no update is lost: no store overwrites another, and no completed append is
+//!   missing from `results` at the end.
+//!
+//! "When" is the order of `seq`, never `at_us`: instant pacing stamps a whole burst with one
+//! time, so ties are everywhere. Seq order is trustworthy because `Clock::emit` stamps and queues
+//! each event under the clock's lock (one total order of emits), and every primitive in
+//! `src/sync` reports Wait, Acquire and Release through its probe while holding its own state
+//! lock: Acquire after taking the lock, Release before letting it go. So the events of one lock
+//! come in the order of that lock's state changes, and the WaitGroup's counters in the order of
+//! its changes. Across primitives, seq order is only each thread's program order, which is all
+//! the rules need (an append sits between its goroutine's Acquire and Release).
+
+// Each test crate compiles its own copy of this module and may use only part of it.
+#![allow(dead_code)]
+
+use std::collections::BTreeMap;
+use syncscope::event::{Access, Ending, Event, EventKind, Gid, LockAction, LockMode, RunInfo};
+
+/// Go's words when `Done` takes the counter below zero.
+const NEGATIVE_COUNTER: &str = "panic: sync: negative WaitGroup counter";
+/// The one built-in lesson whose counter is meant to go below zero.
+const DONE_TWICE: &str = "done-twice";
+
+/// What a run that kept every rule did, for checks across many runs.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Summary {
+    /// Completed appends missing from `results`: overwritten by a racing append, or cut off
+    /// when one stored a shorter length. Only `none` may have any.
+    pub lost_updates: usize,
+    /// The most goroutines holding one lock for reading at once.
+    pub max_readers: usize,
+    /// Readers let in while a writer waited, each queued before that writer's turn (legal, as
+    /// in Go): counted so a test can show the RWMutex rule was really put to work.
+    pub readers_ahead_of_writer: usize,
+}
+
+/// Checks a whole run: `RunStarted` with `info` first, `End` last, and every rule in between.
+pub fn check(info: &RunInfo, events: &[Event]) -> Result<Summary, String> {
+    check_stream(info, events, true)
+}
+
+/// Checks what there is of a run that may have been cancelled part way (a restart): the same
+/// rules against the stream's own `RunStarted`, with no `End` needed.
+pub fn check_prefix(events: &[Event]) -> Result<Summary, String> {
+    match events.first().map(|e| &e.kind) {
+        Some(EventKind::RunStarted(info)) => check_stream(info, events, false),
+        _ => Err("the stream does not start with RunStarted".into()),
+    }
+}
+
+fn check_stream(info: &RunInfo, events: &[Event], whole: bool) -> Result<Summary, String> {
+    let first = events.first().ok_or("the stream is empty: no RunStarted")?;
+    let mut run = Run {
+        info,
+        run: first.run,
+        last_us: 0,
+        locks: vec![LockState::default(); info.scenario.locks.len()],
+        counter_went_negative: false,
+        appends_done: 0,
+        len: 0,
+        ending: None,
+        summary: Summary::default(),
+    };
+    for (i, event) in events.iter().enumerate() {
+        run.event(i as u64, event).map_err(|why| {
+            let (who, at, kind) = (event.who, event.at_us, &event.kind);
+            format!("event {i} ({who} at {at} us, {kind:?}): {why}")
+        })?;
+    }
+    run.finish(whole)
+}
+
+struct Run<'a> {
+    info: &'a RunInfo,
+    run: u32,
+    last_us: u64,
+    locks: Vec<LockState>,
+    counter_went_negative: bool,
+    /// `Len` events: each marks an append that completed.
+    appends_done: usize,
+    len: usize,
+    ending: Option<Ending>,
+    summary: Summary,
+}
+
+/// One lock as its events describe it.
+#[derive(Debug, Clone, Default)]
+struct LockState {
+    writer: Option<Gid>,
+    /// A goroutine may hold a read lock more than once, so this is a multiset.
+    readers: Vec<Gid>,
+    /// Who is blocked on it, for which access, since which event.
+    waiting: BTreeMap<Gid, (Access, u64)>,
+    /// Since which event a writer's turn is on: from when it owns the writers' turn (Go's
+    /// `rw.w`, after which new readers must wait) until its Release. A writer's turn starts at
+    /// its Wait or Acquire when no writer is ahead, else at the Release of the writer ahead.
+    turn: Option<u64>,
+}
+
+impl LockState {
+    fn first_waiting_writer(&self) -> Option<(Gid, u64)> {
+        self.waiting
+            .iter()
+            .filter(|(_, (access, _))| *access == Access::Write)
+            .map(|(&who, &(_, since))| (who, since))
+            .min_by_key(|&(_, since)| since)
+    }
+}
+
+impl Run<'_> {
+    fn event(&mut self, i: u64, e: &Event) -> Result<(), String> {
+        if e.run != self.run {
+            return Err(format!("belongs to run {}, not {}", e.run, self.run));
+        }
+        if e.seq != i {
+            return Err(format!(
+                "seq {} where {i} was due: an event is missing",
+                e.seq
+            ));
+        }
+        if e.at_us < self.last_us {
+            return Err(format!("time went back from {} us", self.last_us));
+        }
+        self.last_us = e.at_us;
+        if self.ending.is_some() {
+            return Err("comes after the run's End".into());
+        }
+        if e.who.0 > self.info.workers {
+            return Err(format!("the run has only {} goroutines", self.info.workers));
+        }
+        if (i == 0) != matches!(e.kind, EventKind::RunStarted(_)) {
+            return Err("a run has one RunStarted, and it comes first".into());
+        }
+        match &e.kind {
+            EventKind::RunStarted(started) if **started != *self.info => {
+                Err("RunStarted carries another RunInfo than the one checked against".into())
+            }
+            &EventKind::Lock {
+                lock,
+                access,
+                action,
+            } => self.lock(i, e.who, lock, access, action),
+            &EventKind::WaitGroup(counter) => {
+                self.counter_went_negative |= counter < 0;
+                if counter < 0 && self.info.scenario.name != DONE_TWICE {
+                    return Err(format!(
+                        "the WaitGroup counter went to {counter} outside {DONE_TWICE}"
+                    ));
+                }
+                Ok(())
+            }
+            &EventKind::Store {
+                slot,
+                overwrote: Some(lost),
+                ..
+            } if self.info.mode != LockMode::None => Err(format!(
+                "a lost update under {}: the append overwrote id{lost} in results[{slot}]",
+                self.info.mode.title()
+            )),
+            &EventKind::Len(len) => {
+                self.appends_done += 1;
+                self.len = len;
+                Ok(())
+            }
+            EventKind::End(ending) => {
+                self.ending = Some(ending.clone());
+                Ok(())
+            }
+            _ => Ok(()),
+        }
+    }
+
+    fn lock(
+        &mut self,
+        i: u64,
+        who: Gid,
+        lock: usize,
+        access: Access,
+        action: LockAction,
+    ) -> Result<(), String> {
+        let mode = self.info.mode;
+        let name = self.info.scenario.locks.get(lock).ok_or(format!(
+            "lock {lock} does not exist: the scenario has {}",
+            self.info.scenario.locks.len()
+        ))?;
+        // These make sure the rules below see the primitive the mode promises.
+        if mode == LockMode::None {
+            return Err("a lock event under none, which drops every lock step".into());
+        }
+        if mode == LockMode::Mutex && access == Access::Read {
+            return Err("a read lock under Mutex, which makes every lock a Lock".into());
+        }
+        let l = &mut self.locks[lock];
+        match action {
+            LockAction::Wait => {
+                if l.waiting.insert(who, (access, i)).is_some() {
+                    return Err(format!("{who} waits for {name} twice"));
+                }
+                if access == Access::Write && l.turn.is_none() {
+                    l.turn = Some(i);
+                }
+            }
+            LockAction::Acquire => {
+                let queued = match l.waiting.remove(&who) {
+                    None => i,
+                    Some((waited, since)) if waited == access => since,
+                    Some((waited, _)) => {
+                        return Err(format!("{who} waited for {waited:?} but got {access:?}"));
+                    }
+                };
+                if let Some(writer) = l.writer {
+                    return Err(format!(
+                        "{who} got {name} while {writer} holds it for writing"
+                    ));
+                }
+                match access {
+                    Access::Write if !l.readers.is_empty() => {
+                        return Err(format!(
+                            "{who} got {name} for writing while readers {:?} hold it",
+                            l.readers
+                        ));
+                    }
+                    Access::Write => {
+                        l.writer = Some(who);
+                        l.turn.get_or_insert(i);
+                    }
+                    Access::Read => {
+                        // A writer holding it was ruled out above: a writer in its turn waits.
+                        if let Some(turn) = l.turn {
+                            let (writer, since) = l
+                                .first_waiting_writer()
+                                .ok_or("a writer's turn with no writer")?;
+                            if queued > turn {
+                                return Err(format!(
+                                    "{who} got {name} for reading while {writer} waits to write \
+                                     (since event {since}), though {who} queued at event \
+                                     {queued}, after that writer's turn began at event {turn}"
+                                ));
+                            }
+                            self.summary.readers_ahead_of_writer += 1;
+                        }
+                        l.readers.push(who);
+                        self.summary.max_readers = self.summary.max_readers.max(l.readers.len());
+                    }
+                }
+            }
+            LockAction::Release => {
+                let held = match access {
+                    Access::Write => l.writer.take_if(|w| *w == who).is_some(),
+                    Access::Read => {
+                        let at = l.readers.iter().position(|&r| r == who);
+                        at.map(|at| l.readers.remove(at)).is_some()
+                    }
+                };
+                if !held {
+                    return Err(format!(
+                        "{who} released {name} ({access:?}) without holding it"
+                    ));
+                }
+                if access == Access::Write {
+                    // The next writer's turn starts now; the readers blocked so far go first.
+                    l.turn = l.first_waiting_writer().map(|_| i);
+                }
+            }
+        }
+        Ok(())
+    }
+
+    fn finish(self, whole: bool) -> Result<Summary, String> {
+        if whole && self.ending.is_none() {
+            return Err("the stream ends without End: events are missing at the end".into());
+        }
+        if self.counter_went_negative
+            && let Some(ending) = &self.ending
+            && *ending != Ending::Panic(NEGATIVE_COUNTER.into())
+        {
+            return Err(format!(
+                "the WaitGroup counter went negative, but the run ended {ending:?}, not in Go's panic"
+            ));
+        }
+        let lost_updates = self.appends_done.saturating_sub(self.len);
+        if lost_updates > 0 && self.info.mode != LockMode::None {
+            return Err(format!(
+                "{lost_updates} of {} completed appends are missing from results under {}",
+                self.appends_done,
+                self.info.mode.title()
+            ));
+        }
+        Ok(Summary {
+            lost_updates,
+            ..self.summary
+        })
+    }
+}
