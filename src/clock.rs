@@ -141,7 +141,8 @@ impl Clock {
     }
 
     fn emit_locked(&self, st: &mut ClockState, who: Gid, kind: EventKind) {
-        // `End` is the last event of a run: later reports come from threads being torn down.
+        // `End` or a cancel is the last word on a run: later reports come from threads being
+        // torn down.
         if st.ended {
             return;
         }
@@ -193,9 +194,13 @@ impl Clock {
     }
 
     /// Wakes every sleeper with `Stop::Cancelled`. Primitives are woken by the engine.
+    /// The stream ends here too: a cancelled waiter leaves its queue without an event, so
+    /// what the others did after that would not be a faithful run. `ended` is set under the
+    /// lock before the flag, so whoever sees the flag and then reports is dropped.
     pub fn cancel(&self) {
-        self.cancelled.store(true, Ordering::SeqCst);
         let mut st = self.lock();
+        st.ended = true;
+        self.cancelled.store(true, Ordering::SeqCst);
         self.flush(&mut st);
         wake_all(&st);
     }
@@ -362,6 +367,21 @@ mod tests {
         std::thread::sleep(Duration::from_millis(20));
         clock.cancel();
         assert_eq!(sleeper.join().unwrap(), Err(Stop::Cancelled));
+    }
+
+    #[test]
+    fn a_cancelled_run_reports_nothing_more() {
+        let (tx, rx) = unbounded();
+        let clock = Clock::new(1, Pacing::Instant, 1.0, tx);
+        clock.spawned();
+        clock.emit(Gid::MAIN, EventKind::Read(0));
+        clock.cancel();
+        // A thread still finishing its step after the cancel: its report would describe a
+        // run whose cancelled waiters left their queues unseen.
+        clock.emit(Gid(1), EventKind::Read(1));
+        clock.exited();
+        let kinds: Vec<EventKind> = rx.try_iter().flatten().map(|e| e.kind).collect();
+        assert_eq!(kinds, vec![EventKind::Read(0)]);
     }
 
     #[test]
