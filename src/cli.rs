@@ -1,7 +1,8 @@
 //! Command-line flags. Bad input is one line on stderr and exit status 2.
 
 use crate::event::{LockMode, RunInfo};
-use crate::scenario::{self, MAX_GOROUTINES, MAX_MS};
+use crate::scenario::{self, MAX_GOROUTINES, MAX_MS, MAX_REPEAT};
+use clap::error::ContextKind;
 use clap::{Parser, ValueEnum};
 use rand::RngExt;
 use std::sync::Arc;
@@ -43,33 +44,35 @@ pub struct Cli {
     #[arg(long, value_enum)]
     mode: Option<ModeArg>,
     /// How many goroutines main starts (default: the scenario's).
-    #[arg(long, value_name = "N",
-          value_parser = clap::value_parser!(u32).range(1..=i64::from(MAX_GOROUTINES)))]
+    #[arg(long, value_name = "N", allow_hyphen_values = true,
+          value_parser = whole::<u32>(1, MAX_GOROUTINES.into()))]
     workers: Option<u32>,
     /// The "database call" each goroutine makes, in milliseconds.
-    #[arg(long, value_name = "MS",
-          value_parser = clap::value_parser!(u64).range(0..=MAX_MS))]
+    #[arg(long, value_name = "MS", allow_hyphen_values = true,
+          value_parser = whole::<u64>(0, MAX_MS))]
     delay: Option<u64>,
     /// Draw each delay uniformly from 0..delay, like the second tutorial.
     #[arg(long)]
     random_delay: bool,
     /// Seed for the random delays (default: a fresh one, shown so a run can be repeated).
-    #[arg(long, value_name = "N")]
+    #[arg(long, value_name = "N", allow_hyphen_values = true,
+          value_parser = whole::<u64>(0, u64::MAX))]
     seed: Option<u64>,
     /// How long an append holds the slice, in ms (0 is the tutorials' literal timing).
-    #[arg(long, value_name = "MS",
-          value_parser = clap::value_parser!(u64).range(0..=MAX_MS))]
+    #[arg(long, value_name = "MS", allow_hyphen_values = true,
+          value_parser = whole::<u64>(0, MAX_MS))]
     write_ms: Option<u64>,
     /// How long each log read holds the slice, in ms.
-    #[arg(long, value_name = "MS",
-          value_parser = clap::value_parser!(u64).range(0..=MAX_MS))]
+    #[arg(long, value_name = "MS", allow_hyphen_values = true,
+          value_parser = whole::<u64>(0, MAX_MS))]
     read_ms: Option<u64>,
     /// How many times each goroutine logs the results.
-    #[arg(long, value_name = "K",
-          value_parser = clap::value_parser!(u32).range(0..=1000))]
+    #[arg(long, value_name = "K", allow_hyphen_values = true,
+          value_parser = whole::<u32>(0, MAX_REPEAT.into()))]
     reads: Option<u32>,
     /// Virtual time per real time, 0.1 to 10.
-    #[arg(long, value_name = "X", default_value_t = 1.0, value_parser = parse_speed)]
+    #[arg(long, value_name = "X", default_value_t = 1.0, allow_hyphen_values = true,
+          value_parser = parse_speed)]
     speed: f64,
     /// Run once without the TUI and print a timeline and a summary.
     #[arg(long)]
@@ -91,10 +94,30 @@ fn parse_speed(s: &str) -> Result<f64, String> {
         .trim_end_matches('x')
         .parse()
         .map_err(|_| format!("'{s}' is not a number"))?;
+    // The text as typed: a huge number printed back as f64 would be hundreds of digits.
     if (SPEED_MIN..=SPEED_MAX).contains(&speed) {
         Ok(speed)
     } else {
-        Err(format!("{speed} is not in {SPEED_MIN}..={SPEED_MAX}"))
+        Err(format!("{s} is not in {SPEED_MIN}..={SPEED_MAX}"))
+    }
+}
+
+/// A parser for a whole number in `min..=max`. Negative and too-big numbers get the range,
+/// anything else is "not a whole number"; clap puts the flag and the value in front.
+fn whole<T>(min: u64, max: u64) -> impl Fn(&str) -> Result<T, String> + Clone + Send + Sync
+where
+    T: TryFrom<u64>,
+{
+    move |s: &str| {
+        let digits = s.strip_prefix(['-', '+']).unwrap_or(s);
+        if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
+            return Err(format!("'{s}' is not a whole number in {min}..={max}"));
+        }
+        s.parse::<u64>()
+            .ok()
+            .filter(|n| (min..=max).contains(n))
+            .and_then(|n| T::try_from(n).ok())
+            .ok_or_else(|| format!("{s} is not in {min}..={max}"))
     }
 }
 
@@ -169,11 +192,20 @@ pub fn fresh_seed() -> u64 {
     rand::rng().random_range(0..1_000_000)
 }
 
-/// Clap's message on one line: its first line, without the tips and usage that follow.
+/// Clap's message on one line: its first line, without the usage that follows. The values a
+/// flag takes and the flag a typo was probably meant to be, which clap puts on lines of their
+/// own, are kept at the end of the line.
 pub fn one_line(error: &clap::Error) -> String {
     let text = error.render().to_string();
     let first = text.lines().next().unwrap_or("invalid arguments");
-    format!("syncscope: {}", first.trim_start_matches("error: "))
+    let mut line = format!("syncscope: {}", first.trim_start_matches("error: "));
+    if let Some(valid) = error.get(ContextKind::ValidValue) {
+        line.push_str(&format!(" (possible values: {valid})"));
+    }
+    if let Some(suggested) = error.get(ContextKind::SuggestedArg) {
+        line.push_str(&format!(" (did you mean '{suggested}'?)"));
+    }
+    line
 }
 
 impl Cli {

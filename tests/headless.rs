@@ -157,22 +157,3 @@ fn a_pipe_gets_headless_output_and_a_note() {
             .contains("Total execution time")
     );
 }
-
-#[test]
-fn bad_values_get_one_line_and_status_2() {
-    for args in [
-        vec!["--workers", "0"],
-        vec!["--workers", "lots"],
-        vec!["--mode", "spin"],
-        vec!["--speed", "0"],
-        vec!["--delay", "-1"],
-        vec!["--nonsense"],
-    ] {
-        let out = syncscope(&args);
-        assert_eq!(out.status.code(), Some(2), "{args:?}");
-        let stderr = String::from_utf8(out.stderr).unwrap();
-        assert_eq!(stderr.trim_end().lines().count(), 1, "{args:?}: {stderr}");
-        assert!(stderr.starts_with("syncscope: "), "{stderr}");
-        assert!(out.stdout.is_empty());
-    }
-}

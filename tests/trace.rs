@@ -113,27 +113,3 @@ fn a_replay_prints_the_same_summary_as_the_live_run() {
         assert_eq!(replayed, live, "{name}");
     }
 }
-
-#[test]
-fn bad_trace_files_get_one_line_and_status_2() {
-    let foreign = temp("foreign.json");
-    std::fs::write(&foreign, r#"{"traceEvents": []}"#).expect("write");
-    let truncated = temp("truncated.json");
-    let (_, _, good) = record("good.json", &[]);
-    let text = std::fs::read_to_string(&good).expect("read");
-    std::fs::write(&truncated, &text[..text.len() / 2]).expect("write");
-    for (path, needle) in [
-        (foreign, "no syncscope section"),
-        (truncated, "not a JSON trace"),
-        (temp("missing.json"), "cannot read"),
-    ] {
-        let out = Command::new(env!("CARGO_BIN_EXE_syncscope"))
-            .args(["--replay", path.to_str().expect("utf-8"), "--headless"])
-            .output()
-            .expect("run");
-        let err = String::from_utf8_lossy(&out.stderr);
-        assert_eq!(out.status.code(), Some(2), "{err}");
-        assert_eq!(err.lines().count(), 1, "{err}");
-        assert!(err.contains(needle), "{err}");
-    }
-}

@@ -116,19 +116,22 @@ fn esc_closes_help_before_it_quits() {
 }
 
 #[test]
-fn the_loop_draws_reacts_to_keys_and_quits() {
+fn the_loop_draws_then_answers_every_pending_key_and_quits() {
     let (mut app, rx) = app(LockMode::Mutex, false, Pacing::Instant);
     app.start_run();
     let (input_tx, input_rx) = unbounded();
-    for c in ['r', 'q'] {
+    for c in ['r', 'c', 'q'] {
         let key = KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE);
         input_tx.send(Input::Key(key)).unwrap();
     }
     let mut terminal = Terminal::new(TestBackend::new(100, 30)).unwrap();
     let exit = run_loop(&mut terminal, &mut app, &rx, &input_rx, &never()).unwrap();
     assert_eq!(exit, Exit::Quit);
+    // The first frame is drawn before any key; the keys queued together are all answered.
     let screen = terminal.backend().to_string();
-    assert!(screen.contains("mode RWMutex"), "{screen}");
+    assert!(screen.contains("mode Mutex"), "{screen}");
+    assert_eq!(app.mode(), LockMode::RwMutex);
+    assert!(!app.code, "c hid the Go program");
 }
 
 #[test]
@@ -258,4 +261,59 @@ fn break_points_pause_at_the_first_lost_update_and_the_first_wait() {
         app.on_action(Action::Travel(Travel::PreviousEvent));
         assert!(app.cursor().is_some(), "a paused run can be rewound");
     }
+}
+
+/// A directory where a file should go; removed when dropped, also when an assert fails.
+struct Blocker(std::path::PathBuf);
+
+impl Drop for Blocker {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
+}
+
+/// The status line after a failed trace write: one line, naming the file and the reason.
+fn assert_write_failed(app: &App, file: &str) {
+    let status = app.status.as_deref().unwrap_or_default();
+    assert!(status.starts_with("cannot write "), "{status}");
+    assert!(status.contains(file), "{status}");
+    assert!(!status.contains('\n'), "{status}");
+    assert!(app.exit.is_none(), "a failed write must not end the app");
+}
+
+#[test]
+fn an_unwritable_trace_path_is_a_status_line_and_the_app_goes_on() {
+    let (mut app, rx) = app(LockMode::Mutex, false, Pacing::Instant);
+    // The --trace file's directory is gone by the time the run finishes.
+    let dir = std::env::temp_dir().join(format!("syncscope-app-{}", std::process::id()));
+    let path = dir.join("gone").join("run.trace.json");
+    app.trace_path = Some(path.clone());
+    app.start_run();
+    finish(&mut app, &rx);
+    assert_write_failed(&app, &path.display().to_string());
+    // A mode key still starts a fresh run, which fails to write the same way.
+    app.on_action(Action::Mode(LockMode::RwMutex));
+    finish(&mut app, &rx);
+    assert_eq!(app.runs.rows.len(), 2);
+    assert_write_failed(&app, &path.display().to_string());
+}
+
+#[test]
+fn the_t_key_reports_a_failed_write_in_the_status_line() {
+    let (mut app, rx) = app(LockMode::Mutex, false, Pacing::Instant);
+    // `t` writes into the current directory; a directory in the file's place makes the write
+    // fail the way an unwritable directory does, without changing the process's directory.
+    let mut scenario = crate::scenario::built_in("mutex").unwrap().unwrap();
+    scenario.name = format!("t-key-test-{}", std::process::id());
+    app.info = RunInfo::new(std::sync::Arc::new(scenario), 3);
+    app.start_run();
+    finish(&mut app, &rx);
+    let file = format!("syncscope-{}-mutex-run1.trace.json", app.info.scenario.name);
+    let blocker = Blocker(std::path::PathBuf::from(&file));
+    std::fs::create_dir(&blocker.0).unwrap();
+    app.on_action(Action::WriteTrace);
+    assert_write_failed(&app, &file);
+    // Keys keep working: the next one clears the message.
+    app.on_action(Action::ToggleHelp);
+    assert!(app.help && app.status.is_none() && app.exit.is_none());
 }

@@ -1,5 +1,6 @@
 //! The course: the scenario files of `assets/scenarios/`, compiled in, in teaching order.
 
+use super::parse::text_of;
 use super::{Scenario, ScenarioError, parse};
 use std::path::Path;
 
@@ -68,17 +69,18 @@ pub fn load(name_or_path: &str) -> Result<Scenario, ScenarioError> {
     let path = Path::new(name_or_path);
     let looks_like_path = name_or_path.contains(['/', '.']) || path.exists();
     if !looks_like_path {
+        // Quoted, so that an empty name still shows as one.
         return Err(ScenarioError {
-            origin: name_or_path.to_string(),
+            origin: format!("--scenario '{name_or_path}'"),
             line_col: None,
             message: "no built-in scenario by that name and no such file (see --list-scenarios)"
                 .into(),
         });
     }
-    let text = std::fs::read_to_string(path).map_err(|e| ScenarioError {
+    let bytes = std::fs::read(path).map_err(|e| ScenarioError {
         origin: name_or_path.to_string(),
         line_col: None,
         message: format!("cannot read it: {e}"),
     })?;
-    parse(name_or_path, &text)
+    parse(name_or_path, &text_of(name_or_path, bytes)?)
 }

@@ -7,7 +7,7 @@ mod parse;
 mod raw;
 
 pub use builtin::{BUILT_IN, DEFAULT, built_in, load};
-pub use parse::{MAX_GOROUTINES, MAX_MS, ScenarioError, parse};
+pub use parse::{MAX_GOROUTINES, MAX_MS, MAX_REPEAT, ScenarioError, parse};
 
 use crate::event::{Access, LockMode};
 

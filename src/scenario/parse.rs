@@ -1,6 +1,6 @@
 //! TOML text to a checked [`Scenario`]. Every mistake is one line naming file, line and column.
 
-use super::raw::{RawScenario, RawStep, RawStepKind};
+use super::raw::{Int, RawScenario, RawStep, RawStepKind};
 use super::{Count, Group, LockRef, Millis, Op, Scenario, Step, Timing};
 use crate::event::{Access, LockMode};
 use std::fmt;
@@ -9,6 +9,8 @@ use toml::Spanned;
 
 pub const MAX_GOROUTINES: u32 = 10_000;
 pub const MAX_MS: u64 = 600_000;
+/// The most times a repeat runs, and so the most `reads`.
+pub const MAX_REPEAT: u32 = 1000;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ScenarioError {
@@ -50,11 +52,32 @@ pub fn parse(origin: &str, text: &str) -> Result<Scenario, ScenarioError> {
         line_col: span.map(|s| line_col(text, s.start)),
         message,
     };
+    if text.trim().is_empty() {
+        // toml would say "missing field `name`", true but no hint that the file is empty.
+        return Err(place(
+            Some(0..0),
+            "the file is empty: a scenario needs name, title, lesson and main".into(),
+        ));
+    }
     let raw: RawScenario =
         toml::from_str(text).map_err(|e| place(e.span(), e.message().trim().replace('\n', " ")))?;
     let mut scenario = check(raw).map_err(|m| place(m.span, m.message))?;
     scenario.source = text.to_string();
     Ok(scenario)
+}
+
+/// A file's bytes as text: the first byte that is not UTF-8 is a mistake at its place.
+pub(super) fn text_of(origin: &str, bytes: Vec<u8>) -> Result<String, ScenarioError> {
+    String::from_utf8(bytes).map_err(|e| {
+        let valid = e.utf8_error().valid_up_to();
+        let before = String::from_utf8_lossy(&e.as_bytes()[..valid]);
+        let byte = e.as_bytes().get(valid).copied().unwrap_or_default();
+        ScenarioError {
+            origin: origin.to_string(),
+            line_col: Some(line_col(&before, before.len())),
+            message: format!("byte 0x{byte:02x} is not UTF-8: a scenario file is UTF-8 text"),
+        }
+    })
 }
 
 fn line_col(text: &str, offset: usize) -> (usize, usize) {
@@ -112,7 +135,7 @@ fn check(raw: RawScenario) -> Result<Scenario, Mistake> {
         }
         let count = match &group.count {
             None => None,
-            Some(c) => Some(goroutine_count(c)?),
+            Some(c) => Some(in_range(c, "count", MAX_GOROUTINES.into(), " goroutines")?),
         };
         let steps = checker.function(&group.steps, false)?;
         groups.push(Group {
@@ -121,11 +144,11 @@ fn check(raw: RawScenario) -> Result<Scenario, Mistake> {
             steps,
         });
     }
-    if groups.iter().filter(|g| g.count.is_none()).count() > 1 {
-        return Err(Mistake {
-            span: None,
-            message: "at most one [[goroutine]] may leave out count".into(),
-        });
+    if let Some(second) = raw.goroutine.iter().filter(|g| g.count.is_none()).nth(1) {
+        return Err(Mistake::at(
+            &second.func,
+            "at most one [[goroutine]] may leave out count",
+        ));
     }
     let main = checker.function(raw.main.get_ref(), true)?;
     for (group, raw_group) in groups.iter().zip(&raw.goroutine) {
@@ -153,9 +176,21 @@ fn check(raw: RawScenario) -> Result<Scenario, Mistake> {
         ));
     }
 
-    let fixed: u32 = groups.iter().filter_map(|g| g.count).sum();
+    // Summed group by group so the error points at the count that goes over the cap.
+    let mut fixed: u32 = 0;
+    for (group, raw_group) in groups.iter().zip(&raw.goroutine) {
+        if let (Some(count), Some(at)) = (group.count, &raw_group.count) {
+            fixed += count;
+            if fixed > MAX_GOROUTINES {
+                return Err(Mistake::at(
+                    at,
+                    format!("the counts add up to {fixed}: at most {MAX_GOROUTINES} goroutines"),
+                ));
+            }
+        }
+    }
     let goroutines = match &raw.goroutines {
-        Some(n) => goroutine_count(n)?,
+        Some(n) => in_range(n, "goroutines", MAX_GOROUTINES.into(), " goroutines")?,
         None => fixed,
     };
     let free = groups.iter().any(|g| g.count.is_none());
@@ -168,12 +203,6 @@ fn check(raw: RawScenario) -> Result<Scenario, Mistake> {
             ),
         });
     }
-    if goroutines > MAX_GOROUTINES {
-        return Err(Mistake {
-            span: raw.goroutines.as_ref().map(|g| g.span()),
-            message: format!("at most {MAX_GOROUTINES} goroutines"),
-        });
-    }
 
     Ok(Scenario {
         name,
@@ -182,17 +211,18 @@ fn check(raw: RawScenario) -> Result<Scenario, Mistake> {
         predict: raw.predict.unwrap_or_default().trim().to_string(),
         timing: Timing {
             goroutines,
-            delay_ms: millis(raw.delay_ms.as_ref(), 2000)?,
+            delay_ms: millis(raw.delay_ms.as_ref(), "delay_ms", 2000)?,
             random_delay: raw.random_delay.unwrap_or(false),
-            seed: raw.seed.as_ref().map(nonnegative).transpose()?,
-            write_ms: millis(raw.write_ms.as_ref(), 300)?,
-            read_ms: millis(raw.read_ms.as_ref(), 300)?,
+            seed: raw
+                .seed
+                .as_ref()
+                .map(|s| in_range(s, "seed", u64::MAX, ""))
+                .transpose()?,
+            write_ms: millis(raw.write_ms.as_ref(), "write_ms", 300)?,
+            read_ms: millis(raw.read_ms.as_ref(), "read_ms", 300)?,
             reads: match &raw.reads {
                 None => 1,
-                Some(r) => u32::try_from(nonnegative(r)?)
-                    .ok()
-                    .filter(|&r| r <= 1000)
-                    .ok_or_else(|| Mistake::at(r, "reads must be 0..=1000"))?,
+                Some(r) => in_range(r, "reads", MAX_REPEAT.into(), "")?,
             },
         },
         mode: default_mode,
@@ -216,24 +246,29 @@ fn mode(m: &Spanned<String>) -> Result<LockMode, Mistake> {
         })
 }
 
-fn nonnegative(n: &Spanned<i64>) -> Result<u64, Mistake> {
-    u64::try_from(*n.get_ref()).map_err(|_| Mistake::at(n, "must not be negative"))
-}
-
-fn millis(n: Option<&Spanned<i64>>, default: u64) -> Result<u64, Mistake> {
-    let Some(n) = n else { return Ok(default) };
-    let ms = nonnegative(n)?;
-    if ms > MAX_MS {
-        return Err(Mistake::at(n, format!("at most {MAX_MS} ms")));
+/// The number under `key` if it is in `0..=max`; the message quotes the line.
+fn in_range<T: TryFrom<u64>>(
+    n: &Spanned<Int>,
+    key: &str,
+    max: u64,
+    unit: &str,
+) -> Result<T, Mistake> {
+    let Int(value) = *n.get_ref();
+    if value < 0 {
+        return Err(Mistake::at(
+            n,
+            format!("{key} = {value}: must not be negative"),
+        ));
     }
-    Ok(ms)
+    u64::try_from(value)
+        .ok()
+        .filter(|&v| v <= max)
+        .and_then(|v| T::try_from(v).ok())
+        .ok_or_else(|| Mistake::at(n, format!("{key} = {value}: at most {max}{unit}")))
 }
 
-fn goroutine_count(n: &Spanned<i64>) -> Result<u32, Mistake> {
-    u32::try_from(nonnegative(n)?)
-        .ok()
-        .filter(|&n| n <= MAX_GOROUTINES)
-        .ok_or_else(|| Mistake::at(n, format!("at most {MAX_GOROUTINES} goroutines")))
+fn millis(n: Option<&Spanned<Int>>, key: &str, default: u64) -> Result<u64, Mistake> {
+    n.map_or(Ok(default), |n| in_range(n, key, MAX_MS, " ms"))
 }
 
 /// Checks functions one at a time, collecting the lock names they use.
@@ -319,7 +354,19 @@ impl Checker {
             RawStepKind::Read(m) => Op::Read(ms(m)?),
             RawStepKind::Done => Op::Done,
             RawStepKind::Wait => Op::Wait,
-            RawStepKind::Add(n) => Op::Add(*n),
+            // Bounded by the goroutine cap: no lesson needs more, and the WaitGroup counter
+            // sums these in an i64 that a few huge adds would overflow.
+            RawStepKind::Add(Int(n)) => Op::Add(
+                i64::try_from(*n)
+                    .ok()
+                    .filter(|n| n.unsigned_abs() <= u64::from(MAX_GOROUTINES))
+                    .ok_or_else(|| {
+                        Mistake::at(
+                            raw,
+                            format!("add = {n}: must be in -{MAX_GOROUTINES}..={MAX_GOROUTINES}"),
+                        )
+                    })?,
+            ),
             RawStepKind::Lock(name, access) => {
                 let r = self.lock_ref(raw, name, *access)?;
                 held.push(r);
@@ -334,15 +381,13 @@ impl Checker {
                         "unlock"
                     };
                     let lock = if *access == Access::Read {
-                        "rlock"
+                        "an rlock"
                     } else {
-                        "lock"
+                        "a lock"
                     };
                     return Err(Mistake::at(
                         raw,
-                        format!(
-                            "{call} of '{name}' without a {lock} of it before, in this function"
-                        ),
+                        format!("{call} of '{name}' without {lock} of it before, in this function"),
                     ));
                 };
                 held.remove(at);
@@ -426,9 +471,12 @@ fn is_go_keyword(s: &str) -> bool {
 impl super::raw::RawMillis {
     fn resolve(&self) -> Result<Millis, String> {
         match self {
-            Self::Ms(ms) if *ms < 0 => Err("a duration must not be negative".into()),
-            Self::Ms(ms) if *ms as u64 > MAX_MS => Err(format!("at most {MAX_MS} ms")),
-            Self::Ms(ms) => Ok(Millis::Fixed(*ms as u64)),
+            Self::Ms(ms) if *ms < 0 => Err(format!("{ms} ms: a duration must not be negative")),
+            Self::Ms(ms) => u64::try_from(*ms)
+                .ok()
+                .filter(|&ms| ms <= MAX_MS)
+                .map(Millis::Fixed)
+                .ok_or_else(|| format!("{ms} ms: a duration is at most {MAX_MS} ms")),
             Self::Name(n) => match n.as_str() {
                 "delay" => Ok(Millis::Delay),
                 "write" => Ok(Millis::Write),
@@ -446,9 +494,9 @@ impl super::raw::RawCount {
         match self {
             Self::Times(n) => u32::try_from(*n)
                 .ok()
-                .filter(|&n| n <= 1000)
+                .filter(|&n| n <= MAX_REPEAT)
                 .map(Count::Fixed)
-                .ok_or_else(|| "repeat must be 0..=1000 times".into()),
+                .ok_or_else(|| format!("repeat = {n}: must be 0..={MAX_REPEAT} times")),
             Self::Name(n) if n == "reads" => Ok(Count::Reads),
             Self::Name(n) => Err(format!("unknown count '{n}': a number or \"reads\"")),
         }

@@ -14,15 +14,15 @@ pub struct RawScenario {
     pub title: Spanned<String>,
     pub lesson: String,
     pub predict: Option<String>,
-    pub goroutines: Option<Spanned<i64>>,
+    pub goroutines: Option<Spanned<Int>>,
     pub mode: Option<Spanned<String>>,
     pub modes: Option<Spanned<Vec<Spanned<String>>>>,
-    pub delay_ms: Option<Spanned<i64>>,
+    pub delay_ms: Option<Spanned<Int>>,
     pub random_delay: Option<bool>,
-    pub seed: Option<Spanned<i64>>,
-    pub write_ms: Option<Spanned<i64>>,
-    pub read_ms: Option<Spanned<i64>>,
-    pub reads: Option<Spanned<i64>>,
+    pub seed: Option<Spanned<Int>>,
+    pub write_ms: Option<Spanned<Int>>,
+    pub read_ms: Option<Spanned<Int>>,
+    pub reads: Option<Spanned<Int>>,
     pub main: Spanned<Vec<Spanned<RawStep>>>,
     #[serde(default)]
     pub goroutine: Vec<RawGroup>,
@@ -32,7 +32,7 @@ pub struct RawScenario {
 #[serde(deny_unknown_fields)]
 pub struct RawGroup {
     pub func: Spanned<String>,
-    pub count: Option<Spanned<i64>>,
+    pub count: Option<Spanned<Int>>,
     pub steps: Vec<Spanned<RawStep>>,
 }
 
@@ -50,7 +50,7 @@ pub enum RawStepKind {
     Read(RawMillis),
     Done,
     Wait,
-    Add(i64),
+    Add(Int),
     Spawn {
         add: bool,
     },
@@ -61,22 +61,91 @@ pub enum RawStepKind {
     },
 }
 
+/// A whole number as the file wrote it. Wide, so that one too big for i64 still reaches the
+/// range checks and is quoted back as written; anything else is "expected a whole number".
+#[derive(Debug, Clone, Copy)]
+pub struct Int(pub i128);
+
 /// A number of milliseconds or the name of one of the run's durations.
-#[derive(Debug, Deserialize)]
-#[serde(
-    untagged,
-    expecting = "a number of milliseconds or \"delay\", \"write\", \"read\""
-)]
+#[derive(Debug)]
 pub enum RawMillis {
-    Ms(i64),
+    Ms(i128),
     Name(String),
 }
 
-#[derive(Debug, Deserialize)]
-#[serde(untagged, expecting = "a number of times or \"reads\"")]
+#[derive(Debug)]
 pub enum RawCount {
-    Times(i64),
+    Times(i128),
     Name(String),
+}
+
+impl<'de> Deserialize<'de> for Int {
+    fn deserialize<D: de::Deserializer<'de>>(d: D) -> Result<Int, D::Error> {
+        let expecting = "a whole number";
+        match d.deserialize_any(NumberOrName(expecting))? {
+            Amount::Number(n) => Ok(Int(n)),
+            Amount::Name(s) => Err(de::Error::invalid_type(de::Unexpected::Str(&s), &expecting)),
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for RawMillis {
+    fn deserialize<D: de::Deserializer<'de>>(d: D) -> Result<RawMillis, D::Error> {
+        let expecting = "a number of milliseconds or \"delay\", \"write\", \"read\"";
+        Ok(match d.deserialize_any(NumberOrName(expecting))? {
+            Amount::Number(n) => RawMillis::Ms(n),
+            Amount::Name(name) => RawMillis::Name(name),
+        })
+    }
+}
+
+impl<'de> Deserialize<'de> for RawCount {
+    fn deserialize<D: de::Deserializer<'de>>(d: D) -> Result<RawCount, D::Error> {
+        Ok(
+            match d.deserialize_any(NumberOrName("a number of times or \"reads\""))? {
+                Amount::Number(n) => RawCount::Times(n),
+                Amount::Name(name) => RawCount::Name(name),
+            },
+        )
+    }
+}
+
+/// Reads a whole number or a name by hand. Serde's own readers answer a number too big for
+/// i64 with "as i128, expected i64" (or "expected any value"), which says nothing useful.
+struct NumberOrName(&'static str);
+
+enum Amount {
+    Number(i128),
+    Name(String),
+}
+
+impl<'de> Visitor<'de> for NumberOrName {
+    type Value = Amount;
+
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str(self.0)
+    }
+
+    fn visit_i64<E: de::Error>(self, n: i64) -> Result<Amount, E> {
+        Ok(Amount::Number(n.into()))
+    }
+
+    fn visit_u64<E: de::Error>(self, n: u64) -> Result<Amount, E> {
+        Ok(Amount::Number(n.into()))
+    }
+
+    fn visit_i128<E: de::Error>(self, n: i128) -> Result<Amount, E> {
+        Ok(Amount::Number(n))
+    }
+
+    fn visit_u128<E: de::Error>(self, n: u128) -> Result<Amount, E> {
+        let n = i128::try_from(n).map_err(|_| E::custom(format!("{n} is too big")))?;
+        Ok(Amount::Number(n))
+    }
+
+    fn visit_str<E: de::Error>(self, name: &str) -> Result<Amount, E> {
+        Ok(Amount::Name(name.to_string()))
+    }
 }
 
 const WORDS: &str = "\"spawn\", \"go\", \"call\", \"wait\", \"done\"";

@@ -1,7 +1,7 @@
 //! Events and run settings to JSON and back, exactly: a replay rebuilds the same model.
 
 use crate::event::{Access, Ending, Event, EventKind, Gid, LockAction, LockMode, RunInfo, State};
-use crate::scenario::parse;
+use crate::scenario::{MAX_GOROUTINES, MAX_MS, MAX_REPEAT, parse};
 use serde_json::{Value, json};
 use std::sync::Arc;
 
@@ -28,17 +28,28 @@ pub fn info_from_json(v: &Value) -> Result<RunInfo, String> {
     )
     .map_err(|e| e.to_string())?;
     let mode = mode(text(v, "mode")?)?;
+    // The bounds the flags and scenario files have: a run from an edited trace can be run
+    // live again (n, m, r), and must not ask for more threads or time than those allow.
     Ok(RunInfo {
         scenario: Arc::new(scenario),
         mode,
-        workers: u32::try_from(number(v, "workers")?).map_err(|_| "workers out of range")?,
-        delay_ms: number(v, "delay_ms")?,
+        workers: bounded(v, "workers", MAX_GOROUTINES.into())?,
+        delay_ms: bounded(v, "delay_ms", MAX_MS)?,
         random_delay: v["random_delay"].as_bool().ok_or("random_delay missing")?,
         seed: number(v, "seed")?,
-        write_ms: number(v, "write_ms")?,
-        read_ms: number(v, "read_ms")?,
-        reads: u32::try_from(number(v, "reads")?).map_err(|_| "reads out of range")?,
+        write_ms: bounded(v, "write_ms", MAX_MS)?,
+        read_ms: bounded(v, "read_ms", MAX_MS)?,
+        reads: bounded(v, "reads", MAX_REPEAT.into())?,
     })
+}
+
+/// The number under `key`, at most `max`, in the type the run keeps it in.
+fn bounded<T: TryFrom<u64>>(v: &Value, key: &str, max: u64) -> Result<T, String> {
+    let n = number(v, key)?;
+    T::try_from(n)
+        .ok()
+        .filter(|_| n <= max)
+        .ok_or_else(|| format!("{key} {n} is out of range: at most {max}"))
 }
 
 /// One event as a short array: `[seq, at_us, who, kind, ...fields]`.

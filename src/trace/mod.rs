@@ -53,9 +53,27 @@ impl Recording {
 /// Reads a trace written by `--trace`; errors are one line naming the file.
 pub fn read(path: &Path) -> Result<Recording, String> {
     let name = path.display();
-    let text = std::fs::read_to_string(path).map_err(|e| format!("{name}: cannot read it: {e}"))?;
-    let doc: Value = serde_json::from_str(&text)
-        .map_err(|e| format!("{name}:{}:{}: not a JSON trace: {e}", e.line(), e.column()))?;
+    let bytes = std::fs::read(path).map_err(|e| format!("{name}: cannot read it: {e}"))?;
+    if bytes.trim_ascii().is_empty() {
+        return Err(format!("{name}: the file is empty, not a trace"));
+    }
+    let doc: Value = serde_json::from_slice(&bytes).map_err(|e| {
+        // serde_json ends its message with the place, which leads the line here already.
+        let text = e.to_string();
+        let why = text
+            .rsplit_once(" at line ")
+            .map_or(text.as_str(), |(why, _)| why);
+        let hint = if e.is_eof() {
+            " (a cut-off trace?)"
+        } else {
+            ""
+        };
+        format!(
+            "{name}:{}:{}: not a JSON trace: {why}{hint}",
+            e.line(),
+            e.column()
+        )
+    })?;
     from_json(&doc).map_err(|e| format!("{name}: {e}"))
 }
 
@@ -82,7 +100,39 @@ pub fn from_json(doc: &Value) -> Result<Recording, String> {
     if !contiguous {
         return Err("events are missing: sequence numbers are not contiguous".into());
     }
+    fits(&info, &events)?;
     Ok(Recording { info, events })
+}
+
+/// Refuses events the run could not have made. The model grows a lane per goroutine id and a
+/// slot per results index, so an edited trace could otherwise make it allocate without bound.
+fn fits(info: &RunInfo, events: &[Event]) -> Result<(), String> {
+    let goroutines = info.workers.max(info.scenario.fixed_goroutines());
+    let stores = events
+        .iter()
+        .filter(|e| matches!(e.kind, EventKind::Store { .. }))
+        .count();
+    for (i, e) in events.iter().enumerate().skip(1) {
+        if e.who.0 > goroutines {
+            return Err(format!(
+                "event {i}: goroutine {} is not among the run's {goroutines}",
+                e.who.0
+            ));
+        }
+        match e.kind {
+            EventKind::RunStarted(_) => {
+                return Err(format!("event {i}: a second start of the run"));
+            }
+            // Each store fills at most one new slot, so no index reaches the count of stores.
+            EventKind::Store { slot, .. } if slot >= stores => {
+                return Err(format!(
+                    "event {i}: results[{slot}] is beyond the trace's {stores} stores"
+                ));
+            }
+            _ => {}
+        }
+    }
+    Ok(())
 }
 
 #[cfg(test)]

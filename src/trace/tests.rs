@@ -66,3 +66,34 @@ fn every_goroutine_is_a_named_thread_and_hand_offs_are_flows() {
             .any(|e| e["ph"] == "C" && e["name"] == "WaitGroup")
     );
 }
+
+#[test]
+fn events_the_run_could_not_have_made_are_refused() {
+    let model = live("mutex", LockMode::Mutex);
+    let doc = to_json(&model);
+    let refused = |edit: &dyn Fn(&mut Value)| {
+        let mut doc = doc.clone();
+        edit(&mut doc);
+        from_json(&doc).unwrap_err()
+    };
+    let e = refused(&|d| d["syncscope"]["events"][0][4]["workers"] = json!(10_001));
+    assert!(e.contains("workers 10001"), "{e}");
+    let e = refused(&|d| d["syncscope"]["events"][0][4]["delay_ms"] = json!(u64::MAX));
+    assert!(e.contains("delay_ms"), "{e}");
+    let e = refused(&|d| d["syncscope"]["events"][3][2] = json!(6));
+    assert!(e.contains("goroutine 6 is not among the run's 5"), "{e}");
+    let e = refused(&|d| {
+        let events = d["syncscope"]["events"].as_array_mut().expect("events");
+        let store = events
+            .iter_mut()
+            .find(|e| e[3] == "store")
+            .expect("a store");
+        store[4] = json!(5);
+    });
+    assert!(e.contains("results[5]"), "{e}");
+    let e = refused(&|d| {
+        let start = d["syncscope"]["events"][0].clone();
+        d["syncscope"]["events"][1] = json!([1, 0, 0, "start", start[4]]);
+    });
+    assert!(e.contains("a second start"), "{e}");
+}

@@ -163,3 +163,66 @@ fn counts_share_out_the_total() {
     assert!(s.has_free_count());
     assert_eq!(s.fixed_goroutines(), 2);
 }
+
+#[test]
+fn numbers_out_of_range_are_quoted_with_their_key() {
+    for (text, line, needle) in [
+        (
+            broken("count = 3", "count = -3"),
+            9,
+            "count = -3: must not be negative",
+        ),
+        (
+            broken("count = 3", "count = 99999999999999999999"),
+            9,
+            "count = 99999999999999999999: at most 10000 goroutines",
+        ),
+        (
+            broken("{ sleep = 10 }", "{ sleep = 99999999999999999999 }"),
+            10,
+            "99999999999999999999 ms: a duration is at most 600000 ms",
+        ),
+        (
+            broken("{ sleep = 10 }", "{ repeat = 1001, steps = [] }"),
+            10,
+            "repeat = 1001: must be 0..=1000 times",
+        ),
+        (
+            broken("{ sleep = 10 }", "{ add = 10001 }"),
+            10,
+            "add = 10001: must be in -10000..=10000",
+        ),
+        (
+            broken("count = 3", "count = \"three\""),
+            9,
+            "expected a whole number",
+        ),
+    ] {
+        let e = error_of(&text);
+        assert_eq!(e.line_col.map(|(l, _)| l), Some(line), "{e}");
+        assert!(e.message.contains(needle), "{e}");
+    }
+}
+
+#[test]
+fn counts_over_the_cap_in_all_point_at_the_count_that_goes_over() {
+    let text = broken("count = 3", "count = 6000")
+        + "\n[[goroutine]]\nfunc = \"two\"\ncount = 6000\nsteps = [\"done\"]\n";
+    let e = error_of(&text);
+    assert_eq!(e.line_col.map(|(l, _)| l), Some(14), "{e}");
+    assert!(e.message.contains("add up to 12000"), "{e}");
+}
+
+#[test]
+fn bytes_that_are_not_utf8_have_a_place() {
+    let e = text_of("my.toml", b"name = \"x\"\ntitle = \"caf\xe9\"".to_vec()).unwrap_err();
+    assert_eq!(e.line_col, Some((2, 13)));
+    assert!(e.message.contains("0xe9"), "{e}");
+}
+
+#[test]
+fn an_empty_file_says_so() {
+    let e = error_of(" \n");
+    assert_eq!(e.line_col, Some((1, 1)));
+    assert!(e.message.contains("empty"), "{e}");
+}

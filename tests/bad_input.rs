@@ -1,0 +1,481 @@
+//! Bad input, one test per case, through the real binary with stdin closed: every flag with
+//! garbage or out-of-range values, broken scenario files, damaged traces for --replay, and
+//! trace paths that cannot be written. Each must be refused at start-up with exit status 2 and
+//! exactly one line on stderr that says what is wrong and with what (file:line:col for a
+//! scenario file), never a panic. Nothing here runs a scenario for long: refusals come before
+//! any run, and the few traces needed are recorded with --instant.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use syncscope::scenario::BUILT_IN;
+
+/// Runs syncscope and checks the refusal: status 2, nothing on stdout, one line on stderr
+/// starting with "syncscope: ", no panic, and every needle in it. Returns that line.
+fn refused(args: &[&str], needles: &[&str]) -> String {
+    // --instant first: should a case be accepted by mistake, its run ends at once.
+    let out = Command::new(env!("CARGO_BIN_EXE_syncscope"))
+        .arg("--instant")
+        .args(args)
+        .stdin(Stdio::null())
+        .output()
+        .expect("run syncscope");
+    let stderr = String::from_utf8_lossy(&out.stderr).into_owned();
+    assert!(!stderr.contains("panicked"), "{args:?}: {stderr}");
+    assert_eq!(out.status.code(), Some(2), "{args:?}: {stderr}");
+    assert!(out.stdout.is_empty(), "{args:?}: printed on stdout");
+    let lines: Vec<&str> = stderr.lines().collect();
+    assert_eq!(lines.len(), 1, "{args:?}: one line, not {stderr:?}");
+    let line = lines[0];
+    assert!(line.starts_with("syncscope: "), "{line}");
+    for needle in needles {
+        assert!(line.contains(needle), "{args:?}: {needle:?} not in {line}");
+    }
+    line.to_string()
+}
+
+/// Flag cases: each line is a test named by its first word.
+macro_rules! refused {
+    ($($name:ident: [$($arg:expr),*] => [$($needle:expr),*];)*) => {
+        $(
+            #[test]
+            fn $name() {
+                refused(&[$($arg),*], &[$($needle),*]);
+            }
+        )*
+    };
+}
+
+refused! {
+    workers_not_a_number: ["--workers", "lots"] => ["--workers", "'lots'", "not a whole number"];
+    workers_empty: ["--workers", ""] => ["--workers", "''", "not a whole number"];
+    workers_zero: ["--workers", "0"] => ["--workers", "0 is not in 1..=10000"];
+    workers_negative: ["--workers", "-1"] => ["--workers", "-1 is not in 1..=10000"];
+    workers_over_the_cap: ["--workers", "10001"] => ["--workers", "10001 is not in 1..=10000"];
+    workers_huge: ["--workers", "99999999999999999999"]
+        => ["--workers", "99999999999999999999 is not in 1..=10000"];
+    workers_fractional: ["--workers", "2.5"] => ["--workers", "'2.5'", "not a whole number"];
+    workers_without_a_value: ["--workers"] => ["--workers", "a value is required"];
+    delay_not_a_number: ["--delay", "soon"] => ["--delay", "'soon'", "not a whole number"];
+    delay_negative: ["--delay", "-1"] => ["--delay", "-1 is not in 0..=600000"];
+    delay_of_a_year: ["--delay", "31536000000"] => ["--delay", "31536000000 is not in 0..=600000"];
+    seed_not_a_number: ["--seed", "abc"] => ["--seed", "'abc'", "not a whole number"];
+    seed_negative: ["--seed", "-7"] => ["--seed", "-7 is not in 0..="];
+    seed_too_big: ["--seed", "18446744073709551616"] => ["--seed", "18446744073709551616 is not in"];
+    write_ms_not_a_number: ["--write-ms", "NaN"] => ["--write-ms", "'NaN'", "not a whole number"];
+    write_ms_out_of_range: ["--write-ms", "600001"] => ["--write-ms", "600001 is not in 0..=600000"];
+    read_ms_not_a_number: ["--read-ms", "1e3"] => ["--read-ms", "'1e3'", "not a whole number"];
+    read_ms_negative: ["--read-ms", "-5"] => ["--read-ms", "-5 is not in 0..=600000"];
+    reads_not_a_number: ["--reads", "many"] => ["--reads", "'many'", "not a whole number"];
+    reads_out_of_range: ["--reads", "1001"] => ["--reads", "1001 is not in 0..=1000"];
+    speed_not_a_number: ["--speed", "fast"] => ["--speed", "'fast' is not a number"];
+    speed_zero: ["--speed", "0"] => ["--speed", "0 is not in 0.1..=10"];
+    speed_negative: ["--speed", "-2"] => ["--speed", "-2 is not in 0.1..=10"];
+    speed_too_fast: ["--speed", "11"] => ["--speed", "11 is not in 0.1..=10"];
+    speed_nan: ["--speed", "NaN"] => ["--speed", "NaN is not in 0.1..=10"];
+    speed_infinite: ["--speed", "inf"] => ["--speed", "inf is not in 0.1..=10"];
+    speed_huge: ["--speed", "1e308"] => ["--speed", "1e308 is not in 0.1..=10"];
+    mode_unknown: ["--mode", "spinlock"]
+        => ["--mode", "'spinlock'", "possible values: none, mutex, rwmutex"];
+    unknown_flag: ["--bogus"] => ["unexpected argument '--bogus'"];
+    misspelled_flag: ["--headles"] => ["'--headles'", "did you mean '--headless'?"];
+    value_on_a_switch: ["--headless=yes"] => ["--headless", "'yes'"];
+    replay_with_a_scenario: ["--replay", "x.json", "--scenario", "race"]
+        => ["--replay", "cannot be used with", "--scenario"];
+    unknown_scenario_name: ["--scenario", "nosuch"] => ["--scenario 'nosuch'", "--list-scenarios"];
+    empty_scenario_name: ["--scenario", ""] => ["--scenario ''", "no built-in scenario"];
+    mode_the_scenario_does_not_allow: ["--scenario", "sequential", "--mode", "mutex"]
+        => ["sequential", "runs only in none", "--mode mutex"];
+    workers_for_a_scenario_with_fixed_counts: ["--scenario", "lock-order", "--workers", "9"]
+        => ["lock-order", "fixes the count"];
+}
+
+/// A directory of this test's own, removed when dropped (also when the test fails).
+struct Scratch(PathBuf);
+
+impl Scratch {
+    fn new(case: &str) -> Scratch {
+        let dir =
+            std::env::temp_dir().join(format!("syncscope-bad-input-{}-{case}", std::process::id()));
+        std::fs::create_dir_all(&dir).expect("scratch dir");
+        Scratch(dir)
+    }
+
+    fn file(&self, name: &str, bytes: impl AsRef<[u8]>) -> String {
+        let path = self.0.join(name);
+        std::fs::write(&path, bytes).expect("write");
+        text(&path)
+    }
+
+    fn path(&self, name: &str) -> String {
+        text(&self.0.join(name))
+    }
+}
+
+impl Drop for Scratch {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
+}
+
+fn text(path: &Path) -> String {
+    path.to_str().expect("utf-8 temp path").to_string()
+}
+
+fn mutex_toml() -> &'static str {
+    BUILT_IN
+        .iter()
+        .find(|(name, _)| *name == "mutex")
+        .map(|(_, text)| *text)
+        .expect("the mutex scenario")
+}
+
+/// The mutex scenario with `from` replaced by `to`, refused with the needles in the message at
+/// the line where `at` first is in the changed text.
+fn broken_scenario(case: &str, (from, to): (&str, &str), at: &str, needles: &[&str]) {
+    let original = mutex_toml();
+    assert!(original.contains(from), "{from}");
+    let broken = original.replacen(from, to, 1);
+    let at = broken.find(at).expect("the mistake's place");
+    let line = broken[..at].matches('\n').count() + 1;
+    let scratch = Scratch::new(case);
+    let path = scratch.file("broken.toml", &broken);
+    let shown = refused(&["--scenario", &path], needles);
+    assert!(
+        shown.starts_with(&format!("syncscope: {path}:{line}:")),
+        "{shown} is not at line {line}"
+    );
+}
+
+#[test]
+fn scenario_toml_syntax_error() {
+    broken_scenario("syntax", ("reads = 1", "reads = = 1"), "reads = =", &[]);
+}
+
+#[test]
+fn scenario_unknown_top_level_key() {
+    broken_scenario(
+        "key",
+        ("reads = 1", "colour = \"red\""),
+        "colour =",
+        &["unknown field `colour`", "expected one of"],
+    );
+}
+
+#[test]
+fn scenario_unknown_step() {
+    broken_scenario(
+        "step",
+        ("{ unlock = \"mu\" }", "{ unlok = \"mu\" }"),
+        "{ unlok",
+        &["unknown step \"unlok\"", "steps are sleep, lock"],
+    );
+}
+
+#[test]
+fn scenario_unknown_word_step() {
+    broken_scenario(
+        "word",
+        ("\"done\",", "\"finish\","),
+        "\"finish\"",
+        &["unknown step \"finish\""],
+    );
+}
+
+#[test]
+fn scenario_negative_sleep() {
+    broken_scenario(
+        "sleep",
+        ("{ sleep = \"delay\" }", "{ sleep = -5 }"),
+        "{ sleep",
+        &["-5 ms", "must not be negative"],
+    );
+}
+
+#[test]
+fn scenario_negative_delay_ms() {
+    broken_scenario(
+        "delay",
+        ("delay_ms = 2000", "delay_ms = -2000"),
+        "delay_ms = -2000",
+        &["delay_ms = -2000", "must not be negative"],
+    );
+}
+
+#[test]
+fn scenario_sleep_too_long_for_i64() {
+    broken_scenario(
+        "long",
+        ("{ sleep = \"delay\" }", "{ sleep = 99999999999999999999 }"),
+        "{ sleep",
+        &["99999999999999999999 ms", "at most 600000 ms"],
+    );
+}
+
+#[test]
+fn scenario_fractional_number() {
+    broken_scenario(
+        "fraction",
+        ("write_ms = 300", "write_ms = 2.5"),
+        "write_ms = 2.5",
+        &["2.5", "expected a whole number"],
+    );
+}
+
+#[test]
+fn scenario_unlock_without_lock() {
+    broken_scenario(
+        "unlock",
+        ("  { lock = \"mu\" },\n", ""),
+        "{ unlock",
+        &["unlock of 'mu' without a lock of it before"],
+    );
+}
+
+#[test]
+fn scenario_runlock_without_rlock() {
+    broken_scenario(
+        "runlock",
+        ("    { rlock = \"mu\" },\n", ""),
+        "{ runlock",
+        &["runlock of 'mu' without an rlock of it before"],
+    );
+}
+
+#[test]
+fn scenario_repeat_that_keeps_a_lock() {
+    broken_scenario(
+        "repeat",
+        ("    { runlock = \"mu\" },\n", ""),
+        "{ repeat",
+        &["a repeat must release every lock it takes"],
+    );
+}
+
+#[test]
+fn scenario_more_than_10000_goroutines() {
+    broken_scenario(
+        "goroutines",
+        ("goroutines = 5", "goroutines = 10001"),
+        "goroutines = 10001",
+        &["goroutines = 10001", "at most 10000 goroutines"],
+    );
+}
+
+#[test]
+fn scenario_huge_wait_group_add() {
+    broken_scenario(
+        "add",
+        ("{ sleep = \"delay\" }", "{ add = 9223372036854775807 }"),
+        "{ add",
+        &["add = 9223372036854775807", "-10000..=10000"],
+    );
+}
+
+#[test]
+fn scenario_counts_over_10000_in_all() {
+    let text = mutex_toml()
+        .replace("goroutines = 5\n", "")
+        .replace("func = \"dbCall\"", "func = \"dbCall\"\ncount = 6000")
+        + "\n[[goroutine]]\nfunc = \"other\"\ncount = 6000\nsteps = [\"done\"]\n";
+    let line = text.lines().count() - 1;
+    let scratch = Scratch::new("sum");
+    let path = scratch.file("sum.toml", &text);
+    let shown = refused(
+        &["--scenario", &path],
+        &["the counts add up to 12000", "at most 10000 goroutines"],
+    );
+    assert!(
+        shown.starts_with(&format!("syncscope: {path}:{line}:")),
+        "{shown}"
+    );
+}
+
+#[test]
+fn scenario_not_utf8() {
+    let scratch = Scratch::new("utf8");
+    let path = scratch.file("latin1.toml", b"name = \"x\"\ntitle = \"caf\xe9\"\n");
+    refused(
+        &["--scenario", &path],
+        &[&format!("{path}:2:13:"), "byte 0xe9 is not UTF-8"],
+    );
+}
+
+#[test]
+fn scenario_empty_file() {
+    let scratch = Scratch::new("empty");
+    let path = scratch.file("empty.toml", "\n");
+    refused(
+        &["--scenario", &path],
+        &[&format!("{path}:1:1:"), "the file is empty"],
+    );
+}
+
+#[test]
+fn scenario_missing_file() {
+    let scratch = Scratch::new("missing");
+    let path = scratch.path("missing.toml");
+    refused(&["--scenario", &path], &[&path, "cannot read it"]);
+}
+
+#[test]
+fn scenario_directory() {
+    let scratch = Scratch::new("directory");
+    let path = text(&scratch.0);
+    refused(&["--scenario", &path], &[&path, "cannot read it"]);
+}
+
+/// Records a short run's trace in the scratch directory; returns its path.
+fn record(scratch: &Scratch) -> String {
+    let path = scratch.path("good.json");
+    let out = Command::new(env!("CARGO_BIN_EXE_syncscope"))
+        .args(["--json", "--instant", "--seed", "1", "--workers", "2"])
+        .args(["--delay", "10", "--write-ms", "1", "--read-ms", "1"])
+        .args(["--trace", &path])
+        .stdin(Stdio::null())
+        .output()
+        .expect("run syncscope");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    path
+}
+
+/// A recorded trace, changed as JSON and written back; returns the changed file's path.
+fn edited_trace(scratch: &Scratch, edit: impl FnOnce(&mut serde_json::Value)) -> String {
+    let good = std::fs::read_to_string(record(scratch)).expect("read the trace");
+    let mut doc: serde_json::Value = serde_json::from_str(&good).expect("a JSON trace");
+    edit(&mut doc);
+    scratch.file("edited.json", doc.to_string())
+}
+
+#[test]
+fn replay_missing_file() {
+    let scratch = Scratch::new("replay-missing");
+    let path = scratch.path("missing.json");
+    refused(&["--replay", &path], &[&path, "cannot read it"]);
+}
+
+#[test]
+fn replay_directory() {
+    let scratch = Scratch::new("replay-directory");
+    let path = text(&scratch.0);
+    refused(&["--replay", &path], &[&path, "cannot read it"]);
+}
+
+#[test]
+fn replay_empty_file() {
+    let scratch = Scratch::new("replay-empty");
+    let path = scratch.file("empty.json", "");
+    refused(&["--replay", &path], &[&path, "the file is empty"]);
+}
+
+#[test]
+fn replay_truncated_trace() {
+    let scratch = Scratch::new("replay-truncated");
+    let good = std::fs::read_to_string(record(&scratch)).expect("read the trace");
+    let path = scratch.file("cut.json", &good[..good.len() / 2]);
+    refused(
+        &["--replay", &path],
+        &[&format!("{path}:1:"), "not a JSON trace", "cut-off"],
+    );
+}
+
+#[test]
+fn replay_foreign_json() {
+    let scratch = Scratch::new("replay-foreign");
+    let path = scratch.file("chrome.json", r#"{"traceEvents": []}"#);
+    refused(&["--replay", &path], &[&path, "no syncscope section"]);
+}
+
+#[test]
+fn replay_not_json() {
+    let scratch = Scratch::new("replay-text");
+    let path = scratch.file("notes.txt", "hello\n");
+    refused(
+        &["--replay", &path],
+        &[&format!("{path}:1:1:"), "not a JSON trace"],
+    );
+}
+
+#[test]
+fn replay_gap_in_sequence_numbers() {
+    let scratch = Scratch::new("replay-gap");
+    let path = edited_trace(&scratch, |doc| {
+        let events = doc["syncscope"]["events"].as_array_mut().expect("events");
+        events.remove(5);
+    });
+    refused(
+        &["--replay", &path],
+        &[&path, "sequence numbers are not contiguous"],
+    );
+}
+
+#[test]
+fn replay_other_format_version() {
+    let scratch = Scratch::new("replay-format");
+    let path = edited_trace(&scratch, |doc| doc["syncscope"]["format"] = 2.into());
+    refused(&["--replay", &path], &[&path, "trace format 2"]);
+}
+
+#[test]
+fn replay_workers_over_the_cap() {
+    let scratch = Scratch::new("replay-workers");
+    let path = edited_trace(&scratch, |doc| {
+        doc["syncscope"]["events"][0][4]["workers"] = 4_000_000_000u64.into();
+    });
+    refused(
+        &["--replay", &path],
+        &[&path, "workers 4000000000", "at most 10000"],
+    );
+}
+
+#[test]
+fn replay_goroutine_the_run_does_not_have() {
+    let scratch = Scratch::new("replay-goroutine");
+    let path = edited_trace(&scratch, |doc| {
+        doc["syncscope"]["events"][4][2] = 4_000_000_000u64.into();
+    });
+    refused(
+        &["--replay", &path],
+        &[&path, "event 4", "goroutine 4000000000"],
+    );
+}
+
+#[test]
+fn replay_store_past_the_end_of_the_results() {
+    let scratch = Scratch::new("replay-store");
+    let path = edited_trace(&scratch, |doc| {
+        let events = doc["syncscope"]["events"].as_array_mut().expect("events");
+        let store = events
+            .iter_mut()
+            .find(|e| e[3] == "store")
+            .expect("a store event");
+        store[4] = (1u64 << 40).into();
+    });
+    refused(&["--replay", &path], &[&path, "results[1099511627776]"]);
+}
+
+#[test]
+fn trace_into_a_missing_directory() {
+    let scratch = Scratch::new("trace-missing");
+    let path = scratch.path("no/such/dir/run.json");
+    refused(&["--trace", &path], &["cannot write the trace", &path]);
+}
+
+#[test]
+fn trace_under_a_file() {
+    // A path through a regular file cannot be written even by root, unlike a read-only dir.
+    let scratch = Scratch::new("trace-file");
+    let file = scratch.file("plain", "");
+    let path = format!("{file}/run.json");
+    refused(&["--trace", &path], &["cannot write the trace", &path]);
+}
+
+#[test]
+fn trace_is_a_directory() {
+    let scratch = Scratch::new("trace-directory");
+    let path = text(&scratch.0);
+    refused(&["--trace", &path], &["cannot write the trace", &path]);
+}
