@@ -1,7 +1,8 @@
 //! A bordered box with a title, drawn straight into the buffer. ratatui's `Block` restyles
 //! every cell it covers, which for a dozen panels was an eighth of each frame.
 
-use super::text;
+use super::{cells, text};
+use ratatui::buffer::Cell;
 use ratatui::prelude::*;
 
 /// Draws the border of `area` with `title` on its top edge; returns the inside.
@@ -12,24 +13,8 @@ pub fn frame(buf: &mut Buffer, area: Rect, title: Line) -> Rect {
     }
     let (left, right) = (area.left(), area.right() - 1);
     let (top, bottom) = (area.top(), area.bottom() - 1);
-    // Whole edges by index: the top and bottom rows are runs of cells.
-    for y in [top, bottom] {
-        let start = buf.index_of(left + 1, y);
-        for cell in &mut buf.content[start..start + usize::from(right - left - 1)] {
-            cell.set_char('─');
-        }
-    }
-    let mut put = |x: u16, y: u16, c: char| {
-        buf[(x, y)].set_char(c);
-    };
-    for y in top + 1..bottom {
-        put(left, y, '│');
-        put(right, y, '│');
-    }
-    put(left, top, '┌');
-    put(right, top, '┐');
-    put(left, bottom, '└');
-    put(right, bottom, '┘');
+    // The title first, so that the top edge only fills what it leaves: border cells are
+    // forced to one column, which a wide character of the title must not inherit.
     let mut x = left + 1;
     for span in &title.spans {
         if x >= right {
@@ -38,10 +23,33 @@ pub fn frame(buf: &mut Buffer, area: Rect, title: Line) -> Rect {
         let style = title.style.patch(span.style);
         x += text::put(buf, x, top, &span.content, right - x, style);
     }
+    let glyph = |c: char| cells::glyph(c, Style::new());
+    fill(buf, x, right, top, &glyph('─'));
+    fill(buf, left + 1, right, bottom, &glyph('─'));
+    let side = glyph('│');
+    for y in top + 1..bottom {
+        buf[(left, y)].clone_from(&side);
+        buf[(right, y)].clone_from(&side);
+    }
+    buf[(left, top)] = glyph('┌');
+    buf[(right, top)] = glyph('┐');
+    buf[(left, bottom)] = glyph('└');
+    buf[(right, bottom)] = glyph('┘');
     Rect {
         x: area.x + 1,
         y: area.y + 1,
         width: area.width - 2,
         height: area.height - 2,
+    }
+}
+
+/// Cells `from..to` of row `y` set to `cell`, by index: edges are runs of cells.
+fn fill(buf: &mut Buffer, from: u16, to: u16, y: u16, cell: &Cell) {
+    if from >= to {
+        return;
+    }
+    let start = buf.index_of(from, y);
+    for c in &mut buf.content[start..start + usize::from(to - from)] {
+        c.clone_from(cell);
     }
 }

@@ -1,8 +1,9 @@
 //! The swimlanes: one row per goroutine, virtual time left to right.
 
-use super::{style, text, time_format};
+use super::{cells, style, text, time_format};
 use crate::event::{Gid, State};
 use crate::model::{Lane, Model};
+use ratatui::buffer::Cell;
 use ratatui::prelude::*;
 
 pub struct Swimlanes<'a> {
@@ -48,7 +49,8 @@ impl Widget for Swimlanes<'_> {
             fits
         };
         let first = self.first.min(lanes.len() - shown);
-        let mut cells = Vec::with_capacity(usize::from(track.width));
+        let pens = Pens::new();
+        let mut weights = Vec::with_capacity(usize::from(track.width));
         for (row, (i, lane)) in lanes.iter().enumerate().skip(first).take(shown).enumerate() {
             let y = area.y + (row * stride) as u16;
             let who = Gid(i as u32);
@@ -65,24 +67,27 @@ impl Widget for Swimlanes<'_> {
                 height: 1,
                 ..track
             };
-            self.render_lane(lane, row, &mut cells, buf);
+            self.render_lane(lane, row, &pens, &mut weights, buf);
         }
         // Marks go on top, each found once rather than searched for per lane.
         let row_of = |who: Gid| {
             let i = who.index().checked_sub(first).filter(|&i| i < shown)?;
             Some(area.y + (i * stride) as u16)
         };
+        // Their styles set every attribute, so whole cells replace the lane's.
+        let handoff = cells::glyph('»', style::handoff());
         for h in &self.model.handoffs {
             if let Some(y) = row_of(h.to) {
                 let x = track.x + self.column(h.at_us, track.width);
-                buf[(x, y)].set_char('»').set_style(style::handoff());
+                buf[(x, y)].clone_from(&handoff);
             }
         }
         // Lost updates, where they happened: on the lane of the append that overwrote.
+        let lost_mark = cells::glyph('X', style::lost());
         for lost in &self.model.results.overwrites {
             if let Some(y) = row_of(lost.by) {
                 let x = track.x + self.column(lost.at_us.saturating_sub(1), track.width);
-                buf[(x, y)].set_char('X').set_style(style::lost());
+                buf[(x, y)].clone_from(&lost_mark);
             }
         }
         if shown < lanes.len() {
@@ -144,13 +149,14 @@ impl Swimlanes<'_> {
         &self,
         lane: &Lane,
         row: Rect,
-        cells: &mut Vec<Option<(State, f64)>>,
+        pens: &Pens,
+        weights: &mut Vec<Option<(State, f64)>>,
         buf: &mut Buffer,
     ) {
         let width = row.width;
         let per_cell = self.cell_us(width);
-        cells.clear();
-        cells.resize(usize::from(width), None);
+        weights.clear();
+        weights.resize(usize::from(width), None);
         for segment in lane.segments.iter().filter(|s| !s.state.is_final()) {
             let end = segment.end_us.unwrap_or(self.now_us).min(self.span_us);
             if end <= segment.start_us {
@@ -158,10 +164,10 @@ impl Swimlanes<'_> {
             }
             let (start, end) = (segment.start_us as f64, end as f64);
             let first = (start / per_cell) as usize;
-            let last = ((end / per_cell).ceil() as usize).min(cells.len());
+            let last = ((end / per_cell).ceil() as usize).min(weights.len());
             let emphasis = emphasis(segment.state);
             let full = per_cell * emphasis;
-            for (c, cell) in cells.iter_mut().enumerate().take(last).skip(first) {
+            for (c, cell) in weights.iter_mut().enumerate().take(last).skip(first) {
                 // Only the two end cells are partly covered; the rest weigh a whole cell.
                 let weight = if c == first || c + 1 == last {
                     let from = (c as f64 * per_cell).max(start);
@@ -177,18 +183,15 @@ impl Swimlanes<'_> {
         }
         // One index computation per lane, not per cell: this loop is most of a frame.
         let start = buf.index_of(row.x, row.y);
-        for (c, cell) in cells.iter().enumerate() {
+        for (c, cell) in weights.iter().enumerate() {
             if let Some((state, _)) = *cell {
-                buf.content[start + c]
-                    .set_char(style::glyph(state))
-                    .set_fg(style::color(state));
+                buf.content[start + c].clone_from(pens.get(state));
             }
         }
         if let Some(last) = lane.segments.last().filter(|s| s.state.is_final()) {
             let x = row.x + self.column(last.start_us, width);
-            buf[(x, row.y)]
-                .set_char(style::glyph(last.state))
-                .set_style(style::state(last.state).add_modifier(Modifier::BOLD));
+            let style = style::state(last.state).add_modifier(Modifier::BOLD);
+            buf[(x, row.y)] = cells::glyph(style::glyph(last.state), style);
         }
     }
 
@@ -209,6 +212,20 @@ impl Swimlanes<'_> {
     }
 }
 
+/// Each state's cell, built once per frame and cloned into the lanes (see `cells`).
+struct Pens([Cell; State::ALL.len()]);
+
+impl Pens {
+    fn new() -> Self {
+        Pens(State::ALL.map(|s| cells::glyph(style::glyph(s), style::state(s))))
+    }
+
+    fn get(&self, state: State) -> &Cell {
+        // `State::ALL` lists the states in declaration order (a test below checks it).
+        &self.0[state as usize]
+    }
+}
+
 fn emphasis(state: State) -> f64 {
     match state {
         State::Writing | State::Reading => 8.0,
@@ -222,5 +239,19 @@ fn label_style(lane: &Lane) -> Style {
         Some(State::Done) => style::dim(),
         Some(state) if state.is_final() => style::state(state),
         _ => Style::new().add_modifier(Modifier::BOLD),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn pens_are_indexed_by_state() {
+        let pens = Pens::new();
+        for state in State::ALL {
+            assert_eq!(pens.get(state).symbol(), style::glyph(state).to_string());
+            assert_eq!(pens.get(state).fg, style::color(state));
+        }
     }
 }

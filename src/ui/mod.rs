@@ -1,6 +1,7 @@
 //! Drawing: pure functions of the app's state, one file per panel.
 
 mod boxes;
+mod cells;
 mod code;
 mod compare;
 mod event_log;
