@@ -457,6 +457,35 @@ fn replay_store_past_the_end_of_the_results() {
     refused(&["--replay", &path], &[&path, "results[1099511627776]"]);
 }
 
+/// The first event of `kind` in an edited trace, with `field` (after seq, time, who and kind)
+/// set to `value`.
+fn edit_first(doc: &mut serde_json::Value, kind: &str, field: usize, value: u64) {
+    let events = doc["syncscope"]["events"].as_array_mut().expect("events");
+    let event = events
+        .iter_mut()
+        .find(|e| e[3] == kind)
+        .expect("an event of that kind");
+    event[4 + field] = value.into();
+}
+
+#[test]
+fn replay_step_the_scenario_does_not_have() {
+    let scratch = Scratch::new("replay-step");
+    // pc 65535: one past it would overflow where the model looks ahead.
+    let path = edited_trace(&scratch, |doc| edit_first(doc, "at", 1, 65535));
+    refused(
+        &["--replay", &path],
+        &[&path, "step 65535", "not in the scenario"],
+    );
+}
+
+#[test]
+fn replay_lock_the_scenario_does_not_have() {
+    let scratch = Scratch::new("replay-lock");
+    let path = edited_trace(&scratch, |doc| edit_first(doc, "lock", 0, 7));
+    refused(&["--replay", &path], &[&path, "lock 7 is not among"]);
+}
+
 #[test]
 fn trace_into_a_missing_directory() {
     let scratch = Scratch::new("trace-missing");

@@ -60,9 +60,10 @@ pub fn run_loop<B: Backend>(
                 // Keys that came faster than frames (a paste, key repeat) are all answered
                 // before the next draw, which then comes at once.
                 let mut next = Some(first);
+                let mut answered = false;
                 while let Some(received) = next.take() {
                     match received {
-                        Ok(one) => dirty |= on_input(terminal, app, one)?,
+                        Ok(one) => answered |= on_input(terminal, app, one)?,
                         // The terminal is gone: as good as a hang-up.
                         Err(_) => app.end(Exit::HungUp),
                     }
@@ -70,7 +71,9 @@ pub fn run_loop<B: Backend>(
                         next = input.try_recv().ok().map(Ok);
                     }
                 }
-                if dirty {
+                // Keys the app ignores do not hurry the next frame.
+                if answered {
+                    dirty = true;
                     next_frame = Instant::now();
                 }
             }

@@ -180,9 +180,12 @@ impl App {
         }
         if self.model.is_finished() && !was_finished {
             // The run is over: stop what is left of it (a deadlock's blocked threads).
+            // A bug is ours only in a live run, not in a recorded one being replayed.
+            let live = self.handle.is_some();
             self.stop_run();
             if let Some((Ending::Panic(message), _)) = &self.model.ending
                 && engine::is_bug(message)
+                && live
             {
                 self.fault = Some(message.clone());
             }

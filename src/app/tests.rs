@@ -317,3 +317,28 @@ fn the_t_key_reports_a_failed_write_in_the_status_line() {
     app.on_action(Action::ToggleHelp);
     assert!(app.help && app.status.is_none() && app.exit.is_none());
 }
+
+#[test]
+fn a_bug_in_a_replayed_run_is_the_recordings_not_ours() {
+    let (mut app, _rx) = app(LockMode::Mutex, false, Pacing::Instant);
+    let bug = "syncscope bug: the thread of g1 panicked: boom".to_string();
+    assert!(engine::is_bug(&bug));
+    let stream = [
+        EventKind::RunStarted(Box::new(info(LockMode::Mutex, false))),
+        EventKind::End(Ending::Panic(bug)),
+    ];
+    let events: Vec<Event> = stream
+        .into_iter()
+        .enumerate()
+        .map(|(seq, kind)| Event {
+            run: 1,
+            seq: seq as u64,
+            at_us: 0,
+            who: crate::event::Gid::MAIN,
+            kind,
+        })
+        .collect();
+    app.replay(&events);
+    assert!(app.model.is_finished());
+    assert_eq!(app.fault, None, "exiting would blame this process");
+}

@@ -61,7 +61,7 @@ impl DoneBudget {
     /// `who` starts step `pc` of function `func`.
     pub fn at(&mut self, info: &RunInfo, who: Gid, func: u16, pc: u16) {
         let steps = info.scenario.function(func);
-        let ahead = dones_from(steps, pc + 1, &|c| info.times(c));
+        let ahead = dones_from(steps, pc.saturating_add(1), &|c| info.times(c));
         let doing_done = matches!(find(steps, pc), Some(Op::Done));
         self.set(who, Some(ahead), Some(doing_done));
     }

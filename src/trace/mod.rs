@@ -7,6 +7,7 @@ mod codec;
 
 use crate::event::{Event, EventKind, RunInfo};
 use crate::model::Model;
+use crate::scenario::find;
 use serde_json::{Value, json};
 use std::path::Path;
 
@@ -122,6 +123,17 @@ fn fits(info: &RunInfo, events: &[Event]) -> Result<(), String> {
         match e.kind {
             EventKind::RunStarted(_) => {
                 return Err(format!("event {i}: a second start of the run"));
+            }
+            EventKind::At { func, pc } if find(info.scenario.function(func), pc).is_none() => {
+                return Err(format!(
+                    "event {i}: step {pc} of function {func} is not in the scenario"
+                ));
+            }
+            EventKind::Lock { lock, .. } if lock >= info.scenario.locks.len() => {
+                return Err(format!(
+                    "event {i}: lock {lock} is not among the scenario's {}",
+                    info.scenario.locks.len()
+                ));
             }
             // Each store fills at most one new slot, so no index reaches the count of stores.
             EventKind::Store { slot, .. } if slot >= stores => {

@@ -7,7 +7,7 @@ use crate::clock::Pacing;
 use crate::event::RunInfo;
 use crate::exit::Exit;
 use crate::trace::Recording;
-use crossbeam_channel::unbounded;
+use crossbeam_channel::{Receiver, TryRecvError, unbounded};
 use crossterm::cursor::{Hide, Show};
 use crossterm::terminal::{
     Clear, ClearType, EnterAlternateScreen, LeaveAlternateScreen, disable_raw_mode, enable_raw_mode,
@@ -19,8 +19,12 @@ use std::io::{self, stdout};
 use std::path::PathBuf;
 use std::sync::Once;
 use std::thread;
+use std::time::Duration;
 
 mod signals;
+
+/// How long a failed draw waits for the signal that explains it.
+const HANG_UP_GRACE: Duration = Duration::from_millis(200);
 
 /// What the TUI shows first.
 pub enum Start {
@@ -66,11 +70,23 @@ pub fn run(info: RunInfo, speed: f64, start: Start, trace: Option<PathBuf>) -> i
         Start::Lesson(name) => app.start_lesson_at(&name),
         Start::Replay(recording) => app.replay(&recording.events),
     }
-    let exit = run_loop(&mut terminal, &mut app, &event_rx, &input_rx, &signals)?;
+    let exit = match run_loop(&mut terminal, &mut app, &event_rx, &input_rx, &signals) {
+        Ok(exit) => exit,
+        Err(e) => gone(&signals, &input_rx).ok_or(e)?,
+    };
     Ok(Ended {
         exit,
         fault: app.fault.take(),
     })
+}
+
+/// After a failed draw: a terminal that went away fails the next write before its hang-up is
+/// read, so a signal on its way or closed input says how it ended; otherwise it is an error.
+fn gone(signals: &Receiver<i32>, input: &Receiver<event::Event>) -> Option<Exit> {
+    if let Ok(number) = signals.recv_timeout(HANG_UP_GRACE) {
+        return Some(Exit::from_signal(number));
+    }
+    matches!(input.try_recv(), Err(TryRecvError::Disconnected)).then_some(Exit::HungUp)
 }
 
 /// Gives the terminal back when dropped, whichever way the TUI ends.
