@@ -446,14 +446,7 @@ fn replay_goroutine_the_run_does_not_have() {
 #[test]
 fn replay_store_past_the_end_of_the_results() {
     let scratch = Scratch::new("replay-store");
-    let path = edited_trace(&scratch, |doc| {
-        let events = doc["syncscope"]["events"].as_array_mut().expect("events");
-        let store = events
-            .iter_mut()
-            .find(|e| e[3] == "store")
-            .expect("a store event");
-        store[4] = (1u64 << 40).into();
-    });
+    let path = edited_trace(&scratch, |doc| edit_first(doc, "store", 0, 1 << 40));
     refused(&["--replay", &path], &[&path, "results[1099511627776]"]);
 }
 
