@@ -15,10 +15,10 @@ use std::sync::Arc;
 use std::time::SystemTime;
 use std::time::{Duration, Instant};
 use support::{ByteCounter, app_showing, busy_run, median_ns, segments};
-use syncscope::clock::{Clock, Pacing};
 use syncscope::event::{Access, EventKind, Gid, LockAction, LockMode};
 use syncscope::model::Model;
-use syncscope::sync::{Mutex, NoProbe, Probe};
+use syncscope::sched::{Pacing, Sched};
+use syncscope::sync::{Mutex, Probe};
 use syncscope::ui;
 
 const WIDTH: u16 = 200;
@@ -120,13 +120,16 @@ fn ingest(c: &mut Criterion) {
 
 /// A probe that reports every lock step as the engine's does: stamped and sent on a channel.
 struct Sending {
-    clock: Arc<Clock>,
+    sched: Arc<Sched>,
 }
 
 impl Probe for Sending {
+    fn me(&self) -> Gid {
+        Gid::MAIN
+    }
     fn lock(&self, access: Access, action: LockAction) {
-        self.clock.emit(
-            Gid(1),
+        self.sched.emit(
+            Gid::MAIN,
             EventKind::Lock {
                 lock: 0,
                 access,
@@ -134,8 +137,26 @@ impl Probe for Sending {
             },
         );
     }
+    fn woken(&self, _: Gid, _: Access) {}
+    fn starving(&self, _: bool) {}
     fn wait_group_blocks(&self) {}
     fn wait_group_counter(&self, _: i64) {}
+    fn wait_returned(&self) {}
+}
+
+/// A probe that reports nothing.
+struct Silent;
+
+impl Probe for Silent {
+    fn me(&self) -> Gid {
+        Gid::MAIN
+    }
+    fn lock(&self, _: Access, _: LockAction) {}
+    fn woken(&self, _: Gid, _: Access) {}
+    fn starving(&self, _: bool) {}
+    fn wait_group_blocks(&self) {}
+    fn wait_group_counter(&self, _: i64) {}
+    fn wait_returned(&self) {}
 }
 
 fn instrumentation(c: &mut Criterion) {
@@ -146,12 +167,14 @@ fn instrumentation(c: &mut Criterion) {
             rx.recycle(batch);
         }
     });
-    let clock = Arc::new(Clock::new(1, Pacing::RealTime, 1.0, tx));
-    let probed = Mutex::new(clock.clone());
+    // The bench's thread is the run's `main`, which has the turn: an uncontended lock never
+    // blocks.
+    let sched = Arc::new(Sched::new(1, Pacing::RealTime, 1.0, 1, tx));
+    let probed = Mutex::new(sched.clone());
     let sending = Sending {
-        clock: clock.clone(),
+        sched: sched.clone(),
     };
-    let silent = Mutex::new(clock);
+    let silent = Mutex::new(sched);
     let std_mutex = std::sync::Mutex::new(0u64);
     let mut group = c.benchmark_group("mutex");
     group.bench_function("probe_sending", |b| {
@@ -162,8 +185,8 @@ fn instrumentation(c: &mut Criterion) {
     });
     group.bench_function("probe_off", |b| {
         b.iter(|| {
-            silent.lock(&NoProbe).expect("lock");
-            silent.unlock(&NoProbe).expect("unlock");
+            silent.lock(&Silent).expect("lock");
+            silent.unlock(&Silent).expect("unlock");
         })
     });
     group.bench_function("std", |b| {

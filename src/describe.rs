@@ -17,7 +17,18 @@ pub fn describe(event: &Event, locks: &[String]) -> Option<String> {
             let name = locks.get(*lock).map_or("?", String::as_str);
             format!("{name}.{}", lock_call(*access, *action))
         }
+        EventKind::Go(child) => format!("go {child}"),
+        EventKind::Starving { lock, on } => {
+            let name = locks.get(*lock).map_or("?", String::as_str);
+            if *on {
+                format!("{name} enters starvation mode: unlocks hand it to the first waiter")
+            } else {
+                format!("{name} is back in normal mode")
+            }
+        }
         EventKind::WaitGroup(counter) => format!("WaitGroup counter = {counter}"),
+        EventKind::WaitReturned => "wg.Wait() returns".into(),
+        EventKind::LoadLen(len) => format!("reads len(results) = {len} to append"),
         EventKind::Store {
             slot,
             value,
@@ -43,14 +54,23 @@ pub fn describe(event: &Event, locks: &[String]) -> Option<String> {
     ))
 }
 
-fn lock_call(access: Access, action: LockAction) -> &'static str {
-    match (access, action) {
-        (Access::Write, LockAction::Wait) => "Lock() blocks",
-        (Access::Write, LockAction::Acquire) => "Lock() acquired",
-        (Access::Write, LockAction::Release) => "Unlock()",
-        (Access::Read, LockAction::Wait) => "RLock() blocks",
-        (Access::Read, LockAction::Acquire) => "RLock() acquired",
-        (Access::Read, LockAction::Release) => "RUnlock()",
+fn lock_call(access: Access, action: LockAction) -> String {
+    let (call, unlock) = match access {
+        Access::Write => ("Lock()", "Unlock()"),
+        Access::Read => ("RLock()", "RUnlock()"),
+    };
+    match action {
+        LockAction::Wait => format!("{call} blocks"),
+        LockAction::Requeue { front: true } => {
+            format!("{call} woken but the lock is taken: back to the front of the queue")
+        }
+        LockAction::Requeue { front: false } => {
+            format!("{call} woken but the lock is taken: queues again")
+        }
+        LockAction::Woken => format!("{call} woken by the unlock"),
+        LockAction::Claim => format!("{call} has the writers' turn, waits for the readers"),
+        LockAction::Acquire => format!("{call} acquired"),
+        LockAction::Release => unlock.to_string(),
     }
 }
 

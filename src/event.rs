@@ -130,6 +130,16 @@ pub enum Access {
 pub enum LockAction {
     /// The caller really blocked (never sent when the lock was free).
     Wait,
+    /// A woken waiter found the lock taken and queued again: at the front when it had
+    /// already waited on this Mutex, as Go's Mutex puts it.
+    Requeue {
+        front: bool,
+    },
+    /// An unlock made this waiting goroutine ready; it still has to run to get the lock.
+    Woken,
+    /// A writer has the writers' turn of an RWMutex and waits for the readers inside;
+    /// from now on new readers wait.
+    Claim,
     Acquire,
     Release,
 }
@@ -177,8 +187,19 @@ pub enum EventKind {
         access: Access,
         action: LockAction,
     },
+    /// `go`: the goroutine reporting started this one.
+    Go(Gid),
+    /// A Mutex (or an RWMutex's inner writers' Mutex) entered or left starvation mode.
+    Starving {
+        lock: usize,
+        on: bool,
+    },
     /// The WaitGroup counter's new value.
     WaitGroup(i64),
+    /// `wg.Wait()` returned.
+    WaitReturned,
+    /// An append read `len(results)`: it will store at this slot.
+    LoadLen(usize),
     /// A store into `results[slot]` of goroutine `value`'s id (see `RunInfo::value`);
     /// `overwrote` is the id a racing append had put there.
     Store {

@@ -1,11 +1,11 @@
 //! Runs without the TUI: a plain-text timeline and summary, or one JSON object.
 
 use crate::channel::channel;
-use crate::clock::Pacing;
 use crate::describe::{describe, ending_text};
 use crate::engine;
 use crate::event::{Ending, RunInfo};
 use crate::model::Model;
+use crate::sched::Pacing;
 use crate::trace::Recording;
 use std::io::{self, Write};
 

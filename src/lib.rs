@@ -3,7 +3,6 @@
 pub mod app;
 pub mod channel;
 pub mod cli;
-pub mod clock;
 pub mod describe;
 pub mod engine;
 pub mod event;
@@ -13,6 +12,7 @@ pub mod headless;
 pub mod model;
 pub mod race_report;
 pub mod scenario;
+pub mod sched;
 pub mod sync;
 pub mod trace;
 pub mod tui;

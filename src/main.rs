@@ -1,10 +1,10 @@
 use std::io::{self, IsTerminal, Write};
 use std::process::ExitCode;
 use syncscope::cli::{self, Cli};
-use syncscope::clock::Pacing;
 use syncscope::event::{Ending, RunInfo};
 use syncscope::exit;
 use syncscope::scenario::go_code;
+use syncscope::sched::Pacing;
 use syncscope::trace::{self, Recording};
 use syncscope::{headless, tui};
 

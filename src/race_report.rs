@@ -2,9 +2,15 @@
 //! program the code panel shows.
 
 use crate::event::{Access, Gid};
-use crate::model::{Model, Place, Race};
+use crate::model::{Model, Point, Race, Site};
 use crate::scenario::Op;
 use crate::scenario::go_code::GoProgram;
+
+/// The 1-based lines of a race's two accesses, in the program shown.
+pub fn race_lines(race: &Race, program: &GoProgram) -> [usize; 2] {
+    let line = |p: Point| program.site_line(p.site).map_or(0, |l| l + 1);
+    [line(race.point), line(race.other_point)]
+}
 
 /// Every race found so far as report lines, or nothing when there was none.
 pub fn race_report(model: &Model, program: &GoProgram) -> Vec<String> {
@@ -17,44 +23,50 @@ pub fn race_report(model: &Model, program: &GoProgram) -> Vec<String> {
         .iter()
         .find(|s| matches!(s.op, Op::Spawn { .. }))
         .and_then(|s| program.line_of(0, s.pc));
-    let frame = |place: Place| -> [String; 2] {
-        match place {
-            Some((func, pc)) => [
-                format!("  main.{}()", scenario.func_name(func)),
-                format!(
-                    "      main.go:{}",
-                    program.line_of(func, pc).map_or(0, |l| l + 1)
-                ),
-            ],
-            None => ["  main.?()".into(), "      main.go:?".into()],
-        }
+    let line = |l: Option<usize>| l.map_or("?".into(), |l| (l + 1).to_string());
+    let stack = |point: Point| -> [String; 4] {
+        let helper = match point.site {
+            Site::SaveLen | Site::SaveStore => "save",
+            Site::Show => "show",
+        };
+        let (caller, call_line) = match point.place {
+            Some((func, pc)) => (scenario.func_name(func), program.line_of(func, pc)),
+            None => ("?", None),
+        };
+        [
+            format!("  main.{helper}()"),
+            format!("      main.go:{}", line(program.site_line(point.site))),
+            format!("  main.{caller}()"),
+            format!("      main.go:{}", line(call_line)),
+        ]
     };
     let mut lines = Vec::new();
     for race in model.races() {
         let Race {
             who,
-            access,
-            place,
+            point,
             other,
-            other_access,
-            other_place,
+            other_point,
             ..
         } = race;
         lines.push("==================".into());
         lines.push("WARNING: DATA RACE".into());
-        lines.push(format!("{} at results by goroutine {who}:", verb(*access)));
-        lines.extend(frame(*place));
+        lines.push(format!(
+            "{} at results by goroutine {who}:",
+            verb(point.site.access())
+        ));
+        lines.extend(stack(*point));
         lines.push(String::new());
         lines.push(format!(
             "Previous {} at results by goroutine {other}:",
-            verb(*other_access).to_lowercase()
+            verb(other_point.site.access()).to_lowercase()
         ));
-        lines.extend(frame(*other_place));
-        if *who != Gid::MAIN {
+        lines.extend(stack(*other_point));
+        for g in [who, other].into_iter().filter(|g| **g != Gid::MAIN) {
             lines.push(String::new());
-            lines.push(format!("Goroutine {who} (running) created at:"));
+            lines.push(format!("Goroutine {g} created at:"));
             lines.push("  main.main()".into());
-            lines.push(format!("      main.go:{}", spawn_line.map_or(0, |l| l + 1)));
+            lines.push(format!("      main.go:{}", line(spawn_line)));
         }
         lines.push("==================".into());
     }

@@ -415,8 +415,8 @@ fn replay_gap_in_sequence_numbers() {
 #[test]
 fn replay_other_format_version() {
     let scratch = Scratch::new("replay-format");
-    let path = edited_trace(&scratch, |doc| doc["syncscope"]["format"] = 2.into());
-    refused(&["--replay", &path], &[&path, "trace format 2"]);
+    let path = edited_trace(&scratch, |doc| doc["syncscope"]["format"] = 1.into());
+    refused(&["--replay", &path], &[&path, "trace format 1"]);
 }
 
 #[test]

@@ -12,10 +12,10 @@ use std::sync::{Arc, mpsc};
 use std::time::{Duration, Instant};
 use support::invariants::{self, Summary};
 use syncscope::channel::channel;
-use syncscope::clock::Pacing;
 use syncscope::engine;
 use syncscope::event::{Event, EventKind, LockMode, RunInfo};
 use syncscope::scenario::{BUILT_IN, Scenario, parse};
+use syncscope::sched::Pacing;
 
 /// Fixed, so a failure comes back on the next `cargo test`.
 const MASTER_SEED: u64 = 0x5ca1_ab1e;
@@ -176,7 +176,7 @@ mod rules {
     use super::invariants::{check, check_prefix};
     use std::sync::Arc;
     use syncscope::event::Access::{Read, Write};
-    use syncscope::event::LockAction::{Acquire, Release, Wait};
+    use syncscope::event::LockAction::{Acquire, Claim, Release, Wait};
     use syncscope::event::{Access, Ending, Event, EventKind, Gid, LockAction, LockMode, RunInfo};
     use syncscope::scenario::built_in;
 
@@ -321,29 +321,41 @@ mod rules {
     }
 
     #[test]
-    fn a_reader_barging_past_a_waiting_writer_is_caught() {
+    fn a_reader_barging_into_a_writers_turn_is_caught() {
         let mut s = Stream::new("rwmutex", LockMode::RwMutex);
         s.lock(1, Read, Acquire)
+            .lock(2, Write, Claim)
             .lock(2, Write, Wait)
             .lock(3, Read, Acquire)
             .end();
-        s.broken("g3 got mu for reading while g2 waits to write");
+        s.broken("g3 got mu for reading during g2's turn");
     }
 
     #[test]
-    fn a_reader_queued_behind_a_waiting_writer_may_not_go_first() {
+    fn a_reader_queued_after_a_writer_claimed_may_not_go_first() {
         let mut s = Stream::new("rwmutex", LockMode::RwMutex);
         s.lock(1, Read, Acquire)
+            .lock(2, Write, Claim)
             .lock(2, Write, Wait)
             .lock(3, Read, Wait);
         s.lock(1, Read, Release).lock(3, Read, Acquire).end();
-        s.broken("g3 queued at event 3, after that writer's turn began at event 2");
+        s.broken("g3 queued at event 4, after the turn began");
+    }
+
+    #[test]
+    fn two_writers_turns_at_once_are_caught() {
+        let mut s = Stream::new("rwmutex", LockMode::RwMutex);
+        s.lock(1, Read, Acquire)
+            .lock(2, Write, Claim)
+            .lock(3, Write, Claim)
+            .end();
+        s.broken("g3 claims the writers' turn of mu during g2's");
     }
 
     /// Go's `RWMutex.Unlock` wakes the readers blocked during the write before it unlocks the
-    /// writers' mutex (`rw.w`), and the next writer announces itself only once it holds `rw.w`.
+    /// writers' Mutex (`rw.w`), and the next writer claims its turn only once it holds `rw.w`.
     /// So a reader that queued during g1's write, after g2 began waiting behind g1, still goes
-    /// ahead of g2: g2's turn began at g1's Unlock, after that reader queued.
+    /// ahead of g2, inside g2's turn: it queued before that turn began.
     #[test]
     fn readers_blocked_by_a_writer_go_before_the_next_writer_as_in_go() {
         let mut s = Stream::new("rwmutex", LockMode::RwMutex);
@@ -351,6 +363,7 @@ mod rules {
             .lock(2, Write, Wait)
             .lock(3, Read, Wait);
         s.lock(1, Write, Release)
+            .lock(2, Write, Claim)
             .lock(3, Read, Acquire)
             .lock(3, Read, Release);
         s.lock(2, Write, Acquire).lock(2, Write, Release).end();

@@ -15,9 +15,9 @@ use std::sync::{Arc, Mutex};
 use std::thread;
 use syncscope::app::{App, run_loop};
 use syncscope::channel::channel;
-use syncscope::clock::Pacing;
 use syncscope::event::{Event, RunInfo};
 use syncscope::exit::Exit;
+use syncscope::sched::Pacing;
 
 /// Every key the app binds except the three that leave it, and a few it ignores.
 const KEYS: &[KeyCode] = &[

@@ -4,10 +4,10 @@ use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::style::Color;
 use syncscope::app::{Action, App, Scroll, Travel};
-use syncscope::clock::Pacing;
 use syncscope::event::{
     Access, Ending, Event, EventKind, Gid, LockAction, LockMode, RunInfo, State,
 };
+use syncscope::sched::Pacing;
 
 fn info(mode: LockMode, workers: u32) -> RunInfo {
     RunInfo {

@@ -8,11 +8,11 @@ use std::process::{Command, Output};
 use std::sync::Arc;
 use std::sync::mpsc;
 use std::time::Duration;
-use syncscope::clock::Pacing;
 use syncscope::event::{LockMode, RunInfo};
 use syncscope::headless;
 use syncscope::model::{Model, Outcome, WarningKind};
 use syncscope::scenario::{BUILT_IN, built_in};
+use syncscope::sched::Pacing;
 
 /// Runs a built-in to its end; a generous wall-clock bound catches a hang, not slowness.
 fn run(name: &str, mode: Option<LockMode>) -> Model {

@@ -5,11 +5,11 @@ use std::io::{self, Write};
 use std::path::PathBuf;
 use std::sync::Arc;
 use syncscope::app::App;
-use syncscope::clock::Pacing;
 use syncscope::event::{Event, LockMode, RunInfo};
 use syncscope::headless;
 use syncscope::model::Model;
 use syncscope::scenario::parse;
+use syncscope::sched::Pacing;
 
 /// 40 lanes (main and 39 goroutines) over about ten seconds, each going through sleeping,
 /// waiting, writing and running ten times: around 2,000 segments in all.

@@ -18,7 +18,7 @@ impl Side {
     pub fn now_us(&self) -> u64 {
         match (&self.handle, self.model.total_us()) {
             (_, Some(total)) => total,
-            (Some(h), None) => h.clock().now_us().max(self.model.last_us),
+            (Some(h), None) => h.sched().now_us().max(self.model.last_us),
             (None, None) => self.model.last_us,
         }
     }
@@ -127,10 +127,10 @@ impl App {
         for side in self.compare.iter().flatten() {
             if let Some(h) = &side.handle {
                 if let Some(p) = paused {
-                    h.clock().set_paused(p);
+                    h.sched().set_paused(p);
                 }
                 if let Some(s) = speed {
-                    h.clock().set_speed(s);
+                    h.sched().set_speed(s);
                 }
             }
         }

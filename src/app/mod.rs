@@ -16,12 +16,12 @@ pub use time_travel::{Cursor, Travel};
 
 use crate::channel::EventSink;
 use crate::cli::{SPEED_MAX, SPEED_MIN, fresh_seed};
-use crate::clock::Pacing;
 use crate::engine::{self, RunHandle};
 use crate::event::{Ending, Event, EventKind, LockAction, LockMode, RunInfo};
 use crate::exit::Exit;
 use crate::model::Model;
 use crate::scenario::go_code::{self, GoProgram};
+use crate::sched::{Breaks, Pacing};
 use crate::trace;
 use std::cell::Cell;
 use std::path::{Path, PathBuf};
@@ -152,6 +152,17 @@ impl App {
             self.tx.clone(),
         );
         self.handle = Some(handle);
+        self.arm_breaks();
+    }
+
+    /// The engine itself stops at a break point, so nothing runs past it before it is seen.
+    fn arm_breaks(&self) {
+        if let Some(handle) = &self.handle {
+            handle.sched().set_breaks(Breaks {
+                lost_update: self.break_on_lost,
+                lock_wait: self.break_on_wait,
+            });
+        }
     }
 
     fn stop_run(&mut self) {
@@ -198,7 +209,8 @@ impl App {
         }
     }
 
-    /// Pauses the clock at the first lost update or the first blocked lock call, when asked.
+    /// At the first lost update or the first blocked lock call, when asked, the engine has
+    /// paused itself; the app shows it.
     fn check_breaks(&mut self, event: &Event, lost_before: usize) {
         let lost =
             self.break_on_lost && lost_before == 0 && !self.model.results.overwrites.is_empty();
@@ -228,7 +240,7 @@ impl App {
         if (lost || waited) && !self.paused && !self.model.is_finished() {
             if let Some(handle) = &self.handle {
                 self.paused = true;
-                handle.clock().set_paused(true);
+                handle.sched().set_paused(true);
             }
             self.status = Some(if lost {
                 "break: the first lost update (space resumes)".into()
@@ -312,15 +324,21 @@ impl App {
             Action::TogglePause => {
                 if let Some(handle) = &self.handle {
                     self.paused = !self.paused;
-                    handle.clock().set_paused(self.paused);
+                    handle.sched().set_paused(self.paused);
                     if !self.paused {
                         self.leave_the_past();
                     }
                 }
             }
             Action::Travel(travel) => self.travel(travel),
-            Action::BreakOnLost => self.break_on_lost = !self.break_on_lost,
-            Action::BreakOnWait => self.break_on_wait = !self.break_on_wait,
+            Action::BreakOnLost => {
+                self.break_on_lost = !self.break_on_lost;
+                self.arm_breaks();
+            }
+            Action::BreakOnWait => {
+                self.break_on_wait = !self.break_on_wait;
+                self.arm_breaks();
+            }
             Action::Faster => self.set_speed(step_speed(self.speed, true)),
             Action::Slower => self.set_speed(step_speed(self.speed, false)),
             Action::ToggleHelp => self.help = !self.help,
@@ -368,7 +386,7 @@ impl App {
         self.speed = speed;
         self.compare_clocks(None, Some(speed));
         if let Some(handle) = &self.handle {
-            handle.clock().set_speed(speed);
+            handle.sched().set_speed(speed);
         }
     }
 
@@ -376,7 +394,7 @@ impl App {
     pub fn now_us(&self) -> u64 {
         match (&self.handle, self.model.total_us()) {
             (_, Some(total)) => total,
-            (Some(handle), None) => handle.clock().now_us().max(self.model.last_us),
+            (Some(handle), None) => handle.sched().now_us().max(self.model.last_us),
             (None, None) => self.model.last_us,
         }
     }

@@ -1,10 +1,10 @@
 //! One goroutine's thread: it walks its function's steps and reports each state change.
 
 use super::{BUG, Lock, Shared, spawn};
-use crate::clock::Stop;
 use crate::event::{Access, Ending, EventKind, Gid, LockAction, State};
 use crate::fault::{self, Fault};
 use crate::scenario::{LockRef, Op, Step};
+use crate::sched::Stop;
 use crate::sync::Probe;
 use std::cell::Cell;
 use std::panic::{self, AssertUnwindSafe};
@@ -25,6 +25,10 @@ struct LockProbe<'a> {
 }
 
 impl Probe for LockProbe<'_> {
+    fn me(&self) -> Gid {
+        self.g.gid
+    }
+
     fn lock(&self, access: Access, action: LockAction) {
         self.g.emit(EventKind::Lock {
             lock: self.lock,
@@ -39,13 +43,39 @@ impl Probe for LockProbe<'_> {
         }
     }
 
+    fn woken(&self, who: Gid, access: Access) {
+        let kind = EventKind::Lock {
+            lock: self.lock,
+            access,
+            action: LockAction::Woken,
+        };
+        self.g.shared.sched.emit(who, kind);
+    }
+
+    fn starving(&self, on: bool) {
+        self.g.emit(EventKind::Starving {
+            lock: self.lock,
+            on,
+        });
+    }
+
     fn wait_group_blocks(&self) {}
 
     fn wait_group_counter(&self, _: i64) {}
+
+    fn wait_returned(&self) {}
 }
 
 impl Probe for Goroutine {
+    fn me(&self) -> Gid {
+        self.gid
+    }
+
     fn lock(&self, _: Access, _: LockAction) {}
+
+    fn woken(&self, _: Gid, _: Access) {}
+
+    fn starving(&self, _: bool) {}
 
     fn wait_group_blocks(&self) {
         self.state(State::WaitingWg);
@@ -53,6 +83,10 @@ impl Probe for Goroutine {
 
     fn wait_group_counter(&self, counter: i64) {
         self.emit(EventKind::WaitGroup(counter));
+    }
+
+    fn wait_returned(&self) {
+        self.emit(EventKind::WaitReturned);
     }
 }
 
@@ -74,7 +108,7 @@ impl Goroutine {
     }
 
     fn emit(&self, kind: EventKind) {
-        self.shared.clock.emit(self.gid, kind);
+        self.shared.sched.emit(self.gid, kind);
     }
 
     fn state(&self, state: State) {
@@ -90,7 +124,7 @@ impl Goroutine {
             self.emit(EventKind::End(Ending::Panic(message)));
             self.shared.cancel();
         }
-        self.shared.clock.exited();
+        self.shared.sched.exit(self.gid);
     }
 
     /// A bug in a goroutine thread ends the run with its message instead of freezing it.
@@ -125,7 +159,7 @@ impl Goroutine {
 
     fn run_goroutine(self, group: usize) {
         let outcome = self.guarded(|| {
-            self.state(State::Running);
+            self.shared.sched.first_turn(self.gid)?;
             if self.gid == Gid(1) && fault::injected(Fault::WorkerPanic) {
                 panic!("injected by SYNCSCOPE_FAULT=worker-panic");
             }
@@ -153,10 +187,11 @@ impl Goroutine {
             let Some(op) = step.op.under(mode) else {
                 continue;
             };
-            self.emit(EventKind::At {
+            let at = EventKind::At {
                 func: frame.func,
                 pc: step.pc,
-            });
+            };
+            self.shared.sched.step(self.gid, at)?;
             done_last = top && i + 1 == steps.len() && op == Op::Done && frame.func != 0;
             if done_last {
                 self.state(State::Done);
@@ -171,18 +206,14 @@ impl Goroutine {
         let info = &shared.info;
         let us = |ms| info.step_us(ms, frame.id, &shared.delays_us);
         match op {
-            Op::Sleep(ms) => {
-                self.state(State::Sleeping);
-                shared.clock.sleep_for(us(*ms))?;
-                self.state(State::Running);
-            }
+            Op::Sleep(ms) => self.sleep(State::Sleeping, us(*ms))?,
             Op::Lock(r) => self.lock(*r)?,
             Op::Unlock(r) => self.unlock(*r)?,
             Op::Append(ms) => self.append(frame.id, us(*ms))?,
             Op::Read(ms) => {
                 self.state(State::Reading);
                 self.emit(EventKind::Read(shared.results.len()));
-                shared.clock.sleep_for(us(*ms))?;
+                self.sleep(State::Reading, us(*ms))?;
                 self.state(State::Running);
             }
             Op::Done => shared.wg.done(self)?,
@@ -211,11 +242,25 @@ impl Goroutine {
         Ok(())
     }
 
+    /// `time.Sleep` in `state`; a zero-length one returns at once and shows nothing, as in Go.
+    fn sleep(&self, state: State, us: u64) -> Result<(), Stop> {
+        if us == 0 {
+            return Ok(());
+        }
+        self.state(state);
+        self.shared.sched.sleep(self.gid, us)?;
+        if state == State::Sleeping {
+            self.state(State::Running);
+        }
+        Ok(())
+    }
+
     fn append(&self, id: u32, hold_us: u64) -> Result<(), Stop> {
         let shared = &self.shared;
         self.state(State::Writing);
         let slot = shared.results.begin_append();
-        shared.clock.sleep_for(hold_us)?;
+        self.emit(EventKind::LoadLen(slot));
+        self.sleep(State::Writing, hold_us)?;
         let overwrote = shared.results.finish_append(slot, id);
         self.emit(EventKind::Store {
             slot,
@@ -233,17 +278,14 @@ impl Goroutine {
             if add {
                 shared.wg.add(1, self)?;
             }
-            let id = index as u32 + 1;
-            shared.clock.spawned();
+            let child = Gid(index as u32 + 1);
             // The goroutine exists from its `go` statement on, scheduled or not: if main
             // returns first, its lane must still show it was cut off.
-            shared.clock.emit(Gid(id), EventKind::State(State::Running));
-            let g = Goroutine::new(Gid(id), shared.clone());
+            self.emit(EventKind::Go(child));
+            let g = Goroutine::new(child, shared.clone());
             g.current.set(Some(State::Running));
-            if let Err(e) = spawn(&format!("g{id}"), move || g.run_goroutine(group)) {
-                shared.clock.exited();
-                return Err(Stop::Panic(e));
-            }
+            spawn(&child.to_string(), move || g.run_goroutine(group)).map_err(Stop::Panic)?;
+            shared.sched.go(child);
         }
         Ok(())
     }

@@ -3,8 +3,8 @@
 mod goroutine;
 
 use crate::channel::EventSink;
-use crate::clock::{Clock, Pacing};
 use crate::event::{Ending, EventKind, Gid, LockMode, RunInfo};
+use crate::sched::{Pacing, Sched};
 use crate::sync::{Mutex, RacySlice, RwMutex, WaitGroup};
 use goroutine::Goroutine;
 use std::sync::Arc;
@@ -33,22 +33,17 @@ struct Shared {
     delays_us: Vec<u64>,
     /// The group each goroutine runs, `g1` first.
     group_of: Vec<usize>,
-    clock: Arc<Clock>,
+    sched: Arc<Sched>,
     locks: Vec<Lock>,
     wg: WaitGroup,
     results: RacySlice,
 }
 
 impl Shared {
+    /// Every goroutine waits in the scheduler when it is not running, so cancelling there
+    /// reaches them all.
     fn cancel(&self) {
-        self.clock.cancel();
-        for lock in &self.locks {
-            match lock {
-                Lock::Mutex(m) => m.interrupt(),
-                Lock::Rw(rw) => rw.interrupt(),
-            }
-        }
-        self.wg.interrupt();
+        self.sched.cancel();
     }
 }
 
@@ -59,8 +54,8 @@ pub struct RunHandle {
 }
 
 impl RunHandle {
-    pub fn clock(&self) -> &Arc<Clock> {
-        &self.shared.clock
+    pub fn sched(&self) -> &Arc<Sched> {
+        &self.shared.sched
     }
 
     pub fn cancel(&self) {
@@ -70,14 +65,14 @@ impl RunHandle {
 
 /// Starts run number `run`; its events go to `tx`, beginning with `RunStarted`.
 pub fn start(run: u32, info: RunInfo, pacing: Pacing, speed: f64, sink: EventSink) -> RunHandle {
-    let clock = Arc::new(Clock::new(run, pacing, speed, sink));
+    let sched = Arc::new(Sched::new(run, pacing, speed, info.lane_count(), sink));
     let locks = info
         .scenario
         .locks
         .iter()
         .map(|_| match info.mode {
-            LockMode::RwMutex => Lock::Rw(RwMutex::new(clock.clone())),
-            LockMode::Mutex | LockMode::None => Lock::Mutex(Mutex::new(clock.clone())),
+            LockMode::RwMutex => Lock::Rw(RwMutex::new(sched.clone())),
+            LockMode::Mutex | LockMode::None => Lock::Mutex(Mutex::new(sched.clone())),
         })
         .collect();
     let shared = Arc::new(Shared {
@@ -85,15 +80,14 @@ pub fn start(run: u32, info: RunInfo, pacing: Pacing, speed: f64, sink: EventSin
         group_of: info.goroutines().map(|(_, group)| group).collect(),
         results: RacySlice::with_capacity(info.expected()),
         locks,
-        wg: WaitGroup::new(clock.clone()),
-        clock,
+        wg: WaitGroup::new(sched.clone()),
+        sched,
         info,
     });
-    shared.clock.spawned();
     let main = Goroutine::new(Gid::MAIN, shared.clone());
     if let Err(e) = spawn("main", move || main.run_main()) {
         shared
-            .clock
+            .sched
             .emit(Gid::MAIN, EventKind::End(Ending::Panic(e)));
     }
     RunHandle { shared }

@@ -9,8 +9,15 @@ pub struct LockView {
     pub writer: Option<Gid>,
     /// Read holders, in the order they got in.
     pub readers: Vec<Gid>,
-    /// Blocked callers in the order they queued, with what each asked for.
+    /// Blocked callers in the order they will be woken, with what each asked for.
     pub waiting: Vec<(Gid, Access)>,
+    /// Waiters an unlock made ready that have not run yet, and whether the lock was handed
+    /// to them (starvation mode) rather than left for them to take.
+    pub woken: Vec<(Gid, bool)>,
+    /// The RWMutex writer that has the writers' turn and waits for the readers inside.
+    pub claimed: Option<Gid>,
+    /// The Mutex (an RWMutex's writers' Mutex) is in starvation mode.
+    pub starving: bool,
     /// Who released last: a waiter only gets in after a release, so that one let it in.
     last_release: Option<Gid>,
 }
@@ -22,6 +29,9 @@ pub struct Handoff {
     pub lock: usize,
     pub from: Gid,
     pub to: Gid,
+    /// Handed straight over (starvation mode, or readers let in by a writer's Unlock), not
+    /// won against a running goroutine.
+    pub direct: bool,
 }
 
 impl LockView {
@@ -32,19 +42,38 @@ impl LockView {
         }
     }
 
-    /// Applies one lock event; returns who handed the lock over when this acquire was a
-    /// waiter let in by an unlock.
-    pub fn apply(&mut self, who: Gid, access: Access, action: LockAction) -> Option<Gid> {
+    /// Applies one lock event; returns who handed the lock over, and whether directly, when
+    /// this acquire was a waiter let in by an unlock.
+    pub fn apply(&mut self, who: Gid, access: Access, action: LockAction) -> Option<(Gid, bool)> {
         match action {
             LockAction::Wait => self.waiting.push((who, access)),
+            LockAction::Requeue { front } => {
+                self.woken.retain(|(g, _)| *g != who);
+                self.waiting.retain(|(g, _)| *g != who);
+                let at = if front { 0 } else { self.waiting.len() };
+                self.waiting.insert(at, (who, access));
+            }
+            LockAction::Woken => {
+                let direct = self.starving || access == Access::Read;
+                self.woken.push((who, direct));
+            }
+            LockAction::Claim => self.claimed = Some(who),
             LockAction::Acquire => {
                 let waited = self.waiting.iter().any(|(g, _)| *g == who);
+                let direct = self.woken.iter().find(|(g, _)| *g == who).map(|w| w.1);
                 self.waiting.retain(|(g, _)| *g != who);
+                self.woken.retain(|(g, _)| *g != who);
                 match access {
-                    Access::Write => self.writer = Some(who),
+                    Access::Write => {
+                        self.writer = Some(who);
+                        self.claimed = None;
+                    }
                     Access::Read => self.readers.push(who),
                 }
-                return self.last_release.filter(|from| waited && *from != who);
+                return self
+                    .last_release
+                    .filter(|from| waited && *from != who)
+                    .map(|from| (from, direct.unwrap_or(false)));
             }
             LockAction::Release => {
                 self.last_release = Some(who);
@@ -70,12 +99,9 @@ impl LockView {
         self.writer == Some(who) || self.readers.contains(&who)
     }
 
-    /// Whether a writer is queued: in Go's RWMutex that holds back new readers.
-    pub fn writer_waiting(&self) -> Option<Gid> {
-        self.waiting
-            .iter()
-            .find(|(_, a)| *a == Access::Write)
-            .map(|(g, _)| *g)
+    /// A woken waiter that has not run yet: a running goroutine can still take the lock first.
+    pub fn woken_waiter(&self) -> Option<Gid> {
+        self.woken.iter().find(|(_, direct)| !direct).map(|w| w.0)
     }
 }
 
@@ -87,19 +113,40 @@ mod tests {
     fn holders_and_queue_follow_the_events() {
         let mut l = LockView::named("mu");
         assert_eq!(l.apply(Gid(1), Access::Read, LockAction::Acquire), None);
+        l.apply(Gid(2), Access::Write, LockAction::Claim);
         l.apply(Gid(2), Access::Write, LockAction::Wait);
         l.apply(Gid(3), Access::Read, LockAction::Wait);
         assert_eq!(l.holders(), vec![Gid(1)]);
-        assert_eq!(l.writer_waiting(), Some(Gid(2)));
+        assert_eq!(l.claimed, Some(Gid(2)));
         l.apply(Gid(1), Access::Read, LockAction::Release);
+        l.apply(Gid(2), Access::Write, LockAction::Woken);
         let from = l.apply(Gid(2), Access::Write, LockAction::Acquire);
         assert_eq!(
             from,
-            Some(Gid(1)),
+            Some((Gid(1), false)),
             "the last reader's unlock let the writer in"
         );
         assert_eq!(l.holders(), vec![Gid(2)]);
         assert_eq!(l.waiting, vec![(Gid(3), Access::Read)]);
         assert!(l.is_held_by(Gid(2)) && !l.is_held_by(Gid(1)));
+        assert_eq!(l.claimed, None);
+    }
+
+    #[test]
+    fn a_woken_waiter_that_loses_goes_back_to_the_front() {
+        let mut l = LockView::named("mu");
+        l.apply(Gid(1), Access::Write, LockAction::Acquire);
+        l.apply(Gid(2), Access::Write, LockAction::Wait);
+        l.apply(Gid(3), Access::Write, LockAction::Wait);
+        l.apply(Gid(1), Access::Write, LockAction::Release);
+        l.apply(Gid(2), Access::Write, LockAction::Woken);
+        assert_eq!(l.woken_waiter(), Some(Gid(2)));
+        assert_eq!(l.apply(Gid(1), Access::Write, LockAction::Acquire), None);
+        l.apply(Gid(2), Access::Write, LockAction::Requeue { front: true });
+        assert_eq!(l.woken_waiter(), None);
+        assert_eq!(
+            l.waiting,
+            vec![(Gid(2), Access::Write), (Gid(3), Access::Write)]
+        );
     }
 }

@@ -3,21 +3,23 @@
 
 mod deadlock;
 mod done_budget;
+mod happens_before;
 mod lanes;
 mod locks;
-mod races;
 mod results;
 mod stats;
+mod vclock;
 mod warnings;
 
+pub use happens_before::{HappensBefore, MAX_GOROUTINES as RACE_MAX_GOROUTINES};
+pub use happens_before::{Place, Point, Race, Site};
 pub use lanes::{Lane, Segment};
 pub use locks::{Handoff, LockView};
-pub use races::{Place, Race, RaceDetector};
 pub use results::{Overwrite, Results};
 pub use stats::{StateStats, TimeSplit};
 pub use warnings::{Warning, WarningKind};
 
-use crate::event::{Access, Ending, Event, EventKind, Gid, RunInfo, State};
+use crate::event::{Access, Ending, Event, EventKind, Gid, LockAction, RunInfo, State};
 
 /// The most events a run keeps: about 60 MB, which 10,000 goroutines stay well under.
 pub const MAX_LOG: usize = 500_000;
@@ -43,7 +45,7 @@ pub struct Model {
     /// Per lane: how many locks it holds now, since when, and the time held so far.
     holds: Vec<(usize, u64, u64)>,
     pub warnings: Vec<Warning>,
-    pub race_detector: RaceDetector,
+    pub race_detector: HappensBefore,
     /// The Done calls the goroutines still going can make.
     done_budget: done_budget::DoneBudget,
     /// Goroutines blocked in `wg.Wait()` now.
@@ -107,6 +109,11 @@ impl Model {
                     .iter()
                     .map(|n| LockView::named(n))
                     .collect();
+                self.race_detector = HappensBefore::new(info.lane_count(), self.locks.len());
+            }
+            EventKind::Go(child) => {
+                self.enter(*child, State::Running, at);
+                self.race_detector.go(event.who, *child);
             }
             EventKind::State(state) => {
                 self.enter(event.who, *state, at);
@@ -133,20 +140,40 @@ impl Model {
                 if *access == Access::Read {
                     self.check_rlock_wait(at, event.who, *lock, *action);
                 }
+                if *action == LockAction::Acquire {
+                    self.check_barging(at, event.who, *lock);
+                }
                 if let Some(view) = self.locks.get_mut(*lock)
-                    && let Some(from) = view.apply(event.who, *access, *action)
+                    && let Some((from, direct)) = view.apply(event.who, *access, *action)
                 {
                     self.handoffs.push(Handoff {
                         at_us: at,
                         lock: *lock,
                         from,
                         to: event.who,
+                        direct,
                     });
+                }
+                match action {
+                    LockAction::Acquire => self.race_detector.acquire(event.who, *lock, *access),
+                    LockAction::Release => self.race_detector.release(event.who, *lock, *access),
+                    _ => {}
                 }
                 self.count_hold(event.who, *action, at);
             }
-            EventKind::Read(_) => {}
+            EventKind::Starving { lock, on } => {
+                if let Some(view) = self.locks.get_mut(*lock) {
+                    view.starving = *on;
+                }
+                self.check_starving(at, event.who, *lock, *on);
+            }
+            EventKind::Read(_) => self.access(at, event.who, Site::Show),
+            EventKind::LoadLen(_) => self.access(at, event.who, Site::SaveLen),
+            EventKind::WaitReturned => self.race_detector.wait_returned(event.who),
             EventKind::WaitGroup(counter) => {
+                if *counter < self.wait_group {
+                    self.race_detector.done(event.who);
+                }
                 self.wait_group = *counter;
                 self.wait_group_peak = self.wait_group_peak.max(*counter);
                 self.done_budget.counted(event.who);
@@ -157,6 +184,7 @@ impl Model {
                 value,
                 overwrote,
             } => {
+                self.access(at, event.who, Site::SaveStore);
                 let value = RunInfo::value(*value);
                 let lost = overwrote.map(RunInfo::value);
                 self.results
@@ -188,25 +216,21 @@ impl Model {
             Some(State::WaitingWg) => self.wg_waiters -= 1,
             _ => {}
         }
-        if matches!(previous, Some(State::Writing | State::Reading)) {
-            self.race_detector.leave(who);
-        }
-        let place = self.lanes[index].at;
         match state {
-            State::Writing => {
-                self.writers_now += 1;
-                self.race_detector.enter(at, who, Access::Write, place);
-            }
-            State::Reading => {
-                self.readers_now += 1;
-                self.race_detector.enter(at, who, Access::Read, place);
-            }
+            State::Writing => self.writers_now += 1,
+            State::Reading => self.readers_now += 1,
             State::Sleeping => self.check_sleep(at, who),
             State::WaitingWg => self.wg_waiters += 1,
             _ => {}
         }
         self.max_writers = self.max_writers.max(self.writers_now);
         self.max_readers = self.max_readers.max(self.readers_now);
+    }
+
+    /// An access to `results` by `who` at the step it is at.
+    fn access(&mut self, at: u64, who: Gid, site: Site) {
+        let place = self.lanes.get(who.index()).and_then(|l| l.at);
+        self.race_detector.access(at, who, Point { place, site });
     }
 
     /// Lanes still going when the run ends are blocked forever (deadlock) or cut off.

@@ -31,7 +31,6 @@ impl Model {
         }
         let (count, since, total) = &mut self.holds[i];
         match action {
-            LockAction::Wait => {}
             LockAction::Acquire => {
                 if *count == 0 {
                     *since = at;
@@ -44,6 +43,10 @@ impl Model {
                     *total += at.saturating_sub(*since);
                 }
             }
+            LockAction::Wait
+            | LockAction::Requeue { .. }
+            | LockAction::Woken
+            | LockAction::Claim => {}
         }
     }
 

@@ -16,6 +16,10 @@ pub enum WarningKind {
     LockAcrossSleep,
     ReadersHeldBack,
     CounterStuck,
+    /// A running goroutine took a Mutex before the waiter its unlock woke.
+    Barging,
+    /// A Mutex entered starvation mode, or left it.
+    Starving,
 }
 
 impl Model {
@@ -51,7 +55,8 @@ impl Model {
         self.warn(at, WarningKind::LockAcrossSleep, text);
     }
 
-    /// An RLock that blocks only because a writer is queued, as Go's RWMutex does on purpose.
+    /// An RLock that blocks only because a writer has announced itself, as Go's RWMutex does
+    /// on purpose so that writers are not starved.
     pub(super) fn check_rlock_wait(&mut self, at: u64, who: Gid, lock: usize, action: LockAction) {
         let Some(view) = self.locks.get(lock) else {
             return;
@@ -63,17 +68,66 @@ impl Model {
         if action != LockAction::Wait || view.writer.is_some() || view.readers.is_empty() {
             return;
         }
-        let Some(writer) = view.writer_waiting() else {
+        let Some(writer) = view.claimed else {
             return;
         };
         let readers: Vec<String> = view.readers.iter().map(Gid::to_string).collect();
         let text = format!(
-            "{who}'s RLock waits although only {} read {}: {writer} is queued to write, and a \
-             waiting writer holds back new readers",
+            "{who}'s RLock waits although only {} read {}: {writer} has the writers' turn \
+             and waits for them, and from then on new readers wait for its Unlock",
             readers.join(", "),
             view.name
         );
         self.warn(at, WarningKind::ReadersHeldBack, text);
+    }
+
+    /// A goroutine that did not wait takes a Mutex whose unlock has just woken a waiter: Go's
+    /// normal mode, where the running goroutine wins. Said once per run.
+    pub(super) fn check_barging(&mut self, at: u64, who: Gid, lock: usize) {
+        let Some(view) = self.locks.get(lock) else {
+            return;
+        };
+        if self.warned(WarningKind::Barging) || view.waiting.iter().any(|(g, _)| *g == who) {
+            return;
+        }
+        let Some(woken) = view.woken_waiter() else {
+            return;
+        };
+        let text = format!(
+            "{who} took {name} before {woken}, whom the unlock had woken: in normal mode Unlock \
+             only wakes a waiter, and a goroutine already running gets the lock first; \
+             {woken} goes back to the front of the queue",
+            name = view.name
+        );
+        self.warn(at, WarningKind::Barging, text);
+    }
+
+    /// The Mutex changes mode: once per run each way.
+    pub(super) fn check_starving(&mut self, at: u64, who: Gid, lock: usize, on: bool) {
+        let Some(view) = self.locks.get(lock) else {
+            return;
+        };
+        let name = view.name.clone();
+        let said = |text: &str| self.warnings.iter().any(|w| w.text.contains(text));
+        let text = if on {
+            if said("starvation mode:") {
+                return;
+            }
+            format!(
+                "{name} is in starvation mode: {who} waited over 1 ms and still lost it, so \
+                 from now on each Unlock hands {name} straight to the first in the queue, and \
+                 newcomers queue at the back"
+            )
+        } else {
+            if said("back in normal mode") {
+                return;
+            }
+            format!(
+                "{name} is back in normal mode: {who} got it after waiting under 1 ms, or as \
+                 the last one in the queue"
+            )
+        };
+        self.warn(at, WarningKind::Starving, text);
     }
 
     /// The WaitGroup counter is above what every goroutine still running can take off it.

@@ -4,17 +4,25 @@
 
 use super::{Count, LockRef, Millis, Op, Scenario, Step, Timing};
 use crate::event::{Access, LockMode};
+use crate::model::Site;
 use std::collections::HashMap;
 
 pub struct GoProgram {
     pub lines: Vec<String>,
     /// (function, step) to 0-based line; function 0 is `main`, k is group k.
     marks: HashMap<(u16, u16), usize>,
+    /// The 0-based lines of the helpers' accesses to `results`.
+    sites: HashMap<Site, usize>,
 }
 
 impl GoProgram {
     pub fn line_of(&self, func: u16, pc: u16) -> Option<usize> {
         self.marks.get(&(func, pc)).copied()
+    }
+
+    /// The line of the helper that makes an access to `results`.
+    pub fn site_line(&self, site: Site) -> Option<usize> {
+        self.sites.get(&site).copied()
     }
 
     pub fn text(&self) -> String {
@@ -54,7 +62,7 @@ pub fn generate(scenario: &Scenario, mode: LockMode, timing: &Timing) -> GoProgr
     std::mem::swap(&mut body, &mut w.lines);
     let body_marks = std::mem::take(&mut w.marks);
 
-    let mut head = w.head();
+    let (mut head, sites) = w.head();
     let offset = head.len();
     head.extend(body);
     GoProgram {
@@ -63,6 +71,7 @@ pub fn generate(scenario: &Scenario, mode: LockMode, timing: &Timing) -> GoProgr
             .into_iter()
             .map(|(k, line)| (k, line + offset))
             .collect(),
+        sites,
     }
 }
 
@@ -210,8 +219,9 @@ impl Writer<'_> {
         &self.scenario.locks[r.lock]
     }
 
-    /// Package, imports, shared variables and helpers: what the body turned out to use.
-    fn head(&self) -> Vec<String> {
+    /// Package, imports, shared variables and helpers: what the body turned out to use, with
+    /// the lines of the helpers' accesses to `results`.
+    fn head(&self) -> (Vec<String>, HashMap<Site, usize>) {
         let lock_type = match self.mode {
             LockMode::None => None,
             LockMode::Mutex => Some("sync.Mutex"),
@@ -252,41 +262,47 @@ impl Writer<'_> {
         }
         out.push(")".into());
         out.push(String::new());
-        out.extend(self.helpers());
-        out
+        let mut sites = HashMap::new();
+        for line in self.helpers() {
+            let site = match line {
+                "\tn := len(results)" => Some(Site::SaveLen),
+                "\tresults = append(results[:n], v)" => Some(Site::SaveStore),
+                l if l.starts_with("\tfmt.Printf(\"goroutine %d sees") => Some(Site::Show),
+                _ => None,
+            };
+            if let Some(site) = site {
+                sites.insert(site, out.len());
+            }
+            out.push(line.to_string());
+        }
+        (out, sites)
     }
 
-    fn helpers(&self) -> Vec<String> {
+    fn helpers(&self) -> Vec<&'static str> {
         let mut out = Vec::new();
         if self.uses.save {
-            out.extend(
-                [
-                    "func id(i int) string { return fmt.Sprintf(\"id%d\", i) }",
-                    "",
-                    "// save appends v the way append does: read the length, store after it.",
-                    "// Another goroutine can read the same length while this one holds.",
-                    "func save(v string, hold time.Duration) {",
-                    "\tn := len(results)",
-                    "\ttime.Sleep(hold)",
-                    "\tresults = append(results[:n], v)",
-                    "}",
-                    "",
-                ]
-                .map(String::from),
-            );
+            out.extend([
+                "func id(i int) string { return fmt.Sprintf(\"id%d\", i) }",
+                "",
+                "// save appends v the way append does: read the length, store after it.",
+                "// Another goroutine can read the same length while this one holds.",
+                "func save(v string, hold time.Duration) {",
+                "\tn := len(results)",
+                "\ttime.Sleep(hold)",
+                "\tresults = append(results[:n], v)",
+                "}",
+                "",
+            ]);
         }
         if self.uses.show {
-            out.extend(
-                [
-                    "// show reads the results, taking hold to do it.",
-                    "func show(i int, hold time.Duration) {",
-                    "\tfmt.Printf(\"goroutine %d sees %d results\\n\", i, len(results))",
-                    "\ttime.Sleep(hold)",
-                    "}",
-                    "",
-                ]
-                .map(String::from),
-            );
+            out.extend([
+                "// show reads the results, taking hold to do it.",
+                "func show(i int, hold time.Duration) {",
+                "\tfmt.Printf(\"goroutine %d sees %d results\\n\", i, len(results))",
+                "\ttime.Sleep(hold)",
+                "}",
+                "",
+            ]);
         }
         out
     }

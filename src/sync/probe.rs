@@ -1,20 +1,19 @@
-use crate::event::{Access, LockAction};
+use crate::event::{Access, Gid, LockAction};
 
-/// How a primitive tells the calling goroutine's thread what it is doing. Calls happen with the
-/// primitive's state locked: "release" before the real unlock and "acquire" after the real
-/// lock, so the intervals of one lock never overlap in the event log.
+/// How a primitive tells the calling goroutine's thread what it is doing. "Release" is
+/// reported before the lock really opens and "acquire" after it is really taken, so the
+/// intervals of one lock never overlap in the event log.
 pub trait Probe {
+    /// The calling goroutine.
+    fn me(&self) -> Gid;
     fn lock(&self, access: Access, action: LockAction);
+    /// The caller's unlock made `who`, queued for `access`, ready to run.
+    fn woken(&self, who: Gid, access: Access);
+    /// The Mutex entered (`true`) or left starvation mode.
+    fn starving(&self, on: bool);
     /// The caller really blocks in `wg.Wait()`.
     fn wait_group_blocks(&self);
     fn wait_group_counter(&self, counter: i64);
-}
-
-/// For uses that need no report.
-pub struct NoProbe;
-
-impl Probe for NoProbe {
-    fn lock(&self, _: Access, _: LockAction) {}
-    fn wait_group_blocks(&self) {}
-    fn wait_group_counter(&self, _: i64) {}
+    /// The caller's `wg.Wait()` returns.
+    fn wait_returned(&self);
 }

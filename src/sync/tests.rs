@@ -1,238 +1,449 @@
-//! The primitives' Go semantics, pinned with real threads. Orders are forced by waiting until
-//! each thread is really blocked (seen through its probe), never by sleeping and hoping.
+//! The primitives' Go rules, pinned with real threads on the scheduler. Every order here is
+//! the scheduler's, so it is the same on every run and every machine.
 
 use super::*;
-use crate::clock::{Clock, Pacing, Stop};
-use crate::event::{Access, LockAction};
-use crossbeam_channel::{Receiver, Sender, unbounded};
+use crate::channel::channel;
+use crate::event::{Access, EventKind, Gid, LockAction};
+use crate::sched::{Pacing, Sched, Stop};
 use std::sync::Arc;
 use std::thread;
 use std::time::Duration;
 
-/// Reports `(name, what)` for each step to the test.
-struct Spy {
-    name: &'static str,
-    tx: Sender<(&'static str, String)>,
+/// One scripted goroutine: its probe writes "time name what" lines to the shared log.
+struct G {
+    gid: Gid,
+    sched: Arc<Sched>,
+    log: Arc<std::sync::Mutex<Vec<String>>>,
 }
 
-impl Probe for Spy {
+impl G {
+    fn note(&self, who: Gid, what: String) {
+        let at = self.sched.exact_now_us() / 1000;
+        self.log.lock().unwrap().push(format!("{at} {who} {what}"));
+    }
+
+    fn sleep_ms(&self, ms: u64) -> Result<(), Stop> {
+        self.sched.sleep(self.gid, ms * 1000)
+    }
+}
+
+impl Probe for G {
+    fn me(&self) -> Gid {
+        self.gid
+    }
     fn lock(&self, access: Access, action: LockAction) {
-        let what = format!("{action:?}-{access:?}").to_lowercase();
-        let _ = self.tx.send((self.name, what));
+        let action = match action {
+            LockAction::Requeue { front: true } => "requeue-front".into(),
+            LockAction::Requeue { front: false } => "requeue-back".into(),
+            other => format!("{other:?}").to_lowercase(),
+        };
+        let access = format!("{access:?}").to_lowercase();
+        self.note(self.gid, format!("{action}-{access}"));
+    }
+    fn woken(&self, who: Gid, _: Access) {
+        self.note(who, "woken".into());
+    }
+    fn starving(&self, on: bool) {
+        self.note(self.gid, format!("starving={on}"));
     }
     fn wait_group_blocks(&self) {
-        let _ = self.tx.send((self.name, "wg-wait".into()));
+        self.note(self.gid, "wg-wait".into());
     }
     fn wait_group_counter(&self, counter: i64) {
-        let _ = self.tx.send((self.name, format!("wg={counter}")));
+        self.note(self.gid, format!("wg={counter}"));
+    }
+    fn wait_returned(&self) {
+        self.note(self.gid, "wg-returned".into());
     }
 }
 
-fn clock() -> Arc<Clock> {
-    let (tx, _rx) = crate::channel::channel();
-    Arc::new(Clock::new(1, Pacing::RealTime, 1.0, tx))
-}
+type Script<T> = Box<dyn FnOnce(&G, &T) -> Result<(), Stop> + Send>;
 
-fn expect(rx: &Receiver<(&'static str, String)>, name: &str, what: &str) {
-    let got = rx
-        .recv_timeout(Duration::from_secs(10))
-        .expect("a step within 10 s");
-    assert_eq!((got.0, got.1.as_str()), (name, what));
-}
-
-#[test]
-fn mutex_hands_off_in_fifo_order() {
-    let clock = clock();
-    let m = Arc::new(Mutex::new(clock.clone()));
-    let (tx, rx) = unbounded();
-    let main = Spy {
-        name: "main",
-        tx: tx.clone(),
-    };
-    m.lock(&main).unwrap();
-    expect(&rx, "main", "acquire-write");
-    let mut handles = Vec::new();
-    for name in ["a", "b", "c"] {
-        clock.spawned();
-        let (m, tx) = (m.clone(), tx.clone());
-        handles.push(thread::spawn(move || {
-            let spy = Spy { name, tx };
-            m.lock(&spy).unwrap();
-            m.unlock(&spy).unwrap();
-        }));
-        // Each one really blocks before the next one arrives: the queue is a, b, c.
-        expect(&rx, name, "wait-write");
-    }
-    m.unlock(&main).unwrap();
-    expect(&rx, "main", "release-write");
-    for name in ["a", "b", "c"] {
-        expect(&rx, name, "acquire-write");
-        expect(&rx, name, "release-write");
-    }
-    for h in handles {
-        h.join().unwrap();
-    }
-}
-
-#[test]
-fn mutex_unlock_of_unlocked_is_gos_fatal_error() {
-    let m = Mutex::new(clock());
-    assert_eq!(
-        m.unlock(&NoProbe),
-        Err(Stop::Panic(
-            "fatal error: sync: unlock of unlocked mutex".into()
-        ))
-    );
-}
-
-#[test]
-fn readers_share_the_rwmutex() {
-    let rw = RwMutex::new(clock());
-    let (tx, rx) = unbounded();
-    let (a, b) = (
-        Spy {
-            name: "a",
-            tx: tx.clone(),
-        },
-        Spy { name: "b", tx },
-    );
-    rw.rlock(&a).unwrap();
-    rw.rlock(&b).unwrap();
-    expect(&rx, "a", "acquire-read");
-    expect(&rx, "b", "acquire-read");
-    rw.runlock(&a).unwrap();
-    rw.runlock(&b).unwrap();
-}
-
-#[test]
-fn waiting_writer_blocks_new_readers_and_readers_queued_during_a_write_go_first() {
-    let clock = clock();
-    let rw = Arc::new(RwMutex::new(clock.clone()));
-    let (tx, rx) = unbounded();
-    let r1 = Spy {
-        name: "r1",
-        tx: tx.clone(),
-    };
-    rw.rlock(&r1).unwrap();
-    expect(&rx, "r1", "acquire-read");
-
-    // w1 waits for r1 to leave; from then on newcomers queue behind it.
-    let spawn = |name: &'static str, write: bool| {
-        clock.spawned();
-        let (rw, tx) = (rw.clone(), tx.clone());
-        thread::spawn(move || {
-            let spy = Spy { name, tx };
-            if write {
-                rw.lock(&spy).unwrap();
-                rw.unlock(&spy).unwrap();
-            } else {
-                rw.rlock(&spy).unwrap();
-                rw.runlock(&spy).unwrap();
+/// Runs `scripts` as goroutines g1.. on `shared` (made from the scheduler), and returns the
+/// log. `main` starts each one and lets it run until it stops before starting the next, so
+/// goroutines that arrive at the same instant arrive in the order of the list. The log: a Go panic ends the log with it, a deadlock with "deadlock".
+fn run<T: Send + Sync + 'static>(
+    shared: impl FnOnce(Arc<Sched>) -> T,
+    scripts: Vec<Script<T>>,
+) -> Vec<String> {
+    let (sink, source) = channel();
+    let sched = Arc::new(Sched::new(1, Pacing::Instant, 1.0, scripts.len() + 1, sink));
+    let shared = Arc::new(shared(sched.clone()));
+    let log = Arc::new(std::sync::Mutex::new(Vec::new()));
+    let mut threads = Vec::new();
+    for (i, script) in scripts.into_iter().enumerate() {
+        let g = G {
+            gid: Gid(i as u32 + 1),
+            sched: sched.clone(),
+            log: log.clone(),
+        };
+        let shared = shared.clone();
+        threads.push(thread::spawn(move || {
+            let outcome = g.sched.first_turn(g.gid).and_then(|()| script(&g, &shared));
+            if let Err(Stop::Panic(message)) = outcome {
+                g.note(g.gid, message);
+                g.sched.cancel();
             }
-        })
-    };
-    let w1 = spawn("w1", true);
-    expect(&rx, "w1", "wait-write");
-    let r2 = spawn("r2", false);
-    expect(&rx, "r2", "wait-read"); // a reader is free, but a writer waits: r2 must wait
-    let w2 = spawn("w2", true);
-    expect(&rx, "w2", "wait-write");
-
-    rw.runlock(&r1).unwrap();
-    expect(&rx, "r1", "release-read");
-    expect(&rx, "w1", "acquire-write");
-    expect(&rx, "w1", "release-write");
-    // r2 queued during w1's turn, so it goes before w2, and w2 waits for it.
-    expect(&rx, "r2", "acquire-read");
-    expect(&rx, "r2", "release-read");
-    expect(&rx, "w2", "acquire-write");
-    expect(&rx, "w2", "release-write");
-    for h in [w1, r2, w2] {
-        h.join().unwrap();
+            g.sched.exit(g.gid);
+        }));
+        sched.go(Gid(i as u32 + 1));
+        if sched.yield_now(Gid::MAIN).is_err() {
+            break; // a goroutine's panic ended the run
+        }
     }
+    sched.exit(Gid::MAIN);
+    let deadline = std::time::Instant::now() + Duration::from_secs(20);
+    while threads.iter().any(|t| !t.is_finished()) {
+        let ended = source
+            .try_iter()
+            .flatten()
+            .any(|e| matches!(e.kind, EventKind::End(crate::event::Ending::Deadlock)));
+        if ended {
+            log.lock().unwrap().push("deadlock".into());
+            sched.cancel();
+        }
+        assert!(std::time::Instant::now() < deadline, "the run hangs");
+        thread::sleep(Duration::from_millis(1));
+    }
+    for t in threads {
+        t.join().unwrap();
+    }
+    Arc::try_unwrap(log).unwrap().into_inner().unwrap()
+}
+
+fn script<T>(f: impl FnOnce(&G, &T) -> Result<(), Stop> + Send + 'static) -> Script<T> {
+    Box::new(f)
+}
+
+/// Only the lines that contain `word`.
+fn only<'a>(log: &'a [String], word: &str) -> Vec<&'a str> {
+    log.iter()
+        .map(String::as_str)
+        .filter(|l| l.contains(word))
+        .collect()
+}
+
+fn mutex(sched: Arc<Sched>) -> Mutex {
+    Mutex::new(sched)
+}
+
+/// Lock, hold `ms`, unlock.
+fn hold(g: &G, m: &Mutex, ms: u64) -> Result<(), Stop> {
+    m.lock(g)?;
+    g.sleep_ms(ms)?;
+    m.unlock(g)
+}
+
+#[test]
+fn a_running_goroutine_beats_the_waiter_its_unlock_woke() {
+    let log = run(
+        mutex,
+        vec![
+            script(|g, m: &Mutex| {
+                hold(g, m, 300)?;
+                hold(g, m, 300)
+            }),
+            script(|g, m: &Mutex| {
+                g.sleep_ms(100)?;
+                hold(g, m, 300)
+            }),
+        ],
+    );
+    assert_eq!(
+        only(&log, "g2"),
+        [
+            "100 g2 wait-write",
+            "300 g2 woken",
+            // Woken, but g1 relocked first; g2 had waited 200 ms: starving, to the front.
+            "300 g2 starving=true",
+            "300 g2 requeue-front-write",
+            // The hand-off to the last waiter ends starvation mode.
+            "600 g2 woken",
+            "600 g2 starving=false",
+            "600 g2 acquire-write",
+            "900 g2 release-write",
+        ]
+    );
+    assert_eq!(
+        only(&log, "acquire"),
+        [
+            "0 g1 acquire-write",
+            "300 g1 acquire-write",
+            "600 g2 acquire-write"
+        ]
+    );
+}
+
+#[test]
+fn a_waiter_that_waited_over_1ms_starts_starvation_mode_and_hands_off_fifo() {
+    // Five goroutines lock twice in a row, arriving at 0, 100, 150, 200 and 250 ms. Go 1.19
+    // acquires g1 g1 g2 g3 g4 g5 g2 g3 g4 g5 (tests/against_go has the program).
+    let arrivals = [0, 100, 150, 200, 250];
+    let scripts = arrivals
+        .iter()
+        .map(|&at| {
+            script(move |g: &G, m: &Mutex| {
+                g.sleep_ms(at)?;
+                hold(g, m, 300)?;
+                hold(g, m, 300)
+            })
+        })
+        .collect();
+    let log = run(mutex, scripts);
+    let order: Vec<&str> = only(&log, "acquire")
+        .iter()
+        .map(|l| l.split(' ').nth(1).unwrap())
+        .collect();
+    assert_eq!(
+        order,
+        ["g1", "g1", "g2", "g3", "g4", "g5", "g2", "g3", "g4", "g5"]
+    );
+    assert_eq!(
+        only(&log, "starving"),
+        ["300 g2 starving=true", "2700 g5 starving=false"],
+        "g5 is the last waiter when it gets the lock, so the Mutex turns normal"
+    );
+}
+
+#[test]
+fn a_waiter_that_waited_under_1ms_does_not_start_starvation_mode() {
+    let log = run(
+        mutex,
+        vec![
+            script(|g, m: &Mutex| {
+                m.lock(g)?;
+                // g2 queues at this instant; the unlock wakes it and the relock beats it.
+                g.sched.yield_now(g.gid)?;
+                m.unlock(g)?;
+                m.lock(g)?;
+                g.sleep_ms(5)?;
+                m.unlock(g)
+            }),
+            script(|g, m: &Mutex| hold(g, m, 0)),
+        ],
+    );
+    assert_eq!(
+        only(&log, "g2"),
+        [
+            "0 g2 wait-write",
+            "0 g2 woken",
+            "0 g2 requeue-front-write",
+            "5 g2 woken",
+            "5 g2 acquire-write",
+            "5 g2 release-write",
+        ]
+    );
+    assert!(only(&log, "starving").is_empty(), "{log:#?}");
+}
+
+#[test]
+fn unlock_of_an_unlocked_mutex_is_gos_fatal_error_and_another_goroutine_may_unlock() {
+    let log = run(
+        mutex,
+        vec![
+            script(|g, m: &Mutex| m.lock(g)),
+            script(|g, m: &Mutex| {
+                g.sleep_ms(1)?;
+                m.unlock(g)?; // legal in Go: a Mutex is not tied to a goroutine
+                m.unlock(g)
+            }),
+        ],
+    );
+    assert_eq!(
+        log.last().map(String::as_str),
+        Some("1 g2 fatal error: sync: unlock of unlocked mutex")
+    );
+    assert_eq!(only(&log, "release"), ["1 g2 release-write"]);
+}
+
+fn rw(sched: Arc<Sched>) -> RwMutex {
+    RwMutex::new(sched)
+}
+
+fn read(g: &G, rw: &RwMutex, ms: u64) -> Result<(), Stop> {
+    rw.rlock(g)?;
+    g.sleep_ms(ms)?;
+    rw.runlock(g)
+}
+
+fn write(g: &G, rw: &RwMutex, ms: u64) -> Result<(), Stop> {
+    rw.lock(g)?;
+    g.sleep_ms(ms)?;
+    rw.unlock(g)
+}
+
+#[test]
+fn readers_share_and_an_announced_writer_holds_back_new_readers() {
+    let log = run(
+        rw,
+        vec![
+            script(|g, rw: &RwMutex| read(g, rw, 300)),
+            script(|g, rw: &RwMutex| {
+                g.sleep_ms(10)?;
+                read(g, rw, 300)
+            }),
+            script(|g, rw: &RwMutex| {
+                g.sleep_ms(20)?;
+                write(g, rw, 100)
+            }),
+            script(|g, rw: &RwMutex| {
+                g.sleep_ms(30)?;
+                read(g, rw, 100)
+            }),
+        ],
+    );
+    assert_eq!(
+        only(&log, "acquire"),
+        [
+            "0 g1 acquire-read",
+            "10 g2 acquire-read",
+            // g3 waits for g1 and g2; g4 arrives after g3 announced itself and waits too.
+            "310 g3 acquire-write",
+            "410 g4 acquire-read",
+        ]
+    );
+    assert!(log.contains(&"20 g3 claim-write".to_string()), "{log:#?}");
+    assert!(log.contains(&"30 g4 wait-read".to_string()), "{log:#?}");
+}
+
+#[test]
+fn a_writer_queued_behind_a_writer_holds_back_nobody() {
+    let log = run(
+        rw,
+        vec![
+            script(|g, rw: &RwMutex| write(g, rw, 300)),
+            script(|g, rw: &RwMutex| {
+                g.sleep_ms(10)?;
+                write(g, rw, 100)
+            }),
+            script(|g, rw: &RwMutex| {
+                g.sleep_ms(20)?;
+                read(g, rw, 100)
+            }),
+        ],
+    );
+    assert_eq!(
+        only(&log, "acquire"),
+        [
+            "0 g1 acquire-write",
+            // g3 queued during g1's write, so g1's Unlock lets it in first; g2 (queued on
+            // the writers' Mutex, not announced) then announces itself and waits for g3.
+            "300 g3 acquire-read",
+            "400 g2 acquire-write",
+        ]
+    );
+}
+
+#[test]
+fn unlock_then_rlock_at_once_reads_before_the_next_writer() {
+    let log = run(
+        rw,
+        vec![
+            script(|g, rw: &RwMutex| {
+                write(g, rw, 300)?;
+                read(g, rw, 100)
+            }),
+            script(|g, rw: &RwMutex| {
+                g.sleep_ms(10)?;
+                write(g, rw, 100)
+            }),
+        ],
+    );
+    assert_eq!(
+        only(&log, "acquire"),
+        [
+            "0 g1 acquire-write",
+            "300 g1 acquire-read",
+            "400 g2 acquire-write"
+        ]
+    );
 }
 
 #[test]
 fn rwmutex_misuse_is_gos_fatal_error() {
-    let rw = RwMutex::new(clock());
+    let unlock = run(rw, vec![script(|g, rw: &RwMutex| rw.unlock(g))]);
     assert_eq!(
-        rw.unlock(&NoProbe),
-        Err(Stop::Panic(
-            "fatal error: sync: Unlock of unlocked RWMutex".into()
-        ))
+        unlock.last().map(String::as_str),
+        Some("0 g1 fatal error: sync: Unlock of unlocked RWMutex")
+    );
+    let runlock = run(
+        rw,
+        vec![script(|g, rw: &RwMutex| {
+            rw.lock(g)?;
+            rw.runlock(g)
+        })],
     );
     assert_eq!(
-        rw.runlock(&NoProbe),
-        Err(Stop::Panic(
-            "fatal error: sync: RUnlock of unlocked RWMutex".into()
-        ))
+        runlock.last().map(String::as_str),
+        Some("0 g1 fatal error: sync: RUnlock of unlocked RWMutex")
     );
 }
 
 #[test]
-fn wait_group_releases_waiters_at_zero() {
-    let clock = clock();
-    let wg = Arc::new(WaitGroup::new(clock.clone()));
-    let (tx, rx) = unbounded();
-    let main = Spy {
-        name: "main",
-        tx: tx.clone(),
-    };
-    wg.add(2, &main).unwrap();
-    expect(&rx, "main", "wg=2");
-    clock.spawned();
-    let waiter = {
-        let (wg, tx) = (wg.clone(), tx.clone());
-        thread::spawn(move || {
-            wg.wait(&Spy {
-                name: "w",
-                tx: tx.clone(),
-            })
-            .unwrap();
-            let _ = tx.send(("w", "returned".into()));
-        })
-    };
-    expect(&rx, "w", "wg-wait");
-    wg.done(&main).unwrap();
-    expect(&rx, "main", "wg=1");
-    assert!(
-        rx.recv_timeout(Duration::from_millis(50)).is_err(),
-        "still waiting at 1"
+fn wait_group_releases_its_waiter_at_zero_and_panics_when_reused_too_soon() {
+    let log = run(
+        WaitGroup::new,
+        vec![
+            script(|g, wg: &WaitGroup| {
+                wg.add(1, g)?;
+                wg.wait(g)
+            }),
+            script(|g, wg: &WaitGroup| {
+                g.sleep_ms(100)?;
+                wg.done(g)?;
+                // Add again before the woken Wait has returned: Go's misuse panic, in g1.
+                wg.add(1, g)
+            }),
+        ],
     );
-    wg.done(&main).unwrap();
-    expect(&rx, "main", "wg=0");
-    expect(&rx, "w", "returned");
-    waiter.join().unwrap();
-}
-
-#[test]
-fn negative_wait_group_counter_panics_with_gos_words() {
-    let wg = WaitGroup::new(clock());
-    wg.add(1, &NoProbe).unwrap();
-    wg.done(&NoProbe).unwrap();
     assert_eq!(
-        wg.done(&NoProbe),
-        Err(Stop::Panic(
-            "panic: sync: negative WaitGroup counter".into()
-        ))
+        log,
+        [
+            "0 g1 wg=1",
+            "0 g1 wg-wait",
+            "100 g2 wg=0",
+            "100 g2 wg=1",
+            "100 g1 panic: sync: WaitGroup is reused before previous Wait has returned",
+        ]
     );
 }
 
 #[test]
-fn cancelling_wakes_a_blocked_locker() {
-    let clock = clock();
-    let m = Arc::new(Mutex::new(clock.clone()));
-    m.lock(&NoProbe).unwrap();
-    let (tx, rx) = unbounded();
-    clock.spawned();
-    let blocked = {
-        let m = m.clone();
-        thread::spawn(move || m.lock(&Spy { name: "b", tx }))
-    };
-    expect(&rx, "b", "wait-write");
-    clock.cancel();
-    m.interrupt();
-    assert_eq!(blocked.join().unwrap(), Err(Stop::Cancelled));
+fn wait_on_a_zero_counter_returns_at_once_and_a_negative_counter_panics() {
+    let log = run(
+        WaitGroup::new,
+        vec![script(|g, wg: &WaitGroup| {
+            wg.wait(g)?;
+            wg.add(1, g)?;
+            wg.done(g)?;
+            wg.done(g)
+        })],
+    );
+    assert_eq!(
+        log,
+        [
+            "0 g1 wg-returned",
+            "0 g1 wg=1",
+            "0 g1 wg=0",
+            "0 g1 wg=-1",
+            "0 g1 panic: sync: negative WaitGroup counter",
+        ]
+    );
+}
+
+#[test]
+fn nobody_left_to_unlock_is_a_deadlock() {
+    let log = run(
+        mutex,
+        vec![
+            script(|g, m: &Mutex| m.lock(g)),
+            script(|g, m: &Mutex| {
+                g.sleep_ms(1)?;
+                m.lock(g)
+            }),
+        ],
+    );
+    assert_eq!(log.last().map(String::as_str), Some("deadlock"));
 }
 
 #[test]

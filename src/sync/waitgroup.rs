@@ -1,30 +1,32 @@
-use super::parking::Parking;
-use super::{Probe, lock, wait};
-use crate::clock::{Clock, Stop};
+use super::sema::{Sema, semacquire};
+use super::{Probe, lock};
+use crate::sched::{Sched, Stop};
 use std::sync::Arc;
 
-/// Go's `sync.WaitGroup`: a counter that `Wait` blocks on until it reaches zero.
+pub const NEGATIVE_COUNTER: &str = "panic: sync: negative WaitGroup counter";
+pub const REUSED: &str = "panic: sync: WaitGroup is reused before previous Wait has returned";
+
+/// Go's `sync.WaitGroup` (src/sync/waitgroup.go): a counter and the goroutines waiting for it
+/// to reach zero. When it does, Add releases them all; a waiter that wakes to find the counter
+/// raised again panics with Go's words. (Go's other misuse panic, "Add called concurrently
+/// with Wait", needs two Adds in the same nanoseconds on two processors, which one processor
+/// never does.)
 pub struct WaitGroup {
-    clock: Arc<Clock>,
+    sched: Arc<Sched>,
     state: std::sync::Mutex<State>,
 }
 
 #[derive(Default)]
 struct State {
     counter: i64,
-    waiters: usize,
-    /// Bumped each time the counter reaches zero with waiters, releasing exactly those.
-    generation: u64,
-    parking: Parking,
-    next_ticket: u64,
+    waiters: u32,
+    sema: Sema,
 }
 
-pub const NEGATIVE_COUNTER: &str = "panic: sync: negative WaitGroup counter";
-
 impl WaitGroup {
-    pub fn new(clock: Arc<Clock>) -> WaitGroup {
+    pub fn new(sched: Arc<Sched>) -> WaitGroup {
         WaitGroup {
-            clock,
+            sched,
             state: std::sync::Mutex::new(State::default()),
         }
     }
@@ -36,11 +38,13 @@ impl WaitGroup {
         if st.counter < 0 {
             return Err(Stop::Panic(NEGATIVE_COUNTER.into()));
         }
-        if st.counter == 0 && st.waiters > 0 {
-            self.clock.woke(st.waiters);
-            st.waiters = 0;
-            st.generation += 1;
-            st.parking.wake_all();
+        if st.counter > 0 || st.waiters == 0 {
+            return Ok(());
+        }
+        for _ in 0..std::mem::take(&mut st.waiters) {
+            if let Some((waiter, _)) = st.sema.release(false) {
+                self.sched.ready(waiter);
+            }
         }
         Ok(())
     }
@@ -51,33 +55,24 @@ impl WaitGroup {
 
     pub fn wait(&self, probe: &dyn Probe) -> Result<(), Stop> {
         let mut st = lock(&self.state);
-        if st.counter == 0 {
-            return Ok(());
-        }
-        let generation = st.generation;
-        st.waiters += 1;
-        let ticket = st.next_ticket;
-        st.next_ticket += 1;
-        probe.wait_group_blocks();
-        self.clock.blocked();
-        let cv = st.parking.add(ticket);
-        while st.generation == generation {
-            if self.clock.is_cancelled() {
-                st.waiters -= 1;
-                st.parking.remove(ticket);
-                return Err(Stop::Cancelled);
+        if st.counter != 0 {
+            st.waiters += 1;
+            let parking = || probe.wait_group_blocks();
+            st = semacquire(
+                &self.sched,
+                &self.state,
+                st,
+                |s| &mut s.sema,
+                probe.me(),
+                false,
+                parking,
+            )?;
+            if st.counter != 0 || st.waiters != 0 {
+                return Err(Stop::Panic(REUSED.into()));
             }
-            st = wait(&cv, st);
         }
-        st.parking.remove(ticket);
+        drop(st);
+        probe.wait_returned();
         Ok(())
-    }
-
-    pub fn counter(&self) -> i64 {
-        lock(&self.state).counter
-    }
-
-    pub fn interrupt(&self) {
-        lock(&self.state).parking.wake_all();
     }
 }

@@ -67,6 +67,10 @@ pub fn event_to_json(e: &Event) -> Value {
             let access = if *access == Access::Read { "r" } else { "w" };
             let action = match action {
                 LockAction::Wait => "wait",
+                LockAction::Requeue { front: true } => "requeue-front",
+                LockAction::Requeue { front: false } => "requeue-back",
+                LockAction::Woken => "woken",
+                LockAction::Claim => "claim",
                 LockAction::Acquire => "acquire",
                 LockAction::Release => "release",
             };
@@ -76,7 +80,13 @@ pub fn event_to_json(e: &Event) -> Value {
             ]
             .concat()
         }
+        EventKind::Go(child) => [head("go"), vec![json!(child.0)]].concat(),
+        EventKind::Starving { lock, on } => {
+            [head("starving"), vec![json!(lock), json!(on)]].concat()
+        }
         EventKind::WaitGroup(n) => [head("wg"), vec![json!(n)]].concat(),
+        EventKind::WaitReturned => head("waited"),
+        EventKind::LoadLen(n) => [head("loadlen"), vec![json!(n)]].concat(),
         EventKind::Store {
             slot,
             value,
@@ -130,12 +140,23 @@ pub fn event_from_json(run: u32, v: &Value) -> Result<Event, String> {
             },
             action: match word(6)? {
                 "wait" => LockAction::Wait,
+                "requeue-front" => LockAction::Requeue { front: true },
+                "requeue-back" => LockAction::Requeue { front: false },
+                "woken" => LockAction::Woken,
+                "claim" => LockAction::Claim,
                 "acquire" => LockAction::Acquire,
                 "release" => LockAction::Release,
                 other => return Err(format!("unknown lock action '{other}'")),
             },
         },
+        "go" => EventKind::Go(Gid(id(num(4)?)?)),
+        "starving" => EventKind::Starving {
+            lock: num(4)? as usize,
+            on: at(5)?.as_bool().ok_or("starving is not true or false")?,
+        },
         "wg" => EventKind::WaitGroup(at(4)?.as_i64().ok_or("WaitGroup counter not a number")?),
+        "waited" => EventKind::WaitReturned,
+        "loadlen" => EventKind::LoadLen(num(4)? as usize),
         "store" => EventKind::Store {
             slot: num(4)? as usize,
             value: id(num(5)?)?,

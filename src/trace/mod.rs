@@ -5,13 +5,14 @@
 mod chrome;
 mod codec;
 
-use crate::event::{Event, EventKind, RunInfo};
+use crate::event::{Event, EventKind, Gid, RunInfo};
 use crate::model::Model;
 use crate::scenario::find;
 use serde_json::{Value, json};
 use std::path::Path;
 
-const FORMAT: u64 = 1;
+/// 2: Go's lock rules (woken, requeued, claimed, starving), `go`, and the slice's reads.
+const FORMAT: u64 = 2;
 
 /// The whole trace document for a run.
 pub fn to_json(model: &Model) -> Value {
@@ -129,10 +130,17 @@ fn fits(info: &RunInfo, events: &[Event]) -> Result<(), String> {
                     "event {i}: step {pc} of function {func} is not in the scenario"
                 ));
             }
-            EventKind::Lock { lock, .. } if lock >= info.scenario.locks.len() => {
+            EventKind::Lock { lock, .. } | EventKind::Starving { lock, .. }
+                if lock >= info.scenario.locks.len() =>
+            {
                 return Err(format!(
                     "event {i}: lock {lock} is not among the scenario's {}",
                     info.scenario.locks.len()
+                ));
+            }
+            EventKind::Go(child) if child.0 > goroutines || child == Gid::MAIN => {
+                return Err(format!(
+                    "event {i}: go {child} names no goroutine of the run's {goroutines}"
                 ));
             }
             // Each store fills at most one new slot, so no index reaches the count of stores.

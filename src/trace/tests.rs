@@ -1,8 +1,8 @@
 use super::*;
-use crate::clock::Pacing;
 use crate::event::LockMode;
 use crate::headless;
 use crate::scenario::built_in;
+use crate::sched::Pacing;
 use std::sync::Arc;
 
 fn live(name: &str, mode: LockMode) -> Model {

@@ -3,9 +3,9 @@
 
 use crate::app::{App, run_loop};
 use crate::channel::channel;
-use crate::clock::Pacing;
 use crate::event::RunInfo;
 use crate::exit::Exit;
+use crate::sched::Pacing;
 use crate::trace::Recording;
 use crossbeam_channel::{Receiver, TryRecvError, unbounded};
 use crossterm::cursor::{Hide, Show};

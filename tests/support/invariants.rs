@@ -6,25 +6,23 @@
 //! - Lock events fit the mode: none under `none`, only write locks under Mutex.
 //! - Per lock: a writer never holds it together with anyone, readers only with readers, and
 //!   only a holder releases it.
-//! - A reader never gets a lock while a writer waits for it, unless the reader queued before
-//!   that writer's turn began: at the writer's Wait when no writer is ahead of it, else at the
-//!   Release of the writer ahead. Go's `RWMutex.Unlock` wakes the readers blocked during its
-//!   write before it unlocks the writers' mutex `rw.w`, and the next writer announces itself
-//!   only once it holds `rw.w`. So those readers go first, even the ones that queued after the
-//!   next writer started waiting.
+//! - A reader never gets a lock during a writer's turn unless it queued before the turn began.
+//!   A turn begins when the writer has the writers' Mutex `rw.w` (its Claim, or its Acquire
+//!   when no reader is in) and ends at its Release; one writer's turn at a time. A writer
+//!   still queued on `rw.w` holds back nobody, and Go's `RWMutex.Unlock` wakes the readers
+//!   blocked during its write before it unlocks `rw.w`, so those readers go first.
+//! - Only a waiter is woken or queued again.
 //! - The WaitGroup counter goes negative only in `done-twice`, and then the run ends in Go's
 //!   panic.
 //! - Under a lock no update is lost: no store overwrites another, and no completed append is
 //!   missing from `results` at the end.
 //!
 //! "When" is the order of `seq`, never `at_us`: instant pacing stamps a whole burst with one
-//! time, so ties are everywhere. Seq order is trustworthy because `Clock::emit` stamps and queues
-//! each event under the clock's lock (one total order of emits), and every primitive in
-//! `src/sync` reports Wait, Acquire and Release through its probe while holding its own state
-//! lock: Acquire after taking the lock, Release before letting it go. So the events of one lock
-//! come in the order of that lock's state changes, and the WaitGroup's counters in the order of
-//! its changes. Across primitives, seq order is only each thread's program order, which is all
-//! the rules need (an append sits between its goroutine's Acquire and Release).
+//! time, so ties are everywhere. Seq order is trustworthy because only the goroutine that has the
+//! scheduler's turn runs and reports, and `Sched::emit` stamps and queues each event under the
+//! scheduler's lock: Acquire after taking the lock, Release before letting it go. So the events
+//! of one lock come in the order of that lock's state changes, and the WaitGroup's counters in
+//! the order of its changes.
 
 // Each test crate compiles its own copy of this module and may use only part of it.
 #![allow(dead_code)]
@@ -107,20 +105,9 @@ struct LockState {
     readers: Vec<Gid>,
     /// Who is blocked on it, for which access, since which event.
     waiting: BTreeMap<Gid, (Access, u64)>,
-    /// Since which event a writer's turn is on: from when it owns the writers' turn (Go's
-    /// `rw.w`, after which new readers must wait) until its Release. A writer's turn starts at
-    /// its Wait or Acquire when no writer is ahead, else at the Release of the writer ahead.
-    turn: Option<u64>,
-}
-
-impl LockState {
-    fn first_waiting_writer(&self) -> Option<(Gid, u64)> {
-        self.waiting
-            .iter()
-            .filter(|(_, (access, _))| *access == Access::Write)
-            .map(|(&who, &(_, since))| (who, since))
-            .min_by_key(|&(_, since)| since)
-    }
+    /// The writer whose turn is on (it owns Go's `rw.w`, so new readers must wait), and
+    /// since which event: from its Claim or Acquire until its Release.
+    turn: Option<(Gid, u64)>,
 }
 
 impl Run<'_> {
@@ -212,9 +199,22 @@ impl Run<'_> {
                 if l.waiting.insert(who, (access, i)).is_some() {
                     return Err(format!("{who} waits for {name} twice"));
                 }
-                if access == Access::Write && l.turn.is_none() {
-                    l.turn = Some(i);
+            }
+            LockAction::Woken | LockAction::Requeue { .. } => {
+                if !l.waiting.contains_key(&who) {
+                    return Err(format!("{who} is woken or queued again on {name} unqueued"));
                 }
+            }
+            LockAction::Claim => {
+                if access != Access::Write {
+                    return Err(format!("{who} claims {name} for reading"));
+                }
+                if let Some((writer, _)) = l.turn.filter(|(w, _)| *w != who) {
+                    return Err(format!(
+                        "{who} claims the writers' turn of {name} during {writer}'s"
+                    ));
+                }
+                l.turn = Some((who, i));
             }
             LockAction::Acquire => {
                 let queued = match l.waiting.remove(&who) {
@@ -237,20 +237,22 @@ impl Run<'_> {
                         ));
                     }
                     Access::Write => {
+                        if let Some((writer, _)) = l.turn.filter(|(w, _)| *w != who) {
+                            return Err(format!(
+                                "{who} got {name} for writing during {writer}'s turn"
+                            ));
+                        }
                         l.writer = Some(who);
-                        l.turn.get_or_insert(i);
+                        l.turn.get_or_insert((who, i));
                     }
                     Access::Read => {
                         // A writer holding it was ruled out above: a writer in its turn waits.
-                        if let Some(turn) = l.turn {
-                            let (writer, since) = l
-                                .first_waiting_writer()
-                                .ok_or("a writer's turn with no writer")?;
+                        if let Some((writer, turn)) = l.turn {
                             if queued > turn {
                                 return Err(format!(
-                                    "{who} got {name} for reading while {writer} waits to write \
-                                     (since event {since}), though {who} queued at event \
-                                     {queued}, after that writer's turn began at event {turn}"
+                                    "{who} got {name} for reading during {writer}'s turn \
+                                     (since event {turn}), though {who} queued at event \
+                                     {queued}, after the turn began"
                                 ));
                             }
                             self.summary.readers_ahead_of_writer += 1;
@@ -274,8 +276,7 @@ impl Run<'_> {
                     ));
                 }
                 if access == Access::Write {
-                    // The next writer's turn starts now; the readers blocked so far go first.
-                    l.turn = l.first_waiting_writer().map(|_| i);
+                    l.turn = None;
                 }
             }
         }

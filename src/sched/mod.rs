@@ -1,0 +1,399 @@
+//! One run's scheduler and virtual clock: the goroutines' threads take turns on one processor,
+//! as Go's do under `GOMAXPROCS=1`, and every event is stamped here.
+//!
+//! The rules are Go's (src/runtime/proc.go), at the level a person can see:
+//! - The goroutine that runs goes on until it blocks, sleeps, yields or returns. Code between
+//!   those points takes no virtual time, so "the same instant" means "before the running
+//!   goroutine stops".
+//! - A goroutine made ready (started by `go`, woken by an unlock, a `Done` or a timer) takes the
+//!   `runnext` slot and runs next; the one it displaces goes to the back of the run queue.
+//! - When nothing can run, virtual time moves to the next timer and every timer due then fires,
+//!   in the order the sleeps began. Instant pacing moves at once; real time waits for the wall
+//!   clock. Either way the same goroutines run in the same order at the same virtual times.
+//! - Nothing runnable and no timer left: Go's "all goroutines are asleep" deadlock.
+//!
+//! Each goroutine is a real OS thread that parks on a condvar of its own until it gets the
+//! turn, so a hand-off wakes exactly one thread.
+
+mod pace;
+#[cfg(test)]
+mod tests;
+
+pub use pace::Pacing;
+
+use crate::channel::{BATCH, Batch, EventSink};
+use crate::event::{Ending, Event, EventKind, Gid, LockAction};
+use pace::Pace;
+use std::collections::{BTreeMap, VecDeque};
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Condvar, Mutex, MutexGuard};
+
+/// Why a blocking call returned without doing its job.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Stop {
+    /// The run was cancelled (restart or quit); unwind quietly.
+    Cancelled,
+    /// A Go panic or fatal error, with Go's words.
+    Panic(String),
+}
+
+/// Where the run pauses itself: the engine stops at the event, so that nothing after it runs
+/// before the viewer sees it.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Breaks {
+    /// The first update lost to a racing append.
+    pub lost_update: bool,
+    /// The first lock call that has to wait.
+    pub lock_wait: bool,
+}
+
+struct State {
+    now_us: u64,
+    pace: Pace,
+    running: Option<Gid>,
+    runnext: Option<Gid>,
+    runq: VecDeque<Gid>,
+    /// Sleeping goroutines by (wake-up time, order of the sleep).
+    timers: BTreeMap<(u64, u64), Gid>,
+    timer_seq: u64,
+    /// Goroutines started and not yet returned.
+    live: usize,
+    breaks: Breaks,
+    /// Whether the first lost update and the first lock wait have happened.
+    seen: Breaks,
+    /// `End` or a cancel was the last word: later reports are dropped.
+    ended: bool,
+    seq: u64,
+    /// Events not sent yet: they go out when the running goroutine stops, or the batch is full.
+    pending: Batch,
+}
+
+impl State {
+    /// Go's `ready`: `g` takes `runnext`, whoever had it goes to the back of the queue.
+    fn make_ready(&mut self, g: Gid) {
+        if let Some(bumped) = self.runnext.replace(g) {
+            self.runq.push_back(bumped);
+        }
+    }
+
+    /// The time of the next wake-up, if nothing runs and `me` owns it.
+    fn keeper_due(&self, me: Gid) -> Option<u64> {
+        let (&(due, _), &owner) = self.timers.first_key_value()?;
+        (self.running.is_none() && owner == me).then_some(due)
+    }
+}
+
+pub struct Sched {
+    run: u32,
+    state: Mutex<State>,
+    /// One per goroutine id, `main` first.
+    turns: Vec<Condvar>,
+    cancelled: AtomicBool,
+    sink: EventSink,
+}
+
+impl Sched {
+    /// A run of `goroutines` ids (main included) in which `main` has the turn.
+    pub fn new(run: u32, pacing: Pacing, speed: f64, goroutines: usize, sink: EventSink) -> Sched {
+        Sched {
+            run,
+            state: Mutex::new(State {
+                now_us: 0,
+                pace: Pace::new(pacing, speed),
+                running: Some(Gid::MAIN),
+                runnext: None,
+                runq: VecDeque::new(),
+                timers: BTreeMap::new(),
+                timer_seq: 0,
+                live: 1,
+                breaks: Breaks::default(),
+                seen: Breaks::default(),
+                ended: false,
+                seq: 0,
+                pending: Vec::with_capacity(BATCH),
+            }),
+            turns: (0..goroutines.max(1)).map(|_| Condvar::new()).collect(),
+            cancelled: AtomicBool::new(false),
+            sink,
+        }
+    }
+
+    fn lock(&self) -> MutexGuard<'_, State> {
+        // A panicking goroutine must not take the whole run down with a poisoned lock.
+        self.state.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    fn notify(&self, g: Gid) {
+        if let Some(cv) = self.turns.get(g.index()) {
+            cv.notify_one();
+        }
+    }
+
+    pub fn run(&self) -> u32 {
+        self.run
+    }
+
+    /// Virtual time now: exact while a goroutine runs, moving with the wall clock (up to the
+    /// next wake-up) while every goroutine waits.
+    pub fn now_us(&self) -> u64 {
+        let st = self.lock();
+        let idle = match (st.running, st.timers.first_key_value()) {
+            (None, Some((&(due, _), _))) => st.pace.idle_us().min(due - st.now_us),
+            _ => 0,
+        };
+        st.now_us + idle
+    }
+
+    /// Virtual time as the running goroutine sees it.
+    pub fn exact_now_us(&self) -> u64 {
+        self.lock().now_us
+    }
+
+    /// Stamps and queues one event. Queueing under the lock makes channel order, sequence
+    /// order and time order the same thing.
+    pub fn emit(&self, who: Gid, kind: EventKind) {
+        let mut st = self.lock();
+        self.emit_locked(&mut st, who, kind);
+    }
+
+    fn emit_locked(&self, st: &mut State, who: Gid, kind: EventKind) {
+        if st.ended {
+            return;
+        }
+        self.check_breaks(st, &kind);
+        let end = matches!(kind, EventKind::End(_));
+        st.ended |= end;
+        let event = Event {
+            run: self.run,
+            seq: st.seq,
+            at_us: st.now_us,
+            who,
+            kind,
+        };
+        st.seq += 1;
+        st.pending.push(event);
+        if end || st.pending.len() >= BATCH {
+            self.flush(st);
+        }
+    }
+
+    fn check_breaks(&self, st: &mut State, kind: &EventKind) {
+        let (seen, armed) = match kind {
+            EventKind::Store {
+                overwrote: Some(_), ..
+            } => (&mut st.seen.lost_update, st.breaks.lost_update),
+            EventKind::Lock {
+                action: LockAction::Wait,
+                ..
+            } => (&mut st.seen.lock_wait, st.breaks.lock_wait),
+            _ => return,
+        };
+        if !std::mem::replace(seen, true) && armed {
+            st.pace.set_paused(true);
+        }
+    }
+
+    fn flush(&self, st: &mut State) {
+        if !st.pending.is_empty() {
+            let batch = std::mem::replace(&mut st.pending, self.sink.spare());
+            self.sink.send(batch);
+        }
+    }
+
+    /// The running goroutine starts a step: reported, then held while the run is paused.
+    pub fn step(&self, me: Gid, kind: EventKind) -> Result<(), Stop> {
+        let mut st = self.lock();
+        self.emit_locked(&mut st, me, kind);
+        if st.pace.paused {
+            self.flush(&mut st);
+        }
+        self.wait_turn(st, me)
+    }
+
+    /// `go`: `child` is ready and runs when the caller stops (Go's `runnext`).
+    pub fn go(&self, child: Gid) {
+        let mut st = self.lock();
+        st.live += 1;
+        st.make_ready(child);
+    }
+
+    /// A blocked goroutine may run again.
+    pub fn ready(&self, g: Gid) {
+        self.lock().make_ready(g);
+    }
+
+    /// A new goroutine's thread waits here for its first turn.
+    pub fn first_turn(&self, me: Gid) -> Result<(), Stop> {
+        let st = self.lock();
+        self.wait_turn(st, me)
+    }
+
+    /// The running goroutine blocks until someone makes it ready and it gets the turn.
+    pub fn block(&self, me: Gid) -> Result<(), Stop> {
+        let mut st = self.lock();
+        self.give_up(&mut st, me);
+        self.wait_turn(st, me)
+    }
+
+    /// `time.Sleep`: a zero or negative duration returns at once, as in Go.
+    pub fn sleep(&self, me: Gid, us: u64) -> Result<(), Stop> {
+        if self.is_cancelled() {
+            return Err(Stop::Cancelled);
+        }
+        if us == 0 {
+            return Ok(());
+        }
+        let mut st = self.lock();
+        let key = (st.now_us + us, st.timer_seq);
+        st.timer_seq += 1;
+        st.timers.insert(key, me);
+        self.give_up(&mut st, me);
+        self.wait_turn(st, me)
+    }
+
+    /// Go's `goyield`: to the back of the queue, letting whoever is ready run first.
+    pub fn yield_now(&self, me: Gid) -> Result<(), Stop> {
+        let mut st = self.lock();
+        st.runq.push_back(me);
+        self.give_up(&mut st, me);
+        self.wait_turn(st, me)
+    }
+
+    /// The running goroutine has returned for good.
+    pub fn exit(&self, me: Gid) {
+        let mut st = self.lock();
+        st.live = st.live.saturating_sub(1);
+        self.give_up(&mut st, me);
+    }
+
+    fn give_up(&self, st: &mut State, me: Gid) {
+        self.flush(st);
+        if st.running == Some(me) {
+            st.running = None;
+            self.dispatch(st);
+        }
+    }
+
+    /// Gives the turn to the next goroutine; with none ready, moves time on or finds the
+    /// deadlock.
+    fn dispatch(&self, st: &mut State) {
+        loop {
+            if let Some(g) = st.runnext.take().or_else(|| st.runq.pop_front()) {
+                st.running = Some(g);
+                self.notify(g);
+                return;
+            }
+            let Some((&(due, _), &owner)) = st.timers.first_key_value() else {
+                if st.live > 0 {
+                    self.emit_locked(st, Gid::MAIN, EventKind::End(Ending::Deadlock));
+                }
+                return;
+            };
+            if st.pace.pacing == Pacing::Instant && !st.pace.paused {
+                Self::fire(st, due);
+                continue;
+            }
+            // The sleeper due first keeps the time: it waits for the wall clock, then fires.
+            st.pace.go_idle();
+            self.notify(owner);
+            return;
+        }
+    }
+
+    /// Time reaches `due`: every sleeper due then is ready, in the order its sleep began.
+    fn fire(st: &mut State, due: u64) {
+        st.now_us = st.now_us.max(due);
+        st.pace.wake();
+        while let Some(entry) = st.timers.first_entry() {
+            if entry.key().0 > due {
+                break;
+            }
+            let g = entry.remove();
+            st.make_ready(g);
+        }
+    }
+
+    fn wait_turn(&self, mut st: MutexGuard<'_, State>, me: Gid) -> Result<(), Stop> {
+        let Some(cv) = self.turns.get(me.index()) else {
+            return Err(Stop::Panic(format!(
+                "syncscope bug: goroutine {me} has no place in the run"
+            )));
+        };
+        loop {
+            if self.is_cancelled() {
+                return Err(Stop::Cancelled);
+            }
+            if st.running == Some(me) && !st.pace.paused {
+                return Ok(());
+            }
+            if let Some(due) = st.keeper_due(me).filter(|_| !st.pace.paused) {
+                let left = due.saturating_sub(st.now_us + st.pace.idle_us());
+                match st.pace.wait_for(left) {
+                    None => {
+                        Self::fire(&mut st, due);
+                        self.dispatch(&mut st);
+                    }
+                    Some(timeout) => {
+                        st = cv
+                            .wait_timeout(st, timeout)
+                            .unwrap_or_else(|e| e.into_inner())
+                            .0;
+                    }
+                }
+                continue;
+            }
+            st = cv.wait(st).unwrap_or_else(|e| e.into_inner());
+        }
+    }
+
+    /// Wakes whoever has to look again: the running goroutine and the time keeper.
+    fn nudge(&self, st: &State) {
+        if let Some(g) = st.running {
+            self.notify(g);
+        }
+        if let Some((_, &owner)) = st.timers.first_key_value() {
+            self.notify(owner);
+        }
+    }
+
+    pub fn speed(&self) -> f64 {
+        self.lock().pace.speed
+    }
+
+    pub fn set_speed(&self, speed: f64) {
+        let mut st = self.lock();
+        st.pace.set_speed(speed);
+        self.nudge(&st);
+    }
+
+    pub fn set_paused(&self, paused: bool) {
+        let mut st = self.lock();
+        st.pace.set_paused(paused);
+        self.nudge(&st);
+    }
+
+    pub fn is_paused(&self) -> bool {
+        self.lock().pace.paused
+    }
+
+    pub fn set_breaks(&self, breaks: Breaks) {
+        self.lock().breaks = breaks;
+    }
+
+    pub fn is_cancelled(&self) -> bool {
+        self.cancelled.load(Ordering::SeqCst)
+    }
+
+    /// Ends the run: every goroutine's thread returns `Stop::Cancelled` at its next turn,
+    /// sleeping or blocked ones at once. The stream ends here too: a cancelled waiter leaves
+    /// without an event, so what the others did after it would not be a faithful run.
+    pub fn cancel(&self) {
+        let mut st = self.lock();
+        st.ended = true;
+        self.cancelled.store(true, Ordering::SeqCst);
+        self.flush(&mut st);
+        for cv in &self.turns {
+            cv.notify_one();
+        }
+    }
+}

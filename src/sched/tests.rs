@@ -1,0 +1,202 @@
+use super::*;
+use crate::channel::{EventSource, channel};
+use std::sync::Arc;
+use std::thread::{self, JoinHandle};
+use std::time::Duration;
+
+fn sched(pacing: Pacing, goroutines: usize) -> (Arc<Sched>, EventSource) {
+    let (tx, rx) = channel();
+    (Arc::new(Sched::new(1, pacing, 1.0, goroutines, tx)), rx)
+}
+
+/// Starts goroutine `g` from the running `main`: its thread waits for its turn, runs `body`
+/// and returns.
+fn go(s: &Arc<Sched>, g: u32, body: impl FnOnce(&Sched, Gid) + Send + 'static) -> JoinHandle<()> {
+    let s2 = s.clone();
+    let handle = thread::spawn(move || {
+        if s2.first_turn(Gid(g)).is_ok() {
+            body(&s2, Gid(g));
+        }
+        s2.exit(Gid(g));
+    });
+    s.go(Gid(g));
+    handle
+}
+
+fn who_reported(rx: &EventSource) -> Vec<(u64, u32)> {
+    rx.try_iter()
+        .flatten()
+        .filter(|e| matches!(e.kind, EventKind::Read(_)))
+        .map(|e| (e.at_us, e.who.0))
+        .collect()
+}
+
+#[test]
+fn goroutines_started_together_run_last_first_then_in_order() {
+    // Go's runnext: each `go` takes the slot, pushing the one before to the queue's back.
+    let (s, rx) = sched(Pacing::Instant, 4);
+    let handles: Vec<_> = (1..=3)
+        .map(|g| go(&s, g, |s, me| s.emit(me, EventKind::Read(0))))
+        .collect();
+    s.exit(Gid::MAIN);
+    for h in handles {
+        h.join().unwrap();
+    }
+    assert_eq!(who_reported(&rx), [(0, 3), (0, 1), (0, 2)]);
+}
+
+#[test]
+fn timers_fire_in_time_order_and_each_wakes_into_runnext() {
+    let (s, rx) = sched(Pacing::Instant, 5);
+    let handles: Vec<_> = [(1, 300), (2, 100), (3, 200), (4, 100)]
+        .into_iter()
+        .map(|(g, ms)| {
+            go(&s, g, move |s, me| {
+                s.sleep(me, ms * 1000).unwrap();
+                s.emit(me, EventKind::Read(0));
+            })
+        })
+        .collect();
+    s.exit(Gid::MAIN);
+    for h in handles {
+        h.join().unwrap();
+    }
+    // g4 and g2 both wake at 100 ms. g4 started first (runnext) so it slept first and wakes
+    // first, then g2 takes runnext and runs before it.
+    assert_eq!(
+        who_reported(&rx),
+        [(100_000, 2), (100_000, 4), (200_000, 3), (300_000, 1)]
+    );
+}
+
+#[test]
+fn a_zero_sleep_returns_at_once_without_letting_anyone_run() {
+    let (s, rx) = sched(Pacing::Instant, 2);
+    let h = go(&s, 1, |s, me| s.emit(me, EventKind::Read(1)));
+    s.sleep(Gid::MAIN, 0).unwrap();
+    s.emit(Gid::MAIN, EventKind::Read(0));
+    s.exit(Gid::MAIN);
+    h.join().unwrap();
+    assert_eq!(who_reported(&rx), [(0, 0), (0, 1)]);
+}
+
+#[test]
+fn nothing_runnable_and_nobody_sleeping_is_a_deadlock() {
+    let (s, rx) = sched(Pacing::Instant, 1);
+    let waiter = {
+        let s = s.clone();
+        thread::spawn(move || s.block(Gid::MAIN))
+    };
+    let end = rx.recv_timeout(Duration::from_secs(10)).unwrap();
+    assert_eq!(end[0].kind, EventKind::End(Ending::Deadlock));
+    s.cancel();
+    assert_eq!(waiter.join().unwrap(), Err(Stop::Cancelled));
+}
+
+#[test]
+fn cancel_wakes_a_long_sleeper() {
+    let (s, _rx) = sched(Pacing::RealTime, 1);
+    let sleeper = {
+        let s = s.clone();
+        thread::spawn(move || s.sleep(Gid::MAIN, 3_600_000_000))
+    };
+    thread::sleep(Duration::from_millis(20));
+    s.cancel();
+    assert_eq!(sleeper.join().unwrap(), Err(Stop::Cancelled));
+}
+
+#[test]
+fn a_cancelled_run_reports_nothing_more() {
+    let (s, rx) = sched(Pacing::Instant, 1);
+    s.emit(Gid::MAIN, EventKind::Read(0));
+    s.cancel();
+    s.emit(Gid(1), EventKind::Read(1));
+    s.exit(Gid::MAIN);
+    let kinds: Vec<EventKind> = rx.try_iter().flatten().map(|e| e.kind).collect();
+    assert_eq!(kinds, vec![EventKind::Read(0)]);
+}
+
+#[test]
+fn pause_holds_the_running_goroutine_at_its_next_step() {
+    let (s, rx) = sched(Pacing::Instant, 2);
+    let h = go(&s, 1, |s, me| {
+        s.emit(me, EventKind::Read(1));
+        // The viewer presses space while g1 is between two steps.
+        s.set_paused(true);
+        s.step(me, EventKind::Read(2)).unwrap();
+        s.emit(me, EventKind::Read(3));
+    });
+    let main = {
+        let s = s.clone();
+        thread::spawn(move || s.exit(Gid::MAIN))
+    };
+    main.join().unwrap();
+    thread::sleep(Duration::from_millis(30));
+    assert_eq!(
+        who_reported(&rx),
+        [(0, 1), (0, 1)],
+        "g1 reported its next step and stopped there"
+    );
+    s.set_paused(false);
+    h.join().unwrap();
+    assert_eq!(who_reported(&rx), [(0, 1)]);
+}
+
+#[test]
+fn a_break_point_pauses_the_run_at_its_event() {
+    let (s, _rx) = sched(Pacing::Instant, 1);
+    s.set_breaks(Breaks {
+        lost_update: true,
+        lock_wait: false,
+    });
+    let lost = EventKind::Store {
+        slot: 0,
+        value: 1,
+        overwrote: Some(2),
+    };
+    s.emit(Gid::MAIN, lost.clone());
+    assert!(s.is_paused());
+    s.set_paused(false);
+    s.emit(Gid::MAIN, lost);
+    assert!(!s.is_paused(), "only the first lost update breaks");
+}
+
+#[test]
+fn real_time_stamps_what_instant_pacing_stamps() {
+    let stamps = |pacing| {
+        let (tx, rx) = channel();
+        let s = Arc::new(Sched::new(1, pacing, 10.0, 3, tx));
+        let handles: Vec<_> = [(1, 30), (2, 10)]
+            .into_iter()
+            .map(|(g, ms)| {
+                go(&s, g, move |s, me| {
+                    s.sleep(me, ms * 1000).unwrap();
+                    s.emit(me, EventKind::Read(0));
+                })
+            })
+            .collect();
+        s.exit(Gid::MAIN);
+        for h in handles {
+            h.join().unwrap();
+        }
+        who_reported(&rx)
+    };
+    assert_eq!(stamps(Pacing::RealTime), stamps(Pacing::Instant));
+}
+
+#[test]
+fn sequence_numbers_are_contiguous_and_a_long_burst_goes_out_in_full_batches() {
+    let (s, rx) = sched(Pacing::Instant, 1);
+    for _ in 0..BATCH + 1 {
+        s.emit(Gid::MAIN, EventKind::Read(0));
+    }
+    let sizes: Vec<usize> = rx.try_iter().map(|b| b.len()).collect();
+    assert_eq!(
+        sizes,
+        vec![BATCH],
+        "the rest waits for the goroutine to stop"
+    );
+    s.exit(Gid::MAIN);
+    let seqs: Vec<u64> = rx.try_iter().flatten().map(|e| e.seq).collect();
+    assert_eq!(seqs, vec![BATCH as u64]);
+}
