@@ -3,8 +3,10 @@
 use crate::channel::channel;
 use crate::describe::{describe, ending_text};
 use crate::engine;
-use crate::event::{Ending, RunInfo};
+use crate::event::{Access, Ending, RunInfo};
 use crate::model::Model;
+use crate::race_report::race_lines;
+use crate::scenario::go_code;
 use crate::sched::Pacing;
 use crate::trace::Recording;
 use std::io::{self, Write};
@@ -49,14 +51,23 @@ pub fn replay(recording: &Recording, timeline: Option<&mut dyn Write>) -> io::Re
     Ok(model)
 }
 
-/// The closing lines, in the spirit of the tutorials' output.
+/// The closing lines, in the spirit of the tutorials' output. A program that dies of a panic
+/// or a fatal error prints no total, as in Go: its error comes first instead.
 pub fn summary(model: &Model) -> String {
     let total = model.total_us().unwrap_or(model.last_us) as f64 / 1000.0;
     let lost = model.results.lost();
-    let mut text = format!(
-        "Total execution time: {total:.3}ms (virtual)\nThe results are: [{}]\n\
-         expected {}, got {}, lost updates {}; at most {} writing and {} reading at once\n",
-        model.results.contents().join(" "),
+    let died = matches!(model.ending, Some((Ending::Deadlock | Ending::Panic(_), _)));
+    let mut text = String::new();
+    if let Some((ending, _)) = model.ending.as_ref().filter(|_| died) {
+        text += &format!("{}\n", ending_text(ending));
+    } else {
+        text += &format!(
+            "Total execution time: {total:.3}ms (virtual)\nThe results are: [{}]\n",
+            model.results.contents().join(" ")
+        );
+    }
+    text += &format!(
+        "expected {}, got {}, lost updates {}; at most {} writing and {} reading at once\n",
         model.expected(),
         model.results.contents().len(),
         lost.len(),
@@ -69,8 +80,9 @@ pub fn summary(model: &Model) -> String {
     for warning in &model.warnings {
         text += &format!("note: {}\n", warning.text);
     }
-    if let Some((ending @ (Ending::Deadlock | Ending::Panic(_)), _)) = &model.ending {
-        text += &format!("{}\n", ending_text(ending));
+    let races = model.races().len();
+    if races > 0 {
+        text += &format!("Found {races} data race(s)\n");
     }
     if matches!(model.ending, Some((Ending::Deadlock, _))) {
         for line in model.who_waits() {
@@ -107,6 +119,31 @@ pub fn json(model: &Model) -> serde_json::Value {
         } else {
             Vec::new()
         },
+        "races": races_json(model),
         "outcome": model.outcome().map(|o| o.key()),
     })
+}
+
+/// Each race as the lines of its two accesses in the program shown, and who made them.
+fn races_json(model: &Model) -> serde_json::Value {
+    let Some(info) = model.info.as_ref() else {
+        return serde_json::json!({ "count": 0, "pairs": [] });
+    };
+    let program = go_code::generate(info);
+    let pairs: Vec<serde_json::Value> = model
+        .races()
+        .iter()
+        .map(|r| {
+            let access = |a: Access| match a {
+                Access::Read => "read",
+                Access::Write => "write",
+            };
+            serde_json::json!({
+                "lines": race_lines(r, &program),
+                "goroutines": [r.who.to_string(), r.other.to_string()],
+                "accesses": [access(r.point.site.access()), access(r.other_point.site.access())],
+            })
+        })
+        .collect();
+    serde_json::json!({ "count": pairs.len(), "pairs": pairs })
 }

@@ -41,7 +41,7 @@ fn main() -> ExitCode {
         }
     };
     if cli.go {
-        let program = go_code::generate(&info.scenario, info.mode, &info.timing());
+        let program = go_code::generate(&info);
         print!("{}", program.text());
         return ExitCode::SUCCESS;
     }

@@ -70,17 +70,21 @@ impl RunInfo {
         }
     }
 
-    /// Each goroutine's database-call delay in microseconds, `g1` first. Random delays are
-    /// uniform in `0..delay`, like the tutorial's `rand.Float32() * 2000`, drawn from the seed.
-    pub fn delays_us(&self) -> Vec<u64> {
-        let max_us = self.delay_ms * 1000;
-        if !self.random_delay || max_us == 0 {
-            return vec![max_us; self.workers as usize];
+    /// Each goroutine's database-call delay in whole milliseconds, `g1` first. Random delays
+    /// are uniform in `0..delay`, like the tutorial's `rand.Float32() * 2000`, drawn from the
+    /// seed; whole milliseconds, so the Go program shown can list them exactly.
+    pub fn delays_ms(&self) -> Vec<u64> {
+        if !self.random_delay || self.delay_ms == 0 {
+            return vec![self.delay_ms; self.workers as usize];
         }
         let mut rng = StdRng::seed_from_u64(self.seed);
         (0..self.workers)
-            .map(|_| rng.random_range(0..max_us))
+            .map(|_| rng.random_range(0..self.delay_ms))
             .collect()
+    }
+
+    pub fn delays_us(&self) -> Vec<u64> {
+        self.delays_ms().into_iter().map(|ms| ms * 1000).collect()
     }
 
     /// A duration step's length for goroutine `id` (0 is `main`), given its delays.

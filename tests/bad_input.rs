@@ -222,36 +222,6 @@ fn scenario_fractional_number() {
 }
 
 #[test]
-fn scenario_unlock_without_lock() {
-    broken_scenario(
-        "unlock",
-        ("  { lock = \"mu\" },\n", ""),
-        "{ unlock",
-        &["unlock of 'mu' without a lock of it before"],
-    );
-}
-
-#[test]
-fn scenario_runlock_without_rlock() {
-    broken_scenario(
-        "runlock",
-        ("    { rlock = \"mu\" },\n", ""),
-        "{ runlock",
-        &["runlock of 'mu' without an rlock of it before"],
-    );
-}
-
-#[test]
-fn scenario_repeat_that_keeps_a_lock() {
-    broken_scenario(
-        "repeat",
-        ("    { runlock = \"mu\" },\n", ""),
-        "{ repeat",
-        &["a repeat must release every lock it takes"],
-    );
-}
-
-#[test]
 fn scenario_more_than_10000_goroutines() {
     broken_scenario(
         "goroutines",

@@ -1,9 +1,12 @@
 //! The Go programs the code panel shows are real Go: every built-in scenario under every mode
-//! it allows, vetted by the Go toolchain. `.ci/run` installs Go and sets SYNCSCOPE_REQUIRE_GO,
-//! so there a missing toolchain fails instead of skipping.
+//! it allows, with fixed and with random delays, vetted by the Go toolchain and already in
+//! gofmt's layout. `.ci/run` installs Go and sets SYNCSCOPE_REQUIRE_GO, so there a missing
+//! toolchain fails instead of skipping.
 
 use std::path::PathBuf;
 use std::process::Command;
+use std::sync::Arc;
+use syncscope::event::RunInfo;
 use syncscope::scenario::{BUILT_IN, go_code, parse};
 
 fn go_available() -> bool {
@@ -14,7 +17,7 @@ fn go_available() -> bool {
 }
 
 #[test]
-fn every_shown_program_passes_go_vet() {
+fn every_shown_program_passes_go_vet_and_gofmt() {
     if !go_available() {
         let required = std::env::var("SYNCSCOPE_REQUIRE_GO").is_ok_and(|v| v == "1");
         assert!(!required, "SYNCSCOPE_REQUIRE_GO=1 but no `go` on PATH");
@@ -32,16 +35,36 @@ fn every_shown_program_passes_go_vet() {
     .expect("go.mod");
     let mut count = 0;
     for (name, text) in BUILT_IN {
-        let scenario = parse(name, text).expect("parses");
+        let scenario = Arc::new(parse(name, text).expect("parses"));
         for mode in &scenario.modes {
-            let dir = root.join(format!("{}_{}", name.replace('-', "_"), mode.key()));
-            std::fs::create_dir_all(&dir).expect("package dir");
-            let program = go_code::generate(&scenario, *mode, &scenario.timing);
-            std::fs::write(dir.join("main.go"), program.text()).expect("main.go");
-            count += 1;
+            for random in [false, true] {
+                let mut info = RunInfo::new(scenario.clone(), 7);
+                info.mode = *mode;
+                info.random_delay = random;
+                info.workers = info.workers.max(12);
+                let dir = root.join(format!(
+                    "{}_{}_{random}",
+                    name.replace('-', "_"),
+                    mode.key()
+                ));
+                std::fs::create_dir_all(&dir).expect("package dir");
+                let program = go_code::generate(&info);
+                std::fs::write(dir.join("main.go"), program.text()).expect("main.go");
+                count += 1;
+            }
         }
     }
-    assert!(count >= BUILT_IN.len());
+    assert!(count >= 2 * BUILT_IN.len());
+    let unformatted = Command::new("gofmt")
+        .args(["-l", "."])
+        .current_dir(&root)
+        .output()
+        .expect("run gofmt");
+    let listed = String::from_utf8_lossy(&unformatted.stdout).to_string();
+    assert!(
+        unformatted.status.success() && listed.trim().is_empty(),
+        "not in gofmt's layout:\n{listed}"
+    );
     // One vet over all packages: far faster than one toolchain start per program.
     let out = Command::new("go")
         .args(["vet", "./..."])

@@ -438,7 +438,7 @@ impl Drop for App {
 }
 
 fn program_of(info: &RunInfo) -> GoProgram {
-    go_code::generate(&info.scenario, info.mode, &info.timing())
+    go_code::generate(info)
 }
 
 /// The next speed step up or down, within 0.1x..10x.

@@ -2,8 +2,8 @@
 //! code beside the lanes is always the program being acted out. One step is one line, which is
 //! what lets the code panel put each goroutine's marker on its line.
 
-use super::{Count, LockRef, Millis, Op, Scenario, Step, Timing};
-use crate::event::{Access, LockMode};
+use super::{Count, LockRef, Millis, Op, Scenario, Step};
+use crate::event::{Access, LockMode, RunInfo};
 use crate::model::Site;
 use std::collections::HashMap;
 
@@ -32,12 +32,14 @@ impl GoProgram {
     }
 }
 
-/// The program for `scenario` under `mode`, with the run's numbers in `timing`.
-pub fn generate(scenario: &Scenario, mode: LockMode, timing: &Timing) -> GoProgram {
+/// The program a run acts out: its scenario under its mode, with its numbers (and, for random
+/// delays, the delays it drew).
+pub fn generate(info: &RunInfo) -> GoProgram {
+    let scenario = &info.scenario;
     let mut w = Writer {
         scenario,
-        mode,
-        timing,
+        mode: info.mode,
+        info,
         uses: Uses::default(),
         lines: Vec::new(),
         marks: HashMap::new(),
@@ -79,7 +81,7 @@ pub fn generate(scenario: &Scenario, mode: LockMode, timing: &Timing) -> GoProgr
 #[derive(Default)]
 struct Uses {
     wg: bool,
-    rand: bool,
+    delays: bool,
     save: bool,
     show: bool,
 }
@@ -87,7 +89,7 @@ struct Uses {
 struct Writer<'a> {
     scenario: &'a Scenario,
     mode: LockMode,
-    timing: &'a Timing,
+    info: &'a RunInfo,
     uses: Uses,
     lines: Vec<String>,
     marks: HashMap<(u16, u16), usize>,
@@ -121,35 +123,45 @@ impl Writer<'_> {
             Op::Sleep(ms) => self.sleep(*ms),
             Op::Lock(r) => format!("{}.{}()", self.lock_name(*r), call(*r, true)),
             Op::Unlock(r) => format!("{}.{}()", self.lock_name(*r), call(*r, false)),
+            // gofmt packs a product tight in a call of several arguments.
             Op::Append(ms) => {
                 self.uses.save = true;
-                format!("save({arg}, {})", self.duration(*ms))
+                format!("save({arg}, {})", self.duration(*ms, "*"))
             }
             Op::Read(ms) => {
                 self.uses.show = true;
                 let who = if self.func == 0 { "0" } else { "i" };
-                format!("show({who}, {})", self.duration(*ms))
+                format!("show({who}, {})", self.duration(*ms, "*"))
             }
             Op::Done => self.wg("wg.Done()"),
             Op::Add(n) => self.wg(&format!("wg.Add({n})")),
             Op::Wait => self.wg("wg.Wait()"),
             Op::Repeat { times, body } => {
-                let var = format!("r{}", self.depth);
                 let n = match times {
                     Count::Fixed(n) => *n,
-                    Count::Reads => self.timing.reads,
+                    Count::Reads => self.info.reads,
                 };
-                self.step_line(pc, format!("for {var} := 0; {var} < {n}; {var}++ {{"));
-                self.depth += 1;
-                self.steps(body);
-                self.depth -= 1;
-                self.line(format!("{}}}", "\t".repeat(self.depth)));
+                // No loop that never runs, and none around a body that runs once.
+                match n {
+                    0 => {}
+                    1 => self.steps(body),
+                    _ => self.repeat(pc, n, body),
+                }
                 return;
             }
             Op::Spawn { add } => return self.start_all(pc, Some(*add)),
             Op::Call => return self.start_all(pc, None),
         };
         self.step_line(pc, code);
+    }
+
+    fn repeat(&mut self, pc: u16, n: u32, body: &[Step]) {
+        let var = format!("r{}", self.depth);
+        self.step_line(pc, format!("for {var} := 0; {var} < {n}; {var}++ {{"));
+        self.depth += 1;
+        self.steps(body);
+        self.depth -= 1;
+        self.line(format!("{}}}", "\t".repeat(self.depth)));
     }
 
     fn wg(&mut self, call: &str) -> String {
@@ -159,7 +171,7 @@ impl Writer<'_> {
 
     /// One loop per group: `go f(i)` (after `wg.Add(1)` when `add`), or `f(i)` for `call`.
     fn start_all(&mut self, pc: u16, spawn: Option<bool>) {
-        let counts = self.scenario.counts(self.timing.goroutines);
+        let counts = self.info.counts();
         let mut first = 1;
         let mut marked = false;
         for (group, count) in self.scenario.groups.iter().zip(counts) {
@@ -190,29 +202,29 @@ impl Writer<'_> {
     }
 
     fn sleep(&mut self, ms: Millis) -> String {
-        if ms == Millis::Delay && self.timing.random_delay && self.timing.delay_ms > 0 {
-            self.uses.rand = true;
-            return format!(
-                "time.Sleep(time.Duration(rand.Intn({})) * time.Millisecond) // the slow call",
-                self.timing.delay_ms
-            );
+        let random = self.info.random_delay && self.info.delay_ms > 0;
+        if ms == Millis::Delay && random && self.func != 0 {
+            self.uses.delays = true;
+            return "time.Sleep(time.Duration(delays[i-1]) * time.Millisecond) // the slow call"
+                .into();
         }
         let note = if ms == Millis::Delay {
             " // the slow database call"
         } else {
             ""
         };
-        format!("time.Sleep({}){note}", self.duration(ms))
+        format!("time.Sleep({}){note}", self.duration(ms, " * "))
     }
 
-    fn duration(&self, ms: Millis) -> String {
+    /// A duration in milliseconds, with `times` as its multiplication sign.
+    fn duration(&self, ms: Millis, times: &str) -> String {
         let ms = match ms {
             Millis::Fixed(ms) => ms,
-            Millis::Delay => self.timing.delay_ms,
-            Millis::Write => self.timing.write_ms,
-            Millis::Read => self.timing.read_ms,
+            Millis::Delay => self.info.delay_ms,
+            Millis::Write => self.info.write_ms,
+            Millis::Read => self.info.read_ms,
         };
-        format!("{ms} * time.Millisecond")
+        format!("{ms}{times}time.Millisecond")
     }
 
     fn lock_name(&self, r: LockRef) -> &str {
@@ -229,9 +241,6 @@ impl Writer<'_> {
         };
         let locks_used = lock_type.is_some() && !self.scenario.locks.is_empty();
         let mut imports = vec!["\"fmt\""];
-        if self.uses.rand {
-            imports.push("\"math/rand\"");
-        }
         if self.uses.wg || locks_used {
             imports.push("\"sync\"");
         }
@@ -250,18 +259,22 @@ impl Writer<'_> {
         out.extend(imports.iter().map(|i| format!("\t{i}")));
         out.push(")".into());
         out.push(String::new());
-        out.push("var (".into());
-        out.push("\tresults []string".into());
+        let mut vars = vec![("results", "[]string")];
         if self.uses.wg {
-            out.push("\twg      sync.WaitGroup".into());
+            vars.push(("wg", "sync.WaitGroup"));
         }
         if let Some(t) = lock_type {
-            for name in &self.scenario.locks {
-                out.push(format!("\t{name} {t}"));
-            }
+            vars.extend(self.scenario.locks.iter().map(|name| (name.as_str(), t)));
         }
+        // gofmt lines the types of a var block up in one column.
+        let width = vars.iter().map(|(name, _)| name.len()).max().unwrap_or(0);
+        out.push("var (".into());
+        out.extend(vars.iter().map(|(name, t)| format!("\t{name:<width$} {t}")));
         out.push(")".into());
         out.push(String::new());
+        if self.uses.delays {
+            out.extend(self.delays());
+        }
         let mut sites = HashMap::new();
         for line in self.helpers() {
             let site = match line {
@@ -276,6 +289,24 @@ impl Writer<'_> {
             out.push(line.to_string());
         }
         (out, sites)
+    }
+
+    /// The delays the run drew, so that `go run` sleeps what the lanes show.
+    fn delays(&self) -> Vec<String> {
+        let drawn: Vec<String> = self.info.delays_ms().iter().map(u64::to_string).collect();
+        let mut out = vec![format!(
+            "// The random delays of this run (seed {}) in milliseconds, g1's first.",
+            self.info.seed
+        )];
+        if drawn.len() <= 10 {
+            out.push(format!("var delays = []int{{{}}}", drawn.join(", ")));
+        } else {
+            out.push("var delays = []int{".into());
+            out.extend(drawn.chunks(10).map(|row| format!("\t{},", row.join(", "))));
+            out.push("}".into());
+        }
+        out.push(String::new());
+        out
     }
 
     fn helpers(&self) -> Vec<&'static str> {

@@ -315,8 +315,7 @@ impl Checker {
         in_main: bool,
     ) -> Result<Vec<Step>, Mistake> {
         self.next_pc = 0;
-        let mut held = Vec::new();
-        self.steps(steps, in_main, true, &mut held)
+        self.steps(steps, in_main, true)
     }
 
     fn steps(
@@ -324,7 +323,6 @@ impl Checker {
         steps: &[Spanned<RawStep>],
         in_main: bool,
         top: bool,
-        held: &mut Vec<LockRef>,
     ) -> Result<Vec<Step>, Mistake> {
         let mut out = Vec::with_capacity(steps.len());
         for raw in steps {
@@ -333,19 +331,13 @@ impl Checker {
                 .next_pc
                 .checked_add(1)
                 .ok_or_else(|| Mistake::at(raw, "too many steps in one function"))?;
-            let op = self.op(raw, in_main, top, held)?;
+            let op = self.op(raw, in_main, top)?;
             out.push(Step { pc, op });
         }
         Ok(out)
     }
 
-    fn op(
-        &mut self,
-        raw: &Spanned<RawStep>,
-        in_main: bool,
-        top: bool,
-        held: &mut Vec<LockRef>,
-    ) -> Result<Op, Mistake> {
+    fn op(&mut self, raw: &Spanned<RawStep>, in_main: bool, top: bool) -> Result<Op, Mistake> {
         let step = raw.get_ref();
         let ms = |m: &super::raw::RawMillis| m.resolve().map_err(|e| Mistake::at(raw, e));
         Ok(match &step.kind {
@@ -367,32 +359,10 @@ impl Checker {
                         )
                     })?,
             ),
-            RawStepKind::Lock(name, access) => {
-                let r = self.lock_ref(raw, name, *access)?;
-                held.push(r);
-                Op::Lock(r)
-            }
-            RawStepKind::Unlock(name, access) => {
-                let r = self.lock_ref(raw, name, *access)?;
-                let Some(at) = held.iter().rposition(|h| *h == r) else {
-                    let call = if *access == Access::Read {
-                        "runlock"
-                    } else {
-                        "unlock"
-                    };
-                    let lock = if *access == Access::Read {
-                        "an rlock"
-                    } else {
-                        "a lock"
-                    };
-                    return Err(Mistake::at(
-                        raw,
-                        format!("{call} of '{name}' without {lock} of it before, in this function"),
-                    ));
-                };
-                held.remove(at);
-                Op::Unlock(r)
-            }
+            RawStepKind::Lock(name, access) => Op::Lock(self.lock_ref(raw, name, *access)?),
+            // Go lets any goroutine unlock, and an unlock of an unlocked lock is its fatal
+            // error: both are lessons, so neither is refused here.
+            RawStepKind::Unlock(name, access) => Op::Unlock(self.lock_ref(raw, name, *access)?),
             RawStepKind::Spawn { .. } if !in_main || !top => {
                 return Err(Mistake::at(
                     raw,
@@ -406,14 +376,7 @@ impl Checker {
             RawStepKind::Call => Op::Call,
             RawStepKind::Repeat { times, steps } => {
                 let times = times.resolve().map_err(|e| Mistake::at(raw, e))?;
-                let before = held.clone();
-                let body = self.steps(steps, in_main, false, held)?;
-                if *held != before {
-                    return Err(Mistake::at(
-                        raw,
-                        "a repeat must release every lock it takes, in the same pass",
-                    ));
-                }
+                let body = self.steps(steps, in_main, false)?;
                 Op::Repeat { times, body }
             }
         })

@@ -1,10 +1,17 @@
 use super::*;
 use crate::scenario::{built_in, parse};
+use std::sync::Arc;
+
+fn info(name: &str, mode: LockMode) -> RunInfo {
+    let s = built_in(name).expect("built in").expect("parses");
+    let mut info = RunInfo::new(Arc::new(s), 7);
+    info.mode = mode;
+    info
+}
 
 fn program(name: &str, mode: LockMode) -> (Scenario, GoProgram) {
-    let s = built_in(name).expect("built in").expect("parses");
-    let p = generate(&s, mode, &s.timing);
-    (s, p)
+    let info = info(name, mode);
+    (Scenario::clone(&info.scenario), generate(&info))
 }
 
 fn line(p: &GoProgram, func: u16, pc: u16) -> &str {
@@ -19,7 +26,7 @@ fn every_step_that_the_mode_keeps_has_its_own_line() {
     assert_eq!(line(&p, 1, steps[1].pc), "mu.Lock()");
     assert_eq!(
         line(&p, 1, steps[2].pc),
-        "save(id(i), 300 * time.Millisecond)"
+        "save(id(i), 300*time.Millisecond)"
     );
     assert_eq!(line(&p, 1, steps[3].pc), "mu.Unlock()");
     assert_eq!(line(&p, 1, steps[4].pc), "for r1 := 0; r1 < 3; r1++ {");
@@ -28,7 +35,7 @@ fn every_step_that_the_mode_keeps_has_its_own_line() {
     assert_eq!(line(&p, 1, steps[5].pc), "wg.Done()");
     assert_eq!(line(&p, 0, 0), "go dbCall(i)");
     assert_eq!(line(&p, 0, 1), "wg.Wait()");
-    assert!(p.text().contains("\tmu      sync.RWMutex") || p.text().contains("\tmu sync.RWMutex"));
+    assert!(p.text().contains("\tmu      sync.RWMutex"));
 }
 
 #[test]
@@ -36,7 +43,7 @@ fn mutex_mode_turns_read_locks_into_locks() {
     let (_, p) = program("rwmutex", LockMode::Mutex);
     assert_eq!(line(&p, 1, 5), "mu.Lock()");
     assert_eq!(line(&p, 1, 7), "mu.Unlock()");
-    assert!(p.text().contains("mu sync.Mutex"));
+    assert!(p.text().contains("mu      sync.Mutex"));
     assert!(!p.text().contains("RLock"));
 }
 
@@ -52,15 +59,46 @@ fn no_lock_drops_the_lock_lines_and_the_sync_import_stays_for_the_waitgroup() {
 }
 
 #[test]
-fn random_delays_draw_from_rand_and_import_it() {
-    let (s, _) = program("mutex", LockMode::Mutex);
-    let mut timing = s.timing.clone();
-    timing.random_delay = true;
-    let p = generate(&s, LockMode::Mutex, &timing);
-    assert!(line(&p, 1, 0).starts_with("time.Sleep(time.Duration(rand.Intn(2000))"));
-    assert!(p.text().contains("\"math/rand\""));
+fn random_delays_are_the_ones_the_run_drew() {
+    let mut random = info("mutex", LockMode::Mutex);
+    random.random_delay = true;
+    let p = generate(&random);
+    assert_eq!(
+        line(&p, 1, 0),
+        "time.Sleep(time.Duration(delays[i-1]) * time.Millisecond) // the slow call"
+    );
+    let drawn: Vec<String> = random.delays_ms().iter().map(u64::to_string).collect();
+    let list = format!("var delays = []int{{{}}}", drawn.join(", "));
+    assert!(p.text().contains(&list), "{}", p.text());
     let (_, fixed) = program("mutex", LockMode::Mutex);
-    assert!(!fixed.text().contains("math/rand"));
+    assert!(!fixed.text().contains("delays"));
+}
+
+#[test]
+fn many_random_delays_go_ten_to_a_row() {
+    let mut random = info("mutex", LockMode::Mutex);
+    random.random_delay = true;
+    random.workers = 25;
+    let text = generate(&random).text();
+    let rows = text
+        .lines()
+        .skip_while(|l| *l != "var delays = []int{")
+        .take_while(|l| *l != "}")
+        .skip(1);
+    let counts: Vec<usize> = rows.map(|r| r.split(',').count() - 1).collect();
+    assert_eq!(counts, [10, 10, 5]);
+}
+
+#[test]
+fn a_loop_that_runs_once_is_its_body_and_one_that_never_runs_is_gone() {
+    let mut once = info("mutex", LockMode::Mutex);
+    once.reads = 1;
+    let text = generate(&once).text();
+    assert!(!text.contains("for r1"), "{text}");
+    assert!(text.contains("\tshow(i, 300*time.Millisecond)"));
+    once.reads = 0;
+    let text = generate(&once).text();
+    assert!(!text.contains("show("), "{text}");
 }
 
 #[test]
@@ -76,7 +114,7 @@ fn groups_get_consecutive_ids_and_a_loop_each() {
 fn lock_order_declares_both_locks() {
     let (_, p) = program("lock-order", LockMode::Mutex);
     let text = p.text();
-    assert!(text.contains("listA sync.Mutex") && text.contains("listB sync.Mutex"));
+    assert!(text.contains("\tlistA   sync.Mutex") && text.contains("\tlistB   sync.Mutex"));
     assert_eq!(line(&p, 1, 0), "listA.Lock()");
     assert_eq!(line(&p, 2, 0), "listB.Lock()");
 }
@@ -89,7 +127,7 @@ fn a_user_scenario_without_a_waitgroup_declares_none() {
          [[goroutine]]\nfunc = \"f\"\ncount = 2\nsteps = [{ read = 5 }]\n",
     )
     .expect("parses");
-    let p = generate(&s, LockMode::None, &s.timing);
+    let p = generate(&RunInfo::new(Arc::new(s), 1));
     assert!(!p.text().contains("WaitGroup"));
     assert!(!p.text().contains("\"sync\""));
     assert_eq!(line(&p, 0, 0), "go f(i)");

@@ -77,11 +77,6 @@ fn mistakes_name_file_line_and_column() {
             10,
             "must not be negative",
         ),
-        (
-            broken("{ unlock = \"mu\" }", "{ unlock = \"other\" }"),
-            10,
-            "unlock of 'other'",
-        ),
         (broken("count = 3", "count = 10001"), 9, "at most 10000"),
         (
             broken("count = 3", "count = 3\ncolour = 1"),
@@ -135,21 +130,6 @@ fn columns_point_at_the_step() {
         text_line[col - 1..].starts_with("{ lok"),
         "{text_line} at {col}"
     );
-}
-
-#[test]
-fn a_repeat_must_release_what_it_takes() {
-    let text = broken(
-        "{ lock = \"mu\" }, { append = 5 }, { unlock = \"mu\" },",
-        "{ repeat = 2, steps = [{ lock = \"mu\" }] }, { unlock = \"mu\" },",
-    );
-    assert!(error_of(&text).message.contains("release"));
-}
-
-#[test]
-fn runlock_must_match_an_rlock() {
-    let text = broken("{ unlock = \"mu\" }", "{ runlock = \"mu\" }");
-    assert!(error_of(&text).message.contains("runlock of 'mu'"));
 }
 
 #[test]

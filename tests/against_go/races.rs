@@ -1,0 +1,114 @@
+//! The race detector against Go's `-race`: the same generated program, its data races reported
+//! at the same pairs of lines, and none under a lock.
+
+use super::go;
+use std::collections::BTreeSet;
+use std::process::Command;
+use std::sync::Arc;
+use syncscope::event::{LockMode, RunInfo};
+use syncscope::headless;
+use syncscope::race_report::race_lines;
+use syncscope::scenario::{built_in, go_code};
+use syncscope::sched::Pacing;
+
+/// The tutorials' unlocked append with no hold, as `--scenario race --write-ms 0` runs it,
+/// with a short call so that Go's run is quick.
+fn racy_run(mode: LockMode) -> RunInfo {
+    let scenario = built_in("race").expect("built in").expect("parses");
+    let mut info = RunInfo::new(Arc::new(scenario), 1);
+    info.mode = mode;
+    info.delay_ms = 100;
+    info.write_ms = 0;
+    info.read_ms = 10;
+    info
+}
+
+/// The pairs of lines of `main.go` that `go run -race` reports, each access at its first
+/// frame in package main.
+fn go_race_pairs(stderr: &str) -> BTreeSet<[usize; 2]> {
+    let mut pairs = BTreeSet::new();
+    for report in stderr.split("WARNING: DATA RACE").skip(1) {
+        let mut lines: Vec<usize> = Vec::new();
+        let mut rows = report.lines().peekable();
+        while let Some(row) = rows.next() {
+            let access = row.contains(" at 0x") && row.ends_with(':');
+            if !access {
+                continue;
+            }
+            while let Some(frame) = rows.next() {
+                if frame.starts_with("  main.") {
+                    let line: Option<usize> = rows
+                        .next()
+                        .and_then(|l| l.split("main.go:").nth(1))
+                        .and_then(|l| l.split_whitespace().next())
+                        .and_then(|l| l.parse().ok());
+                    lines.extend(line);
+                    break;
+                }
+                if frame.trim().is_empty() {
+                    break;
+                }
+            }
+        }
+        if let [a, b] = lines[..] {
+            pairs.insert([a.min(b), a.max(b)]);
+        }
+    }
+    pairs
+}
+
+fn our_race_pairs(info: &RunInfo) -> BTreeSet<[usize; 2]> {
+    let program = go_code::generate(info);
+    let model = headless::run(info.clone(), Pacing::Instant, 1.0, None).expect("runs");
+    model
+        .races()
+        .iter()
+        .map(|r| {
+            let [a, b] = race_lines(r, &program);
+            [a.min(b), a.max(b)]
+        })
+        .collect()
+}
+
+#[test]
+fn races_are_reported_where_go_race_reports_them() {
+    if !go::available() {
+        return;
+    }
+    let dir = go::scratch("against-go-race");
+    for mode in [LockMode::None, LockMode::Mutex] {
+        let info = racy_run(mode);
+        let program = dir.join(format!("{}/main.go", mode.key()));
+        std::fs::create_dir_all(program.parent().expect("dir")).expect("dir");
+        std::fs::write(&program, go_code::generate(&info).text()).expect("main.go");
+        let dir = program.parent().expect("dir");
+        let built = Command::new("go")
+            .args(["build", "-race", "-o", "racy", "main.go"])
+            .current_dir(dir)
+            .output()
+            .expect("go build -race");
+        assert!(
+            built.status.success(),
+            "{}",
+            String::from_utf8_lossy(&built.stderr)
+        );
+        let out = Command::new(dir.join("racy"))
+            .output()
+            .expect("run the -race build");
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        let theirs = go_race_pairs(&stderr);
+        let ours = our_race_pairs(&info);
+        if mode == LockMode::None {
+            assert_eq!(out.status.code(), Some(66), "Go found the races:\n{stderr}");
+            assert!(!theirs.is_empty(), "{stderr}");
+            assert!(
+                theirs.is_subset(&ours),
+                "Go reports {theirs:?}, syncscope {ours:?}"
+            );
+        } else {
+            assert!(out.status.success(), "no race under a Mutex:\n{stderr}");
+            assert!(theirs.is_empty() && ours.is_empty(), "{theirs:?} {ours:?}");
+        }
+    }
+    let _ = std::fs::remove_dir_all(&dir);
+}
