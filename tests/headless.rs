@@ -157,3 +157,78 @@ fn a_pipe_gets_headless_output_and_a_note() {
             .contains("Total execution time")
     );
 }
+
+/// The same run with the wall clock: `--headless` without `--instant`, ten times as fast.
+fn json_real_time(args: &[&str]) -> Value {
+    let mut all = vec!["--headless", "--json", "--speed", "10", "--seed", "7"];
+    all.extend_from_slice(args);
+    let out = syncscope(&all);
+    serde_json::from_slice(&out.stdout).expect("valid JSON")
+}
+
+fn near(total: f64, go_ms: f64) -> bool {
+    (total - go_ms).abs() <= go_ms * 0.01 + 20.0
+}
+
+#[test]
+fn go_s_totals_and_reader_counts_in_both_pacings() {
+    // Measured with Go 1.19 (tests/against_go compares the orders behind them).
+    for (args, go_ms, readers) in [
+        (&["--scenario", "rwmutex"][..], 5605.0, 3.0),
+        (
+            &["--scenario", "mutex", "--mode", "rwmutex"][..],
+            5005.0,
+            1.0,
+        ),
+        (&["--scenario", "mutex"][..], 5005.0, 1.0),
+    ] {
+        for v in [json(args), json_real_time(args)] {
+            assert!(near(num(&v, "total_ms"), go_ms), "{args:?}: {v}");
+            assert_eq!(num(&v, "max_readers"), readers, "{args:?}: {v}");
+        }
+    }
+}
+
+#[test]
+fn appends_with_no_hold_keep_every_result_and_still_race_in_both_pacings() {
+    let args = ["--scenario", "race", "--write-ms", "0", "--reads", "0"];
+    let runs = [
+        json(&args),
+        json(&args),
+        json_real_time(&args),
+        json_real_time(&args),
+    ];
+    for v in &runs {
+        assert_eq!(v["results"].as_array().map(Vec::len), Some(5), "{v}");
+        assert_eq!(v["outcome"], "ok");
+        let pairs = &v["races"]["pairs"];
+        assert!(num(&v["races"], "count") >= 1.0, "{v}");
+        assert!(
+            pairs
+                .as_array()
+                .unwrap()
+                .iter()
+                .any(|p| p["accesses"] == serde_json::json!(["read", "write"])),
+            "the read of len(results) races with another goroutine's store: {v}"
+        );
+    }
+    assert!(runs.windows(2).all(|w| w[0]["races"] == w[1]["races"]));
+}
+
+#[test]
+fn a_locked_run_has_no_race() {
+    let v = json(&["--scenario", "race", "--mode", "mutex", "--write-ms", "0"]);
+    assert_eq!(v["races"], serde_json::json!({ "count": 0, "pairs": [] }));
+}
+
+#[test]
+fn a_panicking_program_prints_go_s_error_and_no_total() {
+    let out = syncscope(&["--headless", "--instant", "--scenario", "done-twice"]);
+    assert_eq!(out.status.code(), Some(2));
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        text.contains("panic: sync: negative WaitGroup counter\nexpected"),
+        "{text}"
+    );
+    assert!(!text.contains("Total execution time"), "{text}");
+}

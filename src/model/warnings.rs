@@ -122,10 +122,12 @@ impl Model {
             if said("back in normal mode") {
                 return;
             }
-            format!(
-                "{name} is back in normal mode: {who} got it after waiting under 1 ms, or as \
-                 the last one in the queue"
-            )
+            let why = if view.waiting.len() <= 1 {
+                "as the last one waiting"
+            } else {
+                "after waiting under 1 ms"
+            };
+            format!("{name} is back in normal mode: {who} got it {why}")
         };
         self.warn(at, WarningKind::Starving, text);
     }

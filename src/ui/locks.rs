@@ -26,17 +26,34 @@ impl LockPanel<'_> {
                 }
                 (None, true) => Span::styled("free", style::dim()),
             };
+            // Go's Mutex mode decides who gets in next, so it is always in view.
+            let mode = if lock.starving {
+                Span::styled("  starvation mode", Color::LightRed)
+            } else {
+                Span::styled("  normal mode", style::dim())
+            };
             lines.push(Line::from(vec![
                 Span::styled(format!("{}: ", lock.name), style::title()),
                 holders,
+                mode,
             ]));
+            if let Some(writer) = lock.claimed {
+                lines.push(Line::styled(
+                    format!("  {writer} has the writers' turn: new readers wait"),
+                    Color::Magenta,
+                ));
+            }
             if !lock.waiting.is_empty() {
                 let queue: Vec<String> = lock
                     .waiting
                     .iter()
-                    .map(|(g, a)| match a {
-                        Access::Write => format!("{g} Lock"),
-                        Access::Read => format!("{g} RLock"),
+                    .map(|(g, a)| {
+                        let call = match a {
+                            Access::Write => "Lock",
+                            Access::Read => "RLock",
+                        };
+                        let woken = lock.woken.iter().any(|(w, _)| w == g);
+                        format!("{g} {call}{}", if woken { " (woken)" } else { "" })
                     })
                     .collect();
                 lines.push(Line::styled(
@@ -45,12 +62,21 @@ impl LockPanel<'_> {
                 ));
             }
         }
+        if model.locks.iter().any(|l| l.starving) {
+            lines.push(Line::styled(
+                "starvation mode: Unlock hands the lock to the first in the queue",
+                style::dim(),
+            ));
+        }
         let recent: Vec<String> = model
             .handoffs
             .iter()
             .rev()
             .take(4)
-            .map(|h| format!("{} {}»{}", time_format::short(h.at_us), h.from, h.to))
+            .map(|h| {
+                let how = if h.direct { " (handed)" } else { "" };
+                format!("{} {}»{}{how}", time_format::short(h.at_us), h.from, h.to)
+            })
             .collect();
         if !recent.is_empty() {
             lines.push(Line::raw(format!("hand-offs: {}", recent.join("  "))));

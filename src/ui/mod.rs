@@ -76,8 +76,14 @@ pub fn draw(frame: &mut Frame, app: &App) {
 fn draw_side(frame: &mut Frame, app: &App, area: Rect) {
     let runs_height = (app.runs.rows.len() as u16 + 3).clamp(4, 9);
     let wanted = lesson::LessonPanel::wanted_height(app, area.width);
+    // While the question waits for Enter, it matters more than the code.
+    let share = if app.awaiting {
+        2 * area.height / 3
+    } else {
+        area.height / 3
+    };
     let lesson_height = if app.code {
-        wanted.min(area.height / 3)
+        wanted.min(share)
     } else {
         wanted.min(area.height.saturating_sub(runs_height))
     };

@@ -1,6 +1,6 @@
 use super::{boxes, style};
 use crate::event::Ending;
-use crate::model::{Model, WarningKind};
+use crate::model::{Model, RACE_MAX_GOROUTINES, WarningKind};
 use ratatui::prelude::*;
 use ratatui::widgets::{Paragraph, Wrap};
 
@@ -44,6 +44,15 @@ impl Widget for Notes<'_> {
                 .iter()
                 .map(|l| Line::styled(l.as_str(), Color::LightRed)),
         );
+        if model.race_detector.is_off() {
+            lines.push(Line::styled(
+                format!(
+                    "Races are not looked for in runs of over {RACE_MAX_GOROUTINES} goroutines \
+                     (Go's -race stops at 8,128)."
+                ),
+                style::dim(),
+            ));
+        }
         if lines.is_empty() {
             lines.push(Line::styled("Nothing to notice yet.", style::dim()));
         }
