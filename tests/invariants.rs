@@ -147,6 +147,7 @@ fn a_thousand_random_runs_keep_every_invariant() {
         }
     }
     let (mut lost_without_lock, mut max_readers, mut ahead) = (0, 0, 0);
+    let starving: usize = summaries.iter().map(|(_, s)| s.starving_handoffs).sum();
     for (i, summary) in &summaries {
         match plans[*i].mode {
             LockMode::None => lost_without_lock += summary.lost_updates,
@@ -164,9 +165,13 @@ fn a_thousand_random_runs_keep_every_invariant() {
     // The RWMutex rules were put to work, not passed for want of readers.
     assert!(max_readers >= 2, "readers never shared");
     assert!(ahead > 0, "no reader ever went ahead of a waiting writer");
+    assert!(
+        starving > 0,
+        "no Mutex was ever handed over in starvation mode"
+    );
     eprintln!(
         "{RUNS} runs in {:.1?}: {lost_without_lock} updates lost without a lock, \
-         {ahead} readers let in ahead of a waiting writer",
+         {ahead} readers let in ahead of a waiting writer, {starving} starvation hand-offs",
         started.elapsed()
     );
 }
@@ -176,7 +181,7 @@ mod rules {
     use super::invariants::{check, check_prefix};
     use std::sync::Arc;
     use syncscope::event::Access::{Read, Write};
-    use syncscope::event::LockAction::{Acquire, Claim, Release, Wait};
+    use syncscope::event::LockAction::{Acquire, Claim, Release, Requeue, Wait, Woken};
     use syncscope::event::{Access, Ending, Event, EventKind, Gid, LockAction, LockMode, RunInfo};
     use syncscope::scenario::built_in;
 
@@ -318,6 +323,35 @@ mod rules {
         s.lock(1, Read, Acquire).lock(2, Read, Acquire);
         s.lock(1, Read, Release).lock(2, Read, Release).end();
         assert_eq!(s.check().map(|sum| sum.max_readers), Ok(2));
+    }
+
+    #[test]
+    fn a_starving_mutex_goes_to_the_first_waiter_only() {
+        let mut s = Stream::new("mutex", LockMode::Mutex);
+        s.lock(1, Write, Acquire)
+            .lock(2, Write, Wait)
+            .lock(3, Write, Wait)
+            .lock(1, Write, Release)
+            .lock(2, Write, Woken);
+        s.lock(1, Write, Acquire);
+        s.push(2, EventKind::Starving { lock: 0, on: true });
+        s.lock(2, Write, Requeue { front: true });
+        s.lock(1, Write, Release).lock(2, Write, Woken);
+        let mut fair = Stream::new("mutex", LockMode::Mutex);
+        fair.events = s.events.clone();
+        fair.lock(2, Write, Acquire).lock(2, Write, Release).end();
+        assert!(fair.check().is_ok(), "{:?}", fair.check());
+        s.lock(3, Write, Acquire).end();
+        s.broken("g3 got mu in starvation mode ahead of Gid(2)");
+    }
+
+    #[test]
+    fn a_newcomer_cannot_take_a_starving_mutex() {
+        let mut s = Stream::new("mutex", LockMode::Mutex);
+        s.lock(1, Write, Acquire).lock(2, Write, Wait);
+        s.push(2, EventKind::Starving { lock: 0, on: true });
+        s.lock(1, Write, Release).lock(3, Write, Acquire).end();
+        s.broken("g3 got mu in starvation mode without waiting");
     }
 
     #[test]

@@ -64,7 +64,9 @@ struct State {
     /// `End` or a cancel was the last word: later reports are dropped.
     ended: bool,
     seq: u64,
-    /// Events not sent yet: they go out when the running goroutine stops, or the batch is full.
+    /// Events not sent yet: they go out when the batch is full, when the run waits for the
+    /// wall clock or a pause, and at its end; a batch per hand-off would wake the viewer for
+    /// every few events.
     pending: Batch,
 }
 
@@ -204,9 +206,6 @@ impl Sched {
     pub fn step(&self, me: Gid, kind: EventKind) -> Result<(), Stop> {
         let mut st = self.lock();
         self.emit_locked(&mut st, me, kind);
-        if st.pace.paused {
-            self.flush(&mut st);
-        }
         self.wait_turn(st, me)
     }
 
@@ -267,7 +266,6 @@ impl Sched {
     }
 
     fn give_up(&self, st: &mut State, me: Gid) {
-        self.flush(st);
         if st.running == Some(me) {
             st.running = None;
             self.dispatch(st);
@@ -287,6 +285,8 @@ impl Sched {
                 if st.live > 0 {
                     self.emit_locked(st, Gid::MAIN, EventKind::End(Ending::Deadlock));
                 }
+                // Nothing can happen any more.
+                self.flush(st);
                 return;
             };
             if st.pace.pacing == Pacing::Instant && !st.pace.paused {
@@ -294,6 +294,8 @@ impl Sched {
                 continue;
             }
             // The sleeper due first keeps the time: it waits for the wall clock, then fires.
+            // What happened up to now goes out first: nothing more happens until then.
+            self.flush(st);
             st.pace.go_idle();
             self.notify(owner);
             return;
@@ -323,8 +325,12 @@ impl Sched {
             if self.is_cancelled() {
                 return Err(Stop::Cancelled);
             }
-            if st.running == Some(me) && !st.pace.paused {
-                return Ok(());
+            if st.running == Some(me) {
+                if !st.pace.paused {
+                    return Ok(());
+                }
+                // Held by the pause: the viewer sees everything up to here.
+                self.flush(&mut st);
             }
             if let Some(due) = st.keeper_due(me).filter(|_| !st.pace.paused) {
                 let left = due.saturating_sub(st.now_us + st.pace.idle_us());
@@ -369,6 +375,7 @@ impl Sched {
     pub fn set_paused(&self, paused: bool) {
         let mut st = self.lock();
         st.pace.set_paused(paused);
+        self.flush(&mut st);
         self.nudge(&st);
     }
 

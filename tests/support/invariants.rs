@@ -12,6 +12,9 @@
 //!   still queued on `rw.w` holds back nobody, and Go's `RWMutex.Unlock` wakes the readers
 //!   blocked during its write before it unlocks `rw.w`, so those readers go first.
 //! - Only a waiter is woken or queued again.
+//! - While a Mutex (an RWMutex's writers' Mutex) is in starvation mode, it goes to the first
+//!   writer in its queue, in the order Go keeps it (newcomers at the back, a woken waiter that
+//!   lost at the front), and never to a goroutine that did not wait.
 //! - The WaitGroup counter goes negative only in `done-twice`, and then the run ends in Go's
 //!   panic.
 //! - Under a lock no update is lost: no store overwrites another, and no completed append is
@@ -46,6 +49,8 @@ pub struct Summary {
     /// Readers let in while a writer waited, each queued before that writer's turn (legal, as
     /// in Go): counted so a test can show the RWMutex rule was really put to work.
     pub readers_ahead_of_writer: usize,
+    /// Acquires of a Mutex in starvation mode: counted so a test can show that rule ran too.
+    pub starving_handoffs: usize,
 }
 
 /// Checks a whole run: `RunStarted` with `info` first, `End` last, and every rule in between.
@@ -108,6 +113,33 @@ struct LockState {
     /// The writer whose turn is on (it owns Go's `rw.w`, so new readers must wait), and
     /// since which event: from its Claim or Acquire until its Release.
     turn: Option<(Gid, u64)>,
+    /// The writers queued on the Mutex (Go's `rw.w` for an RWMutex), first to be woken first.
+    writers: std::collections::VecDeque<Gid>,
+    starving: bool,
+    starving_handoffs: usize,
+}
+
+impl LockState {
+    /// `who` gets the Mutex (`rw.w`): by Go's starvation mode only as the first writer queued.
+    fn take_mutex(&mut self, who: Gid, name: &str) -> Result<(), String> {
+        let first = self.writers.front() == Some(&who);
+        let queued = self.writers.contains(&who);
+        if self.starving && first {
+            self.starving_handoffs += 1;
+        }
+        if self.starving && !first {
+            return Err(if queued {
+                format!(
+                    "{who} got {name} in starvation mode ahead of {:?}",
+                    self.writers[0]
+                )
+            } else {
+                format!("{who} got {name} in starvation mode without waiting")
+            });
+        }
+        self.writers.retain(|&w| w != who);
+        Ok(())
+    }
 }
 
 impl Run<'_> {
@@ -143,6 +175,11 @@ impl Run<'_> {
                 access,
                 action,
             } => self.lock(i, e.who, lock, access, action),
+            &EventKind::Starving { lock, on } => {
+                let l = self.locks.get_mut(lock).ok_or("a mode change of no lock")?;
+                l.starving = on;
+                Ok(())
+            }
             &EventKind::WaitGroup(counter) => {
                 self.counter_went_negative |= counter < 0;
                 if counter < 0 && self.info.scenario.name != DONE_TWICE {
@@ -199,10 +236,27 @@ impl Run<'_> {
                 if l.waiting.insert(who, (access, i)).is_some() {
                     return Err(format!("{who} waits for {name} twice"));
                 }
+                // A writer whose turn it is waits for the readers, not in the writers' queue.
+                if access == Access::Write && l.turn.is_none_or(|(w, _)| w != who) {
+                    l.writers.push_back(who);
+                }
             }
-            LockAction::Woken | LockAction::Requeue { .. } => {
+            LockAction::Woken => {
                 if !l.waiting.contains_key(&who) {
-                    return Err(format!("{who} is woken or queued again on {name} unqueued"));
+                    return Err(format!("{who} is woken on {name} unqueued"));
+                }
+            }
+            LockAction::Requeue { front } => {
+                if !l.waiting.contains_key(&who) {
+                    return Err(format!("{who} is queued again on {name} unqueued"));
+                }
+                if access == Access::Write {
+                    l.writers.retain(|&w| w != who);
+                    if front {
+                        l.writers.push_front(who);
+                    } else {
+                        l.writers.push_back(who);
+                    }
                 }
             }
             LockAction::Claim => {
@@ -214,6 +268,7 @@ impl Run<'_> {
                         "{who} claims the writers' turn of {name} during {writer}'s"
                     ));
                 }
+                l.take_mutex(who, name)?;
                 l.turn = Some((who, i));
             }
             LockAction::Acquire => {
@@ -241,6 +296,10 @@ impl Run<'_> {
                             return Err(format!(
                                 "{who} got {name} for writing during {writer}'s turn"
                             ));
+                        }
+                        // A writer that claimed its turn already has the writers' Mutex.
+                        if l.turn.is_none() {
+                            l.take_mutex(who, name)?;
                         }
                         l.writer = Some(who);
                         l.turn.get_or_insert((who, i));
@@ -305,6 +364,7 @@ impl Run<'_> {
         }
         Ok(Summary {
             lost_updates,
+            starving_handoffs: self.locks.iter().map(|l| l.starving_handoffs).sum(),
             ..self.summary
         })
     }
