@@ -114,7 +114,9 @@ impl Mutex {
                     probe.lock(Access::Write, action);
                 },
             )?;
-            starving = starving || self.sched.exact_now_us() - start > STARVATION_US;
+            // Go asks for over 1 ms, and a real wait across a 1 ms sleep always overruns it
+            // a little; a virtual one is exact, so exactly 1 ms counts.
+            starving = starving || self.sched.exact_now_us() - start >= STARVATION_US;
             let old = st.word;
             if old.starving {
                 // Handed over by an Unlock in starvation mode.

@@ -71,6 +71,31 @@ pub static CASES: &[Case] = &[
         procs: &[1, 4],
         main_reads: 0,
     },
+    // A wait across a 1 ms sleep overruns 1 ms in Go, so the woken waiter that loses starts
+    // starvation mode.
+    Case {
+        name: "starving-after-one-ms",
+        rw: false,
+        scripts: &[
+            "lock:mu unlock:mu done",
+            "lock:mu sleep:1 unlock:mu lock:mu sleep:1 unlock:mu lock:mu unlock:mu done",
+        ],
+        side: Side::Scripts,
+        procs: &[1],
+        main_reads: 0,
+    },
+    // More goroutines ready at once than Go's local run queue holds: the older half goes to
+    // the global queue, which every 61st pick serves first. How many goroutines Go's runtime
+    // has run before main.main differs from run to run (four most often, sometimes five), so
+    // the global queue's turns fall one place apart.
+    Case {
+        name: "overflowing-the-run-queue",
+        rw: false,
+        scripts: &["lock:mu unlock:mu done"; 300],
+        side: Side::Scripts,
+        procs: &[1],
+        main_reads: 0,
+    },
     Case {
         name: "lesson-mutex",
         rw: false,

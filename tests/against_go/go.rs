@@ -19,6 +19,13 @@ pub fn available() -> bool {
     found
 }
 
+/// Go's timings are what is compared: the tests of this layer take turns, so that one's
+/// compiling does not load the machine under another's run.
+pub fn exclusive() -> std::sync::MutexGuard<'static, ()> {
+    static ALONE: std::sync::Mutex<()> = std::sync::Mutex::new(());
+    ALONE.lock().unwrap_or_else(|e| e.into_inner())
+}
+
 /// A fresh directory under the system's temporary one.
 pub fn scratch(name: &str) -> PathBuf {
     let dir = std::env::temp_dir().join(format!("syncscope-{name}-{}", std::process::id()));

@@ -75,6 +75,7 @@ fn races_are_reported_where_go_race_reports_them() {
     if !go::available() {
         return;
     }
+    let _alone = go::exclusive();
     let dir = go::scratch("against-go-race");
     for mode in [LockMode::None, LockMode::Mutex] {
         let info = racy_run(mode);
