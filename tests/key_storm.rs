@@ -88,10 +88,13 @@ fn storm(seed: u64, keys: usize, pacing: Pacing) -> (Vec<Event>, usize) {
             // Bursts of keys, then a pause until the loop has taken them: it draws between.
             let burst = rng.random_range(1..=64).min(left);
             for _ in 0..burst {
-                let code = KEYS[rng.random_range(0..KEYS.len())];
-                input_tx
-                    .send(Input::Key(KeyEvent::new(code, KeyModifiers::NONE)))
-                    .expect("the loop listens");
+                // One key in a hundred is Ctrl-Z: the loop suspends and comes back.
+                let key = if rng.random_range(0..100) == 0 {
+                    KeyEvent::new(KeyCode::Char('z'), KeyModifiers::CONTROL)
+                } else {
+                    KeyEvent::new(KEYS[rng.random_range(0..KEYS.len())], KeyModifiers::NONE)
+                };
+                input_tx.send(Input::Key(key)).expect("the loop listens");
             }
             left -= burst;
             while !input_tx.is_empty() {
@@ -105,8 +108,24 @@ fn storm(seed: u64, keys: usize, pacing: Pacing) -> (Vec<Event>, usize) {
     let mut app = App::new(info, 10.0, pacing, engine_tx);
     app.start_run();
     let mut terminal = Terminal::new(TestBackend::new(120, 40)).expect("a test terminal");
-    let exit = run_loop(&mut terminal, &mut app, &loop_rx, &input_rx, &never()).expect("draws");
+    let mut suspends = 0;
+    let exit = run_loop(
+        &mut terminal,
+        &mut app,
+        &loop_rx,
+        &input_rx,
+        &never(),
+        &mut |_, _| {
+            suspends += 1;
+            Ok(())
+        },
+    )
+    .expect("draws");
     assert_eq!(exit, Exit::Quit);
+    assert!(
+        suspends > 0 || keys < 1000,
+        "storm {seed}: Ctrl-Z never suspended"
+    );
     feeder.join().expect("the feeder ends");
     drop(app);
     tap.join().expect("the tap ends");

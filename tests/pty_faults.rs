@@ -27,6 +27,41 @@ fn sigterm_and_sighup_restore_the_terminal_and_say_so() {
 }
 
 #[test]
+fn sigtstp_and_ctrl_z_give_the_terminal_back_and_fg_takes_it_again() {
+    for how in ["SIGTSTP", "Ctrl-Z"] {
+        let mut s = Session::start(&["--delay", "60000"]);
+        s.wait_for("the first frame", |t| t.contains("WaitGroup"));
+        match how {
+            "SIGTSTP" => s.signal(Signal::SIGTSTP),
+            _ => s.press("\x1a"),
+        }
+        s.wait_until("the process to stop", Session::stopped);
+        s.assert_restored(how);
+        s.signal(Signal::SIGCONT);
+        s.wait_until("the TUI back", Session::in_tui);
+        s.wait_for("a whole frame again", |t| {
+            t.contains("WaitGroup") && t.contains("main")
+        });
+        s.press("q");
+        assert_eq!(s.wait_exit(), 0);
+        s.assert_restored(&format!("q after {how}"));
+    }
+}
+
+#[test]
+fn an_abort_still_restores_the_terminal() {
+    let mut s = Session::start_with(&["--delay", "60000"], &[("SYNCSCOPE_FAULT", "ui-abort")]);
+    s.wait_for("the first frame", |t| t.contains("WaitGroup"));
+    s.press("r");
+    let signal = s.wait_signal().unwrap_or_default();
+    assert!(
+        signal.contains("Abort"),
+        "killed by {signal:?}, not SIGABRT"
+    );
+    s.assert_restored("an abort");
+}
+
+#[test]
 fn a_panic_in_the_ui_thread_restores_the_terminal_and_shows_the_message() {
     let mut s = Session::start_with(&["--delay", "60000"], &[("SYNCSCOPE_FAULT", "ui-panic")]);
     s.wait_for("the first frame", |t| t.contains("WaitGroup"));
@@ -168,4 +203,30 @@ fn half_a_terminal_runs_headless_without_touching_raw_mode() {
         assert!(!screen.contains("raw mode"), "{what}:\n{screen}");
         s.assert_restored(what);
     }
+}
+
+/// Goroutine threads of cancelled runs go back to a pool: runs switched as fast as keys come
+/// never pile up threads past the pool's bound, and nothing aborts.
+#[test]
+fn switching_ten_thousand_goroutine_runs_keeps_the_thread_bound() {
+    const BOUND: usize = syncscope::engine::pool::MAX_THREADS + 128;
+    let mut s = Session::start(&["--workers", "10000", "--delay", "60000"]);
+    s.wait_for("the first frame", |t| t.contains("WaitGroup"));
+    s.wait_until("all 10,000 goroutines started", |s| s.threads() > 10_000);
+    s.press("C");
+    s.wait_for("compare's one-line refusal", |t| {
+        t.contains("compare runs 3 runs at once, so at most 3999 goroutines each")
+    });
+    let mut most = 0;
+    for _ in 0..30 {
+        for key in ["m", "r", "n"] {
+            s.press(key);
+            std::thread::sleep(Duration::from_millis(20));
+            most = most.max(s.threads());
+            assert!(most <= BOUND, "{most} threads, over {BOUND}");
+        }
+    }
+    s.press("q");
+    assert_eq!(s.wait_exit(), 0, "no abort, a clean quit");
+    s.assert_restored("switching big runs");
 }

@@ -2,7 +2,7 @@
 //! running at once as separate runs on the same event channel.
 
 use super::{App, RunRow};
-use crate::engine::{self, RunHandle};
+use crate::engine::{self, RunHandle, pool};
 use crate::event::{Event, LockMode};
 use crate::model::Model;
 
@@ -45,6 +45,17 @@ impl App {
             self.status = Some(format!(
                 "{} runs under one mode only: nothing to compare",
                 self.info.scenario.name
+            ));
+            return;
+        }
+        // Every side's goroutines are threads at once, within the pool's bound.
+        let threads = modes.len() * self.info.lane_count();
+        if threads > pool::MAX_THREADS {
+            let most = pool::MAX_THREADS / modes.len() - 1;
+            self.status = Some(format!(
+                "compare runs {} runs at once, so at most {most} goroutines each ({} here)",
+                modes.len(),
+                self.info.workers
             ));
             return;
         }

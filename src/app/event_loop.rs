@@ -15,6 +15,28 @@ use std::time::{Duration, Instant};
 /// 60 frames a second while something moves; nothing at all while nothing does.
 const FRAME: Duration = Duration::from_micros(16_667);
 
+/// What the loop asks of the real terminal, which only the caller can touch.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TerminalAction {
+    /// Ctrl-Z or SIGTSTP: give the terminal back, stop the process, and take it again after.
+    Suspend,
+    /// SIGCONT: the terminal may have been changed under us; take it again and draw it all.
+    Refresh,
+}
+
+/// Does what the loop asks of the real terminal.
+pub type TerminalHandler<'a, B> =
+    dyn FnMut(&mut Terminal<B>, TerminalAction) -> Result<(), <B as Backend>::Error> + 'a;
+
+#[cfg(unix)]
+const SIGTSTP: i32 = signal_hook::consts::SIGTSTP;
+#[cfg(unix)]
+const SIGCONT: i32 = signal_hook::consts::SIGCONT;
+#[cfg(not(unix))]
+const SIGTSTP: i32 = -1;
+#[cfg(not(unix))]
+const SIGCONT: i32 = -2;
+
 /// Runs until the app quits, a signal arrives or the input channel closes, and says which.
 /// Draws only when something changed, at most once a frame; when paused or finished it
 /// sleeps until an event, a key or a signal.
@@ -24,6 +46,7 @@ pub fn run_loop<B: Backend>(
     events: &EventSource,
     input: &Receiver<Input>,
     signals: &Receiver<i32>,
+    tty: &mut TerminalHandler<'_, B>,
 ) -> Result<Exit, B::Error> {
     let mut signals = signals.clone();
     let mut dirty = true;
@@ -52,6 +75,11 @@ pub fn run_loop<B: Backend>(
                 dirty = true;
             }
             recv(signals) -> signal => match signal {
+                Ok(SIGTSTP) => app.suspend = true,
+                Ok(SIGCONT) => {
+                    tty(terminal, TerminalAction::Refresh)?;
+                    dirty = true;
+                }
                 Ok(number) => app.end(Exit::from_signal(number)),
                 // Nobody sends signals any more: stop listening rather than spin.
                 Err(_) => signals = never(),
@@ -67,7 +95,8 @@ pub fn run_loop<B: Backend>(
                         // The terminal is gone: as good as a hang-up.
                         Err(_) => app.end(Exit::HungUp),
                     }
-                    if app.exit.is_none() {
+                    // Keys after a Ctrl-Z wait until the terminal is ours again.
+                    if app.exit.is_none() && !app.suspend {
                         next = input.try_recv().ok().map(Ok);
                     }
                 }
@@ -82,6 +111,15 @@ pub fn run_loop<B: Backend>(
         if let Some(exit) = app.exit {
             return Ok(exit);
         }
+        if std::mem::take(&mut app.suspend) {
+            let held = app.hold_for_suspend();
+            tty(terminal, TerminalAction::Suspend)?;
+            if held {
+                app.on_action(super::Action::TogglePause);
+            }
+            dirty = true;
+            next_frame = Instant::now();
+        }
     }
 }
 
@@ -95,6 +133,9 @@ fn on_input<B: Backend>(
         Input::Key(key) => {
             if fault::injected(Fault::UiPanic) {
                 panic!("injected by SYNCSCOPE_FAULT=ui-panic");
+            }
+            if fault::injected(Fault::UiAbort) {
+                std::process::abort();
             }
             let Some(action) = action(key) else {
                 return Ok(false);

@@ -38,6 +38,8 @@ pub enum Action {
     Quit,
     /// Ctrl-C: quits, and the exit status says it was an interrupt.
     Interrupt,
+    /// Ctrl-Z: gives the terminal back to the shell and stops until `fg`.
+    Suspend,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -56,7 +58,11 @@ pub fn action(key: KeyEvent) -> Option<Action> {
         return None;
     }
     if key.modifiers.contains(KeyModifiers::CONTROL) {
-        return matches!(key.code, KeyCode::Char('c')).then_some(Action::Interrupt);
+        return match key.code {
+            KeyCode::Char('c') => Some(Action::Interrupt),
+            KeyCode::Char('z') => Some(Action::Suspend),
+            _ => None,
+        };
     }
     Some(match key.code {
         KeyCode::Char('m') => Action::Mode(LockMode::Mutex),
@@ -112,6 +118,8 @@ mod tests {
         assert_eq!(action(press(KeyCode::Char('q'))), Some(Action::Quit));
         let ctrl_c = KeyEvent::new(KeyCode::Char('c'), KeyModifiers::CONTROL);
         assert_eq!(action(ctrl_c), Some(Action::Interrupt));
+        let ctrl_z = KeyEvent::new(KeyCode::Char('z'), KeyModifiers::CONTROL);
+        assert_eq!(action(ctrl_z), Some(Action::Suspend));
         assert_eq!(action(press(KeyCode::Char('z'))), None);
         assert_eq!(action(press(KeyCode::Char('x'))), Some(Action::BreakOnLost));
         assert_eq!(

@@ -9,7 +9,7 @@ mod runs;
 mod time_travel;
 
 pub use compare::Side;
-pub use event_loop::run_loop;
+pub use event_loop::{TerminalAction, run_loop};
 pub use keys::{Action, Scroll, action};
 pub use runs::{RunRow, Runs};
 pub use time_travel::{Cursor, Travel};
@@ -78,6 +78,8 @@ pub struct App {
     pub dense: bool,
     /// Lanes that fit on screen, as last drawn: what a page scroll moves.
     pub lane_page: Cell<usize>,
+    /// Ctrl-Z was pressed: the loop hands the terminal back and stops.
+    pub suspend: bool,
 }
 
 impl App {
@@ -110,6 +112,7 @@ impl App {
             lane_scroll: 0,
             dense: false,
             lane_page: Cell::new(10),
+            suspend: false,
         }
     }
 
@@ -370,6 +373,7 @@ impl App {
             Action::Back if self.compare.is_some() => self.stop_compare(),
             Action::Back | Action::Quit => self.end(Exit::Quit),
             Action::Interrupt => self.end(Exit::Interrupted),
+            Action::Suspend => self.suspend = true,
         }
     }
 
@@ -380,6 +384,16 @@ impl App {
         if self.exit.is_none() {
             self.exit = Some(exit);
         }
+    }
+
+    /// Stops virtual time while the process is stopped, so a real-time run does not race
+    /// ahead of the screen; `false` when it was paused already.
+    pub fn hold_for_suspend(&mut self) -> bool {
+        let running = !self.paused && (self.handle.is_some() || self.compare.is_some());
+        if running {
+            self.on_action(Action::TogglePause);
+        }
+        running
     }
 
     fn set_speed(&mut self, speed: f64) {

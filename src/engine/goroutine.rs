@@ -1,6 +1,6 @@
 //! One goroutine's thread: it walks its function's steps and reports each state change.
 
-use super::{BUG, Lock, Shared, spawn};
+use super::{BUG, Lock, Shared, pool};
 use crate::event::{Access, Ending, EventKind, Gid, LockAction, State};
 use crate::fault::{self, Fault};
 use crate::scenario::{LockRef, Op, Step};
@@ -284,7 +284,9 @@ impl Goroutine {
             self.emit(EventKind::Go(child));
             let g = Goroutine::new(child, shared.clone());
             g.current.set(Some(State::Running));
-            spawn(&child.to_string(), move || g.run_goroutine(group)).map_err(Stop::Panic)?;
+            pool::global()
+                .spawn(move || g.run_goroutine(group))
+                .map_err(Stop::Panic)?;
             shared.sched.go(child);
         }
         Ok(())

@@ -1,6 +1,7 @@
 //! One run: real OS threads for `main` and its goroutines, each acting out its scenario steps.
 
 mod goroutine;
+pub mod pool;
 
 use crate::channel::EventSink;
 use crate::event::{Ending, EventKind, Gid, LockMode, RunInfo};
@@ -8,7 +9,6 @@ use crate::sched::{Pacing, Sched};
 use crate::sync::{Mutex, RacySlice, RwMutex, WaitGroup};
 use goroutine::Goroutine;
 use std::sync::Arc;
-use std::thread;
 
 /// How a run's ending names a bug of ours rather than a Go panic.
 const BUG: &str = "syncscope bug:";
@@ -17,9 +17,6 @@ const BUG: &str = "syncscope bug:";
 pub fn is_bug(message: &str) -> bool {
     message.starts_with(BUG)
 }
-
-/// Small stacks: a goroutine here needs little, and 10,000 of them must fit.
-const GOROUTINE_STACK: usize = 64 * 1024;
 
 /// A scenario's lock, as the run's mode makes it.
 enum Lock {
@@ -85,19 +82,10 @@ pub fn start(run: u32, info: RunInfo, pacing: Pacing, speed: f64, sink: EventSin
         info,
     });
     let main = Goroutine::new(Gid::MAIN, shared.clone());
-    if let Err(e) = spawn("main", move || main.run_main()) {
+    if let Err(e) = pool::global().spawn(move || main.run_main()) {
         shared
             .sched
             .emit(Gid::MAIN, EventKind::End(Ending::Panic(e)));
     }
     RunHandle { shared }
-}
-
-fn spawn(name: &str, body: impl FnOnce() + Send + 'static) -> Result<(), String> {
-    thread::Builder::new()
-        .name(name.to_string())
-        .stack_size(GOROUTINE_STACK)
-        .spawn(body)
-        .map(drop)
-        .map_err(|e| format!("runtime: failed to create new OS thread ({e})"))
 }

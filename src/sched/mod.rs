@@ -6,7 +6,8 @@
 //!   those points takes no virtual time, so "the same instant" means "before the running
 //!   goroutine stops".
 //! - A goroutine made ready (started by `go`, woken by an unlock, a `Done` or a timer) takes the
-//!   `runnext` slot and runs next; the one it displaces goes to the back of the run queue.
+//!   `runnext` slot and runs next; the one it displaces goes to the back of the run queue,
+//!   which holds 256 and spills into a global queue (see `runq`).
 //! - When nothing can run, virtual time moves to the next timer and every timer due then fires,
 //!   in the order the sleeps began. Instant pacing moves at once; real time waits for the wall
 //!   clock. Either way the same goroutines run in the same order at the same virtual times.
@@ -16,6 +17,7 @@
 //! turn, so a hand-off wakes exactly one thread.
 
 mod pace;
+mod runq;
 #[cfg(test)]
 mod tests;
 
@@ -24,9 +26,11 @@ pub use pace::Pacing;
 use crate::channel::{BATCH, Batch, EventSink};
 use crate::event::{Ending, Event, EventKind, Gid, LockAction};
 use pace::Pace;
-use std::collections::{BTreeMap, VecDeque};
+use runq::RunQueue;
+use std::collections::BTreeMap;
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::{Condvar, Mutex, MutexGuard};
+use std::sync::{Arc, Condvar, Mutex, MutexGuard};
+use std::thread;
 
 /// Why a blocking call returned without doing its job.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -51,8 +55,7 @@ struct State {
     now_us: u64,
     pace: Pace,
     running: Option<Gid>,
-    runnext: Option<Gid>,
-    runq: VecDeque<Gid>,
+    queue: RunQueue,
     /// Sleeping goroutines by (wake-up time, order of the sleep).
     timers: BTreeMap<(u64, u64), Gid>,
     timer_seq: u64,
@@ -71,13 +74,6 @@ struct State {
 }
 
 impl State {
-    /// Go's `ready`: `g` takes `runnext`, whoever had it goes to the back of the queue.
-    fn make_ready(&mut self, g: Gid) {
-        if let Some(bumped) = self.runnext.replace(g) {
-            self.runq.push_back(bumped);
-        }
-    }
-
     /// The time of the next wake-up, if nothing runs and `me` owns it.
     fn keeper_due(&self, me: Gid) -> Option<u64> {
         let (&(due, _), &owner) = self.timers.first_key_value()?;
@@ -103,8 +99,7 @@ impl Sched {
                 now_us: 0,
                 pace: Pace::new(pacing, speed),
                 running: Some(Gid::MAIN),
-                runnext: None,
-                runq: VecDeque::new(),
+                queue: RunQueue::at_main(),
                 timers: BTreeMap::new(),
                 timer_seq: 0,
                 live: 1,
@@ -213,12 +208,12 @@ impl Sched {
     pub fn go(&self, child: Gid) {
         let mut st = self.lock();
         st.live += 1;
-        st.make_ready(child);
+        st.queue.ready(child);
     }
 
     /// A blocked goroutine may run again.
     pub fn ready(&self, g: Gid) {
-        self.lock().make_ready(g);
+        self.lock().queue.ready(g);
     }
 
     /// A new goroutine's thread waits here for its first turn.
@@ -253,7 +248,7 @@ impl Sched {
     /// Go's `goyield`: to the back of the queue, letting whoever is ready run first.
     pub fn yield_now(&self, me: Gid) -> Result<(), Stop> {
         let mut st = self.lock();
-        st.runq.push_back(me);
+        st.queue.push(me);
         self.give_up(&mut st, me);
         self.wait_turn(st, me)
     }
@@ -276,7 +271,7 @@ impl Sched {
     /// deadlock.
     fn dispatch(&self, st: &mut State) {
         loop {
-            if let Some(g) = st.runnext.take().or_else(|| st.runq.pop_front()) {
+            if let Some(g) = st.queue.next() {
                 st.running = Some(g);
                 self.notify(g);
                 return;
@@ -311,7 +306,7 @@ impl Sched {
                 break;
             }
             let g = entry.remove();
-            st.make_ready(g);
+            st.queue.ready(g);
         }
     }
 
@@ -393,14 +388,34 @@ impl Sched {
 
     /// Ends the run: every goroutine's thread returns `Stop::Cancelled` at its next turn,
     /// sleeping or blocked ones at once. The stream ends here too: a cancelled waiter leaves
-    /// without an event, so what the others did after it would not be a faithful run.
-    pub fn cancel(&self) {
+    /// without an event, so what the others did after it would not be a faithful run. Waking
+    /// thousands of threads takes a while, so a thread of its own does it and the caller (the
+    /// UI, on a key) goes on at once.
+    pub fn cancel(self: &Arc<Self>) {
         let mut st = self.lock();
         st.ended = true;
         self.cancelled.store(true, Ordering::SeqCst);
         self.flush(&mut st);
+        self.nudge(&st);
+        drop(st);
+        let sched = self.clone();
+        let spawned = self.turns.len() > INLINE_WAKES
+            && thread::Builder::new()
+                .name("cancel".into())
+                .spawn(move || sched.wake_all())
+                .is_ok();
+        // A small run, or no thread to spare: wake them from here.
+        if !spawned {
+            self.wake_all();
+        }
+    }
+
+    fn wake_all(&self) {
         for cv in &self.turns {
             cv.notify_one();
         }
     }
 }
+
+/// Runs with this many goroutines or fewer are woken on the spot when cancelled.
+const INLINE_WAKES: usize = 64;

@@ -1,7 +1,7 @@
 //! The terminal: raw mode, alternate screen, a hidden cursor, and all of it given back on every
 //! way out (return, error, panic).
 
-use crate::app::{App, run_loop};
+use crate::app::{App, TerminalAction, run_loop};
 use crate::channel::channel;
 use crate::event::RunInfo;
 use crate::exit::Exit;
@@ -15,12 +15,13 @@ use crossterm::terminal::{
 use crossterm::{event, execute};
 use ratatui::Terminal;
 use ratatui::backend::CrosstermBackend;
-use std::io::{self, stdout};
+use std::io::{self, Stdout, stdout};
 use std::path::PathBuf;
 use std::sync::Once;
 use std::thread;
 use std::time::Duration;
 
+mod abort;
 mod signals;
 
 /// How long a failed draw waits for the signal that explains it.
@@ -70,7 +71,18 @@ pub fn run(info: RunInfo, speed: f64, start: Start, trace: Option<PathBuf>) -> i
         Start::Lesson(name) => app.start_lesson_at(&name),
         Start::Replay(recording) => app.replay(&recording.events),
     }
-    let exit = match run_loop(&mut terminal, &mut app, &event_rx, &input_rx, &signals) {
+    let mut tty = |terminal: &mut Terminal<CrosstermBackend<Stdout>>, action| match action {
+        TerminalAction::Suspend => suspend(terminal),
+        TerminalAction::Refresh => take_again(terminal),
+    };
+    let exit = match run_loop(
+        &mut terminal,
+        &mut app,
+        &event_rx,
+        &input_rx,
+        &signals,
+        &mut tty,
+    ) {
         Ok(exit) => exit,
         Err(e) => gone(&signals, &input_rx).ok_or(e)?,
     };
@@ -94,11 +106,31 @@ struct TerminalGuard;
 
 impl TerminalGuard {
     fn enter() -> io::Result<TerminalGuard> {
+        abort::arm();
         enable_raw_mode()?;
         let guard = TerminalGuard;
         execute!(stdout(), EnterAlternateScreen, Hide, Clear(ClearType::All))?;
         Ok(guard)
     }
+}
+
+/// Ctrl-Z: the shell gets its terminal back while the process is stopped, and after `fg` the
+/// TUI takes it again and draws every cell.
+fn suspend(terminal: &mut Terminal<CrosstermBackend<Stdout>>) -> io::Result<()> {
+    restore();
+    #[cfg(unix)]
+    signal_hook::low_level::raise(signal_hook::consts::SIGSTOP)?;
+    take_again(terminal)
+}
+
+/// Raw mode and the alternate screen again, and every cell drawn on the next frame.
+fn take_again(terminal: &mut Terminal<CrosstermBackend<Stdout>>) -> io::Result<()> {
+    enable_raw_mode()?;
+    execute!(stdout(), EnterAlternateScreen, Hide)?;
+    // Not `Terminal::clear`, which asks the terminal where its cursor is: resizing to the
+    // same size clears it and forgets what was drawn, with no question.
+    let size = terminal.size()?;
+    terminal.resize(ratatui::layout::Rect::new(0, 0, size.width, size.height))
 }
 
 impl Drop for TerminalGuard {

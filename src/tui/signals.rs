@@ -1,12 +1,13 @@
 //! Signals that would otherwise kill us with the terminal still raw: SIGTERM, SIGHUP, SIGINT
-//! and SIGQUIT become messages to the loop, which ends and restores the terminal.
+//! and SIGQUIT become messages to the loop, which ends and restores the terminal. SIGTSTP
+//! (the shell's Ctrl-Z, or `kill -TSTP`) suspends the TUI properly, and SIGCONT redraws it.
 
 use crossbeam_channel::{Receiver, unbounded};
 use std::io;
 
 #[cfg(unix)]
 pub fn listen() -> io::Result<Receiver<i32>> {
-    use signal_hook::consts::{SIGHUP, SIGINT, SIGQUIT, SIGTERM};
+    use signal_hook::consts::{SIGCONT, SIGHUP, SIGINT, SIGQUIT, SIGTERM, SIGTSTP};
     use signal_hook::iterator::Signals;
     use std::sync::Arc;
     use std::sync::atomic::AtomicBool;
@@ -19,7 +20,7 @@ pub fn listen() -> io::Result<Receiver<i32>> {
         signal_hook::flag::register_conditional_shutdown(signal, 128 + signal, asked.clone())?;
         signal_hook::flag::register(signal, asked.clone())?;
     }
-    let mut signals = Signals::new(STOPPING)?;
+    let mut signals = Signals::new(STOPPING.into_iter().chain([SIGTSTP, SIGCONT]))?;
     let (tx, rx) = unbounded();
     std::thread::Builder::new()
         .name("signals".into())

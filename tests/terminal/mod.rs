@@ -116,8 +116,59 @@ impl Session {
         parser.screen_mut().set_size(rows.max(2), cols.max(2));
     }
 
+    /// The process is stopped (job control), as `ps` shows it: state `T`.
+    pub fn stopped(&self) -> bool {
+        let pid = self.child.process_id().expect("a pid");
+        std::fs::read_to_string(format!("/proc/{pid}/stat"))
+            .ok()
+            .and_then(|stat| {
+                stat.rsplit(')')
+                    .next()
+                    .map(|rest| rest.trim_start().starts_with('T'))
+            })
+            .unwrap_or(false)
+    }
+
+    /// The process's threads now.
+    pub fn threads(&self) -> usize {
+        let pid = self.child.process_id().expect("a pid");
+        std::fs::read_to_string(format!("/proc/{pid}/status"))
+            .ok()
+            .and_then(|status| {
+                let line = status.lines().find(|l| l.starts_with("Threads:"))?;
+                line.split_whitespace().nth(1)?.parse().ok()
+            })
+            .unwrap_or(0)
+    }
+
+    /// Waits until `check` holds, polling.
+    pub fn wait_until(&self, what: &str, check: impl Fn(&Self) -> bool) {
+        let start = Instant::now();
+        while !check(self) {
+            assert!(start.elapsed() < PATIENCE, "waited for {what}");
+            thread::sleep(Duration::from_millis(5));
+        }
+    }
+
+    /// The app has the terminal: alternate screen and raw mode.
+    pub fn in_tui(&self) -> bool {
+        self.screen.lock().unwrap().screen().alternate_screen() && !self.cooked()
+    }
+
     pub fn alive(&mut self) -> bool {
         self.child.try_wait().unwrap().is_none()
+    }
+
+    /// Waits for the end and returns the signal that killed the process, if one did.
+    pub fn wait_signal(&mut self) -> Option<String> {
+        let start = Instant::now();
+        loop {
+            if let Some(status) = self.child.try_wait().unwrap() {
+                return status.signal().map(str::to_string);
+            }
+            assert!(start.elapsed() < PATIENCE, "syncscope did not end");
+            thread::sleep(Duration::from_millis(2));
+        }
     }
 
     /// Waits for the exit and returns its status code.
