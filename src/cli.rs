@@ -1,5 +1,6 @@
 //! Command-line flags. Bad input is one line on stderr and exit status 2.
 
+use std::path::Path;
 use crate::event::{LockMode, RunInfo};
 use crate::scenario::{self, MAX_GOROUTINES, MAX_MS, MAX_REPEAT};
 use clap::error::ContextKind;
@@ -29,7 +30,7 @@ pub struct Cli {
     #[arg(long)]
     pub list_scenarios: bool,
     /// Walk the course from the first scenario (or from --scenario), predicting each run.
-    #[arg(long)]
+    #[arg(long, conflicts_with_all = ["headless", "json", "instant"])]
     pub lesson: bool,
     /// Print the scenario's Go program for the mode and exit.
     #[arg(long)]
@@ -38,7 +39,11 @@ pub struct Cli {
     #[arg(long, value_name = "FILE")]
     pub trace: Option<std::path::PathBuf>,
     /// Open a recorded trace instead of running: no threads, every view and time travel work.
-    #[arg(long, value_name = "FILE", conflicts_with_all = ["scenario", "lesson"])]
+    /// A recording shows its run as it was: the flags that set up a run do not apply to it.
+    #[arg(long, value_name = "FILE", conflicts_with_all = [
+        "scenario", "lesson", "go", "mode", "workers", "delay", "random_delay", "seed",
+        "write_ms", "read_ms", "reads",
+    ])]
     pub replay: Option<std::path::PathBuf>,
     /// Lock around the shared results slice (default: the scenario's).
     #[arg(long, value_enum)]
@@ -209,6 +214,27 @@ pub fn one_line(error: &clap::Error) -> String {
 }
 
 impl Cli {
+    /// `--trace` must not overwrite a file the run is read from, and its directory must take
+    /// it; found out without touching the file.
+    pub fn check_trace(&self) -> Result<(), String> {
+        let Some(path) = &self.trace else {
+            return Ok(());
+        };
+        let target = std::fs::canonicalize(path);
+        let inputs = [self.scenario.as_deref().map(Path::new), self.replay.as_deref()];
+        let read_from = inputs.into_iter().flatten().find(|input| {
+            matches!((std::fs::canonicalize(input), &target), (Ok(a), Ok(b)) if a == *b)
+        });
+        if let Some(input) = read_from {
+            return Err(format!(
+                "--trace {}: that is the file the run is read from ({})",
+                path.display(),
+                input.display()
+            ));
+        }
+        crate::trace::check_writable(path)
+    }
+
     /// With `--lesson`, the scenario the course starts at: the one named, or the first.
     pub fn lesson_start(&self) -> Option<String> {
         self.lesson.then(|| {

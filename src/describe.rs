@@ -79,6 +79,10 @@ pub fn ending_text(ending: &Ending) -> String {
         Ending::Finished => "main returns".into(),
         Ending::Deadlock => "fatal error: all goroutines are asleep - deadlock!".into(),
         Ending::Panic(message) => message.clone(),
+        Ending::Budget => format!(
+            "syncscope stopped the run at its budget of {} events",
+            crate::event::MAX_EVENTS
+        ),
     }
 }
 

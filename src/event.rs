@@ -160,6 +160,10 @@ pub struct RunInfo {
     pub reads: u32,
 }
 
+/// The most events one run makes: past this the engine stops it, so a scenario's memory and
+/// time are bounded however its steps multiply (about 30 MB of events).
+pub const MAX_EVENTS: usize = 500_000;
+
 /// How a run ended.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Ending {
@@ -169,6 +173,8 @@ pub enum Ending {
     Deadlock,
     /// A Go panic or fatal error, with Go's words.
     Panic(String),
+    /// syncscope stopped the run at its `MAX_EVENTS` event: not Go's doing.
+    Budget,
 }
 
 #[derive(Debug, Clone, PartialEq)]

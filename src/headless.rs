@@ -56,7 +56,10 @@ pub fn replay(recording: &Recording, timeline: Option<&mut dyn Write>) -> io::Re
 pub fn summary(model: &Model) -> String {
     let total = model.total_us().unwrap_or(model.last_us) as f64 / 1000.0;
     let lost = model.results.lost();
-    let died = matches!(model.ending, Some((Ending::Deadlock | Ending::Panic(_), _)));
+    let died = matches!(
+        model.ending,
+        Some((Ending::Deadlock | Ending::Panic(_) | Ending::Budget, _))
+    );
     let mut text = String::new();
     if let Some((ending, _)) = model.ending.as_ref().filter(|_| died) {
         text += &format!("{}\n", ending_text(ending));

@@ -6,7 +6,7 @@ use syncscope::exit;
 use syncscope::scenario::go_code;
 use syncscope::sched::Pacing;
 use syncscope::trace::{self, Recording};
-use syncscope::{headless, tui};
+use syncscope::{headless, safe_text, tui};
 
 fn main() -> ExitCode {
     let cli = match Cli::parse_args(std::env::args_os()) {
@@ -17,7 +17,7 @@ fn main() -> ExitCode {
             return ExitCode::SUCCESS;
         }
         Err(e) => {
-            eprintln!("{}", cli::one_line(&e));
+            fail(&cli::one_line(&e));
             return ExitCode::from(2);
         }
     };
@@ -28,7 +28,7 @@ fn main() -> ExitCode {
     let replay = match cli.replay.as_deref().map(trace::read).transpose() {
         Ok(replay) => replay,
         Err(e) => {
-            eprintln!("syncscope: {e}");
+            fail(&format!("syncscope: {e}"));
             return ExitCode::from(2);
         }
     };
@@ -36,7 +36,7 @@ fn main() -> ExitCode {
         (Some(recording), _) => recording.info.clone(),
         (None, Ok(info)) => info,
         (None, Err(e)) => {
-            eprintln!("syncscope: {e}");
+            fail(&format!("syncscope: {e}"));
             return ExitCode::from(2);
         }
     };
@@ -45,17 +45,18 @@ fn main() -> ExitCode {
         print!("{}", program.text());
         return ExitCode::SUCCESS;
     }
-    // An unwritable trace path is found now, not after the run.
-    if let Some(path) = &cli.trace
-        && let Err(e) = std::fs::File::create(path)
-    {
-        eprintln!("syncscope: cannot write the trace {}: {e}", path.display());
+    // An unwritable trace path is found now, not after the run, and without touching it.
+    if let Err(e) = cli.check_trace() {
+        fail(&format!("syncscope: {e}"));
         return ExitCode::from(2);
     }
     let terminal = io::stdout().is_terminal() && io::stdin().is_terminal();
-    if cli.wants_headless() || !terminal {
+    // A dumb terminal has no cursor addressing: the TUI would be a mess of escape codes.
+    let dumb = std::env::var("TERM").is_ok_and(|t| t == "dumb");
+    if cli.wants_headless() || !terminal || dumb {
         if !cli.wants_headless() {
-            eprintln!("syncscope: not a terminal, so running headless (see --headless)");
+            let why = if dumb { "TERM=dumb" } else { "not a terminal" };
+            eprintln!("syncscope: {why}, so running headless (see --headless)");
         }
         return run_headless(&cli, info, replay);
     }
@@ -69,15 +70,20 @@ fn main() -> ExitCode {
         Ok(tui::Ended {
             fault: Some(fault), ..
         }) => {
-            eprintln!("syncscope: {fault}");
+            fail(&format!("syncscope: {fault}"));
             ExitCode::from(exit::PANIC_STATUS)
         }
         Ok(tui::Ended { exit, .. }) => ExitCode::from(exit.status()),
         Err(e) => {
-            eprintln!("syncscope: {e}");
+            fail(&format!("syncscope: {e}"));
             ExitCode::FAILURE
         }
     }
+}
+
+/// One line on stderr that cannot drive the terminal, however much of a file it quotes.
+fn fail(line: &str) {
+    eprintln!("{}", safe_text::message(line));
 }
 
 fn run_headless(cli: &Cli, info: RunInfo, replay: Option<Recording>) -> ExitCode {
@@ -93,9 +99,6 @@ fn run_headless(cli: &Cli, info: RunInfo, replay: Option<Recording>) -> ExitCode
         None => headless::run(info, pacing, cli.speed(), timeline),
     };
     let result = model.and_then(|model| {
-        if let Some(path) = &cli.trace {
-            trace::write(&model, path).map_err(io::Error::other)?;
-        }
         let mut stdout = io::stdout().lock();
         if cli.json {
             writeln!(stdout, "{}", headless::json(&model))?;
@@ -104,15 +107,24 @@ fn run_headless(cli: &Cli, info: RunInfo, replay: Option<Recording>) -> ExitCode
         }
         Ok(model)
     });
+    // The summary is out first: a trace that cannot be written does not take it along.
+    if let (Ok(model), Some(path)) = (&result, &cli.trace)
+        && let Err(e) = trace::write(model, path)
+    {
+        fail(&format!("syncscope: {e}"));
+        return ExitCode::from(2);
+    }
     match result {
         // Like a Go program: a deadlock or a panic exits with status 2.
         Ok(model) => match model.ending {
             Some((Ending::Deadlock | Ending::Panic(_), _)) => ExitCode::from(2),
+            // Not Go's ending but ours: the run was cut at its event budget.
+            Some((Ending::Budget, _)) => ExitCode::from(3),
             _ => ExitCode::SUCCESS,
         },
         Err(e) if e.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
         Err(e) => {
-            eprintln!("syncscope: {e}");
+            fail(&format!("syncscope: {e}"));
             ExitCode::FAILURE
         }
     }

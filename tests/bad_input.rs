@@ -87,6 +87,101 @@ refused! {
         => ["sequential", "runs only in none", "--mode mutex"];
     workers_for_a_scenario_with_fixed_counts: ["--scenario", "lock-order", "--workers", "9"]
         => ["lock-order", "fixes the count"];
+    replay_with_workers: ["--replay", "x.json", "--workers", "3"]
+        => ["--replay", "cannot be used with", "--workers"];
+    replay_with_a_mode: ["--replay", "x.json", "--mode", "mutex"]
+        => ["--replay", "cannot be used with", "--mode"];
+    lesson_headless: ["--lesson", "--headless"] => ["--lesson", "cannot be used with"];
+    lesson_json: ["--lesson", "--json"] => ["--lesson", "cannot be used with"];
+}
+
+/// A line on stderr that could not drive a terminal: no control character in it.
+fn plain(line: &str) -> bool {
+    !line.chars().any(char::is_control)
+}
+
+#[test]
+fn scenario_title_with_an_escape_sequence() {
+    let scratch = Scratch::new("title-escape");
+    let toml = mutex_toml().replacen(
+        "title = \"A Mutex around the shared slice\"",
+        "title = \"owned\\u001b]0;pwned\\u0007\\u001b[2J\"",
+        1,
+    );
+    let path = scratch.file("escape.toml", toml);
+    let line = refused(
+        &["--scenario", &path],
+        &[&path, "title is not plain text", "\\u{1b}", "drive the terminal"],
+    );
+    assert!(plain(&line), "{line:?}");
+}
+
+#[test]
+fn scenario_title_over_two_lines() {
+    let scratch = Scratch::new("title-newline");
+    let toml = mutex_toml().replacen(
+        "title = \"A Mutex around the shared slice\"",
+        "title = \"two\\nlines\"",
+        1,
+    );
+    let path = scratch.file("newline.toml", toml);
+    refused(&["--scenario", &path], &[&path, "a title is one line"]);
+}
+
+#[test]
+fn scenario_lesson_with_a_bell() {
+    let scratch = Scratch::new("lesson-bell");
+    let toml = mutex_toml().replacen("lesson = \"\"\"\n", "lesson = \"\"\"\n\\u0007 ", 1);
+    let path = scratch.file("bell.toml", toml);
+    refused(&["--scenario", &path], &[&path, "lesson is not plain text", "\\u{7}"]);
+}
+
+#[test]
+fn a_message_quoting_a_huge_hostile_step_is_one_short_plain_line() {
+    let scratch = Scratch::new("hostile-step");
+    let step = format!("\\u001b[2J{}", "x".repeat(1_000_000));
+    let toml = mutex_toml().replacen("\"done\",\n]", &format!("\"{step}\",\n]"), 1);
+    let path = scratch.file("hostile.toml", toml);
+    let line = refused(&["--scenario", &path], &[&path, "unknown step"]);
+    assert!(plain(&line), "{:?}", &line[..80]);
+    assert!(line.chars().count() < 400, "{} characters", line.chars().count());
+}
+
+fn fifo(scratch: &Scratch, name: &str) -> String {
+    let path = scratch.path(name);
+    let made = Command::new("mkfifo").arg(&path).status().expect("mkfifo");
+    assert!(made.success());
+    path
+}
+
+#[test]
+fn scenario_from_a_pipe() {
+    let scratch = Scratch::new("scenario-fifo");
+    let path = fifo(&scratch, "fifo");
+    refused(&["--scenario", &path], &[&path, "not a plain file"]);
+}
+
+#[test]
+fn replay_from_a_pipe() {
+    let scratch = Scratch::new("replay-fifo");
+    let path = fifo(&scratch, "fifo");
+    refused(&["--replay", &path], &[&path, "not a plain file"]);
+}
+
+#[test]
+fn scenario_that_never_ends() {
+    refused(&["--scenario", "/dev/zero"], &["/dev/zero", "not a plain file"]);
+}
+
+#[test]
+fn trace_onto_the_scenario_file() {
+    let scratch = Scratch::new("trace-onto-scenario");
+    let path = scratch.file("mine.toml", mutex_toml());
+    refused(
+        &["--scenario", &path, "--trace", &path],
+        &["--trace", &path, "the file the run is read from"],
+    );
+    assert_eq!(std::fs::read_to_string(&path).expect("still there"), mutex_toml());
 }
 
 /// A directory of this test's own, removed when dropped (also when the test fails).
@@ -291,7 +386,7 @@ fn scenario_missing_file() {
 fn scenario_directory() {
     let scratch = Scratch::new("directory");
     let path = text(&scratch.0);
-    refused(&["--scenario", &path], &[&path, "cannot read it"]);
+    refused(&["--scenario", &path], &[&path, "not a plain file"]);
 }
 
 /// Records a short run's trace in the scratch directory; returns its path.
@@ -331,7 +426,7 @@ fn replay_missing_file() {
 fn replay_directory() {
     let scratch = Scratch::new("replay-directory");
     let path = text(&scratch.0);
-    refused(&["--replay", &path], &[&path, "cannot read it"]);
+    refused(&["--replay", &path], &[&path, "not a plain file"]);
 }
 
 #[test]
@@ -429,6 +524,41 @@ fn edit_first(doc: &mut serde_json::Value, kind: &str, field: usize, value: u64)
         .find(|e| e[3] == kind)
         .expect("an event of that kind");
     event[4 + field] = value.into();
+}
+
+#[test]
+fn replay_time_at_the_end_of_time() {
+    let scratch = Scratch::new("replay-time");
+    let path = edited_trace(&scratch, |doc| {
+        let events = doc["syncscope"]["events"].as_array_mut().expect("events");
+        let last = events.last_mut().expect("an event");
+        last[1] = u64::MAX.into();
+    });
+    refused(&["--replay", &path], &[&path, "time jumps", "more than a step can wait"]);
+}
+
+#[test]
+fn replay_time_going_back() {
+    let scratch = Scratch::new("replay-back");
+    let path = edited_trace(&scratch, |doc| {
+        let events = doc["syncscope"]["events"].as_array_mut().expect("events");
+        let last = events.len() - 1;
+        events[last][1] = 0.into();
+    });
+    refused(&["--replay", &path], &[&path, "time goes back"]);
+}
+
+#[test]
+fn replay_panic_message_that_drives_the_terminal() {
+    let scratch = Scratch::new("replay-panic-text");
+    let path = edited_trace(&scratch, |doc| {
+        let events = doc["syncscope"]["events"].as_array_mut().expect("events");
+        let end = events.last_mut().expect("the end");
+        end[4] = "panic".into();
+        end[5] = "\u{1b}[2J\u{1b}]0;owned\u{7}".into();
+    });
+    let line = refused(&["--replay", &path], &[&path, "not one line of plain text"]);
+    assert!(plain(&line));
 }
 
 #[test]

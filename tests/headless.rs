@@ -232,3 +232,72 @@ fn a_panicking_program_prints_go_s_error_and_no_total() {
     );
     assert!(!text.contains("Total execution time"), "{text}");
 }
+
+/// Three nested repeats of a zero-length read: a billion reads, stopped at the event budget.
+const NESTED: &str = r#"
+name = "nested"
+title = "Nested repeats"
+lesson = "Three nested repeats of a zero-length read."
+goroutines = 1
+mode = "none"
+modes = ["none"]
+main = ["spawn", "wait"]
+
+[[goroutine]]
+func = "reader"
+steps = [{ repeat = 1000, steps = [{ repeat = 1000, steps = [
+  { repeat = 1000, steps = [{ read = 0 }] },
+] }] }, "done"]
+"#;
+
+fn scratch(name: &str) -> std::path::PathBuf {
+    let dir = std::env::temp_dir().join(format!("syncscope-headless-{}-{name}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("scratch");
+    dir
+}
+
+#[test]
+fn a_scenario_that_multiplies_steps_stops_at_the_event_budget_and_says_so() {
+    let dir = scratch("budget");
+    let scenario = dir.join("nested.toml");
+    std::fs::write(&scenario, NESTED).expect("write");
+    let trace = dir.join("nested.json");
+    let (s, t) = (scenario.to_str().unwrap(), trace.to_str().unwrap());
+    let out = syncscope(&["--json", "--instant", "--scenario", s, "--trace", t]);
+    assert_eq!(out.status.code(), Some(3), "stopped by syncscope, not by Go");
+    let v: Value = serde_json::from_slice(&out.stdout).expect("JSON");
+    assert_eq!(v["outcome"], "stopped");
+    assert_eq!(num(&v, "events"), syncscope::event::MAX_EVENTS as f64);
+    // The trace holds the whole run, so its replay says the same.
+    let replayed = syncscope(&["--json", "--replay", t]);
+    let r: Value = serde_json::from_slice(&replayed.stdout).expect("JSON");
+    assert_eq!(r["outcome"], "stopped");
+    assert_eq!(r["events"], v["events"]);
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn a_trace_that_cannot_be_written_still_prints_the_summary_then_says_why() {
+    let out = syncscope(&["--json", "--instant", "--trace", "/dev/full"]);
+    assert_eq!(out.status.code(), Some(2));
+    let v: Value = serde_json::from_slice(&out.stdout).expect("the summary first");
+    assert_eq!(v["outcome"], "ok");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(stderr.lines().count(), 1, "{stderr}");
+    assert!(stderr.contains("cannot write the trace /dev/full"), "{stderr}");
+}
+
+#[test]
+fn a_trace_replaces_an_older_one_whole_and_leaves_nothing_beside_it() {
+    let dir = scratch("replace");
+    let trace = dir.join("run.json");
+    std::fs::write(&trace, "an older trace").expect("write");
+    let out = syncscope(&["--json", "--instant", "--trace", trace.to_str().unwrap()]);
+    assert!(out.status.success());
+    let written: Value =
+        serde_json::from_slice(&std::fs::read(&trace).expect("read")).expect("a whole trace");
+    assert!(written["syncscope"]["events"].is_array());
+    let beside: Vec<_> = std::fs::read_dir(&dir).expect("dir").collect();
+    assert_eq!(beside.len(), 1, "no partial file left");
+    let _ = std::fs::remove_dir_all(&dir);
+}

@@ -278,6 +278,65 @@ fn compare_needs_more_than_one_mode() {
     );
 }
 
+/// Everything the engine sends until it has been quiet for `quiet`, applied.
+fn drain(app: &mut App, rx: &EventSource, quiet: Duration) -> usize {
+    let mut seen = 0;
+    while let Ok(batch) = rx.recv_timeout(quiet) {
+        seen += batch.len();
+        for event in &batch {
+            app.on_event(event);
+        }
+    }
+    seen
+}
+
+/// Zero-length steps take no virtual time, so a run of nothing else is over in an instant of
+/// real time too, unless the break point holds it: the engine itself stops at the event.
+#[test]
+fn a_break_point_holds_a_run_of_zero_length_steps_exactly_there() {
+    let (mut app, rx) = app(LockMode::None, false, Pacing::RealTime);
+    let s = crate::scenario::built_in("race").unwrap().unwrap();
+    app.info = RunInfo::new(std::sync::Arc::new(s), 3);
+    app.info.mode = LockMode::None;
+    (app.info.delay_ms, app.info.write_ms, app.info.read_ms) = (0, 1, 0);
+    app.info.reads = 1000;
+    app.info.workers = 50;
+    app.on_action(Action::BreakOnLost);
+    app.start_run();
+    drain(&mut app, &rx, Duration::from_millis(300));
+    assert!(app.paused && !app.model.is_finished(), "held at the break");
+    assert_eq!(app.model.results.overwrites.len(), 1, "held at the first lost update");
+    assert_eq!(drain(&mut app, &rx, Duration::from_millis(200)), 0, "nothing runs while held");
+    app.on_action(Action::TogglePause);
+    finish(&mut app, &rx);
+}
+
+#[test]
+fn a_pause_holds_a_run_of_zero_length_steps() {
+    let (mut app, rx) = app(LockMode::Mutex, false, Pacing::RealTime);
+    (app.info.delay_ms, app.info.write_ms, app.info.read_ms) = (100, 0, 0);
+    app.info.reads = 1000;
+    app.info.workers = 200;
+    app.start_run();
+    // Pause in the middle of the burst of reads that takes no virtual time at all.
+    while !app.paused {
+        let batch = rx.recv_timeout(Duration::from_secs(30)).expect("events");
+        for event in &batch {
+            app.on_event(event);
+            if matches!(event.kind, EventKind::Read(_)) && !app.paused {
+                app.on_action(Action::TogglePause);
+            }
+        }
+    }
+    drain(&mut app, &rx, Duration::from_millis(300));
+    let held = app.model.event_count;
+    assert_eq!(drain(&mut app, &rx, Duration::from_millis(200)), 0, "no step while paused");
+    assert!(!app.model.is_finished(), "held before its end ({held} events)");
+    app.on_action(Action::TogglePause);
+    finish(&mut app, &rx);
+    assert!(app.model.event_count > held);
+}
+
 #[test]
 fn break_points_pause_at_the_first_lost_update_and_the_first_wait() {
     for (action, scenario, said) in [

@@ -19,10 +19,10 @@ pub use results::{Overwrite, Results};
 pub use stats::{StateStats, TimeSplit};
 pub use warnings::{Warning, WarningKind};
 
-use crate::event::{Access, Ending, Event, EventKind, Gid, LockAction, RunInfo, State};
+use crate::event::{
+    Access, Ending, Event, EventKind, Gid, LockAction, MAX_EVENTS, RunInfo, State,
+};
 
-/// The most events a run keeps: about 60 MB, which 10,000 goroutines stay well under.
-pub const MAX_LOG: usize = 500_000;
 
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Model {
@@ -53,7 +53,8 @@ pub struct Model {
     /// Time of the latest event.
     pub last_us: u64,
     pub ending: Option<(Ending, u64)>,
-    /// The run's events for time travel and traces, the first `MAX_LOG` of them.
+    /// The run's events for time travel and traces: all of them, since the engine stops a run
+    /// at `MAX_EVENTS` (a longer recording is refused before it gets here).
     pub events: Vec<Event>,
     /// Every event applied, kept or not.
     pub event_count: u64,
@@ -68,6 +69,8 @@ pub enum Outcome {
     Panic,
     /// `main` returned while goroutines were still at work.
     Abandoned,
+    /// syncscope stopped the run at its event budget.
+    Stopped,
 }
 
 impl Outcome {
@@ -78,6 +81,7 @@ impl Outcome {
             Outcome::Deadlock => "deadlock",
             Outcome::Panic => "panic",
             Outcome::Abandoned => "abandoned",
+            Outcome::Stopped => "stopped",
         }
     }
 }
@@ -197,7 +201,7 @@ impl Model {
             EventKind::End(ending) => self.end(ending.clone(), at),
         }
         self.event_count += 1;
-        if self.events.len() < MAX_LOG {
+        if self.events.len() < MAX_EVENTS {
             self.events.push(event.clone());
         }
     }
@@ -237,7 +241,7 @@ impl Model {
     fn end(&mut self, ending: Ending, at: u64) {
         let fate = match ending {
             Ending::Deadlock => State::Deadlocked,
-            Ending::Finished | Ending::Panic(_) => State::Abandoned,
+            Ending::Finished | Ending::Panic(_) | Ending::Budget => State::Abandoned,
         };
         for id in 0..self.lanes.len() {
             if !self.lanes[id].is_finished() && !self.lanes[id].segments.is_empty() {
@@ -268,6 +272,7 @@ impl Model {
         Some(match self.ending.as_ref()?.0 {
             Ending::Deadlock => Outcome::Deadlock,
             Ending::Panic(_) => Outcome::Panic,
+            Ending::Budget => Outcome::Stopped,
             Ending::Finished if abandoned => Outcome::Abandoned,
             Ending::Finished if self.results.lost().is_empty() => Outcome::Ok,
             Ending::Finished => Outcome::LostUpdates,

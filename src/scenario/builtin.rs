@@ -1,5 +1,6 @@
 //! The course: the scenario files of `assets/scenarios/`, compiled in, in teaching order.
 
+use crate::input_file;
 use super::parse::text_of;
 use super::{Scenario, ScenarioError, parse};
 use std::path::Path;
@@ -77,10 +78,12 @@ pub fn load(name_or_path: &str) -> Result<Scenario, ScenarioError> {
                 .into(),
         });
     }
-    let bytes = std::fs::read(path).map_err(|e| ScenarioError {
-        origin: name_or_path.to_string(),
-        line_col: None,
-        message: format!("cannot read it: {e}"),
+    let bytes = input_file::read(path, input_file::SCENARIO_BYTES).map_err(|message| {
+        ScenarioError {
+            origin: name_or_path.to_string(),
+            line_col: None,
+            message,
+        }
     })?;
     parse(name_or_path, &text_of(name_or_path, bytes)?)
 }

@@ -1,5 +1,6 @@
 //! TOML text to a checked [`Scenario`]. Every mistake is one line naming file, line and column.
 
+use crate::safe_text;
 use super::raw::{Int, RawScenario, RawStep, RawStepKind};
 use super::{Count, Group, LockRef, Millis, Op, Scenario, Step, Timing};
 use crate::event::{Access, LockMode};
@@ -43,6 +44,27 @@ impl Mistake {
             message: message.into(),
         }
     }
+}
+
+/// A text for the panels: no character that would drive the terminal, tabs (and, where it may
+/// wrap, newlines) as spaces. A title is one line.
+fn plain(text: &Spanned<String>, field: &str, wraps: bool) -> Result<String, Mistake> {
+    let forbidden = text
+        .get_ref()
+        .chars()
+        .find(|&c| safe_text::is_control(c) && c != '\t' && (c != '\n' || !wraps));
+    if let Some(c) = forbidden {
+        let what = if c == '\n' {
+            "a title is one line".to_string()
+        } else {
+            format!(
+                "it holds the control character {}, which would drive the terminal",
+                c.escape_default()
+            )
+        };
+        return Err(Mistake::at(text, format!("{field} is not plain text: {what}")));
+    }
+    Ok(safe_text::flowing(text.get_ref().trim()))
 }
 
 /// Parses and checks one scenario file's text; `origin` names it in errors.
@@ -204,11 +226,17 @@ fn check(raw: RawScenario) -> Result<Scenario, Mistake> {
         });
     }
 
+    let title = plain(&raw.title, "title", false)?;
+    let lesson = plain(&raw.lesson, "lesson", true)?;
+    let predict = match &raw.predict {
+        Some(p) => plain(p, "predict", true)?,
+        None => String::new(),
+    };
     Ok(Scenario {
         name,
-        title: raw.title.into_inner(),
-        lesson: raw.lesson.trim().to_string(),
-        predict: raw.predict.unwrap_or_default().trim().to_string(),
+        title,
+        lesson,
+        predict,
         timing: Timing {
             goroutines,
             delay_ms: millis(raw.delay_ms.as_ref(), "delay_ms", 2000)?,

@@ -12,8 +12,8 @@ use toml::Spanned;
 pub struct RawScenario {
     pub name: Spanned<String>,
     pub title: Spanned<String>,
-    pub lesson: String,
-    pub predict: Option<String>,
+    pub lesson: Spanned<String>,
+    pub predict: Option<Spanned<String>>,
     pub goroutines: Option<Spanned<Int>>,
     pub mode: Option<Spanned<String>>,
     pub modes: Option<Spanned<Vec<Spanned<String>>>>,

@@ -24,7 +24,7 @@ mod tests;
 pub use pace::Pacing;
 
 use crate::channel::{BATCH, Batch, EventSink};
-use crate::event::{Ending, Event, EventKind, Gid, LockAction};
+use crate::event::{Ending, Event, EventKind, Gid, LockAction, MAX_EVENTS};
 use pace::Pace;
 use runq::RunQueue;
 use std::collections::BTreeMap;
@@ -153,9 +153,15 @@ impl Sched {
         self.emit_locked(&mut st, who, kind);
     }
 
-    fn emit_locked(&self, st: &mut State, who: Gid, kind: EventKind) {
+    fn emit_locked(&self, st: &mut State, who: Gid, mut kind: EventKind) {
         if st.ended {
             return;
+        }
+        // The last event a run may make says why it ends there. Its goroutines stop at their
+        // next turn; whoever watches the run cancels it on its end, as on any other.
+        if st.seq + 1 >= MAX_EVENTS as u64 && !matches!(kind, EventKind::End(_)) {
+            kind = EventKind::End(Ending::Budget);
+            self.cancelled.store(true, Ordering::SeqCst);
         }
         self.check_breaks(st, &kind);
         let end = matches!(kind, EventKind::End(_));

@@ -103,6 +103,7 @@ pub fn event_to_json(e: &Event) -> Value {
                 Ending::Finished => ("finished", None),
                 Ending::Deadlock => ("deadlock", None),
                 Ending::Panic(m) => ("panic", Some(m.as_str())),
+                Ending::Budget => ("budget", None),
             };
             [head("end"), vec![json!(how), json!(message)]].concat()
         }
@@ -168,6 +169,7 @@ pub fn event_from_json(run: u32, v: &Value) -> Result<Event, String> {
             "finished" => Ending::Finished,
             "deadlock" => Ending::Deadlock,
             "panic" => Ending::Panic(word(5)?.to_string()),
+            "budget" => Ending::Budget,
             other => return Err(format!("unknown ending '{other}'")),
         }),
         other => return Err(format!("unknown event kind '{other}'")),

@@ -5,9 +5,11 @@
 mod chrome;
 mod codec;
 
-use crate::event::{Event, EventKind, Gid, RunInfo};
+use crate::input_file;
+use crate::event::{Ending, Event, EventKind, Gid, MAX_EVENTS, RunInfo};
+use crate::safe_text::{self, MESSAGE_CHARS};
 use crate::model::Model;
-use crate::scenario::find;
+use crate::scenario::{MAX_MS, find};
 use serde_json::{Value, json};
 use std::path::Path;
 
@@ -29,9 +31,49 @@ pub fn to_json(model: &Model) -> Value {
     })
 }
 
+/// Writes the trace whole or not at all: into a temporary file beside `path`, renamed over
+/// it once complete, so a full disk or a crash never leaves half a trace, or no trace where an
+/// older one was. A target that is not a plain file (a pipe, a device) is written straight.
 pub fn write(model: &Model, path: &Path) -> Result<(), String> {
     let text = to_json(model).to_string();
-    std::fs::write(path, text).map_err(|e| format!("cannot write {}: {e}", path.display()))
+    let failed = |e: std::io::Error| format!("cannot write the trace {}: {e}", path.display());
+    let plain = std::fs::metadata(path).map_or(true, |m| m.is_file());
+    if !plain {
+        return std::fs::write(path, text).map_err(failed);
+    }
+    let temporary = temporary_beside(path);
+    let written = std::fs::write(&temporary, text)
+        .and_then(|()| std::fs::rename(&temporary, path))
+        .map_err(failed);
+    if written.is_err() {
+        let _ = std::fs::remove_file(&temporary);
+    }
+    written
+}
+
+/// Whether a trace can be written at `path`, found out without touching what is there: a
+/// temporary file in its directory, made and removed (or, for a pipe or a device, opening it).
+pub fn check_writable(path: &Path) -> Result<(), String> {
+    let failed = |e: std::io::Error| format!("cannot write the trace {}: {e}", path.display());
+    match std::fs::metadata(path) {
+        Ok(m) if m.is_dir() => Err(format!("cannot write the trace {}: it is a directory", path.display())),
+        Ok(m) if !m.is_file() => std::fs::OpenOptions::new()
+            .write(true)
+            .open(path)
+            .map(drop)
+            .map_err(failed),
+        _ => {
+            let temporary = temporary_beside(path);
+            std::fs::File::create(&temporary).map(drop).map_err(failed)?;
+            let _ = std::fs::remove_file(&temporary);
+            Ok(())
+        }
+    }
+}
+
+fn temporary_beside(path: &Path) -> std::path::PathBuf {
+    let name = path.file_name().map_or("trace".into(), |n| n.to_string_lossy());
+    path.with_file_name(format!(".{name}.{}.partial", std::process::id()))
 }
 
 /// A recorded run: its settings and its events, renumbered as run `run`.
@@ -55,7 +97,7 @@ impl Recording {
 /// Reads a trace written by `--trace`; errors are one line naming the file.
 pub fn read(path: &Path) -> Result<Recording, String> {
     let name = path.display();
-    let bytes = std::fs::read(path).map_err(|e| format!("{name}: cannot read it: {e}"))?;
+    let bytes = input_file::read(path, input_file::TRACE_BYTES).map_err(|e| format!("{name}: {e}"))?;
     if bytes.trim_ascii().is_empty() {
         return Err(format!("{name}: the file is empty, not a trace"));
     }
@@ -109,6 +151,27 @@ pub fn from_json(doc: &Value) -> Result<Recording, String> {
 /// Refuses events the run could not have made. The model grows a lane per goroutine id and a
 /// slot per results index, so an edited trace could otherwise make it allocate without bound.
 fn fits(info: &RunInfo, events: &[Event]) -> Result<(), String> {
+    if events.len() > MAX_EVENTS {
+        return Err(format!(
+            "{} events, more than a run makes ({MAX_EVENTS})",
+            events.len()
+        ));
+    }
+    // Virtual time moves only when everyone waits, to the next wake-up: never back, and
+    // never further at once than one step can sleep.
+    let mut last_us = 0;
+    for (i, e) in events.iter().enumerate() {
+        let jump = e.at_us.checked_sub(last_us).ok_or(format!(
+            "event {i}: time goes back from {last_us} to {} us",
+            e.at_us
+        ))?;
+        if jump > MAX_MS * 1000 {
+            return Err(format!(
+                "event {i}: time jumps {jump} us at once, more than a step can wait ({MAX_MS} ms)"
+            ));
+        }
+        last_us = e.at_us;
+    }
     let goroutines = info.workers.max(info.scenario.fixed_goroutines());
     let stores = events
         .iter()
@@ -141,6 +204,13 @@ fn fits(info: &RunInfo, events: &[Event]) -> Result<(), String> {
             EventKind::Go(child) if child.0 > goroutines || child == Gid::MAIN => {
                 return Err(format!(
                     "event {i}: go {child} names no goroutine of the run's {goroutines}"
+                ));
+            }
+            EventKind::End(Ending::Panic(ref message))
+                if message.len() > MESSAGE_CHARS || message.chars().any(safe_text::is_control) =>
+            {
+                return Err(format!(
+                    "event {i}: the panic message is not one line of plain text"
                 ));
             }
             // Each store fills at most one new slot, so no index reaches the count of stores.

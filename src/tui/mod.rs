@@ -13,6 +13,7 @@ use crossterm::terminal::{
     Clear, ClearType, EnterAlternateScreen, LeaveAlternateScreen, disable_raw_mode, enable_raw_mode,
 };
 use crossterm::{event, execute};
+use plain::{Conventions, Plain};
 use ratatui::Terminal;
 use ratatui::backend::CrosstermBackend;
 use std::io::{self, Stdout, stdout};
@@ -22,7 +23,11 @@ use std::thread;
 use std::time::Duration;
 
 mod abort;
+mod plain;
 mod signals;
+
+/// The real terminal, through the locale's and `NO_COLOR`'s conventions.
+type Screen = Terminal<Plain<CrosstermBackend<Stdout>>>;
 
 /// How long a failed draw waits for the signal that explains it.
 const HANG_UP_GRACE: Duration = Duration::from_millis(200);
@@ -51,7 +56,8 @@ pub fn run(info: RunInfo, speed: f64, start: Start, trace: Option<PathBuf>) -> i
     let signals = signals::listen()?;
     let _guard = TerminalGuard::enter()?;
     // Not `Terminal::clear`: it asks the terminal where the cursor is, and some never answer.
-    let mut terminal = Terminal::new(CrosstermBackend::new(stdout()))?;
+    let backend = Plain::new(CrosstermBackend::new(stdout()), Conventions::from_env());
+    let mut terminal = Terminal::new(backend)?;
 
     let (event_tx, event_rx) = channel();
     let (input_tx, input_rx) = unbounded();
@@ -71,7 +77,7 @@ pub fn run(info: RunInfo, speed: f64, start: Start, trace: Option<PathBuf>) -> i
         Start::Lesson(name) => app.start_lesson_at(&name),
         Start::Replay(recording) => app.replay(&recording.events),
     }
-    let mut tty = |terminal: &mut Terminal<CrosstermBackend<Stdout>>, action| match action {
+    let mut tty = |terminal: &mut Screen, action| match action {
         TerminalAction::Suspend => suspend(terminal),
         TerminalAction::Refresh => take_again(terminal),
     };
@@ -116,7 +122,7 @@ impl TerminalGuard {
 
 /// Ctrl-Z: the shell gets its terminal back while the process is stopped, and after `fg` the
 /// TUI takes it again and draws every cell.
-fn suspend(terminal: &mut Terminal<CrosstermBackend<Stdout>>) -> io::Result<()> {
+fn suspend(terminal: &mut Screen) -> io::Result<()> {
     restore();
     #[cfg(unix)]
     signal_hook::low_level::raise(signal_hook::consts::SIGSTOP)?;
@@ -124,7 +130,7 @@ fn suspend(terminal: &mut Terminal<CrosstermBackend<Stdout>>) -> io::Result<()> 
 }
 
 /// Raw mode and the alternate screen again, and every cell drawn on the next frame.
-fn take_again(terminal: &mut Terminal<CrosstermBackend<Stdout>>) -> io::Result<()> {
+fn take_again(terminal: &mut Screen) -> io::Result<()> {
     enable_raw_mode()?;
     execute!(stdout(), EnterAlternateScreen, Hide)?;
     // Not `Terminal::clear`, which asks the terminal where its cursor is: resizing to the

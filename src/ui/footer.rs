@@ -1,3 +1,4 @@
+use crate::safe_text;
 use super::{style, text};
 use crate::app::App;
 use crate::event::LockMode;
@@ -29,6 +30,8 @@ impl Widget for Footer<'_> {
             ]
         };
         if let Some(status) = &self.app.status {
+            // It may name a file the user typed: shown as text, never as terminal codes.
+            let status = safe_text::one_line(status, usize::from(area.width));
             Line::styled(format!(" {status}"), Style::new().fg(Color::Yellow)).render(area, buf);
             return;
         }

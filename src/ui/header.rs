@@ -1,6 +1,6 @@
 use super::{style, text, time_format};
 use crate::app::App;
-use crate::event::Ending;
+use crate::event::{Ending, MAX_EVENTS};
 use ratatui::prelude::*;
 
 /// One line: mode, workload, speed, virtual time and the run's state.
@@ -35,6 +35,10 @@ impl Widget for Header<'_> {
             None if app.awaiting => Span::styled("waiting for Enter", Color::Yellow),
             Some((Ending::Deadlock, _)) => Span::styled("deadlock", Color::LightRed),
             Some((Ending::Panic(_), _)) => Span::styled("panicked", Color::LightRed),
+            Some((Ending::Budget, at)) => Span::styled(
+                format!("stopped at {} events, {}", MAX_EVENTS, time_format::short(*at)),
+                Color::LightRed,
+            ),
             None if app.paused => Span::styled("paused", Color::Yellow),
             None => Span::styled("running", Color::Cyan),
         });

@@ -207,7 +207,10 @@ impl Swimlanes<'_> {
                 buf.set_string(x, row.y, &label, style::dim());
                 free_from = x + label.chars().count() as u16 + 1;
             }
-            t += step;
+            let Some(next) = t.checked_add(step) else {
+                break;
+            };
+            t = next;
         }
     }
 }

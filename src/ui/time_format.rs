@@ -11,19 +11,21 @@ pub fn short(us: u64) -> String {
     }
 }
 
-/// The tick step for an axis: the smallest 1-2-5 step that leaves `min_cells` between labels.
+/// The tick step for an axis: the smallest 1-2-5 step that leaves `min_cells` between labels
+/// (for spans beyond any run's, the largest step there is).
 pub fn tick_step_us(span_us: u64, width: u16, min_cells: u16) -> u64 {
     let per_cell = span_us as f64 / f64::from(width.max(1));
     let mut step = 1000u64;
-    loop {
+    while let Some(next) = step.checked_mul(10) {
         for factor in [1, 2, 5] {
             let candidate = step * factor;
             if candidate as f64 / per_cell >= f64::from(min_cells) {
                 return candidate;
             }
         }
-        step *= 10;
+        step = next;
     }
+    step
 }
 
 #[cfg(test)]

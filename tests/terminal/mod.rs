@@ -52,6 +52,9 @@ impl Session {
         let mut cmd = CommandBuilder::new(program);
         cmd.args(args);
         cmd.env("TERM", "xterm-256color");
+        // The screen a test expects does not depend on the locale or colours it runs under.
+        cmd.env("LC_ALL", "C.UTF-8");
+        cmd.env_remove("NO_COLOR");
         for (key, value) in env {
             cmd.env(key, value);
         }
@@ -75,6 +78,25 @@ impl Session {
             writer,
             screen,
         }
+    }
+
+    /// Whether any cell on screen has a colour of its own.
+    pub fn coloured(&self) -> bool {
+        let parser = self.screen.lock().unwrap();
+        let screen = parser.screen();
+        let (rows, cols) = screen.size();
+        (0..rows).any(|r| {
+            (0..cols).any(|c| {
+                screen.cell(r, c).is_some_and(|cell| {
+                    cell.fgcolor() != vt100::Color::Default || cell.bgcolor() != vt100::Color::Default
+                })
+            })
+        })
+    }
+
+    /// Whether the alternate screen is on now.
+    pub fn alternate(&self) -> bool {
+        self.screen.lock().unwrap().screen().alternate_screen()
     }
 
     pub fn text(&self) -> String {
