@@ -1,11 +1,11 @@
 //! Command-line flags. Bad input is one line on stderr and exit status 2.
 
-use std::path::Path;
 use crate::event::{LockMode, RunInfo};
 use crate::scenario::{self, MAX_GOROUTINES, MAX_MS, MAX_REPEAT};
 use clap::error::ContextKind;
 use clap::{Parser, ValueEnum};
 use rand::RngExt;
+use std::path::Path;
 use std::sync::Arc;
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
@@ -221,10 +221,13 @@ impl Cli {
             return Ok(());
         };
         let target = std::fs::canonicalize(path);
-        let inputs = [self.scenario.as_deref().map(Path::new), self.replay.as_deref()];
-        let read_from = inputs.into_iter().flatten().find(|input| {
-            matches!((std::fs::canonicalize(input), &target), (Ok(a), Ok(b)) if a == *b)
-        });
+        let inputs = [
+            self.scenario.as_deref().map(Path::new),
+            self.replay.as_deref(),
+        ];
+        let read_from = inputs.into_iter().flatten().find(
+            |input| matches!((std::fs::canonicalize(input), &target), (Ok(a), Ok(b)) if a == *b),
+        );
         if let Some(input) = read_from {
             return Err(format!(
                 "--trace {}: that is the file the run is read from ({})",

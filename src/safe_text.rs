@@ -38,7 +38,8 @@ pub fn message(text: &str) -> String {
 /// The first character of `text` that a scenario's free text may not hold, if any: a
 /// control other than a newline or a tab.
 pub fn first_forbidden(text: &str) -> Option<char> {
-    text.chars().find(|&c| is_control(c) && c != '\n' && c != '\t')
+    text.chars()
+        .find(|&c| is_control(c) && c != '\n' && c != '\t')
 }
 
 /// Flowing text for a panel: tabs and newlines become spaces.
@@ -54,9 +55,16 @@ mod tests {
 
     #[test]
     fn escapes_are_spelled_out_and_long_text_is_cut() {
-        assert_eq!(one_line("a\u{1b}]0;owned\u{7}b\nc", 100), "a\\u{1b}]0;owned\\u{7}b\\nc");
+        assert_eq!(
+            one_line("a\u{1b}]0;owned\u{7}b\nc", 100),
+            "a\\u{1b}]0;owned\\u{7}b\\nc"
+        );
         assert_eq!(one_line(&"x".repeat(1_000_068), 5), "xxxxx…");
-        assert_eq!(one_line("\u{9b}2J", 10), "\\u{9b}2J", "a C1 control is one too");
+        assert_eq!(
+            one_line("\u{9b}2J", 10),
+            "\\u{9b}2J",
+            "a C1 control is one too"
+        );
     }
 
     #[test]

@@ -111,7 +111,12 @@ fn scenario_title_with_an_escape_sequence() {
     let path = scratch.file("escape.toml", toml);
     let line = refused(
         &["--scenario", &path],
-        &[&path, "title is not plain text", "\\u{1b}", "drive the terminal"],
+        &[
+            &path,
+            "title is not plain text",
+            "\\u{1b}",
+            "drive the terminal",
+        ],
     );
     assert!(plain(&line), "{line:?}");
 }
@@ -133,7 +138,10 @@ fn scenario_lesson_with_a_bell() {
     let scratch = Scratch::new("lesson-bell");
     let toml = mutex_toml().replacen("lesson = \"\"\"\n", "lesson = \"\"\"\n\\u0007 ", 1);
     let path = scratch.file("bell.toml", toml);
-    refused(&["--scenario", &path], &[&path, "lesson is not plain text", "\\u{7}"]);
+    refused(
+        &["--scenario", &path],
+        &[&path, "lesson is not plain text", "\\u{7}"],
+    );
 }
 
 #[test]
@@ -144,7 +152,11 @@ fn a_message_quoting_a_huge_hostile_step_is_one_short_plain_line() {
     let path = scratch.file("hostile.toml", toml);
     let line = refused(&["--scenario", &path], &[&path, "unknown step"]);
     assert!(plain(&line), "{:?}", &line[..80]);
-    assert!(line.chars().count() < 400, "{} characters", line.chars().count());
+    assert!(
+        line.chars().count() < 400,
+        "{} characters",
+        line.chars().count()
+    );
 }
 
 fn fifo(scratch: &Scratch, name: &str) -> String {
@@ -170,7 +182,10 @@ fn replay_from_a_pipe() {
 
 #[test]
 fn scenario_that_never_ends() {
-    refused(&["--scenario", "/dev/zero"], &["/dev/zero", "not a plain file"]);
+    refused(
+        &["--scenario", "/dev/zero"],
+        &["/dev/zero", "not a plain file"],
+    );
 }
 
 #[test]
@@ -181,7 +196,10 @@ fn trace_onto_the_scenario_file() {
         &["--scenario", &path, "--trace", &path],
         &["--trace", &path, "the file the run is read from"],
     );
-    assert_eq!(std::fs::read_to_string(&path).expect("still there"), mutex_toml());
+    assert_eq!(
+        std::fs::read_to_string(&path).expect("still there"),
+        mutex_toml()
+    );
 }
 
 /// A directory of this test's own, removed when dropped (also when the test fails).
@@ -534,7 +552,10 @@ fn replay_time_at_the_end_of_time() {
         let last = events.last_mut().expect("an event");
         last[1] = u64::MAX.into();
     });
-    refused(&["--replay", &path], &[&path, "time jumps", "more than a step can wait"]);
+    refused(
+        &["--replay", &path],
+        &[&path, "time jumps", "more than a step can wait"],
+    );
 }
 
 #[test]

@@ -251,7 +251,8 @@ steps = [{ repeat = 1000, steps = [{ repeat = 1000, steps = [
 "#;
 
 fn scratch(name: &str) -> std::path::PathBuf {
-    let dir = std::env::temp_dir().join(format!("syncscope-headless-{}-{name}", std::process::id()));
+    let dir =
+        std::env::temp_dir().join(format!("syncscope-headless-{}-{name}", std::process::id()));
     std::fs::create_dir_all(&dir).expect("scratch");
     dir
 }
@@ -264,7 +265,11 @@ fn a_scenario_that_multiplies_steps_stops_at_the_event_budget_and_says_so() {
     let trace = dir.join("nested.json");
     let (s, t) = (scenario.to_str().unwrap(), trace.to_str().unwrap());
     let out = syncscope(&["--json", "--instant", "--scenario", s, "--trace", t]);
-    assert_eq!(out.status.code(), Some(3), "stopped by syncscope, not by Go");
+    assert_eq!(
+        out.status.code(),
+        Some(3),
+        "stopped by syncscope, not by Go"
+    );
     let v: Value = serde_json::from_slice(&out.stdout).expect("JSON");
     assert_eq!(v["outcome"], "stopped");
     assert_eq!(num(&v, "events"), syncscope::event::MAX_EVENTS as f64);
@@ -284,7 +289,10 @@ fn a_trace_that_cannot_be_written_still_prints_the_summary_then_says_why() {
     assert_eq!(v["outcome"], "ok");
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert_eq!(stderr.lines().count(), 1, "{stderr}");
-    assert!(stderr.contains("cannot write the trace /dev/full"), "{stderr}");
+    assert!(
+        stderr.contains("cannot write the trace /dev/full"),
+        "{stderr}"
+    );
 }
 
 #[test]

@@ -61,9 +61,14 @@ fn a_dumb_terminal_gets_the_headless_report() {
 fn a_c_locale_gets_ascii_and_no_color_gets_no_colour() {
     let env = [("LC_ALL", "C"), ("NO_COLOR", "1")];
     let mut s = Session::start_with(&["--delay", "60000"], &env);
-    let screen = s.wait_for("the first frame", |t| t.contains("WaitGroup") && t.contains("g5"));
+    let screen = s.wait_for("the first frame", |t| {
+        t.contains("WaitGroup") && t.contains("g5")
+    });
     assert!(screen.is_ascii(), "not ASCII:\n{screen}");
-    assert!(screen.contains("+-") && screen.contains('|'), "ASCII boxes:\n{screen}");
+    assert!(
+        screen.contains("+-") && screen.contains('|'),
+        "ASCII boxes:\n{screen}"
+    );
     assert!(!s.coloured(), "NO_COLOR: no cell has a colour");
     s.press("q");
     assert_eq!(s.wait_exit(), 0);
@@ -73,7 +78,9 @@ fn a_c_locale_gets_ascii_and_no_color_gets_no_colour() {
 #[test]
 fn a_utf8_locale_gets_box_drawing_and_colour() {
     let mut s = Session::start(&["--delay", "60000"]);
-    let screen = s.wait_for("the first frame", |t| t.contains("WaitGroup") && t.contains("g5"));
+    let screen = s.wait_for("the first frame", |t| {
+        t.contains("WaitGroup") && t.contains("g5")
+    });
     assert!(screen.contains('┌') && screen.contains('░'), "{screen}");
     assert!(s.coloured());
     s.press("q");
@@ -82,12 +89,16 @@ fn a_utf8_locale_gets_box_drawing_and_colour() {
 
 #[test]
 fn quitting_before_a_run_ends_leaves_an_older_trace_as_it_was() {
-    let path = std::env::temp_dir().join(format!("syncscope-pty-trace-{}.json", std::process::id()));
+    let path =
+        std::env::temp_dir().join(format!("syncscope-pty-trace-{}.json", std::process::id()));
     std::fs::write(&path, "an older trace").expect("write");
     let mut s = Session::start(&["--delay", "60000", "--trace", path.to_str().expect("utf-8")]);
     s.wait_for("the first frame", |t| t.contains("WaitGroup"));
     s.press("q");
     assert_eq!(s.wait_exit(), 0);
-    assert_eq!(std::fs::read_to_string(&path).expect("read"), "an older trace");
+    assert_eq!(
+        std::fs::read_to_string(&path).expect("read"),
+        "an older trace"
+    );
     let _ = std::fs::remove_file(&path);
 }

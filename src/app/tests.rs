@@ -305,8 +305,16 @@ fn a_break_point_holds_a_run_of_zero_length_steps_exactly_there() {
     app.start_run();
     drain(&mut app, &rx, Duration::from_millis(300));
     assert!(app.paused && !app.model.is_finished(), "held at the break");
-    assert_eq!(app.model.results.overwrites.len(), 1, "held at the first lost update");
-    assert_eq!(drain(&mut app, &rx, Duration::from_millis(200)), 0, "nothing runs while held");
+    assert_eq!(
+        app.model.results.overwrites.len(),
+        1,
+        "held at the first lost update"
+    );
+    assert_eq!(
+        drain(&mut app, &rx, Duration::from_millis(200)),
+        0,
+        "nothing runs while held"
+    );
     app.on_action(Action::TogglePause);
     finish(&mut app, &rx);
 }
@@ -330,8 +338,15 @@ fn a_pause_holds_a_run_of_zero_length_steps() {
     }
     drain(&mut app, &rx, Duration::from_millis(300));
     let held = app.model.event_count;
-    assert_eq!(drain(&mut app, &rx, Duration::from_millis(200)), 0, "no step while paused");
-    assert!(!app.model.is_finished(), "held before its end ({held} events)");
+    assert_eq!(
+        drain(&mut app, &rx, Duration::from_millis(200)),
+        0,
+        "no step while paused"
+    );
+    assert!(
+        !app.model.is_finished(),
+        "held before its end ({held} events)"
+    );
     app.on_action(Action::TogglePause);
     finish(&mut app, &rx);
     assert!(app.model.event_count > held);

@@ -143,6 +143,10 @@ impl Goroutine {
     }
 
     pub(super) fn run_main(self) {
+        // main has the turn from the start; taking it here opens its outbox.
+        if self.shared.sched.first_turn(self.gid).is_err() {
+            return self.shared.sched.exit(self.gid);
+        }
         self.emit(EventKind::RunStarted(Box::new(self.shared.info.clone())));
         let outcome = self.guarded(|| {
             self.state(State::Running);

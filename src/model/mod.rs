@@ -19,10 +19,7 @@ pub use results::{Overwrite, Results};
 pub use stats::{StateStats, TimeSplit};
 pub use warnings::{Warning, WarningKind};
 
-use crate::event::{
-    Access, Ending, Event, EventKind, Gid, LockAction, MAX_EVENTS, RunInfo, State,
-};
-
+use crate::event::{Access, Ending, Event, EventKind, Gid, LockAction, MAX_EVENTS, RunInfo, State};
 
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Model {

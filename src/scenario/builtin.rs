@@ -1,8 +1,8 @@
 //! The course: the scenario files of `assets/scenarios/`, compiled in, in teaching order.
 
-use crate::input_file;
 use super::parse::text_of;
 use super::{Scenario, ScenarioError, parse};
+use crate::input_file;
 use std::path::Path;
 
 /// Name and file text of each built-in scenario, in the order the course walks them.
@@ -78,12 +78,11 @@ pub fn load(name_or_path: &str) -> Result<Scenario, ScenarioError> {
                 .into(),
         });
     }
-    let bytes = input_file::read(path, input_file::SCENARIO_BYTES).map_err(|message| {
-        ScenarioError {
+    let bytes =
+        input_file::read(path, input_file::SCENARIO_BYTES).map_err(|message| ScenarioError {
             origin: name_or_path.to_string(),
             line_col: None,
             message,
-        }
-    })?;
+        })?;
     parse(name_or_path, &text_of(name_or_path, bytes)?)
 }

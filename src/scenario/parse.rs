@@ -1,9 +1,9 @@
 //! TOML text to a checked [`Scenario`]. Every mistake is one line naming file, line and column.
 
-use crate::safe_text;
 use super::raw::{Int, RawScenario, RawStep, RawStepKind};
 use super::{Count, Group, LockRef, Millis, Op, Scenario, Step, Timing};
 use crate::event::{Access, LockMode};
+use crate::safe_text;
 use std::fmt;
 use std::ops::Range;
 use toml::Spanned;
@@ -62,7 +62,10 @@ fn plain(text: &Spanned<String>, field: &str, wraps: bool) -> Result<String, Mis
                 c.escape_default()
             )
         };
-        return Err(Mistake::at(text, format!("{field} is not plain text: {what}")));
+        return Err(Mistake::at(
+            text,
+            format!("{field} is not plain text: {what}"),
+        ));
     }
     Ok(safe_text::flowing(text.get_ref().trim()))
 }

@@ -16,6 +16,7 @@
 //! Each goroutine is a real OS thread that parks on a condvar of its own until it gets the
 //! turn, so a hand-off wakes exactly one thread.
 
+mod outbox;
 mod pace;
 mod runq;
 #[cfg(test)]
@@ -87,7 +88,25 @@ pub struct Sched {
     /// One per goroutine id, `main` first.
     turns: Vec<Condvar>,
     cancelled: AtomicBool,
+    /// The pause, readable without the lock at every step.
+    paused: AtomicBool,
     sink: EventSink,
+}
+
+/// Events that can end or hold the run at once go the locked way, in order.
+fn stops_the_run(kind: &EventKind) -> bool {
+    matches!(
+        kind,
+        EventKind::End(_)
+            | EventKind::Store {
+                overwrote: Some(_),
+                ..
+            }
+            | EventKind::Lock {
+                action: LockAction::Wait,
+                ..
+            }
+    )
 }
 
 impl Sched {
@@ -111,6 +130,7 @@ impl Sched {
             }),
             turns: (0..goroutines.max(1)).map(|_| Condvar::new()).collect(),
             cancelled: AtomicBool::new(false),
+            paused: AtomicBool::new(false),
             sink,
         }
     }
@@ -146,11 +166,50 @@ impl Sched {
         self.lock().now_us
     }
 
-    /// Stamps and queues one event. Queueing under the lock makes channel order, sequence
-    /// order and time order the same thing.
+    /// This scheduler's identity for the outboxes of the threads that play its goroutines.
+    fn owner(&self) -> usize {
+        std::ptr::from_ref(self) as usize
+    }
+
+    /// Stamps and queues one event. The goroutine holding the turn keeps its events on its
+    /// own thread (see `outbox`); anyone else, and the events that can stop a run (its end,
+    /// the first lost update or lock wait at a break point), take the lock.
     pub fn emit(&self, who: Gid, kind: EventKind) {
+        if self.is_cancelled() {
+            return;
+        }
+        let kind = if stops_the_run(&kind) {
+            kind
+        } else {
+            match outbox::push(self.owner(), who, kind, MAX_EVENTS as u64) {
+                outbox::Pushed::Kept(waiting) if waiting < BATCH => return,
+                outbox::Pushed::Kept(_) => {
+                    self.settle(&mut self.lock(), false);
+                    return;
+                }
+                outbox::Pushed::Refused(kind) => kind,
+            }
+        };
         let mut st = self.lock();
+        self.settle(&mut st, false);
         self.emit_locked(&mut st, who, kind);
+    }
+
+    /// The calling thread's waiting events join the run's stream, in order, with their
+    /// sequence numbers; with `close`, its turn is over. A run that has ended takes no more.
+    fn settle(&self, st: &mut State, close: bool) {
+        let events = outbox::take(self.owner(), st.seq, close);
+        if st.ended || events.is_empty() {
+            return;
+        }
+        for mut event in events {
+            event.seq = st.seq;
+            st.seq += 1;
+            st.pending.push(event);
+        }
+        if st.pending.len() >= BATCH {
+            self.flush(st);
+        }
     }
 
     fn emit_locked(&self, st: &mut State, who: Gid, mut kind: EventKind) {
@@ -193,6 +252,7 @@ impl Sched {
         };
         if !std::mem::replace(seen, true) && armed {
             st.pace.set_paused(true);
+            self.paused.store(true, Ordering::SeqCst);
         }
     }
 
@@ -205,8 +265,15 @@ impl Sched {
 
     /// The running goroutine starts a step: reported, then held while the run is paused.
     pub fn step(&self, me: Gid, kind: EventKind) -> Result<(), Stop> {
+        self.emit(me, kind);
+        if self.is_cancelled() {
+            return Err(Stop::Cancelled);
+        }
+        if !self.paused.load(Ordering::SeqCst) {
+            return Ok(());
+        }
         let mut st = self.lock();
-        self.emit_locked(&mut st, me, kind);
+        self.settle(&mut st, false);
         self.wait_turn(st, me)
     }
 
@@ -267,6 +334,7 @@ impl Sched {
     }
 
     fn give_up(&self, st: &mut State, me: Gid) {
+        self.settle(st, true);
         if st.running == Some(me) {
             st.running = None;
             self.dispatch(st);
@@ -328,6 +396,7 @@ impl Sched {
             }
             if st.running == Some(me) {
                 if !st.pace.paused {
+                    outbox::open(self.owner(), self.run, st.now_us, st.seq);
                     return Ok(());
                 }
                 // Held by the pause: the viewer sees everything up to here.
@@ -376,6 +445,7 @@ impl Sched {
     pub fn set_paused(&self, paused: bool) {
         let mut st = self.lock();
         st.pace.set_paused(paused);
+        self.paused.store(paused, Ordering::SeqCst);
         self.flush(&mut st);
         self.nudge(&st);
     }

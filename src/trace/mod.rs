@@ -5,10 +5,10 @@
 mod chrome;
 mod codec;
 
-use crate::input_file;
 use crate::event::{Ending, Event, EventKind, Gid, MAX_EVENTS, RunInfo};
-use crate::safe_text::{self, MESSAGE_CHARS};
+use crate::input_file;
 use crate::model::Model;
+use crate::safe_text::{self, MESSAGE_CHARS};
 use crate::scenario::{MAX_MS, find};
 use serde_json::{Value, json};
 use std::path::Path;
@@ -56,7 +56,10 @@ pub fn write(model: &Model, path: &Path) -> Result<(), String> {
 pub fn check_writable(path: &Path) -> Result<(), String> {
     let failed = |e: std::io::Error| format!("cannot write the trace {}: {e}", path.display());
     match std::fs::metadata(path) {
-        Ok(m) if m.is_dir() => Err(format!("cannot write the trace {}: it is a directory", path.display())),
+        Ok(m) if m.is_dir() => Err(format!(
+            "cannot write the trace {}: it is a directory",
+            path.display()
+        )),
         Ok(m) if !m.is_file() => std::fs::OpenOptions::new()
             .write(true)
             .open(path)
@@ -64,7 +67,9 @@ pub fn check_writable(path: &Path) -> Result<(), String> {
             .map_err(failed),
         _ => {
             let temporary = temporary_beside(path);
-            std::fs::File::create(&temporary).map(drop).map_err(failed)?;
+            std::fs::File::create(&temporary)
+                .map(drop)
+                .map_err(failed)?;
             let _ = std::fs::remove_file(&temporary);
             Ok(())
         }
@@ -72,7 +77,9 @@ pub fn check_writable(path: &Path) -> Result<(), String> {
 }
 
 fn temporary_beside(path: &Path) -> std::path::PathBuf {
-    let name = path.file_name().map_or("trace".into(), |n| n.to_string_lossy());
+    let name = path
+        .file_name()
+        .map_or("trace".into(), |n| n.to_string_lossy());
     path.with_file_name(format!(".{name}.{}.partial", std::process::id()))
 }
 
@@ -97,7 +104,8 @@ impl Recording {
 /// Reads a trace written by `--trace`; errors are one line naming the file.
 pub fn read(path: &Path) -> Result<Recording, String> {
     let name = path.display();
-    let bytes = input_file::read(path, input_file::TRACE_BYTES).map_err(|e| format!("{name}: {e}"))?;
+    let bytes =
+        input_file::read(path, input_file::TRACE_BYTES).map_err(|e| format!("{name}: {e}"))?;
     if bytes.trim_ascii().is_empty() {
         return Err(format!("{name}: the file is empty, not a trace"));
     }

@@ -20,7 +20,9 @@ impl Conventions {
     /// any value turns colour off (no-color.org).
     pub fn from_env() -> Conventions {
         let var = |name: &str| std::env::var(name).ok().filter(|v| !v.is_empty());
-        let locale = var("LC_ALL").or_else(|| var("LC_CTYPE")).or_else(|| var("LANG"));
+        let locale = var("LC_ALL")
+            .or_else(|| var("LC_CTYPE"))
+            .or_else(|| var("LANG"));
         Conventions {
             ascii: !locale.is_some_and(|l| is_utf8(&l)),
             color: var("NO_COLOR").is_none(),
@@ -162,8 +164,8 @@ mod tests {
             ascii: true,
             color: false,
         };
-        let mut terminal = Terminal::new(Plain::new(TestBackend::new(6, 1), conventions))
-            .expect("a terminal");
+        let mut terminal =
+            Terminal::new(Plain::new(TestBackend::new(6, 1), conventions)).expect("a terminal");
         terminal
             .draw(|f| {
                 let marked = Style::new().fg(Color::White).bg(Color::Red);
@@ -175,6 +177,9 @@ mod tests {
         assert_eq!(text, "|.:>+?");
         let cell = &buffer.content[0];
         assert_eq!((cell.fg, cell.bg), (Color::Reset, Color::Reset));
-        assert!(cell.modifier.contains(Modifier::REVERSED), "the mark still shows");
+        assert!(
+            cell.modifier.contains(Modifier::REVERSED),
+            "the mark still shows"
+        );
     }
 }

@@ -1,7 +1,7 @@
-use crate::safe_text;
 use super::{style, text};
 use crate::app::App;
 use crate::event::LockMode;
+use crate::safe_text;
 use ratatui::prelude::*;
 
 /// The keys, with the current mode's key lit.

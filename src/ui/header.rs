@@ -36,7 +36,11 @@ impl Widget for Header<'_> {
             Some((Ending::Deadlock, _)) => Span::styled("deadlock", Color::LightRed),
             Some((Ending::Panic(_), _)) => Span::styled("panicked", Color::LightRed),
             Some((Ending::Budget, at)) => Span::styled(
-                format!("stopped at {} events, {}", MAX_EVENTS, time_format::short(*at)),
+                format!(
+                    "stopped at {} events, {}",
+                    MAX_EVENTS,
+                    time_format::short(*at)
+                ),
                 Color::LightRed,
             ),
             None if app.paused => Span::styled("paused", Color::Yellow),

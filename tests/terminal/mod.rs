@@ -88,7 +88,8 @@ impl Session {
         (0..rows).any(|r| {
             (0..cols).any(|c| {
                 screen.cell(r, c).is_some_and(|cell| {
-                    cell.fgcolor() != vt100::Color::Default || cell.bgcolor() != vt100::Color::Default
+                    cell.fgcolor() != vt100::Color::Default
+                        || cell.bgcolor() != vt100::Color::Default
                 })
             })
         })
