@@ -113,13 +113,14 @@ impl HappensBefore {
     }
 
     pub fn acquire(&mut self, g: Gid, lock: usize, access: Access) {
-        let Some((written, read)) = self.locks.get(lock).cloned().filter(|_| !self.off) else {
+        if self.off || lock >= self.locks.len() {
             return;
-        };
-        let clock = self.clock(g);
-        clock.join(&written);
+        }
+        self.clock(g);
+        let (clock, (written, read)) = (&mut self.clocks[g.index()], &self.locks[lock]);
+        clock.join(written);
         if access == Access::Write {
-            clock.join(&read);
+            clock.join(read);
         }
     }
 
@@ -127,13 +128,13 @@ impl HappensBefore {
         if self.off || lock >= self.locks.len() {
             return;
         }
-        let clock = self.clock(g).clone();
-        let (written, read) = &mut self.locks[lock];
+        self.clock(g);
+        let (clock, (written, read)) = (&mut self.clocks[g.index()], &mut self.locks[lock]);
         match access {
-            Access::Write => written.join(&clock),
-            Access::Read => read.join(&clock),
+            Access::Write => written.join(clock),
+            Access::Read => read.join(clock),
         }
-        self.clock(g).tick(g.0);
+        clock.tick(g.0);
     }
 
     /// `wg.Done()` (an Add that lowers the counter) releases into the WaitGroup.
@@ -141,9 +142,10 @@ impl HappensBefore {
         if self.off {
             return;
         }
-        let clock = self.clock(g).clone();
-        self.wait_group.join(&clock);
-        self.clock(g).tick(g.0);
+        self.clock(g);
+        let clock = &mut self.clocks[g.index()];
+        self.wait_group.join(clock);
+        clock.tick(g.0);
     }
 
     /// `wg.Wait()` returning acquires everything the Done calls released.
@@ -151,8 +153,8 @@ impl HappensBefore {
         if self.off {
             return;
         }
-        let released = self.wait_group.clone();
-        self.clock(g).join(&released);
+        self.clock(g);
+        self.clocks[g.index()].join(&self.wait_group);
     }
 
     /// `who` accesses the slice at `point`: checked against every conflicting access so far.

@@ -27,7 +27,20 @@ impl VClock {
 
     /// Everything `other` has seen, this one has now seen too.
     pub fn join(&mut self, other: &VClock) {
-        if other.0.iter().all(|&(g, c)| self.get(g) >= c) {
+        // Most joins add no goroutine this clock has not seen: raise entries in place.
+        let mut mine = self.0.iter_mut().peekable();
+        let mut in_place = true;
+        for &(g, c) in &other.0 {
+            while mine.next_if(|(id, _)| *id < g).is_some() {}
+            match mine.peek_mut() {
+                Some((id, own)) if *id == g => *own = (*own).max(c),
+                _ => {
+                    in_place = false;
+                    break;
+                }
+            }
+        }
+        if in_place {
             return;
         }
         let mut merged = Vec::with_capacity(self.0.len().max(other.0.len()));

@@ -198,14 +198,24 @@ impl Sched {
     /// The calling thread's waiting events join the run's stream, in order, with their
     /// sequence numbers; with `close`, its turn is over. A run that has ended takes no more.
     fn settle(&self, st: &mut State, close: bool) {
-        let events = outbox::take(self.owner(), st.seq, close);
+        // When nothing else waits to be sent, the buffers trade places: no copy.
+        let spare = if st.pending.is_empty() {
+            std::mem::take(&mut st.pending)
+        } else {
+            Vec::new()
+        };
+        let mut events = outbox::take(self.owner(), st.seq, close, spare);
         if st.ended || events.is_empty() {
             return;
         }
-        for mut event in events {
+        for event in &mut events {
             event.seq = st.seq;
             st.seq += 1;
-            st.pending.push(event);
+        }
+        if st.pending.is_empty() {
+            st.pending = events;
+        } else {
+            st.pending.append(&mut events);
         }
         if st.pending.len() >= BATCH {
             self.flush(st);

@@ -61,15 +61,15 @@ pub(super) fn push(owner: usize, who: Gid, kind: EventKind, limit: u64) -> Pushe
     })
 }
 
-/// The events waiting on this thread for `owner`, to be numbered from `next_seq`; with
-/// `close`, the turn is over.
-pub(super) fn take(owner: usize, next_seq: u64, close: bool) -> Vec<Event> {
+/// The events waiting on this thread for `owner`, to be numbered from `next_seq`, swapped
+/// for `spare` (an empty buffer to fill next); with `close`, the turn is over.
+pub(super) fn take(owner: usize, next_seq: u64, close: bool, spare: Vec<Event>) -> Vec<Event> {
     OUTBOX.with(|o| {
         let mut o = o.borrow_mut();
         let Some(b) = o.as_mut().filter(|b| b.owner == owner) else {
             return Vec::new();
         };
-        let events = std::mem::take(&mut b.events);
+        let events = std::mem::replace(&mut b.events, spare);
         b.base_seq = next_seq + events.len() as u64;
         if close {
             *o = None;
