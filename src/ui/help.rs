@@ -6,7 +6,7 @@ use ratatui::widgets::{Block, Clear, Paragraph, Wrap};
 /// Keys, and what the screen maps to in the Go program.
 pub struct Help;
 
-const KEYS: [(&str, &str); 17] = [
+const KEYS: [(&str, &str); 18] = [
     (
         "n / m / r",
         "restart now with no lock / sync.Mutex / sync.RWMutex",
@@ -30,6 +30,7 @@ const KEYS: [(&str, &str); 17] = [
     ("x / w", "pause at the first lost update / first lock wait"),
     ("t", "write this run as a trace file (Perfetto, --replay)"),
     ("?", "show or hide this help"),
+    ("Ctrl-Z", "suspend to the shell (fg returns)"),
     ("q, Esc, Ctrl-C", "quit"),
     ("", ""),
     ("", "Each lane is a real OS thread playing a goroutine:"),
