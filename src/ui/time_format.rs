@@ -45,4 +45,10 @@ mod tests {
         // 5 s over 100 cells is 50 ms a cell: 10 cells need 500 ms.
         assert_eq!(tick_step_us(5_000_000, 100, 10), 500_000);
     }
+
+    #[test]
+    fn a_span_beyond_any_run_still_gets_a_step() {
+        let step = tick_step_us(u64::MAX, 80, 10);
+        assert!(step >= 10u64.pow(18), "{step}");
+    }
 }

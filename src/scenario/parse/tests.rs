@@ -206,3 +206,10 @@ fn an_empty_file_says_so() {
     assert_eq!(e.line_col, Some((1, 1)));
     assert!(e.message.contains("empty"), "{e}");
 }
+
+#[test]
+fn a_tab_in_a_title_or_lesson_flows_as_a_space() {
+    let text = broken("title = \"", "title = \"a\\tb ");
+    let s = parse("tab.toml", &text).expect("parses");
+    assert!(s.title.starts_with("a b "), "{}", s.title);
+}
