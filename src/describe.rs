@@ -1,6 +1,7 @@
 //! Events and settings in words, shared by the headless timeline and the TUI's event log.
 
 use crate::event::{Access, Ending, Event, EventKind, LockAction, RunInfo};
+use crate::safe_text;
 
 /// One event as a timeline line: time, goroutine, what happened. `locks` names the scenario's
 /// locks. Step markers are for the code panel and have no line of their own.
@@ -33,18 +34,21 @@ pub fn describe(event: &Event, locks: &[String]) -> Option<String> {
             slot,
             value,
             overwrote: None,
-        } => format!("results[{slot}] = {}", RunInfo::value(*value)),
+        } => format!("results[{slot}] = {}", safe_text::message(value)),
         EventKind::Store {
             slot,
             value,
             overwrote: Some(lost),
         } => format!(
             "results[{slot}] = {}, overwriting {}: lost update",
-            RunInfo::value(*value),
-            RunInfo::value(*lost)
+            safe_text::message(value),
+            safe_text::message(lost)
         ),
         EventKind::Len(len) => format!("len(results) = {len}"),
         EventKind::Read(len) => format!("reads results (len {len})"),
+        EventKind::Access { var, write: true } => format!("writes shared variable {var}"),
+        EventKind::Access { var, write: false } => format!("reads shared variable {var}"),
+        EventKind::Output(text) => format!("prints {}", safe_text::message(text)),
         EventKind::End(ending) => ending_text(ending),
     };
     Some(format!(

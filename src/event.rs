@@ -206,17 +206,25 @@ pub enum EventKind {
     WaitReturned,
     /// An append read `len(results)`: it will store at this slot.
     LoadLen(usize),
-    /// A store into `results[slot]` of goroutine `value`'s id (see `RunInfo::value`);
-    /// `overwrote` is the id a racing append had put there.
+    /// A store into `results[slot]` of `value` (as `%v` prints it); `overwrote` is what a
+    /// racing append had put there.
     Store {
         slot: usize,
-        value: u32,
-        overwrote: Option<u32>,
+        value: Arc<str>,
+        overwrote: Option<Arc<str>>,
     },
     /// `len(results)` was set.
     Len(usize),
     /// A `log` read saw this many results.
     Read(usize),
+    /// A read or write of the program's shared variable `var` (other than the results
+    /// slice), for the race detector.
+    Access {
+        var: u16,
+        write: bool,
+    },
+    /// Text the program printed.
+    Output(Arc<str>),
     End(Ending),
 }
 

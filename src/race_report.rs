@@ -6,9 +6,18 @@ use crate::model::{Model, Point, Race, Site};
 use crate::scenario::Op;
 use crate::scenario::go_code::GoProgram;
 
+/// The 0-based line of an access in the program shown: the helper's line for a scenario's
+/// generated program, the statement's own in a Go file.
+fn line_of(point: Point, program: &GoProgram) -> Option<usize> {
+    program.site_line(point.site).or_else(|| {
+        let (func, pc) = point.place?;
+        program.line_of(func, pc)
+    })
+}
+
 /// The 1-based lines of a race's two accesses, in the program shown.
 pub fn race_lines(race: &Race, program: &GoProgram) -> [usize; 2] {
-    let line = |p: Point| program.site_line(p.site).map_or(0, |l| l + 1);
+    let line = |p: Point| line_of(p, program).map_or(0, |l| l + 1);
     [line(race.point), line(race.other_point)]
 }
 
@@ -24,21 +33,24 @@ pub fn race_report(model: &Model, program: &GoProgram) -> Vec<String> {
         .find(|s| matches!(s.op, Op::Spawn { .. }))
         .and_then(|s| program.line_of(0, s.pc));
     let line = |l: Option<usize>| l.map_or("?".into(), |l| (l + 1).to_string());
-    let stack = |point: Point| -> [String; 4] {
-        let helper = match point.site {
-            Site::SaveLen | Site::SaveStore => "save",
-            Site::Show => "show",
-        };
+    let stack = |point: Point| -> Vec<String> {
         let (caller, call_line) = match point.place {
-            Some((func, pc)) => (scenario.func_name(func), program.line_of(func, pc)),
-            None => ("?", None),
+            Some((func, pc)) => (program.func_name(func), program.line_of(func, pc)),
+            None => ("?".into(), None),
         };
-        [
-            format!("  main.{helper}()"),
-            format!("      main.go:{}", line(program.site_line(point.site))),
-            format!("  main.{caller}()"),
-            format!("      main.go:{}", line(call_line)),
-        ]
+        let mut frames = Vec::new();
+        let helper = match point.site {
+            Site::SaveLen | Site::SaveStore => Some("save"),
+            Site::Show => Some("show"),
+            Site::Var(_) => None,
+        };
+        if let (Some(helper), Some(at)) = (helper, program.site_line(point.site)) {
+            frames.push(format!("  main.{helper}()"));
+            frames.push(format!("      main.go:{}", at + 1));
+        }
+        frames.push(format!("  main.{caller}()"));
+        frames.push(format!("      main.go:{}", line(call_line)));
+        frames
     };
     let mut lines = Vec::new();
     for race in model.races() {

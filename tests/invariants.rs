@@ -247,8 +247,8 @@ mod rules {
         ) -> &mut Stream {
             let store = EventKind::Store {
                 slot,
-                value: who,
-                overwrote,
+                value: format!("id{who}").into(),
+                overwrote: overwrote.map(|v| format!("id{v}").into()),
             };
             self.push(who, store).push(who, EventKind::Len(len))
         }

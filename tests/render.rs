@@ -67,8 +67,8 @@ impl Script {
             who,
             EventKind::Store {
                 slot,
-                value: who,
-                overwrote: lost,
+                value: format!("id{who}").into(),
+                overwrote: lost.map(|v| format!("id{v}").into()),
             },
         )
         .at(ms, who, EventKind::Len(slot + 1))

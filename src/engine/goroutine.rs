@@ -1,19 +1,22 @@
-//! One goroutine's thread: it walks its function's steps and reports each state change.
+//! One goroutine's thread: where it starts and ends, the probes its primitives report
+//! through, and its state changes. What it runs is in `interp`.
 
+use super::interp::Started;
 use super::{BUG, Lock, Shared, pool};
 use crate::event::{Access, Ending, EventKind, Gid, LockAction, State};
 use crate::fault::{self, Fault};
-use crate::scenario::{LockRef, Op, Step};
+use crate::scenario::{LockRef, MAX_GOROUTINES};
 use crate::sched::Stop;
 use crate::sync::Probe;
 use std::cell::Cell;
 use std::panic::{self, AssertUnwindSafe};
 use std::sync::Arc;
+use std::sync::atomic::Ordering;
 
 /// One goroutine's view of the run; also the probe its primitives report through.
 pub(super) struct Goroutine {
     gid: Gid,
-    shared: Arc<Shared>,
+    pub(super) shared: Arc<Shared>,
     /// The state last reported, so that a step that did not block reports nothing new.
     current: Cell<Option<State>>,
 }
@@ -90,14 +93,6 @@ impl Probe for Goroutine {
     }
 }
 
-/// Where a function runs: which function (0 is `main`) and for which goroutine id, the `i`
-/// of `dbCall(i)`, which `main` passes when it calls the function itself.
-#[derive(Clone, Copy)]
-struct Frame {
-    func: u16,
-    id: u32,
-}
-
 impl Goroutine {
     pub(super) fn new(gid: Gid, shared: Arc<Shared>) -> Goroutine {
         Goroutine {
@@ -107,11 +102,20 @@ impl Goroutine {
         }
     }
 
-    fn emit(&self, kind: EventKind) {
+    pub(super) fn gid(&self) -> Gid {
+        self.gid
+    }
+
+    pub(super) fn emit(&self, kind: EventKind) {
         self.shared.sched.emit(self.gid, kind);
     }
 
-    fn state(&self, state: State) {
+    /// A bug of ours, said as one.
+    pub(super) fn bug(&self, what: String) -> Stop {
+        Stop::Panic(format!("{BUG} {}: {what}", self.gid))
+    }
+
+    pub(super) fn state(&self, state: State) {
         if self.current.replace(Some(state)) != Some(state) {
             self.emit(EventKind::State(state));
         }
@@ -150,8 +154,9 @@ impl Goroutine {
         self.emit(EventKind::RunStarted(Box::new(self.shared.info.clone())));
         let outcome = self.guarded(|| {
             self.state(State::Running);
-            let main = Frame { func: 0, id: 0 };
-            self.steps(&self.shared.info.scenario.main, main, false)?;
+            self.init_globals()?;
+            let program = self.shared.program.clone();
+            self.call(program.main, Vec::new(), Vec::new())?;
             // When main returns the program is over, whoever is still running.
             self.state(State::Done);
             self.emit(EventKind::End(Ending::Finished));
@@ -161,147 +166,53 @@ impl Goroutine {
         self.finish(outcome);
     }
 
-    fn run_goroutine(self, group: usize) {
+    /// A goroutine started by `go`: runs its function with the arguments evaluated at the
+    /// statement.
+    pub(super) fn run_goroutine(self, call: Started) {
         let outcome = self.guarded(|| {
             self.shared.sched.first_turn(self.gid)?;
             if self.gid == Gid(1) && fault::injected(Fault::WorkerPanic) {
                 panic!("injected by SYNCSCOPE_FAULT=worker-panic");
             }
-            let frame = Frame {
-                func: group as u16 + 1,
-                id: self.gid.0,
-            };
-            let steps = &self.shared.info.scenario.groups[group].steps;
-            let done_last = self.steps(steps, frame, true)?;
-            if !done_last {
-                self.state(State::Done);
-            }
+            self.state(State::Running);
+            self.call(call.func, call.args, call.cells)?;
+            self.state(State::Done);
             Ok(())
         });
         self.finish(outcome);
     }
 
-    /// Runs `steps`; returns whether the last one was a `Done` that already marked the lane
-    /// done. A goroutine that signals the WaitGroup last is done the moment it signals, or
-    /// `main` could return and cut it off in the instant between.
-    fn steps(&self, steps: &[Step], frame: Frame, top: bool) -> Result<bool, Stop> {
-        let mode = self.shared.info.mode;
-        let mut done_last = false;
-        for (i, step) in steps.iter().enumerate() {
-            let Some(op) = step.op.under(mode) else {
-                continue;
-            };
-            let at = EventKind::At {
-                func: frame.func,
-                pc: step.pc,
-            };
-            self.shared.sched.step(self.gid, at)?;
-            done_last = top && i + 1 == steps.len() && op == Op::Done && frame.func != 0;
-            if done_last {
-                self.state(State::Done);
-            }
-            self.op(&op, frame)?;
-        }
-        Ok(done_last)
-    }
-
-    fn op(&self, op: &Op, frame: Frame) -> Result<(), Stop> {
+    /// `go f(args)`: the new goroutine, its lane from this statement on, its thread from the
+    /// pool, and its turn when this one stops.
+    pub(super) fn start(&self, call: Started) -> Result<(), Stop> {
         let shared = &self.shared;
-        let info = &shared.info;
-        let us = |ms| info.step_us(ms, frame.id, &shared.delays_us);
-        match op {
-            Op::Sleep(ms) => self.sleep(State::Sleeping, us(*ms))?,
-            Op::Lock(r) => self.lock(*r)?,
-            Op::Unlock(r) => self.unlock(*r)?,
-            Op::Append(ms) => self.append(frame.id, us(*ms))?,
-            Op::Read(ms) => {
-                self.state(State::Reading);
-                self.emit(EventKind::Read(shared.results.len()));
-                self.sleep(State::Reading, us(*ms))?;
-                self.state(State::Running);
-            }
-            Op::Done => shared.wg.done(self)?,
-            Op::Add(n) => shared.wg.add(*n, self)?,
-            Op::Wait => {
-                shared.wg.wait(self)?;
-                self.state(State::Running);
-            }
-            Op::Repeat { times, body } => {
-                for _ in 0..info.times(*times) {
-                    self.steps(body, frame, false)?;
-                }
-            }
-            Op::Spawn { add } => self.spawn_all(*add)?,
-            Op::Call => {
-                for (id, group) in info.goroutines() {
-                    let steps = &info.scenario.groups[group].steps;
-                    let callee = Frame {
-                        func: group as u16 + 1,
-                        id,
-                    };
-                    self.steps(steps, callee, false)?;
-                }
-            }
+        let id = shared.next_gid.fetch_add(1, Ordering::SeqCst);
+        if id > MAX_GOROUTINES {
+            return Err(Stop::Panic(format!(
+                "syncscope: the program starts more than {MAX_GOROUTINES} goroutines, the most \
+                 syncscope runs"
+            )));
         }
+        let child = Gid(id);
+        self.emit(EventKind::Go(child));
+        let g = Goroutine::new(child, shared.clone());
+        g.current.set(Some(State::Running));
+        pool::global()
+            .spawn(move || g.run_goroutine(call))
+            .map_err(Stop::Panic)?;
+        shared.sched.go(child);
         Ok(())
     }
 
-    /// `time.Sleep` in `state`; a zero-length one returns at once and shows nothing, as in Go.
-    fn sleep(&self, state: State, us: u64) -> Result<(), Stop> {
-        if us == 0 {
+    pub(super) fn lock(&self, r: LockRef) -> Result<(), Stop> {
+        let Some(lock) = self.lock_of(r) else {
             return Ok(());
-        }
-        self.state(state);
-        self.shared.sched.sleep(self.gid, us)?;
-        if state == State::Sleeping {
-            self.state(State::Running);
-        }
-        Ok(())
-    }
-
-    fn append(&self, id: u32, hold_us: u64) -> Result<(), Stop> {
-        let shared = &self.shared;
-        self.state(State::Writing);
-        let slot = shared.results.begin_append();
-        self.emit(EventKind::LoadLen(slot));
-        self.sleep(State::Writing, hold_us)?;
-        let overwrote = shared.results.finish_append(slot, id);
-        self.emit(EventKind::Store {
-            slot,
-            value: id,
-            overwrote,
-        });
-        self.emit(EventKind::Len(slot + 1));
-        self.state(State::Running);
-        Ok(())
-    }
-
-    fn spawn_all(&self, add: bool) -> Result<(), Stop> {
-        let shared = &self.shared;
-        for (index, &group) in shared.group_of.iter().enumerate() {
-            if add {
-                shared.wg.add(1, self)?;
-            }
-            let child = Gid(index as u32 + 1);
-            // The goroutine exists from its `go` statement on, scheduled or not: if main
-            // returns first, its lane must still show it was cut off.
-            self.emit(EventKind::Go(child));
-            let g = Goroutine::new(child, shared.clone());
-            g.current.set(Some(State::Running));
-            pool::global()
-                .spawn(move || g.run_goroutine(group))
-                .map_err(Stop::Panic)?;
-            shared.sched.go(child);
-        }
-        Ok(())
-    }
-
-    fn lock(&self, r: LockRef) -> Result<(), Stop> {
+        };
         let probe = LockProbe {
             g: self,
             lock: r.lock,
         };
-        match (&self.shared.locks[r.lock], r.access) {
+        match (lock, r.access) {
             (Lock::Mutex(m), _) => m.lock(&probe)?,
             (Lock::Rw(rw), Access::Write) => rw.lock(&probe)?,
             (Lock::Rw(rw), Access::Read) => rw.rlock(&probe)?,
@@ -310,15 +221,22 @@ impl Goroutine {
         Ok(())
     }
 
-    fn unlock(&self, r: LockRef) -> Result<(), Stop> {
+    pub(super) fn unlock(&self, r: LockRef) -> Result<(), Stop> {
+        let Some(lock) = self.lock_of(r) else {
+            return Ok(());
+        };
         let probe = LockProbe {
             g: self,
             lock: r.lock,
         };
-        match (&self.shared.locks[r.lock], r.access) {
+        match (lock, r.access) {
             (Lock::Mutex(m), _) => m.unlock(&probe),
             (Lock::Rw(rw), Access::Write) => rw.unlock(&probe),
             (Lock::Rw(rw), Access::Read) => rw.runlock(&probe),
         }
+    }
+
+    fn lock_of(&self, r: LockRef) -> Option<&Lock> {
+        self.lock_cell(r.lock)
     }
 }

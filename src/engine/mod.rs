@@ -1,14 +1,23 @@
-//! One run: real OS threads for `main` and its goroutines, each acting out its scenario steps.
+//! One run: real OS threads for `main` and its goroutines, each running its part of the
+//! program (`interp`) on the run's shared variables, locks and WaitGroups.
 
 mod goroutine;
+mod interp;
 pub mod pool;
 
 use crate::channel::EventSink;
 use crate::event::{Ending, EventKind, Gid, LockMode, RunInfo};
+use crate::program::{GlobalKind, Program};
+use crate::scenario::MAX_GOROUTINES;
+use crate::scenario::lower::lower;
 use crate::sched::{Pacing, Sched};
 use crate::sync::{Mutex, RacySlice, RwMutex, WaitGroup};
 use goroutine::Goroutine;
+use interp::Value;
+use rand::SeedableRng;
+use rand::rngs::StdRng;
 use std::sync::Arc;
+use std::sync::atomic::AtomicU32;
 
 /// How a run's ending names a bug of ours rather than a Go panic.
 const BUG: &str = "syncscope bug:";
@@ -18,22 +27,31 @@ pub fn is_bug(message: &str) -> bool {
     message.starts_with(BUG)
 }
 
-/// A scenario's lock, as the run's mode makes it.
+/// A lock, as the run's mode makes it.
 enum Lock {
     Mutex(Mutex),
     Rw(RwMutex),
 }
 
+/// One of the program's shared variables, as the run keeps it.
+enum GlobalCell {
+    Value(std::sync::Mutex<Value>),
+    Slice(RacySlice<Value>),
+    WaitGroup(WaitGroup),
+    Lock(Lock),
+}
+
 /// Everything the goroutines of one run share.
 struct Shared {
     info: RunInfo,
+    program: Arc<Program>,
     delays_us: Vec<u64>,
-    /// The group each goroutine runs, `g1` first.
-    group_of: Vec<usize>,
     sched: Arc<Sched>,
-    locks: Vec<Lock>,
-    wg: WaitGroup,
-    results: RacySlice,
+    globals: Vec<GlobalCell>,
+    /// `rand`'s source, from the run's seed: the same seed draws the same numbers.
+    rng: std::sync::Mutex<StdRng>,
+    /// The next goroutine's number.
+    next_gid: AtomicU32,
 }
 
 impl Shared {
@@ -62,22 +80,39 @@ impl RunHandle {
 
 /// Starts run number `run`; its events go to `tx`, beginning with `RunStarted`.
 pub fn start(run: u32, info: RunInfo, pacing: Pacing, speed: f64, sink: EventSink) -> RunHandle {
-    let sched = Arc::new(Sched::new(run, pacing, speed, info.lane_count(), sink));
-    let locks = info
-        .scenario
-        .locks
+    let program = match &info.scenario.go {
+        Some(source) => Arc::new(source.program.clone()),
+        None => Arc::new(lower(&info)),
+    };
+    // A Go file starts its goroutines as it runs, so any number up to the cap may come.
+    let goroutines = match info.scenario.go {
+        Some(_) => MAX_GOROUTINES as usize + 1,
+        None => info.lane_count(),
+    };
+    let sched = Arc::new(Sched::new(run, pacing, speed, goroutines, sink));
+    let globals = program
+        .globals
         .iter()
-        .map(|_| match info.mode {
-            LockMode::RwMutex => Lock::Rw(RwMutex::new(sched.clone())),
-            LockMode::Mutex | LockMode::None => Lock::Mutex(Mutex::new(sched.clone())),
+        .map(|g| match &g.kind {
+            GlobalKind::Value(_) => GlobalCell::Value(std::sync::Mutex::new(Value::Unit)),
+            GlobalKind::Slice(_) => GlobalCell::Slice(RacySlice::new(Vec::new())),
+            GlobalKind::WaitGroup => GlobalCell::WaitGroup(WaitGroup::new(sched.clone())),
+            GlobalKind::Lock(i) => {
+                let rw = program.rw_locks.get(*i).copied().unwrap_or(false);
+                GlobalCell::Lock(if rw && info.mode == LockMode::RwMutex {
+                    Lock::Rw(RwMutex::new(sched.clone()))
+                } else {
+                    Lock::Mutex(Mutex::new(sched.clone()))
+                })
+            }
         })
         .collect();
     let shared = Arc::new(Shared {
         delays_us: info.delays_us(),
-        group_of: info.goroutines().map(|(_, group)| group).collect(),
-        results: RacySlice::with_capacity(info.expected()),
-        locks,
-        wg: WaitGroup::new(sched.clone()),
+        rng: std::sync::Mutex::new(StdRng::seed_from_u64(info.seed)),
+        next_gid: AtomicU32::new(1),
+        globals,
+        program,
         sched,
         info,
     });

@@ -19,7 +19,8 @@ pub const MAX_GOROUTINES: usize = 2000;
 /// Where a goroutine was in its program: function (0 is `main`) and step.
 pub type Place = Option<(u16, u16)>;
 
-/// Which access of the shared slice, as the helpers of the program shown spell them out.
+/// Which access of a shared variable: of the results slice as the helpers of a scenario's
+/// program spell them out (in a Go file, the statement itself), or of another variable.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Site {
     /// `n := len(results)` in `save`.
@@ -28,20 +29,26 @@ pub enum Site {
     SaveStore,
     /// `len(results)` in `show`.
     Show,
+    /// A shared variable read (`false`) or written (`true`) by the statement.
+    Var(bool),
 }
 
 impl Site {
     pub fn access(self) -> Access {
         match self {
-            Site::SaveStore => Access::Write,
-            Site::SaveLen | Site::Show => Access::Read,
+            Site::SaveStore | Site::Var(true) => Access::Write,
+            Site::SaveLen | Site::Show | Site::Var(false) => Access::Read,
         }
     }
 }
 
-/// One access in the program: the step that made it and the line of the helper.
+/// The variable the results slice's events are about.
+pub const RESULTS: u16 = u16::MAX;
+
+/// One access in the program: which variable, the step that made it, and how.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct Point {
+    pub var: u16,
     pub place: Place,
     pub site: Site,
 }
@@ -169,7 +176,7 @@ impl HappensBefore {
         let writes = point.site.access() == Access::Write;
         let mut found = Vec::new();
         for h in &mut self.points {
-            if !writes && h.point.site.access() == Access::Read {
+            if h.point.var != point.var || !writes && h.point.site.access() == Access::Read {
                 continue;
             }
             let pair = ordered(point, h.point);

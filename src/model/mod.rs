@@ -6,15 +6,17 @@ mod done_budget;
 mod happens_before;
 mod lanes;
 mod locks;
+mod output;
 mod results;
 mod stats;
 mod vclock;
 mod warnings;
 
 pub use happens_before::{HappensBefore, MAX_GOROUTINES as RACE_MAX_GOROUTINES};
-pub use happens_before::{Place, Point, Race, Site};
+pub use happens_before::{Place, Point, RESULTS, Race, Site};
 pub use lanes::{Lane, Segment};
 pub use locks::{Handoff, LockView};
+pub use output::Output;
 pub use results::{Overwrite, Results};
 pub use stats::{StateStats, TimeSplit};
 pub use warnings::{Warning, WarningKind};
@@ -47,6 +49,8 @@ pub struct Model {
     done_budget: done_budget::DoneBudget,
     /// Goroutines blocked in `wg.Wait()` now.
     wg_waiters: usize,
+    /// What the program printed.
+    pub output: Output,
     /// Time of the latest event.
     pub last_us: u64,
     pub ending: Option<(Ending, u64)>,
@@ -169,6 +173,8 @@ impl Model {
                 self.check_starving(at, event.who, *lock, *on);
             }
             EventKind::Read(_) => self.access(at, event.who, Site::Show),
+            EventKind::Access { var, write } => self.access_var(at, event.who, *var, *write),
+            EventKind::Output(text) => self.output.print(event.who, text),
             EventKind::LoadLen(_) => self.access(at, event.who, Site::SaveLen),
             EventKind::WaitReturned => self.race_detector.wait_returned(event.who),
             EventKind::WaitGroup(counter) => {
@@ -186,12 +192,10 @@ impl Model {
                 overwrote,
             } => {
                 self.access(at, event.who, Site::SaveStore);
-                let value = RunInfo::value(*value);
-                let lost = overwrote.map(RunInfo::value);
                 self.results
-                    .store(at, event.who, *slot, &value, lost.as_deref());
-                if let Some(lost) = lost {
-                    self.check_overwrite(at, event.who, *slot, &lost);
+                    .store(at, event.who, *slot, value, overwrote.as_deref());
+                if let Some(lost) = overwrote {
+                    self.check_overwrite(at, event.who, *slot, lost);
                 }
             }
             EventKind::Len(len) => self.results.set_len(*len),
@@ -230,8 +234,18 @@ impl Model {
 
     /// An access to `results` by `who` at the step it is at.
     fn access(&mut self, at: u64, who: Gid, site: Site) {
+        self.point(at, who, RESULTS, site);
+    }
+
+    /// An access to shared variable `var` (not the results slice) by `who`.
+    fn access_var(&mut self, at: u64, who: Gid, var: u16, write: bool) {
+        self.point(at, who, var, Site::Var(write));
+    }
+
+    fn point(&mut self, at: u64, who: Gid, var: u16, site: Site) {
         let place = self.lanes.get(who.index()).and_then(|l| l.at);
-        self.race_detector.access(at, who, Point { place, site });
+        let point = Point { var, place, site };
+        self.race_detector.access(at, who, point);
     }
 
     /// Lanes still going when the run ends are blocked forever (deadlock) or cut off.

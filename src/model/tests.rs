@@ -35,8 +35,8 @@ fn stream(steps: Vec<(u64, u32, EventKind)>) -> Vec<Event> {
 fn store(slot: usize, value: u32, overwrote: Option<u32>) -> EventKind {
     EventKind::Store {
         slot,
-        value,
-        overwrote,
+        value: RunInfo::value(value).into(),
+        overwrote: overwrote.map(|v| RunInfo::value(v).into()),
     }
 }
 

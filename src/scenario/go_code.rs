@@ -13,11 +13,21 @@ pub struct GoProgram {
     marks: HashMap<(u16, u16), usize>,
     /// The 0-based lines of the helpers' accesses to `results`.
     sites: HashMap<Site, usize>,
+    /// Each function's name, by its number in marks.
+    funcs: Vec<String>,
 }
 
 impl GoProgram {
     pub fn line_of(&self, func: u16, pc: u16) -> Option<usize> {
         self.marks.get(&(func, pc)).copied()
+    }
+
+    /// Function `func`'s name in the program.
+    pub fn func_name(&self, func: u16) -> String {
+        self.funcs
+            .get(usize::from(func))
+            .cloned()
+            .unwrap_or_else(|| "?".into())
     }
 
     /// The line of the helper that makes an access to `results`.
@@ -74,6 +84,9 @@ pub fn generate(info: &RunInfo) -> GoProgram {
             .map(|(k, line)| (k, line + offset))
             .collect(),
         sites,
+        funcs: std::iter::once("main".to_string())
+            .chain(scenario.groups.iter().map(|g| g.func.clone()))
+            .collect(),
     }
 }
 

@@ -3,6 +3,7 @@
 
 mod builtin;
 pub mod go_code;
+pub mod lower;
 mod parse;
 mod raw;
 
@@ -10,6 +11,7 @@ pub use builtin::{BUILT_IN, DEFAULT, built_in, load};
 pub use parse::{MAX_GOROUTINES, MAX_MS, MAX_REPEAT, ScenarioError, parse};
 
 use crate::event::{Access, LockMode};
+use crate::front::go::GoSource;
 
 /// A checked scenario. Steps refer to locks by index into `locks`.
 #[derive(Debug, Clone, PartialEq)]
@@ -29,6 +31,8 @@ pub struct Scenario {
     pub groups: Vec<Group>,
     /// The file's text, so a recorded run can carry its scenario and be replayed exactly.
     pub source: String,
+    /// A Go file's program and lines; a TOML scenario's program is made for each run.
+    pub go: Option<std::sync::Arc<GoSource>>,
 }
 
 /// The numbers flags may override.

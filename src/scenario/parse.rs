@@ -261,6 +261,7 @@ fn check(raw: RawScenario) -> Result<Scenario, Mistake> {
         locks: checker.locks,
         main,
         groups,
+        go: None,
         source: String::new(),
     })
 }

@@ -151,8 +151,8 @@ fn a_break_point_pauses_the_run_at_its_event() {
     });
     let lost = EventKind::Store {
         slot: 0,
-        value: 1,
-        overwrote: Some(2),
+        value: "id1".into(),
+        overwrote: Some("id2".into()),
     };
     s.emit(Gid::MAIN, lost.clone());
     assert!(s.is_paused());

@@ -1,20 +1,23 @@
-use std::sync::atomic::{AtomicU32, AtomicUsize, Ordering};
+use std::sync::atomic::{AtomicUsize, Ordering};
 
-/// Go's `results = append(results, x)` acted out step by step on atomics: read the length,
-/// (hold the window open), store the slot, store length + 1. No compare-and-swap, so two real
-/// threads that read the same length really overwrite each other, with no undefined behaviour.
-pub struct RacySlice {
-    /// 0 is an empty slot; values are 1-based ids.
-    slots: Vec<AtomicU32>,
+/// Go's `s = append(s, x)` on a shared slice, acted out step by step: read the length, (hold
+/// the window open), store the slot, store length + 1. Nothing makes the three one step, so
+/// two real threads that read the same length really overwrite each other.
+pub struct RacySlice<T> {
+    slots: std::sync::Mutex<Vec<Option<T>>>,
     len: AtomicUsize,
 }
 
-impl RacySlice {
-    pub fn with_capacity(capacity: usize) -> RacySlice {
+impl<T: Clone> RacySlice<T> {
+    pub fn new(initial: Vec<T>) -> RacySlice<T> {
         RacySlice {
-            slots: (0..capacity).map(|_| AtomicU32::new(0)).collect(),
-            len: AtomicUsize::new(0),
+            len: AtomicUsize::new(initial.len()),
+            slots: std::sync::Mutex::new(initial.into_iter().map(Some).collect()),
         }
+    }
+
+    fn slots(&self) -> std::sync::MutexGuard<'_, Vec<Option<T>>> {
+        self.slots.lock().unwrap_or_else(|e| e.into_inner())
     }
 
     /// The first half of `append`: where this append will write.
@@ -22,12 +25,23 @@ impl RacySlice {
         self.len.load(Ordering::SeqCst)
     }
 
-    /// The second half: store at the slot read earlier. Returns the id that was overwritten,
-    /// if a racing append had already filled that slot.
-    pub fn finish_append(&self, slot: usize, id: u32) -> Option<u32> {
-        let old = self.slots.get(slot)?.swap(id, Ordering::SeqCst);
+    /// The second half: store at the slot read earlier. Returns what was there, if a racing
+    /// append had already filled that slot.
+    pub fn finish_append(&self, slot: usize, value: T) -> Option<T> {
+        let mut slots = self.slots();
+        if slots.len() <= slot {
+            slots.resize(slot + 1, None);
+        }
+        let old = slots[slot].replace(value);
         self.len.store(slot + 1, Ordering::SeqCst);
-        (old != 0).then_some(old)
+        old
+    }
+
+    /// The whole slice assigned at once (`s = t`, and its initial value).
+    pub fn replace(&self, items: Vec<T>) {
+        let mut slots = self.slots();
+        self.len.store(items.len(), Ordering::SeqCst);
+        *slots = items.into_iter().map(Some).collect();
     }
 
     pub fn len(&self) -> usize {
@@ -39,11 +53,12 @@ impl RacySlice {
     }
 
     /// What a reader sees: the first `len` slots.
-    pub fn snapshot(&self) -> Vec<u32> {
-        let len = self.len().min(self.slots.len());
-        self.slots[..len]
-            .iter()
-            .map(|s| s.load(Ordering::SeqCst))
-            .collect()
+    pub fn snapshot(&self) -> Vec<T> {
+        let len = self.len();
+        self.slots().iter().take(len).flatten().cloned().collect()
+    }
+
+    pub fn get(&self, i: usize) -> Option<T> {
+        (i < self.len()).then(|| self.slots().get(i).cloned().flatten())?
     }
 }

@@ -3,7 +3,7 @@
 //! updates, warnings and the ending, and flow arrows for lock hand-offs.
 
 use crate::describe::ending_text;
-use crate::event::{EventKind, Gid, RunInfo};
+use crate::event::{EventKind, Gid};
 use crate::model::Model;
 use serde_json::{Value, json};
 
@@ -27,8 +27,8 @@ pub fn trace_events(model: &Model) -> Vec<Value> {
                 "pid": PID, "tid": e.who.0, "ts": e.at_us,
                 "args": {
                     "slot": slot,
-                    "value": RunInfo::value(*value),
-                    "overwrote": RunInfo::value(*lost),
+                    "value": value.as_ref(),
+                    "overwrote": lost.as_ref(),
                 },
             })),
             EventKind::End(ending) => out.push(json!({

@@ -93,11 +93,19 @@ pub fn event_to_json(e: &Event) -> Value {
             overwrote,
         } => [
             head("store"),
-            vec![json!(slot), json!(value), json!(overwrote)],
+            vec![
+                json!(slot),
+                json!(value.as_ref()),
+                json!(overwrote.as_deref()),
+            ],
         ]
         .concat(),
         EventKind::Len(n) => [head("len"), vec![json!(n)]].concat(),
         EventKind::Read(n) => [head("read"), vec![json!(n)]].concat(),
+        EventKind::Access { var, write } => {
+            [head("access"), vec![json!(var), json!(write)]].concat()
+        }
+        EventKind::Output(text) => [head("output"), vec![json!(text.as_ref())]].concat(),
         EventKind::End(ending) => {
             let (how, message) = match ending {
                 Ending::Finished => ("finished", None),
@@ -160,11 +168,18 @@ pub fn event_from_json(run: u32, v: &Value) -> Result<Event, String> {
         "loadlen" => EventKind::LoadLen(num(4)? as usize),
         "store" => EventKind::Store {
             slot: num(4)? as usize,
-            value: id(num(5)?)?,
-            overwrote: at(6)?.as_u64().map(id).transpose()?,
+            value: word(5)?.into(),
+            overwrote: at(6)?.as_str().map(Into::into),
         },
         "len" => EventKind::Len(num(4)? as usize),
         "read" => EventKind::Read(num(4)? as usize),
+        "access" => EventKind::Access {
+            var: small(4)?,
+            write: at(5)?
+                .as_bool()
+                .ok_or("access write is not true or false")?,
+        },
+        "output" => EventKind::Output(word(4)?.into()),
         "end" => EventKind::End(match word(4)? {
             "finished" => Ending::Finished,
             "deadlock" => Ending::Deadlock,

@@ -189,12 +189,12 @@ impl Run<'_> {
                 }
                 Ok(())
             }
-            &EventKind::Store {
+            EventKind::Store {
                 slot,
                 overwrote: Some(lost),
                 ..
             } if self.info.mode != LockMode::None => Err(format!(
-                "a lost update under {}: the append overwrote id{lost} in results[{slot}]",
+                "a lost update under {}: the append overwrote {lost} in results[{slot}]",
                 self.info.mode.title()
             )),
             &EventKind::Len(len) => {

@@ -5,6 +5,7 @@ const SHOW: Place = Some((1, 5));
 
 fn len_at(place: Place) -> Point {
     Point {
+        var: RESULTS,
         place,
         site: Site::SaveLen,
     }
@@ -12,6 +13,7 @@ fn len_at(place: Place) -> Point {
 
 fn store_at(place: Place) -> Point {
     Point {
+        var: RESULTS,
         place,
         site: Site::SaveStore,
     }
@@ -77,6 +79,7 @@ fn readers_do_not_race_with_each_other_but_a_writer_after_them_needs_their_unloc
         d.go(Gid(0), Gid(g));
     }
     let show = Point {
+        var: RESULTS,
         place: SHOW,
         site: Site::Show,
     };
@@ -111,6 +114,23 @@ fn done_happens_before_wait_returns() {
     e.access(1, Gid(1), store_at(SAVE));
     e.access(2, Gid(0), len_at(Some((0, 3))));
     assert_eq!(e.races.len(), 1);
+}
+
+#[test]
+fn accesses_to_different_variables_do_not_race() {
+    let mut d = HappensBefore::new(3, 0);
+    d.go(Gid(0), Gid(1));
+    d.go(Gid(0), Gid(2));
+    let write = |var| Point {
+        var,
+        place: SAVE,
+        site: Site::Var(true),
+    };
+    d.access(1, Gid(1), write(0));
+    d.access(1, Gid(2), write(1));
+    assert!(d.races.is_empty());
+    d.access(1, Gid(2), write(0));
+    assert_eq!(d.races.len(), 1);
 }
 
 #[test]

@@ -1,0 +1,254 @@
+//! Go's `fmt` for the values a program has: `Println`, `Print`, `Printf` and `Sprintf` with
+//! `%v %d %s %q %f %t` and Go's forms of floats, slices and durations.
+
+use super::value::Value;
+
+/// `%v`.
+pub fn value(v: &Value) -> String {
+    match v {
+        Value::Int(n) => n.to_string(),
+        Value::F32(x) => float(f64::from(*x), true),
+        Value::F64(x) => float(*x, false),
+        Value::Str(s) => s.to_string(),
+        Value::Bool(b) => b.to_string(),
+        Value::Duration(ns) => duration(*ns),
+        Value::Time(ns) => format!("2009-11-10 23:00:00 +0000 UTC m=+{}", seconds(*ns)),
+        Value::Slice(items) => {
+            let shown: Vec<String> = items.iter().map(value).collect();
+            format!("[{}]", shown.join(" "))
+        }
+        Value::Func(_) => "0x47b2c0".into(),
+        Value::Unit => String::new(),
+    }
+}
+
+fn seconds(ns: i64) -> String {
+    format!("{}.{:09}", ns / 1_000_000_000, ns % 1_000_000_000)
+}
+
+/// `fmt.Println`: operands with spaces between, then a newline.
+pub fn println(args: &[Value]) -> String {
+    let mut out: Vec<String> = args.iter().map(value).collect::<Vec<_>>();
+    let mut line = std::mem::take(&mut out).join(" ");
+    line.push('\n');
+    line
+}
+
+/// `fmt.Print`: a space between operands when neither is a string.
+pub fn print(args: &[Value]) -> String {
+    let mut out = String::new();
+    for (i, v) in args.iter().enumerate() {
+        let is_str = |v: &Value| matches!(v, Value::Str(_));
+        if i > 0 && !is_str(v) && !is_str(&args[i - 1]) {
+            out.push(' ');
+        }
+        out.push_str(&value(v));
+    }
+    out
+}
+
+/// `fmt.Sprintf(format, args...)`, with Go's marks for a wrong or missing operand.
+pub fn printf(format: &str, args: &[Value]) -> String {
+    let mut out = String::new();
+    let mut next = 0;
+    let mut chars = format.chars();
+    while let Some(c) = chars.next() {
+        if c != '%' {
+            out.push(c);
+            continue;
+        }
+        let Some(verb) = chars.next() else {
+            out.push_str("%!(NOVERB)");
+            break;
+        };
+        if verb == '%' {
+            out.push('%');
+            continue;
+        }
+        let Some(arg) = args.get(next) else {
+            out.push_str(&format!("%!{verb}(MISSING)"));
+            continue;
+        };
+        next += 1;
+        out.push_str(&verb_of(verb, arg));
+    }
+    if next < args.len() {
+        let extra: Vec<String> = args[next..]
+            .iter()
+            .map(|a| format!("{}={}", type_name(a), value(a)))
+            .collect();
+        out.push_str(&format!("%!(EXTRA {})", extra.join(", ")));
+    }
+    out
+}
+
+fn verb_of(verb: char, arg: &Value) -> String {
+    match (verb, arg) {
+        ('v', _) => value(arg),
+        ('d', Value::Int(_) | Value::Duration(_)) => arg.as_int().to_string(),
+        ('s', Value::Str(_) | Value::Duration(_)) => value(arg),
+        ('s' | 'd', Value::Slice(items)) => {
+            let shown: Vec<String> = items.iter().map(|v| verb_of(verb, v)).collect();
+            format!("[{}]", shown.join(" "))
+        }
+        ('q', Value::Str(s)) => quote(s),
+        ('t', Value::Bool(b)) => b.to_string(),
+        ('f', Value::F32(x)) => format!("{:.6}", f64::from(*x)),
+        ('f', Value::F64(x)) => format!("{x:.6}"),
+        _ => format!("%!{verb}({}={})", type_name(arg), value(arg)),
+    }
+}
+
+fn type_name(v: &Value) -> &'static str {
+    match v {
+        Value::Int(_) => "int",
+        Value::F32(_) => "float32",
+        Value::F64(_) => "float64",
+        Value::Str(_) => "string",
+        Value::Bool(_) => "bool",
+        Value::Duration(_) => "time.Duration",
+        Value::Time(_) => "time.Time",
+        Value::Slice(_) => "[]string",
+        Value::Func(_) => "func()",
+        Value::Unit => "<nil>",
+    }
+}
+
+/// Go's `strconv.Quote`.
+pub fn quote(s: &str) -> String {
+    let mut out = String::from("\"");
+    for c in s.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\t' => out.push_str("\\t"),
+            '\r' => out.push_str("\\r"),
+            c if c.is_control() => out.push_str(&format!("\\x{:02x}", c as u32)),
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
+/// Go's `%v` of a float: the shortest digits that read back, in exponent form when the
+/// exponent is below -4 or at least 6 (`strconv.FormatFloat(x, 'g', -1, ...)`).
+fn float(x: f64, single: bool) -> String {
+    if x.is_nan() {
+        return "NaN".into();
+    }
+    if x.is_infinite() {
+        return if x > 0.0 {
+            "+Inf".into()
+        } else {
+            "-Inf".into()
+        };
+    }
+    let sci = if single {
+        format!("{:e}", x as f32)
+    } else {
+        format!("{x:e}")
+    };
+    let (mantissa, exp) = sci.split_once('e').unwrap_or((&sci, "0"));
+    let exp: i32 = exp.parse().unwrap_or(0);
+    if !(-4..6).contains(&exp) {
+        let sign = if exp < 0 { '-' } else { '+' };
+        return format!("{mantissa}e{sign}{:02}", exp.abs());
+    }
+    if single {
+        (x as f32).to_string()
+    } else {
+        x.to_string()
+    }
+}
+
+/// Go's `time.Duration.String`: `0s`, `1.5s`, `2m30s`, `500ms`, `1.2µs`, `10ns`.
+pub fn duration(ns: i64) -> String {
+    let neg = ns < 0;
+    let u = ns.unsigned_abs();
+    let body = if u == 0 {
+        return "0s".into();
+    } else if u < 1_000 {
+        format!("{u}ns")
+    } else if u < 1_000_000 {
+        format!("{}µs", frac(u, 3))
+    } else if u < 1_000_000_000 {
+        format!("{}ms", frac(u, 6))
+    } else {
+        let secs = u / 1_000_000_000;
+        let fraction = frac(u % 1_000_000_000, 9);
+        let s = format!("{}{}s", secs % 60, fraction.trim_start_matches('0'));
+        let minutes = secs / 60;
+        match (minutes / 60, minutes % 60) {
+            (0, 0) => s,
+            (0, m) => format!("{m}m{s}"),
+            (h, m) => format!("{h}h{m}m{s}"),
+        }
+    };
+    if neg { format!("-{body}") } else { body }
+}
+
+/// `v` over `10^prec` with the fraction's trailing zeros dropped (and its point, if none left).
+fn frac(v: u64, prec: u32) -> String {
+    let unit = 10u64.pow(prec);
+    let (whole, part) = (v / unit, v % unit);
+    if part == 0 {
+        return whole.to_string();
+    }
+    let digits = format!("{part:0width$}", width = prec as usize);
+    format!("{whole}.{}", digits.trim_end_matches('0'))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn durations_print_as_go_prints_them() {
+        assert_eq!(duration(0), "0s");
+        assert_eq!(duration(2_000_000_000), "2s");
+        assert_eq!(duration(1_416_335_900), "1.4163359s");
+        assert_eq!(duration(150_000_000_000), "2m30s");
+        assert_eq!(duration(3_723_500_000_000), "1h2m3.5s");
+        assert_eq!(duration(500_000_000), "500ms");
+        assert_eq!(duration(1_200), "1.2µs");
+        assert_eq!(duration(10), "10ns");
+        assert_eq!(duration(-1_500_000_000), "-1.5s");
+    }
+
+    #[test]
+    fn printf_verbs_and_go_s_marks() {
+        let args = [Value::Int(3), Value::Str("id3".into())];
+        assert_eq!(
+            printf("%d is %s, %q", &args[..1]),
+            "3 is %!s(MISSING), %!q(MISSING)"
+        );
+        assert_eq!(printf("%d %q", &args), "3 \"id3\"");
+        assert_eq!(printf("%d", &args), "3%!(EXTRA string=id3)");
+        assert_eq!(printf("%s", &args[..1]), "%!s(int=3)");
+        let slice = Value::Slice(vec![Value::Str("id1".into()), Value::Str("id2".into())].into());
+        assert_eq!(
+            printf("\nThe results are: %v", &[slice]),
+            "\nThe results are: [id1 id2]"
+        );
+    }
+
+    #[test]
+    fn println_and_print_space_as_go_does() {
+        let (a, b) = (Value::Str("x".into()), Value::Int(1));
+        assert_eq!(println(&[a.clone(), b.clone()]), "x 1\n");
+        assert_eq!(print(&[a.clone(), b.clone(), b.clone()]), "x1 1");
+    }
+
+    #[test]
+    fn floats_print_their_shortest_digits() {
+        assert_eq!(value(&Value::F32(2000.0)), "2000");
+        assert_eq!(value(&Value::F64(1.5)), "1.5");
+        assert_eq!(value(&Value::F64(1e21)), "1e+21");
+        assert_eq!(value(&Value::F64(1e6)), "1e+06");
+        assert_eq!(value(&Value::F64(123456.0)), "123456");
+        assert_eq!(value(&Value::F64(1234567.0)), "1.234567e+06");
+        assert_eq!(value(&Value::F64(0.00001)), "1e-05");
+    }
+}

@@ -1,0 +1,108 @@
+use super::{FuncId, GlobalId, Slot};
+use std::sync::Arc;
+
+/// A constant.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Lit {
+    Int(i64),
+    F32(f32),
+    F64(f64),
+    Str(Arc<str>),
+    Bool(bool),
+    /// Nanoseconds, as Go's `time.Duration`.
+    Duration(i64),
+}
+
+/// The types a conversion names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Ty {
+    Int,
+    F32,
+    F64,
+    Duration,
+    Str,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum UnOp {
+    Neg,
+    Not,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BinOp {
+    Add,
+    Sub,
+    Mul,
+    Div,
+    Rem,
+    Eq,
+    Ne,
+    Lt,
+    Le,
+    Gt,
+    Ge,
+    And,
+    Or,
+}
+
+/// Where a closure's captured variable comes from in the frame that makes it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Capture {
+    /// A boxed slot of the enclosing function.
+    Slot(Slot),
+    /// A variable the enclosing closure captured itself.
+    Captured(usize),
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Expr {
+    Lit(Lit),
+    Local(Slot),
+    Captured(usize),
+    Global(GlobalId),
+    Unary(UnOp, Box<Expr>),
+    Binary(BinOp, Box<Expr>, Box<Expr>),
+    /// A call of a function of the program.
+    Call(FuncId, Vec<Expr>),
+    /// A call of a function value (a closure in a variable).
+    CallValue(Box<Expr>, Vec<Expr>),
+    Closure(FuncId, Vec<Capture>),
+    Index(Box<Expr>, Box<Expr>),
+    Len(Box<Expr>),
+    /// `append(s, v...)` of a slice that is not shared: a new value.
+    Append(Box<Expr>, Vec<Expr>),
+    SliceLit(Vec<Expr>),
+    Convert(Ty, Box<Expr>),
+    /// `fmt.Sprintf`.
+    Sprintf(Vec<Expr>),
+    /// `time.Now()`: the virtual time.
+    Now,
+    /// `time.Since(t)`.
+    Since(Box<Expr>),
+    /// `rand.Intn(n)`, drawn from the run's seed.
+    RandIntn(Box<Expr>),
+    RandFloat32,
+    RandFloat64,
+    /// A TOML scenario's database call for goroutine `id`: the run's delay, fixed or drawn.
+    DelayOf(Box<Expr>),
+    /// The run's window of a shared write (`--write-ms`), as a duration.
+    WriteWindow,
+    /// The run's window of a shared read (`--read-ms`).
+    ReadWindow,
+}
+
+impl Expr {
+    pub fn int(n: i64) -> Expr {
+        Expr::Lit(Lit::Int(n))
+    }
+
+    pub fn str(s: &str) -> Expr {
+        Expr::Lit(Lit::Str(s.into()))
+    }
+
+    /// A duration of `us` microseconds.
+    pub fn micros(us: u64) -> Expr {
+        Expr::Lit(Lit::Duration(us.saturating_mul(1000) as i64))
+    }
+}

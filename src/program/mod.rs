@@ -1,0 +1,94 @@
+//! The one program form every front end produces and the engine runs: functions of statements
+//! and expressions, over the run's shared variables, locks and WaitGroups. A TOML scenario
+//! lowers into it with its run's numbers (`scenario::lower`); a Go file is parsed and checked
+//! into it (`front::go`). Statements carry the marks the code panel and the race report follow:
+//! `(func, pc)`, the same pair the `At` event reports.
+
+mod expr;
+mod stmt;
+
+pub use expr::{BinOp, Capture, Expr, Lit, Ty, UnOp};
+pub use stmt::{Block, Place, PrintKind, Stmt, StmtKind};
+
+use crate::scenario::LockRef;
+
+pub type FuncId = usize;
+/// A local variable of a function's frame.
+pub type Slot = usize;
+pub type GlobalId = usize;
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Program {
+    pub funcs: Vec<Func>,
+    pub globals: Vec<Global>,
+    /// The locks, in order: `LockRef::lock` indexes them.
+    pub locks: Vec<String>,
+    /// Whether each lock is declared an RWMutex (under the mutex mode it runs as a Mutex).
+    pub rw_locks: Vec<bool>,
+    /// The shared slice the results panel follows: its appends are counted and overwrites
+    /// shown.
+    pub results: Option<GlobalId>,
+    /// Where the program starts.
+    pub main: FuncId,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Global {
+    pub name: String,
+    pub kind: GlobalKind,
+    /// Some goroutine writes it: its reads are reported for the race detector.
+    pub written: bool,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum GlobalKind {
+    /// A variable with its initial value.
+    Value(Expr),
+    /// A slice, shared between goroutines, with its initial elements.
+    Slice(Vec<Expr>),
+    WaitGroup,
+    /// A Mutex or RWMutex: its index in `Program::locks`.
+    Lock(usize),
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Func {
+    pub name: String,
+    /// The function's number in `At` events and code marks.
+    pub mark: u16,
+    /// Parameters are the first slots.
+    pub params: usize,
+    pub slots: usize,
+    /// Slots that a closure captures: kept in cells that the closure shares, as Go shares a
+    /// captured variable.
+    pub boxed: Vec<bool>,
+    /// For a closure: how many variables it captured (read with `Expr::Captured`).
+    pub captures: usize,
+    pub body: Block,
+}
+
+impl Program {
+    pub fn func(&self, id: FuncId) -> Option<&Func> {
+        self.funcs.get(id)
+    }
+
+    /// The global that holds lock `lock`.
+    pub fn lock_global(&self, lock: usize) -> Option<GlobalId> {
+        self.globals
+            .iter()
+            .position(|g| g.kind == GlobalKind::Lock(lock))
+    }
+
+    /// The lock statements of every function, with their marks: what a lock mode changes.
+    pub fn lock_marks(&self) -> Vec<(u16, u16, LockRef)> {
+        let mut out = Vec::new();
+        for f in &self.funcs {
+            stmt::visit(&f.body, &mut |s| {
+                if let (StmtKind::Lock(r) | StmtKind::Unlock(r), Some(pc)) = (&s.kind, s.pc) {
+                    out.push((f.mark, pc, *r));
+                }
+            });
+        }
+        out
+    }
+}

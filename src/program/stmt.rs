@@ -1,0 +1,104 @@
+use super::{Expr, GlobalId, Slot};
+use crate::scenario::LockRef;
+
+pub type Block = Vec<Stmt>;
+
+/// One statement, and its step number when the code panel follows it (`At { func, pc }`).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Stmt {
+    pub kind: StmtKind,
+    pub pc: Option<u16>,
+}
+
+/// What an assignment writes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Place {
+    Local(Slot),
+    Captured(usize),
+    Global(GlobalId),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PrintKind {
+    Println,
+    Print,
+    Printf,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum StmtKind {
+    Expr(Expr),
+    /// A new variable (`:=`, `var`): a fresh one each time the statement runs.
+    Let(Slot, Expr),
+    Assign(Place, Expr),
+    /// `x op= e` and `x++`: read, compute, write, and on a shared variable a window between
+    /// (the run's write time) in which another goroutine can do the same.
+    Update(Place, super::BinOp, Expr),
+    If(Expr, Block, Block),
+    /// `for cond { body; post }`; no condition runs for ever.
+    For {
+        cond: Option<Expr>,
+        post: Option<Box<Stmt>>,
+        body: Block,
+    },
+    /// `for i, v := range slice`.
+    Range {
+        over: Expr,
+        index: Option<Slot>,
+        value: Option<Slot>,
+        body: Block,
+    },
+    /// A TOML `repeat`.
+    Repeat(Expr, Block),
+    /// `go f(args)`: a call expression, its arguments evaluated here.
+    Go(Expr),
+    /// `defer f(args)`: run when the function returns, the last deferred first.
+    Defer(Expr),
+    Return(Option<Expr>),
+    /// `time.Sleep(d)`, `d` in nanoseconds.
+    Sleep(Expr),
+    Lock(LockRef),
+    Unlock(LockRef),
+    WgAdd(GlobalId, Expr),
+    WgDone(GlobalId),
+    WgWait(GlobalId),
+    /// `s = append(s, v)` on a shared slice: read the length, hold the window, store the
+    /// slot, store the length.
+    Append {
+        slice: GlobalId,
+        value: Expr,
+        hold: Expr,
+    },
+    /// A TOML `read`: reads the results slice, holding it this long.
+    Show {
+        hold: Expr,
+    },
+    Print(PrintKind, Vec<Expr>),
+}
+
+impl Stmt {
+    pub fn new(kind: StmtKind, pc: Option<u16>) -> Stmt {
+        Stmt { kind, pc }
+    }
+}
+
+/// Calls `f` on every statement of `block`, nested ones included.
+pub fn visit(block: &[Stmt], f: &mut dyn FnMut(&Stmt)) {
+    for s in block {
+        f(s);
+        match &s.kind {
+            StmtKind::If(_, a, b) => {
+                visit(a, f);
+                visit(b, f);
+            }
+            StmtKind::For { body, post, .. } => {
+                visit(body, f);
+                if let Some(post) = post {
+                    visit(std::slice::from_ref(post), f);
+                }
+            }
+            StmtKind::Range { body, .. } | StmtKind::Repeat(_, body) => visit(body, f),
+            _ => {}
+        }
+    }
+}
