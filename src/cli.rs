@@ -23,7 +23,11 @@ enum ModeArg {
              sync.Mutex and sync.RWMutex, drawn as live swimlanes."
 )]
 pub struct Cli {
-    /// A built-in scenario's name (see --list-scenarios) or a scenario file's path.
+    /// A Go program to run (the same as --scenario FILE.go).
+    #[arg(value_name = "FILE.go", conflicts_with = "scenario")]
+    file: Option<String>,
+    /// A built-in scenario's name (see --list-scenarios), a scenario file's path, or a Go
+    /// file's.
     #[arg(long, value_name = "NAME|PATH")]
     scenario: Option<String>,
     /// List the built-in scenarios, in course order, and exit.
@@ -41,7 +45,7 @@ pub struct Cli {
     /// Open a recorded trace instead of running: no threads, every view and time travel work.
     /// A recording shows its run as it was: the flags that set up a run do not apply to it.
     #[arg(long, value_name = "FILE", conflicts_with_all = [
-        "scenario", "lesson", "go", "mode", "workers", "delay", "random_delay", "seed",
+        "file", "scenario", "lesson", "go", "mode", "workers", "delay", "random_delay", "seed",
         "write_ms", "read_ms", "reads",
     ])]
     pub replay: Option<std::path::PathBuf>,
@@ -147,8 +151,11 @@ impl Cli {
     /// The run the flags describe: the scenario's, with what the flags override, and a fresh
     /// seed when neither fixes one. Errors are one line, ready to print.
     pub fn run_info(&self) -> Result<RunInfo, String> {
-        let name = self.scenario.as_deref().unwrap_or(scenario::DEFAULT);
+        let name = self.source().unwrap_or(scenario::DEFAULT);
         let scenario = Arc::new(scenario::load(name).map_err(|e| e.to_string())?);
+        if scenario.go.is_some() {
+            self.refuse_step_flags(name)?;
+        }
         let mut info = RunInfo::new(scenario.clone(), fresh_seed());
         if let Some(mode) = self.mode {
             info.mode = match mode {
@@ -192,6 +199,29 @@ impl Cli {
     }
 }
 
+impl Cli {
+    /// The scenario or Go file named, if any.
+    fn source(&self) -> Option<&str> {
+        self.scenario.as_deref().or(self.file.as_deref())
+    }
+
+    /// A Go program says itself how many goroutines it starts and how long they take.
+    fn refuse_step_flags(&self, name: &str) -> Result<(), String> {
+        let set = [
+            ("--workers", self.workers.is_some()),
+            ("--delay", self.delay.is_some()),
+            ("--random-delay", self.random_delay),
+            ("--reads", self.reads.is_some()),
+        ];
+        match set.iter().find(|(_, on)| *on) {
+            Some((flag, _)) => Err(format!(
+                "{flag} sets a TOML scenario's numbers; {name} is a Go program, which sets its                  own (--mode, --seed, --write-ms and --read-ms apply)"
+            )),
+            None => Ok(()),
+        }
+    }
+}
+
 /// A seed short enough to type back in.
 pub fn fresh_seed() -> u64 {
     rand::rng().random_range(0..1_000_000)
@@ -221,10 +251,7 @@ impl Cli {
             return Ok(());
         };
         let target = std::fs::canonicalize(path);
-        let inputs = [
-            self.scenario.as_deref().map(Path::new),
-            self.replay.as_deref(),
-        ];
+        let inputs = [self.source().map(Path::new), self.replay.as_deref()];
         let read_from = inputs.into_iter().flatten().find(
             |input| matches!((std::fs::canonicalize(input), &target), (Ok(a), Ok(b)) if a == *b),
         );

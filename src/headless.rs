@@ -3,20 +3,30 @@
 use crate::channel::channel;
 use crate::describe::{describe, ending_text};
 use crate::engine;
-use crate::event::{Access, Ending, RunInfo};
+use crate::event::{Access, Ending, Event, EventKind, RunInfo};
 use crate::model::Model;
 use crate::race_report::race_lines;
+use crate::safe_text;
 use crate::scenario::go_code;
 use crate::sched::Pacing;
 use crate::trace::Recording;
 use std::io::{self, Write};
 
-/// Runs once to the end and returns the model; with `timeline`, writes a line per event.
+/// What a headless run writes as it goes.
+pub enum Narration<'a> {
+    Quiet,
+    /// A line per event.
+    Timeline(&'a mut dyn Write),
+    /// What the program prints, as `go run` shows it.
+    Output(&'a mut dyn Write),
+}
+
+/// Runs once to the end and returns the model, narrating it as asked.
 pub fn run(
     info: RunInfo,
     pacing: Pacing,
     speed: f64,
-    mut timeline: Option<&mut dyn Write>,
+    mut narration: Narration,
 ) -> io::Result<Model> {
     let (sink, source) = channel();
     let handle = engine::start(1, info, pacing, speed, sink);
@@ -24,14 +34,13 @@ pub fn run(
     'run: for batch in source.iter() {
         for event in &batch {
             model.apply(event);
-            if let Some(out) = timeline.as_deref_mut()
-                && let Some(line) = describe(event, &model.lock_names())
-            {
-                writeln!(out, "{line}")?;
-            }
+            narrate(&mut narration, event, &model)?;
             if model.is_finished() {
                 break 'run;
             }
+        }
+        if let Narration::Output(out) = &mut narration {
+            out.flush()?;
         }
         source.recycle(batch);
     }
@@ -39,14 +48,27 @@ pub fn run(
     Ok(model)
 }
 
-/// A recorded run, told as the live one was: its timeline lines, then the same model.
-pub fn replay(recording: &Recording, timeline: Option<&mut dyn Write>) -> io::Result<Model> {
+fn narrate(narration: &mut Narration, event: &Event, model: &Model) -> io::Result<()> {
+    match narration {
+        Narration::Quiet => Ok(()),
+        Narration::Timeline(out) => match describe(event, &model.lock_names()) {
+            Some(line) => writeln!(out, "{line}"),
+            None => Ok(()),
+        },
+        Narration::Output(out) => match &event.kind {
+            // The program's own bytes, as Go writes them; a terminal shows them as a
+            // terminal shows any program's.
+            EventKind::Output(text) => out.write_all(safe_text::output(text).as_bytes()),
+            _ => Ok(()),
+        },
+    }
+}
+
+/// A recorded run, told as the live one was, then the same model.
+pub fn replay(recording: &Recording, mut narration: Narration) -> io::Result<Model> {
     let model = recording.model(1);
-    if let Some(out) = timeline {
-        let locks = model.lock_names();
-        for line in model.events.iter().filter_map(|e| describe(e, &locks)) {
-            writeln!(out, "{line}")?;
-        }
+    for event in &model.events {
+        narrate(&mut narration, event, &model)?;
     }
     Ok(model)
 }
@@ -60,20 +82,35 @@ pub fn summary(model: &Model) -> String {
         model.ending,
         Some((Ending::Deadlock | Ending::Panic(_) | Ending::Budget, _))
     );
+    let go = model.info.as_ref().and_then(|i| i.scenario.go.clone());
     let mut text = String::new();
     if let Some((ending, _)) = model.ending.as_ref().filter(|_| died) {
         text += &format!("{}\n", ending_text(ending));
+    } else if go.is_some() {
+        // A Go program prints its own total and results: this is syncscope's account.
+        text += &format!(
+            "syncscope: main returned at {total:.3}ms (virtual), {} goroutines\n",
+            model.lanes.len()
+        );
     } else {
         text += &format!(
             "Total execution time: {total:.3}ms (virtual)\nThe results are: [{}]\n",
             model.results.contents().join(" ")
         );
     }
+    let follows_results = go.as_ref().is_none_or(|g| g.program.results.is_some());
     text += &format!(
-        "expected {}, got {}, lost updates {}; at most {} writing and {} reading at once\n",
-        model.expected(),
-        model.results.contents().len(),
-        lost.len(),
+        "{}at most {} writing and {} reading at once\n",
+        if follows_results {
+            format!(
+                "expected {}, got {}, lost updates {}; ",
+                model.expected(),
+                model.results.contents().len(),
+                lost.len()
+            )
+        } else {
+            String::new()
+        },
         model.max_writers,
         model.max_readers,
     );
@@ -123,6 +160,7 @@ pub fn json(model: &Model) -> serde_json::Value {
             Vec::new()
         },
         "races": races_json(model),
+        "output": model.output.text,
         "outcome": model.outcome().map(|o| o.key()),
     })
 }

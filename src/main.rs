@@ -3,10 +3,11 @@ use std::process::ExitCode;
 use syncscope::cli::{self, Cli};
 use syncscope::event::{Ending, RunInfo};
 use syncscope::exit;
+use syncscope::headless::{self, Narration};
 use syncscope::scenario::go_code;
 use syncscope::sched::Pacing;
 use syncscope::trace::{self, Recording};
-use syncscope::{headless, safe_text, tui};
+use syncscope::{safe_text, tui};
 
 fn main() -> ExitCode {
     let cli = match Cli::parse_args(std::env::args_os()) {
@@ -92,18 +93,29 @@ fn run_headless(cli: &Cli, info: RunInfo, replay: Option<Recording>) -> ExitCode
     } else {
         Pacing::RealTime
     };
+    let go = info.scenario.go.is_some();
     let mut stdout = io::stdout().lock();
-    let timeline: Option<&mut dyn Write> = if cli.json { None } else { Some(&mut stdout) };
+    let narration = match (cli.json, go) {
+        (true, _) => Narration::Quiet,
+        // A Go program's stdout is its own output, as `go run` gives it.
+        (false, true) => Narration::Output(&mut stdout),
+        (false, false) => Narration::Timeline(&mut stdout),
+    };
     let model = match replay {
-        Some(recording) => headless::replay(&recording, timeline),
-        None => headless::run(info, pacing, cli.speed(), timeline),
+        Some(recording) => headless::replay(&recording, narration),
+        None => headless::run(info, pacing, cli.speed(), narration),
     };
     let result = model.and_then(|model| {
-        let mut stdout = io::stdout().lock();
         if cli.json {
-            writeln!(stdout, "{}", headless::json(&model))?;
+            writeln!(io::stdout().lock(), "{}", headless::json(&model))?;
+        } else if go {
+            let summary = headless::summary(&model);
+            let mut stderr = io::stderr().lock();
+            // Go ends its output where the program did; the summary starts a line of its own.
+            let open_line = !model.output.text.is_empty() && !model.output.text.ends_with('\n');
+            write!(stderr, "{}{summary}", if open_line { "\n" } else { "" })?;
         } else {
-            write!(stdout, "\n{}", headless::summary(&model))?;
+            write!(io::stdout().lock(), "\n{}", headless::summary(&model))?;
         }
         Ok(model)
     });

@@ -42,6 +42,26 @@ pub fn first_forbidden(text: &str) -> Option<char> {
         .find(|&c| is_control(c) && c != '\n' && c != '\t')
 }
 
+/// A program's output as it shows: newlines and tabs kept, any other control character
+/// spelled out, so a program cannot drive the terminal that watches it.
+pub fn output(text: &str) -> std::borrow::Cow<'_, str> {
+    if !text
+        .chars()
+        .any(|c| is_control(c) && c != '\n' && c != '\t')
+    {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mut out = String::new();
+    for c in text.chars() {
+        if is_control(c) && c != '\n' && c != '\t' {
+            out.extend(c.escape_default());
+        } else {
+            out.push(c);
+        }
+    }
+    std::borrow::Cow::Owned(out)
+}
+
 /// Flowing text for a panel: tabs and newlines become spaces.
 pub fn flowing(text: &str) -> String {
     text.chars()
@@ -52,6 +72,12 @@ pub fn flowing(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn output_keeps_its_lines_and_spells_out_other_controls() {
+        assert_eq!(output("a\tb\nc"), "a\tb\nc");
+        assert_eq!(output("\u{1b}[2Jx\r\n"), "\\u{1b}[2Jx\\r\n");
+    }
 
     #[test]
     fn escapes_are_spelled_out_and_long_text_is_cut() {

@@ -10,7 +10,8 @@ pub struct DoneBudget {
     /// not arrived yet).
     lanes: Vec<(u64, bool)>,
     total: u64,
-    /// `Add` steps or `main` calling the functions itself: the future cannot be bounded.
+    /// `Add` steps, `main` calling the functions itself, or a Go program: the future cannot be
+    /// bounded.
     unbounded: bool,
 }
 
@@ -19,7 +20,9 @@ impl DoneBudget {
         let scenario = &info.scenario;
         let times = |c| info.times(c);
         let adds = |steps: &[Step]| steps.iter().any(|s| has_add(&s.op));
-        let unbounded = adds(&scenario.main)
+        // A Go program's future is its code's: not bounded from its steps.
+        let unbounded = scenario.go.is_some()
+            || adds(&scenario.main)
             || scenario.groups.iter().any(|g| adds(&g.steps))
             || scenario.main.iter().any(|s| s.op == Op::Call);
         let mut lanes = vec![(dones_from(&scenario.main, 0, &times), false)];

@@ -110,6 +110,10 @@ impl HappensBefore {
 
     /// `go`: the child starts knowing everything its parent did before the statement.
     pub fn go(&mut self, parent: Gid, child: Gid) {
+        // A Go program's goroutines are counted as they start: past the cap, stop following.
+        if child.index() > MAX_GOROUTINES {
+            self.off = true;
+        }
         if self.off {
             return;
         }

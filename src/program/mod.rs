@@ -8,7 +8,7 @@ mod expr;
 mod stmt;
 
 pub use expr::{BinOp, Capture, Expr, Lit, Ty, UnOp};
-pub use stmt::{Block, Place, PrintKind, Stmt, StmtKind};
+pub use stmt::{Block, Place, PrintKind, Stmt, StmtKind, visit as visit_block};
 
 use crate::scenario::LockRef;
 

@@ -84,5 +84,9 @@ pub fn load(name_or_path: &str) -> Result<Scenario, ScenarioError> {
             line_col: None,
             message,
         })?;
-    parse(name_or_path, &text_of(name_or_path, bytes)?)
+    let text = text_of(name_or_path, bytes)?;
+    if crate::front::go::is_go_path(name_or_path) {
+        return crate::front::go::load(name_or_path, &text);
+    }
+    parse(name_or_path, &text)
 }

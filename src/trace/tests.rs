@@ -9,7 +9,7 @@ fn live(name: &str, mode: LockMode) -> Model {
     let scenario = built_in(name).expect("built in").expect("parses");
     let mut info = RunInfo::new(Arc::new(scenario), 5);
     info.mode = mode;
-    headless::run(info, Pacing::Instant, 1.0, None).expect("runs")
+    headless::run(info, Pacing::Instant, 1.0, headless::Narration::Quiet).expect("runs")
 }
 
 #[test]

@@ -93,7 +93,7 @@ fn info_of(case: &Case) -> RunInfo {
 
 fn syncscope_run(case: &Case) -> Observed {
     let info = info_of(case);
-    let model: Model = headless::run(info, Pacing::Instant, 1.0, None).expect("runs");
+    let model: Model = headless::run(info, Pacing::Instant, 1.0, headless::Narration::Quiet).expect("runs");
     let names = model.lock_names();
     let acquired = model
         .events

@@ -1,8 +1,15 @@
 //! Go files as programs: parsed with tree-sitter's Go grammar, checked for the mistakes Go's
 //! compiler would refuse (with its words and positions), and lowered into the program form.
 
+mod lower;
+mod syntax;
+mod types;
+
+use crate::event::LockMode;
 use crate::program::Program;
+use crate::scenario::{Scenario, ScenarioError, Timing};
 use std::collections::HashMap;
+use std::sync::Arc;
 
 /// A Go file, read: the program it runs, and what the code panel shows of it.
 #[derive(Debug, Clone, PartialEq)]
@@ -15,4 +22,126 @@ pub struct GoSource {
     pub marks: HashMap<(u16, u16), usize>,
     /// Lines added in front of the user's text (a snippet completed as goimports would).
     pub added_lines: usize,
+}
+
+/// A mistake in a Go file, at Go's line and column (1-based, columns in bytes as Go counts).
+#[derive(Debug, Clone, PartialEq)]
+pub struct GoError {
+    pub line: usize,
+    pub col: usize,
+    pub message: String,
+}
+
+impl GoError {
+    pub fn at(line: usize, col: usize, message: String) -> GoError {
+        GoError { line, col, message }
+    }
+}
+
+/// Whether `--scenario`'s argument names a Go file.
+pub fn is_go_path(path: &str) -> bool {
+    path.ends_with(".go")
+}
+
+/// Reads a Go file's text into a scenario; `origin` names the file in errors, as
+/// `main.go:27:19: undefined: resutls`.
+pub fn load(origin: &str, text: &str) -> Result<Scenario, ScenarioError> {
+    let place = |e: GoError| ScenarioError {
+        origin: origin.to_string(),
+        line_col: Some((e.line, e.col)),
+        message: e.message,
+    };
+    let parsed = syntax::parse(text).map_err(place)?;
+    let lowered =
+        lower::lower(&parsed.text, parsed.tree.root_node(), parsed.added_lines).map_err(place)?;
+    let (title, lesson, predict) = leading_comment(text, origin).map_err(place)?;
+    let program = lowered.program;
+    let has_locks = !program.locks.is_empty();
+    let modes = match (has_locks, lowered.uses_rwmutex) {
+        (false, _) => vec![LockMode::None],
+        (true, false) => vec![LockMode::None, LockMode::Mutex],
+        (true, true) => LockMode::ALL.to_vec(),
+    };
+    let mode = *modes.last().unwrap_or(&LockMode::None);
+    let name = std::path::Path::new(origin)
+        .file_stem()
+        .map_or("main".into(), |s| s.to_string_lossy().into_owned());
+    Ok(Scenario {
+        name,
+        title,
+        lesson,
+        predict,
+        timing: Timing {
+            goroutines: 0,
+            delay_ms: 0,
+            random_delay: false,
+            seed: None,
+            write_ms: 0,
+            read_ms: 0,
+            reads: 1,
+        },
+        mode,
+        modes,
+        locks: program.locks.clone(),
+        main: Vec::new(),
+        groups: Vec::new(),
+        source: text.to_string(),
+        go: Some(Arc::new(GoSource {
+            program,
+            lines: parsed
+                .text
+                .lines()
+                .map(|l| l.replace('\t', "    "))
+                .collect(),
+            marks: lowered.marks,
+            added_lines: parsed.added_lines,
+        })),
+    })
+}
+
+/// The title, lesson and question from the comment the file begins with: its first line is
+/// the title, a line `Predict: ...` the question, the rest the lesson. Without one, the title
+/// is the file's name.
+fn leading_comment(text: &str, origin: &str) -> Result<(String, String, String), GoError> {
+    let mut title = None;
+    let mut lesson = Vec::new();
+    let mut predict = Vec::new();
+    for (i, line) in text.lines().enumerate() {
+        let Some(comment) = line.trim_start().strip_prefix("//") else {
+            break;
+        };
+        let comment = comment.trim();
+        if let Some(c) = comment.chars().find(|c| c.is_control() && *c != '\t') {
+            return Err(GoError::at(
+                i + 1,
+                1,
+                format!(
+                    "the leading comment holds the control character {}, which would drive \
+                     the terminal",
+                    c.escape_default()
+                ),
+            ));
+        }
+        if title.is_none() {
+            title = Some(comment.to_string());
+        } else if let Some(q) = comment.strip_prefix("Predict:") {
+            predict.push(q.trim().to_string());
+        } else if !predict.is_empty() {
+            predict.push(comment.to_string());
+        } else {
+            lesson.push(comment.to_string());
+        }
+    }
+    let flow = |parts: Vec<String>| crate::safe_text::flowing(parts.join("\n").trim());
+    let title = title.filter(|t| !t.is_empty()).unwrap_or_else(|| {
+        let name = std::path::Path::new(origin)
+            .file_name()
+            .map_or(origin.into(), |s| s.to_string_lossy().into_owned());
+        crate::safe_text::one_line(&name, 60)
+    });
+    Ok((
+        crate::safe_text::flowing(&title),
+        flow(lesson),
+        flow(predict),
+    ))
 }

@@ -1,0 +1,468 @@
+//! Calls in expressions: the program's functions and function values, Go's builtins and
+//! conversions, and the functions of `fmt`, `time` and `math/rand` that give a value.
+
+use super::Lowerer;
+use super::scope::Resolved;
+use crate::front::go::syntax::children;
+use crate::front::go::types::{Type, Untyped};
+use crate::program::{BinOp, Expr, Lit, Ty};
+use crate::safe_text::one_line;
+use tree_sitter::Node;
+
+/// What a statement-only call gives when used in an expression.
+const NO_VALUE: (Expr, Type) = (Expr::Lit(Lit::Int(0)), Type::Void);
+
+impl Lowerer<'_> {
+    pub(super) fn call(&mut self, n: Node) -> (Expr, Type) {
+        let invalid = (Expr::int(0), Type::Invalid);
+        let (Some(callee), Some(arg_list)) = (
+            n.child_by_field_name("function"),
+            n.child_by_field_name("arguments"),
+        ) else {
+            return invalid;
+        };
+        let args: Vec<Node> = children(arg_list).filter(|a| a.is_named()).collect();
+        if let Some(spread) = args.iter().find(|a| a.kind() == "variadic_argument") {
+            self.unsupported(*spread, "spreading a slice into arguments (s...)");
+            return invalid;
+        }
+        match callee.kind() {
+            "identifier" => {
+                let name = self.text_of(callee).to_string();
+                match self.resolve(&name, true) {
+                    Resolved::Func(f) => {
+                        let sig = self.sigs[f].clone();
+                        let args = self.args_as(n, &args, &sig.params, &name);
+                        (Expr::Call(f, args), sig.result.unwrap_or(Type::Void))
+                    }
+                    Resolved::Undefined => self.builtin(n, callee, &name, &args),
+                    _ => {
+                        let (f, ty) = self.value(callee);
+                        self.call_value(n, callee, f, ty, &args)
+                    }
+                }
+            }
+            "selector_expression" => self.selector_call(n, callee, &args),
+            _ => {
+                let (f, ty) = self.value(callee);
+                self.call_value(n, callee, f, ty, &args)
+            }
+        }
+    }
+
+    /// A call of a function value: a closure or a function held in a variable.
+    fn call_value(
+        &mut self,
+        n: Node,
+        callee: Node,
+        f: Expr,
+        ty: Type,
+        args: &[Node],
+    ) -> (Expr, Type) {
+        match ty {
+            Type::Func(params, result) => {
+                let name = one_line(self.text_of(callee), 30);
+                let args = self.args_as(n, args, &params, &name);
+                let e = match f {
+                    // A named function needs no closure.
+                    Expr::Closure(id, captures) if captures.is_empty() => Expr::Call(id, args),
+                    f => Expr::CallValue(Box::new(f), args),
+                };
+                (e, result.map_or(Type::Void, |r| *r))
+            }
+            Type::Invalid => (f, Type::Invalid),
+            other => {
+                let text = self.described(callee, &f, &other);
+                self.error(
+                    n,
+                    format!("invalid operation: cannot call non-function {text}"),
+                );
+                (f, Type::Invalid)
+            }
+        }
+    }
+
+    /// The arguments of a call to `fname`, checked against its parameters.
+    pub(super) fn args_as(
+        &mut self,
+        call: Node,
+        args: &[Node],
+        params: &[Type],
+        fname: &str,
+    ) -> Vec<Expr> {
+        if args.len() != params.len() {
+            let have: Vec<String> = args
+                .iter()
+                .map(|a| match self.expr(*a).1 {
+                    Type::Untyped(Untyped::Int | Untyped::Float) => "number".to_string(),
+                    t => t.defaulted().to_string(),
+                })
+                .collect();
+            let want: Vec<String> = params.iter().map(Type::to_string).collect();
+            let (at, words) = if args.len() < params.len() {
+                (args.last().copied().unwrap_or(call), "not enough")
+            } else {
+                (args[params.len()], "too many")
+            };
+            self.error(
+                at,
+                format!(
+                    "{words} arguments in call to {fname}: have ({}), want ({})",
+                    have.join(", "),
+                    want.join(", ")
+                ),
+            );
+            return Vec::new();
+        }
+        let context = format!("argument to {fname}");
+        args.iter()
+            .zip(params)
+            .map(|(a, p)| self.value_as(*a, p, &context))
+            .collect()
+    }
+
+    /// Arguments that go to an `any` parameter (fmt's): untyped constants take their default
+    /// type.
+    pub(super) fn any_args(&mut self, args: &[Node]) -> Vec<Expr> {
+        args.iter()
+            .map(|a| {
+                let (e, ty) = self.value(*a);
+                let to = ty.clone().defaulted();
+                crate::front::go::types::converted(e, &ty, &to)
+            })
+            .collect()
+    }
+
+    fn builtin(&mut self, n: Node, callee: Node, name: &str, args: &[Node]) -> (Expr, Type) {
+        let invalid = (Expr::int(0), Type::Invalid);
+        match name {
+            "len" => {
+                let [arg] = args else {
+                    return self.builtin_arity(n, name, args.len(), 1);
+                };
+                let (e, ty) = self.value(*arg);
+                match ty {
+                    Type::Slice(_) | Type::Str | Type::Untyped(Untyped::Str) => {
+                        (Expr::Len(Box::new(e)), Type::Int)
+                    }
+                    Type::Invalid => invalid,
+                    other => {
+                        let text = self.described(*arg, &e, &other);
+                        self.error(*arg, format!("invalid argument: {text} for len"));
+                        invalid
+                    }
+                }
+            }
+            "append" => {
+                let Some((first, rest)) = args.split_first() else {
+                    self.error(
+                        n,
+                        "not enough arguments for append() (expected 1, found 0)".into(),
+                    );
+                    return invalid;
+                };
+                let (s, ty) = self.value(*first);
+                let Type::Slice(elem) = &ty else {
+                    if ty != Type::Invalid {
+                        let text = self.described(*first, &s, &ty);
+                        self.error(*first, format!("invalid argument: {text} is not a slice"));
+                    }
+                    return invalid;
+                };
+                let items = rest
+                    .iter()
+                    .map(|a| self.value_as(*a, elem, "argument to append"))
+                    .collect();
+                (Expr::Append(Box::new(s), items), ty)
+            }
+            "int" => self.conversion(n, args, Type::Int, Ty::Int),
+            "float32" => self.conversion(n, args, Type::F32, Ty::F32),
+            "float64" => self.conversion(n, args, Type::F64, Ty::F64),
+            "panic" | "print" | "println" | "make" | "new" | "cap" | "copy" | "close"
+            | "delete" | "recover" | "min" | "max" | "clear" | "string" | "bool" | "complex"
+            | "real" | "imag" | "int64" | "int32" | "uint" | "byte" | "rune" => {
+                self.unsupported(callee, &format!("{name}(...)"));
+                invalid
+            }
+            _ => {
+                self.error(callee, format!("undefined: {name}"));
+                invalid
+            }
+        }
+    }
+
+    fn builtin_arity(&mut self, n: Node, name: &str, have: usize, want: usize) -> (Expr, Type) {
+        let words = if have < want {
+            "not enough"
+        } else {
+            "too many"
+        };
+        self.error(
+            n,
+            format!("{words} arguments for {name}() (expected {want}, found {have})"),
+        );
+        (Expr::int(0), Type::Invalid)
+    }
+
+    /// `T(x)` for a numeric `T`.
+    pub(super) fn conversion(&mut self, n: Node, args: &[Node], to: Type, ty: Ty) -> (Expr, Type) {
+        let [arg] = args else {
+            let text = one_line(self.text_of(n), 40);
+            let words = if args.is_empty() {
+                "missing argument"
+            } else {
+                "too many arguments"
+            };
+            self.error(n, format!("{words} in conversion to {to}: {text}"));
+            return (Expr::int(0), Type::Invalid);
+        };
+        let (e, from) = self.value(*arg);
+        if from == Type::Invalid {
+            return (e, Type::Invalid);
+        }
+        if !from.is_numeric() {
+            let text = self.described(*arg, &e, &from);
+            self.error(*arg, format!("cannot convert {text} to type {to}"));
+            return (e, Type::Invalid);
+        }
+        if from == Type::Untyped(Untyped::Float)
+            && matches!(to, Type::Int | Type::Duration)
+            && matches!(e, Expr::Lit(Lit::F64(v)) if v.fract() != 0.0)
+        {
+            let text = self.described(*arg, &e, &from);
+            self.error(
+                *arg,
+                format!("cannot convert {text} to type {to} (truncated)"),
+            );
+        }
+        (Expr::Convert(ty, Box::new(e)), to)
+    }
+
+    fn selector_call(&mut self, n: Node, callee: Node, args: &[Node]) -> (Expr, Type) {
+        let invalid = (Expr::int(0), Type::Invalid);
+        let (Some(operand), Some(field)) = (
+            callee.child_by_field_name("operand"),
+            callee.child_by_field_name("field"),
+        ) else {
+            return invalid;
+        };
+        let member = self.text_of(field).to_string();
+        if operand.kind() == "identifier" {
+            let name = self.text_of(operand).to_string();
+            if let Resolved::Package(p) = self.resolve(&name, true) {
+                return self.package_call(n, field, &p, &member, args);
+            }
+        }
+        let (recv, ty) = self.expr(operand);
+        let full = one_line(self.text_of(callee), 40);
+        match (&ty, member.as_str()) {
+            (Type::Duration, "Seconds") if args.is_empty() => {
+                let second = || Box::new(Expr::Lit(Lit::Duration(1_000_000_000)));
+                let whole = Expr::Binary(BinOp::Div, Box::new(recv.clone()), second());
+                let part = Expr::Binary(BinOp::Rem, Box::new(recv), second());
+                let fraction = Expr::Binary(
+                    BinOp::Div,
+                    Box::new(Expr::Convert(Ty::F64, Box::new(part))),
+                    Box::new(Expr::Lit(Lit::F64(1e9))),
+                );
+                let e = Expr::Binary(
+                    BinOp::Add,
+                    Box::new(Expr::Convert(Ty::F64, Box::new(whole))),
+                    Box::new(fraction),
+                );
+                (e, Type::F64)
+            }
+            (Type::WaitGroup, "Add" | "Done" | "Wait")
+            | (Type::Mutex, "Lock" | "Unlock")
+            | (Type::RwMutex, "Lock" | "Unlock" | "RLock" | "RUnlock") => NO_VALUE,
+            (Type::Mutex | Type::RwMutex, "TryLock" | "TryRLock") => {
+                self.unsupported(callee, &full);
+                invalid
+            }
+            (Type::Invalid, _) => invalid,
+            (
+                Type::WaitGroup
+                | Type::Mutex
+                | Type::RwMutex
+                | Type::Int
+                | Type::F32
+                | Type::F64
+                | Type::Str
+                | Type::Bool
+                | Type::Slice(_),
+                _,
+            ) => {
+                self.error(
+                    field,
+                    format!("{full} undefined (type {ty} has no field or method {member})"),
+                );
+                invalid
+            }
+            _ => {
+                self.unsupported(callee, &format!("the method {full}"));
+                invalid
+            }
+        }
+    }
+
+    fn package_call(
+        &mut self,
+        n: Node,
+        field: Node,
+        package: &str,
+        member: &str,
+        args: &[Node],
+    ) -> (Expr, Type) {
+        let invalid = (Expr::int(0), Type::Invalid);
+        let full = format!("{package}.{member}");
+        match full.as_str() {
+            "fmt.Sprintf" => {
+                let Some((format, rest)) = args.split_first() else {
+                    return self.builtin_arity(n, &full, 0, 1);
+                };
+                let mut all = vec![self.value_as(*format, &Type::Str, "argument to fmt.Sprintf")];
+                all.extend(self.any_args(rest));
+                (Expr::Sprintf(all), Type::Str)
+            }
+            "time.Now" => {
+                self.args_as(n, args, &[], &full);
+                (Expr::Now, Type::Time)
+            }
+            "time.Since" => {
+                let a = self.args_as(n, args, &[Type::Time], &full);
+                match a.into_iter().next() {
+                    Some(t) => (Expr::Since(Box::new(t)), Type::Duration),
+                    None => invalid,
+                }
+            }
+            "time.Duration" => self.conversion(n, args, Type::Duration, Ty::Duration),
+            "rand.Intn" => {
+                let a = self.args_as(n, args, &[Type::Int], &full);
+                match a.into_iter().next() {
+                    Some(x) => (Expr::RandIntn(Box::new(x)), Type::Int),
+                    None => invalid,
+                }
+            }
+            "rand.Float32" => {
+                self.args_as(n, args, &[], &full);
+                (Expr::RandFloat32, Type::F32)
+            }
+            "rand.Float64" => {
+                self.args_as(n, args, &[], &full);
+                (Expr::RandFloat64, Type::F64)
+            }
+            "time.Sleep" => NO_VALUE,
+            "fmt.Println" | "fmt.Printf" | "fmt.Print" => {
+                self.unsupported(n, &format!("using what {full} returns"));
+                invalid
+            }
+            _ if known_member(package, member) => {
+                self.unsupported(n, &full);
+                invalid
+            }
+            _ => {
+                self.error(field, format!("undefined: {full}"));
+                invalid
+            }
+        }
+    }
+
+    /// `time.Millisecond` and the other units: typed constants.
+    pub(super) fn selector(&mut self, n: Node) -> (Expr, Type) {
+        let invalid = (Expr::int(0), Type::Invalid);
+        let (Some(operand), Some(field)) = (
+            n.child_by_field_name("operand"),
+            n.child_by_field_name("field"),
+        ) else {
+            return invalid;
+        };
+        let member = self.text_of(field).to_string();
+        if operand.kind() == "identifier" {
+            let name = self.text_of(operand).to_string();
+            if let Resolved::Package(p) = self.resolve(&name, true) {
+                let unit = match (p.as_str(), member.as_str()) {
+                    ("time", "Nanosecond") => 1,
+                    ("time", "Microsecond") => 1_000,
+                    ("time", "Millisecond") => 1_000_000,
+                    ("time", "Second") => 1_000_000_000,
+                    ("time", "Minute") => 60_000_000_000,
+                    ("time", "Hour") => 3_600_000_000_000,
+                    _ if known_member(&p, &member) => {
+                        self.unsupported(n, &format!("{p}.{member} as a value"));
+                        return invalid;
+                    }
+                    _ => {
+                        self.error(field, format!("undefined: {p}.{member}"));
+                        return invalid;
+                    }
+                };
+                return (Expr::Lit(Lit::Duration(unit)), Type::Duration);
+            }
+        }
+        self.unsupported(n, "fields and method values");
+        invalid
+    }
+}
+
+/// Whether `package.member` is part of Go's package (so "not run yet", not "undefined").
+fn known_member(package: &str, member: &str) -> bool {
+    let members: &[&str] = match package {
+        "fmt" => &[
+            "Errorf", "Fprint", "Fprintf", "Fprintln", "Sprint", "Sprintln", "Scan", "Scanf",
+            "Scanln", "Sscan", "Sscanf", "Sscanln", "Stringer", "Fscan", "Append", "Appendf",
+        ],
+        "time" => &[
+            "After",
+            "AfterFunc",
+            "Tick",
+            "NewTimer",
+            "NewTicker",
+            "Unix",
+            "UnixMilli",
+            "Date",
+            "Parse",
+            "ParseDuration",
+            "UTC",
+            "Local",
+            "Timer",
+            "Ticker",
+            "Month",
+            "Weekday",
+            "Until",
+            "Kitchen",
+            "RFC3339",
+            "Location",
+            "LoadLocation",
+        ],
+        "rand" => &[
+            "Int",
+            "Int31",
+            "Int31n",
+            "Int63",
+            "Int63n",
+            "Perm",
+            "Seed",
+            "Shuffle",
+            "New",
+            "NewSource",
+            "Uint32",
+            "Uint64",
+            "ExpFloat64",
+            "NormFloat64",
+            "Rand",
+            "Source",
+        ],
+        "sync" => &[
+            "Once",
+            "Cond",
+            "Map",
+            "Pool",
+            "NewCond",
+            "Locker",
+            "OnceFunc",
+            "OnceValue",
+        ],
+        _ => &[],
+    };
+    members.contains(&member)
+}

@@ -1,0 +1,473 @@
+//! Expressions: names, literals, operators and conversions of untyped constants, checked as
+//! Go's compiler checks them and lowered into the program form.
+
+use super::Lowerer;
+use super::scope::Resolved;
+use crate::front::go::types::{Type, Untyped, converted, describe};
+use crate::program::{BinOp, Expr, Lit, UnOp};
+use crate::safe_text::one_line;
+use tree_sitter::Node;
+
+impl Lowerer<'_> {
+    /// An expression and its type; a mistake is reported and gives `Type::Invalid`.
+    pub(super) fn expr(&mut self, n: Node) -> (Expr, Type) {
+        let invalid = (Expr::int(0), Type::Invalid);
+        match n.kind() {
+            "identifier" => self.name(n),
+            "int_literal" => match parse_int(self.text_of(n)) {
+                Some(v) => (Expr::int(v), Type::Untyped(Untyped::Int)),
+                None => {
+                    let text = one_line(self.text_of(n), 40);
+                    self.error(
+                        n,
+                        format!(
+                            "cannot use {text} (untyped int constant) as int value (overflows)"
+                        ),
+                    );
+                    invalid
+                }
+            },
+            "float_literal" => match self.text_of(n).replace('_', "").parse::<f64>() {
+                Ok(v) => (Expr::Lit(Lit::F64(v)), Type::Untyped(Untyped::Float)),
+                Err(_) => {
+                    self.unsupported(n, "this kind of float literal");
+                    invalid
+                }
+            },
+            "interpreted_string_literal" => match unquote(self.text_of(n)) {
+                Some(s) => (Expr::str(&s), Type::Untyped(Untyped::Str)),
+                None => {
+                    self.unsupported(n, "this escape in a string");
+                    invalid
+                }
+            },
+            "raw_string_literal" => {
+                let text = self.text_of(n);
+                let inner = text.get(1..text.len().saturating_sub(1)).unwrap_or("");
+                (
+                    Expr::str(&inner.replace('\r', "")),
+                    Type::Untyped(Untyped::Str),
+                )
+            }
+            "true" | "false" => (
+                Expr::Lit(Lit::Bool(n.kind() == "true")),
+                Type::Untyped(Untyped::Bool),
+            ),
+            "parenthesized_expression" => match n.named_child(0) {
+                Some(inner) => self.expr(inner),
+                None => invalid,
+            },
+            "unary_expression" => self.unary(n),
+            "binary_expression" => self.binary(n),
+            "call_expression" => self.call(n),
+            "selector_expression" => self.selector(n),
+            "index_expression" => self.index(n),
+            "composite_literal" => self.composite(n),
+            "func_literal" => self.func_literal(n),
+            "nil" => {
+                self.unsupported(n, "nil");
+                invalid
+            }
+            "rune_literal" => {
+                self.unsupported(n, "runes");
+                invalid
+            }
+            "slice_expression" => {
+                self.unsupported(n, "slicing (s[a:b])");
+                invalid
+            }
+            "type_conversion_expression" => {
+                self.unsupported(n, "this conversion");
+                invalid
+            }
+            other => {
+                let what = other.replace('_', " ");
+                self.unsupported(n, &format!("{what}s"));
+                invalid
+            }
+        }
+    }
+
+    /// An expression used as a value: a call of a function without results is refused.
+    pub(super) fn value(&mut self, n: Node) -> (Expr, Type) {
+        let (e, ty) = self.expr(n);
+        if ty == Type::Void {
+            let text = one_line(self.text_of(n), 40);
+            self.error(n, format!("{text} (no value) used as value"));
+            return (e, Type::Invalid);
+        }
+        if matches!(ty, Type::WaitGroup | Type::Mutex | Type::RwMutex) {
+            self.unsupported(n, &format!("a {ty} used as a value (copied or passed)"));
+            return (e, Type::Invalid);
+        }
+        (e, ty)
+    }
+
+    /// An expression that must be a `want` (an untyped constant takes that type).
+    pub(super) fn value_as(&mut self, n: Node, want: &Type, context: &str) -> Expr {
+        let (e, ty) = self.value(n);
+        if !ty.assignable_to(want) {
+            let text = self.described(n, &e, &ty);
+            self.error(n, format!("cannot use {text} as {want} value in {context}"));
+            return e;
+        }
+        if ty == Type::Untyped(Untyped::Float)
+            && matches!(want, Type::Int | Type::Duration)
+            && constant_float(&e).is_some_and(|v| v.fract() != 0.0)
+        {
+            let text = self.described(n, &e, &ty);
+            self.error(
+                n,
+                format!("cannot use {text} as {want} value in {context} (truncated)"),
+            );
+        }
+        converted(e, &ty, want)
+    }
+
+    /// How Go's messages name an operand: `x (variable of type int)`.
+    pub(super) fn described(&self, n: Node, e: &Expr, ty: &Type) -> String {
+        let is_var = n.kind() == "identifier"
+            && matches!(e, Expr::Local(_) | Expr::Captured(_) | Expr::Global(_));
+        describe(&one_line(self.text_of(n), 40), ty, is_var)
+    }
+
+    fn name(&mut self, n: Node) -> (Expr, Type) {
+        let name = self.text_of(n).to_string();
+        if name == "_" {
+            self.error(n, "cannot use _ as value".into());
+            return (Expr::int(0), Type::Invalid);
+        }
+        match self.resolve(&name, true) {
+            Resolved::Local(slot, ty) => (Expr::Local(slot), ty),
+            Resolved::Captured(i, ty) => (Expr::Captured(i), ty),
+            Resolved::Global(g, ty) => (Expr::Global(g), ty),
+            Resolved::Const(e, ty) => (e, ty),
+            Resolved::Func(f) => {
+                let sig = self.sigs[f].clone();
+                let ty = Type::Func(sig.params, sig.result.map(Box::new));
+                (Expr::Closure(f, Vec::new()), ty)
+            }
+            Resolved::Package(p) => {
+                self.error(n, format!("use of package {p} without selector"));
+                (Expr::int(0), Type::Invalid)
+            }
+            Resolved::Later => {
+                self.unsupported(n, "a package variable used above its declaration");
+                (Expr::int(0), Type::Invalid)
+            }
+            Resolved::Undefined => {
+                self.error(n, format!("undefined: {name}"));
+                (Expr::int(0), Type::Invalid)
+            }
+        }
+    }
+
+    fn unary(&mut self, n: Node) -> (Expr, Type) {
+        let op = n
+            .child_by_field_name("operator")
+            .map_or("", |o| self.text_of(o));
+        let Some(operand) = n.child_by_field_name("operand") else {
+            return (Expr::int(0), Type::Invalid);
+        };
+        let (op, wants_number) = match op {
+            "-" => (Some(UnOp::Neg), true),
+            "+" => (None, true),
+            "!" => (Some(UnOp::Not), false),
+            "&" => {
+                self.unsupported(n, "pointers");
+                return (Expr::int(0), Type::Invalid);
+            }
+            "<-" => {
+                self.unsupported(n, "channels");
+                return (Expr::int(0), Type::Invalid);
+            }
+            other => {
+                let other = other.to_string();
+                self.unsupported(n, &format!("the operator {other}"));
+                return (Expr::int(0), Type::Invalid);
+            }
+        };
+        let (e, ty) = self.value(operand);
+        let fits = if wants_number {
+            ty.is_numeric()
+        } else {
+            matches!(ty, Type::Bool | Type::Untyped(Untyped::Bool))
+        };
+        if !fits && ty != Type::Invalid {
+            let text = self.described(operand, &e, &ty);
+            let sign = self.text_of(n.child_by_field_name("operator").unwrap_or(n));
+            self.error(
+                n,
+                format!("invalid operation: operator {sign} not defined on {text}"),
+            );
+            return (e, Type::Invalid);
+        }
+        match op {
+            Some(op) => (Expr::Unary(op, Box::new(e)), ty),
+            None => (e, ty),
+        }
+    }
+
+    fn binary(&mut self, n: Node) -> (Expr, Type) {
+        let invalid = (Expr::int(0), Type::Invalid);
+        let (Some(left), Some(right), Some(op_node)) = (
+            n.child_by_field_name("left"),
+            n.child_by_field_name("right"),
+            n.child_by_field_name("operator"),
+        ) else {
+            return invalid;
+        };
+        let sign = self.text_of(op_node);
+        let Some(op) = bin_op(sign) else {
+            let sign = sign.to_string();
+            self.unsupported(op_node, &format!("the operator {sign}"));
+            return invalid;
+        };
+        let (l, lt) = self.value(left);
+        let (r, rt) = self.value(right);
+        if lt == Type::Invalid || rt == Type::Invalid {
+            return invalid;
+        }
+        let Some(ty) = common_type(&lt, &rt) else {
+            let text = one_line(self.text_of(n), 60);
+            self.error(
+                left,
+                format!("invalid operation: {text} (mismatched types {lt} and {rt})"),
+            );
+            return invalid;
+        };
+        for (side, side_ty, e) in [(left, &lt, &l), (right, &rt, &r)] {
+            if *side_ty == Type::Untyped(Untyped::Float)
+                && matches!(ty, Type::Int | Type::Duration)
+                && constant_float(e).is_some_and(|v| v.fract() != 0.0)
+            {
+                let text = self.described(side, e, side_ty);
+                self.error(side, format!("{text} truncated to {ty}"));
+                return invalid;
+            }
+        }
+        if let Some(problem) = operator_problem(op, &ty) {
+            let text = self.described(left, &l, &lt);
+            self.error(
+                left,
+                format!("invalid operation: operator {sign} not defined on {text}{problem}"),
+            );
+            return invalid;
+        }
+        let l = converted(l, &lt, &ty);
+        let r = converted(r, &rt, &ty);
+        let result = match op {
+            BinOp::Eq | BinOp::Ne | BinOp::Lt | BinOp::Le | BinOp::Gt | BinOp::Ge => {
+                Type::Untyped(Untyped::Bool)
+            }
+            _ => ty,
+        };
+        (Expr::Binary(op, Box::new(l), Box::new(r)), result)
+    }
+
+    fn index(&mut self, n: Node) -> (Expr, Type) {
+        let (Some(operand), Some(index)) = (
+            n.child_by_field_name("operand"),
+            n.child_by_field_name("index"),
+        ) else {
+            return (Expr::int(0), Type::Invalid);
+        };
+        let (s, st) = self.value(operand);
+        let i = self.value_as(index, &Type::Int, "index");
+        match st {
+            Type::Slice(elem) => (Expr::Index(Box::new(s), Box::new(i)), *elem),
+            Type::Invalid => (s, Type::Invalid),
+            Type::Str | Type::Untyped(Untyped::Str) => {
+                self.unsupported(n, "indexing a string");
+                (s, Type::Invalid)
+            }
+            other => {
+                let text = self.described(operand, &s, &other);
+                self.error(n, format!("invalid operation: cannot index {text}"));
+                (s, Type::Invalid)
+            }
+        }
+    }
+
+    fn composite(&mut self, n: Node) -> (Expr, Type) {
+        let invalid = (Expr::int(0), Type::Invalid);
+        let (Some(t), Some(body)) = (n.child_by_field_name("type"), n.child_by_field_name("body"))
+        else {
+            return invalid;
+        };
+        if t.kind() != "slice_type" {
+            let ty = self.type_of(t);
+            if matches!(ty, Type::WaitGroup | Type::Mutex | Type::RwMutex) {
+                self.unsupported(
+                    n,
+                    &format!("a {ty} made here (declare it in the package or in main)"),
+                );
+            } else if ty != Type::Invalid {
+                self.unsupported(n, &format!("composite literals of {ty}"));
+            }
+            return invalid;
+        }
+        let ty = self.type_of(t);
+        let Type::Slice(elem) = &ty else {
+            return invalid;
+        };
+        let mut items = Vec::new();
+        for el in crate::front::go::syntax::children(body) {
+            match el.kind() {
+                "literal_element" => {
+                    if let Some(v) = el.named_child(0) {
+                        items.push(self.value_as(v, elem, "slice literal"));
+                    }
+                }
+                "keyed_element" => self.unsupported(el, "keyed slice elements"),
+                _ => {}
+            }
+        }
+        (Expr::SliceLit(items), ty)
+    }
+
+    fn func_literal(&mut self, n: Node) -> (Expr, Type) {
+        let Some(body) = n.child_by_field_name("body") else {
+            return (Expr::int(0), Type::Invalid);
+        };
+        let params: Vec<Type> = self.params_of(n).into_iter().map(|p| p.1).collect();
+        let result = self.result_of(n);
+        let outer = self.ctx();
+        outer.closures += 1;
+        let name = format!("{}.func{}", outer.name, outer.closures);
+        let id = self.new_func(&name);
+        self.sigs[id] = super::Sig {
+            params: params.clone(),
+            result: result.clone(),
+        };
+        let (func, captures) = self.function(id, &name, n, body, result.clone());
+        self.funcs[id] = Some(func);
+        (
+            Expr::Closure(id, captures),
+            Type::Func(params, result.map(Box::new)),
+        )
+    }
+
+    /// Whether `e` is a constant: Go requires one after `const`.
+    pub(super) fn is_constant(&self, e: &Expr) -> bool {
+        match e {
+            Expr::Lit(_) => true,
+            Expr::Unary(_, x) | Expr::Convert(_, x) => self.is_constant(x),
+            Expr::Binary(_, a, b) => self.is_constant(a) && self.is_constant(b),
+            _ => false,
+        }
+    }
+}
+
+fn bin_op(sign: &str) -> Option<BinOp> {
+    Some(match sign {
+        "+" => BinOp::Add,
+        "-" => BinOp::Sub,
+        "*" => BinOp::Mul,
+        "/" => BinOp::Div,
+        "%" => BinOp::Rem,
+        "==" => BinOp::Eq,
+        "!=" => BinOp::Ne,
+        "<" => BinOp::Lt,
+        "<=" => BinOp::Le,
+        ">" => BinOp::Gt,
+        ">=" => BinOp::Ge,
+        "&&" => BinOp::And,
+        "||" => BinOp::Or,
+        _ => return None,
+    })
+}
+
+/// The type both operands take, if they go together.
+fn common_type(a: &Type, b: &Type) -> Option<Type> {
+    match (a, b) {
+        (Type::Untyped(x), Type::Untyped(y)) => match (x, y) {
+            _ if x == y => Some(a.clone()),
+            (Untyped::Int, Untyped::Float) | (Untyped::Float, Untyped::Int) => {
+                Some(Type::Untyped(Untyped::Float))
+            }
+            _ => None,
+        },
+        (Type::Untyped(_), t) if a.assignable_to(t) => Some(t.clone()),
+        (t, Type::Untyped(_)) if b.assignable_to(t) => Some(t.clone()),
+        _ if a == b => Some(a.clone()),
+        _ => None,
+    }
+}
+
+/// Why `op` does not apply to `ty`, if it does not.
+fn operator_problem(op: BinOp, ty: &Type) -> Option<&'static str> {
+    let numeric = ty.is_numeric();
+    let string = matches!(ty, Type::Str | Type::Untyped(Untyped::Str));
+    let boolean = matches!(ty, Type::Bool | Type::Untyped(Untyped::Bool));
+    let float = matches!(ty, Type::F32 | Type::F64 | Type::Untyped(Untyped::Float));
+    let ok = match op {
+        BinOp::Add => numeric || string,
+        BinOp::Sub | BinOp::Mul | BinOp::Div => numeric,
+        BinOp::Rem => numeric && !float,
+        BinOp::Lt | BinOp::Le | BinOp::Gt | BinOp::Ge => numeric || string || *ty == Type::Time,
+        BinOp::Eq | BinOp::Ne => !matches!(ty, Type::Slice(_) | Type::Func(..)),
+        BinOp::And | BinOp::Or => boolean,
+    };
+    (!ok).then_some("")
+}
+
+fn constant_float(e: &Expr) -> Option<f64> {
+    match e {
+        Expr::Lit(Lit::F64(v)) => Some(*v),
+        _ => None,
+    }
+}
+
+fn parse_int(text: &str) -> Option<i64> {
+    let t = text.replace('_', "");
+    let (digits, radix) = match t.get(..2) {
+        Some("0x" | "0X") => (&t[2..], 16),
+        Some("0b" | "0B") => (&t[2..], 2),
+        Some("0o" | "0O") => (&t[2..], 8),
+        _ if t.len() > 1 && t.starts_with('0') => (&t[1..], 8),
+        _ => (t.as_str(), 10),
+    };
+    i64::from_str_radix(digits, radix).ok()
+}
+
+/// A Go interpreted string literal's value; `None` for an escape syncscope does not read.
+fn unquote(text: &str) -> Option<String> {
+    let inner = text.strip_prefix('"')?.strip_suffix('"')?;
+    let mut out = String::new();
+    let mut chars = inner.chars();
+    while let Some(c) = chars.next() {
+        if c != '\\' {
+            out.push(c);
+            continue;
+        }
+        match chars.next()? {
+            'n' => out.push('\n'),
+            't' => out.push('\t'),
+            'r' => out.push('\r'),
+            '\\' => out.push('\\'),
+            '"' => out.push('"'),
+            '\'' => out.push('\''),
+            'a' => out.push('\u{7}'),
+            'b' => out.push('\u{8}'),
+            'f' => out.push('\u{c}'),
+            'v' => out.push('\u{b}'),
+            'x' => {
+                // A byte past ASCII is not a character of its own: not read.
+                let hex: String = chars.by_ref().take(2).collect();
+                let byte = u8::from_str_radix(&hex, 16).ok().filter(u8::is_ascii)?;
+                out.push(char::from(byte));
+            }
+            'u' => {
+                let hex: String = chars.by_ref().take(4).collect();
+                out.push(char::from_u32(u32::from_str_radix(&hex, 16).ok()?)?);
+            }
+            'U' => {
+                let hex: String = chars.by_ref().take(8).collect();
+                out.push(char::from_u32(u32::from_str_radix(&hex, 16).ok()?)?);
+            }
+            _ => return None,
+        }
+    }
+    Some(out)
+}

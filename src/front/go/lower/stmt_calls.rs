@@ -1,0 +1,184 @@
+//! Calls that are statements of the program form: printing, sleeping, the WaitGroup's and
+//! the locks' methods; and `go` and `defer` of any call.
+
+use super::Lowerer;
+use super::scope::Resolved;
+use crate::event::Access;
+use crate::front::go::syntax::children;
+use crate::front::go::types::Type;
+use crate::program::{Expr, Func, GlobalId, GlobalKind, PrintKind, Stmt, StmtKind};
+use crate::scenario::LockRef;
+use tree_sitter::Node;
+
+/// A call the program form has a statement for; its arguments come separately, so that
+/// `go` and `defer` can evaluate them where Go does.
+#[derive(Clone, Copy)]
+pub(super) enum Builtin {
+    Print(PrintKind),
+    Sleep,
+    WgAdd(GlobalId),
+    WgDone(GlobalId),
+    WgWait(GlobalId),
+    Lock(LockRef),
+    Unlock(LockRef),
+}
+
+impl Builtin {
+    pub(super) fn kind(self, mut args: Vec<Expr>) -> StmtKind {
+        let first = |args: &mut Vec<Expr>| {
+            if args.is_empty() {
+                Expr::int(0)
+            } else {
+                args.remove(0)
+            }
+        };
+        match self {
+            Builtin::Print(kind) => StmtKind::Print(kind, args),
+            Builtin::Sleep => StmtKind::Sleep(first(&mut args)),
+            Builtin::WgAdd(g) => StmtKind::WgAdd(g, first(&mut args)),
+            Builtin::WgDone(g) => StmtKind::WgDone(g),
+            Builtin::WgWait(g) => StmtKind::WgWait(g),
+            Builtin::Lock(r) => StmtKind::Lock(r),
+            Builtin::Unlock(r) => StmtKind::Unlock(r),
+        }
+    }
+}
+
+impl Lowerer<'_> {
+    /// `call` if it is one of the statement calls, with its arguments lowered here.
+    pub(super) fn builtin_stmt(&mut self, call: Node) -> Option<(Builtin, Vec<Expr>)> {
+        let callee = call.child_by_field_name("function")?;
+        if callee.kind() != "selector_expression" {
+            return None;
+        }
+        let operand = callee.child_by_field_name("operand")?;
+        let field = callee.child_by_field_name("field")?;
+        if operand.kind() != "identifier" {
+            return None;
+        }
+        let args: Vec<Node> = children(call.child_by_field_name("arguments")?)
+            .filter(|a| a.is_named())
+            .collect();
+        let member = self.text_of(field).to_string();
+        let name = self.text_of(operand).to_string();
+        let full = format!("{name}.{member}");
+        let resolved = self.resolve(&name, true);
+        let (builtin, params): (Builtin, Vec<Type>) = match (&resolved, member.as_str()) {
+            (Resolved::Package(p), m) if p == "fmt" => {
+                let kind = match m {
+                    "Println" => PrintKind::Println,
+                    "Print" => PrintKind::Print,
+                    "Printf" => PrintKind::Printf,
+                    _ => return None,
+                };
+                let args = match (kind, args.split_first()) {
+                    (PrintKind::Printf, Some((format, rest))) => {
+                        let mut all =
+                            vec![self.value_as(*format, &Type::Str, "argument to fmt.Printf")];
+                        all.extend(self.any_args(rest));
+                        all
+                    }
+                    (PrintKind::Printf, None) => {
+                        self.error(call, "not enough arguments in call to fmt.Printf: have (), want (string, ...any)".into());
+                        Vec::new()
+                    }
+                    _ => self.any_args(&args),
+                };
+                return Some((Builtin::Print(kind), args));
+            }
+            (Resolved::Package(p), "Sleep") if p == "time" => {
+                (Builtin::Sleep, vec![Type::Duration])
+            }
+            (Resolved::Global(g, Type::WaitGroup), m) => match m {
+                "Add" => (Builtin::WgAdd(*g), vec![Type::Int]),
+                "Done" => (Builtin::WgDone(*g), vec![]),
+                "Wait" => (Builtin::WgWait(*g), vec![]),
+                _ => return None,
+            },
+            (Resolved::Global(g, ty @ (Type::Mutex | Type::RwMutex)), m) => {
+                let GlobalKind::Lock(lock) = self.globals.get(*g)?.kind else {
+                    return None;
+                };
+                let rw = *ty == Type::RwMutex;
+                let (access, unlock) = match m {
+                    "Lock" => (Access::Write, false),
+                    "Unlock" => (Access::Write, true),
+                    "RLock" if rw => (Access::Read, false),
+                    "RUnlock" if rw => (Access::Read, true),
+                    _ => return None,
+                };
+                let r = LockRef { lock, access };
+                let b = if unlock {
+                    Builtin::Unlock(r)
+                } else {
+                    Builtin::Lock(r)
+                };
+                (b, vec![])
+            }
+            _ => return None,
+        };
+        let args = self.args_as(call, &args, &params, &full);
+        Some((builtin, args))
+    }
+
+    /// `go f(x)` and `defer f(x)`: the call's arguments are evaluated at the statement, the
+    /// call made by a new goroutine or when the function returns.
+    pub(super) fn go_or_defer(&mut self, n: Node, is_go: bool, out: &mut crate::program::Block) {
+        let word = if is_go { "go" } else { "defer" };
+        let Some(call) = n.named_child(0) else {
+            return;
+        };
+        if call.kind() != "call_expression" {
+            return self.error(call, format!("expression in {word} must be function call"));
+        }
+        let e = if let Some((builtin, args)) = self.builtin_stmt(call) {
+            self.wrapped(n, call, builtin, args, is_go)
+        } else {
+            let (e, ty) = self.expr(call);
+            match e {
+                Expr::Call(..) | Expr::CallValue(..) => e,
+                _ if ty == Type::Invalid => return,
+                _ => {
+                    let text = crate::safe_text::one_line(self.text_of(call), 40);
+                    return self.error(call, format!("{word} discards result of {text}"));
+                }
+            }
+        };
+        let pc = self.mark(n);
+        let kind = if is_go {
+            StmtKind::Go(e)
+        } else {
+            StmtKind::Defer(e)
+        };
+        out.push(Stmt::new(kind, pc));
+    }
+
+    /// A statement call made into a function of its own, its arguments its parameters, so a
+    /// goroutine or a deferred call can make it; the code panel shows it at the statement.
+    fn wrapped(&mut self, n: Node, call: Node, b: Builtin, args: Vec<Expr>, is_go: bool) -> Expr {
+        let name = if is_go {
+            let callee = call.child_by_field_name("function").unwrap_or(call);
+            self.text_of(callee).to_string()
+        } else {
+            self.ctx().name.clone()
+        };
+        let id = self.new_func(&name);
+        let mark = u16::try_from(id).unwrap_or(u16::MAX);
+        self.marks.insert((mark, 0), n.start_position().row);
+        let params = args.len();
+        let body = vec![Stmt::new(
+            b.kind((0..params).map(Expr::Local).collect()),
+            Some(0),
+        )];
+        self.funcs[id] = Some(Func {
+            name,
+            mark,
+            params,
+            slots: params,
+            boxed: vec![false; params],
+            captures: 0,
+            body,
+        });
+        Expr::Call(id, args)
+    }
+}

@@ -1,0 +1,154 @@
+//! The types of the subset, enough to refuse what Go's compiler refuses in it and to give an
+//! untyped constant the type it takes.
+
+use crate::program::{Expr, Lit, Ty};
+use std::fmt;
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Type {
+    Int,
+    F32,
+    F64,
+    Str,
+    Bool,
+    Duration,
+    Time,
+    Slice(Box<Type>),
+    Func(Vec<Type>, Option<Box<Type>>),
+    WaitGroup,
+    Mutex,
+    RwMutex,
+    /// A constant without a type yet: it takes the type of where it goes.
+    Untyped(Untyped),
+    /// What a call of a function without results gives.
+    Void,
+    /// Already reported: no second message for the same mistake.
+    Invalid,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Untyped {
+    Int,
+    Float,
+    Str,
+    Bool,
+}
+
+impl fmt::Display for Type {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Type::Int => f.write_str("int"),
+            Type::F32 => f.write_str("float32"),
+            Type::F64 => f.write_str("float64"),
+            Type::Str => f.write_str("string"),
+            Type::Bool => f.write_str("bool"),
+            Type::Duration => f.write_str("time.Duration"),
+            Type::Time => f.write_str("time.Time"),
+            Type::Slice(e) => write!(f, "[]{e}"),
+            Type::Func(params, result) => {
+                let ps: Vec<String> = params.iter().map(Type::to_string).collect();
+                write!(f, "func({})", ps.join(", "))?;
+                match result {
+                    Some(r) => write!(f, " {r}"),
+                    None => Ok(()),
+                }
+            }
+            Type::WaitGroup => f.write_str("sync.WaitGroup"),
+            Type::Mutex => f.write_str("sync.Mutex"),
+            Type::RwMutex => f.write_str("sync.RWMutex"),
+            Type::Untyped(u) => f.write_str(match u {
+                Untyped::Int => "untyped int",
+                Untyped::Float => "untyped float",
+                Untyped::Str => "untyped string",
+                Untyped::Bool => "untyped bool",
+            }),
+            Type::Void => f.write_str("no value"),
+            Type::Invalid => f.write_str("invalid type"),
+        }
+    }
+}
+
+impl Type {
+    pub fn is_numeric(&self) -> bool {
+        matches!(
+            self,
+            Type::Int
+                | Type::F32
+                | Type::F64
+                | Type::Duration
+                | Type::Untyped(Untyped::Int | Untyped::Float)
+        )
+    }
+
+    /// The type a constant of this type has once it must have one (`x := 1` is an int).
+    pub fn defaulted(self) -> Type {
+        match self {
+            Type::Untyped(Untyped::Int) => Type::Int,
+            Type::Untyped(Untyped::Float) => Type::F64,
+            Type::Untyped(Untyped::Str) => Type::Str,
+            Type::Untyped(Untyped::Bool) => Type::Bool,
+            t => t,
+        }
+    }
+
+    /// Whether a value of this type may go where `to` is wanted.
+    pub fn assignable_to(&self, to: &Type) -> bool {
+        if self == to || *self == Type::Invalid || *to == Type::Invalid {
+            return true;
+        }
+        match (self, to) {
+            (Type::Untyped(Untyped::Int), t) => t.is_numeric(),
+            (Type::Untyped(Untyped::Float), t) => {
+                matches!(t, Type::F32 | Type::F64 | Type::Duration | Type::Int)
+            }
+            (Type::Untyped(Untyped::Str), Type::Str) => true,
+            (Type::Untyped(Untyped::Bool), Type::Bool) => true,
+            _ => false,
+        }
+    }
+
+    /// The conversion a value of this type needs to be a `to` at run time, if any.
+    pub fn conversion(&self, to: &Type) -> Option<Ty> {
+        if !matches!(self, Type::Untyped(_)) {
+            return None;
+        }
+        match to {
+            Type::F32 => Some(Ty::F32),
+            Type::F64 => Some(Ty::F64),
+            Type::Duration => Some(Ty::Duration),
+            Type::Int => Some(Ty::Int),
+            _ => None,
+        }
+    }
+
+    /// The zero value of a variable declared without one.
+    pub fn zero(&self) -> Expr {
+        match self {
+            Type::F32 => Expr::Lit(Lit::F32(0.0)),
+            Type::F64 => Expr::Lit(Lit::F64(0.0)),
+            Type::Str => Expr::str(""),
+            Type::Bool => Expr::Lit(Lit::Bool(false)),
+            Type::Duration => Expr::Lit(Lit::Duration(0)),
+            Type::Slice(_) => Expr::SliceLit(Vec::new()),
+            _ => Expr::int(0),
+        }
+    }
+}
+
+/// `e` made into a `to` where Go would give an untyped constant that type.
+pub fn converted(e: Expr, from: &Type, to: &Type) -> Expr {
+    match from.conversion(to) {
+        Some(ty) => Expr::Convert(ty, Box::new(e)),
+        None => e,
+    }
+}
+
+/// How Go describes an operand in a "cannot use" message: `"hello" (untyped string
+/// constant)`, `x (variable of type int)`.
+pub fn describe(text: &str, ty: &Type, is_var: bool) -> String {
+    match ty {
+        Type::Untyped(_) => format!("{text} ({ty} constant)"),
+        _ if is_var => format!("{text} (variable of type {ty})"),
+        _ => format!("{text} (value of type {ty})"),
+    }
+}
