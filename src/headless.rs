@@ -88,9 +88,10 @@ pub fn summary(model: &Model) -> String {
         text += &format!("{}\n", ending_text(ending));
     } else if go.is_some() {
         // A Go program prints its own total and results: this is syncscope's account.
+        let n = model.lanes.len();
         text += &format!(
-            "syncscope: main returned at {total:.3}ms (virtual), {} goroutines\n",
-            model.lanes.len()
+            "syncscope: main returned at {total:.3}ms (virtual), {n} goroutine{}\n",
+            if n == 1 { "" } else { "s" }
         );
     } else {
         text += &format!(

@@ -23,7 +23,12 @@ fn run(name: &str, mode: Option<LockMode>) -> Model {
     }
     let (tx, rx) = mpsc::channel();
     std::thread::spawn(move || {
-        let _ = tx.send(headless::run(info, Pacing::Instant, 1.0, headless::Narration::Quiet));
+        let _ = tx.send(headless::run(
+            info,
+            Pacing::Instant,
+            1.0,
+            headless::Narration::Quiet,
+        ));
     });
     rx.recv_timeout(Duration::from_secs(60))
         .unwrap_or_else(|_| panic!("{name} did not end"))

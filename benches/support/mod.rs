@@ -43,7 +43,13 @@ pub fn busy_run(mode: LockMode) -> (RunInfo, Vec<Event>) {
     let scenario = parse("bench-busy", BUSY).expect("the bench scenario parses");
     let mut info = RunInfo::new(Arc::new(scenario), 7);
     info.mode = mode;
-    let model = headless::run(info.clone(), Pacing::Instant, 1.0, headless::Narration::Quiet).expect("runs");
+    let model = headless::run(
+        info.clone(),
+        Pacing::Instant,
+        1.0,
+        headless::Narration::Quiet,
+    )
+    .expect("runs");
     (info, model.events)
 }
 
@@ -58,7 +64,13 @@ pub fn thousand_run() -> (RunInfo, Vec<Event>) {
     info.random_delay = true;
     info.write_ms = 5;
     info.read_ms = 5;
-    let model = headless::run(info.clone(), Pacing::Instant, 1.0, headless::Narration::Quiet).expect("runs");
+    let model = headless::run(
+        info.clone(),
+        Pacing::Instant,
+        1.0,
+        headless::Narration::Quiet,
+    )
+    .expect("runs");
     (info, model.events)
 }
 

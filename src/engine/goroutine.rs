@@ -19,6 +19,8 @@ pub(super) struct Goroutine {
     pub(super) shared: Arc<Shared>,
     /// The state last reported, so that a step that did not block reports nothing new.
     current: Cell<Option<State>>,
+    /// How deep its Go calls are nested now.
+    pub(super) depth: Cell<u32>,
 }
 
 /// The probe for one named lock: tells which lock the report is about.
@@ -99,6 +101,7 @@ impl Goroutine {
             gid,
             shared,
             current: Cell::new(None),
+            depth: Cell::new(0),
         }
     }
 

@@ -14,8 +14,9 @@ use std::time::Duration;
 /// memory maps (two maps a thread).
 pub const MAX_THREADS: usize = 12_000;
 
-/// Small stacks: a goroutine here needs little, and thousands of them must fit.
-const STACK: usize = 64 * 1024;
+/// Small stacks, as thousands must fit (only the pages touched take memory); a Go program's
+/// deep calls go on in segments of their own (`interp::loops::grow`).
+const STACK: usize = 256 * 1024;
 
 /// How long a spawn waits for a thread to come back before it gives up.
 const WAIT_FOR_A_THREAD: Duration = Duration::from_secs(30);

@@ -74,6 +74,10 @@ pub enum StmtKind {
         hold: Expr,
     },
     Print(PrintKind, Vec<Expr>),
+    /// Leaves the innermost loop.
+    Break,
+    /// Goes on to the innermost loop's next round.
+    Continue,
 }
 
 impl Stmt {

@@ -17,6 +17,7 @@
 
 mod cases;
 mod go;
+mod programs;
 mod races;
 
 use cases::{CASES, Case, Side};
@@ -28,7 +29,7 @@ use syncscope::scenario::{built_in, parse};
 use syncscope::sched::Pacing;
 
 /// Runs of Go per case, at most: syncscope must do what Go did in one of them.
-const GO_RUNS: usize = 10;
+pub const GO_RUNS: usize = 10;
 
 /// What a run did, in terms both sides can report.
 #[derive(Debug, PartialEq)]
@@ -93,7 +94,8 @@ fn info_of(case: &Case) -> RunInfo {
 
 fn syncscope_run(case: &Case) -> Observed {
     let info = info_of(case);
-    let model: Model = headless::run(info, Pacing::Instant, 1.0, headless::Narration::Quiet).expect("runs");
+    let model: Model =
+        headless::run(info, Pacing::Instant, 1.0, headless::Narration::Quiet).expect("runs");
     let names = model.lock_names();
     let acquired = model
         .events

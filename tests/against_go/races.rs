@@ -59,7 +59,13 @@ fn go_race_pairs(stderr: &str) -> BTreeSet<[usize; 2]> {
 
 fn our_race_pairs(info: &RunInfo) -> BTreeSet<[usize; 2]> {
     let program = go_code::generate(info);
-    let model = headless::run(info.clone(), Pacing::Instant, 1.0, headless::Narration::Quiet).expect("runs");
+    let model = headless::run(
+        info.clone(),
+        Pacing::Instant,
+        1.0,
+        headless::Narration::Quiet,
+    )
+    .expect("runs");
     model
         .races()
         .iter()

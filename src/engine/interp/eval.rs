@@ -15,6 +15,14 @@ impl Goroutine {
     }
 
     pub(super) fn eval(&self, frame: &mut Frame, e: &Expr) -> Result<Value, Stop> {
+        match e {
+            Expr::Lit(lit) => Ok(Value::from(lit)),
+            Expr::Local(slot) => Ok(frame.get(*slot)),
+            _ => super::loops::grow(|| self.eval_here(frame, e)),
+        }
+    }
+
+    fn eval_here(&self, frame: &mut Frame, e: &Expr) -> Result<Value, Stop> {
         Ok(match e {
             Expr::Lit(lit) => Value::from(lit),
             Expr::Local(slot) => frame.get(*slot),

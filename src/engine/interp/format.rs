@@ -1,7 +1,9 @@
 //! Go's `fmt` for the values a program has: `Println`, `Print`, `Printf` and `Sprintf` with
-//! `%v %d %s %q %f %t` and Go's forms of floats, slices and durations.
+//! Go's forms of floats, slices and durations (`printf` has the verbs).
 
 use super::value::Value;
+
+pub use super::printf::printf;
 
 /// `%v`.
 pub fn value(v: &Value) -> String {
@@ -47,59 +49,7 @@ pub fn print(args: &[Value]) -> String {
     out
 }
 
-/// `fmt.Sprintf(format, args...)`, with Go's marks for a wrong or missing operand.
-pub fn printf(format: &str, args: &[Value]) -> String {
-    let mut out = String::new();
-    let mut next = 0;
-    let mut chars = format.chars();
-    while let Some(c) = chars.next() {
-        if c != '%' {
-            out.push(c);
-            continue;
-        }
-        let Some(verb) = chars.next() else {
-            out.push_str("%!(NOVERB)");
-            break;
-        };
-        if verb == '%' {
-            out.push('%');
-            continue;
-        }
-        let Some(arg) = args.get(next) else {
-            out.push_str(&format!("%!{verb}(MISSING)"));
-            continue;
-        };
-        next += 1;
-        out.push_str(&verb_of(verb, arg));
-    }
-    if next < args.len() {
-        let extra: Vec<String> = args[next..]
-            .iter()
-            .map(|a| format!("{}={}", type_name(a), value(a)))
-            .collect();
-        out.push_str(&format!("%!(EXTRA {})", extra.join(", ")));
-    }
-    out
-}
-
-fn verb_of(verb: char, arg: &Value) -> String {
-    match (verb, arg) {
-        ('v', _) => value(arg),
-        ('d', Value::Int(_) | Value::Duration(_)) => arg.as_int().to_string(),
-        ('s', Value::Str(_) | Value::Duration(_)) => value(arg),
-        ('s' | 'd', Value::Slice(items)) => {
-            let shown: Vec<String> = items.iter().map(|v| verb_of(verb, v)).collect();
-            format!("[{}]", shown.join(" "))
-        }
-        ('q', Value::Str(s)) => quote(s),
-        ('t', Value::Bool(b)) => b.to_string(),
-        ('f', Value::F32(x)) => format!("{:.6}", f64::from(*x)),
-        ('f', Value::F64(x)) => format!("{x:.6}"),
-        _ => format!("%!{verb}({}={})", type_name(arg), value(arg)),
-    }
-}
-
-fn type_name(v: &Value) -> &'static str {
+pub(super) fn type_name(v: &Value) -> &'static str {
     match v {
         Value::Int(_) => "int",
         Value::F32(_) => "float32",

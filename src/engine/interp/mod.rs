@@ -3,6 +3,8 @@
 
 mod eval;
 pub mod format;
+mod loops;
+mod printf;
 mod shared;
 mod value;
 
@@ -99,6 +101,8 @@ fn read(c: &Cell) -> Value {
 enum Flow {
     Next,
     Return(Value),
+    Break,
+    Continue,
 }
 
 impl Goroutine {
@@ -117,21 +121,42 @@ impl Goroutine {
         for (slot, arg) in args.into_iter().enumerate() {
             frame.set(slot, arg);
         }
-        let flow = self.block(&program, f, &mut frame, &f.body)?;
+        let depth = self.depth.get();
+        if depth >= loops::MAX_CALL_DEPTH {
+            return Err(Stop::Panic(format!(
+                "fatal error: stack overflow (syncscope stops calls nested {} deep)",
+                loops::MAX_CALL_DEPTH
+            )));
+        }
+        self.depth.set(depth + 1);
+        let flow = loops::grow(|| self.block(&program, f, &mut frame, &f.body));
+        self.depth.set(depth);
+        let flow = flow?;
         // Deferred calls, the last first.
         while let Some(d) = frame.defers.pop() {
             self.call(d.func, d.args, d.cells)?;
         }
         Ok(match flow {
             Flow::Return(v) => v,
-            Flow::Next => Value::Unit,
+            _ => Value::Unit,
         })
     }
 
     fn block(&self, p: &Program, f: &Func, frame: &mut Frame, block: &Block) -> Result<Flow, Stop> {
+        loops::grow(|| self.statements(p, f, frame, block))
+    }
+
+    fn statements(
+        &self,
+        p: &Program,
+        f: &Func,
+        frame: &mut Frame,
+        block: &Block,
+    ) -> Result<Flow, Stop> {
         for s in block {
-            if let Flow::Return(v) = self.stmt(p, f, frame, s)? {
-                return Ok(Flow::Return(v));
+            match self.stmt(p, f, frame, s)? {
+                Flow::Next => {}
+                other => return Ok(other),
             }
         }
         Ok(Flow::Next)
@@ -170,48 +195,24 @@ impl Goroutine {
                 };
                 return self.block(p, f, frame, branch);
             }
-            StmtKind::For { cond, post, body } => loop {
-                if let Some(cond) = cond
-                    && !self.eval(frame, cond)?.truthy()
-                {
-                    break;
-                }
-                if let Flow::Return(v) = self.block(p, f, frame, body)? {
-                    return Ok(Flow::Return(v));
-                }
-                if let Some(post) = post {
-                    self.stmt(p, f, frame, post)?;
-                }
-            },
+            StmtKind::For { cond, post, body } => {
+                return self.for_loop(p, f, frame, s, cond.as_ref(), post.as_deref(), body);
+            }
             StmtKind::Range {
                 over,
                 index,
                 value,
                 body,
-            } => {
-                // Go evaluates the range expression once, before the first iteration.
-                let Value::Slice(items) = self.eval(frame, over)? else {
-                    return Ok(Flow::Next);
-                };
-                for (i, item) in items.iter().enumerate() {
-                    if let Some(slot) = index {
-                        frame.set(*slot, Value::Int(i as i64));
-                    }
-                    if let Some(slot) = value {
-                        frame.set(*slot, item.clone());
-                    }
-                    if let Flow::Return(v) = self.block(p, f, frame, body)? {
-                        return Ok(Flow::Return(v));
-                    }
-                }
-            }
+            } => return self.range(p, f, frame, s, over, *index, *value, body),
             StmtKind::Repeat(times, body) => {
                 for _ in 0..self.eval(frame, times)?.as_int() {
-                    if let Flow::Return(v) = self.block(p, f, frame, body)? {
-                        return Ok(Flow::Return(v));
+                    if let Some(flow) = self.round(p, f, frame, body)? {
+                        return Ok(flow);
                     }
                 }
             }
+            StmtKind::Break => return Ok(Flow::Break),
+            StmtKind::Continue => return Ok(Flow::Continue),
             StmtKind::Go(call) => {
                 let started = self.prepare(frame, call)?;
                 self.start(started)?;

@@ -184,7 +184,19 @@ impl Goroutine {
                     *cell.lock().unwrap_or_else(|e| e.into_inner()) = v;
                 }
                 (GlobalKind::Slice(items), GlobalCell::Slice(s)) => {
-                    s.replace(self.eval_all(&mut frame, items)?);
+                    let items = self.eval_all(&mut frame, items)?;
+                    // The results panel starts from the slice's first elements.
+                    if self.is_results(g) && !items.is_empty() {
+                        for (slot, v) in items.iter().enumerate() {
+                            self.emit(EventKind::Store {
+                                slot,
+                                value: format::value(v).into(),
+                                overwrote: None,
+                            });
+                        }
+                        self.emit(EventKind::Len(items.len()));
+                    }
+                    s.replace(items);
                 }
                 _ => {}
             }

@@ -78,16 +78,37 @@ fn complete(text: &str, root: Node) -> Result<Parsed, GoError> {
     })
 }
 
-fn uses_package(node: Node, text: &str, name: &str) -> bool {
-    let here = match node.kind() {
-        "selector_expression" => node.child_by_field_name("operand"),
-        "qualified_type" => node.child_by_field_name("package"),
-        _ => None,
-    };
-    if here.is_some_and(|n| &text[n.byte_range()] == name) {
-        return true;
-    }
-    children(node).any(|c| uses_package(c, text, name))
+fn uses_package(root: Node, text: &str, name: &str) -> bool {
+    descendants(root).any(|node| {
+        let operand = match node.kind() {
+            "selector_expression" => node.child_by_field_name("operand"),
+            "qualified_type" => node.child_by_field_name("package"),
+            _ => None,
+        };
+        operand.is_some_and(|n| &text[n.byte_range()] == name)
+    })
+}
+
+/// Every node under `root`, in source order, without recursion: a file may nest deeper than
+/// a stack goes.
+pub fn descendants(root: Node) -> impl Iterator<Item = Node> {
+    let mut cursor = root.walk();
+    let mut done = false;
+    std::iter::from_fn(move || {
+        if done {
+            return None;
+        }
+        let node = cursor.node();
+        if !cursor.goto_first_child() {
+            while !cursor.goto_next_sibling() {
+                if !cursor.goto_parent() || cursor.node() == root {
+                    done = true;
+                    break;
+                }
+            }
+        }
+        Some(node)
+    })
 }
 
 /// Web pages paste indentation as U+00A0, which Go refuses; the message says what it is.
@@ -133,13 +154,8 @@ fn first_syntax_error(root: Node, text: &str, added: usize) -> Result<(), GoErro
     ))
 }
 
-fn find_error(node: Node) -> Option<Node> {
-    if node.is_error() || node.is_missing() {
-        return Some(node);
-    }
-    children(node)
-        .filter(|c| c.has_error() || c.is_missing())
-        .find_map(find_error)
+fn find_error(root: Node) -> Option<Node> {
+    descendants(root).find(|n| n.is_error() || n.is_missing())
 }
 
 fn first_leaf(node: Node) -> Node {

@@ -11,6 +11,31 @@ use tree_sitter::Node;
 impl Lowerer<'_> {
     /// An expression and its type; a mistake is reported and gives `Type::Invalid`.
     pub(super) fn expr(&mut self, n: Node) -> (Expr, Type) {
+        if !self.deeper(n) {
+            return (Expr::int(0), Type::Invalid);
+        }
+        let e = self.expr_here(n);
+        self.depth -= 1;
+        e
+    }
+
+    /// One level deeper into the file; past `MAX_NESTING` it is refused, once.
+    pub(super) fn deeper(&mut self, n: Node) -> bool {
+        if self.depth >= super::MAX_NESTING {
+            if !self.too_deep {
+                self.too_deep = true;
+                self.unsupported(
+                    n,
+                    &format!("code nested more than {} deep", super::MAX_NESTING),
+                );
+            }
+            return false;
+        }
+        self.depth += 1;
+        true
+    }
+
+    fn expr_here(&mut self, n: Node) -> (Expr, Type) {
         let invalid = (Expr::int(0), Type::Invalid);
         match n.kind() {
             "identifier" => self.name(n),

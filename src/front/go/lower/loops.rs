@@ -18,7 +18,7 @@ impl Lowerer<'_> {
         match clause {
             None => {
                 let pc = self.mark(n);
-                let body = self.block(body);
+                let body = self.loop_body(body);
                 out.push(Stmt::new(for_ever(None, None, body), pc));
             }
             Some(c) if c.kind() == "for_clause" => {
@@ -33,7 +33,7 @@ impl Lowerer<'_> {
                     self.stmt(update, &mut post);
                 }
                 let pc = self.mark(n);
-                let body = self.block(body);
+                let body = self.loop_body(body);
                 let post = post.pop().map(Box::new);
                 out.push(Stmt::new(for_ever(cond, post, body), pc));
             }
@@ -41,7 +41,7 @@ impl Lowerer<'_> {
             Some(cond) => {
                 let cond = self.condition(cond, "for");
                 let pc = self.mark(n);
-                let body = self.block(body);
+                let body = self.loop_body(body);
                 out.push(Stmt::new(for_ever(Some(cond), None, body), pc));
             }
         }
@@ -64,7 +64,7 @@ impl Lowerer<'_> {
                 let index = name_of(self, 0).map(|(s, at)| self.declare(&s, Type::Int, at));
                 let value = name_of(self, 1).map(|(s, at)| self.declare(&s, *elem, at));
                 let pc = self.mark(n);
-                let body = self.block(body);
+                let body = self.loop_body(body);
                 out.push(Stmt::new(
                     StmtKind::Range {
                         over: e,
@@ -97,7 +97,7 @@ impl Lowerer<'_> {
                     let i = self.declare(&name, Type::Int, at);
                     inner.push(Stmt::new(StmtKind::Let(i, Expr::Local(counter)), None));
                 }
-                inner.extend(self.block(body));
+                inner.extend(self.loop_body(body));
                 let cond = Expr::Binary(
                     BinOp::Lt,
                     Box::new(Expr::Local(counter)),

@@ -60,7 +60,14 @@ struct Lowerer<'a> {
     later_globals: HashSet<String>,
     /// The declaration each function's body comes from (a second of the same name does not).
     declared_at: HashMap<FuncId, usize>,
+    /// Blocks and expressions the lowering is inside, bounded so that neither it nor the
+    /// interpreter can run out of stack.
+    depth: u32,
+    too_deep: bool,
 }
+
+/// The deepest nesting of blocks and expressions syncscope runs.
+const MAX_NESTING: u32 = 100;
 
 pub fn lower(text: &str, root: Node, added: usize) -> Result<Lowered, GoError> {
     let mut l = Lowerer {
@@ -83,6 +90,8 @@ pub fn lower(text: &str, root: Node, added: usize) -> Result<Lowered, GoError> {
         results: None,
         later_globals: HashSet::new(),
         declared_at: HashMap::new(),
+        depth: 0,
+        too_deep: false,
     };
     l.declarations(root);
     l.bodies(root);

@@ -36,6 +36,8 @@ pub(super) struct FnCtx {
     pub captures: Vec<(String, Capture, Type)>,
     pub result: Option<Type>,
     pub closures: u32,
+    /// Loops the statement being lowered is in: `break` and `continue` need one.
+    pub loops: u32,
 }
 
 /// What a name means where it is used.
@@ -63,6 +65,7 @@ impl FnCtx {
             captures: Vec::new(),
             result,
             closures: 0,
+            loops: 0,
         }
     }
 

@@ -24,9 +24,21 @@ impl Lowerer<'_> {
     }
 
     pub(super) fn block(&mut self, block: Node) -> Block {
+        if !self.deeper(block) {
+            return Vec::new();
+        }
         self.open_block();
         let b = self.statements(block);
         self.close_block();
+        self.depth -= 1;
+        b
+    }
+
+    /// A loop's body, where `break` and `continue` belong.
+    pub(super) fn loop_body(&mut self, body: Node) -> Block {
+        self.ctx().loops += 1;
+        let b = self.block(body);
+        self.ctx().loops -= 1;
         b
     }
 
@@ -60,10 +72,9 @@ impl Lowerer<'_> {
                 let b = self.block(n);
                 out.extend(b);
             }
+            "break_statement" | "continue_statement" => self.break_or_continue(n, out),
             other => {
                 let what = match other {
-                    "break_statement" => "break",
-                    "continue_statement" => "continue",
                     "expression_switch_statement" | "type_switch_statement" => "switch statements",
                     "select_statement" => "select statements",
                     "send_statement" => "channels",
@@ -76,6 +87,28 @@ impl Lowerer<'_> {
                 self.unsupported(n, what);
             }
         }
+    }
+
+    fn break_or_continue(&mut self, n: Node, out: &mut Block) {
+        let is_break = n.kind() == "break_statement";
+        if n.named_child_count() > 0 {
+            return self.unsupported(n, "labels");
+        }
+        if self.ctx().loops == 0 {
+            let message = if is_break {
+                "break is not in a loop, switch, or select"
+            } else {
+                "continue is not in a loop"
+            };
+            return self.error(n, message.into());
+        }
+        let pc = self.mark(n);
+        let kind = if is_break {
+            StmtKind::Break
+        } else {
+            StmtKind::Continue
+        };
+        out.push(Stmt::new(kind, pc));
     }
 
     fn expr_stmt(&mut self, n: Node, e: Node, out: &mut Block) {
@@ -503,7 +536,18 @@ pub(super) fn terminates(block: &Block) -> bool {
     match block.last().map(|s| &s.kind) {
         Some(StmtKind::Return(_)) => true,
         Some(StmtKind::If(_, a, b)) => terminates(a) && terminates(b),
-        Some(StmtKind::For { cond: None, .. }) => true,
+        Some(StmtKind::For {
+            cond: None, body, ..
+        }) => !breaks(body),
         _ => false,
     }
+}
+
+/// Whether a loop body has a `break` of its own (not of a loop inside it).
+fn breaks(block: &Block) -> bool {
+    block.iter().any(|s| match &s.kind {
+        StmtKind::Break => true,
+        StmtKind::If(_, a, b) => breaks(a) || breaks(b),
+        _ => false,
+    })
 }

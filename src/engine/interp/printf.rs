@@ -1,0 +1,212 @@
+//! `fmt.Printf` and `fmt.Sprintf`: verbs `%v %d %s %q %f %t %x %X %T`, with Go's flags
+//! (`-`, `+`, `0`), widths and precisions, and Go's marks for a wrong or missing operand.
+
+use super::format::{quote, type_name, value};
+use super::value::Value;
+
+/// One `%...` directive as written.
+#[derive(Default)]
+struct Spec {
+    minus: bool,
+    plus: bool,
+    zero: bool,
+    width: Option<usize>,
+    precision: Option<usize>,
+}
+
+/// `fmt.Sprintf(format, args...)`.
+pub fn printf(format: &str, args: &[Value]) -> String {
+    let mut out = String::new();
+    let mut next = 0;
+    let mut chars = format.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c != '%' {
+            out.push(c);
+            continue;
+        }
+        let mut spec = Spec::default();
+        while let Some(&f) = chars.peek() {
+            match f {
+                '-' => spec.minus = true,
+                '+' => spec.plus = true,
+                '0' => spec.zero = true,
+                ' ' | '#' => {}
+                _ => break,
+            }
+            chars.next();
+        }
+        spec.width = digits(&mut chars);
+        if chars.peek() == Some(&'.') {
+            chars.next();
+            spec.precision = Some(digits(&mut chars).unwrap_or(0));
+        }
+        let Some(verb) = chars.next() else {
+            out.push_str("%!(NOVERB)");
+            break;
+        };
+        if verb == '%' {
+            out.push('%');
+            continue;
+        }
+        let Some(arg) = args.get(next) else {
+            out.push_str(&format!("%!{verb}(MISSING)"));
+            continue;
+        };
+        next += 1;
+        out.push_str(&directive(verb, &spec, arg));
+    }
+    if next < args.len() {
+        let extra: Vec<String> = args[next..]
+            .iter()
+            .map(|a| format!("{}={}", type_name(a), value(a)))
+            .collect();
+        out.push_str(&format!("%!(EXTRA {})", extra.join(", ")));
+    }
+    out
+}
+
+fn digits(chars: &mut std::iter::Peekable<std::str::Chars>) -> Option<usize> {
+    let mut n: Option<usize> = None;
+    while let Some(d) = chars.peek().and_then(|c| c.to_digit(10)) {
+        // A width past any screen is Go's problem too; it is capped, not overflowed.
+        n = Some((n.unwrap_or(0) * 10 + d as usize).min(10_000));
+        chars.next();
+    }
+    n
+}
+
+fn directive(verb: char, spec: &Spec, arg: &Value) -> String {
+    let Some(text) = verb_of(verb, spec, arg) else {
+        return format!("%!{verb}({}={})", type_name(arg), value(arg));
+    };
+    let numeric = matches!(arg, Value::Int(_) | Value::F32(_) | Value::F64(_))
+        && matches!(verb, 'd' | 'v' | 'f' | 'x' | 'X');
+    let text = if spec.plus && numeric && !text.starts_with('-') {
+        format!("+{text}")
+    } else {
+        text
+    };
+    pad(text, spec, numeric)
+}
+
+fn verb_of(verb: char, spec: &Spec, arg: &Value) -> Option<String> {
+    Some(match (verb, arg) {
+        ('T', _) => type_name(arg).to_string(),
+        ('v', Value::F32(x)) if spec.precision.is_some() => fixed(f64::from(*x), spec),
+        ('v', Value::F64(x)) if spec.precision.is_some() => fixed(*x, spec),
+        ('v', _) => value(arg),
+        ('d', Value::Int(_) | Value::Duration(_)) => arg.as_int().to_string(),
+        ('s', Value::Str(s)) => match spec.precision {
+            Some(p) => s.chars().take(p).collect(),
+            None => s.to_string(),
+        },
+        ('s', Value::Duration(_)) => value(arg),
+        ('s' | 'd' | 'q', Value::Slice(items)) => {
+            let inner = Spec {
+                precision: spec.precision,
+                ..Spec::default()
+            };
+            let shown: Option<Vec<String>> =
+                items.iter().map(|v| verb_of(verb, &inner, v)).collect();
+            format!("[{}]", shown?.join(" "))
+        }
+        ('q', Value::Str(s)) => quote(s),
+        ('t', Value::Bool(b)) => b.to_string(),
+        ('f', Value::F32(x)) => fixed(f64::from(*x), spec),
+        ('f', Value::F64(x)) => fixed(*x, spec),
+        ('x', Value::Int(n)) => hex(*n, false),
+        ('X', Value::Int(n)) => hex(*n, true),
+        ('x', Value::Str(s)) => s.bytes().map(|b| format!("{b:02x}")).collect(),
+        ('X', Value::Str(s)) => s.bytes().map(|b| format!("{b:02X}")).collect(),
+        _ => return None,
+    })
+}
+
+fn fixed(x: f64, spec: &Spec) -> String {
+    if x.is_infinite() {
+        return if x > 0.0 { "+Inf" } else { "-Inf" }.into();
+    }
+    if x.is_nan() {
+        return "NaN".into();
+    }
+    format!("{x:.*}", spec.precision.unwrap_or(6))
+}
+
+fn hex(n: i64, upper: bool) -> String {
+    let digits = if upper {
+        format!("{:X}", n.unsigned_abs())
+    } else {
+        format!("{:x}", n.unsigned_abs())
+    };
+    if n < 0 { format!("-{digits}") } else { digits }
+}
+
+/// Padded to the width in characters: on the right with `-`, else on the left, with zeros
+/// after any sign when `0` is set.
+fn pad(text: String, spec: &Spec, numeric: bool) -> String {
+    let Some(width) = spec.width else {
+        return text;
+    };
+    let len = text.chars().count();
+    if len >= width {
+        return text;
+    }
+    let fill = width - len;
+    if spec.minus {
+        return format!("{text}{}", " ".repeat(fill));
+    }
+    if spec.zero {
+        let sign_len = usize::from(numeric && text.starts_with(['-', '+']));
+        let (sign, rest) = text.split_at(sign_len);
+        return format!("{sign}{}{rest}", "0".repeat(fill));
+    }
+    format!("{}{text}", " ".repeat(fill))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn f(format: &str, args: &[Value]) -> String {
+        printf(format, args)
+    }
+
+    #[test]
+    fn widths_flags_and_precisions_as_go_prints_them() {
+        let s = |t: &str| Value::Str(t.into());
+        assert_eq!(
+            f(
+                "%5d|%-4d|%05d|%+d",
+                &[
+                    Value::Int(34),
+                    Value::Int(5),
+                    Value::Int(-42),
+                    Value::Int(7)
+                ]
+            ),
+            "   34|5   |-0042|+7"
+        );
+        assert_eq!(
+            f(
+                "%.2f|%6.1f|%8.3f",
+                &[Value::F64(1.23456), Value::F64(2.5), Value::F32(1.5)]
+            ),
+            "1.23|   2.5|   1.500"
+        );
+        assert_eq!(
+            f("%x %X %x", &[Value::Int(255), Value::Int(-255), s("go")]),
+            "ff -FF 676f"
+        );
+        assert_eq!(
+            f(
+                "%-6s|%6q|%.2s|%T",
+                &[s("ab"), s("c"), s("xyz"), Value::F32(1.0)]
+            ),
+            "ab    |   \"c\"|xy|float32"
+        );
+        assert_eq!(
+            f("%d %s", &[Value::Str("x".into())]),
+            "%!d(string=x) %!s(MISSING)"
+        );
+    }
+}

@@ -1,0 +1,232 @@
+//! Go programs in the subset (`programs/`, our own), run by `go run` and by syncscope: what
+//! they print, with durations compared within 1% + 20 ms, and how they end, compared exactly.
+//! Go runs on one processor, the one syncscope's scheduler models, up to `GO_RUNS` times:
+//! syncscope must print what Go printed in one of them.
+
+use super::{GO_RUNS, go};
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::sync::Arc;
+use syncscope::describe::ending_text;
+use syncscope::event::{Ending, RunInfo};
+use syncscope::headless;
+use syncscope::sched::Pacing;
+
+/// What a program did: its stdout, and "ok" or its first line of a panic or fatal error.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Printed {
+    pub stdout: String,
+    pub ending: String,
+}
+
+pub fn programs_dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/against_go/programs")
+}
+
+/// `text` as `main.go` of a module that asks for Go 1.19's semantics (a loop variable is
+/// shared by the loop's rounds), built; the binary's path.
+pub fn build(name: &str, text: &str) -> PathBuf {
+    let dir = go::scratch(&format!("prog-{name}"));
+    std::fs::write(dir.join("main.go"), text).expect("write main.go");
+    std::fs::write(dir.join("go.mod"), "module prog\n\ngo 1.19\n").expect("write go.mod");
+    let out = Command::new("go")
+        .args(["build", "-o", "prog", "."])
+        .current_dir(&dir)
+        .output()
+        .expect("run go build");
+    assert!(
+        out.status.success(),
+        "go build {name}:\n{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    dir.join("prog")
+}
+
+pub fn run_go(binary: &Path) -> Printed {
+    let out = Command::new(binary)
+        .env("GOMAXPROCS", "1")
+        .output()
+        .expect("run the program");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    Printed {
+        stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
+        ending: if out.status.success() {
+            "ok".into()
+        } else {
+            go::go_error(&stderr).unwrap_or_else(|| format!("failed: {stderr}"))
+        },
+    }
+}
+
+pub fn run_ours(name: &str, text: &str) -> Printed {
+    let scenario = syncscope::front::go::load(name, text)
+        .unwrap_or_else(|e| panic!("syncscope refused {name}: {e}"));
+    let info = RunInfo::new(Arc::new(scenario), 1);
+    let model =
+        headless::run(info, Pacing::Instant, 1.0, headless::Narration::Quiet).expect("runs");
+    let ending = match model.ending.as_ref().map(|(e, _)| e) {
+        Some(Ending::Finished) => "ok".to_string(),
+        Some(e) => ending_text(e),
+        None => "no ending".into(),
+    };
+    Printed {
+        stdout: model.output.text.clone(),
+        ending,
+    }
+}
+
+/// `text` with each Go duration (`2.001381465s`, `1m30s`, `350µs`) replaced by `<d>`, and
+/// the durations in milliseconds.
+pub fn durations(text: &str) -> (String, Vec<f64>) {
+    let mut skeleton = String::new();
+    let mut found = Vec::new();
+    let mut rest = text;
+    while let Some(start) = rest.find(|c: char| c.is_ascii_digit()) {
+        let before_ok = rest[..start]
+            .chars()
+            .next_back()
+            .is_none_or(|c| !c.is_alphanumeric() && c != '.');
+        let (ms, len) = match parse_duration(&rest[start..]) {
+            Some(d) if before_ok => d,
+            _ => {
+                let len = rest[start..]
+                    .find(|c: char| !c.is_ascii_digit())
+                    .unwrap_or(rest.len() - start);
+                skeleton.push_str(&rest[..start + len]);
+                rest = &rest[start + len..];
+                continue;
+            }
+        };
+        skeleton.push_str(&rest[..start]);
+        skeleton.push_str("<d>");
+        found.push(ms);
+        rest = &rest[start + len..];
+    }
+    skeleton.push_str(rest);
+    (skeleton, found)
+}
+
+/// A duration at the start of `s`: its milliseconds and its length in bytes.
+fn parse_duration(s: &str) -> Option<(f64, usize)> {
+    const UNITS: [(&str, f64); 7] = [
+        ("ns", 1e-6),
+        ("µs", 1e-3),
+        ("us", 1e-3),
+        ("ms", 1.0),
+        ("s", 1e3),
+        ("m", 6e4),
+        ("h", 3.6e6),
+    ];
+    let mut at = 0;
+    let mut total = 0.0;
+    let mut parts = 0;
+    loop {
+        let tail = &s[at..];
+        let num_len = tail
+            .find(|c: char| !c.is_ascii_digit() && c != '.')
+            .unwrap_or(tail.len());
+        if num_len == 0 {
+            break;
+        }
+        let Ok(number) = tail[..num_len].parse::<f64>() else {
+            break;
+        };
+        let Some((unit, scale)) = UNITS.iter().find(|(u, _)| tail[num_len..].starts_with(u)) else {
+            break;
+        };
+        total += number * scale;
+        at += num_len + unit.len();
+        parts += 1;
+    }
+    let ends_clean = s[at..].chars().next().is_none_or(|c| !c.is_alphanumeric());
+    (parts > 0 && ends_clean).then_some((total, at))
+}
+
+/// Whether syncscope printed what Go printed: the same text around the durations, each
+/// duration within 1% + 20 ms of Go's, and the same ending.
+pub fn same(go: &Printed, ours: &Printed) -> Result<(), String> {
+    if go.ending != ours.ending {
+        return Err(format!(
+            "ends with {:?} in Go, {:?} here",
+            go.ending, ours.ending
+        ));
+    }
+    let (go_text, go_d) = durations(&go.stdout);
+    let (our_text, our_d) = durations(&ours.stdout);
+    if go_text != our_text {
+        return Err(format!(
+            "prints differently:\n--- Go\n{}\n--- syncscope\n{}",
+            go.stdout, ours.stdout
+        ));
+    }
+    for (g, o) in go_d.iter().zip(&our_d) {
+        if (g - o).abs() > g.abs() * 0.01 + 20.0 {
+            return Err(format!("a duration of {g:.3} ms in Go is {o:.3} ms here"));
+        }
+    }
+    Ok(())
+}
+
+/// Runs Go until it prints what syncscope printed, at most `GO_RUNS` times.
+pub fn agrees(binary: &Path, ours: &Printed) -> Result<(), String> {
+    let mut first = None;
+    for _ in 0..GO_RUNS {
+        match same(&run_go(binary), ours) {
+            Ok(()) => return Ok(()),
+            Err(e) => {
+                first.get_or_insert(e);
+            }
+        }
+    }
+    Err(first.unwrap_or_default())
+}
+
+#[test]
+fn every_program_prints_what_go_prints() {
+    if !go::available() {
+        return;
+    }
+    let _alone = go::exclusive();
+    let mut files: Vec<PathBuf> = std::fs::read_dir(programs_dir())
+        .expect("programs/")
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "go"))
+        .collect();
+    files.sort();
+    assert!(files.len() >= 10, "the programs are there");
+    let mut failures = Vec::new();
+    for path in &files {
+        let name = path.file_stem().unwrap_or_default().to_string_lossy();
+        let text = std::fs::read_to_string(path).expect("read the program");
+        let binary = build(&name, &text);
+        let ours = run_ours(&format!("{name}.go"), &text);
+        if let Err(e) = agrees(&binary, &ours) {
+            failures.push(format!("{name}: {e}"));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n\n"));
+}
+
+#[test]
+fn durations_are_found_and_their_text_kept() {
+    let (text, d) = durations("took 2.001381465s, then 1m30s and 350µs; id3 x2 1.5 0s\n");
+    assert_eq!(text, "took <d>, then <d> and <d>; id3 x2 1.5 <d>\n");
+    assert_eq!(d.len(), 4);
+    assert!((d[0] - 2001.381465).abs() < 1e-6 && d[1] == 90_000.0 && (d[2] - 0.35).abs() < 1e-9);
+}
+
+#[test]
+fn a_difference_in_text_timing_or_ending_is_caught() {
+    let go = Printed {
+        stdout: "a 2.001s\n".into(),
+        ending: "ok".into(),
+    };
+    let with = |stdout: &str, ending: &str| Printed {
+        stdout: stdout.into(),
+        ending: ending.into(),
+    };
+    assert_eq!(same(&go, &with("a 2s\n", "ok")), Ok(()));
+    assert!(same(&go, &with("b 2s\n", "ok")).is_err());
+    assert!(same(&go, &with("a 2.1s\n", "ok")).is_err());
+    assert!(same(&go, &with("a 2s\n", "panic: x")).is_err());
+}
