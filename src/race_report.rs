@@ -17,7 +17,7 @@ fn line_of(point: Point, program: &GoProgram) -> Option<usize> {
 
 /// The 1-based lines of a race's two accesses, in the program shown.
 pub fn race_lines(race: &Race, program: &GoProgram) -> [usize; 2] {
-    let line = |p: Point| line_of(p, program).map_or(0, |l| l + 1);
+    let line = |p: Point| line_of(p, program).map_or(0, |l| program.file_line(l));
     [line(race.point), line(race.other_point)]
 }
 
@@ -32,7 +32,7 @@ pub fn race_report(model: &Model, program: &GoProgram) -> Vec<String> {
         .iter()
         .find(|s| matches!(s.op, Op::Spawn { .. }))
         .and_then(|s| program.line_of(0, s.pc));
-    let line = |l: Option<usize>| l.map_or("?".into(), |l| (l + 1).to_string());
+    let line = |l: Option<usize>| l.map_or("?".into(), |l| program.file_line(l).to_string());
     let stack = |point: Point| -> Vec<String> {
         let (caller, call_line) = match point.place {
             Some((func, pc)) => (program.func_name(func), program.line_of(func, pc)),
@@ -46,7 +46,7 @@ pub fn race_report(model: &Model, program: &GoProgram) -> Vec<String> {
         };
         if let (Some(helper), Some(at)) = (helper, program.site_line(point.site)) {
             frames.push(format!("  main.{helper}()"));
-            frames.push(format!("      main.go:{}", at + 1));
+            frames.push(format!("      main.go:{}", program.file_line(at)));
         }
         frames.push(format!("  main.{caller}()"));
         frames.push(format!("      main.go:{}", line(call_line)));
@@ -64,21 +64,32 @@ pub fn race_report(model: &Model, program: &GoProgram) -> Vec<String> {
         lines.push("==================".into());
         lines.push("WARNING: DATA RACE".into());
         lines.push(format!(
-            "{} at results by goroutine {who}:",
-            verb(point.site.access())
+            "{} at {} by goroutine {who}:",
+            verb(point.site.access()),
+            program.var_name(point.var)
         ));
         lines.extend(stack(*point));
         lines.push(String::new());
         lines.push(format!(
-            "Previous {} at results by goroutine {other}:",
-            verb(other_point.site.access()).to_lowercase()
+            "Previous {} at {} by goroutine {other}:",
+            verb(other_point.site.access()).to_lowercase(),
+            program.var_name(other_point.var)
         ));
         lines.extend(stack(*other_point));
         for g in [who, other].into_iter().filter(|g| **g != Gid::MAIN) {
             lines.push(String::new());
             lines.push(format!("Goroutine {g} created at:"));
-            lines.push("  main.main()".into());
-            lines.push(format!("      main.go:{}", line(spawn_line)));
+            // Where its `go` statement ran, as the model saw it; a scenario's spawn step else.
+            let created = model.lanes.get(g.index()).and_then(|l| l.created);
+            let (creator, at) = match created {
+                Some((_, Some((func, pc)))) => (
+                    program.func_name(func),
+                    program.line_of(func, pc).or(spawn_line),
+                ),
+                _ => ("main".into(), spawn_line),
+            };
+            lines.push(format!("  main.{creator}()"));
+            lines.push(format!("      main.go:{}", line(at)));
         }
         lines.push("==================".into());
     }

@@ -1,4 +1,4 @@
-use crate::event::State;
+use crate::event::{Gid, State};
 
 /// One stretch of time a goroutine spent in one state. `end_us` is `None` while it lasts.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -14,6 +14,8 @@ pub struct Lane {
     pub segments: Vec<Segment>,
     /// The step the goroutine is at: function (0 is `main`) and step number.
     pub at: Option<(u16, u16)>,
+    /// Who started it, and at which step (the `go` statement).
+    pub created: Option<(Gid, Option<(u16, u16)>)>,
 }
 
 impl Lane {

@@ -117,7 +117,11 @@ impl Model {
                 self.race_detector = HappensBefore::new(info.lane_count(), self.locks.len());
             }
             EventKind::Go(child) => {
+                let from = self.lanes.get(event.who.index()).and_then(|l| l.at);
                 self.enter(*child, State::Running, at);
+                if let Some(lane) = self.lanes.get_mut(child.index()) {
+                    lane.created = Some((event.who, from));
+                }
                 self.race_detector.go(event.who, *child);
             }
             EventKind::State(state) => {

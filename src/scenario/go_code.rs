@@ -4,6 +4,7 @@
 
 use super::{Count, LockRef, Millis, Op, Scenario, Step};
 use crate::event::{Access, LockMode, RunInfo};
+use crate::front::go::GoSource;
 use crate::model::Site;
 use std::collections::HashMap;
 
@@ -15,6 +16,12 @@ pub struct GoProgram {
     sites: HashMap<Site, usize>,
     /// Each function's name, by its number in marks.
     funcs: Vec<String>,
+    /// The shared variables' names (a Go file's), by their number in accesses.
+    vars: Vec<String>,
+    /// What the results slice is called.
+    results: String,
+    /// Lines shown in front of the file's own (a snippet's completion).
+    added: usize,
 }
 
 impl GoProgram {
@@ -28,6 +35,36 @@ impl GoProgram {
             .get(usize::from(func))
             .cloned()
             .unwrap_or_else(|| "?".into())
+    }
+
+    /// The 1-based line in the file of 0-based line `shown` of the program shown.
+    pub fn file_line(&self, shown: usize) -> usize {
+        (shown + 1).saturating_sub(self.added).max(1)
+    }
+
+    /// The name of shared variable `var` (`RESULTS` for the results slice).
+    pub fn var_name(&self, var: u16) -> &str {
+        match self.vars.get(usize::from(var)) {
+            Some(name) if var != crate::model::RESULTS => name,
+            _ => &self.results,
+        }
+    }
+
+    /// A Go file's program: its own lines and marks.
+    fn of_source(source: &GoSource) -> GoProgram {
+        let program = &source.program;
+        GoProgram {
+            lines: source.lines.clone(),
+            marks: source.marks.clone(),
+            sites: HashMap::new(),
+            funcs: program.funcs.iter().map(|f| f.name.clone()).collect(),
+            vars: program.globals.iter().map(|g| g.name.clone()).collect(),
+            results: program
+                .results
+                .and_then(|g| program.globals.get(g))
+                .map_or("results".into(), |g| g.name.clone()),
+            added: source.added_lines,
+        }
     }
 
     /// The line of the helper that makes an access to `results`.
@@ -46,6 +83,9 @@ impl GoProgram {
 /// delays, the delays it drew).
 pub fn generate(info: &RunInfo) -> GoProgram {
     let scenario = &info.scenario;
+    if let Some(source) = &scenario.go {
+        return GoProgram::of_source(source);
+    }
     let mut w = Writer {
         scenario,
         mode: info.mode,
@@ -87,6 +127,9 @@ pub fn generate(info: &RunInfo) -> GoProgram {
         funcs: std::iter::once("main".to_string())
             .chain(scenario.groups.iter().map(|g| g.func.clone()))
             .collect(),
+        vars: Vec::new(),
+        results: "results".into(),
+        added: 0,
     }
 }
 

@@ -17,8 +17,10 @@
 
 mod cases;
 mod go;
+mod mistakes;
 mod programs;
 mod races;
+mod tutorials;
 
 use cases::{CASES, Case, Side};
 use std::sync::Arc;

@@ -26,9 +26,7 @@ pub fn programs_dir() -> PathBuf {
 /// `text` as `main.go` of a module that asks for Go 1.19's semantics (a loop variable is
 /// shared by the loop's rounds), built; the binary's path.
 pub fn build(name: &str, text: &str) -> PathBuf {
-    let dir = go::scratch(&format!("prog-{name}"));
-    std::fs::write(dir.join("main.go"), text).expect("write main.go");
-    std::fs::write(dir.join("go.mod"), "module prog\n\ngo 1.19\n").expect("write go.mod");
+    let dir = build_dir(name, text);
     let out = Command::new("go")
         .args(["build", "-o", "prog", "."])
         .current_dir(&dir)
@@ -40,6 +38,14 @@ pub fn build(name: &str, text: &str) -> PathBuf {
         String::from_utf8_lossy(&out.stderr)
     );
     dir.join("prog")
+}
+
+/// A module directory holding `text` as its `main.go`.
+pub fn build_dir(name: &str, text: &str) -> PathBuf {
+    let dir = go::scratch(&format!("prog-{name}"));
+    std::fs::write(dir.join("main.go"), text).expect("write main.go");
+    std::fs::write(dir.join("go.mod"), "module prog\n\ngo 1.19\n").expect("write go.mod");
+    dir
 }
 
 pub fn run_go(binary: &Path) -> Printed {

@@ -112,15 +112,31 @@ pub fn descendants(root: Node) -> impl Iterator<Item = Node> {
 }
 
 /// Web pages paste indentation as U+00A0, which Go refuses; the message says what it is.
+/// Go's words depend on who finds it: the reader of a file's imports, before the first
+/// declaration, or the compiler's scanner after.
 fn refuse_pasted_spaces(text: &str) -> Result<(), GoError> {
+    let mut in_header = true;
     for (i, line) in text.lines().enumerate() {
+        let word = line.trim_start_matches([' ', '\t', '\u{a0}']);
+        if ["func", "var", "const", "type"]
+            .iter()
+            .any(|d| word.starts_with(d))
+        {
+            in_header = false;
+        }
         if let Some(at) = line.find('\u{a0}') {
+            let go_says = if in_header {
+                "illegal character U+00A0"
+            } else {
+                "invalid character U+00A0 in identifier"
+            };
             return Err(GoError::at(
                 i + 1,
                 at + 1,
-                "invalid character U+00A0 (a non-breaking space, as a web page pastes it: \
-                 replace it with a space)"
-                    .into(),
+                format!(
+                    "{go_says} (a non-breaking space, as a web page pastes it: replace it \
+                     with a space)"
+                ),
             ));
         }
     }

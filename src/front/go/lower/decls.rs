@@ -15,6 +15,17 @@ impl Lowerer<'_> {
     pub(super) fn declarations(&mut self, root: Node) {
         for n in children(root) {
             match n.kind() {
+                "package_clause" => {
+                    let name = n.named_child(0).map(|p| (p, self.text_of(p).to_string()));
+                    if let Some((at, name)) = name.filter(|(_, name)| name != "main") {
+                        self.error(
+                            at,
+                            format!(
+                                "package {name} is not a main package: a program is package main"
+                            ),
+                        );
+                    }
+                }
                 "import_declaration" => self.imports_of(n),
                 "function_declaration" => self.signature(n),
                 "var_declaration" => {
@@ -273,7 +284,7 @@ impl Lowerer<'_> {
                 .unwrap_or_default();
             if !values.is_empty() && values.len() != names.len() {
                 self.error(
-                    spec,
+                    values[0],
                     format!(
                         "assignment mismatch: {} variables but {} values",
                         names.len(),

@@ -135,7 +135,7 @@ impl Lowerer<'_> {
         let left = list_of(n.child_by_field_name("left"));
         let right = list_of(n.child_by_field_name("right"));
         if left.len() != right.len() {
-            return self.mismatch(n, left.len(), right.len());
+            return self.mismatch(right.first().copied().unwrap_or(n), left.len(), right.len());
         }
         if let ([name], [value]) = (left.as_slice(), right.as_slice())
             && self.is_sync_literal(*value)
@@ -166,7 +166,12 @@ impl Lowerer<'_> {
             stmts.push(StmtKind::Let(slot, converted(e, &ty, &to)));
         }
         if !fresh && !left.is_empty() {
-            return self.error(n, "no new variables on left side of :=".into());
+            // Go puts it at the `:=`.
+            let op = children(n).find(|c| !c.is_named() && self.text_of(*c) == ":=");
+            return self.error(
+                op.unwrap_or(n),
+                "no new variables on left side of :=".into(),
+            );
         }
         self.push_all(n, stmts, out);
     }
@@ -217,7 +222,7 @@ impl Lowerer<'_> {
         let type_node = spec.child_by_field_name("type");
         let values = list_of(spec.child_by_field_name("value"));
         if !values.is_empty() && values.len() != names.len() {
-            return self.mismatch(spec, names.len(), values.len());
+            return self.mismatch(values[0], names.len(), values.len());
         }
         let sync_type = type_node.is_some_and(|t| self.text_of(t).starts_with("sync."));
         if let [name] = names.as_slice()
@@ -296,7 +301,7 @@ impl Lowerer<'_> {
             return self.update(n, *target, bin, Some(*value), out);
         }
         if left.len() != right.len() {
-            return self.mismatch(n, left.len(), right.len());
+            return self.mismatch(right.first().copied().unwrap_or(n), left.len(), right.len());
         }
         if let ([target], [value]) = (left.as_slice(), right.as_slice())
             && let Some(append) = self.shared_append(*target, *value)
