@@ -1,6 +1,7 @@
 //! A parsed Go file into the program form, checked on the way as Go's compiler would check
 //! it: names, uses, argument counts and the types of the subset.
 
+mod acted;
 mod calls;
 mod decls;
 mod expr;
@@ -168,6 +169,16 @@ impl<'a> Lowerer<'a> {
     /// Valid Go that syncscope cannot run: said once, at its place.
     fn unsupported(&mut self, n: Node, what: &str) {
         self.error(n, format!("syncscope does not run {what} yet"));
+        // What it uses counts as used: no second message that only follows from this one.
+        let names: Vec<String> = super::syntax::descendants(n)
+            .filter(|d| d.kind() == "identifier")
+            .map(|d| self.text_of(d).to_string())
+            .collect();
+        for name in names {
+            if !self.stack.is_empty() {
+                self.resolve(&name, true);
+            }
+        }
     }
 
     fn unused_imports(&mut self) {

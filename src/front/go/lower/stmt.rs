@@ -16,8 +16,18 @@ impl Lowerer<'_> {
     pub(super) fn statements(&mut self, block: Node) -> Block {
         let mut out = Vec::new();
         for list in children(block).filter(|c| c.kind() == "statement_list") {
-            for s in children(list).filter(|c| c.is_named()) {
-                self.stmt(s, &mut out);
+            let stmts: Vec<Node> = children(list)
+                .filter(|c| c.is_named() && c.kind() != "comment")
+                .collect();
+            let mut i = 0;
+            while i < stmts.len() {
+                if let Some((acted, taken)) = self.acted(&stmts[i..]) {
+                    out.extend(acted);
+                    i += taken;
+                    continue;
+                }
+                self.stmt(stmts[i], &mut out);
+                i += 1;
             }
         }
         out

@@ -1,0 +1,341 @@
+//! Go files as syncscope runs them, without Go (the comparisons with Go are in
+//! `against_go/`): every scenario's `--go` program run back as a Go file gives the same run,
+//! headless prints the program's output on stdout and the account on stderr, a Mutex
+//! program without its lock loses updates and the race is reported at its own lines, and
+//! what syncscope refuses is one line with its place and status 2.
+
+use std::path::PathBuf;
+use std::process::{Command, Output, Stdio};
+use std::sync::Arc;
+use syncscope::event::{Access, EventKind, LockAction, LockMode, RunInfo};
+use syncscope::headless::{self, Narration};
+use syncscope::model::Model;
+use syncscope::race_report::race_lines;
+use syncscope::scenario::{BUILT_IN, built_in, go_code};
+use syncscope::sched::Pacing;
+
+fn run(info: RunInfo) -> Model {
+    headless::run(info, Pacing::Instant, 1.0, Narration::Quiet).expect("runs")
+}
+
+fn go_info(name: &str, text: &str, seed: u64) -> RunInfo {
+    let scenario = syncscope::front::go::load(name, text).unwrap_or_else(|e| panic!("{e}"));
+    RunInfo::new(Arc::new(scenario), seed)
+}
+
+/// What two runs must share to be the same run.
+fn account(m: &Model) -> String {
+    let names = m.lock_names();
+    let acquired: Vec<String> = m
+        .events
+        .iter()
+        .filter_map(|e| match e.kind {
+            EventKind::Lock {
+                lock,
+                access,
+                action: LockAction::Acquire,
+            } => Some(format!("{} {:?} {}", e.who, access, names[lock])),
+            _ => None,
+        })
+        .collect();
+    format!(
+        "total {:?} results {:?} lost {} outcome {:?} writers {} readers {} wg peak {} \
+         acquired {acquired:?}",
+        m.total_us(),
+        m.results.contents(),
+        m.results.lost().len(),
+        m.outcome(),
+        m.max_writers,
+        m.max_readers,
+        m.wait_group_peak,
+    )
+}
+
+#[test]
+fn every_scenarios_go_program_run_back_gives_the_same_run() {
+    for (name, _) in BUILT_IN {
+        let scenario = Arc::new(built_in(name).expect("built in").expect("parses"));
+        for &mode in &scenario.modes {
+            let mut info = RunInfo::new(scenario.clone(), 3);
+            info.mode = mode;
+            let program = go_code::generate(&info).text();
+            let back = go_info(&format!("{name}.go"), &program, 3);
+            let (toml, go) = (account(&run(info)), account(&run(back)));
+            assert_eq!(go, toml, "{name} under {}:\n{program}", mode.key());
+        }
+    }
+}
+
+const MUTEX: &str = include_str!("against_go/programs/mutex.go");
+
+#[test]
+fn without_its_lock_a_mutex_program_loses_updates_and_the_race_is_at_its_lines() {
+    let mut info = go_info("mutex.go", MUTEX, 1);
+    assert_eq!(info.mode, LockMode::Mutex, "as written");
+    info.mode = LockMode::None;
+    info.write_ms = 300;
+    let model = run(info.clone());
+    assert!(!model.results.lost().is_empty(), "{}", account(&model));
+    let program = go_code::generate(&info);
+    let append_line = MUTEX
+        .lines()
+        .position(|l| l.contains("seen = append(seen"))
+        .expect("the append")
+        + 1;
+    let races = model.races();
+    assert!(!races.is_empty(), "the race detector saw it");
+    for race in races {
+        assert!(
+            race_lines(race, &program).contains(&append_line),
+            "{:?} not at line {append_line}",
+            race_lines(race, &program)
+        );
+    }
+    let report = syncscope::race_report::race_report(&model, &program).join("\n");
+    assert!(report.contains("at seen by goroutine"), "{report}");
+    assert!(report.contains("main.visit()"), "{report}");
+}
+
+#[test]
+fn as_written_the_same_program_keeps_every_update() {
+    let mut info = go_info("mutex.go", MUTEX, 1);
+    info.write_ms = 300;
+    let model = run(info);
+    assert!(model.results.lost().is_empty(), "{}", account(&model));
+    assert_eq!(model.results.contents().len(), 6);
+    assert!(model.races().is_empty());
+}
+
+#[test]
+fn random_draws_come_from_the_seed() {
+    let text = "package main\n\nimport (\n\t\"fmt\"\n\t\"math/rand\"\n)\n\nfunc main() {\n\tfor i := 0; i < 5; i++ {\n\t\tfmt.Println(rand.Intn(1000), rand.Float32())\n\t}\n}\n";
+    let printed = |seed| run(go_info("r.go", text, seed)).output.text;
+    assert_eq!(printed(5), printed(5));
+    assert_ne!(printed(5), printed(6));
+}
+
+#[test]
+fn a_snippet_runs_as_goimports_would_complete_it() {
+    let text = "var names = []string{\"a\", \"b\"}\n\nfunc main() {\n\tfor _, n := range names {\n\t\tfmt.Println(n)\n\t\ttime.Sleep(time.Millisecond)\n\t}\n}\n";
+    let info = go_info("snippet.go", text, 1);
+    let source = info.scenario.go.clone().expect("a Go file");
+    assert!(source.added_lines > 0);
+    assert!(source.lines.iter().any(|l| l.contains("\"time\"")));
+    assert_eq!(run(info).output.text, "a\nb\n");
+}
+
+fn scratch(name: &str, text: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("syncscope-go-files-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("scratch dir");
+    let path = dir.join(name);
+    std::fs::write(&path, text).expect("write");
+    path
+}
+
+fn syncscope(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_syncscope"))
+        .args(args)
+        .stdin(Stdio::null())
+        .output()
+        .expect("run syncscope")
+}
+
+#[test]
+fn headless_stdout_is_the_programs_output_and_the_account_is_on_stderr() {
+    let path = scratch(
+        "hello.go",
+        "package main\n\nimport \"fmt\"\n\nfunc main() {\n\tfmt.Print(\"no newline\")\n}\n",
+    );
+    let out = syncscope(&[path.to_str().expect("utf-8"), "--instant"]);
+    assert!(out.status.success());
+    assert_eq!(String::from_utf8_lossy(&out.stdout), "no newline");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.starts_with("\nsyncscope: main returned"), "{stderr}");
+    assert!(stderr.contains("outcome: ok"), "{stderr}");
+    let json = syncscope(&[path.to_str().expect("utf-8"), "--json", "--instant"]);
+    let v: serde_json::Value = serde_json::from_slice(&json.stdout).expect("one JSON object");
+    assert_eq!(v["output"], "no newline");
+}
+
+#[test]
+fn a_program_that_panics_exits_2_with_gos_words() {
+    let path = scratch(
+        "panics.go",
+        "package main\n\nvar xs = []int{1}\n\nfunc main() {\n\t_ = xs[3]\n}\n",
+    );
+    let out = syncscope(&[path.to_str().expect("utf-8"), "--instant"]);
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("panic: runtime error: index out of range [3] with length 1"),
+        "{stderr}"
+    );
+}
+
+/// A refusal: status 2, nothing on stdout, one line on stderr with the file's place.
+fn refused(name: &str, text: &str, needles: &[&str]) {
+    let path = scratch(name, text);
+    let out = syncscope(&[path.to_str().expect("utf-8"), "--instant"]);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{name}: {stderr}");
+    assert!(out.stdout.is_empty(), "{name}");
+    assert_eq!(stderr.lines().count(), 1, "{name}: {stderr}");
+    assert!(!stderr.contains("panicked"), "{stderr}");
+    for needle in needles {
+        assert!(
+            stderr.contains(needle),
+            "{name}: {needle:?} not in {stderr}"
+        );
+    }
+}
+
+const HEAD: &str = "package main\n\nimport \"fmt\"\n\nfunc main() {\n";
+
+#[test]
+fn each_kind_of_mistake_is_one_line_with_its_place() {
+    refused(
+        "syntax.go",
+        &format!("{HEAD}\tfmt.Println(\"a\"\n}}\n"),
+        &["syntax.go:6:", "syntax error"],
+    );
+    refused(
+        "undefined.go",
+        &format!("{HEAD}\tfmt.Println(resutls)\n}}\n"),
+        &["undefined.go:6:14: undefined: resutls"],
+    );
+    refused(
+        "unused.go",
+        &format!("{HEAD}\tx := 1\n\tfmt.Println()\n}}\n"),
+        &["unused.go:6:2: x declared but not used"],
+    );
+    refused(
+        "import.go",
+        "package main\n\nimport \"fmt\"\n\nfunc main() {\n}\n",
+        &["import.go:3:8: imported and not used: \"fmt\""],
+    );
+    refused(
+        "args.go",
+        &format!("{HEAD}\tf(1)\n\tfmt.Println()\n}}\n\nfunc f() {{}}\n"),
+        &["args.go:6:4: too many arguments in call to f"],
+    );
+    refused(
+        "types.go",
+        &format!("{HEAD}\tvar n int = \"hello\"\n\tfmt.Println(n)\n}}\n"),
+        &[
+            "types.go:6:14: cannot use \"hello\" (untyped string constant) as int value in variable declaration",
+        ],
+    );
+    refused(
+        "pasted.go",
+        "package main\n\nfunc main() {\n\u{a0}\u{a0}x := 1\n}\n",
+        &["pasted.go:4:1:", "U+00A0", "replace it with a space"],
+    );
+    refused(
+        "package.go",
+        "package tools\n\nfunc main() {\n}\n",
+        &["package.go:1:9:", "not a main package"],
+    );
+    refused(
+        "empty.go",
+        "",
+        &["empty.go:1:1:", "function main is undeclared"],
+    );
+    refused(
+        "comment.go",
+        "// A title\u{1b}[2J\npackage main\n\nfunc main() {\n}\n",
+        &["comment.go:1:1:", "control character"],
+    );
+}
+
+#[test]
+fn valid_go_outside_the_subset_is_named_at_its_place() {
+    let cases = [
+        (
+            "chan.go",
+            "\tc := make(chan int)\n\t_ = c\n",
+            "chan.go:6:7: syncscope does not run make(...) yet",
+        ),
+        (
+            "select.go",
+            "\tselect {}\n",
+            "select.go:6:2: syncscope does not run select statements yet",
+        ),
+        (
+            "switch.go",
+            "\tswitch {\n\t}\n",
+            "switch.go:6:2: syncscope does not run switch statements yet",
+        ),
+        (
+            "map.go",
+            "\tvar m map[string]int\n\t_ = m\n",
+            "map.go:6:8: syncscope does not run maps yet",
+        ),
+        (
+            "pointer.go",
+            "\tx := 1\n\tp := &x\n\t_ = p\n",
+            "pointer.go:7:7: syncscope does not run pointers yet",
+        ),
+        (
+            "label.go",
+            "outer:\n\tfor {\n\t\tbreak outer\n\t}\n",
+            "label.go:6:1: syncscope does not run labels yet",
+        ),
+    ];
+    for (name, body, needle) in cases {
+        refused(
+            name,
+            &format!("{HEAD}{body}\tfmt.Println()\n}}\n"),
+            &[needle],
+        );
+    }
+    let deep = format!(
+        "{HEAD}\tfmt.Println({}1{})\n}}\n",
+        "(".repeat(300),
+        ")".repeat(300)
+    );
+    refused(
+        "deep.go",
+        &deep,
+        &["deep.go:6:", "nested more than 100 deep"],
+    );
+    let method = "package main\n\ntype T struct{}\n\nfunc (T) M() {}\n\nfunc main() {\n}\n";
+    refused(
+        "method.go",
+        method,
+        &["method.go:3:1: syncscope does not run type declarations yet"],
+    );
+}
+
+#[test]
+fn a_go_program_sets_its_own_numbers() {
+    let path = scratch("numbers.go", "package main\n\nfunc main() {\n}\n");
+    let out = syncscope(&[path.to_str().expect("utf-8"), "--workers", "3"]);
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("--workers sets a TOML scenario's numbers"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn reads_and_writes_under_rwmutex_keep_their_access() {
+    let text = include_str!("against_go/programs/rwmutex.go");
+    let model = run(go_info("rwmutex.go", text, 1));
+    let reads = model
+        .events
+        .iter()
+        .filter(|e| {
+            matches!(
+                e.kind,
+                EventKind::Lock {
+                    access: Access::Read,
+                    action: LockAction::Acquire,
+                    ..
+                }
+            )
+        })
+        .count();
+    assert_eq!(reads, 3);
+    assert_eq!(model.max_readers, 0, "no read window at --read-ms 0");
+}
