@@ -107,6 +107,31 @@ fn a_replay_prints_the_same_summary_as_the_live_run() {
             "r3.json",
             vec!["--scenario", "read-heavy", "--random-delay"],
         ),
+        // A Go file: its output, its variables' accesses and its own lines come back too.
+        (
+            "r4.json",
+            vec![
+                concat!(
+                    env!("CARGO_MANIFEST_DIR"),
+                    "/tests/against_go/programs/mutex.go"
+                ),
+                "--mode",
+                "none",
+                "--write-ms",
+                "50",
+            ],
+        ),
+        (
+            "r5.json",
+            vec![
+                concat!(
+                    env!("CARGO_MANIFEST_DIR"),
+                    "/tests/against_go/programs/counter.go"
+                ),
+                "--write-ms",
+                "5",
+            ],
+        ),
     ] {
         let (live, _, path) = record(name, &args);
         let (replayed, _) = syncscope(&["--replay", path.to_str().expect("utf-8"), "--json"]);

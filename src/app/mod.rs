@@ -297,6 +297,17 @@ impl App {
     pub fn on_action(&mut self, action: Action) {
         self.status = None;
         match action {
+            Action::Mode(LockMode::RwMutex)
+                if self.info.scenario.go.is_some()
+                    && self.info.scenario.modes.contains(&LockMode::Mutex)
+                    && !self.info.scenario.modes.contains(&LockMode::RwMutex) =>
+            {
+                self.status = Some(format!(
+                    "{}.go is written with sync.Mutex: there is no RLock to keep, nothing to \
+                     switch (m runs it as written)",
+                    self.info.scenario.name
+                ));
+            }
             Action::Mode(mode) if !self.info.scenario.modes.contains(&mode) => {
                 let allowed: Vec<&str> =
                     self.info.scenario.modes.iter().map(|m| m.title()).collect();

@@ -42,6 +42,12 @@ impl GoProgram {
         (shown + 1).saturating_sub(self.added).max(1)
     }
 
+    /// Whether 0-based line `shown` was added in front of the file's own (a snippet's
+    /// completion).
+    pub fn is_added(&self, shown: usize) -> bool {
+        shown < self.added
+    }
+
     /// The name of shared variable `var` (`RESULTS` for the results slice).
     pub fn var_name(&self, var: u16) -> &str {
         match self.vars.get(usize::from(var)) {

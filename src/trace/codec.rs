@@ -9,6 +9,8 @@ pub fn info_to_json(info: &RunInfo) -> Value {
     json!({
         "scenario": info.scenario.name,
         "scenario_source": info.scenario.source,
+        // How to read the source back: a Go file, or a TOML scenario.
+        "scenario_kind": if info.scenario.go.is_some() { "go" } else { "toml" },
         "mode": info.mode.key(),
         "workers": info.workers,
         "delay_ms": info.delay_ms,
@@ -22,10 +24,13 @@ pub fn info_to_json(info: &RunInfo) -> Value {
 
 pub fn info_from_json(v: &Value) -> Result<RunInfo, String> {
     let name = text(v, "scenario")?;
-    let scenario = parse(
-        &format!("recorded scenario {name}"),
-        text(v, "scenario_source")?,
-    )
+    let source = text(v, "scenario_source")?;
+    // Traces from before Go files have no kind: TOML.
+    let scenario = match v["scenario_kind"].as_str() {
+        Some("go") => crate::front::go::load(&format!("{name}.go"), source),
+        Some("toml") | None => parse(&format!("recorded scenario {name}"), source),
+        Some(other) => return Err(format!("scenario_kind {other:?} is neither go nor toml")),
+    }
     .map_err(|e| e.to_string())?;
     let mode = mode(text(v, "mode")?)?;
     // The bounds the flags and scenario files have: a run from an edited trace can be run

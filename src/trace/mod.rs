@@ -9,7 +9,7 @@ use crate::event::{Ending, Event, EventKind, Gid, MAX_EVENTS, RunInfo};
 use crate::input_file;
 use crate::model::Model;
 use crate::safe_text::{self, MESSAGE_CHARS};
-use crate::scenario::{MAX_MS, find};
+use crate::scenario::{MAX_GOROUTINES, MAX_MS, find};
 use serde_json::{Value, json};
 use std::path::Path;
 
@@ -180,7 +180,17 @@ fn fits(info: &RunInfo, events: &[Event]) -> Result<(), String> {
         }
         last_us = e.at_us;
     }
-    let goroutines = info.workers.max(info.scenario.fixed_goroutines());
+    // A Go file starts goroutines as it runs: any number up to the cap.
+    let go = info.scenario.go.as_deref();
+    let goroutines = match go {
+        Some(_) => MAX_GOROUTINES,
+        None => info.workers.max(info.scenario.fixed_goroutines()),
+    };
+    let known_step = |func: u16, pc: u16| match go {
+        Some(source) => source.marks.contains_key(&(func, pc)),
+        None => find(info.scenario.function(func), pc).is_some(),
+    };
+    let variables = go.map_or(0, |source| source.program.globals.len());
     let stores = events
         .iter()
         .filter(|e| matches!(e.kind, EventKind::Store { .. }))
@@ -196,7 +206,7 @@ fn fits(info: &RunInfo, events: &[Event]) -> Result<(), String> {
             EventKind::RunStarted(_) => {
                 return Err(format!("event {i}: a second start of the run"));
             }
-            EventKind::At { func, pc } if find(info.scenario.function(func), pc).is_none() => {
+            EventKind::At { func, pc } if !known_step(func, pc) => {
                 return Err(format!(
                     "event {i}: step {pc} of function {func} is not in the scenario"
                 ));
@@ -208,6 +218,9 @@ fn fits(info: &RunInfo, events: &[Event]) -> Result<(), String> {
                     "event {i}: lock {lock} is not among the scenario's {}",
                     info.scenario.locks.len()
                 ));
+            }
+            EventKind::Access { var, .. } if usize::from(var) >= variables => {
+                return Err(format!("event {i}: variable {var} is not the program's"));
             }
             EventKind::Go(child) if child.0 > goroutines || child == Gid::MAIN => {
                 return Err(format!(

@@ -9,6 +9,33 @@ pub struct CodePanel<'a> {
     pub program: &'a GoProgram,
     pub model: &'a Model,
     pub title: String,
+    /// Lines of a Go file that the lock mode changes, 0-based.
+    pub changed: Vec<(usize, Change)>,
+}
+
+/// What a lock mode does to a line of a Go file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Change {
+    /// No lock (`n`): the call is not made.
+    Removed,
+    /// Mutex (`m`): an `RLock` or `RUnlock` runs as `Lock` or `Unlock`.
+    AsLock,
+}
+
+impl Change {
+    fn tag(self) -> &'static str {
+        match self {
+            Change::Removed => " removed (n) ",
+            Change::AsLock => " as Lock (m) ",
+        }
+    }
+
+    fn style(self) -> Style {
+        match self {
+            Change::Removed => style::dim().add_modifier(Modifier::CROSSED_OUT),
+            Change::AsLock => Style::new().fg(Color::Magenta),
+        }
+    }
 }
 
 impl CodePanel<'_> {
@@ -58,12 +85,20 @@ impl Widget for CodePanel<'_> {
         for (row, (n, (code, here))) in visible.take(height).enumerate() {
             let y = inner.y + row as u16;
             let mut x = inner.x;
-            let number = format!("{:>number_width$} ", n + 1);
-            x += text::put(buf, x, y, &number, inner.right() - x, style::dim());
-            let (arrow, code_style) = if here.is_empty() {
-                ("  ", Style::new())
+            // Lines a snippet's completion added have no number of the file's.
+            let number = if self.program.is_added(n) {
+                format!("{:>number_width$} ", "+")
             } else {
-                ("▶ ", style::title())
+                format!("{:>number_width$} ", self.program.file_line(n))
+            };
+            x += text::put(buf, x, y, &number, inner.right() - x, style::dim());
+            let change = self.changed.iter().find(|(l, _)| *l == n).map(|(_, c)| *c);
+            let (arrow, code_style) = match (here.is_empty(), change) {
+                (true, Some(c)) => ("  ", c.style()),
+                (true, None) if self.program.is_added(n) => ("  ", style::dim()),
+                (true, None) => ("  ", Style::new()),
+                (false, Some(c)) => ("▶ ", c.style().add_modifier(Modifier::BOLD)),
+                (false, None) => ("▶ ", style::title()),
             };
             x += text::put(
                 buf,
@@ -86,9 +121,23 @@ impl Widget for CodePanel<'_> {
             text::put(buf, x, y, &code[depth..], inner.right() - x, code_style);
         }
         // Who is at each line goes over the line's right end: the names matter more than the
-        // tail of a long line.
+        // tail of a long line. A line the mode changes says so there when nobody is at it.
         for (row, here) in markers.iter().skip(offset).take(height).enumerate() {
+            let change = self.changed.iter().find(|(l, _)| *l == row + offset);
             if here.is_empty() {
+                if let Some((_, c)) = change {
+                    let tag = c.tag();
+                    let x = inner.right().saturating_sub(tag.chars().count() as u16);
+                    let st = Style::new().fg(Color::Black).bg(Color::Magenta);
+                    text::put(
+                        buf,
+                        x.max(inner.x),
+                        inner.y + row as u16,
+                        tag,
+                        inner.width,
+                        st,
+                    );
+                }
                 continue;
             }
             let mut spans = vec![Span::raw(" ")];

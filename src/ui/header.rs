@@ -81,13 +81,33 @@ impl Widget for Header<'_> {
                 time_format::short(app.now_us())
             )));
         }
-        for detail in [
-            format!("{} goroutines", info.workers),
-            format!("speed {}x", app.speed),
-            delay,
-        ] {
+        let details = match &info.scenario.go {
+            // A Go file's numbers are its own: how many goroutines it has started, its seed.
+            Some(_) => vec![
+                format!("{} goroutines", app.model.lanes.len().max(1)),
+                format!("speed {}x", app.speed),
+                format!("seed {}", info.seed),
+            ],
+            None => vec![
+                format!("{} goroutines", info.workers),
+                format!("speed {}x", app.speed),
+                delay,
+            ],
+        };
+        for detail in details {
             spans.push(sep.clone());
             spans.push(Span::raw(detail));
+        }
+        if info.scenario.go.is_some() && (info.write_ms > 0 || info.read_ms > 0) {
+            // The teaching magnifier is not Go's timing: say so wherever it is on.
+            spans.push(sep.clone());
+            spans.push(Span::styled(
+                format!(
+                    "magnified: writes {} ms, reads {} ms",
+                    info.write_ms, info.read_ms
+                ),
+                Style::new().fg(Color::Black).bg(Color::Yellow),
+            ));
         }
         let line = Line::from(spans);
         text::line(buf, area.x, area.y, &line, area.width);

@@ -13,6 +13,7 @@ mod legend;
 mod lesson;
 mod locks;
 mod notes;
+mod output;
 mod results;
 mod runs;
 mod style;
@@ -21,6 +22,7 @@ mod time_format;
 mod waitgroup;
 
 use crate::app::{App, Panel};
+use crate::event::{Access, LockMode};
 use crate::race_report::race_report;
 use ratatui::Frame;
 use ratatui::prelude::*;
@@ -101,11 +103,46 @@ fn draw_side(frame: &mut Frame, app: &App, area: Rect) {
 }
 
 fn code_panel(app: &App) -> code::CodePanel<'_> {
+    let scenario = &app.info.scenario;
+    let (file, completed) = match &scenario.go {
+        Some(source) => (
+            format!("{}.go", scenario.name),
+            if source.added_lines > 0 {
+                ", + goimports"
+            } else {
+                ""
+            },
+        ),
+        None => ("main.go".to_string(), ""),
+    };
     code::CodePanel {
         program: &app.program,
         model: app.code_model(),
-        title: format!(" main.go ({}, c hides) ", app.mode().title()),
+        title: format!(" {file} ({}{completed}, c hides) ", app.mode().title()),
+        changed: changed_lines(app),
     }
+}
+
+/// The lines of a Go file that the mode removes or runs otherwise than written; a
+/// scenario's program is written for its mode, so none.
+fn changed_lines(app: &App) -> Vec<(usize, code::Change)> {
+    let Some(source) = &app.info.scenario.go else {
+        return Vec::new();
+    };
+    let mode = app.mode();
+    source
+        .program
+        .lock_marks()
+        .into_iter()
+        .filter_map(|(func, pc, r)| {
+            let change = match (mode, r.access) {
+                (LockMode::None, _) => code::Change::Removed,
+                (LockMode::Mutex, Access::Read) => code::Change::AsLock,
+                _ => return None,
+            };
+            Some((*source.marks.get(&(func, pc))?, change))
+        })
+        .collect()
 }
 
 /// The time the panels show: the cursor's, or now.
@@ -171,10 +208,24 @@ fn draw_main(frame: &mut Frame, app: &App, area: Rect) {
         return;
     }
     let narrow = area.width == frame.area().width;
-    // Without the side column the runs table shares the bottom with the notes.
-    let runs_width = if narrow { lower.width * 9 / 20 } else { 0 };
-    let [notes, runs] =
-        Layout::horizontal([Constraint::Fill(1), Constraint::Length(runs_width)]).areas(lower);
+    // A Go file's output shares the bottom with the notes (in the runs table's place when
+    // narrow); without the side column the runs table does.
+    let go = app.info.scenario.go.is_some();
+    let share = if narrow {
+        9
+    } else if go {
+        10
+    } else {
+        0
+    };
+    let [notes, beside] = Layout::horizontal([
+        Constraint::Fill(1),
+        Constraint::Length(lower.width * share / 20),
+    ])
+    .areas(lower);
+    if go {
+        frame.render_widget(output::OutputPanel { model }, beside);
+    }
     if narrow && app.code {
         // No room beside the lanes: the code takes the notes' place.
         frame.render_widget(code_panel(app), notes);
@@ -200,8 +251,8 @@ fn draw_main(frame: &mut Frame, app: &App, area: Rect) {
             }
         }
     }
-    if narrow {
-        frame.render_widget(runs::RunsTable { runs: &app.runs }, runs);
+    if narrow && !go {
+        frame.render_widget(runs::RunsTable { runs: &app.runs }, beside);
     }
 }
 

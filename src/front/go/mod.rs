@@ -88,15 +88,21 @@ pub fn load(origin: &str, text: &str) -> Result<Scenario, ScenarioError> {
         source: text.to_string(),
         go: Some(Arc::new(GoSource {
             program,
-            lines: parsed
-                .text
-                .lines()
-                .map(|l| l.replace('\t', "    "))
-                .collect(),
+            lines: parsed.text.lines().map(shown_line).collect(),
             marks: lowered.marks,
             added_lines: parsed.added_lines,
         })),
     })
+}
+
+/// A line of the file as the code panel shows it: its indentation kept (the panel draws
+/// tabs), other tabs as spaces, and any control character spelled out, so the file cannot
+/// drive the terminal.
+fn shown_line(line: &str) -> String {
+    let body = line.trim_start_matches('\t');
+    let indent = &line[..line.len() - body.len()];
+    let body = crate::safe_text::output(body).replace('\t', "    ");
+    format!("{indent}{body}")
 }
 
 /// The title, lesson and question from the comment the file begins with: its first line is
@@ -133,6 +139,14 @@ fn leading_comment(text: &str, origin: &str) -> Result<(String, String, String),
         }
     }
     let flow = |parts: Vec<String>| crate::safe_text::flowing(parts.join("\n").trim());
+    if lesson.iter().all(|l| l.trim().is_empty()) {
+        // A file without words of its own still says what the screen shows.
+        lesson = vec![
+            "Your program, run by syncscope: a lane per goroutine, its output below, and n, m \
+             and r to run it without its locks, with Mutexes only, or as written."
+                .to_string(),
+        ];
+    }
     let title = title.filter(|t| !t.is_empty()).unwrap_or_else(|| {
         let name = std::path::Path::new(origin)
             .file_name()

@@ -1,0 +1,43 @@
+use super::{boxes, style, text};
+use crate::model::Model;
+use crate::safe_text;
+use ratatui::prelude::*;
+
+/// What the program printed, each line after the goroutine that began it; the newest lines
+/// stay in view.
+pub struct OutputPanel<'a> {
+    pub model: &'a Model,
+}
+
+impl Widget for OutputPanel<'_> {
+    fn render(self, area: Rect, buf: &mut Buffer) {
+        let output = &self.model.output;
+        let inner = boxes::frame(buf, area, Line::raw(" Output "));
+        let rows = usize::from(inner.height);
+        if output.lines.is_empty() {
+            let empty = "Nothing printed yet.";
+            text::put(buf, inner.x, inner.y, empty, inner.width, style::dim());
+            return;
+        }
+        let first = output.lines.len().saturating_sub(rows);
+        let name_width = output.lines[first..]
+            .iter()
+            .map(|(g, _)| g.to_string().len())
+            .max()
+            .unwrap_or(2);
+        for (row, (who, line)) in output.lines[first..].iter().enumerate() {
+            let y = inner.y + row as u16;
+            let mut x = inner.x;
+            let name = format!("{:<name_width$} ", who.to_string());
+            x += text::put(buf, x, y, &name, inner.right() - x, style::dim());
+            // The program's own text, made safe to show: tabs as spaces, controls spelled out.
+            let shown = safe_text::output(line).replace('\t', "    ");
+            text::put(buf, x, y, &shown, inner.right() - x, Style::new());
+        }
+        if output.dropped > 0 && rows > 0 {
+            let note = format!(" +{} lines not kept ", output.dropped);
+            let x = inner.right().saturating_sub(note.len() as u16);
+            text::put(buf, x, inner.y, &note, inner.width, style::dim());
+        }
+    }
+}
