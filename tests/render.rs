@@ -374,3 +374,50 @@ fn a_narrow_terminal_still_shows_every_lane() {
         assert!(screen.contains(lane), "{lane}: {screen}");
     }
 }
+
+/// A Go file's run, recorded by the engine at instant pacing (deterministic), then drawn.
+fn go_run(mode: LockMode, write_ms: u64) -> Vec<Event> {
+    let text = include_str!("against_go/programs/mutex.go");
+    let scenario = syncscope::front::go::load("mutex.go", text).expect("loads");
+    let mut info = RunInfo::new(std::sync::Arc::new(scenario), 1);
+    info.mode = mode;
+    info.write_ms = write_ms;
+    let model = syncscope::headless::run(
+        info,
+        Pacing::Instant,
+        1.0,
+        syncscope::headless::Narration::Quiet,
+    )
+    .expect("runs");
+    model.events.clone()
+}
+
+#[test]
+fn a_go_file_shows_its_source_its_output_and_what_the_mode_removed() {
+    let events = go_run(LockMode::None, 50);
+    let (app, mut terminal) = frame(&events, events.len(), 130, 40);
+    let screen = draw(&app, &mut terminal);
+    insta::assert_snapshot!(screen);
+    assert!(screen.contains("mutex.go (none"), "the file's name");
+    assert!(
+        screen.contains("magnified: writes 50 ms"),
+        "the magnifier is on"
+    );
+    assert!(row_with(&screen, "mu.Lock()").contains("removed (n)"));
+    assert!(row_with(&screen, "mu.Unlock()").contains("removed (n)"));
+    assert!(screen.contains("Output"));
+    assert!(
+        row_with(&screen, "is number 1").contains("g"),
+        "who printed it"
+    );
+}
+
+#[test]
+fn as_written_nothing_is_marked_removed() {
+    let events = go_run(LockMode::Mutex, 0);
+    let (app, mut terminal) = frame(&events, events.len(), 130, 40);
+    let screen = draw(&app, &mut terminal);
+    assert!(!screen.contains("removed (n)"));
+    assert!(!screen.contains("magnified"));
+    assert!(screen.contains("[eve fay ada bob cy dee] 6"), "{screen}");
+}
