@@ -2,13 +2,18 @@
 //! it: names, uses, argument counts and the types of the subset.
 
 mod acted;
+mod assign;
 mod calls;
 mod decls;
 mod expr;
+mod funcs;
 mod loops;
+mod operators;
+mod packages;
 mod scope;
 mod stmt;
 mod stmt_calls;
+mod vars;
 
 use super::GoError;
 use super::types::Type;

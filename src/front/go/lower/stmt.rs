@@ -2,12 +2,10 @@
 //! line so the code panel can follow the goroutines through the user's own source.
 
 use super::Lowerer;
-use super::decls::{field_all, specs};
-use super::scope::Resolved;
+use super::decls::specs;
 use crate::front::go::syntax::children;
-use crate::front::go::types::{Type, Untyped, converted};
-use crate::program::{BinOp, Block, Expr, Place, Stmt, StmtKind};
-use crate::safe_text::one_line;
+use crate::front::go::types::{Type, Untyped};
+use crate::program::{Block, Expr, Stmt, StmtKind};
 use tree_sitter::Node;
 
 impl Lowerer<'_> {
@@ -99,7 +97,7 @@ impl Lowerer<'_> {
         }
     }
 
-    fn break_or_continue(&mut self, n: Node, out: &mut Block) {
+    pub(super) fn break_or_continue(&mut self, n: Node, out: &mut Block) {
         let is_break = n.kind() == "break_statement";
         if n.named_child_count() > 0 {
             return self.unsupported(n, "labels");
@@ -121,7 +119,7 @@ impl Lowerer<'_> {
         out.push(Stmt::new(kind, pc));
     }
 
-    fn expr_stmt(&mut self, n: Node, e: Node, out: &mut Block) {
+    pub(super) fn expr_stmt(&mut self, n: Node, e: Node, out: &mut Block) {
         if e.kind() == "call_expression"
             && let Some((builtin, args)) = self.builtin_stmt(e)
         {
@@ -141,324 +139,12 @@ impl Lowerer<'_> {
         out.push(Stmt::new(StmtKind::Expr(x), pc));
     }
 
-    fn short_var(&mut self, n: Node, out: &mut Block) {
-        let left = list_of(n.child_by_field_name("left"));
-        let right = list_of(n.child_by_field_name("right"));
-        if left.len() != right.len() {
-            return self.mismatch(right.first().copied().unwrap_or(n), left.len(), right.len());
-        }
-        if let ([name], [value]) = (left.as_slice(), right.as_slice())
-            && self.is_sync_literal(*value)
-        {
-            return self.hoist(*name, None, Some(*value));
-        }
-        let values: Vec<(Expr, Type)> = right.iter().map(|v| self.value(*v)).collect();
-        let mut fresh = false;
-        let mut stmts = Vec::new();
-        for (name, (e, ty)) in left.iter().zip(values) {
-            let text = self.text_of(*name).to_string();
-            if name.kind() != "identifier" {
-                self.error(*name, format!("non-name {text} on left side of :="));
-                continue;
-            }
-            if text == "_" {
-                stmts.push(StmtKind::Expr(e));
-                continue;
-            }
-            if let Some((slot, have)) = self.in_this_block(&text) {
-                let e = self.checked(*name, e, &ty, &have, "assignment");
-                stmts.push(StmtKind::Assign(Place::Local(slot), e));
-                continue;
-            }
-            fresh = true;
-            let to = ty.clone().defaulted();
-            let slot = self.declare(&text, to.clone(), *name);
-            stmts.push(StmtKind::Let(slot, converted(e, &ty, &to)));
-        }
-        if !fresh && !left.is_empty() {
-            // Go puts it at the `:=`.
-            let op = children(n).find(|c| !c.is_named() && self.text_of(*c) == ":=");
-            return self.error(
-                op.unwrap_or(n),
-                "no new variables on left side of :=".into(),
-            );
-        }
-        self.push_all(n, stmts, out);
-    }
-
     /// Statements that one source statement lowers into, the first marked with its line.
-    fn push_all(&mut self, n: Node, stmts: Vec<StmtKind>, out: &mut Block) {
+    pub(super) fn push_all(&mut self, n: Node, stmts: Vec<StmtKind>, out: &mut Block) {
         for kind in stmts {
             let pc = self.mark(n);
             out.push(Stmt::new(kind, pc));
         }
-    }
-
-    fn mismatch(&mut self, n: Node, vars: usize, values: usize) {
-        let plural = |k: usize, word: &str| {
-            if k == 1 {
-                format!("{k} {word}")
-            } else {
-                format!("{k} {word}s")
-            }
-        };
-        self.error(
-            n,
-            format!(
-                "assignment mismatch: {} but {}",
-                plural(vars, "variable"),
-                plural(values, "value")
-            ),
-        );
-    }
-
-    /// `e` of type `ty` where a `want` goes.
-    fn checked(&mut self, at: Node, e: Expr, ty: &Type, want: &Type, context: &str) -> Expr {
-        if !ty.assignable_to(want) {
-            let text = one_line(self.text_of(at), 40);
-            self.error(
-                at,
-                format!(
-                    "cannot use {} as {want} value in {context}",
-                    crate::front::go::types::describe(&text, ty, false)
-                ),
-            );
-        }
-        converted(e, ty, want)
-    }
-
-    fn local_var(&mut self, spec: Node, out: &mut Block) {
-        let names = field_all(spec, "name");
-        let type_node = spec.child_by_field_name("type");
-        let values = list_of(spec.child_by_field_name("value"));
-        if !values.is_empty() && values.len() != names.len() {
-            return self.mismatch(values[0], names.len(), values.len());
-        }
-        let sync_type = type_node.is_some_and(|t| self.text_of(t).starts_with("sync."));
-        if let [name] = names.as_slice()
-            && (sync_type || values.first().is_some_and(|v| self.is_sync_literal(*v)))
-        {
-            return self.hoist(*name, type_node, values.first().copied());
-        }
-        let want = type_node.map(|t| self.type_of(t));
-        let mut stmts = Vec::new();
-        let lowered: Vec<(Expr, Type)> = values
-            .iter()
-            .map(|v| match &want {
-                Some(t) => (self.value_as(*v, t, "variable declaration"), t.clone()),
-                None => self.value(*v),
-            })
-            .collect();
-        for (i, name) in names.iter().enumerate() {
-            let (e, ty) = match (lowered.get(i), &want) {
-                (Some((e, ty)), _) => {
-                    let to = ty.clone().defaulted();
-                    (converted(e.clone(), ty, &to), to)
-                }
-                (None, Some(t)) => (t.zero(), t.clone()),
-                (None, None) => continue,
-            };
-            let text = self.text_of(*name).to_string();
-            let slot = self.declare(&text, ty, *name);
-            stmts.push(StmtKind::Let(slot, e));
-        }
-        self.push_all(spec, stmts, out);
-    }
-
-    fn is_sync_literal(&self, v: Node) -> bool {
-        v.kind() == "composite_literal"
-            && v.child_by_field_name("type")
-                .is_some_and(|t| self.text_of(t).starts_with("sync."))
-    }
-
-    /// A WaitGroup or lock declared in a function: in `main`'s own block it lives as long as
-    /// the program, so it becomes one of the program's; elsewhere it is not run yet.
-    fn hoist(&mut self, name: Node, type_node: Option<Node>, value: Option<Node>) {
-        let in_main =
-            self.stack.len() == 1 && self.ctx().name == "main" && self.ctx().scopes.len() == 1;
-        if !in_main {
-            return self.unsupported(
-                name,
-                "a WaitGroup or lock declared other than in the package or main's own block",
-            );
-        }
-        let want = type_node.map(|t| self.type_of(t));
-        let Some((kind, ty)) = self.sync_value(want.as_ref(), value) else {
-            return;
-        };
-        let text = self.text_of(name).to_string();
-        let g = self.add_global(&text, kind, ty.clone());
-        self.bind(&text, super::scope::Binding::Hoisted(g), ty, name, false);
-    }
-
-    fn assign(&mut self, n: Node, out: &mut Block) {
-        let left = list_of(n.child_by_field_name("left"));
-        let right = list_of(n.child_by_field_name("right"));
-        let op = n
-            .child_by_field_name("operator")
-            .map_or("=", |o| self.text_of(o))
-            .to_string();
-        if op != "=" {
-            let ([target], [value]) = (left.as_slice(), right.as_slice()) else {
-                return self.error(
-                    n,
-                    format!("assignment operation {op} requires single-valued expressions"),
-                );
-            };
-            let Some(bin) = update_op(&op) else {
-                return self.unsupported(n, &format!("the operator {op}"));
-            };
-            return self.update(n, *target, bin, Some(*value), out);
-        }
-        if left.len() != right.len() {
-            return self.mismatch(right.first().copied().unwrap_or(n), left.len(), right.len());
-        }
-        if let ([target], [value]) = (left.as_slice(), right.as_slice())
-            && let Some(append) = self.shared_append(*target, *value)
-        {
-            let pc = self.mark(n);
-            out.push(Stmt::new(append, pc));
-            return;
-        }
-        // Go evaluates every right side before it assigns any.
-        let mut stmts = Vec::new();
-        let mut assigns = Vec::new();
-        for (target, value) in left.iter().zip(&right) {
-            if self.text_of(*target) == "_" {
-                let (e, _) = self.value(*value);
-                stmts.push(StmtKind::Expr(e));
-                continue;
-            }
-            let Some((place, ty)) = self.place_of(*target, false) else {
-                continue;
-            };
-            let e = self.value_as(*value, &ty, "assignment");
-            if left.len() == 1 {
-                assigns.push(StmtKind::Assign(place, e));
-            } else {
-                let tmp = self.declare("_", ty, *target);
-                stmts.push(StmtKind::Let(tmp, e));
-                assigns.push(StmtKind::Assign(place, Expr::Local(tmp)));
-            }
-        }
-        stmts.extend(assigns);
-        self.push_all(n, stmts, out);
-    }
-
-    /// `s = append(s, v)` on a package slice: a read, the window, a write, as Go compiles
-    /// it, and the first slice appended to is the results panel's.
-    fn shared_append(&mut self, target: Node, value: Node) -> Option<StmtKind> {
-        let callee = value.child_by_field_name("function")?;
-        if value.kind() != "call_expression"
-            || self.text_of(callee) != "append"
-            || target.kind() != "identifier"
-        {
-            return None;
-        }
-        let args: Vec<Node> = children(value.child_by_field_name("arguments")?)
-            .filter(|a| a.is_named())
-            .collect();
-        let [first, item] = args.as_slice() else {
-            return None;
-        };
-        if first.kind() != "identifier" || self.text_of(*first) != self.text_of(target) {
-            return None;
-        }
-        let name = self.text_of(target).to_string();
-        if !matches!(self.resolve("append", false), Resolved::Undefined) {
-            return None;
-        }
-        let Resolved::Global(g, Type::Slice(elem)) = self.resolve(&name, true) else {
-            return None;
-        };
-        let value = self.value_as(*item, &elem, "argument to append");
-        self.results.get_or_insert(g);
-        Some(StmtKind::Append {
-            slice: g,
-            value,
-            hold: Expr::WriteWindow,
-        })
-    }
-
-    /// What an assignment to `target` writes, and its type.
-    pub(super) fn place_of(&mut self, target: Node, read: bool) -> Option<(Place, Type)> {
-        let text = one_line(self.text_of(target), 40);
-        if target.kind() == "index_expression" {
-            self.unsupported(target, "assigning to a slice element");
-            return None;
-        }
-        if target.kind() != "identifier" {
-            self.error(target, format!("cannot assign to {text}"));
-            return None;
-        }
-        match self.resolve(&text, read) {
-            Resolved::Local(slot, ty) => Some((Place::Local(slot), ty)),
-            Resolved::Captured(i, ty) => Some((Place::Captured(i), ty)),
-            Resolved::Global(_, Type::WaitGroup | Type::Mutex | Type::RwMutex) => {
-                self.unsupported(target, "assigning a WaitGroup or lock");
-                None
-            }
-            Resolved::Global(g, ty) => Some((Place::Global(g), ty)),
-            Resolved::Const(_, ty) => {
-                self.error(
-                    target,
-                    format!("cannot assign to {text} (constant of type {ty})"),
-                );
-                None
-            }
-            Resolved::Func(_) => {
-                self.error(
-                    target,
-                    format!("cannot assign to {text} (value of type func)"),
-                );
-                None
-            }
-            Resolved::Package(_) => {
-                self.error(target, format!("use of package {text} without selector"));
-                None
-            }
-            Resolved::Later => {
-                self.unsupported(target, "a package variable used above its declaration");
-                None
-            }
-            Resolved::Undefined => {
-                self.error(target, format!("undefined: {text}"));
-                None
-            }
-        }
-    }
-
-    fn inc_dec(&mut self, n: Node, out: &mut Block) {
-        let Some(target) = n.named_child(0) else {
-            return;
-        };
-        let op = if n.kind() == "inc_statement" {
-            BinOp::Add
-        } else {
-            BinOp::Sub
-        };
-        self.update(n, target, op, None, out);
-    }
-
-    /// `x op= v`, or `x++` / `x--` without `v`.
-    fn update(&mut self, n: Node, target: Node, op: BinOp, value: Option<Node>, out: &mut Block) {
-        let Some((place, ty)) = self.place_of(target, true) else {
-            return;
-        };
-        let numeric = ty.is_numeric() || (op == BinOp::Add && ty == Type::Str && value.is_some());
-        if !numeric && ty != Type::Invalid {
-            let text = one_line(self.text_of(n), 40);
-            return self.error(
-                n,
-                format!("invalid operation: {text} (non-numeric type {ty})"),
-            );
-        }
-        let e = match value {
-            Some(v) => self.value_as(v, &ty, "assignment"),
-            None => converted(Expr::int(1), &Type::Untyped(Untyped::Int), &ty),
-        };
-        let pc = self.mark(n);
-        out.push(Stmt::new(StmtKind::Update(place, op, e), pc));
     }
 
     /// A condition: Go wants a boolean.
@@ -477,7 +163,7 @@ impl Lowerer<'_> {
         e
     }
 
-    fn if_stmt(&mut self, n: Node, out: &mut Block) {
+    pub(super) fn if_stmt(&mut self, n: Node, out: &mut Block) {
         self.open_block();
         if let Some(init) = n.child_by_field_name("initializer") {
             self.stmt(init, out);
@@ -504,7 +190,7 @@ impl Lowerer<'_> {
         out.push(Stmt::new(StmtKind::If(cond, then, other), pc));
     }
 
-    fn return_stmt(&mut self, n: Node, out: &mut Block) {
+    pub(super) fn return_stmt(&mut self, n: Node, out: &mut Block) {
         let values = list_of(n.named_child(0));
         let want = self.ctx().result.clone();
         let e = match (values.as_slice(), want) {
@@ -533,17 +219,6 @@ pub(super) fn list_of(n: Option<Node>) -> Vec<Node> {
         Some(one) => vec![one],
         None => Vec::new(),
     }
-}
-
-fn update_op(op: &str) -> Option<BinOp> {
-    Some(match op {
-        "+=" => BinOp::Add,
-        "-=" => BinOp::Sub,
-        "*=" => BinOp::Mul,
-        "/=" => BinOp::Div,
-        "%=" => BinOp::Rem,
-        _ => return None,
-    })
 }
 
 /// Whether a block never falls off its end (Go's "terminating statement").
