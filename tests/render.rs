@@ -421,3 +421,99 @@ fn as_written_nothing_is_marked_removed() {
     assert!(!screen.contains("magnified"));
     assert!(screen.contains("[eve fay ada bob cy dee] 6"), "{screen}");
 }
+
+#[test]
+fn a_lane_that_ended_shows_its_end_over_a_hand_off() {
+    let mut info = info(LockMode::Mutex, 60);
+    info.write_ms = 5;
+    let model = syncscope::headless::run(
+        info,
+        Pacing::Instant,
+        1.0,
+        syncscope::headless::Narration::Quiet,
+    )
+    .expect("runs");
+    let (app, mut terminal) = frame(&model.events, model.events.len(), 120, 40);
+    let screen = draw(&app, &mut terminal);
+    let lanes: Vec<&str> = screen.lines().filter(|l| l.starts_with("\"│g")).collect();
+    assert!(lanes.len() >= 10, "{screen}");
+    for lane in lanes {
+        assert!(lane.contains('✓'), "every goroutine finished: {lane}");
+    }
+}
+
+#[test]
+fn without_colour_every_state_on_screen_has_its_own_glyph() {
+    use std::collections::HashMap;
+    // The RWMutex lesson: every kind of wait, work and ending a run of it shows.
+    let scenario = syncscope::scenario::built_in("rwmutex").unwrap().unwrap();
+    let mut info = RunInfo::new(std::sync::Arc::new(scenario), 1);
+    info.delay_ms = 100;
+    info.write_ms = 30;
+    info.read_ms = 30;
+    let model = syncscope::headless::run(
+        info,
+        Pacing::Instant,
+        1.0,
+        syncscope::headless::Narration::Quiet,
+    )
+    .expect("runs");
+    let (app, mut terminal) = frame(&model.events, model.events.len(), 120, 40);
+    draw(&app, &mut terminal);
+    // Read each lane cell's glyph beside the state the model says the lane was in for the
+    // whole of the cell's time (cells where the state changes show the one that filled most).
+    let buffer = terminal.backend().buffer().clone();
+    let total = model.total_us().unwrap();
+    // The lanes box is the main column (120 minus the 48-column side) less its borders; the
+    // track starts after the five-column labels.
+    let (start, width) = (6u16, 72 - 2 - 5);
+    let cell_us = total as f64 / f64::from(width);
+    let mut by_glyph: HashMap<String, State> = HashMap::new();
+    for row in 0..buffer.area.height {
+        let label: String = (1..5)
+            .map(|x| buffer[(x, row)].symbol().to_string())
+            .collect();
+        let g = match label.trim() {
+            "main" => 0,
+            other => match other
+                .strip_prefix('g')
+                .and_then(|n| n.parse::<usize>().ok())
+            {
+                Some(g) => g,
+                None => continue,
+            },
+        };
+        let state_at = |at: u64| {
+            model.lanes[g]
+                .segments
+                .iter()
+                .rev()
+                .find(|s| s.start_us <= at)
+                .map(|s| s.state)
+        };
+        for col in 0..width {
+            let symbol = buffer[(start + col, row)].symbol().to_string();
+            let from = (f64::from(col) * cell_us).ceil() as u64;
+            let to = (f64::from(col + 1) * cell_us) as u64;
+            let (Some(a), Some(b)) = (state_at(from), state_at(to.saturating_sub(1))) else {
+                continue;
+            };
+            // The marks over a lane (its end, a hand-off, a lost update) are not states' fill.
+            if a != b
+                || a.is_final()
+                || ["»", "X", " ", "✓", "✗", "!", "…"].contains(&symbol.as_str())
+            {
+                continue;
+            }
+            let known = by_glyph.entry(symbol.clone()).or_insert(a);
+            assert_eq!(*known, a, "{symbol} stands for both {known:?} and {a:?}");
+        }
+    }
+    let states: std::collections::HashSet<State> = by_glyph.values().copied().collect();
+    assert_eq!(
+        states.len(),
+        by_glyph.len(),
+        "one glyph per state: {by_glyph:?}"
+    );
+    assert!(by_glyph.len() >= 6, "states seen: {by_glyph:?}");
+}

@@ -23,7 +23,7 @@ use std::thread;
 use std::time::Duration;
 
 mod abort;
-mod plain;
+pub(crate) mod plain;
 mod signals;
 
 /// The real terminal, through the locale's and `NO_COLOR`'s conventions.

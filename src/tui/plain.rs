@@ -40,12 +40,15 @@ fn is_utf8(locale: &str) -> bool {
 }
 
 /// The ASCII stand-in for a glyph the views use; anything else outside ASCII shows as `?`.
-fn ascii(c: char) -> char {
+pub(crate) fn ascii(c: char) -> char {
     match c {
         '░' => '.',
         '▒' => ':',
         '▓' => '%',
         '█' => '#',
+        '═' => '=',
+        '╌' => '-',
+        '┈' => '_',
         '✓' => '+',
         '✗' => 'x',
         '…' => '~',

@@ -76,10 +76,18 @@ impl Widget for Swimlanes<'_> {
         };
         // Their styles set every attribute, so whole cells replace the lane's.
         let handoff = cells::glyph('»', style::handoff());
+        let endings: Vec<String> = State::ALL
+            .iter()
+            .filter(|s| s.is_final())
+            .map(|&s| style::glyph(s).to_string())
+            .collect();
         for h in &self.model.handoffs {
             if let Some(y) = row_of(h.to) {
                 let x = track.x + self.column(h.at_us, track.width);
-                buf[(x, y)].clone_from(&handoff);
+                // How a lane ended matters more than a hand-off in the same column.
+                if !endings.iter().any(|e| e == buf[(x, y)].symbol()) {
+                    buf[(x, y)].clone_from(&handoff);
+                }
             }
         }
         // Lost updates, where they happened: on the lane of the append that overwrote.

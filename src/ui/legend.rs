@@ -2,46 +2,57 @@ use super::{style, text};
 use crate::event::State;
 use ratatui::prelude::*;
 
-/// What each glyph and color means, on one line.
+/// What every mark on the lanes means: each state's glyph, then the marks drawn over lanes,
+/// on as many lines as the width needs.
 pub struct Legend;
 
-const SHOWN: [State; 9] = [
+/// Work, then waits, then endings.
+const SHOWN: [State; 11] = [
+    State::Running,
+    State::Writing,
+    State::Reading,
     State::Sleeping,
     State::WaitingLock,
     State::WaitingRLock,
-    State::Writing,
-    State::Reading,
-    State::Running,
     State::WaitingWg,
     State::Done,
+    State::Abandoned,
     State::Deadlocked,
+    State::Panicked,
 ];
 
 impl Legend {
-    fn line(states: &[State], lost: bool) -> Line<'static> {
-        let mut spans = vec![Span::raw(" ")];
-        for &state in states {
-            spans.push(Span::styled(
-                style::glyph(state).to_string(),
-                style::state(state),
-            ));
-            spans.push(Span::raw(format!(" {}  ", state.name())));
-        }
-        if lost {
-            spans.push(Span::styled("X", style::lost()));
-            spans.push(Span::raw(" lost update"));
-        }
-        Line::from(spans)
+    /// Each entry: its mark, in its style, and its words.
+    fn entries() -> Vec<(String, Style, &'static str)> {
+        let mut entries: Vec<(String, Style, &'static str)> = SHOWN
+            .iter()
+            .map(|&s| (style::glyph(s).to_string(), style::state(s), s.name()))
+            .collect();
+        entries.push(("»".into(), style::handoff(), "lock handed on"));
+        entries.push(("X".into(), style::lost(), "lost update"));
+        entries
     }
 
-    /// One line when it fits the width, else two, split between entries.
+    /// The entries filled into lines no wider than `width`.
     fn lines(width: u16) -> Vec<Line<'static>> {
-        let one = Legend::line(&SHOWN, true);
-        if one.width() <= width as usize {
-            return vec![one];
+        let mut lines = Vec::new();
+        let mut spans = vec![Span::raw(" ")];
+        let mut used = 1;
+        for (mark, st, words) in Legend::entries() {
+            let entry = 1 + 1 + words.len() + 2;
+            if used + entry > usize::from(width) && spans.len() > 1 {
+                lines.push(Line::from(std::mem::replace(
+                    &mut spans,
+                    vec![Span::raw(" ")],
+                )));
+                used = 1;
+            }
+            spans.push(Span::styled(mark, st));
+            spans.push(Span::raw(format!(" {words}  ")));
+            used += entry;
         }
-        let (first, second) = SHOWN.split_at(SHOWN.len() / 2);
-        vec![Legend::line(first, false), Legend::line(second, true)]
+        lines.push(Line::from(spans));
+        lines
     }
 
     pub fn height(width: u16) -> u16 {

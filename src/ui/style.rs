@@ -1,5 +1,7 @@
-//! One glyph and one color per state. Glyphs differ too, so states stay apart on a washed-out
-//! projector or for color-blind viewers.
+//! One glyph and one color per state. Every state's glyph is its own, so states stay apart
+//! with no colour at all (`NO_COLOR`, a washed-out projector, colour-blind viewers): shades
+//! are work (running solid, writing dense, reading medium, sleeping light), lines are waits
+//! (double for a Lock, dashed for an RLock, dotted for a WaitGroup), marks are endings.
 
 use crate::event::{LockMode, State};
 use ratatui::style::{Color, Modifier, Style};
@@ -8,9 +10,11 @@ pub fn glyph(state: State) -> char {
     match state {
         State::Running => '█',
         State::Sleeping => '░',
-        State::WaitingLock | State::WaitingRLock | State::WaitingWg => '▒',
-        State::Writing => '█',
-        State::Reading => '▓',
+        State::WaitingLock => '═',
+        State::WaitingRLock => '╌',
+        State::WaitingWg => '┈',
+        State::Writing => '▓',
+        State::Reading => '▒',
         State::Done => '✓',
         State::Abandoned => '…',
         State::Deadlocked => '✗',
@@ -71,4 +75,27 @@ pub fn handoff() -> Style {
         .fg(Color::White)
         .bg(Color::Blue)
         .add_modifier(Modifier::BOLD)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::tui::plain::ascii;
+    use std::collections::HashSet;
+
+    #[test]
+    fn every_state_has_its_own_glyph_in_unicode_and_in_ascii() {
+        let glyphs: Vec<char> = State::ALL.iter().map(|&s| glyph(s)).collect();
+        let unique: HashSet<char> = glyphs.iter().copied().collect();
+        assert_eq!(unique.len(), State::ALL.len(), "{glyphs:?}");
+        let plain: HashSet<char> = glyphs.iter().map(|&c| ascii(c)).collect();
+        assert_eq!(plain.len(), State::ALL.len());
+        // The marks drawn over lanes are none of the states'.
+        for mark in ['»', 'X'] {
+            assert!(
+                !unique.contains(&mark) && !plain.contains(&ascii(mark)),
+                "{mark}"
+            );
+        }
+    }
 }

@@ -1,0 +1,58 @@
+//! The README's screen figure is this renderer's frame of a real run, so it cannot go stale:
+//! the race lesson at 120x40 when it has finished. `SYNCSCOPE_UPDATE_README=1 cargo test
+//! --test readme_figure` writes the figure into the README after a change to the views.
+
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use std::sync::Arc;
+use syncscope::app::App;
+use syncscope::event::RunInfo;
+use syncscope::headless::{self, Narration};
+use syncscope::sched::Pacing;
+
+const BEGIN: &str =
+    "<!-- figure: the race lesson at 120x40, written by tests/readme_figure.rs -->\n```\n";
+const END: &str = "```\n<!-- end of figure -->";
+
+fn figure() -> String {
+    let scenario = syncscope::scenario::built_in("race").unwrap().unwrap();
+    let info = RunInfo::new(Arc::new(scenario), 4);
+    let model = headless::run(info.clone(), Pacing::Instant, 1.0, Narration::Quiet).unwrap();
+    let (tx, _rx) = syncscope::channel::channel();
+    let mut app = App::new(info, 10.0, Pacing::Instant, tx);
+    app.show_run(1);
+    for e in &model.events {
+        app.on_event(e);
+    }
+    let mut terminal = Terminal::new(TestBackend::new(120, 40)).unwrap();
+    terminal.draw(|f| syncscope::ui::draw(f, &app)).unwrap();
+    let buffer = terminal.backend().buffer();
+    let mut text = String::new();
+    for y in 0..buffer.area.height {
+        let row: String = (0..buffer.area.width)
+            .map(|x| buffer[(x, y)].symbol())
+            .collect();
+        text.push_str(row.trim_end());
+        text.push('\n');
+    }
+    text
+}
+
+#[test]
+fn the_readme_shows_the_screen_as_the_renderer_draws_it() {
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/README.md");
+    let readme = std::fs::read_to_string(path).unwrap();
+    let start = readme.find(BEGIN).expect("the figure's start marker") + BEGIN.len();
+    let end = start + readme[start..].find(END).expect("the figure's end marker");
+    let drawn = figure();
+    if std::env::var("SYNCSCOPE_UPDATE_README").is_ok_and(|v| v == "1") {
+        let updated = format!("{}{drawn}{}", &readme[..start], &readme[end..]);
+        std::fs::write(path, updated).unwrap();
+        return;
+    }
+    assert_eq!(
+        readme[start..end],
+        drawn,
+        "the README's figure is stale: SYNCSCOPE_UPDATE_README=1 cargo test --test readme_figure"
+    );
+}
