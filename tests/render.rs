@@ -517,3 +517,57 @@ fn without_colour_every_state_on_screen_has_its_own_glyph() {
     );
     assert!(by_glyph.len() >= 6, "states seen: {by_glyph:?}");
 }
+
+#[test]
+fn help_and_quit_stay_in_the_footer_at_every_width() {
+    let events = mutex_run();
+    for width in [60, 80, 100, 120, 160, 200] {
+        let (app, mut terminal) = frame(&events, events.len(), width, 30);
+        let screen = draw(&app, &mut terminal);
+        let footer = screen.lines().last().unwrap();
+        assert!(
+            footer.contains("?  help") && footer.contains("q  quit"),
+            "{width}: {footer}"
+        );
+    }
+}
+
+#[test]
+fn the_help_scrolls_to_its_last_line_on_a_small_screen() {
+    let events = mutex_run();
+    let (mut app, mut terminal) = frame(&events, events.len(), 80, 24);
+    app.on_action(Action::ToggleHelp);
+    let first = draw(&app, &mut terminal);
+    assert!(first.contains("Help: lines 1-"), "{first}");
+    assert!(!first.contains("updates overwritten by a racing append"));
+    app.on_action(Action::Scroll(Scroll::Bottom));
+    let last = draw(&app, &mut terminal);
+    assert!(
+        last.contains("updates overwritten by a racing append"),
+        "{last}"
+    );
+    app.on_action(Action::ToggleHelp);
+    app.on_action(Action::ToggleHelp);
+    assert!(
+        draw(&app, &mut terminal).contains("Help: lines 1-"),
+        "opens at the top again"
+    );
+}
+
+#[test]
+fn break_points_show_in_the_header_when_on() {
+    let events = mutex_run();
+    let (mut app, mut terminal) = frame(&events, events.len(), 160, 30);
+    assert!(!draw(&app, &mut terminal).contains("break at"));
+    app.on_action(Action::BreakOnLost);
+    app.on_action(Action::BreakOnWait);
+    let header = draw(&app, &mut terminal)
+        .lines()
+        .next()
+        .unwrap()
+        .to_string();
+    assert!(
+        header.contains("break at lost update, lock wait"),
+        "{header}"
+    );
+}

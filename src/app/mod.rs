@@ -6,6 +6,7 @@ mod course;
 mod event_loop;
 mod keys;
 mod runs;
+mod screen;
 mod time_travel;
 
 pub use compare::Side;
@@ -23,7 +24,7 @@ use crate::model::Model;
 use crate::scenario::go_code::{self, GoProgram};
 use crate::sched::{Breaks, Pacing};
 use crate::trace;
-use std::cell::Cell;
+pub use screen::Screen;
 use std::path::{Path, PathBuf};
 
 /// The panel under the lanes.
@@ -46,15 +47,12 @@ pub struct App {
     handle: Option<RunHandle>,
     pub model: Model,
     pub paused: bool,
-    pub help: bool,
+    /// Overlays, panels and scrolling.
+    pub screen: Screen,
     /// Set when the app should end, with why.
     pub exit: Option<Exit>,
     /// A bug in a goroutine thread, kept to be reported again on exit.
     pub fault: Option<String>,
-    /// The Go program beside the lanes.
-    pub code: bool,
-    /// What the panel under the lanes shows.
-    pub panel: Panel,
     /// Lesson mode: where in the course we are.
     pub course: Option<usize>,
     /// Lesson mode: the question is on screen and the run waits for Enter.
@@ -73,11 +71,6 @@ pub struct App {
     pub break_on_wait: bool,
     /// The compare view's runs, one per mode, when it is on.
     pub compare: Option<Vec<Side>>,
-    /// The first lane shown, and one lane per row or with gaps.
-    pub lane_scroll: usize,
-    pub dense: bool,
-    /// Lanes that fit on screen, as last drawn: what a page scroll moves.
-    pub lane_page: Cell<usize>,
     /// Ctrl-Z was pressed: the loop hands the terminal back and stops.
     pub suspend: bool,
 }
@@ -95,11 +88,9 @@ impl App {
             handle: None,
             model: Model::new(0),
             paused: false,
-            help: false,
+            screen: Screen::default(),
             exit: None,
             fault: None,
-            code: true,
-            panel: Panel::Notes,
             course: None,
             awaiting: false,
             runs: Runs::default(),
@@ -109,9 +100,6 @@ impl App {
             break_on_lost: false,
             break_on_wait: false,
             compare: None,
-            lane_scroll: 0,
-            dense: false,
-            lane_page: Cell::new(10),
             suspend: false,
         }
     }
@@ -333,8 +321,20 @@ impl App {
                 self.compare_clocks(Some(self.paused), None);
             }
             Action::Compare => self.toggle_compare(),
+            // With the help open, the scroll keys move through it.
+            Action::Scroll(scroll) if self.screen.help => {
+                let h = &mut self.screen.help_scroll;
+                *h = match scroll {
+                    Scroll::Up => h.saturating_sub(1),
+                    Scroll::Down => h.saturating_add(1),
+                    Scroll::PageUp => h.saturating_sub(10),
+                    Scroll::PageDown => h.saturating_add(10),
+                    Scroll::Top => 0,
+                    Scroll::Bottom => u16::MAX,
+                };
+            }
             Action::Scroll(scroll) => self.scroll(scroll),
-            Action::ToggleDense => self.dense = !self.dense,
+            Action::ToggleDense => self.screen.dense = !self.screen.dense,
             Action::TogglePause => {
                 if let Some(handle) = &self.handle {
                     self.paused = !self.paused;
@@ -355,11 +355,14 @@ impl App {
             }
             Action::Faster => self.set_speed(step_speed(self.speed, true)),
             Action::Slower => self.set_speed(step_speed(self.speed, false)),
-            Action::ToggleHelp => self.help = !self.help,
+            Action::ToggleHelp => {
+                self.screen.help = !self.screen.help;
+                self.screen.help_scroll = 0;
+            }
             Action::WriteTrace => self.trace_here(),
-            Action::ToggleCode => self.code = !self.code,
+            Action::ToggleCode => self.screen.code = !self.screen.code,
             Action::CyclePanel => {
-                self.panel = match self.panel {
+                self.screen.panel = match self.screen.panel {
                     Panel::Notes => Panel::Locks,
                     Panel::Locks => Panel::Log,
                     Panel::Log => Panel::Notes,
@@ -380,7 +383,7 @@ impl App {
                 let previous = self.course.map_or(0, |i| i.saturating_sub(1));
                 self.start_course(previous);
             }
-            Action::Back if self.help => self.help = false,
+            Action::Back if self.screen.help => self.screen.help = false,
             Action::Back if self.compare.is_some() => self.stop_compare(),
             Action::Back | Action::Quit => self.end(Exit::Quit),
             Action::Interrupt => self.end(Exit::Interrupted),
@@ -426,13 +429,13 @@ impl App {
 
     fn scroll(&mut self, scroll: Scroll) {
         let lanes = self.shown().lanes.len();
-        let page = self.lane_page.get();
+        let page = self.screen.lane_page.get();
         let last = lanes.saturating_sub(page);
-        self.lane_scroll = match scroll {
-            Scroll::Up => self.lane_scroll.saturating_sub(1),
-            Scroll::Down => self.lane_scroll + 1,
-            Scroll::PageUp => self.lane_scroll.saturating_sub(page),
-            Scroll::PageDown => self.lane_scroll + page,
+        self.screen.lane_scroll = match scroll {
+            Scroll::Up => self.screen.lane_scroll.saturating_sub(1),
+            Scroll::Down => self.screen.lane_scroll + 1,
+            Scroll::PageUp => self.screen.lane_scroll.saturating_sub(page),
+            Scroll::PageDown => self.screen.lane_scroll + page,
             Scroll::Top => 0,
             Scroll::Bottom => last,
         }

@@ -110,7 +110,7 @@ fn esc_closes_help_before_it_quits() {
     let (mut app, _rx) = app(LockMode::Mutex, false, Pacing::Instant);
     app.on_action(Action::ToggleHelp);
     app.on_action(Action::Back);
-    assert!(!app.help && app.exit.is_none());
+    assert!(!app.screen.help && app.exit.is_none());
     app.on_action(Action::Back);
     assert_eq!(app.exit, Some(Exit::Quit));
 }
@@ -139,7 +139,7 @@ fn the_loop_draws_then_answers_every_pending_key_and_quits() {
     let screen = terminal.backend().to_string();
     assert!(screen.contains("mode Mutex"), "{screen}");
     assert_eq!(app.mode(), LockMode::RwMutex);
-    assert!(!app.code, "c hid the Go program");
+    assert!(!app.screen.code, "c hid the Go program");
 }
 
 #[test]
@@ -437,7 +437,7 @@ fn the_t_key_reports_a_failed_write_in_the_status_line() {
     assert_write_failed(&app, &file);
     // Keys keep working: the next one clears the message.
     app.on_action(Action::ToggleHelp);
-    assert!(app.help && app.status.is_none() && app.exit.is_none());
+    assert!(app.screen.help && app.status.is_none() && app.exit.is_none());
 }
 
 #[test]

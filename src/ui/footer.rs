@@ -37,41 +37,47 @@ impl Widget for Footer<'_> {
         }
         let pause = if self.app.paused { "resume" } else { "pause" };
         let enter = if self.app.awaiting { "run" } else { "again" };
-        let lesson = if self.app.course.is_some() {
-            [key(" [ ] ", "lesson"), key(" l ", "free play")]
+        let code = if self.app.screen.code {
+            "hide code"
         } else {
-            [key(" l ", "lessons"), [Span::raw(""), Span::raw("")]]
+            "code"
         };
-        let code = if self.app.code { "hide code" } else { "code" };
-        let on_off = |on: bool| if on { "on" } else { "off" };
-        let breaks = format!(
-            "break lost {} / wait {}",
-            on_off(self.app.break_on_lost),
-            on_off(self.app.break_on_wait)
-        );
-        let spans: Vec<Span> = [
+        // In priority order: what does not fit drops from the right, but help and quit are
+        // always there, at the end.
+        let mut wanted = vec![
             mode_key(" n ", "none", LockMode::None),
             mode_key(" m ", "Mutex", LockMode::Mutex),
             mode_key(" r ", "RWMutex", LockMode::RwMutex),
             key(" enter ", enter),
-        ]
-        .into_iter()
-        .chain(lesson)
-        .chain([
+        ];
+        if self.app.course.is_some() {
+            wanted.push(key(" [ ] ", "lesson"));
+            wanted.push(key(" l ", "free play"));
+        } else {
+            wanted.push(key(" l ", "lessons"));
+        }
+        wanted.extend([
             key(" space ", pause),
-            key(" c ", code),
-            key(" ? ", "help"),
-            key(" q ", "quit"),
             key(" ←→ ,. ", "time"),
+            key(" c ", code),
             key(" e ", "panel"),
-            [
-                Span::styled(" x/w ", style::key()),
-                Span::raw(format!(" {breaks}  ")),
-            ],
+            key(" C ", "compare"),
+            key(" x/w ", "breaks"),
             key(" +/- ", "speed"),
-        ])
-        .flatten()
-        .collect();
+        ]);
+        let always = [key(" ? ", "help"), key(" q ", "quit")];
+        let width_of = |item: &[Span; 2]| item.iter().map(Span::width).sum::<usize>();
+        let room = usize::from(area.width).saturating_sub(always.iter().map(width_of).sum());
+        let mut used = 0;
+        let mut spans: Vec<Span> = Vec::new();
+        for item in wanted {
+            used += width_of(&item);
+            if used > room {
+                break;
+            }
+            spans.extend(item);
+        }
+        spans.extend(always.into_iter().flatten());
         text::line(buf, area.x, area.y, &Line::from(spans), area.width);
     }
 }

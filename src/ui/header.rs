@@ -66,6 +66,21 @@ impl Widget for Header<'_> {
             sep.clone(),
             status.add_modifier(Modifier::BOLD),
         ];
+        let breaks: Vec<&str> = [
+            (app.break_on_lost, "lost update"),
+            (app.break_on_wait, "lock wait"),
+        ]
+        .iter()
+        .filter(|(on, _)| *on)
+        .map(|(_, what)| *what)
+        .collect();
+        if !breaks.is_empty() {
+            spans.push(sep.clone());
+            spans.push(Span::styled(
+                format!("break at {}", breaks.join(", ")),
+                Style::new().fg(Color::Yellow).add_modifier(Modifier::BOLD),
+            ));
+        }
         if let Some(cursor) = app.cursor() {
             spans.push(Span::styled(
                 format!(

@@ -69,8 +69,13 @@ pub fn draw(frame: &mut Frame, app: &App) {
         Some(sides) => frame.render_widget(compare::CompareView { sides }, main),
         None => draw_main(frame, app, main),
     }
-    if app.help {
-        frame.render_widget(help::Help, area);
+    if app.screen.help {
+        frame.render_widget(
+            help::Help {
+                scroll: app.screen.help_scroll,
+            },
+            area,
+        );
     }
 }
 
@@ -84,7 +89,7 @@ fn draw_side(frame: &mut Frame, app: &App, area: Rect) {
     } else {
         area.height / 3
     };
-    let lesson_height = if app.code {
+    let lesson_height = if app.screen.code {
         wanted.min(share)
     } else {
         wanted.min(area.height.saturating_sub(runs_height))
@@ -96,7 +101,7 @@ fn draw_side(frame: &mut Frame, app: &App, area: Rect) {
     ])
     .areas(area);
     frame.render_widget(lesson::LessonPanel { app }, lesson_area);
-    if app.code && code_area.height >= 3 {
+    if app.screen.code && code_area.height >= 3 {
         frame.render_widget(code_panel(app), code_area);
     }
     frame.render_widget(runs::RunsTable { runs: &app.runs }, runs_area);
@@ -185,18 +190,22 @@ fn draw_main(frame: &mut Frame, app: &App, area: Rect) {
                 now_us: shown_now_us(app),
                 span_us: span_us(app, now_us),
                 cursor_us: app.cursor().map(|c| c.at_us),
-                first: app.lane_scroll,
-                dense: app.dense,
+                first: app.screen.lane_scroll,
+                dense: app.screen.dense,
             },
             inner,
         );
-        let (_, fits) = lanes::fit(model.lanes.len(), inner.height.saturating_sub(1), app.dense);
+        let (_, fits) = lanes::fit(
+            model.lanes.len(),
+            inner.height.saturating_sub(1),
+            app.screen.dense,
+        );
         let page = if fits < model.lanes.len() {
             fits - 1
         } else {
             fits
         };
-        app.lane_page.set(page.max(1));
+        app.screen.lane_page.set(page.max(1));
     }
     frame.render_widget(legend::Legend, legend);
 
@@ -226,11 +235,11 @@ fn draw_main(frame: &mut Frame, app: &App, area: Rect) {
     if go {
         frame.render_widget(output::OutputPanel { model }, beside);
     }
-    if narrow && app.code {
+    if narrow && app.screen.code {
         // No room beside the lanes: the code takes the notes' place.
         frame.render_widget(code_panel(app), notes);
     } else {
-        match app.panel {
+        match app.screen.panel {
             Panel::Log => frame.render_widget(event_log::EventLog { model }, notes),
             Panel::Locks => frame.render_widget(
                 locks::LockPanel {
