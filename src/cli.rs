@@ -2,6 +2,7 @@
 
 use crate::event::{LockMode, RunInfo};
 use crate::scenario::{self, MAX_GOROUTINES, MAX_MS, MAX_REPEAT};
+use crate::ui::theme::ThemeName;
 use clap::error::ContextKind;
 use clap::{Parser, ValueEnum};
 use rand::RngExt;
@@ -13,6 +14,14 @@ enum ModeArg {
     None,
     Mutex,
     Rwmutex,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+enum ThemeArg {
+    Dark,
+    Light,
+    HighContrast,
+    Mono,
 }
 
 #[derive(Debug, Parser)]
@@ -86,6 +95,10 @@ pub struct Cli {
     /// Run once without the TUI and print a timeline and a summary.
     #[arg(long)]
     pub headless: bool,
+    /// Colours for the terminal's background (default: asked of the terminal; mono under
+    /// NO_COLOR).
+    #[arg(long, value_enum)]
+    theme: Option<ThemeArg>,
     /// With --headless (implied): print exactly one JSON object instead.
     #[arg(long)]
     pub json: bool,
@@ -146,6 +159,16 @@ impl Cli {
 
     pub fn speed(&self) -> f64 {
         self.speed
+    }
+
+    /// The theme asked for on the command line, if any.
+    pub fn theme(&self) -> Option<ThemeName> {
+        self.theme.map(|t| match t {
+            ThemeArg::Dark => ThemeName::Dark,
+            ThemeArg::Light => ThemeName::Light,
+            ThemeArg::HighContrast => ThemeName::HighContrast,
+            ThemeArg::Mono => ThemeName::Mono,
+        })
     }
 
     /// The run the flags describe: the scenario's, with what the flags override, and a fresh

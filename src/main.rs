@@ -66,6 +66,8 @@ fn main() -> ExitCode {
         (None, Some(name)) => tui::Start::Lesson(name),
         (None, None) => tui::Start::Run,
     };
+    // Asked of the terminal before the TUI takes it over.
+    syncscope::ui::theme::set(cli.theme().unwrap_or_else(tui::theme_for_terminal));
     match tui::run(info, cli.speed(), start, cli.trace.clone()) {
         // The terminal is restored by now, so the report is readable.
         Ok(tui::Ended {

@@ -2,7 +2,6 @@
 
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
-use ratatui::style::Color;
 use syncscope::app::{Action, App, Scroll, Travel};
 use syncscope::event::{
     Access, Ending, Event, EventKind, Gid, LockAction, LockMode, RunInfo, State,
@@ -194,12 +193,14 @@ fn lost_update_in_red() {
     let screen = draw(&app, &mut terminal);
     insta::assert_snapshot!(screen);
     assert!(screen.contains("1 lost update(s): id1"));
-    // The X on g2's lane is white on red.
+    // The X on g2's lane is on the theme's red.
+    let red = syncscope::ui::theme::current().lost.map(|m| m.bg);
+    assert!(red.is_some(), "the default theme marks a lost update in colour");
     let buffer = terminal.backend().buffer();
     let x = buffer
         .content()
         .iter()
-        .find(|c| c.symbol() == "X" && c.bg == Color::Red);
+        .find(|c| c.symbol() == "X" && Some(c.bg) == red);
     assert!(x.is_some(), "a red X marks the lost update");
 }
 

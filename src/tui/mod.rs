@@ -23,8 +23,11 @@ use std::thread;
 use std::time::Duration;
 
 mod abort;
+mod background;
 pub(crate) mod plain;
 mod signals;
+
+pub use background::theme_for_terminal;
 
 /// The real terminal, through the locale's and `NO_COLOR`'s conventions.
 type Screen = Terminal<Plain<CrosstermBackend<Stdout>>>;

@@ -33,7 +33,7 @@ impl Change {
     fn style(self) -> Style {
         match self {
             Change::Removed => style::dim().add_modifier(Modifier::CROSSED_OUT),
-            Change::AsLock => Style::new().fg(Color::Magenta),
+            Change::AsLock => style::accent(),
         }
     }
 }
@@ -100,14 +100,7 @@ impl Widget for CodePanel<'_> {
                 (false, Some(c)) => ("▶ ", c.style().add_modifier(Modifier::BOLD)),
                 (false, None) => ("▶ ", style::title()),
             };
-            x += text::put(
-                buf,
-                x,
-                y,
-                arrow,
-                inner.right() - x,
-                Style::new().fg(Color::Yellow),
-            );
+            x += text::put(buf, x, y, arrow, inner.right() - x, style::warn());
             // Tabs as two spaces: the panel is narrow.
             let depth = code.len() - code.trim_start_matches('\t').len();
             x += text::put(
@@ -128,7 +121,7 @@ impl Widget for CodePanel<'_> {
                 if let Some((_, c)) = change {
                     let tag = c.tag();
                     let x = inner.right().saturating_sub(tag.chars().count() as u16);
-                    let st = Style::new().fg(Color::Black).bg(Color::Magenta);
+                    let st = style::tag();
                     text::put(
                         buf,
                         x.max(inner.x),

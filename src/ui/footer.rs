@@ -32,7 +32,7 @@ impl Widget for Footer<'_> {
         if let Some(status) = &self.app.status {
             // It may name a file the user typed: shown as text, never as terminal codes.
             let status = safe_text::one_line(status, usize::from(area.width));
-            Line::styled(format!(" {status}"), Style::new().fg(Color::Yellow)).render(area, buf);
+            Line::styled(format!(" {status}"), style::warn()).render(area, buf);
             return;
         }
         let pause = if self.app.paused { "resume" } else { "pause" };

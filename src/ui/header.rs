@@ -21,30 +21,30 @@ impl Widget for Header<'_> {
         let compare_status = app.compare.as_ref().map(|sides| {
             let running = sides.iter().filter(|s| !s.model.is_finished()).count();
             if running == 0 {
-                Span::styled("all finished", Color::Green)
+                Span::styled("all finished", style::good())
             } else if app.paused {
-                Span::styled("paused", Color::Yellow)
+                Span::styled("paused", style::warn())
             } else {
-                Span::styled(format!("{running} running"), Color::Cyan)
+                Span::styled(format!("{running} running"), style::info())
             }
         });
         let status = compare_status.unwrap_or_else(|| match &app.model.ending {
             Some((Ending::Finished, at)) => {
-                Span::styled(format!("finished in {} ms", at / 1000), Color::Green)
+                Span::styled(format!("finished in {} ms", at / 1000), style::good())
             }
-            None if app.awaiting => Span::styled("waiting for Enter", Color::Yellow),
-            Some((Ending::Deadlock, _)) => Span::styled("deadlock", Color::LightRed),
-            Some((Ending::Panic(_), _)) => Span::styled("panicked", Color::LightRed),
+            None if app.awaiting => Span::styled("waiting for Enter", style::warn()),
+            Some((Ending::Deadlock, _)) => Span::styled("deadlock", style::bad()),
+            Some((Ending::Panic(_), _)) => Span::styled("panicked", style::bad()),
             Some((Ending::Budget, at)) => Span::styled(
                 format!(
                     "stopped at {} events, {}",
                     MAX_EVENTS,
                     time_format::short(*at)
                 ),
-                Color::LightRed,
+                style::bad(),
             ),
-            None if app.paused => Span::styled("paused", Color::Yellow),
-            None => Span::styled("running", Color::Cyan),
+            None if app.paused => Span::styled("paused", style::warn()),
+            None => Span::styled("running", style::info()),
         });
         // Most important first, so a narrow terminal clips the details, never the mode.
         let lesson = match app.course {
@@ -78,7 +78,7 @@ impl Widget for Header<'_> {
             spans.push(sep.clone());
             spans.push(Span::styled(
                 format!("break at {}", breaks.join(", ")),
-                Style::new().fg(Color::Yellow).add_modifier(Modifier::BOLD),
+                style::warn().add_modifier(Modifier::BOLD),
             ));
         }
         if let Some(cursor) = app.cursor() {
@@ -88,7 +88,7 @@ impl Widget for Header<'_> {
                     time_format::short(cursor.at_us),
                     time_format::short(app.now_us())
                 ),
-                Style::new().fg(Color::Black).bg(Color::Yellow),
+                style::highlight(),
             ));
         } else if !app.model.is_finished() && !app.awaiting && app.compare.is_none() {
             spans.push(Span::raw(format!(
@@ -121,7 +121,7 @@ impl Widget for Header<'_> {
                     "magnified: writes {} ms, reads {} ms",
                     info.write_ms, info.read_ms
                 ),
-                Style::new().fg(Color::Black).bg(Color::Yellow),
+                style::highlight(),
             ));
         }
         let line = Line::from(spans);

@@ -123,16 +123,11 @@ impl Widget for Swimlanes<'_> {
                 if cell.symbol() == " " {
                     cell.set_char('│');
                 }
-                cell.set_style(Style::new().fg(Color::Black).bg(Color::Yellow));
+                cell.set_style(style::highlight());
             }
             let label = format!("▲{}", time_format::short(at));
             let lx = x.min(track.right().saturating_sub(label.chars().count() as u16));
-            buf.set_string(
-                lx,
-                area.y + rows,
-                label,
-                Style::new().fg(Color::Black).bg(Color::Yellow),
-            );
+            buf.set_string(lx, area.y + rows, label, style::highlight());
         }
     }
 }
@@ -262,7 +257,10 @@ mod tests {
         let pens = Pens::new();
         for state in State::ALL {
             assert_eq!(pens.get(state).symbol(), style::glyph(state).to_string());
-            assert_eq!(pens.get(state).fg, style::color(state));
+            assert_eq!(
+                pens.get(state).fg,
+                style::color(state).unwrap_or(Color::Reset)
+            );
         }
     }
 }

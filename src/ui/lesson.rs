@@ -45,10 +45,7 @@ impl Widget for LessonPanel<'_> {
             };
             items.extend([
                 ("", Style::new()),
-                (
-                    predict.as_str(),
-                    Style::new().fg(Color::Yellow).add_modifier(Modifier::BOLD),
-                ),
+                (predict.as_str(), style::warn().add_modifier(Modifier::BOLD)),
                 (next, style::dim()),
             ]);
         }

@@ -19,16 +19,19 @@ impl LockPanel<'_> {
         }
         for lock in &model.locks {
             let holders = match (lock.writer, lock.readers.is_empty()) {
-                (Some(w), _) => Span::styled(format!("held by {w} (Lock)"), Color::Yellow),
+                (Some(w), _) => Span::styled(format!("held by {w} (Lock)"), style::warn()),
                 (None, false) => {
                     let names: Vec<String> = lock.readers.iter().map(Gid::to_string).collect();
-                    Span::styled(format!("read by {} (RLock)", names.join(" ")), Color::Cyan)
+                    Span::styled(
+                        format!("read by {} (RLock)", names.join(" ")),
+                        style::info(),
+                    )
                 }
                 (None, true) => Span::styled("free", style::dim()),
             };
             // Go's Mutex mode decides who gets in next, so it is always in view.
             let mode = if lock.starving {
-                Span::styled("  starvation mode", Color::LightRed)
+                Span::styled("  starvation mode", style::bad())
             } else {
                 Span::styled("  normal mode", style::dim())
             };
@@ -40,7 +43,7 @@ impl LockPanel<'_> {
             if let Some(writer) = lock.claimed {
                 lines.push(Line::styled(
                     format!("  {writer} has the writers' turn: new readers wait"),
-                    Color::Magenta,
+                    style::accent(),
                 ));
             }
             if !lock.waiting.is_empty() {
@@ -58,7 +61,7 @@ impl LockPanel<'_> {
                     .collect();
                 lines.push(Line::styled(
                     format!("  queue: {}", queue.join(", ")),
-                    Color::Red,
+                    style::bad(),
                 ));
             }
         }

@@ -18,6 +18,7 @@ mod results;
 mod runs;
 mod style;
 mod text;
+pub mod theme;
 mod time_format;
 mod waitgroup;
 
@@ -179,7 +180,7 @@ fn draw_main(frame: &mut Frame, app: &App, area: Rect) {
             "Before it runs: {}\n\nPress Enter to run it.",
             app.info.scenario.predict
         ))
-        .style(Style::new().fg(Color::Yellow))
+        .style(style::warn())
         .wrap(Wrap { trim: true });
         frame.render_widget(prompt, inner);
     } else {

@@ -20,7 +20,7 @@ impl Widget for Notes<'_> {
             .map(|w| {
                 let mark = match w.kind {
                     WarningKind::LostUpdate => Span::styled("lost ", style::lost()),
-                    _ => Span::styled("note ", Style::new().fg(Color::Yellow)),
+                    _ => Span::styled("note ", style::warn()),
                 };
                 Line::from(vec![mark, Span::raw(" "), Span::raw(w.text.as_str())])
             })
@@ -28,9 +28,7 @@ impl Widget for Notes<'_> {
         if let Some((Ending::Deadlock, _)) = model.ending {
             lines.push(Line::styled(
                 "Why nobody can run:",
-                Style::new()
-                    .fg(Color::LightRed)
-                    .add_modifier(Modifier::BOLD),
+                style::bad().add_modifier(Modifier::BOLD),
             ));
             lines.extend(
                 model
@@ -42,7 +40,7 @@ impl Widget for Notes<'_> {
         lines.extend(
             self.race_report
                 .iter()
-                .map(|l| Line::styled(l.as_str(), Color::LightRed)),
+                .map(|l| Line::styled(l.as_str(), style::bad())),
         );
         if model.race_detector.is_off() {
             lines.push(Line::styled(

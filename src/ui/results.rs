@@ -38,7 +38,7 @@ impl Widget for ResultsPanel<'_> {
         let got_style = if !lost.is_empty() {
             style::lost()
         } else if model.is_finished() {
-            Style::new().fg(Color::Green).add_modifier(Modifier::BOLD)
+            style::good().add_modifier(Modifier::BOLD)
         } else {
             Style::new()
         };
@@ -95,7 +95,7 @@ impl Widget for ResultsPanel<'_> {
                 )
             })
             .collect();
-        let red = Style::new().fg(Color::LightRed);
+        let red = style::bad();
         items.extend(overwrites.iter().map(|o| (o.as_str(), red)));
         text::paragraph(buf, area, &items);
     }

@@ -3,6 +3,7 @@
 //! are work (running solid, writing dense, reading medium, sleeping light), lines are waits
 //! (double for a Lock, dashed for an RLock, dotted for a WaitGroup), marks are endings.
 
+use super::theme::{self, Mark};
 use crate::event::{LockMode, State};
 use ratatui::style::{Color, Modifier, Style};
 
@@ -22,47 +23,90 @@ pub fn glyph(state: State) -> char {
     }
 }
 
-pub fn color(state: State) -> Color {
+/// The theme's colour for a state; `None` in the mono theme.
+pub fn color(state: State) -> Option<Color> {
+    let t = theme::current();
     match state {
-        State::Running => Color::Green,
-        State::Sleeping => Color::Blue,
-        State::WaitingLock => Color::Red,
-        State::WaitingRLock => Color::Magenta,
-        State::Writing => Color::Yellow,
-        State::Reading => Color::Cyan,
-        State::WaitingWg => Color::Gray,
-        State::Done => Color::Green,
-        State::Abandoned => Color::DarkGray,
-        State::Deadlocked | State::Panicked => Color::LightRed,
+        State::Running | State::Done => t.running,
+        State::Sleeping => t.sleeping,
+        State::WaitingLock => t.waiting_lock,
+        State::WaitingRLock => t.waiting_rlock,
+        State::Writing => t.writing,
+        State::Reading => t.reading,
+        State::WaitingWg | State::Abandoned => t.waiting_wg,
+        State::Deadlocked | State::Panicked => t.bad,
+    }
+}
+
+fn fg(color: Option<Color>) -> Style {
+    match color {
+        Some(c) => Style::new().fg(c),
+        None => Style::new(),
+    }
+}
+
+/// A mark's colours, or reversed video where the theme has none.
+fn mark(m: Option<Mark>) -> Style {
+    match m {
+        Some(m) => Style::new().fg(m.fg).bg(m.bg),
+        None => Style::new().add_modifier(Modifier::REVERSED),
     }
 }
 
 pub fn state(state: State) -> Style {
-    Style::new().fg(color(state))
+    fg(color(state))
 }
 
 pub fn mode(mode: LockMode) -> Style {
+    let t = theme::current();
     let color = match mode {
-        LockMode::None => Color::LightRed,
-        LockMode::Mutex => Color::Yellow,
-        LockMode::RwMutex => Color::Cyan,
+        LockMode::None => t.bad,
+        LockMode::Mutex => t.warn,
+        LockMode::RwMutex => t.info,
     };
-    Style::new().fg(color).add_modifier(Modifier::BOLD)
+    fg(color).add_modifier(Modifier::BOLD)
 }
 
 pub fn key() -> Style {
-    Style::new().fg(Color::Black).bg(Color::Gray)
+    mark(theme::current().key)
 }
 
 pub fn lost() -> Style {
-    Style::new()
-        .fg(Color::White)
-        .bg(Color::Red)
-        .add_modifier(Modifier::BOLD)
+    mark(theme::current().lost).add_modifier(Modifier::BOLD)
+}
+
+/// The time cursor, and what must catch the eye (the magnifier, the question).
+pub fn highlight() -> Style {
+    mark(theme::current().highlight)
+}
+
+/// A label on a line of code: what the lock mode does to it.
+pub fn tag() -> Style {
+    mark(theme::current().tag)
 }
 
 pub fn dim() -> Style {
-    Style::new().fg(Color::DarkGray)
+    fg(theme::current().dim)
+}
+
+pub fn good() -> Style {
+    fg(theme::current().good)
+}
+
+pub fn warn() -> Style {
+    fg(theme::current().warn)
+}
+
+pub fn bad() -> Style {
+    fg(theme::current().bad)
+}
+
+pub fn info() -> Style {
+    fg(theme::current().info)
+}
+
+pub fn accent() -> Style {
+    fg(theme::current().accent)
 }
 
 pub fn title() -> Style {
@@ -71,10 +115,7 @@ pub fn title() -> Style {
 
 /// The mark where an unlock let a waiter in.
 pub fn handoff() -> Style {
-    Style::new()
-        .fg(Color::White)
-        .bg(Color::Blue)
-        .add_modifier(Modifier::BOLD)
+    mark(theme::current().handoff).add_modifier(Modifier::BOLD)
 }
 
 #[cfg(test)]

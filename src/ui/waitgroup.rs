@@ -1,4 +1,4 @@
-use super::boxes;
+use super::{boxes, style};
 use crate::model::Model;
 use ratatui::prelude::*;
 use ratatui::widgets::Gauge;
@@ -20,13 +20,14 @@ impl Widget for WaitGroupGauge<'_> {
         } else {
             format!("counter {counter} of {peak}")
         };
-        let color = if released {
-            Color::Green
+        // The filled part in the theme's colour; the rest is the terminal's own background.
+        let fill = if released {
+            style::good()
         } else {
-            Color::Yellow
+            style::warn()
         };
         Gauge::default()
-            .gauge_style(Style::new().fg(color).bg(Color::Black))
+            .gauge_style(fill)
             .ratio((counter as f64 / peak.max(1) as f64).clamp(0.0, 1.0))
             .label(label)
             .render(boxes::frame(buf, area, Line::raw(" WaitGroup ")), buf);

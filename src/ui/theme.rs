@@ -1,0 +1,307 @@
+//! Themes: the colours of every role on screen, for a dark or a light terminal, a high-contrast
+//! one, and none at all. No theme paints the screen's background: text sits on the terminal's
+//! own, and only marks (a key, the cursor, a lost update) carry a background of their own.
+//! The theme is the rendering thread's: the TUI sets it once, tests set their own.
+
+use ratatui::style::Color;
+use std::cell::Cell;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ThemeName {
+    Dark,
+    Light,
+    HighContrast,
+    Mono,
+}
+
+impl ThemeName {
+    pub const ALL: [ThemeName; 4] = [
+        ThemeName::Dark,
+        ThemeName::Light,
+        ThemeName::HighContrast,
+        ThemeName::Mono,
+    ];
+
+    pub fn key(self) -> &'static str {
+        match self {
+            ThemeName::Dark => "dark",
+            ThemeName::Light => "light",
+            ThemeName::HighContrast => "high-contrast",
+            ThemeName::Mono => "mono",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<ThemeName> {
+        ThemeName::ALL.into_iter().find(|t| t.key() == key)
+    }
+}
+
+/// A foreground on a background of its own.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Mark {
+    pub fg: Color,
+    pub bg: Color,
+}
+
+/// The colours of one theme. `None` colours (the mono theme) leave the terminal's own, and
+/// marks without colours are drawn reversed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Theme {
+    pub name: ThemeName,
+    pub running: Option<Color>,
+    pub writing: Option<Color>,
+    pub reading: Option<Color>,
+    pub sleeping: Option<Color>,
+    pub waiting_lock: Option<Color>,
+    pub waiting_rlock: Option<Color>,
+    pub waiting_wg: Option<Color>,
+    pub dim: Option<Color>,
+    pub good: Option<Color>,
+    pub warn: Option<Color>,
+    pub bad: Option<Color>,
+    pub info: Option<Color>,
+    pub accent: Option<Color>,
+    pub key: Option<Mark>,
+    pub highlight: Option<Mark>,
+    pub lost: Option<Mark>,
+    pub handoff: Option<Mark>,
+    pub tag: Option<Mark>,
+    /// The backgrounds the theme is made for: its contrast is checked against each.
+    pub backgrounds: &'static [Color],
+}
+
+const fn rgb(hex: u32) -> Option<Color> {
+    Some(Color::Rgb((hex >> 16) as u8, (hex >> 8) as u8, hex as u8))
+}
+
+const fn mark(fg: u32, bg: u32) -> Option<Mark> {
+    match (rgb(fg), rgb(bg)) {
+        (Some(fg), Some(bg)) => Some(Mark { fg, bg }),
+        _ => None,
+    }
+}
+
+/// For dark terminals: black, and the greys dark themes use.
+pub const DARK: Theme = Theme {
+    name: ThemeName::Dark,
+    running: rgb(0x4ade80),
+    writing: rgb(0xfacc15),
+    reading: rgb(0x22d3ee),
+    sleeping: rgb(0x60a5fa),
+    waiting_lock: rgb(0xf87171),
+    waiting_rlock: rgb(0xe879f9),
+    waiting_wg: rgb(0xa3a3a3),
+    dim: rgb(0x9ca3af),
+    good: rgb(0x4ade80),
+    warn: rgb(0xfacc15),
+    bad: rgb(0xf87171),
+    info: rgb(0x22d3ee),
+    accent: rgb(0xe879f9),
+    key: mark(0x000000, 0xd4d4d4),
+    highlight: mark(0x000000, 0xfacc15),
+    lost: mark(0xffffff, 0xb91c1c),
+    handoff: mark(0xffffff, 0x1d4ed8),
+    tag: mark(0x000000, 0xe879f9),
+    backgrounds: &[
+        Color::Rgb(0x00, 0x00, 0x00),
+        Color::Rgb(0x1e, 0x1e, 0x1e),
+        Color::Rgb(0x28, 0x2c, 0x34),
+    ],
+};
+
+/// For light terminals: white, and the creams light themes use.
+pub const LIGHT: Theme = Theme {
+    name: ThemeName::Light,
+    running: rgb(0x166534),
+    writing: rgb(0x854d0e),
+    reading: rgb(0x0e7490),
+    sleeping: rgb(0x1d4ed8),
+    waiting_lock: rgb(0xb91c1c),
+    waiting_rlock: rgb(0xa21caf),
+    waiting_wg: rgb(0x525252),
+    dim: rgb(0x525252),
+    good: rgb(0x166534),
+    warn: rgb(0x854d0e),
+    bad: rgb(0xb91c1c),
+    info: rgb(0x0e7490),
+    accent: rgb(0xa21caf),
+    key: mark(0xffffff, 0x404040),
+    highlight: mark(0x000000, 0xfacc15),
+    lost: mark(0xffffff, 0xb91c1c),
+    handoff: mark(0xffffff, 0x1d4ed8),
+    tag: mark(0xffffff, 0xa21caf),
+    backgrounds: &[Color::Rgb(0xff, 0xff, 0xff), Color::Rgb(0xfd, 0xf6, 0xe3)],
+};
+
+/// For a projector that washes colours out: light colours far from black.
+pub const HIGH_CONTRAST: Theme = Theme {
+    name: ThemeName::HighContrast,
+    running: rgb(0x86efac),
+    writing: rgb(0xfde047),
+    reading: rgb(0x67e8f9),
+    sleeping: rgb(0x93c5fd),
+    waiting_lock: rgb(0xfca5a5),
+    waiting_rlock: rgb(0xf0abfc),
+    waiting_wg: rgb(0xd4d4d4),
+    dim: rgb(0xd4d4d4),
+    good: rgb(0x86efac),
+    warn: rgb(0xfde047),
+    bad: rgb(0xfca5a5),
+    info: rgb(0x67e8f9),
+    accent: rgb(0xf0abfc),
+    key: mark(0x000000, 0xffffff),
+    highlight: mark(0x000000, 0xfde047),
+    lost: mark(0xffffff, 0x7f1d1d),
+    handoff: mark(0xffffff, 0x1e3a8a),
+    tag: mark(0x000000, 0xf0abfc),
+    backgrounds: &[Color::Rgb(0x00, 0x00, 0x00)],
+};
+
+/// No colour: the glyphs and reversed marks say it all (`NO_COLOR`).
+pub const MONO: Theme = Theme {
+    name: ThemeName::Mono,
+    running: None,
+    writing: None,
+    reading: None,
+    sleeping: None,
+    waiting_lock: None,
+    waiting_rlock: None,
+    waiting_wg: None,
+    dim: None,
+    good: None,
+    warn: None,
+    bad: None,
+    info: None,
+    accent: None,
+    key: None,
+    highlight: None,
+    lost: None,
+    handoff: None,
+    tag: None,
+    backgrounds: &[],
+};
+
+impl Theme {
+    pub fn named(name: ThemeName) -> &'static Theme {
+        match name {
+            ThemeName::Dark => &DARK,
+            ThemeName::Light => &LIGHT,
+            ThemeName::HighContrast => &HIGH_CONTRAST,
+            ThemeName::Mono => &MONO,
+        }
+    }
+
+    /// The foregrounds shown on the terminal's background.
+    pub fn foregrounds(&self) -> Vec<Color> {
+        [
+            self.running,
+            self.writing,
+            self.reading,
+            self.sleeping,
+            self.waiting_lock,
+            self.waiting_rlock,
+            self.waiting_wg,
+            self.dim,
+            self.good,
+            self.warn,
+            self.bad,
+            self.info,
+            self.accent,
+        ]
+        .into_iter()
+        .flatten()
+        .collect()
+    }
+
+    pub fn marks(&self) -> Vec<Mark> {
+        [self.key, self.highlight, self.lost, self.handoff, self.tag]
+            .into_iter()
+            .flatten()
+            .collect()
+    }
+}
+
+thread_local! {
+    static CURRENT: Cell<ThemeName> = const { Cell::new(ThemeName::Dark) };
+}
+
+/// The theme this thread draws with from now on.
+pub fn set(name: ThemeName) {
+    CURRENT.with(|c| c.set(name));
+}
+
+pub fn current() -> &'static Theme {
+    Theme::named(CURRENT.with(Cell::get))
+}
+
+/// WCAG's contrast ratio of two colours given as RGB (1:1 to 21:1).
+pub fn contrast(a: Color, b: Color) -> f64 {
+    let (la, lb) = (luminance(a), luminance(b));
+    (la.max(lb) + 0.05) / (la.min(lb) + 0.05)
+}
+
+fn luminance(c: Color) -> f64 {
+    let Color::Rgb(r, g, b) = c else {
+        return 0.0;
+    };
+    let channel = |v: u8| {
+        let s = f64::from(v) / 255.0;
+        if s <= 0.04045 {
+            s / 12.92
+        } else {
+            ((s + 0.055) / 1.055).powf(2.4)
+        }
+    };
+    0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// WCAG AA for text is 4.5:1; AAA, asked of the high-contrast theme, 7:1.
+    fn least(theme: &Theme) -> f64 {
+        if theme.name == ThemeName::HighContrast {
+            7.0
+        } else {
+            4.5
+        }
+    }
+
+    #[test]
+    fn every_colour_reads_against_the_backgrounds_its_theme_is_for() {
+        for name in [ThemeName::Dark, ThemeName::Light, ThemeName::HighContrast] {
+            let theme = Theme::named(name);
+            assert!(!theme.backgrounds.is_empty());
+            for &bg in theme.backgrounds {
+                for fg in theme.foregrounds() {
+                    let ratio = contrast(fg, bg);
+                    assert!(
+                        ratio >= least(theme),
+                        "{name:?}: {fg:?} on {bg:?} is {ratio:.2}:1"
+                    );
+                }
+            }
+            for m in theme.marks() {
+                let ratio = contrast(m.fg, m.bg);
+                assert!(
+                    ratio >= least(theme),
+                    "{name:?}: mark {m:?} is {ratio:.2}:1"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn the_contrast_formula_gives_wcags_numbers() {
+        let black = Color::Rgb(0, 0, 0);
+        let white = Color::Rgb(255, 255, 255);
+        assert!((contrast(black, white) - 21.0).abs() < 1e-9);
+        assert!((contrast(white, Color::Rgb(0x76, 0x76, 0x76)) - 4.54).abs() < 0.01);
+    }
+
+    #[test]
+    fn mono_has_no_colour_at_all() {
+        assert!(MONO.foregrounds().is_empty() && MONO.marks().is_empty());
+    }
+}
