@@ -1,7 +1,7 @@
 //! The loop: engine events, terminal input and frame ticks on one `select!`. Generic over the
 //! backend so tests run it on a `TestBackend`.
 
-use super::{App, action};
+use super::{App, action, mouse_action};
 use crate::channel::EventSource;
 use crate::exit::Exit;
 use crate::fault::{self, Fault};
@@ -138,6 +138,13 @@ fn on_input<B: Backend>(
                 std::process::abort();
             }
             let Some(action) = action(key) else {
+                return Ok(false);
+            };
+            app.on_action(action);
+            Ok(true)
+        }
+        Input::Mouse(mouse) => {
+            let Some(action) = mouse_action(mouse) else {
                 return Ok(false);
             };
             app.on_action(action);

@@ -2,7 +2,9 @@
 
 use super::Travel;
 use crate::event::LockMode;
-use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
+use crossterm::event::{
+    KeyCode, KeyEvent, KeyEventKind, KeyModifiers, MouseButton, MouseEvent, MouseEventKind,
+};
 
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub enum Action {
@@ -21,6 +23,15 @@ pub enum Action {
     ToggleLesson,
     NextLesson,
     PreviousLesson,
+    /// Bring the lesson's text forward where it is not always on screen.
+    ToggleLessonText,
+    /// The lanes take the screen, for a projector.
+    TogglePresent,
+    /// A mouse click at a screen cell: on a lane, its story, and the cursor there.
+    Click {
+        column: u16,
+        row: u16,
+    },
     /// Write the current run as a trace file.
     WriteTrace,
     /// Move the time cursor (paused or finished runs).
@@ -95,10 +106,25 @@ pub fn action(key: KeyEvent) -> Option<Action> {
         KeyCode::Char('g') => Action::Scroll(Scroll::Top),
         KeyCode::Char('G') => Action::Scroll(Scroll::Bottom),
         KeyCode::Char('d') => Action::ToggleDense,
+        KeyCode::Char('i') => Action::ToggleLessonText,
+        KeyCode::Char('p') => Action::TogglePresent,
         KeyCode::Esc => Action::Back,
         KeyCode::Char('q') => Action::Quit,
         _ => return None,
     })
+}
+
+/// The wheel scrolls the lanes; a left click is a click.
+pub fn mouse_action(mouse: MouseEvent) -> Option<Action> {
+    match mouse.kind {
+        MouseEventKind::ScrollUp => Some(Action::Scroll(Scroll::Up)),
+        MouseEventKind::ScrollDown => Some(Action::Scroll(Scroll::Down)),
+        MouseEventKind::Down(MouseButton::Left) => Some(Action::Click {
+            column: mouse.column,
+            row: mouse.row,
+        }),
+        _ => None,
+    }
 }
 
 #[cfg(test)]

@@ -1,6 +1,7 @@
 //! The app's state and what each action does to it. No terminal here: the loop in
 //! `event_loop` feeds it, and tests drive it directly.
 
+mod actions;
 mod compare;
 mod course;
 mod event_loop;
@@ -11,7 +12,7 @@ mod time_travel;
 
 pub use compare::Side;
 pub use event_loop::{TerminalAction, run_loop};
-pub use keys::{Action, Scroll, action};
+pub use keys::{Action, Scroll, action, mouse_action};
 pub use runs::{RunRow, Runs};
 pub use time_travel::{Cursor, Travel};
 
@@ -24,7 +25,7 @@ use crate::model::Model;
 use crate::scenario::go_code::{self, GoProgram};
 use crate::sched::{Breaks, Pacing};
 use crate::trace;
-pub use screen::Screen;
+pub use screen::{LanesAt, Screen};
 use std::path::{Path, PathBuf};
 
 /// The panel under the lanes.
@@ -280,115 +281,6 @@ impl App {
             }
         };
         self.write_trace(Path::new(&name));
-    }
-
-    pub fn on_action(&mut self, action: Action) {
-        self.status = None;
-        match action {
-            Action::Mode(LockMode::RwMutex)
-                if self.info.scenario.go.is_some()
-                    && self.info.scenario.modes.contains(&LockMode::Mutex)
-                    && !self.info.scenario.modes.contains(&LockMode::RwMutex) =>
-            {
-                self.status = Some(format!(
-                    "{}.go is written with sync.Mutex: there is no RLock to keep, nothing to \
-                     switch (m runs it as written)",
-                    self.info.scenario.name
-                ));
-            }
-            Action::Mode(mode) if !self.info.scenario.modes.contains(&mode) => {
-                let allowed: Vec<&str> =
-                    self.info.scenario.modes.iter().map(|m| m.title()).collect();
-                self.status = Some(format!(
-                    "{} runs only under {}",
-                    self.info.scenario.name,
-                    allowed.join(", ")
-                ));
-            }
-            Action::Mode(mode) => {
-                self.info.mode = mode;
-                self.start_run();
-            }
-            Action::RunAgain if self.awaiting => self.start_run(),
-            Action::RunAgain => {
-                if self.info.random_delay {
-                    self.info.seed = fresh_seed();
-                }
-                self.start_run();
-            }
-            Action::TogglePause if self.compare.is_some() => {
-                self.paused = !self.paused;
-                self.compare_clocks(Some(self.paused), None);
-            }
-            Action::Compare => self.toggle_compare(),
-            // With the help open, the scroll keys move through it.
-            Action::Scroll(scroll) if self.screen.help => {
-                let h = &mut self.screen.help_scroll;
-                *h = match scroll {
-                    Scroll::Up => h.saturating_sub(1),
-                    Scroll::Down => h.saturating_add(1),
-                    Scroll::PageUp => h.saturating_sub(10),
-                    Scroll::PageDown => h.saturating_add(10),
-                    Scroll::Top => 0,
-                    Scroll::Bottom => u16::MAX,
-                };
-            }
-            Action::Scroll(scroll) => self.scroll(scroll),
-            Action::ToggleDense => self.screen.dense = !self.screen.dense,
-            Action::TogglePause => {
-                if let Some(handle) = &self.handle {
-                    self.paused = !self.paused;
-                    handle.sched().set_paused(self.paused);
-                    if !self.paused {
-                        self.leave_the_past();
-                    }
-                }
-            }
-            Action::Travel(travel) => self.travel(travel),
-            Action::BreakOnLost => {
-                self.break_on_lost = !self.break_on_lost;
-                self.arm_breaks();
-            }
-            Action::BreakOnWait => {
-                self.break_on_wait = !self.break_on_wait;
-                self.arm_breaks();
-            }
-            Action::Faster => self.set_speed(step_speed(self.speed, true)),
-            Action::Slower => self.set_speed(step_speed(self.speed, false)),
-            Action::ToggleHelp => {
-                self.screen.help = !self.screen.help;
-                self.screen.help_scroll = 0;
-            }
-            Action::WriteTrace => self.trace_here(),
-            Action::ToggleCode => self.screen.code = !self.screen.code,
-            Action::CyclePanel => {
-                self.screen.panel = match self.screen.panel {
-                    Panel::Notes => Panel::Locks,
-                    Panel::Locks => Panel::Log,
-                    Panel::Log => Panel::Notes,
-                }
-            }
-            Action::ToggleLesson => match self.course {
-                Some(_) => self.course = None,
-                None => self.start_course(course::position(&self.info.scenario.name)),
-            },
-            Action::NextLesson | Action::PreviousLesson if self.course.is_none() => {
-                self.status = Some("press l for lesson mode, then ] and [ walk the course".into());
-            }
-            Action::NextLesson => {
-                let next = self.course.map_or(0, |i| (i + 1).min(course::len() - 1));
-                self.start_course(next);
-            }
-            Action::PreviousLesson => {
-                let previous = self.course.map_or(0, |i| i.saturating_sub(1));
-                self.start_course(previous);
-            }
-            Action::Back if self.screen.help => self.screen.help = false,
-            Action::Back if self.compare.is_some() => self.stop_compare(),
-            Action::Back | Action::Quit => self.end(Exit::Quit),
-            Action::Interrupt => self.end(Exit::Interrupted),
-            Action::Suspend => self.suspend = true,
-        }
     }
 
     /// Stops every run without waiting for it and asks the loop to end.

@@ -2,7 +2,40 @@
 //! read it; keys change it.
 
 use super::Panel;
+use crate::event::Gid;
+use ratatui::layout::Rect;
 use std::cell::Cell;
+
+/// Where the lanes were last drawn, so that a click can be read as a lane and a time.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct LanesAt {
+    /// The lanes' tracks: the time columns of the lane rows, labels and axis not included.
+    pub track: Rect,
+    /// The first lane shown, rows from one lane to the next, and how many show.
+    pub first: usize,
+    pub stride: usize,
+    pub shown: usize,
+    /// The virtual time the track's width stands for.
+    pub span_us: u64,
+}
+
+impl LanesAt {
+    /// The lane drawn at row `y`, if any.
+    pub fn lane_at(&self, y: u16) -> Option<usize> {
+        let row = usize::from(y.checked_sub(self.track.y)?);
+        let lane = row / self.stride.max(1);
+        (lane < self.shown).then_some(self.first + lane)
+    }
+
+    /// The virtual time of column `x`, if it is on the track.
+    pub fn time_at(&self, x: u16) -> Option<u64> {
+        let col = x
+            .checked_sub(self.track.x)
+            .filter(|&c| c < self.track.width)?;
+        let per_col = self.span_us as f64 / f64::from(self.track.width.max(1));
+        Some(((f64::from(col) + 0.5) * per_col) as u64)
+    }
+}
 
 pub struct Screen {
     /// The help overlay, and how far it is scrolled.
@@ -17,6 +50,14 @@ pub struct Screen {
     pub dense: bool,
     /// Lanes that fit on screen, as last drawn: what a page scroll moves.
     pub lane_page: Cell<usize>,
+    /// The lanes as last drawn, for the mouse.
+    pub lanes_at: Cell<Option<LanesAt>>,
+    /// The lesson brought forward, where it is not always on screen.
+    pub lesson: bool,
+    /// Presentation mode: the lanes take the screen.
+    pub present: bool,
+    /// A goroutine whose story the notes tell (a click on its lane).
+    pub story: Option<Gid>,
 }
 
 impl Default for Screen {
@@ -29,6 +70,10 @@ impl Default for Screen {
             lane_scroll: 0,
             dense: false,
             lane_page: Cell::new(10),
+            lanes_at: Cell::new(None),
+            lesson: false,
+            present: false,
+            story: None,
         }
     }
 }

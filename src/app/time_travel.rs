@@ -23,6 +23,8 @@ pub enum Travel {
     NextEvent,
     Start,
     Now,
+    /// To a moment, in virtual microseconds (a click on the lanes).
+    To(u64),
 }
 
 impl App {
@@ -36,7 +38,7 @@ impl App {
     }
 
     pub(super) fn travel(&mut self, travel: Travel) {
-        if self.handle.is_some() && !self.paused && !self.model.is_finished() {
+        if !self.is_still() {
             self.status = Some("pause first (space): time travel works on a still run".into());
             return;
         }
@@ -53,6 +55,7 @@ impl App {
         let target = match travel {
             Travel::Now => None,
             Travel::Start => Some(at_time(events, 0)),
+            Travel::To(at_us) => Some(at_time(events, at_us.min(end_us))),
             Travel::Earlier => Some(at_time(events, current.at_us.saturating_sub(step))),
             Travel::Later => Some(at_time(events, (current.at_us + step).min(end_us))),
             Travel::PreviousEvent => Some(step_to(events, current.applied, false)),
@@ -64,6 +67,11 @@ impl App {
             }
             _ => None,
         };
+    }
+
+    /// Whether the run stands still, so the cursor can move: paused, finished, or replayed.
+    pub(super) fn is_still(&self) -> bool {
+        self.handle.is_none() || self.paused || self.model.is_finished()
     }
 
     /// The live run moved on (new run, resumed): the cursor goes back to now.

@@ -9,8 +9,9 @@ mod imp {
     /// The terminal's settings before raw mode.
     static COOKED: OnceLock<libc::termios> = OnceLock::new();
 
-    /// Leaves the alternate screen and shows the cursor.
-    const RESET: &[u8] = b"\x1b[?1049l\x1b[?25h\r\n";
+    /// Stops mouse reports, leaves the alternate screen and shows the cursor.
+    const RESET: &[u8] =
+        b"\x1b[?1006l\x1b[?1015l\x1b[?1003l\x1b[?1002l\x1b[?1000l\x1b[?1049l\x1b[?25h\r\n";
 
     /// Remembers the terminal's settings and arms the handler; call before raw mode.
     pub fn arm() {

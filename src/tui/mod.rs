@@ -9,6 +9,7 @@ use crate::sched::Pacing;
 use crate::trace::Recording;
 use crossbeam_channel::{Receiver, TryRecvError, unbounded};
 use crossterm::cursor::{Hide, Show};
+use crossterm::event::{DisableMouseCapture, EnableMouseCapture};
 use crossterm::terminal::{
     Clear, ClearType, EnterAlternateScreen, LeaveAlternateScreen, disable_raw_mode, enable_raw_mode,
 };
@@ -118,7 +119,13 @@ impl TerminalGuard {
         abort::arm();
         enable_raw_mode()?;
         let guard = TerminalGuard;
-        execute!(stdout(), EnterAlternateScreen, Hide, Clear(ClearType::All))?;
+        execute!(
+            stdout(),
+            EnterAlternateScreen,
+            Hide,
+            Clear(ClearType::All),
+            EnableMouseCapture
+        )?;
         Ok(guard)
     }
 }
@@ -135,7 +142,7 @@ fn suspend(terminal: &mut Screen) -> io::Result<()> {
 /// Raw mode and the alternate screen again, and every cell drawn on the next frame.
 fn take_again(terminal: &mut Screen) -> io::Result<()> {
     enable_raw_mode()?;
-    execute!(stdout(), EnterAlternateScreen, Hide)?;
+    execute!(stdout(), EnterAlternateScreen, Hide, EnableMouseCapture)?;
     // Not `Terminal::clear`, which asks the terminal where its cursor is: resizing to the
     // same size clears it and forgets what was drawn, with no question.
     let size = terminal.size()?;
@@ -151,7 +158,7 @@ impl Drop for TerminalGuard {
 /// Best effort: on the way out there is nobody left to report a failure to.
 fn restore() {
     let _ = disable_raw_mode();
-    let _ = execute!(stdout(), LeaveAlternateScreen, Show);
+    let _ = execute!(stdout(), DisableMouseCapture, LeaveAlternateScreen, Show);
 }
 
 /// A panic of the UI thread restores the terminal first, so its message is readable and the

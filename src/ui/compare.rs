@@ -1,4 +1,4 @@
-use super::{boxes, lanes, style, time_format};
+use super::{boxes, lanes, style, text, time_format};
 use crate::app::Side;
 use ratatui::prelude::*;
 use ratatui::widgets::{Cell, Row, Table};
@@ -71,7 +71,39 @@ impl CompareView<'_> {
 
 impl Widget for CompareView<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
-        let table_height = self.sides.len() as u16 + 3;
+        let lanes = self
+            .sides
+            .iter()
+            .map(|s| s.model.lanes.len())
+            .max()
+            .unwrap_or(1);
+        let sides = self.sides.len().max(1) as u16;
+        let table_height = sides + 3;
+        // Boxed groups (border, lanes, axis) and the table, when every lane fits that way;
+        // else a tighter stack whose rules carry the table's numbers.
+        let boxed = (lanes as u16 + 3) * sides + table_height <= area.height;
+        if boxed {
+            self.render_boxed(area, table_height, buf);
+        } else {
+            self.render_stacked(area, buf);
+        }
+    }
+}
+
+impl CompareView<'_> {
+    fn lanes<'a>(&self, side: &'a Side, span_us: u64, axis: bool) -> lanes::Swimlanes<'a> {
+        lanes::Swimlanes {
+            model: &side.model,
+            now_us: side.now_us(),
+            span_us,
+            cursor_us: None,
+            first: 0,
+            spacing: lanes::Spacing::Dense,
+            axis,
+        }
+    }
+
+    fn render_boxed(&self, area: Rect, table_height: u16, buf: &mut Buffer) {
         let groups_height = area.height.saturating_sub(table_height);
         let per_group = groups_height / self.sides.len().max(1) as u16;
         let mut constraints = vec![Constraint::Length(per_group); self.sides.len()];
@@ -81,20 +113,58 @@ impl Widget for CompareView<'_> {
         for (side, group) in self.sides.iter().zip(areas.iter()) {
             let title = Line::styled(format!(" {} ", side.mode.title()), style::mode(side.mode));
             let inner = boxes::frame(buf, *group, title);
-            lanes::Swimlanes {
-                model: &side.model,
-                now_us: side.now_us(),
-                span_us,
-                cursor_us: None,
-                first: 0,
-                dense: true,
-            }
-            .render(inner, buf);
+            self.lanes(side, span_us, true).render(inner, buf);
         }
         if let Some(last) = areas.last() {
             let title = Line::raw(" Same workload, same seed (C leaves) ");
             let inner = boxes::frame(buf, *last, title);
             Widget::render(self.table(), inner, buf);
+        }
+    }
+
+    /// Each mode under a rule that says how it ended, its lanes one per row, one time axis.
+    fn render_stacked(&self, area: Rect, buf: &mut Buffer) {
+        let span_us = self.span_us();
+        let count = self.sides.len().max(1) as u16;
+        let per_group = area.height.saturating_sub(1) / count;
+        for (i, side) in self.sides.iter().enumerate() {
+            let last = i + 1 == self.sides.len();
+            let y = area.y + per_group * i as u16;
+            let height = if last { area.bottom() - y } else { per_group };
+            let m = &side.model;
+            let total = match m.total_us() {
+                Some(t) => time_format::short(t),
+                None => format!("{}…", time_format::short(side.now_us())),
+            };
+            let lost = m.results.lost().len();
+            let rule = Line::from(vec![
+                Span::raw("─ "),
+                Span::styled(side.mode.title(), style::mode(side.mode)),
+                Span::raw(format!(
+                    " {total}, {}/{} results, ",
+                    m.results.contents().len(),
+                    m.expected()
+                )),
+                Span::styled(
+                    format!("{lost} lost"),
+                    if lost > 0 {
+                        style::lost()
+                    } else {
+                        Style::new()
+                    },
+                ),
+                Span::raw(format!(", {} ", m.outcome().map_or("running", |o| o.key()))),
+            ]);
+            let used = text::line(buf, area.x, y, &rule, area.width);
+            for x in area.x + used..area.right() {
+                buf[(x, y)].set_char('─').set_style(style::dim());
+            }
+            let lanes_area = Rect {
+                y: y + 1,
+                height: height.saturating_sub(1),
+                ..area
+            };
+            self.lanes(side, span_us, last).render(lanes_area, buf);
         }
     }
 }

@@ -46,17 +46,15 @@ impl Widget for Header<'_> {
             None if app.paused => Span::styled("paused", style::warn()),
             None => Span::styled("running", style::info()),
         });
-        // Most important first, so a narrow terminal clips the details, never the mode.
-        let lesson = match app.course {
-            Some(i) => format!("lesson {}/{} ", i + 1, app.course_len()),
-            None => String::new(),
-        };
-        let mut spans = vec![
-            Span::styled(" syncscope", style::title()),
-            sep.clone(),
-            Span::raw(lesson),
-            Span::styled(info.scenario.name.clone(), style::title()),
-            sep.clone(),
+        // Most important first, so a narrow terminal clips the details, never the mode and
+        // the run's state; the app's name only where there is room for it.
+        let mut spans = Vec::new();
+        if area.width >= 100 {
+            spans.extend([Span::styled(" syncscope", style::title()), sep.clone()]);
+        } else {
+            spans.push(Span::raw(" "));
+        }
+        spans.extend([
             Span::raw("mode "),
             if app.compare.is_some() {
                 Span::styled("all side by side", style::title())
@@ -65,22 +63,7 @@ impl Widget for Header<'_> {
             },
             sep.clone(),
             status.add_modifier(Modifier::BOLD),
-        ];
-        let breaks: Vec<&str> = [
-            (app.break_on_lost, "lost update"),
-            (app.break_on_wait, "lock wait"),
-        ]
-        .iter()
-        .filter(|(on, _)| *on)
-        .map(|(_, what)| *what)
-        .collect();
-        if !breaks.is_empty() {
-            spans.push(sep.clone());
-            spans.push(Span::styled(
-                format!("break at {}", breaks.join(", ")),
-                style::warn().add_modifier(Modifier::BOLD),
-            ));
-        }
+        ]);
         if let Some(cursor) = app.cursor() {
             spans.push(Span::styled(
                 format!(
@@ -95,6 +78,26 @@ impl Widget for Header<'_> {
                 "  t = {}",
                 time_format::short(app.now_us())
             )));
+        }
+        spans.push(sep.clone());
+        if let Some(i) = app.course {
+            spans.push(Span::raw(format!("lesson {}/{} ", i + 1, app.course_len())));
+        }
+        spans.push(Span::styled(info.scenario.name.clone(), style::title()));
+        let breaks: Vec<&str> = [
+            (app.break_on_lost, "lost update"),
+            (app.break_on_wait, "lock wait"),
+        ]
+        .iter()
+        .filter(|(on, _)| *on)
+        .map(|(_, what)| *what)
+        .collect();
+        if !breaks.is_empty() {
+            spans.push(sep.clone());
+            spans.push(Span::styled(
+                format!("break at {}", breaks.join(", ")),
+                style::warn().add_modifier(Modifier::BOLD),
+            ));
         }
         let details = match &info.scenario.go {
             // A Go file's numbers are its own: how many goroutines it has started, its seed.

@@ -10,7 +10,7 @@ pub struct Help {
     pub scroll: u16,
 }
 
-const KEYS: [(&str, &str); 21] = [
+const KEYS: [(&str, &str); 25] = [
     (
         "n / m / r",
         "restart now with no lock / sync.Mutex / sync.RWMutex",
@@ -22,11 +22,21 @@ const KEYS: [(&str, &str); 21] = [
         "run (in a lesson) or run again (new random delays)",
     ),
     ("l", "lesson mode: the course in order, predict, then run"),
-    ("[ / ]", "previous / next lesson"),
+    ("[ / ]", "previous / next lesson (and PgUp / PgDn there)"),
+    ("i", "bring the lesson's text forward where it is hidden"),
+    (
+        "p",
+        "presentation: tall lanes take the screen, for a projector",
+    ),
     ("C", "compare: every mode side by side on one time scale"),
     (
         "j k PgUp PgDn g G",
         "scroll the lanes (this help, while it is open)",
+    ),
+    ("wheel", "scroll the lanes"),
+    (
+        "click",
+        "a lane: its goroutine's story; a still run's cursor there",
     ),
     ("d", "pack one lane per row, no blank rows between"),
     ("c", "show or hide the Go program and its step markers"),
@@ -38,7 +48,10 @@ const KEYS: [(&str, &str); 21] = [
     ("t", "write this run as a trace file (Perfetto, --replay)"),
     ("?", "show or hide this help"),
     ("Ctrl-Z", "suspend to the shell (fg returns)"),
-    ("q, Esc, Ctrl-C", "quit (Esc closes this help first)"),
+    (
+        "q, Esc, Ctrl-C",
+        "quit (Esc closes this help or a story first)",
+    ),
     ("", ""),
     ("", "Each lane is a real OS thread playing a goroutine:"),
 ];

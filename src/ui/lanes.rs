@@ -15,33 +15,64 @@ pub struct Swimlanes<'a> {
     pub cursor_us: Option<u64>,
     /// The first lane shown (scrolling).
     pub first: usize,
-    /// One lane per row, no gaps, whatever the room.
-    pub dense: bool,
+    pub spacing: Spacing,
+    /// The time axis on the last row (a stack of lane groups shows it once).
+    pub axis: bool,
 }
 
-/// How lanes fit `rows` rows (the axis not counted): rows per lane, and how many show.
-pub fn fit(lanes: usize, rows: u16, dense: bool) -> (usize, usize) {
+/// How the lanes share their rows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Spacing {
+    /// One lane per row, no gaps, whatever the room.
+    Dense,
+    /// A blank row between lanes when there is room: easier to follow from the back row.
+    Gaps,
+    /// For a projector: lanes several rows tall when there is room, a gap between them.
+    Tall,
+}
+
+/// How lanes fit in rows: how many rows apart lanes start, how tall each is, and how many show.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Fit {
+    pub stride: usize,
+    pub height: usize,
+    pub shown: usize,
+}
+
+/// How `lanes` lanes fit `rows` rows (the axis not counted).
+pub fn fit(lanes: usize, rows: u16, spacing: Spacing) -> Fit {
     let rows = usize::from(rows);
-    // A blank row between lanes when there is room: easier to follow from the back row.
-    let stride = if !dense && lanes * 2 <= rows { 2 } else { 1 };
-    (stride, lanes.min(rows / stride))
+    let per_lane = rows / lanes.max(1);
+    let (stride, height) = match spacing {
+        Spacing::Tall if per_lane >= 3 => (per_lane.min(5), per_lane.min(5) - 1),
+        Spacing::Gaps | Spacing::Tall if per_lane >= 2 => (2, 1),
+        _ => (1, 1),
+    };
+    Fit {
+        stride,
+        height,
+        shown: lanes.min(rows / stride),
+    }
 }
 
 impl Widget for Swimlanes<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
-        if area.height < 2 || area.width < 10 {
+        if area.height < 1 + u16::from(self.axis) || area.width < 10 {
             return;
         }
         let lanes = &self.model.lanes;
-        let last_label = Gid(lanes.len().saturating_sub(1) as u32).to_string().len();
-        let label_width = last_label.max("main".len()) as u16 + 1;
+        let label_width = self.label_width();
         let track = Rect {
             x: area.x + label_width,
             width: area.width - label_width,
             ..area
         };
-        let rows = area.height - 1; // the last row is the time axis
-        let (stride, fits) = fit(lanes.len(), rows, self.dense);
+        let rows = area.height - u16::from(self.axis);
+        let Fit {
+            stride,
+            height,
+            shown: fits,
+        } = fit(lanes.len(), rows, self.spacing);
         // When they do not all fit, the last row says which are shown.
         let shown = if fits < lanes.len() {
             fits.saturating_sub(1)
@@ -108,14 +139,26 @@ impl Widget for Swimlanes<'_> {
             );
             buf.set_stringn(area.x, y, text, area.width as usize, style::dim());
         }
-        self.render_axis(
-            Rect {
-                y: area.y + rows,
-                height: 1,
-                ..track
-            },
-            buf,
-        );
+        // A tall lane is its first row, repeated.
+        for row in 0..shown {
+            let y = area.y + (row * stride) as u16;
+            for extra in 1..height as u16 {
+                for x in track.x..track.right() {
+                    let cell = buf[(x, y)].clone();
+                    buf[(x, y + extra)] = cell;
+                }
+            }
+        }
+        if self.axis {
+            self.render_axis(
+                Rect {
+                    y: area.y + rows,
+                    height: 1,
+                    ..track
+                },
+                buf,
+            );
+        }
         if let Some(at) = self.cursor_us {
             let x = track.x + self.column(at, track.width);
             for y in area.y..area.y + rows {
@@ -127,12 +170,21 @@ impl Widget for Swimlanes<'_> {
             }
             let label = format!("▲{}", time_format::short(at));
             let lx = x.min(track.right().saturating_sub(label.chars().count() as u16));
-            buf.set_string(lx, area.y + rows, label, style::highlight());
+            if self.axis {
+                buf.set_string(lx, area.y + rows, label, style::highlight());
+            }
         }
     }
 }
 
 impl Swimlanes<'_> {
+    /// The columns left of the tracks: the longest lane name and a space.
+    pub fn label_width(&self) -> u16 {
+        let lanes = self.model.lanes.len();
+        let last_label = Gid(lanes.saturating_sub(1) as u32).to_string().len();
+        last_label.max("main".len()) as u16 + 1
+    }
+
     /// Rows the lanes would like, axis included: one per lane plus a gap after each.
     pub fn wanted_height(lanes: usize) -> u16 {
         (lanes * 2 + 1).min(u16::MAX as usize) as u16

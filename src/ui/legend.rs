@@ -21,24 +21,61 @@ const SHOWN: [State; 11] = [
     State::Panicked,
 ];
 
+/// Fewer words for a narrow screen, where the full names take a third line (the help has
+/// them all).
+fn short(state: State) -> &'static str {
+    match state {
+        State::Running => "run",
+        State::Writing => "write",
+        State::Reading => "read",
+        State::Sleeping => "sleep",
+        State::WaitingLock => "Lock wait",
+        State::WaitingRLock => "RLock wait",
+        State::WaitingWg => "wg wait",
+        State::Deadlocked => "deadlock",
+        State::Panicked => "panic",
+        other => other.name(),
+    }
+}
+
 impl Legend {
     /// Each entry: its mark, in its style, and its words.
-    fn entries() -> Vec<(String, Style, &'static str)> {
+    fn entries(brief: bool) -> Vec<(String, Style, &'static str)> {
+        let words = |s: State| if brief { short(s) } else { s.name() };
         let mut entries: Vec<(String, Style, &'static str)> = SHOWN
             .iter()
-            .map(|&s| (style::glyph(s).to_string(), style::state(s), s.name()))
+            .map(|&s| (style::glyph(s).to_string(), style::state(s), words(s)))
             .collect();
-        entries.push(("»".into(), style::handoff(), "lock handed on"));
-        entries.push(("X".into(), style::lost(), "lost update"));
+        let (handed, lost) = if brief {
+            ("handed on", "lost")
+        } else {
+            ("lock handed on", "lost update")
+        };
+        entries.push(("»".into(), style::handoff(), handed));
+        entries.push(("X".into(), style::lost(), lost));
         entries
     }
 
-    /// The entries filled into lines no wider than `width`.
+    /// The entries filled into lines no wider than `width`, in two lines if short words
+    /// make them fit there.
     fn lines(width: u16) -> Vec<Line<'static>> {
+        let full = Legend::filled(width, false);
+        if full.len() <= 2 {
+            return full;
+        }
+        let brief = Legend::filled(width, true);
+        if brief.len() < full.len() {
+            brief
+        } else {
+            full
+        }
+    }
+
+    fn filled(width: u16, brief: bool) -> Vec<Line<'static>> {
         let mut lines = Vec::new();
         let mut spans = vec![Span::raw(" ")];
         let mut used = 1;
-        for (mark, st, words) in Legend::entries() {
+        for (mark, st, words) in Legend::entries(brief) {
             let entry = 1 + 1 + words.len() + 2;
             if used + entry > usize::from(width) && spans.len() > 1 {
                 lines.push(Line::from(std::mem::replace(

@@ -69,7 +69,8 @@ impl Widget for ResultsPanel<'_> {
                 area.width - used,
                 style::dim(),
             );
-        } else {
+        } else if area.height > 2 {
+            // Tight, the contents matter more than the peaks.
             area = shrink(area, 1);
             text::put(buf, area.x, area.y, &peaks, area.width, style::dim());
         }

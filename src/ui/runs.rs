@@ -10,12 +10,15 @@ pub struct RunsTable<'a> {
 
 /// Below this width the scenario column goes: the header names the current one.
 const WITH_SCENARIO: u16 = 52;
+/// Below this width the readers column goes too: the compare view has it.
+const WITH_READERS: u16 = 42;
 
 impl Widget for RunsTable<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
         let inner = boxes::frame(buf, area, Line::raw(" Runs so far "));
         let rows_fit = usize::from(inner.height.saturating_sub(1));
         let wide = area.width >= WITH_SCENARIO;
+        let readers = area.width >= WITH_READERS;
         let skip = self.runs.rows.len().saturating_sub(rows_fit);
         let rows = self.runs.rows.iter().skip(skip).map(|r| {
             let lost = if r.lost > 0 {
@@ -31,6 +34,9 @@ impl Widget for RunsTable<'_> {
                 Cell::from(r.max_readers.to_string()),
                 Cell::from(r.outcome),
             ];
+            if !readers {
+                cells.remove(4);
+            }
             if wide {
                 cells.insert(0, Cell::from(r.scenario.clone()));
             }
@@ -40,11 +46,15 @@ impl Widget for RunsTable<'_> {
         let mut widths = vec![
             Constraint::Length(7),
             Constraint::Length(6),
-            Constraint::Length(9),
+            Constraint::Length(7),
             Constraint::Length(4),
             Constraint::Length(3),
-            Constraint::Min(8),
+            Constraint::Min(6),
         ];
+        if !readers {
+            titles.remove(4);
+            widths.remove(4);
+        }
         if wide {
             titles.insert(0, "scenario");
             widths.insert(0, Constraint::Length(13));

@@ -1,0 +1,241 @@
+//! The run on screen: its lanes (or, before a lesson's run on a narrow screen, the lesson in
+//! their place), the legend, the WaitGroup and the results, and a panel below.
+
+use super::{
+    boxes, event_log, lanes, legend, lesson, locks, notes, output, results, runs, side, story,
+    style, waitgroup,
+};
+use crate::app::{App, LanesAt, Panel};
+use crate::race_report::race_report;
+use ratatui::Frame;
+use ratatui::prelude::*;
+use ratatui::widgets::{Paragraph, Wrap};
+
+const LOG_MIN_HEIGHT: u16 = 3;
+/// What the panel below keeps before the lanes get blank rows between them, or scroll.
+const LOWER_MIN_HEIGHT: u16 = 8;
+/// The WaitGroup and results boxes, roomy and tight.
+const BOTTOM_ROOMY: u16 = 7;
+const BOTTOM_TIGHT: u16 = 4;
+/// The question before a run: two lines of text, a blank, the Enter line, and borders.
+const PROMPT_ROWS: u16 = 6;
+
+pub fn draw(frame: &mut Frame, app: &App, area: Rect, narrow: bool) {
+    let model = app.shown();
+    let legend_height = legend::Legend::height(area.width);
+    let lanes_count = app.model.lanes.len().max(app.info.lane_count());
+    let rows = area.height.saturating_sub(legend_height);
+    let (mut top_height, bottom_height) = split_height(rows, lanes_count);
+    let room = rows.saturating_sub(bottom_height + LOG_MIN_HEIGHT);
+    // Nothing runs yet: on a narrow screen the lesson takes the lanes' place, whole.
+    let lesson_on_top = narrow && app.awaiting;
+    if lesson_on_top {
+        let wanted = lesson::LessonPanel::wanted_height(app, area.width);
+        top_height = top_height.max(wanted.min(room));
+    } else if app.awaiting {
+        top_height = top_height.max(PROMPT_ROWS.min(room));
+    }
+    let [top, legend, bottom, lower] = Layout::vertical([
+        Constraint::Length(top_height),
+        Constraint::Length(legend_height),
+        Constraint::Length(bottom_height),
+        Constraint::Fill(1),
+    ])
+    .areas(area);
+    if lesson_on_top {
+        frame.render_widget(lesson::LessonPanel { app }, top);
+    } else {
+        let spacing = if app.screen.dense {
+            lanes::Spacing::Dense
+        } else {
+            lanes::Spacing::Gaps
+        };
+        lanes_box(frame, app, top, spacing);
+    }
+    frame.render_widget(legend::Legend, legend);
+    let [gauge, results] =
+        Layout::horizontal([Constraint::Percentage(30), Constraint::Percentage(70)]).areas(bottom);
+    frame.render_widget(waitgroup::WaitGroupGauge { model }, gauge);
+    frame.render_widget(results::ResultsPanel { model }, results);
+    if lower.height >= LOG_MIN_HEIGHT {
+        draw_lower(frame, app, lower, narrow, lesson_on_top);
+    }
+}
+
+/// The lanes in their box, or the question before a lesson's run; remembers where they went.
+pub fn lanes_box(frame: &mut Frame, app: &App, area: Rect, spacing: lanes::Spacing) {
+    // In the course the lanes' box says which lesson this is, and where its text is.
+    let title = match app.course {
+        Some(i) => Line::from(vec![
+            Span::styled(
+                format!(" Lesson {}: {} ", i + 1, app.info.scenario.title),
+                style::title(),
+            ),
+            Span::styled("(i: its text) ", style::dim()),
+        ]),
+        None => Line::raw(" Goroutines: virtual time → "),
+    };
+    let inner = boxes::frame(frame.buffer_mut(), area, title);
+    app.screen.lanes_at.set(None);
+    if app.awaiting {
+        let prompt = Paragraph::new(format!(
+            "Before it runs: {}\n\nPress Enter to run it.",
+            app.info.scenario.predict
+        ))
+        .style(style::warn())
+        .wrap(Wrap { trim: true });
+        frame.render_widget(prompt, inner);
+        return;
+    }
+    let model = app.shown();
+    let now_us = app.now_us();
+    let span_us = span_us(app, now_us);
+    let widget = lanes::Swimlanes {
+        model,
+        now_us: shown_now_us(app),
+        span_us,
+        cursor_us: app.cursor().map(|c| c.at_us),
+        first: app.screen.lane_scroll,
+        spacing,
+        axis: true,
+    };
+    let rows = inner.height.saturating_sub(1);
+    let fit = lanes::fit(model.lanes.len(), rows, spacing);
+    let page = if fit.shown < model.lanes.len() {
+        fit.shown.saturating_sub(1)
+    } else {
+        fit.shown
+    };
+    app.screen.lane_page.set(page.max(1));
+    let label = widget.label_width();
+    app.screen.lanes_at.set(Some(LanesAt {
+        track: Rect {
+            x: inner.x + label,
+            width: inner.width.saturating_sub(label),
+            height: rows,
+            ..inner
+        },
+        first: app
+            .screen
+            .lane_scroll
+            .min(model.lanes.len().saturating_sub(page)),
+        stride: fit.stride,
+        shown: page,
+        span_us,
+    }));
+    frame.render_widget(widget, inner);
+}
+
+/// Below the WaitGroup and results: the notes (or locks, or log), or on a narrow screen what
+/// would be beside the lanes, as the keys ask; a goroutine's story when its lane was clicked.
+fn draw_lower(frame: &mut Frame, app: &App, lower: Rect, narrow: bool, lesson_on_top: bool) {
+    let model = app.shown();
+    // A Go file's output shares the bottom with the notes (in the runs table's place when
+    // narrow); without the side column the runs table does.
+    let go = app.info.scenario.go.is_some();
+    let share = if narrow {
+        9
+    } else if go {
+        10
+    } else {
+        0
+    };
+    let [notes, beside] = Layout::horizontal([
+        Constraint::Fill(1),
+        Constraint::Length(lower.width * share / 20),
+    ])
+    .areas(lower);
+    if go {
+        frame.render_widget(output::OutputPanel { model }, beside);
+    } else if narrow {
+        frame.render_widget(runs::RunsTable { runs: &app.runs }, beside);
+    }
+    if let Some(who) = app.screen.story {
+        frame.render_widget(story::Story { model, who }, notes);
+    } else if narrow && app.screen.lesson && !lesson_on_top {
+        frame.render_widget(lesson::LessonPanel { app }, notes);
+    } else if narrow && app.screen.code {
+        // No room beside the lanes: the code takes the notes' place.
+        frame.render_widget(side::code_panel(app), notes);
+    } else {
+        match app.screen.panel {
+            Panel::Log => frame.render_widget(event_log::EventLog { model }, notes),
+            Panel::Locks => frame.render_widget(
+                locks::LockPanel {
+                    model,
+                    now_us: shown_now_us(app),
+                },
+                notes,
+            ),
+            Panel::Notes => {
+                let report = race_report(model, &app.program);
+                frame.render_widget(
+                    notes::Notes {
+                        model,
+                        race_report: &report,
+                    },
+                    notes,
+                );
+            }
+        }
+    }
+}
+
+/// The time the panels show: the cursor's, or now.
+pub fn shown_now_us(app: &App) -> u64 {
+    app.cursor().map_or_else(|| app.now_us(), |c| c.at_us)
+}
+
+/// Shares `rows` between the lanes box and the panels below it. Lanes come first, one row
+/// each; then the panels, tight; then the panel below gets its room; then the panels roomy;
+/// then a blank row between lanes.
+fn split_height(rows: u16, lanes: usize) -> (u16, u16) {
+    let compact = (lanes as u16).saturating_add(3);
+    let roomy = lanes::Swimlanes::wanted_height(lanes).saturating_add(2);
+    let bottom = if rows >= compact + BOTTOM_ROOMY + LOWER_MIN_HEIGHT {
+        BOTTOM_ROOMY
+    } else {
+        BOTTOM_TIGHT
+    };
+    let lanes_height = if rows >= roomy + bottom + LOWER_MIN_HEIGHT {
+        roomy
+    } else if compact + bottom <= rows {
+        compact
+    } else {
+        // Too many lanes for the screen: they scroll, and the panels below keep some room.
+        rows.saturating_sub(bottom + LOWER_MIN_HEIGHT).max(5)
+    };
+    (lanes_height, bottom)
+}
+
+/// The time the lanes' width stands for: the whole run once it ended, before that the longest
+/// it can take when nothing goes wrong, or the time so far if that is longer.
+pub fn span_us(app: &App, now_us: u64) -> u64 {
+    if let Some(total) = app.model.total_us() {
+        return total.max(1);
+    }
+    let info = app.model.info.as_ref().unwrap_or(&app.info);
+    info.expected_span_us().max(now_us).max(1)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_panel_below_gets_its_room_before_the_lanes_get_gaps() {
+        // 5 lanes in 26 rows: gaps would leave the panel below 3 rows; without, 12.
+        let (lanes, bottom) = split_height(26, 5);
+        assert_eq!(lanes, 8, "one row per lane, the axis and the borders");
+        assert!(26 - lanes - bottom >= LOWER_MIN_HEIGHT);
+        // With room for both, the gaps come back.
+        let (lanes, _) = split_height(40, 5);
+        assert_eq!(lanes, lanes::Swimlanes::wanted_height(5) + 2);
+    }
+
+    #[test]
+    fn a_short_screen_gets_the_tight_panels() {
+        assert_eq!(split_height(19, 5).1, BOTTOM_TIGHT);
+        assert_eq!(split_height(30, 5).1, BOTTOM_ROOMY);
+    }
+}

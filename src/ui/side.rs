@@ -1,0 +1,80 @@
+//! Beside the lanes on a wide screen: the lesson, the Go program, and the runs so far.
+
+use super::{code, lesson, runs};
+use crate::app::App;
+use crate::event::{Access, LockMode};
+use ratatui::Frame;
+use ratatui::prelude::*;
+
+pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
+    let runs_height = (app.runs.rows.len() as u16 + 3).clamp(4, 9);
+    let wanted = lesson::LessonPanel::wanted_height(app, area.width);
+    // While the question waits for Enter, it matters more than the code; brought forward
+    // (i), the lesson takes what it needs.
+    let share = if app.screen.lesson {
+        area.height
+    } else if app.awaiting {
+        2 * area.height / 3
+    } else {
+        area.height / 3
+    };
+    let lesson_height = if app.screen.code {
+        wanted.min(share)
+    } else {
+        wanted.min(area.height.saturating_sub(runs_height))
+    };
+    let [lesson_area, code_area, runs_area] = Layout::vertical([
+        Constraint::Length(lesson_height),
+        Constraint::Fill(1),
+        Constraint::Length(runs_height),
+    ])
+    .areas(area);
+    frame.render_widget(lesson::LessonPanel { app }, lesson_area);
+    if app.screen.code && code_area.height >= 3 {
+        frame.render_widget(code_panel(app), code_area);
+    }
+    frame.render_widget(runs::RunsTable { runs: &app.runs }, runs_area);
+}
+
+pub fn code_panel(app: &App) -> code::CodePanel<'_> {
+    let scenario = &app.info.scenario;
+    let (file, completed) = match &scenario.go {
+        Some(source) => (
+            format!("{}.go", scenario.name),
+            if source.added_lines > 0 {
+                ", + goimports"
+            } else {
+                ""
+            },
+        ),
+        None => ("main.go".to_string(), ""),
+    };
+    code::CodePanel {
+        program: &app.program,
+        model: app.code_model(),
+        title: format!(" {file} ({}{completed}, c hides) ", app.mode().title()),
+        changed: changed_lines(app),
+    }
+}
+
+/// The lines of a Go file that the mode removes or runs otherwise than written; a
+/// scenario's program is written for its mode, so none.
+fn changed_lines(app: &App) -> Vec<(usize, code::Change)> {
+    let Some(source) = &app.info.scenario.go else {
+        return Vec::new();
+    };
+    let mode = app.mode();
+    source
+        .program
+        .lock_marks()
+        .into_iter()
+        .filter_map(|(func, pc, r)| {
+            let change = match (mode, r.access) {
+                (LockMode::None, _) => code::Change::Removed,
+                (LockMode::Mutex, Access::Read) => code::Change::AsLock,
+                _ => return None,
+            };
+            Some((*source.marks.get(&(func, pc))?, change))
+        })
+        .collect()
+}

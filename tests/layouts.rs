@@ -1,0 +1,148 @@
+//! Every size a classroom uses, in every main state: designed, not clipped. Each screen is
+//! pinned by a snapshot, and what must be reachable at each size is asserted.
+
+mod screens;
+
+use syncscope::app::{Action, App, Travel};
+use syncscope::event::{Event, LockMode};
+
+const SIZES: [(u16, u16); 5] = [(80, 24), (100, 30), (120, 40), (160, 45), (200, 50)];
+
+fn rwmutex() -> Vec<Event> {
+    screens::run(screens::info("rwmutex", None))
+}
+
+/// Partway: the run's first half of events.
+fn running() -> App {
+    let events = rwmutex();
+    screens::app(&events, events.len() / 2)
+}
+
+fn paused_with_cursor() -> App {
+    let events = rwmutex();
+    let mut app = screens::app(&events, events.len());
+    for _ in 0..8 {
+        app.on_action(Action::Travel(Travel::Earlier));
+    }
+    app
+}
+
+fn lesson_question() -> App {
+    let events = rwmutex();
+    let mut app = screens::app(&events, events.len());
+    app.start_lesson_at("rwmutex");
+    app
+}
+
+/// In the course, the lesson's run partway.
+fn lesson_running() -> App {
+    let events = rwmutex();
+    let mut app = screens::app(&events, 0);
+    app.start_lesson_at("rwmutex");
+    app.awaiting = false;
+    app.show_run(1);
+    for e in &events[..events.len() / 2] {
+        app.on_event(e);
+    }
+    app
+}
+
+fn presenting() -> App {
+    let mut app = lesson_running();
+    app.on_action(Action::TogglePresent);
+    app
+}
+
+fn deadlock() -> App {
+    let events = screens::run(screens::info("forgot-unlock", None));
+    screens::app(&events, events.len())
+}
+
+fn compare() -> App {
+    let events = rwmutex();
+    let mut app = screens::app(&events, events.len());
+    app.show_compare(
+        [LockMode::None, LockMode::Mutex, LockMode::RwMutex]
+            .into_iter()
+            .map(|mode| (mode, screens::run(screens::info("rwmutex", Some(mode)))))
+            .collect(),
+    );
+    app
+}
+
+fn help() -> App {
+    let mut app = running();
+    app.on_action(Action::ToggleHelp);
+    app
+}
+
+fn each_size(state: &str, app: &App) {
+    for (w, h) in SIZES {
+        let screen = screens::draw(app, w, h);
+        insta::assert_snapshot!(format!("{state}_{w}x{h}"), screen);
+    }
+}
+
+#[test]
+fn running_at_every_size() {
+    each_size("running", &running());
+}
+
+#[test]
+fn paused_with_the_cursor_at_every_size() {
+    each_size("cursor", &paused_with_cursor());
+}
+
+#[test]
+fn the_lesson_question_at_every_size() {
+    each_size("lesson", &lesson_question());
+}
+
+#[test]
+fn a_lesson_running_at_every_size() {
+    each_size("lesson_running", &lesson_running());
+}
+
+#[test]
+fn presentation_at_every_size() {
+    each_size("present", &presenting());
+}
+
+/// In the course, at the sizes a projector's large fonts leave, the lesson says which it is and
+/// how to reach its text, and help and quit are there.
+#[test]
+fn the_lesson_and_the_way_out_are_on_screen_at_classroom_sizes() {
+    let title = screens::info("rwmutex", None).scenario.title.clone();
+    for (name, app) in [
+        ("question", lesson_question()),
+        ("running", lesson_running()),
+        ("presenting", presenting()),
+    ] {
+        for (w, h) in [(80, 24), (100, 30), (120, 40)] {
+            let screen = screens::draw(&app, w, h);
+            let at = format!("{name} at {w}x{h}:\n{screen}");
+            assert!(screen.contains(&title), "the lesson's title, {at}");
+            assert!(
+                screen.contains("i  lesson") || screen.contains("(i: its text)"),
+                "the key to the lesson's text, {at}"
+            );
+            assert!(screen.contains("?  help"), "{at}");
+            assert!(screen.contains("q  quit"), "{at}");
+        }
+    }
+}
+
+#[test]
+fn deadlock_at_every_size() {
+    each_size("deadlock", &deadlock());
+}
+
+#[test]
+fn compare_at_every_size() {
+    each_size("compare", &compare());
+}
+
+#[test]
+fn help_at_every_size() {
+    each_size("help", &help());
+}
