@@ -99,6 +99,25 @@ pub struct Cli {
     /// NO_COLOR).
     #[arg(long, value_enum)]
     theme: Option<ThemeArg>,
+    /// Start in presentation mode: tall lanes take the screen, for a projector (p toggles).
+    #[arg(long, conflicts_with_all = ["headless", "json", "instant", "svg"])]
+    pub present: bool,
+    /// Run without the TUI and write the end of the run as an SVG picture, for slides and
+    /// hand-outs (the s key writes the screen as it is).
+    #[arg(long, value_name = "FILE")]
+    pub svg: Option<std::path::PathBuf>,
+    /// The picture's size in cells, for --svg.
+    #[arg(long, value_name = "WxH", default_value = "120x40", value_parser = parse_size)]
+    pub size: (u16, u16),
+    /// Record the session as an asciicast v2 file that `asciinema play` replays.
+    #[arg(long, value_name = "FILE.cast", conflicts_with_all = ["headless", "json", "instant", "svg"])]
+    pub record: Option<std::path::PathBuf>,
+    /// Read the config from this file instead of the config folder's config.toml.
+    #[arg(long, value_name = "FILE")]
+    pub config: Option<std::path::PathBuf>,
+    /// Print the default config file (theme, mouse, keys) and exit.
+    #[arg(long)]
+    pub print_config: bool,
     /// With --headless (implied): print exactly one JSON object instead.
     #[arg(long)]
     pub json: bool,
@@ -106,6 +125,29 @@ pub struct Cli {
     /// blocked, as in Go's testing/synctest. Totals are the same, without the wall-clock wait.
     #[arg(long)]
     pub instant: bool,
+}
+
+/// `WxH` in cells, no smaller than the screen syncscope draws and no larger than a picture
+/// needs.
+fn parse_size(s: &str) -> Result<(u16, u16), String> {
+    let (w, h) = s
+        .split_once(['x', 'X'])
+        .ok_or_else(|| format!("'{s}' is not WxH, such as 120x40"))?;
+    let number = |v: &str| v.trim().parse::<u16>().ok();
+    match (number(w), number(h)) {
+        (Some(w), Some(h))
+            if (crate::ui::MIN_WIDTH..=1000).contains(&w)
+                && (crate::ui::MIN_HEIGHT..=500).contains(&h) =>
+        {
+            Ok((w, h))
+        }
+        (Some(_), Some(_)) => Err(format!(
+            "{s} is not in {}x{} to 1000x500",
+            crate::ui::MIN_WIDTH,
+            crate::ui::MIN_HEIGHT
+        )),
+        _ => Err(format!("'{s}' is not WxH, such as 120x40")),
+    }
 }
 
 pub const SPEED_MIN: f64 = 0.1;
@@ -154,7 +196,7 @@ impl Cli {
     }
 
     pub fn wants_headless(&self) -> bool {
-        self.headless || self.json || self.instant
+        self.headless || self.json || self.instant || self.svg.is_some()
     }
 
     pub fn speed(&self) -> f64 {
@@ -271,7 +313,7 @@ impl Cli {
     /// it; found out without touching the file.
     pub fn check_trace(&self) -> Result<(), String> {
         let Some(path) = &self.trace else {
-            return Ok(());
+            return self.check_handouts();
         };
         let target = std::fs::canonicalize(path);
         let inputs = [self.source().map(Path::new), self.replay.as_deref()];
@@ -285,7 +327,19 @@ impl Cli {
                 input.display()
             ));
         }
-        crate::trace::check_writable(path)
+        crate::trace::check_writable(path, "trace")?;
+        self.check_handouts()
+    }
+
+    /// The hand-outs' paths, checked before the run: after it is too late to hear of them.
+    fn check_handouts(&self) -> Result<(), String> {
+        if let Some(path) = &self.svg {
+            crate::trace::check_writable(path, "picture")?;
+        }
+        if let Some(path) = &self.record {
+            crate::trace::check_writable(path, "recording")?;
+        }
+        Ok(())
     }
 
     /// With `--lesson`, the scenario the course starts at: the one named, or the first.

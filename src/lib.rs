@@ -3,6 +3,7 @@
 pub mod app;
 pub mod channel;
 pub mod cli;
+pub mod config;
 pub mod describe;
 pub mod engine;
 pub mod event;
@@ -12,6 +13,7 @@ pub mod front;
 pub mod headless;
 pub mod input_file;
 pub mod model;
+pub mod picture;
 pub mod program;
 pub mod race_report;
 pub mod safe_text;

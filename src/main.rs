@@ -7,7 +7,7 @@ use syncscope::headless::{self, Narration};
 use syncscope::scenario::go_code;
 use syncscope::sched::Pacing;
 use syncscope::trace::{self, Recording};
-use syncscope::{safe_text, tui};
+use syncscope::{config, picture, safe_text, tui};
 
 fn main() -> ExitCode {
     let cli = match Cli::parse_args(std::env::args_os()) {
@@ -19,6 +19,17 @@ fn main() -> ExitCode {
         }
         Err(e) => {
             fail(&cli::one_line(&e));
+            return ExitCode::from(2);
+        }
+    };
+    if cli.print_config {
+        print!("{}", config::default_text());
+        return ExitCode::SUCCESS;
+    }
+    let config = match config::load(cli.config.as_deref()) {
+        Ok(config) => config,
+        Err(e) => {
+            fail(&format!("syncscope: {e}"));
             return ExitCode::from(2);
         }
     };
@@ -51,6 +62,9 @@ fn main() -> ExitCode {
         fail(&format!("syncscope: {e}"));
         return ExitCode::from(2);
     }
+    // Asked of the terminal before the TUI takes it over (a picture is drawn in it too).
+    let theme = cli.theme().or(config.theme);
+    syncscope::ui::theme::set(theme.unwrap_or_else(tui::theme_for_terminal));
     let terminal = io::stdout().is_terminal() && io::stdin().is_terminal();
     // A dumb terminal has no cursor addressing: the TUI would be a mess of escape codes.
     let dumb = std::env::var("TERM").is_ok_and(|t| t == "dumb");
@@ -66,9 +80,16 @@ fn main() -> ExitCode {
         (None, Some(name)) => tui::Start::Lesson(name),
         (None, None) => tui::Start::Run,
     };
-    // Asked of the terminal before the TUI takes it over.
-    syncscope::ui::theme::set(cli.theme().unwrap_or_else(tui::theme_for_terminal));
-    match tui::run(info, cli.speed(), start, cli.trace.clone()) {
+    let options = tui::Options {
+        speed: cli.speed(),
+        start,
+        trace: cli.trace.clone(),
+        record: cli.record.clone(),
+        present: cli.present || config.present,
+        mouse: config.mouse,
+        keys: config.keys,
+    };
+    match tui::run(info, options) {
         // The terminal is restored by now, so the report is readable.
         Ok(tui::Ended {
             fault: Some(fault), ..
@@ -97,7 +118,9 @@ fn run_headless(cli: &Cli, info: RunInfo, replay: Option<Recording>) -> ExitCode
     };
     let go = info.scenario.go.is_some();
     let mut stdout = io::stdout().lock();
-    let narration = match (cli.json, go) {
+    // A picture alone is asked for quietly; with --headless or --json, beside their output.
+    let picture_only = cli.svg.is_some() && !cli.headless && !cli.json;
+    let narration = match (cli.json || picture_only, go) {
         (true, _) => Narration::Quiet,
         // A Go program's stdout is its own output, as `go run` gives it.
         (false, true) => Narration::Output(&mut stdout),
@@ -110,13 +133,13 @@ fn run_headless(cli: &Cli, info: RunInfo, replay: Option<Recording>) -> ExitCode
     let result = model.and_then(|model| {
         if cli.json {
             writeln!(io::stdout().lock(), "{}", headless::json(&model))?;
-        } else if go {
+        } else if go && !picture_only {
             let summary = headless::summary(&model);
             let mut stderr = io::stderr().lock();
             // Go ends its output where the program did; the summary starts a line of its own.
             let open_line = !model.output.text.is_empty() && !model.output.text.ends_with('\n');
             write!(stderr, "{}{summary}", if open_line { "\n" } else { "" })?;
-        } else {
+        } else if !picture_only {
             write!(io::stdout().lock(), "\n{}", headless::summary(&model))?;
         }
         Ok(model)
@@ -127,6 +150,19 @@ fn run_headless(cli: &Cli, info: RunInfo, replay: Option<Recording>) -> ExitCode
     {
         fail(&format!("syncscope: {e}"));
         return ExitCode::from(2);
+    }
+    if let (Ok(model), Some(path)) = (&result, &cli.svg) {
+        let (width, height) = cli.size;
+        if let Err(e) = picture::write_run_svg(model, path, width, height) {
+            fail(&format!("syncscope: {e}"));
+            return ExitCode::from(2);
+        }
+        if picture_only {
+            eprintln!(
+                "syncscope: wrote {}",
+                safe_text::message(&path.display().to_string())
+            );
+        }
     }
     match result {
         // Like a Go program: a deadlock or a panic exits with status 2.

@@ -1,9 +1,8 @@
 //! The README's screen figure is this renderer's frame of a real run, so it cannot go stale:
-//! the race lesson at 120x40 when it has finished. `SYNCSCOPE_UPDATE_README=1 cargo test
-//! --test readme_figure` writes the figure into the README after a change to the views.
+//! the race lesson at 120x40 when it has finished, as text in the README and as the picture
+//! `assets/screen.svg` (light theme) above it. `SYNCSCOPE_UPDATE_README=1 cargo test --test
+//! readme_figure` writes both after a change to the views.
 
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
 use std::sync::Arc;
 use syncscope::app::App;
 use syncscope::event::RunInfo;
@@ -14,7 +13,7 @@ const BEGIN: &str =
     "<!-- figure: the race lesson at 120x40, written by tests/readme_figure.rs -->\n```\n";
 const END: &str = "```\n<!-- end of figure -->";
 
-fn figure() -> String {
+fn app() -> App {
     let scenario = syncscope::scenario::built_in("race").unwrap().unwrap();
     let info = RunInfo::new(Arc::new(scenario), 4);
     let model = headless::run(info.clone(), Pacing::Instant, 1.0, Narration::Quiet).unwrap();
@@ -24,9 +23,15 @@ fn figure() -> String {
     for e in &model.events {
         app.on_event(e);
     }
-    let mut terminal = Terminal::new(TestBackend::new(120, 40)).unwrap();
-    terminal.draw(|f| syncscope::ui::draw(f, &app)).unwrap();
-    let buffer = terminal.backend().buffer();
+    app
+}
+
+fn updating() -> bool {
+    std::env::var("SYNCSCOPE_UPDATE_README").is_ok_and(|v| v == "1")
+}
+
+fn figure() -> String {
+    let buffer = syncscope::picture::screen(&app(), 120, 40);
     let mut text = String::new();
     for y in 0..buffer.area.height {
         let row: String = (0..buffer.area.width)
@@ -45,7 +50,7 @@ fn the_readme_shows_the_screen_as_the_renderer_draws_it() {
     let start = readme.find(BEGIN).expect("the figure's start marker") + BEGIN.len();
     let end = start + readme[start..].find(END).expect("the figure's end marker");
     let drawn = figure();
-    if std::env::var("SYNCSCOPE_UPDATE_README").is_ok_and(|v| v == "1") {
+    if updating() {
         let updated = format!("{}{drawn}{}", &readme[..start], &readme[end..]);
         std::fs::write(path, updated).unwrap();
         return;
@@ -54,5 +59,25 @@ fn the_readme_shows_the_screen_as_the_renderer_draws_it() {
         readme[start..end],
         drawn,
         "the README's figure is stale: SYNCSCOPE_UPDATE_README=1 cargo test --test readme_figure"
+    );
+}
+
+#[test]
+fn the_readmes_picture_is_the_same_screen() {
+    use syncscope::ui::theme::{self, Theme, ThemeName};
+    theme::set(ThemeName::Light);
+    let drawn = syncscope::picture::svg::svg(
+        &syncscope::picture::screen(&app(), 120, 40),
+        Theme::named(ThemeName::Light),
+    );
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/assets/screen.svg");
+    if updating() {
+        std::fs::write(path, drawn).unwrap();
+        return;
+    }
+    let kept = std::fs::read_to_string(path).unwrap_or_default();
+    assert!(
+        kept == drawn,
+        "assets/screen.svg is stale: SYNCSCOPE_UPDATE_README=1 cargo test --test readme_figure"
     );
 }

@@ -99,6 +99,7 @@ impl App {
                 self.screen.help_scroll = 0;
             }
             Action::WriteTrace => self.trace_here(),
+            Action::WritePicture => self.picture_here(),
             Action::ToggleCode => self.screen.code = !self.screen.code,
             Action::CyclePanel => {
                 self.screen.panel = match self.screen.panel {

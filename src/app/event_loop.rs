@@ -1,7 +1,7 @@
 //! The loop: engine events, terminal input and frame ticks on one `select!`. Generic over the
 //! backend so tests run it on a `TestBackend`.
 
-use super::{App, action, mouse_action};
+use super::{App, mouse_action};
 use crate::channel::EventSource;
 use crate::exit::Exit;
 use crate::fault::{self, Fault};
@@ -137,7 +137,7 @@ fn on_input<B: Backend>(
             if fault::injected(Fault::UiAbort) {
                 std::process::abort();
             }
-            let Some(action) = action(key) else {
+            let Some(action) = app.keys.action(key) else {
                 return Ok(false);
             };
             app.on_action(action);

@@ -12,7 +12,7 @@ mod time_travel;
 
 pub use compare::Side;
 pub use event_loop::{TerminalAction, run_loop};
-pub use keys::{Action, Scroll, action, mouse_action};
+pub use keys::{Action, BINDABLE, KeyMap, Scroll, default_keys_toml, mouse_action, parse_key};
 pub use runs::{RunRow, Runs};
 pub use time_travel::{Cursor, Travel};
 
@@ -74,6 +74,8 @@ pub struct App {
     pub compare: Option<Vec<Side>>,
     /// Ctrl-Z was pressed: the loop hands the terminal back and stops.
     pub suspend: bool,
+    /// Which key does what (the config file can change them).
+    pub keys: KeyMap,
 }
 
 impl App {
@@ -102,6 +104,7 @@ impl App {
             break_on_wait: false,
             compare: None,
             suspend: false,
+            keys: KeyMap::default(),
         }
     }
 
@@ -281,6 +284,27 @@ impl App {
             }
         };
         self.write_trace(Path::new(&name));
+    }
+
+    /// The `s` key: the screen as an SVG picture in the current directory, named like a trace.
+    fn picture_here(&mut self) {
+        let Some(info) = &self.model.info else {
+            self.status = Some("no run to picture yet".into());
+            return;
+        };
+        let name = format!(
+            "syncscope-{}-{}-run{}.svg",
+            info.scenario.name,
+            info.mode.key(),
+            self.model.run
+        );
+        let (width, height) = self.screen.size.get();
+        self.status = Some(
+            match crate::picture::write_svg(self, Path::new(&name), width, height) {
+                Ok(()) => format!("wrote {name}: a picture of this screen"),
+                Err(e) => format!("could not write {name}: {e}"),
+            },
+        );
     }
 
     /// Stops every run without waiting for it and asks the loop to end.

@@ -53,11 +53,11 @@ pub fn write(model: &Model, path: &Path) -> Result<(), String> {
 
 /// Whether a trace can be written at `path`, found out without touching what is there: a
 /// temporary file in its directory, made and removed (or, for a pipe or a device, opening it).
-pub fn check_writable(path: &Path) -> Result<(), String> {
-    let failed = |e: std::io::Error| format!("cannot write the trace {}: {e}", path.display());
+pub fn check_writable(path: &Path, what: &str) -> Result<(), String> {
+    let failed = |e: std::io::Error| format!("cannot write the {what} {}: {e}", path.display());
     match std::fs::metadata(path) {
         Ok(m) if m.is_dir() => Err(format!(
-            "cannot write the trace {}: it is a directory",
+            "cannot write the {what} {}: it is a directory",
             path.display()
         )),
         Ok(m) if !m.is_file() => std::fs::OpenOptions::new()

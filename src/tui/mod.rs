@@ -1,10 +1,12 @@
 //! The terminal: raw mode, alternate screen, a hidden cursor, and all of it given back on every
 //! way out (return, error, panic).
 
+use crate::app::KeyMap;
 use crate::app::{App, TerminalAction, run_loop};
 use crate::channel::channel;
 use crate::event::RunInfo;
 use crate::exit::Exit;
+use crate::picture::cast::{Cast, Tee};
 use crate::sched::Pacing;
 use crate::trace::Recording;
 use crossbeam_channel::{Receiver, TryRecvError, unbounded};
@@ -20,6 +22,7 @@ use ratatui::backend::CrosstermBackend;
 use std::io::{self, Stdout, stdout};
 use std::path::PathBuf;
 use std::sync::Once;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::thread;
 use std::time::Duration;
 
@@ -31,7 +34,7 @@ mod signals;
 pub use background::theme_for_terminal;
 
 /// The real terminal, through the locale's and `NO_COLOR`'s conventions.
-type Screen = Terminal<Plain<CrosstermBackend<Stdout>>>;
+type Screen = Terminal<Plain<CrosstermBackend<Tee<Stdout>>>>;
 
 /// How long a failed draw waits for the signal that explains it.
 const HANG_UP_GRACE: Duration = Duration::from_millis(200);
@@ -54,13 +57,42 @@ pub struct Ended {
 
 /// Runs the TUI until the user quits or a signal ends it; with `trace`, each finished run is
 /// written there.
-pub fn run(info: RunInfo, speed: f64, start: Start, trace: Option<PathBuf>) -> io::Result<Ended> {
+/// How the TUI starts, beyond the run: from the flags and the config file.
+pub struct Options {
+    pub speed: f64,
+    pub start: Start,
+    pub trace: Option<PathBuf>,
+    /// `--record`: the session as an asciicast.
+    pub record: Option<PathBuf>,
+    pub present: bool,
+    pub mouse: bool,
+    pub keys: KeyMap,
+}
+
+pub fn run(info: RunInfo, options: Options) -> io::Result<Ended> {
+    let Options {
+        speed,
+        start,
+        trace,
+        record,
+        present,
+        mouse,
+        keys,
+    } = options;
+    let size = crossterm::terminal::size()?;
+    let title = format!("syncscope {}", info.scenario.name);
+    let cast = record
+        .map(|path| Cast::create(&path, size.0, size.1, &title))
+        .transpose()?;
     install_panic_hook();
     // Before the terminal changes: a signal from here on ends the loop, which restores it.
     let signals = signals::listen()?;
-    let _guard = TerminalGuard::enter()?;
+    let _guard = TerminalGuard::enter(mouse)?;
     // Not `Terminal::clear`: it asks the terminal where the cursor is, and some never answer.
-    let backend = Plain::new(CrosstermBackend::new(stdout()), Conventions::from_env());
+    let backend = Plain::new(
+        CrosstermBackend::new(Tee::new(stdout(), cast)),
+        Conventions::from_env(),
+    );
     let mut terminal = Terminal::new(backend)?;
 
     let (event_tx, event_rx) = channel();
@@ -76,6 +108,8 @@ pub fn run(info: RunInfo, speed: f64, start: Start, trace: Option<PathBuf>) -> i
 
     let mut app = App::new(info, speed, Pacing::RealTime, event_tx);
     app.trace_path = trace;
+    app.keys = keys;
+    app.screen.present = present;
     match start {
         Start::Run => app.start_run(),
         Start::Lesson(name) => app.start_lesson_at(&name),
@@ -114,18 +148,19 @@ fn gone(signals: &Receiver<i32>, input: &Receiver<event::Event>) -> Option<Exit>
 /// Gives the terminal back when dropped, whichever way the TUI ends.
 struct TerminalGuard;
 
+/// Whether the mouse is reported (the config can leave the terminal its text selection).
+static MOUSE: AtomicBool = AtomicBool::new(true);
+
 impl TerminalGuard {
-    fn enter() -> io::Result<TerminalGuard> {
+    fn enter(mouse: bool) -> io::Result<TerminalGuard> {
         abort::arm();
+        MOUSE.store(mouse, Ordering::Relaxed);
         enable_raw_mode()?;
         let guard = TerminalGuard;
-        execute!(
-            stdout(),
-            EnterAlternateScreen,
-            Hide,
-            Clear(ClearType::All),
-            EnableMouseCapture
-        )?;
+        execute!(stdout(), EnterAlternateScreen, Hide, Clear(ClearType::All))?;
+        if mouse {
+            execute!(stdout(), EnableMouseCapture)?;
+        }
         Ok(guard)
     }
 }
@@ -142,7 +177,10 @@ fn suspend(terminal: &mut Screen) -> io::Result<()> {
 /// Raw mode and the alternate screen again, and every cell drawn on the next frame.
 fn take_again(terminal: &mut Screen) -> io::Result<()> {
     enable_raw_mode()?;
-    execute!(stdout(), EnterAlternateScreen, Hide, EnableMouseCapture)?;
+    execute!(stdout(), EnterAlternateScreen, Hide)?;
+    if MOUSE.load(Ordering::Relaxed) {
+        execute!(stdout(), EnableMouseCapture)?;
+    }
     // Not `Terminal::clear`, which asks the terminal where its cursor is: resizing to the
     // same size clears it and forgets what was drawn, with no question.
     let size = terminal.size()?;

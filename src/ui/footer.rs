@@ -26,22 +26,27 @@ impl Widget for Footer<'_> {
                 style::key()
             }
         };
-        let key = |key: &'static str, name: &'static str| {
+        // The keys as bound, which the config file may have changed.
+        let k = |names: &[&str], sep: &str| {
+            let shown: Vec<String> = names.iter().map(|n| app.keys.shown(n)).collect();
+            format!(" {} ", shown.join(sep))
+        };
+        let key = |key: String, name: &'static str| {
             vec![
                 Span::styled(key, style::key()),
                 Span::raw(format!(" {name}  ")),
             ]
         };
         let modes = [
-            (" n ", "none", LockMode::None),
-            (" m ", "Mutex", LockMode::Mutex),
-            (" r ", "RWMutex", LockMode::RwMutex),
+            (k(&["none"], ""), "none", LockMode::None),
+            (k(&["mutex"], ""), "Mutex", LockMode::Mutex),
+            (k(&["rwmutex"], ""), "RWMutex", LockMode::RwMutex),
         ];
         let mode_keys: Vec<Vec<Span>> = modes
             .iter()
-            .map(|&(k, name, this)| {
+            .map(|(k, name, this)| {
                 vec![
-                    Span::styled(k, key_style(this)),
+                    Span::styled(k.clone(), key_style(*this)),
                     Span::raw(format!(" {name}  ")),
                 ]
             })
@@ -49,7 +54,7 @@ impl Widget for Footer<'_> {
         // Where the three do not fit with the rest, one item: the keys, the current one lit.
         let mut mode_item: Vec<Span> = modes
             .iter()
-            .map(|&(k, _, this)| Span::styled(k, key_style(this)))
+            .map(|(k, _, this)| Span::styled(k.clone(), key_style(*this)))
             .collect();
         mode_item.push(Span::raw(" mode  "));
         let pause = if app.paused { "resume" } else { "pause" };
@@ -63,38 +68,44 @@ impl Widget for Footer<'_> {
         // In priority order: what does not fit drops from the right, but help and quit are
         // always there, at the end. In the course, running and moving through it come first.
         let rest = |mut items: Vec<Vec<Span<'static>>>| {
-            items.push(key(" space ", pause));
+            items.push(key(k(&["pause"], ""), pause));
             if app.course.is_none() {
-                items.push(key(" i ", "about"));
+                items.push(key(k(&["lesson-text"], ""), "about"));
             }
             items.extend([
-                key(" ←→ ,. ", "time"),
-                key(" c ", code),
-                key(" e ", "panel"),
-                key(" p ", present),
-                key(" C ", "compare"),
-                key(" x/w ", "breaks"),
-                key(" +/- ", "speed"),
+                key(
+                    k(&["earlier", "later", "previous-event", "next-event"], ""),
+                    "time",
+                ),
+                key(k(&["code"], ""), code),
+                key(k(&["panel"], ""), "panel"),
+                key(k(&["present"], ""), present),
+                key(k(&["compare"], ""), "compare"),
+                key(k(&["break-on-lost", "break-on-wait"], "/"), "breaks"),
+                key(k(&["faster", "slower"], "/"), "speed"),
             ]);
             items
         };
         let layout = |modes: Vec<Vec<Span<'static>>>| {
             rest(if app.course.is_some() {
                 let mut items = vec![
-                    key(" enter ", enter),
-                    key(" i ", "lesson"),
-                    key(" [ ] ", "prev/next"),
+                    key(k(&["run"], ""), enter),
+                    key(k(&["lesson-text"], ""), "lesson"),
+                    key(k(&["previous-lesson", "next-lesson"], " "), "prev/next"),
                 ];
                 items.extend(modes);
-                items.push(key(" l ", "free play"));
+                items.push(key(k(&["lessons"], ""), "free play"));
                 items
             } else {
                 let mut items = modes;
-                items.extend([key(" enter ", enter), key(" l ", "lessons")]);
+                items.extend([
+                    key(k(&["run"], ""), enter),
+                    key(k(&["lessons"], ""), "lessons"),
+                ]);
                 items
             })
         };
-        let always = [key(" ? ", "help"), key(" q ", "quit")];
+        let always = [key(k(&["help"], ""), "help"), key(k(&["quit"], ""), "quit")];
         let width_of = |item: &[Span]| item.iter().map(Span::width).sum::<usize>();
         let room = usize::from(area.width).saturating_sub(always.iter().map(|i| width_of(i)).sum());
         let full = layout(mode_keys);

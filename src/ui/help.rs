@@ -1,59 +1,122 @@
 use super::style;
+use crate::app::KeyMap;
 use crate::event::State;
 use ratatui::prelude::*;
 use ratatui::widgets::{Block, Clear, Paragraph, Wrap};
 
 /// Every key, every mark on screen, and what the screen maps to in the Go program; it
 /// scrolls when the terminal is shorter than it.
-pub struct Help {
+pub struct Help<'a> {
     /// Lines scrolled; past the end it stops at the last page.
     pub scroll: u16,
+    pub keys: &'a KeyMap,
 }
 
-const KEYS: [(&str, &str); 25] = [
+/// The help's key column: bound actions' keys (joined by the separator), or words.
+enum Keys {
+    Bound(&'static [&'static str], &'static str),
+    Words(&'static str),
+}
+
+const KEYS: [(Keys, &str); 26] = [
     (
-        "n / m / r",
+        Keys::Bound(&["none", "mutex", "rwmutex"], " / "),
         "restart now with no lock / sync.Mutex / sync.RWMutex",
     ),
-    ("space", "pause or resume: virtual time stops, lanes freeze"),
-    ("+ / -", "speed up or slow down (0.1x to 10x)"),
     (
-        "enter",
+        Keys::Bound(&["pause"], ""),
+        "pause or resume: virtual time stops, lanes freeze",
+    ),
+    (
+        Keys::Bound(&["faster", "slower"], " / "),
+        "speed up or slow down (0.1x to 10x)",
+    ),
+    (
+        Keys::Bound(&["run"], ""),
         "run (in a lesson) or run again (new random delays)",
     ),
-    ("l", "lesson mode: the course in order, predict, then run"),
-    ("[ / ]", "previous / next lesson (and PgUp / PgDn there)"),
-    ("i", "bring the lesson's text forward where it is hidden"),
     (
-        "p",
+        Keys::Bound(&["lessons"], ""),
+        "lesson mode: the course in order, predict, then run",
+    ),
+    (
+        Keys::Bound(&["previous-lesson", "next-lesson"], " / "),
+        "previous / next lesson (and the page keys there)",
+    ),
+    (
+        Keys::Bound(&["lesson-text"], ""),
+        "bring the lesson's text forward where it is hidden",
+    ),
+    (
+        Keys::Bound(&["present"], ""),
         "presentation: tall lanes take the screen, for a projector",
     ),
-    ("C", "compare: every mode side by side on one time scale"),
     (
-        "j k PgUp PgDn g G",
-        "scroll the lanes (this help, while it is open)",
+        Keys::Bound(&["compare"], ""),
+        "compare: every mode side by side on one time scale",
     ),
-    ("wheel", "scroll the lanes"),
     (
-        "click",
+        Keys::Bound(&["up", "down"], " / "),
+        "scroll the lanes a row (this help, while it is open)",
+    ),
+    (
+        Keys::Bound(&["page-up", "page-down", "top", "bottom"], " "),
+        "a page up / down, to the first / last lane",
+    ),
+    (Keys::Words("wheel"), "scroll the lanes"),
+    (
+        Keys::Words("click"),
         "a lane: its goroutine's story; a still run's cursor there",
     ),
-    ("d", "pack one lane per row, no blank rows between"),
-    ("c", "show or hide the Go program and its step markers"),
-    ("e", "cycle the panel: notes, locks and time, event log"),
-    ("← / →", "move the time cursor (paused or finished runs)"),
-    (", / .", "one event back / forward"),
-    ("Home / End", "the cursor to the start / back to now"),
-    ("x / w", "pause at the first lost update / first lock wait"),
-    ("t", "write this run as a trace file (Perfetto, --replay)"),
-    ("?", "show or hide this help"),
-    ("Ctrl-Z", "suspend to the shell (fg returns)"),
     (
-        "q, Esc, Ctrl-C",
+        Keys::Bound(&["dense"], ""),
+        "pack one lane per row, no blank rows between",
+    ),
+    (
+        Keys::Bound(&["code"], ""),
+        "show or hide the Go program and its step markers",
+    ),
+    (
+        Keys::Bound(&["panel"], ""),
+        "cycle the panel: notes, locks and time, event log",
+    ),
+    (
+        Keys::Bound(&["earlier", "later"], " / "),
+        "move the time cursor (paused or finished runs)",
+    ),
+    (
+        Keys::Bound(&["previous-event", "next-event"], " / "),
+        "one event back / forward",
+    ),
+    (
+        Keys::Bound(&["start", "now"], " / "),
+        "the cursor to the start / back to now",
+    ),
+    (
+        Keys::Bound(&["break-on-lost", "break-on-wait"], " / "),
+        "pause at the first lost update / first lock wait",
+    ),
+    (
+        Keys::Bound(&["trace"], ""),
+        "write this run as a trace file (Perfetto, --replay)",
+    ),
+    (
+        Keys::Bound(&["picture"], ""),
+        "write the screen as an SVG picture, for slides",
+    ),
+    (Keys::Bound(&["help"], ""), "show or hide this help"),
+    (
+        Keys::Bound(&["suspend"], ""),
+        "suspend to the shell (fg returns)",
+    ),
+    (
+        Keys::Bound(&["quit", "back", "interrupt"], ", "),
         "quit (Esc closes this help or a story first)",
     ),
-    ("", ""),
-    ("", "Each lane is a real OS thread playing a goroutine:"),
+    (
+        Keys::Words(""),
+        "Each lane is a real OS thread playing a goroutine:",
+    ),
 ];
 
 const STATES: [(State, &str); 11] = [
@@ -78,11 +141,19 @@ const MORE: [(&str, &str); 4] = [
     ("lost", "runs table: updates overwritten by a racing append"),
 ];
 
-impl Help {
-    fn lines() -> Vec<Line<'static>> {
+impl Help<'_> {
+    fn lines(&self) -> Vec<Line<'static>> {
         let mut lines: Vec<Line> = KEYS
             .iter()
-            .map(|(key, what)| {
+            .map(|(keys, what)| {
+                let key = match keys {
+                    Keys::Bound(names, sep) => names
+                        .iter()
+                        .map(|n| self.keys.all_shown(n))
+                        .collect::<Vec<_>>()
+                        .join(sep),
+                    Keys::Words(words) => words.to_string(),
+                };
                 Line::from(vec![
                     Span::styled(format!("{key:>17}"), style::title()),
                     Span::raw(format!("  {what}")),
@@ -117,9 +188,9 @@ impl Help {
     }
 }
 
-impl Widget for Help {
+impl Widget for Help<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
-        let lines = Help::lines();
+        let lines = self.lines();
         let popup = centered(area, 80, lines.len() as u16 + 2);
         let rows = popup.height.saturating_sub(2);
         // Rows once wrapped to the popup (a word may push one more: a row to spare each).

@@ -42,6 +42,7 @@ const SIDE_MAX: u16 = 72;
 
 pub fn draw(frame: &mut Frame, app: &App) {
     let area = frame.area();
+    app.screen.size.set((area.width, area.height));
     if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
         let text = format!(
             "terminal too small: {}x{}, syncscope needs {MIN_WIDTH}x{MIN_HEIGHT}",
@@ -73,6 +74,7 @@ pub fn draw(frame: &mut Frame, app: &App) {
         frame.render_widget(
             help::Help {
                 scroll: app.screen.help_scroll,
+                keys: &app.keys,
             },
             area,
         );

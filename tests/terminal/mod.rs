@@ -55,6 +55,8 @@ impl Session {
         // The screen a test expects does not depend on the locale or colours it runs under.
         cmd.env("LC_ALL", "C.UTF-8");
         cmd.env_remove("NO_COLOR");
+        // A config file of the machine's own must not change what a test sees.
+        cmd.env("XDG_CONFIG_HOME", "/nonexistent/syncscope-tests");
         for (key, value) in env {
             cmd.env(key, value);
         }

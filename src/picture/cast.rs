@@ -1,0 +1,162 @@
+//! A session as an asciicast v2 recording (`asciinema play` replays it): a JSON header line,
+//! then one line per write to the terminal, `[seconds, "o", text]`, and `[seconds, "r",
+//! "WxH"]` when the terminal's size changes.
+
+use serde_json::json;
+use std::fs::File;
+use std::io::{self, BufWriter, Write};
+use std::path::Path;
+use std::time::{Instant, SystemTime, UNIX_EPOCH};
+
+pub struct Cast {
+    out: BufWriter<File>,
+    start: Instant,
+    /// The start of a UTF-8 character that a write cut in two, kept for the next write.
+    pending: Vec<u8>,
+    size: (u16, u16),
+}
+
+impl Cast {
+    /// A new recording at `path` of a terminal `width`x`height`.
+    pub fn create(path: &Path, width: u16, height: u16, title: &str) -> io::Result<Cast> {
+        let mut out = BufWriter::new(File::create(path)?);
+        let timestamp = SystemTime::now()
+            .duration_since(UNIX_EPOCH)
+            .map_or(0, |d| d.as_secs());
+        let header = json!({
+            "version": 2,
+            "width": width,
+            "height": height,
+            "timestamp": timestamp,
+            "title": title,
+            "env": {"TERM": std::env::var("TERM").unwrap_or_default()},
+        });
+        writeln!(out, "{header}")?;
+        Ok(Cast {
+            out,
+            start: Instant::now(),
+            pending: Vec::new(),
+            size: (width, height),
+        })
+    }
+
+    fn seconds(&self) -> f64 {
+        (self.start.elapsed().as_secs_f64() * 1e6).round() / 1e6
+    }
+
+    /// Bytes written to the terminal; whole characters are recorded, a cut one waits.
+    pub fn output(&mut self, bytes: &[u8]) -> io::Result<()> {
+        self.pending.extend_from_slice(bytes);
+        let whole = match std::str::from_utf8(&self.pending) {
+            Ok(_) => self.pending.len(),
+            Err(e) if e.error_len().is_none() => e.valid_up_to(),
+            // Not UTF-8 at all: recorded as the replacement character, never dropped silently.
+            Err(_) => self.pending.len(),
+        };
+        if whole == 0 {
+            return Ok(());
+        }
+        let text = String::from_utf8_lossy(&self.pending[..whole]).into_owned();
+        self.pending.drain(..whole);
+        let line = json!([self.seconds(), "o", text]);
+        writeln!(self.out, "{line}")
+    }
+
+    /// The terminal is now `width`x`height`: recorded if that is a change.
+    pub fn resized(&mut self, width: u16, height: u16) -> io::Result<()> {
+        if (width, height) == self.size {
+            return Ok(());
+        }
+        self.size = (width, height);
+        let line = json!([self.seconds(), "r", format!("{width}x{height}")]);
+        writeln!(self.out, "{line}")
+    }
+
+    pub fn flush(&mut self) -> io::Result<()> {
+        self.out.flush()
+    }
+}
+
+/// The terminal's output, and a recording of it when one is asked for.
+pub struct Tee<W: Write> {
+    screen: W,
+    cast: Option<Cast>,
+    /// A frame starts with the first write after a flush: the moment to note a new size.
+    frame_start: bool,
+}
+
+impl<W: Write> Tee<W> {
+    pub fn new(screen: W, cast: Option<Cast>) -> Tee<W> {
+        Tee {
+            screen,
+            cast,
+            frame_start: true,
+        }
+    }
+}
+
+impl<W: Write> Write for Tee<W> {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        self.screen.write_all(buf)?;
+        if let Some(cast) = &mut self.cast {
+            if std::mem::take(&mut self.frame_start)
+                && let Ok((w, h)) = crossterm::terminal::size()
+            {
+                cast.resized(w, h)?;
+            }
+            cast.output(buf)?;
+        }
+        Ok(buf.len())
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        self.frame_start = true;
+        self.screen.flush()?;
+        match &mut self.cast {
+            Some(cast) => cast.flush(),
+            None => Ok(()),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn lines(path: &Path) -> Vec<serde_json::Value> {
+        std::fs::read_to_string(path)
+            .expect("written")
+            .lines()
+            .map(|l| serde_json::from_str(l).expect("each line is JSON"))
+            .collect()
+    }
+
+    #[test]
+    fn a_character_cut_between_writes_is_recorded_whole() {
+        let dir = std::env::temp_dir().join(format!("syncscope-cast-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).expect("temp dir");
+        let path = dir.join("cut.cast");
+        let mut cast = Cast::create(&path, 80, 24, "t").expect("created");
+        let bytes = "a░b".as_bytes();
+        cast.output(&bytes[..2]).expect("written");
+        cast.output(&bytes[2..]).expect("written");
+        cast.resized(80, 24).expect("no change, no line");
+        cast.resized(100, 30).expect("written");
+        cast.flush().expect("flushed");
+        let lines = lines(&path);
+        assert_eq!(lines[0]["version"], 2);
+        assert_eq!(
+            (lines[0]["width"].as_u64(), lines[0]["height"].as_u64()),
+            (Some(80), Some(24))
+        );
+        let text: String = lines[1..]
+            .iter()
+            .filter(|l| l[1] == "o")
+            .map(|l| l[2].as_str().expect("text").to_string())
+            .collect();
+        assert_eq!(text, "a░b");
+        assert_eq!(lines.last().expect("a resize")[2], "100x30");
+        assert_eq!(lines.len(), 4, "header, two outputs, one resize");
+        let _ = std::fs::remove_dir_all(&dir);
+    }
+}
