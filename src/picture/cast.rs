@@ -1,6 +1,6 @@
 //! A session as an asciicast v2 recording (`asciinema play` replays it): a JSON header line,
-//! then one line per write to the terminal, `[seconds, "o", text]`, and `[seconds, "r",
-//! "WxH"]` when the terminal's size changes.
+//! then one line per frame written to the terminal, `[seconds, "o", text]`, and `[seconds,
+//! "r", "WxH"]` when the terminal's size changes.
 
 use serde_json::json;
 use std::fs::File;
@@ -44,9 +44,13 @@ impl Cast {
         (self.start.elapsed().as_secs_f64() * 1e6).round() / 1e6
     }
 
-    /// Bytes written to the terminal; whole characters are recorded, a cut one waits.
-    pub fn output(&mut self, bytes: &[u8]) -> io::Result<()> {
+    /// Bytes written to the terminal, kept until the frame is done.
+    pub fn output(&mut self, bytes: &[u8]) {
         self.pending.extend_from_slice(bytes);
+    }
+
+    /// The frame is written: one event for it, of whole characters (a cut one waits).
+    pub fn frame_done(&mut self) -> io::Result<()> {
         let whole = match std::str::from_utf8(&self.pending) {
             Ok(_) => self.pending.len(),
             Err(e) if e.error_len().is_none() => e.valid_up_to(),
@@ -59,7 +63,8 @@ impl Cast {
         let text = String::from_utf8_lossy(&self.pending[..whole]).into_owned();
         self.pending.drain(..whole);
         let line = json!([self.seconds(), "o", text]);
-        writeln!(self.out, "{line}")
+        writeln!(self.out, "{line}")?;
+        self.out.flush()
     }
 
     /// The terminal is now `width`x`height`: recorded if that is a change.
@@ -104,7 +109,7 @@ impl<W: Write> Write for Tee<W> {
             {
                 cast.resized(w, h)?;
             }
-            cast.output(buf)?;
+            cast.output(buf);
         }
         Ok(buf.len())
     }
@@ -113,7 +118,7 @@ impl<W: Write> Write for Tee<W> {
         self.frame_start = true;
         self.screen.flush()?;
         match &mut self.cast {
-            Some(cast) => cast.flush(),
+            Some(cast) => cast.frame_done(),
             None => Ok(()),
         }
     }
@@ -138,11 +143,13 @@ mod tests {
         let path = dir.join("cut.cast");
         let mut cast = Cast::create(&path, 80, 24, "t").expect("created");
         let bytes = "a░b".as_bytes();
-        cast.output(&bytes[..2]).expect("written");
-        cast.output(&bytes[2..]).expect("written");
+        cast.output(&bytes[..2]);
+        cast.frame_done().expect("written");
+        cast.output(&bytes[2..]);
+        cast.frame_done().expect("written");
         cast.resized(80, 24).expect("no change, no line");
         cast.resized(100, 30).expect("written");
-        cast.flush().expect("flushed");
+        drop(cast);
         let lines = lines(&path);
         assert_eq!(lines[0]["version"], 2);
         assert_eq!(
