@@ -169,7 +169,7 @@ fn instrumentation(c: &mut Criterion) {
     });
     // The bench's thread is the run's `main`, which has the turn: an uncontended lock never
     // blocks.
-    let sched = Arc::new(Sched::new(1, Pacing::RealTime, 1.0, 1, tx));
+    let sched = Arc::new(Sched::new(1, Pacing::RealTime, 1.0, 1, 1, tx));
     sched.first_turn(Gid::MAIN).expect("main's turn");
     let probed = Mutex::new(sched.clone());
     let sending = Sending {

@@ -1,7 +1,7 @@
 //! Command-line flags. Bad input is one line on stderr and exit status 2.
 
 use crate::event::{LockMode, RunInfo};
-use crate::scenario::{self, MAX_GOROUTINES, MAX_MS, MAX_REPEAT};
+use crate::scenario::{self, MAX_GOROUTINES, MAX_MS, MAX_PROCS, MAX_REPEAT};
 use crate::ui::theme::ThemeName;
 use clap::error::ContextKind;
 use clap::{Parser, ValueEnum};
@@ -55,7 +55,7 @@ pub struct Cli {
     /// A recording shows its run as it was: the flags that set up a run do not apply to it.
     #[arg(long, value_name = "FILE", conflicts_with_all = [
         "file", "scenario", "lesson", "go", "mode", "workers", "delay", "random_delay", "seed",
-        "write_ms", "read_ms", "reads",
+        "write_ms", "read_ms", "reads", "procs",
     ])]
     pub replay: Option<std::path::PathBuf>,
     /// Lock around the shared results slice (default: the scenario's).
@@ -88,6 +88,10 @@ pub struct Cli {
     #[arg(long, value_name = "K", allow_hyphen_values = true,
           value_parser = whole::<u32>(0, MAX_REPEAT.into()))]
     reads: Option<u32>,
+    /// Processors, Go's GOMAXPROCS (default: the scenario's, else this machine's CPUs, as Go).
+    #[arg(long, value_name = "N", allow_hyphen_values = true,
+          value_parser = whole::<u32>(1, MAX_PROCS.into()))]
+    procs: Option<u32>,
     /// Virtual time per real time, 0.1 to 10.
     #[arg(long, value_name = "X", default_value_t = 1.0, allow_hyphen_values = true,
           value_parser = parse_speed)]
@@ -260,6 +264,7 @@ impl Cli {
         info.write_ms = self.write_ms.unwrap_or(info.write_ms);
         info.read_ms = self.read_ms.unwrap_or(info.read_ms);
         info.reads = self.reads.unwrap_or(info.reads);
+        info.procs = self.procs.unwrap_or(info.procs);
         Ok(info)
     }
 }

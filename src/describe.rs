@@ -48,6 +48,8 @@ pub fn describe(event: &Event, locks: &[String]) -> Option<String> {
         EventKind::Read(len) => format!("reads results (len {len})"),
         EventKind::Access { var, write: true } => format!("writes shared variable {var}"),
         EventKind::Access { var, write: false } => format!("reads shared variable {var}"),
+        EventKind::Proc { p, on: true } => format!("takes processor P{p}"),
+        EventKind::Proc { p, on: false } => format!("leaves processor P{p}"),
         EventKind::Output(text) => format!("prints {}", safe_text::message(text)),
         EventKind::End(ending) => ending_text(ending),
     };
@@ -98,12 +100,13 @@ pub fn settings(info: &RunInfo) -> String {
         format!("{} ms", info.delay_ms)
     };
     format!(
-        "scenario {}, mode {}, {} goroutines, delay {delay}, write {} ms, read {} ms x{}",
+        "scenario {}, mode {}, {} goroutines, delay {delay}, write {} ms, read {} ms x{}, {} P",
         info.scenario.name,
         info.mode.title(),
         info.workers,
         info.write_ms,
         info.read_ms,
-        info.reads
+        info.reads,
+        info.procs
     )
 }

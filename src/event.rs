@@ -60,6 +60,8 @@ impl LockMode {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum State {
     Running,
+    /// Ready to run, waiting for a processor: every P is busy.
+    Runnable,
     Sleeping,
     WaitingLock,
     WaitingRLock,
@@ -73,8 +75,9 @@ pub enum State {
 }
 
 impl State {
-    pub const ALL: [State; 11] = [
+    pub const ALL: [State; 12] = [
         State::Running,
+        State::Runnable,
         State::Sleeping,
         State::WaitingLock,
         State::WaitingRLock,
@@ -90,6 +93,7 @@ impl State {
     pub fn name(self) -> &'static str {
         match self {
             State::Running => "running",
+            State::Runnable => "runnable",
             State::Sleeping => "sleeping",
             State::WaitingLock => "waiting-lock",
             State::WaitingRLock => "waiting-rlock",
@@ -158,6 +162,8 @@ pub struct RunInfo {
     pub write_ms: u64,
     pub read_ms: u64,
     pub reads: u32,
+    /// Processors: Go's `GOMAXPROCS`.
+    pub procs: u32,
 }
 
 /// The most events one run makes: past this the engine stops it, so a scenario's memory and
@@ -225,6 +231,11 @@ pub enum EventKind {
     },
     /// Text the program printed.
     Output(Arc<str>),
+    /// The goroutine reporting took processor `p` for CPU work (`on`), or gave it back.
+    Proc {
+        p: u16,
+        on: bool,
+    },
     End(Ending),
 }
 

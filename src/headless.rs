@@ -140,6 +140,7 @@ pub fn summary(model: &Model) -> String {
 pub fn json(model: &Model) -> serde_json::Value {
     let info = model.info.as_ref();
     let total_us = model.total_us().unwrap_or(model.last_us);
+    let cpu_us = model.procs.cpu_us_at(total_us);
     serde_json::json!({
         "scenario": info.map(|i| i.scenario.name.as_str()),
         "mode": info.map(|i| i.mode.key()),
@@ -148,6 +149,12 @@ pub fn json(model: &Model) -> serde_json::Value {
         "random_delay": info.map(|i| i.random_delay),
         "seed": info.map(|i| i.seed),
         "total_ms": (total_us as f64) / 1000.0,
+        "procs": info.map(|i| i.procs),
+        "cpu_ms": (cpu_us as f64) / 1000.0,
+        // CPU time over wall time: how many processors were busy on average.
+        "parallelism": if total_us > 0 { cpu_us as f64 / total_us as f64 } else { 0.0 },
+        // Per goroutine (main included), the time in each state, in ms.
+        "states_ms": states_ms(model, total_us),
         "expected": model.expected(),
         "results": model.results.contents(),
         "lost_updates": model.results.lost().len(),
@@ -164,6 +171,24 @@ pub fn json(model: &Model) -> serde_json::Value {
         "output": model.output.text,
         "outcome": model.outcome().map(|o| o.key()),
     })
+}
+
+/// `{"g1": {"running": ms, "runnable": ms, ...}, ...}`: the states each goroutine was in.
+fn states_ms(model: &Model, now_us: u64) -> serde_json::Value {
+    let lanes = model.lanes.iter().enumerate().map(|(i, lane)| {
+        let states: serde_json::Map<String, serde_json::Value> = crate::event::State::ALL
+            .into_iter()
+            .filter(|s| !s.is_final())
+            .map(|s| (s, lane.time_in(s, now_us)))
+            .filter(|(_, us)| *us > 0)
+            .map(|(s, us)| (s.name().to_string(), serde_json::json!(us as f64 / 1000.0)))
+            .collect();
+        (
+            crate::event::Gid(i as u32).to_string(),
+            serde_json::Value::Object(states),
+        )
+    });
+    serde_json::Value::Object(lanes.collect())
 }
 
 /// Each race as the lines of its two accesses in the program shown, and who made them.

@@ -2,10 +2,17 @@
 //! correct run ends with.
 
 use crate::event::{LockMode, RunInfo};
-use crate::scenario::{Count, Millis, Op, Scenario, Step, Timing};
+use crate::scenario::{Count, MAX_PROCS, Millis, Op, Scenario, Step, Timing};
 use rand::rngs::StdRng;
 use rand::{RngExt, SeedableRng};
 use std::sync::Arc;
+
+/// Go's default `GOMAXPROCS`: the CPUs the process may use.
+pub fn machine_procs() -> u32 {
+    std::thread::available_parallelism()
+        .map_or(1, |n| u32::try_from(n.get()).unwrap_or(MAX_PROCS))
+        .min(MAX_PROCS)
+}
 
 impl RunInfo {
     /// A run of `scenario` with its own mode and numbers; `seed` is used when the file fixes none.
@@ -20,6 +27,7 @@ impl RunInfo {
             write_ms: t.write_ms,
             read_ms: t.read_ms,
             reads: t.reads,
+            procs: t.procs.unwrap_or_else(machine_procs),
             scenario,
         }
     }
@@ -34,6 +42,7 @@ impl RunInfo {
             write_ms: self.write_ms,
             read_ms: self.read_ms,
             reads: self.reads,
+            procs: Some(self.procs),
         }
     }
 
@@ -163,7 +172,9 @@ impl RunInfo {
         let (mut total, mut locked, mut held) = (0, 0, 0usize);
         for step in steps {
             let us = match &step.op {
-                Op::Sleep(ms) | Op::Append(ms) | Op::Read(ms) => self.step_us(*ms, id, delays),
+                Op::Sleep(ms) | Op::Compute(ms) | Op::Append(ms) | Op::Read(ms) => {
+                    self.step_us(*ms, id, delays)
+                }
                 Op::Repeat { times, body } => {
                     let (t, l) = self.duration_us(body, id, delays);
                     locked += l * u64::from(self.times(*times));

@@ -280,7 +280,7 @@ fn scenario_unknown_step() {
         "step",
         ("{ unlock = \"mu\" }", "{ unlok = \"mu\" }"),
         "{ unlok",
-        &["unknown step \"unlok\"", "steps are sleep, lock"],
+        &["unknown step \"unlok\"", "steps are sleep, compute, lock"],
     );
 }
 

@@ -59,6 +59,13 @@ fn every_scenarios_go_program_run_back_gives_the_same_run() {
             let mut info = RunInfo::new(scenario.clone(), 3);
             info.mode = mode;
             let program = go_code::generate(&info).text();
+            if program.contains("runtime.GOMAXPROCS") {
+                // CPU work is not in the Go subset yet: refused in one line that says why.
+                let err = syncscope::front::go::load(&format!("{name}.go"), &program)
+                    .expect_err("the runtime package is refused");
+                assert!(err.to_string().contains("package \"runtime\""), "{err}");
+                continue;
+            }
             let back = go_info(&format!("{name}.go"), &program, 3);
             let (toml, go) = (account(&run(info)), account(&run(back)));
             assert_eq!(go, toml, "{name} under {}:\n{program}", mode.key());

@@ -20,6 +20,7 @@ fn info(mode: LockMode, random_delay: bool) -> RunInfo {
         write_ms: 10,
         read_ms: 10,
         reads: 1,
+        procs: 1,
     }
 }
 

@@ -89,7 +89,8 @@ pub fn start(run: u32, info: RunInfo, pacing: Pacing, speed: f64, sink: EventSin
         Some(_) => MAX_GOROUTINES as usize + 1,
         None => info.lane_count(),
     };
-    let sched = Arc::new(Sched::new(run, pacing, speed, goroutines, sink));
+    let procs = info.procs as usize;
+    let sched = Arc::new(Sched::new(run, pacing, speed, goroutines, procs, sink));
     let globals = program
         .globals
         .iter()

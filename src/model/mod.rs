@@ -7,6 +7,7 @@ mod happens_before;
 mod lanes;
 mod locks;
 mod output;
+mod procs;
 mod results;
 mod stats;
 mod vclock;
@@ -17,6 +18,7 @@ pub use happens_before::{Place, Point, RESULTS, Race, Site};
 pub use lanes::{Lane, Segment};
 pub use locks::{Handoff, LockView};
 pub use output::Output;
+pub use procs::{Procs, Slice};
 pub use results::{Overwrite, Results};
 pub use stats::{StateStats, TimeSplit};
 pub use warnings::{Warning, WarningKind};
@@ -51,6 +53,8 @@ pub struct Model {
     wg_waiters: usize,
     /// What the program printed.
     pub output: Output,
+    /// Who computed on which processor when.
+    pub procs: Procs,
     /// Time of the latest event.
     pub last_us: u64,
     pub ending: Option<(Ending, u64)>,
@@ -115,6 +119,7 @@ impl Model {
                     .map(|n| LockView::named(n))
                     .collect();
                 self.race_detector = HappensBefore::new(info.lane_count(), self.locks.len());
+                self.procs = Procs::new(info.procs);
             }
             EventKind::Go(child) => {
                 let from = self.lanes.get(event.who.index()).and_then(|l| l.at);
@@ -179,6 +184,8 @@ impl Model {
             EventKind::Read(_) => self.access(at, event.who, Site::Show),
             EventKind::Access { var, write } => self.access_var(at, event.who, *var, *write),
             EventKind::Output(text) => self.output.print(event.who, text),
+            EventKind::Proc { p, on: true } => self.procs.on(*p, event.who, at),
+            EventKind::Proc { p, on: false } => self.procs.off(*p, at),
             EventKind::LoadLen(_) => self.access(at, event.who, Site::SaveLen),
             EventKind::WaitReturned => self.race_detector.wait_returned(event.who),
             EventKind::WaitGroup(counter) => {

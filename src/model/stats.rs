@@ -77,6 +77,8 @@ impl Model {
     /// (`main` excluded: it mostly waits, by design).
     pub fn state_stats(&self, now_us: u64) -> Vec<StateStats> {
         let states = [
+            State::Running,
+            State::Runnable,
             State::Sleeping,
             State::WaitingLock,
             State::WaitingRLock,

@@ -14,6 +14,7 @@ fn info(workers: u32) -> RunInfo {
         write_ms: 300,
         read_ms: 300,
         reads: 1,
+        procs: 1,
     }
 }
 

@@ -57,6 +57,8 @@ pub enum StmtKind {
     Return(Option<Expr>),
     /// `time.Sleep(d)`, `d` in nanoseconds.
     Sleep(Expr),
+    /// CPU work for `d` nanoseconds, on a processor.
+    Compute(Expr),
     Lock(LockRef),
     Unlock(LockRef),
     WgAdd(GlobalId, Expr),

@@ -6,7 +6,7 @@ use crate::input_file;
 use std::path::Path;
 
 /// Name and file text of each built-in scenario, in the order the course walks them.
-pub const BUILT_IN: [(&str, &str); 12] = [
+pub const BUILT_IN: [(&str, &str); 15] = [
     (
         "sequential",
         include_str!("../../assets/scenarios/sequential.toml"),
@@ -49,6 +49,15 @@ pub const BUILT_IN: [(&str, &str); 12] = [
         "lock-order",
         include_str!("../../assets/scenarios/lock-order.toml"),
     ),
+    (
+        "io-bound",
+        include_str!("../../assets/scenarios/io-bound.toml"),
+    ),
+    (
+        "cpu-bound",
+        include_str!("../../assets/scenarios/cpu-bound.toml"),
+    ),
+    ("mixed", include_str!("../../assets/scenarios/mixed.toml")),
 ];
 
 /// The program the tutorials walk through, used when no scenario is named.

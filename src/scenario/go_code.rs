@@ -102,6 +102,7 @@ pub fn generate(info: &RunInfo) -> GoProgram {
         func: 0,
         depth: 1,
     };
+    w.uses.compute = scenario.groups.iter().any(|g| computes(&g.steps)) || computes(&scenario.main);
     let mut body = Vec::new();
     for (k, group) in scenario.groups.iter().enumerate() {
         w.func = k as u16 + 1;
@@ -112,6 +113,11 @@ pub fn generate(info: &RunInfo) -> GoProgram {
     }
     w.func = 0;
     w.line("func main() {".into());
+    if w.uses.compute {
+        // The lanes' processors, and the work per millisecond measured before the clock starts.
+        w.line(format!("\truntime.GOMAXPROCS({})", info.procs));
+        w.line("\tcalibrate()".into());
+    }
     w.line("\tstart := time.Now()".into());
     w.steps(&scenario.main);
     w.line("\tfmt.Println(\"Total execution time:\", time.Since(start))".into());
@@ -143,6 +149,7 @@ pub fn generate(info: &RunInfo) -> GoProgram {
 #[derive(Default)]
 struct Uses {
     wg: bool,
+    compute: bool,
     delays: bool,
     save: bool,
     show: bool,
@@ -183,6 +190,7 @@ impl Writer<'_> {
         let arg = if self.func == 0 { "\"main\"" } else { "id(i)" };
         let code = match op {
             Op::Sleep(ms) => self.sleep(*ms),
+            Op::Compute(ms) => format!("compute({})", self.millis(*ms)),
             Op::Lock(r) => format!("{}.{}()", self.lock_name(*r), call(*r, true)),
             Op::Unlock(r) => format!("{}.{}()", self.lock_name(*r), call(*r, false)),
             // gofmt packs a product tight in a call of several arguments.
@@ -280,13 +288,16 @@ impl Writer<'_> {
 
     /// A duration in milliseconds, with `times` as its multiplication sign.
     fn duration(&self, ms: Millis, times: &str) -> String {
-        let ms = match ms {
+        format!("{}{times}time.Millisecond", self.millis(ms))
+    }
+
+    fn millis(&self, ms: Millis) -> u64 {
+        match ms {
             Millis::Fixed(ms) => ms,
             Millis::Delay => self.info.delay_ms,
             Millis::Write => self.info.write_ms,
             Millis::Read => self.info.read_ms,
-        };
-        format!("{ms}{times}time.Millisecond")
+        }
     }
 
     fn lock_name(&self, r: LockRef) -> &str {
@@ -303,6 +314,9 @@ impl Writer<'_> {
         };
         let locks_used = lock_type.is_some() && !self.scenario.locks.is_empty();
         let mut imports = vec!["\"fmt\""];
+        if self.uses.compute {
+            imports.push("\"runtime\"");
+        }
         if self.uses.wg || locks_used {
             imports.push("\"sync\"");
         }
@@ -373,6 +387,36 @@ impl Writer<'_> {
 
     fn helpers(&self) -> Vec<&'static str> {
         let mut out = Vec::new();
+        if self.uses.compute {
+            out.extend([
+                "// Rounds of arithmetic per millisecond on this machine, measured by calibrate.",
+                "var spinsPerMs int",
+                "",
+                "// sink keeps the compiler from dropping the arithmetic as unused.",
+                "var sink int",
+                "",
+                "func spin(n int) int {",
+                "\tx := 1",
+                "\tfor i := 0; i < n; i++ {",
+                "\t\tx = x*31 + i",
+                "\t}",
+                "\treturn x",
+                "}",
+                "",
+                "func calibrate() {",
+                "\tconst rounds = 50000000",
+                "\tstart := time.Now()",
+                "\tsink = spin(rounds)",
+                "\tspinsPerMs = int(rounds * int64(time.Millisecond) / int64(time.Since(start)))",
+                "}",
+                "",
+                "// compute keeps a processor busy for about ms milliseconds: CPU work.",
+                "func compute(ms int) {",
+                "\tsink += spin(ms * spinsPerMs)",
+                "}",
+                "",
+            ]);
+        }
         if self.uses.save {
             out.extend([
                 "func id(i int) string { return fmt.Sprintf(\"id%d\", i) }",
@@ -399,6 +443,15 @@ impl Writer<'_> {
         }
         out
     }
+}
+
+/// Whether `steps` do CPU work anywhere.
+fn computes(steps: &[Step]) -> bool {
+    steps.iter().any(|s| match &s.op {
+        Op::Compute(_) => true,
+        Op::Repeat { body, .. } => computes(body),
+        _ => false,
+    })
 }
 
 fn call(r: LockRef, lock: bool) -> &'static str {

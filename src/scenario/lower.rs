@@ -95,6 +95,7 @@ impl Lowering<'_> {
         let at = Some(pc);
         let kind = match op {
             Op::Sleep(ms) => StmtKind::Sleep(self.duration(*ms, func)),
+            Op::Compute(ms) => StmtKind::Compute(self.duration(*ms, func)),
             Op::Lock(r) => StmtKind::Lock(*r),
             Op::Unlock(r) => StmtKind::Unlock(*r),
             Op::Append(ms) => StmtKind::Append {

@@ -8,7 +8,7 @@ mod parse;
 mod raw;
 
 pub use builtin::{BUILT_IN, DEFAULT, built_in, load};
-pub use parse::{MAX_GOROUTINES, MAX_MS, MAX_REPEAT, ScenarioError, parse};
+pub use parse::{MAX_GOROUTINES, MAX_MS, MAX_PROCS, MAX_REPEAT, ScenarioError, parse};
 
 use crate::event::{Access, LockMode};
 use crate::front::go::GoSource;
@@ -46,6 +46,8 @@ pub struct Timing {
     pub write_ms: u64,
     pub read_ms: u64,
     pub reads: u32,
+    /// Processors (`GOMAXPROCS`), when the scenario fixes them; else the machine's CPUs.
+    pub procs: Option<u32>,
 }
 
 /// Goroutines that run the same function, `g{first}`.. in order of the file.
@@ -69,6 +71,8 @@ pub struct Step {
 #[derive(Debug, Clone, PartialEq)]
 pub enum Op {
     Sleep(Millis),
+    /// CPU work: this long on a processor.
+    Compute(Millis),
     Lock(LockRef),
     Unlock(LockRef),
     /// `results = append(results, ...)`, holding the slice open this long.

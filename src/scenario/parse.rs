@@ -10,6 +10,8 @@ use toml::Spanned;
 
 pub const MAX_GOROUTINES: u32 = 10_000;
 pub const MAX_MS: u64 = 600_000;
+/// The most processors a run may have (Go allows more; a screen shows this many lanes).
+pub const MAX_PROCS: u32 = 256;
 /// The most times a repeat runs, and so the most `reads`.
 pub const MAX_REPEAT: u32 = 1000;
 
@@ -255,6 +257,11 @@ fn check(raw: RawScenario) -> Result<Scenario, Mistake> {
                 None => 1,
                 Some(r) => in_range(r, "reads", MAX_REPEAT.into(), "")?,
             },
+            procs: raw
+                .procs
+                .as_ref()
+                .map(|p| in_range(p, "procs", MAX_PROCS.into(), ""))
+                .transpose()?,
         },
         mode: default_mode,
         modes,
@@ -374,6 +381,7 @@ impl Checker {
         let ms = |m: &super::raw::RawMillis| m.resolve().map_err(|e| Mistake::at(raw, e));
         Ok(match &step.kind {
             RawStepKind::Sleep(m) => Op::Sleep(ms(m)?),
+            RawStepKind::Compute(m) => Op::Compute(ms(m)?),
             RawStepKind::Append(m) => Op::Append(ms(m)?),
             RawStepKind::Read(m) => Op::Read(ms(m)?),
             RawStepKind::Done => Op::Done,

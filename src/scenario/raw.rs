@@ -23,6 +23,7 @@ pub struct RawScenario {
     pub write_ms: Option<Spanned<Int>>,
     pub read_ms: Option<Spanned<Int>>,
     pub reads: Option<Spanned<Int>>,
+    pub procs: Option<Spanned<Int>>,
     pub main: Spanned<Vec<Spanned<RawStep>>>,
     #[serde(default)]
     pub goroutine: Vec<RawGroup>,
@@ -44,6 +45,7 @@ pub struct RawStep {
 #[derive(Debug)]
 pub enum RawStepKind {
     Sleep(RawMillis),
+    Compute(RawMillis),
     Lock(String, Access),
     Unlock(String, Access),
     Append(RawMillis),
@@ -149,7 +151,7 @@ impl<'de> Visitor<'de> for NumberOrName {
 }
 
 const WORDS: &str = "\"spawn\", \"go\", \"call\", \"wait\", \"done\"";
-const TABLES: &str = "sleep, lock, unlock, rlock, runlock, append, read, add, repeat";
+const TABLES: &str = "sleep, compute, lock, unlock, rlock, runlock, append, read, add, repeat";
 
 impl<'de> Deserialize<'de> for RawStep {
     fn deserialize<D: de::Deserializer<'de>>(d: D) -> Result<RawStep, D::Error> {
@@ -191,6 +193,7 @@ impl<'de> Visitor<'de> for StepVisitor {
         };
         let kind = match key.as_str() {
             "sleep" => RawStepKind::Sleep(map.next_value()?),
+            "compute" => RawStepKind::Compute(map.next_value()?),
             "append" => RawStepKind::Append(map.next_value()?),
             "read" => RawStepKind::Read(map.next_value()?),
             "add" => RawStepKind::Add(map.next_value()?),

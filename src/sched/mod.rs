@@ -18,15 +18,18 @@
 
 mod outbox;
 mod pace;
+mod procs;
 mod runq;
 #[cfg(test)]
 mod tests;
 
 pub use pace::Pacing;
+pub use procs::SLICE_US;
 
 use crate::channel::{BATCH, Batch, EventSink};
 use crate::event::{Ending, Event, EventKind, Gid, LockAction, MAX_EVENTS};
 use pace::Pace;
+use procs::{Procs, Wake};
 use runq::RunQueue;
 use std::collections::BTreeMap;
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -57,8 +60,9 @@ struct State {
     pace: Pace,
     running: Option<Gid>,
     queue: RunQueue,
-    /// Sleeping goroutines by (wake-up time, order of the sleep).
-    timers: BTreeMap<(u64, u64), Gid>,
+    /// Sleeps and compute slices by (wake-up time, order they began).
+    timers: BTreeMap<(u64, u64), (Gid, Wake)>,
+    procs: Procs,
     timer_seq: u64,
     /// Goroutines started and not yet returned.
     live: usize,
@@ -77,7 +81,7 @@ struct State {
 impl State {
     /// The time of the next wake-up, if nothing runs and `me` owns it.
     fn keeper_due(&self, me: Gid) -> Option<u64> {
-        let (&(due, _), &owner) = self.timers.first_key_value()?;
+        let (&(due, _), &(owner, _)) = self.timers.first_key_value()?;
         (self.running.is_none() && owner == me).then_some(due)
     }
 }
@@ -110,8 +114,16 @@ fn stops_the_run(kind: &EventKind) -> bool {
 }
 
 impl Sched {
-    /// A run of `goroutines` ids (main included) in which `main` has the turn.
-    pub fn new(run: u32, pacing: Pacing, speed: f64, goroutines: usize, sink: EventSink) -> Sched {
+    /// A run of `goroutines` ids (main included) on `procs` processors, in which `main` has
+    /// the turn.
+    pub fn new(
+        run: u32,
+        pacing: Pacing,
+        speed: f64,
+        goroutines: usize,
+        procs: usize,
+        sink: EventSink,
+    ) -> Sched {
         Sched {
             run,
             state: Mutex::new(State {
@@ -120,6 +132,7 @@ impl Sched {
                 running: Some(Gid::MAIN),
                 queue: RunQueue::at_main(),
                 timers: BTreeMap::new(),
+                procs: Procs::new(procs),
                 timer_seq: 0,
                 live: 1,
                 breaks: Breaks::default(),
@@ -323,7 +336,7 @@ impl Sched {
         let mut st = self.lock();
         let key = (st.now_us + us, st.timer_seq);
         st.timer_seq += 1;
-        st.timers.insert(key, me);
+        st.timers.insert(key, (me, Wake::Sleep));
         self.give_up(&mut st, me);
         self.wait_turn(st, me)
     }
@@ -355,12 +368,15 @@ impl Sched {
     /// deadlock.
     fn dispatch(&self, st: &mut State) {
         loop {
-            if let Some(g) = st.queue.next() {
+            if st.procs.free().is_none() {
+                self.all_busy(st);
+            } else if let Some(g) = st.queue.next() {
                 st.running = Some(g);
+                self.on_turn(st, g);
                 self.notify(g);
                 return;
             }
-            let Some((&(due, _), &owner)) = st.timers.first_key_value() else {
+            let Some((&(due, _), &(owner, _))) = st.timers.first_key_value() else {
                 if st.live > 0 {
                     self.emit_locked(st, Gid::MAIN, EventKind::End(Ending::Deadlock));
                 }
@@ -369,7 +385,7 @@ impl Sched {
                 return;
             };
             if st.pace.pacing == Pacing::Instant && !st.pace.paused {
-                Self::fire(st, due);
+                self.fire(st, due);
                 continue;
             }
             // The sleeper due first keeps the time: it waits for the wall clock, then fires.
@@ -381,16 +397,19 @@ impl Sched {
         }
     }
 
-    /// Time reaches `due`: every sleeper due then is ready, in the order its sleep began.
-    fn fire(st: &mut State, due: u64) {
+    /// Time reaches `due`: every sleeper due then is ready, in the order its sleep began,
+    /// and every compute slice due then ends.
+    fn fire(&self, st: &mut State, due: u64) {
         st.now_us = st.now_us.max(due);
         st.pace.wake();
         while let Some(entry) = st.timers.first_entry() {
             if entry.key().0 > due {
                 break;
             }
-            let g = entry.remove();
-            st.queue.ready(g);
+            match entry.remove() {
+                (g, Wake::Sleep) => st.queue.ready(g),
+                (g, Wake::Slice { p, last }) => self.slice_ends(st, g, p, last),
+            }
         }
     }
 
@@ -416,7 +435,7 @@ impl Sched {
                 let left = due.saturating_sub(st.now_us + st.pace.idle_us());
                 match st.pace.wait_for(left) {
                     None => {
-                        Self::fire(&mut st, due);
+                        self.fire(&mut st, due);
                         self.dispatch(&mut st);
                     }
                     Some(timeout) => {
@@ -437,7 +456,7 @@ impl Sched {
         if let Some(g) = st.running {
             self.notify(g);
         }
-        if let Some((_, &owner)) = st.timers.first_key_value() {
+        if let Some((_, &(owner, _))) = st.timers.first_key_value() {
             self.notify(owner);
         }
     }

@@ -56,6 +56,29 @@ impl RunQueue {
         self.push_back(Entry::G(g));
     }
 
+    /// Go's preemption: to the back of the global queue.
+    pub fn preempt(&mut self, g: Gid) {
+        self.global.push_back(Entry::G(g));
+    }
+
+    /// Whether any goroutine of the run is ready (Go's finalizer goroutine does not count).
+    pub fn has_goroutines(&self) -> bool {
+        self.goroutines().next().is_some()
+    }
+
+    /// The run's goroutines that are ready, `runnext` first.
+    pub fn goroutines(&self) -> impl Iterator<Item = Gid> + '_ {
+        let queued = self
+            .local
+            .iter()
+            .chain(&self.global)
+            .filter_map(|e| match e {
+                Entry::G(g) => Some(*g),
+                Entry::Finalizer => None,
+            });
+        self.runnext.into_iter().chain(queued)
+    }
+
     fn push_back(&mut self, entry: Entry) {
         if self.local.len() < LOCAL {
             self.local.push_back(entry);

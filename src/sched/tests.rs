@@ -6,7 +6,7 @@ use std::time::Duration;
 
 fn sched(pacing: Pacing, goroutines: usize) -> (Arc<Sched>, EventSource) {
     let (tx, rx) = channel();
-    (Arc::new(Sched::new(1, pacing, 1.0, goroutines, tx)), rx)
+    (Arc::new(Sched::new(1, pacing, 1.0, goroutines, 1, tx)), rx)
 }
 
 /// Starts goroutine `g` from the running `main`: its thread waits for its turn, runs `body`
@@ -165,7 +165,7 @@ fn a_break_point_pauses_the_run_at_its_event() {
 fn real_time_stamps_what_instant_pacing_stamps() {
     let stamps = |pacing| {
         let (tx, rx) = channel();
-        let s = Arc::new(Sched::new(1, pacing, 10.0, 3, tx));
+        let s = Arc::new(Sched::new(1, pacing, 10.0, 3, 1, tx));
         let handles: Vec<_> = [(1, 30), (2, 10)]
             .into_iter()
             .map(|(g, ms)| {

@@ -67,7 +67,14 @@ fn run<T: Send + Sync + 'static>(
     scripts: Vec<Script<T>>,
 ) -> Vec<String> {
     let (sink, source) = channel();
-    let sched = Arc::new(Sched::new(1, Pacing::Instant, 1.0, scripts.len() + 1, sink));
+    let sched = Arc::new(Sched::new(
+        1,
+        Pacing::Instant,
+        1.0,
+        scripts.len() + 1,
+        1,
+        sink,
+    ));
     let shared = Arc::new(shared(sched.clone()));
     let log = Arc::new(std::sync::Mutex::new(Vec::new()));
     let mut threads = Vec::new();

@@ -1,7 +1,7 @@
 //! Events and run settings to JSON and back, exactly: a replay rebuilds the same model.
 
 use crate::event::{Access, Ending, Event, EventKind, Gid, LockAction, LockMode, RunInfo, State};
-use crate::scenario::{MAX_GOROUTINES, MAX_MS, MAX_REPEAT, parse};
+use crate::scenario::{MAX_GOROUTINES, MAX_MS, MAX_PROCS, MAX_REPEAT, parse};
 use serde_json::{Value, json};
 use std::sync::Arc;
 
@@ -19,6 +19,7 @@ pub fn info_to_json(info: &RunInfo) -> Value {
         "write_ms": info.write_ms,
         "read_ms": info.read_ms,
         "reads": info.reads,
+        "procs": info.procs,
     })
 }
 
@@ -45,6 +46,11 @@ pub fn info_from_json(v: &Value) -> Result<RunInfo, String> {
         write_ms: bounded(v, "write_ms", MAX_MS)?,
         read_ms: bounded(v, "read_ms", MAX_MS)?,
         reads: bounded(v, "reads", MAX_REPEAT.into())?,
+        // Traces from before processors ran on one.
+        procs: match v.get("procs") {
+            Some(_) => bounded(v, "procs", MAX_PROCS.into())?,
+            None => 1,
+        },
     })
 }
 
@@ -111,6 +117,7 @@ pub fn event_to_json(e: &Event) -> Value {
             [head("access"), vec![json!(var), json!(write)]].concat()
         }
         EventKind::Output(text) => [head("output"), vec![json!(text.as_ref())]].concat(),
+        EventKind::Proc { p, on } => [head("proc"), vec![json!(p), json!(on)]].concat(),
         EventKind::End(ending) => {
             let (how, message) = match ending {
                 Ending::Finished => ("finished", None),
@@ -185,6 +192,10 @@ pub fn event_from_json(run: u32, v: &Value) -> Result<Event, String> {
                 .ok_or("access write is not true or false")?,
         },
         "output" => EventKind::Output(word(4)?.into()),
+        "proc" => EventKind::Proc {
+            p: small(4)?,
+            on: at(5)?.as_bool().ok_or("proc on is not true or false")?,
+        },
         "end" => EventKind::End(match word(4)? {
             "finished" => Ending::Finished,
             "deadlock" => Ending::Deadlock,

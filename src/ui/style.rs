@@ -1,7 +1,8 @@
 //! One glyph and one color per state. Every state's glyph is its own, so states stay apart
 //! with no colour at all (`NO_COLOR`, a washed-out projector, colour-blind viewers): shades
 //! are work (running solid, writing dense, reading medium, sleeping light), lines are waits
-//! (double for a Lock, dashed for an RLock, dotted for a WaitGroup), marks are endings.
+//! (double for a Lock, dashed for an RLock, dotted for a WaitGroup, a low bar for a
+//! processor), marks are endings.
 
 use super::theme::{self, Mark};
 use crate::event::{LockMode, State};
@@ -10,6 +11,7 @@ use ratatui::style::{Color, Modifier, Style};
 pub fn glyph(state: State) -> char {
     match state {
         State::Running => '█',
+        State::Runnable => '▁',
         State::Sleeping => '░',
         State::WaitingLock => '═',
         State::WaitingRLock => '╌',
@@ -28,6 +30,7 @@ pub fn color(state: State) -> Option<Color> {
     let t = theme::current();
     match state {
         State::Running | State::Done => t.running,
+        State::Runnable => t.runnable,
         State::Sleeping => t.sleeping,
         State::WaitingLock => t.waiting_lock,
         State::WaitingRLock => t.waiting_rlock,

@@ -151,6 +151,24 @@ impl Goroutine {
         Ok(())
     }
 
+    /// CPU work: running on a processor for `ns` (Go's scheduler may preempt it, see
+    /// `sched::procs`).
+    pub(super) fn compute(&self, ns: i64) -> Result<(), Stop> {
+        if ns <= 0 {
+            return Ok(());
+        }
+        let us = (ns as u64).div_ceil(1000);
+        if us > MAX_MS * 1000 {
+            return Err(Stop::Panic(format!(
+                "syncscope: CPU work of {} is longer than the {} syncscope runs at once",
+                format::duration(ns),
+                format::duration(MAX_MS as i64 * 1_000_000)
+            )));
+        }
+        self.state(State::Running);
+        self.shared.sched.compute(self.gid(), us)
+    }
+
     /// `x op= e` or `x++`. On a shared variable it is a read, a window, then a write, so two
     /// goroutines in the window at once lose one of their updates.
     pub(super) fn update(

@@ -232,6 +232,10 @@ impl Goroutine {
                 let ns = self.eval(frame, d)?.as_int();
                 self.sleep(State::Sleeping, ns)?;
             }
+            StmtKind::Compute(d) => {
+                let ns = self.eval(frame, d)?.as_int();
+                self.compute(ns)?;
+            }
             StmtKind::Lock(r) => {
                 if let Some(r) = r.under(mode) {
                     self.lock(r)?;

@@ -79,6 +79,7 @@ pub fn load(origin: &str, text: &str) -> Result<Scenario, ScenarioError> {
             write_ms: 0,
             read_ms: 0,
             reads: 1,
+            procs: None,
         },
         mode,
         modes,

@@ -1,0 +1,118 @@
+//! Processors: Go's Ps, `GOMAXPROCS` of them. Code needs one to run; code between blocking
+//! points takes no virtual time, so what holds a P for a while is CPU work (`compute`). The
+//! rules are Go's (src/runtime/proc.go):
+//! - A goroutine computes on its P in slices of 10 ms, Go's preemption period
+//!   (`forcePreemptNS`); at a slice's end it goes on if nobody is waiting for a P, and is
+//!   preempted to the global run queue if someone is.
+//! - A goroutine made ready while every P computes is `runnable`: it waits in the run queue
+//!   until a P is free.
+//! - Sleeping and blocking need no P, so they are free to overlap: concurrency without
+//!   parallelism.
+
+use super::{Sched, State, Stop};
+use crate::event::{EventKind, Gid, State as GState};
+use std::collections::HashSet;
+
+/// Go's preemption period: a goroutine that has run this long is asked to stop.
+pub const SLICE_US: u64 = 10_000;
+
+/// What a timer does when it fires.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Wake {
+    /// A sleep ends: the sleeper is ready.
+    Sleep,
+    /// A compute slice on processor `p` ends; `last` when the work is done.
+    Slice { p: u16, last: bool },
+}
+
+#[derive(Debug)]
+pub(super) struct Procs {
+    /// Who computes on each processor.
+    slots: Vec<Option<Gid>>,
+    /// Goroutines reported `runnable`: ready while every P was busy.
+    waiting: HashSet<Gid>,
+}
+
+impl Procs {
+    pub fn new(procs: usize) -> Procs {
+        Procs {
+            slots: vec![None; procs.max(1)],
+            waiting: HashSet::new(),
+        }
+    }
+
+    /// A processor nobody computes on.
+    pub fn free(&self) -> Option<u16> {
+        self.slots
+            .iter()
+            .position(Option::is_none)
+            .and_then(|p| u16::try_from(p).ok())
+    }
+}
+
+impl Sched {
+    /// CPU work for `us` microseconds of virtual time, on a processor for all of it.
+    pub fn compute(&self, me: Gid, us: u64) -> Result<(), Stop> {
+        let mut left = us;
+        while left > 0 {
+            if self.is_cancelled() {
+                return Err(Stop::Cancelled);
+            }
+            let mut st = self.lock();
+            self.settle(&mut st, false);
+            // The turn comes only with a free processor (see `dispatch`).
+            let Some(p) = st.procs.free() else {
+                return Err(Stop::Panic(format!(
+                    "syncscope bug: {me} has the turn and no processor"
+                )));
+            };
+            st.procs.slots[usize::from(p)] = Some(me);
+            self.emit_locked(&mut st, me, EventKind::Proc { p, on: true });
+            let slice = left.min(SLICE_US);
+            left -= slice;
+            let key = (st.now_us + slice, st.timer_seq);
+            st.timer_seq += 1;
+            st.timers
+                .insert(key, (me, Wake::Slice { p, last: left == 0 }));
+            self.give_up(&mut st, me);
+            self.wait_turn(st, me)?;
+        }
+        Ok(())
+    }
+
+    /// A compute slice of `g` on `p` ends: the processor is free, and `g` goes on, or is
+    /// preempted when others wait to run.
+    pub(super) fn slice_ends(&self, st: &mut State, g: Gid, p: u16, last: bool) {
+        if let Some(slot) = st.procs.slots.get_mut(usize::from(p)) {
+            *slot = None;
+        }
+        self.emit_locked(st, g, EventKind::Proc { p, on: false });
+        if !last && st.queue.has_goroutines() {
+            st.queue.preempt(g);
+            self.mark_runnable(st, g);
+        } else {
+            st.queue.ready(g);
+        }
+    }
+
+    /// Nobody can have the turn: every processor computes. Whoever is ready waits for one.
+    pub(super) fn all_busy(&self, st: &mut State) {
+        let ready: Vec<Gid> = st.queue.goroutines().collect();
+        for g in ready {
+            self.mark_runnable(st, g);
+        }
+    }
+
+    fn mark_runnable(&self, st: &mut State, g: Gid) {
+        if st.procs.waiting.insert(g) {
+            self.emit_locked(st, g, EventKind::State(GState::Runnable));
+        }
+    }
+
+    /// `g` gets the turn: if it waited for a processor, it runs now.
+    pub(super) fn on_turn(&self, st: &mut State, g: Gid) {
+        if st.procs.waiting.remove(&g) {
+            self.emit_locked(st, g, EventKind::State(GState::Running));
+        }
+    }
+}
