@@ -162,9 +162,12 @@ fn with_no_colour_every_state_on_screen_has_a_glyph_of_its_own() {
     assert!(!s.coloured(), "NO_COLOR: no cell has a colour");
     // The legend on the same screen: each mark and the words after it.
     let mut legend: HashMap<char, String> = HashMap::new();
+    // Between the lanes' box and the WaitGroup's.
     let legend_lines: Vec<&str> = screen
         .lines()
-        .filter(|l| l.contains("run ") && l.contains("sleep") || l.contains("deadlock"))
+        .skip_while(|l| !l.starts_with('└'))
+        .skip(1)
+        .take_while(|l| !l.starts_with("┌ WaitGroup"))
         .collect();
     assert!(!legend_lines.is_empty(), "{screen}");
     for line in &legend_lines {
@@ -208,18 +211,19 @@ fn with_no_colour_every_state_on_screen_has_a_glyph_of_its_own() {
             seen.insert(meaning.clone());
         }
     }
-    for wait in [
-        "Lock wait",
-        "RLock wait",
-        "wg wait",
-        "write",
-        "read",
-        "sleep",
-        "done",
+    // The legend's words, full or brief as the width has them.
+    for (full, brief) in [
+        ("waiting-lock", "Lock wait"),
+        ("waiting-rlock", "RLock wait"),
+        ("waiting-wg", "wg wait"),
+        ("writing", "write"),
+        ("reading", "read"),
+        ("sleeping", "sleep"),
+        ("done", "done"),
     ] {
         assert!(
-            seen.contains(wait),
-            "{wait} not on the lanes: {seen:?}\n{screen}"
+            seen.contains(full) || seen.contains(brief),
+            "{full} not on the lanes: {seen:?}\n{screen}"
         );
     }
     s.press("q");

@@ -73,6 +73,15 @@ impl App {
                 self.screen.story = None;
             }
             Action::TogglePresent => self.screen.present = !self.screen.present,
+            Action::CycleProcs => {
+                self.info.procs = match self.info.procs {
+                    0 | 1 => 2,
+                    2 | 3 => 4,
+                    4..=7 => 8,
+                    _ => 1,
+                };
+                self.start_run();
+            }
             Action::ToggleDense => self.screen.dense = !self.screen.dense,
             Action::TogglePause => {
                 if let Some(handle) = &self.handle {

@@ -28,6 +28,8 @@ pub enum Action {
     ToggleLessonText,
     /// The lanes take the screen, for a projector.
     TogglePresent,
+    /// The next number of processors (1, 2, 4, 8), and a restart on them.
+    CycleProcs,
     /// A mouse click at a screen cell: on a lane, its story, and the cursor there.
     Click {
         column: u16,
@@ -67,7 +69,7 @@ pub enum Scroll {
 }
 
 /// Every action a key can be bound to: its name in the config file, and its default keys.
-pub const BINDABLE: [(&str, Action, &[&str]); 37] = [
+pub const BINDABLE: [(&str, Action, &[&str]); 38] = [
     ("none", Action::Mode(LockMode::None), &["n"]),
     ("mutex", Action::Mode(LockMode::Mutex), &["m"]),
     ("rwmutex", Action::Mode(LockMode::RwMutex), &["r"]),
@@ -80,6 +82,7 @@ pub const BINDABLE: [(&str, Action, &[&str]); 37] = [
     ("next-lesson", Action::NextLesson, &["]"]),
     ("lesson-text", Action::ToggleLessonText, &["i"]),
     ("present", Action::TogglePresent, &["p"]),
+    ("procs", Action::CycleProcs, &["P"]),
     ("compare", Action::Compare, &["C"]),
     ("up", Action::Scroll(Scroll::Up), &["k", "Up"]),
     ("down", Action::Scroll(Scroll::Down), &["j", "Down"]),
@@ -353,7 +356,7 @@ mod tests {
     fn a_remote_can_be_given_the_lesson_keys() {
         let map = KeyMap::with(&changes(&[
             ("next-lesson", &["]", "b", "F5"]),
-            ("present", &["P"]),
+            ("present", &["F2"]),
         ]))
         .expect("valid");
         assert_eq!(
@@ -362,7 +365,7 @@ mod tests {
         );
         assert_eq!(map.action(press(KeyCode::F(5))), Some(Action::NextLesson));
         assert_eq!(
-            map.action(press(KeyCode::Char('P'))),
+            map.action(press(KeyCode::F(2))),
             Some(Action::TogglePresent)
         );
         assert_eq!(
@@ -370,7 +373,7 @@ mod tests {
             None,
             "moved, not added"
         );
-        assert_eq!(map.shown("present"), "P");
+        assert_eq!(map.shown("present"), "F2");
         assert_eq!(map.all_shown("next-lesson"), "] b F5");
     }
 

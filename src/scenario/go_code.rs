@@ -102,7 +102,7 @@ pub fn generate(info: &RunInfo) -> GoProgram {
         func: 0,
         depth: 1,
     };
-    w.uses.compute = scenario.groups.iter().any(|g| computes(&g.steps)) || computes(&scenario.main);
+    w.uses.compute = scenario.computes();
     let mut body = Vec::new();
     for (k, group) in scenario.groups.iter().enumerate() {
         w.func = k as u16 + 1;
@@ -443,15 +443,6 @@ impl Writer<'_> {
         }
         out
     }
-}
-
-/// Whether `steps` do CPU work anywhere.
-fn computes(steps: &[Step]) -> bool {
-    steps.iter().any(|s| match &s.op {
-        Op::Compute(_) => true,
-        Op::Repeat { body, .. } => computes(body),
-        _ => false,
-    })
 }
 
 fn call(r: LockRef, lock: bool) -> &'static str {

@@ -94,6 +94,22 @@ pub enum Op {
     Wait,
 }
 
+/// Whether `steps` do CPU work anywhere.
+fn computes(steps: &[Step]) -> bool {
+    steps.iter().any(|s| match &s.op {
+        Op::Compute(_) => true,
+        Op::Repeat { body, .. } => computes(body),
+        _ => false,
+    })
+}
+
+impl Scenario {
+    /// Whether the scenario does CPU work, so that its processors matter.
+    pub fn computes(&self) -> bool {
+        self.groups.iter().any(|g| computes(&g.steps)) || computes(&self.main)
+    }
+}
+
 /// A lock step: which lock and as written (`lock` is write, `rlock` is read).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct LockRef {

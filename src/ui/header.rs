@@ -112,6 +112,12 @@ impl Widget for Header<'_> {
                 delay,
             ],
         };
+        // The processors, after the goroutines they run, where they matter: CPU work, or a
+        // scenario that fixes them.
+        let mut details = details;
+        if info.scenario.computes() || info.scenario.timing.procs.is_some() {
+            details.insert(1, format!("GOMAXPROCS {}", info.procs));
+        }
         for detail in details {
             spans.push(sep.clone());
             spans.push(Span::raw(detail));

@@ -18,7 +18,7 @@ enum Keys {
     Words(&'static str),
 }
 
-const KEYS: [(Keys, &str); 26] = [
+const KEYS: [(Keys, &str); 27] = [
     (
         Keys::Bound(&["none", "mutex", "rwmutex"], " / "),
         "restart now with no lock / sync.Mutex / sync.RWMutex",
@@ -50,6 +50,10 @@ const KEYS: [(Keys, &str); 26] = [
     (
         Keys::Bound(&["present"], ""),
         "presentation: tall lanes take the screen, for a projector",
+    ),
+    (
+        Keys::Bound(&["procs"], ""),
+        "processors (GOMAXPROCS): 1, 2, 4, 8, and restart",
     ),
     (
         Keys::Bound(&["compare"], ""),
@@ -119,8 +123,9 @@ const KEYS: [(Keys, &str); 26] = [
     ),
 ];
 
-const STATES: [(State, &str); 11] = [
-    (State::Running, "running Go code between the steps below"),
+const STATES: [(State, &str); 12] = [
+    (State::Running, "on a processor: Go code, or CPU work"),
+    (State::Runnable, "ready to run, waiting for a processor"),
     (State::Writing, "save: results = append(results, ...)"),
     (State::Reading, "log: reading results"),
     (State::Sleeping, "the slow database call, time.Sleep"),

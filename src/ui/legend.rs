@@ -7,8 +7,9 @@ use ratatui::prelude::*;
 pub struct Legend;
 
 /// Work, then waits, then endings.
-const SHOWN: [State; 11] = [
+const SHOWN: [State; 12] = [
     State::Running,
+    State::Runnable,
     State::Writing,
     State::Reading,
     State::Sleeping,
@@ -26,6 +27,7 @@ const SHOWN: [State; 11] = [
 fn short(state: State) -> &'static str {
     match state {
         State::Running => "run",
+        State::Runnable => "ready",
         State::Writing => "write",
         State::Reading => "read",
         State::Sleeping => "sleep",

@@ -18,6 +18,7 @@
 mod cases;
 mod go;
 mod mistakes;
+mod processors;
 mod programs;
 mod races;
 mod tutorials;
