@@ -70,6 +70,16 @@ fn compare() -> App {
     app
 }
 
+/// The cpu-bound lesson on two processors, finished, with the processors' lanes on.
+fn processors() -> App {
+    let mut info = screens::info("cpu-bound", None);
+    info.procs = 2;
+    let events = screens::run(info);
+    let mut app = screens::app(&events, events.len());
+    app.on_action(Action::ToggleProcsView);
+    app
+}
+
 fn help() -> App {
     let mut app = running();
     app.on_action(Action::ToggleHelp);
@@ -145,4 +155,63 @@ fn compare_at_every_size() {
 #[test]
 fn help_at_every_size() {
     each_size("help", &help());
+}
+
+#[test]
+fn the_processors_view_at_every_size() {
+    let app = processors();
+    each_size("procs", &app);
+    let screen = screens::draw(&app, 120, 40);
+    assert!(screen.contains("Processors: 0 of 2 busy"), "{screen}");
+    // The test backend quotes each row.
+    let rows: Vec<&str> = screen.lines().map(|l| l.trim_matches('"')).collect();
+    let lane = |p: &str| -> &str {
+        rows.iter()
+            .find(|l| l.starts_with(p))
+            .copied()
+            .expect("a processor's lane")
+    };
+    let (p0, p1) = (lane("│P0 "), lane("│P1 "));
+    // Both processors busy the whole run, each with goroutines taking turns on it.
+    for lane in [p0, p1] {
+        let track: String = lane.chars().skip(6).take_while(|c| *c != '│').collect();
+        let marks: std::collections::BTreeSet<char> =
+            track.chars().filter(|c| c.is_ascii_digit()).collect();
+        assert!(marks.len() >= 2, "turns on {lane}");
+        assert!(!track.trim_end().contains(' '), "busy all the run: {lane}");
+    }
+    // The goroutines took turns finer than a cell: the mark says so, and the legend explains it.
+    assert!(
+        screen.contains('▄') && screen.contains("▄ turns"),
+        "{screen}"
+    );
+}
+
+#[test]
+fn compare_puts_a_computing_lesson_on_one_two_and_four_processors() {
+    let events = screens::run(screens::info("cpu-bound", None));
+    let mut app = screens::app(&events, events.len());
+    app.show_compare(
+        [1, 2, 4]
+            .into_iter()
+            .map(|procs| {
+                let mut info = screens::info("cpu-bound", None);
+                info.procs = procs;
+                (LockMode::None, screens::run(info))
+            })
+            .collect(),
+    );
+    let screen = screens::draw(&app, 120, 40);
+    insta::assert_snapshot!(screen);
+    for (label, total) in [
+        ("GOMAXPROCS 1", "1.32s"),
+        ("GOMAXPROCS 2", "660ms"),
+        ("GOMAXPROCS 4", "330ms"),
+    ] {
+        let row = screen
+            .lines()
+            .find(|l| l.contains(label) && l.contains(total))
+            .unwrap_or_else(|| panic!("{label} took {total}: {screen}"));
+        assert!(row.contains("ok"), "{row}");
+    }
 }

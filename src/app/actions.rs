@@ -73,6 +73,7 @@ impl App {
                 self.screen.story = None;
             }
             Action::TogglePresent => self.screen.present = !self.screen.present,
+            Action::ToggleProcsView => self.screen.procs = !self.screen.procs,
             Action::CycleProcs => {
                 self.info.procs = match self.info.procs {
                     0 | 1 => 2,

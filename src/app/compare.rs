@@ -1,5 +1,6 @@
-//! The compare view: the same workload, same seed, under every mode the scenario allows, all
-//! running at once as separate runs on the same event channel.
+//! The compare view: the same workload, same seed, under every mode the scenario allows (or,
+//! for CPU work, on 1, 2 and 4 processors), all running at once as separate runs on the same
+//! event channel.
 
 use super::{App, RunRow};
 use crate::engine::{self, RunHandle, pool};
@@ -9,6 +10,8 @@ use crate::model::Model;
 /// One of the side-by-side runs.
 pub struct Side {
     pub mode: LockMode,
+    /// What this side changes: its mode, or its processors.
+    pub label: String,
     pub model: Model,
     handle: Option<RunHandle>,
 }
@@ -30,6 +33,9 @@ impl Side {
     }
 }
 
+/// The processors a computing scenario is compared on.
+const COMPARED_PROCS: [u32; 3] = [1, 2, 4];
+
 impl App {
     /// `C`: start the comparison, or leave it.
     pub(super) fn toggle_compare(&mut self) {
@@ -37,11 +43,20 @@ impl App {
             self.stop_compare();
             return;
         }
-        let modes: Vec<LockMode> = LockMode::ALL
-            .into_iter()
-            .filter(|m| self.info.scenario.modes.contains(m))
-            .collect();
-        if modes.len() < 2 {
+        // CPU work is compared by processors; everything else by lock mode.
+        let variants: Vec<(LockMode, u32, String)> = if self.info.scenario.computes() {
+            COMPARED_PROCS
+                .into_iter()
+                .map(|p| (self.info.mode, p, format!("GOMAXPROCS {p}")))
+                .collect()
+        } else {
+            LockMode::ALL
+                .into_iter()
+                .filter(|m| self.info.scenario.modes.contains(m))
+                .map(|m| (m, self.info.procs, m.title().to_string()))
+                .collect()
+        };
+        if variants.len() < 2 {
             self.status = Some(format!(
                 "{} runs under one mode only: nothing to compare",
                 self.info.scenario.name
@@ -49,12 +64,12 @@ impl App {
             return;
         }
         // Every side's goroutines are threads at once, within the pool's bound.
-        let threads = modes.len() * self.info.lane_count();
+        let threads = variants.len() * self.info.lane_count();
         if threads > pool::MAX_THREADS {
-            let most = pool::MAX_THREADS / modes.len() - 1;
+            let most = pool::MAX_THREADS / variants.len() - 1;
             self.status = Some(format!(
                 "compare runs {} runs at once, so at most {most} goroutines each ({} here)",
-                modes.len(),
+                variants.len(),
                 self.info.workers
             ));
             return;
@@ -63,16 +78,18 @@ impl App {
         self.leave_the_past();
         self.awaiting = false;
         self.paused = false;
-        let sides = modes
+        let sides = variants
             .into_iter()
-            .map(|mode| {
+            .map(|(mode, procs, label)| {
                 self.run += 1;
                 let mut info = self.info.clone();
                 info.mode = mode;
+                info.procs = procs;
                 let handle =
                     engine::start(self.run, info, self.pacing, self.speed, self.tx.clone());
                 Side {
                     mode,
+                    label,
                     model: Model::new(self.run),
                     handle: Some(handle),
                 }
@@ -96,8 +113,13 @@ impl App {
                         ..e.clone()
                     });
                 }
+                let label = match &model.info {
+                    Some(info) if info.scenario.computes() => format!("GOMAXPROCS {}", info.procs),
+                    _ => mode.title().to_string(),
+                };
                 Side {
                     mode,
+                    label,
                     model,
                     handle: None,
                 }

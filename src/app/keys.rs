@@ -30,6 +30,8 @@ pub enum Action {
     TogglePresent,
     /// The next number of processors (1, 2, 4, 8), and a restart on them.
     CycleProcs,
+    /// The processors' lanes (Go's PROCS view) on or off.
+    ToggleProcsView,
     /// A mouse click at a screen cell: on a lane, its story, and the cursor there.
     Click {
         column: u16,
@@ -69,7 +71,7 @@ pub enum Scroll {
 }
 
 /// Every action a key can be bound to: its name in the config file, and its default keys.
-pub const BINDABLE: [(&str, Action, &[&str]); 38] = [
+pub const BINDABLE: [(&str, Action, &[&str]); 39] = [
     ("none", Action::Mode(LockMode::None), &["n"]),
     ("mutex", Action::Mode(LockMode::Mutex), &["m"]),
     ("rwmutex", Action::Mode(LockMode::RwMutex), &["r"]),
@@ -83,6 +85,7 @@ pub const BINDABLE: [(&str, Action, &[&str]); 38] = [
     ("lesson-text", Action::ToggleLessonText, &["i"]),
     ("present", Action::TogglePresent, &["p"]),
     ("procs", Action::CycleProcs, &["P"]),
+    ("procs-view", Action::ToggleProcsView, &["v"]),
     ("compare", Action::Compare, &["C"]),
     ("up", Action::Scroll(Scroll::Up), &["k", "Up"]),
     ("down", Action::Scroll(Scroll::Down), &["j", "Down"]),

@@ -58,6 +58,8 @@ pub struct Screen {
     pub lesson: bool,
     /// Presentation mode: the lanes take the screen.
     pub present: bool,
+    /// The processors' lanes above the goroutines'.
+    pub procs: bool,
     /// A goroutine whose story the notes tell (a click on its lane).
     pub story: Option<Gid>,
 }
@@ -76,6 +78,7 @@ impl Default for Screen {
             lanes_at: Cell::new(None),
             lesson: false,
             present: false,
+            procs: false,
             story: None,
         }
     }

@@ -1,6 +1,7 @@
 //! The run as Chrome Trace Event Format events, for Perfetto and chrome://tracing: a named
 //! thread per goroutine, a slice per state, the WaitGroup as a counter, instants for lost
-//! updates, warnings and the ending, and flow arrows for lock hand-offs.
+//! updates, warnings and the ending, flow arrows for lock hand-offs, and, when there was CPU
+//! work, a second process with a thread per processor and a slice per goroutine's turn on it.
 
 use crate::describe::ending_text;
 use crate::event::{EventKind, Gid};
@@ -8,10 +9,13 @@ use crate::model::Model;
 use serde_json::{Value, json};
 
 const PID: u32 = 1;
+/// The processors' process, as Go's own trace has them.
+const PROCS_PID: u32 = 2;
 
 pub fn trace_events(model: &Model) -> Vec<Value> {
     let mut out = metadata(model);
     out.extend(slices(model));
+    out.extend(processors(model));
     for e in &model.events {
         match &e.kind {
             EventKind::WaitGroup(n) => out.push(json!({
@@ -101,6 +105,31 @@ fn slices(model: &Model) -> Vec<Value> {
             out.push(json!({
                 "ph": "X", "name": seg.state.name(), "cat": "state", "pid": PID, "tid": i,
                 "ts": seg.start_us, "dur": end.saturating_sub(seg.start_us), "args": args,
+            }));
+        }
+    }
+    out
+}
+
+/// The processors' lanes, when any goroutine computed on them.
+fn processors(model: &Model) -> Vec<Value> {
+    let lanes = &model.procs.lanes;
+    if lanes.iter().all(Vec::is_empty) {
+        return Vec::new();
+    }
+    let mut out = vec![json!({
+        "ph": "M", "name": "process_name", "pid": PROCS_PID, "args": { "name": "processors" },
+    })];
+    for (p, lane) in lanes.iter().enumerate() {
+        out.push(json!({
+            "ph": "M", "name": "thread_name", "pid": PROCS_PID, "tid": p,
+            "args": { "name": format!("P{p}") },
+        }));
+        for slice in lane {
+            let end = slice.end_us.unwrap_or(model.last_us);
+            out.push(json!({
+                "ph": "X", "name": slice.who.to_string(), "cat": "proc", "pid": PROCS_PID,
+                "tid": p, "ts": slice.start_us, "dur": end.saturating_sub(slice.start_us),
             }));
         }
     }

@@ -19,6 +19,7 @@ fn a_replayed_trace_rebuilds_the_same_model() {
         ("rwmutex", LockMode::RwMutex),
         ("lock-order", LockMode::Mutex),
         ("done-twice", LockMode::Mutex),
+        ("cpu-bound", LockMode::None),
     ] {
         let model = live(name, mode);
         let text = to_json(&model).to_string();
@@ -65,6 +66,30 @@ fn every_goroutine_is_a_named_thread_and_hand_offs_are_flows() {
             .iter()
             .any(|e| e["ph"] == "C" && e["name"] == "WaitGroup")
     );
+}
+
+#[test]
+fn cpu_work_gets_a_thread_per_processor_with_each_turn_on_it() {
+    let model = live("cpu-bound", LockMode::None);
+    let events = chrome::trace_events(&model);
+    let procs: Vec<&Value> = events.iter().filter(|e| e["pid"] == 2).collect();
+    let threads = procs.iter().filter(|e| e["name"] == "thread_name").count();
+    assert_eq!(threads, 1, "the lesson runs on one processor");
+    let turns: u64 = procs
+        .iter()
+        .filter(|e| e["ph"] == "X")
+        .filter_map(|e| e["dur"].as_u64())
+        .sum();
+    assert_eq!(turns, 4 * 330_000, "every turn of CPU work, on P0");
+    assert!(
+        events
+            .iter()
+            .any(|e| e["ph"] == "X" && e["name"] == "runnable"),
+        "runnable is a state slice like any other"
+    );
+    // Without CPU work there is no processors' process.
+    let mutex = chrome::trace_events(&live("mutex", LockMode::Mutex));
+    assert!(mutex.iter().all(|e| e["pid"] != 2));
 }
 
 #[test]

@@ -36,7 +36,7 @@ impl CompareView<'_> {
             };
             let lost = m.results.lost().len();
             Row::new(vec![
-                Cell::from(s.mode.title()).style(style::mode(s.mode)),
+                Cell::from(s.label.as_str()).style(style::mode(s.mode)),
                 Cell::from(total),
                 Cell::from(format!("{}/{}", m.results.contents().len(), m.expected())),
                 if lost > 0 {
@@ -49,14 +49,22 @@ impl CompareView<'_> {
                 Cell::from(m.outcome().map_or("running", |o| o.key())),
             ])
         });
+        let first = self.sides.iter().map(|s| s.label.len()).max().unwrap_or(4);
+        let by_procs = self.sides.iter().any(|s| s.label.starts_with("GOMAXPROCS"));
         let header = Row::new([
-            "mode", "total", "results", "lost", "readers", "waiting", "end",
+            if by_procs { "run" } else { "mode" },
+            "total",
+            "results",
+            "lost",
+            "readers",
+            "waiting",
+            "end",
         ])
         .style(style::title());
         Table::new(
             rows,
             [
-                Constraint::Length(8),
+                Constraint::Length(first.max(7) as u16 + 1),
                 Constraint::Length(8),
                 Constraint::Length(8),
                 Constraint::Length(5),
@@ -111,7 +119,7 @@ impl CompareView<'_> {
         let areas = Layout::vertical(constraints).split(area);
         let span_us = self.span_us();
         for (side, group) in self.sides.iter().zip(areas.iter()) {
-            let title = Line::styled(format!(" {} ", side.mode.title()), style::mode(side.mode));
+            let title = Line::styled(format!(" {} ", side.label), style::mode(side.mode));
             let inner = boxes::frame(buf, *group, title);
             self.lanes(side, span_us, true).render(inner, buf);
         }
@@ -139,7 +147,7 @@ impl CompareView<'_> {
             let lost = m.results.lost().len();
             let rule = Line::from(vec![
                 Span::raw("─ "),
-                Span::styled(side.mode.title(), style::mode(side.mode)),
+                Span::styled(side.label.as_str(), style::mode(side.mode)),
                 Span::raw(format!(
                     " {total}, {}/{} results, ",
                     m.results.contents().len(),

@@ -18,7 +18,7 @@ enum Keys {
     Words(&'static str),
 }
 
-const KEYS: [(Keys, &str); 27] = [
+const KEYS: [(Keys, &str); 28] = [
     (
         Keys::Bound(&["none", "mutex", "rwmutex"], " / "),
         "restart now with no lock / sync.Mutex / sync.RWMutex",
@@ -54,6 +54,10 @@ const KEYS: [(Keys, &str); 27] = [
     (
         Keys::Bound(&["procs"], ""),
         "processors (GOMAXPROCS): 1, 2, 4, 8, and restart",
+    ),
+    (
+        Keys::Bound(&["procs-view"], ""),
+        "the processors' lanes: who computed on each P, when",
     ),
     (
         Keys::Bound(&["compare"], ""),
@@ -172,6 +176,14 @@ impl Help<'_> {
                 Span::raw(format!("  {meaning}")),
             ]));
         }
+        lines.push(Line::from(vec![
+            Span::styled(format!("{:>15} ", "taking turns"), style::title()),
+            Span::styled(
+                super::lanes::TURNS.to_string(),
+                style::state(State::Running),
+            ),
+            Span::raw("  running and runnable in one cell: turns on a processor"),
+        ]));
         lines.push(Line::from(vec![
             Span::styled(format!("{:>15} ", "hand-off"), style::title()),
             Span::styled("»", style::handoff()),

@@ -20,6 +20,12 @@ pub struct Swimlanes<'a> {
     pub axis: bool,
 }
 
+/// The columns left of `lanes` lanes' tracks: the longest lane name and a space.
+pub fn label_width(lanes: usize) -> u16 {
+    let last_label = Gid(lanes.saturating_sub(1) as u32).to_string().len();
+    last_label.max("main".len()) as u16 + 1
+}
+
 /// How the lanes share their rows.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Spacing {
@@ -180,9 +186,7 @@ impl Widget for Swimlanes<'_> {
 impl Swimlanes<'_> {
     /// The columns left of the tracks: the longest lane name and a space.
     pub fn label_width(&self) -> u16 {
-        let lanes = self.model.lanes.len();
-        let last_label = Gid(lanes.saturating_sub(1) as u32).to_string().len();
-        last_label.max("main".len()) as u16 + 1
+        label_width(self.model.lanes.len())
     }
 
     /// Rows the lanes would like, axis included: one per lane plus a gap after each.
@@ -205,13 +209,13 @@ impl Swimlanes<'_> {
         lane: &Lane,
         row: Rect,
         pens: &Pens,
-        weights: &mut Vec<Option<(State, f64)>>,
+        weights: &mut Vec<Cellweight>,
         buf: &mut Buffer,
     ) {
         let width = row.width;
         let per_cell = self.cell_us(width);
         weights.clear();
-        weights.resize(usize::from(width), None);
+        weights.resize(usize::from(width), Cellweight::default());
         for segment in lane.segments.iter().filter(|s| !s.state.is_final()) {
             let end = segment.end_us.unwrap_or(self.now_us).min(self.span_us);
             if end <= segment.start_us {
@@ -231,15 +235,24 @@ impl Swimlanes<'_> {
                 } else {
                     full
                 };
-                if cell.is_none_or(|(_, w)| weight > w) {
-                    *cell = Some((segment.state, weight));
+                if cell.best.is_none_or(|(_, w)| weight > w) {
+                    cell.best = Some((segment.state, weight));
+                }
+                match segment.state {
+                    State::Running => cell.ran += weight,
+                    State::Runnable => cell.waited += weight,
+                    _ => {}
                 }
             }
         }
         // One index computation per lane, not per cell: this loop is most of a frame.
         let start = buf.index_of(row.x, row.y);
+        let share = per_cell * TURNS_SHARE;
         for (c, cell) in weights.iter().enumerate() {
-            if let Some((state, _)) = *cell {
+            // Turns on a processor finer than a cell: either glyph alone would be a lie.
+            if cell.ran >= share && cell.waited >= share {
+                buf.content[start + c].clone_from(&pens.turns);
+            } else if let Some((state, _)) = cell.best {
                 buf.content[start + c].clone_from(pens.get(state));
             }
         }
@@ -270,17 +283,39 @@ impl Swimlanes<'_> {
     }
 }
 
-/// Each state's cell, built once per frame and cloned into the lanes (see `cells`).
-struct Pens([Cell; State::ALL.len()]);
+/// What a cell of a lane covers: the state that weighs most, and the time running and
+/// runnable in it.
+#[derive(Debug, Clone, Copy, Default)]
+struct Cellweight {
+    best: Option<(State, f64)>,
+    ran: f64,
+    waited: f64,
+}
+
+/// A cell with at least this share of its time running and as much runnable shows the turns.
+const TURNS_SHARE: f64 = 0.2;
+
+/// The mark of a cell in which a goroutine took turns on a processor.
+pub const TURNS: char = '▄';
+
+/// Each state's cell, built once per frame and cloned into the lanes (see `cells`), and the
+/// mark of turns.
+struct Pens {
+    states: [Cell; State::ALL.len()],
+    turns: Cell,
+}
 
 impl Pens {
     fn new() -> Self {
-        Pens(State::ALL.map(|s| cells::glyph(style::glyph(s), style::state(s))))
+        Pens {
+            states: State::ALL.map(|s| cells::glyph(style::glyph(s), style::state(s))),
+            turns: cells::glyph(TURNS, style::state(State::Running)),
+        }
     }
 
     fn get(&self, state: State) -> &Cell {
         // `State::ALL` lists the states in declaration order (a test below checks it).
-        &self.0[state as usize]
+        &self.states[state as usize]
     }
 }
 

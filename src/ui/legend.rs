@@ -53,6 +53,12 @@ impl Legend {
         } else {
             ("lock handed on", "lost update")
         };
+        let turns = if brief { "turns" } else { "taking turns" };
+        entries.push((
+            super::lanes::TURNS.to_string(),
+            style::state(State::Running),
+            turns,
+        ));
         entries.push(("»".into(), style::handoff(), handed));
         entries.push(("X".into(), style::lost(), lost));
         entries

@@ -17,6 +17,7 @@ mod locks;
 mod notes;
 mod output;
 mod presentation;
+mod procs_view;
 mod results;
 mod run_view;
 mod runs;

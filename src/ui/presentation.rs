@@ -2,7 +2,7 @@
 //! with the WaitGroup and the results on one line under them, and the lesson above them when
 //! it is asked for.
 
-use super::{lanes, lesson, run_view, style, text};
+use super::{lanes, lesson, procs_view, run_view, style, text};
 use crate::app::App;
 use ratatui::Frame;
 use ratatui::prelude::*;
@@ -23,6 +23,17 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
         ])
         .areas(top);
         frame.render_widget(lesson::LessonPanel { app }, lesson_area);
+        rest
+    } else {
+        top
+    };
+    let top = if app.screen.procs {
+        let [procs, rest] = Layout::vertical([
+            Constraint::Length(procs_view::ProcsView::height(app.shown())),
+            Constraint::Fill(1),
+        ])
+        .areas(top);
+        run_view::procs_box(frame, app, procs);
         rest
     } else {
         top

@@ -2,8 +2,8 @@
 //! their place), the legend, the WaitGroup and the results, and a panel below.
 
 use super::{
-    boxes, event_log, lanes, legend, lesson, locks, notes, output, results, runs, side, story,
-    style, waitgroup,
+    boxes, event_log, lanes, legend, lesson, locks, notes, output, procs_view, results, runs, side,
+    story, style, waitgroup,
 };
 use crate::app::{App, LanesAt, Panel};
 use crate::race_report::race_report;
@@ -35,13 +35,23 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect, narrow: bool) {
     } else if app.awaiting {
         top_height = top_height.max(PROMPT_ROWS.min(room));
     }
-    let [top, legend, bottom, lower] = Layout::vertical([
+    // The processors' lanes, when asked for, above the goroutines' (from the panel below).
+    let procs_height = if app.screen.procs && !lesson_on_top {
+        procs_view::ProcsView::height(model)
+    } else {
+        0
+    };
+    let [procs, top, legend, bottom, lower] = Layout::vertical([
+        Constraint::Length(procs_height),
         Constraint::Length(top_height),
         Constraint::Length(legend_height),
         Constraint::Length(bottom_height),
         Constraint::Fill(1),
     ])
     .areas(area);
+    if procs_height > 0 {
+        procs_box(frame, app, procs);
+    }
     if lesson_on_top {
         frame.render_widget(lesson::LessonPanel { app }, top);
     } else {
@@ -60,6 +70,20 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect, narrow: bool) {
     if lower.height >= LOG_MIN_HEIGHT {
         draw_lower(frame, app, lower, narrow, lesson_on_top);
     }
+}
+
+/// The processors' lanes, on the goroutines' time scale.
+pub fn procs_box(frame: &mut Frame, app: &App, area: Rect) {
+    let model = app.shown();
+    frame.render_widget(
+        procs_view::ProcsView {
+            model,
+            now_us: shown_now_us(app),
+            span_us: span_us(app, app.now_us()),
+            label_width: lanes::label_width(model.lanes.len()),
+        },
+        area,
+    );
 }
 
 /// The lanes in their box, or the question before a lesson's run; remembers where they went.
