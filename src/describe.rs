@@ -48,6 +48,7 @@ pub fn describe(event: &Event, locks: &[String]) -> Option<String> {
         EventKind::Read(len) => format!("reads results (len {len})"),
         EventKind::Access { var, write: true } => format!("writes shared variable {var}"),
         EventKind::Access { var, write: false } => format!("reads shared variable {var}"),
+        EventKind::SetProcs(n) => format!("runtime.GOMAXPROCS({n})"),
         EventKind::Proc { p, on: true } => format!("takes processor P{p}"),
         EventKind::Proc { p, on: false } => format!("leaves processor P{p}"),
         EventKind::Output(text) => format!("prints {}", safe_text::message(text)),

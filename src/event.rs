@@ -231,6 +231,8 @@ pub enum EventKind {
     },
     /// Text the program printed.
     Output(Arc<str>),
+    /// `runtime.GOMAXPROCS(n)`: the run has this many processors from now on.
+    SetProcs(u32),
     /// The goroutine reporting took processor `p` for CPU work (`on`), or gave it back.
     Proc {
         p: u16,

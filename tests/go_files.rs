@@ -59,13 +59,6 @@ fn every_scenarios_go_program_run_back_gives_the_same_run() {
             let mut info = RunInfo::new(scenario.clone(), 3);
             info.mode = mode;
             let program = go_code::generate(&info).text();
-            if program.contains("runtime.GOMAXPROCS") {
-                // CPU work is not in the Go subset yet: refused in one line that says why.
-                let err = syncscope::front::go::load(&format!("{name}.go"), &program)
-                    .expect_err("the runtime package is refused");
-                assert!(err.to_string().contains("package \"runtime\""), "{err}");
-                continue;
-            }
             let back = go_info(&format!("{name}.go"), &program, 3);
             let (toml, go) = (account(&run(info)), account(&run(back)));
             assert_eq!(go, toml, "{name} under {}:\n{program}", mode.key());
@@ -345,4 +338,73 @@ fn reads_and_writes_under_rwmutex_keep_their_access() {
         .count();
     assert_eq!(reads, 3);
     assert_eq!(model.max_readers, 0, "no read window at --read-ms 0");
+}
+
+/// The README's helpers: `compute(ms)` is CPU work on a processor, `calibrate()` takes no
+/// time, and `runtime.GOMAXPROCS` sets the processors from there on.
+const CPU: &str = r#"package main
+
+import (
+	"fmt"
+	"runtime"
+	"sync"
+	"time"
+)
+
+var spinsPerMs int
+var sink int
+
+func spin(n int) int {
+	x := 1
+	for i := 0; i < n; i++ {
+		x = x*31 + i
+	}
+	return x
+}
+
+func calibrate() {
+	const rounds = 50000000
+	start := time.Now()
+	sink = spin(rounds)
+	ms := float64(time.Since(start)) / float64(time.Millisecond)
+	spinsPerMs = int(rounds / ms)
+}
+
+func compute(ms int) {
+	sink += spin(ms * spinsPerMs)
+}
+
+func main() {
+	runtime.GOMAXPROCS(NPROCS)
+	calibrate()
+	var wg sync.WaitGroup
+	start := time.Now()
+	for i := 0; i < 3; i++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			compute(100)
+		}()
+	}
+	wg.Wait()
+	fmt.Println(time.Since(start))
+}
+"#;
+
+#[test]
+fn compute_is_cpu_work_and_gomaxprocs_sets_the_processors() {
+    for (procs, total_ms) in [(1, 300), (3, 100)] {
+        let text = CPU.replace("NPROCS", &procs.to_string());
+        let model = run(go_info("cpu.go", &text, 1));
+        assert_eq!(model.total_us(), Some(total_ms * 1000), "{procs} P");
+        assert_eq!(model.procs.cpu_us, 300_000, "three goroutines of 100 ms");
+        assert_eq!(model.procs.count, procs as u32);
+        assert_eq!(model.output.text, format!("{total_ms}ms\n"));
+        assert!(
+            model
+                .events
+                .iter()
+                .any(|e| e.kind == EventKind::SetProcs(procs as u32))
+        );
+    }
 }

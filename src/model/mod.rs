@@ -184,6 +184,7 @@ impl Model {
             EventKind::Read(_) => self.access(at, event.who, Site::Show),
             EventKind::Access { var, write } => self.access_var(at, event.who, *var, *write),
             EventKind::Output(text) => self.output.print(event.who, text),
+            EventKind::SetProcs(n) => self.procs.set(*n),
             EventKind::Proc { p, on: true } => self.procs.on(*p, event.who, at),
             EventKind::Proc { p, on: false } => self.procs.off(*p, at),
             EventKind::LoadLen(_) => self.access(at, event.who, Site::SaveLen),

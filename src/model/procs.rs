@@ -18,6 +18,8 @@ pub struct Procs {
     pub lanes: Vec<Vec<Slice>>,
     /// CPU time spent in finished slices.
     pub cpu_us: u64,
+    /// Processors now (the program can change them with `runtime.GOMAXPROCS`).
+    pub count: u32,
 }
 
 impl Procs {
@@ -25,6 +27,15 @@ impl Procs {
         Procs {
             lanes: vec![Vec::new(); procs as usize],
             cpu_us: 0,
+            count: procs,
+        }
+    }
+
+    /// `runtime.GOMAXPROCS(n)`: lanes for the new processors; the old ones keep their past.
+    pub fn set(&mut self, n: u32) {
+        self.count = n;
+        if self.lanes.len() < n as usize {
+            self.lanes.resize(n as usize, Vec::new());
         }
     }
 

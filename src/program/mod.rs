@@ -80,6 +80,17 @@ impl Program {
     }
 
     /// The lock statements of every function, with their marks: what a lock mode changes.
+    /// Whether the program does CPU work or sets its processors: then they matter.
+    pub fn uses_processors(&self) -> bool {
+        let mut found = false;
+        for f in &self.funcs {
+            stmt::visit(&f.body, &mut |s| {
+                found |= matches!(s.kind, StmtKind::Compute(_) | StmtKind::SetProcs(_));
+            });
+        }
+        found
+    }
+
     pub fn lock_marks(&self) -> Vec<(u16, u16, LockRef)> {
         let mut out = Vec::new();
         for f in &self.funcs {

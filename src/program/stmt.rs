@@ -59,6 +59,8 @@ pub enum StmtKind {
     Sleep(Expr),
     /// CPU work for `d` nanoseconds, on a processor.
     Compute(Expr),
+    /// `runtime.GOMAXPROCS(n)`: the processors from now on (n < 1 leaves them as they are).
+    SetProcs(Expr),
     Lock(LockRef),
     Unlock(LockRef),
     WgAdd(GlobalId, Expr),

@@ -104,9 +104,13 @@ fn computes(steps: &[Step]) -> bool {
 }
 
 impl Scenario {
-    /// Whether the scenario does CPU work, so that its processors matter.
+    /// Whether the scenario does CPU work (or, a Go file, sets its processors), so that its
+    /// processors matter.
     pub fn computes(&self) -> bool {
-        self.groups.iter().any(|g| computes(&g.steps)) || computes(&self.main)
+        match &self.go {
+            Some(source) => source.program.uses_processors(),
+            None => self.groups.iter().any(|g| computes(&g.steps)) || computes(&self.main),
+        }
     }
 }
 

@@ -29,6 +29,9 @@ pub(super) enum Wake {
 pub(super) struct Procs {
     /// Who computes on each processor.
     slots: Vec<Option<Gid>>,
+    /// How many the program asks for (`runtime.GOMAXPROCS`): those above it finish their
+    /// slice and take no more.
+    target: usize,
     /// Goroutines reported `runnable`: ready while every P was busy.
     waiting: HashSet<Gid>,
 }
@@ -37,6 +40,7 @@ impl Procs {
     pub fn new(procs: usize) -> Procs {
         Procs {
             slots: vec![None; procs.max(1)],
+            target: procs.max(1),
             waiting: HashSet::new(),
         }
     }
@@ -45,12 +49,30 @@ impl Procs {
     pub fn free(&self) -> Option<u16> {
         self.slots
             .iter()
+            .take(self.target)
             .position(Option::is_none)
             .and_then(|p| u16::try_from(p).ok())
+    }
+
+    /// `runtime.GOMAXPROCS(n)`: from now on `n` processors.
+    pub fn set(&mut self, n: usize) {
+        self.target = n.max(1);
+        if self.slots.len() < self.target {
+            self.slots.resize(self.target, None);
+        }
     }
 }
 
 impl Sched {
+    /// `runtime.GOMAXPROCS(n)` by the running goroutine: `n` processors from now on, and
+    /// whoever waited for one may run.
+    pub fn set_procs(&self, me: Gid, n: u32) {
+        let mut st = self.lock();
+        self.settle(&mut st, false);
+        st.procs.set(n as usize);
+        self.emit_locked(&mut st, me, EventKind::SetProcs(n));
+    }
+
     /// CPU work for `us` microseconds of virtual time, on a processor for all of it.
     pub fn compute(&self, me: Gid, us: u64) -> Result<(), Stop> {
         let mut left = us;

@@ -118,6 +118,7 @@ pub fn event_to_json(e: &Event) -> Value {
         }
         EventKind::Output(text) => [head("output"), vec![json!(text.as_ref())]].concat(),
         EventKind::Proc { p, on } => [head("proc"), vec![json!(p), json!(on)]].concat(),
+        EventKind::SetProcs(n) => [head("setprocs"), vec![json!(n)]].concat(),
         EventKind::End(ending) => {
             let (how, message) = match ending {
                 Ending::Finished => ("finished", None),
@@ -192,6 +193,12 @@ pub fn event_from_json(run: u32, v: &Value) -> Result<Event, String> {
                 .ok_or("access write is not true or false")?,
         },
         "output" => EventKind::Output(word(4)?.into()),
+        "setprocs" => EventKind::SetProcs(
+            u32::try_from(num(4)?)
+                .ok()
+                .filter(|n| (1..=MAX_PROCS).contains(n))
+                .ok_or("setprocs out of range")?,
+        ),
         "proc" => EventKind::Proc {
             p: small(4)?,
             on: at(5)?.as_bool().ok_or("proc on is not true or false")?,

@@ -116,7 +116,12 @@ impl Widget for Header<'_> {
         // scenario that fixes them.
         let mut details = details;
         if info.scenario.computes() || info.scenario.timing.procs.is_some() {
-            details.insert(1, format!("GOMAXPROCS {}", info.procs));
+            // The program may have changed them (runtime.GOMAXPROCS).
+            let procs = match app.model.procs.count {
+                0 => info.procs,
+                n => n,
+            };
+            details.insert(1, format!("GOMAXPROCS {procs}"));
         }
         for detail in details {
             spans.push(sep.clone());

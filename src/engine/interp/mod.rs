@@ -236,6 +236,15 @@ impl Goroutine {
                 let ns = self.eval(frame, d)?.as_int();
                 self.compute(ns)?;
             }
+            StmtKind::SetProcs(n) => {
+                // Go leaves the setting as it is for n < 1; syncscope caps it as --procs does.
+                let n = self.eval(frame, n)?.as_int();
+                if n >= 1 {
+                    let most = crate::scenario::MAX_PROCS;
+                    let n = u32::try_from(n).unwrap_or(most).min(most);
+                    self.shared.sched.set_procs(self.gid(), n);
+                }
+            }
             StmtKind::Lock(r) => {
                 if let Some(r) = r.under(mode) {
                     self.lock(r)?;

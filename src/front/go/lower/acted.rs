@@ -81,14 +81,16 @@ impl Lowerer<'_> {
         if self.text_of(callee) != "fmt.Printf" {
             return None;
         }
-        let reads_results = children(call.child_by_field_name("arguments")?).any(|arg| {
+        let read = children(call.child_by_field_name("arguments")?).find_map(|arg| {
             call_args(self, arg, "len")
                 .and_then(|args| args.first().map(|s| self.text_of(*s).to_string()))
                 .and_then(|s| self.global_slice(&s))
-                .is_some_and(|(g, _)| self.results == Some(g))
+                .map(|(g, _)| g)
         });
         let hold = sleep_arg(self, b)?;
-        if !reads_results {
+        // The shared slice is the first one appended to or read this way.
+        let read = read?;
+        if *self.results.get_or_insert(read) != read {
             return None;
         }
         self.use_package("time");

@@ -8,7 +8,7 @@ use crate::front::go::types::Type;
 use tree_sitter::Node;
 
 /// The packages syncscope runs, by import path.
-const PACKAGES: [&str; 4] = ["fmt", "math/rand", "sync", "time"];
+const PACKAGES: [&str; 5] = ["fmt", "math/rand", "runtime", "sync", "time"];
 
 impl Lowerer<'_> {
     pub(super) fn declarations(&mut self, root: Node) {
@@ -66,7 +66,7 @@ impl Lowerer<'_> {
                     path_node,
                     format!(
                         "syncscope does not run the package \"{path}\" yet (it runs fmt, \
-                         math/rand, sync and time)"
+                         math/rand, runtime.GOMAXPROCS, sync and time)"
                     ),
                 );
                 continue;

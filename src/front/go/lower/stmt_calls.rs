@@ -21,7 +21,18 @@ pub(super) enum Builtin {
     WgWait(GlobalId),
     Lock(LockRef),
     Unlock(LockRef),
+    /// `compute(ms)`, the README's helper for CPU work: this many ms on a processor.
+    Compute,
+    /// `calibrate()`, the helper that measures the machine for `compute`: syncscope's
+    /// processors need no measuring, so it takes no time.
+    Calibrate,
+    /// `runtime.GOMAXPROCS(n)`.
+    SetProcs,
 }
+
+/// The helper functions syncscope acts out instead of running their bodies (see the README).
+pub(super) const COMPUTE: &str = "compute";
+pub(super) const CALIBRATE: &str = "calibrate";
 
 impl Builtin {
     pub(super) fn kind(self, mut args: Vec<Expr>) -> StmtKind {
@@ -40,6 +51,13 @@ impl Builtin {
             Builtin::WgWait(g) => StmtKind::WgWait(g),
             Builtin::Lock(r) => StmtKind::Lock(r),
             Builtin::Unlock(r) => StmtKind::Unlock(r),
+            Builtin::Compute => StmtKind::Compute(Expr::Binary(
+                crate::program::BinOp::Mul,
+                Box::new(first(&mut args)),
+                Box::new(Expr::int(1_000_000)),
+            )),
+            Builtin::Calibrate => StmtKind::Compute(Expr::int(0)),
+            Builtin::SetProcs => StmtKind::SetProcs(first(&mut args)),
         }
     }
 }
@@ -48,6 +66,9 @@ impl Lowerer<'_> {
     /// `call` if it is one of the statement calls, with its arguments lowered here.
     pub(super) fn builtin_stmt(&mut self, call: Node) -> Option<(Builtin, Vec<Expr>)> {
         let callee = call.child_by_field_name("function")?;
+        if callee.kind() == "identifier" {
+            return self.cpu_helper(call, callee);
+        }
         if callee.kind() != "selector_expression" {
             return None;
         }
@@ -89,6 +110,9 @@ impl Lowerer<'_> {
             (Resolved::Package(p), "Sleep") if p == "time" => {
                 (Builtin::Sleep, vec![Type::Duration])
             }
+            (Resolved::Package(p), "GOMAXPROCS") if p == "runtime" => {
+                (Builtin::SetProcs, vec![Type::Int])
+            }
             (Resolved::Global(g, Type::WaitGroup), m) => match m {
                 "Add" => (Builtin::WgAdd(*g), vec![Type::Int]),
                 "Done" => (Builtin::WgDone(*g), vec![]),
@@ -118,6 +142,27 @@ impl Lowerer<'_> {
             _ => return None,
         };
         let args = self.args_as(call, &args, &params, &full);
+        Some((builtin, args))
+    }
+
+    /// A call of the file's own `compute(ms int)` or `calibrate()`: acted out, not run (a
+    /// loop of arithmetic calibrated to the machine would take the interpreter far longer
+    /// than the CPU time it stands for). Any other function of those names is just called.
+    fn cpu_helper(&mut self, call: Node, callee: Node) -> Option<(Builtin, Vec<Expr>)> {
+        let name = self.text_of(callee).to_string();
+        let Resolved::Func(f) = self.resolve(&name, true) else {
+            return None;
+        };
+        let sig = self.sigs.get(f)?.clone();
+        let builtin = match (name.as_str(), sig.params.as_slice(), &sig.result) {
+            (COMPUTE, [Type::Int], None) => Builtin::Compute,
+            (CALIBRATE, [], None) => Builtin::Calibrate,
+            _ => return None,
+        };
+        let args: Vec<Node> = children(call.child_by_field_name("arguments")?)
+            .filter(|a| a.is_named())
+            .collect();
+        let args = self.args_as(call, &args, &sig.params, &name);
         Some((builtin, args))
     }
 
