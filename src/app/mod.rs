@@ -5,6 +5,7 @@ mod actions;
 mod compare;
 mod course;
 mod event_loop;
+mod keymap;
 mod keys;
 mod runs;
 mod screen;
@@ -12,7 +13,8 @@ mod time_travel;
 
 pub use compare::Side;
 pub use event_loop::{TerminalAction, run_loop};
-pub use keys::{Action, BINDABLE, KeyMap, Scroll, default_keys_toml, mouse_action, parse_key};
+pub use keymap::{BINDABLE, KeyMap, default_keys_toml, parse_key};
+pub use keys::{Action, Scroll, mouse_action};
 pub use runs::{RunRow, Runs};
 pub use time_travel::{Cursor, Travel};
 
