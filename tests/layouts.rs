@@ -215,3 +215,34 @@ fn compare_puts_a_computing_lesson_on_one_two_and_four_processors() {
         assert!(row.contains("ok"), "{row}");
     }
 }
+
+/// Every size from the smallest syncscope draws to a large one, in every state above: drawn,
+/// never a panic (a rectangle out of the buffer would be one).
+#[test]
+fn every_size_in_between_draws() {
+    let mut presenting_procs = processors();
+    presenting_procs.on_action(Action::TogglePresent);
+    let apps = [
+        running(),
+        paused_with_cursor(),
+        lesson_question(),
+        lesson_running(),
+        presenting(),
+        deadlock(),
+        compare(),
+        help(),
+        processors(),
+        presenting_procs,
+    ];
+    for app in &apps {
+        for w in (60..=130).step_by(7) {
+            for h in (18..=52).step_by(5) {
+                let screen = screens::draw(app, w, h);
+                assert!(
+                    screen.contains("q  quit") || screen.contains("Help"),
+                    "{w}x{h}"
+                );
+            }
+        }
+    }
+}
