@@ -203,6 +203,13 @@ fn compare_puts_a_computing_lesson_on_one_two_and_four_processors() {
     );
     let screen = screens::draw(&app, 120, 40);
     insta::assert_snapshot!(screen);
+    app.on_action(Action::ToggleProcsView);
+    let with_procs = screens::draw(&app, 120, 40);
+    insta::assert_snapshot!("compare_by_procs_with_their_lanes", with_procs);
+    // One processor's lane under GOMAXPROCS 1, four under 4.
+    let count = |p: &str| with_procs.lines().filter(|l| l.contains(p)).count();
+    assert_eq!(count("P0   "), 3, "{with_procs}");
+    assert_eq!(count("P3   "), 1, "{with_procs}");
     for (label, total) in [
         ("GOMAXPROCS 1", "1.32s"),
         ("GOMAXPROCS 2", "660ms"),

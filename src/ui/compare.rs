@@ -1,4 +1,4 @@
-use super::{boxes, lanes, style, text, time_format};
+use super::{boxes, lanes, procs_view, style, text, time_format};
 use crate::app::Side;
 use ratatui::prelude::*;
 use ratatui::widgets::{Cell, Row, Table};
@@ -7,6 +7,8 @@ use ratatui::widgets::{Cell, Row, Table};
 /// and the numbers side by side.
 pub struct CompareView<'a> {
     pub sides: &'a [Side],
+    /// Each side's processors' lanes above its goroutines' (the `v` key).
+    pub procs: bool,
 }
 
 impl CompareView<'_> {
@@ -89,7 +91,7 @@ impl Widget for CompareView<'_> {
         let table_height = sides + 3;
         // Boxed groups (border, lanes, axis) and the table, when every lane fits that way;
         // else a tighter stack whose rules carry the table's numbers.
-        let boxed = (lanes as u16 + 3) * sides + table_height <= area.height;
+        let boxed = (lanes as u16 + self.procs_rows() + 3) * sides + table_height <= area.height;
         if boxed {
             self.render_boxed(area, table_height, buf);
         } else {
@@ -99,6 +101,15 @@ impl Widget for CompareView<'_> {
 }
 
 impl CompareView<'_> {
+    /// Rows each side's processors take when they are shown: the most any side has.
+    fn procs_rows(&self) -> u16 {
+        if !self.procs {
+            return 0;
+        }
+        let most = self.sides.iter().map(|s| s.model.procs.lanes.len()).max();
+        (most.unwrap_or(0) as u16).min(procs_view::MAX_ROWS)
+    }
+
     fn lanes<'a>(&self, side: &'a Side, span_us: u64, axis: bool) -> lanes::Swimlanes<'a> {
         lanes::Swimlanes {
             model: &side.model,
@@ -120,7 +131,8 @@ impl CompareView<'_> {
         let span_us = self.span_us();
         for (side, group) in self.sides.iter().zip(areas.iter()) {
             let title = Line::styled(format!(" {} ", side.label), style::mode(side.mode));
-            let inner = boxes::frame(buf, *group, title);
+            let mut inner = boxes::frame(buf, *group, title);
+            self.procs_rows_into(side, span_us, &mut inner, buf);
             self.lanes(side, span_us, true).render(inner, buf);
         }
         if let Some(last) = areas.last() {
@@ -167,12 +179,37 @@ impl CompareView<'_> {
             for x in area.x + used..area.right() {
                 buf[(x, y)].set_char('─').set_style(style::dim());
             }
-            let lanes_area = Rect {
+            let mut lanes_area = Rect {
                 y: y + 1,
                 height: height.saturating_sub(1),
                 ..area
             };
+            self.procs_rows_into(side, span_us, &mut lanes_area, buf);
             self.lanes(side, span_us, last).render(lanes_area, buf);
         }
+    }
+
+    /// The side's processors' lanes at the top of `area`, which keeps the rest.
+    fn procs_rows_into(&self, side: &Side, span_us: u64, area: &mut Rect, buf: &mut Buffer) {
+        let own = (side.model.procs.lanes.len() as u16).min(procs_view::MAX_ROWS);
+        let rows = self.procs_rows().min(own).min(area.height);
+        if rows == 0 {
+            return;
+        }
+        let view = procs_view::ProcsView {
+            model: &side.model,
+            now_us: side.now_us(),
+            span_us,
+            label_width: lanes::label_width(side.model.lanes.len()),
+        };
+        view.render_rows(
+            Rect {
+                height: rows,
+                ..*area
+            },
+            buf,
+        );
+        area.y += rows;
+        area.height -= rows;
     }
 }

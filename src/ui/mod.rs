@@ -85,7 +85,13 @@ pub fn draw(frame: &mut Frame, app: &App) {
 /// The run, or all modes side by side.
 fn draw_run(frame: &mut Frame, app: &App, area: Rect, narrow: bool) {
     match &app.compare {
-        Some(sides) => frame.render_widget(compare::CompareView { sides }, area),
+        Some(sides) => frame.render_widget(
+            compare::CompareView {
+                sides,
+                procs: app.screen.procs,
+            },
+            area,
+        ),
         None => run_view::draw(frame, app, area, narrow),
     }
 }

@@ -1,11 +1,16 @@
 //! The processors over time, Go's PROCS view: one lane per P, each cell the goroutine that
-//! computed on it then (its number's last digit, `m` for main), on the same time scale as the
-//! goroutines' lanes below.
+//! computed on it then (its number's last digit, `m` for main; `*` for turns of several in
+//! one cell), on the same time scale as the goroutines' lanes below.
 
 use super::{boxes, style, text};
 use crate::event::{Gid, State};
 use crate::model::Model;
 use ratatui::prelude::*;
+
+/// A cell in which several goroutines took turns on the processor: others than the main one
+/// had at least this share of it.
+const SEVERAL: char = '*';
+const SEVERAL_SHARE: f64 = 0.3;
 
 /// At most this many processor lanes show; the title counts them all.
 pub const MAX_ROWS: u16 = 8;
@@ -34,32 +39,48 @@ impl ProcsView<'_> {
         let per_col = self.span_us.max(1) as f64 / f64::from(width);
         let column = |t: u64| ((t as f64 / per_col) as u16).min(width - 1);
         let busy = style::state(State::Running);
-        for (row, lane) in self
-            .model
-            .procs
-            .lanes
-            .iter()
-            .enumerate()
-            .take(usize::from(area.height))
-        {
+        let lanes = self.model.procs.lanes.iter().take(usize::from(area.height));
+        // Per column: the goroutine with the most time in it, that time, and everyone else's.
+        let mut cells: Vec<(Option<Gid>, f64, f64)> = Vec::with_capacity(usize::from(width));
+        for (row, lane) in lanes.enumerate() {
             let y = area.y + row as u16;
-            text::put(
-                buf,
-                area.x,
-                y,
-                &format!("P{row}"),
-                self.label_width,
-                style::dim(),
-            );
+            let label = format!("P{row}");
+            text::put(buf, area.x, y, &label, self.label_width, style::dim());
+            cells.clear();
+            cells.resize(usize::from(width), (None, 0.0, 0.0));
             for slice in lane {
                 let end = slice.end_us.unwrap_or(self.now_us).min(self.span_us);
                 if end <= slice.start_us {
                     continue;
                 }
-                let mark = mark(slice.who);
                 for x in column(slice.start_us)..=column(end.saturating_sub(1)) {
-                    buf[(track_x + x, y)].set_char(mark).set_style(busy);
+                    let from = (f64::from(x) * per_col).max(slice.start_us as f64);
+                    let to = (f64::from(x + 1) * per_col).min(end as f64);
+                    let cell = &mut cells[usize::from(x)];
+                    let time = (to - from).max(0.0);
+                    match cell.0 {
+                        Some(g) if g == slice.who => cell.1 += time,
+                        Some(_) if time > cell.1 => {
+                            *cell = (Some(slice.who), time, cell.1 + cell.2)
+                        }
+                        Some(_) => cell.2 += time,
+                        None => *cell = (Some(slice.who), time, 0.0),
+                    }
                 }
+            }
+            for (x, (g, most, rest)) in cells.iter().enumerate() {
+                let Some(g) = g else {
+                    continue;
+                };
+                // Turns finer than a cell: several goroutines, not whichever was drawn last.
+                let glyph = if *rest >= per_col * SEVERAL_SHARE {
+                    SEVERAL
+                } else if *most > 0.0 {
+                    mark(*g)
+                } else {
+                    continue;
+                };
+                buf[(track_x + x as u16, y)].set_char(glyph).set_style(busy);
             }
         }
     }
@@ -77,7 +98,7 @@ impl Widget for ProcsView<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
         let procs = &self.model.procs;
         let title = format!(
-            " Processors: {} of {} busy (v hides) ",
+            " Processors: {} of {} busy (* several turns in a cell; v hides) ",
             procs.busy(),
             procs.lanes.len()
         );
