@@ -3,7 +3,9 @@
 //! at 1 and 2 processors, against syncscope's run of the lesson with `--procs` 1 and 2. The
 //! total must be within 10% (the work is calibrated per machine, and a loaded machine is
 //! noisy, so Go gets up to `GO_RUNS` tries), and on one processor, where Go's scheduler alone
-//! decides, the goroutines must finish in the same order.
+//! decides, the goroutines must finish in the same order. Two processors need two idle
+//! cores: when Go's own runs on two are no faster than on one, the machine is busy and the
+//! comparison at two is skipped with a note.
 
 use super::programs::{build, durations};
 use super::{GO_RUNS, go};
@@ -151,6 +153,8 @@ fn cpu_bound_totals_and_order_match_go_at_one_and_two_processors() {
         return;
     }
     let _alone = go::exclusive();
+    // Go's best total on one processor, to tell a busy machine from a wrong scheduler.
+    let mut one_p = f64::MAX;
     for procs in [1, 2] {
         let (total, order) = ours(procs);
         let expected = 4.0 * 330.0 / f64::from(procs);
@@ -168,6 +172,16 @@ fn cpu_bound_totals_and_order_match_go_at_one_and_two_processors() {
             tries.push((go_total, go_order));
             close && same_order
         });
+        if procs == 1 {
+            one_p = tries.iter().map(|(t, _)| *t).fold(f64::MAX, f64::min);
+        }
+        // Two processors need two idle cores: when Go itself gained nothing from the second,
+        // the machine was busy and there is nothing to compare.
+        let go_gained = tries.iter().any(|(t, _)| *t < one_p * 0.8);
+        if procs > 1 && !matched && !go_gained {
+            eprintln!("note: Go got no faster on {procs} processors ({tries:?}): machine busy");
+            continue;
+        }
         assert!(
             matched,
             "at {procs} P syncscope took {total} ms finishing {order:?}; Go: {tries:?}"
