@@ -94,3 +94,22 @@ fn the_wheel_scrolls_the_lanes() {
         None
     );
 }
+
+#[test]
+fn a_click_finds_only_lanes_on_screen_now() {
+    let mut app = finished_rwmutex();
+    screens::draw(&app, 120, 40);
+    let (column, row) = cell_of(&app, 2, 0.5);
+    // The help covers the lanes; and in compare there are no lanes of this run to click.
+    app.on_action(Action::ToggleHelp);
+    screens::draw(&app, 120, 40);
+    app.on_action(Action::Click { column, row });
+    assert_eq!(app.screen.story, None);
+    app.on_action(Action::ToggleHelp);
+    app.start_lesson_at("rwmutex");
+    // Before the lesson's run, at 80 columns the lesson is where the lanes were.
+    screens::draw(&app, 80, 24);
+    assert!(app.screen.lanes_at.get().is_none());
+    app.on_action(Action::Click { column, row });
+    assert_eq!(app.screen.story, None);
+}

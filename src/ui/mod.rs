@@ -44,6 +44,8 @@ const SIDE_MAX: u16 = 72;
 pub fn draw(frame: &mut Frame, app: &App) {
     let area = frame.area();
     app.screen.size.set((area.width, area.height));
+    // Set again by whatever draws the lanes this frame: a click finds only what is on screen.
+    app.screen.lanes_at.set(None);
     if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
         let text = format!(
             "terminal too small: {}x{}, syncscope needs {MIN_WIDTH}x{MIN_HEIGHT}",

@@ -100,7 +100,6 @@ pub fn lanes_box(frame: &mut Frame, app: &App, area: Rect, spacing: lanes::Spaci
         None => Line::raw(" Goroutines: virtual time → "),
     };
     let inner = boxes::frame(frame.buffer_mut(), area, title);
-    app.screen.lanes_at.set(None);
     if app.awaiting {
         let prompt = Paragraph::new(format!(
             "Before it runs: {}\n\nPress Enter to run it.",
