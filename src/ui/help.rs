@@ -179,7 +179,7 @@ impl Help<'_> {
         lines.push(Line::from(vec![
             Span::styled(format!("{:>15} ", "taking turns"), style::title()),
             Span::styled(
-                super::lanes::TURNS.to_string(),
+                super::lane_cells::TURNS.to_string(),
                 style::state(State::Running),
             ),
             Span::raw("  running and runnable in one cell: turns on a processor"),

@@ -1,9 +1,9 @@
 //! The swimlanes: one row per goroutine, virtual time left to right.
 
+use super::lane_cells::{Cellweight, Pens, TURNS_SHARE, emphasis};
 use super::{cells, style, text, time_format};
 use crate::event::{Gid, State};
 use crate::model::{Lane, Model};
-use ratatui::buffer::Cell;
 use ratatui::prelude::*;
 
 pub struct Swimlanes<'a> {
@@ -283,71 +283,10 @@ impl Swimlanes<'_> {
     }
 }
 
-/// What a cell of a lane covers: the state that weighs most, and the time running and
-/// runnable in it.
-#[derive(Debug, Clone, Copy, Default)]
-struct Cellweight {
-    best: Option<(State, f64)>,
-    ran: f64,
-    waited: f64,
-}
-
-/// A cell with at least this share of its time running and as much runnable shows the turns.
-const TURNS_SHARE: f64 = 0.2;
-
-/// The mark of a cell in which a goroutine took turns on a processor.
-pub const TURNS: char = '▄';
-
-/// Each state's cell, built once per frame and cloned into the lanes (see `cells`), and the
-/// mark of turns.
-struct Pens {
-    states: [Cell; State::ALL.len()],
-    turns: Cell,
-}
-
-impl Pens {
-    fn new() -> Self {
-        Pens {
-            states: State::ALL.map(|s| cells::glyph(style::glyph(s), style::state(s))),
-            turns: cells::glyph(TURNS, style::state(State::Running)),
-        }
-    }
-
-    fn get(&self, state: State) -> &Cell {
-        // `State::ALL` lists the states in declaration order (a test below checks it).
-        &self.states[state as usize]
-    }
-}
-
-fn emphasis(state: State) -> f64 {
-    match state {
-        State::Writing | State::Reading => 8.0,
-        State::WaitingLock | State::WaitingRLock => 2.0,
-        _ => 1.0,
-    }
-}
-
 fn label_style(lane: &Lane) -> Style {
     match lane.current() {
         Some(State::Done) => style::dim(),
         Some(state) if state.is_final() => style::state(state),
         _ => Style::new().add_modifier(Modifier::BOLD),
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn pens_are_indexed_by_state() {
-        let pens = Pens::new();
-        for state in State::ALL {
-            assert_eq!(pens.get(state).symbol(), style::glyph(state).to_string());
-            assert_eq!(
-                pens.get(state).fg,
-                style::color(state).unwrap_or(Color::Reset)
-            );
-        }
     }
 }

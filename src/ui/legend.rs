@@ -55,7 +55,7 @@ impl Legend {
         };
         let turns = if brief { "turns" } else { "taking turns" };
         entries.push((
-            super::lanes::TURNS.to_string(),
+            super::lane_cells::TURNS.to_string(),
             style::state(State::Running),
             turns,
         ));

@@ -10,6 +10,7 @@ mod event_log;
 mod footer;
 mod header;
 mod help;
+mod lane_cells;
 mod lanes;
 mod legend;
 mod lesson;

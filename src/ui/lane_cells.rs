@@ -1,0 +1,69 @@
+//! What goes in a lane's cell: each state's pen, the weights that choose between the states a
+//! cell covers (a short critical section must not vanish between two cells), and the mark of
+//! turns on a processor finer than a cell.
+
+use super::{cells, style};
+use crate::event::State;
+use ratatui::buffer::Cell;
+
+/// What a cell of a lane covers: the state that weighs most, and the time running and
+/// runnable in it.
+#[derive(Debug, Clone, Copy, Default)]
+pub(super) struct Cellweight {
+    pub best: Option<(State, f64)>,
+    pub ran: f64,
+    pub waited: f64,
+}
+
+/// A cell with at least this share of its time running and as much runnable shows the turns.
+pub(super) const TURNS_SHARE: f64 = 0.2;
+
+/// The mark of a cell in which a goroutine took turns on a processor.
+pub const TURNS: char = '▄';
+
+/// Each state's cell, built once per frame and cloned into the lanes (see `cells`), and the
+/// mark of turns.
+pub(super) struct Pens {
+    states: [Cell; State::ALL.len()],
+    pub turns: Cell,
+}
+
+impl Pens {
+    pub fn new() -> Self {
+        Pens {
+            states: State::ALL.map(|s| cells::glyph(style::glyph(s), style::state(s))),
+            turns: cells::glyph(TURNS, style::state(State::Running)),
+        }
+    }
+
+    pub fn get(&self, state: State) -> &Cell {
+        // `State::ALL` lists the states in declaration order (a test below checks it).
+        &self.states[state as usize]
+    }
+}
+
+pub(super) fn emphasis(state: State) -> f64 {
+    match state {
+        State::Writing | State::Reading => 8.0,
+        State::WaitingLock | State::WaitingRLock => 2.0,
+        _ => 1.0,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use ratatui::style::Color;
+
+    #[test]
+    fn pens_are_indexed_by_state() {
+        let pens = Pens::new();
+        for state in State::ALL {
+            assert_eq!(pens.get(state).symbol(), style::glyph(state).to_string());
+            assert_eq!(
+                pens.get(state).fg,
+                style::color(state).unwrap_or(Color::Reset)
+            );
+        }
+    }
+}
