@@ -253,3 +253,26 @@ fn every_size_in_between_draws() {
         }
     }
 }
+
+/// Whatever room the lesson's panel gets, its question is on screen; the text gives way first.
+#[test]
+fn the_question_is_always_on_screen_before_a_lessons_run() {
+    for (name, _) in syncscope::scenario::BUILT_IN {
+        let events = screens::run(screens::info(name, None));
+        let mut app = screens::app(&events, events.len());
+        app.start_lesson_at(name);
+        let predict = app.info.scenario.predict.clone();
+        let first_words: String = predict
+            .split_whitespace()
+            .take(3)
+            .collect::<Vec<_>>()
+            .join(" ");
+        for (w, h) in SIZES {
+            let screen = screens::draw(&app, w, h);
+            assert!(
+                screen.contains(&format!("Predict: {first_words}")),
+                "{name} at {w}x{h}: {screen}"
+            );
+        }
+    }
+}

@@ -11,11 +11,11 @@ impl LessonPanel<'_> {
     /// Rows the text needs at `width`, borders included, so the code below gets the rest.
     pub fn wanted_height(app: &App, width: u16) -> u16 {
         let inner = usize::from(width.saturating_sub(2)).max(1);
-        let rows = |text: &str| text.chars().count().div_ceil(inner).max(1);
         let scenario = &app.info.scenario;
-        let mut total = rows(&scenario.lesson) + 2;
+        let mut total = rows(&scenario.lesson, inner) + 2;
         if app.course.is_some() {
-            total += rows(&scenario.predict) + 2;
+            // A blank row, the question, and the keys' row.
+            total += 1 + rows(&format!("Predict: {}", scenario.predict), inner) + 1;
         }
         u16::try_from(total).unwrap_or(u16::MAX)
     }
@@ -35,20 +35,45 @@ impl Widget for LessonPanel<'_> {
             None => format!(" {} ", scenario.title),
         };
         let inner = boxes::frame(buf, area, Line::styled(title, style::title()));
-        let predict = format!("Predict: {}", scenario.predict);
-        let mut items = vec![(scenario.lesson.as_str(), Style::new())];
-        if app.course.is_some() {
-            let next = if app.awaiting {
-                "Enter runs it.  [ ] previous / next lesson"
-            } else {
-                "[ ] previous / next lesson"
-            };
-            items.extend([
-                ("", Style::new()),
-                (predict.as_str(), style::warn().add_modifier(Modifier::BOLD)),
-                (next, style::dim()),
-            ]);
+        let lesson = [(scenario.lesson.as_str(), Style::new())];
+        if app.course.is_none() {
+            text::paragraph(buf, inner, &lesson);
+            return;
         }
-        text::paragraph(buf, inner, &items);
+        let predict = format!("Predict: {}", scenario.predict);
+        let next = if app.awaiting {
+            "Enter runs it.  [ ] previous / next lesson"
+        } else {
+            "[ ] previous / next lesson"
+        };
+        // The question keeps its rows at the bottom; the lesson's text gets the rest.
+        let width = usize::from(inner.width).max(1);
+        let asked = (rows(&predict, width) + rows(next, width)) as u16;
+        let question_rows = asked.min(inner.height);
+        let text_rows = inner.height - question_rows;
+        let text_area = Rect {
+            height: text_rows.saturating_sub(1),
+            ..inner
+        };
+        text::paragraph(buf, text_area, &lesson);
+        let question = Rect {
+            y: inner.y + text_rows,
+            height: question_rows,
+            ..inner
+        };
+        let items = [
+            (predict.as_str(), style::warn().add_modifier(Modifier::BOLD)),
+            (next, style::dim()),
+        ];
+        text::paragraph(buf, question, &items);
+    }
+}
+
+/// Rows `text` takes wrapped to `width` (text outside ASCII, which ratatui wraps, is counted
+/// by characters with a row to spare).
+fn rows(text: &str, width: usize) -> usize {
+    match text::wrap(text, width) {
+        Some(rows) => rows.len().max(1),
+        None => text.chars().count().div_ceil(width.max(1)) + 1,
     }
 }
