@@ -149,7 +149,11 @@ pub fn json(model: &Model) -> serde_json::Value {
         "random_delay": info.map(|i| i.random_delay),
         "seed": info.map(|i| i.seed),
         "total_ms": (total_us as f64) / 1000.0,
-        "procs": info.map(|i| i.procs),
+        // The program may have set its own (runtime.GOMAXPROCS).
+        "procs": info.map(|i| match model.procs.count {
+            0 => i.procs,
+            n => n,
+        }),
         "cpu_ms": (cpu_us as f64) / 1000.0,
         // CPU time over wall time: how many processors were busy on average.
         "parallelism": if total_us > 0 { cpu_us as f64 / total_us as f64 } else { 0.0 },

@@ -97,6 +97,14 @@ fn main() -> ExitCode {
             fail(&format!("syncscope: {fault}"));
             ExitCode::from(exit::PANIC_STATUS)
         }
+        Ok(tui::Ended {
+            recording_failed: Some(why),
+            exit,
+            ..
+        }) => {
+            fail(&format!("syncscope: the recording stopped early: {why}"));
+            ExitCode::from(exit.status().max(1))
+        }
         Ok(tui::Ended { exit, .. }) => ExitCode::from(exit.status()),
         Err(e) => {
             fail(&format!("syncscope: {e}"));

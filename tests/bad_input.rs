@@ -285,6 +285,16 @@ fn scenario_unknown_step() {
 }
 
 #[test]
+fn scenario_no_processors() {
+    broken_scenario(
+        "procs",
+        ("reads = 1", "procs = 0"),
+        "procs = 0",
+        &["procs = 0: at least 1"],
+    );
+}
+
+#[test]
 fn scenario_unknown_word_step() {
     broken_scenario(
         "word",

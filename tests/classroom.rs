@@ -296,3 +296,27 @@ fn a_bad_config_is_one_line_and_status_2() {
         "{err}"
     );
 }
+
+#[test]
+fn a_recording_that_cannot_be_written_stops_with_one_line_and_the_session_goes_on() {
+    let args = [
+        "--scenario",
+        "race",
+        "--speed",
+        "10",
+        "--theme",
+        "dark",
+        "--record",
+        "/dev/full",
+    ];
+    let mut s = Session::start(&args);
+    s.wait_for("the run to finish", |t| t.contains("finished in"));
+    s.press("q");
+    assert_eq!(s.wait_exit(), 1);
+    s.assert_restored("q");
+    let text = s.text();
+    assert!(
+        text.contains("the recording stopped early: No space left on device"),
+        "{text}"
+    );
+}

@@ -408,3 +408,23 @@ fn compute_is_cpu_work_and_gomaxprocs_sets_the_processors() {
         );
     }
 }
+
+/// Lowered under the processors that compute: the caller waits for one, as Go's scheduler
+/// would have it, instead of the run failing.
+#[test]
+fn lowering_gomaxprocs_under_busy_processors_makes_the_caller_wait() {
+    let text = CPU
+        .replace("NPROCS", "2")
+        .replace(
+            "\tvar wg sync.WaitGroup\n",
+            "\tgo compute(50)\n\ttime.Sleep(time.Millisecond)\n\truntime.GOMAXPROCS(1)\n\tcompute(10)\n\tvar wg sync.WaitGroup\n",
+        );
+    let model = run(go_info("shrink.go", &text, 1));
+    assert_eq!(
+        model.outcome().map(|o| o.key()),
+        Some("ok"),
+        "{:?}",
+        model.ending
+    );
+    assert_eq!(model.procs.count, 1);
+}

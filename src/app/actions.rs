@@ -72,7 +72,11 @@ impl App {
                 self.screen.lesson = !self.screen.lesson;
                 self.screen.story = None;
             }
-            Action::TogglePresent => self.screen.present = !self.screen.present,
+            Action::TogglePresent => {
+                self.screen.present = !self.screen.present;
+                // Presentation has no notes to tell a story in.
+                self.screen.story = None;
+            }
             Action::ToggleProcsView => self.screen.procs = !self.screen.procs,
             Action::CycleProcs => {
                 self.info.procs = match self.info.procs {

@@ -133,6 +133,8 @@ impl App {
 
     /// Cancels the current run (without waiting for its sleeps) and starts a fresh one.
     pub fn start_run(&mut self) {
+        // A story is of one run.
+        self.screen.story = None;
         self.stop_compare();
         self.stop_run();
         self.leave_the_past();

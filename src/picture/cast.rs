@@ -6,6 +6,7 @@ use serde_json::json;
 use std::fs::File;
 use std::io::{self, BufWriter, Write};
 use std::path::Path;
+use std::sync::{Arc, Mutex};
 use std::time::{Instant, SystemTime, UNIX_EPOCH};
 
 pub struct Cast {
@@ -82,10 +83,22 @@ impl Cast {
     }
 }
 
+/// Why a recording stopped, shared between the tee and the TUI.
+#[derive(Debug, Clone, Default)]
+pub struct Failure(Arc<Mutex<Option<String>>>);
+
+impl Failure {
+    pub fn get(&self) -> Option<String> {
+        self.0.lock().unwrap_or_else(|p| p.into_inner()).clone()
+    }
+}
+
 /// The terminal's output, and a recording of it when one is asked for.
 pub struct Tee<W: Write> {
     screen: W,
     cast: Option<Cast>,
+    /// Why the recording stopped, if it did: the session goes on without it.
+    failed: Failure,
     /// A frame starts with the first write after a flush: the moment to note a new size.
     frame_start: bool,
 }
@@ -95,7 +108,22 @@ impl<W: Write> Tee<W> {
         Tee {
             screen,
             cast,
+            failed: Failure::default(),
             frame_start: true,
+        }
+    }
+
+    /// Where it says why the recording stopped before the end, if it does; kept by whoever
+    /// hands the tee to the terminal.
+    pub fn failure(&self) -> Failure {
+        self.failed.clone()
+    }
+
+    /// A recording that cannot be written stops; the terminal's output does not.
+    fn recorded(&mut self, result: io::Result<()>) {
+        if let Err(e) = result {
+            self.cast = None;
+            *self.failed.0.lock().unwrap_or_else(|p| p.into_inner()) = Some(e.to_string());
         }
     }
 }
@@ -104,12 +132,14 @@ impl<W: Write> Write for Tee<W> {
     fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
         self.screen.write_all(buf)?;
         if let Some(cast) = &mut self.cast {
+            let mut result = Ok(());
             if std::mem::take(&mut self.frame_start)
                 && let Ok((w, h)) = crossterm::terminal::size()
             {
-                cast.resized(w, h)?;
+                result = cast.resized(w, h);
             }
             cast.output(buf);
+            self.recorded(result);
         }
         Ok(buf.len())
     }
@@ -117,10 +147,11 @@ impl<W: Write> Write for Tee<W> {
     fn flush(&mut self) -> io::Result<()> {
         self.frame_start = true;
         self.screen.flush()?;
-        match &mut self.cast {
-            Some(cast) => cast.frame_done(),
-            None => Ok(()),
+        if let Some(cast) = &mut self.cast {
+            let result = cast.frame_done();
+            self.recorded(result);
         }
+        Ok(())
     }
 }
 

@@ -39,9 +39,23 @@ pub fn svg(buf: &Buffer, theme: &Theme) -> String {
         hex(page, page)
     );
     for y in 0..area.height {
-        let cells: Vec<Styled> = (0..area.width)
-            .map(|x| Styled::of(&buf[(area.x + x, area.y + y)], ink, page))
-            .collect();
+        let mut cells: Vec<Styled> = Vec::with_capacity(usize::from(area.width));
+        let mut covered = 0;
+        for x in 0..area.width {
+            let cell = &buf[(area.x + x, area.y + y)];
+            // The cell after a wide glyph is its second half, not a space of its own.
+            if covered > 0 {
+                covered -= 1;
+                if let Some(last) = cells.last_mut() {
+                    last.columns += 1;
+                }
+                continue;
+            }
+            covered = ratatui::text::Span::raw(cell.symbol())
+                .width()
+                .saturating_sub(1);
+            cells.push(Styled::of(cell, ink, page));
+        }
         row(&mut out, y, &cells, page);
     }
     out.push_str("</svg>\n");
@@ -52,6 +66,8 @@ pub fn svg(buf: &Buffer, theme: &Theme) -> String {
 #[derive(Clone, PartialEq)]
 struct Styled {
     text: String,
+    /// Columns it takes: 2 for a wide glyph.
+    columns: usize,
     fg: Color,
     bg: Option<Color>,
     bold: bool,
@@ -74,6 +90,7 @@ impl Styled {
         }
         Styled {
             text: cell.symbol().to_string(),
+            columns: 1,
             fg,
             bg,
             bold: cell.modifier.contains(Modifier::BOLD),
@@ -94,6 +111,7 @@ fn row(out: &mut String, y: u16, cells: &[Styled], page: Color) {
     let top = f64::from(y) * CELL_H;
     let baseline = top + CELL_H * 0.78;
     let mut x = 0;
+    let mut column = 0;
     while x < cells.len() {
         let start = x;
         while x < cells.len() && cells[x].same_look(&cells[start]) {
@@ -101,8 +119,10 @@ fn row(out: &mut String, y: u16, cells: &[Styled], page: Color) {
         }
         let run = &cells[start..x];
         let look = &run[0];
-        let left = start as f64 * CELL_W;
-        let width = run.len() as f64 * CELL_W;
+        let columns: usize = run.iter().map(|c| c.columns).sum();
+        let left = column as f64 * CELL_W;
+        let width = columns as f64 * CELL_W;
+        column += columns;
         if let Some(bg) = look.bg {
             let _ = writeln!(
                 out,
@@ -140,8 +160,10 @@ fn escape(text: &str) -> String {
             '<' => out.push_str("&lt;"),
             '>' => out.push_str("&gt;"),
             '"' => out.push_str("&quot;"),
-            // XML 1.0 has no place for control characters; the screen should hold none.
+            // XML 1.0 has no place for control characters (the screen should hold none)
+            // nor for the two non-characters U+FFFE and U+FFFF.
             c if c.is_control() => out.push(' '),
+            '\u{FFFE}' | '\u{FFFF}' => out.push('\u{FFFD}'),
             c => out.push(c),
         }
     }
@@ -237,6 +259,11 @@ mod tests {
         assert!(svg.contains("a &lt;b&gt; &amp; &quot;c&quot;"), "{svg}");
         assert!(svg.contains(r##"fill="#010203""##), "{svg}");
         assert!(svg.contains("g1 ░░▓▓"), "{svg}");
+    }
+
+    #[test]
+    fn what_xml_cannot_hold_is_replaced() {
+        assert_eq!(escape("a\u{FFFF}b\u{FFFE}\u{7}"), "a\u{FFFD}b\u{FFFD} ");
     }
 
     #[test]

@@ -257,11 +257,7 @@ fn check(raw: RawScenario) -> Result<Scenario, Mistake> {
                 None => 1,
                 Some(r) => in_range(r, "reads", MAX_REPEAT.into(), "")?,
             },
-            procs: raw
-                .procs
-                .as_ref()
-                .map(|p| in_range(p, "procs", MAX_PROCS.into(), ""))
-                .transpose()?,
+            procs: raw.procs.as_ref().map(processors).transpose()?,
         },
         mode: default_mode,
         modes,
@@ -304,6 +300,16 @@ fn in_range<T: TryFrom<u64>>(
         .filter(|&v| v <= max)
         .and_then(|v| T::try_from(v).ok())
         .ok_or_else(|| Mistake::at(n, format!("{key} = {value}: at most {max}{unit}")))
+}
+
+/// `procs = N`: at least one processor, as `--procs` asks (Go's `GOMAXPROCS(0)` would mean
+/// "leave it as it is").
+fn processors(n: &Spanned<Int>) -> Result<u32, Mistake> {
+    let procs: u32 = in_range(n, "procs", MAX_PROCS.into(), "")?;
+    if procs == 0 {
+        return Err(Mistake::at(n, "procs = 0: at least 1".to_string()));
+    }
+    Ok(procs)
 }
 
 fn millis(n: Option<&Spanned<Int>>, key: &str, default: u64) -> Result<u64, Mistake> {

@@ -54,6 +54,15 @@ impl Procs {
             .and_then(|p| u16::try_from(p).ok())
     }
 
+    /// How many processors nobody computes on.
+    pub fn free_count(&self) -> usize {
+        self.slots
+            .iter()
+            .take(self.target)
+            .filter(|s| s.is_none())
+            .count()
+    }
+
     /// `runtime.GOMAXPROCS(n)`: from now on `n` processors.
     pub fn set(&mut self, n: usize) {
         self.target = n.max(1);
@@ -82,11 +91,14 @@ impl Sched {
             }
             let mut st = self.lock();
             self.settle(&mut st, false);
-            // The turn comes only with a free processor (see `dispatch`).
+            // The turn comes with a free processor (see `dispatch`), unless the program has
+            // just lowered GOMAXPROCS under the busy ones: then it waits for one.
             let Some(p) = st.procs.free() else {
-                return Err(Stop::Panic(format!(
-                    "syncscope bug: {me} has the turn and no processor"
-                )));
+                st.queue.preempt(me);
+                self.mark_runnable(&mut st, me);
+                self.give_up(&mut st, me);
+                self.wait_turn(st, me)?;
+                continue;
             };
             st.procs.slots[usize::from(p)] = Some(me);
             self.emit_locked(&mut st, me, EventKind::Proc { p, on: true });
@@ -109,7 +121,8 @@ impl Sched {
             *slot = None;
         }
         self.emit_locked(st, g, EventKind::Proc { p, on: false });
-        if !last && st.queue.has_goroutines() {
+        // Preempted when going on would leave a ready goroutine without a processor.
+        if !last && st.queue.goroutines().count() >= st.procs.free_count() {
             st.queue.preempt(g);
             self.mark_runnable(st, g);
         } else {

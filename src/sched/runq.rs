@@ -61,11 +61,6 @@ impl RunQueue {
         self.global.push_back(Entry::G(g));
     }
 
-    /// Whether any goroutine of the run is ready (Go's finalizer goroutine does not count).
-    pub fn has_goroutines(&self) -> bool {
-        self.goroutines().next().is_some()
-    }
-
     /// The run's goroutines that are ready, `runnext` first.
     pub fn goroutines(&self) -> impl Iterator<Item = Gid> + '_ {
         let queued = self

@@ -48,7 +48,10 @@ pub fn info_from_json(v: &Value) -> Result<RunInfo, String> {
         reads: bounded(v, "reads", MAX_REPEAT.into())?,
         // Traces from before processors ran on one.
         procs: match v.get("procs") {
-            Some(_) => bounded(v, "procs", MAX_PROCS.into())?,
+            Some(_) => match bounded(v, "procs", MAX_PROCS.into())? {
+                0 => return Err("procs 0 is out of range: at least 1".into()),
+                n => n,
+            },
             None => 1,
         },
     })

@@ -53,6 +53,8 @@ pub enum Start {
 pub struct Ended {
     pub exit: Exit,
     pub fault: Option<String>,
+    /// `--record`: why the recording stopped before the end, if it did.
+    pub recording_failed: Option<String>,
 }
 
 /// Runs the TUI until the user quits or a signal ends it; with `trace`, each finished run is
@@ -89,10 +91,9 @@ pub fn run(info: RunInfo, options: Options) -> io::Result<Ended> {
     let signals = signals::listen()?;
     let _guard = TerminalGuard::enter(mouse)?;
     // Not `Terminal::clear`: it asks the terminal where the cursor is, and some never answer.
-    let backend = Plain::new(
-        CrosstermBackend::new(Tee::new(stdout(), cast)),
-        Conventions::from_env(),
-    );
+    let tee = Tee::new(stdout(), cast);
+    let recording = tee.failure();
+    let backend = Plain::new(CrosstermBackend::new(tee), Conventions::from_env());
     let mut terminal = Terminal::new(backend)?;
 
     let (event_tx, event_rx) = channel();
@@ -133,6 +134,7 @@ pub fn run(info: RunInfo, options: Options) -> io::Result<Ended> {
     Ok(Ended {
         exit,
         fault: app.fault.take(),
+        recording_failed: recording.get(),
     })
 }
 

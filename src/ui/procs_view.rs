@@ -40,14 +40,14 @@ impl ProcsView<'_> {
         let column = |t: u64| ((t as f64 / per_col) as u16).min(width - 1);
         let busy = style::state(State::Running);
         let lanes = self.model.procs.lanes.iter().take(usize::from(area.height));
-        // Per column: the goroutine with the most time in it, that time, and everyone else's.
-        let mut cells: Vec<(Option<Gid>, f64, f64)> = Vec::with_capacity(usize::from(width));
+        // Per column: each goroutine's time in it.
+        let mut cells: Vec<Vec<(Gid, f64)>> = Vec::with_capacity(usize::from(width));
         for (row, lane) in lanes.enumerate() {
             let y = area.y + row as u16;
             let label = format!("P{row}");
             text::put(buf, area.x, y, &label, self.label_width, style::dim());
             cells.clear();
-            cells.resize(usize::from(width), (None, 0.0, 0.0));
+            cells.resize(usize::from(width), Vec::new());
             for slice in lane {
                 let end = slice.end_us.unwrap_or(self.now_us).min(self.span_us);
                 if end <= slice.start_us {
@@ -56,27 +56,23 @@ impl ProcsView<'_> {
                 for x in column(slice.start_us)..=column(end.saturating_sub(1)) {
                     let from = (f64::from(x) * per_col).max(slice.start_us as f64);
                     let to = (f64::from(x + 1) * per_col).min(end as f64);
-                    let cell = &mut cells[usize::from(x)];
-                    let time = (to - from).max(0.0);
-                    match cell.0 {
-                        Some(g) if g == slice.who => cell.1 += time,
-                        Some(_) if time > cell.1 => {
-                            *cell = (Some(slice.who), time, cell.1 + cell.2)
-                        }
-                        Some(_) => cell.2 += time,
-                        None => *cell = (Some(slice.who), time, 0.0),
+                    let times = &mut cells[usize::from(x)];
+                    match times.iter_mut().find(|(g, _)| *g == slice.who) {
+                        Some((_, t)) => *t += (to - from).max(0.0),
+                        None => times.push((slice.who, (to - from).max(0.0))),
                     }
                 }
             }
-            for (x, (g, most, rest)) in cells.iter().enumerate() {
-                let Some(g) = g else {
+            for (x, times) in cells.iter().enumerate() {
+                let Some(&(g, most)) = times.iter().max_by(|a, b| a.1.total_cmp(&b.1)) else {
                     continue;
                 };
+                let rest: f64 = times.iter().map(|(_, t)| t).sum::<f64>() - most;
                 // Turns finer than a cell: several goroutines, not whichever was drawn last.
-                let glyph = if *rest >= per_col * SEVERAL_SHARE {
+                let glyph = if rest >= per_col * SEVERAL_SHARE {
                     SEVERAL
-                } else if *most > 0.0 {
-                    mark(*g)
+                } else if most > 0.0 {
+                    mark(g)
                 } else {
                     continue;
                 };
@@ -104,5 +100,37 @@ impl Widget for ProcsView<'_> {
         );
         let inner = boxes::frame(buf, area, Line::styled(title, style::title()));
         self.render_rows(inner, buf);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// One processor's lane over 100 us drawn in one cell.
+    fn cell_of(slices: &[(u32, u64, u64)]) -> String {
+        let mut model = Model::new(1);
+        model.procs = crate::model::Procs::new(1);
+        for &(g, from, to) in slices {
+            model.procs.on(0, Gid(g), from);
+            model.procs.off(0, to);
+        }
+        let view = ProcsView {
+            model: &model,
+            now_us: 100,
+            span_us: 100,
+            label_width: 5,
+        };
+        let mut buf = Buffer::empty(Rect::new(0, 0, 6, 1));
+        view.render_rows(buf.area, &mut buf);
+        buf[(5, 0)].symbol().to_string()
+    }
+
+    #[test]
+    fn a_cell_shows_who_had_the_processor_most_or_that_several_took_turns() {
+        assert_eq!(cell_of(&[(1, 0, 100)]), "1");
+        // g1 20 us, g2 25 us, g1 55 us: g1 had 75 of 100, g2 only a quarter.
+        assert_eq!(cell_of(&[(1, 0, 20), (2, 20, 45), (1, 45, 100)]), "1");
+        assert_eq!(cell_of(&[(1, 0, 50), (2, 50, 100)]), "*");
     }
 }
