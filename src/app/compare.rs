@@ -44,7 +44,15 @@ impl App {
             return;
         }
         // CPU work is compared by processors; everything else by lock mode.
-        let variants: Vec<(LockMode, u32, String)> = if self.info.scenario.computes() {
+        // A program that sets its own processors would run each side on those: by mode then.
+        let own_procs = self
+            .info
+            .scenario
+            .go
+            .as_ref()
+            .is_some_and(|g| g.program.sets_procs());
+        let variants: Vec<(LockMode, u32, String)> = if self.info.scenario.computes() && !own_procs
+        {
             COMPARED_PROCS
                 .into_iter()
                 .map(|p| (self.info.mode, p, format!("GOMAXPROCS {p}")))

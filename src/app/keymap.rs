@@ -95,6 +95,9 @@ impl KeyMap {
             let mut codes = Vec::new();
             for key in names {
                 let code = parse_key(key)?;
+                if codes.contains(&code) {
+                    return Err(format!("key {key:?} is listed twice for {name}"));
+                }
                 if let Some(other) = bound.insert(code, action) {
                     let other = BINDABLE
                         .iter()
@@ -315,6 +318,10 @@ mod tests {
         assert!(err(&[("quit", &["Hyper"])]).contains("no key is called \"Hyper\""));
         assert!(err(&[("interrupt", &["i"])]).contains("Ctrl-C and cannot be moved"));
         assert!(err(&[("quit", &["F13"])]).contains("no key is called"));
+        assert_eq!(
+            err(&[("quit", &["q", "q"])]),
+            "key \"q\" is listed twice for quit"
+        );
     }
 
     #[test]

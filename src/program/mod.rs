@@ -91,6 +91,17 @@ impl Program {
         found
     }
 
+    /// Whether the program sets its own processors (`runtime.GOMAXPROCS`).
+    pub fn sets_procs(&self) -> bool {
+        let mut found = false;
+        for f in &self.funcs {
+            stmt::visit(&f.body, &mut |s| {
+                found |= matches!(s.kind, StmtKind::SetProcs(_))
+            });
+        }
+        found
+    }
+
     pub fn lock_marks(&self) -> Vec<(u16, u16, LockRef)> {
         let mut out = Vec::new();
         for f in &self.funcs {
