@@ -254,6 +254,36 @@ fn every_size_in_between_draws() {
     }
 }
 
+/// On a narrow screen during a run, `i` puts the whole lesson where the lanes were.
+#[test]
+fn i_brings_the_whole_lesson_forward_on_a_narrow_screen() {
+    let mut app = lesson_running();
+    app.on_action(Action::ToggleLessonText);
+    let lesson = app.info.scenario.lesson.clone();
+    let last_words: String = lesson
+        .split_whitespace()
+        .rev()
+        .take(3)
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .collect::<Vec<_>>()
+        .join(" ");
+    for (w, h) in [(80, 24), (100, 30)] {
+        let screen = screens::draw(&app, w, h);
+        assert!(
+            screen.contains(&last_words),
+            "{w}x{h}: {last_words:?} in {screen}"
+        );
+        assert!(screen.contains("Predict:"), "{w}x{h}");
+    }
+    app.on_action(Action::ToggleLessonText);
+    assert!(
+        screens::draw(&app, 80, 24).contains("│g1 "),
+        "i again: the lanes are back"
+    );
+}
+
 /// Whatever room the lesson's panel gets, its question is on screen; the text gives way first.
 #[test]
 fn the_question_is_always_on_screen_before_a_lessons_run() {

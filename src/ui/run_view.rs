@@ -27,8 +27,9 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect, narrow: bool) {
     let rows = area.height.saturating_sub(legend_height);
     let (mut top_height, bottom_height) = split_height(rows, lanes_count);
     let room = rows.saturating_sub(bottom_height + LOG_MIN_HEIGHT);
-    // Nothing runs yet: on a narrow screen the lesson takes the lanes' place, whole.
-    let lesson_on_top = narrow && app.awaiting;
+    // Nothing runs yet, or the lesson was brought forward (i): on a narrow screen it takes
+    // the lanes' place, where it has the most room.
+    let lesson_on_top = narrow && (app.awaiting || app.screen.lesson);
     if lesson_on_top {
         let wanted = lesson::LessonPanel::wanted_height(app, area.width);
         top_height = top_height.max(wanted.min(room));
@@ -68,7 +69,7 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect, narrow: bool) {
     frame.render_widget(waitgroup::WaitGroupGauge { model }, gauge);
     frame.render_widget(results::ResultsPanel { model }, results);
     if lower.height >= LOG_MIN_HEIGHT {
-        draw_lower(frame, app, lower, narrow, lesson_on_top);
+        draw_lower(frame, app, lower, narrow);
     }
 }
 
@@ -151,7 +152,7 @@ pub fn lanes_box(frame: &mut Frame, app: &App, area: Rect, spacing: lanes::Spaci
 
 /// Below the WaitGroup and results: the notes (or locks, or log), or on a narrow screen what
 /// would be beside the lanes, as the keys ask; a goroutine's story when its lane was clicked.
-fn draw_lower(frame: &mut Frame, app: &App, lower: Rect, narrow: bool, lesson_on_top: bool) {
+fn draw_lower(frame: &mut Frame, app: &App, lower: Rect, narrow: bool) {
     let model = app.shown();
     // A Go file's output shares the bottom with the notes (in the runs table's place when
     // narrow); without the side column the runs table does.
@@ -175,8 +176,6 @@ fn draw_lower(frame: &mut Frame, app: &App, lower: Rect, narrow: bool, lesson_on
     }
     if let Some(who) = app.screen.story {
         frame.render_widget(story::Story { model, who }, notes);
-    } else if narrow && app.screen.lesson && !lesson_on_top {
-        frame.render_widget(lesson::LessonPanel { app }, notes);
     } else if narrow && app.screen.code {
         // No room beside the lanes: the code takes the notes' place.
         frame.render_widget(side::code_panel(app), notes);
