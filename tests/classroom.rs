@@ -6,7 +6,6 @@ mod terminal;
 
 use std::collections::HashMap;
 use std::path::PathBuf;
-use std::process::Command;
 use terminal::Session;
 
 fn temp(name: &str) -> PathBuf {
@@ -34,7 +33,7 @@ fn svg_text(svg: &str) -> String {
 #[test]
 fn svg_writes_the_end_of_the_run_as_a_picture_with_its_text() {
     let path = temp("race.svg");
-    let out = Command::new(env!("CARGO_BIN_EXE_syncscope"))
+    let out = terminal::syncscope()
         .args([
             "--scenario",
             "race",
@@ -44,7 +43,6 @@ fn svg_writes_the_end_of_the_run_as_a_picture_with_its_text() {
             "--svg",
         ])
         .arg(&path)
-        .env("XDG_CONFIG_HOME", "/nonexistent/syncscope-tests")
         .output()
         .expect("runs");
     assert!(
@@ -76,7 +74,7 @@ fn svg_writes_the_end_of_the_run_as_a_picture_with_its_text() {
 
 #[test]
 fn svg_refuses_a_path_it_cannot_write_before_running() {
-    let out = Command::new(env!("CARGO_BIN_EXE_syncscope"))
+    let out = terminal::syncscope()
         .args([
             "--scenario",
             "race",
@@ -252,8 +250,7 @@ fn a_click_on_a_lane_in_a_real_terminal_tells_its_story() {
 
 #[test]
 fn print_config_prints_a_file_that_config_reads_back() {
-    let bin = env!("CARGO_BIN_EXE_syncscope");
-    let out = Command::new(bin)
+    let out = terminal::syncscope()
         .arg("--print-config")
         .output()
         .expect("runs");
@@ -265,7 +262,7 @@ fn print_config_prints_a_file_that_config_reads_back() {
     );
     let path = temp("printed.toml");
     std::fs::write(&path, &text).expect("written");
-    let run = Command::new(bin)
+    let run = terminal::syncscope()
         .arg("--config")
         .arg(&path)
         .args(["--scenario", "waitgroup", "--instant", "--json"])
@@ -282,7 +279,7 @@ fn print_config_prints_a_file_that_config_reads_back() {
 fn a_bad_config_is_one_line_and_status_2() {
     let path = temp("bad.toml");
     std::fs::write(&path, "[keys]\nquit = [\"m\"]\n").expect("written");
-    let out = Command::new(env!("CARGO_BIN_EXE_syncscope"))
+    let out = terminal::syncscope()
         .arg("--config")
         .arg(&path)
         .args(["--scenario", "waitgroup", "--instant"])

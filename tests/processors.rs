@@ -1,14 +1,14 @@
 //! Concurrency is not parallelism, through the binary: CPU work scales with `--procs`,
 //! waiting does not, and on one processor the computing goroutines take 10 ms turns.
 
+mod terminal;
+
 use serde_json::Value;
-use std::process::Command;
 
 fn json(args: &[&str]) -> Value {
-    let out = Command::new(env!("CARGO_BIN_EXE_syncscope"))
+    let out = terminal::syncscope()
         .args(args)
         .args(["--json", "--instant"])
-        .env("XDG_CONFIG_HOME", "/nonexistent/syncscope-tests")
         .output()
         .expect("runs");
     assert!(
@@ -73,7 +73,7 @@ fn waiting_takes_the_same_time_on_one_processor_as_on_eight() {
 
 #[test]
 fn on_one_processor_the_lanes_stripe_in_ten_millisecond_turns() {
-    let out = Command::new(env!("CARGO_BIN_EXE_syncscope"))
+    let out = terminal::syncscope()
         .args([
             "--scenario",
             "cpu-bound",

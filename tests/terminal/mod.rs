@@ -13,6 +13,16 @@ use std::time::{Duration, Instant};
 
 pub const PATIENCE: Duration = Duration::from_secs(30);
 
+/// The binary as a plain command, away from any config file of the machine's own.
+pub fn syncscope() -> std::process::Command {
+    let mut cmd = std::process::Command::new(env!("CARGO_BIN_EXE_syncscope"));
+    cmd.env("XDG_CONFIG_HOME", NO_CONFIG);
+    cmd
+}
+
+/// Where no config file is.
+const NO_CONFIG: &str = "/nonexistent/syncscope-tests";
+
 pub struct Session {
     pair: portable_pty::PtyPair,
     child: Box<dyn portable_pty::Child + Send + Sync>,
@@ -56,7 +66,7 @@ impl Session {
         cmd.env("LC_ALL", "C.UTF-8");
         cmd.env_remove("NO_COLOR");
         // A config file of the machine's own must not change what a test sees.
-        cmd.env("XDG_CONFIG_HOME", "/nonexistent/syncscope-tests");
+        cmd.env("XDG_CONFIG_HOME", NO_CONFIG);
         for (key, value) in env {
             cmd.env(key, value);
         }
