@@ -9,6 +9,7 @@ pub fn describe(event: &Event, locks: &[String]) -> Option<String> {
     let what = match &event.kind {
         EventKind::RunStarted(info) => format!("starts: {}", settings(info)),
         EventKind::At { .. } => return None,
+        EventKind::Chan { chan, op } => format!("channel {chan}: {op:?}"),
         EventKind::State(state) => state.to_string(),
         EventKind::Lock {
             lock,

@@ -65,6 +65,12 @@ pub enum State {
     Sleeping,
     WaitingLock,
     WaitingRLock,
+    /// Blocked in a channel send (`chan send` in Go's goroutine dump).
+    WaitingSend,
+    /// Blocked in a channel receive (`chan receive`).
+    WaitingRecv,
+    /// Blocked in a `select` with no case ready (`select`).
+    WaitingSelect,
     Reading,
     Writing,
     WaitingWg,
@@ -75,12 +81,15 @@ pub enum State {
 }
 
 impl State {
-    pub const ALL: [State; 12] = [
+    pub const ALL: [State; 15] = [
         State::Running,
         State::Runnable,
         State::Sleeping,
         State::WaitingLock,
         State::WaitingRLock,
+        State::WaitingSend,
+        State::WaitingRecv,
+        State::WaitingSelect,
         State::Reading,
         State::Writing,
         State::WaitingWg,
@@ -97,6 +106,9 @@ impl State {
             State::Sleeping => "sleeping",
             State::WaitingLock => "waiting-lock",
             State::WaitingRLock => "waiting-rlock",
+            State::WaitingSend => "waiting-send",
+            State::WaitingRecv => "waiting-recv",
+            State::WaitingSelect => "waiting-select",
             State::Reading => "reading",
             State::Writing => "writing",
             State::WaitingWg => "waiting-wg",
@@ -105,6 +117,14 @@ impl State {
             State::Deadlocked => "deadlocked",
             State::Panicked => "panicked",
         }
+    }
+
+    /// Blocked on a channel or in a select.
+    pub fn on_channel(self) -> bool {
+        matches!(
+            self,
+            State::WaitingSend | State::WaitingRecv | State::WaitingSelect
+        )
     }
 
     /// A final state: the lane ends here.
@@ -238,7 +258,36 @@ pub enum EventKind {
         p: u16,
         on: bool,
     },
+    /// Something happened on channel `chan` (numbered in the order the run made them).
+    Chan {
+        chan: u32,
+        op: ChanOp,
+    },
     End(Ending),
+}
+
+/// What happened on a channel. Values are as `%v` prints them.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ChanOp {
+    /// `make(chan T, cap)`, at the statement that gives it its name.
+    Make { name: Arc<str>, cap: u32 },
+    /// The reporting goroutine's value left it: straight to the waiting receiver `to`, or
+    /// into the buffer.
+    Send { value: Arc<str>, to: Option<Gid> },
+    /// The reporting goroutine received `value` (`ok` false: closed and empty), straight from
+    /// the sender `from`, or from the buffer.
+    Recv {
+        value: Arc<str>,
+        ok: bool,
+        from: Option<Gid>,
+    },
+    /// The reporting goroutine queues on the channel: a sender with its value, or a receiver
+    /// (`None`); `select` when it waits on other cases too.
+    Wait {
+        send: Option<Arc<str>>,
+        select: bool,
+    },
+    Close,
 }
 
 #[derive(Debug, Clone, PartialEq)]

@@ -11,6 +11,7 @@ use crate::program::{GlobalKind, Program};
 use crate::scenario::MAX_GOROUTINES;
 use crate::scenario::lower::lower;
 use crate::sched::{Pacing, Sched};
+use crate::sync::channel::Channels;
 use crate::sync::{Mutex, RacySlice, RwMutex, WaitGroup};
 use goroutine::Goroutine;
 use interp::Value;
@@ -52,6 +53,9 @@ struct Shared {
     rng: std::sync::Mutex<StdRng>,
     /// The next goroutine's number.
     next_gid: AtomicU32,
+    chans: Channels<Value>,
+    /// Channels made so far at each make site, to number a site's second one.
+    chan_sites: std::sync::Mutex<Vec<u32>>,
 }
 
 impl Shared {
@@ -112,6 +116,8 @@ pub fn start(run: u32, info: RunInfo, pacing: Pacing, speed: f64, sink: EventSin
         delays_us: info.delays_us(),
         rng: std::sync::Mutex::new(StdRng::seed_from_u64(info.seed)),
         next_gid: AtomicU32::new(1),
+        chans: Channels::new(sched.clone()),
+        chan_sites: std::sync::Mutex::new(Vec::new()),
         globals,
         program,
         sched,

@@ -108,6 +108,7 @@ impl Model {
         let at = event.at_us;
         self.last_us = self.last_us.max(at);
         match &event.kind {
+            EventKind::Chan { .. } => {}
             EventKind::RunStarted(info) => {
                 self.info = Some(RunInfo::clone(info));
                 self.lanes = vec![Lane::default(); info.lane_count()];

@@ -90,6 +90,21 @@ pub enum Expr {
     WriteWindow,
     /// The run's window of a shared read (`--read-ms`).
     ReadWindow,
+    /// `make(chan T, cap)` at make site `site` (`Program::chans` names it); `zero` is the
+    /// element type's zero value, what a receive from the closed channel gives.
+    MakeChan {
+        site: usize,
+        cap: Box<Expr>,
+        zero: Box<Expr>,
+    },
+    /// A channel variable's zero value.
+    NilChan,
+    /// `<-ch`: the value received.
+    Recv(Box<Expr>),
+    /// `time.After(d)`: a channel that gets the time once, `d` from now.
+    After(Box<Expr>),
+    /// `cap(ch)` or `cap(s)`.
+    Cap(Box<Expr>),
 }
 
 impl Expr {

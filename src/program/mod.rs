@@ -8,7 +8,7 @@ mod expr;
 mod stmt;
 
 pub use expr::{BinOp, Capture, Expr, Lit, Ty, UnOp};
-pub use stmt::{Block, Place, PrintKind, Stmt, StmtKind, visit as visit_block};
+pub use stmt::{Block, Comm, Place, PrintKind, SelectCase, Stmt, StmtKind, Target, visit as visit_block};
 
 use crate::scenario::LockRef;
 
@@ -25,6 +25,8 @@ pub struct Program {
     pub locks: Vec<String>,
     /// Whether each lock is declared an RWMutex (under the mutex mode it runs as a Mutex).
     pub rw_locks: Vec<bool>,
+    /// The names of the program's `make(chan ...)` sites: the variable each is made for.
+    pub chans: Vec<String>,
     /// The shared slice the results panel follows: its appends are counted and overwrites
     /// shown.
     pub results: Option<GlobalId>,

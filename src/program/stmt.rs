@@ -18,6 +18,33 @@ pub enum Place {
     Global(GlobalId),
 }
 
+/// Where a received value (or its `ok`) goes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Target {
+    /// A new variable (`v, ok := <-ch`).
+    Declare(Slot),
+    Store(Place),
+    /// `_`.
+    Discard,
+}
+
+/// What one case of a `select` does.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Comm {
+    /// `ch <- v`.
+    Send(super::Expr, super::Expr),
+    /// `<-ch`, `v := <-ch`, `v, ok = <-ch`: the value's and `ok`'s targets, as many as written.
+    Recv(super::Expr, Vec<Target>),
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct SelectCase {
+    pub comm: Comm,
+    pub body: Block,
+    /// The case's line, for the code panel when it is chosen.
+    pub pc: Option<u16>,
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum PrintKind {
     Println,
@@ -41,7 +68,18 @@ pub enum StmtKind {
         post: Option<Box<Stmt>>,
         body: Block,
     },
-    /// `for i, v := range slice`.
+    /// `ch <- v`.
+    Send(Expr, Expr),
+    /// A receive whose value (and `ok`) go to these targets; none for a plain `<-ch`.
+    Recv { chan: Expr, into: Vec<Target> },
+    Close(Expr),
+    /// `select`: its cases, and `default` if it has one.
+    Select {
+        cases: Vec<SelectCase>,
+        default: Option<Block>,
+    },
+    /// `for i, v := range slice`; over a channel, `index` takes each value received until
+    /// it is closed.
     Range {
         over: Expr,
         index: Option<Slot>,
@@ -106,6 +144,14 @@ pub fn visit(block: &[Stmt], f: &mut dyn FnMut(&Stmt)) {
                 }
             }
             StmtKind::Range { body, .. } | StmtKind::Repeat(_, body) => visit(body, f),
+            StmtKind::Select { cases, default } => {
+                for c in cases {
+                    visit(&c.body, f);
+                }
+                if let Some(d) = default {
+                    visit(d, f);
+                }
+            }
             _ => {}
         }
     }

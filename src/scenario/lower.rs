@@ -59,6 +59,7 @@ pub fn lower(info: &RunInfo) -> Program {
         locks: scenario.locks.clone(),
         // The mode decides what a scenario's locks are.
         rw_locks: vec![true; scenario.locks.len()],
+        chans: Vec::new(),
         results: Some(RESULTS),
         main: 0,
     }

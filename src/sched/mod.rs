@@ -24,7 +24,7 @@ mod runq;
 mod tests;
 
 pub use pace::Pacing;
-pub use procs::SLICE_US;
+pub use procs::{Claim, SLICE_US};
 
 use crate::channel::{BATCH, Batch, EventSink};
 use crate::event::{Ending, Event, EventKind, Gid, LockAction, MAX_EVENTS};
@@ -341,6 +341,26 @@ impl Sched {
         self.wait_turn(st, me)
     }
 
+    /// Blocks like `block`, and also sets timers: at each `(due, claim)` the claim is asked,
+    /// and wakes the goroutine if it wins. Timers still set when it wakes are dropped.
+    pub fn block_until(&self, me: Gid, timers: Vec<(u64, Claim)>) -> Result<(), Stop> {
+        let mut st = self.lock();
+        let mut keys = Vec::with_capacity(timers.len());
+        for (due, claim) in timers {
+            let key = (due.max(st.now_us), st.timer_seq);
+            st.timer_seq += 1;
+            st.timers.insert(key, (me, Wake::Claim(claim)));
+            keys.push(key);
+        }
+        self.give_up(&mut st, me);
+        let woke = self.wait_turn(st, me);
+        let mut st = self.lock();
+        for key in keys {
+            st.timers.remove(&key);
+        }
+        woke
+    }
+
     /// Go's `goyield`: to the back of the queue, letting whoever is ready run first.
     pub fn yield_now(&self, me: Gid) -> Result<(), Stop> {
         let mut st = self.lock();
@@ -409,6 +429,11 @@ impl Sched {
             match entry.remove() {
                 (g, Wake::Sleep) => st.queue.ready(g),
                 (g, Wake::Slice { p, last }) => self.slice_ends(st, g, p, last),
+                (g, Wake::Claim(claim)) => {
+                    if claim() {
+                        st.queue.ready(g);
+                    }
+                }
             }
         }
     }

@@ -17,13 +17,21 @@ use std::collections::HashSet;
 pub const SLICE_US: u64 = 10_000;
 
 /// What a timer does when it fires.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Clone)]
 pub(super) enum Wake {
     /// A sleep ends: the sleeper is ready.
     Sleep,
     /// A compute slice on processor `p` ends; `last` when the work is done.
     Slice { p: u16, last: bool },
+    /// A timer a blocked goroutine waits on as well as on something else (`time.After` in a
+    /// `select`): it wakes the goroutine only if the claim wins, that is if nothing else has
+    /// woken it first.
+    Claim(Claim),
 }
+
+/// Called once when its timer fires, under the scheduler's lock: whether the timer's waiter
+/// is to wake. It must take no lock that is held while calling into the scheduler.
+pub type Claim = std::sync::Arc<dyn Fn() -> bool + Send + Sync>;
 
 #[derive(Debug)]
 pub(super) struct Procs {

@@ -4,6 +4,7 @@
 //! Rust's own locks promise no order; these reproduce what Go does at demo time scales, and
 //! report every step through a [`Probe`] so the run can be drawn.
 
+pub mod channel;
 mod mutex;
 mod probe;
 mod racy_slice;

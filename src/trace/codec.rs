@@ -122,6 +122,7 @@ pub fn event_to_json(e: &Event) -> Value {
         EventKind::Output(text) => [head("output"), vec![json!(text.as_ref())]].concat(),
         EventKind::Proc { p, on } => [head("proc"), vec![json!(p), json!(on)]].concat(),
         EventKind::SetProcs(n) => [head("setprocs"), vec![json!(n)]].concat(),
+        EventKind::Chan { chan, .. } => [head("chan"), vec![json!(chan)]].concat(),
         EventKind::End(ending) => {
             let (how, message) = match ending {
                 Ending::Finished => ("finished", None),

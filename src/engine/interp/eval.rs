@@ -81,9 +81,23 @@ impl Goroutine {
                 }
             }
             Expr::Len(x) => match x.as_ref() {
-                Expr::Global(g) => Value::Int(self.global_len(*g)? as i64),
-                other => Value::Int(self.eval(frame, other)?.len() as i64),
+                Expr::Global(g) if !self.is_chan_global(*g) => {
+                    Value::Int(self.global_len(*g)? as i64)
+                }
+                other => Value::Int(self.chan_len(&self.eval(frame, other)?) as i64),
             },
+            Expr::Cap(x) => Value::Int(self.chan_cap(&self.eval(frame, x)?) as i64),
+            Expr::MakeChan { site, cap, zero } => {
+                let cap = self.eval(frame, cap)?.as_int();
+                let zero = self.eval(frame, zero)?;
+                self.make_chan(*site, cap, zero)?
+            }
+            Expr::NilChan => Value::Chan(None),
+            Expr::Recv(ch) => self.recv(frame, ch)?.0,
+            Expr::After(d) => {
+                let ns = self.eval(frame, d)?.as_int();
+                self.after(ns)
+            }
             Expr::Append(slice, extra) => {
                 let mut items = match self.eval(frame, slice)? {
                     Value::Slice(items) => items.as_ref().clone(),
@@ -122,7 +136,7 @@ impl Goroutine {
         })
     }
 
-    fn rng(&self) -> std::sync::MutexGuard<'_, rand::rngs::StdRng> {
+    pub(super) fn rng(&self) -> std::sync::MutexGuard<'_, rand::rngs::StdRng> {
         self.shared.rng.lock().unwrap_or_else(|e| e.into_inner())
     }
 

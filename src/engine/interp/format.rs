@@ -20,6 +20,8 @@ pub fn value(v: &Value) -> String {
             format!("[{}]", shown.join(" "))
         }
         Value::Func(_) => "0x47b2c0".into(),
+        Value::Chan(None) => "<nil>".into(),
+        Value::Chan(Some(_)) => "0xc000024060".into(),
         Value::Unit => String::new(),
     }
 }
@@ -60,6 +62,7 @@ pub(super) fn type_name(v: &Value) -> &'static str {
         Value::Time(_) => "time.Time",
         Value::Slice(_) => "[]string",
         Value::Func(_) => "func()",
+        Value::Chan(_) => "chan",
         Value::Unit => "<nil>",
     }
 }

@@ -84,8 +84,10 @@ impl Goroutine {
         value: Option<usize>,
         body: &Block,
     ) -> Result<Flow, Stop> {
-        let Value::Slice(items) = self.eval(frame, over)? else {
-            return Ok(Flow::Next);
+        let items = match self.eval(frame, over)? {
+            Value::Slice(items) => items,
+            Value::Chan(ch) => return self.range_chan(p, f, frame, s, ch, index, body),
+            _ => return Ok(Flow::Next),
         };
         for (i, item) in items.iter().enumerate() {
             if i > 0

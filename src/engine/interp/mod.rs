@@ -1,6 +1,7 @@
 //! The interpreter: a goroutine's thread runs its function's statements, blocking in the
 //! run's primitives and reporting every state change and shared access as it goes.
 
+mod chans;
 mod eval;
 pub mod format;
 mod loops;
@@ -210,6 +211,15 @@ impl Goroutine {
                         return Ok(flow);
                     }
                 }
+            }
+            StmtKind::Send(ch, v) => self.send(frame, ch, v)?,
+            StmtKind::Recv { chan, into } => {
+                let (v, ok) = self.recv(frame, chan)?;
+                self.deliver(frame, into, v, ok)?;
+            }
+            StmtKind::Close(ch) => self.close(frame, ch)?,
+            StmtKind::Select { cases, default } => {
+                return self.select(p, f, frame, cases, default.as_ref());
             }
             StmtKind::Break => return Ok(Flow::Break),
             StmtKind::Continue => return Ok(Flow::Continue),

@@ -19,6 +19,11 @@ impl Goroutine {
             .ok_or_else(|| self.bug(format!("no shared variable {g}")))
     }
 
+    /// A package variable that is not a shared slice: `len` reads its value (a channel's).
+    pub(super) fn is_chan_global(&self, g: GlobalId) -> bool {
+        !matches!(self.cell(g), Ok(GlobalCell::Slice(_)))
+    }
+
     fn is_results(&self, g: GlobalId) -> bool {
         self.shared.program.results == Some(g)
     }

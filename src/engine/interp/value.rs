@@ -1,6 +1,7 @@
 //! The values a program computes with, and Go's arithmetic on them.
 
 use crate::program::{BinOp, Lit, Ty, UnOp};
+use crate::sync::channel::{ChanId, Timer};
 use std::sync::{Arc, Mutex};
 
 /// A variable a closure shares with the function that made it (and other closures).
@@ -19,8 +20,28 @@ pub enum Value {
     Time(i64),
     Slice(Arc<Vec<Value>>),
     Func(Arc<Closure>),
+    /// A channel; `None` is a nil channel.
+    Chan(Option<ChanRef>),
     /// What a call of a function without results gives.
     Unit,
+}
+
+/// A channel value: one of the run's channels, or a timer's (`time.After`).
+#[derive(Debug, Clone)]
+pub enum ChanRef {
+    Chan(ChanId),
+    Timer(Arc<Timer>),
+}
+
+/// Channels are equal when they are the same channel, as in Go.
+impl PartialEq for ChanRef {
+    fn eq(&self, other: &ChanRef) -> bool {
+        match (self, other) {
+            (ChanRef::Chan(a), ChanRef::Chan(b)) => a == b,
+            (ChanRef::Timer(a), ChanRef::Timer(b)) => Arc::ptr_eq(a, b),
+            _ => false,
+        }
+    }
 }
 
 #[derive(Debug)]
@@ -126,6 +147,10 @@ impl Value {
                 BinOp::Add => Str(format!("{x}{y}").into()),
                 _ => Bool(compare(op, x.cmp(&y))),
             },
+            (Chan(x), Chan(y)) => Bool(match op {
+                BinOp::Eq => x == y,
+                _ => x != y,
+            }),
             (Bool(x), Bool(y)) => Bool(match op {
                 BinOp::And => x && y,
                 BinOp::Or => x || y,

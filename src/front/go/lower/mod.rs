@@ -127,6 +127,7 @@ pub fn lower(text: &str, root: Node, added: usize) -> Result<Lowered, GoError> {
             globals,
             locks: l.locks,
             rw_locks: l.rw_locks,
+            chans: Vec::new(),
             results: l.results,
             main,
         },
