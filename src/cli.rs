@@ -14,6 +14,7 @@ enum ModeArg {
     None,
     Mutex,
     Rwmutex,
+    Channel,
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
@@ -231,6 +232,7 @@ impl Cli {
                 ModeArg::None => LockMode::None,
                 ModeArg::Mutex => LockMode::Mutex,
                 ModeArg::Rwmutex => LockMode::RwMutex,
+                ModeArg::Channel => LockMode::Channel,
             };
             if !scenario.modes.contains(&info.mode) {
                 let allowed: Vec<&str> = scenario.modes.iter().map(|m| m.key()).collect();

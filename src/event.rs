@@ -32,10 +32,19 @@ pub enum LockMode {
     None,
     Mutex,
     RwMutex,
+    /// No lock on the results: the goroutines send them to main on a channel.
+    Channel,
 }
 
 impl LockMode {
-    pub const ALL: [LockMode; 3] = [LockMode::None, LockMode::Mutex, LockMode::RwMutex];
+    pub const ALL: [LockMode; 4] = [
+        LockMode::None,
+        LockMode::Mutex,
+        LockMode::RwMutex,
+        LockMode::Channel,
+    ];
+    /// The modes that differ in the lock they put around the results.
+    pub const LOCKS: [LockMode; 3] = [LockMode::None, LockMode::Mutex, LockMode::RwMutex];
 
     /// The flag and JSON spelling.
     pub fn key(self) -> &'static str {
@@ -43,6 +52,7 @@ impl LockMode {
             LockMode::None => "none",
             LockMode::Mutex => "mutex",
             LockMode::RwMutex => "rwmutex",
+            LockMode::Channel => "channel",
         }
     }
 
@@ -52,6 +62,7 @@ impl LockMode {
             LockMode::None => "none",
             LockMode::Mutex => "Mutex",
             LockMode::RwMutex => "RWMutex",
+            LockMode::Channel => "channel",
         }
     }
 }
@@ -270,10 +281,16 @@ pub enum EventKind {
 #[derive(Debug, Clone, PartialEq)]
 pub enum ChanOp {
     /// `make(chan T, cap)`, at the statement that gives it its name.
-    Make { name: Arc<str>, cap: u32 },
+    Make {
+        name: Arc<str>,
+        cap: u32,
+    },
     /// The reporting goroutine's value left it: straight to the waiting receiver `to`, or
     /// into the buffer.
-    Send { value: Arc<str>, to: Option<Gid> },
+    Send {
+        value: Arc<str>,
+        to: Option<Gid>,
+    },
     /// The reporting goroutine received `value` (`ok` false: closed and empty), straight from
     /// the sender `from`, or from the buffer.
     Recv {

@@ -113,6 +113,7 @@ impl RunInfo {
         match count {
             Count::Fixed(n) => n,
             Count::Reads => self.reads,
+            Count::Goroutines => self.workers,
         }
     }
 
@@ -180,11 +181,18 @@ impl RunInfo {
                     locked += l * u64::from(self.times(*times));
                     t * u64::from(self.times(*times))
                 }
-                Op::Lock(_) if self.mode != LockMode::None => {
+                // A guess for the time axis: a loop or a select's body once.
+                Op::Range { .. } | Op::Select { .. } => step
+                    .op
+                    .nested()
+                    .map(|b| self.duration_us(b, id, delays).0)
+                    .max()
+                    .unwrap_or(0),
+                Op::Lock(_) if !matches!(self.mode, LockMode::None | LockMode::Channel) => {
                     held += 1;
                     0
                 }
-                Op::Unlock(_) if self.mode != LockMode::None => {
+                Op::Unlock(_) if !matches!(self.mode, LockMode::None | LockMode::Channel) => {
                     held = held.saturating_sub(1);
                     0
                 }
@@ -196,6 +204,20 @@ impl RunInfo {
             }
         }
         (total, locked)
+    }
+
+    /// The channel the channel mode adds for the results: after the scenario's own.
+    pub fn out_chan(&self) -> usize {
+        self.scenario.chans.len()
+    }
+
+    /// The channels a run makes: the scenario's, and in the channel mode `out`.
+    pub fn chans(&self) -> Vec<(String, u32)> {
+        let mut chans = self.scenario.chans.clone();
+        if self.mode == LockMode::Channel {
+            chans.push(("out".into(), 0));
+        }
+        chans
     }
 
     /// The value goroutine `id` appends: the tutorials' `dbData[i]`; `main`'s own is "main".

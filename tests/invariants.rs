@@ -155,9 +155,25 @@ fn a_thousand_random_runs_keep_every_invariant() {
                 max_readers = max_readers.max(summary.max_readers);
                 ahead += summary.readers_ahead_of_writer;
             }
-            LockMode::Mutex => {}
+            LockMode::Mutex | LockMode::Channel => {}
         }
     }
+    let chans = summaries.iter().fold((0, 0, 0, 0), |acc, (_, s)| {
+        let c = s.chans;
+        (
+            acc.0 + c.values,
+            acc.1 + c.handoffs,
+            acc.2 + c.full_buffer_waits,
+            acc.3 + c.closed_receives,
+        )
+    });
+    // The channel rules were put to work: values passed both ways, full buffers, closes.
+    assert!(
+        chans.0 > 0 && chans.1 > 0,
+        "no value passed over a channel: {chans:?}"
+    );
+    assert!(chans.2 > 0, "no sender ever waited for room in a buffer");
+    assert!(chans.3 > 0, "no receive ever returned because of a close");
     assert!(
         lost_without_lock > 0,
         "no run without a lock lost an update"
@@ -182,7 +198,9 @@ mod rules {
     use std::sync::Arc;
     use syncscope::event::Access::{Read, Write};
     use syncscope::event::LockAction::{Acquire, Claim, Release, Requeue, Wait, Woken};
-    use syncscope::event::{Access, Ending, Event, EventKind, Gid, LockAction, LockMode, RunInfo};
+    use syncscope::event::{
+        Access, ChanOp, Ending, Event, EventKind, Gid, LockAction, LockMode, RunInfo,
+    };
     use syncscope::scenario::built_in;
 
     /// A run of a built-in scenario told event by event: each gets the next seq and time.
@@ -268,6 +286,100 @@ mod rules {
                 Err(why) => assert!(why.contains(words), "{why:?} does not say {words:?}"),
             }
         }
+    }
+
+    /// Channel `chan` of the stream: `who` does `op` on it.
+    fn chan(s: &mut Stream, who: u32, op: ChanOp) -> &mut Stream {
+        s.push(who, EventKind::Chan { chan: 0, op })
+    }
+
+    fn made(cap: u32) -> Stream {
+        let mut s = Stream::new("semaphore", LockMode::None);
+        let name = "queue".into();
+        chan(&mut s, 0, ChanOp::Make { name, cap });
+        s
+    }
+
+    fn send(v: &str, to: Option<u32>) -> ChanOp {
+        ChanOp::Send {
+            value: v.into(),
+            to: to.map(Gid),
+        }
+    }
+
+    fn recv(v: &str, from: Option<u32>) -> ChanOp {
+        ChanOp::Recv {
+            value: v.into(),
+            ok: true,
+            from: from.map(Gid),
+        }
+    }
+
+    #[test]
+    fn a_clean_channel_run_passes() {
+        let mut s = made(1);
+        chan(&mut s, 0, send("job1", None));
+        let wait = ChanOp::Wait {
+            send: Some("job2".into()),
+            select: false,
+        };
+        chan(&mut s, 0, wait);
+        chan(&mut s, 1, recv("job1", None));
+        chan(&mut s, 0, send("job2", None));
+        chan(&mut s, 1, recv("job2", None)).end();
+        let counts = s.check().map(|sum| sum.chans.values);
+        assert_eq!(counts, Ok(2));
+    }
+
+    #[test]
+    fn an_overfull_buffer_is_caught() {
+        let mut s = made(1);
+        chan(&mut s, 0, send("job1", None));
+        chan(&mut s, 0, send("job2", None)).end();
+        s.broken("a buffer of 1 holds 2");
+    }
+
+    #[test]
+    fn values_out_of_order_are_caught() {
+        let mut s = made(2);
+        chan(&mut s, 0, send("job1", None));
+        chan(&mut s, 0, send("job2", None));
+        chan(&mut s, 1, recv("job2", None)).end();
+        s.broken("received job2 but job1 was first in");
+    }
+
+    #[test]
+    fn a_value_nobody_sent_is_caught() {
+        let mut s = made(0);
+        chan(&mut s, 1, recv("job1", None)).end();
+        s.broken("a receive from an empty buffer");
+    }
+
+    #[test]
+    fn a_receiver_served_out_of_turn_is_caught() {
+        let mut s = made(0);
+        for who in [1, 2] {
+            let wait = ChanOp::Wait {
+                send: None,
+                select: false,
+            };
+            chan(&mut s, who, wait);
+        }
+        chan(&mut s, 0, send("main", Some(2)));
+        chan(&mut s, 2, recv("main", Some(0))).end();
+        s.broken("the queue is not FIFO");
+    }
+
+    #[test]
+    fn a_closed_receive_from_an_open_channel_is_caught() {
+        let mut s = made(0);
+        let closed = ChanOp::Recv {
+            value: "".into(),
+            ok: false,
+            from: None,
+        };
+        chan(&mut s, 1, closed).end();
+        s.broken("ok == false from a channel that is open");
     }
 
     #[test]

@@ -6,7 +6,7 @@ use crate::input_file;
 use std::path::Path;
 
 /// Name and file text of each built-in scenario, in the order the course walks them.
-pub const BUILT_IN: [(&str, &str); 15] = [
+pub const BUILT_IN: [(&str, &str); 24] = [
     (
         "sequential",
         include_str!("../../assets/scenarios/sequential.toml"),
@@ -58,6 +58,42 @@ pub const BUILT_IN: [(&str, &str); 15] = [
         include_str!("../../assets/scenarios/cpu-bound.toml"),
     ),
     ("mixed", include_str!("../../assets/scenarios/mixed.toml")),
+    (
+        "unbuffered",
+        include_str!("../../assets/scenarios/unbuffered.toml"),
+    ),
+    (
+        "buffered",
+        include_str!("../../assets/scenarios/buffered.toml"),
+    ),
+    (
+        "results-channel",
+        include_str!("../../assets/scenarios/results-channel.toml"),
+    ),
+    (
+        "worker-pool",
+        include_str!("../../assets/scenarios/worker-pool.toml"),
+    ),
+    (
+        "pipeline",
+        include_str!("../../assets/scenarios/pipeline.toml"),
+    ),
+    (
+        "semaphore",
+        include_str!("../../assets/scenarios/semaphore.toml"),
+    ),
+    (
+        "forgot-close",
+        include_str!("../../assets/scenarios/forgot-close.toml"),
+    ),
+    (
+        "send-on-closed",
+        include_str!("../../assets/scenarios/send-on-closed.toml"),
+    ),
+    (
+        "select-timeout",
+        include_str!("../../assets/scenarios/select-timeout.toml"),
+    ),
 ];
 
 /// The program the tutorials walk through, used when no scenario is named.

@@ -2,7 +2,7 @@
 //! code beside the lanes is always the program being acted out. One step is one line, which is
 //! what lets the code panel put each goroutine's marker on its line.
 
-use super::{Count, LockRef, Millis, Op, Scenario, Step};
+use super::{LockRef, Millis, Op, Scenario, Step};
 use crate::event::{Access, LockMode, RunInfo};
 use crate::front::go::GoSource;
 use crate::model::Site;
@@ -101,6 +101,8 @@ pub fn generate(info: &RunInfo) -> GoProgram {
         marks: HashMap::new(),
         func: 0,
         depth: 1,
+        in_range: false,
+        round: None,
     };
     w.uses.compute = scenario.computes();
     let mut body = Vec::new();
@@ -149,6 +151,12 @@ pub fn generate(info: &RunInfo) -> GoProgram {
 #[derive(Default)]
 struct Uses {
     wg: bool,
+    /// `id(i)`, a goroutine's result.
+    id: bool,
+    /// `job(r)`, main's value for round `r`.
+    job: bool,
+    /// `item(i, r)`, a goroutine's value for round `r`.
+    item: bool,
     compute: bool,
     delays: bool,
     save: bool,
@@ -164,6 +172,10 @@ struct Writer<'a> {
     marks: HashMap<(u16, u16), usize>,
     func: u16,
     depth: usize,
+    /// Inside a range over a channel that binds `v`.
+    in_range: bool,
+    /// The innermost repeat's loop variable in main.
+    round: Option<String>,
 }
 
 impl Writer<'_> {
@@ -179,8 +191,9 @@ impl Writer<'_> {
     }
 
     fn steps(&mut self, steps: &[Step]) {
+        let out = self.scenario.chans.len();
         for step in steps {
-            if let Some(op) = step.op.under(self.mode) {
+            if let Some(op) = step.op.under(self.mode, out) {
                 self.op(step.pc, &op);
             }
         }
@@ -196,6 +209,7 @@ impl Writer<'_> {
             // gofmt packs a product tight in a call of several arguments.
             Op::Append(ms) => {
                 self.uses.save = true;
+                self.uses.id |= self.func != 0;
                 format!("save({arg}, {})", self.duration(*ms, "*"))
             }
             Op::Read(ms) => {
@@ -207,20 +221,22 @@ impl Writer<'_> {
             Op::Add(n) => self.wg(&format!("wg.Add({n})")),
             Op::Wait => self.wg("wg.Wait()"),
             Op::Repeat { times, body } => {
-                let n = match times {
-                    Count::Fixed(n) => *n,
-                    Count::Reads => self.info.reads,
-                };
-                // No loop that never runs, and none around a body that runs once.
+                let n = self.info.times(*times);
+                // No loop that never runs, and none around a body that runs once (unless
+                // main sends its round in it).
                 match n {
                     0 => {}
-                    1 => self.steps(body),
+                    1 if !self.counts_rounds(body) => self.steps(body),
                     _ => self.repeat(pc, n, body),
                 }
                 return;
             }
             Op::Spawn { add } => return self.start_all(pc, Some(*add)),
             Op::Call => return self.start_all(pc, None),
+            Op::Range { chan, body } => return self.range(pc, *chan, body),
+            Op::Select { cases, default } => return self.select(pc, cases, default.as_deref()),
+            Op::Collect => return self.collect(pc),
+            Op::Send(_) | Op::Recv(_) | Op::Close(_) | Op::Print(_) => self.chan_line(op),
         };
         self.step_line(pc, code);
     }
@@ -228,9 +244,18 @@ impl Writer<'_> {
     fn repeat(&mut self, pc: u16, n: u32, body: &[Step]) {
         let var = format!("r{}", self.depth);
         self.step_line(pc, format!("for {var} := 0; {var} < {n}; {var}++ {{"));
+        let outer = self.round.take();
+        if self.counts_rounds(body) {
+            self.round = Some(var);
+        }
         self.depth += 1;
         self.steps(body);
         self.depth -= 1;
+        self.round = outer;
+        self.close_brace();
+    }
+
+    fn close_brace(&mut self) {
         self.line(format!("{}}}", "\t".repeat(self.depth)));
     }
 
@@ -308,7 +333,7 @@ impl Writer<'_> {
     /// the lines of the helpers' accesses to `results`.
     fn head(&self) -> (Vec<String>, HashMap<Site, usize>) {
         let lock_type = match self.mode {
-            LockMode::None => None,
+            LockMode::None | LockMode::Channel => None,
             LockMode::Mutex => Some("sync.Mutex"),
             LockMode::RwMutex => Some("sync.RWMutex"),
         };
@@ -322,7 +347,10 @@ impl Writer<'_> {
         }
         imports.push("\"time\"");
 
-        let mode_name = lock_type.unwrap_or("no lock");
+        let mode_name = match self.mode {
+            LockMode::Channel => "results over a channel",
+            _ => lock_type.unwrap_or("no lock"),
+        };
         let mut out = vec![
             format!(
                 "// {}: {} ({mode_name})",
@@ -348,6 +376,7 @@ impl Writer<'_> {
         out.extend(vars.iter().map(|(name, t)| format!("\t{name:<width$} {t}")));
         out.push(")".into());
         out.push(String::new());
+        out.extend(self.chan_vars());
         if self.uses.delays {
             out.extend(self.delays());
         }
@@ -418,10 +447,26 @@ impl Writer<'_> {
                 "",
             ]);
         }
-        if self.uses.save {
+        if self.uses.id {
             out.extend([
                 "func id(i int) string { return fmt.Sprintf(\"id%d\", i) }",
                 "",
+            ]);
+        }
+        if self.uses.job {
+            out.extend([
+                "func job(r int) string { return fmt.Sprintf(\"job%d\", r+1) }",
+                "",
+            ]);
+        }
+        if self.uses.item {
+            out.extend([
+                "func item(i, r int) string { return fmt.Sprintf(\"id%d.%d\", i, r+1) }",
+                "",
+            ]);
+        }
+        if self.uses.save {
+            out.extend([
                 "// save appends v the way append does: read the length, store after it.",
                 "// Another goroutine can read the same length while this one holds.",
                 "func save(v string, hold time.Duration) {",
@@ -455,5 +500,6 @@ fn call(r: LockRef, lock: bool) -> &'static str {
     }
 }
 
+mod chans;
 #[cfg(test)]
 mod tests;

@@ -1,7 +1,12 @@
 //! A TOML scenario as the program form, with one run's numbers: the same program its Go shows
 //! (`go_code`), statement for statement, so the engine has one way to run everything.
 
-use super::{Count, Millis, Op, Step};
+mod chans;
+
+use chans::depth;
+pub use chans::range_binds;
+
+use super::{Millis, Op, Step};
 use crate::event::RunInfo;
 use crate::program::{BinOp, Expr, Func, Global, GlobalKind, Lit, Program, Stmt, StmtKind};
 
@@ -29,55 +34,105 @@ pub fn lower(info: &RunInfo) -> Program {
         kind: GlobalKind::Lock(i),
         written: false,
     }));
-    let lowering = Lowering { info };
+    let chans = info.chans();
+    let first_chan = globals.len();
+    globals.extend(chans.iter().enumerate().map(|(site, (name, cap))| Global {
+        name: name.clone(),
+        kind: GlobalKind::Value(Expr::MakeChan {
+            site,
+            cap: Box::new(Expr::int(i64::from(*cap))),
+            zero: Box::new(Expr::str("")),
+        }),
+        written: false,
+    }));
+    let lowering = Lowering { info, first_chan };
+    let main_body = lowering.function(&scenario.main, 0);
     let mut funcs = vec![Func {
         name: "main".into(),
         mark: 0,
         params: 0,
-        // The loop variable of `spawn` and `call`.
-        slots: 1,
-        boxed: vec![false],
+        slots: main_body.slots,
+        boxed: vec![false; main_body.slots],
         captures: 0,
-        body: lowering.steps(&scenario.main, 0),
+        body: main_body.body,
     }];
     for (k, group) in scenario.groups.iter().enumerate() {
         let mark = k as u16 + 1;
+        let lowered = lowering.function(&group.steps, mark);
         funcs.push(Func {
             name: group.func.clone(),
             mark,
             params: 1,
-            slots: 1,
-            boxed: vec![false],
+            slots: lowered.slots,
+            boxed: vec![false; lowered.slots],
             captures: 0,
-            body: lowering.steps(&group.steps, mark),
+            body: lowered.body,
         });
     }
-    debug_assert!(FIRST_LOCK + scenario.locks.len() == globals.len());
+    debug_assert!(FIRST_LOCK + scenario.locks.len() + chans.len() == globals.len());
     Program {
         funcs,
         globals,
         locks: scenario.locks.clone(),
         // The mode decides what a scenario's locks are.
         rw_locks: vec![true; scenario.locks.len()],
-        chans: Vec::new(),
         results: Some(RESULTS),
+        chans: chans.into_iter().map(|(name, _)| name).collect(),
         main: 0,
     }
 }
 
 struct Lowering<'a> {
     info: &'a RunInfo,
+    /// The global of the run's first channel.
+    first_chan: usize,
+}
+
+/// A function's statements and the local variables they need.
+struct Lowered {
+    body: Vec<Stmt>,
+    slots: usize,
 }
 
 /// The parameter `i` of a goroutine's function, and the loop variable in `main`.
 const I: usize = 0;
+/// The value a range over a channel received.
+const V: usize = 1;
+/// Loop counters of repeats that send their round, one per depth from here.
+const FIRST_ROUND: usize = 2;
+
+/// Where a step is: what a send in it sends.
+#[derive(Debug, Clone, Copy, Default)]
+struct Place {
+    func: u16,
+    /// Inside a range that binds `v`.
+    in_range: bool,
+    /// The slot counting the innermost repeat's rounds, if it counts them.
+    round: Option<usize>,
+    depth: usize,
+}
 
 impl Lowering<'_> {
-    fn steps(&self, steps: &[Step], func: u16) -> Vec<Stmt> {
+    fn function(&self, steps: &[Step], func: u16) -> Lowered {
+        let place = Place {
+            func,
+            ..Place::default()
+        };
+        let body = self.steps(steps, place);
+        Lowered {
+            body,
+            slots: FIRST_ROUND + depth(steps) + 1,
+        }
+    }
+
+    fn steps(&self, steps: &[Step], place: Place) -> Vec<Stmt> {
         // Lock steps stay as written: the engine applies the run's mode to every program.
+        let mode = self.info.mode;
+        let out = self.info.out_chan();
         steps
             .iter()
-            .flat_map(|step| self.op(&step.op, step.pc, func))
+            .filter_map(|step| Some((step.op.under(mode, out)?, step.pc)))
+            .flat_map(|(op, pc)| self.op(&op, pc, place))
             .collect()
     }
 
@@ -92,7 +147,8 @@ impl Lowering<'_> {
         }
     }
 
-    fn op(&self, op: &Op, pc: u16, func: u16) -> Vec<Stmt> {
+    fn op(&self, op: &Op, pc: u16, place: Place) -> Vec<Stmt> {
+        let func = place.func;
         let at = Some(pc);
         let kind = match op {
             Op::Sleep(ms) => StmtKind::Sleep(self.duration(*ms, func)),
@@ -115,14 +171,18 @@ impl Lowering<'_> {
             Op::Add(n) => StmtKind::WgAdd(WG, Expr::int(*n)),
             Op::Wait => StmtKind::WgWait(WG),
             Op::Repeat { times, body } => {
-                let n = match times {
-                    Count::Fixed(n) => *n,
-                    Count::Reads => self.info.reads,
-                };
-                StmtKind::Repeat(Expr::int(n.into()), self.steps(body, func))
+                let n = self.info.times(*times);
+                return self.repeat(n, body, pc, place);
             }
             Op::Spawn { add } => return self.start_all(pc, Some(*add)),
             Op::Call => return self.start_all(pc, None),
+            Op::Send(_)
+            | Op::Recv(_)
+            | Op::Close(_)
+            | Op::Range { .. }
+            | Op::Select { .. }
+            | Op::Print(_)
+            | Op::Collect => return self.chan_op(op, pc, place),
         };
         vec![Stmt::new(kind, at)]
     }

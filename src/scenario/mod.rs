@@ -27,6 +27,8 @@ pub struct Scenario {
     /// The modes the viewer may switch to; one entry pins the mode.
     pub modes: Vec<LockMode>,
     pub locks: Vec<String>,
+    /// The channels the steps use, in the order they are made: name and capacity.
+    pub chans: Vec<(String, u32)>,
     pub main: Vec<Step>,
     pub groups: Vec<Group>,
     /// The file's text, so a recorded run can carry its scenario and be replayed exactly.
@@ -92,15 +94,54 @@ pub enum Op {
     /// `main` only: call every goroutine's function in turn, no `go`.
     Call,
     Wait,
+    /// `ch <- v`: channel `chans[k]`. What is sent: in a range over a channel, the value
+    /// received; else a goroutine's result (`id(i)`), or in main the round (`job(r)`).
+    Send(usize),
+    /// `<-ch`; in main, the value is saved into `results` (main collects them).
+    Recv(usize),
+    Close(usize),
+    /// `for v := range ch { steps }`.
+    Range {
+        chan: usize,
+        body: Vec<Step>,
+    },
+    Select {
+        cases: Vec<SelectCase>,
+        default: Option<Vec<Step>>,
+    },
+    /// `fmt.Println(text)`.
+    Print(String),
+    /// The channel mode's end of main: receive every result on `out` and save it, then
+    /// `wg.Wait()`.
+    Collect,
+}
+
+/// One case of a `select` step, with its own place for the code panel.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SelectCase {
+    pub pc: u16,
+    pub comm: SelectComm,
+    pub body: Vec<Step>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SelectComm {
+    Send(usize),
+    Recv(usize),
+    /// `<-time.After(d)`.
+    After(Millis),
 }
 
 /// Whether `steps` do CPU work anywhere.
 fn computes(steps: &[Step]) -> bool {
-    steps.iter().any(|s| match &s.op {
-        Op::Compute(_) => true,
-        Op::Repeat { body, .. } => computes(body),
-        _ => false,
-    })
+    any_op(steps, &|op| matches!(op, Op::Compute(_)))
+}
+
+/// Whether `found` holds for any step of `steps`, nested ones included.
+pub fn any_op(steps: &[Step], found: &dyn Fn(&Op) -> bool) -> bool {
+    steps
+        .iter()
+        .any(|s| found(&s.op) || s.op.nested().any(|b| any_op(b, found)))
 }
 
 impl Scenario {
@@ -126,7 +167,7 @@ impl LockRef {
     /// write lock, `rwmutex` keeps it as written.
     pub fn under(self, mode: LockMode) -> Option<LockRef> {
         match mode {
-            LockMode::None => None,
+            LockMode::None | LockMode::Channel => None,
             LockMode::Mutex => Some(LockRef {
                 access: Access::Write,
                 ..self
@@ -152,16 +193,34 @@ pub enum Count {
     Fixed(u32),
     /// The run's `reads`.
     Reads,
+    /// The run's goroutines.
+    Goroutines,
 }
 
 impl Op {
-    /// The step as the mode runs it; `None` when the mode drops it.
-    pub fn under(&self, mode: LockMode) -> Option<Op> {
-        match self {
-            Op::Lock(r) => r.under(mode).map(Op::Lock),
-            Op::Unlock(r) => r.under(mode).map(Op::Unlock),
-            other => Some(other.clone()),
+    /// The step as the mode runs it; `None` when the mode drops it. The channel mode shares
+    /// the results by communicating: a goroutine sends its result on `out` (channel
+    /// `out_chan`) instead of saving it, nobody reads the slice but main, and main collects
+    /// the results before it waits.
+    pub fn under(&self, mode: LockMode, out_chan: usize) -> Option<Op> {
+        match (self, mode) {
+            (Op::Append(_), LockMode::Channel) => Some(Op::Send(out_chan)),
+            (Op::Read(_), LockMode::Channel) => None,
+            (Op::Wait, LockMode::Channel) => Some(Op::Collect),
+            (Op::Lock(r), _) => r.under(mode).map(Op::Lock),
+            (Op::Unlock(r), _) => r.under(mode).map(Op::Unlock),
+            (other, _) => Some(other.clone()),
         }
+    }
+
+    /// The step lists inside this step.
+    pub fn nested(&self) -> impl Iterator<Item = &[Step]> {
+        let (cases, rest): (&[SelectCase], Option<&[Step]>) = match self {
+            Op::Repeat { body, .. } | Op::Range { body, .. } => (&[], Some(body)),
+            Op::Select { cases, default } => (cases, default.as_deref()),
+            _ => (&[], None),
+        };
+        cases.iter().map(|c| c.body.as_slice()).chain(rest)
     }
 }
 
@@ -213,10 +272,11 @@ impl Scenario {
 
 /// The step numbered `pc` among `steps` and their nested steps.
 pub fn find(steps: &[Step], pc: u16) -> Option<&Op> {
-    steps.iter().find_map(|s| match &s.op {
-        _ if s.pc == pc => Some(&s.op),
-        Op::Repeat { body, .. } => find(body, pc),
-        _ => None,
+    steps.iter().find_map(|s| {
+        if s.pc == pc {
+            return Some(&s.op);
+        }
+        s.op.nested().find_map(|b| find(b, pc))
     })
 }
 
@@ -227,6 +287,7 @@ pub fn dones_from(steps: &[Step], pc: u16, times: &dyn Fn(Count) -> u32) -> u64 
         .map(|s| match &s.op {
             Op::Done if s.pc >= pc => 1,
             Op::Repeat { times: t, body } => dones_from(body, pc, times) * u64::from(times(*t)),
+            // A loop over a channel runs as often as values come: its Dones are not counted.
             _ => 0,
         })
         .sum()

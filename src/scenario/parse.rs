@@ -127,7 +127,7 @@ fn check(raw: RawScenario) -> Result<Scenario, Mistake> {
         ));
     }
     let modes = match &raw.modes {
-        None => LockMode::ALL.to_vec(),
+        None => LockMode::LOCKS.to_vec(),
         Some(list) if list.get_ref().is_empty() => {
             return Err(Mistake::at(list, "modes must name at least one mode"));
         }
@@ -150,6 +150,7 @@ fn check(raw: RawScenario) -> Result<Scenario, Mistake> {
     }
 
     let mut checker = Checker::default();
+    checker.declare_chans(&raw.channels)?;
     let mut groups = Vec::new();
     for group in &raw.goroutine {
         let func = group.func.get_ref();
@@ -185,7 +186,30 @@ fn check(raw: RawScenario) -> Result<Scenario, Mistake> {
                 format!("{} names both a function and a lock", group.func),
             ));
         }
+        if checker.chans.iter().any(|(c, _)| c == &group.func) {
+            return Err(Mistake::at(
+                &raw_group.func,
+                format!("{} names both a function and a channel", group.func),
+            ));
+        }
     }
+    if let Some(c) = checker
+        .locks
+        .iter()
+        .find(|l| checker.chans.iter().any(|(c, _)| c == *l))
+    {
+        return Err(Mistake::at(
+            &raw.main,
+            format!("{c} names both a lock and a channel"),
+        ));
+    }
+    // The channel mode fits the tutorials' workload: goroutines that save, and a main that
+    // waits for them.
+    let modes = match raw.modes {
+        None if chans::channel_mode_fits(&main, &groups, &checker.chans) => LockMode::ALL.to_vec(),
+        None => modes,
+        Some(_) => modes,
+    };
     let starts = main
         .iter()
         .filter(|s| matches!(s.op, Op::Spawn { .. } | Op::Call))
@@ -262,6 +286,7 @@ fn check(raw: RawScenario) -> Result<Scenario, Mistake> {
         mode: default_mode,
         modes,
         locks: checker.locks,
+        chans: checker.chans,
         main,
         groups,
         go: None,
@@ -320,6 +345,7 @@ fn millis(n: Option<&Spanned<Int>>, key: &str, default: u64) -> Result<u64, Mist
 #[derive(Default)]
 struct Checker {
     locks: Vec<String>,
+    chans: Vec<(String, u32)>,
     next_pc: u16,
 }
 
@@ -425,6 +451,7 @@ impl Checker {
                 let body = self.steps(steps, in_main, false)?;
                 Op::Repeat { times, body }
             }
+            _ => return self.chan_op(raw, in_main),
         })
     }
 
@@ -507,10 +534,14 @@ impl super::raw::RawCount {
                 .map(Count::Fixed)
                 .ok_or_else(|| format!("repeat = {n}: must be 0..={MAX_REPEAT} times")),
             Self::Name(n) if n == "reads" => Ok(Count::Reads),
-            Self::Name(n) => Err(format!("unknown count '{n}': a number or \"reads\"")),
+            Self::Name(n) if n == "goroutines" => Ok(Count::Goroutines),
+            Self::Name(n) => Err(format!(
+                "unknown count '{n}': a number, \"reads\" or \"goroutines\""
+            )),
         }
     }
 }
 
+mod chans;
 #[cfg(test)]
 mod tests;

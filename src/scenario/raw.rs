@@ -24,9 +24,30 @@ pub struct RawScenario {
     pub read_ms: Option<Spanned<Int>>,
     pub reads: Option<Spanned<Int>>,
     pub procs: Option<Spanned<Int>>,
+    #[serde(default)]
+    pub channels: Vec<Spanned<RawChannel>>,
     pub main: Spanned<Vec<Spanned<RawStep>>>,
     #[serde(default)]
     pub goroutine: Vec<RawGroup>,
+}
+
+/// `{ name = "jobs", cap = 3 }`: a channel made before main's first step.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawChannel {
+    pub name: Spanned<String>,
+    pub cap: Option<Spanned<Int>>,
+}
+
+/// One case of a select step: exactly one of `recv`, `send`, `after`, and its steps.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawCase {
+    pub recv: Option<String>,
+    pub send: Option<String>,
+    pub after: Option<RawMillis>,
+    #[serde(default)]
+    pub steps: Vec<Spanned<RawStep>>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -60,6 +81,18 @@ pub enum RawStepKind {
     Repeat {
         times: RawCount,
         steps: Vec<Spanned<RawStep>>,
+    },
+    Send(String),
+    Recv(String),
+    Close(String),
+    Print(String),
+    Range {
+        chan: String,
+        steps: Vec<Spanned<RawStep>>,
+    },
+    Select {
+        cases: Vec<Spanned<RawCase>>,
+        default: Option<Vec<Spanned<RawStep>>>,
     },
 }
 
@@ -104,7 +137,9 @@ impl<'de> Deserialize<'de> for RawMillis {
 impl<'de> Deserialize<'de> for RawCount {
     fn deserialize<D: de::Deserializer<'de>>(d: D) -> Result<RawCount, D::Error> {
         Ok(
-            match d.deserialize_any(NumberOrName("a number of times or \"reads\""))? {
+            match d.deserialize_any(NumberOrName(
+                "a number of times, \"reads\" or \"goroutines\"",
+            ))? {
                 Amount::Number(n) => RawCount::Times(n),
                 Amount::Name(name) => RawCount::Name(name),
             },
@@ -151,7 +186,8 @@ impl<'de> Visitor<'de> for NumberOrName {
 }
 
 const WORDS: &str = "\"spawn\", \"go\", \"call\", \"wait\", \"done\"";
-const TABLES: &str = "sleep, compute, lock, unlock, rlock, runlock, append, read, add, repeat";
+const TABLES: &str = "sleep, compute, lock, unlock, rlock, runlock, append, read, add, repeat, \
+                      send, recv, close, range, select, print";
 
 impl<'de> Deserialize<'de> for RawStep {
     fn deserialize<D: de::Deserializer<'de>>(d: D) -> Result<RawStep, D::Error> {
@@ -202,6 +238,12 @@ impl<'de> Visitor<'de> for StepVisitor {
             "unlock" => RawStepKind::Unlock(map.next_value()?, Access::Write),
             "runlock" => RawStepKind::Unlock(map.next_value()?, Access::Read),
             "repeat" => return repeat(map),
+            "range" => return range(map),
+            "select" => return select(map),
+            "send" => RawStepKind::Send(map.next_value()?),
+            "recv" => RawStepKind::Recv(map.next_value()?),
+            "close" => RawStepKind::Close(map.next_value()?),
+            "print" => RawStepKind::Print(map.next_value()?),
             "steps" => {
                 return Err(de::Error::custom(
                     "put `repeat = N` before `steps` in a repeat step",
@@ -241,5 +283,49 @@ fn repeat<'de, A: MapAccess<'de>>(mut map: A) -> Result<RawStep, A::Error> {
     }
     Ok(RawStep {
         kind: RawStepKind::Repeat { times, steps },
+    })
+}
+
+/// `{ range = "jobs", steps = [...] }`.
+fn range<'de, A: MapAccess<'de>>(mut map: A) -> Result<RawStep, A::Error> {
+    let chan: String = map.next_value()?;
+    let steps = match map.next_key::<String>()?.as_deref() {
+        Some("steps") => map.next_value()?,
+        Some(other) => {
+            return Err(de::Error::custom(format!(
+                "a range step takes `steps`, not \"{other}\""
+            )));
+        }
+        None => Vec::new(),
+    };
+    if let Some(extra) = map.next_key::<String>()? {
+        return Err(de::Error::custom(format!(
+            "a range step takes only `range` and `steps`, not \"{extra}\""
+        )));
+    }
+    Ok(RawStep {
+        kind: RawStepKind::Range { chan, steps },
+    })
+}
+
+/// `{ select = [ { recv = "c", steps = [...] }, { after = 500 } ], default = [...] }`.
+fn select<'de, A: MapAccess<'de>>(mut map: A) -> Result<RawStep, A::Error> {
+    let cases = map.next_value()?;
+    let default = match map.next_key::<String>()?.as_deref() {
+        Some("default") => Some(map.next_value()?),
+        Some(other) => {
+            return Err(de::Error::custom(format!(
+                "a select step takes `default`, not \"{other}\""
+            )));
+        }
+        None => None,
+    };
+    if let Some(extra) = map.next_key::<String>()? {
+        return Err(de::Error::custom(format!(
+            "a select step takes only `select` and `default`, not \"{extra}\""
+        )));
+    }
+    Ok(RawStep {
+        kind: RawStepKind::Select { cases, default },
     })
 }

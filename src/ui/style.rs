@@ -70,6 +70,7 @@ pub fn mode(mode: LockMode) -> Style {
         LockMode::None => t.bad,
         LockMode::Mutex => t.warn,
         LockMode::RwMutex => t.info,
+        LockMode::Channel => t.running,
     };
     fg(color).add_modifier(Modifier::BOLD)
 }

@@ -51,6 +51,8 @@ pub struct Summary {
     pub readers_ahead_of_writer: usize,
     /// Acquires of a Mutex in starvation mode: counted so a test can show that rule ran too.
     pub starving_handoffs: usize,
+    /// What the channel rules saw.
+    pub chans: super::chan_rules::ChanCounts,
 }
 
 /// Checks a whole run: `RunStarted` with `info` first, `End` last, and every rule in between.
@@ -79,6 +81,7 @@ fn check_stream(info: &RunInfo, events: &[Event], whole: bool) -> Result<Summary
         len: 0,
         ending: None,
         summary: Summary::default(),
+        chans: super::chan_rules::Chans::default(),
     };
     for (i, event) in events.iter().enumerate() {
         run.event(i as u64, event).map_err(|why| {
@@ -100,6 +103,7 @@ struct Run<'a> {
     len: usize,
     ending: Option<Ending>,
     summary: Summary,
+    chans: super::chan_rules::Chans,
 }
 
 /// One lock as its events describe it.
@@ -166,6 +170,7 @@ impl Run<'_> {
         if (i == 0) != matches!(e.kind, EventKind::RunStarted(_)) {
             return Err("a run has one RunStarted, and it comes first".into());
         }
+        self.chans.event(e)?;
         match &e.kind {
             EventKind::RunStarted(started) if **started != *self.info => {
                 Err("RunStarted carries another RunInfo than the one checked against".into())
@@ -224,8 +229,11 @@ impl Run<'_> {
             self.info.scenario.locks.len()
         ))?;
         // These make sure the rules below see the primitive the mode promises.
-        if mode == LockMode::None {
-            return Err("a lock event under none, which drops every lock step".into());
+        if matches!(mode, LockMode::None | LockMode::Channel) {
+            return Err(format!(
+                "a lock event under {}, which drops every lock step",
+                mode.key()
+            ));
         }
         if mode == LockMode::Mutex && access == Access::Read {
             return Err("a read lock under Mutex, which makes every lock a Lock".into());
@@ -365,6 +373,7 @@ impl Run<'_> {
         Ok(Summary {
             lost_updates,
             starving_handoffs: self.locks.iter().map(|l| l.starving_handoffs).sum(),
+            chans: self.chans.counts,
             ..self.summary
         })
     }

@@ -60,7 +60,7 @@ pub fn load(origin: &str, text: &str) -> Result<Scenario, ScenarioError> {
     let modes = match (has_locks, lowered.uses_rwmutex) {
         (false, _) => vec![LockMode::None],
         (true, false) => vec![LockMode::None, LockMode::Mutex],
-        (true, true) => LockMode::ALL.to_vec(),
+        (true, true) => LockMode::LOCKS.to_vec(),
     };
     let mode = *modes.last().unwrap_or(&LockMode::None);
     let name = std::path::Path::new(origin)
@@ -71,6 +71,7 @@ pub fn load(origin: &str, text: &str) -> Result<Scenario, ScenarioError> {
         title,
         lesson,
         predict,
+        chans: Vec::new(),
         timing: Timing {
             goroutines: 0,
             delay_ms: 0,

@@ -1,0 +1,171 @@
+//! The channel steps as Go: the lines `lower::chans` runs, one step a line.
+
+use super::Writer;
+use crate::event::LockMode;
+use crate::scenario::{Op, SelectCase, SelectComm, Step};
+
+/// `text` as a Go string literal (the scenario's text is plain: no control characters).
+fn quoted(text: &str) -> String {
+    let mut out = String::from("\"");
+    for c in text.chars() {
+        if matches!(c, '"' | '\\') {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+    out.push('"');
+    out
+}
+
+impl Writer<'_> {
+    /// Whether `body` sends its round, so the loop around it is kept and counted.
+    pub(super) fn counts_rounds(&self, body: &[Step]) -> bool {
+        !self.in_range && body.iter().any(|s| matches!(s.op, Op::Send(_)))
+    }
+
+    fn chan_name(&self, k: usize) -> &str {
+        self.scenario
+            .chans
+            .get(k)
+            .map_or("out", |(n, _)| n.as_str())
+    }
+
+    /// What a send sends here (as `lower::chans` has it).
+    fn sent(&mut self) -> String {
+        if self.in_range {
+            return "v".into();
+        }
+        match (self.func, &self.round) {
+            (0, Some(r)) => {
+                self.uses.job = true;
+                format!("job({r})")
+            }
+            (0, None) => "\"main\"".into(),
+            (_, Some(r)) => {
+                self.uses.item = true;
+                format!("item(i, {r})")
+            }
+            (_, None) => {
+                self.uses.id = true;
+                "id(i)".into()
+            }
+        }
+    }
+
+    pub(super) fn chan_line(&mut self, op: &Op) -> String {
+        match op {
+            Op::Send(k) => {
+                let v = self.sent();
+                format!("{} <- {v}", self.chan_name(*k))
+            }
+            Op::Recv(k) if self.func == 0 => {
+                format!("results = append(results, <-{})", self.chan_name(*k))
+            }
+            Op::Recv(k) => format!("<-{}", self.chan_name(*k)),
+            Op::Close(k) => format!("close({})", self.chan_name(*k)),
+            Op::Print(text) => format!("fmt.Println({})", quoted(text)),
+            _ => String::new(),
+        }
+    }
+
+    fn indented(&mut self, code: &str) {
+        let indent = "\t".repeat(self.depth);
+        self.line(format!("{indent}{code}"));
+    }
+
+    pub(super) fn range(&mut self, pc: u16, chan: usize, body: &[Step]) {
+        let binds = self.func == 0 || crate::scenario::lower::range_binds(body);
+        let name = self.chan_name(chan).to_string();
+        let head = if binds {
+            format!("for v := range {name} {{")
+        } else {
+            format!("for range {name} {{")
+        };
+        self.step_line(pc, head);
+        let outer = (self.in_range, self.round.take());
+        self.in_range = binds;
+        self.depth += 1;
+        if self.func == 0 {
+            self.indented("results = append(results, v)");
+        }
+        self.steps(body);
+        self.depth -= 1;
+        (self.in_range, self.round) = outer;
+        self.close_brace();
+    }
+
+    pub(super) fn select(&mut self, pc: u16, cases: &[SelectCase], default: Option<&[Step]>) {
+        self.step_line(pc, "select {".into());
+        for case in cases {
+            let head = match case.comm {
+                SelectComm::Send(k) => {
+                    let v = self.sent();
+                    format!("case {} <- {v}:", self.chan_name(k))
+                }
+                SelectComm::Recv(k) if self.func == 0 => {
+                    format!("case v := <-{}:", self.chan_name(k))
+                }
+                SelectComm::Recv(k) => format!("case <-{}:", self.chan_name(k)),
+                SelectComm::After(ms) => {
+                    format!("case <-time.After({}):", self.duration(ms, " * "))
+                }
+            };
+            self.step_line(case.pc, head);
+            self.depth += 1;
+            if self.func == 0 && matches!(case.comm, SelectComm::Recv(_)) {
+                self.indented("results = append(results, v)");
+            }
+            self.steps(&case.body);
+            self.depth -= 1;
+        }
+        if let Some(body) = default {
+            self.indented("default:");
+            self.depth += 1;
+            self.steps(body);
+            self.depth -= 1;
+        }
+        self.close_brace();
+    }
+
+    /// The channel mode's end of main: save each result as it comes, then wait.
+    pub(super) fn collect(&mut self, pc: u16) {
+        let n = self.info.expected();
+        let hold = self.duration(crate::scenario::Millis::Write, "*");
+        self.uses.save = true;
+        self.uses.wg = true;
+        self.step_line(pc, format!("for n := 0; n < {n}; n++ {{"));
+        self.depth += 1;
+        self.indented(&format!("save(<-out, {hold})"));
+        self.depth -= 1;
+        self.close_brace();
+        self.indented("wg.Wait()");
+    }
+
+    /// The channels, made before main runs.
+    pub(super) fn chan_vars(&self) -> Vec<String> {
+        let mut chans: Vec<(&str, u32)> = self
+            .scenario
+            .chans
+            .iter()
+            .map(|(n, c)| (n.as_str(), *c))
+            .collect();
+        if self.mode == LockMode::Channel {
+            chans.push(("out", 0));
+        }
+        if chans.is_empty() {
+            return Vec::new();
+        }
+        let width = chans.iter().map(|(n, _)| n.len()).max().unwrap_or(0);
+        let mut out = vec!["var (".to_string()];
+        for (name, cap) in chans {
+            let made = match cap {
+                0 => "make(chan string)".to_string(),
+                c => format!("make(chan string, {c})"),
+            };
+            out.push(format!("\t{name:<width$} = {made}"));
+        }
+        out.push(")".into());
+        out.push(String::new());
+        out
+    }
+}
