@@ -16,6 +16,7 @@
 //! `.ci/run` sets SYNCSCOPE_REQUIRE_GO, so there a missing toolchain fails instead of skipping.
 
 mod cases;
+mod channel_lessons;
 mod go;
 mod mistakes;
 mod processors;
