@@ -8,10 +8,11 @@ use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 use std::collections::{BTreeMap, HashMap};
 
 /// Every action a key can be bound to: its name in the config file, and its default keys.
-pub const BINDABLE: [(&str, Action, &[&str]); 39] = [
+pub const BINDABLE: [(&str, Action, &[&str]); 40] = [
     ("none", Action::Mode(LockMode::None), &["n"]),
     ("mutex", Action::Mode(LockMode::Mutex), &["m"]),
     ("rwmutex", Action::Mode(LockMode::RwMutex), &["r"]),
+    ("channel", Action::Mode(LockMode::Channel), &["h"]),
     ("run", Action::RunAgain, &["Enter"]),
     ("pause", Action::TogglePause, &["Space"]),
     ("faster", Action::Faster, &["+", "="]),

@@ -209,12 +209,12 @@ fn lesson_mode_waits_for_enter_then_runs_and_records_the_run() {
 #[test]
 fn switching_modes_fills_the_runs_table_in_order() {
     let (mut app, rx) = app(LockMode::None, false, Pacing::Instant);
-    for mode in [LockMode::None, LockMode::Mutex, LockMode::RwMutex] {
+    for mode in LockMode::ALL {
         app.on_action(Action::Mode(mode));
         finish(&mut app, &rx);
     }
     let modes: Vec<&str> = app.runs.rows.iter().map(|r| r.mode).collect();
-    assert_eq!(modes, vec!["none", "Mutex", "RWMutex"]);
+    assert_eq!(modes, vec!["none", "Mutex", "RWMutex", "channel"]);
     assert!(
         app.runs.rows[1..]
             .iter()
@@ -229,7 +229,7 @@ fn compare_runs_every_mode_on_the_same_seed_at_once() {
     app.info = RunInfo::new(std::sync::Arc::new(scenario), 11);
     app.on_action(Action::Compare);
     let sides = app.compare.as_ref().expect("compare on");
-    assert_eq!(sides.len(), 3);
+    assert_eq!(sides.len(), 4);
     while app
         .compare
         .as_ref()
@@ -247,7 +247,7 @@ fn compare_runs_every_mode_on_the_same_seed_at_once() {
         .iter()
         .filter_map(|s| s.model.info.as_ref().map(|i| i.seed))
         .collect();
-    assert_eq!(seeds, vec![11, 11, 11]);
+    assert_eq!(seeds, vec![11, 11, 11, 11]);
     let total = |mode| {
         sides
             .iter()
@@ -260,7 +260,16 @@ fn compare_runs_every_mode_on_the_same_seed_at_once() {
         !sides[0].model.results.lost().is_empty(),
         "none loses updates"
     );
-    assert_eq!(app.runs.rows.len(), 3);
+    let channel = sides
+        .iter()
+        .find(|s| s.mode == LockMode::Channel)
+        .expect("channel side");
+    assert!(
+        channel.model.results.lost().is_empty(),
+        "the channel mode loses none"
+    );
+    assert_eq!(channel.model.results.contents().len(), 5);
+    assert_eq!(app.runs.rows.len(), 4);
     app.on_action(Action::Compare);
     assert!(app.compare.is_none());
 }

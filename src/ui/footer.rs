@@ -37,11 +37,15 @@ impl Widget for Footer<'_> {
                 Span::raw(format!(" {name}  ")),
             ]
         };
-        let modes = [
+        let mut modes = vec![
             (k(&["none"], ""), "none", LockMode::None),
             (k(&["mutex"], ""), "Mutex", LockMode::Mutex),
             (k(&["rwmutex"], ""), "RWMutex", LockMode::RwMutex),
         ];
+        // The channel mode only where the workload has it.
+        if app.info.scenario.modes.contains(&LockMode::Channel) {
+            modes.push((k(&["channel"], ""), "channel", LockMode::Channel));
+        }
         let mode_keys: Vec<Vec<Span>> = modes
             .iter()
             .map(|(k, name, this)| {

@@ -18,10 +18,14 @@ enum Keys {
     Words(&'static str),
 }
 
-const KEYS: [(Keys, &str); 28] = [
+const KEYS: [(Keys, &str); 29] = [
     (
         Keys::Bound(&["none", "mutex", "rwmutex"], " / "),
         "restart now with no lock / sync.Mutex / sync.RWMutex",
+    ),
+    (
+        Keys::Bound(&["channel"], ""),
+        "restart with no lock: the results go to main on a channel",
     ),
     (
         Keys::Bound(&["pause"], ""),
