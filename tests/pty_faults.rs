@@ -215,7 +215,7 @@ fn switching_ten_thousand_goroutine_runs_keeps_the_thread_bound() {
     s.wait_until("all 10,000 goroutines started", |s| s.threads() > 10_000);
     s.press("C");
     s.wait_for("compare's one-line refusal", |t| {
-        t.contains("compare runs 3 runs at once, so at most 3999 goroutines each")
+        t.contains("compare runs 4 runs at once, so at most 2999 goroutines each")
     });
     let mut most = 0;
     for _ in 0..30 {

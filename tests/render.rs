@@ -248,16 +248,16 @@ fn lesson_mode_asks_for_a_prediction_before_the_run() {
     app.on_action(Action::ToggleLesson);
     let screen = draw(&app, &mut terminal);
     insta::assert_snapshot!(screen);
-    assert!(screen.contains("lesson 5/15"), "the mutex lesson is fifth");
+    assert!(screen.contains("lesson 5/24"), "the mutex lesson is fifth");
     assert!(screen.contains("Predict:"));
     assert!(screen.contains("Press Enter to run it."));
     assert!(app.awaiting);
     app.on_action(Action::NextLesson);
     let screen = draw(&app, &mut terminal);
-    assert!(screen.contains("lesson 6/15") && screen.contains("wide-lock"));
+    assert!(screen.contains("lesson 6/24") && screen.contains("wide-lock"));
     app.on_action(Action::PreviousLesson);
     app.on_action(Action::PreviousLesson);
-    assert!(draw(&app, &mut terminal).contains("lesson 4/15"));
+    assert!(draw(&app, &mut terminal).contains("lesson 4/24"));
 }
 
 #[test]
