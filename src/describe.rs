@@ -1,15 +1,28 @@
 //! Events and settings in words, shared by the headless timeline and the TUI's event log.
 
-use crate::event::{Access, Ending, Event, EventKind, LockAction, RunInfo};
+use crate::event::{Access, ChanOp, Ending, Event, EventKind, LockAction, RunInfo};
+use crate::model::shown_value;
 use crate::safe_text;
 
-/// One event as a timeline line: time, goroutine, what happened. `locks` names the scenario's
-/// locks. Step markers are for the code panel and have no line of their own.
-pub fn describe(event: &Event, locks: &[String]) -> Option<String> {
+/// What events name by number: the scenario's locks, and the run's channels as made so far
+/// (made safe to show).
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Names {
+    pub locks: Vec<String>,
+    pub chans: Vec<String>,
+}
+
+/// One event as a timeline line: time, goroutine, what happened. Step markers are for the
+/// code panel and have no line of their own.
+pub fn describe(event: &Event, names: &Names) -> Option<String> {
+    let locks = &names.locks;
     let what = match &event.kind {
         EventKind::RunStarted(info) => format!("starts: {}", settings(info)),
         EventKind::At { .. } => return None,
-        EventKind::Chan { chan, op } => format!("channel {chan}: {op:?}"),
+        EventKind::Chan { chan, op } => {
+            let name = names.chans.get(*chan as usize);
+            chan_op(name.map_or("a channel", String::as_str), op)
+        }
         EventKind::State(state) => state.to_string(),
         EventKind::Lock {
             lock,
@@ -60,6 +73,56 @@ pub fn describe(event: &Event, locks: &[String]) -> Option<String> {
         event.at_us as f64 / 1000.0,
         event.who.to_string()
     ))
+}
+
+/// A channel operation in plain words.
+fn chan_op(name: &str, op: &ChanOp) -> String {
+    match op {
+        ChanOp::Make { name, cap: 0 } => {
+            format!("makes {}, unbuffered", safe_text::one_line(name, 40))
+        }
+        ChanOp::Make { name, cap } => {
+            format!("makes {}, buffered ({cap})", safe_text::one_line(name, 40))
+        }
+        ChanOp::Send {
+            value,
+            to: Some(to),
+        } => {
+            format!("sends {} to {to} on {name}", shown_value(value))
+        }
+        ChanOp::Send { value, to: None } => {
+            format!("sends {} into {name}'s buffer", shown_value(value))
+        }
+        ChanOp::Recv {
+            value,
+            ok: true,
+            from: Some(from),
+        } => format!("receives {} from {from} on {name}", shown_value(value)),
+        ChanOp::Recv {
+            value,
+            ok: true,
+            from: None,
+        } => format!("receives {} from {name}'s buffer", shown_value(value)),
+        ChanOp::Recv {
+            value, ok: false, ..
+        } => format!(
+            "receives {} from {name}: closed and empty (ok = false)",
+            shown_value(value)
+        ),
+        ChanOp::Wait {
+            send: Some(value),
+            select,
+        } => format!(
+            "waits to send {} on {name}{}",
+            shown_value(value),
+            if *select { " (in a select)" } else { "" }
+        ),
+        ChanOp::Wait { send: None, select } => format!(
+            "waits to receive on {name}{}",
+            if *select { " (in a select)" } else { "" }
+        ),
+        ChanOp::Close => format!("closes {name}"),
+    }
 }
 
 fn lock_call(access: Access, action: LockAction) -> String {

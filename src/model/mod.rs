@@ -1,6 +1,8 @@
 //! Pure state derived from one run's events: no I/O, no clock. Every consumer (TUI, headless
 //! report, JSON) reads this.
 
+mod chan_waits;
+mod channels;
 mod deadlock;
 mod done_budget;
 mod happens_before;
@@ -13,6 +15,7 @@ mod stats;
 mod vclock;
 mod warnings;
 
+pub use channels::{ChanHandoff, ChanView, Channels, Sent, Waiter, shown_value};
 pub use happens_before::{HappensBefore, MAX_GOROUTINES as RACE_MAX_GOROUTINES};
 pub use happens_before::{Place, Point, RESULTS, Race, Site};
 pub use lanes::{Lane, Segment};
@@ -43,6 +46,8 @@ pub struct Model {
     pub locks: Vec<LockView>,
     /// Every unlock that let a waiter in, in order.
     pub handoffs: Vec<Handoff>,
+    /// The run's channels, by number, and the values handed straight over.
+    pub chans: Channels,
     /// Per lane: how many locks it holds now, since when, and the time held so far.
     holds: Vec<(usize, u64, u64)>,
     pub warnings: Vec<Warning>,
@@ -108,7 +113,10 @@ impl Model {
         let at = event.at_us;
         self.last_us = self.last_us.max(at);
         match &event.kind {
-            EventKind::Chan { .. } => {}
+            EventKind::Chan { chan, op } => {
+                self.race_detector.chan(event.who, *chan, op);
+                self.chans.apply(at, event.who, *chan, op);
+            }
             EventKind::RunStarted(info) => {
                 self.info = Some(RunInfo::clone(info));
                 self.lanes = vec![Lane::default(); info.lane_count()];
@@ -131,6 +139,10 @@ impl Model {
                 self.race_detector.go(event.who, *child);
             }
             EventKind::State(state) => {
+                // Woken by a timer, or gone: out of every channel's queue.
+                if !state.on_channel() {
+                    self.chans.leave(event.who);
+                }
                 self.enter(event.who, *state, at);
                 if state.is_final() {
                     self.done_budget.finished(event.who);
@@ -314,6 +326,16 @@ impl Model {
         self.locks.iter().map(|l| l.name.clone()).collect()
     }
 
+    /// What events name by number: the locks and the channels made so far.
+    pub fn names(&self) -> crate::describe::Names {
+        crate::describe::Names {
+            locks: self.lock_names(),
+            chans: (0..self.chans.list.len() as u32)
+                .map(|c| self.chans.name(c))
+                .collect(),
+        }
+    }
+
     /// Whether the log holds the whole run, so that it can be replayed.
     pub fn log_is_complete(&self) -> bool {
         self.event_count == self.events.len() as u64
@@ -327,3 +349,6 @@ impl Model {
 
 #[cfg(test)]
 mod tests;
+
+#[cfg(test)]
+mod chan_tests;

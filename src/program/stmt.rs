@@ -71,7 +71,10 @@ pub enum StmtKind {
     /// `ch <- v`.
     Send(Expr, Expr),
     /// A receive whose value (and `ok`) go to these targets; none for a plain `<-ch`.
-    Recv { chan: Expr, into: Vec<Target> },
+    Recv {
+        chan: Expr,
+        into: Vec<Target>,
+    },
     Close(Expr),
     /// `select`: its cases, and `default` if it has one.
     Select {

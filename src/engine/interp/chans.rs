@@ -60,10 +60,17 @@ impl Goroutine {
     /// `make(chan T, cap)` at make site `site`.
     pub(super) fn make_chan(&self, site: usize, cap: i64, zero: Value) -> Result<Value, Stop> {
         let Ok(cap) = usize::try_from(cap) else {
-            return Err(Stop::Panic("panic: runtime error: makechan: size out of range".into()));
+            return Err(Stop::Panic(
+                "panic: runtime error: makechan: size out of range".into(),
+            ));
         };
         let id = self.shared.chans.make(cap, zero);
-        let base = self.shared.program.chans.get(site).map_or("chan", String::as_str);
+        let base = self
+            .shared
+            .program
+            .chans
+            .get(site)
+            .map_or("chan", String::as_str);
         let made = {
             let mut counts = self
                 .shared
@@ -122,7 +129,11 @@ impl Goroutine {
 
     /// Runs a select of `cases` (in Go's random order, from the run's seed); `None` is the
     /// default.
-    fn choose(&self, cases: Vec<Ready>, default: bool) -> Result<Option<(usize, Value, bool)>, Stop> {
+    fn choose(
+        &self,
+        cases: Vec<Ready>,
+        default: bool,
+    ) -> Result<Option<(usize, Value, bool)>, Stop> {
         let mut order: Vec<usize> = (0..cases.len()).collect();
         if order.len() > 1 {
             order.shuffle(&mut *self.rng());
