@@ -91,7 +91,7 @@ fn chan_op(name: &str, op: &ChanOp) -> String {
             format!("sends {} to {to} on {name}", shown_value(value))
         }
         ChanOp::Send { value, to: None } => {
-            format!("sends {} into {name}'s buffer", shown_value(value))
+            format!("sends {} into the buffer of {name}", shown_value(value))
         }
         ChanOp::Recv {
             value,
@@ -102,7 +102,7 @@ fn chan_op(name: &str, op: &ChanOp) -> String {
             value,
             ok: true,
             from: None,
-        } => format!("receives {} from {name}'s buffer", shown_value(value)),
+        } => format!("receives {} from the buffer of {name}", shown_value(value)),
         ChanOp::Recv {
             value, ok: false, ..
         } => format!(
@@ -174,4 +174,93 @@ pub fn settings(info: &RunInfo) -> String {
         info.reads,
         info.procs
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::event::Gid;
+
+    fn line(op: ChanOp) -> String {
+        let event = Event {
+            run: 1,
+            seq: 0,
+            at_us: 1500,
+            who: Gid(2),
+            kind: EventKind::Chan { chan: 0, op },
+        };
+        let names = Names {
+            locks: Vec::new(),
+            chans: vec!["results".into()],
+        };
+        describe(&event, &names).expect("a line")
+    }
+
+    #[test]
+    fn channel_operations_read_as_sentences_with_safe_values() {
+        let sent = line(ChanOp::Send {
+            value: "id2".into(),
+            to: Some(Gid(1)),
+        });
+        assert!(
+            sent.ends_with("g2     sends \"id2\" to g1 on results"),
+            "{sent}"
+        );
+        let cases = [
+            (
+                ChanOp::Make {
+                    name: "results".into(),
+                    cap: 1,
+                },
+                "makes results, buffered (1)",
+            ),
+            (
+                ChanOp::Send {
+                    value: "7".into(),
+                    to: None,
+                },
+                "sends 7 into the buffer of results",
+            ),
+            (
+                ChanOp::Recv {
+                    value: "id1".into(),
+                    ok: true,
+                    from: Some(Gid::MAIN),
+                },
+                "receives \"id1\" from main on results",
+            ),
+            (
+                ChanOp::Recv {
+                    value: "".into(),
+                    ok: false,
+                    from: None,
+                },
+                "receives \"\" from results: closed and empty (ok = false)",
+            ),
+            (
+                ChanOp::Wait {
+                    send: None,
+                    select: false,
+                },
+                "waits to receive on results",
+            ),
+            (
+                ChanOp::Wait {
+                    send: Some("x".into()),
+                    select: true,
+                },
+                "waits to send \"x\" on results (in a select)",
+            ),
+            (ChanOp::Close, "closes results"),
+        ];
+        for (op, words) in cases {
+            let text = line(op);
+            assert!(text.ends_with(words), "{text}");
+        }
+        let raw = line(ChanOp::Send {
+            value: "\u{1b}]0;owned\u{7}".into(),
+            to: None,
+        });
+        assert!(!raw.chars().any(safe_text::is_control), "{raw}");
+    }
 }

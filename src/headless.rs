@@ -141,7 +141,7 @@ pub fn json(model: &Model) -> serde_json::Value {
     let info = model.info.as_ref();
     let total_us = model.total_us().unwrap_or(model.last_us);
     let cpu_us = model.procs.cpu_us_at(total_us);
-    serde_json::json!({
+    let mut out = serde_json::json!({
         "scenario": info.map(|i| i.scenario.name.as_str()),
         "mode": info.map(|i| i.mode.key()),
         "workers": info.map(|i| i.workers),
@@ -174,7 +174,28 @@ pub fn json(model: &Model) -> serde_json::Value {
         "races": races_json(model),
         "output": model.output.text,
         "outcome": model.outcome().map(|o| o.key()),
-    })
+    });
+    // Only runs with channels have the key, so the others' JSON is as it was.
+    if !model.chans.is_empty() {
+        out["channels"] = channels_json(model);
+    }
+    out
+}
+
+/// Each channel: its name and capacity, what went through it, and how it was left.
+fn channels_json(model: &Model) -> serde_json::Value {
+    let chans = model.chans.list.iter().map(|c| {
+        let left: Vec<&str> = c.buffer.iter().map(|s| s.value.as_ref()).collect();
+        serde_json::json!({
+            "name": c.name.as_ref(),
+            "cap": c.cap,
+            "sent": c.sent,
+            "received": c.received,
+            "closed": c.closed.is_some(),
+            "left_in_buffer": left,
+        })
+    });
+    serde_json::Value::Array(chans.collect())
 }
 
 /// `{"g1": {"running": ms, "runnable": ms, ...}, ...}`: the states each goroutine was in.
@@ -217,4 +238,80 @@ fn races_json(model: &Model) -> serde_json::Value {
         })
         .collect();
     serde_json::json!({ "count": pairs.len(), "pairs": pairs })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::event::{ChanOp, Gid, State};
+    use std::sync::Arc;
+
+    fn model(steps: Vec<(u32, EventKind)>) -> Model {
+        let scenario = crate::scenario::built_in("mutex")
+            .expect("built in")
+            .expect("parses");
+        let start = EventKind::RunStarted(Box::new(RunInfo::new(Arc::new(scenario), 1)));
+        let mut m = Model::new(1);
+        for (seq, (who, kind)) in [vec![(0, start)], steps].concat().into_iter().enumerate() {
+            let seq = seq as u64;
+            m.apply(&Event {
+                run: 1,
+                seq,
+                at_us: seq,
+                who: Gid(who),
+                kind,
+            });
+        }
+        m
+    }
+
+    #[test]
+    fn json_lists_channels_only_for_runs_that_have_them() {
+        let plain = model(vec![(0, EventKind::End(Ending::Finished))]);
+        assert!(json(&plain).get("channels").is_none());
+        let chan = |chan, op| EventKind::Chan { chan, op };
+        let make = |name: &str, cap| ChanOp::Make {
+            name: name.into(),
+            cap,
+        };
+        let send = |value: &str| ChanOp::Send {
+            value: value.into(),
+            to: None,
+        };
+        let recv = ChanOp::Recv {
+            value: "a".into(),
+            ok: true,
+            from: None,
+        };
+        let wait = ChanOp::Wait {
+            send: None,
+            select: false,
+        };
+        let m = model(vec![
+            (0, chan(0, make("jobs", 2))),
+            (0, chan(0, send("a"))),
+            (0, chan(0, send("b"))),
+            (1, chan(0, recv)),
+            (0, chan(0, ChanOp::Close)),
+            (0, chan(1, make("quit", 0))),
+            (0, EventKind::State(State::WaitingRecv)),
+            (0, chan(1, wait)),
+            (0, EventKind::End(Ending::Deadlock)),
+        ]);
+        let j = json(&m);
+        assert_eq!(
+            j["channels"],
+            serde_json::json!([{
+                "name": "jobs", "cap": 2, "sent": 2, "received": 1, "closed": true,
+                "left_in_buffer": ["b"],
+            }, {
+                "name": "quit", "cap": 0, "sent": 0, "received": 0, "closed": false,
+                "left_in_buffer": [],
+            }])
+        );
+        assert_eq!(
+            j["waits"][0],
+            "main [chan receive]: <-quit, open, nobody sends"
+        );
+    }
 }
