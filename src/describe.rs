@@ -76,7 +76,7 @@ pub fn describe(event: &Event, names: &Names) -> Option<String> {
 }
 
 /// A channel operation in plain words.
-fn chan_op(name: &str, op: &ChanOp) -> String {
+pub fn chan_op(name: &str, op: &ChanOp) -> String {
     match op {
         ChanOp::Make { name, cap: 0 } => {
             format!("makes {}, unbuffered", safe_text::one_line(name, 40))
