@@ -65,8 +65,8 @@ impl ChanPanel<'_> {
     /// Name, capacity, the buffer's slots, open or closed, and the counts.
     fn first_row(&self, chan: u32, c: &ChanView) -> Line<'static> {
         let mut spans = vec![
-            Span::styled(format!("{} ", self.model.chans.name(chan)), style::title()),
-            Span::raw(format!("cap {} ", c.cap)),
+            Span::styled(self.model.chans.name(chan), style::title()),
+            Span::raw(format!(" cap {} ", c.cap)),
         ];
         if c.cap == 0 {
             spans.push(Span::styled("(unbuffered) ", style::dim()));
@@ -89,7 +89,9 @@ impl ChanPanel<'_> {
                 style::dim(),
             ));
         }
-        spans.push(Span::raw(" "));
+        if cap > 0 {
+            spans.push(Span::raw(" "));
+        }
         spans.push(match c.closed {
             Some(by) => Span::styled(format!("closed by {by}"), style::bad()),
             None => Span::styled("open", style::good()),

@@ -55,6 +55,9 @@ impl Widget for Story<'_> {
         // Each line with its time; a channel operation goes before a state that starts with
         // it, as it is what ended the wait before.
         let mut told: Vec<(u64, bool, Line)> = self.chan_lines();
+        // The times line up one column past the longest state name told.
+        let longest = lane.segments.iter().map(|s| s.state.name().len()).max();
+        let width = longest.map_or(0, |n| n + 1).max(14);
         for segment in &lane.segments {
             let when = match segment.end_us {
                 Some(end) if !segment.state.is_final() => format!(
@@ -73,7 +76,7 @@ impl Widget for Story<'_> {
                     style::glyph(segment.state).to_string(),
                     style::state(segment.state),
                 ),
-                Span::raw(format!(" {:<14}{when}", segment.state.name())),
+                Span::raw(format!(" {:<width$}{when}", segment.state.name())),
             ]);
             told.push((segment.start_us, true, line));
         }
