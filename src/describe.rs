@@ -1,40 +1,36 @@
 //! Events and settings in words, shared by the headless timeline and the TUI's event log.
 
 use crate::event::{Access, ChanOp, Ending, Event, EventKind, LockAction, RunInfo};
-use crate::model::shown_value;
+use crate::model::{Channels, LockView, shown_value};
 use crate::safe_text;
 
-/// What events name by number: the scenario's locks, and the run's channels as made so far
-/// (made safe to show).
-#[derive(Debug, Clone, Default, PartialEq)]
-pub struct Names {
-    pub locks: Vec<String>,
-    pub chans: Vec<String>,
+/// What events name by number, borrowed from the model so that a line per event costs no
+/// copies: the scenario's locks, and the run's channels as made so far.
+#[derive(Debug, Clone, Copy)]
+pub struct Names<'a> {
+    pub locks: &'a [LockView],
+    pub chans: &'a Channels,
 }
 
 /// One event as a timeline line: time, goroutine, what happened. Step markers are for the
 /// code panel and have no line of their own.
-pub fn describe(event: &Event, names: &Names) -> Option<String> {
-    let locks = &names.locks;
+pub fn describe(event: &Event, names: Names) -> Option<String> {
+    let lock_name = |lock: usize| names.locks.get(lock).map_or("?", |l| l.name.as_str());
     let what = match &event.kind {
         EventKind::RunStarted(info) => format!("starts: {}", settings(info)),
         EventKind::At { .. } => return None,
-        EventKind::Chan { chan, op } => {
-            let name = names.chans.get(*chan as usize);
-            chan_op(name.map_or("a channel", String::as_str), op)
-        }
+        EventKind::Chan { chan, op } => chan_op(&names.chans.name(*chan), op),
         EventKind::State(state) => state.to_string(),
         EventKind::Lock {
             lock,
             access,
             action,
         } => {
-            let name = locks.get(*lock).map_or("?", String::as_str);
-            format!("{name}.{}", lock_call(*access, *action))
+            format!("{}.{}", lock_name(*lock), lock_call(*access, *action))
         }
         EventKind::Go(child) => format!("go {child}"),
         EventKind::Starving { lock, on } => {
-            let name = locks.get(*lock).map_or("?", String::as_str);
+            let name = lock_name(*lock);
             if *on {
                 format!("{name} enters starvation mode: unlocks hand it to the first waiter")
             } else {
@@ -189,11 +185,14 @@ mod tests {
             who: Gid(2),
             kind: EventKind::Chan { chan: 0, op },
         };
+        let mut chans = Channels::default();
+        let name = "results".into();
+        chans.apply(0, Gid::MAIN, 0, &ChanOp::Make { name, cap: 1 });
         let names = Names {
-            locks: Vec::new(),
-            chans: vec!["results".into()],
+            locks: &[],
+            chans: &chans,
         };
-        describe(&event, &names).expect("a line")
+        describe(&event, names).expect("a line")
     }
 
     #[test]

@@ -51,7 +51,7 @@ pub fn run(
 fn narrate(narration: &mut Narration, event: &Event, model: &Model) -> io::Result<()> {
     match narration {
         Narration::Quiet => Ok(()),
-        Narration::Timeline(out) => match describe(event, &model.names()) {
+        Narration::Timeline(out) => match describe(event, model.names()) {
             Some(line) => writeln!(out, "{line}"),
             None => Ok(()),
         },

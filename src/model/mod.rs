@@ -327,12 +327,10 @@ impl Model {
     }
 
     /// What events name by number: the locks and the channels made so far.
-    pub fn names(&self) -> crate::describe::Names {
+    pub fn names(&self) -> crate::describe::Names<'_> {
         crate::describe::Names {
-            locks: self.lock_names(),
-            chans: (0..self.chans.list.len() as u32)
-                .map(|c| self.chans.name(c))
-                .collect(),
+            locks: &self.locks,
+            chans: &self.chans,
         }
     }
 

@@ -22,7 +22,7 @@ impl Widget for EventLog<'_> {
             .rev()
             // "running" between two steps says nothing a reader needs.
             .filter(|e| !matches!(e.kind, EventKind::State(State::Running) | EventKind::Len(_)))
-            .filter_map(|e| Some((e, describe(e, &names)?)))
+            .filter_map(|e| Some((e, describe(e, names)?)))
             .take(rows)
             .map(|(e, text)| match &e.kind {
                 EventKind::Store {
