@@ -8,6 +8,7 @@ mod done_budget;
 mod happens_before;
 mod lanes;
 mod locks;
+mod outcome;
 mod output;
 mod procs;
 mod results;
@@ -20,6 +21,7 @@ pub use happens_before::{HappensBefore, MAX_GOROUTINES as RACE_MAX_GOROUTINES};
 pub use happens_before::{Place, Point, RESULTS, Race, Site};
 pub use lanes::{Lane, Segment};
 pub use locks::{Handoff, LockView};
+pub use outcome::Outcome;
 pub use output::Output;
 pub use procs::{Procs, Slice};
 pub use results::{Overwrite, Results};
@@ -68,32 +70,6 @@ pub struct Model {
     pub events: Vec<Event>,
     /// Every event applied, kept or not.
     pub event_count: u64,
-}
-
-/// How a run ended, in the words `--json` uses.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Outcome {
-    Ok,
-    LostUpdates,
-    Deadlock,
-    Panic,
-    /// `main` returned while goroutines were still at work.
-    Abandoned,
-    /// syncscope stopped the run at its event budget.
-    Stopped,
-}
-
-impl Outcome {
-    pub fn key(self) -> &'static str {
-        match self {
-            Outcome::Ok => "ok",
-            Outcome::LostUpdates => "lost-updates",
-            Outcome::Deadlock => "deadlock",
-            Outcome::Panic => "panic",
-            Outcome::Abandoned => "abandoned",
-            Outcome::Stopped => "stopped",
-        }
-    }
 }
 
 impl Model {
@@ -306,21 +282,6 @@ impl Model {
         }
     }
 
-    pub fn outcome(&self) -> Option<Outcome> {
-        let abandoned = self
-            .lanes
-            .iter()
-            .any(|l| l.current() == Some(State::Abandoned));
-        Some(match self.ending.as_ref()?.0 {
-            Ending::Deadlock => Outcome::Deadlock,
-            Ending::Panic(_) => Outcome::Panic,
-            Ending::Budget => Outcome::Stopped,
-            Ending::Finished if abandoned => Outcome::Abandoned,
-            Ending::Finished if self.results.lost().is_empty() => Outcome::Ok,
-            Ending::Finished => Outcome::LostUpdates,
-        })
-    }
-
     /// The scenario's lock names, for describing lock events.
     pub fn lock_names(&self) -> Vec<String> {
         self.locks.iter().map(|l| l.name.clone()).collect()
@@ -350,3 +311,6 @@ mod tests;
 
 #[cfg(test)]
 mod chan_tests;
+
+#[cfg(test)]
+mod chan_race_tests;
