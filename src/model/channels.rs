@@ -2,7 +2,7 @@
 
 use crate::event::{ChanOp, Gid};
 use crate::safe_text;
-use std::collections::VecDeque;
+use std::collections::{HashSet, VecDeque};
 use std::sync::Arc;
 
 /// A value in a buffer, and who sent it.
@@ -57,6 +57,9 @@ pub struct Channels {
     /// Every direct hand-off, in order.
     pub handoffs: Vec<ChanHandoff>,
     queued: u64,
+    /// Who is in some queue: most state changes are of goroutines that are in none, and
+    /// need not look through every channel.
+    waiting: HashSet<Gid>,
 }
 
 impl Channels {
@@ -94,6 +97,7 @@ impl Channels {
         match op {
             ChanOp::Wait { send, select } => {
                 self.queued += 1;
+                self.waiting.insert(who);
                 let c = &mut self.list[chan as usize];
                 let waiter = Waiter {
                     who,
@@ -145,6 +149,9 @@ impl Channels {
 
     /// `who` is no longer blocked: out of every queue (the other cases of its select too).
     pub fn leave(&mut self, who: Gid) {
+        if !self.waiting.remove(&who) {
+            return;
+        }
         for c in &mut self.list {
             c.senders.retain(|w| w.who != who);
             c.receivers.retain(|w| w.who != who);

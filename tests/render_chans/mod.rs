@@ -109,6 +109,11 @@ fn a_deadlock_on_channels_is_explained_in_the_notes() {
         screen.contains("main [chan receive]: <-jobs, open, nobody sends"),
         "{screen}"
     );
+    // The notes say where the channels are.
+    assert!(
+        screen.contains(" Notes (e: channels, locks and time) "),
+        "{screen}"
+    );
 }
 
 #[test]
