@@ -275,4 +275,6 @@ fn fits(info: &RunInfo, events: &[Event]) -> Result<(), String> {
 }
 
 #[cfg(test)]
+mod chan_runs;
+#[cfg(test)]
 mod tests;
