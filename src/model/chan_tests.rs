@@ -185,6 +185,23 @@ fn close_wakes_the_receivers_and_says_who_closed() {
 }
 
 #[test]
+fn close_wakes_the_senders_to_panic_out_of_every_queue() {
+    let m = run(
+        1,
+        vec![
+            (1, 0, make(0, "jobs", 0)),
+            (1, 0, make(1, "quit", 0)),
+            (2, 1, EventKind::State(State::WaitingSelect)),
+            (2, 1, chan(0, wait_send("x", true))),
+            (2, 1, chan(1, wait_recv(true))),
+            (3, 0, chan(0, ChanOp::Close)),
+        ],
+    );
+    // Go reports the panic with no channel event: the close alone takes g1 out.
+    assert!(m.chans.list[0].senders.is_empty() && m.chans.list[1].receivers.is_empty());
+}
+
+#[test]
 fn events_about_channels_never_made_are_ignored() {
     let m = run(
         1,

@@ -142,7 +142,15 @@ impl Channels {
                     }
                 }
             }
-            ChanOp::Close => self.list[chan as usize].closed = Some(who),
+            ChanOp::Close => {
+                let c = &mut self.list[chan as usize];
+                c.closed = Some(who);
+                // Every waiting sender is woken to panic (the receivers each get a Recv).
+                let senders: Vec<Gid> = c.senders.iter().map(|w| w.who).collect();
+                for g in senders {
+                    self.leave(g);
+                }
+            }
             ChanOp::Make { .. } => {}
         }
     }
