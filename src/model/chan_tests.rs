@@ -197,7 +197,7 @@ fn close_wakes_the_senders_to_panic_out_of_every_queue() {
             (3, 0, chan(0, ChanOp::Close)),
         ],
     );
-    // Go reports the panic with no channel event: the close alone takes g1 out.
+    // The woken sender panics with no channel event of its own: the close takes g1 out.
     assert!(m.chans.list[0].senders.is_empty() && m.chans.list[1].receivers.is_empty());
 }
 
