@@ -1,27 +1,36 @@
 //! Events and settings in words, shared by the headless timeline and the TUI's event log.
 
-use crate::event::{Access, Ending, Event, EventKind, LockAction, RunInfo};
+use crate::event::{Access, ChanOp, Ending, Event, EventKind, LockAction, RunInfo};
+use crate::model::{Channels, LockView, shown_value};
 use crate::safe_text;
 
-/// One event as a timeline line: time, goroutine, what happened. `locks` names the scenario's
-/// locks. Step markers are for the code panel and have no line of their own.
-pub fn describe(event: &Event, locks: &[String]) -> Option<String> {
+/// What events name by number, borrowed from the model so that a line per event costs no
+/// copies: the scenario's locks, and the run's channels as made so far.
+#[derive(Debug, Clone, Copy)]
+pub struct Names<'a> {
+    pub locks: &'a [LockView],
+    pub chans: &'a Channels,
+}
+
+/// One event as a timeline line: time, goroutine, what happened. Step markers are for the
+/// code panel and have no line of their own.
+pub fn describe(event: &Event, names: Names) -> Option<String> {
+    let lock_name = |lock: usize| names.locks.get(lock).map_or("?", |l| l.name.as_str());
     let what = match &event.kind {
         EventKind::RunStarted(info) => format!("starts: {}", settings(info)),
         EventKind::At { .. } => return None,
-        EventKind::Chan { chan, op } => format!("channel {chan}: {op:?}"),
+        EventKind::Chan { chan, op } => chan_op(&names.chans.name(*chan), op),
         EventKind::State(state) => state.to_string(),
         EventKind::Lock {
             lock,
             access,
             action,
         } => {
-            let name = locks.get(*lock).map_or("?", String::as_str);
-            format!("{name}.{}", lock_call(*access, *action))
+            format!("{}.{}", lock_name(*lock), lock_call(*access, *action))
         }
         EventKind::Go(child) => format!("go {child}"),
         EventKind::Starving { lock, on } => {
-            let name = locks.get(*lock).map_or("?", String::as_str);
+            let name = lock_name(*lock);
             if *on {
                 format!("{name} enters starvation mode: unlocks hand it to the first waiter")
             } else {
@@ -60,6 +69,56 @@ pub fn describe(event: &Event, locks: &[String]) -> Option<String> {
         event.at_us as f64 / 1000.0,
         event.who.to_string()
     ))
+}
+
+/// A channel operation in plain words.
+pub fn chan_op(name: &str, op: &ChanOp) -> String {
+    match op {
+        ChanOp::Make { name, cap: 0 } => {
+            format!("makes {}, unbuffered", safe_text::one_line(name, 40))
+        }
+        ChanOp::Make { name, cap } => {
+            format!("makes {}, buffered ({cap})", safe_text::one_line(name, 40))
+        }
+        ChanOp::Send {
+            value,
+            to: Some(to),
+        } => {
+            format!("sends {} to {to} on {name}", shown_value(value))
+        }
+        ChanOp::Send { value, to: None } => {
+            format!("sends {} into the buffer of {name}", shown_value(value))
+        }
+        ChanOp::Recv {
+            value,
+            ok: true,
+            from: Some(from),
+        } => format!("receives {} from {from} on {name}", shown_value(value)),
+        ChanOp::Recv {
+            value,
+            ok: true,
+            from: None,
+        } => format!("receives {} from the buffer of {name}", shown_value(value)),
+        ChanOp::Recv {
+            value, ok: false, ..
+        } => format!(
+            "receives {} from {name}: closed and empty (ok = false)",
+            shown_value(value)
+        ),
+        ChanOp::Wait {
+            send: Some(value),
+            select,
+        } => format!(
+            "waits to send {} on {name}{}",
+            shown_value(value),
+            if *select { " (in a select)" } else { "" }
+        ),
+        ChanOp::Wait { send: None, select } => format!(
+            "waits to receive on {name}{}",
+            if *select { " (in a select)" } else { "" }
+        ),
+        ChanOp::Close => format!("closes {name}"),
+    }
 }
 
 fn lock_call(access: Access, action: LockAction) -> String {
@@ -111,4 +170,96 @@ pub fn settings(info: &RunInfo) -> String {
         info.reads,
         info.procs
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::event::Gid;
+
+    fn line(op: ChanOp) -> String {
+        let event = Event {
+            run: 1,
+            seq: 0,
+            at_us: 1500,
+            who: Gid(2),
+            kind: EventKind::Chan { chan: 0, op },
+        };
+        let mut chans = Channels::default();
+        let name = "results".into();
+        chans.apply(0, Gid::MAIN, 0, &ChanOp::Make { name, cap: 1 });
+        let names = Names {
+            locks: &[],
+            chans: &chans,
+        };
+        describe(&event, names).expect("a line")
+    }
+
+    #[test]
+    fn channel_operations_read_as_sentences_with_safe_values() {
+        let sent = line(ChanOp::Send {
+            value: "id2".into(),
+            to: Some(Gid(1)),
+        });
+        assert!(
+            sent.ends_with("g2     sends \"id2\" to g1 on results"),
+            "{sent}"
+        );
+        let cases = [
+            (
+                ChanOp::Make {
+                    name: "results".into(),
+                    cap: 1,
+                },
+                "makes results, buffered (1)",
+            ),
+            (
+                ChanOp::Send {
+                    value: "7".into(),
+                    to: None,
+                },
+                "sends 7 into the buffer of results",
+            ),
+            (
+                ChanOp::Recv {
+                    value: "id1".into(),
+                    ok: true,
+                    from: Some(Gid::MAIN),
+                },
+                "receives \"id1\" from main on results",
+            ),
+            (
+                ChanOp::Recv {
+                    value: "".into(),
+                    ok: false,
+                    from: None,
+                },
+                "receives \"\" from results: closed and empty (ok = false)",
+            ),
+            (
+                ChanOp::Wait {
+                    send: None,
+                    select: false,
+                },
+                "waits to receive on results",
+            ),
+            (
+                ChanOp::Wait {
+                    send: Some("x".into()),
+                    select: true,
+                },
+                "waits to send \"x\" on results (in a select)",
+            ),
+            (ChanOp::Close, "closes results"),
+        ];
+        for (op, words) in cases {
+            let text = line(op);
+            assert!(text.ends_with(words), "{text}");
+        }
+        let raw = line(ChanOp::Send {
+            value: "\u{1b}]0;owned\u{7}".into(),
+            to: None,
+        });
+        assert!(!raw.chars().any(safe_text::is_control), "{raw}");
+    }
 }

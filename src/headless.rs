@@ -51,7 +51,7 @@ pub fn run(
 fn narrate(narration: &mut Narration, event: &Event, model: &Model) -> io::Result<()> {
     match narration {
         Narration::Quiet => Ok(()),
-        Narration::Timeline(out) => match describe(event, &model.lock_names()) {
+        Narration::Timeline(out) => match describe(event, model.names()) {
             Some(line) => writeln!(out, "{line}"),
             None => Ok(()),
         },
@@ -141,7 +141,7 @@ pub fn json(model: &Model) -> serde_json::Value {
     let info = model.info.as_ref();
     let total_us = model.total_us().unwrap_or(model.last_us);
     let cpu_us = model.procs.cpu_us_at(total_us);
-    serde_json::json!({
+    let mut out = serde_json::json!({
         "scenario": info.map(|i| i.scenario.name.as_str()),
         "mode": info.map(|i| i.mode.key()),
         "workers": info.map(|i| i.workers),
@@ -174,7 +174,28 @@ pub fn json(model: &Model) -> serde_json::Value {
         "races": races_json(model),
         "output": model.output.text,
         "outcome": model.outcome().map(|o| o.key()),
-    })
+    });
+    // Only runs with channels have the key, so the others' JSON is as it was.
+    if !model.chans.is_empty() {
+        out["channels"] = channels_json(model);
+    }
+    out
+}
+
+/// Each channel: its name and capacity, what went through it, and how it was left.
+fn channels_json(model: &Model) -> serde_json::Value {
+    let chans = model.chans.list.iter().map(|c| {
+        let left: Vec<&str> = c.buffer.iter().map(|s| s.value.as_ref()).collect();
+        serde_json::json!({
+            "name": c.name.as_ref(),
+            "cap": c.cap,
+            "sent": c.sent,
+            "received": c.received,
+            "closed": c.closed.is_some(),
+            "left_in_buffer": left,
+        })
+    });
+    serde_json::Value::Array(chans.collect())
 }
 
 /// `{"g1": {"running": ms, "runnable": ms, ...}, ...}`: the states each goroutine was in.
@@ -218,3 +239,6 @@ fn races_json(model: &Model) -> serde_json::Value {
         .collect();
     serde_json::json!({ "count": pairs.len(), "pairs": pairs })
 }
+
+#[cfg(test)]
+mod tests;

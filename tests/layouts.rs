@@ -1,9 +1,10 @@
 //! Every size a classroom uses, in every main state: designed, not clipped. Each screen is
 //! pinned by a snapshot, and what must be reachable at each size is asserted.
 
+mod chan_screens;
 mod screens;
 
-use syncscope::app::{Action, App, Travel};
+use syncscope::app::{Action, App, Panel, Travel};
 use syncscope::event::{Event, LockMode};
 
 const SIZES: [(u16, u16); 5] = [(80, 24), (100, 30), (120, 40), (160, 45), (200, 50)];
@@ -86,6 +87,18 @@ fn help() -> App {
     app
 }
 
+/// The channel run with its queues fullest, the panel of channels and locks open (the code
+/// hidden: on a narrow screen it would take the panel's place).
+fn channels() -> App {
+    let (events, fullest) = chan_screens::run();
+    let mut app = screens::app(&events, fullest);
+    app.on_action(Action::ToggleCode);
+    while app.screen.panel != Panel::Locks {
+        app.on_action(Action::CyclePanel);
+    }
+    app
+}
+
 fn each_size(state: &str, app: &App) {
     for (w, h) in SIZES {
         let screen = screens::draw(app, w, h);
@@ -150,6 +163,11 @@ fn deadlock_at_every_size() {
 #[test]
 fn compare_at_every_size() {
     each_size("compare", &compare());
+}
+
+#[test]
+fn channels_at_every_size() {
+    each_size("channels", &channels());
 }
 
 #[test]

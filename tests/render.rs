@@ -1,5 +1,8 @@
 //! Whole frames on a `TestBackend`, from fixed event streams: no threads, no clock.
 
+mod chan_screens;
+mod render_chans;
+
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use syncscope::app::{Action, App, Scroll, Travel};

@@ -4,7 +4,8 @@ use super::Model;
 use crate::event::{Access, Gid, State};
 
 impl Model {
-    /// One line per blocked goroutine, then the cycle of lock waits if there is one.
+    /// One line per blocked goroutine (on a lock, on channels, in `wg.Wait()`), then the
+    /// cycle of lock waits if there is one.
     pub fn who_waits(&self) -> Vec<String> {
         let mut lines = Vec::new();
         for (i, lane) in self.lanes.iter().enumerate() {
@@ -23,6 +24,8 @@ impl Model {
                     "{who} waits in {lock}.{call}(), held by {}",
                     self.describe_holders(&holders)
                 ));
+            } else if let Some(line) = self.chan_wait_line(who) {
+                lines.push(line);
             } else if self.waits_on_wait_group(who) {
                 lines.push(format!(
                     "{who} waits in wg.Wait() with the counter at {}",

@@ -1,9 +1,10 @@
 //! Data races on `results`, found as Go's `-race` finds them: by happens-before, not by
 //! overlap in time. Each goroutine carries a vector clock (as in ThreadSanitizer); `go`, an
-//! Unlock followed by a Lock, an RUnlock followed by a Lock, an Unlock followed by an RLock, and
-//! `wg.Done` followed by the return of `wg.Wait` order what came before them. Two accesses to
-//! the slice, one of them a write, with neither ordered before the other, race: reported once
-//! per pair of places in the program, however far apart in time they ran.
+//! Unlock followed by a Lock, an RUnlock followed by a Lock, an Unlock followed by an RLock,
+//! `wg.Done` followed by the return of `wg.Wait`, and channel operations (see `chans`) order
+//! what came before them. Two accesses to the slice, one of them a write, with neither ordered
+//! before the other, race: reported once per pair of places in the program, however far apart
+//! in time they ran.
 //!
 //! As in FastTrack, each place keeps one epoch per goroutine and an epoch known to follow all
 //! of them, so that in a well-locked run every check is one comparison.
@@ -80,6 +81,8 @@ pub struct HappensBefore {
     /// Per lock: what its write unlocks released, and what its read unlocks released.
     locks: Vec<(VClock, VClock)>,
     wait_group: VClock,
+    /// Per channel, by number.
+    chans: Vec<chans::ChanClocks>,
     points: Vec<History>,
     reported: HashSet<(Point, Point)>,
     pub races: Vec<Race>,
@@ -236,6 +239,8 @@ impl HappensBefore {
 fn ordered(a: Point, b: Point) -> (Point, Point) {
     if a <= b { (a, b) } else { (b, a) }
 }
+
+mod chans;
 
 #[cfg(test)]
 mod tests;

@@ -1,11 +1,14 @@
 //! Pure state derived from one run's events: no I/O, no clock. Every consumer (TUI, headless
 //! report, JSON) reads this.
 
+mod chan_waits;
+mod channels;
 mod deadlock;
 mod done_budget;
 mod happens_before;
 mod lanes;
 mod locks;
+mod outcome;
 mod output;
 mod procs;
 mod results;
@@ -13,10 +16,12 @@ mod stats;
 mod vclock;
 mod warnings;
 
+pub use channels::{ChanHandoff, ChanView, Channels, Sent, Waiter, shown_value};
 pub use happens_before::{HappensBefore, MAX_GOROUTINES as RACE_MAX_GOROUTINES};
 pub use happens_before::{Place, Point, RESULTS, Race, Site};
 pub use lanes::{Lane, Segment};
 pub use locks::{Handoff, LockView};
+pub use outcome::Outcome;
 pub use output::Output;
 pub use procs::{Procs, Slice};
 pub use results::{Overwrite, Results};
@@ -43,6 +48,8 @@ pub struct Model {
     pub locks: Vec<LockView>,
     /// Every unlock that let a waiter in, in order.
     pub handoffs: Vec<Handoff>,
+    /// The run's channels, by number, and the values handed straight over.
+    pub chans: Channels,
     /// Per lane: how many locks it holds now, since when, and the time held so far.
     holds: Vec<(usize, u64, u64)>,
     pub warnings: Vec<Warning>,
@@ -65,32 +72,6 @@ pub struct Model {
     pub event_count: u64,
 }
 
-/// How a run ended, in the words `--json` uses.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Outcome {
-    Ok,
-    LostUpdates,
-    Deadlock,
-    Panic,
-    /// `main` returned while goroutines were still at work.
-    Abandoned,
-    /// syncscope stopped the run at its event budget.
-    Stopped,
-}
-
-impl Outcome {
-    pub fn key(self) -> &'static str {
-        match self {
-            Outcome::Ok => "ok",
-            Outcome::LostUpdates => "lost-updates",
-            Outcome::Deadlock => "deadlock",
-            Outcome::Panic => "panic",
-            Outcome::Abandoned => "abandoned",
-            Outcome::Stopped => "stopped",
-        }
-    }
-}
-
 impl Model {
     pub fn new(run: u32) -> Model {
         Model {
@@ -108,7 +89,10 @@ impl Model {
         let at = event.at_us;
         self.last_us = self.last_us.max(at);
         match &event.kind {
-            EventKind::Chan { .. } => {}
+            EventKind::Chan { chan, op } => {
+                self.race_detector.chan(event.who, *chan, op);
+                self.chans.apply(at, event.who, *chan, op);
+            }
             EventKind::RunStarted(info) => {
                 self.info = Some(RunInfo::clone(info));
                 self.lanes = vec![Lane::default(); info.lane_count()];
@@ -131,6 +115,10 @@ impl Model {
                 self.race_detector.go(event.who, *child);
             }
             EventKind::State(state) => {
+                // Woken by a timer, or gone: out of every channel's queue.
+                if !state.on_channel() {
+                    self.chans.leave(event.who);
+                }
                 self.enter(event.who, *state, at);
                 if state.is_final() {
                     self.done_budget.finished(event.who);
@@ -294,24 +282,17 @@ impl Model {
         }
     }
 
-    pub fn outcome(&self) -> Option<Outcome> {
-        let abandoned = self
-            .lanes
-            .iter()
-            .any(|l| l.current() == Some(State::Abandoned));
-        Some(match self.ending.as_ref()?.0 {
-            Ending::Deadlock => Outcome::Deadlock,
-            Ending::Panic(_) => Outcome::Panic,
-            Ending::Budget => Outcome::Stopped,
-            Ending::Finished if abandoned => Outcome::Abandoned,
-            Ending::Finished if self.results.lost().is_empty() => Outcome::Ok,
-            Ending::Finished => Outcome::LostUpdates,
-        })
-    }
-
     /// The scenario's lock names, for describing lock events.
     pub fn lock_names(&self) -> Vec<String> {
         self.locks.iter().map(|l| l.name.clone()).collect()
+    }
+
+    /// What events name by number: the locks and the channels made so far.
+    pub fn names(&self) -> crate::describe::Names<'_> {
+        crate::describe::Names {
+            locks: &self.locks,
+            chans: &self.chans,
+        }
     }
 
     /// Whether the log holds the whole run, so that it can be replayed.
@@ -327,3 +308,9 @@ impl Model {
 
 #[cfg(test)]
 mod tests;
+
+#[cfg(test)]
+mod chan_tests;
+
+#[cfg(test)]
+mod chan_race_tests;

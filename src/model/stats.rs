@@ -65,10 +65,17 @@ impl Model {
         });
         TimeSplit {
             sleeping: lane.time_in(State::Sleeping, now_us),
-            waiting: [State::WaitingLock, State::WaitingRLock, State::WaitingWg]
-                .iter()
-                .map(|s| lane.time_in(*s, now_us))
-                .sum(),
+            waiting: [
+                State::WaitingLock,
+                State::WaitingRLock,
+                State::WaitingWg,
+                State::WaitingSend,
+                State::WaitingRecv,
+                State::WaitingSelect,
+            ]
+            .iter()
+            .map(|s| lane.time_in(*s, now_us))
+            .sum(),
             holding,
         }
     }
@@ -82,6 +89,9 @@ impl Model {
             State::Sleeping,
             State::WaitingLock,
             State::WaitingRLock,
+            State::WaitingSend,
+            State::WaitingRecv,
+            State::WaitingSelect,
             State::Writing,
             State::Reading,
         ];

@@ -3,7 +3,7 @@
 use super::*;
 use crate::event::{LockMode, RunInfo};
 
-fn info(workers: u32) -> RunInfo {
+pub(super) fn info(workers: u32) -> RunInfo {
     RunInfo {
         scenario: std::sync::Arc::new(crate::scenario::built_in("mutex").unwrap().unwrap()),
         mode: LockMode::None,
@@ -19,7 +19,7 @@ fn info(workers: u32) -> RunInfo {
 }
 
 /// Builds a run-1 stream with contiguous sequence numbers.
-fn stream(steps: Vec<(u64, u32, EventKind)>) -> Vec<Event> {
+pub(super) fn stream(steps: Vec<(u64, u32, EventKind)>) -> Vec<Event> {
     steps
         .into_iter()
         .enumerate()
@@ -41,7 +41,7 @@ fn store(slot: usize, value: u32, overwrote: Option<u32>) -> EventKind {
     }
 }
 
-fn apply_all(events: &[Event]) -> Model {
+pub(super) fn apply_all(events: &[Event]) -> Model {
     let mut model = Model::new(1);
     for e in events {
         model.apply(e);

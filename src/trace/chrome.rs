@@ -1,6 +1,7 @@
 //! The run as Chrome Trace Event Format events, for Perfetto and chrome://tracing: a named
 //! thread per goroutine, a slice per state, the WaitGroup as a counter, instants for lost
-//! updates, warnings and the ending, flow arrows for lock hand-offs, and, when there was CPU
+//! updates, warnings and the ending, flow arrows for lock hand-offs and for values handed
+//! straight from a sender to a receiver, and, when there was CPU
 //! work, a second process with a thread per processor and a slice per goroutine's turn on it.
 
 use crate::describe::ending_text;
@@ -59,6 +60,22 @@ pub fn trace_events(model: &Model) -> Vec<Value> {
             "ph": "f", "bp": "e", "id": id, "name": "hand-off", "cat": "lock",
             "pid": PID, "tid": h.to.0, "ts": h.at_us, "args": args,
         }));
+    }
+    // Flow ids are one space per trace: the channels' follow the locks'.
+    let first = model.handoffs.len();
+    for (id, h) in model.chans.handoffs.iter().enumerate() {
+        let args = json!({
+            "channel": model.chans.name(h.chan),
+            "value": h.value.as_ref(),
+            "from": h.from.to_string(),
+            "to": h.to.to_string(),
+        });
+        for (ph, tid) in [("s", h.from.0), ("f", h.to.0)] {
+            out.push(json!({
+                "ph": ph, "bp": "e", "id": first + id, "name": "value", "cat": "chan",
+                "pid": PID, "tid": tid, "ts": h.at_us, "args": args,
+            }));
+        }
     }
     out
 }

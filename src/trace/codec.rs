@@ -5,6 +5,8 @@ use crate::scenario::{MAX_GOROUTINES, MAX_MS, MAX_PROCS, MAX_REPEAT, parse};
 use serde_json::{Value, json};
 use std::sync::Arc;
 
+mod chans;
+
 pub fn info_to_json(info: &RunInfo) -> Value {
     json!({
         "scenario": info.scenario.name,
@@ -122,7 +124,7 @@ pub fn event_to_json(e: &Event) -> Value {
         EventKind::Output(text) => [head("output"), vec![json!(text.as_ref())]].concat(),
         EventKind::Proc { p, on } => [head("proc"), vec![json!(p), json!(on)]].concat(),
         EventKind::SetProcs(n) => [head("setprocs"), vec![json!(n)]].concat(),
-        EventKind::Chan { chan, .. } => [head("chan"), vec![json!(chan)]].concat(),
+        EventKind::Chan { chan, op } => [head("chan"), chans::to_json(*chan, op)].concat(),
         EventKind::End(ending) => {
             let (how, message) = match ending {
                 Ending::Finished => ("finished", None),
@@ -207,6 +209,10 @@ pub fn event_from_json(run: u32, v: &Value) -> Result<Event, String> {
             p: small(4)?,
             on: at(5)?.as_bool().ok_or("proc on is not true or false")?,
         },
+        "chan" => {
+            let (chan, op) = chans::from_json(a.get(4..).unwrap_or_default())?;
+            EventKind::Chan { chan, op }
+        }
         "end" => EventKind::End(match word(4)? {
             "finished" => Ending::Finished,
             "deadlock" => Ending::Deadlock,

@@ -5,7 +5,7 @@
 mod chrome;
 mod codec;
 
-use crate::event::{Ending, Event, EventKind, Gid, MAX_EVENTS, RunInfo};
+use crate::event::{ChanOp, Ending, Event, EventKind, Gid, MAX_EVENTS, RunInfo};
 use crate::input_file;
 use crate::model::Model;
 use crate::safe_text::{self, MESSAGE_CHARS};
@@ -14,7 +14,9 @@ use serde_json::{Value, json};
 use std::path::Path;
 
 /// 2: Go's lock rules (woken, requeued, claimed, starving), `go`, and the slice's reads.
-const FORMAT: u64 = 2;
+/// 3: channels. A format 2 trace has none, so it reads as it is.
+const FORMAT: u64 = 3;
+const OLDEST: u64 = 2;
 
 /// The whole trace document for a run.
 pub fn to_json(model: &Model) -> Value {
@@ -133,8 +135,14 @@ pub fn from_json(doc: &Value) -> Result<Recording, String> {
     let ours = doc
         .get("syncscope")
         .ok_or("no syncscope section: only traces written by syncscope --trace replay")?;
-    if ours["format"].as_u64() != Some(FORMAT) {
-        return Err(format!("trace format {} is not {FORMAT}", ours["format"]));
+    if !ours["format"]
+        .as_u64()
+        .is_some_and(|f| (OLDEST..=FORMAT).contains(&f))
+    {
+        return Err(format!(
+            "trace format {} is not one of {OLDEST} to {FORMAT}",
+            ours["format"]
+        ));
     }
     let raw = ours["events"]
         .as_array()
@@ -195,6 +203,7 @@ fn fits(info: &RunInfo, events: &[Event]) -> Result<(), String> {
         .iter()
         .filter(|e| matches!(e.kind, EventKind::Store { .. }))
         .count();
+    let mut chans = 0;
     for (i, e) in events.iter().enumerate().skip(1) {
         if e.who.0 > goroutines {
             return Err(format!(
@@ -234,6 +243,25 @@ fn fits(info: &RunInfo, events: &[Event]) -> Result<(), String> {
                     "event {i}: the panic message is not one line of plain text"
                 ));
             }
+            // Channels are numbered as they are made, and only those made are used.
+            EventKind::Chan { chan, ref op } => {
+                let made = matches!(op, ChanOp::Make { .. });
+                let known = if made { chan == chans } else { chan < chans };
+                if !known {
+                    return Err(format!("event {i}: channel {chan} was not made"));
+                }
+                chans += u32::from(made);
+                let (ChanOp::Send { to: Some(g), .. } | ChanOp::Recv { from: Some(g), .. }) = *op
+                else {
+                    continue;
+                };
+                if g.0 > goroutines {
+                    return Err(format!(
+                        "event {i}: goroutine {} is not among the run's {goroutines}",
+                        g.0
+                    ));
+                }
+            }
             // Each store fills at most one new slot, so no index reaches the count of stores.
             EventKind::Store { slot, .. } if slot >= stores => {
                 return Err(format!(
@@ -246,5 +274,7 @@ fn fits(info: &RunInfo, events: &[Event]) -> Result<(), String> {
     Ok(())
 }
 
+#[cfg(test)]
+mod chan_runs;
 #[cfg(test)]
 mod tests;

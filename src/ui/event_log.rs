@@ -14,7 +14,7 @@ impl Widget for EventLog<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
         let inner = boxes::frame(buf, area, Line::raw(" Event log (e: notes) "));
         let rows = inner.height as usize;
-        let locks = self.model.lock_names();
+        let names = self.model.names();
         let mut lines: Vec<Line> = self
             .model
             .events
@@ -22,7 +22,7 @@ impl Widget for EventLog<'_> {
             .rev()
             // "running" between two steps says nothing a reader needs.
             .filter(|e| !matches!(e.kind, EventKind::State(State::Running) | EventKind::Len(_)))
-            .filter_map(|e| Some((e, describe(e, &locks)?)))
+            .filter_map(|e| Some((e, describe(e, names)?)))
             .take(rows)
             .map(|(e, text)| match &e.kind {
                 EventKind::Store {

@@ -10,6 +10,8 @@ pub struct Help<'a> {
     /// Lines scrolled; past the end it stops at the last page.
     pub scroll: u16,
     pub keys: &'a KeyMap,
+    /// The run has channels: their waits and hand-offs are explained too.
+    pub chans: bool,
 }
 
 /// The help's key column: bound actions' keys (joined by the separator), or words.
@@ -146,6 +148,16 @@ const STATES: [(State, &str); 12] = [
     (State::Panicked, "died of a panic or a fatal error"),
 ];
 
+/// Shown after the WaitGroup's wait when the run has channels.
+const CHANNEL_STATES: [(State, &str); 3] = [
+    (
+        State::WaitingSend,
+        "blocked in ch <- v: no receiver, no room",
+    ),
+    (State::WaitingRecv, "blocked in <-ch: nothing sent yet"),
+    (State::WaitingSelect, "blocked in a select: no case can go"),
+];
+
 /// The rest of what the screen shows.
 const MORE: [(&str, &str); 4] = [
     ("▶ gN", "code panel: the line each goroutine is at"),
@@ -173,7 +185,13 @@ impl Help<'_> {
                 ])
             })
             .collect();
-        for (state, meaning) in STATES {
+        let mut states = STATES.to_vec();
+        if self.chans {
+            let after_wg = states.iter().position(|(s, _)| *s == State::WaitingWg);
+            let at = after_wg.map_or(states.len(), |i| i + 1);
+            states.splice(at..at, CHANNEL_STATES);
+        }
+        for (state, meaning) in states {
             lines.push(Line::from(vec![
                 Span::styled(format!("{:>15} ", state.name()), style::state(state)),
                 Span::styled(style::glyph(state).to_string(), style::state(state)),
@@ -193,6 +211,13 @@ impl Help<'_> {
             Span::styled("»", style::handoff()),
             Span::raw("  an unlock let this goroutine in"),
         ]));
+        if self.chans {
+            lines.push(Line::from(vec![
+                Span::styled(format!("{:>15} ", "value"), style::title()),
+                Span::styled(style::CHAN_HANDOFF.to_string(), style::handoff()),
+                Span::raw("  a value came straight from its sender, not a buffer"),
+            ]));
+        }
         lines.push(Line::from(vec![
             Span::styled(format!("{:>15} ", "lost update"), style::title()),
             Span::styled("X", style::lost()),

@@ -45,7 +45,12 @@ impl Pens {
 pub(super) fn emphasis(state: State) -> f64 {
     match state {
         State::Writing | State::Reading => 8.0,
-        State::WaitingLock | State::WaitingRLock => 2.0,
+        // A short wait for a lock or a channel must not vanish between two cells either.
+        State::WaitingLock
+        | State::WaitingRLock
+        | State::WaitingSend
+        | State::WaitingRecv
+        | State::WaitingSelect => 2.0,
         _ => 1.0,
     }
 }

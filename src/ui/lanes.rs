@@ -118,12 +118,20 @@ impl Widget for Swimlanes<'_> {
             .filter(|s| s.is_final())
             .map(|&s| style::glyph(s).to_string())
             .collect();
-        for h in &self.model.handoffs {
-            if let Some(y) = row_of(h.to) {
-                let x = track.x + self.column(h.at_us, track.width);
+        // A value straight from a sender is marked on the receiver's lane, as a lock is.
+        let value = cells::glyph(style::CHAN_HANDOFF, style::handoff());
+        let locks = self
+            .model
+            .handoffs
+            .iter()
+            .map(|h| (h.to, h.at_us, &handoff));
+        let chans = self.model.chans.handoffs.iter();
+        for (to, at_us, mark) in locks.chain(chans.map(|h| (h.to, h.at_us, &value))) {
+            if let Some(y) = row_of(to) {
+                let x = track.x + self.column(at_us, track.width);
                 // How a lane ended matters more than a hand-off in the same column.
                 if !endings.iter().any(|e| e == buf[(x, y)].symbol()) {
-                    buf[(x, y)].clone_from(&handoff);
+                    buf[(x, y)].clone_from(mark);
                 }
             }
         }

@@ -3,8 +3,14 @@ use crate::event::State;
 use ratatui::prelude::*;
 
 /// What every mark on the lanes means: each state's glyph, then the marks drawn over lanes,
-/// on as many lines as the width needs.
-pub struct Legend;
+/// on as many lines as the width needs. Channel waits and hand-offs only for a run that has
+/// channels, so that the others keep their room.
+pub struct Legend {
+    pub chans: bool,
+}
+
+/// The channel waits, shown after the WaitGroup's.
+const CHANNEL_WAITS: [State; 3] = [State::WaitingSend, State::WaitingRecv, State::WaitingSelect];
 
 /// Work, then waits, then endings.
 const SHOWN: [State; 12] = [
@@ -34,6 +40,9 @@ fn short(state: State) -> &'static str {
         State::WaitingLock => "Lock wait",
         State::WaitingRLock => "RLock wait",
         State::WaitingWg => "wg wait",
+        State::WaitingSend => "send wait",
+        State::WaitingRecv => "recv wait",
+        State::WaitingSelect => "select",
         State::Deadlocked => "deadlock",
         State::Panicked => "panic",
         other => other.name(),
@@ -42,9 +51,17 @@ fn short(state: State) -> &'static str {
 
 impl Legend {
     /// Each entry: its mark, in its style, and its words.
-    fn entries(brief: bool) -> Vec<(String, Style, &'static str)> {
+    fn entries(&self, brief: bool) -> Vec<(String, Style, &'static str)> {
         let words = |s: State| if brief { short(s) } else { s.name() };
-        let mut entries: Vec<(String, Style, &'static str)> = SHOWN
+        let mut states = SHOWN.to_vec();
+        if self.chans {
+            let after_wg = SHOWN
+                .iter()
+                .position(|&s| s == State::WaitingWg)
+                .map_or(0, |i| i + 1);
+            states.splice(after_wg..after_wg, CHANNEL_WAITS);
+        }
+        let mut entries: Vec<(String, Style, &'static str)> = states
             .iter()
             .map(|&s| (style::glyph(s).to_string(), style::state(s), words(s)))
             .collect();
@@ -60,18 +77,22 @@ impl Legend {
             turns,
         ));
         entries.push(("»".into(), style::handoff(), handed));
+        if self.chans {
+            let value = if brief { "value" } else { "value handed over" };
+            entries.push((style::CHAN_HANDOFF.into(), style::handoff(), value));
+        }
         entries.push(("X".into(), style::lost(), lost));
         entries
     }
 
     /// The entries filled into lines no wider than `width`, in two lines if short words
     /// make them fit there.
-    fn lines(width: u16) -> Vec<Line<'static>> {
-        let full = Legend::filled(width, false);
+    fn lines(&self, width: u16) -> Vec<Line<'static>> {
+        let full = self.filled(width, false);
         if full.len() <= 2 {
             return full;
         }
-        let brief = Legend::filled(width, true);
+        let brief = self.filled(width, true);
         if brief.len() < full.len() {
             brief
         } else {
@@ -79,11 +100,11 @@ impl Legend {
         }
     }
 
-    fn filled(width: u16, brief: bool) -> Vec<Line<'static>> {
+    fn filled(&self, width: u16, brief: bool) -> Vec<Line<'static>> {
         let mut lines = Vec::new();
         let mut spans = vec![Span::raw(" ")];
         let mut used = 1;
-        for (mark, st, words) in Legend::entries(brief) {
+        for (mark, st, words) in self.entries(brief) {
             let entry = 1 + 1 + words.len() + 2;
             if used + entry > usize::from(width) && spans.len() > 1 {
                 lines.push(Line::from(std::mem::replace(
@@ -100,14 +121,15 @@ impl Legend {
         lines
     }
 
-    pub fn height(width: u16) -> u16 {
-        Legend::lines(width).len() as u16
+    pub fn height(&self, width: u16) -> u16 {
+        self.lines(width).len() as u16
     }
 }
 
 impl Widget for Legend {
     fn render(self, area: Rect, buf: &mut Buffer) {
-        for (row, line) in Legend::lines(area.width)
+        for (row, line) in self
+            .lines(area.width)
             .iter()
             .enumerate()
             .take(usize::from(area.height))

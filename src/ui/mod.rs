@@ -4,6 +4,7 @@
 
 mod boxes;
 mod cells;
+mod chans;
 mod code;
 mod compare;
 mod event_log;
@@ -79,6 +80,7 @@ pub fn draw(frame: &mut Frame, app: &App) {
             help::Help {
                 scroll: app.screen.help_scroll,
                 keys: &app.keys,
+                chans: run_view::has_channels(app),
             },
             area,
         );

@@ -54,7 +54,12 @@ impl Widget for Notes<'_> {
         if lines.is_empty() {
             lines.push(Line::styled("Nothing to notice yet.", style::dim()));
         }
-        let inner = boxes::frame(buf, area, Line::raw(" Notes (e: locks and time) "));
+        let title = if model.chans.is_empty() {
+            " Notes (e: locks and time) "
+        } else {
+            " Notes (e: channels, locks and time) "
+        };
+        let inner = boxes::frame(buf, area, Line::raw(title));
         // Keep the end in view: count wrapped rows from the bottom.
         let width = usize::from(inner.width.max(1));
         let rows: Vec<usize> = lines

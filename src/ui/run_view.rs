@@ -2,8 +2,8 @@
 //! their place), the legend, the WaitGroup and the results, and a panel below.
 
 use super::{
-    boxes, event_log, lanes, legend, lesson, locks, notes, output, procs_view, results, runs, side,
-    story, style, waitgroup,
+    boxes, chans, event_log, lanes, legend, lesson, locks, notes, output, procs_view, results,
+    runs, side, story, style, waitgroup,
 };
 use crate::app::{App, LanesAt, Panel};
 use crate::race_report::race_report;
@@ -22,7 +22,10 @@ const PROMPT_ROWS: u16 = 6;
 
 pub fn draw(frame: &mut Frame, app: &App, area: Rect, narrow: bool) {
     let model = app.shown();
-    let legend_height = legend::Legend::height(area.width);
+    let legend = legend::Legend {
+        chans: has_channels(app),
+    };
+    let legend_height = legend.height(area.width);
     let lanes_count = app.model.lanes.len().max(app.info.lane_count());
     let rows = area.height.saturating_sub(legend_height);
     let (mut top_height, bottom_height) = split_height(rows, lanes_count);
@@ -42,7 +45,7 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect, narrow: bool) {
     } else {
         0
     };
-    let [procs, top, legend, bottom, lower] = Layout::vertical([
+    let [procs, top, legend_area, bottom, lower] = Layout::vertical([
         Constraint::Length(procs_height),
         Constraint::Length(top_height),
         Constraint::Length(legend_height),
@@ -63,7 +66,7 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect, narrow: bool) {
         };
         lanes_box(frame, app, top, spacing);
     }
-    frame.render_widget(legend::Legend, legend);
+    frame.render_widget(legend, legend_area);
     let [gauge, results] =
         Layout::horizontal([Constraint::Percentage(30), Constraint::Percentage(70)]).areas(bottom);
     frame.render_widget(waitgroup::WaitGroupGauge { model }, gauge);
@@ -182,13 +185,17 @@ fn draw_lower(frame: &mut Frame, app: &App, lower: Rect, narrow: bool) {
     } else {
         match app.screen.panel {
             Panel::Log => frame.render_widget(event_log::EventLog { model }, notes),
-            Panel::Locks => frame.render_widget(
-                locks::LockPanel {
-                    model,
-                    now_us: shown_now_us(app),
-                },
-                notes,
-            ),
+            Panel::Locks => {
+                let locks = if has_channels(app) {
+                    chans_box(frame, model, notes)
+                } else {
+                    notes
+                };
+                if locks.height >= LOG_MIN_HEIGHT {
+                    let now_us = shown_now_us(app);
+                    frame.render_widget(locks::LockPanel { model, now_us }, locks);
+                }
+            }
             Panel::Notes => {
                 let report = race_report(model, &app.program);
                 frame.render_widget(
@@ -201,6 +208,29 @@ fn draw_lower(frame: &mut Frame, app: &App, lower: Rect, narrow: bool) {
             }
         }
     }
+}
+
+/// Whether the run has channels: a program that makes any has them from its start, so the
+/// legend does not shift under the lanes at the first `make`.
+pub fn has_channels(app: &App) -> bool {
+    let program = app.info.scenario.go.as_ref();
+    program.is_some_and(|g| !g.program.chans.is_empty()) || !app.model.chans.is_empty()
+}
+
+/// The channels above the locks, taking what they need but leaving the locks a box; returns
+/// the locks' area.
+fn chans_box(frame: &mut Frame, model: &crate::model::Model, area: Rect) -> Rect {
+    let panel = chans::ChanPanel { model };
+    let most = if area.height >= 2 * LOG_MIN_HEIGHT {
+        area.height - LOG_MIN_HEIGHT
+    } else {
+        area.height
+    };
+    let height = panel.wanted_height().max(LOG_MIN_HEIGHT).min(most);
+    let [top, rest] =
+        Layout::vertical([Constraint::Length(height), Constraint::Fill(1)]).areas(area);
+    frame.render_widget(panel, top);
+    rest
 }
 
 /// The time the panels show: the cursor's, or now.

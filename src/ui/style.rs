@@ -1,12 +1,16 @@
 //! One glyph and one color per state. Every state's glyph is its own, so states stay apart
 //! with no colour at all (`NO_COLOR`, a washed-out projector, colour-blind viewers): shades
 //! are work (running solid, writing dense, reading medium, sleeping light), lines are waits
-//! (double for a Lock, dashed for an RLock, dotted for a WaitGroup, a low bar for a
-//! processor), marks are endings.
+//! (double for a Lock, dashed for an RLock, dotted for a WaitGroup, heavy for a channel: solid
+//! to send, dashed to receive, finer dashes in a select; a low bar for a processor), marks are
+//! endings.
 
 use super::theme::{self, Mark};
 use crate::event::{LockMode, State};
 use ratatui::style::{Color, Modifier, Style};
+
+/// The mark on a receiver's lane where a value came straight from a sender.
+pub const CHAN_HANDOFF: char = '•';
 
 pub fn glyph(state: State) -> char {
     match state {
@@ -16,7 +20,7 @@ pub fn glyph(state: State) -> char {
         State::WaitingLock => '═',
         State::WaitingRLock => '╌',
         State::WaitingSend => '━',
-        State::WaitingRecv => '─',
+        State::WaitingRecv => '╍',
         State::WaitingSelect => '┅',
         State::WaitingWg => '┈',
         State::Writing => '▓',
@@ -37,7 +41,9 @@ pub fn color(state: State) -> Option<Color> {
         State::Sleeping => t.sleeping,
         State::WaitingLock => t.waiting_lock,
         State::WaitingRLock => t.waiting_rlock,
-        State::WaitingSend | State::WaitingRecv | State::WaitingSelect => t.waiting_lock,
+        State::WaitingSend => t.waiting_send,
+        State::WaitingRecv => t.waiting_recv,
+        State::WaitingSelect => t.waiting_select,
         State::Writing => t.writing,
         State::Reading => t.reading,
         State::WaitingWg | State::Abandoned => t.waiting_wg,
@@ -121,7 +127,7 @@ pub fn title() -> Style {
     Style::new().add_modifier(Modifier::BOLD)
 }
 
-/// The mark where an unlock let a waiter in.
+/// The mark where an unlock let a waiter in, or a value came straight from a sender.
 pub fn handoff() -> Style {
     mark(theme::current().handoff).add_modifier(Modifier::BOLD)
 }
@@ -140,7 +146,7 @@ mod tests {
         let plain: HashSet<char> = glyphs.iter().map(|&c| ascii(c)).collect();
         assert_eq!(plain.len(), State::ALL.len());
         // The marks drawn over lanes are none of the states'.
-        for mark in ['»', 'X'] {
+        for mark in ['»', CHAN_HANDOFF, 'X'] {
             assert!(
                 !unique.contains(&mark) && !plain.contains(&ascii(mark)),
                 "{mark}"

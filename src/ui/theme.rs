@@ -55,6 +55,9 @@ pub struct Theme {
     pub waiting_lock: Option<Color>,
     pub waiting_rlock: Option<Color>,
     pub waiting_wg: Option<Color>,
+    pub waiting_send: Option<Color>,
+    pub waiting_recv: Option<Color>,
+    pub waiting_select: Option<Color>,
     pub runnable: Option<Color>,
     pub dim: Option<Color>,
     pub good: Option<Color>,
@@ -92,6 +95,9 @@ pub const DARK: Theme = Theme {
     waiting_lock: rgb(0xf87171),
     waiting_rlock: rgb(0xe879f9),
     waiting_wg: rgb(0xa3a3a3),
+    waiting_send: rgb(0xa78bfa),
+    waiting_recv: rgb(0x2dd4bf),
+    waiting_select: rgb(0xf472b6),
     runnable: rgb(0xfb923c),
     dim: rgb(0x9ca3af),
     good: rgb(0x4ade80),
@@ -121,6 +127,9 @@ pub const LIGHT: Theme = Theme {
     waiting_lock: rgb(0xb91c1c),
     waiting_rlock: rgb(0xa21caf),
     waiting_wg: rgb(0x525252),
+    waiting_send: rgb(0x6d28d9),
+    waiting_recv: rgb(0x0f766e),
+    waiting_select: rgb(0xbe185d),
     runnable: rgb(0xc2410c),
     dim: rgb(0x525252),
     good: rgb(0x166534),
@@ -146,6 +155,9 @@ pub const HIGH_CONTRAST: Theme = Theme {
     waiting_lock: rgb(0xfca5a5),
     waiting_rlock: rgb(0xf0abfc),
     waiting_wg: rgb(0xd4d4d4),
+    waiting_send: rgb(0xc4b5fd),
+    waiting_recv: rgb(0x5eead4),
+    waiting_select: rgb(0xf9a8d4),
     runnable: rgb(0xfdba74),
     dim: rgb(0xd4d4d4),
     good: rgb(0x86efac),
@@ -171,6 +183,9 @@ pub const MONO: Theme = Theme {
     waiting_lock: None,
     waiting_rlock: None,
     waiting_wg: None,
+    waiting_send: None,
+    waiting_recv: None,
+    waiting_select: None,
     runnable: None,
     dim: None,
     good: None,
@@ -206,6 +221,9 @@ impl Theme {
             self.waiting_lock,
             self.waiting_rlock,
             self.waiting_wg,
+            self.waiting_send,
+            self.waiting_recv,
+            self.waiting_select,
             self.runnable,
             self.dim,
             self.good,
@@ -262,52 +280,4 @@ fn luminance(c: Color) -> f64 {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    /// WCAG AA for text is 4.5:1; AAA, asked of the high-contrast theme, 7:1.
-    fn least(theme: &Theme) -> f64 {
-        if theme.name == ThemeName::HighContrast {
-            7.0
-        } else {
-            4.5
-        }
-    }
-
-    #[test]
-    fn every_colour_reads_against_the_backgrounds_its_theme_is_for() {
-        for name in [ThemeName::Dark, ThemeName::Light, ThemeName::HighContrast] {
-            let theme = Theme::named(name);
-            assert!(!theme.backgrounds.is_empty());
-            for &bg in theme.backgrounds {
-                for fg in theme.foregrounds() {
-                    let ratio = contrast(fg, bg);
-                    assert!(
-                        ratio >= least(theme),
-                        "{name:?}: {fg:?} on {bg:?} is {ratio:.2}:1"
-                    );
-                }
-            }
-            for m in theme.marks() {
-                let ratio = contrast(m.fg, m.bg);
-                assert!(
-                    ratio >= least(theme),
-                    "{name:?}: mark {m:?} is {ratio:.2}:1"
-                );
-            }
-        }
-    }
-
-    #[test]
-    fn the_contrast_formula_gives_wcags_numbers() {
-        let black = Color::Rgb(0, 0, 0);
-        let white = Color::Rgb(255, 255, 255);
-        assert!((contrast(black, white) - 21.0).abs() < 1e-9);
-        assert!((contrast(white, Color::Rgb(0x76, 0x76, 0x76)) - 4.54).abs() < 0.01);
-    }
-
-    #[test]
-    fn mono_has_no_colour_at_all() {
-        assert!(MONO.foregrounds().is_empty() && MONO.marks().is_empty());
-    }
-}
+mod tests;
