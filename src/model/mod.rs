@@ -276,7 +276,10 @@ impl Model {
     /// steps; a Go program's is every append it made, each of which a correct run keeps.
     pub fn expected(&self) -> usize {
         match &self.info {
-            Some(info) if info.scenario.go.is_some() => self.results.appended(),
+            // A Go file's, or what main receives on a scenario's channels: what came.
+            Some(info) if info.scenario.go.is_some() || !info.scenario.chans.is_empty() => {
+                self.results.appended()
+            }
             Some(info) => info.expected(),
             None => 0,
         }

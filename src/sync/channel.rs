@@ -245,6 +245,10 @@ impl<T: Clone + Send + Sync + 'static> Channels<T> {
             [Case::Recv(_) | Case::Timer(..)] => WaitKind::Recv,
             _ => WaitKind::Select,
         };
+        if cases.is_empty() {
+            // `select {}`: nothing to queue on, and it waits all the same.
+            probe.queued(None, None, kind);
+        }
         let slot = Arc::new(Slot {
             outcome: Mutex::new(None),
         });
