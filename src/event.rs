@@ -270,10 +270,16 @@ pub enum EventKind {
 #[derive(Debug, Clone, PartialEq)]
 pub enum ChanOp {
     /// `make(chan T, cap)`, at the statement that gives it its name.
-    Make { name: Arc<str>, cap: u32 },
+    Make {
+        name: Arc<str>,
+        cap: u32,
+    },
     /// The reporting goroutine's value left it: straight to the waiting receiver `to`, or
     /// into the buffer.
-    Send { value: Arc<str>, to: Option<Gid> },
+    Send {
+        value: Arc<str>,
+        to: Option<Gid>,
+    },
     /// The reporting goroutine received `value` (`ok` false: closed and empty), straight from
     /// the sender `from`, or from the buffer.
     Recv {

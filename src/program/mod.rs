@@ -8,7 +8,9 @@ mod expr;
 mod stmt;
 
 pub use expr::{BinOp, Capture, Expr, Lit, Ty, UnOp};
-pub use stmt::{Block, Comm, Place, PrintKind, SelectCase, Stmt, StmtKind, Target, visit as visit_block};
+pub use stmt::{
+    Block, Comm, Place, PrintKind, SelectCase, Stmt, StmtKind, Target, visit as visit_block,
+};
 
 use crate::scenario::LockRef;
 

@@ -71,7 +71,10 @@ pub enum StmtKind {
     /// `ch <- v`.
     Send(Expr, Expr),
     /// A receive whose value (and `ok`) go to these targets; none for a plain `<-ch`.
-    Recv { chan: Expr, into: Vec<Target> },
+    Recv {
+        chan: Expr,
+        into: Vec<Target>,
+    },
     Close(Expr),
     /// `select`: its cases, and `default` if it has one.
     Select {
@@ -116,7 +119,7 @@ pub enum StmtKind {
         hold: Expr,
     },
     Print(PrintKind, Vec<Expr>),
-    /// Leaves the innermost loop.
+    /// Leaves the innermost loop or select.
     Break,
     /// Goes on to the innermost loop's next round.
     Continue,

@@ -173,7 +173,9 @@ impl<T: Clone + Send + Sync + 'static> Channels<T> {
     }
 
     pub fn len(&self, ch: ChanId) -> usize {
-        lock(&self.chans).get(ch as usize).map_or(0, |c| c.buf.len())
+        lock(&self.chans)
+            .get(ch as usize)
+            .map_or(0, |c| c.buf.len())
     }
 
     pub fn cap(&self, ch: ChanId) -> usize {

@@ -60,10 +60,17 @@ impl Goroutine {
     /// `make(chan T, cap)` at make site `site`.
     pub(super) fn make_chan(&self, site: usize, cap: i64, zero: Value) -> Result<Value, Stop> {
         let Ok(cap) = usize::try_from(cap) else {
-            return Err(Stop::Panic("panic: runtime error: makechan: size out of range".into()));
+            return Err(Stop::Panic(
+                "panic: runtime error: makechan: size out of range".into(),
+            ));
         };
         let id = self.shared.chans.make(cap, zero);
-        let base = self.shared.program.chans.get(site).map_or("chan", String::as_str);
+        let base = self
+            .shared
+            .program
+            .chans
+            .get(site)
+            .map_or("chan", String::as_str);
         let made = {
             let mut counts = self
                 .shared
@@ -122,7 +129,11 @@ impl Goroutine {
 
     /// Runs a select of `cases` (in Go's random order, from the run's seed); `None` is the
     /// default.
-    fn choose(&self, cases: Vec<Ready>, default: bool) -> Result<Option<(usize, Value, bool)>, Stop> {
+    fn choose(
+        &self,
+        cases: Vec<Ready>,
+        default: bool,
+    ) -> Result<Option<(usize, Value, bool)>, Stop> {
         let mut order: Vec<usize> = (0..cases.len()).collect();
         if order.len() > 1 {
             order.shuffle(&mut *self.rng());
@@ -219,7 +230,7 @@ impl Goroutine {
         }
         let Some((i, v, ok)) = self.choose(ready, default.is_some())? else {
             return match default {
-                Some(body) => self.block(p, f, frame, body),
+                Some(body) => self.block(p, f, frame, body).map(left_select),
                 None => Ok(Flow::Next),
             };
         };
@@ -233,7 +244,7 @@ impl Goroutine {
         if let Comm::Recv(_, into) = &case.comm {
             self.deliver(frame, into, v, ok)?;
         }
-        self.block(p, f, frame, &case.body)
+        self.block(p, f, frame, &case.body).map(left_select)
     }
 
     /// `for v := range ch`: receives until the channel is closed and empty.
@@ -268,5 +279,13 @@ impl Goroutine {
                 return Ok(flow);
             }
         }
+    }
+}
+
+/// `break` in a select's case leaves the select, not the loop around it.
+fn left_select(flow: Flow) -> Flow {
+    match flow {
+        Flow::Break => Flow::Next,
+        other => other,
     }
 }

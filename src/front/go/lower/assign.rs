@@ -6,7 +6,7 @@ use super::decls::field_all;
 use super::scope::Resolved;
 use super::stmt::list_of;
 use crate::front::go::syntax::children;
-use crate::front::go::types::{Type, Untyped, converted};
+use crate::front::go::types::{Type, Untyped, cannot_use, converted};
 use crate::program::{BinOp, Block, Expr, Place, Stmt, StmtKind};
 use crate::safe_text::one_line;
 use tree_sitter::Node;
@@ -15,6 +15,9 @@ impl Lowerer<'_> {
     pub(super) fn short_var(&mut self, n: Node, out: &mut Block) {
         let left = list_of(n.child_by_field_name("left"));
         let right = list_of(n.child_by_field_name("right"));
+        if self.comma_ok_stmt(n, &left, &right, true, out) {
+            return;
+        }
         if left.len() != right.len() {
             return self.mismatch(right.first().copied().unwrap_or(n), left.len(), right.len());
         }
@@ -23,10 +26,14 @@ impl Lowerer<'_> {
         {
             return self.hoist(*name, None, Some(*value));
         }
-        let values: Vec<(Expr, Type)> = right.iter().map(|v| self.value(*v)).collect();
+        let values: Vec<(Expr, Type)> = right
+            .iter()
+            .zip(&left)
+            .map(|(v, name)| self.naming(*v, *name, |l| l.value(*v)))
+            .collect();
         let mut fresh = false;
         let mut stmts = Vec::new();
-        for (name, (e, ty)) in left.iter().zip(values) {
+        for ((name, (e, ty)), value) in left.iter().zip(values).zip(&right) {
             let text = self.text_of(*name).to_string();
             if name.kind() != "identifier" {
                 self.error(*name, format!("non-name {text} on left side of :="));
@@ -42,6 +49,9 @@ impl Lowerer<'_> {
                 continue;
             }
             fresh = true;
+            if ty == Type::Nil {
+                self.error(*value, "use of untyped nil in assignment".into());
+            }
             let to = ty.clone().defaulted();
             let slot = self.declare(&text, to.clone(), *name);
             stmts.push(StmtKind::Let(slot, converted(e, &ty, &to)));
@@ -79,13 +89,8 @@ impl Lowerer<'_> {
     fn checked(&mut self, at: Node, e: Expr, ty: &Type, want: &Type, context: &str) -> Expr {
         if !ty.assignable_to(want) {
             let text = one_line(self.text_of(at), 40);
-            self.error(
-                at,
-                format!(
-                    "cannot use {} as {want} value in {context}",
-                    crate::front::go::types::describe(&text, ty, false)
-                ),
-            );
+            let text = crate::front::go::types::describe(&text, ty, false);
+            self.error(at, cannot_use(&text, ty, want, context));
         }
         converted(e, ty, want)
     }
@@ -107,11 +112,22 @@ impl Lowerer<'_> {
         let mut stmts = Vec::new();
         let lowered: Vec<(Expr, Type)> = values
             .iter()
-            .map(|v| match &want {
-                Some(t) => (self.value_as(*v, t, "variable declaration"), t.clone()),
-                None => self.value(*v),
+            .zip(&names)
+            .map(|(v, name)| {
+                self.naming(*v, *name, |l| match &want {
+                    Some(t) => (l.value_as(*v, t, "variable declaration"), t.clone()),
+                    None => l.value(*v),
+                })
             })
             .collect();
+        if want.is_none()
+            && let Some(i) = lowered.iter().position(|(_, t)| *t == Type::Nil)
+        {
+            self.error(
+                values[i],
+                "use of untyped nil in variable declaration".into(),
+            );
+        }
         for (i, name) in names.iter().enumerate() {
             let (e, ty) = match (lowered.get(i), &want) {
                 (Some((e, ty)), _) => {
@@ -173,6 +189,9 @@ impl Lowerer<'_> {
             };
             return self.update(n, *target, bin, Some(*value), out);
         }
+        if self.comma_ok_stmt(n, &left, &right, false, out) {
+            return;
+        }
         if left.len() != right.len() {
             return self.mismatch(right.first().copied().unwrap_or(n), left.len(), right.len());
         }
@@ -195,7 +214,7 @@ impl Lowerer<'_> {
             let Some((place, ty)) = self.place_of(*target, false) else {
                 continue;
             };
-            let e = self.value_as(*value, &ty, "assignment");
+            let e = self.naming(*value, *target, |l| l.value_as(*value, &ty, "assignment"));
             if left.len() == 1 {
                 assigns.push(StmtKind::Assign(place, e));
             } else {

@@ -4,7 +4,7 @@
 use super::Lowerer;
 use super::operators::{bin_op, common_type, constant_float, operator_problem, parse_int, unquote};
 use super::scope::Resolved;
-use crate::front::go::types::{Type, Untyped, converted, describe};
+use crate::front::go::types::{Type, Untyped, cannot_use, converted, describe};
 use crate::program::{BinOp, Expr, Lit, UnOp};
 use crate::safe_text::one_line;
 use tree_sitter::Node;
@@ -90,10 +90,7 @@ impl Lowerer<'_> {
             "index_expression" => self.index(n),
             "composite_literal" => self.composite(n),
             "func_literal" => self.func_literal(n),
-            "nil" => {
-                self.unsupported(n, "nil");
-                invalid
-            }
+            "nil" => (Expr::NilChan, Type::Nil),
             "rune_literal" => {
                 self.unsupported(n, "runes");
                 invalid
@@ -134,7 +131,7 @@ impl Lowerer<'_> {
         let (e, ty) = self.value(n);
         if !ty.assignable_to(want) {
             let text = self.described(n, &e, &ty);
-            self.error(n, format!("cannot use {text} as {want} value in {context}"));
+            self.error(n, cannot_use(&text, &ty, want, context));
             return e;
         }
         if ty == Type::Untyped(Untyped::Float)
@@ -154,6 +151,12 @@ impl Lowerer<'_> {
     pub(super) fn described(&self, n: Node, e: &Expr, ty: &Type) -> String {
         let is_var = n.kind() == "identifier"
             && matches!(e, Expr::Local(_) | Expr::Captured(_) | Expr::Global(_));
+        if matches!(e, Expr::Recv(_)) && *ty != Type::Invalid {
+            return format!(
+                "{} (comma, ok expression of type {ty})",
+                one_line(self.text_of(n), 40)
+            );
+        }
         describe(&one_line(self.text_of(n), 40), ty, is_var)
     }
 
@@ -203,10 +206,7 @@ impl Lowerer<'_> {
                 self.unsupported(n, "pointers");
                 return (Expr::int(0), Type::Invalid);
             }
-            "<-" => {
-                self.unsupported(n, "channels");
-                return (Expr::int(0), Type::Invalid);
-            }
+            "<-" => return self.receive(operand),
             other => {
                 let other = other.to_string();
                 self.unsupported(n, &format!("the operator {other}"));
