@@ -21,23 +21,10 @@ impl Lowerer<'_> {
     }
 
     /// The element type of a channel that lets `verb` happen (it is not `refused`-only);
-    /// else Go's error, at `at`.
+    /// else Go's error, at the channel.
     fn chan_elem(
         &mut self,
         at: Node,
-        e: &Expr,
-        ty: &Type,
-        verb: &str,
-        refused: Dir,
-    ) -> Option<Type> {
-        self.chan_elem_at(at, at, e, ty, verb, refused)
-    }
-
-    /// As `chan_elem`, the error at `report` (a send's is at its arrow).
-    fn chan_elem_at(
-        &mut self,
-        operand: Node,
-        report: Node,
         e: &Expr,
         ty: &Type,
         verb: &str,
@@ -56,9 +43,9 @@ impl Lowerer<'_> {
             Type::Chan(_, elem) => return Some(*elem.clone()),
             _ => "non-channel".into(),
         };
-        let text = self.described(operand, e, ty);
+        let text = self.described(at, e, ty);
         self.error(
-            report,
+            at,
             format!("invalid operation: cannot {verb} {problem} {text}"),
         );
         None
@@ -72,9 +59,8 @@ impl Lowerer<'_> {
         ) else {
             return None;
         };
-        let arrow = children(n).find(|c| !c.is_named()).unwrap_or(n);
         let (ch, ty) = self.value(chan);
-        let elem = self.chan_elem_at(chan, arrow, &ch, &ty, "send to", Dir::Recv);
+        let elem = self.chan_elem(chan, &ch, &ty, "send to", Dir::Recv);
         let v = match &elem {
             Some(elem) => self.value_as(value, elem, "send"),
             None => self.value(value).0,
@@ -106,10 +92,10 @@ impl Lowerer<'_> {
         let cap = match rest {
             [] => Expr::int(0),
             [size] => self.size(*size),
-            [_, extra, ..] => {
+            [_, _, ..] => {
                 let text = one_line(self.text_of(n), 40);
                 self.error(
-                    *extra,
+                    n,
                     format!(
                         "invalid operation: {text} expects 1 or 2 arguments; found {}",
                         args.len()
@@ -158,6 +144,10 @@ impl Lowerer<'_> {
     /// `close(ch)`, its channel checked: `None` once the mistake is reported.
     pub(super) fn close_arg(&mut self, call: Node, args: &[Node]) -> Option<Expr> {
         let [arg] = args else {
+            // What they use counts as used, as in Go.
+            for a in args {
+                self.expr(*a);
+            }
             self.builtin_arity(call, "close", args.len(), 1);
             return None;
         };
@@ -208,13 +198,15 @@ impl Lowerer<'_> {
             match existing {
                 Some((place, have)) => {
                     if !want.assignable_to(&have) {
-                        let (what, at) = match want {
-                            Type::Bool => ("untyped bool value".to_string(), *name),
-                            _ => (format!("value of type {want}"), recv),
+                        // Go words `ok` as an untyped bool.
+                        let (what, ty) = match want {
+                            Type::Bool => {
+                                ("untyped bool value".into(), Type::Untyped(Untyped::Bool))
+                            }
+                            _ => (format!("value of type {want}"), want),
                         };
-                        let shown = one_line(self.text_of(recv), 40);
-                        let text = format!("{shown} ({what})");
-                        self.error(at, cannot_use(&text, &want, &have, "assignment"));
+                        let text = format!("{} ({what})", one_line(self.text_of(recv), 40));
+                        self.error(recv, cannot_use(&text, &ty, &have, "assignment"));
                     }
                     targets.push(Target::Store(place));
                 }

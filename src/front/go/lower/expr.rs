@@ -256,8 +256,13 @@ impl Lowerer<'_> {
         }
         let Some(ty) = common_type(&lt, &rt) else {
             let text = one_line(self.text_of(n), 60);
+            // Go puts a comparison's mismatch at its right operand.
+            let at = match op {
+                BinOp::Eq | BinOp::Ne | BinOp::Lt | BinOp::Le | BinOp::Gt | BinOp::Ge => right,
+                _ => left,
+            };
             self.error(
-                left,
+                at,
                 format!("invalid operation: {text} (mismatched types {lt} and {rt})"),
             );
             return invalid;
@@ -271,6 +276,13 @@ impl Lowerer<'_> {
                 self.error(side, format!("{text} truncated to {ty}"));
                 return invalid;
             }
+        }
+        if matches!(ty, Type::Chan(..)) && operator_problem(op, &ty).is_some() {
+            let text = one_line(self.text_of(n), 60);
+            let message =
+                format!("invalid operation: {text} (operator {sign} not defined on chan)");
+            self.error(left, message);
+            return invalid;
         }
         if let Some(problem) = operator_problem(op, &ty) {
             let text = self.described(left, &l, &lt);

@@ -114,15 +114,16 @@ impl Lowerer<'_> {
                 ));
             }
             Type::Chan(dir, elem) => {
+                // A mistake is reported and the loop lowered still, so that what it uses
+                // counts as used.
                 let text = self.described(over, &e, &ty);
                 if dir == Dir::Send {
                     let message =
                         format!("cannot range over {text} (receive from send-only channel)");
-                    return self.error(over, message);
-                }
-                if names.len() > 1 {
+                    self.error(over, message);
+                } else if names.len() > 1 {
                     let message = format!("range over {text} permits only one iteration variable");
-                    return self.error(names[1], message);
+                    self.error(names[1], message);
                 }
                 // Each value received goes to the loop's variable until the channel is closed.
                 let index = name_of(self, 0).map(|(s, at)| self.declare(&s, *elem, at));
