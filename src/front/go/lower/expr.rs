@@ -129,6 +129,9 @@ impl Lowerer<'_> {
     /// An expression that must be a `want` (an untyped constant takes that type).
     pub(super) fn value_as(&mut self, n: Node, want: &Type, context: &str) -> Expr {
         let (e, ty) = self.value(n);
+        if ty == Type::Nil && self.nil_not_run(n, want) {
+            return e;
+        }
         if !ty.assignable_to(want) {
             let text = self.described(n, &e, &ty);
             self.error(n, cannot_use(&text, &ty, want, context));
@@ -252,6 +255,11 @@ impl Lowerer<'_> {
         let (l, lt) = self.value(left);
         let (r, rt) = self.value(right);
         if lt == Type::Invalid || rt == Type::Invalid {
+            return invalid;
+        }
+        if (lt == Type::Nil && self.nil_not_run(left, &rt))
+            || (rt == Type::Nil && self.nil_not_run(right, &lt))
+        {
             return invalid;
         }
         let Some(ty) = common_type(&lt, &rt) else {
