@@ -9,7 +9,7 @@ use syncscope::event::{ChanOp, Ending, EventKind};
 const TOUR: &str = include_str!("../against_go/programs/channel_tour.go");
 
 /// What `go run channel_tour.go` printed (Go 1.19).
-const TOUR_OUTPUT: &str = "true 0 0\nsum 30 0 2\n0 false\n0 false false\n2 3 a\nping\ncount 3\n\
+const TOUR_OUTPUT: &str = "true 0 0\nsum 30 0 2\n0 false\n0 false false\n0 false\n2 3 a\nping\ncount 3\n\
 sent 0\nsent 1\nsent 2\nresult 0 true\nresult 1 true\nresult 2 true\ndone\nopen false\n\
 true true\n";
 

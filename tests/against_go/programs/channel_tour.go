@@ -44,6 +44,8 @@ func main() {
 	w, ok = <-squares
 	_, ok2 := <-squares
 	fmt.Println(w, ok, ok2)
+	var x, open = <-squares
+	fmt.Println(x, open)
 	results <- "a"
 	results <- "b"
 	fmt.Println(len(results), cap(results), <-results)

@@ -99,6 +99,9 @@ impl Lowerer<'_> {
         let names = field_all(spec, "name");
         let type_node = spec.child_by_field_name("type");
         let values = list_of(spec.child_by_field_name("value"));
+        if type_node.is_none() && self.comma_ok_stmt(spec, &names, &values, true, out) {
+            return;
+        }
         if !values.is_empty() && values.len() != names.len() {
             return self.mismatch(values[0], names.len(), values.len());
         }
