@@ -242,7 +242,7 @@ pub(super) fn terminates(block: &Block) -> bool {
         // `select {}` too: no case, no default, it never goes on.
         Some(StmtKind::Select { cases, default }) => {
             let bodies = cases.iter().map(|c| &c.body).chain(default);
-            bodies.clone().all(terminates) && !bodies.into_iter().any(|b| breaks(b))
+            bodies.clone().all(terminates) && !bodies.into_iter().any(breaks)
         }
         _ => false,
     }
