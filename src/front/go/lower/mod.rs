@@ -9,12 +9,14 @@ mod decls;
 mod expr;
 mod funcs;
 mod loops;
+mod operations;
 mod operators;
 mod packages;
 mod scope;
 mod select;
 mod stmt;
 mod stmt_calls;
+mod update;
 mod vars;
 
 use super::GoError;
