@@ -211,3 +211,11 @@ fn channel_mistakes_are_refused_in_gos_words_at_gos_places() {
         );
     }
 }
+
+#[test]
+fn a_select_whose_every_case_returns_ends_a_function_and_one_with_break_does_not() {
+    let text = "package main\n\nimport \"fmt\"\n\nfunc first(a, b <-chan int) int {\n\tselect {\n\tcase v := <-a:\n\t\treturn v\n\tcase v := <-b:\n\t\treturn v * 100\n\t}\n}\n\nfunc forever() int {\n\tselect {}\n}\n\nfunc main() {\n\tb := make(chan int, 1)\n\tb <- 3\n\tfmt.Println(first(nil, b))\n\tif false {\n\t\tforever()\n\t}\n}\n";
+    assert_eq!(run(go_info("first.go", text, 1)).output.text, "300\n");
+    let with_break = "package main\n\nfunc first(a <-chan int) int {\n\tselect {\n\tcase v := <-a:\n\t\tif v > 0 {\n\t\t\tbreak\n\t\t}\n\t\treturn v\n\t}\n}\n\nfunc main() {\n\t_ = first(nil)\n}\n";
+    refused("break.go", with_break, &["break.go:11:1: missing return"]);
+}
