@@ -103,7 +103,7 @@ impl Goroutine {
     pub(super) fn after(&self, ns: i64) -> Value {
         let now = self.shared.sched.exact_now_us();
         let due = now.saturating_add((ns.max(0) as u64).div_ceil(1000));
-        Value::Chan(Some(ChanRef::Timer(Arc::new(Timer::new(due)))))
+        Value::Chan(Some(ChanRef::Timer(Arc::new(Timer::new(now, due)))))
     }
 
     fn chan_of(&self, v: Value) -> Result<Option<ChanRef>, Stop> {
