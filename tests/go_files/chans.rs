@@ -219,3 +219,18 @@ fn a_select_whose_every_case_returns_ends_a_function_and_one_with_break_does_not
     let with_break = "package main\n\nfunc first(a <-chan int) int {\n\tselect {\n\tcase v := <-a:\n\t\tif v > 0 {\n\t\t\tbreak\n\t\t}\n\t\treturn v\n\t}\n}\n\nfunc main() {\n\t_ = first(nil)\n}\n";
     refused("break.go", with_break, &["break.go:11:1: missing return"]);
 }
+
+#[test]
+fn a_chan_of_struct_signals_with_the_empty_value() {
+    let text = "package main\n\nimport \"fmt\"\n\nfunc main() {\n\tstop := make(chan struct{}, 1)\n\tstop <- struct{}{}\n\t<-stop\n\tclose(stop)\n\tv, ok := <-stop\n\tvar e struct{}\n\tfmt.Println(v, ok, e)\n\tfmt.Printf(\"%T\\n\", e)\n}\n";
+    // What `go run` printed.
+    assert_eq!(
+        run(go_info("stop.go", text, 1)).output.text,
+        "{} false {}\nstruct {}\n"
+    );
+    refused(
+        "fields.go",
+        &format!("{HEAD}\tvar p struct{{ x int }}\n\tfmt.Println(p)\n}}\n"),
+        &["fields.go:6:8: syncscope does not run structs with fields yet"],
+    );
+}

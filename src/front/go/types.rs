@@ -20,6 +20,8 @@ pub enum Type {
     RwMutex,
     /// A channel of values of the element type, both ways or one way only.
     Chan(Dir, Box<Type>),
+    /// `struct{}`, the type of signals on a channel.
+    Empty,
     /// `nil` before it takes the type of where it goes (a channel's, in the subset).
     Nil,
     /// A constant without a type yet: it takes the type of where it goes.
@@ -74,6 +76,7 @@ impl fmt::Display for Type {
             Type::Chan(Dir::Send, e) => write!(f, "chan<- {e}"),
             Type::Chan(Dir::Recv, e) => write!(f, "<-chan {e}"),
             Type::Nil => f.write_str("untyped nil"),
+            Type::Empty => f.write_str("struct{}"),
             Type::Untyped(u) => f.write_str(match u {
                 Untyped::Int => "untyped int",
                 Untyped::Float => "untyped float",
@@ -152,6 +155,7 @@ impl Type {
             Type::Duration => Expr::Lit(Lit::Duration(0)),
             Type::Slice(_) => Expr::SliceLit(Vec::new()),
             Type::Chan(..) => Expr::NilChan,
+            Type::Empty => Expr::Lit(Lit::Empty),
             _ => Expr::int(0),
         }
     }

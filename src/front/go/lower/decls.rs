@@ -215,6 +215,13 @@ impl Lowerer<'_> {
                 Some(inner) => self.type_of(inner),
                 None => Type::Invalid,
             },
+            "struct_type" if t.named_child(0).is_some_and(|f| f.named_child_count() == 0) => {
+                Type::Empty
+            }
+            "struct_type" => {
+                self.unsupported(t, "structs with fields");
+                Type::Invalid
+            }
             "pointer_type" => {
                 self.unsupported(t, "pointers");
                 Type::Invalid

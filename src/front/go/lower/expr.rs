@@ -227,6 +227,9 @@ impl Lowerer<'_> {
         };
         if t.kind() != "slice_type" {
             let ty = self.type_of(t);
+            if ty == Type::Empty && body.named_child_count() == 0 {
+                return (Expr::Lit(Lit::Empty), ty);
+            }
             if matches!(ty, Type::WaitGroup | Type::Mutex | Type::RwMutex) {
                 self.unsupported(
                     n,
@@ -281,6 +284,7 @@ impl Lowerer<'_> {
     /// Whether `e` is a constant: Go requires one after `const`.
     pub(super) fn is_constant(&self, e: &Expr) -> bool {
         match e {
+            Expr::Lit(Lit::Empty) => false,
             Expr::Lit(_) => true,
             Expr::Unary(_, x) | Expr::Convert(_, x) => self.is_constant(x),
             Expr::Binary(_, a, b) => self.is_constant(a) && self.is_constant(b),

@@ -107,6 +107,10 @@ impl Lowerer<'_> {
             self.error(left, message);
             return invalid;
         }
+        if ty == Type::Empty {
+            self.unsupported(n, "comparing struct{} values");
+            return invalid;
+        }
         if let Some(problem) = operator_problem(op, &ty) {
             let text = self.described(left, &l, &lt);
             self.error(
