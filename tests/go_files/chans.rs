@@ -234,3 +234,27 @@ fn a_chan_of_struct_signals_with_the_empty_value() {
         &["fields.go:6:8: syncscope does not run structs with fields yet"],
     );
 }
+
+#[test]
+fn channel_code_syncscope_does_not_run_yet_is_named_at_its_place() {
+    let cases = [
+        (
+            "\ts := []int{1}\n\tfmt.Println(cap(s))\n",
+            "10:14: syncscope does not run cap of a slice yet",
+        ),
+        (
+            "\tt := time.NewTimer(time.Second)\n\tfmt.Println(t)\n",
+            "9:7: syncscope does not run time.NewTimer yet",
+        ),
+        (
+            "\tch := make(chan int)\nloop:\n\tfor {\n\t\tselect {\n\t\tcase <-ch:\n\t\t\tbreak loop\n\t\t}\n\t}\n",
+            "10:1: syncscope does not run labels yet",
+        ),
+    ];
+    for (body, needle) in cases {
+        let text = format!(
+            "package main\n\nimport (\n\t\"fmt\"\n\t\"time\"\n)\n\nfunc main() {{\n{body}\tfmt.Println(time.Second)\n}}\n"
+        );
+        refused("later.go", &text, &[&format!("later.go:{needle}")]);
+    }
+}

@@ -181,7 +181,12 @@ impl Lowerer<'_> {
                 };
                 let (e, ty) = self.value(*arg);
                 match ty {
-                    Type::Slice(_) | Type::Chan(..) => (Expr::Cap(Box::new(e)), Type::Int),
+                    Type::Chan(..) => (Expr::Cap(Box::new(e)), Type::Int),
+                    // Go's capacity grows by its own rule on append: not acted out yet.
+                    Type::Slice(_) => {
+                        self.unsupported(n, "cap of a slice");
+                        invalid
+                    }
                     Type::Invalid => invalid,
                     other => {
                         let text = self.described(*arg, &e, &other);
