@@ -122,6 +122,14 @@ const MISTAKES: &[(&str, &str)] = &[
         "package main\n\nfunc main() {\n\tch := make(chan int)\n\tselect {\n\tcase v := <-ch:\n\t}\n}\n",
     ),
     (
+        "label_unused",
+        "package main\n\nfunc main() {\nloop:\n\tfor {\n\t\tbreak\n\t}\n}\n",
+    ),
+    (
+        "break_label_undefined",
+        "package main\n\nfunc main() {\n\tfor {\n\t\tbreak loop\n\t}\n}\n",
+    ),
+    (
         "truncated_constant",
         "package main\n\nimport \"fmt\"\n\nfunc main() {\n\tvar n int = 2.5\n\tfmt.Println(n)\n}\n",
     ),

@@ -199,6 +199,14 @@ fn channel_mistakes_are_refused_in_gos_words_at_gos_places() {
             "6:7: use of untyped nil in assignment",
         ),
         (
+            "loop:\n\tfor {\n\t\tbreak\n\t}\n",
+            "6:1: label loop defined and not used",
+        ),
+        (
+            "\tfor {\n\t\tbreak loop\n\t}\n",
+            "7:9: break label not defined: loop",
+        ),
+        (
             "\tch := make(chan int)\n\tclose(ch, ch)\n",
             "7:2: invalid operation: too many arguments for close(ch, ch) (expected 1, found 2)",
         ),
@@ -247,8 +255,8 @@ fn channel_code_syncscope_does_not_run_yet_is_named_at_its_place() {
             "9:7: syncscope does not run time.NewTimer yet",
         ),
         (
-            "\tch := make(chan int)\nloop:\n\tfor {\n\t\tselect {\n\t\tcase <-ch:\n\t\t\tbreak loop\n\t\t}\n\t}\n",
-            "10:1: syncscope does not run labels yet",
+            "\tch := make(chan int)\nsel:\n\tselect {\n\tcase <-ch:\n\t\tbreak sel\n\t}\n",
+            "10:1: syncscope does not run labels on anything but a for loop yet",
         ),
     ];
     for (body, needle) in cases {

@@ -278,9 +278,9 @@ fn valid_go_outside_the_subset_is_named_at_its_place() {
             "pointer.go:7:7: syncscope does not run pointers yet",
         ),
         (
-            "label.go",
-            "outer:\n\tfor {\n\t\tbreak outer\n\t}\n",
-            "label.go:6:1: syncscope does not run labels yet",
+            "goto.go",
+            "\tgoto end\nend:\n",
+            "goto.go:6:2: syncscope does not run goto yet",
         ),
     ];
     for (name, body, needle) in cases {

@@ -8,6 +8,7 @@ mod chans;
 mod decls;
 mod expr;
 mod funcs;
+mod labels;
 mod loops;
 mod operations;
 mod operators;

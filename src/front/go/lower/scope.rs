@@ -40,6 +40,8 @@ pub(super) struct FnCtx {
     pub loops: u32,
     /// Select cases it is in: `break` may leave one.
     pub selects: u32,
+    /// The labelled loops it is in, innermost last.
+    pub labels: Vec<super::labels::Label>,
 }
 
 /// What a name means where it is used.
@@ -69,6 +71,7 @@ impl FnCtx {
             closures: 0,
             loops: 0,
             selects: 0,
+            labels: Vec::new(),
         }
     }
 

@@ -82,11 +82,11 @@ impl Lowerer<'_> {
             }
             "break_statement" | "continue_statement" => self.break_or_continue(n, out),
             "send_statement" => self.send_stmt(n, out),
+            "labeled_statement" => self.labeled(n, out),
             "select_statement" => self.select(n, out),
             other => {
                 let what = match other {
                     "expression_switch_statement" | "type_switch_statement" => "switch statements",
-                    "labeled_statement" => "labels",
                     "goto_statement" => "goto",
                     "fallthrough_statement" => "fallthrough",
                     "type_declaration" => "type declarations",
@@ -99,8 +99,8 @@ impl Lowerer<'_> {
 
     pub(super) fn break_or_continue(&mut self, n: Node, out: &mut Block) {
         let is_break = n.kind() == "break_statement";
-        if n.named_child_count() > 0 {
-            return self.unsupported(n, "labels");
+        if let Some(label) = n.named_child(0) {
+            return self.labeled_jump(n, label, is_break, out);
         }
         let ctx = self.ctx();
         if ctx.loops == 0 && (!is_break || ctx.selects == 0) {
