@@ -127,12 +127,12 @@ impl Lowerer<'_> {
         (e, ty)
     }
 
-    /// A channel's buffer size: an integer.
+    /// A channel's buffer size: of an integer type (`time.Duration` is one).
     fn size(&mut self, n: Node) -> Expr {
         let (e, ty) = self.value(n);
         let text = self.described(n, &e, &ty);
         match ty {
-            Type::Int | Type::Untyped(Untyped::Int) | Type::Invalid => e,
+            Type::Int | Type::Duration | Type::Untyped(Untyped::Int) | Type::Invalid => e,
             Type::Untyped(Untyped::Float) => match super::operators::constant_float(&e) {
                 Some(v) if v.fract() == 0.0 => Expr::Convert(crate::program::Ty::Int, Box::new(e)),
                 _ => {
