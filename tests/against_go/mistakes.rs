@@ -130,6 +130,14 @@ const MISTAKES: &[(&str, &str)] = &[
         "package main\n\nfunc main() {\n\tfor {\n\t\tbreak loop\n\t}\n}\n",
     ),
     (
+        "continue_label_not_around",
+        "package main\n\nfunc main() {\nouter:\n\tfor {\n\t\tbreak outer\n\t}\n\tfor {\n\t\tcontinue outer\n\t}\n}\n",
+    ),
+    (
+        "negative_buffer",
+        "package main\n\nfunc main() {\n\tconst n = -2\n\tch := make(chan int, n)\n\t_ = ch\n}\n",
+    ),
+    (
         "truncated_constant",
         "package main\n\nimport \"fmt\"\n\nfunc main() {\n\tvar n int = 2.5\n\tfmt.Println(n)\n}\n",
     ),

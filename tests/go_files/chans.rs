@@ -207,6 +207,14 @@ fn channel_mistakes_are_refused_in_gos_words_at_gos_places() {
             "7:9: break label not defined: loop",
         ),
         (
+            "outer:\n\tfor {\n\t\tbreak outer\n\t}\n\tfor {\n\t\tcontinue outer\n\t}\n",
+            "11:12: invalid continue label outer",
+        ),
+        (
+            "\tch := make(chan int, -1)\n\tfmt.Println(ch)\n",
+            "6:23: invalid argument: index -1 (constant of type int) must not be negative",
+        ),
+        (
             "\tch := make(chan int)\n\tclose(ch, ch)\n",
             "7:2: invalid operation: too many arguments for close(ch, ch) (expected 1, found 2)",
         ),

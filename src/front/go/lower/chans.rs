@@ -131,6 +131,20 @@ impl Lowerer<'_> {
     fn size(&mut self, n: Node) -> Expr {
         let (e, ty) = self.value(n);
         let text = self.described(n, &e, &ty);
+        if let Some(v) = negative(&e) {
+            let shown = one_line(self.text_of(n), 40);
+            let value = if shown == v.to_string() {
+                String::new()
+            } else {
+                format!("{v} ")
+            };
+            let ty = ty.defaulted();
+            let message = format!(
+                "invalid argument: index {shown} (constant {value}of type {ty}) must not be negative"
+            );
+            self.error(n, message);
+            return e;
+        }
         match ty {
             Type::Int | Type::Duration | Type::Untyped(Untyped::Int) | Type::Invalid => e,
             Type::Untyped(Untyped::Float) => match super::operators::constant_float(&e) {
@@ -257,6 +271,17 @@ impl Lowerer<'_> {
             out.push(Stmt::new(StmtKind::Recv { chan, into }, pc));
         }
         true
+    }
+}
+
+/// The value of a negative integer constant (`-1`, or a `const` of one).
+fn negative(e: &Expr) -> Option<i64> {
+    match e {
+        Expr::Unary(crate::program::UnOp::Neg, x) => match x.as_ref() {
+            Expr::Lit(crate::program::Lit::Int(v)) if *v > 0 => Some(-v),
+            _ => None,
+        },
+        _ => None,
     }
 }
 

@@ -4,6 +4,7 @@
 //! the flag after each inner loop or select that holds such a jump goes on from there.
 
 use super::Lowerer;
+use crate::front::go::syntax::descendants;
 use crate::front::go::types::Type;
 use crate::program::{Block, Expr, Lit, Place, Slot, Stmt, StmtKind, visit_block};
 use tree_sitter::Node;
@@ -70,7 +71,12 @@ impl Lowerer<'_> {
         let (breakable, loops) = (ctx.loops + ctx.selects, ctx.loops);
         let Some(l) = ctx.labels.iter_mut().rev().find(|l| l.name == name) else {
             let word = if is_break { "break" } else { "continue" };
-            return self.error(label, format!("{word} label not defined: {name}"));
+            let message = if self.labels_in_function(n).contains(&name) {
+                format!("invalid {word} label {name}")
+            } else {
+                format!("{word} label not defined: {name}")
+            };
+            return self.error(label, message);
         };
         l.used = true;
         let pc = self.mark(n);
@@ -91,6 +97,24 @@ impl Lowerer<'_> {
         let set = StmtKind::Assign(Place::Local(flag), boolean(true));
         out.push(Stmt::new(set, pc));
         out.push(Stmt::new(StmtKind::Break, None));
+    }
+}
+
+impl Lowerer<'_> {
+    /// The labels of the function around `n`, wherever they are in it.
+    fn labels_in_function(&self, n: Node) -> Vec<String> {
+        let mut f = n;
+        while !matches!(f.kind(), "function_declaration" | "func_literal") {
+            match f.parent() {
+                Some(p) => f = p,
+                None => break,
+            }
+        }
+        descendants(f)
+            .filter(|d| d.kind() == "labeled_statement")
+            .filter_map(|d| d.child_by_field_name("label"))
+            .map(|l| self.text_of(l).to_string())
+            .collect()
     }
 }
 
