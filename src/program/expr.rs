@@ -11,6 +11,8 @@ pub enum Lit {
     Bool(bool),
     /// Nanoseconds, as Go's `time.Duration`.
     Duration(i64),
+    /// `struct{}{}`: a value that carries nothing, what a `chan struct{}` signals with.
+    Empty,
 }
 
 /// The types a conversion names.

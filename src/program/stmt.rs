@@ -119,7 +119,7 @@ pub enum StmtKind {
         hold: Expr,
     },
     Print(PrintKind, Vec<Expr>),
-    /// Leaves the innermost loop.
+    /// Leaves the innermost loop or select.
     Break,
     /// Goes on to the innermost loop's next round.
     Continue,

@@ -55,13 +55,15 @@ pub trait ChanProbe<T> {
 #[derive(Debug)]
 pub struct Timer {
     pub due_us: u64,
+    made_us: u64,
     taken: AtomicBool,
 }
 
 impl Timer {
-    pub fn new(due_us: u64) -> Timer {
+    pub fn new(made_us: u64, due_us: u64) -> Timer {
         Timer {
             due_us,
+            made_us,
             taken: AtomicBool::new(false),
         }
     }
@@ -70,9 +72,17 @@ impl Timer {
         !self.taken.swap(true, Ordering::SeqCst)
     }
 
+    /// Whether the value is in the channel. Go's runtime puts it there when it runs its due
+    /// timers, at a scheduling point, never inside the goroutine that made the timer: so
+    /// `time.After(0)` is not ready in the same instant (a select with default takes the
+    /// default), and a blocking receive waits for the timer to fire.
+    fn fired(&self, now_us: u64) -> bool {
+        now_us >= self.due_us && now_us > self.made_us
+    }
+
     /// Values waiting in it: `len` of the channel.
     pub fn len(&self, now_us: u64) -> usize {
-        usize::from(now_us >= self.due_us && !self.taken.load(Ordering::SeqCst))
+        usize::from(self.fired(now_us) && !self.taken.load(Ordering::SeqCst))
     }
 }
 
@@ -326,7 +336,7 @@ impl<T: Clone + Send + Sync + 'static> Channels<T> {
     ) -> Result<Option<Chosen<T>>, Stop> {
         match case {
             Case::Timer(t, v) => {
-                let due = now >= t.due_us && t.take();
+                let due = t.fired(now) && t.take();
                 Ok(due.then(|| Chosen::Case(i, Some((v.clone(), true)))))
             }
             Case::Send(ch, v) => {

@@ -90,6 +90,54 @@ const MISTAKES: &[(&str, &str)] = &[
         "package main\n\nimport \"fmt\"\n\nfunc main() {\n\tfmt.Println(\"a\"\n}\n",
     ),
     (
+        "send_to_receive_only",
+        "package main\n\nfunc main() {\n\tvar ch <-chan int\n\tch <- 1\n}\n",
+    ),
+    (
+        "receive_from_send_only",
+        "package main\n\nimport \"fmt\"\n\nfunc main() {\n\tch := make(chan<- int, 1)\n\tfmt.Println(<-ch)\n}\n",
+    ),
+    (
+        "close_of_receive_only",
+        "package main\n\nfunc drain(ch <-chan int) {\n\tclose(ch)\n}\n\nfunc main() {\n\tdrain(make(chan int))\n}\n",
+    ),
+    (
+        "send_of_the_wrong_type",
+        "package main\n\nfunc main() {\n\tch := make(chan int, 1)\n\tch <- \"hello\"\n}\n",
+    ),
+    (
+        "received_into_the_wrong_type",
+        "package main\n\nimport \"fmt\"\n\nfunc main() {\n\tch := make(chan string)\n\tvar n int = <-ch\n\tfmt.Println(n)\n}\n",
+    ),
+    (
+        "range_over_send_only",
+        "package main\n\nimport \"fmt\"\n\nfunc show(ch chan<- int) {\n\tfor v := range ch {\n\t\tfmt.Println(v)\n\t}\n}\n\nfunc main() {\n\tshow(nil)\n}\n",
+    ),
+    (
+        "send_in_select_to_receive_only",
+        "package main\n\nimport \"time\"\n\nfunc main() {\n\tselect {\n\tcase time.After(time.Second) <- time.Now():\n\t}\n}\n",
+    ),
+    (
+        "case_variable_unused",
+        "package main\n\nfunc main() {\n\tch := make(chan int)\n\tselect {\n\tcase v := <-ch:\n\t}\n}\n",
+    ),
+    (
+        "label_unused",
+        "package main\n\nfunc main() {\nloop:\n\tfor {\n\t\tbreak\n\t}\n}\n",
+    ),
+    (
+        "break_label_undefined",
+        "package main\n\nfunc main() {\n\tfor {\n\t\tbreak loop\n\t}\n}\n",
+    ),
+    (
+        "continue_label_not_around",
+        "package main\n\nfunc main() {\nouter:\n\tfor {\n\t\tbreak outer\n\t}\n\tfor {\n\t\tcontinue outer\n\t}\n}\n",
+    ),
+    (
+        "negative_buffer",
+        "package main\n\nfunc main() {\n\tconst n = -2\n\tch := make(chan int, n)\n\t_ = ch\n}\n",
+    ),
+    (
         "truncated_constant",
         "package main\n\nimport \"fmt\"\n\nfunc main() {\n\tvar n int = 2.5\n\tfmt.Println(n)\n}\n",
     ),

@@ -103,7 +103,7 @@ impl Goroutine {
     pub(super) fn after(&self, ns: i64) -> Value {
         let now = self.shared.sched.exact_now_us();
         let due = now.saturating_add((ns.max(0) as u64).div_ceil(1000));
-        Value::Chan(Some(ChanRef::Timer(Arc::new(Timer::new(due)))))
+        Value::Chan(Some(ChanRef::Timer(Arc::new(Timer::new(now, due)))))
     }
 
     fn chan_of(&self, v: Value) -> Result<Option<ChanRef>, Stop> {
@@ -230,7 +230,7 @@ impl Goroutine {
         }
         let Some((i, v, ok)) = self.choose(ready, default.is_some())? else {
             return match default {
-                Some(body) => self.block(p, f, frame, body),
+                Some(body) => self.block(p, f, frame, body).map(left_select),
                 None => Ok(Flow::Next),
             };
         };
@@ -244,7 +244,7 @@ impl Goroutine {
         if let Comm::Recv(_, into) = &case.comm {
             self.deliver(frame, into, v, ok)?;
         }
-        self.block(p, f, frame, &case.body)
+        self.block(p, f, frame, &case.body).map(left_select)
     }
 
     /// `for v := range ch`: receives until the channel is closed and empty.
@@ -279,5 +279,13 @@ impl Goroutine {
                 return Ok(flow);
             }
         }
+    }
+}
+
+/// `break` in a select's case leaves the select, not the loop around it.
+fn left_select(flow: Flow) -> Flow {
+    match flow {
+        Flow::Break => Flow::Next,
+        other => other,
     }
 }

@@ -22,7 +22,8 @@ pub fn value(v: &Value) -> String {
         Value::Func(_) => "0x47b2c0".into(),
         Value::Chan(None) => "<nil>".into(),
         Value::Chan(Some(_)) => "0xc000024060".into(),
-        Value::Unit => String::new(),
+        // The one value a program can print is `struct{}{}`.
+        Value::Unit => "{}".into(),
     }
 }
 
@@ -63,7 +64,7 @@ pub(super) fn type_name(v: &Value) -> &'static str {
         Value::Slice(_) => "[]string",
         Value::Func(_) => "func()",
         Value::Chan(_) => "chan",
-        Value::Unit => "<nil>",
+        Value::Unit => "struct {}",
     }
 }
 

@@ -65,6 +65,7 @@ impl From<&Lit> for Value {
             Lit::F64(x) => Value::F64(*x),
             Lit::Str(s) => Value::Str(s.clone()),
             Lit::Bool(b) => Value::Bool(*b),
+            Lit::Empty => Value::Unit,
             Lit::Duration(ns) => Value::Duration(*ns),
         }
     }

@@ -18,12 +18,28 @@ pub enum Type {
     WaitGroup,
     Mutex,
     RwMutex,
+    /// A channel of values of the element type, both ways or one way only.
+    Chan(Dir, Box<Type>),
+    /// `struct{}`, the type of signals on a channel.
+    Empty,
+    /// `nil` before it takes the type of where it goes (a channel's, in the subset).
+    Nil,
     /// A constant without a type yet: it takes the type of where it goes.
     Untyped(Untyped),
     /// What a call of a function without results gives.
     Void,
     /// Already reported: no second message for the same mistake.
     Invalid,
+}
+
+/// Which ways a channel type lets values go.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Dir {
+    Both,
+    /// `chan<- T`.
+    Send,
+    /// `<-chan T`.
+    Recv,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -56,6 +72,11 @@ impl fmt::Display for Type {
             Type::WaitGroup => f.write_str("sync.WaitGroup"),
             Type::Mutex => f.write_str("sync.Mutex"),
             Type::RwMutex => f.write_str("sync.RWMutex"),
+            Type::Chan(Dir::Both, e) => write!(f, "chan {e}"),
+            Type::Chan(Dir::Send, e) => write!(f, "chan<- {e}"),
+            Type::Chan(Dir::Recv, e) => write!(f, "<-chan {e}"),
+            Type::Nil => f.write_str("untyped nil"),
+            Type::Empty => f.write_str("struct{}"),
             Type::Untyped(u) => f.write_str(match u {
                 Untyped::Int => "untyped int",
                 Untyped::Float => "untyped float",
@@ -103,6 +124,9 @@ impl Type {
             }
             (Type::Untyped(Untyped::Str), Type::Str) => true,
             (Type::Untyped(Untyped::Bool), Type::Bool) => true,
+            (Type::Nil, Type::Chan(..)) => true,
+            // A channel both ways goes where one way of the same element is wanted.
+            (Type::Chan(Dir::Both, a), Type::Chan(_, b)) => a == b,
             _ => false,
         }
     }
@@ -130,6 +154,8 @@ impl Type {
             Type::Bool => Expr::Lit(Lit::Bool(false)),
             Type::Duration => Expr::Lit(Lit::Duration(0)),
             Type::Slice(_) => Expr::SliceLit(Vec::new()),
+            Type::Chan(..) => Expr::NilChan,
+            Type::Empty => Expr::Lit(Lit::Empty),
             _ => Expr::int(0),
         }
     }
@@ -143,10 +169,20 @@ pub fn converted(e: Expr, from: &Type, to: &Type) -> Expr {
     }
 }
 
+/// Go 1.19's compiler says "as T value" of an untyped operand, "as type T" of a typed one.
+pub fn cannot_use(text: &str, ty: &Type, want: &Type, context: &str) -> String {
+    if matches!(ty, Type::Untyped(_) | Type::Nil) {
+        format!("cannot use {text} as {want} value in {context}")
+    } else {
+        format!("cannot use {text} as type {want} in {context}")
+    }
+}
+
 /// How Go describes an operand in a "cannot use" message: `"hello" (untyped string
 /// constant)`, `x (variable of type int)`.
 pub fn describe(text: &str, ty: &Type, is_var: bool) -> String {
     match ty {
+        Type::Nil => "nil".into(),
         Type::Untyped(_) => format!("{text} ({ty} constant)"),
         _ if is_var => format!("{text} (variable of type {ty})"),
         _ => format!("{text} (value of type {ty})"),

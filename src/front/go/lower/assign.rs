@@ -1,13 +1,15 @@
-//! Declarations and assignments in a function: `:=`, `var`, `=`, `op=`, `++`, and the
-//! shared append that the results panel follows.
+//! Declarations and assignments in a function: `:=`, `var`, `=` (of a receive's value and
+//! `ok` too), and the shared append that the results panel follows; `op=` and `++` are in
+//! `update`.
 
 use super::Lowerer;
 use super::decls::field_all;
 use super::scope::Resolved;
 use super::stmt::list_of;
+use super::update::update_op;
 use crate::front::go::syntax::children;
-use crate::front::go::types::{Type, Untyped, converted};
-use crate::program::{BinOp, Block, Expr, Place, Stmt, StmtKind};
+use crate::front::go::types::{Type, cannot_use, converted};
+use crate::program::{Block, Expr, Place, Stmt, StmtKind};
 use crate::safe_text::one_line;
 use tree_sitter::Node;
 
@@ -15,6 +17,9 @@ impl Lowerer<'_> {
     pub(super) fn short_var(&mut self, n: Node, out: &mut Block) {
         let left = list_of(n.child_by_field_name("left"));
         let right = list_of(n.child_by_field_name("right"));
+        if self.comma_ok_stmt(n, &left, &right, true, out) {
+            return;
+        }
         if left.len() != right.len() {
             return self.mismatch(right.first().copied().unwrap_or(n), left.len(), right.len());
         }
@@ -23,10 +28,14 @@ impl Lowerer<'_> {
         {
             return self.hoist(*name, None, Some(*value));
         }
-        let values: Vec<(Expr, Type)> = right.iter().map(|v| self.value(*v)).collect();
+        let values: Vec<(Expr, Type)> = right
+            .iter()
+            .zip(&left)
+            .map(|(v, name)| self.naming(*v, *name, |l| l.value(*v)))
+            .collect();
         let mut fresh = false;
         let mut stmts = Vec::new();
-        for (name, (e, ty)) in left.iter().zip(values) {
+        for ((name, (e, ty)), value) in left.iter().zip(values).zip(&right) {
             let text = self.text_of(*name).to_string();
             if name.kind() != "identifier" {
                 self.error(*name, format!("non-name {text} on left side of :="));
@@ -42,6 +51,9 @@ impl Lowerer<'_> {
                 continue;
             }
             fresh = true;
+            if ty == Type::Nil {
+                self.error(*value, "use of untyped nil in assignment".into());
+            }
             let to = ty.clone().defaulted();
             let slot = self.declare(&text, to.clone(), *name);
             stmts.push(StmtKind::Let(slot, converted(e, &ty, &to)));
@@ -79,13 +91,8 @@ impl Lowerer<'_> {
     fn checked(&mut self, at: Node, e: Expr, ty: &Type, want: &Type, context: &str) -> Expr {
         if !ty.assignable_to(want) {
             let text = one_line(self.text_of(at), 40);
-            self.error(
-                at,
-                format!(
-                    "cannot use {} as {want} value in {context}",
-                    crate::front::go::types::describe(&text, ty, false)
-                ),
-            );
+            let text = crate::front::go::types::describe(&text, ty, false);
+            self.error(at, cannot_use(&text, ty, want, context));
         }
         converted(e, ty, want)
     }
@@ -94,6 +101,9 @@ impl Lowerer<'_> {
         let names = field_all(spec, "name");
         let type_node = spec.child_by_field_name("type");
         let values = list_of(spec.child_by_field_name("value"));
+        if type_node.is_none() && self.comma_ok_stmt(spec, &names, &values, true, out) {
+            return;
+        }
         if !values.is_empty() && values.len() != names.len() {
             return self.mismatch(values[0], names.len(), values.len());
         }
@@ -107,11 +117,22 @@ impl Lowerer<'_> {
         let mut stmts = Vec::new();
         let lowered: Vec<(Expr, Type)> = values
             .iter()
-            .map(|v| match &want {
-                Some(t) => (self.value_as(*v, t, "variable declaration"), t.clone()),
-                None => self.value(*v),
+            .zip(&names)
+            .map(|(v, name)| {
+                self.naming(*v, *name, |l| match &want {
+                    Some(t) => (l.value_as(*v, t, "variable declaration"), t.clone()),
+                    None => l.value(*v),
+                })
             })
             .collect();
+        if want.is_none()
+            && let Some(i) = lowered.iter().position(|(_, t)| *t == Type::Nil)
+        {
+            self.error(
+                values[i],
+                "use of untyped nil in variable declaration".into(),
+            );
+        }
         for (i, name) in names.iter().enumerate() {
             let (e, ty) = match (lowered.get(i), &want) {
                 (Some((e, ty)), _) => {
@@ -173,6 +194,9 @@ impl Lowerer<'_> {
             };
             return self.update(n, *target, bin, Some(*value), out);
         }
+        if self.comma_ok_stmt(n, &left, &right, false, out) {
+            return;
+        }
         if left.len() != right.len() {
             return self.mismatch(right.first().copied().unwrap_or(n), left.len(), right.len());
         }
@@ -195,7 +219,7 @@ impl Lowerer<'_> {
             let Some((place, ty)) = self.place_of(*target, false) else {
                 continue;
             };
-            let e = self.value_as(*value, &ty, "assignment");
+            let e = self.naming(*value, *target, |l| l.value_as(*value, &ty, "assignment"));
             if left.len() == 1 {
                 assigns.push(StmtKind::Assign(place, e));
             } else {
@@ -242,96 +266,4 @@ impl Lowerer<'_> {
             hold: Expr::WriteWindow,
         })
     }
-
-    /// What an assignment to `target` writes, and its type.
-    pub(super) fn place_of(&mut self, target: Node, read: bool) -> Option<(Place, Type)> {
-        let text = one_line(self.text_of(target), 40);
-        if target.kind() == "index_expression" {
-            self.unsupported(target, "assigning to a slice element");
-            return None;
-        }
-        if target.kind() != "identifier" {
-            self.error(target, format!("cannot assign to {text}"));
-            return None;
-        }
-        match self.resolve(&text, read) {
-            Resolved::Local(slot, ty) => Some((Place::Local(slot), ty)),
-            Resolved::Captured(i, ty) => Some((Place::Captured(i), ty)),
-            Resolved::Global(_, Type::WaitGroup | Type::Mutex | Type::RwMutex) => {
-                self.unsupported(target, "assigning a WaitGroup or lock");
-                None
-            }
-            Resolved::Global(g, ty) => Some((Place::Global(g), ty)),
-            Resolved::Const(_, ty) => {
-                self.error(
-                    target,
-                    format!("cannot assign to {text} (constant of type {ty})"),
-                );
-                None
-            }
-            Resolved::Func(_) => {
-                self.error(
-                    target,
-                    format!("cannot assign to {text} (value of type func)"),
-                );
-                None
-            }
-            Resolved::Package(_) => {
-                self.error(target, format!("use of package {text} without selector"));
-                None
-            }
-            Resolved::Later => {
-                self.unsupported(target, "a package variable used above its declaration");
-                None
-            }
-            Resolved::Undefined => {
-                self.error(target, format!("undefined: {text}"));
-                None
-            }
-        }
-    }
-
-    pub(super) fn inc_dec(&mut self, n: Node, out: &mut Block) {
-        let Some(target) = n.named_child(0) else {
-            return;
-        };
-        let op = if n.kind() == "inc_statement" {
-            BinOp::Add
-        } else {
-            BinOp::Sub
-        };
-        self.update(n, target, op, None, out);
-    }
-
-    /// `x op= v`, or `x++` / `x--` without `v`.
-    fn update(&mut self, n: Node, target: Node, op: BinOp, value: Option<Node>, out: &mut Block) {
-        let Some((place, ty)) = self.place_of(target, true) else {
-            return;
-        };
-        let numeric = ty.is_numeric() || (op == BinOp::Add && ty == Type::Str && value.is_some());
-        if !numeric && ty != Type::Invalid {
-            let text = one_line(self.text_of(n), 40);
-            return self.error(
-                n,
-                format!("invalid operation: {text} (non-numeric type {ty})"),
-            );
-        }
-        let e = match value {
-            Some(v) => self.value_as(v, &ty, "assignment"),
-            None => converted(Expr::int(1), &Type::Untyped(Untyped::Int), &ty),
-        };
-        let pc = self.mark(n);
-        out.push(Stmt::new(StmtKind::Update(place, op, e), pc));
-    }
-}
-
-fn update_op(op: &str) -> Option<BinOp> {
-    Some(match op {
-        "+=" => BinOp::Add,
-        "-=" => BinOp::Sub,
-        "*=" => BinOp::Mul,
-        "/=" => BinOp::Div,
-        "%=" => BinOp::Rem,
-        _ => return None,
-    })
 }

@@ -142,7 +142,7 @@ impl Lowerer<'_> {
                 };
                 let (e, ty) = self.value(*arg);
                 match ty {
-                    Type::Slice(_) | Type::Str | Type::Untyped(Untyped::Str) => {
+                    Type::Slice(_) | Type::Chan(..) | Type::Str | Type::Untyped(Untyped::Str) => {
                         (Expr::Len(Box::new(e)), Type::Int)
                     }
                     Type::Invalid => invalid,
@@ -175,12 +175,38 @@ impl Lowerer<'_> {
                     .collect();
                 (Expr::Append(Box::new(s), items), ty)
             }
+            "cap" => {
+                let [arg] = args else {
+                    return self.builtin_arity(n, name, args.len(), 1);
+                };
+                let (e, ty) = self.value(*arg);
+                match ty {
+                    Type::Chan(..) => (Expr::Cap(Box::new(e)), Type::Int),
+                    // Go's capacity grows by its own rule on append: not acted out yet.
+                    Type::Slice(_) => {
+                        self.unsupported(n, "cap of a slice");
+                        invalid
+                    }
+                    Type::Invalid => invalid,
+                    other => {
+                        let text = self.described(*arg, &e, &other);
+                        self.error(*arg, format!("invalid argument: {text} for cap"));
+                        invalid
+                    }
+                }
+            }
+            "make" => self.make(n, args),
+            // A statement: used as a value it has none.
+            "close" => match self.close_arg(n, args) {
+                Some(_) => NO_VALUE,
+                None => invalid,
+            },
             "int" => self.conversion(n, args, Type::Int, Ty::Int),
             "float32" => self.conversion(n, args, Type::F32, Ty::F32),
             "float64" => self.conversion(n, args, Type::F64, Ty::F64),
-            "panic" | "print" | "println" | "make" | "new" | "cap" | "copy" | "close"
-            | "delete" | "recover" | "min" | "max" | "clear" | "string" | "bool" | "complex"
-            | "real" | "imag" | "int64" | "int32" | "uint" | "byte" | "rune" => {
+            "panic" | "print" | "println" | "new" | "copy" | "delete" | "recover" | "min"
+            | "max" | "clear" | "string" | "bool" | "complex" | "real" | "imag" | "int64"
+            | "int32" | "uint" | "byte" | "rune" => {
                 self.unsupported(callee, &format!("{name}(...)"));
                 invalid
             }
@@ -198,14 +224,14 @@ impl Lowerer<'_> {
         have: usize,
         want: usize,
     ) -> (Expr, Type) {
-        let words = if have < want {
-            "not enough"
+        let call = if have < want {
+            format!("not enough arguments for {name}()")
         } else {
-            "too many"
+            format!("too many arguments for {}", one_line(self.text_of(n), 40))
         };
         self.error(
             n,
-            format!("{words} arguments for {name}() (expected {want}, found {have})"),
+            format!("invalid operation: {call} (expected {want}, found {have})"),
         );
         (Expr::int(0), Type::Invalid)
     }

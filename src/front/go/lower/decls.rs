@@ -4,7 +4,7 @@
 use super::scope::FnCtx;
 use super::{Import, Lowerer, Sig};
 use crate::front::go::syntax::children;
-use crate::front::go::types::Type;
+use crate::front::go::types::{Dir, Type};
 use tree_sitter::Node;
 
 /// The packages syncscope runs, by import path.
@@ -215,13 +215,37 @@ impl Lowerer<'_> {
                 Some(inner) => self.type_of(inner),
                 None => Type::Invalid,
             },
+            "struct_type" if t.named_child(0).is_some_and(|f| f.named_child_count() == 0) => {
+                Type::Empty
+            }
+            "struct_type" => {
+                self.unsupported(t, "structs with fields");
+                Type::Invalid
+            }
             "pointer_type" => {
                 self.unsupported(t, "pointers");
                 Type::Invalid
             }
             "channel_type" => {
-                self.unsupported(t, "channels");
-                Type::Invalid
+                // `<-chan T` starts with the arrow, `chan<- T` has it after `chan`.
+                let tokens: Vec<&str> = children(t)
+                    .filter(|c| !c.is_named())
+                    .map(|c| c.kind())
+                    .collect();
+                let dir = match tokens.as_slice() {
+                    ["<-", ..] => Dir::Recv,
+                    [_, "<-", ..] => Dir::Send,
+                    _ => Dir::Both,
+                };
+                let elem = match t.child_by_field_name("value") {
+                    Some(e) => self.type_of(e),
+                    None => Type::Invalid,
+                };
+                if matches!(elem, Type::WaitGroup | Type::Mutex | Type::RwMutex) {
+                    self.unsupported(t, &format!("channels of {elem}"));
+                    return Type::Invalid;
+                }
+                Type::Chan(dir, Box::new(elem))
             }
             "map_type" => {
                 self.unsupported(t, "maps");

@@ -1,11 +1,12 @@
-//! Expressions: names, literals, operators and conversions of untyped constants, checked as
-//! Go's compiler checks them and lowered into the program form.
+//! Expressions: names, literals, indexing, slice and function literals, and where a value
+//! goes (an untyped constant takes that type), checked as Go's compiler checks them and
+//! lowered into the program form; operators are in `operations`.
 
 use super::Lowerer;
-use super::operators::{bin_op, common_type, constant_float, operator_problem, parse_int, unquote};
+use super::operators::{constant_float, parse_int, unquote};
 use super::scope::Resolved;
-use crate::front::go::types::{Type, Untyped, converted, describe};
-use crate::program::{BinOp, Expr, Lit, UnOp};
+use crate::front::go::types::{Type, Untyped, cannot_use, converted, describe};
+use crate::program::{Expr, Lit};
 use crate::safe_text::one_line;
 use tree_sitter::Node;
 
@@ -90,10 +91,7 @@ impl Lowerer<'_> {
             "index_expression" => self.index(n),
             "composite_literal" => self.composite(n),
             "func_literal" => self.func_literal(n),
-            "nil" => {
-                self.unsupported(n, "nil");
-                invalid
-            }
+            "nil" => (Expr::NilChan, Type::Nil),
             "rune_literal" => {
                 self.unsupported(n, "runes");
                 invalid
@@ -132,9 +130,12 @@ impl Lowerer<'_> {
     /// An expression that must be a `want` (an untyped constant takes that type).
     pub(super) fn value_as(&mut self, n: Node, want: &Type, context: &str) -> Expr {
         let (e, ty) = self.value(n);
+        if ty == Type::Nil && self.nil_not_run(n, want) {
+            return e;
+        }
         if !ty.assignable_to(want) {
             let text = self.described(n, &e, &ty);
-            self.error(n, format!("cannot use {text} as {want} value in {context}"));
+            self.error(n, cannot_use(&text, &ty, want, context));
             return e;
         }
         if ty == Type::Untyped(Untyped::Float)
@@ -154,6 +155,12 @@ impl Lowerer<'_> {
     pub(super) fn described(&self, n: Node, e: &Expr, ty: &Type) -> String {
         let is_var = n.kind() == "identifier"
             && matches!(e, Expr::Local(_) | Expr::Captured(_) | Expr::Global(_));
+        if matches!(e, Expr::Recv(_)) && *ty != Type::Invalid {
+            return format!(
+                "{} (comma, ok expression of type {ty})",
+                one_line(self.text_of(n), 40)
+            );
+        }
         describe(&one_line(self.text_of(n), 40), ty, is_var)
     }
 
@@ -188,109 +195,6 @@ impl Lowerer<'_> {
         }
     }
 
-    fn unary(&mut self, n: Node) -> (Expr, Type) {
-        let op = n
-            .child_by_field_name("operator")
-            .map_or("", |o| self.text_of(o));
-        let Some(operand) = n.child_by_field_name("operand") else {
-            return (Expr::int(0), Type::Invalid);
-        };
-        let (op, wants_number) = match op {
-            "-" => (Some(UnOp::Neg), true),
-            "+" => (None, true),
-            "!" => (Some(UnOp::Not), false),
-            "&" => {
-                self.unsupported(n, "pointers");
-                return (Expr::int(0), Type::Invalid);
-            }
-            "<-" => {
-                self.unsupported(n, "channels");
-                return (Expr::int(0), Type::Invalid);
-            }
-            other => {
-                let other = other.to_string();
-                self.unsupported(n, &format!("the operator {other}"));
-                return (Expr::int(0), Type::Invalid);
-            }
-        };
-        let (e, ty) = self.value(operand);
-        let fits = if wants_number {
-            ty.is_numeric()
-        } else {
-            matches!(ty, Type::Bool | Type::Untyped(Untyped::Bool))
-        };
-        if !fits && ty != Type::Invalid {
-            let text = self.described(operand, &e, &ty);
-            let sign = self.text_of(n.child_by_field_name("operator").unwrap_or(n));
-            self.error(
-                n,
-                format!("invalid operation: operator {sign} not defined on {text}"),
-            );
-            return (e, Type::Invalid);
-        }
-        match op {
-            Some(op) => (Expr::Unary(op, Box::new(e)), ty),
-            None => (e, ty),
-        }
-    }
-
-    fn binary(&mut self, n: Node) -> (Expr, Type) {
-        let invalid = (Expr::int(0), Type::Invalid);
-        let (Some(left), Some(right), Some(op_node)) = (
-            n.child_by_field_name("left"),
-            n.child_by_field_name("right"),
-            n.child_by_field_name("operator"),
-        ) else {
-            return invalid;
-        };
-        let sign = self.text_of(op_node);
-        let Some(op) = bin_op(sign) else {
-            let sign = sign.to_string();
-            self.unsupported(op_node, &format!("the operator {sign}"));
-            return invalid;
-        };
-        let (l, lt) = self.value(left);
-        let (r, rt) = self.value(right);
-        if lt == Type::Invalid || rt == Type::Invalid {
-            return invalid;
-        }
-        let Some(ty) = common_type(&lt, &rt) else {
-            let text = one_line(self.text_of(n), 60);
-            self.error(
-                left,
-                format!("invalid operation: {text} (mismatched types {lt} and {rt})"),
-            );
-            return invalid;
-        };
-        for (side, side_ty, e) in [(left, &lt, &l), (right, &rt, &r)] {
-            if *side_ty == Type::Untyped(Untyped::Float)
-                && matches!(ty, Type::Int | Type::Duration)
-                && constant_float(e).is_some_and(|v| v.fract() != 0.0)
-            {
-                let text = self.described(side, e, side_ty);
-                self.error(side, format!("{text} truncated to {ty}"));
-                return invalid;
-            }
-        }
-        if let Some(problem) = operator_problem(op, &ty) {
-            let text = self.described(left, &l, &lt);
-            self.error(
-                left,
-                format!("invalid operation: operator {sign} not defined on {text}{problem}"),
-            );
-            return invalid;
-        }
-        let l = converted(l, &lt, &ty);
-        let r = converted(r, &rt, &ty);
-        let result = match op {
-            BinOp::Eq | BinOp::Ne | BinOp::Lt | BinOp::Le | BinOp::Gt | BinOp::Ge => {
-                Type::Untyped(Untyped::Bool)
-            }
-            _ => ty,
-        };
-        (Expr::Binary(op, Box::new(l), Box::new(r)), result)
-    }
-
     fn index(&mut self, n: Node) -> (Expr, Type) {
         let (Some(operand), Some(index)) = (
             n.child_by_field_name("operand"),
@@ -323,6 +227,9 @@ impl Lowerer<'_> {
         };
         if t.kind() != "slice_type" {
             let ty = self.type_of(t);
+            if ty == Type::Empty && body.named_child_count() == 0 {
+                return (Expr::Lit(Lit::Empty), ty);
+            }
             if matches!(ty, Type::WaitGroup | Type::Mutex | Type::RwMutex) {
                 self.unsupported(
                     n,
@@ -377,6 +284,7 @@ impl Lowerer<'_> {
     /// Whether `e` is a constant: Go requires one after `const`.
     pub(super) fn is_constant(&self, e: &Expr) -> bool {
         match e {
+            Expr::Lit(Lit::Empty) => false,
             Expr::Lit(_) => true,
             Expr::Unary(_, x) | Expr::Convert(_, x) => self.is_constant(x),
             Expr::Binary(_, a, b) => self.is_constant(a) && self.is_constant(b),

@@ -1,10 +1,10 @@
 //! `for` in its forms: for ever, while a condition holds, three clauses, and `range` over a
-//! slice or (as Go 1.22 has it) an int.
+//! slice, a channel or (as Go 1.22 has it) an int.
 
 use super::Lowerer;
 use super::stmt::list_of;
 use crate::front::go::syntax::children;
-use crate::front::go::types::{Type, Untyped, converted};
+use crate::front::go::types::{Dir, Type, Untyped, converted};
 use crate::program::{BinOp, Block, Expr, Place, Stmt, StmtKind};
 use tree_sitter::Node;
 
@@ -59,7 +59,7 @@ impl Lowerer<'_> {
         }
         let (e, ty) = self.value(over);
         let name_of = |l: &Self, i: usize| names.get(i).map(|n| (l.text_of(*n).to_string(), *n));
-        match ty {
+        match ty.clone() {
             Type::Slice(elem) => {
                 let index = name_of(self, 0).map(|(s, at)| self.declare(&s, Type::Int, at));
                 let value = name_of(self, 1).map(|(s, at)| self.declare(&s, *elem, at));
@@ -112,6 +112,30 @@ impl Lowerer<'_> {
                     for_ever(Some(cond), Some(Box::new(post)), inner),
                     pc,
                 ));
+            }
+            Type::Chan(dir, elem) => {
+                // A mistake is reported and the loop lowered still, so that what it uses
+                // counts as used.
+                let text = self.described(over, &e, &ty);
+                if dir == Dir::Send {
+                    let message =
+                        format!("cannot range over {text} (receive from send-only channel)");
+                    self.error(over, message);
+                } else if names.len() > 1 {
+                    let message = format!("range over {text} permits only one iteration variable");
+                    self.error(names[1], message);
+                }
+                // Each value received goes to the loop's variable until the channel is closed.
+                let index = name_of(self, 0).map(|(s, at)| self.declare(&s, *elem, at));
+                let pc = self.mark(n);
+                let body = self.loop_body(body);
+                let kind = StmtKind::Range {
+                    over: e,
+                    index,
+                    value: None,
+                    body,
+                };
+                out.push(Stmt::new(kind, pc));
             }
             Type::Str | Type::Untyped(Untyped::Str) => {
                 self.unsupported(over, "range over a string")

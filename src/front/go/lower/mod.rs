@@ -4,15 +4,20 @@
 mod acted;
 mod assign;
 mod calls;
+mod chans;
 mod decls;
 mod expr;
 mod funcs;
+mod labels;
 mod loops;
+mod operations;
 mod operators;
 mod packages;
 mod scope;
+mod select;
 mod stmt;
 mod stmt_calls;
+mod update;
 mod vars;
 
 use super::GoError;
@@ -55,6 +60,11 @@ struct Lowerer<'a> {
     global_names: HashMap<String, GlobalId>,
     locks: Vec<String>,
     rw_locks: Vec<bool>,
+    /// The make sites of channels, named after their variables (`Program::chans`).
+    chans: Vec<String>,
+    /// The value being lowered for a named variable (its node, the name): a `make` that is
+    /// that value is the variable's channel.
+    naming: Option<(usize, String)>,
     funcs: Vec<Option<Func>>,
     func_names: HashMap<String, FuncId>,
     names: Vec<String>,
@@ -87,6 +97,8 @@ pub fn lower(text: &str, root: Node, added: usize) -> Result<Lowered, GoError> {
         global_names: HashMap::new(),
         locks: Vec::new(),
         rw_locks: Vec::new(),
+        chans: Vec::new(),
+        naming: None,
         funcs: Vec::new(),
         func_names: HashMap::new(),
         names: Vec::new(),
@@ -127,7 +139,7 @@ pub fn lower(text: &str, root: Node, added: usize) -> Result<Lowered, GoError> {
             globals,
             locks: l.locks,
             rw_locks: l.rw_locks,
-            chans: Vec::new(),
+            chans: l.chans,
             results: l.results,
             main,
         },
@@ -201,6 +213,15 @@ impl<'a> Lowerer<'a> {
                 format!("imported and not used: \"{path}\""),
             ));
         }
+    }
+
+    /// What `f` gives, the value `value` being lowered for the variable `name`.
+    fn naming<T>(&mut self, value: Node, name: Node, f: impl FnOnce(&mut Self) -> T) -> T {
+        let name = self.text_of(name).to_string();
+        let outer = self.naming.replace((value.id(), name));
+        let out = f(self);
+        self.naming = outer;
+        out
     }
 
     fn use_package(&mut self, name: &str) -> bool {

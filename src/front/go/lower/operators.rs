@@ -32,6 +32,10 @@ pub(super) fn common_type(a: &Type, b: &Type) -> Option<Type> {
             }
             _ => None,
         },
+        (Type::Nil, t) | (t, Type::Nil) if Type::Nil.assignable_to(t) => Some(t.clone()),
+        // Channels compare when one goes where the other is (both ways and one way).
+        (Type::Chan(..), Type::Chan(..)) if a.assignable_to(b) => Some(b.clone()),
+        (Type::Chan(..), Type::Chan(..)) if b.assignable_to(a) => Some(a.clone()),
         (Type::Untyped(_), t) if a.assignable_to(t) => Some(t.clone()),
         (t, Type::Untyped(_)) if b.assignable_to(t) => Some(t.clone()),
         _ if a == b => Some(a.clone()),

@@ -4,7 +4,7 @@
 use super::Lowerer;
 use super::calls::NO_VALUE;
 use super::scope::Resolved;
-use crate::front::go::types::Type;
+use crate::front::go::types::{Dir, Type};
 use crate::program::{BinOp, Expr, Lit, Ty};
 use crate::safe_text::one_line;
 use tree_sitter::Node;
@@ -102,7 +102,10 @@ impl Lowerer<'_> {
         match full.as_str() {
             "fmt.Sprintf" => {
                 let Some((format, rest)) = args.split_first() else {
-                    return self.builtin_arity(n, &full, 0, 1);
+                    let message = "not enough arguments in call to fmt.Sprintf: have (), want \
+                                   (string, ...any)";
+                    self.error(n, message.into());
+                    return invalid;
                 };
                 let mut all = vec![self.value_as(*format, &Type::Str, "argument to fmt.Sprintf")];
                 all.extend(self.any_args(rest));
@@ -116,6 +119,16 @@ impl Lowerer<'_> {
                 let a = self.args_as(n, args, &[Type::Time], &full);
                 match a.into_iter().next() {
                     Some(t) => (Expr::Since(Box::new(t)), Type::Duration),
+                    None => invalid,
+                }
+            }
+            "time.After" => {
+                let a = self.args_as(n, args, &[Type::Duration], &full);
+                match a.into_iter().next() {
+                    Some(d) => {
+                        let ty = Type::Chan(Dir::Recv, Box::new(Type::Time));
+                        (Expr::After(Box::new(d)), ty)
+                    }
                     None => invalid,
                 }
             }
@@ -189,7 +202,6 @@ fn known_member(package: &str, member: &str) -> bool {
             "Scanln", "Sscan", "Sscanf", "Sscanln", "Stringer", "Fscan", "Append", "Appendf",
         ],
         "time" => &[
-            "After",
             "AfterFunc",
             "Tick",
             "NewTimer",

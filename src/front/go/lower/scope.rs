@@ -38,6 +38,10 @@ pub(super) struct FnCtx {
     pub closures: u32,
     /// Loops the statement being lowered is in: `break` and `continue` need one.
     pub loops: u32,
+    /// Select cases it is in: `break` may leave one.
+    pub selects: u32,
+    /// The labelled loops it is in, innermost last.
+    pub labels: Vec<super::labels::Label>,
 }
 
 /// What a name means where it is used.
@@ -66,6 +70,8 @@ impl FnCtx {
             result,
             closures: 0,
             loops: 0,
+            selects: 0,
+            labels: Vec::new(),
         }
     }
 

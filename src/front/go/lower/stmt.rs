@@ -81,12 +81,12 @@ impl Lowerer<'_> {
                 out.extend(b);
             }
             "break_statement" | "continue_statement" => self.break_or_continue(n, out),
+            "send_statement" => self.send_stmt(n, out),
+            "labeled_statement" => self.labeled(n, out),
+            "select_statement" => self.select(n, out),
             other => {
                 let what = match other {
                     "expression_switch_statement" | "type_switch_statement" => "switch statements",
-                    "select_statement" => "select statements",
-                    "send_statement" => "channels",
-                    "labeled_statement" => "labels",
                     "goto_statement" => "goto",
                     "fallthrough_statement" => "fallthrough",
                     "type_declaration" => "type declarations",
@@ -99,10 +99,11 @@ impl Lowerer<'_> {
 
     pub(super) fn break_or_continue(&mut self, n: Node, out: &mut Block) {
         let is_break = n.kind() == "break_statement";
-        if n.named_child_count() > 0 {
-            return self.unsupported(n, "labels");
+        if let Some(label) = n.named_child(0) {
+            return self.labeled_jump(n, label, is_break, out);
         }
-        if self.ctx().loops == 0 {
+        let ctx = self.ctx();
+        if ctx.loops == 0 && (!is_break || ctx.selects == 0) {
             let message = if is_break {
                 "break is not in a loop, switch, or select"
             } else {
@@ -130,6 +131,15 @@ impl Lowerer<'_> {
         let (x, ty) = self.expr(e);
         if ty == Type::Invalid {
             return;
+        }
+        // A receive may stand alone: its value is dropped.
+        if let Expr::Recv(chan) = x {
+            let pc = self.mark(n);
+            let kind = StmtKind::Recv {
+                chan: *chan,
+                into: Vec::new(),
+            };
+            return out.push(Stmt::new(kind, pc));
         }
         if !matches!(x, Expr::Call(..) | Expr::CallValue(..)) || e.kind() != "call_expression" {
             let text = self.described(e, &x, &ty);
@@ -229,6 +239,11 @@ pub(super) fn terminates(block: &Block) -> bool {
         Some(StmtKind::For {
             cond: None, body, ..
         }) => !breaks(body),
+        // `select {}` too: no case, no default, it never goes on.
+        Some(StmtKind::Select { cases, default }) => {
+            let bodies = cases.iter().map(|c| &c.body).chain(default);
+            bodies.clone().all(terminates) && !bodies.into_iter().any(breaks)
+        }
         _ => false,
     }
 }

@@ -28,6 +28,8 @@ pub(super) enum Builtin {
     Calibrate,
     /// `runtime.GOMAXPROCS(n)`.
     SetProcs,
+    /// `close(ch)`.
+    Close,
 }
 
 /// The helper functions syncscope acts out instead of running their bodies (see the README).
@@ -58,6 +60,7 @@ impl Builtin {
             )),
             Builtin::Calibrate => StmtKind::Compute(Expr::int(0)),
             Builtin::SetProcs => StmtKind::SetProcs(first(&mut args)),
+            Builtin::Close => StmtKind::Close(first(&mut args)),
         }
     }
 }
@@ -66,6 +69,14 @@ impl Lowerer<'_> {
     /// `call` if it is one of the statement calls, with its arguments lowered here.
     pub(super) fn builtin_stmt(&mut self, call: Node) -> Option<(Builtin, Vec<Expr>)> {
         let callee = call.child_by_field_name("function")?;
+        if self.is_close(call) {
+            let args: Vec<Node> = children(call.child_by_field_name("arguments")?)
+                .filter(|a| a.is_named())
+                .collect();
+            // A mistake is reported here; the program will not run, so any channel will do.
+            let ch = self.close_arg(call, &args).unwrap_or(Expr::NilChan);
+            return Some((Builtin::Close, vec![ch]));
+        }
         if callee.kind() == "identifier" {
             return self.cpu_helper(call, callee);
         }

@@ -69,7 +69,11 @@ impl Lowerer<'_> {
             for (i, name) in names.into_iter().enumerate() {
                 let name_text = self.text_of(name).to_string();
                 self.later_globals.remove(&name_text);
-                let (kind, ty) = self.global_value(want.as_ref(), values.get(i).copied());
+                let value = values.get(i).copied();
+                let (kind, ty) = match value {
+                    Some(v) => self.naming(v, name, |l| l.global_value(want.as_ref(), Some(v))),
+                    None => self.global_value(want.as_ref(), None),
+                };
                 if self.global_names.contains_key(&name_text) {
                     self.error(name, format!("{name_text} redeclared in this block"));
                     continue;
@@ -103,6 +107,9 @@ impl Lowerer<'_> {
                 if ty == Type::Void {
                     let text = crate::safe_text::one_line(self.text_of(v), 40);
                     self.error(v, format!("{text} (no value) used as value"));
+                }
+                if ty == Type::Nil {
+                    self.error(v, "use of untyped nil in variable declaration".into());
                 }
                 let ty = ty.defaulted();
                 (e, ty)
