@@ -83,7 +83,7 @@ fn races_are_reported_where_go_race_reports_them() {
     }
     let _alone = go::exclusive();
     let dir = go::scratch("against-go-race");
-    for mode in [LockMode::None, LockMode::Mutex] {
+    for mode in [LockMode::None, LockMode::Mutex, LockMode::Channel] {
         let info = racy_run(mode);
         let program = dir.join(format!("{}/main.go", mode.key()));
         std::fs::create_dir_all(program.parent().expect("dir")).expect("dir");
@@ -113,9 +113,70 @@ fn races_are_reported_where_go_race_reports_them() {
                 "Go reports {theirs:?}, syncscope {ours:?}"
             );
         } else {
-            assert!(out.status.success(), "no race under a Mutex:\n{stderr}");
+            assert!(
+                out.status.success(),
+                "no race under {}:\n{stderr}",
+                mode.key()
+            );
             assert!(theirs.is_empty() && ours.is_empty(), "{theirs:?} {ours:?}");
         }
     }
     let _ = std::fs::remove_dir_all(&dir);
+}
+
+/// Programs of ours whose goroutines share a variable and a channel: the channel's
+/// happens-before edges (a send before its receive, the k-th receive before the (k+C)-th
+/// send, a close before the receive it ends) decide whether Go's `-race` reports a race, and
+/// syncscope reports one exactly where Go does.
+#[test]
+fn channel_edges_order_accesses_as_go_race_says() {
+    if !go::available() {
+        return;
+    }
+    let _alone = go::exclusive();
+    let root =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/against_go/race_programs");
+    let mut names: Vec<_> = std::fs::read_dir(&root)
+        .expect("race_programs/")
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .collect();
+    names.sort();
+    assert!(names.len() >= 4);
+    let (mut racy, mut clean) = (0, 0);
+    for path in names {
+        let name = path
+            .file_stem()
+            .expect("name")
+            .to_string_lossy()
+            .into_owned();
+        let text = std::fs::read_to_string(&path).expect("program");
+        let dir = super::programs::build_dir(&format!("race-{name}"), &text);
+        let built = Command::new("go")
+            .args(["build", "-race", "-o", "racy", "."])
+            .current_dir(&dir)
+            .output()
+            .expect("go build -race");
+        assert!(
+            built.status.success(),
+            "{}",
+            String::from_utf8_lossy(&built.stderr)
+        );
+        let out = Command::new(dir.join("racy")).output().expect("run");
+        let theirs = go_race_pairs(&String::from_utf8_lossy(&out.stderr));
+        let scenario = syncscope::front::go::load("main.go", &text).expect("loads");
+        let info = RunInfo::new(Arc::new(scenario), 1);
+        let ours = our_race_pairs(&info);
+        // Go reports a racy address once or twice, not every pair of places: what it
+        // reports syncscope must, and where it reports nothing, nothing.
+        assert!(
+            theirs.is_subset(&ours) && ours.is_empty() == theirs.is_empty(),
+            "{name}: syncscope {ours:?}, Go -race {theirs:?}"
+        );
+        if theirs.is_empty() {
+            clean += 1;
+        } else {
+            racy += 1;
+        }
+    }
+    assert!(racy >= 1 && clean >= 3, "{racy} racy, {clean} clean");
 }
