@@ -10,6 +10,7 @@ use syncscope::model::Model;
 use syncscope::scenario::{built_in, parse};
 use syncscope::sched::Pacing;
 
+mod screens;
 mod terminal;
 
 /// The JSON of a run, whatever its exit status.
@@ -59,7 +60,7 @@ fn send_on_closed_panics_in_gos_words() {
     assert_eq!(v["outcome"], "panic", "{v}");
     let model = run("send-on-closed", None, 7);
     assert_eq!(
-        model.ending.map(|(e, at)| (e, at)),
+        model.ending,
         Some((
             Ending::Panic("panic: send on closed channel".into()),
             600_000
@@ -194,4 +195,25 @@ fn select_takes_a_ready_case_at_random_from_the_runs_seed() {
     for seed in 0..8 {
         assert_eq!(printed(seed), firsts[seed as usize], "seed {seed} again");
     }
+}
+
+#[test]
+fn the_tui_shows_the_channel_mode_keeping_all_five_with_no_race() {
+    let events = screens::run(screens::info("mutex", Some(LockMode::Channel)));
+    let app = screens::app(&events, events.len());
+    let screen = screens::draw(&app, 120, 40);
+    assert!(screen.contains("mode channel"), "{screen}");
+    assert!(screen.contains("expected 5   got 5"), "{screen}");
+    assert!(
+        screen.contains("out <- id(i)"),
+        "the Go shown sends: {screen}"
+    );
+    assert!(
+        screen.contains("The channel mode"),
+        "the lesson says what changed: {screen}"
+    );
+    assert!(!screen.contains("DATA RACE"), "no race report: {screen}");
+    assert!(screen.contains("Nothing to notice yet"), "{screen}");
+    assert!(app.model.races().is_empty());
+    assert!(app.model.results.lost().is_empty());
 }

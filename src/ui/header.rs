@@ -102,12 +102,12 @@ impl Widget for Header<'_> {
         let details = match &info.scenario.go {
             // A Go file's numbers are its own: how many goroutines it has started, its seed.
             Some(_) => vec![
-                format!("{} goroutines", app.model.lanes.len().max(1)),
+                goroutines(app.model.lanes.len().max(1)),
                 format!("speed {}x", app.speed),
                 format!("seed {}", info.seed),
             ],
             None => vec![
-                format!("{} goroutines", info.workers),
+                goroutines(info.workers as usize),
                 format!("speed {}x", app.speed),
                 delay,
             ],
@@ -140,5 +140,13 @@ impl Widget for Header<'_> {
         }
         let line = Line::from(spans);
         text::line(buf, area.x, area.y, &line, area.width);
+    }
+}
+
+fn goroutines(n: usize) -> String {
+    if n == 1 {
+        "1 goroutine".into()
+    } else {
+        format!("{n} goroutines")
     }
 }

@@ -1,5 +1,6 @@
 use super::{boxes, style, text};
 use crate::app::App;
+use crate::event::LockMode;
 use ratatui::prelude::*;
 
 /// The scenario's title and lesson; in lesson mode, the question to answer before it runs.
@@ -7,12 +8,29 @@ pub struct LessonPanel<'a> {
     pub app: &'a App,
 }
 
+/// The channel mode's own lesson: a lesson's text is about its locks, which this mode drops.
+const CHANNEL_MODE: &str = "The channel mode: the same calls with no lock and nothing shared. \
+    Each goroutine sends its result on the channel out instead of saving it, and main receives \
+    the results one at a time and saves each one itself, so only main ever touches results. \
+    Nothing is lost and nothing races, because a send happens before the receive that gets its \
+    value. The goroutines now wait in waiting-send for main to take their value, where under a \
+    Mutex they waited for the lock.";
+
+/// The lesson's text as this run shows it.
+fn lesson_text(app: &App) -> &str {
+    if app.info.mode == LockMode::Channel {
+        CHANNEL_MODE
+    } else {
+        &app.info.scenario.lesson
+    }
+}
+
 impl LessonPanel<'_> {
     /// Rows the text needs at `width`, borders included, so the code below gets the rest.
     pub fn wanted_height(app: &App, width: u16) -> u16 {
         let inner = usize::from(width.saturating_sub(2)).max(1);
         let scenario = &app.info.scenario;
-        let mut total = rows(&scenario.lesson, inner) + 2;
+        let mut total = rows(lesson_text(app), inner) + 2;
         if app.course.is_some() {
             // A blank row, the question, and the keys' row.
             total += 1 + rows(&format!("Predict: {}", scenario.predict), inner) + 1;
@@ -35,7 +53,7 @@ impl Widget for LessonPanel<'_> {
             None => format!(" {} ", scenario.title),
         };
         let inner = boxes::frame(buf, area, Line::styled(title, style::title()));
-        let lesson = [(scenario.lesson.as_str(), Style::new())];
+        let lesson = [(lesson_text(app), Style::new())];
         if app.course.is_none() {
             text::paragraph(buf, inner, &lesson);
             return;

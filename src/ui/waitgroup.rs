@@ -12,8 +12,14 @@ impl Widget for WaitGroupGauge<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
         let peak = self.model.wait_group_peak;
         let counter = self.model.wait_group;
-        let released = counter == 0 && self.model.lanes.first().is_some_and(|l| l.is_finished());
-        let label = if released {
+        let ended = self.model.lanes.first().is_some_and(|l| l.is_finished());
+        let released = counter == 0 && ended;
+        let label = if peak == 0 && ended {
+            // A program that never used its WaitGroup (channels instead).
+            "not used".to_string()
+        } else if peak == 0 {
+            "counter 0".to_string()
+        } else if released {
             "0: Wait() returned".to_string()
         } else if counter < 0 {
             format!("{counter}: negative!")
