@@ -23,6 +23,7 @@ mod processors;
 mod programs;
 mod races;
 mod tutorials;
+mod waits;
 
 use cases::{CASES, Case, Side};
 use std::sync::Arc;

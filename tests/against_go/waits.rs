@@ -1,0 +1,96 @@
+//! Deadlocks on channels against Go's goroutine dump: for each program of ours that ends in
+//! `all goroutines are asleep`, the wait reasons Go prints (`goroutine 1 [chan receive]:`) are
+//! the ones syncscope's who-waits lines give, main's for main's, the rest as a multiset (Go
+//! numbers goroutines its own way). A `wg.Wait()` is Go's `semacquire`.
+
+use super::go;
+use super::programs::{build, run_go};
+use std::path::Path;
+use std::process::Command;
+use std::sync::Arc;
+use syncscope::event::RunInfo;
+use syncscope::headless;
+use syncscope::sched::Pacing;
+
+/// The reason in a who-waits line, in Go's words.
+fn reason_of(line: &str) -> Option<String> {
+    if line.contains("waits in wg.Wait()") {
+        return Some("semacquire".into());
+    }
+    let open = line.find('[')?;
+    let close = line[open..].find(']')? + open;
+    Some(line[open + 1..close].to_string())
+}
+
+/// Main's reason and the others', sorted.
+type Reasons = (Option<String>, Vec<String>);
+
+fn go_reasons(binary: &Path) -> Reasons {
+    let out = Command::new(binary).output().expect("runs");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("all goroutines are asleep - deadlock!"),
+        "{stderr}"
+    );
+    let (mut main, mut rest) = (None, Vec::new());
+    for line in stderr.lines().filter(|l| l.starts_with("goroutine ")) {
+        let reason = reason_of(line).expect("a reason");
+        if line.starts_with("goroutine 1 ") {
+            main = Some(reason);
+        } else {
+            rest.push(reason);
+        }
+    }
+    rest.sort();
+    (main, rest)
+}
+
+fn our_reasons(text: &str) -> Reasons {
+    let scenario = syncscope::front::go::load("main.go", text).expect("loads");
+    let info = RunInfo::new(Arc::new(scenario), 1);
+    let model =
+        headless::run(info, Pacing::Instant, 1.0, headless::Narration::Quiet).expect("runs");
+    let (mut main, mut rest) = (None, Vec::new());
+    for line in model.who_waits() {
+        let Some(reason) = reason_of(&line) else {
+            continue;
+        };
+        if line.starts_with("main ") {
+            main = Some(reason);
+        } else {
+            rest.push(reason);
+        }
+    }
+    rest.sort();
+    (main, rest)
+}
+
+#[test]
+fn channel_deadlocks_name_what_go_names() {
+    if !go::available() {
+        return;
+    }
+    let _alone = go::exclusive();
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/against_go/deadlock_programs");
+    let mut paths: Vec<_> = std::fs::read_dir(&root)
+        .expect("deadlock_programs/")
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .collect();
+    paths.sort();
+    assert!(paths.len() >= 6);
+    for path in paths {
+        let name = path
+            .file_stem()
+            .expect("name")
+            .to_string_lossy()
+            .into_owned();
+        let text = std::fs::read_to_string(&path).expect("program");
+        let binary = build(&format!("waits-{name}"), &text);
+        assert_eq!(
+            run_go(&binary).ending,
+            "fatal error: all goroutines are asleep - deadlock!"
+        );
+        let (theirs, ours) = (go_reasons(&binary), our_reasons(&text));
+        assert_eq!(ours, theirs, "{name}: syncscope's waits against Go's dump");
+    }
+}
