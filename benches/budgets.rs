@@ -224,7 +224,46 @@ fn instrumentation(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, frame_cost, ingest, instrumentation);
+/// A thousand values through an unbuffered channel to four workers: each one a hand-off
+/// between two real threads, through the scheduler and the channel hub.
+const HANDOFFS: &str = r#"
+name = "bench-handoffs"
+title = "hand-offs"
+lesson = "A thousand values to four workers."
+goroutines = 4
+mode = "none"
+modes = ["none"]
+write_ms = 0
+read_ms = 0
+channels = [{ name = "jobs" }]
+main = ["go", { repeat = 1000, steps = [{ send = "jobs" }] }, { close = "jobs" }]
+
+[[goroutine]]
+func = "worker"
+steps = [{ range = "jobs" }]
+"#;
+
+fn channels(c: &mut Criterion) {
+    let scenario = Arc::new(syncscope::scenario::parse("bench", HANDOFFS).expect("parses"));
+    let mut group = c.benchmark_group("channels");
+    group.throughput(Throughput::Elements(1000));
+    group.sample_size(20);
+    group.bench_function("handoffs", |b| {
+        b.iter(|| {
+            let info = syncscope::event::RunInfo::new(scenario.clone(), 7);
+            syncscope::headless::run(
+                info,
+                Pacing::Instant,
+                1.0,
+                syncscope::headless::Narration::Quiet,
+            )
+            .expect("runs")
+        })
+    });
+    group.finish();
+}
+
+criterion_group!(benches, frame_cost, ingest, instrumentation, channels);
 
 /// Budget 2: the median frame of an animated run, written through crossterm, in bytes.
 fn bytes_per_frame() -> (usize, usize, usize) {
