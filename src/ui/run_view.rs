@@ -213,8 +213,12 @@ fn draw_lower(frame: &mut Frame, app: &App, lower: Rect, narrow: bool) {
 /// Whether the run has channels: a program that makes any has them from its start, so the
 /// legend does not shift under the lanes at the first `make`.
 pub fn has_channels(app: &App) -> bool {
-    let program = app.info.scenario.go.as_ref();
-    program.is_some_and(|g| !g.program.chans.is_empty()) || !app.model.chans.is_empty()
+    let scenario = &app.info.scenario;
+    let program = scenario.go.as_ref();
+    program.is_some_and(|g| !g.program.chans.is_empty())
+        || !scenario.chans.is_empty()
+        || app.info.mode == crate::event::LockMode::Channel
+        || !app.model.chans.is_empty()
 }
 
 /// The channels above the locks, taking what they need but leaving the locks a box; returns
