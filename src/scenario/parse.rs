@@ -542,6 +542,8 @@ impl super::raw::RawCount {
     }
 }
 
+#[cfg(test)]
+mod chan_tests;
 mod chans;
 #[cfg(test)]
 mod tests;

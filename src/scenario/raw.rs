@@ -239,7 +239,17 @@ impl<'de> Visitor<'de> for StepVisitor {
             "runlock" => RawStepKind::Unlock(map.next_value()?, Access::Read),
             "repeat" => return repeat(map),
             "range" => return range(map),
-            "select" => return select(map),
+            "select" => return select(map, None),
+            // TOML's tables come in key order, so a select's default comes first.
+            "default" => {
+                let default = map.next_value()?;
+                return match map.next_key::<String>()?.as_deref() {
+                    Some("select") => select(map, Some(default)),
+                    _ => Err(de::Error::custom(
+                        "a default belongs to a select step: { select = [...], default = [...] }",
+                    )),
+                };
+            }
             "send" => RawStepKind::Send(map.next_value()?),
             "recv" => RawStepKind::Recv(map.next_value()?),
             "close" => RawStepKind::Close(map.next_value()?),
@@ -308,17 +318,21 @@ fn range<'de, A: MapAccess<'de>>(mut map: A) -> Result<RawStep, A::Error> {
     })
 }
 
-/// `{ select = [ { recv = "c", steps = [...] }, { after = 500 } ], default = [...] }`.
-fn select<'de, A: MapAccess<'de>>(mut map: A) -> Result<RawStep, A::Error> {
+/// `{ select = [ { recv = "c", steps = [...] }, { after = 500 } ], default = [...] }`, at its
+/// `select` key: the default may have been read before it.
+fn select<'de, A: MapAccess<'de>>(
+    mut map: A,
+    before: Option<Vec<Spanned<RawStep>>>,
+) -> Result<RawStep, A::Error> {
     let cases = map.next_value()?;
-    let default = match map.next_key::<String>()?.as_deref() {
-        Some("default") => Some(map.next_value()?),
-        Some(other) => {
+    let default = match (before, map.next_key::<String>()?.as_deref()) {
+        (None, Some("default")) => Some(map.next_value()?),
+        (_, Some(other)) => {
             return Err(de::Error::custom(format!(
                 "a select step takes `default`, not \"{other}\""
             )));
         }
-        None => None,
+        (before, None) => before,
     };
     if let Some(extra) = map.next_key::<String>()? {
         return Err(de::Error::custom(format!(

@@ -89,3 +89,45 @@ fn the_tutorials_workload_under_the_channel_mode_runs_in_go_as_shown() {
     info.write_ms = 60;
     compare("mutex-channel", &info);
 }
+
+/// Every channel step a scenario has, in one program: a select that sends or takes its
+/// default, one that times out, a range in main and in a goroutine, close, print.
+const EVERY_STEP: &str = r#"
+name = "every-step"
+title = "Every channel step"
+lesson = "One of each."
+goroutines = 2
+mode = "none"
+modes = ["none"]
+write_ms = 0
+read_ms = 0
+delay_ms = 100
+channels = [{ name = "box", cap = 1 }, { name = "done" }, { name = "never" }]
+main = [
+  "go",
+  { repeat = 3, steps = [{ select = [{ send = "box", steps = [{ print = "put" }] }], default = [{ print = "full" }] }] },
+  { select = [{ recv = "never" }, { after = 30, steps = [{ print = "gave up" }] }] },
+  { range = "done" },
+]
+
+[[goroutine]]
+func = "taker"
+count = 1
+steps = [{ sleep = "delay" }, { recv = "box" }, { send = "done" }, { close = "done" }]
+
+[[goroutine]]
+func = "relay"
+count = 1
+steps = [{ range = "never", steps = [{ send = "done" }] }]
+"#;
+
+#[test]
+fn a_scenario_with_every_channel_step_runs_in_go_as_shown() {
+    if !go::available() {
+        return;
+    }
+    let _alone = go::exclusive();
+    let scenario = syncscope::scenario::parse("every-step", EVERY_STEP).expect("parses");
+    let info = RunInfo::new(Arc::new(scenario), 1);
+    compare("every-step", &info);
+}
