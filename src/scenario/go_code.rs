@@ -101,7 +101,7 @@ pub fn generate(info: &RunInfo) -> GoProgram {
         marks: HashMap::new(),
         func: 0,
         depth: 1,
-        in_range: false,
+        has_v: false,
         round: None,
     };
     w.uses.compute = scenario.computes();
@@ -172,8 +172,8 @@ struct Writer<'a> {
     marks: HashMap<(u16, u16), usize>,
     func: u16,
     depth: usize,
-    /// Inside a range over a channel that binds `v`.
-    in_range: bool,
+    /// A received value `v` is in scope (a range's or a select case's).
+    has_v: bool,
     /// The innermost repeat's loop variable in main.
     round: Option<String>,
 }
@@ -244,7 +244,8 @@ impl Writer<'_> {
     fn repeat(&mut self, pc: u16, n: u32, body: &[Step]) {
         let var = format!("r{}", self.depth);
         self.step_line(pc, format!("for {var} := 0; {var} < {n}; {var}++ {{"));
-        let outer = self.round.take();
+        // An inner loop that does not count keeps the outer one's round in its sends.
+        let outer = self.round.clone();
         if self.counts_rounds(body) {
             self.round = Some(var);
         }

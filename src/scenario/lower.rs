@@ -4,7 +4,7 @@
 mod chans;
 
 use chans::depth;
-pub use chans::range_binds;
+pub use chans::{range_binds, sends_here};
 
 use super::{Millis, Op, Step};
 use crate::event::RunInfo;
@@ -96,17 +96,16 @@ struct Lowered {
 
 /// The parameter `i` of a goroutine's function, and the loop variable in `main`.
 const I: usize = 0;
-/// The value a range over a channel received.
-const V: usize = 1;
-/// Loop counters of repeats that send their round, one per depth from here.
-const FIRST_ROUND: usize = 2;
+/// From here, two slots per depth of nesting: a repeat's round counter and a received value
+/// (`v`, which an inner `v` shadows as in Go).
+const FIRST_NESTED: usize = 1;
 
 /// Where a step is: what a send in it sends.
 #[derive(Debug, Clone, Copy, Default)]
 struct Place {
     func: u16,
-    /// Inside a range that binds `v`.
-    in_range: bool,
+    /// The slot of the `v` in scope: a value received by a range or a select case.
+    value: Option<usize>,
     /// The slot counting the innermost repeat's rounds, if it counts them.
     round: Option<usize>,
     depth: usize,
@@ -121,7 +120,7 @@ impl Lowering<'_> {
         let body = self.steps(steps, place);
         Lowered {
             body,
-            slots: FIRST_ROUND + depth(steps) + 1,
+            slots: FIRST_NESTED + 2 * (depth(steps) + 1),
         }
     }
 

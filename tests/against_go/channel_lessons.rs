@@ -131,3 +131,32 @@ fn a_scenario_with_every_channel_step_runs_in_go_as_shown() {
     let info = RunInfo::new(Arc::new(scenario), 1);
     compare("every-step", &info);
 }
+
+/// Scenarios that nest the channel steps in every way the Go shown has to follow: rounds of
+/// repeats inside repeats, a select's `v` inside a range's, ranges inside ranges, random
+/// timeouts (`scenarios/`, beside this file).
+#[test]
+fn nested_channel_steps_run_in_go_as_shown() {
+    if !go::available() {
+        return;
+    }
+    let _alone = go::exclusive();
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/against_go/scenarios");
+    let mut paths: Vec<_> = std::fs::read_dir(&dir)
+        .expect("scenarios/")
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .collect();
+    paths.sort();
+    assert!(paths.len() >= 5);
+    for path in paths {
+        let text = std::fs::read_to_string(&path).expect("scenario");
+        let name = path
+            .file_stem()
+            .expect("name")
+            .to_string_lossy()
+            .into_owned();
+        let scenario = syncscope::scenario::parse(&name, &text).expect("parses");
+        let info = RunInfo::new(Arc::new(scenario), 3);
+        compare(&name, &info);
+    }
+}

@@ -2,6 +2,7 @@
 
 use super::Writer;
 use crate::event::LockMode;
+use crate::scenario::lower::{range_binds, sends_here};
 use crate::scenario::{Op, SelectCase, SelectComm, Step};
 
 /// `text` as a Go string literal (the scenario's text is plain: no control characters).
@@ -20,7 +21,7 @@ fn quoted(text: &str) -> String {
 impl Writer<'_> {
     /// Whether `body` sends its round, so the loop around it is kept and counted.
     pub(super) fn counts_rounds(&self, body: &[Step]) -> bool {
-        !self.in_range && body.iter().any(|s| matches!(s.op, Op::Send(_)))
+        !self.has_v && sends_here(body)
     }
 
     fn chan_name(&self, k: usize) -> &str {
@@ -32,7 +33,7 @@ impl Writer<'_> {
 
     /// What a send sends here (as `lower::chans` has it).
     fn sent(&mut self) -> String {
-        if self.in_range {
+        if self.has_v {
             return "v".into();
         }
         match (self.func, &self.round) {
@@ -74,7 +75,7 @@ impl Writer<'_> {
     }
 
     pub(super) fn range(&mut self, pc: u16, chan: usize, body: &[Step]) {
-        let binds = self.func == 0 || crate::scenario::lower::range_binds(body);
+        let binds = self.func == 0 || range_binds(body);
         let name = self.chan_name(chan).to_string();
         let head = if binds {
             format!("for v := range {name} {{")
@@ -82,15 +83,15 @@ impl Writer<'_> {
             format!("for range {name} {{")
         };
         self.step_line(pc, head);
-        let outer = (self.in_range, self.round.take());
-        self.in_range = binds;
+        let outer = self.has_v;
+        self.has_v |= binds;
         self.depth += 1;
         if self.func == 0 {
             self.indented("results = append(results, v)");
         }
         self.steps(body);
         self.depth -= 1;
-        (self.in_range, self.round) = outer;
+        self.has_v = outer;
         self.close_brace();
     }
 
@@ -106,16 +107,17 @@ impl Writer<'_> {
                     format!("case v := <-{}:", self.chan_name(k))
                 }
                 SelectComm::Recv(k) => format!("case <-{}:", self.chan_name(k)),
-                SelectComm::After(ms) => {
-                    format!("case <-time.After({}):", self.duration(ms, " * "))
-                }
+                SelectComm::After(ms) => format!("case <-time.After({}):", self.after(ms)),
             };
             self.step_line(case.pc, head);
             self.depth += 1;
+            let outer = self.has_v;
             if self.func == 0 && matches!(case.comm, SelectComm::Recv(_)) {
+                self.has_v = true;
                 self.indented("results = append(results, v)");
             }
             self.steps(&case.body);
+            self.has_v = outer;
             self.depth -= 1;
         }
         if let Some(body) = default {
@@ -125,6 +127,17 @@ impl Writer<'_> {
             self.depth -= 1;
         }
         self.close_brace();
+    }
+
+    /// A `time.After`'s duration: a goroutine's own drawn delay when delays are random, as
+    /// its sleeps have it.
+    fn after(&mut self, ms: crate::scenario::Millis) -> String {
+        let random = self.info.random_delay && self.info.delay_ms > 0;
+        if ms == crate::scenario::Millis::Delay && random && self.func != 0 {
+            self.uses.delays = true;
+            return "time.Duration(delays[i-1]) * time.Millisecond".into();
+        }
+        self.duration(ms, " * ")
     }
 
     /// The channel mode's end of main: save each result as it comes, then wait.

@@ -26,7 +26,7 @@ impl Checker {
             let c = c.get_ref();
             self.identifier(&c.name, "channel")?;
             let name = c.name.get_ref();
-            if name == "out" || self.chans.iter().any(|(n, _)| n == name) {
+            if self.chans.iter().any(|(n, _)| n == name) {
                 return Err(Mistake::at(
                     &c.name,
                     format!("a channel named {name} is already declared"),
