@@ -57,7 +57,15 @@ fn channel_mistakes_are_one_line_at_their_place() {
         ),
         (
             broken("{ name = \"done\" }", "{ name = \"out\" }"),
-            "already declared",
+            "taken by Go or by the program",
+        ),
+        (
+            broken("{ name = \"done\" }", "{ name = \"close\" }"),
+            "taken by Go",
+        ),
+        (
+            broken("{ name = \"done\" }", "{ name = \"job\" }"),
+            "taken by Go or by the program",
         ),
         (
             broken("cap = 2", "cap = 20000"),
