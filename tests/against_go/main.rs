@@ -15,6 +15,7 @@
 //!
 //! `.ci/run` sets SYNCSCOPE_REQUIRE_GO, so there a missing toolchain fails instead of skipping.
 
+mod borrowed;
 mod cases;
 mod channel_lessons;
 mod go;
