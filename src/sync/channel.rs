@@ -19,7 +19,6 @@ use super::lock;
 use crate::event::Gid;
 use crate::sched::{Claim, Sched, Stop};
 use std::collections::VecDeque;
-use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
 
 pub const SEND_ON_CLOSED: &str = "panic: send on closed channel";
@@ -51,47 +50,14 @@ pub trait ChanProbe<T> {
     fn closed(&self, chan: ChanId);
 }
 
-/// `time.After`'s channel: one value, due at a time set when it was made.
-#[derive(Debug)]
-pub struct Timer {
-    pub due_us: u64,
-    made_us: u64,
-    taken: AtomicBool,
-}
-
-impl Timer {
-    pub fn new(made_us: u64, due_us: u64) -> Timer {
-        Timer {
-            due_us,
-            made_us,
-            taken: AtomicBool::new(false),
-        }
-    }
-
-    fn take(&self) -> bool {
-        !self.taken.swap(true, Ordering::SeqCst)
-    }
-
-    /// Whether the value is in the channel. Go's runtime puts it there when it runs its due
-    /// timers, at a scheduling point, never inside the goroutine that made the timer: so
-    /// `time.After(0)` is not ready in the same instant (a select with default takes the
-    /// default), and a blocking receive waits for the timer to fire.
-    fn fired(&self, now_us: u64) -> bool {
-        now_us >= self.due_us && now_us > self.made_us
-    }
-
-    /// Values waiting in it: `len` of the channel.
-    pub fn len(&self, now_us: u64) -> usize {
-        usize::from(self.fired(now_us) && !self.taken.load(Ordering::SeqCst))
-    }
-}
+pub use super::timer::Timer;
 
 /// One case of a `select` (a plain send or receive is a select of one case without default).
 pub enum Case<T> {
     Send(Option<ChanId>, T),
     Recv(Option<ChanId>),
-    /// A receive from a timer channel, and the value it gives (the time it fired).
-    Timer(Arc<Timer>, T),
+    /// A receive from a timer's channel, and the value it gives for a firing time.
+    Timer(Arc<Timer>, fn(u64) -> T),
 }
 
 /// What a select did: which case, and for a receive the value and `ok`.
@@ -289,14 +255,16 @@ impl<T: Clone + Send + Sync + 'static> Channels<T> {
                 }
                 Case::Timer(t, v) => {
                     probe.queued(None, None, kind);
+                    // A stopped timer never fires: its receiver waits for ever.
+                    let Some(due) = t.next_due() else { continue };
                     let slot = slot.clone();
-                    let due = t.due_us;
                     let claim: Claim = Arc::new(move || {
                         let mut o = lock(&slot.outcome);
-                        if o.is_some() || !t.take() {
+                        if o.is_some() {
                             return false;
                         }
-                        *o = Some(Woke::Case(i, Some((v.clone(), true))));
+                        let Some(at) = t.claim(due) else { return false };
+                        *o = Some(Woke::Case(i, Some((v(at), true))));
                         true
                     });
                     timers.push((due, claim));
@@ -335,10 +303,7 @@ impl<T: Clone + Send + Sync + 'static> Channels<T> {
         woken: &mut Option<Gid>,
     ) -> Result<Option<Chosen<T>>, Stop> {
         match case {
-            Case::Timer(t, v) => {
-                let due = t.fired(now) && t.take();
-                Ok(due.then(|| Chosen::Case(i, Some((v.clone(), true)))))
-            }
+            Case::Timer(t, v) => Ok(t.take(now).map(|at| Chosen::Case(i, Some((v(at), true))))),
             Case::Send(ch, v) => {
                 let Some(id) = *ch else { return Ok(None) };
                 let Some(c) = chans.get_mut(id as usize) else {

@@ -7,6 +7,7 @@ pub mod format;
 mod loops;
 mod printf;
 mod shared;
+mod timers;
 mod value;
 
 pub use value::{Cell, Value};

@@ -30,6 +30,9 @@ pub enum Type {
     Void,
     /// Already reported: no second message for the same mistake.
     Invalid,
+    /// `*time.Timer`, `*time.Ticker`.
+    Timer,
+    Ticker,
 }
 
 /// Which ways a channel type lets values go.
@@ -85,6 +88,8 @@ impl fmt::Display for Type {
             }),
             Type::Void => f.write_str("no value"),
             Type::Invalid => f.write_str("invalid type"),
+            Type::Timer => f.write_str("*time.Timer"),
+            Type::Ticker => f.write_str("*time.Ticker"),
         }
     }
 }

@@ -96,10 +96,7 @@ impl Lowerer<'_> {
                 self.unsupported(n, "runes");
                 invalid
             }
-            "slice_expression" => {
-                self.unsupported(n, "slicing (s[a:b])");
-                invalid
-            }
+            "slice_expression" => self.slicing(n),
             "type_conversion_expression" => {
                 self.unsupported(n, "this conversion");
                 invalid

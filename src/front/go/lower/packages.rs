@@ -64,6 +64,12 @@ impl Lowerer<'_> {
                 invalid
             }
             (Type::Invalid, _) => invalid,
+            (Type::Timer | Type::Ticker | Type::Duration, _)
+                if let Some(done) =
+                    self.timer_method(n, callee, recv.clone(), &ty, &member, args) =>
+            {
+                done
+            }
             (
                 Type::WaitGroup
                 | Type::Mutex
@@ -149,6 +155,7 @@ impl Lowerer<'_> {
                 (Expr::RandFloat64, Type::F64)
             }
             "time.Sleep" => NO_VALUE,
+            "time.NewTimer" | "time.NewTicker" | "time.Tick" => self.timer_call(n, &full, args),
             "fmt.Println" | "fmt.Printf" | "fmt.Print" => {
                 self.unsupported(n, &format!("using what {full} returns"));
                 invalid
@@ -189,6 +196,9 @@ impl Lowerer<'_> {
             };
             return (Expr::Lit(Lit::Duration(unit)), Type::Duration);
         }
+        if let Some(c) = self.timer_field(n) {
+            return c;
+        }
         self.unsupported(n, "fields and method values");
         invalid
     }
@@ -203,9 +213,6 @@ fn known_member(package: &str, member: &str) -> bool {
         ],
         "time" => &[
             "AfterFunc",
-            "Tick",
-            "NewTimer",
-            "NewTicker",
             "Unix",
             "UnixMilli",
             "Date",

@@ -141,7 +141,11 @@ impl Lowerer<'_> {
             };
             return out.push(Stmt::new(kind, pc));
         }
-        if !matches!(x, Expr::Call(..) | Expr::CallValue(..)) || e.kind() != "call_expression" {
+        let call = matches!(
+            x,
+            Expr::Call(..) | Expr::CallValue(..) | Expr::TimerStop(_) | Expr::TimerReset(..)
+        );
+        if !call || e.kind() != "call_expression" {
             let text = self.described(e, &x, &ty);
             return self.error(e, format!("{text} is not used"));
         }

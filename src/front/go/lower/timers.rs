@@ -1,0 +1,126 @@
+//! `time.NewTimer`, `time.NewTicker`, `time.Tick` and what their values do (`.C`, `Stop`,
+//! `Reset`), Duration's `Round` and `Truncate`, and slicing (`s[a:b]`).
+
+use super::Lowerer;
+use crate::front::go::types::{Dir, Type, Untyped};
+use crate::program::Expr;
+use crate::safe_text::one_line;
+use tree_sitter::Node;
+
+const INVALID: (Expr, Type) = (Expr::Lit(crate::program::Lit::Int(0)), Type::Invalid);
+
+impl Lowerer<'_> {
+    /// `time.NewTimer(d)`, `time.NewTicker(d)`, `time.Tick(d)`.
+    pub(super) fn timer_call(&mut self, n: Node, full: &str, args: &[Node]) -> (Expr, Type) {
+        let Some(d) = self
+            .args_as(n, args, &[Type::Duration], full)
+            .into_iter()
+            .next()
+        else {
+            return INVALID;
+        };
+        let period = Box::new(d);
+        match full {
+            "time.NewTimer" => (Expr::NewTimer(period), Type::Timer),
+            "time.NewTicker" => (
+                Expr::NewTicker {
+                    period,
+                    tick: false,
+                },
+                Type::Ticker,
+            ),
+            _ => (
+                Expr::NewTicker { period, tick: true },
+                Type::Chan(Dir::Recv, Box::new(Type::Time)),
+            ),
+        }
+    }
+
+    /// `t.Stop()` and `t.Reset(d)` of a timer or ticker, `d.Round(m)` and `d.Truncate(m)`;
+    /// `None` for another method.
+    pub(super) fn timer_method(
+        &mut self,
+        n: Node,
+        callee: Node,
+        recv: Expr,
+        ty: &Type,
+        member: &str,
+        args: &[Node],
+    ) -> Option<(Expr, Type)> {
+        let full = one_line(self.text_of(callee), 40);
+        let recv = Box::new(recv);
+        let result = if *ty == Type::Timer {
+            Type::Bool
+        } else {
+            Type::Void
+        };
+        Some(match (ty, member) {
+            (Type::Timer | Type::Ticker, "Stop") => {
+                self.args_as(n, args, &[], &full);
+                (Expr::TimerStop(recv), result)
+            }
+            (Type::Timer | Type::Ticker, "Reset") => {
+                let d = self.args_as(n, args, &[Type::Duration], &full);
+                let d = Box::new(d.into_iter().next()?);
+                (Expr::TimerReset(recv, d), result)
+            }
+            (Type::Duration, "Round" | "Truncate") => {
+                let m = self.args_as(n, args, &[Type::Duration], &full);
+                let m = Box::new(m.into_iter().next()?);
+                let round = member == "Round";
+                (Expr::RoundDuration { d: recv, m, round }, Type::Duration)
+            }
+            _ => return None,
+        })
+    }
+
+    /// `t.C` of a timer or ticker: the timer's value is its channel. `None` for another
+    /// selector.
+    pub(super) fn timer_field(&mut self, n: Node) -> Option<(Expr, Type)> {
+        let (operand, field) = (
+            n.child_by_field_name("operand")?,
+            n.child_by_field_name("field")?,
+        );
+        if self.text_of(field) != "C" || operand.kind() != "identifier" {
+            return None;
+        }
+        let name = self.text_of(operand).to_string();
+        use super::scope::Resolved::{Captured, Global, Local};
+        let (Local(_, ty) | Captured(_, ty) | Global(_, ty)) = self.resolve(&name, false) else {
+            return None;
+        };
+        if !matches!(ty, Type::Timer | Type::Ticker) {
+            return None;
+        }
+        let (e, _) = self.expr(operand);
+        Some((e, Type::Chan(Dir::Recv, Box::new(Type::Time))))
+    }
+
+    /// `s[lo:hi]` of a slice or string.
+    pub(super) fn slicing(&mut self, n: Node) -> (Expr, Type) {
+        let Some(operand) = n.child_by_field_name("operand") else {
+            return INVALID;
+        };
+        if n.child_by_field_name("capacity").is_some() {
+            self.unsupported(n, "full slice expressions (s[a:b:c])");
+            return INVALID;
+        }
+        let (of, ty) = self.value(operand);
+        let bound = |l: &mut Self, field: &str| {
+            n.child_by_field_name(field)
+                .map(|b| Box::new(l.value_as(b, &Type::Int, "slice index")))
+        };
+        let (lo, hi) = (bound(self, "start"), bound(self, "end"));
+        let ty = match ty {
+            Type::Slice(_) | Type::Str | Type::Invalid => ty,
+            Type::Untyped(Untyped::Str) => Type::Str,
+            other => {
+                let text = self.described(operand, &of, &other);
+                self.error(n, format!("cannot slice {text}"));
+                return INVALID;
+            }
+        };
+        let of = Box::new(of);
+        (Expr::Slice { of, lo, hi }, ty)
+    }
+}
