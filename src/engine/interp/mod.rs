@@ -222,6 +222,12 @@ impl Goroutine {
             StmtKind::Select { cases, default } => {
                 return self.select(p, f, frame, cases, default.as_ref());
             }
+            StmtKind::Switch(body) => {
+                return Ok(match self.block(p, f, frame, body)? {
+                    Flow::Break => Flow::Next,
+                    other => other,
+                });
+            }
             StmtKind::Break => return Ok(Flow::Break),
             StmtKind::Continue => return Ok(Flow::Continue),
             StmtKind::Go(call) => {

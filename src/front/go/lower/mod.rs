@@ -17,6 +17,7 @@ mod scope;
 mod select;
 mod stmt;
 mod stmt_calls;
+mod switch;
 mod timers;
 mod update;
 mod vars;

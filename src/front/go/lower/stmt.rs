@@ -84,11 +84,12 @@ impl Lowerer<'_> {
             "send_statement" => self.send_stmt(n, out),
             "labeled_statement" => self.labeled(n, out),
             "select_statement" => self.select(n, out),
+            "expression_switch_statement" => self.switch(n, out),
+            "fallthrough_statement" => self.fallthrough(n),
             other => {
                 let what = match other {
-                    "expression_switch_statement" | "type_switch_statement" => "switch statements",
+                    "type_switch_statement" => "type switches",
                     "goto_statement" => "goto",
-                    "fallthrough_statement" => "fallthrough",
                     "type_declaration" => "type declarations",
                     _ => "this statement",
                 };
@@ -243,6 +244,7 @@ pub(super) fn terminates(block: &Block) -> bool {
         Some(StmtKind::For {
             cond: None, body, ..
         }) => !breaks(body),
+        Some(StmtKind::Switch(body)) => terminates(body) && !breaks(body),
         // `select {}` too: no case, no default, it never goes on.
         Some(StmtKind::Select { cases, default }) => {
             let bodies = cases.iter().map(|c| &c.body).chain(default);
