@@ -33,6 +33,8 @@ pub enum Type {
     /// `*time.Timer`, `*time.Ticker`.
     Timer,
     Ticker,
+    /// What a call of a function of several results gives.
+    Tuple(Vec<Type>),
 }
 
 /// Which ways a channel type lets values go.
@@ -90,6 +92,10 @@ impl fmt::Display for Type {
             Type::Invalid => f.write_str("invalid type"),
             Type::Timer => f.write_str("*time.Timer"),
             Type::Ticker => f.write_str("*time.Ticker"),
+            Type::Tuple(ts) => {
+                let ts: Vec<String> = ts.iter().map(Type::to_string).collect();
+                write!(f, "({})", ts.join(", "))
+            }
         }
     }
 }

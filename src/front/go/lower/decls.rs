@@ -157,14 +157,22 @@ impl Lowerer<'_> {
                 one.child_by_field_name("type")
                     .map_or(Type::Invalid, |t| self.type_of(t)),
             ),
-            [_] => {
+            _ if results
+                .iter()
+                .any(|p| p.child_by_field_name("name").is_some()) =>
+            {
                 self.unsupported(r, "named results");
                 Some(Type::Invalid)
             }
-            _ => {
-                self.unsupported(r, "functions with more than one result");
-                Some(Type::Invalid)
-            }
+            _ => Some(Type::Tuple(
+                results
+                    .iter()
+                    .map(|p| {
+                        p.child_by_field_name("type")
+                            .map_or(Type::Invalid, |t| self.type_of(t))
+                    })
+                    .collect(),
+            )),
         }
     }
 

@@ -117,6 +117,14 @@ impl Lowerer<'_> {
             self.error(n, format!("{text} (no value) used as value"));
             return (e, Type::Invalid);
         }
+        if let Type::Tuple(_) = ty {
+            let text = one_line(self.text_of(n), 40);
+            self.error(
+                n,
+                format!("multiple-value {text} (value of type {ty}) in single-value context"),
+            );
+            return (e, Type::Invalid);
+        }
         if matches!(ty, Type::WaitGroup | Type::Mutex | Type::RwMutex) {
             self.unsupported(n, &format!("a {ty} used as a value (copied or passed)"));
             return (e, Type::Invalid);

@@ -10,6 +10,7 @@ mod expr;
 mod funcs;
 mod labels;
 mod loops;
+mod multi;
 mod operations;
 mod operators;
 mod packages;

@@ -208,6 +208,13 @@ impl Lowerer<'_> {
     pub(super) fn return_stmt(&mut self, n: Node, out: &mut Block) {
         let values = list_of(n.named_child(0));
         let want = self.ctx().result.clone();
+        if let Some(Type::Tuple(want)) = &want {
+            if let Some(e) = self.return_values(n, &values, want) {
+                let pc = self.mark(n);
+                out.push(Stmt::new(StmtKind::Return(Some(e)), pc));
+            }
+            return;
+        }
         let e = match (values.as_slice(), want) {
             ([], None) => None,
             ([v], Some(t)) => Some(self.value_as(*v, &t, "return statement")),

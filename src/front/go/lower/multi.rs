@@ -1,0 +1,169 @@
+//! Functions of several results: `return a, b`, and `a, b := f()` / `a, b = f()`. The
+//! results travel as one slice value (`Expr::SliceLit`), taken apart by index into the
+//! variables, so the engine needs nothing new for them.
+
+use super::Lowerer;
+use crate::front::go::types::{Type, Untyped, converted};
+use crate::program::{Block, Expr, Place, StmtKind};
+use crate::safe_text::one_line;
+use tree_sitter::Node;
+
+impl Lowerer<'_> {
+    /// `a, b := f()` (`define`) or `a, b = f()`: whether this was one (then it is lowered).
+    pub(super) fn multi_value(
+        &mut self,
+        n: Node,
+        left: &[Node],
+        right: &[Node],
+        define: bool,
+        out: &mut Block,
+    ) -> bool {
+        let [call] = right else { return false };
+        if left.len() < 2 || call.kind() != "call_expression" {
+            return false;
+        }
+        let (e, ty) = self.expr(*call);
+        let parts = match ty {
+            Type::Tuple(parts) => parts,
+            Type::Invalid => return true,
+            Type::Void => {
+                let text = one_line(self.text_of(*call), 40);
+                self.error(*call, format!("{text} (no value) used as value"));
+                return true;
+            }
+            _ => vec![ty],
+        };
+        if parts.len() != left.len() {
+            let callee = call
+                .child_by_field_name("function")
+                .map_or(String::new(), |f| one_line(self.text_of(f), 40));
+            let values = if parts.len() == 1 { "value" } else { "values" };
+            let message = format!(
+                "assignment mismatch: {} variables but {callee} returns {} {values}",
+                left.len(),
+                parts.len()
+            );
+            self.error(*call, message);
+            return true;
+        }
+        let tmp = self.declare("_", Type::Invalid, *call);
+        let mut stmts = vec![StmtKind::Let(tmp, e)];
+        let mut fresh = false;
+        for (i, (name, ty)) in left.iter().zip(parts).enumerate() {
+            let part = Expr::Index(Box::new(Expr::Local(tmp)), Box::new(Expr::int(i as i64)));
+            let text = self.text_of(*name).to_string();
+            if text == "_" {
+                continue;
+            }
+            if define {
+                if let Some((slot, have)) = self.in_this_block(&text) {
+                    self.assignable(*name, &ty, &have);
+                    stmts.push(StmtKind::Assign(Place::Local(slot), part));
+                } else {
+                    fresh = true;
+                    let slot = self.declare(&text, ty, *name);
+                    stmts.push(StmtKind::Let(slot, part));
+                }
+            } else if let Some((place, want)) = self.place_of(*name, false) {
+                self.assignable(*name, &ty, &want);
+                stmts.push(StmtKind::Assign(place, part));
+            }
+        }
+        if define && !fresh {
+            self.error(n, "no new variables on left side of :=".into());
+        }
+        self.push_all(n, stmts, out);
+        true
+    }
+
+    fn assignable(&mut self, at: Node, ty: &Type, want: &Type) {
+        if !ty.assignable_to(want) {
+            let text = self.text_of(at).to_string();
+            self.error(
+                at,
+                format!("cannot use {text} value of type {ty} as {want} value in assignment"),
+            );
+        }
+    }
+
+    /// `return a, b` in a function of results `want`.
+    pub(super) fn return_values(
+        &mut self,
+        n: Node,
+        values: &[Node],
+        want: &[Type],
+    ) -> Option<Expr> {
+        if let [one] = values
+            && one.kind() == "call_expression"
+        {
+            let (e, ty) = self.expr(*one);
+            if let Type::Tuple(parts) = &ty {
+                if parts.as_slice() == want {
+                    return Some(e);
+                }
+                self.return_count(n, parts, want);
+                return None;
+            }
+            if ty != Type::Invalid {
+                self.return_count(n, &[ty], want);
+            }
+            return None;
+        }
+        if values.len() != want.len() {
+            let have: Vec<Type> = values.iter().map(|v| self.expr(*v).1).collect();
+            self.return_count(n, &have, want);
+            return None;
+        }
+        let parts = values
+            .iter()
+            .zip(want)
+            .map(|(v, t)| {
+                let (e, ty) = self.value(*v);
+                if !ty.assignable_to(t) {
+                    let text = self.described(*v, &e, &ty);
+                    self.error(
+                        *v,
+                        format!("cannot use {text} as {t} value in return statement"),
+                    );
+                }
+                converted(e, &ty, t)
+            })
+            .collect();
+        Some(Expr::SliceLit(parts))
+    }
+
+    /// Go 1.19's words for a return of the wrong number of values.
+    fn return_count(&mut self, n: Node, have: &[Type], want: &[Type]) {
+        let shown = |ts: &[Type]| {
+            let names: Vec<String> = ts
+                .iter()
+                .map(|t| match t {
+                    Type::Untyped(Untyped::Int | Untyped::Float) => "number".to_string(),
+                    t => t.to_string(),
+                })
+                .collect();
+            format!("({})", names.join(", "))
+        };
+        let few = if have.len() < want.len() {
+            "not enough"
+        } else {
+            "too many"
+        };
+        // Go points at the first value too many, or the first of too few.
+        let values = super::stmt::list_of(n.named_child(0));
+        let at = values
+            .get(if have.len() > want.len() {
+                want.len()
+            } else {
+                0
+            })
+            .copied()
+            .unwrap_or(n);
+        let message = format!(
+            "{few} return values: have {}, want {}",
+            shown(have),
+            shown(want)
+        );
+        self.error(at, message);
+    }
+}
