@@ -3,7 +3,7 @@
 //! variables, so the engine needs nothing new for them.
 
 use super::Lowerer;
-use crate::front::go::types::{Type, Untyped, converted};
+use crate::front::go::types::{Type, Untyped, cannot_use, converted, describe};
 use crate::program::{Block, Expr, Place, StmtKind};
 use crate::safe_text::one_line;
 use tree_sitter::Node;
@@ -19,7 +19,7 @@ impl Lowerer<'_> {
         out: &mut Block,
     ) -> bool {
         let [call] = right else { return false };
-        if left.len() < 2 || call.kind() != "call_expression" {
+        if call.kind() != "call_expression" || (left.len() < 2 && !self.returns_several(*call)) {
             return false;
         }
         let (e, ty) = self.expr(*call);
@@ -37,11 +37,14 @@ impl Lowerer<'_> {
             let callee = call
                 .child_by_field_name("function")
                 .map_or(String::new(), |f| one_line(self.text_of(f), 40));
-            let values = if parts.len() == 1 { "value" } else { "values" };
+            let plural = |k: usize, word: &str| match k {
+                1 => format!("1 {word}"),
+                k => format!("{k} {word}s"),
+            };
             let message = format!(
-                "assignment mismatch: {} variables but {callee} returns {} {values}",
-                left.len(),
-                parts.len()
+                "assignment mismatch: {} but {callee} returns {}",
+                plural(left.len(), "variable"),
+                plural(parts.len(), "value")
             );
             self.error(*call, message);
             return true;
@@ -57,7 +60,7 @@ impl Lowerer<'_> {
             }
             if define {
                 if let Some((slot, have)) = self.in_this_block(&text) {
-                    self.assignable(*name, &ty, &have);
+                    self.assignable(*call, &ty, &have);
                     stmts.push(StmtKind::Assign(Place::Local(slot), part));
                 } else {
                     fresh = true;
@@ -65,7 +68,7 @@ impl Lowerer<'_> {
                     stmts.push(StmtKind::Let(slot, part));
                 }
             } else if let Some((place, want)) = self.place_of(*name, false) {
-                self.assignable(*name, &ty, &want);
+                self.assignable(*call, &ty, &want);
                 stmts.push(StmtKind::Assign(place, part));
             }
         }
@@ -78,12 +81,20 @@ impl Lowerer<'_> {
 
     fn assignable(&mut self, at: Node, ty: &Type, want: &Type) {
         if !ty.assignable_to(want) {
-            let text = self.text_of(at).to_string();
-            self.error(
-                at,
-                format!("cannot use {text} value of type {ty} as {want} value in assignment"),
-            );
+            let text = describe(&one_line(self.text_of(at), 40), ty, false);
+            self.error(at, cannot_use(&text, ty, want, "assignment"));
         }
+    }
+
+    /// Whether `call` calls a function of the file declared with several results.
+    fn returns_several(&mut self, call: Node) -> bool {
+        let Some(callee) = call.child_by_field_name("function") else {
+            return false;
+        };
+        let name = self.text_of(callee).to_string();
+        callee.kind() == "identifier"
+            && matches!(self.resolve(&name, false), super::scope::Resolved::Func(f)
+                if matches!(self.sigs[f].result, Some(Type::Tuple(_))))
     }
 
     /// `return a, b` in a function of results `want`.

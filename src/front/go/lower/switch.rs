@@ -4,7 +4,7 @@
 
 use super::Lowerer;
 use crate::front::go::syntax::children;
-use crate::front::go::types::{Type, Untyped, converted};
+use crate::front::go::types::{Type, Untyped, converted, describe};
 use crate::program::{BinOp, Block, Expr, Lit, Stmt, StmtKind};
 use crate::safe_text::one_line;
 use tree_sitter::Node;
@@ -72,7 +72,10 @@ impl Lowerer<'_> {
             let text = one_line(self.text_of(v), 40);
             let test = match tag {
                 Some((slot, want, tag_text)) => {
-                    if !ty.assignable_to(want) && ty != Type::Invalid {
+                    if matches!(ty, Type::Untyped(_)) && !ty.assignable_to(want) {
+                        let what = describe(&text, &ty, false);
+                        self.error(v, format!("cannot convert {what} to {want}"));
+                    } else if !ty.assignable_to(want) {
                         self.error(
                             v,
                             format!(
@@ -92,7 +95,8 @@ impl Lowerer<'_> {
                         self.error(
                             v,
                             format!(
-                                "invalid case {text} in switch (mismatched types {ty} and bool)"
+                                "invalid case {text} in switch on true (mismatched types {ty} and \
+                                 bool)"
                             ),
                         );
                     }

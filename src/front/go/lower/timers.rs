@@ -116,7 +116,7 @@ impl Lowerer<'_> {
             Type::Untyped(Untyped::Str) => Type::Str,
             other => {
                 let text = self.described(operand, &of, &other);
-                self.error(n, format!("cannot slice {text}"));
+                self.error(n, format!("invalid operation: cannot slice {text}"));
                 return INVALID;
             }
         };
