@@ -181,6 +181,11 @@ mod tests {
         assert_eq!(t.take(120), Some(120));
         let ticker = Timer::ticker(0, 100);
         ticker.reset(150, 30);
+        assert_eq!(
+            ticker.take(180),
+            Some(100),
+            "the tick of 100 was not drained"
+        );
         assert_eq!(ticker.take(180), Some(180));
         assert_eq!(ticker.next_due(), Some(210));
     }

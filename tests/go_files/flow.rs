@@ -49,14 +49,12 @@ fn tickers_and_timers_fire_stop_and_reset_on_the_virtual_clock() {
 
 #[test]
 fn a_slow_reader_of_a_ticker_loses_the_ticks_it_missed() {
-    let text = format!(
-        "package main\n\nimport (\n\t\"fmt\"\n\t\"time\"\n)\n\nfunc main() {{\n\
+    let text = "package main\n\nimport (\n\t\"fmt\"\n\t\"time\"\n)\n\nfunc main() {\n\
          \tstart := time.Now()\n\tt := time.NewTicker(10 * time.Millisecond)\n\
-         \ttime.Sleep(35 * time.Millisecond)\n\tfor i := 0; i < 2; i++ {{\n\
-         \t\tn := len(t.C)\n\t\t<-t.C\n\t\tfmt.Println(n, time.Since(start))\n\t}}\n}}\n"
-    );
+         \ttime.Sleep(35 * time.Millisecond)\n\tfor i := 0; i < 2; i++ {\n\
+         \t\tn := len(t.C)\n\t\t<-t.C\n\t\tfmt.Println(n, time.Since(start))\n\t}\n}\n";
     // Ticks at 10, 20 and 30 ms: the first waits in the channel, the others are dropped.
-    assert_eq!(printed("slow.go", &text), "1 35ms\n0 40ms\n");
+    assert_eq!(printed("slow.go", text), "1 35ms\n0 40ms\n");
 }
 
 #[test]

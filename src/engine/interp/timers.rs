@@ -150,7 +150,12 @@ mod tests {
         assert_eq!(round_to(1_500_000, ms), 2 * ms, "halfway away from zero");
         assert_eq!(round_to(-1_500_000, ms), -2 * ms);
         assert_eq!(round_to(7, 0), 7);
-        assert_eq!(round_to(i64::MAX, 3 * ms), i64::MAX);
+        assert_eq!(round_to(i64::MAX, 3 * ms), 9_223_372_036_854_000_000);
+        assert_eq!(
+            round_to(i64::MAX, ms),
+            i64::MAX,
+            "overflow gives the largest"
+        );
         assert_eq!(truncate(1_999_999, ms), ms);
         assert_eq!(truncate(-1_999_999, ms), -ms);
     }

@@ -38,10 +38,9 @@ impl Lowerer<'_> {
         let mut clauses = Vec::new();
         self.ctx().selects += 1;
         for (i, case) in cases.iter().enumerate() {
-            let cond = match case.child_by_field_name("value") {
-                Some(values) => Some(self.case_values(values, tag.as_ref())),
-                None => None,
-            };
+            let cond = case
+                .child_by_field_name("value")
+                .map(|values| self.case_values(values, tag.as_ref()));
             let pc = self.mark(*case);
             let falls = last_statement(*case).is_some_and(|s| s.kind() == "fallthrough_statement");
             if falls
