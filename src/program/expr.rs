@@ -124,6 +124,11 @@ pub enum Expr {
         m: Box<Expr>,
         round: bool,
     },
+    /// `fmt.Sprint` (`line`: `fmt.Sprintln`).
+    Sprint {
+        line: bool,
+        args: Vec<Expr>,
+    },
     /// `s[lo:hi]` of a slice or a string.
     Slice {
         of: Box<Expr>,

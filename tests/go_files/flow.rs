@@ -163,3 +163,19 @@ fn slicing_past_the_end_panics_in_go_s_words() {
         "{stderr}"
     );
 }
+
+#[test]
+fn printf_widths_precisions_and_sprint_print_as_go_prints_them() {
+    let text = include_str!("../against_go/programs/printf_widths.go");
+    let want = "[    go][go    ][   42][42   ][00042]\n[3.14][   2.718][1.5     ][ff]\n\
+                [  1.5s][1m30s   ][toolong]\n[abc][\"hi\"][true][[1 2]]\n1.235s 1s 0s\n  7|7  |\n\
+                a1 2b3.5x 3 true\n";
+    assert_eq!(printed("printf_widths.go", text), want);
+    let timer = format!("{HEAD}\tt := time.NewTimer(time.Second)\n\tfmt.Println(t)\n}}\n");
+    let timer = timer.replace("import \"fmt\"", "import (\n\t\"fmt\"\n\t\"time\"\n)");
+    refused(
+        "print_timer.go",
+        &timer,
+        &["print_timer.go:10:14: syncscope does not run printing a *time.Timer yet"],
+    );
+}

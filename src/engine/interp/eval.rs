@@ -138,6 +138,7 @@ impl Goroutine {
             | Expr::TimerStop(_)
             | Expr::TimerReset(..)
             | Expr::RoundDuration { .. }
+            | Expr::Sprint { .. }
             | Expr::Slice { .. } => self.eval_more(frame, e)?,
         })
     }

@@ -1,5 +1,5 @@
 //! Timers and tickers (`time.NewTimer`, `NewTicker`, `Tick`, `Stop`, `Reset`), Duration's
-//! `Round` and `Truncate`, and slicing.
+//! `Round` and `Truncate`, `fmt.Sprint` and `Sprintln`, and slicing.
 
 use super::value::{ChanRef, Value};
 use super::{Frame, Goroutine};
@@ -48,6 +48,15 @@ impl Goroutine {
                 } else {
                     truncate(d, m)
                 })
+            }
+            Expr::Sprint { line, args } => {
+                let args = self.eval_all(frame, args)?;
+                let text = if *line {
+                    super::format::println(&args)
+                } else {
+                    super::format::print(&args)
+                };
+                Value::Str(text.into())
             }
             Expr::Slice { of, lo, hi } => {
                 let of = self.eval(frame, of)?;

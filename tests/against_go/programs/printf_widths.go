@@ -13,4 +13,5 @@ func main() {
 	d := 1234567 * time.Microsecond
 	fmt.Println(d.Round(time.Millisecond), d.Truncate(time.Second), d.Round(time.Hour))
 	fmt.Print(fmt.Sprintf("%3d|%-3d|\n", 7, 7))
+	fmt.Print(fmt.Sprint("a", 1, 2, "b", 3.5), fmt.Sprintln("x", 3, true))
 }

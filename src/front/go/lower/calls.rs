@@ -127,6 +127,10 @@ impl Lowerer<'_> {
         args.iter()
             .map(|a| {
                 let (e, ty) = self.value(*a);
+                // Go prints a timer as its pointer's struct: addresses no run repeats.
+                if matches!(ty, Type::Timer | Type::Ticker) {
+                    self.unsupported(*a, &format!("printing a {ty}"));
+                }
                 let to = ty.clone().defaulted();
                 crate::front::go::types::converted(e, &ty, &to)
             })

@@ -117,6 +117,11 @@ impl Lowerer<'_> {
                 all.extend(self.any_args(rest));
                 (Expr::Sprintf(all), Type::Str)
             }
+            "fmt.Sprint" | "fmt.Sprintln" => {
+                let args = self.any_args(args);
+                let line = member == "Sprintln";
+                (Expr::Sprint { line, args }, Type::Str)
+            }
             "time.Now" => {
                 self.args_as(n, args, &[], &full);
                 (Expr::Now, Type::Time)
@@ -208,8 +213,8 @@ impl Lowerer<'_> {
 fn known_member(package: &str, member: &str) -> bool {
     let members: &[&str] = match package {
         "fmt" => &[
-            "Errorf", "Fprint", "Fprintf", "Fprintln", "Sprint", "Sprintln", "Scan", "Scanf",
-            "Scanln", "Sscan", "Sscanf", "Sscanln", "Stringer", "Fscan", "Append", "Appendf",
+            "Errorf", "Fprint", "Fprintf", "Fprintln", "Scan", "Scanf", "Scanln", "Sscan",
+            "Sscanf", "Sscanln", "Stringer", "Fscan", "Append", "Appendf",
         ],
         "time" => &[
             "AfterFunc",
