@@ -179,3 +179,35 @@ fn printf_widths_precisions_and_sprint_print_as_go_prints_them() {
         &["print_timer.go:10:14: syncscope does not run printing a *time.Timer yet"],
     );
 }
+
+#[test]
+fn mistakes_with_timers_are_go_s_words_at_go_s_places() {
+    let head = "package main\n\nimport (\n\t\"fmt\"\n\t\"time\"\n)\n\nfunc main() {\n\
+                \tt := time.NewTimer(time.Second)\n\tx := 3\n";
+    let cases = [
+        (
+            "\tt.Reset(x)\n",
+            "11:10: cannot use x (variable of type int) as type time.Duration in argument to t.Reset",
+        ),
+        (
+            "\tt.Foo()\n",
+            "11:4: t.Foo undefined (type *time.Timer has no field or method Foo)",
+        ),
+        (
+            "\t_ = t.D\n",
+            "11:8: t.D undefined (type *time.Timer has no field or method D)",
+        ),
+        (
+            "\tk := time.NewTicker(time.Second)\n\tok := k.Stop()\n\t_ = ok\n",
+            "12:8: k.Stop() (no value) used as value",
+        ),
+        (
+            "\t_ = time.Tick(x)\n",
+            "11:16: cannot use x (variable of type int) as type time.Duration in argument to time.Tick",
+        ),
+    ];
+    for (i, (body, needle)) in cases.into_iter().enumerate() {
+        let text = format!("{head}{body}\tfmt.Println(x, t.Stop())\n}}\n");
+        refused(&format!("timer{i}.go"), &text, &[needle]);
+    }
+}

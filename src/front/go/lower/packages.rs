@@ -79,7 +79,9 @@ impl Lowerer<'_> {
                 | Type::F64
                 | Type::Str
                 | Type::Bool
-                | Type::Slice(_),
+                | Type::Slice(_)
+                | Type::Timer
+                | Type::Ticker,
                 _,
             ) => {
                 self.error(

@@ -74,14 +74,14 @@ impl Lowerer<'_> {
         })
     }
 
-    /// `t.C` of a timer or ticker: the timer's value is its channel. `None` for another
-    /// selector.
+    /// `t.C` of a timer or ticker: the timer's value is its channel. `None` for a selector
+    /// of another type.
     pub(super) fn timer_field(&mut self, n: Node) -> Option<(Expr, Type)> {
         let (operand, field) = (
             n.child_by_field_name("operand")?,
             n.child_by_field_name("field")?,
         );
-        if self.text_of(field) != "C" || operand.kind() != "identifier" {
+        if operand.kind() != "identifier" {
             return None;
         }
         let name = self.text_of(operand).to_string();
@@ -93,6 +93,13 @@ impl Lowerer<'_> {
             return None;
         }
         let (e, _) = self.expr(operand);
+        let member = self.text_of(field);
+        if member != "C" {
+            let full = one_line(self.text_of(n), 40);
+            let message = format!("{full} undefined (type {ty} has no field or method {member})");
+            self.error(field, message);
+            return Some(INVALID);
+        }
         Some((e, Type::Chan(Dir::Recv, Box::new(Type::Time))))
     }
 
