@@ -211,3 +211,27 @@ fn mistakes_with_timers_are_go_s_words_at_go_s_places() {
         refused(&format!("timer{i}.go"), &text, &[needle]);
     }
 }
+
+#[test]
+fn named_results_start_at_zero_and_a_bare_return_gives_them() {
+    let text = include_str!("../against_go/programs/named_results.go");
+    assert_eq!(
+        printed("named_results.go", text),
+        "3 7\nnegative false\nnatural true 6\n"
+    );
+    let deferred = "package main\n\nimport \"fmt\"\n\nfunc f() (n int) {\n\tdefer fmt.Println()\n\
+                    \treturn 1\n}\n\nfunc main() {\n\tfmt.Println(f())\n}\n";
+    refused(
+        "deferred.go",
+        deferred,
+        &["deferred.go:6:2: syncscope does not run defer in a function with named results yet"],
+    );
+    let spread = format!("{TWO}\tfmt.Println(two())\n}}\n");
+    refused(
+        "spread.go",
+        &spread,
+        &[
+            "spread.go:10:14: syncscope does not run passing a call's several results as arguments yet",
+        ],
+    );
+}

@@ -86,6 +86,17 @@ impl Lowerer<'_> {
         }
     }
 
+    /// `f(g())` with `g` of several results: Go passes them as the arguments, syncscope
+    /// refuses it (once, here).
+    pub(super) fn spread_results(&mut self, args: &[Node]) -> bool {
+        let [one] = args else { return false };
+        if one.kind() != "call_expression" || !self.returns_several(*one) {
+            return false;
+        }
+        self.unsupported(*one, "passing a call's several results as arguments");
+        true
+    }
+
     /// Whether `call` calls a function of the file declared with several results.
     fn returns_several(&mut self, call: Node) -> bool {
         let Some(callee) = call.child_by_field_name("function") else {
@@ -95,6 +106,48 @@ impl Lowerer<'_> {
         callee.kind() == "identifier"
             && matches!(self.resolve(&name, false), super::scope::Resolved::Func(f)
                 if matches!(self.sigs[f].result, Some(Type::Tuple(_))))
+    }
+
+    /// A function's named results, declared with their zero values: the statements that
+    /// start its body.
+    pub(super) fn named_results(&mut self, decl: Node) -> Block {
+        let Some(list) = decl
+            .child_by_field_name("result")
+            .filter(|r| r.kind() == "parameter_list")
+        else {
+            return Vec::new();
+        };
+        let mut out = Vec::new();
+        for p in crate::front::go::syntax::children(list) {
+            let Some(t) = p.child_by_field_name("type") else {
+                continue;
+            };
+            for name in super::decls::field_all(p, "name") {
+                let ty = self.type_of(t);
+                let text = self.text_of(name).to_string();
+                let slot = self.declare(&text, ty.clone(), name);
+                // Go does not ask a result to be used.
+                if let Some(local) = self.ctx().scopes.last_mut().and_then(|s| s.last_mut()) {
+                    local.used = true;
+                }
+                self.ctx().named.push(slot);
+                out.push(crate::program::Stmt::new(
+                    StmtKind::Let(slot, ty.zero()),
+                    None,
+                ));
+            }
+        }
+        out
+    }
+
+    /// What a bare `return` gives in a function of named results.
+    pub(super) fn bare_return(&mut self) -> Option<Expr> {
+        let named: Vec<Expr> = self.ctx().named.iter().map(|s| Expr::Local(*s)).collect();
+        match named.len() {
+            0 => None,
+            1 => named.into_iter().next(),
+            _ => Some(Expr::SliceLit(named)),
+        }
     }
 
     /// `return a, b` in a function of results `want`.

@@ -208,6 +208,12 @@ impl Lowerer<'_> {
     pub(super) fn return_stmt(&mut self, n: Node, out: &mut Block) {
         let values = list_of(n.named_child(0));
         let want = self.ctx().result.clone();
+        if values.is_empty()
+            && let Some(e) = self.bare_return()
+        {
+            let pc = self.mark(n);
+            return out.push(Stmt::new(StmtKind::Return(Some(e)), pc));
+        }
         if let Some(Type::Tuple(want)) = &want {
             if let Some(e) = self.return_values(n, &values, want) {
                 let pc = self.mark(n);

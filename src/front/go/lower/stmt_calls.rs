@@ -187,6 +187,10 @@ impl Lowerer<'_> {
         if call.kind() != "call_expression" {
             return self.error(call, format!("expression in {word} must be function call"));
         }
+        // A deferred call may change named results after `return` set them: not acted out.
+        if !is_go && !self.ctx().named.is_empty() {
+            return self.unsupported(n, "defer in a function with named results");
+        }
         let e = if let Some((builtin, args)) = self.builtin_stmt(call) {
             self.wrapped(n, call, builtin, args, is_go)
         } else {
