@@ -235,3 +235,11 @@ fn named_results_start_at_zero_and_a_bare_return_gives_them() {
         ],
     );
 }
+
+#[test]
+fn a_deferred_stop_and_a_labelled_break_out_of_a_switch_run_as_go_runs_them() {
+    let text = include_str!("../against_go/programs/heartbeat.go");
+    let want = "beat 1\nbeat 2\nfizz 3\nbeat 4\nhalfway 200ms\nbeat 5\nfizz 6\n\
+                stopped after 7 at 280ms\nreset fired at 310ms\nmany\n";
+    assert_eq!(printed("heartbeat.go", text), want);
+}

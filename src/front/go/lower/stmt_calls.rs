@@ -197,6 +197,7 @@ impl Lowerer<'_> {
             let (e, ty) = self.expr(call);
             match e {
                 Expr::Call(..) | Expr::CallValue(..) => e,
+                Expr::TimerStop(_) | Expr::TimerReset(..) => self.wrapped_timer(n, is_go, e),
                 _ if ty == Type::Invalid => return,
                 _ => {
                     let text = crate::safe_text::one_line(self.text_of(call), 40);

@@ -3,7 +3,7 @@
 
 use super::Lowerer;
 use crate::front::go::types::{Dir, Type, Untyped};
-use crate::program::Expr;
+use crate::program::{Expr, Func, Stmt, StmtKind};
 use crate::safe_text::one_line;
 use tree_sitter::Node;
 
@@ -72,6 +72,41 @@ impl Lowerer<'_> {
             }
             _ => return None,
         })
+    }
+
+    /// `defer t.Stop()` or `go t.Reset(d)`: the method made into a function of its own, its
+    /// operands its arguments, evaluated at the statement as Go evaluates them.
+    pub(super) fn wrapped_timer(&mut self, n: Node, is_go: bool, e: Expr) -> Expr {
+        let (args, call): (Vec<Expr>, Expr) = match e {
+            Expr::TimerStop(t) => (vec![*t], Expr::TimerStop(Box::new(Expr::Local(0)))),
+            Expr::TimerReset(t, d) => (
+                vec![*t, *d],
+                Expr::TimerReset(Box::new(Expr::Local(0)), Box::new(Expr::Local(1))),
+            ),
+            other => return other,
+        };
+        let callee = n
+            .named_child(0)
+            .and_then(|c| c.child_by_field_name("function"));
+        let name = if let (true, Some(callee)) = (is_go, callee) {
+            self.text_of(callee).to_string()
+        } else {
+            self.ctx().name.clone()
+        };
+        let id = self.new_func(&name);
+        let mark = u16::try_from(id).unwrap_or(u16::MAX);
+        self.marks.insert((mark, 0), n.start_position().row);
+        let params = args.len();
+        self.funcs[id] = Some(Func {
+            name,
+            mark,
+            params,
+            slots: params,
+            boxed: vec![false; params],
+            captures: 0,
+            body: vec![Stmt::new(StmtKind::Expr(call), Some(0))],
+        });
+        Expr::Call(id, args)
     }
 
     /// `t.C` of a timer or ticker: the timer's value is its channel. `None` for a selector
