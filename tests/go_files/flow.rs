@@ -243,3 +243,39 @@ fn a_deferred_stop_and_a_labelled_break_out_of_a_switch_run_as_go_runs_them() {
                 stopped after 7 at 280ms\nreset fired at 310ms\nmany\n";
     assert_eq!(printed("heartbeat.go", text), want);
 }
+
+#[test]
+fn duplicate_cases_defaults_and_constant_slice_bounds_are_caught_as_go_catches_them() {
+    let head =
+        "package main\n\nimport \"fmt\"\n\nfunc main() {\n\ts := []int{1, 2, 3}\n\tx := \"a\"\n";
+    let cases = [
+        (
+            "\tswitch x {\n\tcase \"a\", \"b\":\n\tcase \"a\":\n\t}\n",
+            "10:7: duplicate case \"a\" (constant of type string) in expression switch",
+        ),
+        (
+            "\tswitch len(s) {\n\tcase 1, 2, 1:\n\t}\n",
+            "9:13: duplicate case 1 (constant of type int) in expression switch",
+        ),
+        (
+            "\tfmt.Println(s[:-2])\n",
+            "8:17: invalid argument: index -2 (constant of type int) must not be negative",
+        ),
+        (
+            "\tconst k = -1\n\tfmt.Println(s[k:])\n",
+            "9:16: invalid argument: index k (constant -1 of type int) must not be negative",
+        ),
+        (
+            "\tfmt.Println(s[2:1])\n",
+            "8:18: invalid slice indices: 1 < 2",
+        ),
+        (
+            "\tswitch {\n\tdefault:\n\tdefault:\n\t}\n",
+            "10:2: multiple defaults (first at 9:2)",
+        ),
+    ];
+    for (i, (body, needle)) in cases.into_iter().enumerate() {
+        let text = format!("{head}{body}\tfmt.Println(s, x)\n}}\n");
+        refused(&format!("dup{i}.go"), &text, &[needle]);
+    }
+}

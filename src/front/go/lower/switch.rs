@@ -36,11 +36,23 @@ impl Lowerer<'_> {
             .filter(|c| matches!(c.kind(), "expression_case" | "default_case"))
             .collect();
         let mut clauses = Vec::new();
+        let mut seen = Vec::new();
+        let mut default_at: Option<Node> = None;
         self.ctx().selects += 1;
         for (i, case) in cases.iter().enumerate() {
             let cond = case
                 .child_by_field_name("value")
-                .map(|values| self.case_values(values, tag.as_ref()));
+                .map(|values| self.case_values(values, tag.as_ref(), &mut seen));
+            if cond.is_none() {
+                match default_at {
+                    Some(first) => {
+                        let (line, col) = self.at(first);
+                        let message = format!("multiple defaults (first at {line}:{col})");
+                        self.error(*case, message);
+                    }
+                    None => default_at = Some(*case),
+                }
+            }
             let pc = self.mark(*case);
             let falls = last_statement(*case).is_some_and(|s| s.kind() == "fallthrough_statement");
             if falls
@@ -64,7 +76,12 @@ impl Lowerer<'_> {
     }
 
     /// A case's values as one condition: equal to the tag, or true without one.
-    fn case_values(&mut self, values: Node, tag: Option<&(usize, Type, String)>) -> Expr {
+    fn case_values(
+        &mut self,
+        values: Node,
+        tag: Option<&(usize, Type, String)>,
+        seen: &mut Vec<Lit>,
+    ) -> Expr {
         let mut cond: Option<Expr> = None;
         for v in children(values).filter(|c| c.is_named()) {
             let (e, ty) = self.value(v);
@@ -84,6 +101,16 @@ impl Lowerer<'_> {
                         );
                     }
                     let e = converted(e, &ty, want);
+                    if let Some(lit) = literal(&e) {
+                        if seen.contains(&lit) {
+                            let message = format!(
+                                "duplicate case {text} (constant of type {want}) in expression \
+                                 switch"
+                            );
+                            self.error(v, message);
+                        }
+                        seen.push(lit);
+                    }
                     Expr::Binary(BinOp::Eq, Box::new(Expr::Local(*slot)), Box::new(e))
                 }
                 None => {
@@ -158,4 +185,13 @@ fn chain(clauses: Vec<Clause>) -> Block {
         tail = vec![Stmt::new(StmtKind::If(cond, run, tail), pc)];
     }
     tail
+}
+
+/// A case value that is a constant as written, for Go's check of duplicate cases.
+fn literal(e: &Expr) -> Option<Lit> {
+    match e {
+        Expr::Lit(lit @ (Lit::Int(_) | Lit::Str(_))) => Some(lit.clone()),
+        Expr::Convert(_, x) => literal(x),
+        _ => super::timers::constant(e).map(Lit::Int),
+    }
 }

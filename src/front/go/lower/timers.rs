@@ -149,10 +149,33 @@ impl Lowerer<'_> {
         }
         let (of, ty) = self.value(operand);
         let bound = |l: &mut Self, field: &str| {
-            n.child_by_field_name(field)
-                .map(|b| Box::new(l.value_as(b, &Type::Int, "slice index")))
+            let b = n.child_by_field_name(field)?;
+            let e = l.value_as(b, &Type::Int, "slice index");
+            if let Some(v) = constant(&e).filter(|v| *v < 0) {
+                let text = one_line(l.text_of(b), 40);
+                // Go shows the value too when the text is not it (a named constant).
+                let value = if text == v.to_string() {
+                    String::new()
+                } else {
+                    format!("{v} ")
+                };
+                let message = format!(
+                    "invalid argument: index {text} (constant {value}of type int) must not be \
+                     negative"
+                );
+                l.error(b, message);
+            }
+            Some((Box::new(e), b))
         };
         let (lo, hi) = (bound(self, "start"), bound(self, "end"));
+        if let (Some((l, _)), Some((h, at))) = (&lo, &hi)
+            && let (Some(l), Some(h)) = (constant(l), constant(h))
+            && l > h
+            && h >= 0
+        {
+            self.error(*at, format!("invalid slice indices: {h} < {l}"));
+        }
+        let (lo, hi) = (lo.map(|b| b.0), hi.map(|b| b.0));
         let ty = match ty {
             Type::Slice(_) | Type::Str | Type::Invalid => ty,
             Type::Untyped(Untyped::Str) => Type::Str,
@@ -164,5 +187,15 @@ impl Lowerer<'_> {
         };
         let of = Box::new(of);
         (Expr::Slice { of, lo, hi }, ty)
+    }
+}
+
+/// The value of an integer constant as lowered (`-1`, a conversion of one).
+pub(super) fn constant(e: &Expr) -> Option<i64> {
+    match e {
+        Expr::Lit(crate::program::Lit::Int(v)) => Some(*v),
+        Expr::Unary(crate::program::UnOp::Neg, x) => constant(x).map(i64::wrapping_neg),
+        Expr::Convert(_, x) => constant(x),
+        _ => None,
     }
 }
