@@ -17,7 +17,7 @@
 
 use super::lock;
 use crate::event::Gid;
-use crate::sched::{Claim, Sched, Stop};
+use crate::sched::{Claim, Claimed, Sched, Stop};
 use std::collections::VecDeque;
 use std::sync::{Arc, Mutex};
 
@@ -229,6 +229,7 @@ impl<T: Clone + Send + Sync + 'static> Channels<T> {
             outcome: Mutex::new(None),
         });
         let mut timers: Vec<(u64, Claim)> = Vec::new();
+        let mut waited: Vec<Arc<Timer>> = Vec::new();
         for (i, case) in cases.into_iter().enumerate() {
             match case {
                 Case::Send(ch, v) => {
@@ -255,24 +256,36 @@ impl<T: Clone + Send + Sync + 'static> Channels<T> {
                 }
                 Case::Timer(t, v) => {
                     probe.queued(None, None, kind);
+                    waited.push(t.clone());
                     // A stopped timer never fires: its receiver waits for ever.
                     let Some(due) = t.next_due() else { continue };
                     let slot = slot.clone();
-                    let claim: Claim = Arc::new(move || {
+                    let claim: Claim = Arc::new(move |at| {
                         let mut o = lock(&slot.outcome);
                         if o.is_some() {
-                            return false;
+                            return Claimed::Lost;
                         }
-                        let Some(at) = t.claim(due) else { return false };
-                        *o = Some(Woke::Case(i, Some((v(at), true))));
-                        true
+                        match t.claim(at) {
+                            Some(fired) => {
+                                *o = Some(Woke::Case(i, Some((v(fired), true))));
+                                Claimed::Won
+                            }
+                            // Another receiver took it, or it was reset: its next firing.
+                            None => t.next_due().map_or(Claimed::Lost, Claimed::Later),
+                        }
                     });
+                    if let Some(last) = waited.last() {
+                        last.wait(me, claim.clone());
+                    }
                     timers.push((due, claim));
                 }
             }
         }
         drop(chans);
         let woke = self.sched.block_until(me, timers);
+        for t in waited {
+            t.unwait(me);
+        }
         // Out of every queue it is still in: the other cases of its select.
         let mut chans = lock(&self.chans);
         for c in chans.iter_mut() {

@@ -7,14 +7,24 @@
 //! so a ticker costs nothing between reads.
 
 use super::lock;
+use crate::event::Gid;
+use crate::sched::Claim;
 use std::sync::Mutex;
 
 /// No firing to come.
 const NEVER: u64 = u64::MAX;
 
-#[derive(Debug)]
 pub struct Timer {
     state: Mutex<State>,
+    /// The claims of the goroutines blocked on its channel: a `Reset` sets them again at
+    /// the new firing, which may come before the one they were set for.
+    waiting: Mutex<Vec<(Gid, Claim)>>,
+}
+
+impl std::fmt::Debug for Timer {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Timer").field("state", &self.state).finish()
+    }
 }
 
 #[derive(Debug)]
@@ -82,6 +92,7 @@ impl Timer {
                 period_us,
                 held: None,
             }),
+            waiting: Mutex::new(Vec::new()),
         }
     }
 
@@ -112,6 +123,20 @@ impl Timer {
         let mut st = lock(&self.state);
         st.settle(now_us);
         usize::from(st.held.is_some())
+    }
+
+    /// `g` blocks on the channel with `claim`, until `unwait`.
+    pub fn wait(&self, g: Gid, claim: Claim) {
+        lock(&self.waiting).push((g, claim));
+    }
+
+    pub fn unwait(&self, g: Gid) {
+        lock(&self.waiting).retain(|(w, _)| *w != g);
+    }
+
+    /// The claims to set again at the firing a `Reset` has just set.
+    pub fn waiting(&self) -> Vec<(Gid, Claim)> {
+        lock(&self.waiting).clone()
     }
 
     /// `Stop`: no more firings; whether one was still to come. A value already in the

@@ -279,3 +279,11 @@ fn duplicate_cases_defaults_and_constant_slice_bounds_are_caught_as_go_catches_t
         refused(&format!("dup{i}.go"), &text, &[needle]);
     }
 }
+
+#[test]
+fn receivers_sharing_a_ticker_each_get_a_tick_and_a_reset_wakes_its_waiter_in_time() {
+    let text = include_str!("../against_go/programs/shared_limiter.go");
+    let want = "served 1 50ms\nserved 2 100ms\nserved 3 150ms\nserved 4 200ms\nserved 5 250ms\n\
+                served 6 300ms\nreset while waiting, fired at 350ms\n";
+    assert_eq!(printed("shared_limiter.go", text), want);
+}

@@ -37,7 +37,12 @@ impl Goroutine {
                 let t = self.eval(frame, t)?;
                 let d = micros(self.eval(frame, d)?.as_int());
                 match t {
-                    Value::Chan(Some(ChanRef::Timer(t))) => Value::Bool(t.reset(now, d)),
+                    Value::Chan(Some(ChanRef::Timer(t))) => {
+                        let active = t.reset(now, d);
+                        let due = now.saturating_add(d);
+                        self.shared.sched.arm(due, t.waiting());
+                        Value::Bool(active)
+                    }
                     other => return Err(self.bug(format!("Reset of {other:?}"))),
                 }
             }
