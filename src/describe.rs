@@ -147,7 +147,7 @@ pub fn ending_text(ending: &Ending) -> String {
         Ending::Deadlock => "fatal error: all goroutines are asleep - deadlock!".into(),
         Ending::Panic(message) => message.clone(),
         Ending::Budget => format!(
-            "syncscope stopped the run at its budget of {} events",
+            "syncscope stopped the run at {} events, its budget: the program would go on",
             crate::event::MAX_EVENTS
         ),
     }

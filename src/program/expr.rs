@@ -107,6 +107,34 @@ pub enum Expr {
     After(Box<Expr>),
     /// `cap(ch)` or `cap(s)`.
     Cap(Box<Expr>),
+    /// `time.NewTimer(d)`: a timer whose channel (`.C`) gets the time once, `d` from now.
+    NewTimer(Box<Expr>),
+    /// `time.NewTicker(d)`; `tick`: `time.Tick(d)`, nil for `d <= 0` where NewTicker panics.
+    NewTicker {
+        period: Box<Expr>,
+        tick: bool,
+    },
+    /// `t.Stop()` of a timer or ticker: whether it stopped a firing to come.
+    TimerStop(Box<Expr>),
+    /// `t.Reset(d)`.
+    TimerReset(Box<Expr>, Box<Expr>),
+    /// `d.Round(m)`, or `d.Truncate(m)` when not `round`.
+    RoundDuration {
+        d: Box<Expr>,
+        m: Box<Expr>,
+        round: bool,
+    },
+    /// `fmt.Sprint` (`line`: `fmt.Sprintln`).
+    Sprint {
+        line: bool,
+        args: Vec<Expr>,
+    },
+    /// `s[lo:hi]` of a slice or a string.
+    Slice {
+        of: Box<Expr>,
+        lo: Option<Box<Expr>>,
+        hi: Option<Box<Expr>>,
+    },
 }
 
 impl Expr {

@@ -123,6 +123,8 @@ pub enum StmtKind {
     Break,
     /// Goes on to the innermost loop's next round.
     Continue,
+    /// A `switch`, its cases lowered into `If`s: a `break` in it leaves it.
+    Switch(Block),
 }
 
 impl Stmt {
@@ -146,7 +148,9 @@ pub fn visit(block: &[Stmt], f: &mut dyn FnMut(&Stmt)) {
                     visit(std::slice::from_ref(post), f);
                 }
             }
-            StmtKind::Range { body, .. } | StmtKind::Repeat(_, body) => visit(body, f),
+            StmtKind::Range { body, .. } | StmtKind::Repeat(_, body) | StmtKind::Switch(body) => {
+                visit(body, f)
+            }
             StmtKind::Select { cases, default } => {
                 for c in cases {
                     visit(&c.body, f);

@@ -24,7 +24,7 @@ mod runq;
 mod tests;
 
 pub use pace::Pacing;
-pub use procs::{Claim, SLICE_US};
+pub use procs::{Claim, Claimed, SLICE_US};
 
 use crate::channel::{BATCH, Batch, EventSink};
 use crate::event::{Ending, Event, EventKind, Gid, LockAction, MAX_EVENTS};
@@ -345,20 +345,28 @@ impl Sched {
     /// and wakes the goroutine if it wins. Timers still set when it wakes are dropped.
     pub fn block_until(&self, me: Gid, timers: Vec<(u64, Claim)>) -> Result<(), Stop> {
         let mut st = self.lock();
-        let mut keys = Vec::with_capacity(timers.len());
         for (due, claim) in timers {
             let key = (due.max(st.now_us), st.timer_seq);
             st.timer_seq += 1;
             st.timers.insert(key, (me, Wake::Claim(claim)));
-            keys.push(key);
         }
         self.give_up(&mut st, me);
         let woke = self.wait_turn(st, me);
+        // Its claims, those set again on firing too: a goroutine blocks in one place at once.
         let mut st = self.lock();
-        for key in keys {
-            st.timers.remove(&key);
-        }
+        st.timers
+            .retain(|_, (owner, wake)| !(*owner == me && matches!(wake, Wake::Claim(_))));
         woke
+    }
+
+    /// Sets blocked goroutines' claims again at `due` (a timer they wait on was reset).
+    pub fn arm(&self, due: u64, claims: Vec<(Gid, Claim)>) {
+        let mut st = self.lock();
+        for (g, claim) in claims {
+            let key = (due.max(st.now_us), st.timer_seq);
+            st.timer_seq += 1;
+            st.timers.insert(key, (g, Wake::Claim(claim)));
+        }
     }
 
     /// Go's `goyield`: to the back of the queue, letting whoever is ready run first.
@@ -429,11 +437,15 @@ impl Sched {
             match entry.remove() {
                 (g, Wake::Sleep) => st.queue.ready(g),
                 (g, Wake::Slice { p, last }) => self.slice_ends(st, g, p, last),
-                (g, Wake::Claim(claim)) => {
-                    if claim() {
-                        st.queue.ready(g);
+                (g, Wake::Claim(claim)) => match claim(due) {
+                    Claimed::Won => st.queue.ready(g),
+                    Claimed::Lost => {}
+                    Claimed::Later(at) => {
+                        let key = (at.max(due + 1), st.timer_seq);
+                        st.timer_seq += 1;
+                        st.timers.insert(key, (g, Wake::Claim(claim)));
                     }
-                }
+                },
             }
         }
     }

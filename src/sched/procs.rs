@@ -29,9 +29,21 @@ pub(super) enum Wake {
     Claim(Claim),
 }
 
-/// Called once when its timer fires, under the scheduler's lock: whether the timer's waiter
-/// is to wake. It must take no lock that is held while calling into the scheduler.
-pub type Claim = std::sync::Arc<dyn Fn() -> bool + Send + Sync>;
+/// Called when its timer fires, with the time, under the scheduler's lock: whether the
+/// timer's waiter is to wake. It must take no lock that is held while calling into the
+/// scheduler.
+pub type Claim = std::sync::Arc<dyn Fn(u64) -> Claimed + Send + Sync>;
+
+/// What a claim says when its timer fires.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Claimed {
+    /// The waiter wakes.
+    Won,
+    /// It does not (something else woke it, or nothing will come this way).
+    Lost,
+    /// Not yet: another waiter took the value, or the timer was reset. Ask again then.
+    Later(u64),
+}
 
 #[derive(Debug)]
 pub(super) struct Procs {

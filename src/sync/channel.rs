@@ -17,9 +17,8 @@
 
 use super::lock;
 use crate::event::Gid;
-use crate::sched::{Claim, Sched, Stop};
+use crate::sched::{Claim, Claimed, Sched, Stop};
 use std::collections::VecDeque;
-use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
 
 pub const SEND_ON_CLOSED: &str = "panic: send on closed channel";
@@ -51,47 +50,14 @@ pub trait ChanProbe<T> {
     fn closed(&self, chan: ChanId);
 }
 
-/// `time.After`'s channel: one value, due at a time set when it was made.
-#[derive(Debug)]
-pub struct Timer {
-    pub due_us: u64,
-    made_us: u64,
-    taken: AtomicBool,
-}
-
-impl Timer {
-    pub fn new(made_us: u64, due_us: u64) -> Timer {
-        Timer {
-            due_us,
-            made_us,
-            taken: AtomicBool::new(false),
-        }
-    }
-
-    fn take(&self) -> bool {
-        !self.taken.swap(true, Ordering::SeqCst)
-    }
-
-    /// Whether the value is in the channel. Go's runtime puts it there when it runs its due
-    /// timers, at a scheduling point, never inside the goroutine that made the timer: so
-    /// `time.After(0)` is not ready in the same instant (a select with default takes the
-    /// default), and a blocking receive waits for the timer to fire.
-    fn fired(&self, now_us: u64) -> bool {
-        now_us >= self.due_us && now_us > self.made_us
-    }
-
-    /// Values waiting in it: `len` of the channel.
-    pub fn len(&self, now_us: u64) -> usize {
-        usize::from(self.fired(now_us) && !self.taken.load(Ordering::SeqCst))
-    }
-}
+pub use super::timer::Timer;
 
 /// One case of a `select` (a plain send or receive is a select of one case without default).
 pub enum Case<T> {
     Send(Option<ChanId>, T),
     Recv(Option<ChanId>),
-    /// A receive from a timer channel, and the value it gives (the time it fired).
-    Timer(Arc<Timer>, T),
+    /// A receive from a timer's channel, and the value it gives for a firing time.
+    Timer(Arc<Timer>, fn(u64) -> T),
 }
 
 /// What a select did: which case, and for a receive the value and `ok`.
@@ -263,6 +229,7 @@ impl<T: Clone + Send + Sync + 'static> Channels<T> {
             outcome: Mutex::new(None),
         });
         let mut timers: Vec<(u64, Claim)> = Vec::new();
+        let mut waited: Vec<Arc<Timer>> = Vec::new();
         for (i, case) in cases.into_iter().enumerate() {
             match case {
                 Case::Send(ch, v) => {
@@ -289,22 +256,36 @@ impl<T: Clone + Send + Sync + 'static> Channels<T> {
                 }
                 Case::Timer(t, v) => {
                     probe.queued(None, None, kind);
+                    waited.push(t.clone());
+                    // A stopped timer never fires: its receiver waits for ever.
+                    let Some(due) = t.next_due() else { continue };
                     let slot = slot.clone();
-                    let due = t.due_us;
-                    let claim: Claim = Arc::new(move || {
+                    let claim: Claim = Arc::new(move |at| {
                         let mut o = lock(&slot.outcome);
-                        if o.is_some() || !t.take() {
-                            return false;
+                        if o.is_some() {
+                            return Claimed::Lost;
                         }
-                        *o = Some(Woke::Case(i, Some((v.clone(), true))));
-                        true
+                        match t.claim(at) {
+                            Some(fired) => {
+                                *o = Some(Woke::Case(i, Some((v(fired), true))));
+                                Claimed::Won
+                            }
+                            // Another receiver took it, or it was reset: its next firing.
+                            None => t.next_due().map_or(Claimed::Lost, Claimed::Later),
+                        }
                     });
+                    if let Some(last) = waited.last() {
+                        last.wait(me, claim.clone());
+                    }
                     timers.push((due, claim));
                 }
             }
         }
         drop(chans);
         let woke = self.sched.block_until(me, timers);
+        for t in waited {
+            t.unwait(me);
+        }
         // Out of every queue it is still in: the other cases of its select.
         let mut chans = lock(&self.chans);
         for c in chans.iter_mut() {
@@ -335,10 +316,7 @@ impl<T: Clone + Send + Sync + 'static> Channels<T> {
         woken: &mut Option<Gid>,
     ) -> Result<Option<Chosen<T>>, Stop> {
         match case {
-            Case::Timer(t, v) => {
-                let due = t.fired(now) && t.take();
-                Ok(due.then(|| Chosen::Case(i, Some((v.clone(), true)))))
-            }
+            Case::Timer(t, v) => Ok(t.take(now).map(|at| Chosen::Case(i, Some((v(at), true))))),
             Case::Send(ch, v) => {
                 let Some(id) = *ch else { return Ok(None) };
                 let Some(c) = chans.get_mut(id as usize) else {

@@ -10,6 +10,7 @@ mod probe;
 mod racy_slice;
 mod rwmutex;
 mod sema;
+mod timer;
 mod waitgroup;
 
 pub use mutex::{Mutex, STARVATION_US, UNLOCK_OF_UNLOCKED};

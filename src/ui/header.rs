@@ -37,7 +37,7 @@ impl Widget for Header<'_> {
             Some((Ending::Panic(_), _)) => Span::styled("panicked", style::bad()),
             Some((Ending::Budget, at)) => Span::styled(
                 format!(
-                    "stopped at {} events, {}",
+                    "stopped at {} events (it would go on), {}",
                     MAX_EVENTS,
                     time_format::short(*at)
                 ),

@@ -5,6 +5,7 @@
 //! what syncscope refuses is one line with its place and status 2.
 
 mod chans;
+mod flow;
 
 use std::path::PathBuf;
 use std::process::{Command, Output, Stdio};
@@ -264,8 +265,8 @@ fn valid_go_outside_the_subset_is_named_at_its_place() {
         ),
         (
             "switch.go",
-            "\tswitch {\n\t}\n",
-            "switch.go:6:2: syncscope does not run switch statements yet",
+            "\tx := 1\n\tswitch interface{}(x).(type) {\n\t}\n",
+            "switch.go:7:2: syncscope does not run type switches yet",
         ),
         (
             "map.go",

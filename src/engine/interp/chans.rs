@@ -120,8 +120,7 @@ impl Goroutine {
             Ready::Send(_, v) => Case::Send(None, v),
             Ready::Recv(Some(ChanRef::Chan(id))) => Case::Recv(Some(id)),
             Ready::Recv(Some(ChanRef::Timer(t))) => {
-                let fired = Value::Time(t.due_us as i64 * 1000);
-                Case::Timer(t, fired)
+                Case::Timer(t, |at_us| Value::Time(at_us as i64 * 1000))
             }
             Ready::Recv(None) => Case::Recv(None),
         }

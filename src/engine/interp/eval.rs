@@ -133,6 +133,13 @@ impl Goroutine {
             }
             Expr::WriteWindow => Value::Duration(self.shared.info.write_ms as i64 * 1_000_000),
             Expr::ReadWindow => Value::Duration(self.shared.info.read_ms as i64 * 1_000_000),
+            Expr::NewTimer(_)
+            | Expr::NewTicker { .. }
+            | Expr::TimerStop(_)
+            | Expr::TimerReset(..)
+            | Expr::RoundDuration { .. }
+            | Expr::Sprint { .. }
+            | Expr::Slice { .. } => self.eval_more(frame, e)?,
         })
     }
 

@@ -7,6 +7,7 @@ pub mod format;
 mod loops;
 mod printf;
 mod shared;
+mod timers;
 mod value;
 
 pub use value::{Cell, Value};
@@ -220,6 +221,12 @@ impl Goroutine {
             StmtKind::Close(ch) => self.close(frame, ch)?,
             StmtKind::Select { cases, default } => {
                 return self.select(p, f, frame, cases, default.as_ref());
+            }
+            StmtKind::Switch(body) => {
+                return Ok(match self.block(p, f, frame, body)? {
+                    Flow::Break => Flow::Next,
+                    other => other,
+                });
             }
             StmtKind::Break => return Ok(Flow::Break),
             StmtKind::Continue => return Ok(Flow::Continue),

@@ -30,6 +30,11 @@ pub enum Type {
     Void,
     /// Already reported: no second message for the same mistake.
     Invalid,
+    /// `*time.Timer`, `*time.Ticker`.
+    Timer,
+    Ticker,
+    /// What a call of a function of several results gives.
+    Tuple(Vec<Type>),
 }
 
 /// Which ways a channel type lets values go.
@@ -85,6 +90,12 @@ impl fmt::Display for Type {
             }),
             Type::Void => f.write_str("no value"),
             Type::Invalid => f.write_str("invalid type"),
+            Type::Timer => f.write_str("*time.Timer"),
+            Type::Ticker => f.write_str("*time.Ticker"),
+            Type::Tuple(ts) => {
+                let ts: Vec<String> = ts.iter().map(Type::to_string).collect();
+                write!(f, "({})", ts.join(", "))
+            }
         }
     }
 }

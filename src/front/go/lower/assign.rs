@@ -17,7 +17,9 @@ impl Lowerer<'_> {
     pub(super) fn short_var(&mut self, n: Node, out: &mut Block) {
         let left = list_of(n.child_by_field_name("left"));
         let right = list_of(n.child_by_field_name("right"));
-        if self.comma_ok_stmt(n, &left, &right, true, out) {
+        if self.comma_ok_stmt(n, &left, &right, true, out)
+            || self.multi_value(n, &left, &right, true, out)
+        {
             return;
         }
         if left.len() != right.len() {
@@ -194,7 +196,9 @@ impl Lowerer<'_> {
             };
             return self.update(n, *target, bin, Some(*value), out);
         }
-        if self.comma_ok_stmt(n, &left, &right, false, out) {
+        if self.comma_ok_stmt(n, &left, &right, false, out)
+            || self.multi_value(n, &left, &right, false, out)
+        {
             return;
         }
         if left.len() != right.len() {

@@ -90,6 +90,9 @@ impl Lowerer<'_> {
         params: &[Type],
         fname: &str,
     ) -> Vec<Expr> {
+        if self.spread_results(args) {
+            return Vec::new();
+        }
         if args.len() != params.len() {
             let have: Vec<String> = args
                 .iter()
@@ -124,9 +127,16 @@ impl Lowerer<'_> {
     /// Arguments that go to an `any` parameter (fmt's): untyped constants take their default
     /// type.
     pub(super) fn any_args(&mut self, args: &[Node]) -> Vec<Expr> {
+        if self.spread_results(args) {
+            return Vec::new();
+        }
         args.iter()
             .map(|a| {
                 let (e, ty) = self.value(*a);
+                // Go prints a timer as its pointer's struct: addresses no run repeats.
+                if matches!(ty, Type::Timer | Type::Ticker) {
+                    self.unsupported(*a, &format!("printing a {ty}"));
+                }
                 let to = ty.clone().defaulted();
                 crate::front::go::types::converted(e, &ty, &to)
             })

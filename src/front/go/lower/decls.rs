@@ -151,20 +151,19 @@ impl Lowerer<'_> {
         let results: Vec<Node> = children(r)
             .filter(|c| c.kind() == "parameter_declaration")
             .collect();
-        match results.as_slice() {
-            [] => None,
-            [one] if one.child_by_field_name("name").is_none() => Some(
-                one.child_by_field_name("type")
-                    .map_or(Type::Invalid, |t| self.type_of(t)),
-            ),
-            [_] => {
-                self.unsupported(r, "named results");
-                Some(Type::Invalid)
-            }
-            _ => {
-                self.unsupported(r, "functions with more than one result");
-                Some(Type::Invalid)
-            }
+        // `(x, y int)` is two results of one type.
+        let mut types = Vec::new();
+        for p in results {
+            let ty = p
+                .child_by_field_name("type")
+                .map_or(Type::Invalid, |t| self.type_of(t));
+            let count = field_all(p, "name").len().max(1);
+            types.extend(std::iter::repeat_n(ty, count));
+        }
+        match types.len() {
+            0 => None,
+            1 => types.pop(),
+            _ => Some(Type::Tuple(types)),
         }
     }
 

@@ -96,10 +96,7 @@ impl Lowerer<'_> {
                 self.unsupported(n, "runes");
                 invalid
             }
-            "slice_expression" => {
-                self.unsupported(n, "slicing (s[a:b])");
-                invalid
-            }
+            "slice_expression" => self.slicing(n),
             "type_conversion_expression" => {
                 self.unsupported(n, "this conversion");
                 invalid
@@ -118,6 +115,14 @@ impl Lowerer<'_> {
         if ty == Type::Void {
             let text = one_line(self.text_of(n), 40);
             self.error(n, format!("{text} (no value) used as value"));
+            return (e, Type::Invalid);
+        }
+        if let Type::Tuple(_) = ty {
+            let text = one_line(self.text_of(n), 40);
+            self.error(
+                n,
+                format!("multiple-value {text} (value of type {ty}) in single-value context"),
+            );
             return (e, Type::Invalid);
         }
         if matches!(ty, Type::WaitGroup | Type::Mutex | Type::RwMutex) {

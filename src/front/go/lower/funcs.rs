@@ -70,7 +70,8 @@ impl Lowerer<'_> {
                 local.used = true;
             }
         }
-        let stmts = self.statements(body);
+        let mut stmts = self.named_results(decl);
+        stmts.extend(self.statements(body));
         if result.is_some() && !super::stmt::terminates(&stmts) {
             let end = body.end_position();
             let (line, col) = ((end.row + 1).saturating_sub(self.added).max(1), end.column);

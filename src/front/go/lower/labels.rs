@@ -134,7 +134,7 @@ fn checks(block: &mut Block, leave: Slot, next: Slot, at_label: bool) {
                 checks(b, leave, next, at_label);
                 false
             }
-            StmtKind::For { body, .. } | StmtKind::Range { body, .. } => {
+            StmtKind::For { body, .. } | StmtKind::Range { body, .. } | StmtKind::Switch(body) => {
                 checks(body, leave, next, false);
                 true
             }

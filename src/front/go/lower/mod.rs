@@ -10,6 +10,7 @@ mod expr;
 mod funcs;
 mod labels;
 mod loops;
+mod multi;
 mod operations;
 mod operators;
 mod packages;
@@ -17,6 +18,8 @@ mod scope;
 mod select;
 mod stmt;
 mod stmt_calls;
+mod switch;
+mod timers;
 mod update;
 mod vars;
 

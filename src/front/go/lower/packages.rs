@@ -64,6 +64,12 @@ impl Lowerer<'_> {
                 invalid
             }
             (Type::Invalid, _) => invalid,
+            (Type::Timer | Type::Ticker | Type::Duration, _)
+                if let Some(done) =
+                    self.timer_method(n, callee, recv.clone(), &ty, &member, args) =>
+            {
+                done
+            }
             (
                 Type::WaitGroup
                 | Type::Mutex
@@ -73,7 +79,9 @@ impl Lowerer<'_> {
                 | Type::F64
                 | Type::Str
                 | Type::Bool
-                | Type::Slice(_),
+                | Type::Slice(_)
+                | Type::Timer
+                | Type::Ticker,
                 _,
             ) => {
                 self.error(
@@ -110,6 +118,11 @@ impl Lowerer<'_> {
                 let mut all = vec![self.value_as(*format, &Type::Str, "argument to fmt.Sprintf")];
                 all.extend(self.any_args(rest));
                 (Expr::Sprintf(all), Type::Str)
+            }
+            "fmt.Sprint" | "fmt.Sprintln" => {
+                let args = self.any_args(args);
+                let line = member == "Sprintln";
+                (Expr::Sprint { line, args }, Type::Str)
             }
             "time.Now" => {
                 self.args_as(n, args, &[], &full);
@@ -149,6 +162,7 @@ impl Lowerer<'_> {
                 (Expr::RandFloat64, Type::F64)
             }
             "time.Sleep" => NO_VALUE,
+            "time.NewTimer" | "time.NewTicker" | "time.Tick" => self.timer_call(n, &full, args),
             "fmt.Println" | "fmt.Printf" | "fmt.Print" => {
                 self.unsupported(n, &format!("using what {full} returns"));
                 invalid
@@ -189,6 +203,9 @@ impl Lowerer<'_> {
             };
             return (Expr::Lit(Lit::Duration(unit)), Type::Duration);
         }
+        if let Some(c) = self.timer_field(n) {
+            return c;
+        }
         self.unsupported(n, "fields and method values");
         invalid
     }
@@ -198,14 +215,11 @@ impl Lowerer<'_> {
 fn known_member(package: &str, member: &str) -> bool {
     let members: &[&str] = match package {
         "fmt" => &[
-            "Errorf", "Fprint", "Fprintf", "Fprintln", "Sprint", "Sprintln", "Scan", "Scanf",
-            "Scanln", "Sscan", "Sscanf", "Sscanln", "Stringer", "Fscan", "Append", "Appendf",
+            "Errorf", "Fprint", "Fprintf", "Fprintln", "Scan", "Scanf", "Scanln", "Sscan",
+            "Sscanf", "Sscanln", "Stringer", "Fscan", "Append", "Appendf",
         ],
         "time" => &[
             "AfterFunc",
-            "Tick",
-            "NewTimer",
-            "NewTicker",
             "Unix",
             "UnixMilli",
             "Date",

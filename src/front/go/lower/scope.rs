@@ -42,6 +42,8 @@ pub(super) struct FnCtx {
     pub selects: u32,
     /// The labelled loops it is in, innermost last.
     pub labels: Vec<super::labels::Label>,
+    /// Its named results, what a bare `return` gives.
+    pub named: Vec<Slot>,
 }
 
 /// What a name means where it is used.
@@ -72,6 +74,7 @@ impl FnCtx {
             loops: 0,
             selects: 0,
             labels: Vec::new(),
+            named: Vec::new(),
         }
     }
 

@@ -84,11 +84,12 @@ impl Lowerer<'_> {
             "send_statement" => self.send_stmt(n, out),
             "labeled_statement" => self.labeled(n, out),
             "select_statement" => self.select(n, out),
+            "expression_switch_statement" => self.switch(n, out),
+            "fallthrough_statement" => self.fallthrough(n),
             other => {
                 let what = match other {
-                    "expression_switch_statement" | "type_switch_statement" => "switch statements",
+                    "type_switch_statement" => "type switches",
                     "goto_statement" => "goto",
-                    "fallthrough_statement" => "fallthrough",
                     "type_declaration" => "type declarations",
                     _ => "this statement",
                 };
@@ -141,7 +142,11 @@ impl Lowerer<'_> {
             };
             return out.push(Stmt::new(kind, pc));
         }
-        if !matches!(x, Expr::Call(..) | Expr::CallValue(..)) || e.kind() != "call_expression" {
+        let call = matches!(
+            x,
+            Expr::Call(..) | Expr::CallValue(..) | Expr::TimerStop(_) | Expr::TimerReset(..)
+        );
+        if !call || e.kind() != "call_expression" {
             let text = self.described(e, &x, &ty);
             return self.error(e, format!("{text} is not used"));
         }
@@ -203,6 +208,19 @@ impl Lowerer<'_> {
     pub(super) fn return_stmt(&mut self, n: Node, out: &mut Block) {
         let values = list_of(n.named_child(0));
         let want = self.ctx().result.clone();
+        if values.is_empty()
+            && let Some(e) = self.bare_return()
+        {
+            let pc = self.mark(n);
+            return out.push(Stmt::new(StmtKind::Return(Some(e)), pc));
+        }
+        if let Some(Type::Tuple(want)) = &want {
+            if let Some(e) = self.return_values(n, &values, want) {
+                let pc = self.mark(n);
+                out.push(Stmt::new(StmtKind::Return(Some(e)), pc));
+            }
+            return;
+        }
         let e = match (values.as_slice(), want) {
             ([], None) => None,
             ([v], Some(t)) => Some(self.value_as(*v, &t, "return statement")),
@@ -239,6 +257,7 @@ pub(super) fn terminates(block: &Block) -> bool {
         Some(StmtKind::For {
             cond: None, body, ..
         }) => !breaks(body),
+        Some(StmtKind::Switch(body)) => terminates(body) && !breaks(body),
         // `select {}` too: no case, no default, it never goes on.
         Some(StmtKind::Select { cases, default }) => {
             let bodies = cases.iter().map(|c| &c.body).chain(default);

@@ -187,12 +187,17 @@ impl Lowerer<'_> {
         if call.kind() != "call_expression" {
             return self.error(call, format!("expression in {word} must be function call"));
         }
+        // A deferred call may change named results after `return` set them: not acted out.
+        if !is_go && !self.ctx().named.is_empty() {
+            return self.unsupported(n, "defer in a function with named results");
+        }
         let e = if let Some((builtin, args)) = self.builtin_stmt(call) {
             self.wrapped(n, call, builtin, args, is_go)
         } else {
             let (e, ty) = self.expr(call);
             match e {
                 Expr::Call(..) | Expr::CallValue(..) => e,
+                Expr::TimerStop(_) | Expr::TimerReset(..) => self.wrapped_timer(n, is_go, e),
                 _ if ty == Type::Invalid => return,
                 _ => {
                     let text = crate::safe_text::one_line(self.text_of(call), 40);
