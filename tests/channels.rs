@@ -217,3 +217,16 @@ fn the_tui_shows_the_channel_mode_keeping_all_five_with_no_race() {
     assert!(app.model.races().is_empty());
     assert!(app.model.results.lost().is_empty());
 }
+
+#[test]
+fn a_deadlock_is_found_only_when_no_timer_is_left_as_go_finds_it() {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/against_go/deadlock_programs/waits_for_timers.go");
+    let text = std::fs::read_to_string(path).expect("program");
+    let scenario = syncscope::front::go::load("main.go", &text).expect("loads");
+    let info = RunInfo::new(Arc::new(scenario), 1);
+    let model =
+        headless::run(info, Pacing::Instant, 1.0, headless::Narration::Quiet).expect("runs");
+    assert_eq!(model.output.text, "timeout\n");
+    assert_eq!(model.ending, Some((Ending::Deadlock, 200_000)));
+}

@@ -64,6 +64,9 @@ struct State {
     timers: BTreeMap<(u64, u64), (Gid, Wake)>,
     procs: Procs,
     timer_seq: u64,
+    /// Scheduling points so far: Go's runtime runs its due timers at each, so a timer set
+    /// for now fires at the next one, never inside the goroutine that set it.
+    points: u64,
     /// Goroutines started and not yet returned.
     live: usize,
     breaks: Breaks,
@@ -134,6 +137,7 @@ impl Sched {
                 timers: BTreeMap::new(),
                 procs: Procs::new(procs),
                 timer_seq: 0,
+                points: 0,
                 live: 1,
                 breaks: Breaks::default(),
                 seen: Breaks::default(),
@@ -359,6 +363,26 @@ impl Sched {
         woke
     }
 
+    /// A timer of the program that nobody may be waiting on yet: while it is to come, the
+    /// run is not stuck (Go's deadlock check waits for every timer). `still` says, when it
+    /// fires, whether the timer now fires later (a `Reset`): then it is kept until that.
+    pub fn keep_alive(&self, due: u64, still: Claim) {
+        let mut st = self.lock();
+        let key = (due.max(st.now_us), st.timer_seq);
+        st.timer_seq += 1;
+        // main keeps the time for it: main is there until the run ends.
+        st.timers.insert(key, (Gid::MAIN, Wake::KeepAlive(still)));
+    }
+
+    /// Virtual time and the scheduling points so far, read together.
+    pub fn stamp(&self) -> crate::sync::channel::Stamp {
+        let st = self.lock();
+        crate::sync::channel::Stamp {
+            us: st.now_us,
+            point: st.points,
+        }
+    }
+
     /// Sets blocked goroutines' claims again at `due` (a timer they wait on was reset).
     pub fn arm(&self, due: u64, claims: Vec<(Gid, Claim)>) {
         let mut st = self.lock();
@@ -395,7 +419,17 @@ impl Sched {
     /// Gives the turn to the next goroutine; with none ready, moves time on or finds the
     /// deadlock.
     fn dispatch(&self, st: &mut State) {
+        st.points += 1;
         loop {
+            // Timers already due fire before anyone runs, as Go's schedule runs them first.
+            if st
+                .timers
+                .first_key_value()
+                .is_some_and(|(k, _)| k.0 <= st.now_us)
+            {
+                let now = st.now_us;
+                self.fire(st, now);
+            }
             if st.procs.free().is_none() {
                 self.all_busy(st);
             } else if let Some(g) = st.queue.next() {
@@ -437,6 +471,13 @@ impl Sched {
             match entry.remove() {
                 (g, Wake::Sleep) => st.queue.ready(g),
                 (g, Wake::Slice { p, last }) => self.slice_ends(st, g, p, last),
+                (g, Wake::KeepAlive(still)) => {
+                    if let Claimed::Later(at) = still(due) {
+                        let key = (at.max(due + 1), st.timer_seq);
+                        st.timer_seq += 1;
+                        st.timers.insert(key, (g, Wake::KeepAlive(still)));
+                    }
+                }
                 (g, Wake::Claim(claim)) => match claim(due) {
                     Claimed::Won => st.queue.ready(g),
                     Claimed::Lost => {}

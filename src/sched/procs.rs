@@ -27,6 +27,9 @@ pub(super) enum Wake {
     /// `select`): it wakes the goroutine only if the claim wins, that is if nothing else has
     /// woken it first.
     Claim(Claim),
+    /// A program's timer, due then: it wakes nobody, and keeps the run from counting as
+    /// stuck until it is past.
+    KeepAlive(Claim),
 }
 
 /// Called when its timer fires, with the time, under the scheduler's lock: whether the

@@ -50,7 +50,7 @@ pub trait ChanProbe<T> {
     fn closed(&self, chan: ChanId);
 }
 
-pub use super::timer::Timer;
+pub use super::timer::{Stamp, Timer};
 
 /// One case of a `select` (a plain send or receive is a select of one case without default).
 pub enum Case<T> {
@@ -202,7 +202,7 @@ impl<T: Clone + Send + Sync + 'static> Channels<T> {
         let me = probe.me();
         let mut chans = lock(&self.chans);
         let mut woken = None;
-        let now = self.sched.exact_now_us();
+        let now = self.sched.stamp();
         for &i in order {
             let Some(case) = cases.get(i) else { continue };
             if let Some(done) = self.try_case(&mut chans, i, case, now, me, probe, &mut woken)? {
@@ -310,7 +310,7 @@ impl<T: Clone + Send + Sync + 'static> Channels<T> {
         chans: &mut [Chan<T>],
         i: usize,
         case: &Case<T>,
-        now: u64,
+        now: Stamp,
         me: Gid,
         probe: &dyn ChanProbe<T>,
         woken: &mut Option<Gid>,

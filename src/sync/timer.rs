@@ -14,6 +14,23 @@ use std::sync::Mutex;
 /// No firing to come.
 const NEVER: u64 = u64::MAX;
 
+/// A moment of the run: virtual time, and how many scheduling points have passed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Stamp {
+    pub us: u64,
+    pub point: u64,
+}
+
+impl Stamp {
+    /// The scheduler firing a timer at `us`: a scheduling point past any the timer was set at.
+    fn firing(us: u64) -> Stamp {
+        Stamp {
+            us,
+            point: u64::MAX,
+        }
+    }
+}
+
 pub struct Timer {
     state: Mutex<State>,
     /// The claims of the goroutines blocked on its channel: a `Reset` sets them again at
@@ -30,8 +47,9 @@ impl std::fmt::Debug for Timer {
 #[derive(Debug)]
 struct State {
     /// When it was made or last reset: Go's runtime fires timers at a scheduling point,
-    /// never inside the goroutine that set them, so a zero duration is not ready at once.
-    set_us: u64,
+    /// never inside the goroutine that set them, so a zero duration is not ready until the
+    /// next one.
+    set: Stamp,
     /// The next firing, `NEVER` for none.
     next_us: u64,
     /// A ticker's period; 0 for a timer that fires once.
@@ -42,8 +60,9 @@ struct State {
 
 impl State {
     /// Fires what is due by `now` into an empty buffer.
-    fn settle(&mut self, now_us: u64) {
-        if self.held.is_none() && self.next_us <= now_us && now_us > self.set_us {
+    fn settle(&mut self, now: Stamp) {
+        let past = now.us > self.set.us || now.point > self.set.point;
+        if self.held.is_none() && self.next_us <= now.us && past {
             self.held = Some(self.next_us);
             self.next_us = self.after(self.next_us);
         }
@@ -73,21 +92,21 @@ impl State {
 }
 
 impl Timer {
-    /// A timer set at `set_us` that fires once at `due_us`.
-    pub fn new(set_us: u64, due_us: u64) -> Timer {
-        Timer::with(set_us, due_us, 0)
+    /// A timer set at `set` that fires once at `due_us`.
+    pub fn new(set: Stamp, due_us: u64) -> Timer {
+        Timer::with(set, due_us, 0)
     }
 
-    /// A ticker set at `set_us` that fires every `period_us` (> 0).
-    pub fn ticker(set_us: u64, period_us: u64) -> Timer {
+    /// A ticker set at `set` that fires every `period_us` (> 0).
+    pub fn ticker(set: Stamp, period_us: u64) -> Timer {
         let period_us = period_us.max(1);
-        Timer::with(set_us, set_us.saturating_add(period_us), period_us)
+        Timer::with(set, set.us.saturating_add(period_us), period_us)
     }
 
-    fn with(set_us: u64, next_us: u64, period_us: u64) -> Timer {
+    fn with(set: Stamp, next_us: u64, period_us: u64) -> Timer {
         Timer {
             state: Mutex::new(State {
-                set_us,
+                set,
                 next_us,
                 period_us,
                 held: None,
@@ -97,19 +116,17 @@ impl Timer {
     }
 
     /// A receive at `now`: the firing time of the value taken, if one is there.
-    pub fn take(&self, now_us: u64) -> Option<u64> {
+    pub fn take(&self, now: Stamp) -> Option<u64> {
         let mut st = lock(&self.state);
-        st.settle(now_us);
+        st.settle(now);
         let got = st.held.take()?;
-        st.drop_missed(now_us);
+        st.drop_missed(now.us);
         Some(got)
     }
 
-    /// A receiver woken by the scheduler at `due_us`, the firing it waited for: the firing
-    /// is past the scheduling point that set it, whatever its duration.
+    /// A receiver woken by the scheduler at `due_us`, the firing it waited for.
     pub fn claim(&self, due_us: u64) -> Option<u64> {
-        let set = lock(&self.state).set_us;
-        self.take(due_us.max(set.saturating_add(1)))
+        self.take(Stamp::firing(due_us))
     }
 
     /// When a receiver that finds nothing should be woken, if ever.
@@ -118,10 +135,15 @@ impl Timer {
         (st.next_us != NEVER).then_some(st.next_us)
     }
 
+    /// A ticker fires for ever; a timer once.
+    pub fn is_ticker(&self) -> bool {
+        lock(&self.state).period_us > 0
+    }
+
     /// Values in the channel: its `len`.
-    pub fn len(&self, now_us: u64) -> usize {
+    pub fn len(&self, now: Stamp) -> usize {
         let mut st = lock(&self.state);
-        st.settle(now_us);
+        st.settle(now);
         usize::from(st.held.is_some())
     }
 
@@ -141,9 +163,9 @@ impl Timer {
 
     /// `Stop`: no more firings; whether one was still to come. A value already in the
     /// channel stays there (Go 1.19 does not drain it).
-    pub fn stop(&self, now_us: u64) -> bool {
+    pub fn stop(&self, now: Stamp) -> bool {
         let mut st = lock(&self.state);
-        st.settle(now_us);
+        st.settle(now);
         let active = st.next_us != NEVER;
         st.next_us = NEVER;
         active
@@ -151,67 +173,80 @@ impl Timer {
 
     /// `Reset(d)`: the next firing `d` from now (a ticker's period becomes `d`); whether
     /// one was still to come.
-    pub fn reset(&self, now_us: u64, d_us: u64) -> bool {
+    pub fn reset(&self, now: Stamp, d_us: u64) -> bool {
         let mut st = lock(&self.state);
-        st.settle(now_us);
+        st.settle(now);
         let active = st.next_us != NEVER;
         if st.period_us > 0 {
             st.period_us = d_us.max(1);
         }
-        st.set_us = now_us;
-        st.next_us = now_us.saturating_add(d_us);
+        st.set = now;
+        st.next_us = now.us.saturating_add(d_us);
         active
     }
 }
 
 #[cfg(test)]
 mod tests {
-    use super::Timer;
+    use super::{Stamp, Timer};
+
+    /// A moment at the first scheduling point: only time tells them apart.
+    fn at(us: u64) -> Stamp {
+        Stamp { us, point: 0 }
+    }
 
     #[test]
     fn a_timer_fires_once_and_not_in_the_instant_it_is_set() {
-        let t = Timer::new(10, 10);
-        assert_eq!(t.take(10), None, "not inside the goroutine that set it");
-        assert_eq!(t.take(11), Some(10));
-        assert_eq!(t.take(1_000), None);
+        let t = Timer::new(at(10), 10);
+        assert_eq!(t.take(at(10)), None, "not inside the goroutine that set it");
+        assert_eq!(t.take(at(11)), Some(10));
+        assert_eq!(t.take(at(1_000)), None);
+    }
+
+    #[test]
+    fn a_timer_due_now_fires_at_the_next_scheduling_point() {
+        let set = Stamp { us: 10, point: 5 };
+        let t = Timer::new(set, 10);
+        assert_eq!(t.take(set), None, "not inside the goroutine that set it");
+        assert_eq!(t.take(Stamp { us: 10, point: 6 }), Some(10));
     }
 
     #[test]
     fn a_slow_reader_of_a_ticker_loses_ticks() {
-        let t = Timer::ticker(0, 100);
-        assert_eq!(t.len(99), 0);
+        let t = Timer::ticker(at(0), 100);
+        assert_eq!(t.len(at(99)), 0);
         // Ticks at 100..=300: the first waits in the buffer, the rest find it full.
-        assert_eq!(t.take(350), Some(100));
-        assert_eq!(t.len(399), 0);
+        assert_eq!(t.take(at(350)), Some(100));
+        assert_eq!(t.len(at(399)), 0);
         assert_eq!(t.next_due(), Some(400));
-        assert_eq!(t.take(400), Some(400));
+        assert_eq!(t.take(at(400)), Some(400));
     }
 
     #[test]
     fn stop_keeps_a_value_already_there_and_says_whether_it_stopped_a_firing() {
-        let t = Timer::new(0, 50);
-        assert!(t.stop(10));
-        assert_eq!(t.take(100), None);
+        let t = Timer::new(at(0), 50);
+        assert!(t.stop(at(10)));
+        assert_eq!(t.take(at(100)), None);
         assert_eq!(t.next_due(), None);
-        let fired = Timer::new(0, 50);
-        assert!(!fired.stop(60), "it had fired");
-        assert_eq!(fired.take(70), Some(50), "Stop does not drain");
+        let fired = Timer::new(at(0), 50);
+        assert!(!fired.stop(at(60)), "it had fired");
+        assert_eq!(fired.take(at(70)), Some(50), "Stop does not drain");
     }
 
     #[test]
     fn reset_sets_the_next_firing_from_now() {
-        let t = Timer::new(0, 50);
-        assert!(t.reset(20, 100));
-        assert_eq!(t.take(60), None);
-        assert_eq!(t.take(120), Some(120));
-        let ticker = Timer::ticker(0, 100);
-        ticker.reset(150, 30);
+        let t = Timer::new(at(0), 50);
+        assert!(t.reset(at(20), 100));
+        assert_eq!(t.take(at(60)), None);
+        assert_eq!(t.take(at(120)), Some(120));
+        let ticker = Timer::ticker(at(0), 100);
+        ticker.reset(at(150), 30);
         assert_eq!(
-            ticker.take(180),
+            ticker.take(at(180)),
             Some(100),
             "the tick of 100 was not drained"
         );
-        assert_eq!(ticker.take(180), Some(180));
+        assert_eq!(ticker.take(at(180)), Some(180));
         assert_eq!(ticker.next_due(), Some(210));
     }
 }

@@ -6,7 +6,8 @@ use super::{Flow, Frame, Goroutine, format};
 use crate::event::{ChanOp, EventKind, Gid, State};
 use crate::program::{Block, Comm, Expr, Func, Program, SelectCase, Stmt, Target};
 use crate::sched::Stop;
-use crate::sync::channel::{Case, ChanId, ChanProbe, Chosen, Timer, WaitKind};
+use crate::sched::{Claim, Claimed};
+use crate::sync::channel::{Case, ChanId, ChanProbe, Chosen, Stamp, Timer, WaitKind};
 use rand::seq::SliceRandom;
 use std::sync::Arc;
 
@@ -101,9 +102,27 @@ impl Goroutine {
 
     /// `time.After(d)`.
     pub(super) fn after(&self, ns: i64) -> Value {
-        let now = self.shared.sched.exact_now_us();
-        let due = now.saturating_add((ns.max(0) as u64).div_ceil(1000));
-        Value::Chan(Some(ChanRef::Timer(Arc::new(Timer::new(now, due)))))
+        let now = self.shared.sched.stamp();
+        let due = now.us.saturating_add((ns.max(0) as u64).div_ceil(1000));
+        self.one_shot(now, due)
+    }
+
+    /// A timer that fires once at `due`, which keeps the run from counting as stuck until
+    /// then (or until a `Reset` time), as Go's deadlock check waits for timers.
+    pub(super) fn one_shot(&self, now: Stamp, due: u64) -> Value {
+        let t = Arc::new(Timer::new(now, due));
+        self.keep(&t, due);
+        Value::Chan(Some(ChanRef::Timer(t)))
+    }
+
+    /// The run is not stuck while `t` is to fire at `due`, or later if it is reset.
+    pub(super) fn keep(&self, t: &Arc<Timer>, due: u64) {
+        let seen = t.clone();
+        let still: Claim = Arc::new(move |at| match seen.next_due() {
+            Some(next) if next > at => Claimed::Later(next),
+            _ => Claimed::Lost,
+        });
+        self.shared.sched.keep_alive(due, still);
     }
 
     fn chan_of(&self, v: Value) -> Result<Option<ChanRef>, Stop> {
@@ -176,7 +195,7 @@ impl Goroutine {
     pub(super) fn chan_len(&self, v: &Value) -> usize {
         match v {
             Value::Chan(Some(ChanRef::Chan(id))) => self.shared.chans.len(*id),
-            Value::Chan(Some(ChanRef::Timer(t))) => t.len(self.shared.sched.exact_now_us()),
+            Value::Chan(Some(ChanRef::Timer(t))) => t.len(self.shared.sched.stamp()),
             other => other.len(),
         }
     }

@@ -11,11 +11,11 @@ use std::sync::Arc;
 impl Goroutine {
     /// The expressions `eval` hands on here.
     pub(super) fn eval_more(&self, frame: &mut Frame, e: &Expr) -> Result<Value, Stop> {
-        let now = self.shared.sched.exact_now_us();
+        let now = self.shared.sched.stamp();
         Ok(match e {
             Expr::NewTimer(d) => {
-                let due = now.saturating_add(micros(self.eval(frame, d)?.as_int()));
-                timer(Timer::new(now, due))
+                let due = now.us.saturating_add(micros(self.eval(frame, d)?.as_int()));
+                self.one_shot(now, due)
             }
             Expr::NewTicker { period, tick } => {
                 let ns = self.eval(frame, period)?.as_int();
@@ -39,8 +39,12 @@ impl Goroutine {
                 match t {
                     Value::Chan(Some(ChanRef::Timer(t))) => {
                         let active = t.reset(now, d);
-                        let due = now.saturating_add(d);
+                        let due = now.us.saturating_add(d);
                         self.shared.sched.arm(due, t.waiting());
+                        // A ticker runs for ever, so only a timer keeps the run from stuck.
+                        if !t.is_ticker() {
+                            self.keep(&t, due);
+                        }
                         Value::Bool(active)
                     }
                     other => return Err(self.bug(format!("Reset of {other:?}"))),
