@@ -275,6 +275,12 @@ pub enum EventKind {
         op: ChanOp,
     },
     End(Ending),
+    /// A `sync/atomic` operation on variable `var`: never a race, and it orders what came
+    /// before it in the goroutine before what comes after any later atomic on `var`.
+    Atomic {
+        var: u16,
+        write: bool,
+    },
 }
 
 /// What happened on a channel. Values are as `%v` prints them.

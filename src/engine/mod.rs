@@ -56,6 +56,8 @@ struct Shared {
     chans: Channels<Value>,
     /// Channels made so far at each make site, to number a site's second one.
     chan_sites: std::sync::Mutex<Vec<u32>>,
+    /// The locks of structs made so far (`Expr::NewLock`).
+    made_locks: std::sync::Mutex<std::collections::HashSet<usize>>,
 }
 
 impl Shared {
@@ -118,6 +120,7 @@ pub fn start(run: u32, info: RunInfo, pacing: Pacing, speed: f64, sink: EventSin
         next_gid: AtomicU32::new(1),
         chans: Channels::new(sched.clone()),
         chan_sites: std::sync::Mutex::new(Vec::new()),
+        made_locks: std::sync::Mutex::new(std::collections::HashSet::new()),
         globals,
         program,
         sched,

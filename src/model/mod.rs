@@ -172,6 +172,7 @@ impl Model {
             }
             EventKind::Read(_) => self.access(at, event.who, Site::Show),
             EventKind::Access { var, write } => self.access_var(at, event.who, *var, *write),
+            EventKind::Atomic { var, .. } => self.race_detector.atomic(event.who, *var),
             EventKind::Output(text) => self.output.print(event.who, text),
             EventKind::SetProcs(n) => self.procs.set(*n),
             EventKind::Proc { p, on: true } => self.procs.on(*p, event.who, at),

@@ -123,6 +123,24 @@ pub enum StmtKind {
     Break,
     /// Goes on to the innermost loop's next round.
     Continue,
+    /// `x.f = v`: field `i` of the struct (or pointed-to struct) the first operand gives
+    /// (`x.f op= v` is `x.f = x.f op v`).
+    SetField(Expr, usize, Expr),
+    /// `m[k] = v`: a map write, flagged for its window as Go's runtime flags it (`m[k] op=
+    /// v` is `m[k] = m[k] op v`, a read then a write, as Go compiles it).
+    MapSet(Expr, Expr, Expr),
+    /// `delete(m, k)`.
+    MapDelete(Expr, Expr),
+    /// `v, ok := m[k]`: the value (or `zero`) and whether it was there.
+    MapLookup {
+        map: Expr,
+        key: Expr,
+        zero: Expr,
+        into: Vec<Target>,
+    },
+    /// `x.mu.Lock()` (or RLock) of a lock that lives in a value.
+    LockIn(Expr, crate::event::Access),
+    UnlockIn(Expr, crate::event::Access),
 }
 
 impl Stmt {

@@ -121,6 +121,9 @@ pub fn event_to_json(e: &Event) -> Value {
         EventKind::Access { var, write } => {
             [head("access"), vec![json!(var), json!(write)]].concat()
         }
+        EventKind::Atomic { var, write } => {
+            [head("atomic"), vec![json!(var), json!(write)]].concat()
+        }
         EventKind::Output(text) => [head("output"), vec![json!(text.as_ref())]].concat(),
         EventKind::Proc { p, on } => [head("proc"), vec![json!(p), json!(on)]].concat(),
         EventKind::SetProcs(n) => [head("setprocs"), vec![json!(n)]].concat(),
@@ -197,6 +200,12 @@ pub fn event_from_json(run: u32, v: &Value) -> Result<Event, String> {
             write: at(5)?
                 .as_bool()
                 .ok_or("access write is not true or false")?,
+        },
+        "atomic" => EventKind::Atomic {
+            var: small(4)?,
+            write: at(5)?
+                .as_bool()
+                .ok_or("atomic write is not true or false")?,
         },
         "output" => EventKind::Output(word(4)?.into()),
         "setprocs" => EventKind::SetProcs(

@@ -87,6 +87,7 @@ impl Goroutine {
         let items = match self.eval(frame, over)? {
             Value::Slice(items) => items,
             Value::Chan(ch) => return self.range_chan(p, f, frame, s, ch, index, body),
+            Value::Map(m) => return self.range_map(p, f, frame, s, &m, index, value, body),
             _ => return Ok(Flow::Next),
         };
         for (i, item) in items.iter().enumerate() {

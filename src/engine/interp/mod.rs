@@ -1,12 +1,16 @@
 //! The interpreter: a goroutine's thread runs its function's statements, blocking in the
 //! run's primitives and reporting every state change and shared access as it goes.
 
+mod atomics;
 mod chans;
 mod eval;
 pub mod format;
 mod loops;
+mod maps;
+mod objects;
 mod printf;
 mod shared;
+mod structs;
 mod value;
 
 pub use value::{Cell, Value};
@@ -171,6 +175,9 @@ impl Goroutine {
         {
             return Ok(Flow::Next);
         }
+        if structs::drops_field_lock(&s.kind, mode) {
+            return Ok(Flow::Next);
+        }
         if let Some(pc) = s.pc {
             let at = EventKind::At { func: f.mark, pc };
             self.shared.sched.step(self.gid(), at)?;
@@ -283,6 +290,12 @@ impl Goroutine {
                 self.sleep(State::Reading, ns)?;
                 self.state(State::Running);
             }
+            StmtKind::SetField(..)
+            | StmtKind::MapSet(..)
+            | StmtKind::MapDelete(..)
+            | StmtKind::MapLookup { .. }
+            | StmtKind::LockIn(..)
+            | StmtKind::UnlockIn(..) => self.stmt_data(frame, &s.kind)?,
             StmtKind::Print(kind, args) => {
                 let values = args
                     .iter()

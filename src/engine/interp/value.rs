@@ -24,6 +24,14 @@ pub enum Value {
     Chan(Option<ChanRef>),
     /// What a call of a function without results gives.
     Unit,
+    /// A struct value; a variable of it holds its fields, which `&` shares.
+    Struct(super::objects::Obj),
+    /// A pointer to a struct.
+    Ptr(super::objects::Obj),
+    Map(super::objects::MapRef),
+    /// A Mutex or RWMutex field: the run's lock `i`.
+    Lock(usize),
+    Atomic(super::objects::AtomicRef),
 }
 
 /// A channel value: one of the run's channels, or a timer's (`time.After`).

@@ -1,0 +1,143 @@
+//! Structs, the locks that live in them, and the statements of structs and maps.
+
+use super::objects::{MapKey, MapRef, Obj};
+use super::value::Value;
+use super::{Frame, Goroutine};
+use crate::event::LockMode;
+use crate::program::{Expr, StmtKind};
+use crate::scenario::LockRef;
+use crate::sched::Stop;
+use std::collections::BTreeMap;
+
+const NIL_POINTER: &str =
+    "panic: runtime error: invalid memory address or nil pointer dereference";
+
+/// Whether the run's lock mode drops this lock call of a lock in a value.
+pub(super) fn drops_field_lock(kind: &StmtKind, mode: LockMode) -> bool {
+    match kind {
+        StmtKind::LockIn(_, access) | StmtKind::UnlockIn(_, access) => {
+            LockRef { lock: 0, access: *access }.under(mode).is_none()
+        }
+        _ => false,
+    }
+}
+
+/// The fields of a struct value or of the struct a pointer points to.
+pub(super) fn obj_of(v: Value) -> Result<Obj, Stop> {
+    match v {
+        Value::Struct(o) | Value::Ptr(o) => Ok(o),
+        _ => Err(Stop::Panic(NIL_POINTER.into())),
+    }
+}
+
+impl Goroutine {
+    /// The expressions of structs, maps and atomics.
+    pub(super) fn eval_data(&self, frame: &mut Frame, e: &Expr) -> Result<Value, Stop> {
+        Ok(match e {
+            Expr::StructLit(fields) => Value::Struct(Obj::new(self.eval_all(frame, fields)?)),
+            Expr::Field(x, i) => {
+                let o = obj_of(self.eval(frame, x)?)?;
+                let v = o.fields().get(*i).cloned().unwrap_or(Value::Unit);
+                v
+            }
+            Expr::AddrOf(x) => Value::Ptr(obj_of(self.eval(frame, x)?)?),
+            Expr::CopyStruct(x) => Value::Struct(obj_of(self.eval(frame, x)?)?.copied()),
+            Expr::NewLock(lock) => self.new_lock(*lock)?,
+            Expr::MakeMap { var, entries } => {
+                let mut made = BTreeMap::new();
+                for (k, v) in entries {
+                    let k = MapKey::of(&self.eval(frame, k)?);
+                    made.insert(k, self.eval(frame, v)?);
+                }
+                Value::Map(MapRef::new(*var, made))
+            }
+            Expr::MapGet { map, key, zero } => {
+                let m = self.eval(frame, map)?;
+                let k = self.eval(frame, key)?;
+                self.map_get(&m, &k)?
+                    .map_or_else(|| self.eval(frame, zero), Ok)?
+            }
+            Expr::NewAtomic(var) => super::atomics::new_atomic(*var),
+            Expr::Atomic(op, x, arg) => {
+                let target = self.eval(frame, x)?;
+                let arg = match arg {
+                    Some(a) => Some(self.eval(frame, a)?),
+                    None => None,
+                };
+                self.atomic(*op, &target, arg)?
+            }
+            _ => return Err(self.bug("not an expression of data".into())),
+        })
+    }
+
+    /// A struct's lock, made where the struct is made: each lock of the program is one
+    /// value's, so a second struct made at the same place is refused rather than sharing it.
+    fn new_lock(&self, lock: usize) -> Result<Value, Stop> {
+        let mut made = self.shared.made_locks.lock().unwrap_or_else(|e| e.into_inner());
+        if !made.insert(lock) {
+            let name = self.shared.program.locks.get(lock).cloned().unwrap_or_default();
+            return Err(Stop::Panic(format!(
+                "syncscope does not run a second struct with a lock made at the place {name} \
+                 was made yet"
+            )));
+        }
+        Ok(Value::Lock(lock))
+    }
+
+    /// The statements of structs and maps, and the locks in values.
+    pub(super) fn stmt_data(&self, frame: &mut Frame, kind: &StmtKind) -> Result<(), Stop> {
+        match kind {
+            StmtKind::SetField(x, i, v) => {
+                let o = obj_of(self.eval(frame, x)?)?;
+                let v = self.eval(frame, v)?;
+                if let Some(field) = o.fields().get_mut(*i) {
+                    *field = v;
+                }
+            }
+            StmtKind::MapSet(m, k, v) => {
+                let m = self.eval(frame, m)?;
+                let k = self.eval(frame, k)?;
+                let v = self.eval(frame, v)?;
+                self.map_set(&m, k, Some(v))?;
+            }
+            StmtKind::MapDelete(m, k) => {
+                let m = self.eval(frame, m)?;
+                let k = self.eval(frame, k)?;
+                // Deleting from a nil map does nothing, as in Go.
+                if matches!(m, Value::Map(_)) {
+                    self.map_set(&m, k, None)?;
+                }
+            }
+            StmtKind::MapLookup {
+                map,
+                key,
+                zero,
+                into,
+            } => {
+                let m = self.eval(frame, map)?;
+                let k = self.eval(frame, key)?;
+                let (v, ok) = match self.map_get(&m, &k)? {
+                    Some(v) => (v, true),
+                    None => (self.eval(frame, zero)?, false),
+                };
+                self.deliver(frame, into, v, ok)?;
+            }
+            StmtKind::LockIn(x, access) | StmtKind::UnlockIn(x, access) => {
+                let Value::Lock(lock) = self.eval(frame, x)? else {
+                    return Err(self.bug("a lock call of something not a lock".into()));
+                };
+                let Some(r) = (LockRef { lock, access: *access }).under(self.shared.info.mode)
+                else {
+                    return Ok(());
+                };
+                if matches!(kind, StmtKind::LockIn(..)) {
+                    self.lock(r)?;
+                } else {
+                    self.unlock(r)?;
+                }
+            }
+            _ => return Err(self.bug("not a statement of data".into())),
+        }
+        Ok(())
+    }
+}
