@@ -118,9 +118,16 @@ pub enum Expr {
     /// The Mutex or RWMutex field of a struct made here: `Program::locks[i]`, made once.
     NewLock(usize),
     /// `make(map[K]V)` or a map literal; `var` names it for the race detector.
-    MakeMap { var: u16, entries: Vec<(Expr, Expr)> },
+    MakeMap {
+        var: u16,
+        entries: Vec<(Expr, Expr)>,
+    },
     /// `m[k]`, or `zero` when `k` is missing.
-    MapGet { map: Box<Expr>, key: Box<Expr>, zero: Box<Expr> },
+    MapGet {
+        map: Box<Expr>,
+        key: Box<Expr>,
+        zero: Box<Expr>,
+    },
     /// A `sync/atomic` integer (`atomic.Int64`...), reported as variable `var`.
     NewAtomic(u16),
     /// An atomic operation on the atomic integer the first operand gives.

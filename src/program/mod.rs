@@ -12,7 +12,6 @@ pub use stmt::{
     Block, Comm, Place, PrintKind, SelectCase, Stmt, StmtKind, Target, visit as visit_block,
 };
 
-
 pub type FuncId = usize;
 /// A local variable of a function's frame.
 pub type Slot = usize;

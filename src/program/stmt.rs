@@ -126,8 +126,7 @@ pub enum StmtKind {
     /// `x.f = v`: field `i` of the struct (or pointed-to struct) the first operand gives
     /// (`x.f op= v` is `x.f = x.f op v`).
     SetField(Expr, usize, Expr),
-    /// `m[k] = v`: a map write, flagged for its window as Go's runtime flags it (`m[k] op=
-    /// v` is `m[k] = m[k] op v`, a read then a write, as Go compiles it).
+    /// `m[k] = v`: a map write, flagged for its window as Go's runtime flags it.
     MapSet(Expr, Expr, Expr),
     /// `delete(m, k)`.
     MapDelete(Expr, Expr),
@@ -141,6 +140,15 @@ pub enum StmtKind {
     /// `x.mu.Lock()` (or RLock) of a lock that lives in a value.
     LockIn(Expr, crate::event::Access),
     UnlockIn(Expr, crate::event::Access),
+    /// `m[k] op= v` and `m[k]++`: one write, the old value (or `zero`) read inside it, so
+    /// two goroutines at it at once meet as two writers, as Go's runtime reports them.
+    MapUpdate {
+        map: Expr,
+        key: Expr,
+        op: super::BinOp,
+        value: Expr,
+        zero: Expr,
+    },
 }
 
 impl Stmt {

@@ -32,7 +32,10 @@ impl Goroutine {
         let n = arg.map_or(0, |v| v.as_int());
         let cell = &a.0;
         let (result, write) = match op {
-            AtomicOp::Add => (Value::Int(cell.value.fetch_add(n, Ordering::SeqCst) + n), true),
+            AtomicOp::Add => (
+                Value::Int(cell.value.fetch_add(n, Ordering::SeqCst) + n),
+                true,
+            ),
             AtomicOp::Load => (Value::Int(cell.value.load(Ordering::SeqCst)), false),
             AtomicOp::Store => {
                 cell.value.store(n, Ordering::SeqCst);

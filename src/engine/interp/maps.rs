@@ -35,12 +35,15 @@ impl Goroutine {
         Ok(())
     }
 
-    /// `m[k] = v`, or `delete(m, k)` with no `v`.
-    pub(super) fn map_set(&self, m: &Value, k: Value, v: Option<Value>) -> Result<(), Stop> {
+    /// A write of `m[k]`: `new` makes the new value (none deletes it) from the old one.
+    pub(super) fn map_write(
+        &self,
+        m: &Value,
+        k: Value,
+        new: impl FnOnce(Option<Value>) -> Result<Option<Value>, Stop>,
+    ) -> Result<(), Stop> {
         let Value::Map(m) = m else {
-            return Err(Stop::Panic(
-                "panic: assignment to entry in nil map".into(),
-            ));
+            return Err(Stop::Panic("panic: assignment to entry in nil map".into()));
         };
         if m.0.writing.swap(true, Ordering::SeqCst) {
             return Err(Stop::Panic(WRITES.into()));
@@ -55,7 +58,8 @@ impl Goroutine {
             self.sleep(State::Writing, window)?;
         }
         let key = MapKey::of(&k);
-        match v {
+        let old = m.entries().get(&key).cloned();
+        match new(old)? {
             Some(v) => m.entries().insert(key, v),
             None => m.entries().remove(&key),
         };
@@ -84,8 +88,11 @@ impl Goroutine {
         body: &Block,
     ) -> Result<super::Flow, Stop> {
         self.map_read(m)?;
-        let mut entries: Vec<(MapKey, Value)> =
-            m.entries().iter().map(|(k, v)| (k.clone(), v.clone())).collect();
+        let mut entries: Vec<(MapKey, Value)> = m
+            .entries()
+            .iter()
+            .map(|(k, v)| (k.clone(), v.clone()))
+            .collect();
         entries.shuffle(&mut *self.rng());
         for (i, (k, v)) in entries.into_iter().enumerate() {
             if i > 0

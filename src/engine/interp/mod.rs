@@ -293,6 +293,7 @@ impl Goroutine {
             StmtKind::SetField(..)
             | StmtKind::MapSet(..)
             | StmtKind::MapDelete(..)
+            | StmtKind::MapUpdate { .. }
             | StmtKind::MapLookup { .. }
             | StmtKind::LockIn(..)
             | StmtKind::UnlockIn(..) => self.stmt_data(frame, &s.kind)?,

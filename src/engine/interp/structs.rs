@@ -9,15 +9,17 @@ use crate::scenario::LockRef;
 use crate::sched::Stop;
 use std::collections::BTreeMap;
 
-const NIL_POINTER: &str =
-    "panic: runtime error: invalid memory address or nil pointer dereference";
+const NIL_POINTER: &str = "panic: runtime error: invalid memory address or nil pointer dereference";
 
 /// Whether the run's lock mode drops this lock call of a lock in a value.
 pub(super) fn drops_field_lock(kind: &StmtKind, mode: LockMode) -> bool {
     match kind {
-        StmtKind::LockIn(_, access) | StmtKind::UnlockIn(_, access) => {
-            LockRef { lock: 0, access: *access }.under(mode).is_none()
+        StmtKind::LockIn(_, access) | StmtKind::UnlockIn(_, access) => LockRef {
+            lock: 0,
+            access: *access,
         }
+        .under(mode)
+        .is_none(),
         _ => false,
     }
 }
@@ -73,9 +75,19 @@ impl Goroutine {
     /// A struct's lock, made where the struct is made: each lock of the program is one
     /// value's, so a second struct made at the same place is refused rather than sharing it.
     fn new_lock(&self, lock: usize) -> Result<Value, Stop> {
-        let mut made = self.shared.made_locks.lock().unwrap_or_else(|e| e.into_inner());
+        let mut made = self
+            .shared
+            .made_locks
+            .lock()
+            .unwrap_or_else(|e| e.into_inner());
         if !made.insert(lock) {
-            let name = self.shared.program.locks.get(lock).cloned().unwrap_or_default();
+            let name = self
+                .shared
+                .program
+                .locks
+                .get(lock)
+                .cloned()
+                .unwrap_or_default();
             return Err(Stop::Panic(format!(
                 "syncscope does not run a second struct with a lock made at the place {name} \
                  was made yet"
@@ -98,14 +110,30 @@ impl Goroutine {
                 let m = self.eval(frame, m)?;
                 let k = self.eval(frame, k)?;
                 let v = self.eval(frame, v)?;
-                self.map_set(&m, k, Some(v))?;
+                self.map_write(&m, k, |_| Ok(Some(v)))?;
+            }
+            StmtKind::MapUpdate {
+                map,
+                key,
+                op,
+                value,
+                zero,
+            } => {
+                let m = self.eval(frame, map)?;
+                let k = self.eval(frame, key)?;
+                let v = self.eval(frame, value)?;
+                let zero = self.eval(frame, zero)?;
+                self.map_write(&m, k, |old| {
+                    let old = old.unwrap_or(zero);
+                    Value::binary(*op, old, v).map(Some).map_err(Stop::Panic)
+                })?;
             }
             StmtKind::MapDelete(m, k) => {
                 let m = self.eval(frame, m)?;
                 let k = self.eval(frame, k)?;
                 // Deleting from a nil map does nothing, as in Go.
                 if matches!(m, Value::Map(_)) {
-                    self.map_set(&m, k, None)?;
+                    self.map_write(&m, k, |_| Ok(None))?;
                 }
             }
             StmtKind::MapLookup {
@@ -126,8 +154,11 @@ impl Goroutine {
                 let Value::Lock(lock) = self.eval(frame, x)? else {
                     return Err(self.bug("a lock call of something not a lock".into()));
                 };
-                let Some(r) = (LockRef { lock, access: *access }).under(self.shared.info.mode)
-                else {
+                let Some(r) = (LockRef {
+                    lock,
+                    access: *access,
+                })
+                .under(self.shared.info.mode) else {
                     return Ok(());
                 };
                 if matches!(kind, StmtKind::LockIn(..)) {

@@ -30,6 +30,12 @@ pub enum Type {
     Void,
     /// Already reported: no second message for the same mistake.
     Invalid,
+    /// A struct type declared by the file: its number among the file's, and its name.
+    Struct(usize, std::sync::Arc<str>),
+    Pointer(Box<Type>),
+    Map(Box<Type>, Box<Type>),
+    /// `atomic.Int64`, `atomic.Int32` or `atomic.Uint64`, by its name.
+    Atomic(&'static str),
 }
 
 /// Which ways a channel type lets values go.
@@ -85,6 +91,10 @@ impl fmt::Display for Type {
             }),
             Type::Void => f.write_str("no value"),
             Type::Invalid => f.write_str("invalid type"),
+            Type::Struct(_, name) => f.write_str(name),
+            Type::Pointer(t) => write!(f, "*{t}"),
+            Type::Map(k, v) => write!(f, "map[{k}]{v}"),
+            Type::Atomic(name) => write!(f, "atomic.{name}"),
         }
     }
 }
@@ -124,7 +134,7 @@ impl Type {
             }
             (Type::Untyped(Untyped::Str), Type::Str) => true,
             (Type::Untyped(Untyped::Bool), Type::Bool) => true,
-            (Type::Nil, Type::Chan(..)) => true,
+            (Type::Nil, Type::Chan(..) | Type::Pointer(_) | Type::Map(..)) => true,
             // A channel both ways goes where one way of the same element is wanted.
             (Type::Chan(Dir::Both, a), Type::Chan(_, b)) => a == b,
             _ => false,

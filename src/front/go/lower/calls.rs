@@ -142,9 +142,11 @@ impl Lowerer<'_> {
                 };
                 let (e, ty) = self.value(*arg);
                 match ty {
-                    Type::Slice(_) | Type::Chan(..) | Type::Str | Type::Untyped(Untyped::Str) => {
-                        (Expr::Len(Box::new(e)), Type::Int)
-                    }
+                    Type::Slice(_)
+                    | Type::Chan(..)
+                    | Type::Map(..)
+                    | Type::Str
+                    | Type::Untyped(Untyped::Str) => (Expr::Len(Box::new(e)), Type::Int),
                     Type::Invalid => invalid,
                     other => {
                         let text = self.described(*arg, &e, &other);

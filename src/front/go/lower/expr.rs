@@ -124,6 +124,12 @@ impl Lowerer<'_> {
             self.unsupported(n, &format!("a {ty} used as a value (copied or passed)"));
             return (e, Type::Invalid);
         }
+        // A struct is copied where it is used as a value; a new one needs no copy.
+        if matches!(ty, Type::Struct(..))
+            && !matches!(e, Expr::StructLit(_) | Expr::Call(..) | Expr::CallValue(..))
+        {
+            return (Expr::CopyStruct(Box::new(e)), ty);
+        }
         (e, ty)
     }
 
@@ -203,6 +209,9 @@ impl Lowerer<'_> {
             return (Expr::int(0), Type::Invalid);
         };
         let (s, st) = self.value(operand);
+        if let Type::Map(key, value) = &st {
+            return self.map_index(s, key, value, index);
+        }
         let i = self.value_as(index, &Type::Int, "index");
         match st {
             Type::Slice(elem) => (Expr::Index(Box::new(s), Box::new(i)), *elem),
@@ -227,6 +236,12 @@ impl Lowerer<'_> {
         };
         if t.kind() != "slice_type" {
             let ty = self.type_of(t);
+            if let Type::Struct(id, _) = ty {
+                return (self.struct_lit(n, id, body), ty);
+            }
+            if let Type::Map(..) = ty {
+                return self.map_lit(ty, body);
+            }
             if ty == Type::Empty && body.named_child_count() == 0 {
                 return (Expr::Lit(Lit::Empty), ty);
             }

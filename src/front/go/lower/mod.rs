@@ -3,6 +3,7 @@
 
 mod acted;
 mod assign;
+mod atomic;
 mod calls;
 mod chans;
 mod decls;
@@ -10,6 +11,8 @@ mod expr;
 mod funcs;
 mod labels;
 mod loops;
+mod maps;
+mod methods;
 mod operations;
 mod operators;
 mod packages;
@@ -17,6 +20,7 @@ mod scope;
 mod select;
 mod stmt;
 mod stmt_calls;
+mod structs;
 mod update;
 mod vars;
 
@@ -80,6 +84,8 @@ struct Lowerer<'a> {
     /// interpreter can run out of stack.
     depth: u32,
     too_deep: bool,
+    /// The file's struct types and their methods.
+    structs: structs::Structs,
 }
 
 /// The deepest nesting of blocks and expressions syncscope runs.
@@ -110,6 +116,7 @@ pub fn lower(text: &str, root: Node, added: usize) -> Result<Lowered, GoError> {
         declared_at: HashMap::new(),
         depth: 0,
         too_deep: false,
+        structs: structs::Structs::default(),
     };
     l.declarations(root);
     l.bodies(root);

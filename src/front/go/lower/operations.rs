@@ -20,10 +20,7 @@ impl Lowerer<'_> {
             "-" => (Some(UnOp::Neg), true),
             "+" => (None, true),
             "!" => (Some(UnOp::Not), false),
-            "&" => {
-                self.unsupported(n, "pointers");
-                return (Expr::int(0), Type::Invalid);
-            }
+            "&" => return self.address_of(n, operand),
             "<-" => return self.receive(operand),
             other => {
                 let other = other.to_string();

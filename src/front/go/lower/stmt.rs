@@ -141,7 +141,8 @@ impl Lowerer<'_> {
             };
             return out.push(Stmt::new(kind, pc));
         }
-        if !matches!(x, Expr::Call(..) | Expr::CallValue(..)) || e.kind() != "call_expression" {
+        let called = matches!(x, Expr::Call(..) | Expr::CallValue(..) | Expr::Atomic(..));
+        if !called || e.kind() != "call_expression" {
             let text = self.described(e, &x, &ty);
             return self.error(e, format!("{text} is not used"));
         }

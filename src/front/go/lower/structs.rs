@@ -1,0 +1,321 @@
+//! Struct types: their declarations, zero values and literals, fields read and written, and
+//! `&`. A Mutex field is a lock of the program's, named after the variable and the field
+//! (`c.mu`); a map or atomic field is a variable the race detector names the same way.
+
+use super::Lowerer;
+use super::decls::{field_all, specs};
+use crate::front::go::syntax::children;
+use crate::front::go::types::Type;
+use crate::program::{BinOp, Block, Expr, GlobalKind, Lit, Stmt, StmtKind};
+use crate::safe_text::one_line;
+use std::collections::HashMap;
+use std::sync::Arc;
+use tree_sitter::Node;
+
+pub(super) struct StructDef {
+    pub name: Arc<str>,
+    pub fields: Vec<(String, Type)>,
+}
+
+/// A method: its function, and whether its receiver is a pointer.
+#[derive(Clone, Copy)]
+pub(super) struct Method {
+    pub func: usize,
+    pub pointer: bool,
+}
+
+#[derive(Default)]
+pub(super) struct Structs {
+    pub defs: Vec<StructDef>,
+    pub by_name: HashMap<String, usize>,
+    pub methods: HashMap<(usize, String), Method>,
+}
+
+impl Lowerer<'_> {
+    /// The file's type names, before any signature uses one.
+    pub(super) fn struct_names(&mut self, root: Node) {
+        for decl in children(root).filter(|n| n.kind() == "type_declaration") {
+            for spec in children(decl).filter(|c| c.kind().starts_with("type_")) {
+                let (Some(name), Some(t)) = (
+                    spec.child_by_field_name("name"),
+                    spec.child_by_field_name("type"),
+                ) else {
+                    continue;
+                };
+                if spec.kind() != "type_spec" || t.kind() != "struct_type" {
+                    self.unsupported(spec, "type declarations other than of structs");
+                    continue;
+                }
+                let text = self.text_of(name).to_string();
+                if self.structs.by_name.contains_key(&text) {
+                    self.error(name, format!("{text} redeclared in this block"));
+                    continue;
+                }
+                self.structs
+                    .by_name
+                    .insert(text.clone(), self.structs.defs.len());
+                self.structs.defs.push(StructDef {
+                    name: text.into(),
+                    fields: Vec::new(),
+                });
+            }
+        }
+    }
+
+    /// A struct declaration's fields.
+    pub(super) fn type_decl(&mut self, decl: Node) {
+        for spec in specs(decl, "type_spec") {
+            let (Some(name), Some(t)) = (
+                spec.child_by_field_name("name"),
+                spec.child_by_field_name("type"),
+            ) else {
+                continue;
+            };
+            let Some(&id) = self.structs.by_name.get(self.text_of(name)) else {
+                continue;
+            };
+            let mut fields: Vec<(String, Type)> = Vec::new();
+            for list in children(t).filter(|c| c.kind() == "field_declaration_list") {
+                for f in children(list).filter(|c| c.kind() == "field_declaration") {
+                    let names = field_all(f, "name");
+                    if names.is_empty() {
+                        self.unsupported(f, "embedded fields");
+                        continue;
+                    }
+                    let ty = match f.child_by_field_name("type") {
+                        Some(t) => self.type_of(t),
+                        None => Type::Invalid,
+                    };
+                    for n in names {
+                        let text = self.text_of(n).to_string();
+                        if fields.iter().any(|(f, _)| *f == text) {
+                            self.error(n, format!("{text} redeclared"));
+                        }
+                        fields.push((text, ty.clone()));
+                    }
+                }
+            }
+            self.structs.defs[id].fields = fields;
+        }
+    }
+
+    /// The zero value of `ty`: a struct's has a lock of its own for each Mutex in it.
+    pub(super) fn zero_of(&mut self, ty: &Type, name: &str) -> Expr {
+        match ty {
+            Type::Struct(id, _) => {
+                let fields: Vec<(String, Type)> = self.structs.defs[*id].fields.clone();
+                let zeros = fields
+                    .iter()
+                    .map(|(f, t)| self.zero_of(t, &format!("{name}.{f}")))
+                    .collect();
+                Expr::StructLit(zeros)
+            }
+            Type::Mutex | Type::RwMutex => Expr::NewLock(self.lock_site(name, ty)),
+            Type::Atomic(_) => Expr::NewAtomic(self.hidden_var(name)),
+            // A nil map or pointer: reads give zero values, writes panic.
+            Type::Map(..) | Type::Pointer(_) => Expr::Lit(Lit::Empty),
+            t => t.zero(),
+        }
+    }
+
+    /// A lock of the program's for a struct's Mutex field.
+    fn lock_site(&mut self, name: &str, ty: &Type) -> usize {
+        let lock = self.locks.len();
+        self.locks.push(String::new());
+        self.rw_locks.push(*ty == Type::RwMutex);
+        self.add_global(name, GlobalKind::Lock(lock), ty.clone());
+        lock
+    }
+
+    /// A variable the race detector knows a map or atomic by, named `name`.
+    pub(super) fn hidden_var(&mut self, name: &str) -> u16 {
+        let g = self.add_global(name, GlobalKind::Value(Expr::int(0)), Type::Invalid);
+        u16::try_from(g).unwrap_or(u16::MAX)
+    }
+
+    /// The name a value made here goes by: its variable's, or its type's.
+    pub(super) fn made_name(&self, fallback: &str) -> String {
+        self.naming
+            .as_ref()
+            .map_or_else(|| fallback.to_string(), |(_, name)| name.clone())
+    }
+
+    /// `T{...}`, keyed or in order.
+    pub(super) fn struct_lit(&mut self, n: Node, id: usize, body: Node) -> Expr {
+        let def_name = self.structs.defs[id].name.clone();
+        let fields = self.structs.defs[id].fields.clone();
+        let name = self.made_name(&def_name.to_lowercase());
+        let elements: Vec<Node> = children(body).filter(|c| c.is_named()).collect();
+        let keyed = elements.iter().any(|e| e.kind() == "keyed_element");
+        let mut values: Vec<Option<Expr>> = vec![None; fields.len()];
+        if keyed {
+            for el in &elements {
+                let key = el.child_by_field_name("key").and_then(|k| k.named_child(0));
+                let value = el
+                    .child_by_field_name("value")
+                    .and_then(|v| v.named_child(0));
+                let (Some(key), Some(value)) = (key, value) else {
+                    self.error(
+                        *el,
+                        "mixture of field:value and value elements in struct literal".into(),
+                    );
+                    continue;
+                };
+                let key_text = self.text_of(key).to_string();
+                let Some(i) = fields.iter().position(|(f, _)| *f == key_text) else {
+                    self.error(
+                        key,
+                        format!("unknown field '{key_text}' in struct literal of type {def_name}"),
+                    );
+                    continue;
+                };
+                let want = fields[i].1.clone();
+                values[i] = Some(self.value_as(value, &want, "struct literal"));
+            }
+        } else if !elements.is_empty() {
+            if elements.len() < fields.len() {
+                let text = one_line(self.text_of(n), 40);
+                self.error(body, format!("too few values in {text}"));
+            }
+            for (i, el) in elements.iter().enumerate() {
+                let Some((_, want)) = fields.get(i).cloned() else {
+                    self.error(
+                        *el,
+                        format!("too many values in {}", one_line(self.text_of(n), 40)),
+                    );
+                    break;
+                };
+                if let Some(v) = el.named_child(0) {
+                    values[i] = Some(self.value_as(v, &want, "struct literal"));
+                }
+            }
+        }
+        let exprs = values
+            .into_iter()
+            .zip(&fields)
+            .map(|(v, (f, t))| v.unwrap_or_else(|| self.zero_of(t, &format!("{name}.{f}"))))
+            .collect();
+        Expr::StructLit(exprs)
+    }
+
+    /// The struct a value of type `ty` is, or points to.
+    pub(super) fn struct_of(ty: &Type) -> Option<usize> {
+        match ty {
+            Type::Struct(id, _) => Some(*id),
+            Type::Pointer(inner) => match inner.as_ref() {
+                Type::Struct(id, _) => Some(*id),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
+    /// `x.f` of a struct or a pointer to one: the operand, the field's number and type.
+    pub(super) fn field_of(&mut self, n: Node) -> Option<(Expr, usize, Type)> {
+        let operand = n.child_by_field_name("operand")?;
+        let field = n.child_by_field_name("field")?;
+        let (recv, ty) = self.expr(operand);
+        if ty == Type::Invalid {
+            return None;
+        }
+        let member = self.text_of(field).to_string();
+        let found = Self::struct_of(&ty).and_then(|id| {
+            let fields = &self.structs.defs[id].fields;
+            fields
+                .iter()
+                .position(|(f, _)| *f == member)
+                .map(|i| (i, fields[i].1.clone()))
+        });
+        match found {
+            Some((i, fty)) => Some((recv, i, fty)),
+            None => {
+                let full = one_line(self.text_of(n), 40);
+                self.error(
+                    field,
+                    format!("{full} undefined (type {ty} has no field or method {member})"),
+                );
+                None
+            }
+        }
+    }
+
+    /// `x.f` as a value.
+    pub(super) fn field_read(&mut self, n: Node) -> (Expr, Type) {
+        match self.field_of(n) {
+            Some((recv, i, ty)) => (Expr::Field(Box::new(recv), i), ty),
+            None => (Expr::int(0), Type::Invalid),
+        }
+    }
+
+    /// `&x`: of a struct literal or a struct variable.
+    pub(super) fn address_of(&mut self, n: Node, operand: Node) -> (Expr, Type) {
+        let (e, ty) = self.expr(operand);
+        match ty {
+            Type::Struct(..) => (Expr::AddrOf(Box::new(e)), Type::Pointer(Box::new(ty))),
+            Type::Invalid => (e, Type::Invalid),
+            _ => {
+                self.unsupported(n, "pointers to other than structs");
+                (e, Type::Invalid)
+            }
+        }
+    }
+
+    /// `x.f = v`, `x.f op= v`, `x.f++`: lowered when `target` is a field.
+    pub(super) fn field_store(
+        &mut self,
+        n: Node,
+        target: Node,
+        op: Option<BinOp>,
+        value: Option<Node>,
+        out: &mut Block,
+    ) {
+        let Some((recv, i, ty)) = self.field_of(target) else {
+            return;
+        };
+        let Some(v) = self.stored_value(n, &ty, op, value, Expr::Field(Box::new(recv.clone()), i))
+        else {
+            return;
+        };
+        let pc = self.mark(n);
+        out.push(Stmt::new(StmtKind::SetField(recv, i, v), pc));
+    }
+
+    /// The value a store puts: `v`, or `old op v` (`old op 1` for `++`).
+    pub(super) fn stored_value(
+        &mut self,
+        n: Node,
+        ty: &Type,
+        op: Option<BinOp>,
+        value: Option<Node>,
+        old: Expr,
+    ) -> Option<Expr> {
+        if matches!(
+            ty,
+            Type::Mutex | Type::RwMutex | Type::WaitGroup | Type::Atomic(_)
+        ) {
+            self.unsupported(n, &format!("assigning a {ty}"));
+            return None;
+        }
+        let v = match value {
+            Some(v) => self.value_as(v, ty, "assignment"),
+            None => crate::front::go::types::converted(
+                Expr::int(1),
+                &Type::Untyped(crate::front::go::types::Untyped::Int),
+                ty,
+            ),
+        };
+        let Some(op) = op else {
+            return Some(v);
+        };
+        let numeric = ty.is_numeric() || (op == BinOp::Add && *ty == Type::Str && value.is_some());
+        if !numeric && *ty != Type::Invalid {
+            let text = one_line(self.text_of(n), 40);
+            self.error(
+                n,
+                format!("invalid operation: {text} (non-numeric type {ty})"),
+            );
+            return None;
+        }
+        Some(Expr::Binary(op, Box::new(old), Box::new(v)))
+    }
+}
