@@ -132,6 +132,8 @@ pub enum Expr {
     NewAtomic(u16),
     /// An atomic operation on the atomic integer the first operand gives.
     Atomic(AtomicOp, Box<Expr>, Option<Box<Expr>>),
+    /// `*p`: the struct a pointer points to, its fields shared (a use as a value copies).
+    Deref(Box<Expr>),
 }
 
 /// What a `sync/atomic` call does: one step, never torn, never racing.

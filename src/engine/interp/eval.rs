@@ -137,6 +137,7 @@ impl Goroutine {
             Expr::StructLit(_)
             | Expr::Field(..)
             | Expr::AddrOf(_)
+            | Expr::Deref(_)
             | Expr::CopyStruct(_)
             | Expr::NewLock(_)
             | Expr::MakeMap { .. }

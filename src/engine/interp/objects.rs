@@ -26,6 +26,10 @@ impl Obj {
         self.0.lock().unwrap_or_else(|e| e.into_inner())
     }
 
+    pub fn field(&self, i: usize) -> Value {
+        self.fields().get(i).cloned().unwrap_or(Value::Unit)
+    }
+
     /// Go's copy of a struct: nested struct values are copied too; maps, pointers, channels
     /// and a Mutex's lock stay shared.
     pub fn copied(&self) -> Obj {

@@ -37,12 +37,9 @@ impl Goroutine {
     pub(super) fn eval_data(&self, frame: &mut Frame, e: &Expr) -> Result<Value, Stop> {
         Ok(match e {
             Expr::StructLit(fields) => Value::Struct(Obj::new(self.eval_all(frame, fields)?)),
-            Expr::Field(x, i) => {
-                let o = obj_of(self.eval(frame, x)?)?;
-                let v = o.fields().get(*i).cloned().unwrap_or(Value::Unit);
-                v
-            }
+            Expr::Field(x, i) => obj_of(self.eval(frame, x)?)?.field(*i),
             Expr::AddrOf(x) => Value::Ptr(obj_of(self.eval(frame, x)?)?),
+            Expr::Deref(x) => Value::Struct(obj_of(self.eval(frame, x)?)?),
             Expr::CopyStruct(x) => Value::Struct(obj_of(self.eval(frame, x)?)?.copied()),
             Expr::NewLock(lock) => self.new_lock(*lock)?,
             Expr::MakeMap { var, entries } => {

@@ -237,7 +237,7 @@ impl Lowerer<'_> {
         if t.kind() != "slice_type" {
             let ty = self.type_of(t);
             if let Type::Struct(id, _) = ty {
-                return (self.struct_lit(n, id, body), ty);
+                return (self.struct_lit(id, body), ty);
             }
             if let Type::Map(..) = ty {
                 return self.map_lit(ty, body);

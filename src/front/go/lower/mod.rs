@@ -8,6 +8,7 @@ mod calls;
 mod chans;
 mod decls;
 mod expr;
+mod fields;
 mod funcs;
 mod labels;
 mod loops;

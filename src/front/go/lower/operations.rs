@@ -21,6 +21,7 @@ impl Lowerer<'_> {
             "+" => (None, true),
             "!" => (Some(UnOp::Not), false),
             "&" => return self.address_of(n, operand),
+            "*" => return self.deref(operand),
             "<-" => return self.receive(operand),
             other => {
                 let other = other.to_string();

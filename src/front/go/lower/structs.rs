@@ -6,8 +6,7 @@ use super::Lowerer;
 use super::decls::{field_all, specs};
 use crate::front::go::syntax::children;
 use crate::front::go::types::Type;
-use crate::program::{BinOp, Block, Expr, GlobalKind, Lit, Stmt, StmtKind};
-use crate::safe_text::one_line;
+use crate::program::{Expr, GlobalKind, Lit};
 use std::collections::HashMap;
 use std::sync::Arc;
 use tree_sitter::Node;
@@ -141,7 +140,7 @@ impl Lowerer<'_> {
     }
 
     /// `T{...}`, keyed or in order.
-    pub(super) fn struct_lit(&mut self, n: Node, id: usize, body: Node) -> Expr {
+    pub(super) fn struct_lit(&mut self, id: usize, body: Node) -> Expr {
         let def_name = self.structs.defs[id].name.clone();
         let fields = self.structs.defs[id].fields.clone();
         let name = self.made_name(&def_name.to_lowercase());
@@ -174,15 +173,15 @@ impl Lowerer<'_> {
             }
         } else if !elements.is_empty() {
             if elements.len() < fields.len() {
-                let text = one_line(self.text_of(n), 40);
-                self.error(body, format!("too few values in {text}"));
+                // Go puts it at the closing brace.
+                let close = body
+                    .child(body.child_count().saturating_sub(1))
+                    .unwrap_or(body);
+                self.error(close, format!("too few values in {def_name}{{…}}"));
             }
             for (i, el) in elements.iter().enumerate() {
                 let Some((_, want)) = fields.get(i).cloned() else {
-                    self.error(
-                        *el,
-                        format!("too many values in {}", one_line(self.text_of(n), 40)),
-                    );
+                    self.error(*el, format!("too many values in {def_name}{{…}}"));
                     break;
                 };
                 if let Some(v) = el.named_child(0) {
@@ -208,114 +207,5 @@ impl Lowerer<'_> {
             },
             _ => None,
         }
-    }
-
-    /// `x.f` of a struct or a pointer to one: the operand, the field's number and type.
-    pub(super) fn field_of(&mut self, n: Node) -> Option<(Expr, usize, Type)> {
-        let operand = n.child_by_field_name("operand")?;
-        let field = n.child_by_field_name("field")?;
-        let (recv, ty) = self.expr(operand);
-        if ty == Type::Invalid {
-            return None;
-        }
-        let member = self.text_of(field).to_string();
-        let found = Self::struct_of(&ty).and_then(|id| {
-            let fields = &self.structs.defs[id].fields;
-            fields
-                .iter()
-                .position(|(f, _)| *f == member)
-                .map(|i| (i, fields[i].1.clone()))
-        });
-        match found {
-            Some((i, fty)) => Some((recv, i, fty)),
-            None => {
-                let full = one_line(self.text_of(n), 40);
-                self.error(
-                    field,
-                    format!("{full} undefined (type {ty} has no field or method {member})"),
-                );
-                None
-            }
-        }
-    }
-
-    /// `x.f` as a value.
-    pub(super) fn field_read(&mut self, n: Node) -> (Expr, Type) {
-        match self.field_of(n) {
-            Some((recv, i, ty)) => (Expr::Field(Box::new(recv), i), ty),
-            None => (Expr::int(0), Type::Invalid),
-        }
-    }
-
-    /// `&x`: of a struct literal or a struct variable.
-    pub(super) fn address_of(&mut self, n: Node, operand: Node) -> (Expr, Type) {
-        let (e, ty) = self.expr(operand);
-        match ty {
-            Type::Struct(..) => (Expr::AddrOf(Box::new(e)), Type::Pointer(Box::new(ty))),
-            Type::Invalid => (e, Type::Invalid),
-            _ => {
-                self.unsupported(n, "pointers to other than structs");
-                (e, Type::Invalid)
-            }
-        }
-    }
-
-    /// `x.f = v`, `x.f op= v`, `x.f++`: lowered when `target` is a field.
-    pub(super) fn field_store(
-        &mut self,
-        n: Node,
-        target: Node,
-        op: Option<BinOp>,
-        value: Option<Node>,
-        out: &mut Block,
-    ) {
-        let Some((recv, i, ty)) = self.field_of(target) else {
-            return;
-        };
-        let Some(v) = self.stored_value(n, &ty, op, value, Expr::Field(Box::new(recv.clone()), i))
-        else {
-            return;
-        };
-        let pc = self.mark(n);
-        out.push(Stmt::new(StmtKind::SetField(recv, i, v), pc));
-    }
-
-    /// The value a store puts: `v`, or `old op v` (`old op 1` for `++`).
-    pub(super) fn stored_value(
-        &mut self,
-        n: Node,
-        ty: &Type,
-        op: Option<BinOp>,
-        value: Option<Node>,
-        old: Expr,
-    ) -> Option<Expr> {
-        if matches!(
-            ty,
-            Type::Mutex | Type::RwMutex | Type::WaitGroup | Type::Atomic(_)
-        ) {
-            self.unsupported(n, &format!("assigning a {ty}"));
-            return None;
-        }
-        let v = match value {
-            Some(v) => self.value_as(v, ty, "assignment"),
-            None => crate::front::go::types::converted(
-                Expr::int(1),
-                &Type::Untyped(crate::front::go::types::Untyped::Int),
-                ty,
-            ),
-        };
-        let Some(op) = op else {
-            return Some(v);
-        };
-        let numeric = ty.is_numeric() || (op == BinOp::Add && *ty == Type::Str && value.is_some());
-        if !numeric && *ty != Type::Invalid {
-            let text = one_line(self.text_of(n), 40);
-            self.error(
-                n,
-                format!("invalid operation: {text} (non-numeric type {ty})"),
-            );
-            return None;
-        }
-        Some(Expr::Binary(op, Box::new(old), Box::new(v)))
     }
 }

@@ -1,0 +1,204 @@
+//! Structs, maps and atomics in Go files: each construct prints what `go run` printed, a map
+//! written by goroutines at once ends the run with Go's fatal error while its Mutex (a field,
+//! a lock of the run's own) keeps it from happening, atomics never race, and Go's compile
+//! errors for them come at Go's places.
+
+use super::{HEAD, go_info, refused, run};
+use syncscope::event::{Ending, EventKind, LockAction, LockMode};
+use syncscope::model::Model;
+
+const STRUCTS: &str = include_str!("../against_go/programs/structs_methods.go");
+const MAPS: &str = include_str!("../against_go/programs/maps.go");
+const ATOMICS: &str = include_str!("../against_go/programs/atomics.go");
+
+/// What `go run` printed for each (Go 1.19).
+const STRUCTS_OUTPUT: &str = "6 3 2 1 3\nmap[ada:3 bob:2 cy:1]\n{1 7} {11 2} 1 2\n7 7 7\n9 1 {7 9}\n\
+7 100\n{home {4 3}} 5\n{11 2} 11\n";
+const MAPS_OUTPUT: &str = "map[al:40 mia:27 zoe:31] 3\nmap[al:41 bo:19 mia:27] 3 0\n27 true\n\
+0 false\nbo is there\n87 7\n3\nmap[1:false 2:true 3:true] true false\nmap[a:3 b:1 c:1]\n\
+map[pen:2] {map[pen:2]}\n0 0\n";
+const ATOMICS_OUTPUT: &str = "10000 20000 40 level\n3 3\n";
+
+fn ending(m: &Model) -> Option<&Ending> {
+    m.ending.as_ref().map(|(e, _)| e)
+}
+
+#[test]
+fn structs_maps_and_atomics_print_what_go_printed() {
+    for (name, text, want) in [
+        ("structs_methods.go", STRUCTS, STRUCTS_OUTPUT),
+        ("maps.go", MAPS, MAPS_OUTPUT),
+        ("atomics.go", ATOMICS, ATOMICS_OUTPUT),
+    ] {
+        for seed in [1, 2, 3] {
+            let model = run(go_info(name, text, seed));
+            assert_eq!(model.output.text, want, "{name} seed {seed}");
+            assert_eq!(ending(&model), Some(&Ending::Finished), "{name}");
+        }
+    }
+}
+
+/// A counter whose map two goroutines and main write; `{lock}` and `{unlock}` are its lock
+/// calls, or nothing.
+fn counter(lock: &str, unlock: &str) -> String {
+    format!(
+        "package main\n\nimport (\n\t\"fmt\"\n\t\"sync\"\n)\n\ntype Counter struct {{\n\tmu sync.Mutex\n\
+         \tn  map[string]int\n}}\n\nfunc (c *Counter) Add(k string) {{\n{lock}\tc.n[k]++\n{unlock}}}\n\n\
+         func main() {{\n\tc := Counter{{n: map[string]int{{}}}}\n\tvar wg sync.WaitGroup\n\
+         \tfor i := 0; i < 2; i++ {{\n\t\twg.Add(1)\n\t\tgo func() {{\n\t\t\tc.Add(\"k\")\n\
+         \t\t\twg.Done()\n\t\t}}()\n\t}}\n\twg.Wait()\n\tfmt.Println(c.n)\n}}\n"
+    )
+}
+
+const LOCK: &str = "\tc.mu.Lock()\n\tdefer c.mu.Unlock()\n";
+
+#[test]
+fn unlocked_map_writes_are_gos_fatal_error_in_every_run_with_a_write_window() {
+    let text = counter("", "");
+    for seed in 1..=5 {
+        let mut info = go_info("unlocked.go", &text, seed);
+        info.write_ms = 1;
+        let model = run(info);
+        assert_eq!(
+            ending(&model),
+            Some(&Ending::Panic("fatal error: concurrent map writes".into())),
+            "seed {seed}"
+        );
+        assert_eq!(model.output.text, "", "the run ends before main prints");
+    }
+}
+
+#[test]
+fn a_field_mutex_is_a_lock_of_the_run_and_keeps_the_map_whole() {
+    let text = counter(LOCK, "");
+    for seed in 1..=5 {
+        let mut info = go_info("locked.go", &text, seed);
+        assert_eq!(info.mode, LockMode::Mutex, "as written");
+        info.write_ms = 1;
+        let model = run(info.clone());
+        assert_eq!(model.output.text, "map[k:2]\n", "seed {seed}");
+        assert_eq!(model.lock_names(), vec!["c.mu".to_string()]);
+        let acquired = model
+            .events
+            .iter()
+            .filter(|e| {
+                matches!(
+                    e.kind,
+                    EventKind::Lock {
+                        lock: 0,
+                        action: LockAction::Acquire,
+                        ..
+                    }
+                )
+            })
+            .count();
+        assert_eq!(acquired, 2, "each Add takes c.mu");
+        assert!(
+            model.race_detector.races.is_empty(),
+            "{:?}",
+            model.race_detector.races
+        );
+        // The lock mode that drops the lock calls drops the field's too.
+        info.mode = LockMode::None;
+        let model = run(info);
+        assert_eq!(
+            ending(&model),
+            Some(&Ending::Panic("fatal error: concurrent map writes".into()))
+        );
+    }
+}
+
+#[test]
+fn unlocked_map_accesses_race_and_a_read_during_a_write_is_gos_other_fatal_error() {
+    // Without a window the writes do not meet, but the race detector sees them unordered.
+    let model = run(go_info("unlocked.go", &counter("", ""), 1));
+    assert_eq!(model.output.text, "map[k:2]\n");
+    assert!(
+        !model.race_detector.races.is_empty(),
+        "the map's writes race"
+    );
+    // main reads while the goroutine's write holds the map (a window of 1 ms).
+    let reader = "package main\n\nimport (\n\t\"fmt\"\n\t\"time\"\n)\n\nfunc main() {\n\
+                  \tm := map[int]int{}\n\tgo func() {\n\t\tm[1] = 1\n\t}()\n\
+                  \tfor i := 0; i < 3; i++ {\n\t\ttime.Sleep(300 * time.Microsecond)\n\
+                  \t\t_ = m[1]\n\t}\n\tfmt.Println(len(m))\n}\n";
+    let mut info = go_info("reader.go", reader, 1);
+    info.write_ms = 1;
+    let model = run(info);
+    let want = "fatal error: concurrent map read and map write";
+    assert_eq!(ending(&model), Some(&Ending::Panic(want.into())));
+}
+
+#[test]
+fn atomics_are_their_own_access_and_never_race() {
+    let model = run(go_info("atomics.go", ATOMICS, 1));
+    let atomics = model
+        .events
+        .iter()
+        .filter(|e| matches!(e.kind, EventKind::Atomic { .. }))
+        .count();
+    assert!(atomics >= 20_000, "{atomics} atomic events");
+    assert!(model.race_detector.races.is_empty());
+}
+
+#[test]
+fn a_second_struct_with_a_lock_made_at_the_same_place_is_refused_at_run_time() {
+    let text = "package main\n\nimport (\n\t\"fmt\"\n\t\"sync\"\n)\n\ntype Box struct {\n\
+                \tmu sync.Mutex\n}\n\nfunc main() {\n\tfor i := 0; i < 2; i++ {\n\t\tb := &Box{}\n\
+                \t\tb.mu.Lock()\n\t\tb.mu.Unlock()\n\t}\n\tfmt.Println()\n}\n";
+    let model = run(go_info("boxes.go", text, 1));
+    let Some(Ending::Panic(message)) = ending(&model) else {
+        panic!("{:?}", model.ending);
+    };
+    assert!(message.contains("second struct with a lock"), "{message}");
+}
+
+#[test]
+fn gos_compile_errors_for_structs_and_maps_at_gos_places() {
+    let t = "package main\n\nimport \"fmt\"\n\ntype T struct {\n\ta, b int\n}\n\nfunc main() {\n";
+    let cases = [
+        (
+            "field.go",
+            "\tt := T{z: 1}\n\tfmt.Println(t)\n",
+            "field.go:10:9: unknown field 'z' in struct literal of type T",
+        ),
+        (
+            "few.go",
+            "\tt := T{1}\n\tfmt.Println(t)\n",
+            "few.go:10:10: too few values in T{…}",
+        ),
+        (
+            "nofield.go",
+            "\tt := &T{}\n\tfmt.Println(t.nope)\n",
+            "nofield.go:11:16: t.nope undefined (type *T has no field or method nope)",
+        ),
+        (
+            "nomethod.go",
+            "\tt := T{}\n\tfmt.Println(t.Put())\n",
+            "nomethod.go:11:16: t.Put undefined (type T has no field or method Put)",
+        ),
+    ];
+    for (name, body, needle) in cases {
+        refused(name, &format!("{t}{body}}}\n"), &[needle]);
+    }
+    let cases = [
+        (
+            "delete.go",
+            "\tx := 1\n\tdelete(x, 1)\n\tfmt.Println(x)\n",
+            "delete.go:7:9: invalid argument: x (variable of type int) is not a map",
+        ),
+        (
+            "key.go",
+            "\tm := map[string]int{}\n\tfmt.Println(m[1])\n",
+            "key.go:7:16: cannot use 1 (untyped int constant) as string value in map index",
+        ),
+        (
+            "deref.go",
+            "\tx := 1\n\tfmt.Println(*x)\n",
+            "deref.go:7:15: invalid operation: cannot indirect x (variable of type int)",
+        ),
+    ];
+    for (name, body, needle) in cases {
+        refused(name, &format!("{HEAD}{body}}}\n"), &[needle]);
+    }
+}
