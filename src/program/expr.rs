@@ -134,6 +134,13 @@ pub enum Expr {
     Atomic(AtomicOp, Box<Expr>, Option<Box<Expr>>),
     /// `*p`: the struct a pointer points to, its fields shared (a use as a value copies).
     Deref(Box<Expr>),
+    /// `atomic.AddInt64(&x, n)` and the like on a plain variable, reported as `var`.
+    AtomicAt {
+        op: AtomicOp,
+        place: super::Place,
+        var: u16,
+        arg: Option<Box<Expr>>,
+    },
 }
 
 /// What a `sync/atomic` call does: one step, never torn, never racing.

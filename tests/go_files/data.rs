@@ -10,6 +10,7 @@ use syncscope::model::Model;
 const STRUCTS: &str = include_str!("../against_go/programs/structs_methods.go");
 const MAPS: &str = include_str!("../against_go/programs/maps.go");
 const ATOMICS: &str = include_str!("../against_go/programs/atomics.go");
+const ATOMIC_FUNCS: &str = include_str!("../against_go/programs/atomic_funcs.go");
 
 /// What `go run` printed for each (Go 1.19).
 const STRUCTS_OUTPUT: &str = "6 3 2 1 3\nmap[ada:3 bob:2 cy:1]\n{1 7} {11 2} 1 2\n7 7 7\n9 1 {7 9}\n\
@@ -18,6 +19,7 @@ const MAPS_OUTPUT: &str = "map[al:40 mia:27 zoe:31] 3\nmap[al:41 bo:19 mia:27] 3
 0 false\nbo is there\n87 7\n3\nmap[1:false 2:true 3:true] true false\nmap[a:3 b:1 c:1]\n\
 map[pen:2] {map[pen:2]}\n0 0\n";
 const ATOMICS_OUTPUT: &str = "10000 20000 40 level\n3 3\n";
+const ATOMIC_FUNCS_OUTPUT: &str = "480 1000 85\n-8 -3\n";
 
 fn ending(m: &Model) -> Option<&Ending> {
     m.ending.as_ref().map(|(e, _)| e)
@@ -29,6 +31,7 @@ fn structs_maps_and_atomics_print_what_go_printed() {
         ("structs_methods.go", STRUCTS, STRUCTS_OUTPUT),
         ("maps.go", MAPS, MAPS_OUTPUT),
         ("atomics.go", ATOMICS, ATOMICS_OUTPUT),
+        ("atomic_funcs.go", ATOMIC_FUNCS, ATOMIC_FUNCS_OUTPUT),
     ] {
         for seed in [1, 2, 3] {
             let model = run(go_info(name, text, seed));
@@ -201,4 +204,18 @@ fn gos_compile_errors_for_structs_and_maps_at_gos_places() {
     for (name, body, needle) in cases {
         refused(name, &format!("{HEAD}{body}}}\n"), &[needle]);
     }
+    refused(
+        "sized.go",
+        &format!("{HEAD}\tvar x int64 = 1\n\ty := 2\n\tfmt.Println(x + y)\n}}\n"),
+        &["sized.go:8:14: invalid operation: x + y (mismatched types int64 and int)"],
+    );
+    let atomic = "package main\n\nimport (\n\t\"fmt\"\n\t\"sync/atomic\"\n)\n\nfunc main() {\n\
+                  \tx := 1\n\tatomic.AddInt64(&x, 1)\n\tfmt.Println(x)\n}\n";
+    refused(
+        "atype.go",
+        atomic,
+        &[
+            "atype.go:10:18: cannot use &x (value of type *int) as type *int64 in argument to atomic.AddInt64",
+        ],
+    );
 }

@@ -143,7 +143,8 @@ impl Goroutine {
             | Expr::MakeMap { .. }
             | Expr::MapGet { .. }
             | Expr::NewAtomic(_)
-            | Expr::Atomic(..) => self.eval_data(frame, e)?,
+            | Expr::Atomic(..)
+            | Expr::AtomicAt { .. } => self.eval_data(frame, e)?,
             Expr::WriteWindow => Value::Duration(self.shared.info.write_ms as i64 * 1_000_000),
             Expr::ReadWindow => Value::Duration(self.shared.info.read_ms as i64 * 1_000_000),
         })

@@ -12,7 +12,7 @@ use crate::sync::WaitGroup;
 use std::sync::Arc;
 
 impl Goroutine {
-    fn cell(&self, g: GlobalId) -> Result<&GlobalCell, Stop> {
+    pub(super) fn cell(&self, g: GlobalId) -> Result<&GlobalCell, Stop> {
         self.shared
             .globals
             .get(g)

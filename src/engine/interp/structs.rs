@@ -65,6 +65,18 @@ impl Goroutine {
                 };
                 self.atomic(*op, &target, arg)?
             }
+            Expr::AtomicAt {
+                op,
+                place,
+                var,
+                arg,
+            } => {
+                let arg = match arg {
+                    Some(a) => Some(self.eval(frame, a)?),
+                    None => None,
+                };
+                self.atomic_at(frame, *op, *place, *var, arg)?
+            }
             _ => return Err(self.bug("not an expression of data".into())),
         })
     }

@@ -36,6 +36,8 @@ pub enum Type {
     Map(Box<Type>, Box<Type>),
     /// `atomic.Int64`, `atomic.Int32` or `atomic.Uint64`, by its name.
     Atomic(&'static str),
+    /// `int64`, `int32` or `uint64`: an integer of its own type, kept as an `int` is.
+    Sized(&'static str),
 }
 
 /// Which ways a channel type lets values go.
@@ -95,6 +97,7 @@ impl fmt::Display for Type {
             Type::Pointer(t) => write!(f, "*{t}"),
             Type::Map(k, v) => write!(f, "map[{k}]{v}"),
             Type::Atomic(name) => write!(f, "atomic.{name}"),
+            Type::Sized(name) => f.write_str(name),
         }
     }
 }
@@ -107,6 +110,7 @@ impl Type {
                 | Type::F32
                 | Type::F64
                 | Type::Duration
+                | Type::Sized(_)
                 | Type::Untyped(Untyped::Int | Untyped::Float)
         )
     }
@@ -150,7 +154,7 @@ impl Type {
             Type::F32 => Some(Ty::F32),
             Type::F64 => Some(Ty::F64),
             Type::Duration => Some(Ty::Duration),
-            Type::Int => Some(Ty::Int),
+            Type::Int | Type::Sized(_) => Some(Ty::Int),
             _ => None,
         }
     }

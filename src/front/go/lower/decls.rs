@@ -174,6 +174,9 @@ impl Lowerer<'_> {
         match t.kind() {
             "type_identifier" => match self.text_of(t) {
                 "int" => Type::Int,
+                "int64" => Type::Sized("int64"),
+                "int32" => Type::Sized("int32"),
+                "uint64" => Type::Sized("uint64"),
                 "float32" => Type::F32,
                 "float64" => Type::F64,
                 "string" => Type::Str,

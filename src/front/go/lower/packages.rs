@@ -163,13 +163,7 @@ impl Lowerer<'_> {
                 (Expr::RandFloat64, Type::F64)
             }
             "time.Sleep" => NO_VALUE,
-            _ if package == "atomic" => {
-                self.unsupported(
-                    n,
-                    &format!("{full} (syncscope runs atomic.Int64, Int32 and Uint64)"),
-                );
-                invalid
-            }
+            _ if package == "atomic" => self.atomic_call(n, member, args),
             "fmt.Println" | "fmt.Printf" | "fmt.Print" => {
                 self.unsupported(n, &format!("using what {full} returns"));
                 invalid

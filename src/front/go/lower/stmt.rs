@@ -141,7 +141,10 @@ impl Lowerer<'_> {
             };
             return out.push(Stmt::new(kind, pc));
         }
-        let called = matches!(x, Expr::Call(..) | Expr::CallValue(..) | Expr::Atomic(..));
+        let called = matches!(
+            x,
+            Expr::Call(..) | Expr::CallValue(..) | Expr::Atomic(..) | Expr::AtomicAt { .. }
+        );
         if !called || e.kind() != "call_expression" {
             let text = self.described(e, &x, &ty);
             return self.error(e, format!("{text} is not used"));

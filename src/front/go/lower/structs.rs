@@ -28,6 +28,8 @@ pub(super) struct Structs {
     pub defs: Vec<StructDef>,
     pub by_name: HashMap<String, usize>,
     pub methods: HashMap<(usize, String), Method>,
+    /// Locals used by `atomic.AddInt64(&x, ...)` and the like: the race detector's variable.
+    pub atomic_locals: HashMap<String, u16>,
 }
 
 impl Lowerer<'_> {
