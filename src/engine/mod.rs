@@ -56,7 +56,7 @@ struct Shared {
     chans: Channels<Value>,
     /// Channels made so far at each make site, to number a site's second one.
     chan_sites: std::sync::Mutex<Vec<u32>>,
-    /// The locks of structs made so far (`Expr::NewLock`).
+    /// The globals of the locks and WaitGroups of structs made so far.
     made_locks: std::sync::Mutex<std::collections::HashSet<usize>>,
 }
 

@@ -134,6 +134,8 @@ pub enum Expr {
     Atomic(AtomicOp, Box<Expr>, Option<Box<Expr>>),
     /// `*p`: the struct a pointer points to, its fields shared (a use as a value copies).
     Deref(Box<Expr>),
+    /// The WaitGroup field of a struct made here: the program's WaitGroup global `g`.
+    NewWaitGroup(GlobalId),
     /// `atomic.AddInt64(&x, n)` and the like on a plain variable, reported as `var`.
     AtomicAt {
         op: AtomicOp,

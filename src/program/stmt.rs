@@ -140,6 +140,10 @@ pub enum StmtKind {
     /// `x.mu.Lock()` (or RLock) of a lock that lives in a value.
     LockIn(Expr, crate::event::Access),
     UnlockIn(Expr, crate::event::Access),
+    /// `x.wg.Add(n)`, `x.wg.Done()`, `x.wg.Wait()` of a WaitGroup in a struct.
+    WgAddIn(Expr, Expr),
+    WgDoneIn(Expr),
+    WgWaitIn(Expr),
     /// `m[k] op= v` and `m[k]++`: one write, the old value (or `zero`) read inside it, so
     /// two goroutines at it at once meet as two writers, as Go's runtime reports them.
     MapUpdate {

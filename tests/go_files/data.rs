@@ -10,6 +10,7 @@ use syncscope::model::Model;
 const STRUCTS: &str = include_str!("../against_go/programs/structs_methods.go");
 const MAPS: &str = include_str!("../against_go/programs/maps.go");
 const ATOMICS: &str = include_str!("../against_go/programs/atomics.go");
+const STRUCT_SYNC: &str = include_str!("../against_go/programs/struct_sync.go");
 const ATOMIC_FUNCS: &str = include_str!("../against_go/programs/atomic_funcs.go");
 
 /// What `go run` printed for each (Go 1.19).
@@ -19,6 +20,7 @@ const MAPS_OUTPUT: &str = "map[al:40 mia:27 zoe:31] 3\nmap[al:41 bo:19 mia:27] 3
 0 false\nbo is there\n87 7\n3\nmap[1:false 2:true 3:true] true false\nmap[a:3 b:1 c:1]\n\
 map[pen:2] {map[pen:2]}\n0 0\n";
 const ATOMICS_OUTPUT: &str = "10000 20000 40 level\n3 3\n";
+const STRUCT_SYNC_OUTPUT: &str = "6 3 0 9\nmap[kim:6 lee:3]\n";
 const ATOMIC_FUNCS_OUTPUT: &str = "480 1000 85\n-8 -3\n";
 
 fn ending(m: &Model) -> Option<&Ending> {
@@ -32,6 +34,7 @@ fn structs_maps_and_atomics_print_what_go_printed() {
         ("maps.go", MAPS, MAPS_OUTPUT),
         ("atomics.go", ATOMICS, ATOMICS_OUTPUT),
         ("atomic_funcs.go", ATOMIC_FUNCS, ATOMIC_FUNCS_OUTPUT),
+        ("struct_sync.go", STRUCT_SYNC, STRUCT_SYNC_OUTPUT),
     ] {
         for seed in [1, 2, 3] {
             let model = run(go_info(name, text, seed));
@@ -130,6 +133,35 @@ fn unlocked_map_accesses_race_and_a_read_during_a_write_is_gos_other_fatal_error
     let model = run(info);
     let want = "fatal error: concurrent map read and map write";
     assert_eq!(ending(&model), Some(&Ending::Panic(want.into())));
+}
+
+#[test]
+fn an_rwmutex_and_a_waitgroup_in_a_struct_are_the_runs_own() {
+    let info = go_info("struct_sync.go", STRUCT_SYNC, 1);
+    assert_eq!(info.mode, LockMode::RwMutex, "as written");
+    let model = run(info);
+    assert_eq!(model.lock_names(), vec!["b.mu".to_string()]);
+    let reads = model
+        .events
+        .iter()
+        .filter(|e| {
+            matches!(
+                e.kind,
+                EventKind::Lock {
+                    access: syncscope::event::Access::Read,
+                    action: LockAction::Acquire,
+                    ..
+                }
+            )
+        })
+        .count();
+    assert_eq!(reads, 3, "three Score calls take the read lock");
+    assert_eq!(model.wait_group_peak, 3, "b.wg counts the three players");
+    assert!(
+        model.race_detector.races.is_empty(),
+        "{:?}",
+        model.race_detector.races
+    );
 }
 
 #[test]

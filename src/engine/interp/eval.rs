@@ -140,6 +140,7 @@ impl Goroutine {
             | Expr::Deref(_)
             | Expr::CopyStruct(_)
             | Expr::NewLock(_)
+            | Expr::NewWaitGroup(_)
             | Expr::MakeMap { .. }
             | Expr::MapGet { .. }
             | Expr::NewAtomic(_)

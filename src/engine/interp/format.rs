@@ -24,9 +24,12 @@ pub fn value(v: &Value) -> String {
         Value::Chan(Some(_)) => "0xc000024060".into(),
         // The one value a program can print is `struct{}{}`.
         Value::Unit => "{}".into(),
-        Value::Struct(_) | Value::Ptr(_) | Value::Map(_) | Value::Lock(_) | Value::Atomic(_) => {
-            super::objects::shown(v)
-        }
+        Value::Struct(_)
+        | Value::Ptr(_)
+        | Value::Map(_)
+        | Value::Lock(_)
+        | Value::Atomic(_)
+        | Value::WaitGroup(_) => super::objects::shown(v),
     }
 }
 
@@ -73,6 +76,7 @@ pub(super) fn type_name(v: &Value) -> &'static str {
         Value::Map(_) => "map",
         Value::Lock(_) => "sync.Mutex",
         Value::Atomic(_) => "atomic",
+        Value::WaitGroup(_) => "sync.WaitGroup",
     }
 }
 

@@ -296,6 +296,9 @@ impl Goroutine {
             | StmtKind::MapUpdate { .. }
             | StmtKind::MapLookup { .. }
             | StmtKind::LockIn(..)
+            | StmtKind::WgAddIn(..)
+            | StmtKind::WgDoneIn(_)
+            | StmtKind::WgWaitIn(_)
             | StmtKind::UnlockIn(..) => self.stmt_data(frame, &s.kind)?,
             StmtKind::Print(kind, args) => {
                 let values = args

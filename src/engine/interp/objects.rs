@@ -132,6 +132,7 @@ pub fn shown(v: &Value) -> String {
             format!("map[{}]", items.join(" "))
         }
         Value::Lock(_) => "{0 0}".into(),
+        Value::WaitGroup(_) => "{{} [0 0 0]}".into(),
         Value::Atomic(a) => {
             let n = a.0.value.load(std::sync::atomic::Ordering::SeqCst);
             format!("{{{{}} {{}} {n}}}")

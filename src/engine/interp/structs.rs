@@ -41,7 +41,15 @@ impl Goroutine {
             Expr::AddrOf(x) => Value::Ptr(obj_of(self.eval(frame, x)?)?),
             Expr::Deref(x) => Value::Struct(obj_of(self.eval(frame, x)?)?),
             Expr::CopyStruct(x) => Value::Struct(obj_of(self.eval(frame, x)?)?.copied()),
-            Expr::NewLock(lock) => self.new_lock(*lock)?,
+            Expr::NewLock(lock) => {
+                let g = self.shared.program.lock_global(*lock);
+                self.made_once(g.unwrap_or(usize::MAX))?;
+                Value::Lock(*lock)
+            }
+            Expr::NewWaitGroup(g) => {
+                self.made_once(*g)?;
+                Value::WaitGroup(*g)
+            }
             Expr::MakeMap { var, entries } => {
                 let mut made = BTreeMap::new();
                 for (k, v) in entries {
@@ -81,31 +89,37 @@ impl Goroutine {
         })
     }
 
-    /// A struct's lock, made where the struct is made: each lock of the program is one
-    /// value's, so a second struct made at the same place is refused rather than sharing it.
-    fn new_lock(&self, lock: usize) -> Result<Value, Stop> {
+    /// A struct's lock or WaitGroup (global `g`), made where the struct is made: each is
+    /// one value's, so a second struct made at the same place is refused, not given it too.
+    fn made_once(&self, g: usize) -> Result<(), Stop> {
         let mut made = self
             .shared
             .made_locks
             .lock()
             .unwrap_or_else(|e| e.into_inner());
-        if !made.insert(lock) {
+        if !made.insert(g) {
             let name = self
                 .shared
                 .program
-                .locks
-                .get(lock)
-                .cloned()
-                .unwrap_or_default();
+                .globals
+                .get(g)
+                .map_or("", |d| d.name.as_str());
             return Err(Stop::Panic(format!(
-                "syncscope does not run a second struct with a lock made at the place {name} \
-                 was made yet"
+                "syncscope does not run a second struct with a lock or WaitGroup made at the \
+                 place {name} was made yet"
             )));
         }
-        Ok(Value::Lock(lock))
+        Ok(())
     }
 
-    /// The statements of structs and maps, and the locks in values.
+    fn wait_group_in(&self, frame: &mut Frame, wg: &Expr) -> Result<usize, Stop> {
+        match self.eval(frame, wg)? {
+            Value::WaitGroup(g) => Ok(g),
+            _ => Err(self.bug("a WaitGroup call of something not a WaitGroup".into())),
+        }
+    }
+
+    /// The statements of structs and maps, and the locks and WaitGroups in values.
     pub(super) fn stmt_data(&self, frame: &mut Frame, kind: &StmtKind) -> Result<(), Stop> {
         match kind {
             StmtKind::SetField(x, i, v) => {
@@ -175,6 +189,20 @@ impl Goroutine {
                 } else {
                     self.unlock(r)?;
                 }
+            }
+            StmtKind::WgAddIn(wg, n) => {
+                let g = self.wait_group_in(frame, wg)?;
+                let n = self.eval(frame, n)?.as_int();
+                self.wait_group(g)?.add(n, self)?;
+            }
+            StmtKind::WgDoneIn(wg) => {
+                let g = self.wait_group_in(frame, wg)?;
+                self.wait_group(g)?.done(self)?;
+            }
+            StmtKind::WgWaitIn(wg) => {
+                let g = self.wait_group_in(frame, wg)?;
+                self.wait_group(g)?.wait(self)?;
+                self.state(crate::event::State::Running);
             }
             _ => return Err(self.bug("not a statement of data".into())),
         }

@@ -32,6 +32,8 @@ pub enum Value {
     /// A Mutex or RWMutex field: the run's lock `i`.
     Lock(usize),
     Atomic(super::objects::AtomicRef),
+    /// A WaitGroup field: the program's WaitGroup global `g`.
+    WaitGroup(usize),
 }
 
 /// A channel value: one of the run's channels, or a timer's (`time.After`).

@@ -156,24 +156,43 @@ impl Lowerer<'_> {
             (Type::Mutex | Type::RwMutex, "Unlock") => (Access::Write, true),
             (_, "RLock") if rw => (Access::Read, false),
             (_, "RUnlock") if rw => (Access::Read, true),
-            (Type::WaitGroup, _) => {
-                self.unsupported(call, "a WaitGroup in a struct");
-                return Some((Builtin::LockIn(Access::Write), vec![e]));
-            }
+            (Type::WaitGroup, _) => return self.field_wait_group(call, operand, e, member),
             _ => return None,
         };
-        let args = children(call.child_by_field_name("arguments")?)
+        let text = one_line(self.text_of(call.child_by_field_name("function")?), 40);
+        let args: Vec<Node> = children(call.child_by_field_name("arguments")?)
             .filter(|a| a.is_named())
-            .count();
-        if args > 0 {
-            let text = one_line(self.text_of(call), 40);
-            self.error(call, format!("too many arguments in call to {text}"));
-        }
+            .collect();
+        self.args_as(call, &args, &[], &text);
         let b = if unlock {
             Builtin::UnlockIn(access)
         } else {
             Builtin::LockIn(access)
         };
         Some((b, vec![e]))
+    }
+
+    /// `x.wg.Add(n)`, `x.wg.Done()`, `x.wg.Wait()`.
+    fn field_wait_group(
+        &mut self,
+        call: Node,
+        operand: Node,
+        wg: Expr,
+        member: &str,
+    ) -> Option<(super::stmt_calls::Builtin, Vec<Expr>)> {
+        use super::stmt_calls::Builtin;
+        let (b, params) = match member {
+            "Add" => (Builtin::WgAddIn, vec![Type::Int]),
+            "Done" => (Builtin::WgDoneIn, vec![]),
+            "Wait" => (Builtin::WgWaitIn, vec![]),
+            _ => return None,
+        };
+        let full = format!("{}.{member}", one_line(self.text_of(operand), 40));
+        let args: Vec<Node> = children(call.child_by_field_name("arguments")?)
+            .filter(|a| a.is_named())
+            .collect();
+        let mut all = vec![wg];
+        all.extend(self.args_as(call, &args, &params, &full));
+        Some((b, all))
     }
 }

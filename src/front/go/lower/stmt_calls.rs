@@ -35,6 +35,10 @@ pub(super) enum Builtin {
     UnlockIn(Access),
     /// `delete(m, k)`.
     Delete,
+    /// `x.wg.Add(n)`, `x.wg.Done()`, `x.wg.Wait()` of a WaitGroup in a struct.
+    WgAddIn,
+    WgDoneIn,
+    WgWaitIn,
 }
 
 /// The helper functions syncscope acts out instead of running their bodies (see the README).
@@ -68,6 +72,12 @@ impl Builtin {
             Builtin::Close => StmtKind::Close(first(&mut args)),
             Builtin::LockIn(a) => StmtKind::LockIn(first(&mut args), a),
             Builtin::UnlockIn(a) => StmtKind::UnlockIn(first(&mut args), a),
+            Builtin::WgAddIn => {
+                let wg = first(&mut args);
+                StmtKind::WgAddIn(wg, first(&mut args))
+            }
+            Builtin::WgDoneIn => StmtKind::WgDoneIn(first(&mut args)),
+            Builtin::WgWaitIn => StmtKind::WgWaitIn(first(&mut args)),
             Builtin::Delete => {
                 let m = first(&mut args);
                 StmtKind::MapDelete(m, first(&mut args))

@@ -112,6 +112,9 @@ impl Lowerer<'_> {
                 Expr::StructLit(zeros)
             }
             Type::Mutex | Type::RwMutex => Expr::NewLock(self.lock_site(name, ty)),
+            Type::WaitGroup => {
+                Expr::NewWaitGroup(self.add_global(name, GlobalKind::WaitGroup, Type::WaitGroup))
+            }
             Type::Atomic(_) => Expr::NewAtomic(self.hidden_var(name)),
             // A nil map or pointer: reads give zero values, writes panic.
             Type::Map(..) | Type::Pointer(_) => Expr::Lit(Lit::Empty),
