@@ -228,7 +228,9 @@ fn fits(info: &RunInfo, events: &[Event]) -> Result<(), String> {
                     info.scenario.locks.len()
                 ));
             }
-            EventKind::Access { var, .. } if usize::from(var) >= variables => {
+            EventKind::Access { var, .. } | EventKind::Atomic { var, .. }
+                if usize::from(var) >= variables =>
+            {
                 return Err(format!("event {i}: variable {var} is not the program's"));
             }
             EventKind::Go(child) if child.0 > goroutines || child == Gid::MAIN => {

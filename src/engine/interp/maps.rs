@@ -35,11 +35,13 @@ impl Goroutine {
         Ok(())
     }
 
-    /// A write of `m[k]`: `new` makes the new value (none deletes it) from the old one.
+    /// A write of `m[k]`: `new` makes the new value (none deletes it) from the old one; an
+    /// update (`reads`) is reported as Go's race detector sees it, a read and then a write.
     pub(super) fn map_write(
         &self,
         m: &Value,
         k: Value,
+        reads: bool,
         new: impl FnOnce(Option<Value>) -> Result<Option<Value>, Stop>,
     ) -> Result<(), Stop> {
         let Value::Map(m) = m else {
@@ -47,6 +49,12 @@ impl Goroutine {
         };
         if m.0.writing.swap(true, Ordering::SeqCst) {
             return Err(Stop::Panic(WRITES.into()));
+        }
+        if reads {
+            self.emit(EventKind::Access {
+                var: m.0.var,
+                write: false,
+            });
         }
         self.emit(EventKind::Access {
             var: m.0.var,

@@ -133,7 +133,7 @@ impl Goroutine {
                 let m = self.eval(frame, m)?;
                 let k = self.eval(frame, k)?;
                 let v = self.eval(frame, v)?;
-                self.map_write(&m, k, |_| Ok(Some(v)))?;
+                self.map_write(&m, k, false, |_| Ok(Some(v)))?;
             }
             StmtKind::MapUpdate {
                 map,
@@ -146,7 +146,7 @@ impl Goroutine {
                 let k = self.eval(frame, key)?;
                 let v = self.eval(frame, value)?;
                 let zero = self.eval(frame, zero)?;
-                self.map_write(&m, k, |old| {
+                self.map_write(&m, k, true, |old| {
                     let old = old.unwrap_or(zero);
                     Value::binary(*op, old, v).map(Some).map_err(Stop::Panic)
                 })?;
@@ -156,7 +156,7 @@ impl Goroutine {
                 let k = self.eval(frame, k)?;
                 // Deleting from a nil map does nothing, as in Go.
                 if matches!(m, Value::Map(_)) {
-                    self.map_write(&m, k, |_| Ok(None))?;
+                    self.map_write(&m, k, false, |_| Ok(None))?;
                 }
             }
             StmtKind::MapLookup {

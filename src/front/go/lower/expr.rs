@@ -124,13 +124,7 @@ impl Lowerer<'_> {
             self.unsupported(n, &format!("a {ty} used as a value (copied or passed)"));
             return (e, Type::Invalid);
         }
-        // A struct is copied where it is used as a value; a new one needs no copy.
-        if matches!(ty, Type::Struct(..))
-            && !matches!(e, Expr::StructLit(_) | Expr::Call(..) | Expr::CallValue(..))
-        {
-            return (Expr::CopyStruct(Box::new(e)), ty);
-        }
-        (e, ty)
+        (super::fields::copied(e, &ty), ty)
     }
 
     /// An expression that must be a `want` (an untyped constant takes that type).
@@ -236,11 +230,10 @@ impl Lowerer<'_> {
         };
         if t.kind() != "slice_type" {
             let ty = self.type_of(t);
-            if let Type::Struct(id, _) = ty {
-                return (self.struct_lit(id, body), ty);
-            }
-            if let Type::Map(..) = ty {
-                return self.map_lit(ty, body);
+            match ty {
+                Type::Struct(id, _) => return (self.struct_lit(id, body), ty),
+                Type::Map(..) => return self.map_lit(ty, body),
+                _ => {}
             }
             if ty == Type::Empty && body.named_child_count() == 0 {
                 return (Expr::Lit(Lit::Empty), ty);

@@ -130,3 +130,13 @@ impl Lowerer<'_> {
         Some(Expr::Binary(op, Box::new(old), Box::new(v)))
     }
 }
+
+/// A struct is copied where it is used as a value, as Go copies it; a new one needs no copy.
+pub(super) fn copied(e: Expr, ty: &Type) -> Expr {
+    let fresh = matches!(e, Expr::StructLit(_) | Expr::Call(..) | Expr::CallValue(..));
+    if matches!(ty, Type::Struct(..)) && !fresh {
+        Expr::CopyStruct(Box::new(e))
+    } else {
+        e
+    }
+}

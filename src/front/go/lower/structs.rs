@@ -174,7 +174,7 @@ impl Lowerer<'_> {
                     continue;
                 };
                 let want = fields[i].1.clone();
-                values[i] = Some(self.value_as(value, &want, "struct literal"));
+                values[i] = Some(self.field_value(value, &want, &format!("{name}.{key_text}")));
             }
         } else if !elements.is_empty() {
             if elements.len() < fields.len() {
@@ -190,7 +190,8 @@ impl Lowerer<'_> {
                     break;
                 };
                 if let Some(v) = el.named_child(0) {
-                    values[i] = Some(self.value_as(v, &want, "struct literal"));
+                    let field_name = format!("{name}.{}", fields[i].0);
+                    values[i] = Some(self.field_value(v, &want, &field_name));
                 }
             }
         }
@@ -200,6 +201,14 @@ impl Lowerer<'_> {
             .map(|(v, (f, t))| v.unwrap_or_else(|| self.zero_of(t, &format!("{name}.{f}"))))
             .collect();
         Expr::StructLit(exprs)
+    }
+
+    /// A field's value in a literal: a map or channel made there is named after the field.
+    fn field_value(&mut self, value: Node, want: &Type, name: &str) -> Expr {
+        let outer = self.naming.replace((value.id(), name.to_string()));
+        let e = self.value_as(value, want, "struct literal");
+        self.naming = outer;
+        e
     }
 
     /// The struct a value of type `ty` is, or points to.
