@@ -11,6 +11,7 @@ const STRUCTS: &str = include_str!("../against_go/programs/structs_methods.go");
 const MAPS: &str = include_str!("../against_go/programs/maps.go");
 const ATOMICS: &str = include_str!("../against_go/programs/atomics.go");
 const STRUCT_SYNC: &str = include_str!("../against_go/programs/struct_sync.go");
+const POINTERS: &str = include_str!("../against_go/programs/pointers.go");
 const ATOMIC_FUNCS: &str = include_str!("../against_go/programs/atomic_funcs.go");
 
 /// What `go run` printed for each (Go 1.19).
@@ -21,6 +22,7 @@ const MAPS_OUTPUT: &str = "map[al:40 mia:27 zoe:31] 3\nmap[al:41 bo:19 mia:27] 3
 map[pen:2] {map[pen:2]}\n0 0\n";
 const ATOMICS_OUTPUT: &str = "10000 20000 40 level\n3 3\n";
 const STRUCT_SYNC_OUTPUT: &str = "6 3 0 9\nmap[kim:6 lee:3]\n";
+const POINTERS_OUTPUT: &str = "true\n6 true false true\n";
 const ATOMIC_FUNCS_OUTPUT: &str = "480 1000 85\n-8 -3\n";
 
 fn ending(m: &Model) -> Option<&Ending> {
@@ -35,6 +37,7 @@ fn structs_maps_and_atomics_print_what_go_printed() {
         ("atomics.go", ATOMICS, ATOMICS_OUTPUT),
         ("atomic_funcs.go", ATOMIC_FUNCS, ATOMIC_FUNCS_OUTPUT),
         ("struct_sync.go", STRUCT_SYNC, STRUCT_SYNC_OUTPUT),
+        ("pointers.go", POINTERS, POINTERS_OUTPUT),
     ] {
         for seed in [1, 2, 3] {
             let model = run(go_info(name, text, seed));

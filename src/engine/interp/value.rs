@@ -162,6 +162,9 @@ impl Value {
                 BinOp::Eq => x == y,
                 _ => x != y,
             }),
+            // Pointers are equal when they point to the same struct; nil is a nil channel.
+            (Ptr(x), Ptr(y)) => Bool((x == y) == (op == BinOp::Eq)),
+            (Ptr(_), Chan(None)) | (Chan(None), Ptr(_)) => Bool(op == BinOp::Ne),
             (Bool(x), Bool(y)) => Bool(match op {
                 BinOp::And => x && y,
                 BinOp::Or => x || y,

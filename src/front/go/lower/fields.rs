@@ -24,8 +24,14 @@ impl Lowerer<'_> {
                 .position(|(f, _)| *f == member)
                 .map(|i| (i, fields[i].1.clone()))
         });
+        let method = Self::struct_of(&ty)
+            .is_some_and(|id| self.structs.methods.contains_key(&(id, member.clone())));
         match found {
             Some((i, fty)) => Some((recv, i, fty)),
+            None if method => {
+                self.unsupported(n, "method values (a method used other than in a call)");
+                None
+            }
             None => {
                 let full = one_line(self.text_of(n), 40);
                 self.error(

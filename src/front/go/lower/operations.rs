@@ -109,6 +109,10 @@ impl Lowerer<'_> {
             self.unsupported(n, "comparing struct{} values");
             return invalid;
         }
+        if matches!(ty, Type::Struct(..) | Type::Map(..) | Type::Atomic(_)) {
+            self.unsupported(n, &format!("comparing {ty} values"));
+            return invalid;
+        }
         if let Some(problem) = operator_problem(op, &ty) {
             let text = self.described(left, &l, &lt);
             self.error(

@@ -116,8 +116,9 @@ impl Lowerer<'_> {
                 Expr::NewWaitGroup(self.add_global(name, GlobalKind::WaitGroup, Type::WaitGroup))
             }
             Type::Atomic(_) => Expr::NewAtomic(self.hidden_var(name)),
-            // A nil map or pointer: reads give zero values, writes panic.
-            Type::Map(..) | Type::Pointer(_) => Expr::Lit(Lit::Empty),
+            // A nil map: reads give zero values, writes panic.
+            Type::Map(..) => Expr::Lit(Lit::Empty),
+            Type::Pointer(_) => Expr::NilChan,
             t => t.zero(),
         }
     }
