@@ -254,3 +254,24 @@ fn gos_compile_errors_for_structs_and_maps_at_gos_places() {
         ],
     );
 }
+
+#[test]
+fn what_syncscope_does_not_run_of_structs_is_named_at_its_place() {
+    let t = "package main\n\nimport \"fmt\"\n\ntype T struct {\n\ta int\n}\n\n\
+             func (t T) Get() int { return t.a }\n\nfunc main() {\n";
+    let cases = [
+        (
+            "compare.go",
+            "\tx, y := T{}, T{}\n\tfmt.Println(x == y)\n",
+            "compare.go:13:14: syncscope does not run comparing T values yet",
+        ),
+        (
+            "value.go",
+            "\tf := T{}.Get\n\tfmt.Println(f())\n",
+            "value.go:12:7: syncscope does not run method values",
+        ),
+    ];
+    for (name, body, needle) in cases {
+        refused(name, &format!("{t}{body}}}\n"), &[needle]);
+    }
+}
