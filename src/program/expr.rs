@@ -107,8 +107,12 @@ pub enum Expr {
     After(Box<Expr>),
     /// `cap(ch)` or `cap(s)`.
     Cap(Box<Expr>),
-    /// A new struct value of these fields' values.
-    StructLit(Vec<Expr>),
+    /// A new struct value of these fields' values; `vars` are the variables the race
+    /// detector knows its fields by (`u16::MAX`: a field whose own operations are reported).
+    StructLit {
+        fields: Vec<Expr>,
+        vars: Vec<u16>,
+    },
     /// Field `i` of a struct, or of the struct a pointer points to.
     Field(Box<Expr>, usize),
     /// `&s` of a struct: a pointer that shares its fields.

@@ -144,6 +144,9 @@ pub enum StmtKind {
     WgAddIn(Expr, Expr),
     WgDoneIn(Expr),
     WgWaitIn(Expr),
+    /// `x.f op= v` and `x.f++`: a read, the run's write window, a write, as on a package
+    /// variable, so two goroutines at it at once lose an update.
+    UpdateField(Expr, usize, super::BinOp, Expr),
     /// `m[k] op= v` and `m[k]++`: one write, the old value (or `zero`) read inside it, so
     /// two goroutines at it at once meet as two writers, as Go's runtime reports them.
     MapUpdate {

@@ -275,3 +275,34 @@ fn what_syncscope_does_not_run_of_structs_is_named_at_its_place() {
         refused(name, &format!("{t}{body}}}\n"), &[needle]);
     }
 }
+
+#[test]
+fn an_unlocked_field_update_races_at_its_line_and_loses_updates_in_its_window() {
+    let text = "package main\n\nimport (\n\t\"fmt\"\n\t\"sync\"\n)\n\ntype Stats struct {\n\
+                \thits int\n\tname string\n}\n\nfunc main() {\n\ts := &Stats{name: \"web\"}\n\
+                \tvar wg sync.WaitGroup\n\tfor i := 0; i < 4; i++ {\n\t\twg.Add(1)\n\
+                \t\tgo func() {\n\t\t\ts.hits++\n\t\t\twg.Done()\n\t\t}()\n\t}\n\
+                \twg.Wait()\n\tfmt.Println(s.name, s.hits)\n}\n";
+    let info = go_info("stats.go", text, 1);
+    let program = syncscope::scenario::go_code::generate(&info);
+    let model = run(info.clone());
+    assert_eq!(model.output.text, "web 4\n", "no window, no lost update");
+    let races = model.race_detector.races.clone();
+    assert!(!races.is_empty());
+    for race in &races {
+        // `go run -race` reports the read and the write of `s.hits++` at line 19.
+        assert_eq!(syncscope::race_report::race_lines(race, &program), [19, 19]);
+    }
+    let report = syncscope::race_report::race_report(&model, &program).join("\n");
+    assert!(
+        report.contains("s.hits"),
+        "the race names the field: {report}"
+    );
+    let mut info = info;
+    info.write_ms = 5;
+    let model = run(info);
+    assert_eq!(
+        model.output.text, "web 1\n",
+        "all four read 0 in the window"
+    );
+}

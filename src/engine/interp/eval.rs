@@ -134,7 +134,7 @@ impl Goroutine {
                     .unwrap_or(self.shared.info.delay_ms * 1000);
                 Value::Duration(us as i64 * 1000)
             }
-            Expr::StructLit(_)
+            Expr::StructLit { .. }
             | Expr::Field(..)
             | Expr::AddrOf(_)
             | Expr::Deref(_)

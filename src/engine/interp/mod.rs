@@ -291,6 +291,7 @@ impl Goroutine {
                 self.state(State::Running);
             }
             StmtKind::SetField(..)
+            | StmtKind::UpdateField(..)
             | StmtKind::MapSet(..)
             | StmtKind::MapDelete(..)
             | StmtKind::MapUpdate { .. }

@@ -7,23 +7,38 @@ use std::collections::BTreeMap;
 use std::sync::atomic::{AtomicBool, AtomicI64};
 use std::sync::{Arc, Mutex, MutexGuard};
 
-/// A struct's fields. Equal when they are the same struct (a pointer's identity).
+/// A struct's fields, and the variables the race detector knows them by. Equal when they
+/// are the same struct (a pointer's identity).
 #[derive(Debug, Clone)]
-pub struct Obj(pub Arc<Mutex<Vec<Value>>>);
+pub struct Obj {
+    fields: Arc<Mutex<Vec<Value>>>,
+    pub vars: Arc<[u16]>,
+}
 
 impl PartialEq for Obj {
     fn eq(&self, other: &Obj) -> bool {
-        Arc::ptr_eq(&self.0, &other.0)
+        Arc::ptr_eq(&self.fields, &other.fields)
     }
 }
 
 impl Obj {
-    pub fn new(fields: Vec<Value>) -> Obj {
-        Obj(Arc::new(Mutex::new(fields)))
+    pub fn new(fields: Vec<Value>, vars: Arc<[u16]>) -> Obj {
+        Obj {
+            fields: Arc::new(Mutex::new(fields)),
+            vars,
+        }
     }
 
     pub fn fields(&self) -> MutexGuard<'_, Vec<Value>> {
-        self.0.lock().unwrap_or_else(|e| e.into_inner())
+        self.fields.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    /// The variable field `i` is reported as, if it is.
+    pub fn var(&self, i: usize) -> Option<usize> {
+        self.vars
+            .get(i)
+            .filter(|&&v| v != u16::MAX)
+            .map(|&v| usize::from(v))
     }
 
     pub fn field(&self, i: usize) -> Value {
@@ -34,7 +49,7 @@ impl Obj {
     /// and a Mutex's lock stay shared.
     pub fn copied(&self) -> Obj {
         let fields = self.fields().iter().map(copy_value).collect();
-        Obj::new(fields)
+        Obj::new(fields, self.vars.clone())
     }
 }
 

@@ -29,7 +29,7 @@ impl Goroutine {
     }
 
     /// Reports a read of `g` if anyone writes it, holding it for the run's read window.
-    fn reading(&self, g: GlobalId, len: usize) -> Result<(), Stop> {
+    pub(super) fn reading(&self, g: GlobalId, len: usize) -> Result<(), Stop> {
         let written = self
             .shared
             .program

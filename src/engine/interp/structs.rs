@@ -36,8 +36,17 @@ impl Goroutine {
     /// The expressions of structs, maps and atomics.
     pub(super) fn eval_data(&self, frame: &mut Frame, e: &Expr) -> Result<Value, Stop> {
         Ok(match e {
-            Expr::StructLit(fields) => Value::Struct(Obj::new(self.eval_all(frame, fields)?)),
-            Expr::Field(x, i) => obj_of(self.eval(frame, x)?)?.field(*i),
+            Expr::StructLit { fields, vars } => {
+                let values = self.eval_all(frame, fields)?;
+                Value::Struct(Obj::new(values, vars.as_slice().into()))
+            }
+            Expr::Field(x, i) => {
+                let o = obj_of(self.eval(frame, x)?)?;
+                if let Some(var) = o.var(*i) {
+                    self.reading(var, 0)?;
+                }
+                o.field(*i)
+            }
             Expr::AddrOf(x) => Value::Ptr(obj_of(self.eval(frame, x)?)?),
             Expr::Deref(x) => Value::Struct(obj_of(self.eval(frame, x)?)?),
             Expr::CopyStruct(x) => Value::Struct(obj_of(self.eval(frame, x)?)?.copied()),
@@ -112,6 +121,19 @@ impl Goroutine {
         Ok(())
     }
 
+    /// A field written, reported if the race detector follows it.
+    fn set_field(&self, o: &Obj, i: usize, v: Value) {
+        if let Some(var) = o.var(i) {
+            self.emit(crate::event::EventKind::Access {
+                var: var as u16,
+                write: true,
+            });
+        }
+        if let Some(field) = o.fields().get_mut(i) {
+            *field = v;
+        }
+    }
+
     fn wait_group_in(&self, frame: &mut Frame, wg: &Expr) -> Result<usize, Stop> {
         match self.eval(frame, wg)? {
             Value::WaitGroup(g) => Ok(g),
@@ -125,8 +147,28 @@ impl Goroutine {
             StmtKind::SetField(x, i, v) => {
                 let o = obj_of(self.eval(frame, x)?)?;
                 let v = self.eval(frame, v)?;
-                if let Some(field) = o.fields().get_mut(*i) {
-                    *field = v;
+                self.set_field(&o, *i, v);
+            }
+            StmtKind::UpdateField(x, i, op, v) => {
+                let o = obj_of(self.eval(frame, x)?)?;
+                let rhs = self.eval(frame, v)?;
+                let Some(var) = o.var(*i) else {
+                    let new = Value::binary(*op, o.field(*i), rhs).map_err(Stop::Panic)?;
+                    self.set_field(&o, *i, new);
+                    return Ok(());
+                };
+                // As `x op= e` on a package variable: read, hold the window, write.
+                self.reading(var, 0)?;
+                let old = o.field(*i);
+                let window = self.shared.info.write_ms as i64 * 1_000_000;
+                if window > 0 {
+                    self.state(crate::event::State::Writing);
+                    self.sleep(crate::event::State::Writing, window)?;
+                }
+                let new = Value::binary(*op, old, rhs).map_err(Stop::Panic)?;
+                self.set_field(&o, *i, new);
+                if window > 0 {
+                    self.state(crate::event::State::Running);
                 }
             }
             StmtKind::MapSet(m, k, v) => {

@@ -27,7 +27,10 @@ impl Lowerer<'_> {
         let method = Self::struct_of(&ty)
             .is_some_and(|id| self.structs.methods.contains_key(&(id, member.clone())));
         match found {
-            Some((i, fty)) => Some((recv, i, fty)),
+            Some((i, fty)) => {
+                self.structs.last_field = Self::struct_of(&ty).map(|id| (id, i));
+                Some((recv, i, fty))
+            }
             None if method => {
                 self.unsupported(n, "method values (a method used other than in a call)");
                 None
@@ -93,12 +96,20 @@ impl Lowerer<'_> {
         let Some((recv, i, ty)) = self.field_of(target) else {
             return;
         };
-        let Some(v) = self.stored_value(n, &ty, op, value, Expr::Field(Box::new(recv.clone()), i))
-        else {
+        // A field some statement writes: the race detector follows its reads too.
+        if let Some(written) = self.structs.last_field.take() {
+            self.structs.written_fields.insert(written);
+        }
+        // The old value stands in the update and is read at run time.
+        let Some(v) = self.stored_value(n, &ty, op, value, Expr::int(0)) else {
             return;
         };
+        let kind = match (op, v) {
+            (Some(op), Expr::Binary(_, _, v)) => StmtKind::UpdateField(recv, i, op, *v),
+            (_, v) => StmtKind::SetField(recv, i, v),
+        };
         let pc = self.mark(n);
-        out.push(Stmt::new(StmtKind::SetField(recv, i, v), pc));
+        out.push(Stmt::new(kind, pc));
     }
 
     /// The value a store puts: `v`, or `old op v` (`old op 1` for `++`).
@@ -139,7 +150,10 @@ impl Lowerer<'_> {
 
 /// A struct is copied where it is used as a value, as Go copies it; a new one needs no copy.
 pub(super) fn copied(e: Expr, ty: &Type) -> Expr {
-    let fresh = matches!(e, Expr::StructLit(_) | Expr::Call(..) | Expr::CallValue(..));
+    let fresh = matches!(
+        e,
+        Expr::StructLit { .. } | Expr::Call(..) | Expr::CallValue(..)
+    );
     if matches!(ty, Type::Struct(..)) && !fresh {
         Expr::CopyStruct(Box::new(e))
     } else {

@@ -140,6 +140,7 @@ pub fn lower(text: &str, root: Node, added: usize) -> Result<Lowered, GoError> {
     for (g, w) in globals.iter_mut().zip(written) {
         g.written = w;
     }
+    l.structs.mark_written(&mut globals);
     Ok(Lowered {
         uses_rwmutex: l.rw_locks.iter().any(|&rw| rw),
         program: Program {

@@ -30,6 +30,24 @@ pub(super) struct Structs {
     pub methods: HashMap<(usize, String), Method>,
     /// Locals used by `atomic.AddInt64(&x, ...)` and the like: the race detector's variable.
     pub atomic_locals: HashMap<String, u16>,
+    /// The variables of the fields of struct literals: struct, field, global.
+    pub field_globals: Vec<(usize, usize, usize)>,
+    /// The fields some statement writes, by struct and field.
+    pub written_fields: std::collections::HashSet<(usize, usize)>,
+    /// The struct and field the last field lowered is (a store's target, when it is one).
+    pub last_field: Option<(usize, usize)>,
+}
+
+impl Structs {
+    /// The fields' variables that some statement writes are `written`: their reads are
+    /// reported for the race detector, as a package variable's are.
+    pub fn mark_written(&self, globals: &mut [crate::program::Global]) {
+        for &(id, field, g) in &self.field_globals {
+            if let Some(global) = globals.get_mut(g) {
+                global.written |= self.written_fields.contains(&(id, field));
+            }
+        }
+    }
 }
 
 impl Lowerer<'_> {
@@ -109,7 +127,11 @@ impl Lowerer<'_> {
                     .iter()
                     .map(|(f, t)| self.zero_of(t, &format!("{name}.{f}")))
                     .collect();
-                Expr::StructLit(zeros)
+                let vars = self.field_vars(*id, name);
+                Expr::StructLit {
+                    fields: zeros,
+                    vars,
+                }
             }
             Type::Mutex | Type::RwMutex => Expr::NewLock(self.lock_site(name, ty)),
             Type::WaitGroup => {
@@ -121,6 +143,33 @@ impl Lowerer<'_> {
             Type::Pointer(_) => Expr::NilChan,
             t => t.zero(),
         }
+    }
+
+    /// The variables a struct made here reports its fields' accesses as: a variable per
+    /// field of a plain type; none for a lock, map, WaitGroup or atomic, which report their
+    /// own operations, or a struct, whose fields do.
+    fn field_vars(&mut self, id: usize, name: &str) -> Vec<u16> {
+        let fields = self.structs.defs[id].fields.clone();
+        let mut vars = Vec::new();
+        for (i, (f, ty)) in fields.iter().enumerate() {
+            let own = matches!(
+                ty,
+                Type::Struct(..)
+                    | Type::Mutex
+                    | Type::RwMutex
+                    | Type::WaitGroup
+                    | Type::Map(..)
+                    | Type::Atomic(_)
+            );
+            if own {
+                vars.push(u16::MAX);
+                continue;
+            }
+            let var = self.hidden_var(&format!("{name}.{f}"));
+            self.structs.field_globals.push((id, i, usize::from(var)));
+            vars.push(var);
+        }
+        vars
     }
 
     /// A lock of the program's for a struct's Mutex field.
@@ -201,7 +250,11 @@ impl Lowerer<'_> {
             .zip(&fields)
             .map(|(v, (f, t))| v.unwrap_or_else(|| self.zero_of(t, &format!("{name}.{f}"))))
             .collect();
-        Expr::StructLit(exprs)
+        let vars = self.field_vars(id, &name);
+        Expr::StructLit {
+            fields: exprs,
+            vars,
+        }
     }
 
     /// A field's value in a literal: a map or channel made there is named after the field.
