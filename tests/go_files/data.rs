@@ -12,6 +12,7 @@ const MAPS: &str = include_str!("../against_go/programs/maps.go");
 const ATOMICS: &str = include_str!("../against_go/programs/atomics.go");
 const STRUCT_SYNC: &str = include_str!("../against_go/programs/struct_sync.go");
 const POINTERS: &str = include_str!("../against_go/programs/pointers.go");
+const STRUCT_VALUES: &str = include_str!("../against_go/programs/struct_values.go");
 const ATOMIC_FUNCS: &str = include_str!("../against_go/programs/atomic_funcs.go");
 
 /// What `go run` printed for each (Go 1.19).
@@ -23,6 +24,7 @@ map[pen:2] {map[pen:2]}\n0 0\n";
 const ATOMICS_OUTPUT: &str = "10000 20000 40 level\n3 3\n";
 const STRUCT_SYNC_OUTPUT: &str = "6 3 0 9\nmap[kim:6 lee:3]\n";
 const POINTERS_OUTPUT: &str = "true\n6 true false true\n";
+const STRUCT_VALUES_OUTPUT: &str = "[{5} {2}] map[a:{3}] {7}\n";
 const ATOMIC_FUNCS_OUTPUT: &str = "480 1000 85\n-8 -3\n";
 
 fn ending(m: &Model) -> Option<&Ending> {
@@ -38,6 +40,7 @@ fn structs_maps_and_atomics_print_what_go_printed() {
         ("atomic_funcs.go", ATOMIC_FUNCS, ATOMIC_FUNCS_OUTPUT),
         ("struct_sync.go", STRUCT_SYNC, STRUCT_SYNC_OUTPUT),
         ("pointers.go", POINTERS, POINTERS_OUTPUT),
+        ("struct_values.go", STRUCT_VALUES, STRUCT_VALUES_OUTPUT),
     ] {
         for seed in [1, 2, 3] {
             let model = run(go_info(name, text, seed));

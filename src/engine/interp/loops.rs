@@ -102,7 +102,7 @@ impl Goroutine {
                 frame.set(slot, Value::Int(i as i64));
             }
             if let Some(slot) = value {
-                frame.set(slot, item.clone());
+                frame.set(slot, super::objects::copy_value(item));
             }
             if let Some(flow) = self.round(p, f, frame, body)? {
                 return Ok(flow);

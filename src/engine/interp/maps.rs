@@ -114,7 +114,7 @@ impl Goroutine {
                 frame.set(slot, k.value());
             }
             if let Some(slot) = value {
-                frame.set(slot, v);
+                frame.set(slot, super::objects::copy_value(&v));
             }
             if let Some(flow) = self.round(p, f, frame, body)? {
                 return Ok(flow);

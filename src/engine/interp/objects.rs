@@ -53,7 +53,8 @@ impl Obj {
     }
 }
 
-fn copy_value(v: &Value) -> Value {
+/// A value as Go copies it into a variable: a struct's fields are copied.
+pub fn copy_value(v: &Value) -> Value {
     match v {
         Value::Struct(o) => Value::Struct(o.copied()),
         other => other.clone(),

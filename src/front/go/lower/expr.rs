@@ -257,7 +257,7 @@ impl Lowerer<'_> {
             match el.kind() {
                 "literal_element" => {
                     if let Some(v) = el.named_child(0) {
-                        items.push(self.value_as(v, elem, "slice literal"));
+                        items.push(self.element(v, elem, "slice literal"));
                     }
                 }
                 "keyed_element" => self.unsupported(el, "keyed slice elements"),

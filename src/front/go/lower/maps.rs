@@ -71,8 +71,8 @@ impl Lowerer<'_> {
                 self.error(el, "missing key in map literal".into());
                 continue;
             };
-            let k = self.value_as(k, key, "map literal");
-            let v = self.value_as(v, value, "map literal");
+            let k = self.element(k, key, "map literal");
+            let v = self.element(v, value, "map literal");
             entries.push((k, v));
         }
         let var = self.hidden_var(&self.made_name("map"));

@@ -260,9 +260,29 @@ impl Lowerer<'_> {
     /// A field's value in a literal: a map or channel made there is named after the field.
     fn field_value(&mut self, value: Node, want: &Type, name: &str) -> Expr {
         let outer = self.naming.replace((value.id(), name.to_string()));
-        let e = self.value_as(value, want, "struct literal");
+        let e = self.element(value, want, "struct literal");
         self.naming = outer;
         e
+    }
+
+    /// An element of a composite literal, whose own literal may leave its type out
+    /// (`[]P{{1, 2}}`, `map[string]P{"a": {X: 1}}`).
+    pub(super) fn element(&mut self, v: Node, want: &Type, context: &str) -> Expr {
+        if v.kind() != "literal_value" {
+            return self.value_as(v, want, context);
+        }
+        match want {
+            Type::Struct(id, _) => self.struct_lit(*id, v),
+            Type::Pointer(inner) => match inner.as_ref() {
+                Type::Struct(id, _) => Expr::AddrOf(Box::new(self.struct_lit(*id, v))),
+                _ => Expr::int(0),
+            },
+            Type::Map(..) => self.map_lit(want.clone(), v).0,
+            _ => {
+                self.unsupported(v, &format!("literals of {want} without their type"));
+                Expr::int(0)
+            }
+        }
     }
 
     /// The struct a value of type `ty` is, or points to.
