@@ -281,6 +281,12 @@ pub enum EventKind {
         var: u16,
         write: bool,
     },
+    /// A struct made with a Mutex in it made lock `lock` of the run, after the program's
+    /// and those made before it.
+    LockMade {
+        lock: usize,
+        name: Arc<str>,
+    },
 }
 
 /// What happened on a channel. Values are as `%v` prints them.

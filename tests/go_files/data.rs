@@ -182,16 +182,47 @@ fn atomics_are_their_own_access_and_never_race() {
     assert!(model.race_detector.races.is_empty());
 }
 
+const ACCOUNTS: &str = include_str!("../against_go/programs/accounts.go");
+
 #[test]
-fn a_second_struct_with_a_lock_made_at_the_same_place_is_refused_at_run_time() {
-    let text = "package main\n\nimport (\n\t\"fmt\"\n\t\"sync\"\n)\n\ntype Box struct {\n\
-                \tmu sync.Mutex\n}\n\nfunc main() {\n\tfor i := 0; i < 2; i++ {\n\t\tb := &Box{}\n\
-                \t\tb.mu.Lock()\n\t\tb.mu.Unlock()\n\t}\n\tfmt.Println()\n}\n";
-    let model = run(go_info("boxes.go", text, 1));
+fn each_struct_made_has_its_own_mutex_and_a_second_waitgroup_is_refused() {
+    let model = run(go_info("accounts.go", ACCOUNTS, 1));
+    assert_eq!(model.output.text, "80 70\n");
+    let names = model.lock_names();
+    assert_eq!(
+        names,
+        vec!["account.mu".to_string(), "account.mu (2)".to_string()]
+    );
+    for lock in 0..2 {
+        let acquired = model
+            .events
+            .iter()
+            .filter(|e| {
+                matches!(e.kind, EventKind::Lock { lock: l, action: LockAction::Acquire, .. } if l == lock)
+            })
+            .count();
+        assert_eq!(
+            acquired, 20,
+            "{}: each of the 20 moves takes it once",
+            names[lock]
+        );
+    }
+    assert!(
+        model.race_detector.races.is_empty(),
+        "{:?}",
+        model.race_detector.races
+    );
+    let text = "package main\n\nimport (\n\t\"fmt\"\n\t\"sync\"\n)\n\ntype Job struct {\n\
+                \twg sync.WaitGroup\n}\n\nfunc main() {\n\tfor i := 0; i < 2; i++ {\n\t\tj := &Job{}\n\
+                \t\tj.wg.Add(1)\n\t\tj.wg.Done()\n\t}\n\tfmt.Println()\n}\n";
+    let model = run(go_info("jobs.go", text, 1));
     let Some(Ending::Panic(message)) = ending(&model) else {
         panic!("{:?}", model.ending);
     };
-    assert!(message.contains("second struct with a lock"), "{message}");
+    assert!(
+        message.contains("second struct with a WaitGroup"),
+        "{message}"
+    );
 }
 
 #[test]

@@ -167,10 +167,18 @@ impl Goroutine {
         }
     }
 
-    pub(in crate::engine) fn lock_cell(&self, lock: usize) -> Option<&Lock> {
-        let g = self.shared.program.lock_global(lock)?;
-        match self.shared.globals.get(g)? {
-            GlobalCell::Lock(l) => Some(l),
+    pub(in crate::engine) fn lock_cell(&self, lock: usize) -> Option<Arc<Lock>> {
+        let program = &self.shared.program;
+        if let Some(more) = lock.checked_sub(program.locks.len()) {
+            let made = self
+                .shared
+                .more_locks
+                .lock()
+                .unwrap_or_else(|e| e.into_inner());
+            return made.get(more).cloned();
+        }
+        match self.shared.globals.get(program.lock_global(lock)?)? {
+            GlobalCell::Lock(l) => Some(l.clone()),
             _ => None,
         }
     }

@@ -50,11 +50,7 @@ impl Goroutine {
             Expr::AddrOf(x) => Value::Ptr(obj_of(self.eval(frame, x)?)?),
             Expr::Deref(x) => Value::Struct(obj_of(self.eval(frame, x)?)?),
             Expr::CopyStruct(x) => Value::Struct(obj_of(self.eval(frame, x)?)?.copied()),
-            Expr::NewLock(lock) => {
-                let g = self.shared.program.lock_global(*lock);
-                self.made_once(g.unwrap_or(usize::MAX))?;
-                Value::Lock(*lock)
-            }
+            Expr::NewLock(lock) => self.new_lock(*lock),
             Expr::NewWaitGroup(g) => {
                 self.made_once(*g)?;
                 Value::WaitGroup(*g)
@@ -98,15 +94,17 @@ impl Goroutine {
         })
     }
 
-    /// A struct's lock or WaitGroup (global `g`), made where the struct is made: each is
-    /// one value's, so a second struct made at the same place is refused, not given it too.
+    /// A struct's WaitGroup (global `g`), made where the struct is made: one value's, so a
+    /// second struct made at the same place is refused, not given it too.
     fn made_once(&self, g: usize) -> Result<(), Stop> {
         let mut made = self
             .shared
             .made_locks
             .lock()
             .unwrap_or_else(|e| e.into_inner());
-        if !made.insert(g) {
+        let times = made.entry(g).or_insert(0);
+        *times += 1;
+        if *times > 1 {
             let name = self
                 .shared
                 .program
@@ -114,11 +112,44 @@ impl Goroutine {
                 .get(g)
                 .map_or("", |d| d.name.as_str());
             return Err(Stop::Panic(format!(
-                "syncscope does not run a second struct with a lock or WaitGroup made at the \
-                 place {name} was made yet"
+                "syncscope does not run a second struct with a WaitGroup made at the place \
+                 {name} was made yet"
             )));
         }
         Ok(())
+    }
+
+    /// A struct's Mutex: the program's lock made here the first time, and a new lock of
+    /// the run's each time after, so each struct value has its own.
+    fn new_lock(&self, lock: usize) -> Value {
+        let program = &self.shared.program;
+        let g = program.lock_global(lock).unwrap_or(usize::MAX);
+        let mut made = self
+            .shared
+            .made_locks
+            .lock()
+            .unwrap_or_else(|e| e.into_inner());
+        let times = made.entry(g).or_insert(0);
+        *times += 1;
+        if *times == 1 {
+            return Value::Lock(lock);
+        }
+        let rw = program.rw_locks.get(lock).copied().unwrap_or(false);
+        let made_lock = crate::engine::make_lock(rw, self.shared.info.mode, &self.shared.sched);
+        let mut more = self
+            .shared
+            .more_locks
+            .lock()
+            .unwrap_or_else(|e| e.into_inner());
+        let id = program.locks.len() + more.len();
+        more.push(std::sync::Arc::new(made_lock));
+        let base = program.locks.get(lock).map_or("mu", |n| n.as_str());
+        let name = format!("{base} ({times})");
+        self.emit(crate::event::EventKind::LockMade {
+            lock: id,
+            name: name.into(),
+        });
+        Value::Lock(id)
     }
 
     /// A field written, reported if the race detector follows it.

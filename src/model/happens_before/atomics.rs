@@ -7,6 +7,11 @@ use super::HappensBefore;
 use crate::event::Gid;
 
 impl HappensBefore {
+    /// A lock made while the run goes (a struct's Mutex): the next number.
+    pub fn add_lock(&mut self) {
+        self.locks.push(Default::default());
+    }
+
     pub fn atomic(&mut self, who: Gid, var: u16) {
         if self.off {
             return;
