@@ -193,7 +193,7 @@ fn each_struct_made_has_its_own_mutex_and_a_second_waitgroup_is_refused() {
         names,
         vec!["account.mu".to_string(), "account.mu (2)".to_string()]
     );
-    for lock in 0..2 {
+    for (lock, name) in names.iter().enumerate() {
         let acquired = model
             .events
             .iter()
@@ -201,11 +201,7 @@ fn each_struct_made_has_its_own_mutex_and_a_second_waitgroup_is_refused() {
                 matches!(e.kind, EventKind::Lock { lock: l, action: LockAction::Acquire, .. } if l == lock)
             })
             .count();
-        assert_eq!(
-            acquired, 20,
-            "{}: each of the 20 moves takes it once",
-            names[lock]
-        );
+        assert_eq!(acquired, 20, "{name}: each of the 20 moves takes it once");
     }
     assert!(
         model.race_detector.races.is_empty(),
