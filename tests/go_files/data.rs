@@ -276,6 +276,15 @@ fn gos_compile_errors_for_structs_and_maps_at_gos_places() {
     );
     let atomic = "package main\n\nimport (\n\t\"fmt\"\n\t\"sync/atomic\"\n)\n\nfunc main() {\n\
                   \tx := 1\n\tatomic.AddInt64(&x, 1)\n\tfmt.Println(x)\n}\n";
+    let load = "package main\n\nimport (\n\t\"fmt\"\n\t\"sync/atomic\"\n)\n\nfunc main() {\n\
+                \tvar n atomic.Int64\n\tvar x int = n.Load()\n\tfmt.Println(x)\n}\n";
+    refused(
+        "aload.go",
+        load,
+        &[
+            "aload.go:10:14: cannot use n.Load() (value of type int64) as type int in variable declaration",
+        ],
+    );
     refused(
         "atype.go",
         atomic,

@@ -28,10 +28,15 @@ impl Lowerer<'_> {
         args: &[Node],
     ) -> (Expr, Type) {
         let full = one_line(self.text_of(callee), 40);
+        // `atomic.Int64`'s methods take and give an `int64`, and so on.
+        let int = match ty {
+            Type::Atomic(name) => Type::Sized(sized_name(name)),
+            _ => Type::Invalid,
+        };
         let (op, params) = match member {
-            "Add" => (AtomicOp::Add, vec![Type::Int]),
+            "Add" => (AtomicOp::Add, vec![int.clone()]),
             "Load" => (AtomicOp::Load, vec![]),
-            "Store" => (AtomicOp::Store, vec![Type::Int]),
+            "Store" => (AtomicOp::Store, vec![int.clone()]),
             "Swap" | "CompareAndSwap" => {
                 self.unsupported(callee, &full);
                 return (Expr::int(0), Type::Invalid);
@@ -50,7 +55,7 @@ impl Lowerer<'_> {
         let result = if op == AtomicOp::Store {
             Type::Void
         } else {
-            Type::Int
+            int
         };
         (Expr::Atomic(op, Box::new(recv), arg.map(Box::new)), result)
     }
