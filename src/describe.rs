@@ -58,6 +58,11 @@ pub fn describe(event: &Event, names: Names) -> Option<String> {
         EventKind::Read(len) => format!("reads results (len {len})"),
         EventKind::Access { var, write: true } => format!("writes shared variable {var}"),
         EventKind::Access { var, write: false } => format!("reads shared variable {var}"),
+        EventKind::LockMade { lock, name } => {
+            format!("makes lock {lock} ({})", safe_text::message(name))
+        }
+        EventKind::Atomic { var, write: true } => format!("atomically writes variable {var}"),
+        EventKind::Atomic { var, write: false } => format!("atomically reads variable {var}"),
         EventKind::SetProcs(n) => format!("runtime.GOMAXPROCS({n})"),
         EventKind::Proc { p, on: true } => format!("takes processor P{p}"),
         EventKind::Proc { p, on: false } => format!("leaves processor P{p}"),

@@ -275,6 +275,18 @@ pub enum EventKind {
         op: ChanOp,
     },
     End(Ending),
+    /// A `sync/atomic` operation on variable `var`: never a race, and it orders what came
+    /// before it in the goroutine before what comes after any later atomic on `var`.
+    Atomic {
+        var: u16,
+        write: bool,
+    },
+    /// A struct made with a Mutex in it made lock `lock` of the run, after the program's
+    /// and those made before it.
+    LockMade {
+        lock: usize,
+        name: Arc<str>,
+    },
 }
 
 /// What happened on a channel. Values are as `%v` prints them.

@@ -132,6 +132,14 @@ fn a_replay_prints_the_same_summary_as_the_live_run() {
                 "5",
             ],
         ),
+        // Structs made with a Mutex each: the locks made as the run goes come back too.
+        (
+            "r6.json",
+            vec![concat!(
+                env!("CARGO_MANIFEST_DIR"),
+                "/tests/against_go/programs/accounts.go"
+            )],
+        ),
     ] {
         let (live, _, path) = record(name, &args);
         let (replayed, _) = syncscope(&["--replay", path.to_str().expect("utf-8"), "--json"]);

@@ -215,7 +215,7 @@ impl Goroutine {
             g: self,
             lock: r.lock,
         };
-        match (lock, r.access) {
+        match (lock.as_ref(), r.access) {
             (Lock::Mutex(m), _) => m.lock(&probe)?,
             (Lock::Rw(rw), Access::Write) => rw.lock(&probe)?,
             (Lock::Rw(rw), Access::Read) => rw.rlock(&probe)?,
@@ -232,14 +232,14 @@ impl Goroutine {
             g: self,
             lock: r.lock,
         };
-        match (lock, r.access) {
+        match (lock.as_ref(), r.access) {
             (Lock::Mutex(m), _) => m.unlock(&probe),
             (Lock::Rw(rw), Access::Write) => rw.unlock(&probe),
             (Lock::Rw(rw), Access::Read) => rw.runlock(&probe),
         }
     }
 
-    fn lock_of(&self, r: LockRef) -> Option<&Lock> {
+    fn lock_of(&self, r: LockRef) -> Option<Arc<Lock>> {
         self.lock_cell(r.lock)
     }
 }

@@ -39,7 +39,16 @@ enum GlobalCell {
     Value(std::sync::Mutex<Value>),
     Slice(RacySlice<Value>),
     WaitGroup(WaitGroup),
-    Lock(Lock),
+    Lock(Arc<Lock>),
+}
+
+/// A lock as the run's mode makes it: an RWMutex stays one only under the rwmutex mode.
+fn make_lock(rw: bool, mode: LockMode, sched: &Arc<Sched>) -> Lock {
+    if rw && mode == LockMode::RwMutex {
+        Lock::Rw(RwMutex::new(sched.clone()))
+    } else {
+        Lock::Mutex(Mutex::new(sched.clone()))
+    }
 }
 
 /// Everything the goroutines of one run share.
@@ -56,6 +65,12 @@ struct Shared {
     chans: Channels<Value>,
     /// Channels made so far at each make site, to number a site's second one.
     chan_sites: std::sync::Mutex<Vec<u32>>,
+    /// The globals of the locks and WaitGroups of structs made so far, and how many
+    /// times each was made.
+    made_locks: std::sync::Mutex<std::collections::HashMap<usize, u32>>,
+    /// The locks of structs made at a place for the second time or more: lock
+    /// `program.locks.len() + i` is `more_locks[i]`.
+    more_locks: std::sync::Mutex<Vec<Arc<Lock>>>,
 }
 
 impl Shared {
@@ -104,11 +119,7 @@ pub fn start(run: u32, info: RunInfo, pacing: Pacing, speed: f64, sink: EventSin
             GlobalKind::WaitGroup => GlobalCell::WaitGroup(WaitGroup::new(sched.clone())),
             GlobalKind::Lock(i) => {
                 let rw = program.rw_locks.get(*i).copied().unwrap_or(false);
-                GlobalCell::Lock(if rw && info.mode == LockMode::RwMutex {
-                    Lock::Rw(RwMutex::new(sched.clone()))
-                } else {
-                    Lock::Mutex(Mutex::new(sched.clone()))
-                })
+                GlobalCell::Lock(Arc::new(make_lock(rw, info.mode, &sched)))
             }
         })
         .collect();
@@ -118,6 +129,8 @@ pub fn start(run: u32, info: RunInfo, pacing: Pacing, speed: f64, sink: EventSin
         next_gid: AtomicU32::new(1),
         chans: Channels::new(sched.clone()),
         chan_sites: std::sync::Mutex::new(Vec::new()),
+        made_locks: std::sync::Mutex::new(std::collections::HashMap::new()),
+        more_locks: std::sync::Mutex::new(Vec::new()),
         globals,
         program,
         sched,

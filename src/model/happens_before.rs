@@ -83,6 +83,8 @@ pub struct HappensBefore {
     wait_group: VClock,
     /// Per channel, by number.
     chans: Vec<chans::ChanClocks>,
+    /// Per atomic variable: what its operations released.
+    atomics: std::collections::HashMap<u16, VClock>,
     points: Vec<History>,
     reported: HashSet<(Point, Point)>,
     pub races: Vec<Race>,
@@ -240,6 +242,7 @@ fn ordered(a: Point, b: Point) -> (Point, Point) {
     if a <= b { (a, b) } else { (b, a) }
 }
 
+mod atomics;
 mod chans;
 
 #[cfg(test)]

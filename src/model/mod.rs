@@ -172,6 +172,13 @@ impl Model {
             }
             EventKind::Read(_) => self.access(at, event.who, Site::Show),
             EventKind::Access { var, write } => self.access_var(at, event.who, *var, *write),
+            EventKind::Atomic { var, .. } => self.race_detector.atomic(event.who, *var),
+            // A lock made as the run goes comes after every lock made before it.
+            EventKind::LockMade { lock, name } if *lock == self.locks.len() => {
+                self.locks.push(LockView::named(name));
+                self.race_detector.add_lock();
+            }
+            EventKind::LockMade { .. } => {}
             EventKind::Output(text) => self.output.print(event.who, text),
             EventKind::SetProcs(n) => self.procs.set(*n),
             EventKind::Proc { p, on: true } => self.procs.on(*p, event.who, at),

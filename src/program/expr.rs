@@ -135,6 +135,54 @@ pub enum Expr {
         lo: Option<Box<Expr>>,
         hi: Option<Box<Expr>>,
     },
+    /// A new struct value of these fields' values; `vars` are the variables the race
+    /// detector knows its fields by (`u16::MAX`: a field whose own operations are reported).
+    StructLit {
+        fields: Vec<Expr>,
+        vars: Vec<u16>,
+    },
+    /// Field `i` of a struct, or of the struct a pointer points to.
+    Field(Box<Expr>, usize),
+    /// `&s` of a struct: a pointer that shares its fields.
+    AddrOf(Box<Expr>),
+    /// A struct's copy: Go copies a struct on assignment and into a value receiver.
+    CopyStruct(Box<Expr>),
+    /// The Mutex or RWMutex field of a struct made here: `Program::locks[i]`, made once.
+    NewLock(usize),
+    /// `make(map[K]V)` or a map literal; `var` names it for the race detector.
+    MakeMap {
+        var: u16,
+        entries: Vec<(Expr, Expr)>,
+    },
+    /// `m[k]`, or `zero` when `k` is missing.
+    MapGet {
+        map: Box<Expr>,
+        key: Box<Expr>,
+        zero: Box<Expr>,
+    },
+    /// A `sync/atomic` integer (`atomic.Int64`...), reported as variable `var`.
+    NewAtomic(u16),
+    /// An atomic operation on the atomic integer the first operand gives.
+    Atomic(AtomicOp, Box<Expr>, Option<Box<Expr>>),
+    /// `*p`: the struct a pointer points to, its fields shared (a use as a value copies).
+    Deref(Box<Expr>),
+    /// The WaitGroup field of a struct made here: the program's WaitGroup global `g`.
+    NewWaitGroup(GlobalId),
+    /// `atomic.AddInt64(&x, n)` and the like on a plain variable, reported as `var`.
+    AtomicAt {
+        op: AtomicOp,
+        place: super::Place,
+        var: u16,
+        arg: Option<Box<Expr>>,
+    },
+}
+
+/// What a `sync/atomic` call does: one step, never torn, never racing.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AtomicOp {
+    Add,
+    Load,
+    Store,
 }
 
 impl Expr {

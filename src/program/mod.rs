@@ -7,12 +7,10 @@
 mod expr;
 mod stmt;
 
-pub use expr::{BinOp, Capture, Expr, Lit, Ty, UnOp};
+pub use expr::{AtomicOp, BinOp, Capture, Expr, Lit, Ty, UnOp};
 pub use stmt::{
     Block, Comm, Place, PrintKind, SelectCase, Stmt, StmtKind, Target, visit as visit_block,
 };
-
-use crate::scenario::LockRef;
 
 pub type FuncId = usize;
 /// A local variable of a function's frame.
@@ -106,12 +104,17 @@ impl Program {
         found
     }
 
-    pub fn lock_marks(&self) -> Vec<(u16, u16, LockRef)> {
+    pub fn lock_marks(&self) -> Vec<(u16, u16, crate::event::Access)> {
         let mut out = Vec::new();
         for f in &self.funcs {
             stmt::visit(&f.body, &mut |s| {
-                if let (StmtKind::Lock(r) | StmtKind::Unlock(r), Some(pc)) = (&s.kind, s.pc) {
-                    out.push((f.mark, pc, *r));
+                let access = match &s.kind {
+                    StmtKind::Lock(r) | StmtKind::Unlock(r) => r.access,
+                    StmtKind::LockIn(_, a) | StmtKind::UnlockIn(_, a) => *a,
+                    _ => return,
+                };
+                if let Some(pc) = s.pc {
+                    out.push((f.mark, pc, access));
                 }
             });
         }

@@ -125,6 +125,39 @@ pub enum StmtKind {
     Continue,
     /// A `switch`, its cases lowered into `If`s: a `break` in it leaves it.
     Switch(Block),
+    /// `x.f = v`: field `i` of the struct (or pointed-to struct) the first operand gives
+    /// (`x.f op= v` is `x.f = x.f op v`).
+    SetField(Expr, usize, Expr),
+    /// `m[k] = v`: a map write, flagged for its window as Go's runtime flags it.
+    MapSet(Expr, Expr, Expr),
+    /// `delete(m, k)`.
+    MapDelete(Expr, Expr),
+    /// `v, ok := m[k]`: the value (or `zero`) and whether it was there.
+    MapLookup {
+        map: Expr,
+        key: Expr,
+        zero: Expr,
+        into: Vec<Target>,
+    },
+    /// `x.mu.Lock()` (or RLock) of a lock that lives in a value.
+    LockIn(Expr, crate::event::Access),
+    UnlockIn(Expr, crate::event::Access),
+    /// `x.wg.Add(n)`, `x.wg.Done()`, `x.wg.Wait()` of a WaitGroup in a struct.
+    WgAddIn(Expr, Expr),
+    WgDoneIn(Expr),
+    WgWaitIn(Expr),
+    /// `x.f op= v` and `x.f++`: a read, the run's write window, a write, as on a package
+    /// variable, so two goroutines at it at once lose an update.
+    UpdateField(Expr, usize, super::BinOp, Expr),
+    /// `m[k] op= v` and `m[k]++`: one write, the old value (or `zero`) read inside it, so
+    /// two goroutines at it at once meet as two writers, as Go's runtime reports them.
+    MapUpdate {
+        map: Expr,
+        key: Expr,
+        op: super::BinOp,
+        value: Expr,
+        zero: Expr,
+    },
 }
 
 impl Stmt {

@@ -121,6 +121,12 @@ pub fn event_to_json(e: &Event) -> Value {
         EventKind::Access { var, write } => {
             [head("access"), vec![json!(var), json!(write)]].concat()
         }
+        EventKind::LockMade { lock, name } => {
+            [head("lockmade"), vec![json!(lock), json!(name.as_ref())]].concat()
+        }
+        EventKind::Atomic { var, write } => {
+            [head("atomic"), vec![json!(var), json!(write)]].concat()
+        }
         EventKind::Output(text) => [head("output"), vec![json!(text.as_ref())]].concat(),
         EventKind::Proc { p, on } => [head("proc"), vec![json!(p), json!(on)]].concat(),
         EventKind::SetProcs(n) => [head("setprocs"), vec![json!(n)]].concat(),
@@ -197,6 +203,16 @@ pub fn event_from_json(run: u32, v: &Value) -> Result<Event, String> {
             write: at(5)?
                 .as_bool()
                 .ok_or("access write is not true or false")?,
+        },
+        "lockmade" => EventKind::LockMade {
+            lock: num(4)? as usize,
+            name: word(5)?.into(),
+        },
+        "atomic" => EventKind::Atomic {
+            var: small(4)?,
+            write: at(5)?
+                .as_bool()
+                .ok_or("atomic write is not true or false")?,
         },
         "output" => EventKind::Output(word(4)?.into()),
         "setprocs" => EventKind::SetProcs(

@@ -204,6 +204,8 @@ fn fits(info: &RunInfo, events: &[Event]) -> Result<(), String> {
         .filter(|e| matches!(e.kind, EventKind::Store { .. }))
         .count();
     let mut chans = 0;
+    // The scenario's locks, and those its structs make as the run goes.
+    let mut locks = info.scenario.locks.len();
     for (i, e) in events.iter().enumerate().skip(1) {
         if e.who.0 > goroutines {
             return Err(format!(
@@ -220,15 +222,18 @@ fn fits(info: &RunInfo, events: &[Event]) -> Result<(), String> {
                     "event {i}: step {pc} of function {func} is not in the scenario"
                 ));
             }
-            EventKind::Lock { lock, .. } | EventKind::Starving { lock, .. }
-                if lock >= info.scenario.locks.len() =>
-            {
+            EventKind::LockMade { lock, .. } if lock != locks => {
+                return Err(format!("event {i}: lock {lock} is made out of turn"));
+            }
+            EventKind::LockMade { .. } => locks += 1,
+            EventKind::Lock { lock, .. } | EventKind::Starving { lock, .. } if lock >= locks => {
                 return Err(format!(
-                    "event {i}: lock {lock} is not among the scenario's {}",
-                    info.scenario.locks.len()
+                    "event {i}: lock {lock} is not among the scenario's {locks}"
                 ));
             }
-            EventKind::Access { var, .. } if usize::from(var) >= variables => {
+            EventKind::Access { var, .. } | EventKind::Atomic { var, .. }
+                if usize::from(var) >= variables =>
+            {
                 return Err(format!("event {i}: variable {var} is not the program's"));
             }
             EventKind::Go(child) if child.0 > goroutines || child == Gid::MAIN => {

@@ -68,8 +68,8 @@ fn changed_lines(app: &App) -> Vec<(usize, code::Change)> {
         .program
         .lock_marks()
         .into_iter()
-        .filter_map(|(func, pc, r)| {
-            let change = match (mode, r.access) {
+        .filter_map(|(func, pc, access)| {
+            let change = match (mode, access) {
                 (LockMode::None, _) => code::Change::Removed,
                 (LockMode::Mutex, Access::Read) => code::Change::AsLock,
                 _ => return None,

@@ -124,10 +124,11 @@ fn races_are_reported_where_go_race_reports_them() {
     let _ = std::fs::remove_dir_all(&dir);
 }
 
-/// Programs of ours whose goroutines share a variable and a channel: the channel's
-/// happens-before edges (a send before its receive, the k-th receive before the (k+C)-th
-/// send, a close before the receive it ends) decide whether Go's `-race` reports a race, and
-/// syncscope reports one exactly where Go does.
+/// Programs of ours whose goroutines share a variable and a channel, a map, a struct's field
+/// or an atomic flag: the happens-before edges (a send before its receive, the k-th receive
+/// before the (k+C)-th send, a close before the receive it ends, an atomic store before the
+/// load that sees it, an Unlock before the next Lock) decide whether Go's `-race` reports a
+/// race, and syncscope reports one exactly where Go does.
 #[test]
 fn channel_edges_order_accesses_as_go_race_says() {
     if !go::available() {

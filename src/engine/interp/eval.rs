@@ -84,7 +84,10 @@ impl Goroutine {
                 Expr::Global(g) if !self.is_chan_global(*g) => {
                     Value::Int(self.global_len(*g)? as i64)
                 }
-                other => Value::Int(self.chan_len(&self.eval(frame, other)?) as i64),
+                other => match self.eval(frame, other)? {
+                    Value::Map(m) => Value::Int(self.map_len(&m) as i64),
+                    v => Value::Int(self.chan_len(&v) as i64),
+                },
             },
             Expr::Cap(x) => Value::Int(self.chan_cap(&self.eval(frame, x)?) as i64),
             Expr::MakeChan { site, cap, zero } => {
@@ -131,6 +134,18 @@ impl Goroutine {
                     .unwrap_or(self.shared.info.delay_ms * 1000);
                 Value::Duration(us as i64 * 1000)
             }
+            Expr::StructLit { .. }
+            | Expr::Field(..)
+            | Expr::AddrOf(_)
+            | Expr::Deref(_)
+            | Expr::CopyStruct(_)
+            | Expr::NewLock(_)
+            | Expr::NewWaitGroup(_)
+            | Expr::MakeMap { .. }
+            | Expr::MapGet { .. }
+            | Expr::NewAtomic(_)
+            | Expr::Atomic(..)
+            | Expr::AtomicAt { .. } => self.eval_data(frame, e)?,
             Expr::WriteWindow => Value::Duration(self.shared.info.write_ms as i64 * 1_000_000),
             Expr::ReadWindow => Value::Duration(self.shared.info.read_ms as i64 * 1_000_000),
             Expr::NewTimer(_)

@@ -24,6 +24,12 @@ pub fn value(v: &Value) -> String {
         Value::Chan(Some(_)) => "0xc000024060".into(),
         // The one value a program can print is `struct{}{}`.
         Value::Unit => "{}".into(),
+        Value::Struct(_)
+        | Value::Ptr(_)
+        | Value::Map(_)
+        | Value::Lock(_)
+        | Value::Atomic(_)
+        | Value::WaitGroup(_) => super::objects::shown(v),
     }
 }
 
@@ -65,6 +71,12 @@ pub(super) fn type_name(v: &Value) -> &'static str {
         Value::Func(_) => "func()",
         Value::Chan(_) => "chan",
         Value::Unit => "struct {}",
+        Value::Struct(_) => "struct",
+        Value::Ptr(_) => "pointer",
+        Value::Map(_) => "map",
+        Value::Lock(_) => "sync.Mutex",
+        Value::Atomic(_) => "atomic",
+        Value::WaitGroup(_) => "sync.WaitGroup",
     }
 }
 

@@ -87,6 +87,7 @@ impl Goroutine {
         let items = match self.eval(frame, over)? {
             Value::Slice(items) => items,
             Value::Chan(ch) => return self.range_chan(p, f, frame, s, ch, index, body),
+            Value::Map(m) => return self.range_map(p, f, frame, s, &m, index, value, body),
             _ => return Ok(Flow::Next),
         };
         for (i, item) in items.iter().enumerate() {
@@ -101,7 +102,7 @@ impl Goroutine {
                 frame.set(slot, Value::Int(i as i64));
             }
             if let Some(slot) = value {
-                frame.set(slot, item.clone());
+                frame.set(slot, super::objects::copy_value(item));
             }
             if let Some(flow) = self.round(p, f, frame, body)? {
                 return Ok(flow);

@@ -1,13 +1,17 @@
 //! The interpreter: a goroutine's thread runs its function's statements, blocking in the
 //! run's primitives and reporting every state change and shared access as it goes.
 
+mod atomics;
 mod chans;
 mod eval;
 pub mod format;
 mod loops;
+mod maps;
+mod objects;
 mod printf;
 mod shared;
 mod timers;
+mod structs;
 mod value;
 
 pub use value::{Cell, Value};
@@ -172,6 +176,9 @@ impl Goroutine {
         {
             return Ok(Flow::Next);
         }
+        if structs::drops_field_lock(&s.kind, mode) {
+            return Ok(Flow::Next);
+        }
         if let Some(pc) = s.pc {
             let at = EventKind::At { func: f.mark, pc };
             self.shared.sched.step(self.gid(), at)?;
@@ -290,6 +297,17 @@ impl Goroutine {
                 self.sleep(State::Reading, ns)?;
                 self.state(State::Running);
             }
+            StmtKind::SetField(..)
+            | StmtKind::UpdateField(..)
+            | StmtKind::MapSet(..)
+            | StmtKind::MapDelete(..)
+            | StmtKind::MapUpdate { .. }
+            | StmtKind::MapLookup { .. }
+            | StmtKind::LockIn(..)
+            | StmtKind::WgAddIn(..)
+            | StmtKind::WgDoneIn(_)
+            | StmtKind::WgWaitIn(_)
+            | StmtKind::UnlockIn(..) => self.stmt_data(frame, &s.kind)?,
             StmtKind::Print(kind, args) => {
                 let values = args
                     .iter()

@@ -12,7 +12,7 @@ use crate::sync::WaitGroup;
 use std::sync::Arc;
 
 impl Goroutine {
-    fn cell(&self, g: GlobalId) -> Result<&GlobalCell, Stop> {
+    pub(super) fn cell(&self, g: GlobalId) -> Result<&GlobalCell, Stop> {
         self.shared
             .globals
             .get(g)
@@ -29,7 +29,7 @@ impl Goroutine {
     }
 
     /// Reports a read of `g` if anyone writes it, holding it for the run's read window.
-    fn reading(&self, g: GlobalId, len: usize) -> Result<(), Stop> {
+    pub(super) fn reading(&self, g: GlobalId, len: usize) -> Result<(), Stop> {
         let written = self
             .shared
             .program
@@ -167,10 +167,18 @@ impl Goroutine {
         }
     }
 
-    pub(in crate::engine) fn lock_cell(&self, lock: usize) -> Option<&Lock> {
-        let g = self.shared.program.lock_global(lock)?;
-        match self.shared.globals.get(g)? {
-            GlobalCell::Lock(l) => Some(l),
+    pub(in crate::engine) fn lock_cell(&self, lock: usize) -> Option<Arc<Lock>> {
+        let program = &self.shared.program;
+        if let Some(more) = lock.checked_sub(program.locks.len()) {
+            let made = self
+                .shared
+                .more_locks
+                .lock()
+                .unwrap_or_else(|e| e.into_inner());
+            return made.get(more).cloned();
+        }
+        match self.shared.globals.get(program.lock_global(lock)?)? {
+            GlobalCell::Lock(l) => Some(l.clone()),
             _ => None,
         }
     }

@@ -24,6 +24,16 @@ pub enum Value {
     Chan(Option<ChanRef>),
     /// What a call of a function without results gives.
     Unit,
+    /// A struct value; a variable of it holds its fields, which `&` shares.
+    Struct(super::objects::Obj),
+    /// A pointer to a struct.
+    Ptr(super::objects::Obj),
+    Map(super::objects::MapRef),
+    /// A Mutex or RWMutex field: the run's lock `i`.
+    Lock(usize),
+    Atomic(super::objects::AtomicRef),
+    /// A WaitGroup field: the program's WaitGroup global `g`.
+    WaitGroup(usize),
 }
 
 /// A channel value: one of the run's channels, or a timer's (`time.After`).
@@ -152,6 +162,9 @@ impl Value {
                 BinOp::Eq => x == y,
                 _ => x != y,
             }),
+            // Pointers are equal when they point to the same struct; nil is a nil channel.
+            (Ptr(x), Ptr(y)) => Bool((x == y) == (op == BinOp::Eq)),
+            (Ptr(_), Chan(None)) | (Chan(None), Ptr(_)) => Bool(op == BinOp::Ne),
             (Bool(x), Bool(y)) => Bool(match op {
                 BinOp::And => x && y,
                 BinOp::Or => x || y,

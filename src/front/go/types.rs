@@ -35,6 +35,14 @@ pub enum Type {
     Ticker,
     /// What a call of a function of several results gives.
     Tuple(Vec<Type>),
+    /// A struct type declared by the file: its number among the file's, and its name.
+    Struct(usize, std::sync::Arc<str>),
+    Pointer(Box<Type>),
+    Map(Box<Type>, Box<Type>),
+    /// `atomic.Int64`, `atomic.Int32` or `atomic.Uint64`, by its name.
+    Atomic(&'static str),
+    /// `int64`, `int32` or `uint64`: an integer of its own type, kept as an `int` is.
+    Sized(&'static str),
 }
 
 /// Which ways a channel type lets values go.
@@ -96,6 +104,11 @@ impl fmt::Display for Type {
                 let ts: Vec<String> = ts.iter().map(Type::to_string).collect();
                 write!(f, "({})", ts.join(", "))
             }
+            Type::Struct(_, name) => f.write_str(name),
+            Type::Pointer(t) => write!(f, "*{t}"),
+            Type::Map(k, v) => write!(f, "map[{k}]{v}"),
+            Type::Atomic(name) => write!(f, "atomic.{name}"),
+            Type::Sized(name) => f.write_str(name),
         }
     }
 }
@@ -108,6 +121,7 @@ impl Type {
                 | Type::F32
                 | Type::F64
                 | Type::Duration
+                | Type::Sized(_)
                 | Type::Untyped(Untyped::Int | Untyped::Float)
         )
     }
@@ -135,7 +149,7 @@ impl Type {
             }
             (Type::Untyped(Untyped::Str), Type::Str) => true,
             (Type::Untyped(Untyped::Bool), Type::Bool) => true,
-            (Type::Nil, Type::Chan(..)) => true,
+            (Type::Nil, Type::Chan(..) | Type::Pointer(_) | Type::Map(..)) => true,
             // A channel both ways goes where one way of the same element is wanted.
             (Type::Chan(Dir::Both, a), Type::Chan(_, b)) => a == b,
             _ => false,
@@ -151,7 +165,7 @@ impl Type {
             Type::F32 => Some(Ty::F32),
             Type::F64 => Some(Ty::F64),
             Type::Duration => Some(Ty::Duration),
-            Type::Int => Some(Ty::Int),
+            Type::Int | Type::Sized(_) => Some(Ty::Int),
             _ => None,
         }
     }

@@ -141,7 +141,10 @@ impl Lowerer<'_> {
                     let to = ty.clone().defaulted();
                     (converted(e.clone(), ty, &to), to)
                 }
-                (None, Some(t)) => (t.zero(), t.clone()),
+                (None, Some(t)) => {
+                    let name = self.text_of(*name).to_string();
+                    (self.zero_of(t, &name), t.clone())
+                }
                 (None, None) => continue,
             };
             let text = self.text_of(*name).to_string();
@@ -203,6 +206,11 @@ impl Lowerer<'_> {
         }
         if left.len() != right.len() {
             return self.mismatch(right.first().copied().unwrap_or(n), left.len(), right.len());
+        }
+        if let ([target], [value]) = (left.as_slice(), right.as_slice())
+            && self.stored_into(n, *target, None, Some(*value), out)
+        {
+            return;
         }
         if let ([target], [value]) = (left.as_slice(), right.as_slice())
             && let Some(append) = self.shared_append(*target, *value)

@@ -152,9 +152,11 @@ impl Lowerer<'_> {
                 };
                 let (e, ty) = self.value(*arg);
                 match ty {
-                    Type::Slice(_) | Type::Chan(..) | Type::Str | Type::Untyped(Untyped::Str) => {
-                        (Expr::Len(Box::new(e)), Type::Int)
-                    }
+                    Type::Slice(_)
+                    | Type::Chan(..)
+                    | Type::Map(..)
+                    | Type::Str
+                    | Type::Untyped(Untyped::Str) => (Expr::Len(Box::new(e)), Type::Int),
                     Type::Invalid => invalid,
                     other => {
                         let text = self.described(*arg, &e, &other);
@@ -214,9 +216,12 @@ impl Lowerer<'_> {
             "int" => self.conversion(n, args, Type::Int, Ty::Int),
             "float32" => self.conversion(n, args, Type::F32, Ty::F32),
             "float64" => self.conversion(n, args, Type::F64, Ty::F64),
+            "int64" => self.conversion(n, args, Type::Sized("int64"), Ty::Int),
+            "int32" => self.conversion(n, args, Type::Sized("int32"), Ty::Int),
+            "uint64" => self.conversion(n, args, Type::Sized("uint64"), Ty::Int),
             "panic" | "print" | "println" | "new" | "copy" | "delete" | "recover" | "min"
-            | "max" | "clear" | "string" | "bool" | "complex" | "real" | "imag" | "int64"
-            | "int32" | "uint" | "byte" | "rune" => {
+            | "max" | "clear" | "string" | "bool" | "complex" | "real" | "imag" | "uint"
+            | "byte" | "rune" => {
                 self.unsupported(callee, &format!("{name}(...)"));
                 invalid
             }

@@ -91,6 +91,9 @@ impl Lowerer<'_> {
         let Some((t, rest)) = args.split_first() else {
             return self.builtin_arity(n, "make", 0, 1);
         };
+        if t.kind() == "map_type" {
+            return self.make_map(n, *t, rest);
+        }
         if t.kind() != "channel_type" {
             self.unsupported(n, "make(...) of anything but a channel");
             return invalid;
@@ -260,6 +263,9 @@ impl Lowerer<'_> {
         define: bool,
         out: &mut Block,
     ) -> bool {
+        if self.map_comma_ok(n, left, right, define, out) {
+            return true;
+        }
         let ([_, _], [recv]) = (left, right) else {
             return false;
         };

@@ -8,10 +8,11 @@ use crate::front::go::types::{Dir, Type};
 use tree_sitter::Node;
 
 /// The packages syncscope runs, by import path.
-const PACKAGES: [&str; 5] = ["fmt", "math/rand", "runtime", "sync", "time"];
+const PACKAGES: [&str; 6] = ["fmt", "math/rand", "runtime", "sync", "sync/atomic", "time"];
 
 impl Lowerer<'_> {
     pub(super) fn declarations(&mut self, root: Node) {
+        self.struct_names(root);
         for n in children(root) {
             match n.kind() {
                 "package_clause" => {
@@ -34,8 +35,8 @@ impl Lowerer<'_> {
                         }
                     }
                 }
-                "type_declaration" => self.unsupported(n, "type declarations"),
-                "method_declaration" => self.unsupported(n, "methods"),
+                "type_declaration" => self.type_decl(n),
+                "method_declaration" => self.method_signature(n),
                 _ => {}
             }
         }
@@ -66,7 +67,7 @@ impl Lowerer<'_> {
                     path_node,
                     format!(
                         "syncscope does not run the package \"{path}\" yet (it runs fmt, \
-                         math/rand, runtime.GOMAXPROCS, sync and time)"
+                         math/rand, runtime.GOMAXPROCS, sync, sync/atomic and time)"
                     ),
                 );
                 continue;
@@ -172,15 +173,21 @@ impl Lowerer<'_> {
         match t.kind() {
             "type_identifier" => match self.text_of(t) {
                 "int" => Type::Int,
+                "int64" => Type::Sized("int64"),
+                "int32" => Type::Sized("int32"),
+                "uint64" => Type::Sized("uint64"),
                 "float32" => Type::F32,
                 "float64" => Type::F64,
                 "string" => Type::Str,
                 "bool" => Type::Bool,
-                other => {
-                    let other = other.to_string();
-                    self.unsupported(t, &format!("the type {other}"));
-                    Type::Invalid
-                }
+                other => match self.structs.by_name.get(other) {
+                    Some(&id) => Type::Struct(id, self.structs.defs[id].name.clone()),
+                    None => {
+                        let other = other.to_string();
+                        self.unsupported(t, &format!("the type {other}"));
+                        Type::Invalid
+                    }
+                },
             },
             "qualified_type" => {
                 let text = self.text_of(t).to_string();
@@ -195,6 +202,9 @@ impl Lowerer<'_> {
                     "sync.WaitGroup" => Type::WaitGroup,
                     "sync.Mutex" => Type::Mutex,
                     "sync.RWMutex" => Type::RwMutex,
+                    t if super::atomic::atomic_type(t).is_some() => {
+                        super::atomic::atomic_type(t).unwrap_or(Type::Invalid)
+                    }
                     _ => {
                         self.unsupported(t, &format!("the type {text}"));
                         Type::Invalid
@@ -221,10 +231,14 @@ impl Lowerer<'_> {
                 self.unsupported(t, "structs with fields");
                 Type::Invalid
             }
-            "pointer_type" => {
-                self.unsupported(t, "pointers");
-                Type::Invalid
-            }
+            "pointer_type" => match t.named_child(0).map(|inner| self.type_of(inner)) {
+                Some(inner @ Type::Struct(..)) => Type::Pointer(Box::new(inner)),
+                Some(Type::Invalid) | None => Type::Invalid,
+                Some(_) => {
+                    self.unsupported(t, "pointers to other than structs");
+                    Type::Invalid
+                }
+            },
             "channel_type" => {
                 // `<-chan T` starts with the arrow, `chan<- T` has it after `chan`.
                 let tokens: Vec<&str> = children(t)
@@ -246,10 +260,7 @@ impl Lowerer<'_> {
                 }
                 Type::Chan(dir, Box::new(elem))
             }
-            "map_type" => {
-                self.unsupported(t, "maps");
-                Type::Invalid
-            }
+            "map_type" => self.map_type(t),
             _ => {
                 let text = crate::safe_text::one_line(self.text_of(t), 30);
                 self.unsupported(t, &format!("the type {text}"));

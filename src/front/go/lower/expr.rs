@@ -129,7 +129,7 @@ impl Lowerer<'_> {
             self.unsupported(n, &format!("a {ty} used as a value (copied or passed)"));
             return (e, Type::Invalid);
         }
-        (e, ty)
+        (super::fields::copied(e, &ty), ty)
     }
 
     /// An expression that must be a `want` (an untyped constant takes that type).
@@ -208,6 +208,9 @@ impl Lowerer<'_> {
             return (Expr::int(0), Type::Invalid);
         };
         let (s, st) = self.value(operand);
+        if let Type::Map(key, value) = &st {
+            return self.map_index(s, key, value, index);
+        }
         let i = self.value_as(index, &Type::Int, "index");
         match st {
             Type::Slice(elem) => (Expr::Index(Box::new(s), Box::new(i)), *elem),
@@ -232,6 +235,11 @@ impl Lowerer<'_> {
         };
         if t.kind() != "slice_type" {
             let ty = self.type_of(t);
+            match ty {
+                Type::Struct(id, _) => return (self.struct_lit(id, body), ty),
+                Type::Map(..) => return self.map_lit(ty, body),
+                _ => {}
+            }
             if ty == Type::Empty && body.named_child_count() == 0 {
                 return (Expr::Lit(Lit::Empty), ty);
             }
@@ -254,7 +262,7 @@ impl Lowerer<'_> {
             match el.kind() {
                 "literal_element" => {
                     if let Some(v) = el.named_child(0) {
-                        items.push(self.value_as(v, elem, "slice literal"));
+                        items.push(self.element(v, elem, "slice literal"));
                     }
                 }
                 "keyed_element" => self.unsupported(el, "keyed slice elements"),

@@ -13,6 +13,9 @@ impl Lowerer<'_> {
         for n in children(root).filter(|n| n.kind() == "function_declaration") {
             self.body_of(n);
         }
+        for n in children(root).filter(|n| n.kind() == "method_declaration") {
+            self.method_body(n);
+        }
         // Locks are named after their variables, as the lock panel shows them.
         for g in &self.globals {
             if let GlobalKind::Lock(i) = g.kind
@@ -63,7 +66,8 @@ impl Lowerer<'_> {
         let mark = u16::try_from(id).unwrap_or(u16::MAX);
         self.stack
             .push(FnCtx::new(mark, name.to_string(), result.clone()));
-        let params = self.params_of(decl);
+        let mut params = self.receiver_of(decl);
+        params.extend(self.params_of(decl));
         for (pname, ty, at) in &params {
             self.declare(pname.as_deref().unwrap_or("_"), ty.clone(), *at);
             if let Some(local) = self.ctx().scopes.last_mut().and_then(|s| s.last_mut()) {

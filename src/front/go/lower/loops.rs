@@ -75,6 +75,19 @@ impl Lowerer<'_> {
                     pc,
                 ));
             }
+            Type::Map(key, elem) => {
+                let index = name_of(self, 0).map(|(s, at)| self.declare(&s, *key, at));
+                let value = name_of(self, 1).map(|(s, at)| self.declare(&s, *elem, at));
+                let pc = self.mark(n);
+                let body = self.loop_body(body);
+                let kind = StmtKind::Range {
+                    over: e,
+                    index,
+                    value,
+                    body,
+                };
+                out.push(Stmt::new(kind, pc));
+            }
             Type::Int | Type::Untyped(Untyped::Int) => {
                 if names.len() > 1 {
                     let text = self.described(over, &e, &ty);

@@ -3,14 +3,18 @@
 
 mod acted;
 mod assign;
+mod atomic;
 mod calls;
 mod chans;
 mod decls;
 mod expr;
+mod fields;
 mod funcs;
 mod labels;
 mod loops;
 mod multi;
+mod maps;
+mod methods;
 mod operations;
 mod operators;
 mod packages;
@@ -20,6 +24,7 @@ mod stmt;
 mod stmt_calls;
 mod switch;
 mod timers;
+mod structs;
 mod update;
 mod vars;
 
@@ -83,6 +88,8 @@ struct Lowerer<'a> {
     /// interpreter can run out of stack.
     depth: u32,
     too_deep: bool,
+    /// The file's struct types and their methods.
+    structs: structs::Structs,
 }
 
 /// The deepest nesting of blocks and expressions syncscope runs.
@@ -113,6 +120,7 @@ pub fn lower(text: &str, root: Node, added: usize) -> Result<Lowered, GoError> {
         declared_at: HashMap::new(),
         depth: 0,
         too_deep: false,
+        structs: structs::Structs::default(),
     };
     l.declarations(root);
     l.bodies(root);
@@ -135,6 +143,7 @@ pub fn lower(text: &str, root: Node, added: usize) -> Result<Lowered, GoError> {
     for (g, w) in globals.iter_mut().zip(written) {
         g.written = w;
     }
+    l.structs.mark_written(&mut globals);
     Ok(Lowered {
         uses_rwmutex: l.rw_locks.iter().any(|&rw| rw),
         program: Program {

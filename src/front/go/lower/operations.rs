@@ -20,10 +20,8 @@ impl Lowerer<'_> {
             "-" => (Some(UnOp::Neg), true),
             "+" => (None, true),
             "!" => (Some(UnOp::Not), false),
-            "&" => {
-                self.unsupported(n, "pointers");
-                return (Expr::int(0), Type::Invalid);
-            }
+            "&" => return self.address_of(n, operand),
+            "*" => return self.deref(operand),
             "<-" => return self.receive(operand),
             other => {
                 let other = other.to_string();
@@ -109,6 +107,10 @@ impl Lowerer<'_> {
         }
         if ty == Type::Empty {
             self.unsupported(n, "comparing struct{} values");
+            return invalid;
+        }
+        if matches!(ty, Type::Struct(..) | Type::Map(..) | Type::Atomic(_)) {
+            self.unsupported(n, &format!("comparing {ty} values"));
             return invalid;
         }
         if let Some(problem) = operator_problem(op, &ty) {

@@ -39,6 +39,20 @@ impl Lowerer<'_> {
         }
         let (recv, ty) = self.expr(operand);
         let full = one_line(self.text_of(callee), 40);
+        if let Type::Atomic(_) = ty {
+            return self.atomic_method(n, callee, recv, &ty, &member, args);
+        }
+        if Self::struct_of(&ty).is_some() {
+            return match self.method_call(n, callee, recv.clone(), &ty, &member, args) {
+                Some(call) => call,
+                None => {
+                    let text =
+                        format!("{full} undefined (type {ty} has no field or method {member})");
+                    self.error(field, text);
+                    invalid
+                }
+            };
+        }
         match (&ty, member.as_str()) {
             (Type::Duration, "Seconds") if args.is_empty() => {
                 let second = || Box::new(Expr::Lit(Lit::Duration(1_000_000_000)));
@@ -163,6 +177,7 @@ impl Lowerer<'_> {
             }
             "time.Sleep" => NO_VALUE,
             "time.NewTimer" | "time.NewTicker" | "time.Tick" => self.timer_call(n, &full, args),
+            _ if package == "atomic" => self.atomic_call(n, member, args),
             "fmt.Println" | "fmt.Printf" | "fmt.Print" => {
                 self.unsupported(n, &format!("using what {full} returns"));
                 invalid
@@ -206,8 +221,7 @@ impl Lowerer<'_> {
         if let Some(c) = self.timer_field(n) {
             return c;
         }
-        self.unsupported(n, "fields and method values");
-        invalid
+        self.field_read(n)
     }
 }
 

@@ -142,11 +142,16 @@ impl Lowerer<'_> {
             };
             return out.push(Stmt::new(kind, pc));
         }
-        let call = matches!(
+        let called = matches!(
             x,
-            Expr::Call(..) | Expr::CallValue(..) | Expr::TimerStop(_) | Expr::TimerReset(..)
+            Expr::Call(..)
+                | Expr::CallValue(..)
+                | Expr::TimerStop(_)
+                | Expr::TimerReset(..)
+                | Expr::Atomic(..)
+                | Expr::AtomicAt { .. }
         );
-        if !call || e.kind() != "call_expression" {
+        if !called || e.kind() != "call_expression" {
             let text = self.described(e, &x, &ty);
             return self.error(e, format!("{text} is not used"));
         }

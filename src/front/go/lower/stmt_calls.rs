@@ -30,6 +30,15 @@ pub(super) enum Builtin {
     SetProcs,
     /// `close(ch)`.
     Close,
+    /// `x.mu.Lock()` (or RLock) of a lock in a struct, and its unlock.
+    LockIn(Access),
+    UnlockIn(Access),
+    /// `delete(m, k)`.
+    Delete,
+    /// `x.wg.Add(n)`, `x.wg.Done()`, `x.wg.Wait()` of a WaitGroup in a struct.
+    WgAddIn,
+    WgDoneIn,
+    WgWaitIn,
 }
 
 /// The helper functions syncscope acts out instead of running their bodies (see the README).
@@ -61,6 +70,18 @@ impl Builtin {
             Builtin::Calibrate => StmtKind::Compute(Expr::int(0)),
             Builtin::SetProcs => StmtKind::SetProcs(first(&mut args)),
             Builtin::Close => StmtKind::Close(first(&mut args)),
+            Builtin::LockIn(a) => StmtKind::LockIn(first(&mut args), a),
+            Builtin::UnlockIn(a) => StmtKind::UnlockIn(first(&mut args), a),
+            Builtin::WgAddIn => {
+                let wg = first(&mut args);
+                StmtKind::WgAddIn(wg, first(&mut args))
+            }
+            Builtin::WgDoneIn => StmtKind::WgDoneIn(first(&mut args)),
+            Builtin::WgWaitIn => StmtKind::WgWaitIn(first(&mut args)),
+            Builtin::Delete => {
+                let m = first(&mut args);
+                StmtKind::MapDelete(m, first(&mut args))
+            }
         }
     }
 }
@@ -78,6 +99,14 @@ impl Lowerer<'_> {
             return Some((Builtin::Close, vec![ch]));
         }
         if callee.kind() == "identifier" {
+            if self.text_of(callee) == "delete"
+                && matches!(self.resolve("delete", false), Resolved::Undefined)
+            {
+                let (m, k) = self
+                    .delete_stmt(call)
+                    .unwrap_or((Expr::NilChan, Expr::int(0)));
+                return Some((Builtin::Delete, vec![m, k]));
+            }
             return self.cpu_helper(call, callee);
         }
         if callee.kind() != "selector_expression" {
@@ -86,7 +115,8 @@ impl Lowerer<'_> {
         let operand = callee.child_by_field_name("operand")?;
         let field = callee.child_by_field_name("field")?;
         if operand.kind() != "identifier" {
-            return None;
+            let member = self.text_of(field).to_string();
+            return self.field_lock(call, operand, &member);
         }
         let args: Vec<Node> = children(call.child_by_field_name("arguments")?)
             .filter(|a| a.is_named())

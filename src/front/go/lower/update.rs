@@ -78,6 +78,9 @@ impl Lowerer<'_> {
         value: Option<Node>,
         out: &mut Block,
     ) {
+        if self.stored_into(n, target, Some(op), value, out) {
+            return;
+        }
         let Some((place, ty)) = self.place_of(target, true) else {
             return;
         };
@@ -95,6 +98,24 @@ impl Lowerer<'_> {
         };
         let pc = self.mark(n);
         out.push(Stmt::new(StmtKind::Update(place, op, e), pc));
+    }
+}
+
+impl Lowerer<'_> {
+    /// A store into a struct's field or a map's entry, if `target` is one.
+    pub(super) fn stored_into(
+        &mut self,
+        n: Node,
+        target: Node,
+        op: Option<BinOp>,
+        value: Option<Node>,
+        out: &mut Block,
+    ) -> bool {
+        if target.kind() == "selector_expression" {
+            self.field_store(n, target, op, value, out);
+            return true;
+        }
+        self.indexes_map(target) && self.map_store(n, target, op, value, out)
     }
 }
 

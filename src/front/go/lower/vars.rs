@@ -72,7 +72,7 @@ impl Lowerer<'_> {
                 let value = values.get(i).copied();
                 let (kind, ty) = match value {
                     Some(v) => self.naming(v, name, |l| l.global_value(want.as_ref(), Some(v))),
-                    None => self.global_value(want.as_ref(), None),
+                    None => self.naming(name, name, |l| l.global_value(want.as_ref(), None)),
                 };
                 if self.global_names.contains_key(&name_text) {
                     self.error(name, format!("{name_text} redeclared in this block"));
@@ -101,7 +101,7 @@ impl Lowerer<'_> {
         }
         let (init, ty) = match (want, value) {
             (Some(t), Some(v)) => (self.value_as(v, t, "variable declaration"), t.clone()),
-            (Some(t), None) => (t.zero(), t.clone()),
+            (Some(t), None) => (self.zero_of(t, &self.made_name("var")), t.clone()),
             (None, Some(v)) => {
                 let (e, ty) = self.expr(v);
                 if ty == Type::Void {

@@ -1,0 +1,171 @@
+//! The values that are references in the run: a struct's fields (shared by `&`), a map's
+//! entries with Go's "writing" flag, an atomic integer; and how fmt prints them.
+
+use super::format;
+use super::value::Value;
+use std::collections::BTreeMap;
+use std::sync::atomic::{AtomicBool, AtomicI64};
+use std::sync::{Arc, Mutex, MutexGuard};
+
+/// A struct's fields, and the variables the race detector knows them by. Equal when they
+/// are the same struct (a pointer's identity).
+#[derive(Debug, Clone)]
+pub struct Obj {
+    fields: Arc<Mutex<Vec<Value>>>,
+    pub vars: Arc<[u16]>,
+}
+
+impl PartialEq for Obj {
+    fn eq(&self, other: &Obj) -> bool {
+        Arc::ptr_eq(&self.fields, &other.fields)
+    }
+}
+
+impl Obj {
+    pub fn new(fields: Vec<Value>, vars: Arc<[u16]>) -> Obj {
+        Obj {
+            fields: Arc::new(Mutex::new(fields)),
+            vars,
+        }
+    }
+
+    pub fn fields(&self) -> MutexGuard<'_, Vec<Value>> {
+        self.fields.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    /// The variable field `i` is reported as, if it is.
+    pub fn var(&self, i: usize) -> Option<usize> {
+        self.vars
+            .get(i)
+            .filter(|&&v| v != u16::MAX)
+            .map(|&v| usize::from(v))
+    }
+
+    pub fn field(&self, i: usize) -> Value {
+        self.fields().get(i).cloned().unwrap_or(Value::Unit)
+    }
+
+    /// Go's copy of a struct: nested struct values are copied too; maps, pointers, channels
+    /// and a Mutex's lock stay shared.
+    pub fn copied(&self) -> Obj {
+        let fields = self.fields().iter().map(copy_value).collect();
+        Obj::new(fields, self.vars.clone())
+    }
+}
+
+/// A value as Go copies it into a variable: a struct's fields are copied.
+pub fn copy_value(v: &Value) -> Value {
+    match v {
+        Value::Struct(o) => Value::Struct(o.copied()),
+        other => other.clone(),
+    }
+}
+
+/// The map keys of the subset, in the order fmt sorts them.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+pub enum MapKey {
+    Bool(bool),
+    Int(i64),
+    Str(Arc<str>),
+}
+
+impl MapKey {
+    pub fn of(v: &Value) -> MapKey {
+        match v {
+            Value::Str(s) => MapKey::Str(s.clone()),
+            Value::Bool(b) => MapKey::Bool(*b),
+            other => MapKey::Int(other.as_int()),
+        }
+    }
+
+    pub fn value(&self) -> Value {
+        match self {
+            MapKey::Bool(b) => Value::Bool(*b),
+            MapKey::Int(n) => Value::Int(*n),
+            MapKey::Str(s) => Value::Str(s.clone()),
+        }
+    }
+}
+
+#[derive(Debug)]
+pub struct MapObj {
+    pub entries: Mutex<BTreeMap<MapKey, Value>>,
+    /// Go's `hashWriting`: set for the length of a write, found by any other access.
+    pub writing: AtomicBool,
+    /// The variable the race detector knows it by.
+    pub var: u16,
+}
+
+#[derive(Debug, Clone)]
+pub struct MapRef(pub Arc<MapObj>);
+
+impl PartialEq for MapRef {
+    fn eq(&self, other: &MapRef) -> bool {
+        Arc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+impl MapRef {
+    pub fn new(var: u16, entries: BTreeMap<MapKey, Value>) -> MapRef {
+        MapRef(Arc::new(MapObj {
+            entries: Mutex::new(entries),
+            writing: AtomicBool::new(false),
+            var,
+        }))
+    }
+
+    pub fn entries(&self) -> MutexGuard<'_, BTreeMap<MapKey, Value>> {
+        self.0.entries.lock().unwrap_or_else(|e| e.into_inner())
+    }
+}
+
+#[derive(Debug)]
+pub struct AtomicCell {
+    pub value: AtomicI64,
+    pub var: u16,
+}
+
+#[derive(Debug, Clone)]
+pub struct AtomicRef(pub Arc<AtomicCell>);
+
+impl PartialEq for AtomicRef {
+    fn eq(&self, other: &AtomicRef) -> bool {
+        Arc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+/// `%v` of the reference values, as Go prints them: `{1 2}`, `&{1 2}`, `map[a:1 b:2]`.
+pub fn shown(v: &Value) -> String {
+    match v {
+        Value::Struct(o) => fields(o),
+        Value::Ptr(o) => format!("&{}", fields(o)),
+        Value::Map(m) => {
+            let items: Vec<String> = m
+                .entries()
+                .iter()
+                .map(|(k, v)| format!("{}:{}", format::value(&k.value()), format::value(v)))
+                .collect();
+            format!("map[{}]", items.join(" "))
+        }
+        Value::Lock(_) => "{0 0}".into(),
+        Value::WaitGroup(_) => "{{} [0 0 0]}".into(),
+        Value::Atomic(a) => {
+            let n = a.0.value.load(std::sync::atomic::Ordering::SeqCst);
+            format!("{{{{}} {{}} {n}}}")
+        }
+        other => format::value(other),
+    }
+}
+
+fn fields(o: &Obj) -> String {
+    // Cloned first: a field may print the struct itself through a pointer.
+    let values = o.fields().clone();
+    let shown: Vec<String> = values
+        .iter()
+        .map(|v| match v {
+            Value::Ptr(_) => "0xc000010000".into(),
+            v => format::value(v),
+        })
+        .collect();
+    format!("{{{}}}", shown.join(" "))
+}
