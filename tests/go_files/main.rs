@@ -5,8 +5,8 @@
 //! what syncscope refuses is one line with its place and status 2.
 
 mod chans;
-mod flow;
 mod data;
+mod flow;
 
 use std::path::PathBuf;
 use std::process::{Command, Output, Stdio};

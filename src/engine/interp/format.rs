@@ -14,7 +14,7 @@ pub fn value(v: &Value) -> String {
         Value::Str(s) => s.to_string(),
         Value::Bool(b) => b.to_string(),
         Value::Duration(ns) => duration(*ns),
-        Value::Time(ns) => format!("2009-11-10 23:00:00 +0000 UTC m=+{}", seconds(*ns)),
+        Value::Time(ns) => time(*ns),
         Value::Slice(items) => {
             let shown: Vec<String> = items.iter().map(value).collect();
             format!("[{}]", shown.join(" "))
@@ -31,6 +31,27 @@ pub fn value(v: &Value) -> String {
         | Value::Atomic(_)
         | Value::WaitGroup(_) => super::objects::shown(v),
     }
+}
+
+/// A `time.Time` as Go prints it: the run starts where the Go playground's clock does, and
+/// its wall clock moves with virtual time (`m=` is the monotonic reading since the start).
+fn time(ns: i64) -> String {
+    const START_S: i64 = 23 * 3600;
+    let ns = ns.max(0);
+    let s = START_S + ns / 1_000_000_000;
+    let (days, s) = (s / 86_400, s % 86_400);
+    let frac = match ns % 1_000_000_000 {
+        0 => String::new(),
+        f => format!(".{f:09}").trim_end_matches('0').to_string(),
+    };
+    format!(
+        "2009-11-{:02} {:02}:{:02}:{:02}{frac} +0000 UTC m=+{}",
+        10 + days,
+        s / 3600,
+        s % 3600 / 60,
+        s % 60,
+        seconds(ns)
+    )
 }
 
 fn seconds(ns: i64) -> String {

@@ -10,8 +10,8 @@ mod maps;
 mod objects;
 mod printf;
 mod shared;
-mod timers;
 mod structs;
+mod timers;
 mod value;
 
 pub use value::{Cell, Value};

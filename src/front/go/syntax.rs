@@ -185,3 +185,9 @@ fn first_leaf(node: Node) -> Node {
 pub fn children(node: Node) -> impl Iterator<Item = Node> {
     (0..node.child_count()).filter_map(move |i| node.child(i))
 }
+
+/// The named children that are code: a comment between a literal's elements or a call's
+/// arguments is not one of them.
+pub fn elements(node: Node) -> impl Iterator<Item = Node> {
+    children(node).filter(|c| c.is_named() && c.kind() != "comment")
+}

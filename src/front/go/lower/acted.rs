@@ -138,7 +138,7 @@ fn call_args<'t>(l: &Lowerer, n: Node<'t>, func: &str) -> Option<Vec<Node<'t>>> 
     }
     Some(
         children(n.child_by_field_name("arguments")?)
-            .filter(|a| a.is_named())
+            .filter(|a| a.is_named() && a.kind() != "comment")
             .collect(),
     )
 }

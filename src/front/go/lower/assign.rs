@@ -255,7 +255,7 @@ impl Lowerer<'_> {
             return None;
         }
         let args: Vec<Node> = children(value.child_by_field_name("arguments")?)
-            .filter(|a| a.is_named())
+            .filter(|a| a.is_named() && a.kind() != "comment")
             .collect();
         let [first, item] = args.as_slice() else {
             return None;

@@ -3,7 +3,7 @@
 
 use super::Lowerer;
 use super::scope::Resolved;
-use crate::front::go::syntax::children;
+use crate::front::go::syntax::elements;
 use crate::front::go::types::{Type, Untyped};
 use crate::program::{Expr, Lit, Ty};
 use crate::safe_text::one_line;
@@ -21,7 +21,7 @@ impl Lowerer<'_> {
         ) else {
             return invalid;
         };
-        let args: Vec<Node> = children(arg_list).filter(|a| a.is_named()).collect();
+        let args: Vec<Node> = elements(arg_list).collect();
         if let Some(spread) = args.iter().find(|a| a.kind() == "variadic_argument") {
             self.unsupported(*spread, "spreading a slice into arguments (s...)");
             return invalid;

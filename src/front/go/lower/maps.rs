@@ -2,7 +2,7 @@
 //! `range` and `v, ok := m[k]`. Keys are the subset's comparable basics.
 
 use super::Lowerer;
-use crate::front::go::syntax::children;
+use crate::front::go::syntax::{children, elements};
 use crate::front::go::types::Type;
 use crate::program::{BinOp, Block, Expr, Stmt, StmtKind, Target};
 use crate::safe_text::one_line;
@@ -62,7 +62,7 @@ impl Lowerer<'_> {
             return (Expr::int(0), Type::Invalid);
         };
         let mut entries = Vec::new();
-        for el in children(body).filter(|c| c.is_named()) {
+        for el in elements(body) {
             let k = el.child_by_field_name("key").and_then(|k| k.named_child(0));
             let v = el
                 .child_by_field_name("value")
@@ -160,7 +160,7 @@ impl Lowerer<'_> {
     /// `delete(m, k)`.
     pub(super) fn delete_stmt(&mut self, call: Node) -> Option<(Expr, Expr)> {
         let args: Vec<Node> = children(call.child_by_field_name("arguments")?)
-            .filter(|a| a.is_named())
+            .filter(|a| a.is_named() && a.kind() != "comment")
             .collect();
         let [m, k] = args.as_slice() else {
             let text = one_line(self.text_of(call), 40);

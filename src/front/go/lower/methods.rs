@@ -161,7 +161,7 @@ impl Lowerer<'_> {
         };
         let text = one_line(self.text_of(call.child_by_field_name("function")?), 40);
         let args: Vec<Node> = children(call.child_by_field_name("arguments")?)
-            .filter(|a| a.is_named())
+            .filter(|a| a.is_named() && a.kind() != "comment")
             .collect();
         self.args_as(call, &args, &[], &text);
         let b = if unlock {
@@ -189,7 +189,7 @@ impl Lowerer<'_> {
         };
         let full = format!("{}.{member}", one_line(self.text_of(operand), 40));
         let args: Vec<Node> = children(call.child_by_field_name("arguments")?)
-            .filter(|a| a.is_named())
+            .filter(|a| a.is_named() && a.kind() != "comment")
             .collect();
         let mut all = vec![wg];
         all.extend(self.args_as(call, &args, &params, &full));

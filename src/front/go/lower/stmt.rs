@@ -3,7 +3,7 @@
 
 use super::Lowerer;
 use super::decls::specs;
-use crate::front::go::syntax::children;
+use crate::front::go::syntax::{children, elements};
 use crate::front::go::types::{Type, Untyped};
 use crate::program::{Block, Expr, Stmt, StmtKind};
 use tree_sitter::Node;
@@ -246,9 +246,7 @@ impl Lowerer<'_> {
 /// The expressions of an `expression_list` (or the one expression).
 pub(super) fn list_of(n: Option<Node>) -> Vec<Node> {
     match n {
-        Some(list) if list.kind() == "expression_list" => {
-            children(list).filter(|c| c.is_named()).collect()
-        }
+        Some(list) if list.kind() == "expression_list" => elements(list).collect(),
         Some(one) => vec![one],
         None => Vec::new(),
     }

@@ -92,7 +92,7 @@ impl Lowerer<'_> {
         let callee = call.child_by_field_name("function")?;
         if self.is_close(call) {
             let args: Vec<Node> = children(call.child_by_field_name("arguments")?)
-                .filter(|a| a.is_named())
+                .filter(|a| a.is_named() && a.kind() != "comment")
                 .collect();
             // A mistake is reported here; the program will not run, so any channel will do.
             let ch = self.close_arg(call, &args).unwrap_or(Expr::NilChan);
@@ -119,7 +119,7 @@ impl Lowerer<'_> {
             return self.field_lock(call, operand, &member);
         }
         let args: Vec<Node> = children(call.child_by_field_name("arguments")?)
-            .filter(|a| a.is_named())
+            .filter(|a| a.is_named() && a.kind() != "comment")
             .collect();
         let member = self.text_of(field).to_string();
         let name = self.text_of(operand).to_string();
@@ -201,7 +201,7 @@ impl Lowerer<'_> {
             _ => return None,
         };
         let args: Vec<Node> = children(call.child_by_field_name("arguments")?)
-            .filter(|a| a.is_named())
+            .filter(|a| a.is_named() && a.kind() != "comment")
             .collect();
         let args = self.args_as(call, &args, &sig.params, &name);
         Some((builtin, args))

@@ -4,7 +4,7 @@
 
 use super::Lowerer;
 use super::decls::{field_all, specs};
-use crate::front::go::syntax::children;
+use crate::front::go::syntax::{children, elements};
 use crate::front::go::types::Type;
 use crate::program::{Expr, GlobalKind, Lit};
 use std::collections::HashMap;
@@ -199,11 +199,11 @@ impl Lowerer<'_> {
         let def_name = self.structs.defs[id].name.clone();
         let fields = self.structs.defs[id].fields.clone();
         let name = self.made_name(&def_name.to_lowercase());
-        let elements: Vec<Node> = children(body).filter(|c| c.is_named()).collect();
-        let keyed = elements.iter().any(|e| e.kind() == "keyed_element");
+        let items: Vec<Node> = elements(body).collect();
+        let keyed = items.iter().any(|e| e.kind() == "keyed_element");
         let mut values: Vec<Option<Expr>> = vec![None; fields.len()];
         if keyed {
-            for el in &elements {
+            for el in &items {
                 let key = el.child_by_field_name("key").and_then(|k| k.named_child(0));
                 let value = el
                     .child_by_field_name("value")
@@ -226,15 +226,15 @@ impl Lowerer<'_> {
                 let want = fields[i].1.clone();
                 values[i] = Some(self.field_value(value, &want, &format!("{name}.{key_text}")));
             }
-        } else if !elements.is_empty() {
-            if elements.len() < fields.len() {
+        } else if !items.is_empty() {
+            if items.len() < fields.len() {
                 // Go puts it at the closing brace.
                 let close = body
                     .child(body.child_count().saturating_sub(1))
                     .unwrap_or(body);
                 self.error(close, format!("too few values in {def_name}{{…}}"));
             }
-            for (i, el) in elements.iter().enumerate() {
+            for (i, el) in items.iter().enumerate() {
                 let Some((_, want)) = fields.get(i).cloned() else {
                     self.error(*el, format!("too many values in {def_name}{{…}}"));
                     break;

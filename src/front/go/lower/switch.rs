@@ -3,7 +3,7 @@
 //! `break` leaves. A clause that falls through is followed by a copy of the next one's body.
 
 use super::Lowerer;
-use crate::front::go::syntax::children;
+use crate::front::go::syntax::{children, elements};
 use crate::front::go::types::{Type, Untyped, converted, describe};
 use crate::program::{BinOp, Block, Expr, Lit, Stmt, StmtKind};
 use crate::safe_text::one_line;
@@ -83,7 +83,7 @@ impl Lowerer<'_> {
         seen: &mut Vec<Lit>,
     ) -> Expr {
         let mut cond: Option<Expr> = None;
-        for v in children(values).filter(|c| c.is_named()) {
+        for v in elements(values) {
             let (e, ty) = self.value(v);
             let text = one_line(self.text_of(v), 40);
             let test = match tag {

@@ -3,7 +3,7 @@
 
 use super::Lowerer;
 use super::decls::{field_all, specs};
-use crate::front::go::syntax::children;
+use crate::front::go::syntax::elements;
 use crate::front::go::types::Type;
 use crate::program::{Expr, Global, GlobalKind};
 use tree_sitter::Node;
@@ -20,7 +20,7 @@ impl Lowerer<'_> {
         let names = field_all(spec, "name");
         let values = spec
             .child_by_field_name("value")
-            .map(|v| children(v).filter(|c| c.is_named()).collect::<Vec<_>>())
+            .map(|v| elements(v).collect::<Vec<_>>())
             .unwrap_or_default();
         if names.len() != values.len() {
             return self.unsupported(spec, "constants without a value of their own (iota)");
@@ -53,7 +53,7 @@ impl Lowerer<'_> {
             let want = spec.child_by_field_name("type").map(|t| self.type_of(t));
             let values: Vec<Node> = spec
                 .child_by_field_name("value")
-                .map(|v| children(v).filter(|c| c.is_named()).collect())
+                .map(|v| elements(v).collect())
                 .unwrap_or_default();
             if !values.is_empty() && values.len() != names.len() {
                 self.error(
