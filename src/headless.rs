@@ -130,6 +130,12 @@ pub fn summary(model: &Model) -> String {
             text += &format!("  {line}\n");
         }
     }
+    if let Some(info) = &model.info {
+        let program = crate::scenario::go_code::generate(info);
+        for line in crate::race_report::map_fatal_report(model, &program) {
+            text += &format!("  {line}\n");
+        }
+    }
     if let Some(outcome) = model.outcome() {
         text += &format!("outcome: {}\n", outcome.key());
     }

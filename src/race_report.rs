@@ -1,8 +1,8 @@
 //! The races the model found, in the shape of Go's `-race` report, pointing into the Go
 //! program the code panel shows.
 
-use crate::event::{Access, Gid};
-use crate::model::{Model, Point, Race, Site};
+use crate::event::{Access, Ending, Gid, State};
+use crate::model::{Lane, Model, Point, Race, Site};
 use crate::scenario::Op;
 use crate::scenario::go_code::GoProgram;
 
@@ -101,4 +101,46 @@ fn verb(access: Access) -> &'static str {
         Access::Write => "Write",
         Access::Read => "Read",
     }
+}
+
+/// After Go's fatal error on a map, who collided where: the goroutine that found the map
+/// being written, and those inside a write of it then, at their lines of the program.
+pub fn map_fatal_report(model: &Model, program: &GoProgram) -> Vec<String> {
+    let Some((Ending::Panic(message), _)) = &model.ending else {
+        return Vec::new();
+    };
+    if !message.starts_with("fatal error: concurrent map") {
+        return Vec::new();
+    }
+    let place = |lane: &Lane| match lane.at {
+        Some((func, pc)) => {
+            let line = program
+                .line_of(func, pc)
+                .map_or("?".into(), |l| program.file_line(l).to_string());
+            format!("main.{}() at main.go:{line}", program.func_name(func))
+        }
+        None => "?".into(),
+    };
+    let mut lines = Vec::new();
+    for (i, lane) in model.lanes.iter().enumerate() {
+        let who = Gid(i as u32);
+        let states: Vec<State> = lane
+            .segments
+            .iter()
+            .rev()
+            .take(2)
+            .map(|s| s.state)
+            .collect();
+        match states.as_slice() {
+            [State::Panicked, ..] => lines.insert(
+                0,
+                format!("{who} in {} found the map being written", place(lane)),
+            ),
+            [State::Writing, ..] | [State::Abandoned, State::Writing] => {
+                lines.push(format!("{who} in {} was writing it", place(lane)))
+            }
+            _ => {}
+        }
+    }
+    lines
 }

@@ -197,7 +197,8 @@ fn draw_lower(frame: &mut Frame, app: &App, lower: Rect, narrow: bool) {
                 }
             }
             Panel::Notes => {
-                let report = race_report(model, &app.program);
+                let mut report = crate::race_report::map_fatal_report(model, &app.program);
+                report.extend(race_report(model, &app.program));
                 frame.render_widget(
                     notes::Notes {
                         model,

@@ -4,7 +4,8 @@
 //! errors for them come at Go's places.
 
 use super::{HEAD, go_info, refused, run};
-use syncscope::event::{Ending, EventKind, LockAction, LockMode};
+use std::sync::Arc;
+use syncscope::event::{Ending, EventKind, LockAction, LockMode, RunInfo};
 use syncscope::model::Model;
 
 const STRUCTS: &str = include_str!("../against_go/programs/structs_methods.go");
@@ -77,6 +78,22 @@ fn unlocked_map_writes_are_gos_fatal_error_in_every_run_with_a_write_window() {
             "seed {seed}"
         );
         assert_eq!(model.output.text, "", "the run ends before main prints");
+        // The notes name the two goroutines and the line where they met.
+        let scenario = syncscope::front::go::load("unlocked.go", &text).expect("loads");
+        let program = syncscope::scenario::go_code::generate(&RunInfo::new(Arc::new(scenario), 1));
+        let report = syncscope::race_report::map_fatal_report(&model, &program);
+        assert_eq!(report.len(), 2, "{report:?}");
+        assert!(
+            report[0].contains("found the map being written"),
+            "{report:?}"
+        );
+        assert!(report[1].contains("was writing it"), "{report:?}");
+        assert!(
+            report
+                .iter()
+                .all(|l| l.contains("main.(*Counter).Add() at main.go:14")),
+            "{report:?}"
+        );
     }
 }
 
