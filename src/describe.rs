@@ -63,6 +63,7 @@ pub fn describe(event: &Event, names: Names) -> Option<String> {
         }
         EventKind::Atomic { var, write: true } => format!("atomically writes variable {var}"),
         EventKind::Atomic { var, write: false } => format!("atomically reads variable {var}"),
+        EventKind::TimerWait => "waits on a timer's channel".into(),
         EventKind::SetProcs(n) => format!("runtime.GOMAXPROCS({n})"),
         EventKind::Proc { p, on: true } => format!("takes processor P{p}"),
         EventKind::Proc { p, on: false } => format!("leaves processor P{p}"),

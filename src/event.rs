@@ -287,6 +287,9 @@ pub enum EventKind {
         lock: usize,
         name: Arc<str>,
     },
+    /// The reporting goroutine waits on a timer's channel (`time.After`, a timer's or a
+    /// ticker's `.C`), which belongs to no numbered channel.
+    TimerWait,
 }
 
 /// What happened on a channel. Values are as `%v` prints them.

@@ -23,12 +23,22 @@ impl Model {
         let state = self.chan_state(who)?;
         let waits = self.chans.waits_of(who);
         let chans = &self.chans;
+        let timer = chans.on_timer(who);
         Some(match (state, waits.as_slice()) {
+            (State::WaitingSelect, []) if timer => {
+                format!("{who} [select]: waits on a timer that will not fire again")
+            }
             (State::WaitingSelect, []) => format!("{who} [select (no cases)]: blocks for ever"),
             (State::WaitingSelect, waits) => {
-                let names: Vec<String> = waits.iter().map(|(c, _)| chans.name(*c)).collect();
+                let mut names: Vec<String> = waits.iter().map(|(c, _)| chans.name(*c)).collect();
+                if timer {
+                    names.push("a timer".into());
+                }
                 format!("{who} [select]: waits on {}", names.join(", "))
             }
+            (State::WaitingRecv, []) if timer => format!(
+                "{who} [chan receive]: <-a timer's channel, which will not fire again"
+            ),
             (State::WaitingSend, []) => {
                 format!("{who} [chan send (nil chan)]: a send to a nil channel blocks for ever")
             }

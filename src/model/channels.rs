@@ -60,6 +60,8 @@ pub struct Channels {
     /// Who is in some queue: most state changes are of goroutines that are in none, and
     /// need not look through every channel.
     waiting: HashSet<Gid>,
+    /// Goroutines waiting on a timer's channel (no numbered channel's queue has them).
+    on_timer: HashSet<Gid>,
 }
 
 impl Channels {
@@ -155,8 +157,19 @@ impl Channels {
         }
     }
 
+    /// `who` waits on a timer's channel, in a receive or as a case of its select.
+    pub fn waits_on_timer(&mut self, who: Gid) {
+        self.on_timer.insert(who);
+    }
+
+    /// Whether `who` waits on a timer's channel now.
+    pub fn on_timer(&self, who: Gid) -> bool {
+        self.on_timer.contains(&who)
+    }
+
     /// `who` is no longer blocked: out of every queue (the other cases of its select too).
     pub fn leave(&mut self, who: Gid) {
+        self.on_timer.remove(&who);
         if !self.waiting.remove(&who) {
             return;
         }

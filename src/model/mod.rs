@@ -173,6 +173,7 @@ impl Model {
             EventKind::Read(_) => self.access(at, event.who, Site::Show),
             EventKind::Access { var, write } => self.access_var(at, event.who, *var, *write),
             EventKind::Atomic { var, .. } => self.race_detector.atomic(event.who, *var),
+            EventKind::TimerWait => self.chans.waits_on_timer(event.who),
             // A lock made as the run goes comes after every lock made before it.
             EventKind::LockMade { lock, name } if *lock == self.locks.len() => {
                 self.locks.push(LockView::named(name));

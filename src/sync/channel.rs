@@ -47,6 +47,8 @@ pub trait ChanProbe<T> {
     fn received(&self, chan: ChanId, who: Gid, value: &T, ok: bool, from: Option<Gid>);
     /// The caller queues on `chan` (a nil channel: `None`); a sender with its value.
     fn queued(&self, chan: Option<ChanId>, value: Option<&T>, kind: WaitKind);
+    /// The caller waits on a timer's channel too (or only).
+    fn queued_timer(&self, kind: WaitKind);
     fn closed(&self, chan: ChanId);
 }
 
@@ -255,7 +257,7 @@ impl<T: Clone + Send + Sync + 'static> Channels<T> {
                     }
                 }
                 Case::Timer(t, v) => {
-                    probe.queued(None, None, kind);
+                    probe.queued_timer(kind);
                     waited.push(t.clone());
                     // A stopped timer never fires: its receiver waits for ever.
                     let Some(due) = t.next_due() else { continue };

@@ -127,6 +127,7 @@ pub fn event_to_json(e: &Event) -> Value {
         EventKind::Atomic { var, write } => {
             [head("atomic"), vec![json!(var), json!(write)]].concat()
         }
+        EventKind::TimerWait => head("timerwait"),
         EventKind::Output(text) => [head("output"), vec![json!(text.as_ref())]].concat(),
         EventKind::Proc { p, on } => [head("proc"), vec![json!(p), json!(on)]].concat(),
         EventKind::SetProcs(n) => [head("setprocs"), vec![json!(n)]].concat(),
@@ -208,6 +209,7 @@ pub fn event_from_json(run: u32, v: &Value) -> Result<Event, String> {
             lock: num(4)? as usize,
             name: word(5)?.into(),
         },
+        "timerwait" => EventKind::TimerWait,
         "atomic" => EventKind::Atomic {
             var: small(4)?,
             write: at(5)?

@@ -43,6 +43,11 @@ impl ChanProbe<Value> for Goroutine {
         }
     }
 
+    fn queued_timer(&self, kind: WaitKind) {
+        self.queued(None, None, kind);
+        self.emit(EventKind::TimerWait);
+    }
+
     fn closed(&self, chan: ChanId) {
         self.emit(EventKind::Chan {
             chan,
