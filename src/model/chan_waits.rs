@@ -36,9 +36,9 @@ impl Model {
                 }
                 format!("{who} [select]: waits on {}", names.join(", "))
             }
-            (State::WaitingRecv, []) if timer => format!(
-                "{who} [chan receive]: <-a timer's channel, which will not fire again"
-            ),
+            (State::WaitingRecv, []) if timer => {
+                format!("{who} [chan receive]: <-a timer's channel, which will not fire again")
+            }
             (State::WaitingSend, []) => {
                 format!("{who} [chan send (nil chan)]: a send to a nil channel blocks for ever")
             }
