@@ -7,6 +7,7 @@
 mod chans;
 mod data;
 mod flow;
+mod robust;
 
 use std::path::PathBuf;
 use std::process::{Command, Output, Stdio};

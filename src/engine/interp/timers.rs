@@ -35,8 +35,14 @@ impl Goroutine {
             },
             Expr::TimerReset(t, d) => {
                 let t = self.eval(frame, t)?;
-                let d = micros(self.eval(frame, d)?.as_int());
+                let ns = self.eval(frame, d)?.as_int();
+                let d = micros(ns);
                 match t {
+                    Value::Chan(Some(ChanRef::Timer(t))) if t.is_ticker() && ns <= 0 => {
+                        return Err(Stop::Panic(
+                            "panic: non-positive interval for Ticker.Reset".into(),
+                        ));
+                    }
                     Value::Chan(Some(ChanRef::Timer(t))) => {
                         let active = t.reset(now, d);
                         let due = now.us.saturating_add(d);

@@ -40,6 +40,7 @@ impl Lowerer<'_> {
                 _ => {}
             }
         }
+        self.recursive_structs();
         // A package-level function runs in the context of `main`'s start: no locals.
         self.stack.push(FnCtx::new(u16::MAX, "init".into(), None));
         for n in children(root) {
@@ -170,6 +171,16 @@ impl Lowerer<'_> {
 
     /// A type as written.
     pub(super) fn type_of(&mut self, t: Node) -> Type {
+        // Types nest like expressions (`map[int]map[int]...`): bounded the same way.
+        if !self.deeper(t) {
+            return Type::Invalid;
+        }
+        let ty = self.type_here(t);
+        self.depth -= 1;
+        ty
+    }
+
+    fn type_here(&mut self, t: Node) -> Type {
         match t.kind() {
             "type_identifier" => match self.text_of(t) {
                 "int" => Type::Int,

@@ -26,6 +26,10 @@ impl Lowerer<'_> {
         if self.depth >= super::MAX_NESTING {
             if !self.too_deep {
                 self.too_deep = true;
+                // What the code past here uses is not seen: no "not used" that follows.
+                for import in &mut self.imports {
+                    import.used = true;
+                }
                 self.unsupported(
                     n,
                     &format!("code nested more than {} deep", super::MAX_NESTING),

@@ -201,10 +201,11 @@ impl<'a> Lowerer<'a> {
         self.error(n, format!("syncscope does not run {what} yet"));
         // What it uses counts as used: no second message that only follows from this one.
         let names: Vec<String> = super::syntax::descendants(n)
-            .filter(|d| d.kind() == "identifier")
+            .filter(|d| matches!(d.kind(), "identifier" | "package_identifier"))
             .map(|d| self.text_of(d).to_string())
             .collect();
         for name in names {
+            self.use_package(&name);
             if !self.stack.is_empty() {
                 self.resolve(&name, true);
             }

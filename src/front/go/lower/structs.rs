@@ -14,6 +14,8 @@ use tree_sitter::Node;
 pub(super) struct StructDef {
     pub name: Arc<str>,
     pub fields: Vec<(String, Type)>,
+    /// Where its name is, for an error about the type as a whole.
+    pub at: (usize, usize),
 }
 
 /// A method: its function, and whether its receiver is a pointer.
@@ -73,9 +75,11 @@ impl Lowerer<'_> {
                 self.structs
                     .by_name
                     .insert(text.clone(), self.structs.defs.len());
+                let at = self.at(name);
                 self.structs.defs.push(StructDef {
                     name: text.into(),
                     fields: Vec::new(),
+                    at,
                 });
             }
         }
@@ -116,6 +120,36 @@ impl Lowerer<'_> {
             }
             self.structs.defs[id].fields = fields;
         }
+    }
+
+    /// A struct that holds itself by value, directly or through others, has no size: Go's
+    /// `invalid recursive type`. Its fields are dropped so that nothing after recurses.
+    pub(super) fn recursive_structs(&mut self) {
+        for id in 0..self.structs.defs.len() {
+            if self.holds(id, id, &mut Vec::new()) {
+                let def = &self.structs.defs[id];
+                let (line, col) = def.at;
+                let message = format!("invalid recursive type {}", def.name);
+                self.errors
+                    .push(crate::front::go::GoError::at(line, col, message));
+                self.structs.defs[id].fields.clear();
+            }
+        }
+    }
+
+    /// Whether struct `from` holds struct `target` by value.
+    fn holds(&self, from: usize, target: usize, seen: &mut Vec<usize>) -> bool {
+        if seen.contains(&from) {
+            return false;
+        }
+        seen.push(from);
+        self.structs.defs[from]
+            .fields
+            .iter()
+            .any(|(_, ty)| match ty {
+                Type::Struct(id, _) => *id == target || self.holds(*id, target, seen),
+                _ => false,
+            })
     }
 
     /// The zero value of `ty`: a struct's has a lock of its own for each Mutex in it.
@@ -271,6 +305,15 @@ impl Lowerer<'_> {
         if v.kind() != "literal_value" {
             return self.value_as(v, want, context);
         }
+        if !self.deeper(v) {
+            return Expr::int(0);
+        }
+        let e = self.literal_element(v, want);
+        self.depth -= 1;
+        e
+    }
+
+    fn literal_element(&mut self, v: Node, want: &Type) -> Expr {
         match want {
             Type::Struct(id, _) => self.struct_lit(*id, v),
             Type::Pointer(inner) => match inner.as_ref() {
