@@ -149,7 +149,10 @@ impl Type {
             }
             (Type::Untyped(Untyped::Str), Type::Str) => true,
             (Type::Untyped(Untyped::Bool), Type::Bool) => true,
-            (Type::Nil, Type::Chan(..) | Type::Pointer(_) | Type::Map(..)) => true,
+            (
+                Type::Nil,
+                Type::Chan(..) | Type::Pointer(_) | Type::Map(..) | Type::Timer | Type::Ticker,
+            ) => true,
             // A channel both ways goes where one way of the same element is wanted.
             (Type::Chan(Dir::Both, a), Type::Chan(_, b)) => a == b,
             _ => false,
@@ -179,7 +182,8 @@ impl Type {
             Type::Bool => Expr::Lit(Lit::Bool(false)),
             Type::Duration => Expr::Lit(Lit::Duration(0)),
             Type::Slice(_) => Expr::SliceLit(Vec::new()),
-            Type::Chan(..) => Expr::NilChan,
+            // A nil timer is a nil channel at run time: its `.C` blocks, and it is `== nil`.
+            Type::Chan(..) | Type::Timer | Type::Ticker => Expr::NilChan,
             Type::Empty => Expr::Lit(Lit::Empty),
             _ => Expr::int(0),
         }

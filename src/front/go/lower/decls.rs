@@ -242,6 +242,13 @@ impl Lowerer<'_> {
                 self.unsupported(t, "structs with fields");
                 Type::Invalid
             }
+            "pointer_type" if matches!(self.text_of(t), "*time.Timer" | "*time.Ticker") => {
+                self.use_package("time");
+                match self.text_of(t) {
+                    "*time.Timer" => Type::Timer,
+                    _ => Type::Ticker,
+                }
+            }
             "pointer_type" => match t.named_child(0).map(|inner| self.type_of(inner)) {
                 Some(inner @ Type::Struct(..)) => Type::Pointer(Box::new(inner)),
                 Some(Type::Invalid) | None => Type::Invalid,
