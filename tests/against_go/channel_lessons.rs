@@ -141,20 +141,9 @@ fn nested_channel_steps_run_in_go_as_shown() {
         return;
     }
     let _alone = go::exclusive();
-    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/against_go/scenarios");
-    let mut paths: Vec<_> = std::fs::read_dir(&dir)
-        .expect("scenarios/")
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .collect();
-    paths.sort();
-    assert!(paths.len() >= 5);
-    for path in paths {
-        let text = std::fs::read_to_string(&path).expect("scenario");
-        let name = path
-            .file_stem()
-            .expect("name")
-            .to_string_lossy()
-            .into_owned();
+    let scenarios = super::programs::sources("scenarios");
+    assert!(scenarios.len() >= 5);
+    for (name, text) in scenarios {
         let scenario = syncscope::scenario::parse(&name, &text).expect("parses");
         let info = RunInfo::new(Arc::new(scenario), 3);
         compare(&name, &info);

@@ -19,6 +19,30 @@ pub struct Printed {
     pub ending: String,
 }
 
+/// The files of `tests/against_go/<folder>`, in name order: each one's name (without its
+/// extension) and text.
+pub fn sources(folder: &str) -> Vec<(String, String)> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/against_go")
+        .join(folder);
+    let mut paths: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .unwrap_or_else(|e| panic!("{folder}/: {e}"))
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .collect();
+    paths.sort();
+    paths
+        .iter()
+        .map(|p| {
+            let name = p
+                .file_stem()
+                .unwrap_or_default()
+                .to_string_lossy()
+                .into_owned();
+            (name, std::fs::read_to_string(p).expect("read the source"))
+        })
+        .collect()
+}
+
 pub fn programs_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/against_go/programs")
 }

@@ -135,22 +135,10 @@ fn channel_edges_order_accesses_as_go_race_says() {
         return;
     }
     let _alone = go::exclusive();
-    let root =
-        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/against_go/race_programs");
-    let mut names: Vec<_> = std::fs::read_dir(&root)
-        .expect("race_programs/")
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .collect();
-    names.sort();
-    assert!(names.len() >= 4);
+    let programs = super::programs::sources("race_programs");
+    assert!(programs.len() >= 4);
     let (mut racy, mut clean) = (0, 0);
-    for path in names {
-        let name = path
-            .file_stem()
-            .expect("name")
-            .to_string_lossy()
-            .into_owned();
-        let text = std::fs::read_to_string(&path).expect("program");
+    for (name, text) in programs {
         let dir = super::programs::build_dir(&format!("race-{name}"), &text);
         let built = Command::new("go")
             .args(["build", "-race", "-o", "racy", "."])

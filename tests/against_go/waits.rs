@@ -71,20 +71,9 @@ fn channel_deadlocks_name_what_go_names() {
         return;
     }
     let _alone = go::exclusive();
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/against_go/deadlock_programs");
-    let mut paths: Vec<_> = std::fs::read_dir(&root)
-        .expect("deadlock_programs/")
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .collect();
-    paths.sort();
-    assert!(paths.len() >= 6);
-    for path in paths {
-        let name = path
-            .file_stem()
-            .expect("name")
-            .to_string_lossy()
-            .into_owned();
-        let text = std::fs::read_to_string(&path).expect("program");
+    let programs = super::programs::sources("deadlock_programs");
+    assert!(programs.len() >= 6);
+    for (name, text) in programs {
         let binary = build(&format!("waits-{name}"), &text);
         assert_eq!(
             run_go(&binary).ending,
