@@ -1,7 +1,8 @@
 //! Command-line flags. Bad input is one line on stderr and exit status 2.
 
 use crate::event::{LockMode, RunInfo};
-use crate::scenario::{self, MAX_GOROUTINES, MAX_MS, MAX_PROCS, MAX_REPEAT};
+use crate::program::limits::{MAX_GOROUTINES, MAX_MS, MAX_PROCS, MAX_REPEAT};
+use crate::scenario;
 use crate::ui::theme::ThemeName;
 use clap::error::ContextKind;
 use clap::{Parser, ValueEnum};
@@ -222,11 +223,11 @@ impl Cli {
     /// seed when neither fixes one. Errors are one line, ready to print.
     pub fn run_info(&self) -> Result<RunInfo, String> {
         let name = self.source().unwrap_or(scenario::DEFAULT);
-        let scenario = Arc::new(scenario::load(name).map_err(|e| e.to_string())?);
-        if scenario.go.is_some() {
+        let lesson = Arc::new(crate::front::load(name).map_err(|e| e.to_string())?);
+        if lesson.uses.workload.is_none() {
             self.refuse_step_flags(name)?;
         }
-        let mut info = RunInfo::new(scenario.clone(), fresh_seed());
+        let mut info = RunInfo::new(lesson.clone(), fresh_seed());
         if let Some(mode) = self.mode {
             info.mode = match mode {
                 ModeArg::None => LockMode::None,
@@ -234,28 +235,27 @@ impl Cli {
                 ModeArg::Rwmutex => LockMode::RwMutex,
                 ModeArg::Channel => LockMode::Channel,
             };
-            if !scenario.modes.contains(&info.mode) {
-                let allowed: Vec<&str> = scenario.modes.iter().map(|m| m.key()).collect();
+            if !lesson.modes.contains(&info.mode) {
+                let allowed: Vec<&str> = lesson.modes.iter().map(|m| m.key()).collect();
                 return Err(format!(
                     "scenario {} runs only in {}, not --mode {}",
-                    scenario.name,
+                    lesson.name,
                     allowed.join(", "),
                     info.mode.key()
                 ));
             }
         }
-        if let Some(workers) = self.workers {
-            if !scenario.has_free_count() {
+        if let (Some(workers), Some(workload)) = (self.workers, lesson.uses.workload) {
+            if !workload.free_count {
                 return Err(format!(
                     "scenario {} fixes the count of every goroutine; edit a copy of it to change them",
-                    scenario.name
+                    lesson.name
                 ));
             }
-            if workers < scenario.fixed_goroutines() {
+            if workers < workload.fixed_goroutines {
                 return Err(format!(
                     "scenario {} needs at least {} goroutines",
-                    scenario.name,
-                    scenario.fixed_goroutines()
+                    lesson.name, workload.fixed_goroutines
                 ));
             }
             info.workers = workers;
@@ -287,7 +287,8 @@ impl Cli {
         ];
         match set.iter().find(|(_, on)| *on) {
             Some((flag, _)) => Err(format!(
-                "{flag} sets a TOML scenario's numbers; {name} is a Go program, which sets its                  own (--mode, --seed, --write-ms and --read-ms apply)"
+                "{flag} sets a TOML scenario's numbers; {name} is a Go program, which sets its \
+                 own (--mode, --seed, --write-ms and --read-ms apply)"
             )),
             None => Ok(()),
         }
@@ -418,7 +419,7 @@ mod tests {
         let named = cli(&["--lesson", "--scenario", "race"]);
         assert_eq!(named.lesson_start().as_deref(), Some("race"));
         assert_eq!(cli(&[]).lesson_start(), None);
-        assert_eq!(cli(&[]).run_info().unwrap().scenario.name, "mutex");
+        assert_eq!(cli(&[]).run_info().unwrap().lesson.name, "mutex");
     }
 
     #[test]

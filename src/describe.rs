@@ -168,7 +168,7 @@ pub fn settings(info: &RunInfo) -> String {
     };
     format!(
         "scenario {}, mode {}, {} goroutines, delay {delay}, write {} ms, read {} ms x{}, {} P",
-        info.scenario.name,
+        info.lesson.name,
         info.mode.title(),
         info.workers,
         info.write_ms,

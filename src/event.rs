@@ -1,6 +1,6 @@
 //! The shared vocabulary: every state change of a run is one `Event`.
 
-use crate::scenario::Scenario;
+use crate::program::{Lesson, Listing, Outline, Program, limits, passes};
 use std::fmt;
 use std::sync::Arc;
 
@@ -180,12 +180,12 @@ pub enum LockAction {
 }
 
 /// Everything fixed when a run starts; the first event of every run, so a log is self-contained.
-/// The numbers are the scenario's, after any flags that override them.
+/// The numbers are the lesson's, after any flags that override them.
 #[derive(Debug, Clone, PartialEq)]
 pub struct RunInfo {
-    pub scenario: Arc<Scenario>,
+    pub lesson: Arc<Lesson>,
     pub mode: LockMode,
-    /// Goroutines over all groups (whether `main` spawns or calls them).
+    /// Goroutines a workload starts (whether `main` spawns or calls them).
     pub workers: u32,
     pub delay_ms: u64,
     pub random_delay: bool,
@@ -195,6 +195,40 @@ pub struct RunInfo {
     pub reads: u32,
     /// Processors: Go's `GOMAXPROCS`.
     pub procs: u32,
+}
+
+impl RunInfo {
+    /// A run of `lesson` with its own mode and numbers; `seed` is used when it fixes none.
+    pub fn new(lesson: Arc<Lesson>, seed: u64) -> RunInfo {
+        let k = &lesson.knobs;
+        RunInfo {
+            mode: lesson.mode,
+            workers: k.goroutines,
+            delay_ms: k.delay_ms,
+            random_delay: k.random_delay,
+            seed: k.seed.unwrap_or(seed),
+            write_ms: k.write_ms,
+            read_ms: k.read_ms,
+            reads: k.reads,
+            procs: k.procs.unwrap_or_else(limits::machine_procs),
+            lesson,
+        }
+    }
+
+    /// The program this run acts out: the lesson's, built for its numbers, under its mode.
+    pub fn program(&self) -> Program {
+        passes::lock_mode(self.lesson.build.program(self), self.mode)
+    }
+
+    /// The Go code the run shows.
+    pub fn listing(&self) -> Listing {
+        self.lesson.build.listing(self)
+    }
+
+    /// What the run is expected to look like.
+    pub fn outline(&self) -> Outline {
+        self.lesson.build.outline(self)
+    }
 }
 
 /// The most events one run makes: past this the engine stops it, so a scenario's memory and

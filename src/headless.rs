@@ -7,7 +7,6 @@ use crate::event::{Access, Ending, Event, EventKind, RunInfo};
 use crate::model::Model;
 use crate::race_report::race_lines;
 use crate::safe_text;
-use crate::scenario::go_code;
 use crate::sched::Pacing;
 use crate::trace::Recording;
 use std::io::{self, Write};
@@ -82,11 +81,12 @@ pub fn summary(model: &Model) -> String {
         model.ending,
         Some((Ending::Deadlock | Ending::Panic(_) | Ending::Budget, _))
     );
-    let go = model.info.as_ref().and_then(|i| i.scenario.go.clone());
+    let uses = model.info.as_ref().map(|i| &i.lesson.uses);
+    let own_output = uses.is_some_and(|u| u.own_output);
     let mut text = String::new();
     if let Some((ending, _)) = model.ending.as_ref().filter(|_| died) {
         text += &format!("{}\n", ending_text(ending));
-    } else if go.is_some() {
+    } else if own_output {
         // A Go program prints its own total and results: this is syncscope's account.
         let n = model.lanes.len();
         text += &format!(
@@ -99,7 +99,7 @@ pub fn summary(model: &Model) -> String {
             model.results.contents().join(" ")
         );
     }
-    let follows_results = go.as_ref().is_none_or(|g| g.program.results.is_some());
+    let follows_results = uses.is_none_or(|u| u.results);
     text += &format!(
         "{}at most {} writing and {} reading at once\n",
         if follows_results {
@@ -131,7 +131,7 @@ pub fn summary(model: &Model) -> String {
         }
     }
     if let Some(info) = &model.info {
-        let program = crate::scenario::go_code::generate(info);
+        let program = info.listing();
         for line in crate::race_report::map_fatal_report(model, &program) {
             text += &format!("  {line}\n");
         }
@@ -148,7 +148,7 @@ pub fn json(model: &Model) -> serde_json::Value {
     let total_us = model.total_us().unwrap_or(model.last_us);
     let cpu_us = model.procs.cpu_us_at(total_us);
     let mut out = serde_json::json!({
-        "scenario": info.map(|i| i.scenario.name.as_str()),
+        "scenario": info.map(|i| i.lesson.name.as_str()),
         "mode": info.map(|i| i.mode.key()),
         "workers": info.map(|i| i.workers),
         "delay_ms": info.map(|i| i.delay_ms),
@@ -227,7 +227,7 @@ fn races_json(model: &Model) -> serde_json::Value {
     let Some(info) = model.info.as_ref() else {
         return serde_json::json!({ "count": 0, "pairs": [] });
     };
-    let program = go_code::generate(info);
+    let program = info.listing();
     let pairs: Vec<serde_json::Value> = model
         .races()
         .iter()

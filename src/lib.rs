@@ -23,4 +23,3 @@ pub mod sync;
 pub mod trace;
 pub mod tui;
 pub mod ui;
-pub mod workload;

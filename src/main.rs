@@ -4,7 +4,6 @@ use syncscope::cli::{self, Cli};
 use syncscope::event::{Ending, RunInfo};
 use syncscope::exit;
 use syncscope::headless::{self, Narration};
-use syncscope::scenario::go_code;
 use syncscope::sched::Pacing;
 use syncscope::trace::{self, Recording};
 use syncscope::{config, picture, safe_text, tui};
@@ -53,8 +52,7 @@ fn main() -> ExitCode {
         }
     };
     if cli.go {
-        let program = go_code::generate(&info);
-        print!("{}", program.text());
+        print!("{}", info.listing().text());
         return ExitCode::SUCCESS;
     }
     // An unwritable trace path is found now, not after the run, and without touching it.
@@ -124,11 +122,11 @@ fn run_headless(cli: &Cli, info: RunInfo, replay: Option<Recording>) -> ExitCode
     } else {
         Pacing::RealTime
     };
-    let go = info.scenario.go.is_some();
+    let own_output = info.lesson.uses.own_output;
     let mut stdout = io::stdout().lock();
     // A picture alone is asked for quietly; with --headless or --json, beside their output.
     let picture_only = cli.svg.is_some() && !cli.headless && !cli.json;
-    let narration = match (cli.json || picture_only, go) {
+    let narration = match (cli.json || picture_only, own_output) {
         (true, _) => Narration::Quiet,
         // A Go program's stdout is its own output, as `go run` gives it.
         (false, true) => Narration::Output(&mut stdout),
@@ -141,7 +139,7 @@ fn run_headless(cli: &Cli, info: RunInfo, replay: Option<Recording>) -> ExitCode
     let result = model.and_then(|model| {
         if cli.json {
             writeln!(io::stdout().lock(), "{}", headless::json(&model))?;
-        } else if go && !picture_only {
+        } else if own_output && !picture_only {
             let summary = headless::summary(&model);
             let mut stderr = io::stderr().lock();
             // Go ends its output where the program did; the summary starts a line of its own.

@@ -3,8 +3,7 @@
 
 use crate::event::{Access, Ending, Gid, State};
 use crate::model::{Lane, Model, Point, Race, Site};
-use crate::scenario::Op;
-use crate::scenario::go_code::GoProgram;
+use crate::program::Listing as GoProgram;
 
 /// The 0-based line of an access in the program shown: the helper's line for a scenario's
 /// generated program, the statement's own in a Go file.
@@ -23,15 +22,10 @@ pub fn race_lines(race: &Race, program: &GoProgram) -> [usize; 2] {
 
 /// Every race found so far as report lines, or nothing when there was none.
 pub fn race_report(model: &Model, program: &GoProgram) -> Vec<String> {
-    let Some(info) = model.info.as_ref() else {
+    if model.info.is_none() {
         return Vec::new();
-    };
-    let scenario = &info.scenario;
-    let spawn_line = scenario
-        .main
-        .iter()
-        .find(|s| matches!(s.op, Op::Spawn { .. }))
-        .and_then(|s| program.line_of(0, s.pc));
+    }
+    let spawn_line = program.spawn_line;
     let line = |l: Option<usize>| l.map_or("?".into(), |l| program.file_line(l).to_string());
     let stack = |point: Point| -> Vec<String> {
         let (caller, call_line) = match point.place {

@@ -7,7 +7,7 @@ use std::path::PathBuf;
 use std::process::Command;
 use std::sync::Arc;
 use syncscope::event::RunInfo;
-use syncscope::scenario::{BUILT_IN, go_code, parse};
+use syncscope::scenario::{BUILT_IN, parse};
 
 fn go_available() -> bool {
     Command::new("go")
@@ -48,7 +48,7 @@ fn every_shown_program_passes_go_vet_and_gofmt() {
                     mode.key()
                 ));
                 std::fs::create_dir_all(&dir).expect("package dir");
-                let program = go_code::generate(&info);
+                let program = info.listing();
                 std::fs::write(dir.join("main.go"), program.text()).expect("main.go");
                 count += 1;
             }

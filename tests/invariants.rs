@@ -14,7 +14,8 @@ use support::invariants::{self, Summary};
 use syncscope::channel::channel;
 use syncscope::engine;
 use syncscope::event::{Event, EventKind, LockMode, RunInfo};
-use syncscope::scenario::{BUILT_IN, Scenario, parse};
+use syncscope::program::Lesson;
+use syncscope::scenario::{BUILT_IN, parse};
 use syncscope::sched::Pacing;
 
 /// Fixed, so a failure comes back on the next `cargo test`.
@@ -24,11 +25,12 @@ const RUNS: usize = 1_000;
 const HANG: Duration = Duration::from_secs(60);
 
 /// One random run of the scenario and mode the cycle is at.
-fn plan(scenario: &Arc<Scenario>, mode: LockMode, rng: &mut StdRng) -> RunInfo {
+fn plan(scenario: &Arc<Lesson>, mode: LockMode, rng: &mut StdRng) -> RunInfo {
     let mut info = RunInfo::new(scenario.clone(), rng.random_range(0..1_000_000));
     info.mode = mode;
-    if scenario.has_free_count() {
-        info.workers = rng.random_range(scenario.fixed_goroutines().max(1)..=64);
+    let workload = scenario.uses.workload.expect("a workload");
+    if workload.free_count {
+        info.workers = rng.random_range(workload.fixed_goroutines.max(1)..=64);
     }
     // Small numbers make ties: goroutines that wake at the same instant and collide.
     info.delay_ms = rng.random_range(0..=30);
@@ -41,7 +43,7 @@ fn plan(scenario: &Arc<Scenario>, mode: LockMode, rng: &mut StdRng) -> RunInfo {
 
 /// The command line that repeats the run (thread timing aside).
 fn command(info: &RunInfo) -> String {
-    let workers = if info.scenario.has_free_count() {
+    let workers = if info.lesson.uses.workload.is_some_and(|w| w.free_count) {
         format!(" --workers {}", info.workers)
     } else {
         String::new()
@@ -54,7 +56,7 @@ fn command(info: &RunInfo) -> String {
     format!(
         "cargo run -- --instant --scenario {} --mode {}{workers} --delay {}{random} --seed {} \
          --write-ms {} --read-ms {} --reads {}",
-        info.scenario.name,
+        info.lesson.name,
         info.mode.key(),
         info.delay_ms,
         info.seed,
@@ -66,7 +68,7 @@ fn command(info: &RunInfo) -> String {
 
 /// Every run, cycling through every built-in scenario under every mode it allows.
 fn plans() -> Vec<RunInfo> {
-    let cycle: Vec<(Arc<Scenario>, LockMode)> = BUILT_IN
+    let cycle: Vec<(Arc<Lesson>, LockMode)> = BUILT_IN
         .iter()
         .map(|(name, text)| Arc::new(parse(name, text).expect("built-ins parse")))
         .flat_map(|s| s.modes.clone().into_iter().map(move |m| (s.clone(), m)))

@@ -135,7 +135,7 @@ fn presentation_at_every_size() {
 /// how to reach its text, and help and quit are there.
 #[test]
 fn the_lesson_and_the_way_out_are_on_screen_at_classroom_sizes() {
-    let title = screens::info("rwmutex", None).scenario.title.clone();
+    let title = screens::info("rwmutex", None).lesson.title.clone();
     for (name, app) in [
         ("question", lesson_question()),
         ("running", lesson_running()),
@@ -277,7 +277,7 @@ fn every_size_in_between_draws() {
 fn i_brings_the_whole_lesson_forward_on_a_narrow_screen() {
     let mut app = lesson_running();
     app.on_action(Action::ToggleLessonText);
-    let lesson = app.info.scenario.lesson.clone();
+    let lesson = app.info.lesson.text.clone();
     let last_words: String = lesson
         .split_whitespace()
         .rev()
@@ -309,7 +309,7 @@ fn the_question_is_always_on_screen_before_a_lessons_run() {
         let events = screens::run(screens::info(name, None));
         let mut app = screens::app(&events, events.len());
         app.start_lesson_at(name);
-        let predict = app.info.scenario.predict.clone();
+        let predict = app.info.lesson.predict.clone();
         let first_words: String = predict
             .split_whitespace()
             .take(3)

@@ -13,7 +13,7 @@ use syncscope::sched::Pacing;
 
 fn info(mode: LockMode, workers: u32) -> RunInfo {
     RunInfo {
-        scenario: std::sync::Arc::new(syncscope::scenario::built_in("mutex").unwrap().unwrap()),
+        lesson: std::sync::Arc::new(syncscope::scenario::built_in("mutex").unwrap().unwrap()),
         mode,
         workers,
         delay_ms: 100,
@@ -271,7 +271,7 @@ fn a_pinned_mode_says_so_instead_of_switching() {
     for _ in 0..4 {
         app.on_action(Action::PreviousLesson);
     }
-    assert_eq!(app.info.scenario.name, "sequential");
+    assert_eq!(app.info.lesson.name, "sequential");
     app.on_action(Action::Mode(LockMode::Mutex));
     assert_eq!(app.info.mode, LockMode::None);
     assert!(draw(&app, &mut terminal).contains("sequential runs only under none"));

@@ -4,32 +4,22 @@ use super::{App, Panel, Scroll, course, step_speed};
 use crate::app::{Action, Travel};
 use crate::cli::fresh_seed;
 use crate::event::Gid;
-use crate::event::LockMode;
 use crate::exit::Exit;
 
 impl App {
     pub fn on_action(&mut self, action: Action) {
         self.status = None;
         match action {
-            Action::Mode(LockMode::RwMutex)
-                if self.info.scenario.go.is_some()
-                    && self.info.scenario.modes.contains(&LockMode::Mutex)
-                    && !self.info.scenario.modes.contains(&LockMode::RwMutex) =>
-            {
-                self.status = Some(format!(
-                    "{}.go is written with sync.Mutex: there is no RLock to keep, nothing to \
-                     switch (m runs it as written)",
-                    self.info.scenario.name
-                ));
-            }
-            Action::Mode(mode) if !self.info.scenario.modes.contains(&mode) => {
-                let allowed: Vec<&str> =
-                    self.info.scenario.modes.iter().map(|m| m.title()).collect();
-                self.status = Some(format!(
-                    "{} runs only under {}",
-                    self.info.scenario.name,
-                    allowed.join(", ")
-                ));
+            Action::Mode(mode) if !self.info.lesson.modes.contains(&mode) => {
+                let lesson = &self.info.lesson;
+                let why = lesson.not_offered.iter().find(|(m, _)| *m == mode);
+                self.status = Some(match why {
+                    Some((_, why)) => why.clone(),
+                    None => {
+                        let allowed: Vec<&str> = lesson.modes.iter().map(|m| m.title()).collect();
+                        format!("{} runs only under {}", lesson.name, allowed.join(", "))
+                    }
+                });
             }
             Action::Mode(mode) => {
                 self.info.mode = mode;
@@ -124,7 +114,7 @@ impl App {
             }
             Action::ToggleLesson => match self.course {
                 Some(_) => self.course = None,
-                None => self.start_course(course::position(&self.info.scenario.name)),
+                None => self.start_course(course::position(&self.info.lesson.name)),
             },
             Action::NextLesson | Action::PreviousLesson if self.course.is_none() => {
                 self.status = Some("press l for lesson mode, then ] and [ walk the course".into());

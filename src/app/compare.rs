@@ -45,14 +45,8 @@ impl App {
         }
         // CPU work is compared by processors; everything else by lock mode.
         // A program that sets its own processors would run each side on those: by mode then.
-        let own_procs = self
-            .info
-            .scenario
-            .go
-            .as_ref()
-            .is_some_and(|g| g.program.sets_procs());
-        let variants: Vec<(LockMode, u32, String)> = if self.info.scenario.computes() && !own_procs
-        {
+        let uses = &self.info.lesson.uses;
+        let variants: Vec<(LockMode, u32, String)> = if uses.processors && !uses.sets_procs {
             COMPARED_PROCS
                 .into_iter()
                 .map(|p| (self.info.mode, p, format!("GOMAXPROCS {p}")))
@@ -60,19 +54,19 @@ impl App {
         } else {
             LockMode::ALL
                 .into_iter()
-                .filter(|m| self.info.scenario.modes.contains(m))
+                .filter(|m| self.info.lesson.modes.contains(m))
                 .map(|m| (m, self.info.procs, m.title().to_string()))
                 .collect()
         };
         if variants.len() < 2 {
             self.status = Some(format!(
                 "{} runs under one mode only: nothing to compare",
-                self.info.scenario.name
+                self.info.lesson.name
             ));
             return;
         }
         // Every side's goroutines are threads at once, within the pool's bound.
-        let threads = variants.len() * self.info.lane_count();
+        let threads = variants.len() * self.info.outline().lanes;
         if threads > pool::MAX_THREADS {
             let most = pool::MAX_THREADS / variants.len() - 1;
             self.status = Some(format!(
@@ -122,7 +116,9 @@ impl App {
                     });
                 }
                 let label = match &model.info {
-                    Some(info) if info.scenario.computes() => format!("GOMAXPROCS {}", info.procs),
+                    Some(info) if info.lesson.uses.processors => {
+                        format!("GOMAXPROCS {}", info.procs)
+                    }
                     _ => mode.title().to_string(),
                 };
                 Side {

@@ -1,10 +1,11 @@
 //! Lesson mode: the built-in scenarios in order, each introduced by a question.
 
-use crate::scenario::{BUILT_IN, Scenario, built_in};
+use crate::program::Lesson;
+use crate::scenario::{BUILT_IN, built_in};
 use std::sync::Arc;
 
-/// The course's scenario at `index`, if it exists and parses (built-ins are tested to).
-pub fn lesson(index: usize) -> Option<Arc<Scenario>> {
+/// The course's lesson at `index`, if it exists and parses (built-ins are tested to).
+pub fn lesson(index: usize) -> Option<Arc<Lesson>> {
     let (name, _) = BUILT_IN.get(index)?;
     built_in(name)?.ok().map(Arc::new)
 }

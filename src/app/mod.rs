@@ -24,7 +24,7 @@ use crate::engine::{self, RunHandle};
 use crate::event::{Ending, Event, EventKind, LockAction, LockMode, RunInfo};
 use crate::exit::Exit;
 use crate::model::Model;
-use crate::scenario::go_code::{self, GoProgram};
+use crate::program::{Listing, Outline};
 use crate::sched::{Breaks, Pacing};
 use crate::trace;
 pub use screen::{LanesAt, Screen};
@@ -61,8 +61,10 @@ pub struct App {
     /// Lesson mode: the question is on screen and the run waits for Enter.
     pub awaiting: bool,
     pub runs: Runs,
-    /// The Go program of the current scenario and mode, for the code panel and race report.
-    pub program: GoProgram,
+    /// The Go program of the current lesson and mode, for the code panel and race report.
+    pub program: Listing,
+    /// What the next run is expected to look like.
+    pub outline: Outline,
     /// A one-line message for the footer, such as why a key did nothing.
     pub status: Option<String>,
     /// `--trace`: where each finished run is written.
@@ -84,7 +86,8 @@ impl App {
     /// An app with no run yet; `start_run` begins one.
     pub fn new(info: RunInfo, speed: f64, pacing: Pacing, tx: EventSink) -> App {
         App {
-            program: program_of(&info),
+            program: info.listing(),
+            outline: info.outline(),
             info,
             speed,
             pacing,
@@ -117,12 +120,12 @@ impl App {
 
     /// Lesson mode from the course's scenario at `index`: shows its question, runs on Enter.
     pub fn start_course(&mut self, index: usize) {
-        let Some(scenario) = course::lesson(index) else {
+        let Some(lesson) = course::lesson(index) else {
             return;
         };
         self.course = Some(index);
-        self.info = RunInfo::new(scenario, fresh_seed());
-        self.program = program_of(&self.info);
+        self.info = RunInfo::new(lesson, fresh_seed());
+        self.prepare();
         self.stop_run();
         self.leave_the_past();
         self.run += 1;
@@ -142,7 +145,7 @@ impl App {
         self.model = Model::new(self.run);
         self.paused = false;
         self.awaiting = false;
-        self.program = program_of(&self.info);
+        self.prepare();
         let handle = engine::start(
             self.run,
             self.info.clone(),
@@ -152,6 +155,12 @@ impl App {
         );
         self.handle = Some(handle);
         self.arm_breaks();
+    }
+
+    /// The code and the outline of the run `info` describes.
+    fn prepare(&mut self) {
+        self.program = self.info.listing();
+        self.outline = self.info.outline();
     }
 
     /// The engine itself stops at a break point, so nothing runs past it before it is seen.
@@ -259,8 +268,8 @@ impl App {
             });
         }
         if let Some(info) = self.model.info.clone() {
-            self.program = program_of(&info);
             self.info = info;
+            self.prepare();
         }
         self.status = Some("replaying a recorded run: n, m, r or Enter run it live".into());
     }
@@ -278,7 +287,7 @@ impl App {
         let name = match &self.model.info {
             Some(info) => format!(
                 "syncscope-{}-{}-run{}.trace.json",
-                info.scenario.name,
+                info.lesson.name,
                 info.mode.key(),
                 self.model.run
             ),
@@ -298,7 +307,7 @@ impl App {
         };
         let name = format!(
             "syncscope-{}-{}-run{}.svg",
-            info.scenario.name,
+            info.lesson.name,
             info.mode.key(),
             self.model.run
         );
@@ -383,10 +392,6 @@ impl Drop for App {
         self.stop_compare();
         self.stop_run();
     }
-}
-
-fn program_of(info: &RunInfo) -> GoProgram {
-    go_code::generate(info)
 }
 
 /// The next speed step up or down, within 0.1x..10x.

@@ -24,7 +24,7 @@ impl RunRow {
         let info = model.info.as_ref()?;
         Some(RunRow {
             run: model.run,
-            scenario: info.scenario.name.clone(),
+            scenario: info.lesson.name.clone(),
             mode: info.mode.title(),
             total_us: model.total_us()?,
             results: model.results.contents().len(),

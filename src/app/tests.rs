@@ -11,7 +11,7 @@ use std::time::Duration;
 
 fn info(mode: LockMode, random_delay: bool) -> RunInfo {
     RunInfo {
-        scenario: std::sync::Arc::new(crate::scenario::built_in("mutex").unwrap().unwrap()),
+        lesson: std::sync::Arc::new(crate::scenario::built_in("mutex").unwrap().unwrap()),
         mode,
         workers: 3,
         delay_ms: 100,
@@ -194,13 +194,13 @@ fn lesson_mode_waits_for_enter_then_runs_and_records_the_run() {
     assert!(!app.awaiting);
     finish(&mut app, &rx);
     assert_eq!(
-        app.model.info.as_ref().map(|i| i.scenario.name.as_str()),
+        app.model.info.as_ref().map(|i| i.lesson.name.as_str()),
         Some("waitgroup")
     );
     assert_eq!(app.runs.rows.len(), 1);
     assert_eq!(app.runs.rows[0].total_us, 2_000_000);
     app.on_action(Action::NextLesson);
-    assert_eq!(app.info.scenario.name, "no-wait");
+    assert_eq!(app.info.lesson.name, "no-wait");
     assert!(app.awaiting);
     app.on_action(Action::ToggleLesson);
     assert_eq!(app.course, None);
@@ -440,7 +440,7 @@ fn the_t_key_reports_a_failed_write_in_the_status_line() {
     app.info = RunInfo::new(std::sync::Arc::new(scenario), 3);
     app.start_run();
     finish(&mut app, &rx);
-    let file = format!("syncscope-{}-mutex-run1.trace.json", app.info.scenario.name);
+    let file = format!("syncscope-{}-mutex-run1.trace.json", app.info.lesson.name);
     let blocker = Blocker(std::path::PathBuf::from(&file));
     std::fs::create_dir(&blocker.0).unwrap();
     app.on_action(Action::WriteTrace);

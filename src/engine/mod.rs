@@ -6,10 +6,8 @@ mod interp;
 pub mod pool;
 
 use crate::channel::EventSink;
-use crate::event::{Ending, EventKind, Gid, LockMode, RunInfo};
+use crate::event::{Ending, EventKind, Gid, RunInfo};
 use crate::program::{GlobalKind, Program};
-use crate::scenario::MAX_GOROUTINES;
-use crate::scenario::lower::lower;
 use crate::sched::{Pacing, Sched};
 use crate::sync::channel::Channels;
 use crate::sync::{Mutex, RacySlice, RwMutex, WaitGroup};
@@ -42,9 +40,9 @@ enum GlobalCell {
     Lock(Arc<Lock>),
 }
 
-/// A lock as the run's mode makes it: an RWMutex stays one only under the rwmutex mode.
-fn make_lock(rw: bool, mode: LockMode, sched: &Arc<Sched>) -> Lock {
-    if rw && mode == LockMode::RwMutex {
+/// A lock as the program declares it (after the lock-mode pass).
+fn make_lock(rw: bool, sched: &Arc<Sched>) -> Lock {
+    if rw {
         Lock::Rw(RwMutex::new(sched.clone()))
     } else {
         Lock::Mutex(Mutex::new(sched.clone()))
@@ -55,7 +53,6 @@ fn make_lock(rw: bool, mode: LockMode, sched: &Arc<Sched>) -> Lock {
 struct Shared {
     info: RunInfo,
     program: Arc<Program>,
-    delays_us: Vec<u64>,
     sched: Arc<Sched>,
     globals: Vec<GlobalCell>,
     /// `rand`'s source, from the run's seed: the same seed draws the same numbers.
@@ -97,17 +94,42 @@ impl RunHandle {
     }
 }
 
-/// Starts run number `run`; its events go to `tx`, beginning with `RunStarted`.
+/// What a run needs besides its program.
+pub struct RunConfig {
+    /// The run's number: its events carry it.
+    pub run: u32,
+    pub pacing: Pacing,
+    pub speed: f64,
+    /// The run's settings: its first event, its seed, processors and magnifying windows.
+    pub info: RunInfo,
+    /// The most goroutines the run can have, `main` included.
+    pub goroutines: usize,
+}
+
+/// Starts run number `run` of the lesson `info` names, built for its numbers and mode; its
+/// events go to `sink`, beginning with `RunStarted`.
 pub fn start(run: u32, info: RunInfo, pacing: Pacing, speed: f64, sink: EventSink) -> RunHandle {
-    let program = match &info.scenario.go {
-        Some(source) => Arc::new(source.program.clone()),
-        None => Arc::new(lower(&info)),
+    let program = Arc::new(info.program());
+    let goroutines = info.outline().most_goroutines as usize + 1;
+    let config = RunConfig {
+        run,
+        pacing,
+        speed,
+        info,
+        goroutines,
     };
-    // A Go file starts its goroutines as it runs, so any number up to the cap may come.
-    let goroutines = match info.scenario.go {
-        Some(_) => MAX_GOROUTINES as usize + 1,
-        None => info.lane_count(),
-    };
+    run_program(program, config, sink)
+}
+
+/// Starts a run of `program`.
+pub fn run_program(program: Arc<Program>, config: RunConfig, sink: EventSink) -> RunHandle {
+    let RunConfig {
+        run,
+        pacing,
+        speed,
+        info,
+        goroutines,
+    } = config;
     let procs = info.procs as usize;
     let sched = Arc::new(Sched::new(run, pacing, speed, goroutines, procs, sink));
     let globals = program
@@ -119,12 +141,11 @@ pub fn start(run: u32, info: RunInfo, pacing: Pacing, speed: f64, sink: EventSin
             GlobalKind::WaitGroup => GlobalCell::WaitGroup(WaitGroup::new(sched.clone())),
             GlobalKind::Lock(i) => {
                 let rw = program.rw_locks.get(*i).copied().unwrap_or(false);
-                GlobalCell::Lock(Arc::new(make_lock(rw, info.mode, &sched)))
+                GlobalCell::Lock(Arc::new(make_lock(rw, &sched)))
             }
         })
         .collect();
     let shared = Arc::new(Shared {
-        delays_us: info.delays_us(),
         rng: std::sync::Mutex::new(StdRng::seed_from_u64(info.seed)),
         next_gid: AtomicU32::new(1),
         chans: Channels::new(sched.clone()),

@@ -1,8 +1,9 @@
 //! How many more `Done` calls the goroutines still going can make, kept up to date event by
 //! event so that checking "can the WaitGroup still reach zero?" costs nothing at any scale.
 
-use crate::event::{Gid, RunInfo};
-use crate::scenario::{Op, Step, dones_from, find};
+use crate::event::Gid;
+use crate::program::{DoneTable, Outline};
+use std::sync::Arc;
 
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct DoneBudget {
@@ -10,41 +11,30 @@ pub struct DoneBudget {
     /// not arrived yet).
     lanes: Vec<(u64, bool)>,
     total: u64,
-    /// `Add` steps, `main` calling the functions itself, or a Go program: the future cannot be
-    /// bounded.
-    unbounded: bool,
+    /// The calls ahead of each step; none when the program does not bound its future.
+    table: Option<Arc<DoneTable>>,
 }
 
 impl DoneBudget {
-    pub fn new(info: &RunInfo) -> DoneBudget {
-        let scenario = &info.scenario;
-        let times = |c| info.times(c);
-        let adds = |steps: &[Step]| steps.iter().any(|s| has_add(&s.op));
-        // A Go program's future is its code's: not bounded from its steps.
-        let unbounded = scenario.go.is_some()
-            || adds(&scenario.main)
-            || scenario.groups.iter().any(|g| adds(&g.steps))
-            || scenario.main.iter().any(|s| s.op == Op::Call);
-        let mut lanes = vec![(dones_from(&scenario.main, 0, &times), false)];
-        if info.spawns() {
-            let per_group: Vec<u64> = scenario
-                .groups
-                .iter()
-                .map(|g| dones_from(&g.steps, 0, &times))
-                .collect();
-            lanes.extend(info.goroutines().map(|(_, g)| (per_group[g], false)));
-        }
+    pub fn new(outline: &Outline) -> DoneBudget {
+        let table = outline.dones.clone().map(Arc::new);
+        let lanes: Vec<(u64, bool)> = table
+            .as_ref()
+            .map_or(vec![0], |t| t.lanes.clone())
+            .into_iter()
+            .map(|n| (n, false))
+            .collect();
         let total = lanes.iter().map(|(n, _)| n).sum();
         DoneBudget {
             lanes,
             total,
-            unbounded,
+            table,
         }
     }
 
     /// The most the counter can still drop, or `None` when that cannot be known.
     pub fn can_still(&self) -> Option<u64> {
-        (!self.unbounded).then_some(self.total)
+        self.table.as_ref().map(|_| self.total)
     }
 
     fn set(&mut self, who: Gid, ahead: Option<u64>, pending: Option<bool>) {
@@ -62,10 +52,11 @@ impl DoneBudget {
     }
 
     /// `who` starts step `pc` of function `func`.
-    pub fn at(&mut self, info: &RunInfo, who: Gid, func: u16, pc: u16) {
-        let steps = info.scenario.function(func);
-        let ahead = dones_from(steps, pc.saturating_add(1), &|c| info.times(c));
-        let doing_done = matches!(find(steps, pc), Some(Op::Done));
+    pub fn at(&mut self, who: Gid, func: u16, pc: u16) {
+        let Some(table) = &self.table else {
+            return;
+        };
+        let (ahead, doing_done) = table.steps.get(&(func, pc)).copied().unwrap_or_default();
         self.set(who, Some(ahead), Some(doing_done));
     }
 
@@ -77,13 +68,5 @@ impl DoneBudget {
     /// `who` changed the counter: its Done, if one was under way, has landed.
     pub fn counted(&mut self, who: Gid) {
         self.set(who, None, Some(false));
-    }
-}
-
-fn has_add(op: &Op) -> bool {
-    match op {
-        Op::Add(_) => true,
-        Op::Repeat { body, .. } => body.iter().any(|s| has_add(&s.op)),
-        _ => false,
     }
 }

@@ -11,6 +11,7 @@
 
 use super::vclock::VClock;
 use crate::event::{Access, Gid};
+pub use crate::program::{RESULTS, Site};
 use std::collections::{BTreeMap, HashSet};
 
 /// The most goroutines the detector follows. Its clocks grow with the goroutines a lock has
@@ -19,32 +20,6 @@ pub const MAX_GOROUTINES: usize = 2000;
 
 /// Where a goroutine was in its program: function (0 is `main`) and step.
 pub type Place = Option<(u16, u16)>;
-
-/// Which access of a shared variable: of the results slice as the helpers of a scenario's
-/// program spell them out (in a Go file, the statement itself), or of another variable.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum Site {
-    /// `n := len(results)` in `save`.
-    SaveLen,
-    /// `results = append(results[:n], v)` in `save`.
-    SaveStore,
-    /// `len(results)` in `show`.
-    Show,
-    /// A shared variable read (`false`) or written (`true`) by the statement.
-    Var(bool),
-}
-
-impl Site {
-    pub fn access(self) -> Access {
-        match self {
-            Site::SaveStore | Site::Var(true) => Access::Write,
-            Site::SaveLen | Site::Show | Site::Var(false) => Access::Read,
-        }
-    }
-}
-
-/// The variable the results slice's events are about.
-pub const RESULTS: u16 = u16::MAX;
 
 /// One access in the program: which variable, the step that made it, and how.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]

@@ -29,11 +29,15 @@ pub use stats::{StateStats, TimeSplit};
 pub use warnings::{Warning, WarningKind};
 
 use crate::event::{Access, Ending, Event, EventKind, Gid, LockAction, MAX_EVENTS, RunInfo, State};
+use crate::program::Outline;
+use std::sync::Arc;
 
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Model {
     pub run: u32,
     pub info: Option<RunInfo>,
+    /// The run's shape as its lesson saw it at the start.
+    outline: Option<Arc<Outline>>,
     /// Index 0 is `main`, then `g1`..`gN`.
     pub lanes: Vec<Lane>,
     pub wait_group: i64,
@@ -94,16 +98,18 @@ impl Model {
                 self.chans.apply(at, event.who, *chan, op);
             }
             EventKind::RunStarted(info) => {
+                let outline = info.outline();
                 self.info = Some(RunInfo::clone(info));
-                self.lanes = vec![Lane::default(); info.lane_count()];
-                self.done_budget = done_budget::DoneBudget::new(info);
+                self.lanes = vec![Lane::default(); outline.lanes];
+                self.done_budget = done_budget::DoneBudget::new(&outline);
                 self.locks = info
-                    .scenario
+                    .lesson
                     .locks
                     .iter()
                     .map(|n| LockView::named(n))
                     .collect();
-                self.race_detector = HappensBefore::new(info.lane_count(), self.locks.len());
+                self.race_detector = HappensBefore::new(outline.lanes, self.locks.len());
+                self.outline = Some(Arc::new(outline));
                 self.procs = Procs::new(info.procs);
             }
             EventKind::Go(child) => {
@@ -131,9 +137,7 @@ impl Model {
                 if let Some(lane) = self.lanes.get_mut(event.who.index()) {
                     lane.at = Some((*func, *pc));
                 }
-                if let Some(info) = &self.info {
-                    self.done_budget.at(info, event.who, *func, *pc);
-                }
+                self.done_budget.at(event.who, *func, *pc);
             }
             EventKind::Lock {
                 lock,
@@ -280,17 +284,20 @@ impl Model {
         self.ending.as_ref().map(|(_, at)| *at)
     }
 
-    /// How many values a correct run leaves in `results`: a TOML scenario knows it from its
-    /// steps; a Go program's is every append it made, each of which a correct run keeps.
+    /// How many values a correct run leaves in `results`: a workload knows it from its steps;
+    /// a program's is every append it made, each of which a correct run keeps.
     pub fn expected(&self) -> usize {
-        match &self.info {
-            // A Go file's, or what main receives on a scenario's channels: what came.
-            Some(info) if info.scenario.go.is_some() || !info.scenario.chans.is_empty() => {
-                self.results.appended()
-            }
-            Some(info) => info.expected(),
+        match &self.outline {
+            Some(outline) => outline
+                .expected_results
+                .unwrap_or_else(|| self.results.appended()),
             None => 0,
         }
+    }
+
+    /// What the run was expected to look like when it started.
+    pub fn outline(&self) -> Option<&Outline> {
+        self.outline.as_deref()
     }
 
     /// The scenario's lock names, for describing lock events.

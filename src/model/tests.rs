@@ -5,7 +5,7 @@ use crate::event::{LockMode, RunInfo};
 
 pub(super) fn info(workers: u32) -> RunInfo {
     RunInfo {
-        scenario: std::sync::Arc::new(crate::scenario::built_in("mutex").unwrap().unwrap()),
+        lesson: std::sync::Arc::new(crate::scenario::built_in("mutex").unwrap().unwrap()),
         mode: LockMode::None,
         workers,
         delay_ms: 2000,
@@ -36,8 +36,8 @@ pub(super) fn stream(steps: Vec<(u64, u32, EventKind)>) -> Vec<Event> {
 fn store(slot: usize, value: u32, overwrote: Option<u32>) -> EventKind {
     EventKind::Store {
         slot,
-        value: RunInfo::value(value).into(),
-        overwrote: overwrote.map(|v| RunInfo::value(v).into()),
+        value: format!("id{value}").into(),
+        overwrote: overwrote.map(|v| format!("id{v}").into()),
     }
 }
 

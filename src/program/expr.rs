@@ -86,8 +86,6 @@ pub enum Expr {
     RandIntn(Box<Expr>),
     RandFloat32,
     RandFloat64,
-    /// A TOML scenario's database call for goroutine `id`: the run's delay, fixed or drawn.
-    DelayOf(Box<Expr>),
     /// The run's window of a shared write (`--write-ms`), as a duration.
     WriteWindow,
     /// The run's window of a shared read (`--read-ms`).

@@ -1,13 +1,20 @@
 //! The one program form every front end produces and the engine runs: functions of statements
-//! and expressions, over the run's shared variables, locks and WaitGroups. A TOML scenario
-//! lowers into it with its run's numbers (`scenario::lower`); a Go file is parsed and checked
-//! into it (`front::go`). Statements carry the marks the code panel and the race report follow:
+//! and expressions, over the run's shared variables, locks and WaitGroups. A front end hands
+//! over a [`Lesson`], whose [`Build`] makes the program for each run (a TOML workload's with
+//! the run's numbers, a Go file's as written). Statements carry the marks the code panel and the race report follow:
 //! `(func, pc)`, the same pair the `At` event reports.
 
 mod expr;
+mod lesson;
+pub mod limits;
+mod listing;
+pub mod passes;
 mod stmt;
 
 pub use expr::{AtomicOp, BinOp, Capture, Expr, Lit, Ty, UnOp};
+pub use lesson::{Build, DoneTable, Knobs, Lesson, Outline, Source, Uses, WorkloadCounts};
+pub use listing::{Change, Listing, RESULTS, Site};
+pub use passes::LockRef;
 pub use stmt::{
     Block, Comm, Place, PrintKind, SelectCase, Stmt, StmtKind, Target, visit as visit_block,
 };

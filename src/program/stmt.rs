@@ -1,5 +1,5 @@
+use super::LockRef;
 use super::{Expr, GlobalId, Slot};
-use crate::scenario::LockRef;
 
 pub type Block = Vec<Stmt>;
 

@@ -1,9 +1,7 @@
 //! The course: the scenario files of `assets/scenarios/`, compiled in, in teaching order.
 
-use super::parse::text_of;
-use super::{Scenario, ScenarioError, parse};
-use crate::input_file;
-use std::path::Path;
+use super::{ScenarioError, parse};
+use crate::program::Lesson;
 
 /// Name and file text of each built-in scenario, in the order the course walks them.
 pub const BUILT_IN: [(&str, &str); 24] = [
@@ -100,38 +98,9 @@ pub const BUILT_IN: [(&str, &str); 24] = [
 pub const DEFAULT: &str = "mutex";
 
 /// A built-in scenario by name.
-pub fn built_in(name: &str) -> Option<Result<Scenario, ScenarioError>> {
+pub fn built_in(name: &str) -> Option<Result<Lesson, ScenarioError>> {
     BUILT_IN
         .iter()
         .find(|(n, _)| *n == name)
         .map(|(n, text)| parse(&format!("built-in {n}"), text))
-}
-
-/// `--scenario`'s argument: a built-in name, or else the path of a file.
-pub fn load(name_or_path: &str) -> Result<Scenario, ScenarioError> {
-    if let Some(found) = built_in(name_or_path) {
-        return found;
-    }
-    let path = Path::new(name_or_path);
-    let looks_like_path = name_or_path.contains(['/', '.']) || path.exists();
-    if !looks_like_path {
-        // Quoted, so that an empty name still shows as one.
-        return Err(ScenarioError {
-            origin: format!("--scenario '{name_or_path}'"),
-            line_col: None,
-            message: "no built-in scenario by that name and no such file (see --list-scenarios)"
-                .into(),
-        });
-    }
-    let bytes =
-        input_file::read(path, input_file::SCENARIO_BYTES).map_err(|message| ScenarioError {
-            origin: name_or_path.to_string(),
-            line_col: None,
-            message,
-        })?;
-    let text = text_of(name_or_path, bytes)?;
-    if crate::front::go::is_go_path(name_or_path) {
-        return crate::front::go::load(name_or_path, &text);
-    }
-    parse(name_or_path, &text)
 }

@@ -2,96 +2,16 @@
 //! code beside the lanes is always the program being acted out. One step is one line, which is
 //! what lets the code panel put each goroutine's marker on its line.
 
+use super::workload::Workload;
 use super::{LockRef, Millis, Op, Scenario, Step};
-use crate::event::{Access, LockMode, RunInfo};
-use crate::front::go::GoSource;
-use crate::model::Site;
+use crate::event::{Access, LockMode};
+use crate::program::{Listing, Site};
 use std::collections::HashMap;
-
-pub struct GoProgram {
-    pub lines: Vec<String>,
-    /// (function, step) to 0-based line; function 0 is `main`, k is group k.
-    marks: HashMap<(u16, u16), usize>,
-    /// The 0-based lines of the helpers' accesses to `results`.
-    sites: HashMap<Site, usize>,
-    /// Each function's name, by its number in marks.
-    funcs: Vec<String>,
-    /// The shared variables' names (a Go file's), by their number in accesses.
-    vars: Vec<String>,
-    /// What the results slice is called.
-    results: String,
-    /// Lines shown in front of the file's own (a snippet's completion).
-    added: usize,
-}
-
-impl GoProgram {
-    pub fn line_of(&self, func: u16, pc: u16) -> Option<usize> {
-        self.marks.get(&(func, pc)).copied()
-    }
-
-    /// Function `func`'s name in the program.
-    pub fn func_name(&self, func: u16) -> String {
-        self.funcs
-            .get(usize::from(func))
-            .cloned()
-            .unwrap_or_else(|| "?".into())
-    }
-
-    /// The 1-based line in the file of 0-based line `shown` of the program shown.
-    pub fn file_line(&self, shown: usize) -> usize {
-        (shown + 1).saturating_sub(self.added).max(1)
-    }
-
-    /// Whether 0-based line `shown` was added in front of the file's own (a snippet's
-    /// completion).
-    pub fn is_added(&self, shown: usize) -> bool {
-        shown < self.added
-    }
-
-    /// The name of shared variable `var` (`RESULTS` for the results slice).
-    pub fn var_name(&self, var: u16) -> &str {
-        match self.vars.get(usize::from(var)) {
-            Some(name) if var != crate::model::RESULTS => name,
-            _ => &self.results,
-        }
-    }
-
-    /// A Go file's program: its own lines and marks.
-    fn of_source(source: &GoSource) -> GoProgram {
-        let program = &source.program;
-        GoProgram {
-            lines: source.lines.clone(),
-            marks: source.marks.clone(),
-            sites: HashMap::new(),
-            funcs: program.funcs.iter().map(|f| f.name.clone()).collect(),
-            vars: program.globals.iter().map(|g| g.name.clone()).collect(),
-            results: program
-                .results
-                .and_then(|g| program.globals.get(g))
-                .map_or("results".into(), |g| g.name.clone()),
-            added: source.added_lines,
-        }
-    }
-
-    /// The line of the helper that makes an access to `results`.
-    pub fn site_line(&self, site: Site) -> Option<usize> {
-        self.sites.get(&site).copied()
-    }
-
-    pub fn text(&self) -> String {
-        let mut text = self.lines.join("\n");
-        text.push('\n');
-        text
-    }
-}
 
 /// The program a run acts out: its scenario under its mode, with its numbers (and, for random
 /// delays, the delays it drew).
-pub fn generate(info: &RunInfo) -> GoProgram {
-    let scenario = &info.scenario;
-    if let Some(source) = &scenario.go {
-        return GoProgram::of_source(source);
-    }
+pub fn generate(info: &Workload) -> Listing {
+    let scenario = info.scenario;
     let mut w = Writer {
         scenario,
         mode: info.mode,
@@ -131,12 +51,19 @@ pub fn generate(info: &RunInfo) -> GoProgram {
     let (mut head, sites) = w.head();
     let offset = head.len();
     head.extend(body);
-    GoProgram {
+    let marks: HashMap<(u16, u16), usize> = body_marks
+        .into_iter()
+        .map(|(k, line)| (k, line + offset))
+        .collect();
+    let spawn_line = scenario
+        .main
+        .iter()
+        .find(|s| matches!(s.op, Op::Spawn { .. }))
+        .and_then(|s| marks.get(&(0, s.pc)).copied());
+    Listing {
+        file: "main.go".into(),
         lines: head,
-        marks: body_marks
-            .into_iter()
-            .map(|(k, line)| (k, line + offset))
-            .collect(),
+        marks,
         sites,
         funcs: std::iter::once("main".to_string())
             .chain(scenario.groups.iter().map(|g| g.func.clone()))
@@ -144,6 +71,9 @@ pub fn generate(info: &RunInfo) -> GoProgram {
         vars: Vec::new(),
         results: "results".into(),
         added: 0,
+        spawn_line,
+        // A workload's program is written for its mode: nothing runs otherwise than shown.
+        changed: Vec::new(),
     }
 }
 
@@ -166,7 +96,7 @@ struct Uses {
 struct Writer<'a> {
     scenario: &'a Scenario,
     mode: LockMode,
-    info: &'a RunInfo,
+    info: &'a Workload<'a>,
     uses: Uses,
     lines: Vec<String>,
     marks: HashMap<(u16, u16), usize>,

@@ -6,8 +6,8 @@ mod chans;
 use chans::depth;
 pub use chans::{range_binds, sends_here};
 
+use super::workload::Workload;
 use super::{Millis, Op, Step};
-use crate::event::RunInfo;
 use crate::program::{BinOp, Expr, Func, Global, GlobalKind, Lit, Program, Stmt, StmtKind};
 
 /// Globals every scenario has: the results slice and the WaitGroup, then its locks.
@@ -15,8 +15,8 @@ const RESULTS: usize = 0;
 const WG: usize = 1;
 const FIRST_LOCK: usize = 2;
 
-pub fn lower(info: &RunInfo) -> Program {
-    let scenario = &info.scenario;
+pub fn lower(info: &Workload) -> Program {
+    let scenario = info.scenario;
     let mut globals = vec![
         Global {
             name: "results".into(),
@@ -45,7 +45,20 @@ pub fn lower(info: &RunInfo) -> Program {
         }),
         written: false,
     }));
-    let lowering = Lowering { info, first_chan };
+    // Drawn delays are a table the goroutines look their own up in, as the Go shown does.
+    let delays = (info.random_delay && info.delay_ms > 0).then(|| {
+        globals.push(Global {
+            name: "delays".into(),
+            kind: GlobalKind::Slice(info.delays_us().into_iter().map(Expr::micros).collect()),
+            written: false,
+        });
+        globals.len() - 1
+    });
+    let lowering = Lowering {
+        info,
+        first_chan,
+        delays,
+    };
     let main_body = lowering.function(&scenario.main, 0);
     let mut funcs = vec![Func {
         name: "main".into(),
@@ -69,7 +82,10 @@ pub fn lower(info: &RunInfo) -> Program {
             body: lowered.body,
         });
     }
-    debug_assert!(FIRST_LOCK + scenario.locks.len() + chans.len() == globals.len());
+    debug_assert!(
+        FIRST_LOCK + scenario.locks.len() + chans.len() + usize::from(delays.is_some())
+            == globals.len()
+    );
     Program {
         funcs,
         globals,
@@ -83,9 +99,11 @@ pub fn lower(info: &RunInfo) -> Program {
 }
 
 struct Lowering<'a> {
-    info: &'a RunInfo,
+    info: &'a Workload<'a>,
     /// The global of the run's first channel.
     first_chan: usize,
+    /// The global of the drawn delays, `g1`'s first.
+    delays: Option<usize>,
 }
 
 /// A function's statements and the local variables they need.
@@ -141,8 +159,17 @@ impl Lowering<'_> {
             Millis::Fixed(ms) => Expr::micros(ms * 1000),
             Millis::Write => Expr::micros(info.write_ms * 1000),
             Millis::Read => Expr::micros(info.read_ms * 1000),
-            Millis::Delay if func == 0 => Expr::micros(info.delay_ms * 1000),
-            Millis::Delay => Expr::DelayOf(Box::new(Expr::Local(I))),
+            Millis::Delay => match self.delays {
+                Some(table) if func != 0 => Expr::Index(
+                    Box::new(Expr::Global(table)),
+                    Box::new(Expr::Binary(
+                        BinOp::Sub,
+                        Box::new(Expr::Local(I)),
+                        Box::new(Expr::int(1)),
+                    )),
+                ),
+                _ => Expr::micros(info.delay_ms * 1000),
+            },
         }
     }
 

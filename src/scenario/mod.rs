@@ -2,16 +2,27 @@
 //! Files are TOML (see `assets/scenarios/`); `parse` checks them, `go_code` shows them as Go.
 
 mod builtin;
-pub mod go_code;
-pub mod lower;
+mod go_code;
+mod lesson;
+mod lower;
 mod parse;
 mod raw;
+mod workload;
 
-pub use builtin::{BUILT_IN, DEFAULT, built_in, load};
-pub use parse::{MAX_GOROUTINES, MAX_MS, MAX_PROCS, MAX_REPEAT, ScenarioError, parse};
+pub use crate::front::LoadError as ScenarioError;
+pub use builtin::{BUILT_IN, DEFAULT, built_in};
+pub use lesson::lesson_of;
+pub use parse::text_of;
 
-use crate::event::{Access, LockMode};
-use crate::front::go::GoSource;
+use crate::event::LockMode;
+use crate::program::{Knobs, Lesson, LockRef};
+
+/// Parses and checks one scenario file's text into its lesson; `origin` names it in errors.
+pub fn parse(origin: &str, text: &str) -> Result<Lesson, ScenarioError> {
+    parse_scenario(origin, text).map(lesson_of)
+}
+
+pub(crate) use parse::parse as parse_scenario;
 
 /// A checked scenario. Steps refer to locks by index into `locks`.
 #[derive(Debug, Clone, PartialEq)]
@@ -22,7 +33,7 @@ pub struct Scenario {
     pub lesson: String,
     /// The question lesson mode asks before the run starts.
     pub predict: String,
-    pub timing: Timing,
+    pub timing: Knobs,
     pub mode: LockMode,
     /// The modes the viewer may switch to; one entry pins the mode.
     pub modes: Vec<LockMode>,
@@ -33,23 +44,6 @@ pub struct Scenario {
     pub groups: Vec<Group>,
     /// The file's text, so a recorded run can carry its scenario and be replayed exactly.
     pub source: String,
-    /// A Go file's program and lines; a TOML scenario's program is made for each run.
-    pub go: Option<std::sync::Arc<GoSource>>,
-}
-
-/// The numbers flags may override.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Timing {
-    /// Goroutines over all groups.
-    pub goroutines: u32,
-    pub delay_ms: u64,
-    pub random_delay: bool,
-    pub seed: Option<u64>,
-    pub write_ms: u64,
-    pub read_ms: u64,
-    pub reads: u32,
-    /// Processors (`GOMAXPROCS`), when the scenario fixes them; else the machine's CPUs.
-    pub procs: Option<u32>,
 }
 
 /// Goroutines that run the same function, `g{first}`.. in order of the file.
@@ -145,35 +139,9 @@ pub fn any_op(steps: &[Step], found: &dyn Fn(&Op) -> bool) -> bool {
 }
 
 impl Scenario {
-    /// Whether the scenario does CPU work (or, a Go file, sets its processors), so that its
-    /// processors matter.
+    /// Whether the scenario does CPU work, so that its processors matter.
     pub fn computes(&self) -> bool {
-        match &self.go {
-            Some(source) => source.program.uses_processors(),
-            None => self.groups.iter().any(|g| computes(&g.steps)) || computes(&self.main),
-        }
-    }
-}
-
-/// A lock step: which lock and as written (`lock` is write, `rlock` is read).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct LockRef {
-    pub lock: usize,
-    pub access: Access,
-}
-
-impl LockRef {
-    /// The call the mode makes of this step: `none` drops it, `mutex` makes every lock a
-    /// write lock, `rwmutex` keeps it as written.
-    pub fn under(self, mode: LockMode) -> Option<LockRef> {
-        match mode {
-            LockMode::None | LockMode::Channel => None,
-            LockMode::Mutex => Some(LockRef {
-                access: Access::Write,
-                ..self
-            }),
-            LockMode::RwMutex => Some(self),
-        }
+        self.groups.iter().any(|g| computes(&g.steps)) || computes(&self.main)
     }
 }
 

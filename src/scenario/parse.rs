@@ -1,37 +1,14 @@
 //! TOML text to a checked [`Scenario`]. Every mistake is one line naming file, line and column.
 
 use super::raw::{Int, RawScenario};
-use super::{Count, Group, Millis, Op, Scenario, Timing};
+use super::{Count, Group, Millis, Op, Scenario};
 use crate::event::LockMode;
+use crate::front::LoadError as ScenarioError;
+use crate::program::Knobs;
+pub use crate::program::limits::{MAX_GOROUTINES, MAX_MS, MAX_PROCS, MAX_REPEAT};
 use crate::safe_text;
-use std::fmt;
 use std::ops::Range;
 use toml::Spanned;
-
-pub const MAX_GOROUTINES: u32 = 10_000;
-pub const MAX_MS: u64 = 600_000;
-/// The most processors a run may have (Go allows more; a screen shows this many lanes).
-pub const MAX_PROCS: u32 = 256;
-/// The most times a repeat runs, and so the most `reads`.
-pub const MAX_REPEAT: u32 = 1000;
-
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct ScenarioError {
-    /// The file, or `built-in NAME`.
-    pub origin: String,
-    /// 1-based, when the mistake has a place.
-    pub line_col: Option<(usize, usize)>,
-    pub message: String,
-}
-
-impl fmt::Display for ScenarioError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self.line_col {
-            Some((line, col)) => write!(f, "{}:{line}:{col}: {}", self.origin, self.message),
-            None => write!(f, "{}: {}", self.origin, self.message),
-        }
-    }
-}
 
 /// A mistake found while checking, before it is given a file and a place.
 pub(super) struct Mistake {
@@ -94,7 +71,7 @@ pub fn parse(origin: &str, text: &str) -> Result<Scenario, ScenarioError> {
 }
 
 /// A file's bytes as text: the first byte that is not UTF-8 is a mistake at its place.
-pub(super) fn text_of(origin: &str, bytes: Vec<u8>) -> Result<String, ScenarioError> {
+pub fn text_of(origin: &str, bytes: Vec<u8>) -> Result<String, ScenarioError> {
     String::from_utf8(bytes).map_err(|e| {
         let valid = e.utf8_error().valid_up_to();
         let before = String::from_utf8_lossy(&e.as_bytes()[..valid]);
@@ -266,7 +243,7 @@ fn check(raw: RawScenario) -> Result<Scenario, Mistake> {
         title,
         lesson,
         predict,
-        timing: Timing {
+        timing: Knobs {
             goroutines,
             delay_ms: millis(raw.delay_ms.as_ref(), "delay_ms", 2000)?,
             random_delay: raw.random_delay.unwrap_or(false),
@@ -289,7 +266,6 @@ fn check(raw: RawScenario) -> Result<Scenario, Mistake> {
         chans: checker.chans,
         main,
         groups,
-        go: None,
         source: String::new(),
     })
 }

@@ -1,8 +1,8 @@
 //! Runs with channels by the real engine, for the tests: no front end makes channels yet, so
 //! the programs are written in the program form.
 
+use crate::engine::{self, RunConfig};
 use crate::event::RunInfo;
-use crate::headless;
 use crate::model::Model;
 use crate::program::{Block, Expr, Func, GlobalKind, Program, Stmt, StmtKind, Target};
 use crate::sched::Pacing;
@@ -96,11 +96,27 @@ const STAND_IN: &str = "package main\n\nvar n int\n\nfunc main() {\n\tn = 1\n}\n
 
 /// `program` run by the engine, as if a Go file of it had been loaded.
 pub fn run(program: Program) -> Model {
-    let mut scenario = crate::front::go::load("chans.go", STAND_IN).expect("the stand-in loads");
-    let mut source = scenario.go.as_deref().expect("a Go file").clone();
-    source.program = program;
-    scenario.go = Some(Arc::new(source));
-    let mut info = RunInfo::new(Arc::new(scenario), 1);
+    let lesson = crate::front::go::load("chans.go", STAND_IN).expect("the stand-in loads");
+    let mut info = RunInfo::new(Arc::new(lesson), 1);
     info.procs = 1;
-    headless::run(info, Pacing::Instant, 1.0, headless::Narration::Quiet).expect("runs")
+    let config = RunConfig {
+        run: 1,
+        pacing: Pacing::Instant,
+        speed: 1.0,
+        goroutines: info.outline().most_goroutines as usize + 1,
+        info,
+    };
+    let (sink, source) = crate::channel::channel();
+    let handle = engine::run_program(Arc::new(program), config, sink);
+    let mut model = Model::new(1);
+    'run: for batch in source.iter() {
+        for event in &batch {
+            model.apply(event);
+            if model.is_finished() {
+                break 'run;
+            }
+        }
+    }
+    handle.cancel();
+    model
 }

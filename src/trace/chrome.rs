@@ -85,7 +85,7 @@ fn metadata(model: &Model) -> Vec<Value> {
         format!(
             "syncscope run {}: {} under {}",
             model.run,
-            i.scenario.name,
+            i.lesson.name,
             i.mode.title()
         )
     });

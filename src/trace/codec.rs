@@ -1,7 +1,7 @@
 //! Events and run settings to JSON and back, exactly: a replay rebuilds the same model.
 
 use crate::event::{Access, Ending, Event, EventKind, Gid, LockAction, LockMode, RunInfo, State};
-use crate::scenario::{MAX_GOROUTINES, MAX_MS, MAX_PROCS, MAX_REPEAT, parse};
+use crate::program::limits::{MAX_GOROUTINES, MAX_MS, MAX_PROCS, MAX_REPEAT};
 use serde_json::{Value, json};
 use std::sync::Arc;
 
@@ -9,10 +9,10 @@ mod chans;
 
 pub fn info_to_json(info: &RunInfo) -> Value {
     json!({
-        "scenario": info.scenario.name,
-        "scenario_source": info.scenario.source,
-        // How to read the source back: a Go file, or a TOML scenario.
-        "scenario_kind": if info.scenario.go.is_some() { "go" } else { "toml" },
+        "scenario": info.lesson.name,
+        "scenario_source": info.lesson.source.text,
+        // Which front end reads the source back: a Go file, or a TOML scenario.
+        "scenario_kind": info.lesson.source.kind,
         "mode": info.mode.key(),
         "workers": info.workers,
         "delay_ms": info.delay_ms,
@@ -29,17 +29,13 @@ pub fn info_from_json(v: &Value) -> Result<RunInfo, String> {
     let name = text(v, "scenario")?;
     let source = text(v, "scenario_source")?;
     // Traces from before Go files have no kind: TOML.
-    let scenario = match v["scenario_kind"].as_str() {
-        Some("go") => crate::front::go::load(&format!("{name}.go"), source),
-        Some("toml") | None => parse(&format!("recorded scenario {name}"), source),
-        Some(other) => return Err(format!("scenario_kind {other:?} is neither go nor toml")),
-    }
-    .map_err(|e| e.to_string())?;
+    let kind = v["scenario_kind"].as_str().unwrap_or("toml");
+    let lesson = crate::front::read(kind, name, source)?;
     let mode = mode(text(v, "mode")?)?;
     // The bounds the flags and scenario files have: a run from an edited trace can be run
     // live again (n, m, r), and must not ask for more threads or time than those allow.
     Ok(RunInfo {
-        scenario: Arc::new(scenario),
+        lesson: Arc::new(lesson),
         mode,
         workers: bounded(v, "workers", MAX_GOROUTINES.into())?,
         delay_ms: bounded(v, "delay_ms", MAX_MS)?,

@@ -8,9 +8,11 @@ mod codec;
 use crate::event::{ChanOp, Ending, Event, EventKind, Gid, MAX_EVENTS, RunInfo};
 use crate::input_file;
 use crate::model::Model;
+use crate::program::limits::MAX_MS;
+use crate::program::{StmtKind, visit_block};
 use crate::safe_text::{self, MESSAGE_CHARS};
-use crate::scenario::{MAX_GOROUTINES, MAX_MS, find};
 use serde_json::{Value, json};
+use std::collections::HashSet;
 use std::path::Path;
 
 /// 2: Go's lock rules (woken, requeued, claimed, starving), `go`, and the slice's reads.
@@ -188,24 +190,29 @@ fn fits(info: &RunInfo, events: &[Event]) -> Result<(), String> {
         }
         last_us = e.at_us;
     }
-    // A Go file starts goroutines as it runs: any number up to the cap.
-    let go = info.scenario.go.as_deref();
-    let goroutines = match go {
-        Some(_) => MAX_GOROUTINES,
-        None => info.workers.max(info.scenario.fixed_goroutines()),
-    };
-    let known_step = |func: u16, pc: u16| match go {
-        Some(source) => source.marks.contains_key(&(func, pc)),
-        None => find(info.scenario.function(func), pc).is_some(),
-    };
-    let variables = go.map_or(0, |source| source.program.globals.len());
+    // The run's program as its lesson builds it: its steps, variables and locks.
+    let program = info.program();
+    let goroutines = info.outline().most_goroutines;
+    let mut steps = HashSet::new();
+    for f in &program.funcs {
+        visit_block(&f.body, &mut |s| {
+            let cases = match &s.kind {
+                StmtKind::Select { cases, .. } => cases.as_slice(),
+                _ => &[],
+            };
+            let pcs = std::iter::once(s.pc).chain(cases.iter().map(|c| c.pc));
+            steps.extend(pcs.flatten().map(|pc| (f.mark, pc)));
+        });
+    }
+    let known_step = |func: u16, pc: u16| steps.contains(&(func, pc));
+    let variables = program.globals.len();
     let stores = events
         .iter()
         .filter(|e| matches!(e.kind, EventKind::Store { .. }))
         .count();
     let mut chans = 0;
-    // The scenario's locks, and those its structs make as the run goes.
-    let mut locks = info.scenario.locks.len();
+    // The program's locks, and those its structs make as the run goes.
+    let mut locks = program.locks.len();
     for (i, e) in events.iter().enumerate().skip(1) {
         if e.who.0 > goroutines {
             return Err(format!(

@@ -82,7 +82,7 @@ pub fn run(info: RunInfo, options: Options) -> io::Result<Ended> {
         keys,
     } = options;
     let size = crossterm::terminal::size()?;
-    let title = format!("syncscope {}", info.scenario.name);
+    let title = format!("syncscope {}", info.lesson.name);
     let cast = record
         .map(|path| Cast::create(&path, size.0, size.1, &title))
         .transpose()?;

@@ -1,7 +1,7 @@
 use super::{boxes, style, text};
 use crate::event::Gid;
 use crate::model::Model;
-use crate::scenario::go_code::GoProgram;
+use crate::program::{Change, Listing as GoProgram};
 use ratatui::prelude::*;
 
 /// The Go program the lanes act out, with each goroutine's name on the line it is at.
@@ -9,32 +9,20 @@ pub struct CodePanel<'a> {
     pub program: &'a GoProgram,
     pub model: &'a Model,
     pub title: String,
-    /// Lines of a Go file that the lock mode changes, 0-based.
-    pub changed: Vec<(usize, Change)>,
 }
 
-/// What a lock mode does to a line of a Go file.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Change {
-    /// No lock (`n`): the call is not made.
-    Removed,
-    /// Mutex (`m`): an `RLock` or `RUnlock` runs as `Lock` or `Unlock`.
-    AsLock,
-}
-
-impl Change {
-    fn tag(self) -> &'static str {
-        match self {
-            Change::Removed => " removed (n) ",
-            Change::AsLock => " as Lock (m) ",
-        }
+/// The tag on a line the lock mode changes.
+fn tag(change: Change) -> &'static str {
+    match change {
+        Change::Removed => " removed (n) ",
+        Change::AsLock => " as Lock (m) ",
     }
+}
 
-    fn style(self) -> Style {
-        match self {
-            Change::Removed => style::dim().add_modifier(Modifier::CROSSED_OUT),
-            Change::AsLock => style::accent(),
-        }
+fn change_style(change: Change) -> Style {
+    match change {
+        Change::Removed => style::dim().add_modifier(Modifier::CROSSED_OUT),
+        Change::AsLock => style::accent(),
     }
 }
 
@@ -92,12 +80,17 @@ impl Widget for CodePanel<'_> {
                 format!("{:>number_width$} ", self.program.file_line(n))
             };
             x += text::put(buf, x, y, &number, inner.right() - x, style::dim());
-            let change = self.changed.iter().find(|(l, _)| *l == n).map(|(_, c)| *c);
+            let change = self
+                .program
+                .changed
+                .iter()
+                .find(|(l, _)| *l == n)
+                .map(|(_, c)| *c);
             let (arrow, code_style) = match (here.is_empty(), change) {
-                (true, Some(c)) => ("  ", c.style()),
+                (true, Some(c)) => ("  ", change_style(c)),
                 (true, None) if self.program.is_added(n) => ("  ", style::dim()),
                 (true, None) => ("  ", Style::new()),
-                (false, Some(c)) => ("▶ ", c.style().add_modifier(Modifier::BOLD)),
+                (false, Some(c)) => ("▶ ", change_style(c).add_modifier(Modifier::BOLD)),
                 (false, None) => ("▶ ", style::title()),
             };
             x += text::put(buf, x, y, arrow, inner.right() - x, style::warn());
@@ -116,10 +109,14 @@ impl Widget for CodePanel<'_> {
         // Who is at each line goes over the line's right end: the names matter more than the
         // tail of a long line. A line the mode changes says so there when nobody is at it.
         for (row, here) in markers.iter().skip(offset).take(height).enumerate() {
-            let change = self.changed.iter().find(|(l, _)| *l == row + offset);
+            let change = self
+                .program
+                .changed
+                .iter()
+                .find(|(l, _)| *l == row + offset);
             if here.is_empty() {
                 if let Some((_, c)) = change {
-                    let tag = c.tag();
+                    let tag = tag(*c);
                     let x = inner.right().saturating_sub(tag.chars().count() as u16);
                     let st = style::tag();
                     text::put(

@@ -16,9 +16,9 @@ impl CompareView<'_> {
     fn span_us(&self) -> u64 {
         self.sides
             .iter()
-            .map(|s| match (s.model.total_us(), &s.model.info) {
+            .map(|s| match (s.model.total_us(), s.model.outline()) {
                 (Some(total), _) => total,
-                (None, Some(info)) => info.expected_span_us().max(s.now_us()),
+                (None, Some(outline)) => outline.span_us.max(s.now_us()),
                 (None, None) => s.now_us(),
             })
             .max()

@@ -43,7 +43,7 @@ impl Widget for Footer<'_> {
             (k(&["rwmutex"], ""), "RWMutex", LockMode::RwMutex),
         ];
         // The channel mode only where the workload has it.
-        if app.info.scenario.modes.contains(&LockMode::Channel) {
+        if app.info.lesson.modes.contains(&LockMode::Channel) {
             modes.push((k(&["channel"], ""), "channel", LockMode::Channel));
         }
         let mode_keys: Vec<Vec<Span>> = modes

@@ -83,7 +83,7 @@ impl Widget for Header<'_> {
         if let Some(i) = app.course {
             spans.push(Span::raw(format!("lesson {}/{} ", i + 1, app.course_len())));
         }
-        spans.push(Span::styled(info.scenario.name.clone(), style::title()));
+        spans.push(Span::styled(info.lesson.name.clone(), style::title()));
         let breaks: Vec<&str> = [
             (app.break_on_lost, "lost update"),
             (app.break_on_wait, "lock wait"),
@@ -99,14 +99,15 @@ impl Widget for Header<'_> {
                 style::warn().add_modifier(Modifier::BOLD),
             ));
         }
-        let details = match &info.scenario.go {
-            // A Go file's numbers are its own: how many goroutines it has started, its seed.
-            Some(_) => vec![
+        let uses = &info.lesson.uses;
+        let details = match uses.workload {
+            // A program's numbers are its own: how many goroutines it has started, its seed.
+            None => vec![
                 goroutines(app.model.lanes.len().max(1)),
                 format!("speed {}x", app.speed),
                 format!("seed {}", info.seed),
             ],
-            None => vec![
+            Some(_) => vec![
                 goroutines(info.workers as usize),
                 format!("speed {}x", app.speed),
                 delay,
@@ -115,7 +116,7 @@ impl Widget for Header<'_> {
         // The processors, after the goroutines they run, where they matter: CPU work, or a
         // scenario that fixes them.
         let mut details = details;
-        if info.scenario.computes() || info.scenario.timing.procs.is_some() {
+        if uses.processors || info.lesson.knobs.procs.is_some() {
             // The program may have changed them (runtime.GOMAXPROCS).
             let procs = match app.model.procs.count {
                 0 => info.procs,
@@ -127,7 +128,7 @@ impl Widget for Header<'_> {
             spans.push(sep.clone());
             spans.push(Span::raw(detail));
         }
-        if info.scenario.go.is_some() && (info.write_ms > 0 || info.read_ms > 0) {
+        if uses.workload.is_none() && (info.write_ms > 0 || info.read_ms > 0) {
             // The teaching magnifier is not Go's timing: say so wherever it is on.
             spans.push(sep.clone());
             spans.push(Span::styled(

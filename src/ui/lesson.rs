@@ -21,7 +21,7 @@ fn lesson_text(app: &App) -> &str {
     if app.info.mode == LockMode::Channel {
         CHANNEL_MODE
     } else {
-        &app.info.scenario.lesson
+        &app.info.lesson.text
     }
 }
 
@@ -29,7 +29,7 @@ impl LessonPanel<'_> {
     /// Rows the text needs at `width`, borders included, so the code below gets the rest.
     pub fn wanted_height(app: &App, width: u16) -> u16 {
         let inner = usize::from(width.saturating_sub(2)).max(1);
-        let scenario = &app.info.scenario;
+        let scenario = &app.info.lesson;
         let mut total = rows(lesson_text(app), inner) + 2;
         if app.course.is_some() {
             // A blank row, the question, and the keys' row.
@@ -42,7 +42,7 @@ impl LessonPanel<'_> {
 impl Widget for LessonPanel<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
         let app = self.app;
-        let scenario = &app.info.scenario;
+        let scenario = &app.info.lesson;
         let title = match app.course {
             Some(i) => format!(
                 " Lesson {} of {}: {} ",

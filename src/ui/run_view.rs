@@ -26,7 +26,7 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect, narrow: bool) {
         chans: has_channels(app),
     };
     let legend_height = legend.height(area.width);
-    let lanes_count = app.model.lanes.len().max(app.info.lane_count());
+    let lanes_count = app.model.lanes.len().max(app.outline.lanes);
     let rows = area.height.saturating_sub(legend_height);
     let (mut top_height, bottom_height) = split_height(rows, lanes_count);
     let room = rows.saturating_sub(bottom_height + LOG_MIN_HEIGHT);
@@ -96,7 +96,7 @@ pub fn lanes_box(frame: &mut Frame, app: &App, area: Rect, spacing: lanes::Spaci
     let title = match app.course {
         Some(i) => Line::from(vec![
             Span::styled(
-                format!(" Lesson {}: {} ", i + 1, app.info.scenario.title),
+                format!(" Lesson {}: {} ", i + 1, app.info.lesson.title),
                 style::title(),
             ),
             Span::styled("(i: its text) ", style::dim()),
@@ -107,7 +107,7 @@ pub fn lanes_box(frame: &mut Frame, app: &App, area: Rect, spacing: lanes::Spaci
     if app.awaiting {
         let prompt = Paragraph::new(format!(
             "Before it runs: {}\n\nPress Enter to run it.",
-            app.info.scenario.predict
+            app.info.lesson.predict
         ))
         .style(style::warn())
         .wrap(Wrap { trim: true });
@@ -157,12 +157,12 @@ pub fn lanes_box(frame: &mut Frame, app: &App, area: Rect, spacing: lanes::Spaci
 /// would be beside the lanes, as the keys ask; a goroutine's story when its lane was clicked.
 fn draw_lower(frame: &mut Frame, app: &App, lower: Rect, narrow: bool) {
     let model = app.shown();
-    // A Go file's output shares the bottom with the notes (in the runs table's place when
+    // A program's own output shares the bottom with the notes (in the runs table's place when
     // narrow); without the side column the runs table does.
-    let go = app.info.scenario.go.is_some();
+    let own_output = app.info.lesson.uses.own_output;
     let share = if narrow {
         9
-    } else if go {
+    } else if own_output {
         10
     } else {
         0
@@ -172,7 +172,7 @@ fn draw_lower(frame: &mut Frame, app: &App, lower: Rect, narrow: bool) {
         Constraint::Length(lower.width * share / 20),
     ])
     .areas(lower);
-    if go {
+    if own_output {
         frame.render_widget(output::OutputPanel { model }, beside);
     } else if narrow {
         frame.render_widget(runs::RunsTable { runs: &app.runs }, beside);
@@ -214,10 +214,7 @@ fn draw_lower(frame: &mut Frame, app: &App, lower: Rect, narrow: bool) {
 /// Whether the run has channels: a program that makes any has them from its start, so the
 /// legend does not shift under the lanes at the first `make`.
 pub fn has_channels(app: &App) -> bool {
-    let scenario = &app.info.scenario;
-    let program = scenario.go.as_ref();
-    program.is_some_and(|g| !g.program.chans.is_empty())
-        || !scenario.chans.is_empty()
+    app.info.lesson.uses.chans
         || app.info.mode == crate::event::LockMode::Channel
         || !app.model.chans.is_empty()
 }
@@ -271,8 +268,8 @@ pub fn span_us(app: &App, now_us: u64) -> u64 {
     if let Some(total) = app.model.total_us() {
         return total.max(1);
     }
-    let info = app.model.info.as_ref().unwrap_or(&app.info);
-    info.expected_span_us().max(now_us).max(1)
+    let outline = app.model.outline().unwrap_or(&app.outline);
+    outline.span_us.max(now_us).max(1)
 }
 
 #[cfg(test)]

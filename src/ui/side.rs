@@ -2,7 +2,7 @@
 
 use super::{code, lesson, runs};
 use crate::app::App;
-use crate::event::{Access, LockMode};
+
 use ratatui::Frame;
 use ratatui::prelude::*;
 
@@ -37,44 +37,19 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
 }
 
 pub fn code_panel(app: &App) -> code::CodePanel<'_> {
-    let scenario = &app.info.scenario;
-    let (file, completed) = match &scenario.go {
-        Some(source) => (
-            format!("{}.go", scenario.name),
-            if source.added_lines > 0 {
-                ", + goimports"
-            } else {
-                ""
-            },
-        ),
-        None => ("main.go".to_string(), ""),
+    let program = &app.program;
+    let completed = if program.added > 0 {
+        ", + goimports"
+    } else {
+        ""
     };
     code::CodePanel {
-        program: &app.program,
+        program,
         model: app.code_model(),
-        title: format!(" {file} ({}{completed}, c hides) ", app.mode().title()),
-        changed: changed_lines(app),
+        title: format!(
+            " {} ({}{completed}, c hides) ",
+            program.file,
+            app.mode().title()
+        ),
     }
-}
-
-/// The lines of a Go file that the mode removes or runs otherwise than written; a
-/// scenario's program is written for its mode, so none.
-fn changed_lines(app: &App) -> Vec<(usize, code::Change)> {
-    let Some(source) = &app.info.scenario.go else {
-        return Vec::new();
-    };
-    let mode = app.mode();
-    source
-        .program
-        .lock_marks()
-        .into_iter()
-        .filter_map(|(func, pc, access)| {
-            let change = match (mode, access) {
-                (LockMode::None, _) => code::Change::Removed,
-                (LockMode::Mutex, Access::Read) => code::Change::AsLock,
-                _ => return None,
-            };
-            Some((*source.marks.get(&(func, pc))?, change))
-        })
-        .collect()
 }

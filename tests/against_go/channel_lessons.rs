@@ -8,7 +8,7 @@ use std::sync::Arc;
 use syncscope::describe::ending_text;
 use syncscope::event::{Ending, LockMode, RunInfo};
 use syncscope::headless;
-use syncscope::scenario::{built_in, go_code};
+use syncscope::scenario::built_in;
 use syncscope::sched::Pacing;
 
 const LESSONS: [&str; 9] = [
@@ -58,7 +58,7 @@ fn ours(info: &RunInfo) -> Printed {
 }
 
 fn compare(label: &str, info: &RunInfo) {
-    let program = go_code::generate(info);
+    let program = info.listing();
     let binary = build(&label.replace('-', "_"), &program.text());
     let expected = ours(info);
     if let Err(e) = agrees(&binary, &expected) {

@@ -13,7 +13,7 @@ use std::process::Command;
 use std::sync::Arc;
 use syncscope::event::{EventKind, RunInfo, State};
 use syncscope::headless::{self, Narration};
-use syncscope::scenario::{built_in, go_code};
+use syncscope::scenario::built_in;
 use syncscope::sched::Pacing;
 
 fn info(procs: u32) -> RunInfo {
@@ -162,7 +162,7 @@ fn cpu_bound_totals_and_order_match_go_at_one_and_two_processors() {
             (total - expected).abs() <= expected * 0.01 + 20.0,
             "syncscope at {procs} P: {total} ms, the work says {expected}"
         );
-        let program = go_code::generate(&info(procs)).text();
+        let program = info(procs).listing().text();
         let binary = build(&format!("cpu-bound-{procs}"), &program);
         let mut tries = Vec::new();
         let matched = (0..GO_RUNS).any(|_| {

@@ -8,7 +8,7 @@ use std::sync::Arc;
 use syncscope::event::{LockMode, RunInfo};
 use syncscope::headless;
 use syncscope::race_report::race_lines;
-use syncscope::scenario::{built_in, go_code};
+use syncscope::scenario::built_in;
 use syncscope::sched::Pacing;
 
 /// The tutorials' unlocked append with no hold, as `--scenario race --write-ms 0` runs it,
@@ -58,7 +58,7 @@ fn go_race_pairs(stderr: &str) -> BTreeSet<[usize; 2]> {
 }
 
 fn our_race_pairs(info: &RunInfo) -> BTreeSet<[usize; 2]> {
-    let program = go_code::generate(info);
+    let program = info.listing();
     let model = headless::run(
         info.clone(),
         Pacing::Instant,
@@ -87,7 +87,7 @@ fn races_are_reported_where_go_race_reports_them() {
         let info = racy_run(mode);
         let program = dir.join(format!("{}/main.go", mode.key()));
         std::fs::create_dir_all(program.parent().expect("dir")).expect("dir");
-        std::fs::write(&program, go_code::generate(&info).text()).expect("main.go");
+        std::fs::write(&program, info.listing().text()).expect("main.go");
         let dir = program.parent().expect("dir");
         let built = Command::new("go")
             .args(["build", "-race", "-o", "racy", "main.go"])

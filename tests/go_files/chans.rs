@@ -25,7 +25,7 @@ fn each_channel_construct_prints_what_go_printed() {
 #[test]
 fn the_code_panel_follows_every_channel_statement_to_its_line() {
     let info = go_info("channel_tour.go", TOUR, 1);
-    let source = info.scenario.go.clone().expect("a Go file");
+    let source = info.listing();
     let model = run(info);
     let visited: HashSet<usize> = model
         .events

@@ -80,7 +80,7 @@ fn unlocked_map_writes_are_gos_fatal_error_in_every_run_with_a_write_window() {
         assert_eq!(model.output.text, "", "the run ends before main prints");
         // The notes name the two goroutines and the line where they met.
         let scenario = syncscope::front::go::load("unlocked.go", &text).expect("loads");
-        let program = syncscope::scenario::go_code::generate(&RunInfo::new(Arc::new(scenario), 1));
+        let program = RunInfo::new(Arc::new(scenario), 1).listing();
         let report = syncscope::race_report::map_fatal_report(&model, &program);
         assert_eq!(report.len(), 2, "{report:?}");
         assert!(
@@ -340,7 +340,7 @@ fn an_unlocked_field_update_races_at_its_line_and_loses_updates_in_its_window() 
                 \t\tgo func() {\n\t\t\ts.hits++\n\t\t\twg.Done()\n\t\t}()\n\t}\n\
                 \twg.Wait()\n\tfmt.Println(s.name, s.hits)\n}\n";
     let info = go_info("stats.go", text, 1);
-    let program = syncscope::scenario::go_code::generate(&info);
+    let program = info.listing();
     let model = run(info.clone());
     assert_eq!(model.output.text, "web 4\n", "no window, no lost update");
     let races = model.race_detector.races.clone();

@@ -16,7 +16,7 @@ use syncscope::event::{Access, EventKind, LockAction, LockMode, RunInfo};
 use syncscope::headless::{self, Narration};
 use syncscope::model::Model;
 use syncscope::race_report::race_lines;
-use syncscope::scenario::{BUILT_IN, built_in, go_code};
+use syncscope::scenario::{BUILT_IN, built_in};
 use syncscope::sched::Pacing;
 
 fn run(info: RunInfo) -> Model {
@@ -63,7 +63,7 @@ fn every_scenarios_go_program_run_back_gives_the_same_run() {
         for &mode in &scenario.modes {
             let mut info = RunInfo::new(scenario.clone(), 3);
             info.mode = mode;
-            let program = go_code::generate(&info).text();
+            let program = info.listing().text();
             let back = go_info(&format!("{name}.go"), &program, 3);
             let (toml, go) = (account(&run(info)), account(&run(back)));
             assert_eq!(go, toml, "{name} under {}:\n{program}", mode.key());
@@ -81,7 +81,7 @@ fn without_its_lock_a_mutex_program_loses_updates_and_the_race_is_at_its_lines()
     info.write_ms = 300;
     let model = run(info.clone());
     assert!(!model.results.lost().is_empty(), "{}", account(&model));
-    let program = go_code::generate(&info);
+    let program = info.listing();
     let append_line = MUTEX
         .lines()
         .position(|l| l.contains("seen = append(seen"))
@@ -123,8 +123,8 @@ fn random_draws_come_from_the_seed() {
 fn a_snippet_runs_as_goimports_would_complete_it() {
     let text = "var names = []string{\"a\", \"b\"}\n\nfunc main() {\n\tfor _, n := range names {\n\t\tfmt.Println(n)\n\t\ttime.Sleep(time.Millisecond)\n\t}\n}\n";
     let info = go_info("snippet.go", text, 1);
-    let source = info.scenario.go.clone().expect("a Go file");
-    assert!(source.added_lines > 0);
+    let source = info.listing();
+    assert!(source.added > 0);
     assert!(source.lines.iter().any(|l| l.contains("\"time\"")));
     assert_eq!(run(info).output.text, "a\nb\n");
 }

@@ -75,7 +75,7 @@ fn check_stream(info: &RunInfo, events: &[Event], whole: bool) -> Result<Summary
         info,
         run: first.run,
         last_us: 0,
-        locks: vec![LockState::default(); info.scenario.locks.len()],
+        locks: vec![LockState::default(); info.lesson.locks.len()],
         counter_went_negative: false,
         appends_done: 0,
         len: 0,
@@ -187,7 +187,7 @@ impl Run<'_> {
             }
             &EventKind::WaitGroup(counter) => {
                 self.counter_went_negative |= counter < 0;
-                if counter < 0 && self.info.scenario.name != DONE_TWICE {
+                if counter < 0 && self.info.lesson.name != DONE_TWICE {
                     return Err(format!(
                         "the WaitGroup counter went to {counter} outside {DONE_TWICE}"
                     ));
@@ -224,9 +224,9 @@ impl Run<'_> {
         action: LockAction,
     ) -> Result<(), String> {
         let mode = self.info.mode;
-        let name = self.info.scenario.locks.get(lock).ok_or(format!(
+        let name = self.info.lesson.locks.get(lock).ok_or(format!(
             "lock {lock} does not exist: the scenario has {}",
-            self.info.scenario.locks.len()
+            self.info.lesson.locks.len()
         ))?;
         // These make sure the rules below see the primitive the mode promises.
         if matches!(mode, LockMode::None | LockMode::Channel) {

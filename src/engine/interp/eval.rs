@@ -3,8 +3,8 @@
 use super::value::{Closure, Value, index_out_of_range};
 use super::{Frame, Goroutine, format, lock, printf, read};
 use crate::event::State;
+use crate::program::limits::MAX_MS;
 use crate::program::{BinOp, Capture, Expr, Place};
-use crate::scenario::MAX_MS;
 use crate::sched::Stop;
 use rand::RngExt;
 use std::sync::Arc;
@@ -126,14 +126,6 @@ impl Goroutine {
             }
             Expr::RandFloat32 => Value::F32(self.rng().random::<f32>()),
             Expr::RandFloat64 => Value::F64(self.rng().random::<f64>()),
-            Expr::DelayOf(id) => {
-                let id = self.eval(frame, id)?.as_int();
-                let us = usize::try_from(id - 1)
-                    .ok()
-                    .and_then(|i| self.shared.delays_us.get(i).copied())
-                    .unwrap_or(self.shared.info.delay_ms * 1000);
-                Value::Duration(us as i64 * 1000)
-            }
             Expr::StructLit { .. }
             | Expr::Field(..)
             | Expr::AddrOf(_)

@@ -169,16 +169,6 @@ impl Goroutine {
     }
 
     fn stmt(&self, p: &Program, f: &Func, frame: &mut Frame, s: &Stmt) -> Result<Flow, Stop> {
-        let mode = self.shared.info.mode;
-        // A lock call the mode drops is gone, its place in the code panel too.
-        if let StmtKind::Lock(r) | StmtKind::Unlock(r) = &s.kind
-            && r.under(mode).is_none()
-        {
-            return Ok(Flow::Next);
-        }
-        if structs::drops_field_lock(&s.kind, mode) {
-            return Ok(Flow::Next);
-        }
         if let Some(pc) = s.pc {
             let at = EventKind::At { func: f.mark, pc };
             self.shared.sched.step(self.gid(), at)?;
@@ -264,21 +254,13 @@ impl Goroutine {
                 // Go leaves the setting as it is for n < 1; syncscope caps it as --procs does.
                 let n = self.eval(frame, n)?.as_int();
                 if n >= 1 {
-                    let most = crate::scenario::MAX_PROCS;
+                    let most = crate::program::limits::MAX_PROCS;
                     let n = u32::try_from(n).unwrap_or(most).min(most);
                     self.shared.sched.set_procs(self.gid(), n);
                 }
             }
-            StmtKind::Lock(r) => {
-                if let Some(r) = r.under(mode) {
-                    self.lock(r)?;
-                }
-            }
-            StmtKind::Unlock(r) => {
-                if let Some(r) = r.under(mode) {
-                    self.unlock(r)?;
-                }
-            }
+            StmtKind::Lock(r) => self.lock(*r)?,
+            StmtKind::Unlock(r) => self.unlock(*r)?,
             StmtKind::WgAdd(wg, n) => {
                 let n = self.eval(frame, n)?.as_int();
                 self.wait_group(*wg)?.add(n, self)?;

@@ -3,26 +3,12 @@
 use super::objects::{MapKey, MapRef, Obj};
 use super::value::Value;
 use super::{Frame, Goroutine};
-use crate::event::LockMode;
+use crate::program::LockRef;
 use crate::program::{Expr, StmtKind};
-use crate::scenario::LockRef;
 use crate::sched::Stop;
 use std::collections::BTreeMap;
 
 const NIL_POINTER: &str = "panic: runtime error: invalid memory address or nil pointer dereference";
-
-/// Whether the run's lock mode drops this lock call of a lock in a value.
-pub(super) fn drops_field_lock(kind: &StmtKind, mode: LockMode) -> bool {
-    match kind {
-        StmtKind::LockIn(_, access) | StmtKind::UnlockIn(_, access) => LockRef {
-            lock: 0,
-            access: *access,
-        }
-        .under(mode)
-        .is_none(),
-        _ => false,
-    }
-}
 
 /// The fields of a struct value or of the struct a pointer points to.
 pub(super) fn obj_of(v: Value) -> Result<Obj, Stop> {
@@ -135,7 +121,7 @@ impl Goroutine {
             return Value::Lock(lock);
         }
         let rw = program.rw_locks.get(lock).copied().unwrap_or(false);
-        let made_lock = crate::engine::make_lock(rw, self.shared.info.mode, &self.shared.sched);
+        let made_lock = crate::engine::make_lock(rw, &self.shared.sched);
         let mut more = self
             .shared
             .more_locks
@@ -250,12 +236,9 @@ impl Goroutine {
                 let Value::Lock(lock) = self.eval(frame, x)? else {
                     return Err(self.bug("a lock call of something not a lock".into()));
                 };
-                let Some(r) = (LockRef {
+                let r = LockRef {
                     lock,
                     access: *access,
-                })
-                .under(self.shared.info.mode) else {
-                    return Ok(());
                 };
                 if matches!(kind, StmtKind::LockIn(..)) {
                     self.lock(r)?;

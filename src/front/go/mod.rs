@@ -5,23 +5,83 @@ mod lower;
 mod syntax;
 mod types;
 
-use crate::event::LockMode;
-use crate::program::Program;
-use crate::scenario::{Scenario, ScenarioError, Timing};
+use super::LoadError;
+use crate::event::{Access, LockMode, RunInfo};
+use crate::program::{
+    Build, Change, Knobs, Lesson, Listing, Outline, Program, Source, Uses, limits,
+};
 use std::collections::HashMap;
 use std::sync::Arc;
 
 /// A Go file, read: the program it runs, and what the code panel shows of it.
 #[derive(Debug, Clone, PartialEq)]
-pub struct GoSource {
-    pub program: Program,
+struct GoSource {
+    /// The file's name, as the code panel titles it.
+    file: String,
+    program: Program,
     /// The file's lines as shown, completed with `package main` and imports when it was a
     /// snippet.
-    pub lines: Vec<String>,
+    lines: Vec<String>,
     /// `(func, pc)` of each statement to its 0-based line in `lines`.
-    pub marks: HashMap<(u16, u16), usize>,
+    marks: HashMap<(u16, u16), usize>,
     /// Lines added in front of the user's text (a snippet completed as goimports would).
-    pub added_lines: usize,
+    added_lines: usize,
+}
+
+/// A Go program runs as written: the same program, the same lines, whatever the run; only the
+/// lock-mode pass changes it.
+impl Build for GoSource {
+    fn program(&self, _: &RunInfo) -> Program {
+        self.program.clone()
+    }
+
+    fn listing(&self, run: &RunInfo) -> Listing {
+        let program = &self.program;
+        Listing {
+            file: self.file.clone(),
+            lines: self.lines.clone(),
+            marks: self.marks.clone(),
+            sites: HashMap::new(),
+            funcs: program.funcs.iter().map(|f| f.name.clone()).collect(),
+            vars: program.globals.iter().map(|g| g.name.clone()).collect(),
+            results: program
+                .results
+                .and_then(|g| program.globals.get(g))
+                .map_or("results".into(), |g| g.name.clone()),
+            added: self.added_lines,
+            spawn_line: None,
+            changed: self.changed_lines(run.mode),
+        }
+    }
+
+    fn outline(&self, _: &RunInfo) -> Outline {
+        // Goroutines get their lanes as they start: any number, up to the cap.
+        Outline {
+            lanes: 1,
+            most_goroutines: limits::MAX_GOROUTINES,
+            expected_results: None,
+            span_us: 0,
+            dones: None,
+        }
+    }
+}
+
+impl GoSource {
+    /// The lines that the mode removes or runs otherwise than written.
+    fn changed_lines(&self, mode: LockMode) -> Vec<(usize, Change)> {
+        self.program
+            .lock_marks()
+            .into_iter()
+            .filter_map(|(func, pc, access)| {
+                let change = match (mode, access) {
+                    (LockMode::None, _) => Change::Removed,
+                    (LockMode::Mutex, Access::Read) => Change::AsLock,
+                    _ => return None,
+                };
+                Some((*self.marks.get(&(func, pc))?, change))
+            })
+            .collect()
+    }
 }
 
 /// A mistake in a Go file, at Go's line and column (1-based, columns in bytes as Go counts).
@@ -43,10 +103,10 @@ pub fn is_go_path(path: &str) -> bool {
     path.ends_with(".go")
 }
 
-/// Reads a Go file's text into a scenario; `origin` names the file in errors, as
+/// Reads a Go file's text into a lesson; `origin` names the file in errors, as
 /// `main.go:27:19: undefined: resutls`.
-pub fn load(origin: &str, text: &str) -> Result<Scenario, ScenarioError> {
-    let place = |e: GoError| ScenarioError {
+pub fn load(origin: &str, text: &str) -> Result<Lesson, LoadError> {
+    let place = |e: GoError| LoadError {
         origin: origin.to_string(),
         line_col: Some((e.line, e.col)),
         message: e.message,
@@ -66,13 +126,33 @@ pub fn load(origin: &str, text: &str) -> Result<Scenario, ScenarioError> {
     let name = std::path::Path::new(origin)
         .file_stem()
         .map_or("main".into(), |s| s.to_string_lossy().into_owned());
-    Ok(Scenario {
-        name,
+    let not_offered = match modes.as_slice() {
+        [LockMode::None, LockMode::Mutex] => vec![(
+            LockMode::RwMutex,
+            format!(
+                "{name}.go is written with sync.Mutex: there is no RLock to keep, nothing to \
+                 switch (m runs it as written)"
+            ),
+        )],
+        _ => Vec::new(),
+    };
+    let uses = Uses {
+        workload: None,
+        processors: program.uses_processors(),
+        sets_procs: program.sets_procs(),
+        chans: !program.chans.is_empty(),
+        own_output: true,
+        results: program.results.is_some(),
+    };
+    Ok(Lesson {
         title,
-        lesson,
+        text: lesson,
         predict,
-        chans: Vec::new(),
-        timing: Timing {
+        mode,
+        modes,
+        not_offered,
+        locks: program.locks.clone(),
+        knobs: Knobs {
             goroutines: 0,
             delay_ms: 0,
             random_delay: false,
@@ -82,18 +162,19 @@ pub fn load(origin: &str, text: &str) -> Result<Scenario, ScenarioError> {
             reads: 1,
             procs: None,
         },
-        mode,
-        modes,
-        locks: program.locks.clone(),
-        main: Vec::new(),
-        groups: Vec::new(),
-        source: text.to_string(),
-        go: Some(Arc::new(GoSource {
-            program,
+        uses,
+        source: Source {
+            kind: "go".into(),
+            text: text.to_string(),
+        },
+        build: Arc::new(GoSource {
+            file: format!("{name}.go"),
             lines: parsed.text.lines().map(shown_line).collect(),
             marks: lowered.marks,
             added_lines: parsed.added_lines,
-        })),
+            program,
+        }),
+        name,
     })
 }
 

@@ -1,5 +1,6 @@
 use super::*;
-use crate::scenario::{built_in, parse};
+use crate::event::RunInfo;
+use crate::scenario::{BUILT_IN, built_in, parse, parse_scenario};
 use std::sync::Arc;
 
 fn info(name: &str, mode: LockMode) -> RunInfo {
@@ -9,12 +10,20 @@ fn info(name: &str, mode: LockMode) -> RunInfo {
     info
 }
 
-fn program(name: &str, mode: LockMode) -> (Scenario, GoProgram) {
-    let info = info(name, mode);
-    (Scenario::clone(&info.scenario), generate(&info))
+fn generate(info: &RunInfo) -> Listing {
+    info.listing()
 }
 
-fn line(p: &GoProgram, func: u16, pc: u16) -> &str {
+fn scenario(name: &str) -> Scenario {
+    let (_, text) = BUILT_IN.iter().find(|(n, _)| *n == name).expect("built in");
+    parse_scenario(name, text).expect("parses")
+}
+
+fn program(name: &str, mode: LockMode) -> (Scenario, Listing) {
+    (scenario(name), generate(&info(name, mode)))
+}
+
+fn line(p: &Listing, func: u16, pc: u16) -> &str {
     p.lines[p.line_of(func, pc).expect("a line")].trim()
 }
 
@@ -67,7 +76,12 @@ fn random_delays_are_the_ones_the_run_drew() {
         line(&p, 1, 0),
         "time.Sleep(time.Duration(delays[i-1]) * time.Millisecond) // the slow call"
     );
-    let drawn: Vec<String> = random.delays_ms().iter().map(u64::to_string).collect();
+    let mutex = scenario("mutex");
+    let workload = Workload {
+        scenario: &mutex,
+        info: &random,
+    };
+    let drawn: Vec<String> = workload.delays_ms().iter().map(u64::to_string).collect();
     let list = format!("var delays = []int{{{}}}", drawn.join(", "));
     assert!(p.text().contains(&list), "{}", p.text());
     let (_, fixed) = program("mutex", LockMode::Mutex);

@@ -6,8 +6,8 @@ use super::scope::Resolved;
 use crate::event::Access;
 use crate::front::go::syntax::children;
 use crate::front::go::types::Type;
+use crate::program::LockRef;
 use crate::program::{Expr, Func, GlobalId, GlobalKind, PrintKind, Stmt, StmtKind};
-use crate::scenario::LockRef;
 use tree_sitter::Node;
 
 /// A call the program form has a statement for; its arguments come separately, so that

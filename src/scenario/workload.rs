@@ -1,51 +1,27 @@
 //! What a run's scenario works out to with its numbers: who runs what, for how long, and what a
 //! correct run ends with.
 
+use super::{Count, Millis, Op, Scenario, Step};
 use crate::event::{LockMode, RunInfo};
-use crate::scenario::{Count, MAX_PROCS, Millis, Op, Scenario, Step, Timing};
 use rand::rngs::StdRng;
 use rand::{RngExt, SeedableRng};
-use std::sync::Arc;
+use std::ops::Deref;
 
-/// Go's default `GOMAXPROCS`: the CPUs the process may use.
-pub fn machine_procs() -> u32 {
-    std::thread::available_parallelism()
-        .map_or(1, |n| u32::try_from(n.get()).unwrap_or(MAX_PROCS))
-        .min(MAX_PROCS)
+/// A scenario with one run's numbers.
+pub struct Workload<'a> {
+    pub scenario: &'a Scenario,
+    pub info: &'a RunInfo,
 }
 
-impl RunInfo {
-    /// A run of `scenario` with its own mode and numbers; `seed` is used when the file fixes none.
-    pub fn new(scenario: Arc<Scenario>, seed: u64) -> RunInfo {
-        let t = &scenario.timing;
-        RunInfo {
-            mode: scenario.mode,
-            workers: t.goroutines,
-            delay_ms: t.delay_ms,
-            random_delay: t.random_delay,
-            seed: t.seed.unwrap_or(seed),
-            write_ms: t.write_ms,
-            read_ms: t.read_ms,
-            reads: t.reads,
-            procs: t.procs.unwrap_or_else(machine_procs),
-            scenario,
-        }
-    }
+impl Deref for Workload<'_> {
+    type Target = RunInfo;
 
-    /// The numbers as the Go program shows them.
-    pub fn timing(&self) -> Timing {
-        Timing {
-            goroutines: self.workers,
-            delay_ms: self.delay_ms,
-            random_delay: self.random_delay,
-            seed: Some(self.seed),
-            write_ms: self.write_ms,
-            read_ms: self.read_ms,
-            reads: self.reads,
-            procs: Some(self.procs),
-        }
+    fn deref(&self) -> &RunInfo {
+        self.info
     }
+}
 
+impl Workload<'_> {
     /// Goroutines per group.
     pub fn counts(&self) -> Vec<u32> {
         self.scenario.counts(self.workers)
@@ -219,16 +195,8 @@ impl RunInfo {
         }
         chans
     }
-
-    /// The value goroutine `id` appends: the tutorials' `dbData[i]`; `main`'s own is "main".
-    pub fn value(id: u32) -> String {
-        if id == 0 {
-            "main".into()
-        } else {
-            format!("id{id}")
-        }
-    }
 }
 
 #[cfg(test)]
+#[path = "workload_tests.rs"]
 mod tests;

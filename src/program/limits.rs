@@ -1,0 +1,17 @@
+//! The bounds every front end and the engine share: how much a run may ask for.
+
+/// The most goroutines a run may start (each is a thread).
+pub const MAX_GOROUTINES: u32 = 10_000;
+/// The longest one step may wait, in milliseconds.
+pub const MAX_MS: u64 = 600_000;
+/// The most processors a run may have (Go allows more; a screen shows this many lanes).
+pub const MAX_PROCS: u32 = 256;
+/// The most times a repeat runs, and so the most `reads`.
+pub const MAX_REPEAT: u32 = 1000;
+
+/// Go's default `GOMAXPROCS`: the CPUs the process may use.
+pub fn machine_procs() -> u32 {
+    std::thread::available_parallelism()
+        .map_or(1, |n| u32::try_from(n.get()).unwrap_or(MAX_PROCS))
+        .min(MAX_PROCS)
+}
