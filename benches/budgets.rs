@@ -244,7 +244,7 @@ steps = [{ range = "jobs" }]
 "#;
 
 fn channels(c: &mut Criterion) {
-    let scenario = Arc::new(syncscope::scenario::parse("bench", HANDOFFS).expect("parses"));
+    let scenario = Arc::new(syncscope::front::toml::parse("bench", HANDOFFS).expect("parses"));
     let mut group = c.benchmark_group("channels");
     group.throughput(Throughput::Elements(1000));
     group.sample_size(20);

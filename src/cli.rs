@@ -1,8 +1,8 @@
 //! Command-line flags. Bad input is one line on stderr and exit status 2.
 
 use crate::event::{LockMode, RunInfo};
+use crate::front::toml;
 use crate::program::limits::{MAX_GOROUTINES, MAX_MS, MAX_PROCS, MAX_REPEAT};
-use crate::scenario;
 use crate::ui::theme::ThemeName;
 use clap::error::ContextKind;
 use clap::{Parser, ValueEnum};
@@ -222,7 +222,7 @@ impl Cli {
     /// The run the flags describe: the scenario's, with what the flags override, and a fresh
     /// seed when neither fixes one. Errors are one line, ready to print.
     pub fn run_info(&self) -> Result<RunInfo, String> {
-        let name = self.source().unwrap_or(scenario::DEFAULT);
+        let name = self.source().unwrap_or(toml::DEFAULT);
         let lesson = Arc::new(crate::front::load(name).map_err(|e| e.to_string())?);
         if lesson.uses.workload.is_none() {
             self.refuse_step_flags(name)?;
@@ -355,16 +355,16 @@ impl Cli {
         self.lesson.then(|| {
             self.scenario
                 .clone()
-                .unwrap_or_else(|| scenario::BUILT_IN[0].0.to_string())
+                .unwrap_or_else(|| toml::BUILT_IN[0].0.to_string())
         })
     }
 }
 
 /// `--list-scenarios`: the course in order, one line each.
 pub fn scenario_list() -> String {
-    scenario::BUILT_IN
+    toml::BUILT_IN
         .iter()
-        .map(|(name, text)| match scenario::parse(name, text) {
+        .map(|(name, text)| match toml::parse(name, text) {
             Ok(s) => format!("{name:<14} {}\n", s.title),
             Err(e) => format!("{name:<14} (broken: {e})\n"),
         })

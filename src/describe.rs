@@ -1,16 +1,8 @@
 //! Events and settings in words, shared by the headless timeline and the TUI's event log.
 
 use crate::event::{Access, ChanOp, Ending, Event, EventKind, LockAction, RunInfo};
-use crate::model::{Channels, LockView, shown_value};
+use crate::model::{Names, shown_value};
 use crate::safe_text;
-
-/// What events name by number, borrowed from the model so that a line per event costs no
-/// copies: the scenario's locks, and the run's channels as made so far.
-#[derive(Debug, Clone, Copy)]
-pub struct Names<'a> {
-    pub locks: &'a [LockView],
-    pub chans: &'a Channels,
-}
 
 /// One event as a timeline line: time, goroutine, what happened. Step markers are for the
 /// code panel and have no line of their own.

@@ -17,7 +17,6 @@ pub mod picture;
 pub mod program;
 pub mod race_report;
 pub mod safe_text;
-pub mod scenario;
 pub mod sched;
 pub mod sync;
 pub mod trace;

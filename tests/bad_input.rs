@@ -7,7 +7,7 @@
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
-use syncscope::scenario::BUILT_IN;
+use syncscope::front::toml::BUILT_IN;
 
 /// Runs syncscope and checks the refusal: status 2, nothing on stdout, one line on stderr
 /// starting with "syncscope: ", no panic, and every needle in it. Returns that line.

@@ -5,9 +5,9 @@
 use serde_json::Value;
 use std::sync::Arc;
 use syncscope::event::{Ending, LockMode, RunInfo, State};
+use syncscope::front::toml::{built_in, parse};
 use syncscope::headless;
 use syncscope::model::Model;
-use syncscope::scenario::{built_in, parse};
 use syncscope::sched::Pacing;
 
 mod screens;

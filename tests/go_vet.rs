@@ -7,7 +7,7 @@ use std::path::PathBuf;
 use std::process::Command;
 use std::sync::Arc;
 use syncscope::event::RunInfo;
-use syncscope::scenario::{BUILT_IN, parse};
+use syncscope::front::toml::{BUILT_IN, parse};
 
 fn go_available() -> bool {
     Command::new("go")

@@ -14,8 +14,8 @@ use support::invariants::{self, Summary};
 use syncscope::channel::channel;
 use syncscope::engine;
 use syncscope::event::{Event, EventKind, LockMode, RunInfo};
+use syncscope::front::toml::{BUILT_IN, parse};
 use syncscope::program::Lesson;
-use syncscope::scenario::{BUILT_IN, parse};
 use syncscope::sched::Pacing;
 
 /// Fixed, so a failure comes back on the next `cargo test`.
@@ -203,7 +203,7 @@ mod rules {
     use syncscope::event::{
         Access, ChanOp, Ending, Event, EventKind, Gid, LockAction, LockMode, RunInfo,
     };
-    use syncscope::scenario::built_in;
+    use syncscope::front::toml::built_in;
 
     /// A run of a built-in scenario told event by event: each gets the next seq and time.
     struct Stream {

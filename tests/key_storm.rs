@@ -59,7 +59,7 @@ const KEYS: &[KeyCode] = &[
 /// how many frames it drew.
 fn storm(seed: u64, keys: usize, pacing: Pacing) -> (Vec<Event>, usize) {
     let mut rng = StdRng::seed_from_u64(seed);
-    let scenario = syncscope::scenario::built_in("mutex")
+    let scenario = syncscope::front::toml::built_in("mutex")
         .and_then(Result::ok)
         .expect("the mutex lesson parses");
     let mut info = RunInfo::new(Arc::new(scenario), seed);

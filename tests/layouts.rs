@@ -305,7 +305,7 @@ fn i_brings_the_whole_lesson_forward_on_a_narrow_screen() {
 /// Whatever room the lesson's panel gets, its question is on screen; the text gives way first.
 #[test]
 fn the_question_is_always_on_screen_before_a_lessons_run() {
-    for (name, _) in syncscope::scenario::BUILT_IN {
+    for (name, _) in syncscope::front::toml::BUILT_IN {
         let events = screens::run(screens::info(name, None));
         let mut app = screens::app(&events, events.len());
         app.start_lesson_at(name);

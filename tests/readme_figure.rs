@@ -14,7 +14,7 @@ const BEGIN: &str =
 const END: &str = "```\n<!-- end of figure -->";
 
 fn app() -> App {
-    let scenario = syncscope::scenario::built_in("race").unwrap().unwrap();
+    let scenario = syncscope::front::toml::built_in("race").unwrap().unwrap();
     let info = RunInfo::new(Arc::new(scenario), 4);
     let model = headless::run(info.clone(), Pacing::Instant, 1.0, Narration::Quiet).unwrap();
     let (tx, _rx) = syncscope::channel::channel();

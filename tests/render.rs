@@ -13,7 +13,7 @@ use syncscope::sched::Pacing;
 
 fn info(mode: LockMode, workers: u32) -> RunInfo {
     RunInfo {
-        lesson: std::sync::Arc::new(syncscope::scenario::built_in("mutex").unwrap().unwrap()),
+        lesson: std::sync::Arc::new(syncscope::front::toml::built_in("mutex").unwrap().unwrap()),
         mode,
         workers,
         delay_ms: 100,
@@ -455,7 +455,9 @@ fn a_lane_that_ended_shows_its_end_over_a_hand_off() {
 fn without_colour_every_state_on_screen_has_its_own_glyph() {
     use std::collections::HashMap;
     // The RWMutex lesson: every kind of wait, work and ending a run of it shows.
-    let scenario = syncscope::scenario::built_in("rwmutex").unwrap().unwrap();
+    let scenario = syncscope::front::toml::built_in("rwmutex")
+        .unwrap()
+        .unwrap();
     let mut info = RunInfo::new(std::sync::Arc::new(scenario), 1);
     info.delay_ms = 100;
     info.write_ms = 30;

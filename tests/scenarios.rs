@@ -9,9 +9,9 @@ use std::sync::Arc;
 use std::sync::mpsc;
 use std::time::Duration;
 use syncscope::event::{LockMode, RunInfo};
+use syncscope::front::toml::{BUILT_IN, built_in};
 use syncscope::headless;
 use syncscope::model::{Model, Outcome, WarningKind};
-use syncscope::scenario::{BUILT_IN, built_in};
 use syncscope::sched::Pacing;
 
 /// Runs a built-in to its end; a generous wall-clock bound catches a hang, not slowness.
@@ -176,7 +176,7 @@ fn lock_order_deadlocks_in_a_cycle() {
 #[test]
 fn every_built_in_ends_under_every_mode_it_allows() {
     for (name, text) in BUILT_IN {
-        let scenario = syncscope::scenario::parse(name, text).expect("parses");
+        let scenario = syncscope::front::toml::parse(name, text).expect("parses");
         for mode in scenario.modes {
             let m = run(name, Some(mode));
             assert!(m.outcome().is_some(), "{name} {mode:?}");

@@ -6,9 +6,9 @@ use std::path::PathBuf;
 use std::sync::Arc;
 use syncscope::app::App;
 use syncscope::event::{Event, LockMode, RunInfo};
+use syncscope::front::toml::parse;
 use syncscope::headless;
 use syncscope::model::Model;
-use syncscope::scenario::parse;
 use syncscope::sched::Pacing;
 
 /// 40 lanes (main and 39 goroutines) over about ten seconds, each going through sleeping,
@@ -55,7 +55,7 @@ pub fn busy_run(mode: LockMode) -> (RunInfo, Vec<Event>) {
 
 /// A thousand goroutines through the tutorial program under a Mutex, with short calls.
 pub fn thousand_run() -> (RunInfo, Vec<Event>) {
-    let scenario = syncscope::scenario::built_in("mutex")
+    let scenario = syncscope::front::toml::built_in("mutex")
         .and_then(Result::ok)
         .expect("the mutex lesson parses");
     let mut info = RunInfo::new(Arc::new(scenario), 7);
@@ -131,7 +131,7 @@ pub fn rss_kib() -> Option<u64> {
 /// Runs the app's "run again" `runs` times on the tutorial program, each to its end; returns
 /// the resident memory after the first tenth and after all of them.
 pub fn soak(runs: usize) -> Option<(u64, u64)> {
-    let scenario = syncscope::scenario::built_in("rwmutex")?.ok()?;
+    let scenario = syncscope::front::toml::built_in("rwmutex")?.ok()?;
     let mut info = RunInfo::new(Arc::new(scenario), 1);
     info.workers = 50;
     info.delay_ms = 10;

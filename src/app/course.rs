@@ -1,7 +1,7 @@
 //! Lesson mode: the built-in scenarios in order, each introduced by a question.
 
+use crate::front::toml::{BUILT_IN, built_in};
 use crate::program::Lesson;
-use crate::scenario::{BUILT_IN, built_in};
 use std::sync::Arc;
 
 /// The course's lesson at `index`, if it exists and parses (built-ins are tested to).

@@ -11,7 +11,7 @@ use std::time::Duration;
 
 fn info(mode: LockMode, random_delay: bool) -> RunInfo {
     RunInfo {
-        lesson: std::sync::Arc::new(crate::scenario::built_in("mutex").unwrap().unwrap()),
+        lesson: std::sync::Arc::new(crate::front::toml::built_in("mutex").unwrap().unwrap()),
         mode,
         workers: 3,
         delay_ms: 100,
@@ -225,7 +225,7 @@ fn switching_modes_fills_the_runs_table_in_order() {
 #[test]
 fn compare_runs_every_mode_on_the_same_seed_at_once() {
     let (mut app, rx) = app(LockMode::Mutex, true, Pacing::Instant);
-    let scenario = crate::scenario::built_in("rwmutex").unwrap().unwrap();
+    let scenario = crate::front::toml::built_in("rwmutex").unwrap().unwrap();
     app.info = RunInfo::new(std::sync::Arc::new(scenario), 11);
     app.on_action(Action::Compare);
     let sides = app.compare.as_ref().expect("compare on");
@@ -277,7 +277,7 @@ fn compare_runs_every_mode_on_the_same_seed_at_once() {
 #[test]
 fn compare_needs_more_than_one_mode() {
     let (mut app, _rx) = app(LockMode::Mutex, false, Pacing::Instant);
-    let scenario = crate::scenario::built_in("sequential").unwrap().unwrap();
+    let scenario = crate::front::toml::built_in("sequential").unwrap().unwrap();
     app.info = RunInfo::new(std::sync::Arc::new(scenario), 1);
     app.on_action(Action::Compare);
     assert!(app.compare.is_none());
@@ -305,7 +305,7 @@ fn drain(app: &mut App, rx: &EventSource, quiet: Duration) -> usize {
 #[test]
 fn a_break_point_holds_a_run_of_zero_length_steps_exactly_there() {
     let (mut app, rx) = app(LockMode::None, false, Pacing::RealTime);
-    let s = crate::scenario::built_in("race").unwrap().unwrap();
+    let s = crate::front::toml::built_in("race").unwrap().unwrap();
     app.info = RunInfo::new(std::sync::Arc::new(s), 3);
     app.info.mode = LockMode::None;
     (app.info.delay_ms, app.info.write_ms, app.info.read_ms) = (0, 1, 0);
@@ -369,7 +369,7 @@ fn break_points_pause_at_the_first_lost_update_and_the_first_wait() {
         (Action::BreakOnWait, "mutex", "waiting for a lock"),
     ] {
         let (mut app, rx) = app(LockMode::Mutex, false, Pacing::Instant);
-        let s = crate::scenario::built_in(scenario).unwrap().unwrap();
+        let s = crate::front::toml::built_in(scenario).unwrap().unwrap();
         app.info = RunInfo::new(std::sync::Arc::new(s), 3);
         app.on_action(action);
         app.start_run();
@@ -435,7 +435,7 @@ fn the_t_key_reports_a_failed_write_in_the_status_line() {
     let (mut app, rx) = app(LockMode::Mutex, false, Pacing::Instant);
     // `t` writes into the current directory; a directory in the file's place makes the write
     // fail the way an unwritable directory does, without changing the process's directory.
-    let mut scenario = crate::scenario::built_in("mutex").unwrap().unwrap();
+    let mut scenario = crate::front::toml::built_in("mutex").unwrap().unwrap();
     scenario.name = format!("t-key-test-{}", std::process::id());
     app.info = RunInfo::new(std::sync::Arc::new(scenario), 3);
     app.start_run();

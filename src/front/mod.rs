@@ -1,11 +1,13 @@
-//! Front ends: each reads a kind of file into a [`Lesson`](crate::program::Lesson). The TOML
-//! scenarios' front end is `scenario` (it predates this folder); Go files are read here.
+//! Front ends: each reads a kind of file into a [`Lesson`](crate::program::Lesson): `toml`
+//! the course's scenarios, `go` Go programs. Neither knows of the other; this module picks
+//! the one a file or a recording needs.
 
 pub mod go;
+pub mod toml;
 
 use crate::input_file;
 use crate::program::Lesson;
-use crate::scenario;
+
 use std::fmt;
 use std::path::Path;
 
@@ -30,7 +32,7 @@ impl fmt::Display for LoadError {
 
 /// `--scenario`'s argument: a built-in name, or else the path of a file.
 pub fn load(name_or_path: &str) -> Result<Lesson, LoadError> {
-    if let Some(found) = scenario::built_in(name_or_path) {
+    if let Some(found) = toml::built_in(name_or_path) {
         return found;
     }
     let path = Path::new(name_or_path);
@@ -50,11 +52,11 @@ pub fn load(name_or_path: &str) -> Result<Lesson, LoadError> {
             line_col: None,
             message,
         })?;
-    let text = scenario::text_of(name_or_path, bytes)?;
+    let text = toml::text_of(name_or_path, bytes)?;
     if go::is_go_path(name_or_path) {
         return go::load(name_or_path, &text);
     }
-    scenario::parse(name_or_path, &text)
+    toml::parse(name_or_path, &text)
 }
 
 /// A lesson's text read back by the front end of its kind (`go` or `toml`), as a recording
@@ -62,7 +64,7 @@ pub fn load(name_or_path: &str) -> Result<Lesson, LoadError> {
 pub fn read(kind: &str, name: &str, text: &str) -> Result<Lesson, String> {
     match kind {
         "go" => go::load(&format!("{name}.go"), text),
-        "toml" => scenario::parse(&format!("recorded scenario {name}"), text),
+        "toml" => toml::parse(&format!("recorded scenario {name}"), text),
         other => return Err(format!("scenario_kind {other:?} is neither go nor toml")),
     }
     .map_err(|e| e.to_string())

@@ -3,7 +3,7 @@ use crate::event::{ChanOp, Gid, State};
 use std::sync::Arc;
 
 fn model(steps: Vec<(u32, EventKind)>) -> Model {
-    let scenario = crate::scenario::built_in("mutex")
+    let scenario = crate::front::toml::built_in("mutex")
         .expect("built in")
         .expect("parses");
     let start = EventKind::RunStarted(Box::new(RunInfo::new(Arc::new(scenario), 1)));

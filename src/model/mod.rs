@@ -32,6 +32,14 @@ use crate::event::{Access, Ending, Event, EventKind, Gid, LockAction, MAX_EVENTS
 use crate::program::Outline;
 use std::sync::Arc;
 
+/// What events name by number, borrowed from the model so that a line per event costs no
+/// copies: the program's locks, and the run's channels as made so far.
+#[derive(Debug, Clone, Copy)]
+pub struct Names<'a> {
+    pub locks: &'a [LockView],
+    pub chans: &'a Channels,
+}
+
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Model {
     pub run: u32,
@@ -306,8 +314,8 @@ impl Model {
     }
 
     /// What events name by number: the locks and the channels made so far.
-    pub fn names(&self) -> crate::describe::Names<'_> {
-        crate::describe::Names {
+    pub fn names(&self) -> Names<'_> {
+        Names {
             locks: &self.locks,
             chans: &self.chans,
         }

@@ -5,7 +5,7 @@ use crate::event::{LockMode, RunInfo};
 
 pub(super) fn info(workers: u32) -> RunInfo {
     RunInfo {
-        lesson: std::sync::Arc::new(crate::scenario::built_in("mutex").unwrap().unwrap()),
+        lesson: std::sync::Arc::new(crate::front::toml::built_in("mutex").unwrap().unwrap()),
         mode: LockMode::None,
         workers,
         delay_ms: 2000,

@@ -26,6 +26,7 @@ mod timers;
 
 pub use pace::Pacing;
 pub use procs::{Claim, Claimed, SLICE_US};
+pub use timers::Stamp;
 
 use crate::channel::{BATCH, Batch, EventSink};
 use crate::event::{Ending, Event, EventKind, Gid, LockAction, MAX_EVENTS};

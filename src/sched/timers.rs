@@ -53,9 +53,9 @@ impl Sched {
     }
 
     /// Virtual time and the scheduling points so far, read together.
-    pub fn stamp(&self) -> crate::sync::channel::Stamp {
+    pub fn stamp(&self) -> Stamp {
         let st = self.lock();
-        crate::sync::channel::Stamp {
+        Stamp {
             us: st.now_us,
             point: st.points,
         }
@@ -102,4 +102,11 @@ impl Sched {
             }
         }
     }
+}
+
+/// A moment of the run: virtual time, and how many scheduling points have passed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Stamp {
+    pub us: u64,
+    pub point: u64,
 }

@@ -52,7 +52,8 @@ pub trait ChanProbe<T> {
     fn closed(&self, chan: ChanId);
 }
 
-pub use super::timer::{Stamp, Timer};
+pub use super::timer::Timer;
+pub use crate::sched::Stamp;
 
 /// One case of a `select` (a plain send or receive is a select of one case without default).
 pub enum Case<T> {

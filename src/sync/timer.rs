@@ -8,26 +8,17 @@
 
 use super::lock;
 use crate::event::Gid;
-use crate::sched::Claim;
+use crate::sched::{Claim, Stamp};
 use std::sync::Mutex;
 
 /// No firing to come.
 const NEVER: u64 = u64::MAX;
 
-/// A moment of the run: virtual time, and how many scheduling points have passed.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Stamp {
-    pub us: u64,
-    pub point: u64,
-}
-
-impl Stamp {
-    /// The scheduler firing a timer at `us`: a scheduling point past any the timer was set at.
-    fn firing(us: u64) -> Stamp {
-        Stamp {
-            us,
-            point: u64::MAX,
-        }
+/// The scheduler firing a timer at `us`: a scheduling point past any the timer was set at.
+fn firing(us: u64) -> Stamp {
+    Stamp {
+        us,
+        point: u64::MAX,
     }
 }
 
@@ -126,7 +117,7 @@ impl Timer {
 
     /// A receiver woken by the scheduler at `due_us`, the firing it waited for.
     pub fn claim(&self, due_us: u64) -> Option<u64> {
-        self.take(Stamp::firing(due_us))
+        self.take(firing(due_us))
     }
 
     /// When a receiver that finds nothing should be woken, if ever.

@@ -1,7 +1,7 @@
 use super::*;
 use crate::event::LockMode;
+use crate::front::toml::built_in;
 use crate::headless;
-use crate::scenario::built_in;
 use crate::sched::Pacing;
 use std::sync::Arc;
 

@@ -7,8 +7,8 @@ use super::programs::{Printed, agrees, build};
 use std::sync::Arc;
 use syncscope::describe::ending_text;
 use syncscope::event::{Ending, LockMode, RunInfo};
+use syncscope::front::toml::built_in;
 use syncscope::headless;
-use syncscope::scenario::built_in;
 use syncscope::sched::Pacing;
 
 const LESSONS: [&str; 9] = [
@@ -127,7 +127,7 @@ fn a_scenario_with_every_channel_step_runs_in_go_as_shown() {
         return;
     }
     let _alone = go::exclusive();
-    let scenario = syncscope::scenario::parse("every-step", EVERY_STEP).expect("parses");
+    let scenario = syncscope::front::toml::parse("every-step", EVERY_STEP).expect("parses");
     let info = RunInfo::new(Arc::new(scenario), 1);
     compare("every-step", &info);
 }
@@ -144,7 +144,7 @@ fn nested_channel_steps_run_in_go_as_shown() {
     let scenarios = super::programs::sources("scenarios");
     assert!(scenarios.len() >= 5);
     for (name, text) in scenarios {
-        let scenario = syncscope::scenario::parse(&name, &text).expect("parses");
+        let scenario = syncscope::front::toml::parse(&name, &text).expect("parses");
         let info = RunInfo::new(Arc::new(scenario), 3);
         compare(&name, &info);
     }

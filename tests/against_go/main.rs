@@ -29,9 +29,9 @@ mod waits;
 use cases::{CASES, Case, Side};
 use std::sync::Arc;
 use syncscope::event::{Access, Ending, EventKind, LockAction, RunInfo};
+use syncscope::front::toml::{built_in, parse};
 use syncscope::headless;
 use syncscope::model::Model;
-use syncscope::scenario::{built_in, parse};
 use syncscope::sched::Pacing;
 
 /// Runs of Go per case, at most: syncscope must do what Go did in one of them.

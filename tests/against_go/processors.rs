@@ -12,8 +12,8 @@ use super::{GO_RUNS, go};
 use std::process::Command;
 use std::sync::Arc;
 use syncscope::event::{EventKind, RunInfo, State};
+use syncscope::front::toml::built_in;
 use syncscope::headless::{self, Narration};
-use syncscope::scenario::built_in;
 use syncscope::sched::Pacing;
 
 fn info(procs: u32) -> RunInfo {

@@ -6,9 +6,9 @@ use std::collections::BTreeSet;
 use std::process::Command;
 use std::sync::Arc;
 use syncscope::event::{LockMode, RunInfo};
+use syncscope::front::toml::built_in;
 use syncscope::headless;
 use syncscope::race_report::race_lines;
-use syncscope::scenario::built_in;
 use syncscope::sched::Pacing;
 
 /// The tutorials' unlocked append with no hold, as `--scenario race --write-ms 0` runs it,

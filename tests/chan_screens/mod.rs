@@ -7,7 +7,7 @@ use std::sync::Arc;
 use syncscope::event::{ChanOp, Ending, Event, EventKind, Gid, LockMode, RunInfo, State};
 
 fn info() -> RunInfo {
-    let scenario = syncscope::scenario::built_in("mutex")
+    let scenario = syncscope::front::toml::built_in("mutex")
         .expect("built in")
         .expect("parses");
     let mut info = RunInfo::new(Arc::new(scenario), 1);

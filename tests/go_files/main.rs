@@ -13,10 +13,10 @@ use std::path::PathBuf;
 use std::process::{Command, Output, Stdio};
 use std::sync::Arc;
 use syncscope::event::{Access, EventKind, LockAction, LockMode, RunInfo};
+use syncscope::front::toml::{BUILT_IN, built_in};
 use syncscope::headless::{self, Narration};
 use syncscope::model::Model;
 use syncscope::race_report::race_lines;
-use syncscope::scenario::{BUILT_IN, built_in};
 use syncscope::sched::Pacing;
 
 fn run(info: RunInfo) -> Model {

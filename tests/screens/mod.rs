@@ -12,7 +12,7 @@ use syncscope::sched::Pacing;
 
 /// The built-in scenario `name` under `mode` (its own when `None`), seed 1.
 pub fn info(name: &str, mode: Option<LockMode>) -> RunInfo {
-    let scenario = syncscope::scenario::built_in(name)
+    let scenario = syncscope::front::toml::built_in(name)
         .expect("a built-in scenario")
         .expect("it parses");
     let mut info = RunInfo::new(Arc::new(scenario), 1);

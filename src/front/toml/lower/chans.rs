@@ -164,7 +164,7 @@ impl Lowering<'_> {
                 let save = StmtKind::Append {
                     slice: RESULTS,
                     value: Expr::Recv(Box::new(out)),
-                    hold: self.duration(crate::scenario::Millis::Write, place.func),
+                    hold: self.duration(crate::front::toml::Millis::Write, place.func),
                 };
                 let r = round_slot(place.depth);
                 let mut stmts = self.counted(r, n, vec![Stmt::new(save, None)], at);

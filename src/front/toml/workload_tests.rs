@@ -1,5 +1,5 @@
 use super::*;
-use crate::scenario::{lesson_of, parse_scenario};
+use crate::front::toml::{lesson_of, parse_scenario};
 use std::sync::Arc;
 
 /// A built-in scenario and a run of it, to look at through `Workload`.

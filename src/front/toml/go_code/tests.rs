@@ -1,6 +1,6 @@
 use super::*;
 use crate::event::RunInfo;
-use crate::scenario::{BUILT_IN, built_in, parse, parse_scenario};
+use crate::front::toml::{BUILT_IN, built_in, parse, parse_scenario};
 use std::sync::Arc;
 
 fn info(name: &str, mode: LockMode) -> RunInfo {

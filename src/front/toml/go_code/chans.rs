@@ -2,8 +2,8 @@
 
 use super::Writer;
 use crate::event::LockMode;
-use crate::scenario::lower::{range_binds, sends_here};
-use crate::scenario::{Op, SelectCase, SelectComm, Step};
+use crate::front::toml::lower::{range_binds, sends_here};
+use crate::front::toml::{Op, SelectCase, SelectComm, Step};
 
 /// `text` as a Go string literal (the scenario's text is plain: no control characters).
 fn quoted(text: &str) -> String {
@@ -131,9 +131,9 @@ impl Writer<'_> {
 
     /// A `time.After`'s duration: a goroutine's own drawn delay when delays are random, as
     /// its sleeps have it.
-    fn after(&mut self, ms: crate::scenario::Millis) -> String {
+    fn after(&mut self, ms: crate::front::toml::Millis) -> String {
         let random = self.info.random_delay && self.info.delay_ms > 0;
-        if ms == crate::scenario::Millis::Delay && random && self.func != 0 {
+        if ms == crate::front::toml::Millis::Delay && random && self.func != 0 {
             self.uses.delays = true;
             return "time.Duration(delays[i-1]) * time.Millisecond".into();
         }
@@ -143,7 +143,7 @@ impl Writer<'_> {
     /// The channel mode's end of main: save each result as it comes, then wait.
     pub(super) fn collect(&mut self, pc: u16) {
         let n = self.info.expected();
-        let hold = self.duration(crate::scenario::Millis::Write, "*");
+        let hold = self.duration(crate::front::toml::Millis::Write, "*");
         self.uses.save = true;
         self.uses.wg = true;
         self.step_line(pc, format!("for n := 0; n < {n}; n++ {{"));

@@ -1,5 +1,5 @@
 use super::*;
-use crate::scenario::SelectComm;
+use crate::front::toml::SelectComm;
 
 const CHANS: &str = r#"
 name = "mine"
@@ -101,11 +101,11 @@ fn channel_mistakes_are_one_line_at_their_place() {
 
 #[test]
 fn the_tutorials_workload_gets_the_channel_mode() {
-    let mutex = crate::scenario::built_in("mutex")
+    let mutex = crate::front::toml::built_in("mutex")
         .expect("built in")
         .expect("parses");
     assert!(mutex.modes.contains(&LockMode::Channel));
-    let wide = crate::scenario::built_in("wide-lock")
+    let wide = crate::front::toml::built_in("wide-lock")
         .expect("built in")
         .expect("parses");
     assert!(

@@ -9,7 +9,7 @@ mod parse;
 mod raw;
 mod workload;
 
-pub use crate::front::LoadError as ScenarioError;
+pub use crate::front::LoadError;
 pub use builtin::{BUILT_IN, DEFAULT, built_in};
 pub use lesson::lesson_of;
 pub use parse::text_of;
@@ -18,7 +18,7 @@ use crate::event::LockMode;
 use crate::program::{Knobs, Lesson, LockRef};
 
 /// Parses and checks one scenario file's text into its lesson; `origin` names it in errors.
-pub fn parse(origin: &str, text: &str) -> Result<Lesson, ScenarioError> {
+pub fn parse(origin: &str, text: &str) -> Result<Lesson, LoadError> {
     parse_scenario(origin, text).map(lesson_of)
 }
 

@@ -3,7 +3,7 @@
 use super::raw::{Int, RawScenario};
 use super::{Count, Group, Millis, Op, Scenario};
 use crate::event::LockMode;
-use crate::front::LoadError as ScenarioError;
+use crate::front::LoadError;
 use crate::program::Knobs;
 pub use crate::program::limits::{MAX_GOROUTINES, MAX_MS, MAX_PROCS, MAX_REPEAT};
 use crate::safe_text;
@@ -50,8 +50,8 @@ fn plain(text: &Spanned<String>, field: &str, wraps: bool) -> Result<String, Mis
 }
 
 /// Parses and checks one scenario file's text; `origin` names it in errors.
-pub fn parse(origin: &str, text: &str) -> Result<Scenario, ScenarioError> {
-    let place = |span: Option<Range<usize>>, message: String| ScenarioError {
+pub fn parse(origin: &str, text: &str) -> Result<Scenario, LoadError> {
+    let place = |span: Option<Range<usize>>, message: String| LoadError {
         origin: origin.to_string(),
         line_col: span.map(|s| line_col(text, s.start)),
         message,
@@ -71,12 +71,12 @@ pub fn parse(origin: &str, text: &str) -> Result<Scenario, ScenarioError> {
 }
 
 /// A file's bytes as text: the first byte that is not UTF-8 is a mistake at its place.
-pub fn text_of(origin: &str, bytes: Vec<u8>) -> Result<String, ScenarioError> {
+pub fn text_of(origin: &str, bytes: Vec<u8>) -> Result<String, LoadError> {
     String::from_utf8(bytes).map_err(|e| {
         let valid = e.utf8_error().valid_up_to();
         let before = String::from_utf8_lossy(&e.as_bytes()[..valid]);
         let byte = e.as_bytes().get(valid).copied().unwrap_or_default();
-        ScenarioError {
+        LoadError {
             origin: origin.to_string(),
             line_col: Some(line_col(&before, before.len())),
             message: format!("byte 0x{byte:02x} is not UTF-8: a scenario file is UTF-8 text"),

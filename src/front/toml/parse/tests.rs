@@ -1,5 +1,5 @@
 use super::*;
-use crate::scenario::BUILT_IN;
+use crate::front::toml::BUILT_IN;
 
 const GOOD: &str = r#"
 name = "mine"
@@ -13,7 +13,7 @@ count = 3
 steps = [{ sleep = 10 }, { lock = "mu" }, { append = 5 }, { unlock = "mu" }, "done"]
 "#;
 
-fn error_of(text: &str) -> ScenarioError {
+fn error_of(text: &str) -> LoadError {
     parse("my.toml", text).expect_err("a mistake")
 }
 
