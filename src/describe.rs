@@ -174,6 +174,7 @@ pub fn settings(info: &RunInfo) -> String {
 mod tests {
     use super::*;
     use crate::event::Gid;
+    use crate::model::Channels;
 
     fn line(op: ChanOp) -> String {
         let event = Event {
