@@ -1,12 +1,12 @@
 //! Command-line flags. Bad input is one line on stderr and exit status 2.
 
+use crate::app::{SPEED_MAX, SPEED_MIN, fresh_seed};
 use crate::event::{LockMode, RunInfo};
 use crate::front::toml;
 use crate::program::limits::{MAX_GOROUTINES, MAX_MS, MAX_PROCS, MAX_REPEAT};
 use crate::ui::theme::ThemeName;
 use clap::error::ContextKind;
 use clap::{Parser, ValueEnum};
-use rand::RngExt;
 use std::path::Path;
 use std::sync::Arc;
 
@@ -156,9 +156,6 @@ fn parse_size(s: &str) -> Result<(u16, u16), String> {
     }
 }
 
-pub const SPEED_MIN: f64 = 0.1;
-pub const SPEED_MAX: f64 = 10.0;
-
 fn parse_speed(s: &str) -> Result<f64, String> {
     let speed: f64 = s
         .trim_end_matches('x')
@@ -293,11 +290,6 @@ impl Cli {
             None => Ok(()),
         }
     }
-}
-
-/// A seed short enough to type back in.
-pub fn fresh_seed() -> u64 {
-    rand::rng().random_range(0..1_000_000)
 }
 
 /// Clap's message on one line: its first line, without the usage that follows. The values a

@@ -1,24 +1,22 @@
-//! syncscope: watch Go-style concurrency happen.
+//! syncscope: watch Go-style concurrency happen. This crate is the app: the TUI, the headless
+//! runs, traces and pictures, over the crates below it (the lower layers, re-exported under
+//! the names the app and its tests use).
+
+pub use syncscope_engine as engine;
+pub use syncscope_engine::{channel, fault, sched, sync};
+pub use syncscope_front as front;
+pub use syncscope_front::input_file;
+pub use syncscope_model as model;
+pub use syncscope_model::{describe, race_report};
+pub use syncscope_program as program;
+pub use syncscope_program::{event, safe_text};
 
 pub mod app;
-pub mod channel;
 pub mod cli;
 pub mod config;
-pub mod describe;
-pub mod engine;
-pub mod event;
 pub mod exit;
-pub mod fault;
-pub mod front;
 pub mod headless;
-pub mod input_file;
-pub mod model;
 pub mod picture;
-pub mod program;
-pub mod race_report;
-pub mod safe_text;
-pub mod sched;
-pub mod sync;
 pub mod trace;
 pub mod tui;
 pub mod ui;

@@ -13,11 +13,12 @@ use ratatui::backend::TestBackend;
 use std::collections::BTreeMap;
 use std::sync::{Arc, Mutex};
 use std::thread;
-use syncscope::app::{App, run_loop};
+use syncscope::app::App;
 use syncscope::channel::channel;
 use syncscope::event::{Event, RunInfo};
 use syncscope::exit::Exit;
 use syncscope::sched::Pacing;
+use syncscope::tui::event_loop::run_loop;
 
 /// Every key the app binds except the three that leave it, and a few it ignores.
 const KEYS: &[KeyCode] = &[

@@ -1,8 +1,8 @@
 //! What each action does to the app.
 
+use super::fresh_seed;
 use super::{App, Panel, Scroll, course, step_speed};
 use crate::app::{Action, Travel};
-use crate::cli::fresh_seed;
 use crate::event::Gid;
 use crate::exit::Exit;
 

@@ -1,10 +1,9 @@
 //! The app's state and what each action does to it. No terminal here: the loop in
-//! `event_loop` feeds it, and tests drive it directly.
+//! `tui::event_loop` feeds it, and tests drive it directly.
 
 mod actions;
 mod compare;
 mod course;
-mod event_loop;
 mod keymap;
 mod keys;
 mod runs;
@@ -12,21 +11,21 @@ mod screen;
 mod time_travel;
 
 pub use compare::Side;
-pub use event_loop::{TerminalAction, run_loop};
 pub use keymap::{BINDABLE, KeyMap, default_keys_toml, parse_key};
 pub use keys::{Action, Scroll, mouse_action};
 pub use runs::{RunRow, Runs};
 pub use time_travel::{Cursor, Travel};
 
 use crate::channel::EventSink;
-use crate::cli::{SPEED_MAX, SPEED_MIN, fresh_seed};
+
 use crate::engine::{self, RunHandle};
 use crate::event::{Ending, Event, EventKind, LockAction, LockMode, RunInfo};
 use crate::exit::Exit;
 use crate::model::Model;
 use crate::program::{Listing, Outline};
-use crate::sched::{Breaks, Pacing};
+use crate::sched::{Break, Breaks, Pacing};
 use crate::trace;
+use rand::RngExt;
 pub use screen::{LanesAt, Screen};
 use std::path::{Path, PathBuf};
 
@@ -39,6 +38,14 @@ pub enum Panel {
 }
 
 const SPEED_STEPS: [f64; 7] = [0.1, 0.2, 0.5, 1.0, 2.0, 5.0, 10.0];
+/// Virtual time per real time, at least and at most.
+pub const SPEED_MIN: f64 = 0.1;
+pub const SPEED_MAX: f64 = 10.0;
+
+/// A seed short enough to type back in.
+pub fn fresh_seed() -> u64 {
+    rand::rng().random_range(0..1_000_000)
+}
 
 pub struct App {
     /// The workload the next run uses.
@@ -192,10 +199,9 @@ impl App {
             return;
         }
         let was_finished = self.model.is_finished();
-        let lost_before = self.model.results.overwrites.len();
         self.model.apply(event);
         if event.run == self.model.run {
-            self.check_breaks(event, lost_before);
+            self.check_breaks(event);
         }
         if self.model.is_finished() && !was_finished {
             // The run is over: stop what is left of it (a deadlock's blocked threads).
@@ -217,43 +223,31 @@ impl App {
         }
     }
 
-    /// At the first lost update or the first blocked lock call, when asked, the engine has
-    /// paused itself; the app shows it.
-    fn check_breaks(&mut self, event: &Event, lost_before: usize) {
-        let lost =
-            self.break_on_lost && lost_before == 0 && !self.model.results.overwrites.is_empty();
-        let waited = self.break_on_wait
-            && matches!(
-                event.kind,
-                EventKind::Lock {
-                    action: LockAction::Wait,
-                    ..
+    /// The engine pauses itself at a break point; the app shows where.
+    fn check_breaks(&mut self, event: &Event) {
+        let maybe = match event.kind {
+            EventKind::Store {
+                overwrote: Some(_), ..
+            } => self.break_on_lost,
+            EventKind::Lock {
+                action: LockAction::Wait,
+                ..
+            } => self.break_on_wait,
+            _ => false,
+        };
+        let Some(handle) = self.handle.as_ref().filter(|_| maybe) else {
+            return;
+        };
+        let Some(hit) = handle.sched().break_at(event.seq) else {
+            return;
+        };
+        if !self.paused && !self.model.is_finished() {
+            self.paused = true;
+            self.status = Some(match hit {
+                Break::LostUpdate => "break: the first lost update (space resumes)".into(),
+                Break::LockWait => {
+                    "break: the first goroutine waiting for a lock (space resumes)".into()
                 }
-            )
-            && self
-                .model
-                .events
-                .iter()
-                .filter(|e| {
-                    matches!(
-                        e.kind,
-                        EventKind::Lock {
-                            action: LockAction::Wait,
-                            ..
-                        }
-                    )
-                })
-                .count()
-                == 1;
-        if (lost || waited) && !self.paused && !self.model.is_finished() {
-            if let Some(handle) = &self.handle {
-                self.paused = true;
-                handle.sched().set_paused(true);
-            }
-            self.status = Some(if lost {
-                "break: the first lost update (space resumes)".into()
-            } else {
-                "break: the first goroutine waiting for a lock (space resumes)".into()
             });
         }
     }
@@ -311,13 +305,17 @@ impl App {
             info.mode.key(),
             self.model.run
         );
-        let (width, height) = self.screen.size.get();
-        self.status = Some(
-            match crate::picture::write_svg(self, Path::new(&name), width, height) {
-                Ok(()) => format!("wrote {name}: a picture of this screen"),
-                Err(e) => format!("could not write {name}: {e}"),
-            },
-        );
+        // The loop draws the screen as it is and writes it.
+        self.screen.picture = Some(PathBuf::from(name));
+    }
+
+    /// The picture the `s` key asked for was written to `path`, or not.
+    pub fn pictured(&mut self, path: &Path, written: std::io::Result<()>) {
+        let name = path.display();
+        self.status = Some(match written {
+            Ok(()) => format!("wrote {name}: a picture of this screen"),
+            Err(e) => format!("could not write {name}: {e}"),
+        });
     }
 
     /// Stops every run without waiting for it and asks the loop to end.

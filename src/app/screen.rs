@@ -50,8 +50,8 @@ pub struct Screen {
     pub dense: bool,
     /// Lanes that fit on screen, as last drawn: what a page scroll moves.
     pub lane_page: Cell<usize>,
-    /// The screen's size as last drawn, for a picture of it.
-    pub size: Cell<(u16, u16)>,
+    /// A picture of the screen, asked for (the `s` key) and not written yet.
+    pub picture: Option<std::path::PathBuf>,
     /// The lanes as last drawn, for the mouse.
     pub lanes_at: Cell<Option<LanesAt>>,
     /// The lesson brought forward, where it is not always on screen.
@@ -74,7 +74,7 @@ impl Default for Screen {
             lane_scroll: 0,
             dense: false,
             lane_page: Cell::new(10),
-            size: Cell::new((120, 40)),
+            picture: None,
             lanes_at: Cell::new(None),
             lesson: false,
             present: false,

@@ -3,10 +3,6 @@
 use super::*;
 use crate::channel::{EventSource, channel};
 use crate::event::Ending;
-use crossbeam_channel::{never, unbounded};
-use crossterm::event::{Event as Input, KeyCode, KeyEvent, KeyModifiers};
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
 use std::time::Duration;
 
 fn info(mode: LockMode, random_delay: bool) -> RunInfo {
@@ -114,73 +110,6 @@ fn esc_closes_help_before_it_quits() {
     assert!(!app.screen.help && app.exit.is_none());
     app.on_action(Action::Back);
     assert_eq!(app.exit, Some(Exit::Quit));
-}
-
-#[test]
-fn the_loop_draws_then_answers_every_pending_key_and_quits() {
-    let (mut app, rx) = app(LockMode::Mutex, false, Pacing::Instant);
-    app.start_run();
-    let (input_tx, input_rx) = unbounded();
-    for c in ['r', 'c', 'q'] {
-        let key = KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE);
-        input_tx.send(Input::Key(key)).unwrap();
-    }
-    let mut terminal = Terminal::new(TestBackend::new(100, 30)).unwrap();
-    let exit = run_loop(
-        &mut terminal,
-        &mut app,
-        &rx,
-        &input_rx,
-        &never(),
-        &mut |_, _| Ok(()),
-    )
-    .unwrap();
-    assert_eq!(exit, Exit::Quit);
-    // The first frame is drawn before any key; the keys queued together are all answered.
-    let screen = terminal.backend().to_string();
-    assert!(screen.contains("mode Mutex"), "{screen}");
-    assert_eq!(app.mode(), LockMode::RwMutex);
-    assert!(!app.screen.code, "c hid the Go program");
-}
-
-#[test]
-fn ctrl_z_hands_the_terminal_over_with_the_run_held_and_resumes_it_after() {
-    let (mut held, _held_rx) = app(LockMode::Mutex, false, Pacing::RealTime);
-    held.start_run();
-    // While the process is stopped, the run's clock is held.
-    assert!(held.hold_for_suspend() && held.paused);
-    assert!(
-        !held.hold_for_suspend(),
-        "already held: nothing to resume after"
-    );
-    let (mut app, rx) = app(LockMode::Mutex, false, Pacing::RealTime);
-    app.start_run();
-    let (input_tx, input_rx) = unbounded();
-    let ctrl_z = KeyEvent::new(KeyCode::Char('z'), KeyModifiers::CONTROL);
-    input_tx.send(Input::Key(ctrl_z)).unwrap();
-    input_tx
-        .send(Input::Key(KeyEvent::new(
-            KeyCode::Char('q'),
-            KeyModifiers::NONE,
-        )))
-        .unwrap();
-    let mut terminal = Terminal::new(TestBackend::new(100, 30)).unwrap();
-    let mut asked = Vec::new();
-    let exit = run_loop(
-        &mut terminal,
-        &mut app,
-        &rx,
-        &input_rx,
-        &never(),
-        &mut |_, a| {
-            asked.push(a);
-            Ok(())
-        },
-    )
-    .unwrap();
-    assert_eq!(exit, Exit::Quit);
-    assert_eq!(asked, [TerminalAction::Suspend]);
-    assert!(!app.paused, "the run goes on after fg");
 }
 
 #[test]

@@ -42,6 +42,10 @@ pub fn write_run_svg(model: &Model, path: &Path, width: u16, height: u16) -> io:
 
 /// The app's screen at `width`x`height` written to `path` as SVG, in the current theme.
 pub fn write_svg(app: &App, path: &Path, width: u16, height: u16) -> io::Result<()> {
-    let picture = svg::svg(&screen(app, width, height), theme::current());
-    std::fs::write(path, picture)
+    write_buffer_svg(&screen(app, width, height), path)
+}
+
+/// A drawn screen written to `path` as SVG, in the current theme.
+pub fn write_buffer_svg(screen: &Buffer, path: &Path) -> io::Result<()> {
+    std::fs::write(path, svg::svg(screen, theme::current()))
 }

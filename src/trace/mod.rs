@@ -287,6 +287,4 @@ fn fits(info: &RunInfo, events: &[Event]) -> Result<(), String> {
 }
 
 #[cfg(test)]
-mod chan_runs;
-#[cfg(test)]
 mod tests;

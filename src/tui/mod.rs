@@ -1,8 +1,8 @@
 //! The terminal: raw mode, alternate screen, a hidden cursor, and all of it given back on every
 //! way out (return, error, panic).
 
+use crate::app::App;
 use crate::app::KeyMap;
-use crate::app::{App, TerminalAction, run_loop};
 use crate::channel::channel;
 use crate::event::RunInfo;
 use crate::exit::Exit;
@@ -16,6 +16,7 @@ use crossterm::terminal::{
     Clear, ClearType, EnterAlternateScreen, LeaveAlternateScreen, disable_raw_mode, enable_raw_mode,
 };
 use crossterm::{event, execute};
+use event_loop::{TerminalAction, run_loop};
 use plain::{Conventions, Plain};
 use ratatui::Terminal;
 use ratatui::backend::CrosstermBackend;
@@ -28,6 +29,7 @@ use std::time::Duration;
 
 mod abort;
 mod background;
+pub mod event_loop;
 pub(crate) mod plain;
 mod signals;
 

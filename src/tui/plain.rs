@@ -156,10 +156,29 @@ impl<B: Backend> Backend for Plain<B> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::event::State;
+    use crate::ui::style::{CHAN_HANDOFF, glyph};
     use ratatui::Terminal;
     use ratatui::backend::TestBackend;
     use ratatui::style::Style;
     use ratatui::text::Span;
+    use std::collections::HashSet;
+
+    #[test]
+    fn every_state_has_its_own_glyph_in_unicode_and_in_ascii() {
+        let glyphs: Vec<char> = State::ALL.iter().map(|&s| glyph(s)).collect();
+        let unique: HashSet<char> = glyphs.iter().copied().collect();
+        assert_eq!(unique.len(), State::ALL.len(), "{glyphs:?}");
+        let plain: HashSet<char> = glyphs.iter().map(|&c| ascii(c)).collect();
+        assert_eq!(plain.len(), State::ALL.len());
+        // The marks drawn over lanes are none of the states'.
+        for mark in ['»', CHAN_HANDOFF, 'X'] {
+            assert!(
+                !unique.contains(&mark) && !plain.contains(&ascii(mark)),
+                "{mark}"
+            );
+        }
+    }
 
     #[test]
     fn the_locale_names_the_character_set() {

@@ -25,7 +25,7 @@ mod run_view;
 mod runs;
 mod side;
 mod story;
-mod style;
+pub(crate) mod style;
 mod text;
 pub mod theme;
 mod time_format;
@@ -45,7 +45,6 @@ const SIDE_MAX: u16 = 72;
 
 pub fn draw(frame: &mut Frame, app: &App) {
     let area = frame.area();
-    app.screen.size.set((area.width, area.height));
     // Set again by whatever draws the lanes this frame: a click finds only what is on screen.
     app.screen.lanes_at.set(None);
     if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {

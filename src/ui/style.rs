@@ -131,26 +131,3 @@ pub fn title() -> Style {
 pub fn handoff() -> Style {
     mark(theme::current().handoff).add_modifier(Modifier::BOLD)
 }
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::tui::plain::ascii;
-    use std::collections::HashSet;
-
-    #[test]
-    fn every_state_has_its_own_glyph_in_unicode_and_in_ascii() {
-        let glyphs: Vec<char> = State::ALL.iter().map(|&s| glyph(s)).collect();
-        let unique: HashSet<char> = glyphs.iter().copied().collect();
-        assert_eq!(unique.len(), State::ALL.len(), "{glyphs:?}");
-        let plain: HashSet<char> = glyphs.iter().map(|&c| ascii(c)).collect();
-        assert_eq!(plain.len(), State::ALL.len());
-        // The marks drawn over lanes are none of the states'.
-        for mark in ['»', CHAN_HANDOFF, 'X'] {
-            assert!(
-                !unique.contains(&mark) && !plain.contains(&ascii(mark)),
-                "{mark}"
-            );
-        }
-    }
-}

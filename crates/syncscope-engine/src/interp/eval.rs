@@ -1,0 +1,237 @@
+//! Expressions, and the statements that touch the run's clock and shared memory.
+
+use super::value::{Closure, Value, index_out_of_range};
+use super::{Frame, Goroutine, format, lock, printf, read};
+use crate::sched::Stop;
+use rand::RngExt;
+use std::sync::Arc;
+use syncscope_program::event::State;
+use syncscope_program::limits::MAX_MS;
+use syncscope_program::{BinOp, Capture, Expr, Place};
+
+impl Goroutine {
+    pub(super) fn eval_all(&self, frame: &mut Frame, exprs: &[Expr]) -> Result<Vec<Value>, Stop> {
+        exprs.iter().map(|e| self.eval(frame, e)).collect()
+    }
+
+    pub(super) fn eval(&self, frame: &mut Frame, e: &Expr) -> Result<Value, Stop> {
+        match e {
+            Expr::Lit(lit) => Ok(Value::from(lit)),
+            Expr::Local(slot) => Ok(frame.get(*slot)),
+            _ => super::loops::grow(|| self.eval_here(frame, e)),
+        }
+    }
+
+    fn eval_here(&self, frame: &mut Frame, e: &Expr) -> Result<Value, Stop> {
+        Ok(match e {
+            Expr::Lit(lit) => Value::from(lit),
+            Expr::Local(slot) => frame.get(*slot),
+            Expr::Captured(i) => frame.cells.get(*i).map_or(Value::Unit, read),
+            Expr::Global(g) => self.read_global(*g)?,
+            Expr::Unary(op, x) => Value::unary(*op, self.eval(frame, x)?),
+            Expr::Binary(BinOp::And, a, b) => {
+                Value::Bool(self.eval(frame, a)?.truthy() && self.eval(frame, b)?.truthy())
+            }
+            Expr::Binary(BinOp::Or, a, b) => {
+                Value::Bool(self.eval(frame, a)?.truthy() || self.eval(frame, b)?.truthy())
+            }
+            Expr::Binary(op, a, b) => {
+                let (a, b) = (self.eval(frame, a)?, self.eval(frame, b)?);
+                Value::binary(*op, a, b).map_err(Stop::Panic)?
+            }
+            Expr::Call(func, args) => {
+                let args = self.eval_all(frame, args)?;
+                self.call(*func, args, Vec::new())?
+            }
+            Expr::CallValue(callee, args) => {
+                let Value::Func(closure) = self.eval(frame, callee)? else {
+                    return Err(Stop::Panic(
+                        "panic: runtime error: invalid memory address or nil pointer dereference"
+                            .into(),
+                    ));
+                };
+                let args = self.eval_all(frame, args)?;
+                self.call(closure.func, args, closure.cells.clone())?
+            }
+            Expr::Closure(func, captures) => {
+                let cells = captures
+                    .iter()
+                    .map(|c| match c {
+                        Capture::Slot(slot) => frame.cell_of(*slot),
+                        Capture::Captured(i) => frame
+                            .cells
+                            .get(*i)
+                            .cloned()
+                            .unwrap_or_else(|| super::cell(Value::Unit)),
+                    })
+                    .collect();
+                Value::Func(Arc::new(Closure { func: *func, cells }))
+            }
+            Expr::Index(slice, i) => {
+                let i = self.eval(frame, i)?.as_int();
+                match slice.as_ref() {
+                    Expr::Global(g) => self.global_element(*g, i)?,
+                    other => match self.eval(frame, other)? {
+                        Value::Slice(items) => usize::try_from(i)
+                            .ok()
+                            .and_then(|i| items.get(i).cloned())
+                            .ok_or_else(|| Stop::Panic(index_out_of_range(i, items.len())))?,
+                        _ => Value::Unit,
+                    },
+                }
+            }
+            Expr::Len(x) => match x.as_ref() {
+                Expr::Global(g) if !self.is_chan_global(*g) => {
+                    Value::Int(self.global_len(*g)? as i64)
+                }
+                other => match self.eval(frame, other)? {
+                    Value::Map(m) => Value::Int(self.map_len(&m) as i64),
+                    v => Value::Int(self.chan_len(&v) as i64),
+                },
+            },
+            Expr::Cap(x) => Value::Int(self.chan_cap(&self.eval(frame, x)?) as i64),
+            Expr::MakeChan { site, cap, zero } => {
+                let cap = self.eval(frame, cap)?.as_int();
+                let zero = self.eval(frame, zero)?;
+                self.make_chan(*site, cap, zero)?
+            }
+            Expr::NilChan => Value::Chan(None),
+            Expr::Recv(ch) => self.recv(frame, ch)?.0,
+            Expr::After(d) => {
+                let ns = self.eval(frame, d)?.as_int();
+                self.after(ns)
+            }
+            Expr::Append(slice, extra) => {
+                let mut items = match self.eval(frame, slice)? {
+                    Value::Slice(items) => items.as_ref().clone(),
+                    _ => Vec::new(),
+                };
+                items.extend(self.eval_all(frame, extra)?);
+                Value::Slice(Arc::new(items))
+            }
+            Expr::SliceLit(items) => Value::Slice(Arc::new(self.eval_all(frame, items)?)),
+            Expr::Convert(ty, x) => self.eval(frame, x)?.convert(*ty),
+            Expr::Sprintf(args) => Value::Str(printf(&self.eval_all(frame, args)?).into()),
+            Expr::Now => Value::Time(self.now_ns()),
+            Expr::Since(t) => {
+                let t = self.eval(frame, t)?.as_int();
+                Value::Duration(self.now_ns() - t)
+            }
+            Expr::RandIntn(n) => {
+                let n = self.eval(frame, n)?.as_int();
+                if n <= 0 {
+                    return Err(Stop::Panic("panic: invalid argument to Intn".into()));
+                }
+                Value::Int(self.rng().random_range(0..n))
+            }
+            Expr::RandFloat32 => Value::F32(self.rng().random::<f32>()),
+            Expr::RandFloat64 => Value::F64(self.rng().random::<f64>()),
+            Expr::StructLit { .. }
+            | Expr::Field(..)
+            | Expr::AddrOf(_)
+            | Expr::Deref(_)
+            | Expr::CopyStruct(_)
+            | Expr::NewLock(_)
+            | Expr::NewWaitGroup(_)
+            | Expr::MakeMap { .. }
+            | Expr::MapGet { .. }
+            | Expr::NewAtomic(_)
+            | Expr::Atomic(..)
+            | Expr::AtomicAt { .. } => self.eval_data(frame, e)?,
+            Expr::WriteWindow => Value::Duration(self.shared.info.write_ms as i64 * 1_000_000),
+            Expr::ReadWindow => Value::Duration(self.shared.info.read_ms as i64 * 1_000_000),
+            Expr::NewTimer(_)
+            | Expr::NewTicker { .. }
+            | Expr::TimerStop(_)
+            | Expr::TimerReset(..)
+            | Expr::RoundDuration { .. }
+            | Expr::Sprint { .. }
+            | Expr::Slice { .. } => self.eval_more(frame, e)?,
+        })
+    }
+
+    pub(super) fn rng(&self) -> std::sync::MutexGuard<'_, rand::rngs::StdRng> {
+        self.shared.rng.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    fn now_ns(&self) -> i64 {
+        self.shared.sched.exact_now_us() as i64 * 1000
+    }
+
+    /// `time.Sleep` in `state`: nothing for a zero or negative duration, as in Go.
+    pub(super) fn sleep(&self, state: State, ns: i64) -> Result<(), Stop> {
+        if ns <= 0 {
+            return Ok(());
+        }
+        let us = (ns as u64).div_ceil(1000);
+        if us > MAX_MS * 1000 {
+            return Err(Stop::Panic(format!(
+                "syncscope: time.Sleep({}) is longer than the {} syncscope waits at once",
+                format::duration(ns),
+                format::duration(MAX_MS as i64 * 1_000_000)
+            )));
+        }
+        self.state(state);
+        self.shared.sched.sleep(self.gid(), us)?;
+        if state == State::Sleeping {
+            self.state(State::Running);
+        }
+        Ok(())
+    }
+
+    /// CPU work: running on a processor for `ns` (Go's scheduler may preempt it, see
+    /// `sched::procs`).
+    pub(super) fn compute(&self, ns: i64) -> Result<(), Stop> {
+        if ns <= 0 {
+            return Ok(());
+        }
+        let us = (ns as u64).div_ceil(1000);
+        if us > MAX_MS * 1000 {
+            return Err(Stop::Panic(format!(
+                "syncscope: CPU work of {} is longer than the {} syncscope runs at once",
+                format::duration(ns),
+                format::duration(MAX_MS as i64 * 1_000_000)
+            )));
+        }
+        self.state(State::Running);
+        self.shared.sched.compute(self.gid(), us)
+    }
+
+    /// `x op= e` or `x++`. On a shared variable it is a read, a window, then a write, so two
+    /// goroutines in the window at once lose one of their updates.
+    pub(super) fn update(
+        &self,
+        frame: &mut Frame,
+        place: Place,
+        op: BinOp,
+        e: &Expr,
+    ) -> Result<(), Stop> {
+        let rhs = self.eval(frame, e)?;
+        match place {
+            Place::Global(g) => {
+                let old = self.read_global(g)?;
+                let window = self.eval(frame, &Expr::WriteWindow)?.as_int();
+                if window > 0 {
+                    self.state(State::Writing);
+                    self.sleep(State::Writing, window)?;
+                }
+                let new = Value::binary(op, old, rhs).map_err(Stop::Panic)?;
+                self.write_global(g, new)?;
+                if window > 0 {
+                    self.state(State::Running);
+                }
+            }
+            Place::Local(slot) => {
+                let new = Value::binary(op, frame.get(slot), rhs).map_err(Stop::Panic)?;
+                frame.set(slot, new);
+            }
+            Place::Captured(i) => {
+                if let Some(c) = frame.cells.get(i).cloned() {
+                    let new = Value::binary(op, read(&c), rhs).map_err(Stop::Panic)?;
+                    *lock(&c) = new;
+                }
+            }
+        }
+        Ok(())
+    }
+}

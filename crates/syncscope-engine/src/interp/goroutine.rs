@@ -1,0 +1,246 @@
+//! One goroutine's thread: where it starts and ends, the probes its primitives report
+//! through, and its state changes. What it runs is in `interp`.
+
+use super::Started;
+use crate::fault::{self, Fault};
+use crate::sched::Stop;
+use crate::sync::Probe;
+use crate::{BUG, Lock, Shared, pool};
+use std::cell::Cell;
+use std::panic::{self, AssertUnwindSafe};
+use std::sync::Arc;
+use std::sync::atomic::Ordering;
+use syncscope_program::LockRef;
+use syncscope_program::event::{Access, Ending, EventKind, Gid, LockAction, State};
+use syncscope_program::limits::MAX_GOROUTINES;
+
+/// One goroutine's view of the run; also the probe its primitives report through.
+pub(crate) struct Goroutine {
+    gid: Gid,
+    pub(super) shared: Arc<Shared>,
+    /// The state last reported, so that a step that did not block reports nothing new.
+    current: Cell<Option<State>>,
+    /// How deep its Go calls are nested now.
+    pub(super) depth: Cell<u32>,
+}
+
+/// The probe for one named lock: tells which lock the report is about.
+struct LockProbe<'a> {
+    g: &'a Goroutine,
+    lock: usize,
+}
+
+impl Probe for LockProbe<'_> {
+    fn me(&self) -> Gid {
+        self.g.gid
+    }
+
+    fn lock(&self, access: Access, action: LockAction) {
+        self.g.emit(EventKind::Lock {
+            lock: self.lock,
+            access,
+            action,
+        });
+        if action == LockAction::Wait {
+            self.g.state(match access {
+                Access::Write => State::WaitingLock,
+                Access::Read => State::WaitingRLock,
+            });
+        }
+    }
+
+    fn woken(&self, who: Gid, access: Access) {
+        let kind = EventKind::Lock {
+            lock: self.lock,
+            access,
+            action: LockAction::Woken,
+        };
+        self.g.shared.sched.emit(who, kind);
+    }
+
+    fn starving(&self, on: bool) {
+        self.g.emit(EventKind::Starving {
+            lock: self.lock,
+            on,
+        });
+    }
+
+    fn wait_group_blocks(&self) {}
+
+    fn wait_group_counter(&self, _: i64) {}
+
+    fn wait_returned(&self) {}
+}
+
+impl Probe for Goroutine {
+    fn me(&self) -> Gid {
+        self.gid
+    }
+
+    fn lock(&self, _: Access, _: LockAction) {}
+
+    fn woken(&self, _: Gid, _: Access) {}
+
+    fn starving(&self, _: bool) {}
+
+    fn wait_group_blocks(&self) {
+        self.state(State::WaitingWg);
+    }
+
+    fn wait_group_counter(&self, counter: i64) {
+        self.emit(EventKind::WaitGroup(counter));
+    }
+
+    fn wait_returned(&self) {
+        self.emit(EventKind::WaitReturned);
+    }
+}
+
+impl Goroutine {
+    pub(crate) fn new(gid: Gid, shared: Arc<Shared>) -> Goroutine {
+        Goroutine {
+            gid,
+            shared,
+            current: Cell::new(None),
+            depth: Cell::new(0),
+        }
+    }
+
+    pub(super) fn gid(&self) -> Gid {
+        self.gid
+    }
+
+    pub(super) fn emit(&self, kind: EventKind) {
+        self.shared.sched.emit(self.gid, kind);
+    }
+
+    /// A bug of ours, said as one.
+    pub(super) fn bug(&self, what: String) -> Stop {
+        Stop::Panic(format!("{BUG} {}: {what}", self.gid))
+    }
+
+    pub(super) fn state(&self, state: State) {
+        if self.current.replace(Some(state)) != Some(state) {
+            self.emit(EventKind::State(state));
+        }
+    }
+
+    /// Ends the thread's part in the run however its body ended.
+    fn finish(&self, outcome: Result<(), Stop>) {
+        if let Err(Stop::Panic(message)) = outcome {
+            self.state(State::Panicked);
+            self.emit(EventKind::End(Ending::Panic(message)));
+            self.shared.cancel();
+        }
+        self.shared.sched.exit(self.gid);
+    }
+
+    /// A bug in a goroutine thread ends the run with its message instead of freezing it.
+    fn guarded(&self, body: impl FnOnce() -> Result<(), Stop>) -> Result<(), Stop> {
+        panic::catch_unwind(AssertUnwindSafe(body)).unwrap_or_else(|payload| {
+            let message = payload
+                .downcast_ref::<&str>()
+                .map(|s| s.to_string())
+                .or_else(|| payload.downcast_ref::<String>().cloned())
+                .unwrap_or_else(|| "unknown panic".into());
+            Err(Stop::Panic(format!(
+                "{BUG} the thread of {} panicked: {message}",
+                self.gid
+            )))
+        })
+    }
+
+    pub(crate) fn run_main(self) {
+        // main has the turn from the start; taking it here opens its outbox.
+        if self.shared.sched.first_turn(self.gid).is_err() {
+            return self.shared.sched.exit(self.gid);
+        }
+        self.emit(EventKind::RunStarted(Box::new(self.shared.info.clone())));
+        let outcome = self.guarded(|| {
+            self.state(State::Running);
+            self.init_globals()?;
+            let program = self.shared.program.clone();
+            self.call(program.main, Vec::new(), Vec::new())?;
+            // When main returns the program is over, whoever is still running.
+            self.state(State::Done);
+            self.emit(EventKind::End(Ending::Finished));
+            self.shared.cancel();
+            Ok(())
+        });
+        self.finish(outcome);
+    }
+
+    /// A goroutine started by `go`: runs its function with the arguments evaluated at the
+    /// statement.
+    pub(super) fn run_goroutine(self, call: Started) {
+        let outcome = self.guarded(|| {
+            self.shared.sched.first_turn(self.gid)?;
+            if self.gid == Gid(1) && fault::injected(Fault::WorkerPanic) {
+                panic!("injected by SYNCSCOPE_FAULT=worker-panic");
+            }
+            self.state(State::Running);
+            self.call(call.func, call.args, call.cells)?;
+            self.state(State::Done);
+            Ok(())
+        });
+        self.finish(outcome);
+    }
+
+    /// `go f(args)`: the new goroutine, its lane from this statement on, its thread from the
+    /// pool, and its turn when this one stops.
+    pub(super) fn start(&self, call: Started) -> Result<(), Stop> {
+        let shared = &self.shared;
+        let id = shared.next_gid.fetch_add(1, Ordering::SeqCst);
+        if id > MAX_GOROUTINES {
+            return Err(Stop::Panic(format!(
+                "syncscope: the program starts more than {MAX_GOROUTINES} goroutines, the most \
+                 syncscope runs"
+            )));
+        }
+        let child = Gid(id);
+        self.emit(EventKind::Go(child));
+        let g = Goroutine::new(child, shared.clone());
+        g.current.set(Some(State::Running));
+        pool::global()
+            .spawn(move || g.run_goroutine(call))
+            .map_err(Stop::Panic)?;
+        shared.sched.go(child);
+        Ok(())
+    }
+
+    pub(super) fn lock(&self, r: LockRef) -> Result<(), Stop> {
+        let Some(lock) = self.lock_of(r) else {
+            return Ok(());
+        };
+        let probe = LockProbe {
+            g: self,
+            lock: r.lock,
+        };
+        match (lock.as_ref(), r.access) {
+            (Lock::Mutex(m), _) => m.lock(&probe)?,
+            (Lock::Rw(rw), Access::Write) => rw.lock(&probe)?,
+            (Lock::Rw(rw), Access::Read) => rw.rlock(&probe)?,
+        }
+        self.state(State::Running);
+        Ok(())
+    }
+
+    pub(super) fn unlock(&self, r: LockRef) -> Result<(), Stop> {
+        let Some(lock) = self.lock_of(r) else {
+            return Ok(());
+        };
+        let probe = LockProbe {
+            g: self,
+            lock: r.lock,
+        };
+        match (lock.as_ref(), r.access) {
+            (Lock::Mutex(m), _) => m.unlock(&probe),
+            (Lock::Rw(rw), Access::Write) => rw.unlock(&probe),
+            (Lock::Rw(rw), Access::Read) => rw.runlock(&probe),
+        }
+    }
+
+    fn lock_of(&self, r: LockRef) -> Option<Arc<Lock>> {
+        self.lock_cell(r.lock)
+    }
+}

@@ -1,0 +1,113 @@
+//! Loops, and how deep calls may go.
+
+use super::{Flow, Frame, Goroutine, Value};
+use crate::sched::Stop;
+use syncscope_program::event::EventKind;
+use syncscope_program::{Block, Expr, Func, Program, Stmt};
+
+/// Go calls nested at most this deep. Go's own limit is a 1 GB stack, millions of small
+/// frames; syncscope's frames are larger, so its limit is its own.
+pub const MAX_CALL_DEPTH: u32 = 10_000;
+
+/// Stack left below which a call, block or expression goes on in a new segment: goroutine
+/// stacks grow, as Go's do, and the thread's own stays small.
+const RED_ZONE: usize = 64 * 1024;
+const SEGMENT: usize = 1024 * 1024;
+
+pub(super) fn grow<R>(f: impl FnOnce() -> R) -> R {
+    stacker::maybe_grow(RED_ZONE, SEGMENT, f)
+}
+
+impl Goroutine {
+    /// One round of a loop's body: `None` to go round again, or how the loop ends (`Next`
+    /// after a `break`).
+    pub(super) fn round(
+        &self,
+        p: &Program,
+        f: &Func,
+        frame: &mut Frame,
+        body: &Block,
+    ) -> Result<Option<Flow>, Stop> {
+        Ok(match self.block(p, f, frame, body)? {
+            Flow::Next | Flow::Continue => None,
+            Flow::Break => Some(Flow::Next),
+            ret @ Flow::Return(_) => Some(ret),
+        })
+    }
+
+    /// `for cond { body; post }`. Every round after the first steps at the loop's line
+    /// again, so a loop is seen going round, and one that does nothing else still counts
+    /// towards the run's event budget instead of spinning unseen.
+    #[allow(clippy::too_many_arguments)]
+    pub(super) fn for_loop(
+        &self,
+        p: &Program,
+        f: &Func,
+        frame: &mut Frame,
+        s: &Stmt,
+        cond: Option<&Expr>,
+        post: Option<&Stmt>,
+        body: &Block,
+    ) -> Result<Flow, Stop> {
+        let mut first = true;
+        loop {
+            if !first && let Some(pc) = s.pc {
+                self.shared
+                    .sched
+                    .step(self.gid(), EventKind::At { func: f.mark, pc })?;
+            }
+            first = false;
+            if let Some(cond) = cond
+                && !self.eval(frame, cond)?.truthy()
+            {
+                return Ok(Flow::Next);
+            }
+            if let Some(flow) = self.round(p, f, frame, body)? {
+                return Ok(flow);
+            }
+            if let Some(post) = post {
+                self.stmt(p, f, frame, post)?;
+            }
+        }
+    }
+
+    /// `for i, v := range slice`: the slice is evaluated once, before the first round.
+    #[allow(clippy::too_many_arguments)]
+    pub(super) fn range(
+        &self,
+        p: &Program,
+        f: &Func,
+        frame: &mut Frame,
+        s: &Stmt,
+        over: &Expr,
+        index: Option<usize>,
+        value: Option<usize>,
+        body: &Block,
+    ) -> Result<Flow, Stop> {
+        let items = match self.eval(frame, over)? {
+            Value::Slice(items) => items,
+            Value::Chan(ch) => return self.range_chan(p, f, frame, s, ch, index, body),
+            Value::Map(m) => return self.range_map(p, f, frame, s, &m, index, value, body),
+            _ => return Ok(Flow::Next),
+        };
+        for (i, item) in items.iter().enumerate() {
+            if i > 0
+                && let Some(pc) = s.pc
+            {
+                self.shared
+                    .sched
+                    .step(self.gid(), EventKind::At { func: f.mark, pc })?;
+            }
+            if let Some(slot) = index {
+                frame.set(slot, Value::Int(i as i64));
+            }
+            if let Some(slot) = value {
+                frame.set(slot, super::objects::copy_value(item));
+            }
+            if let Some(flow) = self.round(p, f, frame, body)? {
+                return Ok(flow);
+            }
+        }
+        Ok(Flow::Next)
+    }
+}

@@ -1,0 +1,360 @@
+//! The interpreter: a goroutine's thread runs its function's statements, blocking in the
+//! run's primitives and reporting every state change and shared access as it goes.
+
+mod atomics;
+mod chans;
+mod eval;
+pub mod format;
+mod goroutine;
+mod loops;
+mod maps;
+mod objects;
+mod printf;
+mod shared;
+mod structs;
+mod timers;
+mod value;
+
+pub use value::{Cell, Value};
+
+use crate::sched::Stop;
+pub(crate) use goroutine::Goroutine;
+use std::sync::{Arc, Mutex};
+use syncscope_program::event::{EventKind, State};
+use syncscope_program::{Block, Expr, Func, FuncId, Place, PrintKind, Program, Stmt, StmtKind};
+
+/// A call a new goroutine or a `defer` will make: the function and what it was given.
+pub(crate) struct Started {
+    pub func: FuncId,
+    pub args: Vec<Value>,
+    pub cells: Vec<Cell>,
+}
+
+/// A local variable: in the frame, or in a cell a closure shares.
+enum Var {
+    Plain(Value),
+    Boxed(Cell),
+}
+
+struct Frame {
+    vars: Vec<Var>,
+    /// A closure's captured variables.
+    cells: Vec<Cell>,
+    defers: Vec<Started>,
+}
+
+impl Frame {
+    fn new(f: &Func, cells: Vec<Cell>) -> Frame {
+        let vars = (0..f.slots)
+            .map(|i| match f.boxed.get(i) {
+                Some(true) => Var::Boxed(cell(Value::Unit)),
+                _ => Var::Plain(Value::Unit),
+            })
+            .collect();
+        Frame {
+            vars,
+            cells,
+            defers: Vec::new(),
+        }
+    }
+
+    fn get(&self, slot: usize) -> Value {
+        match self.vars.get(slot) {
+            Some(Var::Plain(v)) => v.clone(),
+            Some(Var::Boxed(c)) => read(c),
+            None => Value::Unit,
+        }
+    }
+
+    fn set(&mut self, slot: usize, value: Value) {
+        match self.vars.get_mut(slot) {
+            Some(Var::Plain(v)) => *v = value,
+            Some(Var::Boxed(c)) => *lock(c) = value,
+            None => {}
+        }
+    }
+
+    /// A new variable in `slot`: a boxed one gets a cell of its own, so closures made before
+    /// keep theirs, as in Go.
+    fn declare(&mut self, slot: usize, value: Value) {
+        match self.vars.get_mut(slot) {
+            Some(Var::Plain(v)) => *v = value,
+            Some(var @ Var::Boxed(_)) => *var = Var::Boxed(cell(value)),
+            None => {}
+        }
+    }
+
+    fn cell_of(&self, slot: usize) -> Cell {
+        match self.vars.get(slot) {
+            Some(Var::Boxed(c)) => c.clone(),
+            Some(Var::Plain(v)) => cell(v.clone()),
+            None => cell(Value::Unit),
+        }
+    }
+}
+
+fn cell(v: Value) -> Cell {
+    Arc::new(Mutex::new(v))
+}
+
+fn lock(c: &Cell) -> std::sync::MutexGuard<'_, Value> {
+    c.lock().unwrap_or_else(|e| e.into_inner())
+}
+
+fn read(c: &Cell) -> Value {
+    lock(c).clone()
+}
+
+enum Flow {
+    Next,
+    Return(Value),
+    Break,
+    Continue,
+}
+
+impl Goroutine {
+    /// Calls `func` with `args` (and a closure's `cells`) and returns its result.
+    pub(super) fn call(
+        &self,
+        func: FuncId,
+        args: Vec<Value>,
+        cells: Vec<Cell>,
+    ) -> Result<Value, Stop> {
+        let program = self.program();
+        let Some(f) = program.func(func) else {
+            return Err(self.bug(format!("no function {func}")));
+        };
+        let mut frame = Frame::new(f, cells);
+        for (slot, arg) in args.into_iter().enumerate() {
+            frame.set(slot, arg);
+        }
+        let depth = self.depth.get();
+        if depth >= loops::MAX_CALL_DEPTH {
+            return Err(Stop::Panic(format!(
+                "fatal error: stack overflow (syncscope stops calls nested {} deep)",
+                loops::MAX_CALL_DEPTH
+            )));
+        }
+        self.depth.set(depth + 1);
+        let flow = loops::grow(|| self.block(&program, f, &mut frame, &f.body));
+        self.depth.set(depth);
+        let flow = flow?;
+        // Deferred calls, the last first.
+        while let Some(d) = frame.defers.pop() {
+            self.call(d.func, d.args, d.cells)?;
+        }
+        Ok(match flow {
+            Flow::Return(v) => v,
+            _ => Value::Unit,
+        })
+    }
+
+    fn block(&self, p: &Program, f: &Func, frame: &mut Frame, block: &Block) -> Result<Flow, Stop> {
+        loops::grow(|| self.statements(p, f, frame, block))
+    }
+
+    fn statements(
+        &self,
+        p: &Program,
+        f: &Func,
+        frame: &mut Frame,
+        block: &Block,
+    ) -> Result<Flow, Stop> {
+        for s in block {
+            match self.stmt(p, f, frame, s)? {
+                Flow::Next => {}
+                other => return Ok(other),
+            }
+        }
+        Ok(Flow::Next)
+    }
+
+    fn stmt(&self, p: &Program, f: &Func, frame: &mut Frame, s: &Stmt) -> Result<Flow, Stop> {
+        if let Some(pc) = s.pc {
+            let at = EventKind::At { func: f.mark, pc };
+            self.shared.sched.step(self.gid(), at)?;
+        }
+        match &s.kind {
+            StmtKind::Expr(e) => {
+                self.eval(frame, e)?;
+            }
+            StmtKind::Let(slot, e) => {
+                let v = self.eval(frame, e)?;
+                frame.declare(*slot, v);
+            }
+            StmtKind::Assign(place, e) => {
+                let v = self.eval(frame, e)?;
+                self.store(frame, *place, v)?;
+            }
+            StmtKind::Update(place, op, e) => self.update(frame, *place, *op, e)?,
+            StmtKind::If(cond, then, other) => {
+                let branch = if self.eval(frame, cond)?.truthy() {
+                    then
+                } else {
+                    other
+                };
+                return self.block(p, f, frame, branch);
+            }
+            StmtKind::For { cond, post, body } => {
+                return self.for_loop(p, f, frame, s, cond.as_ref(), post.as_deref(), body);
+            }
+            StmtKind::Range {
+                over,
+                index,
+                value,
+                body,
+            } => return self.range(p, f, frame, s, over, *index, *value, body),
+            StmtKind::Repeat(times, body) => {
+                for _ in 0..self.eval(frame, times)?.as_int() {
+                    if let Some(flow) = self.round(p, f, frame, body)? {
+                        return Ok(flow);
+                    }
+                }
+            }
+            StmtKind::Send(ch, v) => self.send(frame, ch, v)?,
+            StmtKind::Recv { chan, into } => {
+                let (v, ok) = self.recv(frame, chan)?;
+                self.deliver(frame, into, v, ok)?;
+            }
+            StmtKind::Close(ch) => self.close(frame, ch)?,
+            StmtKind::Select { cases, default } => {
+                return self.select(p, f, frame, cases, default.as_ref());
+            }
+            StmtKind::Switch(body) => {
+                return Ok(match self.block(p, f, frame, body)? {
+                    Flow::Break => Flow::Next,
+                    other => other,
+                });
+            }
+            StmtKind::Break => return Ok(Flow::Break),
+            StmtKind::Continue => return Ok(Flow::Continue),
+            StmtKind::Go(call) => {
+                let started = self.prepare(frame, call)?;
+                self.start(started)?;
+            }
+            StmtKind::Defer(call) => {
+                let started = self.prepare(frame, call)?;
+                frame.defers.push(started);
+            }
+            StmtKind::Return(e) => {
+                let v = match e {
+                    Some(e) => self.eval(frame, e)?,
+                    None => Value::Unit,
+                };
+                return Ok(Flow::Return(v));
+            }
+            StmtKind::Sleep(d) => {
+                let ns = self.eval(frame, d)?.as_int();
+                self.sleep(State::Sleeping, ns)?;
+            }
+            StmtKind::Compute(d) => {
+                let ns = self.eval(frame, d)?.as_int();
+                self.compute(ns)?;
+            }
+            StmtKind::SetProcs(n) => {
+                // Go leaves the setting as it is for n < 1; syncscope caps it as --procs does.
+                let n = self.eval(frame, n)?.as_int();
+                if n >= 1 {
+                    let most = syncscope_program::limits::MAX_PROCS;
+                    let n = u32::try_from(n).unwrap_or(most).min(most);
+                    self.shared.sched.set_procs(self.gid(), n);
+                }
+            }
+            StmtKind::Lock(r) => self.lock(*r)?,
+            StmtKind::Unlock(r) => self.unlock(*r)?,
+            StmtKind::WgAdd(wg, n) => {
+                let n = self.eval(frame, n)?.as_int();
+                self.wait_group(*wg)?.add(n, self)?;
+            }
+            StmtKind::WgDone(wg) => self.wait_group(*wg)?.done(self)?,
+            StmtKind::WgWait(wg) => {
+                self.wait_group(*wg)?.wait(self)?;
+                self.state(State::Running);
+            }
+            StmtKind::Append { slice, value, hold } => self.append(frame, *slice, value, hold)?,
+            StmtKind::Show { hold } => {
+                self.state(State::Reading);
+                let len = self.results_len();
+                self.emit(EventKind::Read(len));
+                let ns = self.eval(frame, hold)?.as_int();
+                self.sleep(State::Reading, ns)?;
+                self.state(State::Running);
+            }
+            StmtKind::SetField(..)
+            | StmtKind::UpdateField(..)
+            | StmtKind::MapSet(..)
+            | StmtKind::MapDelete(..)
+            | StmtKind::MapUpdate { .. }
+            | StmtKind::MapLookup { .. }
+            | StmtKind::LockIn(..)
+            | StmtKind::WgAddIn(..)
+            | StmtKind::WgDoneIn(_)
+            | StmtKind::WgWaitIn(_)
+            | StmtKind::UnlockIn(..) => self.stmt_data(frame, &s.kind)?,
+            StmtKind::Print(kind, args) => {
+                let values = args
+                    .iter()
+                    .map(|a| self.eval(frame, a))
+                    .collect::<Result<Vec<_>, _>>()?;
+                let text = match kind {
+                    PrintKind::Println => format::println(&values),
+                    PrintKind::Print => format::print(&values),
+                    PrintKind::Printf => printf(&values),
+                };
+                self.emit(EventKind::Output(text.into()));
+            }
+        }
+        Ok(Flow::Next)
+    }
+
+    /// A call that a `go` or `defer` statement will make: the function value and the
+    /// arguments, evaluated now.
+    fn prepare(&self, frame: &mut Frame, call: &Expr) -> Result<Started, Stop> {
+        match call {
+            Expr::Call(func, args) => Ok(Started {
+                func: *func,
+                args: self.eval_all(frame, args)?,
+                cells: Vec::new(),
+            }),
+            Expr::CallValue(callee, args) => {
+                let Value::Func(closure) = self.eval(frame, callee)? else {
+                    return Err(Stop::Panic(
+                        "panic: runtime error: invalid memory address or nil pointer dereference"
+                            .into(),
+                    ));
+                };
+                Ok(Started {
+                    func: closure.func,
+                    args: self.eval_all(frame, args)?,
+                    cells: closure.cells.clone(),
+                })
+            }
+            _ => Err(self.bug("a go or defer of something not a call".into())),
+        }
+    }
+
+    fn store(&self, frame: &mut Frame, place: Place, v: Value) -> Result<(), Stop> {
+        match place {
+            Place::Local(slot) => frame.set(slot, v),
+            Place::Captured(i) => {
+                if let Some(c) = frame.cells.get(i) {
+                    *lock(c) = v;
+                }
+            }
+            Place::Global(g) => self.write_global(g, v)?,
+        }
+        Ok(())
+    }
+
+    fn program(&self) -> Arc<Program> {
+        self.shared.program.clone()
+    }
+}
+
+/// `fmt.Printf` and `fmt.Sprintf`: the first value is the format.
+pub(super) fn printf(values: &[Value]) -> String {
+    match values.split_first() {
+        Some((Value::Str(f), rest)) => format::printf(f, rest),
+        _ => String::new(),
+    }
+}

@@ -1,0 +1,211 @@
+//! The values a program computes with, and Go's arithmetic on them.
+
+use crate::sync::channel::{ChanId, Timer};
+use std::sync::{Arc, Mutex};
+use syncscope_program::{BinOp, Lit, Ty, UnOp};
+
+/// A variable a closure shares with the function that made it (and other closures).
+pub type Cell = Arc<Mutex<Value>>;
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Value {
+    Int(i64),
+    F32(f32),
+    F64(f64),
+    Str(Arc<str>),
+    Bool(bool),
+    /// Nanoseconds.
+    Duration(i64),
+    /// Virtual nanoseconds since the run began.
+    Time(i64),
+    Slice(Arc<Vec<Value>>),
+    Func(Arc<Closure>),
+    /// A channel; `None` is a nil channel.
+    Chan(Option<ChanRef>),
+    /// What a call of a function without results gives.
+    Unit,
+    /// A struct value; a variable of it holds its fields, which `&` shares.
+    Struct(super::objects::Obj),
+    /// A pointer to a struct.
+    Ptr(super::objects::Obj),
+    Map(super::objects::MapRef),
+    /// A Mutex or RWMutex field: the run's lock `i`.
+    Lock(usize),
+    Atomic(super::objects::AtomicRef),
+    /// A WaitGroup field: the program's WaitGroup global `g`.
+    WaitGroup(usize),
+}
+
+/// A channel value: one of the run's channels, or a timer's (`time.After`).
+#[derive(Debug, Clone)]
+pub enum ChanRef {
+    Chan(ChanId),
+    Timer(Arc<Timer>),
+}
+
+/// Channels are equal when they are the same channel, as in Go.
+impl PartialEq for ChanRef {
+    fn eq(&self, other: &ChanRef) -> bool {
+        match (self, other) {
+            (ChanRef::Chan(a), ChanRef::Chan(b)) => a == b,
+            (ChanRef::Timer(a), ChanRef::Timer(b)) => Arc::ptr_eq(a, b),
+            _ => false,
+        }
+    }
+}
+
+#[derive(Debug)]
+pub struct Closure {
+    pub func: usize,
+    pub cells: Vec<Cell>,
+}
+
+/// Go compares function values only with nil; two closures are the same one or not.
+impl PartialEq for Closure {
+    fn eq(&self, other: &Closure) -> bool {
+        std::ptr::eq(self, other)
+    }
+}
+
+impl From<&Lit> for Value {
+    fn from(lit: &Lit) -> Value {
+        match lit {
+            Lit::Int(n) => Value::Int(*n),
+            Lit::F32(x) => Value::F32(*x),
+            Lit::F64(x) => Value::F64(*x),
+            Lit::Str(s) => Value::Str(s.clone()),
+            Lit::Bool(b) => Value::Bool(*b),
+            Lit::Empty => Value::Unit,
+            Lit::Duration(ns) => Value::Duration(*ns),
+        }
+    }
+}
+
+/// Go's run-time panics, in its words.
+pub fn index_out_of_range(i: i64, len: usize) -> String {
+    format!("panic: runtime error: index out of range [{i}] with length {len}")
+}
+
+pub const DIVIDE_BY_ZERO: &str = "panic: runtime error: integer divide by zero";
+
+impl Value {
+    pub fn as_int(&self) -> i64 {
+        match self {
+            Value::Int(n) | Value::Duration(n) | Value::Time(n) => *n,
+            Value::F32(x) => *x as i64,
+            Value::F64(x) => *x as i64,
+            Value::Bool(b) => i64::from(*b),
+            _ => 0,
+        }
+    }
+
+    pub fn truthy(&self) -> bool {
+        matches!(self, Value::Bool(true))
+    }
+
+    pub fn len(&self) -> usize {
+        match self {
+            Value::Slice(s) => s.len(),
+            Value::Str(s) => s.len(),
+            _ => 0,
+        }
+    }
+
+    pub fn convert(self, ty: Ty) -> Value {
+        match (ty, &self) {
+            (Ty::Int, _) => Value::Int(self.as_int()),
+            (Ty::Duration, _) => Value::Duration(self.as_int()),
+            (Ty::F32, Value::F64(x)) => Value::F32(*x as f32),
+            (Ty::F32, Value::F32(_)) => self,
+            (Ty::F32, _) => Value::F32(self.as_int() as f32),
+            (Ty::F64, Value::F32(x)) => Value::F64(f64::from(*x)),
+            (Ty::F64, Value::F64(_)) => self,
+            (Ty::F64, _) => Value::F64(self.as_int() as f64),
+            (Ty::Str, Value::Int(n)) => Value::Str(
+                char::from_u32(*n as u32).map_or("\u{fffd}".into(), |c| c.to_string().into()),
+            ),
+            (Ty::Str, _) => self,
+        }
+    }
+
+    pub fn unary(op: UnOp, v: Value) -> Value {
+        match (op, v) {
+            (UnOp::Neg, Value::Int(n)) => Value::Int(n.wrapping_neg()),
+            (UnOp::Neg, Value::Duration(n)) => Value::Duration(n.wrapping_neg()),
+            (UnOp::Neg, Value::F32(x)) => Value::F32(-x),
+            (UnOp::Neg, Value::F64(x)) => Value::F64(-x),
+            (UnOp::Not, Value::Bool(b)) => Value::Bool(!b),
+            (_, v) => v,
+        }
+    }
+
+    /// `a op b` with Go's rules; the checker has made sure the types go together (an untyped
+    /// constant takes the other side's type).
+    pub fn binary(op: BinOp, a: Value, b: Value) -> Result<Value, String> {
+        use Value::*;
+        Ok(match (a, b) {
+            (Int(x), Int(y)) => int(op, x, y, Int)?,
+            (Duration(x), Duration(y) | Int(y)) | (Int(x), Duration(y)) => int(op, x, y, Duration)?,
+            (Time(x), Time(y)) => int(op, x, y, Time)?,
+            (F32(x), F32(y)) => float(op, f64::from(x), f64::from(y), |v| F32(v as f32)),
+            (F32(x), Int(y)) => float(op, f64::from(x), y as f64, |v| F32(v as f32)),
+            (Int(x), F32(y)) => float(op, x as f64, f64::from(y), |v| F32(v as f32)),
+            (F64(x), F64(y)) => float(op, x, y, F64),
+            (F64(x), Int(y)) => float(op, x, y as f64, F64),
+            (Int(x), F64(y)) => float(op, x as f64, y, F64),
+            (F64(x), F32(y)) | (F32(y), F64(x)) => float(op, x, f64::from(y), F64),
+            (Str(x), Str(y)) => match op {
+                BinOp::Add => Str(format!("{x}{y}").into()),
+                _ => Bool(compare(op, x.cmp(&y))),
+            },
+            (Chan(x), Chan(y)) => Bool(match op {
+                BinOp::Eq => x == y,
+                _ => x != y,
+            }),
+            // Pointers are equal when they point to the same struct; nil is a nil channel.
+            (Ptr(x), Ptr(y)) => Bool((x == y) == (op == BinOp::Eq)),
+            (Ptr(_), Chan(None)) | (Chan(None), Ptr(_)) => Bool(op == BinOp::Ne),
+            (Bool(x), Bool(y)) => Bool(match op {
+                BinOp::And => x && y,
+                BinOp::Or => x || y,
+                BinOp::Eq => x == y,
+                _ => x != y,
+            }),
+            (x, _) => x,
+        })
+    }
+}
+
+fn compare(op: BinOp, ord: std::cmp::Ordering) -> bool {
+    use std::cmp::Ordering::*;
+    match op {
+        BinOp::Eq => ord == Equal,
+        BinOp::Ne => ord != Equal,
+        BinOp::Lt => ord == Less,
+        BinOp::Le => ord != Greater,
+        BinOp::Gt => ord == Greater,
+        _ => ord != Less,
+    }
+}
+
+fn int(op: BinOp, x: i64, y: i64, wrap: fn(i64) -> Value) -> Result<Value, String> {
+    Ok(match op {
+        BinOp::Add => wrap(x.wrapping_add(y)),
+        BinOp::Sub => wrap(x.wrapping_sub(y)),
+        BinOp::Mul => wrap(x.wrapping_mul(y)),
+        BinOp::Div | BinOp::Rem if y == 0 => return Err(DIVIDE_BY_ZERO.into()),
+        BinOp::Div => wrap(x.wrapping_div(y)),
+        BinOp::Rem => wrap(x.wrapping_rem(y)),
+        _ => Value::Bool(compare(op, x.cmp(&y))),
+    })
+}
+
+fn float(op: BinOp, x: f64, y: f64, wrap: fn(f64) -> Value) -> Value {
+    match op {
+        BinOp::Add => wrap(x + y),
+        BinOp::Sub => wrap(x - y),
+        BinOp::Mul => wrap(x * y),
+        BinOp::Div => wrap(x / y),
+        _ => Value::Bool(x.partial_cmp(&y).is_some_and(|o| compare(op, o))),
+    }
+}

@@ -1,0 +1,173 @@
+//! The engine: a run of a program on real OS threads for `main` and its goroutines, each
+//! running its part of the program (`interp`) on the run's shared variables, locks and
+//! WaitGroups, under a scheduler of processors on a virtual clock (`sched`), with Go's
+//! primitives (`sync`). Every state change goes out as an event over `channel`. It knows
+//! the program form and nothing of front ends or screens.
+
+pub mod channel;
+pub mod fault;
+mod interp;
+pub mod pool;
+pub mod sched;
+pub mod sync;
+
+use crate::channel::EventSink;
+use crate::sched::{Pacing, Sched};
+use crate::sync::channel::Channels;
+use crate::sync::{Mutex, RacySlice, RwMutex, WaitGroup};
+use interp::Goroutine;
+use interp::Value;
+use rand::SeedableRng;
+use rand::rngs::StdRng;
+use std::sync::Arc;
+use std::sync::atomic::AtomicU32;
+use syncscope_program::event::{Ending, EventKind, Gid, RunInfo};
+use syncscope_program::{GlobalKind, Program};
+
+/// How a run's ending names a bug of ours rather than a Go panic.
+const BUG: &str = "syncscope bug:";
+
+/// Whether a panic message is a bug in syncscope (a goroutine thread panicked), not Go's.
+pub fn is_bug(message: &str) -> bool {
+    message.starts_with(BUG)
+}
+
+/// A lock, as the run's mode makes it.
+enum Lock {
+    Mutex(Mutex),
+    Rw(RwMutex),
+}
+
+/// One of the program's shared variables, as the run keeps it.
+enum GlobalCell {
+    Value(std::sync::Mutex<Value>),
+    Slice(RacySlice<Value>),
+    WaitGroup(WaitGroup),
+    Lock(Arc<Lock>),
+}
+
+/// A lock as the program declares it (after the lock-mode pass).
+fn make_lock(rw: bool, sched: &Arc<Sched>) -> Lock {
+    if rw {
+        Lock::Rw(RwMutex::new(sched.clone()))
+    } else {
+        Lock::Mutex(Mutex::new(sched.clone()))
+    }
+}
+
+/// Everything the goroutines of one run share.
+struct Shared {
+    info: RunInfo,
+    program: Arc<Program>,
+    sched: Arc<Sched>,
+    globals: Vec<GlobalCell>,
+    /// `rand`'s source, from the run's seed: the same seed draws the same numbers.
+    rng: std::sync::Mutex<StdRng>,
+    /// The next goroutine's number.
+    next_gid: AtomicU32,
+    chans: Channels<Value>,
+    /// Channels made so far at each make site, to number a site's second one.
+    chan_sites: std::sync::Mutex<Vec<u32>>,
+    /// The globals of the locks and WaitGroups of structs made so far, and how many
+    /// times each was made.
+    made_locks: std::sync::Mutex<std::collections::HashMap<usize, u32>>,
+    /// The locks of structs made at a place for the second time or more: lock
+    /// `program.locks.len() + i` is `more_locks[i]`.
+    more_locks: std::sync::Mutex<Vec<Arc<Lock>>>,
+}
+
+impl Shared {
+    /// Every goroutine waits in the scheduler when it is not running, so cancelling there
+    /// reaches them all.
+    fn cancel(&self) {
+        self.sched.cancel();
+    }
+}
+
+/// A started run. Dropping it leaves the run going; `cancel` stops it without waiting for
+/// any sleep to end.
+pub struct RunHandle {
+    shared: Arc<Shared>,
+}
+
+impl RunHandle {
+    pub fn sched(&self) -> &Arc<Sched> {
+        &self.shared.sched
+    }
+
+    pub fn cancel(&self) {
+        self.shared.cancel();
+    }
+}
+
+/// What a run needs besides its program.
+pub struct RunConfig {
+    /// The run's number: its events carry it.
+    pub run: u32,
+    pub pacing: Pacing,
+    pub speed: f64,
+    /// The run's settings: its first event, its seed, processors and magnifying windows.
+    pub info: RunInfo,
+    /// The most goroutines the run can have, `main` included.
+    pub goroutines: usize,
+}
+
+/// Starts run number `run` of the lesson `info` names, built for its numbers and mode; its
+/// events go to `sink`, beginning with `RunStarted`.
+pub fn start(run: u32, info: RunInfo, pacing: Pacing, speed: f64, sink: EventSink) -> RunHandle {
+    let program = Arc::new(info.program());
+    let goroutines = info.outline().most_goroutines as usize + 1;
+    let config = RunConfig {
+        run,
+        pacing,
+        speed,
+        info,
+        goroutines,
+    };
+    run_program(program, config, sink)
+}
+
+/// Starts a run of `program`.
+pub fn run_program(program: Arc<Program>, config: RunConfig, sink: EventSink) -> RunHandle {
+    let RunConfig {
+        run,
+        pacing,
+        speed,
+        info,
+        goroutines,
+    } = config;
+    let procs = info.procs as usize;
+    let sched = Arc::new(Sched::new(run, pacing, speed, goroutines, procs, sink));
+    let globals = program
+        .globals
+        .iter()
+        .map(|g| match &g.kind {
+            GlobalKind::Value(_) => GlobalCell::Value(std::sync::Mutex::new(Value::Unit)),
+            GlobalKind::Slice(_) => GlobalCell::Slice(RacySlice::new(Vec::new())),
+            GlobalKind::WaitGroup => GlobalCell::WaitGroup(WaitGroup::new(sched.clone())),
+            GlobalKind::Lock(i) => {
+                let rw = program.rw_locks.get(*i).copied().unwrap_or(false);
+                GlobalCell::Lock(Arc::new(make_lock(rw, &sched)))
+            }
+        })
+        .collect();
+    let shared = Arc::new(Shared {
+        rng: std::sync::Mutex::new(StdRng::seed_from_u64(info.seed)),
+        next_gid: AtomicU32::new(1),
+        chans: Channels::new(sched.clone()),
+        chan_sites: std::sync::Mutex::new(Vec::new()),
+        made_locks: std::sync::Mutex::new(std::collections::HashMap::new()),
+        more_locks: std::sync::Mutex::new(Vec::new()),
+        globals,
+        program,
+        sched,
+        info,
+    });
+    let main = Goroutine::new(Gid::MAIN, shared.clone());
+    if let Err(e) = pool::global().spawn(move || main.run_main()) {
+        shared
+            .sched
+            .emit(Gid::MAIN, EventKind::End(Ending::Panic(e)));
+    }
+    RunHandle { shared }
+}

@@ -1,0 +1,532 @@
+//! One run's scheduler and virtual clock: the goroutines' threads take turns on one processor,
+//! as Go's do under `GOMAXPROCS=1`, and every event is stamped here.
+//!
+//! The rules are Go's (src/runtime/proc.go), at the level a person can see:
+//! - The goroutine that runs goes on until it blocks, sleeps, yields or returns. Code between
+//!   those points takes no virtual time, so "the same instant" means "before the running
+//!   goroutine stops".
+//! - A goroutine made ready (started by `go`, woken by an unlock, a `Done` or a timer) takes the
+//!   `runnext` slot and runs next; the one it displaces goes to the back of the run queue,
+//!   which holds 256 and spills into a global queue (see `runq`).
+//! - When nothing can run, virtual time moves to the next timer and every timer due then fires,
+//!   in the order the sleeps began. Instant pacing moves at once; real time waits for the wall
+//!   clock. Either way the same goroutines run in the same order at the same virtual times.
+//! - Nothing runnable and no timer left: Go's "all goroutines are asleep" deadlock.
+//!
+//! Each goroutine is a real OS thread that parks on a condvar of its own until it gets the
+//! turn, so a hand-off wakes exactly one thread.
+
+mod outbox;
+mod pace;
+mod procs;
+mod runq;
+#[cfg(test)]
+mod tests;
+mod timers;
+
+pub use pace::Pacing;
+pub use procs::{Claim, Claimed, SLICE_US};
+pub use timers::Stamp;
+
+use crate::channel::{BATCH, Batch, EventSink};
+use pace::Pace;
+use procs::{Procs, Wake};
+use runq::RunQueue;
+use std::collections::BTreeMap;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, Condvar, Mutex, MutexGuard};
+use std::thread;
+use syncscope_program::event::{Ending, Event, EventKind, Gid, LockAction, MAX_EVENTS};
+
+/// Why a blocking call returned without doing its job.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Stop {
+    /// The run was cancelled (restart or quit); unwind quietly.
+    Cancelled,
+    /// A Go panic or fatal error, with Go's words.
+    Panic(String),
+}
+
+/// Where the run pauses itself: the engine stops at the event, so that nothing after it runs
+/// before the viewer sees it.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Breaks {
+    /// The first update lost to a racing append.
+    pub lost_update: bool,
+    /// The first lock call that has to wait.
+    pub lock_wait: bool,
+}
+
+/// A break point the run stopped at.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Break {
+    LostUpdate,
+    LockWait,
+}
+
+struct State {
+    now_us: u64,
+    pace: Pace,
+    running: Option<Gid>,
+    queue: RunQueue,
+    /// Sleeps and compute slices by (wake-up time, order they began).
+    timers: BTreeMap<(u64, u64), (Gid, Wake)>,
+    procs: Procs,
+    timer_seq: u64,
+    /// Scheduling points so far: Go's runtime runs its due timers at each, so a timer set
+    /// for now fires at the next one, never inside the goroutine that set it.
+    points: u64,
+    /// Goroutines started and not yet returned.
+    live: usize,
+    breaks: Breaks,
+    /// Whether the first lost update and the first lock wait have happened.
+    seen: Breaks,
+    /// The event the run paused itself at, and why.
+    hit: Option<(u64, Break)>,
+    /// `End` or a cancel was the last word: later reports are dropped.
+    ended: bool,
+    seq: u64,
+    /// Events not sent yet: they go out when the batch is full, when the run waits for the
+    /// wall clock or a pause, and at its end; a batch per hand-off would wake the viewer for
+    /// every few events.
+    pending: Batch,
+}
+
+impl State {
+    /// The time of the next wake-up, if nothing runs and `me` owns it.
+    fn keeper_due(&self, me: Gid) -> Option<u64> {
+        let (&(due, _), &(owner, _)) = self.timers.first_key_value()?;
+        (self.running.is_none() && owner == me).then_some(due)
+    }
+}
+
+pub struct Sched {
+    run: u32,
+    state: Mutex<State>,
+    /// One per goroutine id, `main` first.
+    turns: Vec<Condvar>,
+    cancelled: AtomicBool,
+    /// The pause, readable without the lock at every step.
+    paused: AtomicBool,
+    sink: EventSink,
+}
+
+/// Events that can end or hold the run at once go the locked way, in order.
+fn stops_the_run(kind: &EventKind) -> bool {
+    matches!(
+        kind,
+        EventKind::End(_)
+            | EventKind::Store {
+                overwrote: Some(_),
+                ..
+            }
+            | EventKind::Lock {
+                action: LockAction::Wait,
+                ..
+            }
+    )
+}
+
+impl Sched {
+    /// A run of `goroutines` ids (main included) on `procs` processors, in which `main` has
+    /// the turn.
+    pub fn new(
+        run: u32,
+        pacing: Pacing,
+        speed: f64,
+        goroutines: usize,
+        procs: usize,
+        sink: EventSink,
+    ) -> Sched {
+        Sched {
+            run,
+            state: Mutex::new(State {
+                now_us: 0,
+                pace: Pace::new(pacing, speed),
+                running: Some(Gid::MAIN),
+                queue: RunQueue::at_main(),
+                timers: BTreeMap::new(),
+                procs: Procs::new(procs),
+                timer_seq: 0,
+                points: 0,
+                live: 1,
+                breaks: Breaks::default(),
+                seen: Breaks::default(),
+                hit: None,
+                ended: false,
+                seq: 0,
+                pending: Vec::with_capacity(BATCH),
+            }),
+            turns: (0..goroutines.max(1)).map(|_| Condvar::new()).collect(),
+            cancelled: AtomicBool::new(false),
+            paused: AtomicBool::new(false),
+            sink,
+        }
+    }
+
+    fn lock(&self) -> MutexGuard<'_, State> {
+        // A panicking goroutine must not take the whole run down with a poisoned lock.
+        self.state.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    fn notify(&self, g: Gid) {
+        if let Some(cv) = self.turns.get(g.index()) {
+            cv.notify_one();
+        }
+    }
+
+    pub fn run(&self) -> u32 {
+        self.run
+    }
+
+    /// Virtual time now: exact while a goroutine runs, moving with the wall clock (up to the
+    /// next wake-up) while every goroutine waits.
+    pub fn now_us(&self) -> u64 {
+        let st = self.lock();
+        let idle = match (st.running, st.timers.first_key_value()) {
+            (None, Some((&(due, _), _))) => st.pace.idle_us().min(due - st.now_us),
+            _ => 0,
+        };
+        st.now_us + idle
+    }
+
+    /// Virtual time as the running goroutine sees it.
+    pub fn exact_now_us(&self) -> u64 {
+        self.lock().now_us
+    }
+
+    /// This scheduler's identity for the outboxes of the threads that play its goroutines.
+    fn owner(&self) -> usize {
+        std::ptr::from_ref(self) as usize
+    }
+
+    /// Stamps and queues one event. The goroutine holding the turn keeps its events on its
+    /// own thread (see `outbox`); anyone else, and the events that can stop a run (its end,
+    /// the first lost update or lock wait at a break point), take the lock.
+    pub fn emit(&self, who: Gid, kind: EventKind) {
+        if self.is_cancelled() {
+            return;
+        }
+        let kind = if stops_the_run(&kind) {
+            kind
+        } else {
+            match outbox::push(self.owner(), who, kind, MAX_EVENTS as u64) {
+                outbox::Pushed::Kept(waiting) if waiting < BATCH => return,
+                outbox::Pushed::Kept(_) => {
+                    self.settle(&mut self.lock(), false);
+                    return;
+                }
+                outbox::Pushed::Refused(kind) => kind,
+            }
+        };
+        let mut st = self.lock();
+        self.settle(&mut st, false);
+        self.emit_locked(&mut st, who, kind);
+    }
+
+    /// The calling thread's waiting events join the run's stream, in order, with their
+    /// sequence numbers; with `close`, its turn is over. A run that has ended takes no more.
+    fn settle(&self, st: &mut State, close: bool) {
+        // When nothing else waits to be sent, the buffers trade places: no copy.
+        let spare = if st.pending.is_empty() {
+            std::mem::take(&mut st.pending)
+        } else {
+            Vec::new()
+        };
+        let mut events = outbox::take(self.owner(), st.seq, close, spare);
+        if st.ended || events.is_empty() {
+            return;
+        }
+        for event in &mut events {
+            event.seq = st.seq;
+            st.seq += 1;
+        }
+        if st.pending.is_empty() {
+            st.pending = events;
+        } else {
+            st.pending.append(&mut events);
+        }
+        if st.pending.len() >= BATCH {
+            self.flush(st);
+        }
+    }
+
+    fn emit_locked(&self, st: &mut State, who: Gid, mut kind: EventKind) {
+        if st.ended {
+            return;
+        }
+        // The last event a run may make says why it ends there. Its goroutines stop at their
+        // next turn; whoever watches the run cancels it on its end, as on any other.
+        if st.seq + 1 >= MAX_EVENTS as u64 && !matches!(kind, EventKind::End(_)) {
+            kind = EventKind::End(Ending::Budget);
+            self.cancelled.store(true, Ordering::SeqCst);
+        }
+        self.check_breaks(st, &kind);
+        let end = matches!(kind, EventKind::End(_));
+        st.ended |= end;
+        let event = Event {
+            run: self.run,
+            seq: st.seq,
+            at_us: st.now_us,
+            who,
+            kind,
+        };
+        st.seq += 1;
+        st.pending.push(event);
+        if end || st.pending.len() >= BATCH {
+            self.flush(st);
+        }
+    }
+
+    fn check_breaks(&self, st: &mut State, kind: &EventKind) {
+        let (seen, armed, hit) = match kind {
+            EventKind::Store {
+                overwrote: Some(_), ..
+            } => (
+                &mut st.seen.lost_update,
+                st.breaks.lost_update,
+                Break::LostUpdate,
+            ),
+            EventKind::Lock {
+                action: LockAction::Wait,
+                ..
+            } => (&mut st.seen.lock_wait, st.breaks.lock_wait, Break::LockWait),
+            _ => return,
+        };
+        if !std::mem::replace(seen, true) && armed {
+            st.hit = Some((st.seq, hit));
+            st.pace.set_paused(true);
+            self.paused.store(true, Ordering::SeqCst);
+        }
+    }
+
+    fn flush(&self, st: &mut State) {
+        if !st.pending.is_empty() {
+            let batch = std::mem::replace(&mut st.pending, self.sink.spare());
+            self.sink.send(batch);
+        }
+    }
+
+    /// The running goroutine starts a step: reported, then held while the run is paused.
+    pub fn step(&self, me: Gid, kind: EventKind) -> Result<(), Stop> {
+        self.emit(me, kind);
+        if self.is_cancelled() {
+            return Err(Stop::Cancelled);
+        }
+        if !self.paused.load(Ordering::SeqCst) {
+            return Ok(());
+        }
+        let mut st = self.lock();
+        self.settle(&mut st, false);
+        self.wait_turn(st, me)
+    }
+
+    /// `go`: `child` is ready and runs when the caller stops (Go's `runnext`).
+    pub fn go(&self, child: Gid) {
+        let mut st = self.lock();
+        st.live += 1;
+        st.queue.ready(child);
+    }
+
+    /// A blocked goroutine may run again.
+    pub fn ready(&self, g: Gid) {
+        self.lock().queue.ready(g);
+    }
+
+    /// A new goroutine's thread waits here for its first turn.
+    pub fn first_turn(&self, me: Gid) -> Result<(), Stop> {
+        let st = self.lock();
+        self.wait_turn(st, me)
+    }
+
+    /// The running goroutine blocks until someone makes it ready and it gets the turn.
+    pub fn block(&self, me: Gid) -> Result<(), Stop> {
+        let mut st = self.lock();
+        self.give_up(&mut st, me);
+        self.wait_turn(st, me)
+    }
+
+    /// Go's `goyield`: to the back of the queue, letting whoever is ready run first.
+    pub fn yield_now(&self, me: Gid) -> Result<(), Stop> {
+        let mut st = self.lock();
+        st.queue.push(me);
+        self.give_up(&mut st, me);
+        self.wait_turn(st, me)
+    }
+
+    /// The running goroutine has returned for good.
+    pub fn exit(&self, me: Gid) {
+        let mut st = self.lock();
+        st.live = st.live.saturating_sub(1);
+        self.give_up(&mut st, me);
+    }
+
+    fn give_up(&self, st: &mut State, me: Gid) {
+        self.settle(st, true);
+        if st.running == Some(me) {
+            st.running = None;
+            self.dispatch(st);
+        }
+    }
+
+    /// Gives the turn to the next goroutine; with none ready, moves time on or finds the
+    /// deadlock.
+    fn dispatch(&self, st: &mut State) {
+        st.points += 1;
+        loop {
+            // Timers already due fire before anyone runs, as Go's schedule runs them first.
+            if st
+                .timers
+                .first_key_value()
+                .is_some_and(|(k, _)| k.0 <= st.now_us)
+            {
+                let now = st.now_us;
+                self.fire(st, now);
+            }
+            if st.procs.free().is_none() {
+                self.all_busy(st);
+            } else if let Some(g) = st.queue.next() {
+                st.running = Some(g);
+                self.on_turn(st, g);
+                self.notify(g);
+                return;
+            }
+            let Some((&(due, _), &(owner, _))) = st.timers.first_key_value() else {
+                if st.live > 0 {
+                    self.emit_locked(st, Gid::MAIN, EventKind::End(Ending::Deadlock));
+                }
+                // Nothing can happen any more.
+                self.flush(st);
+                return;
+            };
+            if st.pace.pacing == Pacing::Instant && !st.pace.paused {
+                self.fire(st, due);
+                continue;
+            }
+            // The sleeper due first keeps the time: it waits for the wall clock, then fires.
+            // What happened up to now goes out first: nothing more happens until then.
+            self.flush(st);
+            st.pace.go_idle();
+            self.notify(owner);
+            return;
+        }
+    }
+
+    fn wait_turn(&self, mut st: MutexGuard<'_, State>, me: Gid) -> Result<(), Stop> {
+        let Some(cv) = self.turns.get(me.index()) else {
+            return Err(Stop::Panic(format!(
+                "syncscope bug: goroutine {me} has no place in the run"
+            )));
+        };
+        loop {
+            if self.is_cancelled() {
+                return Err(Stop::Cancelled);
+            }
+            if st.running == Some(me) {
+                if !st.pace.paused {
+                    outbox::open(self.owner(), self.run, st.now_us, st.seq);
+                    return Ok(());
+                }
+                // Held by the pause: the viewer sees everything up to here.
+                self.flush(&mut st);
+            }
+            if let Some(due) = st.keeper_due(me).filter(|_| !st.pace.paused) {
+                let left = due.saturating_sub(st.now_us + st.pace.idle_us());
+                match st.pace.wait_for(left) {
+                    None => {
+                        self.fire(&mut st, due);
+                        self.dispatch(&mut st);
+                    }
+                    Some(timeout) => {
+                        st = cv
+                            .wait_timeout(st, timeout)
+                            .unwrap_or_else(|e| e.into_inner())
+                            .0;
+                    }
+                }
+                continue;
+            }
+            st = cv.wait(st).unwrap_or_else(|e| e.into_inner());
+        }
+    }
+
+    /// Wakes whoever has to look again: the running goroutine and the time keeper.
+    fn nudge(&self, st: &State) {
+        if let Some(g) = st.running {
+            self.notify(g);
+        }
+        if let Some((_, &(owner, _))) = st.timers.first_key_value() {
+            self.notify(owner);
+        }
+    }
+
+    pub fn speed(&self) -> f64 {
+        self.lock().pace.speed
+    }
+
+    pub fn set_speed(&self, speed: f64) {
+        let mut st = self.lock();
+        st.pace.set_speed(speed);
+        self.nudge(&st);
+    }
+
+    pub fn set_paused(&self, paused: bool) {
+        let mut st = self.lock();
+        st.pace.set_paused(paused);
+        self.paused.store(paused, Ordering::SeqCst);
+        self.flush(&mut st);
+        self.nudge(&st);
+    }
+
+    pub fn is_paused(&self) -> bool {
+        self.lock().pace.paused
+    }
+
+    pub fn set_breaks(&self, breaks: Breaks) {
+        self.lock().breaks = breaks;
+    }
+
+    /// The break point the run paused itself at event `seq`, if it did.
+    pub fn break_at(&self, seq: u64) -> Option<Break> {
+        self.lock()
+            .hit
+            .and_then(|(at, hit)| (at == seq).then_some(hit))
+    }
+
+    pub fn is_cancelled(&self) -> bool {
+        self.cancelled.load(Ordering::SeqCst)
+    }
+
+    /// Ends the run: every goroutine's thread returns `Stop::Cancelled` at its next turn,
+    /// sleeping or blocked ones at once. The stream ends here too: a cancelled waiter leaves
+    /// without an event, so what the others did after it would not be a faithful run. Waking
+    /// thousands of threads takes a while, so a thread of its own does it and the caller (the
+    /// UI, on a key) goes on at once.
+    pub fn cancel(self: &Arc<Self>) {
+        let mut st = self.lock();
+        st.ended = true;
+        self.cancelled.store(true, Ordering::SeqCst);
+        self.flush(&mut st);
+        self.nudge(&st);
+        drop(st);
+        let sched = self.clone();
+        let spawned = self.turns.len() > INLINE_WAKES
+            && thread::Builder::new()
+                .name("cancel".into())
+                .spawn(move || sched.wake_all())
+                .is_ok();
+        // A small run, or no thread to spare: wake them from here.
+        if !spawned {
+            self.wake_all();
+        }
+    }
+
+    fn wake_all(&self) {
+        for cv in &self.turns {
+            cv.notify_one();
+        }
+    }
+}
+
+/// Runs with this many goroutines or fewer are woken on the spot when cancelled.
+const INLINE_WAKES: usize = 64;

@@ -1,0 +1,281 @@
+//! Declarations and assignments in a function: `:=`, `var`, `=` (of a receive's value and
+//! `ok` too), and the shared append that the results panel follows; `op=` and `++` are in
+//! `update`.
+
+use super::Lowerer;
+use super::decls::field_all;
+use super::scope::Resolved;
+use super::stmt::list_of;
+use super::update::update_op;
+use crate::go::syntax::children;
+use crate::go::types::{Type, cannot_use, converted};
+use syncscope_program::safe_text::one_line;
+use syncscope_program::{Block, Expr, Place, Stmt, StmtKind};
+use tree_sitter::Node;
+
+impl Lowerer<'_> {
+    pub(super) fn short_var(&mut self, n: Node, out: &mut Block) {
+        let left = list_of(n.child_by_field_name("left"));
+        let right = list_of(n.child_by_field_name("right"));
+        if self.comma_ok_stmt(n, &left, &right, true, out)
+            || self.multi_value(n, &left, &right, true, out)
+        {
+            return;
+        }
+        if left.len() != right.len() {
+            return self.mismatch(right.first().copied().unwrap_or(n), left.len(), right.len());
+        }
+        if let ([name], [value]) = (left.as_slice(), right.as_slice())
+            && self.is_sync_literal(*value)
+        {
+            return self.hoist(*name, None, Some(*value));
+        }
+        let values: Vec<(Expr, Type)> = right
+            .iter()
+            .zip(&left)
+            .map(|(v, name)| self.naming(*v, *name, |l| l.value(*v)))
+            .collect();
+        let mut fresh = false;
+        let mut stmts = Vec::new();
+        for ((name, (e, ty)), value) in left.iter().zip(values).zip(&right) {
+            let text = self.text_of(*name).to_string();
+            if name.kind() != "identifier" {
+                self.error(*name, format!("non-name {text} on left side of :="));
+                continue;
+            }
+            if text == "_" {
+                stmts.push(StmtKind::Expr(e));
+                continue;
+            }
+            if let Some((slot, have)) = self.in_this_block(&text) {
+                let e = self.checked(*name, e, &ty, &have, "assignment");
+                stmts.push(StmtKind::Assign(Place::Local(slot), e));
+                continue;
+            }
+            fresh = true;
+            if ty == Type::Nil {
+                self.error(*value, "use of untyped nil in assignment".into());
+            }
+            let to = ty.clone().defaulted();
+            let slot = self.declare(&text, to.clone(), *name);
+            stmts.push(StmtKind::Let(slot, converted(e, &ty, &to)));
+        }
+        if !fresh && !left.is_empty() {
+            // Go puts it at the `:=`.
+            let op = children(n).find(|c| !c.is_named() && self.text_of(*c) == ":=");
+            return self.error(
+                op.unwrap_or(n),
+                "no new variables on left side of :=".into(),
+            );
+        }
+        self.push_all(n, stmts, out);
+    }
+
+    fn mismatch(&mut self, n: Node, vars: usize, values: usize) {
+        let plural = |k: usize, word: &str| {
+            if k == 1 {
+                format!("{k} {word}")
+            } else {
+                format!("{k} {word}s")
+            }
+        };
+        self.error(
+            n,
+            format!(
+                "assignment mismatch: {} but {}",
+                plural(vars, "variable"),
+                plural(values, "value")
+            ),
+        );
+    }
+
+    /// `e` of type `ty` where a `want` goes.
+    fn checked(&mut self, at: Node, e: Expr, ty: &Type, want: &Type, context: &str) -> Expr {
+        if !ty.assignable_to(want) {
+            let text = one_line(self.text_of(at), 40);
+            let text = crate::go::types::describe(&text, ty, false);
+            self.error(at, cannot_use(&text, ty, want, context));
+        }
+        converted(e, ty, want)
+    }
+
+    pub(super) fn local_var(&mut self, spec: Node, out: &mut Block) {
+        let names = field_all(spec, "name");
+        let type_node = spec.child_by_field_name("type");
+        let values = list_of(spec.child_by_field_name("value"));
+        if type_node.is_none() && self.comma_ok_stmt(spec, &names, &values, true, out) {
+            return;
+        }
+        if !values.is_empty() && values.len() != names.len() {
+            return self.mismatch(values[0], names.len(), values.len());
+        }
+        let sync_type = type_node.is_some_and(|t| self.text_of(t).starts_with("sync."));
+        if let [name] = names.as_slice()
+            && (sync_type || values.first().is_some_and(|v| self.is_sync_literal(*v)))
+        {
+            return self.hoist(*name, type_node, values.first().copied());
+        }
+        let want = type_node.map(|t| self.type_of(t));
+        let mut stmts = Vec::new();
+        let lowered: Vec<(Expr, Type)> = values
+            .iter()
+            .zip(&names)
+            .map(|(v, name)| {
+                self.naming(*v, *name, |l| match &want {
+                    Some(t) => (l.value_as(*v, t, "variable declaration"), t.clone()),
+                    None => l.value(*v),
+                })
+            })
+            .collect();
+        if want.is_none()
+            && let Some(i) = lowered.iter().position(|(_, t)| *t == Type::Nil)
+        {
+            self.error(
+                values[i],
+                "use of untyped nil in variable declaration".into(),
+            );
+        }
+        for (i, name) in names.iter().enumerate() {
+            let (e, ty) = match (lowered.get(i), &want) {
+                (Some((e, ty)), _) => {
+                    let to = ty.clone().defaulted();
+                    (converted(e.clone(), ty, &to), to)
+                }
+                (None, Some(t)) => {
+                    let name = self.text_of(*name).to_string();
+                    (self.zero_of(t, &name), t.clone())
+                }
+                (None, None) => continue,
+            };
+            let text = self.text_of(*name).to_string();
+            let slot = self.declare(&text, ty, *name);
+            stmts.push(StmtKind::Let(slot, e));
+        }
+        self.push_all(spec, stmts, out);
+    }
+
+    fn is_sync_literal(&self, v: Node) -> bool {
+        v.kind() == "composite_literal"
+            && v.child_by_field_name("type")
+                .is_some_and(|t| self.text_of(t).starts_with("sync."))
+    }
+
+    /// A WaitGroup or lock declared in a function: in `main`'s own block it lives as long as
+    /// the program, so it becomes one of the program's; elsewhere it is not run yet.
+    fn hoist(&mut self, name: Node, type_node: Option<Node>, value: Option<Node>) {
+        let in_main =
+            self.stack.len() == 1 && self.ctx().name == "main" && self.ctx().scopes.len() == 1;
+        if !in_main {
+            return self.unsupported(
+                name,
+                "a WaitGroup or lock declared other than in the package or main's own block",
+            );
+        }
+        let want = type_node.map(|t| self.type_of(t));
+        let Some((kind, ty)) = self.sync_value(want.as_ref(), value) else {
+            return;
+        };
+        let text = self.text_of(name).to_string();
+        let g = self.add_global(&text, kind, ty.clone());
+        self.bind(&text, super::scope::Binding::Hoisted(g), ty, name, false);
+    }
+
+    pub(super) fn assign(&mut self, n: Node, out: &mut Block) {
+        let left = list_of(n.child_by_field_name("left"));
+        let right = list_of(n.child_by_field_name("right"));
+        let op = n
+            .child_by_field_name("operator")
+            .map_or("=", |o| self.text_of(o))
+            .to_string();
+        if op != "=" {
+            let ([target], [value]) = (left.as_slice(), right.as_slice()) else {
+                return self.error(
+                    n,
+                    format!("assignment operation {op} requires single-valued expressions"),
+                );
+            };
+            let Some(bin) = update_op(&op) else {
+                return self.unsupported(n, &format!("the operator {op}"));
+            };
+            return self.update(n, *target, bin, Some(*value), out);
+        }
+        if self.comma_ok_stmt(n, &left, &right, false, out)
+            || self.multi_value(n, &left, &right, false, out)
+        {
+            return;
+        }
+        if left.len() != right.len() {
+            return self.mismatch(right.first().copied().unwrap_or(n), left.len(), right.len());
+        }
+        if let ([target], [value]) = (left.as_slice(), right.as_slice())
+            && self.stored_into(n, *target, None, Some(*value), out)
+        {
+            return;
+        }
+        if let ([target], [value]) = (left.as_slice(), right.as_slice())
+            && let Some(append) = self.shared_append(*target, *value)
+        {
+            let pc = self.mark(n);
+            out.push(Stmt::new(append, pc));
+            return;
+        }
+        // Go evaluates every right side before it assigns any.
+        let mut stmts = Vec::new();
+        let mut assigns = Vec::new();
+        for (target, value) in left.iter().zip(&right) {
+            if self.text_of(*target) == "_" {
+                let (e, _) = self.value(*value);
+                stmts.push(StmtKind::Expr(e));
+                continue;
+            }
+            let Some((place, ty)) = self.place_of(*target, false) else {
+                continue;
+            };
+            let e = self.naming(*value, *target, |l| l.value_as(*value, &ty, "assignment"));
+            if left.len() == 1 {
+                assigns.push(StmtKind::Assign(place, e));
+            } else {
+                let tmp = self.declare("_", ty, *target);
+                stmts.push(StmtKind::Let(tmp, e));
+                assigns.push(StmtKind::Assign(place, Expr::Local(tmp)));
+            }
+        }
+        stmts.extend(assigns);
+        self.push_all(n, stmts, out);
+    }
+
+    /// `s = append(s, v)` on a package slice: a read, the window, a write, as Go compiles
+    /// it, and the first slice appended to is the results panel's.
+    fn shared_append(&mut self, target: Node, value: Node) -> Option<StmtKind> {
+        let callee = value.child_by_field_name("function")?;
+        if value.kind() != "call_expression"
+            || self.text_of(callee) != "append"
+            || target.kind() != "identifier"
+        {
+            return None;
+        }
+        let args: Vec<Node> = children(value.child_by_field_name("arguments")?)
+            .filter(|a| a.is_named() && a.kind() != "comment")
+            .collect();
+        let [first, item] = args.as_slice() else {
+            return None;
+        };
+        if first.kind() != "identifier" || self.text_of(*first) != self.text_of(target) {
+            return None;
+        }
+        let name = self.text_of(target).to_string();
+        if !matches!(self.resolve("append", false), Resolved::Undefined) {
+            return None;
+        }
+        let Resolved::Global(g, Type::Slice(elem)) = self.resolve(&name, true) else {
+            return None;
+        };
+        let value = self.value_as(*item, &elem, "argument to append");
+        self.results.get_or_insert(g);
+        Some(StmtKind::Append {
+            slice: g,
+            value,
+            hold: Expr::WriteWindow,
+        })
+    }
+}

@@ -1,0 +1,287 @@
+//! Calls in expressions: the program's functions and function values, Go's builtins and
+//! conversions, and the functions of `fmt`, `time` and `math/rand` that give a value.
+
+use super::Lowerer;
+use super::scope::Resolved;
+use crate::go::syntax::elements;
+use crate::go::types::{Type, Untyped};
+use syncscope_program::safe_text::one_line;
+use syncscope_program::{Expr, Lit, Ty};
+use tree_sitter::Node;
+
+/// What a statement-only call gives when used in an expression.
+pub(super) const NO_VALUE: (Expr, Type) = (Expr::Lit(Lit::Int(0)), Type::Void);
+
+impl Lowerer<'_> {
+    pub(super) fn call(&mut self, n: Node) -> (Expr, Type) {
+        let invalid = (Expr::int(0), Type::Invalid);
+        let (Some(callee), Some(arg_list)) = (
+            n.child_by_field_name("function"),
+            n.child_by_field_name("arguments"),
+        ) else {
+            return invalid;
+        };
+        let args: Vec<Node> = elements(arg_list).collect();
+        if let Some(spread) = args.iter().find(|a| a.kind() == "variadic_argument") {
+            self.unsupported(*spread, "spreading a slice into arguments (s...)");
+            return invalid;
+        }
+        match callee.kind() {
+            "identifier" => {
+                let name = self.text_of(callee).to_string();
+                match self.resolve(&name, true) {
+                    Resolved::Func(f) => {
+                        let sig = self.sigs[f].clone();
+                        let args = self.args_as(n, &args, &sig.params, &name);
+                        (Expr::Call(f, args), sig.result.unwrap_or(Type::Void))
+                    }
+                    Resolved::Undefined => self.builtin(n, callee, &name, &args),
+                    _ => {
+                        let (f, ty) = self.value(callee);
+                        self.call_value(n, callee, f, ty, &args)
+                    }
+                }
+            }
+            "selector_expression" => self.selector_call(n, callee, &args),
+            _ => {
+                let (f, ty) = self.value(callee);
+                self.call_value(n, callee, f, ty, &args)
+            }
+        }
+    }
+
+    /// A call of a function value: a closure or a function held in a variable.
+    fn call_value(
+        &mut self,
+        n: Node,
+        callee: Node,
+        f: Expr,
+        ty: Type,
+        args: &[Node],
+    ) -> (Expr, Type) {
+        match ty {
+            Type::Func(params, result) => {
+                let name = one_line(self.text_of(callee), 30);
+                let args = self.args_as(n, args, &params, &name);
+                let e = match f {
+                    // A named function needs no closure.
+                    Expr::Closure(id, captures) if captures.is_empty() => Expr::Call(id, args),
+                    f => Expr::CallValue(Box::new(f), args),
+                };
+                (e, result.map_or(Type::Void, |r| *r))
+            }
+            Type::Invalid => (f, Type::Invalid),
+            other => {
+                let text = self.described(callee, &f, &other);
+                self.error(
+                    n,
+                    format!("invalid operation: cannot call non-function {text}"),
+                );
+                (f, Type::Invalid)
+            }
+        }
+    }
+
+    /// The arguments of a call to `fname`, checked against its parameters.
+    pub(super) fn args_as(
+        &mut self,
+        call: Node,
+        args: &[Node],
+        params: &[Type],
+        fname: &str,
+    ) -> Vec<Expr> {
+        if self.spread_results(args) {
+            return Vec::new();
+        }
+        if args.len() != params.len() {
+            let have: Vec<String> = args
+                .iter()
+                .map(|a| match self.expr(*a).1 {
+                    Type::Untyped(Untyped::Int | Untyped::Float) => "number".to_string(),
+                    t => t.defaulted().to_string(),
+                })
+                .collect();
+            let want: Vec<String> = params.iter().map(Type::to_string).collect();
+            let (at, words) = if args.len() < params.len() {
+                (args.last().copied().unwrap_or(call), "not enough")
+            } else {
+                (args[params.len()], "too many")
+            };
+            self.error(
+                at,
+                format!(
+                    "{words} arguments in call to {fname}: have ({}), want ({})",
+                    have.join(", "),
+                    want.join(", ")
+                ),
+            );
+            return Vec::new();
+        }
+        let context = format!("argument to {fname}");
+        args.iter()
+            .zip(params)
+            .map(|(a, p)| self.value_as(*a, p, &context))
+            .collect()
+    }
+
+    /// Arguments that go to an `any` parameter (fmt's): untyped constants take their default
+    /// type.
+    pub(super) fn any_args(&mut self, args: &[Node]) -> Vec<Expr> {
+        if self.spread_results(args) {
+            return Vec::new();
+        }
+        args.iter()
+            .map(|a| {
+                let (e, ty) = self.value(*a);
+                // Go prints a timer as its pointer's struct: addresses no run repeats.
+                if matches!(ty, Type::Timer | Type::Ticker) {
+                    self.unsupported(*a, &format!("printing a {ty}"));
+                }
+                let to = ty.clone().defaulted();
+                crate::go::types::converted(e, &ty, &to)
+            })
+            .collect()
+    }
+
+    fn builtin(&mut self, n: Node, callee: Node, name: &str, args: &[Node]) -> (Expr, Type) {
+        let invalid = (Expr::int(0), Type::Invalid);
+        match name {
+            "len" => {
+                let [arg] = args else {
+                    return self.builtin_arity(n, name, args.len(), 1);
+                };
+                let (e, ty) = self.value(*arg);
+                match ty {
+                    Type::Slice(_)
+                    | Type::Chan(..)
+                    | Type::Map(..)
+                    | Type::Str
+                    | Type::Untyped(Untyped::Str) => (Expr::Len(Box::new(e)), Type::Int),
+                    Type::Invalid => invalid,
+                    other => {
+                        let text = self.described(*arg, &e, &other);
+                        self.error(*arg, format!("invalid argument: {text} for len"));
+                        invalid
+                    }
+                }
+            }
+            "append" => {
+                let Some((first, rest)) = args.split_first() else {
+                    self.error(
+                        n,
+                        "not enough arguments for append() (expected 1, found 0)".into(),
+                    );
+                    return invalid;
+                };
+                let (s, ty) = self.value(*first);
+                let Type::Slice(elem) = &ty else {
+                    if ty != Type::Invalid {
+                        let text = self.described(*first, &s, &ty);
+                        self.error(*first, format!("invalid argument: {text} is not a slice"));
+                    }
+                    return invalid;
+                };
+                let items = rest
+                    .iter()
+                    .map(|a| self.value_as(*a, elem, "argument to append"))
+                    .collect();
+                (Expr::Append(Box::new(s), items), ty)
+            }
+            "cap" => {
+                let [arg] = args else {
+                    return self.builtin_arity(n, name, args.len(), 1);
+                };
+                let (e, ty) = self.value(*arg);
+                match ty {
+                    Type::Chan(..) => (Expr::Cap(Box::new(e)), Type::Int),
+                    // Go's capacity grows by its own rule on append: not acted out yet.
+                    Type::Slice(_) => {
+                        self.unsupported(n, "cap of a slice");
+                        invalid
+                    }
+                    Type::Invalid => invalid,
+                    other => {
+                        let text = self.described(*arg, &e, &other);
+                        self.error(*arg, format!("invalid argument: {text} for cap"));
+                        invalid
+                    }
+                }
+            }
+            "make" => self.make(n, args),
+            // A statement: used as a value it has none.
+            "close" => match self.close_arg(n, args) {
+                Some(_) => NO_VALUE,
+                None => invalid,
+            },
+            "int" => self.conversion(n, args, Type::Int, Ty::Int),
+            "float32" => self.conversion(n, args, Type::F32, Ty::F32),
+            "float64" => self.conversion(n, args, Type::F64, Ty::F64),
+            "int64" => self.conversion(n, args, Type::Sized("int64"), Ty::Int),
+            "int32" => self.conversion(n, args, Type::Sized("int32"), Ty::Int),
+            "uint64" => self.conversion(n, args, Type::Sized("uint64"), Ty::Int),
+            "panic" | "print" | "println" | "new" | "copy" | "delete" | "recover" | "min"
+            | "max" | "clear" | "string" | "bool" | "complex" | "real" | "imag" | "uint"
+            | "byte" | "rune" => {
+                self.unsupported(callee, &format!("{name}(...)"));
+                invalid
+            }
+            _ => {
+                self.error(callee, format!("undefined: {name}"));
+                invalid
+            }
+        }
+    }
+
+    pub(super) fn builtin_arity(
+        &mut self,
+        n: Node,
+        name: &str,
+        have: usize,
+        want: usize,
+    ) -> (Expr, Type) {
+        let call = if have < want {
+            format!("not enough arguments for {name}()")
+        } else {
+            format!("too many arguments for {}", one_line(self.text_of(n), 40))
+        };
+        self.error(
+            n,
+            format!("invalid operation: {call} (expected {want}, found {have})"),
+        );
+        (Expr::int(0), Type::Invalid)
+    }
+
+    /// `T(x)` for a numeric `T`.
+    pub(super) fn conversion(&mut self, n: Node, args: &[Node], to: Type, ty: Ty) -> (Expr, Type) {
+        let [arg] = args else {
+            let text = one_line(self.text_of(n), 40);
+            let words = if args.is_empty() {
+                "missing argument"
+            } else {
+                "too many arguments"
+            };
+            self.error(n, format!("{words} in conversion to {to}: {text}"));
+            return (Expr::int(0), Type::Invalid);
+        };
+        let (e, from) = self.value(*arg);
+        if from == Type::Invalid {
+            return (e, Type::Invalid);
+        }
+        if !from.is_numeric() {
+            let text = self.described(*arg, &e, &from);
+            self.error(*arg, format!("cannot convert {text} to type {to}"));
+            return (e, Type::Invalid);
+        }
+        if from == Type::Untyped(Untyped::Float)
+            && matches!(to, Type::Int | Type::Duration)
+            && matches!(e, Expr::Lit(Lit::F64(v)) if v.fract() != 0.0)
+        {
+            let text = self.described(*arg, &e, &from);
+            self.error(
+                *arg,
+                format!("cannot convert {text} to type {to} (truncated)"),
+            );
+        }
+        (Expr::Convert(ty, Box::new(e)), to)
+    }
+}

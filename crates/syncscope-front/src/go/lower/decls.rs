@@ -1,0 +1,308 @@
+//! Package level: imports, function signatures and constants first (a function may call one
+//! declared below it), then the package variables in order, then the bodies.
+
+use super::scope::FnCtx;
+use super::{Import, Lowerer, Sig};
+use crate::go::syntax::children;
+use crate::go::types::{Dir, Type};
+use tree_sitter::Node;
+
+/// The packages syncscope runs, by import path.
+const PACKAGES: [&str; 6] = ["fmt", "math/rand", "runtime", "sync", "sync/atomic", "time"];
+
+impl Lowerer<'_> {
+    pub(super) fn declarations(&mut self, root: Node) {
+        self.struct_names(root);
+        for n in children(root) {
+            match n.kind() {
+                "package_clause" => {
+                    let name = n.named_child(0).map(|p| (p, self.text_of(p).to_string()));
+                    if let Some((at, name)) = name.filter(|(_, name)| name != "main") {
+                        self.error(
+                            at,
+                            format!(
+                                "package {name} is not a main package: a program is package main"
+                            ),
+                        );
+                    }
+                }
+                "import_declaration" => self.imports_of(n),
+                "function_declaration" => self.signature(n),
+                "var_declaration" => {
+                    for spec in specs(n, "var_spec") {
+                        for name in field_all(spec, "name") {
+                            self.later_globals.insert(self.text_of(name).to_string());
+                        }
+                    }
+                }
+                "type_declaration" => self.type_decl(n),
+                "method_declaration" => self.method_signature(n),
+                _ => {}
+            }
+        }
+        self.recursive_structs();
+        // A package-level function runs in the context of `main`'s start: no locals.
+        self.stack.push(FnCtx::new(u16::MAX, "init".into(), None));
+        for n in children(root) {
+            match n.kind() {
+                "const_declaration" => self.consts_of(n),
+                "var_declaration" => self.globals_of(n),
+                _ => {}
+            }
+        }
+        self.stack.pop();
+    }
+
+    fn imports_of(&mut self, decl: Node) {
+        for spec in specs(decl, "import_spec") {
+            let Some(path_node) = spec.child_by_field_name("path") else {
+                continue;
+            };
+            let path = self.text_of(path_node).trim_matches(['"', '`']).to_string();
+            if spec.child_by_field_name("name").is_some() {
+                self.unsupported(spec, "renamed imports");
+                continue;
+            }
+            if !PACKAGES.contains(&path.as_str()) {
+                self.error(
+                    path_node,
+                    format!(
+                        "syncscope does not run the package \"{path}\" yet (it runs fmt, \
+                         math/rand, runtime.GOMAXPROCS, sync, sync/atomic and time)"
+                    ),
+                );
+                continue;
+            }
+            let name = path.rsplit('/').next().unwrap_or(&path).to_string();
+            let at = self.at(path_node);
+            self.imports.push(Import {
+                name,
+                path,
+                at,
+                used: false,
+            });
+        }
+    }
+
+    fn signature(&mut self, n: Node) {
+        let Some(name_node) = n.child_by_field_name("name") else {
+            return;
+        };
+        let name = self.text_of(name_node).to_string();
+        if n.child_by_field_name("type_parameters").is_some() {
+            return self.unsupported(n, "generic functions");
+        }
+        if name == "init" {
+            return self.unsupported(name_node, "func init");
+        }
+        if self.func_names.contains_key(&name) {
+            return self.error(name_node, format!("{name} redeclared in this block"));
+        }
+        let params = self.params_of(n).into_iter().map(|p| p.1).collect();
+        let result = self.result_of(n);
+        let id = self.new_func(&name);
+        self.func_names.insert(name, id);
+        self.sigs[id] = Sig { params, result };
+    }
+
+    /// A function's number, its body to come.
+    pub(super) fn new_func(&mut self, name: &str) -> usize {
+        self.funcs.push(None);
+        self.names.push(name.to_string());
+        self.sigs.push(Sig {
+            params: Vec::new(),
+            result: None,
+        });
+        self.funcs.len() - 1
+    }
+
+    /// The parameters of a function or function literal: name (none for `_` or unnamed),
+    /// type, and where.
+    pub(super) fn params_of<'t>(&mut self, f: Node<'t>) -> Vec<(Option<String>, Type, Node<'t>)> {
+        let mut out = Vec::new();
+        let Some(list) = f.child_by_field_name("parameters") else {
+            return out;
+        };
+        for p in children(list) {
+            match p.kind() {
+                "parameter_declaration" => {
+                    let ty = match p.child_by_field_name("type") {
+                        Some(t) => self.type_of(t),
+                        None => Type::Invalid,
+                    };
+                    let names = field_all(p, "name");
+                    if names.is_empty() {
+                        out.push((None, ty.clone(), p));
+                    }
+                    for name in names {
+                        out.push((Some(self.text_of(name).to_string()), ty.clone(), name));
+                    }
+                }
+                "variadic_parameter_declaration" => self.unsupported(p, "variadic functions"),
+                _ => {}
+            }
+        }
+        out
+    }
+
+    pub(super) fn result_of(&mut self, f: Node) -> Option<Type> {
+        let r = f.child_by_field_name("result")?;
+        if r.kind() != "parameter_list" {
+            return Some(self.type_of(r));
+        }
+        let results: Vec<Node> = children(r)
+            .filter(|c| c.kind() == "parameter_declaration")
+            .collect();
+        // `(x, y int)` is two results of one type.
+        let mut types = Vec::new();
+        for p in results {
+            let ty = p
+                .child_by_field_name("type")
+                .map_or(Type::Invalid, |t| self.type_of(t));
+            let count = field_all(p, "name").len().max(1);
+            types.extend(std::iter::repeat_n(ty, count));
+        }
+        match types.len() {
+            0 => None,
+            1 => types.pop(),
+            _ => Some(Type::Tuple(types)),
+        }
+    }
+
+    /// A type as written.
+    pub(super) fn type_of(&mut self, t: Node) -> Type {
+        // Types nest like expressions (`map[int]map[int]...`): bounded the same way.
+        if !self.deeper(t) {
+            return Type::Invalid;
+        }
+        let ty = self.type_here(t);
+        self.depth -= 1;
+        ty
+    }
+
+    fn type_here(&mut self, t: Node) -> Type {
+        match t.kind() {
+            "type_identifier" => match self.text_of(t) {
+                "int" => Type::Int,
+                "int64" => Type::Sized("int64"),
+                "int32" => Type::Sized("int32"),
+                "uint64" => Type::Sized("uint64"),
+                "float32" => Type::F32,
+                "float64" => Type::F64,
+                "string" => Type::Str,
+                "bool" => Type::Bool,
+                other => match self.structs.by_name.get(other) {
+                    Some(&id) => Type::Struct(id, self.structs.defs[id].name.clone()),
+                    None => {
+                        let other = other.to_string();
+                        self.unsupported(t, &format!("the type {other}"));
+                        Type::Invalid
+                    }
+                },
+            },
+            "qualified_type" => {
+                let text = self.text_of(t).to_string();
+                let package = text.split('.').next().unwrap_or("").to_string();
+                if !self.use_package(&package) {
+                    self.error(t, format!("undefined: {package}"));
+                    return Type::Invalid;
+                }
+                match text.as_str() {
+                    "time.Duration" => Type::Duration,
+                    "time.Time" => Type::Time,
+                    "sync.WaitGroup" => Type::WaitGroup,
+                    "sync.Mutex" => Type::Mutex,
+                    "sync.RWMutex" => Type::RwMutex,
+                    t if super::atomic::atomic_type(t).is_some() => {
+                        super::atomic::atomic_type(t).unwrap_or(Type::Invalid)
+                    }
+                    _ => {
+                        self.unsupported(t, &format!("the type {text}"));
+                        Type::Invalid
+                    }
+                }
+            }
+            "slice_type" => match t.child_by_field_name("element") {
+                Some(e) => Type::Slice(Box::new(self.type_of(e))),
+                None => Type::Invalid,
+            },
+            "function_type" => {
+                let params = self.params_of(t).into_iter().map(|p| p.1).collect();
+                let result = self.result_of(t).map(Box::new);
+                Type::Func(params, result)
+            }
+            "parenthesized_type" => match t.named_child(0) {
+                Some(inner) => self.type_of(inner),
+                None => Type::Invalid,
+            },
+            "struct_type" if t.named_child(0).is_some_and(|f| f.named_child_count() == 0) => {
+                Type::Empty
+            }
+            "struct_type" => {
+                self.unsupported(t, "structs with fields");
+                Type::Invalid
+            }
+            "pointer_type" if matches!(self.text_of(t), "*time.Timer" | "*time.Ticker") => {
+                self.use_package("time");
+                match self.text_of(t) {
+                    "*time.Timer" => Type::Timer,
+                    _ => Type::Ticker,
+                }
+            }
+            "pointer_type" => match t.named_child(0).map(|inner| self.type_of(inner)) {
+                Some(inner @ Type::Struct(..)) => Type::Pointer(Box::new(inner)),
+                Some(Type::Invalid) | None => Type::Invalid,
+                Some(_) => {
+                    self.unsupported(t, "pointers to other than structs");
+                    Type::Invalid
+                }
+            },
+            "channel_type" => {
+                // `<-chan T` starts with the arrow, `chan<- T` has it after `chan`.
+                let tokens: Vec<&str> = children(t)
+                    .filter(|c| !c.is_named())
+                    .map(|c| c.kind())
+                    .collect();
+                let dir = match tokens.as_slice() {
+                    ["<-", ..] => Dir::Recv,
+                    [_, "<-", ..] => Dir::Send,
+                    _ => Dir::Both,
+                };
+                let elem = match t.child_by_field_name("value") {
+                    Some(e) => self.type_of(e),
+                    None => Type::Invalid,
+                };
+                if matches!(elem, Type::WaitGroup | Type::Mutex | Type::RwMutex) {
+                    self.unsupported(t, &format!("channels of {elem}"));
+                    return Type::Invalid;
+                }
+                Type::Chan(dir, Box::new(elem))
+            }
+            "map_type" => self.map_type(t),
+            _ => {
+                let text = syncscope_program::safe_text::one_line(self.text_of(t), 30);
+                self.unsupported(t, &format!("the type {text}"));
+                Type::Invalid
+            }
+        }
+    }
+}
+
+/// The specs of a declaration, grouped in parentheses or not.
+pub(super) fn specs<'t>(decl: Node<'t>, kind: &str) -> Vec<Node<'t>> {
+    let mut out = Vec::new();
+    for c in children(decl) {
+        if c.kind() == kind {
+            out.push(c);
+        } else if c.kind().ends_with("_list") {
+            out.extend(children(c).filter(|s| s.kind() == kind));
+        }
+    }
+    out
+}
+
+/// Every child in a field that may repeat (`a, b int`).
+pub(super) fn field_all<'t>(n: Node<'t>, field: &str) -> Vec<Node<'t>> {
+    let mut cursor = n.walk();
+    n.children_by_field_name(field, &mut cursor).collect()
+}

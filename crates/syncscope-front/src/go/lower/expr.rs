@@ -1,0 +1,311 @@
+//! Expressions: names, literals, indexing, slice and function literals, and where a value
+//! goes (an untyped constant takes that type), checked as Go's compiler checks them and
+//! lowered into the program form; operators are in `operations`.
+
+use super::Lowerer;
+use super::operators::{constant_float, parse_int, unquote};
+use super::scope::Resolved;
+use crate::go::types::{Type, Untyped, cannot_use, converted, describe};
+use syncscope_program::safe_text::one_line;
+use syncscope_program::{Expr, Lit};
+use tree_sitter::Node;
+
+impl Lowerer<'_> {
+    /// An expression and its type; a mistake is reported and gives `Type::Invalid`.
+    pub(super) fn expr(&mut self, n: Node) -> (Expr, Type) {
+        if !self.deeper(n) {
+            return (Expr::int(0), Type::Invalid);
+        }
+        let e = self.expr_here(n);
+        self.depth -= 1;
+        e
+    }
+
+    /// One level deeper into the file; past `MAX_NESTING` it is refused, once.
+    pub(super) fn deeper(&mut self, n: Node) -> bool {
+        if self.depth >= super::MAX_NESTING {
+            if !self.too_deep {
+                self.too_deep = true;
+                // What the code past here uses is not seen: no "not used" that follows.
+                for import in &mut self.imports {
+                    import.used = true;
+                }
+                self.unsupported(
+                    n,
+                    &format!("code nested more than {} deep", super::MAX_NESTING),
+                );
+            }
+            return false;
+        }
+        self.depth += 1;
+        true
+    }
+
+    fn expr_here(&mut self, n: Node) -> (Expr, Type) {
+        let invalid = (Expr::int(0), Type::Invalid);
+        match n.kind() {
+            "identifier" => self.name(n),
+            "int_literal" => match parse_int(self.text_of(n)) {
+                Some(v) => (Expr::int(v), Type::Untyped(Untyped::Int)),
+                None => {
+                    let text = one_line(self.text_of(n), 40);
+                    self.error(
+                        n,
+                        format!(
+                            "cannot use {text} (untyped int constant) as int value (overflows)"
+                        ),
+                    );
+                    invalid
+                }
+            },
+            "float_literal" => match self.text_of(n).replace('_', "").parse::<f64>() {
+                Ok(v) => (Expr::Lit(Lit::F64(v)), Type::Untyped(Untyped::Float)),
+                Err(_) => {
+                    self.unsupported(n, "this kind of float literal");
+                    invalid
+                }
+            },
+            "interpreted_string_literal" => match unquote(self.text_of(n)) {
+                Some(s) => (Expr::str(&s), Type::Untyped(Untyped::Str)),
+                None => {
+                    self.unsupported(n, "this escape in a string");
+                    invalid
+                }
+            },
+            "raw_string_literal" => {
+                let text = self.text_of(n);
+                let inner = text.get(1..text.len().saturating_sub(1)).unwrap_or("");
+                (
+                    Expr::str(&inner.replace('\r', "")),
+                    Type::Untyped(Untyped::Str),
+                )
+            }
+            "true" | "false" => (
+                Expr::Lit(Lit::Bool(n.kind() == "true")),
+                Type::Untyped(Untyped::Bool),
+            ),
+            "parenthesized_expression" => match n.named_child(0) {
+                Some(inner) => self.expr(inner),
+                None => invalid,
+            },
+            "unary_expression" => self.unary(n),
+            "binary_expression" => self.binary(n),
+            "call_expression" => self.call(n),
+            "selector_expression" => self.selector(n),
+            "index_expression" => self.index(n),
+            "composite_literal" => self.composite(n),
+            "func_literal" => self.func_literal(n),
+            "nil" => (Expr::NilChan, Type::Nil),
+            "rune_literal" => {
+                self.unsupported(n, "runes");
+                invalid
+            }
+            "slice_expression" => self.slicing(n),
+            "type_conversion_expression" => {
+                self.unsupported(n, "this conversion");
+                invalid
+            }
+            other => {
+                let what = other.replace('_', " ");
+                self.unsupported(n, &format!("{what}s"));
+                invalid
+            }
+        }
+    }
+
+    /// An expression used as a value: a call of a function without results is refused.
+    pub(super) fn value(&mut self, n: Node) -> (Expr, Type) {
+        let (e, ty) = self.expr(n);
+        if ty == Type::Void {
+            let text = one_line(self.text_of(n), 40);
+            self.error(n, format!("{text} (no value) used as value"));
+            return (e, Type::Invalid);
+        }
+        if let Type::Tuple(_) = ty {
+            let text = one_line(self.text_of(n), 40);
+            self.error(
+                n,
+                format!("multiple-value {text} (value of type {ty}) in single-value context"),
+            );
+            return (e, Type::Invalid);
+        }
+        if matches!(ty, Type::WaitGroup | Type::Mutex | Type::RwMutex) {
+            self.unsupported(n, &format!("a {ty} used as a value (copied or passed)"));
+            return (e, Type::Invalid);
+        }
+        (super::fields::copied(e, &ty), ty)
+    }
+
+    /// An expression that must be a `want` (an untyped constant takes that type).
+    pub(super) fn value_as(&mut self, n: Node, want: &Type, context: &str) -> Expr {
+        let (e, ty) = self.value(n);
+        if ty == Type::Nil && self.nil_not_run(n, want) {
+            return e;
+        }
+        if !ty.assignable_to(want) {
+            let text = self.described(n, &e, &ty);
+            self.error(n, cannot_use(&text, &ty, want, context));
+            return e;
+        }
+        if ty == Type::Untyped(Untyped::Float)
+            && matches!(want, Type::Int | Type::Duration)
+            && constant_float(&e).is_some_and(|v| v.fract() != 0.0)
+        {
+            let text = self.described(n, &e, &ty);
+            self.error(
+                n,
+                format!("cannot use {text} as {want} value in {context} (truncated)"),
+            );
+        }
+        converted(e, &ty, want)
+    }
+
+    /// How Go's messages name an operand: `x (variable of type int)`.
+    pub(super) fn described(&self, n: Node, e: &Expr, ty: &Type) -> String {
+        let is_var = n.kind() == "identifier"
+            && matches!(e, Expr::Local(_) | Expr::Captured(_) | Expr::Global(_));
+        if matches!(e, Expr::Recv(_)) && *ty != Type::Invalid {
+            return format!(
+                "{} (comma, ok expression of type {ty})",
+                one_line(self.text_of(n), 40)
+            );
+        }
+        describe(&one_line(self.text_of(n), 40), ty, is_var)
+    }
+
+    fn name(&mut self, n: Node) -> (Expr, Type) {
+        let name = self.text_of(n).to_string();
+        if name == "_" {
+            self.error(n, "cannot use _ as value".into());
+            return (Expr::int(0), Type::Invalid);
+        }
+        match self.resolve(&name, true) {
+            Resolved::Local(slot, ty) => (Expr::Local(slot), ty),
+            Resolved::Captured(i, ty) => (Expr::Captured(i), ty),
+            Resolved::Global(g, ty) => (Expr::Global(g), ty),
+            Resolved::Const(e, ty) => (e, ty),
+            Resolved::Func(f) => {
+                let sig = self.sigs[f].clone();
+                let ty = Type::Func(sig.params, sig.result.map(Box::new));
+                (Expr::Closure(f, Vec::new()), ty)
+            }
+            Resolved::Package(p) => {
+                self.error(n, format!("use of package {p} without selector"));
+                (Expr::int(0), Type::Invalid)
+            }
+            Resolved::Later => {
+                self.unsupported(n, "a package variable used above its declaration");
+                (Expr::int(0), Type::Invalid)
+            }
+            Resolved::Undefined => {
+                self.error(n, format!("undefined: {name}"));
+                (Expr::int(0), Type::Invalid)
+            }
+        }
+    }
+
+    fn index(&mut self, n: Node) -> (Expr, Type) {
+        let (Some(operand), Some(index)) = (
+            n.child_by_field_name("operand"),
+            n.child_by_field_name("index"),
+        ) else {
+            return (Expr::int(0), Type::Invalid);
+        };
+        let (s, st) = self.value(operand);
+        if let Type::Map(key, value) = &st {
+            return self.map_index(s, key, value, index);
+        }
+        let i = self.value_as(index, &Type::Int, "index");
+        match st {
+            Type::Slice(elem) => (Expr::Index(Box::new(s), Box::new(i)), *elem),
+            Type::Invalid => (s, Type::Invalid),
+            Type::Str | Type::Untyped(Untyped::Str) => {
+                self.unsupported(n, "indexing a string");
+                (s, Type::Invalid)
+            }
+            other => {
+                let text = self.described(operand, &s, &other);
+                self.error(n, format!("invalid operation: cannot index {text}"));
+                (s, Type::Invalid)
+            }
+        }
+    }
+
+    fn composite(&mut self, n: Node) -> (Expr, Type) {
+        let invalid = (Expr::int(0), Type::Invalid);
+        let (Some(t), Some(body)) = (n.child_by_field_name("type"), n.child_by_field_name("body"))
+        else {
+            return invalid;
+        };
+        if t.kind() != "slice_type" {
+            let ty = self.type_of(t);
+            match ty {
+                Type::Struct(id, _) => return (self.struct_lit(id, body), ty),
+                Type::Map(..) => return self.map_lit(ty, body),
+                _ => {}
+            }
+            if ty == Type::Empty && body.named_child_count() == 0 {
+                return (Expr::Lit(Lit::Empty), ty);
+            }
+            if matches!(ty, Type::WaitGroup | Type::Mutex | Type::RwMutex) {
+                self.unsupported(
+                    n,
+                    &format!("a {ty} made here (declare it in the package or in main)"),
+                );
+            } else if ty != Type::Invalid {
+                self.unsupported(n, &format!("composite literals of {ty}"));
+            }
+            return invalid;
+        }
+        let ty = self.type_of(t);
+        let Type::Slice(elem) = &ty else {
+            return invalid;
+        };
+        let mut items = Vec::new();
+        for el in crate::go::syntax::children(body) {
+            match el.kind() {
+                "literal_element" => {
+                    if let Some(v) = el.named_child(0) {
+                        items.push(self.element(v, elem, "slice literal"));
+                    }
+                }
+                "keyed_element" => self.unsupported(el, "keyed slice elements"),
+                _ => {}
+            }
+        }
+        (Expr::SliceLit(items), ty)
+    }
+
+    fn func_literal(&mut self, n: Node) -> (Expr, Type) {
+        let Some(body) = n.child_by_field_name("body") else {
+            return (Expr::int(0), Type::Invalid);
+        };
+        let params: Vec<Type> = self.params_of(n).into_iter().map(|p| p.1).collect();
+        let result = self.result_of(n);
+        let outer = self.ctx();
+        outer.closures += 1;
+        let name = format!("{}.func{}", outer.name, outer.closures);
+        let id = self.new_func(&name);
+        self.sigs[id] = super::Sig {
+            params: params.clone(),
+            result: result.clone(),
+        };
+        let (func, captures) = self.function(id, &name, n, body, result.clone());
+        self.funcs[id] = Some(func);
+        (
+            Expr::Closure(id, captures),
+            Type::Func(params, result.map(Box::new)),
+        )
+    }
+
+    /// Whether `e` is a constant: Go requires one after `const`.
+    pub(super) fn is_constant(&self, e: &Expr) -> bool {
+        match e {
+            Expr::Lit(Lit::Empty) => false,
+            Expr::Lit(_) => true,
+            Expr::Unary(_, x) | Expr::Convert(_, x) => self.is_constant(x),
+            Expr::Binary(_, a, b) => self.is_constant(a) && self.is_constant(b),
+            _ => false,
+        }
+    }
+}

@@ -1,0 +1,162 @@
+//! Fields: read through a struct or a pointer to one (Go's auto-dereference), written
+//! with `=`, `op=` and `++`; and `&` of a struct.
+
+use super::Lowerer;
+use crate::go::types::{Type, Untyped, converted};
+use syncscope_program::safe_text::one_line;
+use syncscope_program::{BinOp, Block, Expr, Stmt, StmtKind};
+use tree_sitter::Node;
+
+impl Lowerer<'_> {
+    /// `x.f` of a struct or a pointer to one: the operand, the field's number and type.
+    pub(super) fn field_of(&mut self, n: Node) -> Option<(Expr, usize, Type)> {
+        let operand = n.child_by_field_name("operand")?;
+        let field = n.child_by_field_name("field")?;
+        let (recv, ty) = self.expr(operand);
+        if ty == Type::Invalid {
+            return None;
+        }
+        let member = self.text_of(field).to_string();
+        let found = Self::struct_of(&ty).and_then(|id| {
+            let fields = &self.structs.defs[id].fields;
+            fields
+                .iter()
+                .position(|(f, _)| *f == member)
+                .map(|i| (i, fields[i].1.clone()))
+        });
+        let method = Self::struct_of(&ty)
+            .is_some_and(|id| self.structs.methods.contains_key(&(id, member.clone())));
+        match found {
+            Some((i, fty)) => {
+                self.structs.last_field = Self::struct_of(&ty).map(|id| (id, i));
+                Some((recv, i, fty))
+            }
+            None if method => {
+                self.unsupported(n, "method values (a method used other than in a call)");
+                None
+            }
+            None => {
+                let full = one_line(self.text_of(n), 40);
+                self.error(
+                    field,
+                    format!("{full} undefined (type {ty} has no field or method {member})"),
+                );
+                None
+            }
+        }
+    }
+
+    /// `x.f` as a value.
+    pub(super) fn field_read(&mut self, n: Node) -> (Expr, Type) {
+        match self.field_of(n) {
+            Some((recv, i, ty)) => (Expr::Field(Box::new(recv), i), ty),
+            None => (Expr::int(0), Type::Invalid),
+        }
+    }
+
+    /// `&x`: of a struct literal or a struct variable.
+    pub(super) fn address_of(&mut self, n: Node, operand: Node) -> (Expr, Type) {
+        let (e, ty) = self.expr(operand);
+        match ty {
+            Type::Struct(..) => (Expr::AddrOf(Box::new(e)), Type::Pointer(Box::new(ty))),
+            Type::Invalid => (e, Type::Invalid),
+            _ => {
+                self.unsupported(n, "pointers to other than structs");
+                (e, Type::Invalid)
+            }
+        }
+    }
+
+    /// `*p` of a pointer to a struct.
+    pub(super) fn deref(&mut self, operand: Node) -> (Expr, Type) {
+        let (e, ty) = self.expr(operand);
+        match ty {
+            Type::Pointer(inner) => (Expr::Deref(Box::new(e)), *inner),
+            Type::Invalid => (e, Type::Invalid),
+            other => {
+                let text = self.described(operand, &e, &other);
+                self.error(
+                    operand,
+                    format!("invalid operation: cannot indirect {text}"),
+                );
+                (e, Type::Invalid)
+            }
+        }
+    }
+
+    /// `x.f = v`, `x.f op= v`, `x.f++`: lowered when `target` is a field.
+    pub(super) fn field_store(
+        &mut self,
+        n: Node,
+        target: Node,
+        op: Option<BinOp>,
+        value: Option<Node>,
+        out: &mut Block,
+    ) {
+        let Some((recv, i, ty)) = self.field_of(target) else {
+            return;
+        };
+        // A field some statement writes: the race detector follows its reads too.
+        if let Some(written) = self.structs.last_field.take() {
+            self.structs.written_fields.insert(written);
+        }
+        // The old value stands in the update and is read at run time.
+        let Some(v) = self.stored_value(n, &ty, op, value, Expr::int(0)) else {
+            return;
+        };
+        let kind = match (op, v) {
+            (Some(op), Expr::Binary(_, _, v)) => StmtKind::UpdateField(recv, i, op, *v),
+            (_, v) => StmtKind::SetField(recv, i, v),
+        };
+        let pc = self.mark(n);
+        out.push(Stmt::new(kind, pc));
+    }
+
+    /// The value a store puts: `v`, or `old op v` (`old op 1` for `++`).
+    pub(super) fn stored_value(
+        &mut self,
+        n: Node,
+        ty: &Type,
+        op: Option<BinOp>,
+        value: Option<Node>,
+        old: Expr,
+    ) -> Option<Expr> {
+        if matches!(
+            ty,
+            Type::Mutex | Type::RwMutex | Type::WaitGroup | Type::Atomic(_)
+        ) {
+            self.unsupported(n, &format!("assigning a {ty}"));
+            return None;
+        }
+        let v = match value {
+            Some(v) => self.value_as(v, ty, "assignment"),
+            None => converted(Expr::int(1), &Type::Untyped(Untyped::Int), ty),
+        };
+        let Some(op) = op else {
+            return Some(v);
+        };
+        let numeric = ty.is_numeric() || (op == BinOp::Add && *ty == Type::Str && value.is_some());
+        if !numeric && *ty != Type::Invalid {
+            let text = one_line(self.text_of(n), 40);
+            self.error(
+                n,
+                format!("invalid operation: {text} (non-numeric type {ty})"),
+            );
+            return None;
+        }
+        Some(Expr::Binary(op, Box::new(old), Box::new(v)))
+    }
+}
+
+/// A struct is copied where it is used as a value, as Go copies it; a new one needs no copy.
+pub(super) fn copied(e: Expr, ty: &Type) -> Expr {
+    let fresh = matches!(
+        e,
+        Expr::StructLit { .. } | Expr::Call(..) | Expr::CallValue(..)
+    );
+    if matches!(ty, Type::Struct(..)) && !fresh {
+        Expr::CopyStruct(Box::new(e))
+    } else {
+        e
+    }
+}

@@ -1,0 +1,167 @@
+//! `for` in its forms: for ever, while a condition holds, three clauses, and `range` over a
+//! slice, a channel or (as Go 1.22 has it) an int.
+
+use super::Lowerer;
+use super::stmt::list_of;
+use crate::go::syntax::children;
+use crate::go::types::{Dir, Type, Untyped, converted};
+use syncscope_program::{BinOp, Block, Expr, Place, Stmt, StmtKind};
+use tree_sitter::Node;
+
+impl Lowerer<'_> {
+    pub(super) fn for_stmt(&mut self, n: Node, out: &mut Block) {
+        let Some(body) = n.child_by_field_name("body") else {
+            return;
+        };
+        let clause = children(n).find(|c| c.is_named() && c.id() != body.id());
+        self.open_block();
+        match clause {
+            None => {
+                let pc = self.mark(n);
+                let body = self.loop_body(body);
+                out.push(Stmt::new(for_ever(None, None, body), pc));
+            }
+            Some(c) if c.kind() == "for_clause" => {
+                if let Some(init) = c.child_by_field_name("initializer") {
+                    self.stmt(init, out);
+                }
+                let cond = c
+                    .child_by_field_name("condition")
+                    .map(|x| self.condition(x, "for"));
+                let mut post = Vec::new();
+                if let Some(update) = c.child_by_field_name("update") {
+                    self.stmt(update, &mut post);
+                }
+                let pc = self.mark(n);
+                let body = self.loop_body(body);
+                let post = post.pop().map(Box::new);
+                out.push(Stmt::new(for_ever(cond, post, body), pc));
+            }
+            Some(c) if c.kind() == "range_clause" => self.range(n, c, body, out),
+            Some(cond) => {
+                let cond = self.condition(cond, "for");
+                let pc = self.mark(n);
+                let body = self.loop_body(body);
+                out.push(Stmt::new(for_ever(Some(cond), None, body), pc));
+            }
+        }
+        self.close_block();
+    }
+
+    fn range(&mut self, n: Node, clause: Node, body: Node, out: &mut Block) {
+        let Some(over) = clause.child_by_field_name("right") else {
+            return;
+        };
+        let names = list_of(clause.child_by_field_name("left"));
+        let defines = children(clause).any(|c| !c.is_named() && self.text_of(c) == ":=");
+        if !names.is_empty() && !defines {
+            return self.unsupported(clause, "range with = (use :=)");
+        }
+        let (e, ty) = self.value(over);
+        let name_of = |l: &Self, i: usize| names.get(i).map(|n| (l.text_of(*n).to_string(), *n));
+        match ty.clone() {
+            Type::Slice(elem) => {
+                let index = name_of(self, 0).map(|(s, at)| self.declare(&s, Type::Int, at));
+                let value = name_of(self, 1).map(|(s, at)| self.declare(&s, *elem, at));
+                let pc = self.mark(n);
+                let body = self.loop_body(body);
+                out.push(Stmt::new(
+                    StmtKind::Range {
+                        over: e,
+                        index,
+                        value,
+                        body,
+                    },
+                    pc,
+                ));
+            }
+            Type::Map(key, elem) => {
+                let index = name_of(self, 0).map(|(s, at)| self.declare(&s, *key, at));
+                let value = name_of(self, 1).map(|(s, at)| self.declare(&s, *elem, at));
+                let pc = self.mark(n);
+                let body = self.loop_body(body);
+                let kind = StmtKind::Range {
+                    over: e,
+                    index,
+                    value,
+                    body,
+                };
+                out.push(Stmt::new(kind, pc));
+            }
+            Type::Int | Type::Untyped(Untyped::Int) => {
+                if names.len() > 1 {
+                    let text = self.described(over, &e, &ty);
+                    return self.error(
+                        names[1],
+                        format!("range over {text} permits only one iteration variable"),
+                    );
+                }
+                // `for i := range n`: n once, then a fresh i each time round, as Go 1.22.
+                let n_slot = self.declare("_", Type::Int, over);
+                let counter = self.declare("_", Type::Int, over);
+                let pc = self.mark(n);
+                out.push(Stmt::new(
+                    StmtKind::Let(n_slot, converted(e, &ty, &Type::Int)),
+                    pc,
+                ));
+                out.push(Stmt::new(StmtKind::Let(counter, Expr::int(0)), None));
+                let mut inner = Vec::new();
+                if let Some((name, at)) = name_of(self, 0) {
+                    let i = self.declare(&name, Type::Int, at);
+                    inner.push(Stmt::new(StmtKind::Let(i, Expr::Local(counter)), None));
+                }
+                inner.extend(self.loop_body(body));
+                let cond = Expr::Binary(
+                    BinOp::Lt,
+                    Box::new(Expr::Local(counter)),
+                    Box::new(Expr::Local(n_slot)),
+                );
+                let post = Stmt::new(
+                    StmtKind::Update(Place::Local(counter), BinOp::Add, Expr::int(1)),
+                    None,
+                );
+                let pc = self.mark(n);
+                out.push(Stmt::new(
+                    for_ever(Some(cond), Some(Box::new(post)), inner),
+                    pc,
+                ));
+            }
+            Type::Chan(dir, elem) => {
+                // A mistake is reported and the loop lowered still, so that what it uses
+                // counts as used.
+                let text = self.described(over, &e, &ty);
+                if dir == Dir::Send {
+                    let message =
+                        format!("cannot range over {text} (receive from send-only channel)");
+                    self.error(over, message);
+                } else if names.len() > 1 {
+                    let message = format!("range over {text} permits only one iteration variable");
+                    self.error(names[1], message);
+                }
+                // Each value received goes to the loop's variable until the channel is closed.
+                let index = name_of(self, 0).map(|(s, at)| self.declare(&s, *elem, at));
+                let pc = self.mark(n);
+                let body = self.loop_body(body);
+                let kind = StmtKind::Range {
+                    over: e,
+                    index,
+                    value: None,
+                    body,
+                };
+                out.push(Stmt::new(kind, pc));
+            }
+            Type::Str | Type::Untyped(Untyped::Str) => {
+                self.unsupported(over, "range over a string")
+            }
+            Type::Invalid => {}
+            other => {
+                let text = self.described(over, &e, &other);
+                self.error(over, format!("cannot range over {text}"));
+            }
+        }
+    }
+}
+
+fn for_ever(cond: Option<Expr>, post: Option<Box<Stmt>>, body: Block) -> StmtKind {
+    StmtKind::For { cond, post, body }
+}

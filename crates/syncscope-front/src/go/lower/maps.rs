@@ -1,0 +1,246 @@
+//! Maps: `make(map[K]V)`, literals, `m[k]`, `m[k] = v` and its updates, `delete`, `len`,
+//! `range` and `v, ok := m[k]`. Keys are the subset's comparable basics.
+
+use super::Lowerer;
+use crate::go::syntax::{children, elements};
+use crate::go::types::Type;
+use syncscope_program::safe_text::one_line;
+use syncscope_program::{BinOp, Block, Expr, Stmt, StmtKind, Target};
+use tree_sitter::Node;
+
+impl Lowerer<'_> {
+    /// `map[K]V` as written; keys other than strings, ints and bools are refused.
+    pub(super) fn map_type(&mut self, t: Node) -> Type {
+        let (Some(k), Some(v)) = (t.child_by_field_name("key"), t.child_by_field_name("value"))
+        else {
+            return Type::Invalid;
+        };
+        let key = self.type_of(k);
+        let value = self.type_of(v);
+        if !matches!(key, Type::Int | Type::Str | Type::Bool | Type::Invalid) {
+            self.unsupported(k, &format!("maps with keys of type {key}"));
+            return Type::Invalid;
+        }
+        if matches!(
+            value,
+            Type::Mutex | Type::RwMutex | Type::WaitGroup | Type::Atomic(_)
+        ) {
+            self.unsupported(v, &format!("maps of {value}"));
+            return Type::Invalid;
+        }
+        Type::Map(Box::new(key), Box::new(value))
+    }
+
+    /// `make(map[K]V)` or `make(map[K]V, hint)`.
+    pub(super) fn make_map(&mut self, n: Node, t: Node, rest: &[Node]) -> (Expr, Type) {
+        let ty = self.map_type(t);
+        if let [hint] = rest {
+            self.value_as(*hint, &Type::Int, "argument to make");
+        } else if rest.len() > 1 {
+            let text = one_line(self.text_of(n), 40);
+            self.error(
+                n,
+                format!(
+                    "invalid operation: {text} expects 1 or 2 arguments; found {}",
+                    rest.len() + 1
+                ),
+            );
+        }
+        let var = self.hidden_var(&self.made_name("map"));
+        (
+            Expr::MakeMap {
+                var,
+                entries: Vec::new(),
+            },
+            ty,
+        )
+    }
+
+    /// `map[K]V{k: v, ...}`.
+    pub(super) fn map_lit(&mut self, ty: Type, body: Node) -> (Expr, Type) {
+        let Type::Map(key, value) = &ty else {
+            return (Expr::int(0), Type::Invalid);
+        };
+        let mut entries = Vec::new();
+        for el in elements(body) {
+            let k = el.child_by_field_name("key").and_then(|k| k.named_child(0));
+            let v = el
+                .child_by_field_name("value")
+                .and_then(|v| v.named_child(0));
+            let (Some(k), Some(v)) = (k, v) else {
+                self.error(el, "missing key in map literal".into());
+                continue;
+            };
+            let k = self.element(k, key, "map literal");
+            let v = self.element(v, value, "map literal");
+            entries.push((k, v));
+        }
+        let var = self.hidden_var(&self.made_name("map"));
+        (Expr::MakeMap { var, entries }, ty)
+    }
+
+    /// `m[k]` of a map: its value, or the zero value when missing.
+    pub(super) fn map_index(
+        &mut self,
+        m: Expr,
+        key: &Type,
+        value: &Type,
+        index: Node,
+    ) -> (Expr, Type) {
+        let k = self.value_as(index, key, "map index");
+        let zero = self.zero_of(value, "map value");
+        let e = Expr::MapGet {
+            map: Box::new(m),
+            key: Box::new(k),
+            zero: Box::new(zero),
+        };
+        (e, value.clone())
+    }
+
+    /// `m[k] = v`, `m[k] op= v`, `m[k]++`: lowered when `target` indexes a map.
+    pub(super) fn map_store(
+        &mut self,
+        n: Node,
+        target: Node,
+        op: Option<BinOp>,
+        value: Option<Node>,
+        out: &mut Block,
+    ) -> bool {
+        let (Some(operand), Some(index)) = (
+            target.child_by_field_name("operand"),
+            target.child_by_field_name("index"),
+        ) else {
+            return false;
+        };
+        let (m, ty) = self.expr(operand);
+        let Type::Map(key, elem) = ty else {
+            return false;
+        };
+        let k = self.value_as(index, &key, "map index");
+        // The old value stands in the update and is put in at run time.
+        let Some(v) = self.stored_value(n, &elem, op, value, Expr::int(0)) else {
+            return true;
+        };
+        let kind = match (op, v) {
+            (Some(op), Expr::Binary(_, _, v)) => StmtKind::MapUpdate {
+                map: m,
+                key: k,
+                op,
+                value: *v,
+                zero: self.zero_of(&elem, "map value"),
+            },
+            (_, v) => StmtKind::MapSet(m, k, v),
+        };
+        let pc = self.mark(n);
+        out.push(Stmt::new(kind, pc));
+        true
+    }
+
+    /// Whether `target` is `m[k]` of a map (so an assignment to it is a map store).
+    pub(super) fn indexes_map(&mut self, target: Node) -> bool {
+        if target.kind() != "index_expression" {
+            return false;
+        }
+        let Some(operand) = target.child_by_field_name("operand") else {
+            return false;
+        };
+        // A name's type is known without lowering it twice.
+        if operand.kind() == "identifier" {
+            let name = self.text_of(operand).to_string();
+            return matches!(
+                self.resolve(&name, false),
+                super::scope::Resolved::Local(_, Type::Map(..))
+                    | super::scope::Resolved::Captured(_, Type::Map(..))
+                    | super::scope::Resolved::Global(_, Type::Map(..))
+            );
+        }
+        operand.kind() == "selector_expression"
+    }
+
+    /// `delete(m, k)`.
+    pub(super) fn delete_stmt(&mut self, call: Node) -> Option<(Expr, Expr)> {
+        let args: Vec<Node> = children(call.child_by_field_name("arguments")?)
+            .filter(|a| a.is_named() && a.kind() != "comment")
+            .collect();
+        let [m, k] = args.as_slice() else {
+            let text = one_line(self.text_of(call), 40);
+            let words = if args.len() < 2 {
+                "not enough"
+            } else {
+                "too many"
+            };
+            self.error(
+                call,
+                format!(
+                    "invalid operation: {words} arguments for {text} (expected 2, found {})",
+                    args.len()
+                ),
+            );
+            return None;
+        };
+        let (me, ty) = self.value(*m);
+        let Type::Map(key, _) = ty else {
+            if ty != Type::Invalid {
+                let text = self.described(*m, &me, &ty);
+                self.error(*m, format!("invalid argument: {text} is not a map"));
+            }
+            return None;
+        };
+        let ke = self.value_as(*k, &key, "argument to delete");
+        Some((me, ke))
+    }
+
+    /// `v, ok := m[k]` (or `=`): true when `right` is one map index.
+    pub(super) fn map_comma_ok(
+        &mut self,
+        n: Node,
+        left: &[Node],
+        right: &[Node],
+        define: bool,
+        out: &mut Block,
+    ) -> bool {
+        let ([v, ok], [index]) = (left, right) else {
+            return false;
+        };
+        if index.kind() != "index_expression" {
+            return false;
+        }
+        let (Some(operand), Some(key_node)) = (
+            index.child_by_field_name("operand"),
+            index.child_by_field_name("index"),
+        ) else {
+            return false;
+        };
+        let (m, ty) = self.expr(operand);
+        let Type::Map(key, elem) = ty else {
+            return false;
+        };
+        let k = self.value_as(key_node, &key, "map index");
+        let zero = self.zero_of(&elem, "map value");
+        let mut into = Vec::new();
+        let mut fresh = false;
+        for (target, ty) in [(*v, *elem.clone()), (*ok, Type::Bool)] {
+            let text = self.text_of(target).to_string();
+            if text == "_" {
+                into.push(Target::Discard);
+            } else if define && self.in_this_block(&text).is_none() {
+                fresh = true;
+                into.push(Target::Declare(self.declare(&text, ty, target)));
+            } else if let Some((place, _)) = self.place_of(target, false) {
+                into.push(Target::Store(place));
+            }
+        }
+        if define && !fresh {
+            self.error(n, "no new variables on left side of :=".into());
+        }
+        let pc = self.mark(n);
+        let kind = StmtKind::MapLookup {
+            map: m,
+            key: k,
+            zero,
+            into,
+        };
+        out.push(Stmt::new(kind, pc));
+        true
+    }
+}

@@ -1,0 +1,249 @@
+//! A parsed Go file into the program form, checked on the way as Go's compiler would check
+//! it: names, uses, argument counts and the types of the subset.
+
+mod acted;
+mod assign;
+mod atomic;
+mod calls;
+mod chans;
+mod decls;
+mod expr;
+mod fields;
+mod funcs;
+mod labels;
+mod loops;
+mod maps;
+mod methods;
+mod multi;
+mod operations;
+mod operators;
+mod packages;
+mod scope;
+mod select;
+mod stmt;
+mod stmt_calls;
+mod structs;
+mod switch;
+mod timers;
+mod update;
+mod vars;
+
+use super::GoError;
+use super::types::Type;
+use scope::FnCtx;
+use std::collections::{HashMap, HashSet};
+use syncscope_program::{Func, FuncId, Global, GlobalId, Program};
+use tree_sitter::Node;
+
+/// An import and whether the file uses it.
+struct Import {
+    /// The name the file calls it by: `rand` for `math/rand`.
+    name: String,
+    path: String,
+    at: (usize, usize),
+    used: bool,
+}
+
+/// A function's parameters and result, for checking its calls.
+#[derive(Clone)]
+struct Sig {
+    params: Vec<Type>,
+    result: Option<Type>,
+}
+
+pub struct Lowered {
+    pub program: Program,
+    pub marks: HashMap<(u16, u16), usize>,
+    pub uses_rwmutex: bool,
+}
+
+struct Lowerer<'a> {
+    text: &'a str,
+    added: usize,
+    errors: Vec<GoError>,
+    imports: Vec<Import>,
+    consts: HashMap<String, (syncscope_program::Expr, Type)>,
+    globals: Vec<Global>,
+    global_types: Vec<Type>,
+    global_names: HashMap<String, GlobalId>,
+    locks: Vec<String>,
+    rw_locks: Vec<bool>,
+    /// The make sites of channels, named after their variables (`Program::chans`).
+    chans: Vec<String>,
+    /// The value being lowered for a named variable (its node, the name): a `make` that is
+    /// that value is the variable's channel.
+    naming: Option<(usize, String)>,
+    funcs: Vec<Option<Func>>,
+    func_names: HashMap<String, FuncId>,
+    names: Vec<String>,
+    sigs: Vec<Sig>,
+    marks: HashMap<(u16, u16), usize>,
+    stack: Vec<FnCtx>,
+    results: Option<GlobalId>,
+    /// Package variables not declared yet, while the package's are lowered in order.
+    later_globals: HashSet<String>,
+    /// The declaration each function's body comes from (a second of the same name does not).
+    declared_at: HashMap<FuncId, usize>,
+    /// Blocks and expressions the lowering is inside, bounded so that neither it nor the
+    /// interpreter can run out of stack.
+    depth: u32,
+    too_deep: bool,
+    /// The file's struct types and their methods.
+    structs: structs::Structs,
+}
+
+/// The deepest nesting of blocks and expressions syncscope runs.
+const MAX_NESTING: u32 = 100;
+
+pub fn lower(text: &str, root: Node, added: usize) -> Result<Lowered, GoError> {
+    let mut l = Lowerer {
+        text,
+        added,
+        errors: Vec::new(),
+        imports: Vec::new(),
+        consts: HashMap::new(),
+        globals: Vec::new(),
+        global_types: Vec::new(),
+        global_names: HashMap::new(),
+        locks: Vec::new(),
+        rw_locks: Vec::new(),
+        chans: Vec::new(),
+        naming: None,
+        funcs: Vec::new(),
+        func_names: HashMap::new(),
+        names: Vec::new(),
+        sigs: Vec::new(),
+        marks: HashMap::new(),
+        stack: Vec::new(),
+        results: None,
+        later_globals: HashSet::new(),
+        declared_at: HashMap::new(),
+        depth: 0,
+        too_deep: false,
+        structs: structs::Structs::default(),
+    };
+    l.declarations(root);
+    l.bodies(root);
+    l.unused_imports();
+    l.errors.sort_by_key(|e| (e.line, e.col));
+    if let Some(first) = l.errors.into_iter().next() {
+        return Err(first);
+    }
+    let Some(&main) = l.func_names.get("main") else {
+        return Err(GoError::at(
+            1,
+            1,
+            "function main is undeclared in the main package".into(),
+        ));
+    };
+    // Every function has its body by now: one without is refused above.
+    let funcs: Vec<Func> = l.funcs.into_iter().flatten().collect();
+    let written = written_globals(&funcs, l.globals.len());
+    let mut globals = l.globals;
+    for (g, w) in globals.iter_mut().zip(written) {
+        g.written = w;
+    }
+    l.structs.mark_written(&mut globals);
+    Ok(Lowered {
+        uses_rwmutex: l.rw_locks.iter().any(|&rw| rw),
+        program: Program {
+            funcs,
+            globals,
+            locks: l.locks,
+            rw_locks: l.rw_locks,
+            chans: l.chans,
+            results: l.results,
+            main,
+        },
+        marks: l.marks,
+    })
+}
+
+/// Which globals some statement writes: their reads are reported for the race detector.
+fn written_globals(funcs: &[Func], count: usize) -> Vec<bool> {
+    use syncscope_program::{Place, StmtKind};
+    let mut written = vec![false; count];
+    for f in funcs {
+        syncscope_program::visit_block(&f.body, &mut |s| {
+            let target = match &s.kind {
+                StmtKind::Assign(Place::Global(g), _) | StmtKind::Update(Place::Global(g), ..) => {
+                    Some(*g)
+                }
+                StmtKind::Append { slice, .. } => Some(*slice),
+                _ => None,
+            };
+            if let Some(w) = target.and_then(|g| written.get_mut(g)) {
+                *w = true;
+            }
+        });
+    }
+    written
+}
+
+impl<'a> Lowerer<'a> {
+    fn text_of(&self, n: Node) -> &'a str {
+        &self.text[n.byte_range()]
+    }
+
+    /// Line and column as Go reports them, in the user's own file.
+    fn at(&self, n: Node) -> (usize, usize) {
+        let p = n.start_position();
+        ((p.row + 1).saturating_sub(self.added).max(1), p.column + 1)
+    }
+
+    fn error(&mut self, n: Node, message: String) {
+        let (line, col) = self.at(n);
+        self.errors.push(GoError::at(line, col, message));
+    }
+
+    /// Valid Go that syncscope cannot run: said once, at its place.
+    fn unsupported(&mut self, n: Node, what: &str) {
+        self.error(n, format!("syncscope does not run {what} yet"));
+        // What it uses counts as used: no second message that only follows from this one.
+        let names: Vec<String> = super::syntax::descendants(n)
+            .filter(|d| matches!(d.kind(), "identifier" | "package_identifier"))
+            .map(|d| self.text_of(d).to_string())
+            .collect();
+        for name in names {
+            self.use_package(&name);
+            if !self.stack.is_empty() {
+                self.resolve(&name, true);
+            }
+        }
+    }
+
+    fn unused_imports(&mut self) {
+        let unused: Vec<(usize, usize, String)> = self
+            .imports
+            .iter()
+            .filter(|i| !i.used)
+            .map(|i| (i.at.0, i.at.1, i.path.clone()))
+            .collect();
+        for (line, col, path) in unused {
+            self.errors.push(GoError::at(
+                line,
+                col,
+                format!("imported and not used: \"{path}\""),
+            ));
+        }
+    }
+
+    /// What `f` gives, the value `value` being lowered for the variable `name`.
+    fn naming<T>(&mut self, value: Node, name: Node, f: impl FnOnce(&mut Self) -> T) -> T {
+        let name = self.text_of(name).to_string();
+        let outer = self.naming.replace((value.id(), name));
+        let out = f(self);
+        self.naming = outer;
+        out
+    }
+
+    fn use_package(&mut self, name: &str) -> bool {
+        match self.imports.iter_mut().find(|i| i.name == name) {
+            Some(i) => {
+                i.used = true;
+                true
+            }
+            None => false,
+        }
+    }
+}

@@ -1,0 +1,233 @@
+//! Functions of several results: `return a, b`, and `a, b := f()` / `a, b = f()`. The
+//! results travel as one slice value (`Expr::SliceLit`), taken apart by index into the
+//! variables, so the engine needs nothing new for them.
+
+use super::Lowerer;
+use crate::go::types::{Type, Untyped, cannot_use, converted, describe};
+use syncscope_program::safe_text::one_line;
+use syncscope_program::{Block, Expr, Place, StmtKind};
+use tree_sitter::Node;
+
+impl Lowerer<'_> {
+    /// `a, b := f()` (`define`) or `a, b = f()`: whether this was one (then it is lowered).
+    pub(super) fn multi_value(
+        &mut self,
+        n: Node,
+        left: &[Node],
+        right: &[Node],
+        define: bool,
+        out: &mut Block,
+    ) -> bool {
+        let [call] = right else { return false };
+        if call.kind() != "call_expression" || (left.len() < 2 && !self.returns_several(*call)) {
+            return false;
+        }
+        let (e, ty) = self.expr(*call);
+        let parts = match ty {
+            Type::Tuple(parts) => parts,
+            Type::Invalid => return true,
+            Type::Void => {
+                let text = one_line(self.text_of(*call), 40);
+                self.error(*call, format!("{text} (no value) used as value"));
+                return true;
+            }
+            _ => vec![ty],
+        };
+        if parts.len() != left.len() {
+            let callee = call
+                .child_by_field_name("function")
+                .map_or(String::new(), |f| one_line(self.text_of(f), 40));
+            let plural = |k: usize, word: &str| match k {
+                1 => format!("1 {word}"),
+                k => format!("{k} {word}s"),
+            };
+            let message = format!(
+                "assignment mismatch: {} but {callee} returns {}",
+                plural(left.len(), "variable"),
+                plural(parts.len(), "value")
+            );
+            self.error(*call, message);
+            return true;
+        }
+        let tmp = self.declare("_", Type::Invalid, *call);
+        let mut stmts = vec![StmtKind::Let(tmp, e)];
+        let mut fresh = false;
+        for (i, (name, ty)) in left.iter().zip(parts).enumerate() {
+            let part = Expr::Index(Box::new(Expr::Local(tmp)), Box::new(Expr::int(i as i64)));
+            let text = self.text_of(*name).to_string();
+            if text == "_" {
+                continue;
+            }
+            if define {
+                if let Some((slot, have)) = self.in_this_block(&text) {
+                    self.assignable(*call, &ty, &have);
+                    stmts.push(StmtKind::Assign(Place::Local(slot), part));
+                } else {
+                    fresh = true;
+                    let slot = self.declare(&text, ty, *name);
+                    stmts.push(StmtKind::Let(slot, part));
+                }
+            } else if let Some((place, want)) = self.place_of(*name, false) {
+                self.assignable(*call, &ty, &want);
+                stmts.push(StmtKind::Assign(place, part));
+            }
+        }
+        if define && !fresh {
+            self.error(n, "no new variables on left side of :=".into());
+        }
+        self.push_all(n, stmts, out);
+        true
+    }
+
+    fn assignable(&mut self, at: Node, ty: &Type, want: &Type) {
+        if !ty.assignable_to(want) {
+            let text = describe(&one_line(self.text_of(at), 40), ty, false);
+            self.error(at, cannot_use(&text, ty, want, "assignment"));
+        }
+    }
+
+    /// `f(g())` with `g` of several results: Go passes them as the arguments, syncscope
+    /// refuses it (once, here).
+    pub(super) fn spread_results(&mut self, args: &[Node]) -> bool {
+        let [one] = args else { return false };
+        if one.kind() != "call_expression" || !self.returns_several(*one) {
+            return false;
+        }
+        self.unsupported(*one, "passing a call's several results as arguments");
+        true
+    }
+
+    /// Whether `call` calls a function of the file declared with several results.
+    fn returns_several(&mut self, call: Node) -> bool {
+        let Some(callee) = call.child_by_field_name("function") else {
+            return false;
+        };
+        let name = self.text_of(callee).to_string();
+        callee.kind() == "identifier"
+            && matches!(self.resolve(&name, false), super::scope::Resolved::Func(f)
+                if matches!(self.sigs[f].result, Some(Type::Tuple(_))))
+    }
+
+    /// A function's named results, declared with their zero values: the statements that
+    /// start its body.
+    pub(super) fn named_results(&mut self, decl: Node) -> Block {
+        let Some(list) = decl
+            .child_by_field_name("result")
+            .filter(|r| r.kind() == "parameter_list")
+        else {
+            return Vec::new();
+        };
+        let mut out = Vec::new();
+        for p in crate::go::syntax::children(list) {
+            let Some(t) = p.child_by_field_name("type") else {
+                continue;
+            };
+            for name in super::decls::field_all(p, "name") {
+                let ty = self.type_of(t);
+                let text = self.text_of(name).to_string();
+                let slot = self.declare(&text, ty.clone(), name);
+                // Go does not ask a result to be used.
+                if let Some(local) = self.ctx().scopes.last_mut().and_then(|s| s.last_mut()) {
+                    local.used = true;
+                }
+                self.ctx().named.push(slot);
+                out.push(syncscope_program::Stmt::new(
+                    StmtKind::Let(slot, ty.zero()),
+                    None,
+                ));
+            }
+        }
+        out
+    }
+
+    /// What a bare `return` gives in a function of named results.
+    pub(super) fn bare_return(&mut self) -> Option<Expr> {
+        let named: Vec<Expr> = self.ctx().named.iter().map(|s| Expr::Local(*s)).collect();
+        match named.len() {
+            0 => None,
+            1 => named.into_iter().next(),
+            _ => Some(Expr::SliceLit(named)),
+        }
+    }
+
+    /// `return a, b` in a function of results `want`.
+    pub(super) fn return_values(
+        &mut self,
+        n: Node,
+        values: &[Node],
+        want: &[Type],
+    ) -> Option<Expr> {
+        if let [one] = values
+            && one.kind() == "call_expression"
+        {
+            let (e, ty) = self.expr(*one);
+            if let Type::Tuple(parts) = &ty {
+                if parts.as_slice() == want {
+                    return Some(e);
+                }
+                self.return_count(n, parts, want);
+                return None;
+            }
+            if ty != Type::Invalid {
+                self.return_count(n, &[ty], want);
+            }
+            return None;
+        }
+        if values.len() != want.len() {
+            let have: Vec<Type> = values.iter().map(|v| self.expr(*v).1).collect();
+            self.return_count(n, &have, want);
+            return None;
+        }
+        let parts = values
+            .iter()
+            .zip(want)
+            .map(|(v, t)| {
+                let (e, ty) = self.value(*v);
+                if !ty.assignable_to(t) {
+                    let text = self.described(*v, &e, &ty);
+                    self.error(
+                        *v,
+                        format!("cannot use {text} as {t} value in return statement"),
+                    );
+                }
+                converted(e, &ty, t)
+            })
+            .collect();
+        Some(Expr::SliceLit(parts))
+    }
+
+    /// Go 1.19's words for a return of the wrong number of values.
+    fn return_count(&mut self, n: Node, have: &[Type], want: &[Type]) {
+        let shown = |ts: &[Type]| {
+            let names: Vec<String> = ts
+                .iter()
+                .map(|t| match t {
+                    Type::Untyped(Untyped::Int | Untyped::Float) => "number".to_string(),
+                    t => t.to_string(),
+                })
+                .collect();
+            format!("({})", names.join(", "))
+        };
+        let few = if have.len() < want.len() {
+            "not enough"
+        } else {
+            "too many"
+        };
+        // Go points at the first value too many, or the first of too few.
+        let values = super::stmt::list_of(n.named_child(0));
+        let at = values
+            .get(if have.len() > want.len() {
+                want.len()
+            } else {
+                0
+            })
+            .copied()
+            .unwrap_or(n);
+        let message = format!(
+            "{few} return values: have {}, want {}",
+            shown(have),
+            shown(want)
+        );
+        self.error(at, message);
+    }
+}

@@ -1,0 +1,134 @@
+//! Unary and binary operators: Go's rules for which operand types go together, where an
+//! untyped constant takes the other side's type, and Go's words when they do not.
+
+use super::Lowerer;
+use super::operators::{bin_op, common_type, constant_float, operator_problem};
+use crate::go::types::{Type, Untyped, converted};
+use syncscope_program::safe_text::one_line;
+use syncscope_program::{BinOp, Expr, UnOp};
+use tree_sitter::Node;
+
+impl Lowerer<'_> {
+    pub(super) fn unary(&mut self, n: Node) -> (Expr, Type) {
+        let op = n
+            .child_by_field_name("operator")
+            .map_or("", |o| self.text_of(o));
+        let Some(operand) = n.child_by_field_name("operand") else {
+            return (Expr::int(0), Type::Invalid);
+        };
+        let (op, wants_number) = match op {
+            "-" => (Some(UnOp::Neg), true),
+            "+" => (None, true),
+            "!" => (Some(UnOp::Not), false),
+            "&" => return self.address_of(n, operand),
+            "*" => return self.deref(operand),
+            "<-" => return self.receive(operand),
+            other => {
+                let other = other.to_string();
+                self.unsupported(n, &format!("the operator {other}"));
+                return (Expr::int(0), Type::Invalid);
+            }
+        };
+        let (e, ty) = self.value(operand);
+        let fits = if wants_number {
+            ty.is_numeric()
+        } else {
+            matches!(ty, Type::Bool | Type::Untyped(Untyped::Bool))
+        };
+        if !fits && ty != Type::Invalid {
+            let text = self.described(operand, &e, &ty);
+            let sign = self.text_of(n.child_by_field_name("operator").unwrap_or(n));
+            self.error(
+                n,
+                format!("invalid operation: operator {sign} not defined on {text}"),
+            );
+            return (e, Type::Invalid);
+        }
+        match op {
+            Some(op) => (Expr::Unary(op, Box::new(e)), ty),
+            None => (e, ty),
+        }
+    }
+
+    pub(super) fn binary(&mut self, n: Node) -> (Expr, Type) {
+        let invalid = (Expr::int(0), Type::Invalid);
+        let (Some(left), Some(right), Some(op_node)) = (
+            n.child_by_field_name("left"),
+            n.child_by_field_name("right"),
+            n.child_by_field_name("operator"),
+        ) else {
+            return invalid;
+        };
+        let sign = self.text_of(op_node);
+        let Some(op) = bin_op(sign) else {
+            let sign = sign.to_string();
+            self.unsupported(op_node, &format!("the operator {sign}"));
+            return invalid;
+        };
+        let (l, lt) = self.value(left);
+        let (r, rt) = self.value(right);
+        if lt == Type::Invalid || rt == Type::Invalid {
+            return invalid;
+        }
+        if (lt == Type::Nil && self.nil_not_run(left, &rt))
+            || (rt == Type::Nil && self.nil_not_run(right, &lt))
+        {
+            return invalid;
+        }
+        let Some(ty) = common_type(&lt, &rt) else {
+            let text = one_line(self.text_of(n), 60);
+            // Go puts a comparison's mismatch at its right operand.
+            let at = match op {
+                BinOp::Eq | BinOp::Ne | BinOp::Lt | BinOp::Le | BinOp::Gt | BinOp::Ge => right,
+                _ => left,
+            };
+            self.error(
+                at,
+                format!("invalid operation: {text} (mismatched types {lt} and {rt})"),
+            );
+            return invalid;
+        };
+        for (side, side_ty, e) in [(left, &lt, &l), (right, &rt, &r)] {
+            if *side_ty == Type::Untyped(Untyped::Float)
+                && matches!(ty, Type::Int | Type::Duration)
+                && constant_float(e).is_some_and(|v| v.fract() != 0.0)
+            {
+                let text = self.described(side, e, side_ty);
+                self.error(side, format!("{text} truncated to {ty}"));
+                return invalid;
+            }
+        }
+        if matches!(ty, Type::Chan(..)) && operator_problem(op, &ty).is_some() {
+            let text = one_line(self.text_of(n), 60);
+            let message =
+                format!("invalid operation: {text} (operator {sign} not defined on chan)");
+            self.error(left, message);
+            return invalid;
+        }
+        if ty == Type::Empty {
+            self.unsupported(n, "comparing struct{} values");
+            return invalid;
+        }
+        if matches!(ty, Type::Struct(..) | Type::Map(..) | Type::Atomic(_)) {
+            self.unsupported(n, &format!("comparing {ty} values"));
+            return invalid;
+        }
+        if let Some(problem) = operator_problem(op, &ty) {
+            let text = self.described(left, &l, &lt);
+            self.error(
+                left,
+                format!("invalid operation: operator {sign} not defined on {text}{problem}"),
+            );
+            return invalid;
+        }
+        let l = converted(l, &lt, &ty);
+        let r = converted(r, &rt, &ty);
+        let result = match op {
+            BinOp::Eq | BinOp::Ne | BinOp::Lt | BinOp::Le | BinOp::Gt | BinOp::Ge => {
+                Type::Untyped(Untyped::Bool)
+            }
+            _ => ty,
+        };
+        (Expr::Binary(op, Box::new(l), Box::new(r)), result)
+    }
+}

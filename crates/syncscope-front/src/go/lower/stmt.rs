@@ -1,0 +1,280 @@
+//! Statements: declarations, assignments, control flow and returns, each marked with its
+//! line so the code panel can follow the goroutines through the user's own source.
+
+use super::Lowerer;
+use super::decls::specs;
+use crate::go::syntax::{children, elements};
+use crate::go::types::{Type, Untyped};
+use syncscope_program::{Block, Expr, Stmt, StmtKind};
+use tree_sitter::Node;
+
+impl Lowerer<'_> {
+    /// A block's statements, in the current scope (a function body is its parameters'
+    /// block).
+    pub(super) fn statements(&mut self, block: Node) -> Block {
+        let mut out = Vec::new();
+        for list in children(block).filter(|c| c.kind() == "statement_list") {
+            let stmts: Vec<Node> = children(list)
+                .filter(|c| c.is_named() && c.kind() != "comment")
+                .collect();
+            let mut i = 0;
+            while i < stmts.len() {
+                if let Some((acted, taken)) = self.acted(&stmts[i..]) {
+                    out.extend(acted);
+                    i += taken;
+                    continue;
+                }
+                self.stmt(stmts[i], &mut out);
+                i += 1;
+            }
+        }
+        out
+    }
+
+    pub(super) fn block(&mut self, block: Node) -> Block {
+        if !self.deeper(block) {
+            return Vec::new();
+        }
+        self.open_block();
+        let b = self.statements(block);
+        self.close_block();
+        self.depth -= 1;
+        b
+    }
+
+    /// A loop's body, where `break` and `continue` belong.
+    pub(super) fn loop_body(&mut self, body: Node) -> Block {
+        self.ctx().loops += 1;
+        let b = self.block(body);
+        self.ctx().loops -= 1;
+        b
+    }
+
+    pub(super) fn stmt(&mut self, n: Node, out: &mut Block) {
+        match n.kind() {
+            "comment" | "empty_statement" => {}
+            "expression_statement" => {
+                if let Some(e) = n.named_child(0) {
+                    self.expr_stmt(n, e, out);
+                }
+            }
+            "short_var_declaration" => self.short_var(n, out),
+            "var_declaration" => {
+                for spec in specs(n, "var_spec") {
+                    self.local_var(spec, out);
+                }
+            }
+            "const_declaration" => {
+                for spec in specs(n, "const_spec") {
+                    self.const_spec(spec);
+                }
+            }
+            "assignment_statement" => self.assign(n, out),
+            "inc_statement" | "dec_statement" => self.inc_dec(n, out),
+            "if_statement" => self.if_stmt(n, out),
+            "for_statement" => self.for_stmt(n, out),
+            "go_statement" => self.go_or_defer(n, true, out),
+            "defer_statement" => self.go_or_defer(n, false, out),
+            "return_statement" => self.return_stmt(n, out),
+            "block" => {
+                let b = self.block(n);
+                out.extend(b);
+            }
+            "break_statement" | "continue_statement" => self.break_or_continue(n, out),
+            "send_statement" => self.send_stmt(n, out),
+            "labeled_statement" => self.labeled(n, out),
+            "select_statement" => self.select(n, out),
+            "expression_switch_statement" => self.switch(n, out),
+            "fallthrough_statement" => self.fallthrough(n),
+            other => {
+                let what = match other {
+                    "type_switch_statement" => "type switches",
+                    "goto_statement" => "goto",
+                    "type_declaration" => "type declarations",
+                    _ => "this statement",
+                };
+                self.unsupported(n, what);
+            }
+        }
+    }
+
+    pub(super) fn break_or_continue(&mut self, n: Node, out: &mut Block) {
+        let is_break = n.kind() == "break_statement";
+        if let Some(label) = n.named_child(0) {
+            return self.labeled_jump(n, label, is_break, out);
+        }
+        let ctx = self.ctx();
+        if ctx.loops == 0 && (!is_break || ctx.selects == 0) {
+            let message = if is_break {
+                "break is not in a loop, switch, or select"
+            } else {
+                "continue is not in a loop"
+            };
+            return self.error(n, message.into());
+        }
+        let pc = self.mark(n);
+        let kind = if is_break {
+            StmtKind::Break
+        } else {
+            StmtKind::Continue
+        };
+        out.push(Stmt::new(kind, pc));
+    }
+
+    pub(super) fn expr_stmt(&mut self, n: Node, e: Node, out: &mut Block) {
+        if e.kind() == "call_expression"
+            && let Some((builtin, args)) = self.builtin_stmt(e)
+        {
+            let pc = self.mark(n);
+            out.push(Stmt::new(builtin.kind(args), pc));
+            return;
+        }
+        let (x, ty) = self.expr(e);
+        if ty == Type::Invalid {
+            return;
+        }
+        // A receive may stand alone: its value is dropped.
+        if let Expr::Recv(chan) = x {
+            let pc = self.mark(n);
+            let kind = StmtKind::Recv {
+                chan: *chan,
+                into: Vec::new(),
+            };
+            return out.push(Stmt::new(kind, pc));
+        }
+        let called = matches!(
+            x,
+            Expr::Call(..)
+                | Expr::CallValue(..)
+                | Expr::TimerStop(_)
+                | Expr::TimerReset(..)
+                | Expr::Atomic(..)
+                | Expr::AtomicAt { .. }
+        );
+        if !called || e.kind() != "call_expression" {
+            let text = self.described(e, &x, &ty);
+            return self.error(e, format!("{text} is not used"));
+        }
+        let pc = self.mark(n);
+        out.push(Stmt::new(StmtKind::Expr(x), pc));
+    }
+
+    /// Statements that one source statement lowers into, the first marked with its line.
+    pub(super) fn push_all(&mut self, n: Node, stmts: Vec<StmtKind>, out: &mut Block) {
+        for kind in stmts {
+            let pc = self.mark(n);
+            out.push(Stmt::new(kind, pc));
+        }
+    }
+
+    /// A condition: Go wants a boolean.
+    pub(super) fn condition(&mut self, n: Node, statement: &str) -> Expr {
+        let (e, ty) = self.value(n);
+        if !matches!(
+            ty,
+            Type::Bool | Type::Untyped(Untyped::Bool) | Type::Invalid
+        ) {
+            let text = self.described(n, &e, &ty);
+            self.error(
+                n,
+                format!("non-boolean condition in {statement} statement ({text})"),
+            );
+        }
+        e
+    }
+
+    pub(super) fn if_stmt(&mut self, n: Node, out: &mut Block) {
+        self.open_block();
+        if let Some(init) = n.child_by_field_name("initializer") {
+            self.stmt(init, out);
+        }
+        let cond = match n.child_by_field_name("condition") {
+            Some(c) => self.condition(c, "if"),
+            None => Expr::Lit(syncscope_program::Lit::Bool(false)),
+        };
+        let pc = self.mark(n);
+        let then = match n.child_by_field_name("consequence") {
+            Some(b) => self.block(b),
+            None => Vec::new(),
+        };
+        let other = match n.child_by_field_name("alternative") {
+            Some(alt) if alt.kind() == "if_statement" => {
+                let mut v = Vec::new();
+                self.if_stmt(alt, &mut v);
+                v
+            }
+            Some(alt) => self.block(alt),
+            None => Vec::new(),
+        };
+        self.close_block();
+        out.push(Stmt::new(StmtKind::If(cond, then, other), pc));
+    }
+
+    pub(super) fn return_stmt(&mut self, n: Node, out: &mut Block) {
+        let values = list_of(n.named_child(0));
+        let want = self.ctx().result.clone();
+        if values.is_empty()
+            && let Some(e) = self.bare_return()
+        {
+            let pc = self.mark(n);
+            return out.push(Stmt::new(StmtKind::Return(Some(e)), pc));
+        }
+        if let Some(Type::Tuple(want)) = &want {
+            if let Some(e) = self.return_values(n, &values, want) {
+                let pc = self.mark(n);
+                out.push(Stmt::new(StmtKind::Return(Some(e)), pc));
+            }
+            return;
+        }
+        let e = match (values.as_slice(), want) {
+            ([], None) => None,
+            ([v], Some(t)) => Some(self.value_as(*v, &t, "return statement")),
+            ([], Some(t)) => {
+                return self.error(n, format!("not enough return values: have (), want ({t})"));
+            }
+            (vs, want) => {
+                let want = want.map_or(String::new(), |t| t.to_string());
+                let at = vs.get(usize::from(!want.is_empty())).copied().unwrap_or(n);
+                return self.error(at, format!("too many return values: want ({want})"));
+            }
+        };
+        let pc = self.mark(n);
+        out.push(Stmt::new(StmtKind::Return(e), pc));
+    }
+}
+
+/// The expressions of an `expression_list` (or the one expression).
+pub(super) fn list_of(n: Option<Node>) -> Vec<Node> {
+    match n {
+        Some(list) if list.kind() == "expression_list" => elements(list).collect(),
+        Some(one) => vec![one],
+        None => Vec::new(),
+    }
+}
+
+/// Whether a block never falls off its end (Go's "terminating statement").
+pub(super) fn terminates(block: &Block) -> bool {
+    match block.last().map(|s| &s.kind) {
+        Some(StmtKind::Return(_)) => true,
+        Some(StmtKind::If(_, a, b)) => terminates(a) && terminates(b),
+        Some(StmtKind::For {
+            cond: None, body, ..
+        }) => !breaks(body),
+        Some(StmtKind::Switch(body)) => terminates(body) && !breaks(body),
+        // `select {}` too: no case, no default, it never goes on.
+        Some(StmtKind::Select { cases, default }) => {
+            let bodies = cases.iter().map(|c| &c.body).chain(default);
+            bodies.clone().all(terminates) && !bodies.into_iter().any(breaks)
+        }
+        _ => false,
+    }
+}
+
+/// Whether a loop body has a `break` of its own (not of a loop inside it).
+fn breaks(block: &Block) -> bool {
+    block.iter().any(|s| match &s.kind {
+        StmtKind::Break => true,
+        StmtKind::If(_, a, b) => breaks(a) || breaks(b),
+        _ => false,
+    })
+}

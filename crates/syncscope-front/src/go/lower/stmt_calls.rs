@@ -1,0 +1,275 @@
+//! Calls that are statements of the program form: printing, sleeping, the WaitGroup's and
+//! the locks' methods; and `go` and `defer` of any call.
+
+use super::Lowerer;
+use super::scope::Resolved;
+use crate::go::syntax::children;
+use crate::go::types::Type;
+use syncscope_program::LockRef;
+use syncscope_program::event::Access;
+use syncscope_program::{Expr, Func, GlobalId, GlobalKind, PrintKind, Stmt, StmtKind};
+use tree_sitter::Node;
+
+/// A call the program form has a statement for; its arguments come separately, so that
+/// `go` and `defer` can evaluate them where Go does.
+#[derive(Clone, Copy)]
+pub(super) enum Builtin {
+    Print(PrintKind),
+    Sleep,
+    WgAdd(GlobalId),
+    WgDone(GlobalId),
+    WgWait(GlobalId),
+    Lock(LockRef),
+    Unlock(LockRef),
+    /// `compute(ms)`, the README's helper for CPU work: this many ms on a processor.
+    Compute,
+    /// `calibrate()`, the helper that measures the machine for `compute`: syncscope's
+    /// processors need no measuring, so it takes no time.
+    Calibrate,
+    /// `runtime.GOMAXPROCS(n)`.
+    SetProcs,
+    /// `close(ch)`.
+    Close,
+    /// `x.mu.Lock()` (or RLock) of a lock in a struct, and its unlock.
+    LockIn(Access),
+    UnlockIn(Access),
+    /// `delete(m, k)`.
+    Delete,
+    /// `x.wg.Add(n)`, `x.wg.Done()`, `x.wg.Wait()` of a WaitGroup in a struct.
+    WgAddIn,
+    WgDoneIn,
+    WgWaitIn,
+}
+
+/// The helper functions syncscope acts out instead of running their bodies (see the README).
+pub(super) const COMPUTE: &str = "compute";
+pub(super) const CALIBRATE: &str = "calibrate";
+
+impl Builtin {
+    pub(super) fn kind(self, mut args: Vec<Expr>) -> StmtKind {
+        let first = |args: &mut Vec<Expr>| {
+            if args.is_empty() {
+                Expr::int(0)
+            } else {
+                args.remove(0)
+            }
+        };
+        match self {
+            Builtin::Print(kind) => StmtKind::Print(kind, args),
+            Builtin::Sleep => StmtKind::Sleep(first(&mut args)),
+            Builtin::WgAdd(g) => StmtKind::WgAdd(g, first(&mut args)),
+            Builtin::WgDone(g) => StmtKind::WgDone(g),
+            Builtin::WgWait(g) => StmtKind::WgWait(g),
+            Builtin::Lock(r) => StmtKind::Lock(r),
+            Builtin::Unlock(r) => StmtKind::Unlock(r),
+            Builtin::Compute => StmtKind::Compute(Expr::Binary(
+                syncscope_program::BinOp::Mul,
+                Box::new(first(&mut args)),
+                Box::new(Expr::int(1_000_000)),
+            )),
+            Builtin::Calibrate => StmtKind::Compute(Expr::int(0)),
+            Builtin::SetProcs => StmtKind::SetProcs(first(&mut args)),
+            Builtin::Close => StmtKind::Close(first(&mut args)),
+            Builtin::LockIn(a) => StmtKind::LockIn(first(&mut args), a),
+            Builtin::UnlockIn(a) => StmtKind::UnlockIn(first(&mut args), a),
+            Builtin::WgAddIn => {
+                let wg = first(&mut args);
+                StmtKind::WgAddIn(wg, first(&mut args))
+            }
+            Builtin::WgDoneIn => StmtKind::WgDoneIn(first(&mut args)),
+            Builtin::WgWaitIn => StmtKind::WgWaitIn(first(&mut args)),
+            Builtin::Delete => {
+                let m = first(&mut args);
+                StmtKind::MapDelete(m, first(&mut args))
+            }
+        }
+    }
+}
+
+impl Lowerer<'_> {
+    /// `call` if it is one of the statement calls, with its arguments lowered here.
+    pub(super) fn builtin_stmt(&mut self, call: Node) -> Option<(Builtin, Vec<Expr>)> {
+        let callee = call.child_by_field_name("function")?;
+        if self.is_close(call) {
+            let args: Vec<Node> = children(call.child_by_field_name("arguments")?)
+                .filter(|a| a.is_named() && a.kind() != "comment")
+                .collect();
+            // A mistake is reported here; the program will not run, so any channel will do.
+            let ch = self.close_arg(call, &args).unwrap_or(Expr::NilChan);
+            return Some((Builtin::Close, vec![ch]));
+        }
+        if callee.kind() == "identifier" {
+            if self.text_of(callee) == "delete"
+                && matches!(self.resolve("delete", false), Resolved::Undefined)
+            {
+                let (m, k) = self
+                    .delete_stmt(call)
+                    .unwrap_or((Expr::NilChan, Expr::int(0)));
+                return Some((Builtin::Delete, vec![m, k]));
+            }
+            return self.cpu_helper(call, callee);
+        }
+        if callee.kind() != "selector_expression" {
+            return None;
+        }
+        let operand = callee.child_by_field_name("operand")?;
+        let field = callee.child_by_field_name("field")?;
+        if operand.kind() != "identifier" {
+            let member = self.text_of(field).to_string();
+            return self.field_lock(call, operand, &member);
+        }
+        let args: Vec<Node> = children(call.child_by_field_name("arguments")?)
+            .filter(|a| a.is_named() && a.kind() != "comment")
+            .collect();
+        let member = self.text_of(field).to_string();
+        let name = self.text_of(operand).to_string();
+        let full = format!("{name}.{member}");
+        let resolved = self.resolve(&name, true);
+        let (builtin, params): (Builtin, Vec<Type>) = match (&resolved, member.as_str()) {
+            (Resolved::Package(p), m) if p == "fmt" => {
+                let kind = match m {
+                    "Println" => PrintKind::Println,
+                    "Print" => PrintKind::Print,
+                    "Printf" => PrintKind::Printf,
+                    _ => return None,
+                };
+                let args = match (kind, args.split_first()) {
+                    (PrintKind::Printf, Some((format, rest))) => {
+                        let mut all =
+                            vec![self.value_as(*format, &Type::Str, "argument to fmt.Printf")];
+                        all.extend(self.any_args(rest));
+                        all
+                    }
+                    (PrintKind::Printf, None) => {
+                        self.error(call, "not enough arguments in call to fmt.Printf: have (), want (string, ...any)".into());
+                        Vec::new()
+                    }
+                    _ => self.any_args(&args),
+                };
+                return Some((Builtin::Print(kind), args));
+            }
+            (Resolved::Package(p), "Sleep") if p == "time" => {
+                (Builtin::Sleep, vec![Type::Duration])
+            }
+            (Resolved::Package(p), "GOMAXPROCS") if p == "runtime" => {
+                (Builtin::SetProcs, vec![Type::Int])
+            }
+            (Resolved::Global(g, Type::WaitGroup), m) => match m {
+                "Add" => (Builtin::WgAdd(*g), vec![Type::Int]),
+                "Done" => (Builtin::WgDone(*g), vec![]),
+                "Wait" => (Builtin::WgWait(*g), vec![]),
+                _ => return None,
+            },
+            (Resolved::Global(g, ty @ (Type::Mutex | Type::RwMutex)), m) => {
+                let GlobalKind::Lock(lock) = self.globals.get(*g)?.kind else {
+                    return None;
+                };
+                let rw = *ty == Type::RwMutex;
+                let (access, unlock) = match m {
+                    "Lock" => (Access::Write, false),
+                    "Unlock" => (Access::Write, true),
+                    "RLock" if rw => (Access::Read, false),
+                    "RUnlock" if rw => (Access::Read, true),
+                    _ => return None,
+                };
+                let r = LockRef { lock, access };
+                let b = if unlock {
+                    Builtin::Unlock(r)
+                } else {
+                    Builtin::Lock(r)
+                };
+                (b, vec![])
+            }
+            _ => return None,
+        };
+        let args = self.args_as(call, &args, &params, &full);
+        Some((builtin, args))
+    }
+
+    /// A call of the file's own `compute(ms int)` or `calibrate()`: acted out, not run (a
+    /// loop of arithmetic calibrated to the machine would take the interpreter far longer
+    /// than the CPU time it stands for). Any other function of those names is just called.
+    fn cpu_helper(&mut self, call: Node, callee: Node) -> Option<(Builtin, Vec<Expr>)> {
+        let name = self.text_of(callee).to_string();
+        let Resolved::Func(f) = self.resolve(&name, true) else {
+            return None;
+        };
+        let sig = self.sigs.get(f)?.clone();
+        let builtin = match (name.as_str(), sig.params.as_slice(), &sig.result) {
+            (COMPUTE, [Type::Int], None) => Builtin::Compute,
+            (CALIBRATE, [], None) => Builtin::Calibrate,
+            _ => return None,
+        };
+        let args: Vec<Node> = children(call.child_by_field_name("arguments")?)
+            .filter(|a| a.is_named() && a.kind() != "comment")
+            .collect();
+        let args = self.args_as(call, &args, &sig.params, &name);
+        Some((builtin, args))
+    }
+
+    /// `go f(x)` and `defer f(x)`: the call's arguments are evaluated at the statement, the
+    /// call made by a new goroutine or when the function returns.
+    pub(super) fn go_or_defer(&mut self, n: Node, is_go: bool, out: &mut syncscope_program::Block) {
+        let word = if is_go { "go" } else { "defer" };
+        let Some(call) = n.named_child(0) else {
+            return;
+        };
+        if call.kind() != "call_expression" {
+            return self.error(call, format!("expression in {word} must be function call"));
+        }
+        // A deferred call may change named results after `return` set them: not acted out.
+        if !is_go && !self.ctx().named.is_empty() {
+            return self.unsupported(n, "defer in a function with named results");
+        }
+        let e = if let Some((builtin, args)) = self.builtin_stmt(call) {
+            self.wrapped(n, call, builtin, args, is_go)
+        } else {
+            let (e, ty) = self.expr(call);
+            match e {
+                Expr::Call(..) | Expr::CallValue(..) => e,
+                Expr::TimerStop(_) | Expr::TimerReset(..) => self.wrapped_timer(n, is_go, e),
+                _ if ty == Type::Invalid => return,
+                _ => {
+                    let text = syncscope_program::safe_text::one_line(self.text_of(call), 40);
+                    return self.error(call, format!("{word} discards result of {text}"));
+                }
+            }
+        };
+        let pc = self.mark(n);
+        let kind = if is_go {
+            StmtKind::Go(e)
+        } else {
+            StmtKind::Defer(e)
+        };
+        out.push(Stmt::new(kind, pc));
+    }
+
+    /// A statement call made into a function of its own, its arguments its parameters, so a
+    /// goroutine or a deferred call can make it; the code panel shows it at the statement.
+    fn wrapped(&mut self, n: Node, call: Node, b: Builtin, args: Vec<Expr>, is_go: bool) -> Expr {
+        let name = if is_go {
+            let callee = call.child_by_field_name("function").unwrap_or(call);
+            self.text_of(callee).to_string()
+        } else {
+            self.ctx().name.clone()
+        };
+        let id = self.new_func(&name);
+        let mark = u16::try_from(id).unwrap_or(u16::MAX);
+        self.marks.insert((mark, 0), n.start_position().row);
+        let params = args.len();
+        let body = vec![Stmt::new(
+            b.kind((0..params).map(Expr::Local).collect()),
+            Some(0),
+        )];
+        self.funcs[id] = Some(Func {
+            name,
+            mark,
+            params,
+            slots: params,
+            boxed: vec![false; params],
+            captures: 0,
+            body,
+        });
+        Expr::Call(id, args)
+    }
+}

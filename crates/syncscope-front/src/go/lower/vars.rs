@@ -1,0 +1,179 @@
+//! Constants and variables: the package's, and a function's constants; the WaitGroups and
+//! locks among them.
+
+use super::Lowerer;
+use super::decls::{field_all, specs};
+use crate::go::syntax::elements;
+use crate::go::types::Type;
+use syncscope_program::{Expr, Global, GlobalKind};
+use tree_sitter::Node;
+
+impl Lowerer<'_> {
+    pub(super) fn consts_of(&mut self, decl: Node) {
+        for spec in specs(decl, "const_spec") {
+            self.const_spec(spec);
+        }
+    }
+
+    /// `const x = e` or `const x T = e`, here or in a function.
+    pub(super) fn const_spec(&mut self, spec: Node) {
+        let names = field_all(spec, "name");
+        let values = spec
+            .child_by_field_name("value")
+            .map(|v| elements(v).collect::<Vec<_>>())
+            .unwrap_or_default();
+        if names.len() != values.len() {
+            return self.unsupported(spec, "constants without a value of their own (iota)");
+        }
+        let want = spec.child_by_field_name("type").map(|t| self.type_of(t));
+        for (name, value) in names.into_iter().zip(values) {
+            let (e, ty) = match &want {
+                Some(t) => (self.value_as(value, t, "constant declaration"), t.clone()),
+                None => self.expr(value),
+            };
+            if !self.is_constant(&e) {
+                let text = syncscope_program::safe_text::one_line(self.text_of(value), 40);
+                self.error(
+                    value,
+                    format!("{text} (value of type {ty}) is not constant"),
+                );
+            }
+            let name_text = self.text_of(name).to_string();
+            if self.stack.len() > 1 {
+                self.bind(&name_text, super::scope::Binding::Const(e), ty, name, true);
+            } else {
+                self.consts.insert(name_text, (e, ty));
+            }
+        }
+    }
+
+    pub(super) fn globals_of(&mut self, decl: Node) {
+        for spec in specs(decl, "var_spec") {
+            let names = field_all(spec, "name");
+            let want = spec.child_by_field_name("type").map(|t| self.type_of(t));
+            let values: Vec<Node> = spec
+                .child_by_field_name("value")
+                .map(|v| elements(v).collect())
+                .unwrap_or_default();
+            if !values.is_empty() && values.len() != names.len() {
+                self.error(
+                    values[0],
+                    format!(
+                        "assignment mismatch: {} variables but {} values",
+                        names.len(),
+                        values.len()
+                    ),
+                );
+                continue;
+            }
+            for (i, name) in names.into_iter().enumerate() {
+                let name_text = self.text_of(name).to_string();
+                self.later_globals.remove(&name_text);
+                let value = values.get(i).copied();
+                let (kind, ty) = match value {
+                    Some(v) => self.naming(v, name, |l| l.global_value(want.as_ref(), Some(v))),
+                    None => self.naming(name, name, |l| l.global_value(want.as_ref(), None)),
+                };
+                if self.global_names.contains_key(&name_text) {
+                    self.error(name, format!("{name_text} redeclared in this block"));
+                    continue;
+                }
+                let id = self.add_global(&name_text, kind, ty);
+                self.global_names.insert(name_text, id);
+            }
+        }
+    }
+
+    pub(super) fn add_global(&mut self, name: &str, kind: GlobalKind, ty: Type) -> usize {
+        self.globals.push(Global {
+            name: name.to_string(),
+            kind,
+            written: false,
+        });
+        self.global_types.push(ty);
+        self.globals.len() - 1
+    }
+
+    /// A package variable's kind and type from its declared type and value.
+    fn global_value(&mut self, want: Option<&Type>, value: Option<Node>) -> (GlobalKind, Type) {
+        if let Some(sync) = self.sync_value(want, value) {
+            return sync;
+        }
+        let (init, ty) = match (want, value) {
+            (Some(t), Some(v)) => (self.value_as(v, t, "variable declaration"), t.clone()),
+            (Some(t), None) => (self.zero_of(t, &self.made_name("var")), t.clone()),
+            (None, Some(v)) => {
+                let (e, ty) = self.expr(v);
+                if ty == Type::Void {
+                    let text = syncscope_program::safe_text::one_line(self.text_of(v), 40);
+                    self.error(v, format!("{text} (no value) used as value"));
+                }
+                if ty == Type::Nil {
+                    self.error(v, "use of untyped nil in variable declaration".into());
+                }
+                let ty = ty.defaulted();
+                (e, ty)
+            }
+            (None, None) => (Expr::int(0), Type::Invalid),
+        };
+        match init {
+            Expr::SliceLit(items) if matches!(ty, Type::Slice(_)) => (GlobalKind::Slice(items), ty),
+            _ if matches!(ty, Type::Slice(_)) => {
+                if let Some(v) = value {
+                    self.unsupported(v, "a package slice made other than by a literal");
+                }
+                (GlobalKind::Slice(Vec::new()), ty)
+            }
+            init => (GlobalKind::Value(init), ty),
+        }
+    }
+
+    /// `var wg sync.WaitGroup`, `var mu = sync.Mutex{}` and the like: one of the program's
+    /// WaitGroups or locks.
+    pub(super) fn sync_value(
+        &mut self,
+        want: Option<&Type>,
+        value: Option<Node>,
+    ) -> Option<(GlobalKind, Type)> {
+        let ty = match (want, value) {
+            (Some(t), None) => t.clone(),
+            (_, Some(v)) if v.kind() == "composite_literal" => {
+                let t = v.child_by_field_name("type")?;
+                if t.kind() != "qualified_type" {
+                    return None;
+                }
+                let ty = self.type_of(t);
+                let empty = v
+                    .child_by_field_name("body")
+                    .is_some_and(|b| b.named_child_count() == 0);
+                if matches!(ty, Type::WaitGroup | Type::Mutex | Type::RwMutex) && !empty {
+                    self.unsupported(v, &format!("a {ty} literal with fields"));
+                }
+                if let Some(w) = want
+                    && *w != ty
+                {
+                    let text = syncscope_program::safe_text::one_line(self.text_of(v), 40);
+                    self.error(
+                        v,
+                        format!(
+                            "cannot use {text} (value of type {ty}) as {w} value in variable \
+                             declaration"
+                        ),
+                    );
+                }
+                ty
+            }
+            _ => return None,
+        };
+        match ty {
+            Type::WaitGroup => Some((GlobalKind::WaitGroup, ty)),
+            Type::Mutex | Type::RwMutex => {
+                let lock = self.locks.len();
+                self.locks.push(String::new());
+                self.rw_locks.push(ty == Type::RwMutex);
+                Some((GlobalKind::Lock(lock), ty))
+            }
+            _ => None,
+        }
+    }
+}

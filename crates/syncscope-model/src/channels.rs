@@ -1,0 +1,203 @@
+//! Each channel's buffer, queues and hand-offs, as the channel events tell them.
+
+use std::collections::{HashSet, VecDeque};
+use std::sync::Arc;
+use syncscope_program::event::{ChanOp, Gid};
+use syncscope_program::safe_text;
+
+/// A value in a buffer, and who sent it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Sent {
+    pub value: Arc<str>,
+    pub by: Gid,
+}
+
+/// A goroutine queued on a channel: a sender with its value, or a receiver.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Waiter {
+    pub who: Gid,
+    pub value: Option<Arc<str>>,
+    /// It waits in a `select`, on other cases too.
+    pub select: bool,
+    /// When it queued, over all channels: a select's cases in their order.
+    pub queued: u64,
+}
+
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct ChanView {
+    pub name: Arc<str>,
+    pub cap: u32,
+    /// Oldest first: the next receive takes the front.
+    pub buffer: VecDeque<Sent>,
+    /// Who closed it.
+    pub closed: Option<Gid>,
+    /// In the order they will be served.
+    pub senders: Vec<Waiter>,
+    pub receivers: Vec<Waiter>,
+    /// Values that left a sender, and values a receiver got (a receive of a closed channel's
+    /// zero value is not one).
+    pub sent: u64,
+    pub received: u64,
+}
+
+/// A value handed straight from a waiting or arriving sender to a receiver.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ChanHandoff {
+    pub at_us: u64,
+    pub chan: u32,
+    pub from: Gid,
+    pub to: Gid,
+    pub value: Arc<str>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Channels {
+    /// Indexed by channel number.
+    pub list: Vec<ChanView>,
+    /// Every direct hand-off, in order.
+    pub handoffs: Vec<ChanHandoff>,
+    queued: u64,
+    /// Who is in some queue: most state changes are of goroutines that are in none, and
+    /// need not look through every channel.
+    waiting: HashSet<Gid>,
+    /// Goroutines waiting on a timer's channel (no numbered channel's queue has them).
+    on_timer: HashSet<Gid>,
+}
+
+impl Channels {
+    pub fn is_empty(&self) -> bool {
+        self.list.is_empty()
+    }
+
+    pub fn get(&self, chan: u32) -> Option<&ChanView> {
+        self.list.get(chan as usize)
+    }
+
+    /// The channel's name as it may be shown.
+    pub fn name(&self, chan: u32) -> String {
+        match self.get(chan) {
+            Some(c) => safe_text::one_line(&c.name, 40),
+            None => format!("channel {chan}"),
+        }
+    }
+
+    pub fn apply(&mut self, at_us: u64, who: Gid, chan: u32, op: &ChanOp) {
+        if let ChanOp::Make { name, cap } = op {
+            // Channels are numbered as they are made; anything else is not this run's.
+            if chan as usize == self.list.len() {
+                self.list.push(ChanView {
+                    name: name.clone(),
+                    cap: *cap,
+                    ..ChanView::default()
+                });
+            }
+            return;
+        }
+        if chan as usize >= self.list.len() {
+            return;
+        }
+        match op {
+            ChanOp::Wait { send, select } => {
+                self.queued += 1;
+                self.waiting.insert(who);
+                let c = &mut self.list[chan as usize];
+                let waiter = Waiter {
+                    who,
+                    value: send.clone(),
+                    select: *select,
+                    queued: self.queued,
+                };
+                if send.is_some() {
+                    c.senders.push(waiter);
+                } else {
+                    c.receivers.push(waiter);
+                }
+            }
+            ChanOp::Send { value, to } => {
+                self.leave(who);
+                let c = &mut self.list[chan as usize];
+                c.sent += 1;
+                if to.is_none() {
+                    c.buffer.push_back(Sent {
+                        value: value.clone(),
+                        by: who,
+                    });
+                }
+            }
+            ChanOp::Recv { value, ok, from } => {
+                self.leave(who);
+                let c = &mut self.list[chan as usize];
+                if !ok {
+                    return;
+                }
+                c.received += 1;
+                match from {
+                    Some(from) => self.handoffs.push(ChanHandoff {
+                        at_us,
+                        chan,
+                        from: *from,
+                        to: who,
+                        value: value.clone(),
+                    }),
+                    None => {
+                        c.buffer.pop_front();
+                    }
+                }
+            }
+            ChanOp::Close => {
+                let c = &mut self.list[chan as usize];
+                c.closed = Some(who);
+                // Every waiting sender is woken to panic (the receivers each get a Recv).
+                let senders: Vec<Gid> = c.senders.iter().map(|w| w.who).collect();
+                for g in senders {
+                    self.leave(g);
+                }
+            }
+            ChanOp::Make { .. } => {}
+        }
+    }
+
+    /// `who` waits on a timer's channel, in a receive or as a case of its select.
+    pub fn waits_on_timer(&mut self, who: Gid) {
+        self.on_timer.insert(who);
+    }
+
+    /// Whether `who` waits on a timer's channel now.
+    pub fn on_timer(&self, who: Gid) -> bool {
+        self.on_timer.contains(&who)
+    }
+
+    /// `who` is no longer blocked: out of every queue (the other cases of its select too).
+    pub fn leave(&mut self, who: Gid) {
+        self.on_timer.remove(&who);
+        if !self.waiting.remove(&who) {
+            return;
+        }
+        for c in &mut self.list {
+            c.senders.retain(|w| w.who != who);
+            c.receivers.retain(|w| w.who != who);
+        }
+    }
+
+    /// Every channel `who` is queued on, with its number and how, in the order it queued.
+    pub fn waits_of(&self, who: Gid) -> Vec<(u32, &Waiter)> {
+        let mut out = Vec::new();
+        for (i, c) in self.list.iter().enumerate() {
+            for w in c.senders.iter().chain(&c.receivers) {
+                if w.who == who {
+                    out.push((i as u32, w));
+                }
+            }
+        }
+        out.sort_by_key(|(_, w)| w.queued);
+        out
+    }
+}
+
+/// A value as `%v` printed it, made safe to show: quoted unless it reads as a number or a
+/// bool, so that `"id 2"` stays one value in a sentence.
+pub fn shown_value(value: &str) -> String {
+    let safe = safe_text::one_line(value, 40);
+    let bare = value.parse::<f64>().is_ok() || matches!(value, "true" | "false" | "<nil>");
+    if bare { safe } else { format!("\"{safe}\"") }
+}

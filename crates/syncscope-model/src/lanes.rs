@@ -1,0 +1,93 @@
+use syncscope_program::event::{Gid, State};
+
+/// One stretch of time a goroutine spent in one state. `end_us` is `None` while it lasts.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Segment {
+    pub state: State,
+    pub start_us: u64,
+    pub end_us: Option<u64>,
+}
+
+/// A goroutine's history: memory grows with its state changes, not with time.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Lane {
+    pub segments: Vec<Segment>,
+    /// The step the goroutine is at: function (0 is `main`) and step number.
+    pub at: Option<(u16, u16)>,
+    /// Who started it, and at which step (the `go` statement).
+    pub created: Option<(Gid, Option<(u16, u16)>)>,
+}
+
+impl Lane {
+    pub fn current(&self) -> Option<State> {
+        self.segments.last().map(|s| s.state)
+    }
+
+    pub fn is_finished(&self) -> bool {
+        self.current().is_some_and(State::is_final)
+    }
+
+    /// Records a change to `state` at `at_us`. Returns the state it left, if it changed.
+    pub fn enter(&mut self, state: State, at_us: u64) -> Option<Option<State>> {
+        let previous = self.current();
+        if previous == Some(state) {
+            return None;
+        }
+        if let Some(last) = self.segments.last_mut() {
+            last.end_us = Some(at_us);
+        }
+        // A final state is a point, not a stretch: the lane ends there.
+        let end_us = state.is_final().then_some(at_us);
+        self.segments.push(Segment {
+            state,
+            start_us: at_us,
+            end_us,
+        });
+        Some(previous)
+    }
+
+    /// Total time spent in `state`, counting an open segment up to `now_us`.
+    pub fn time_in(&self, state: State, now_us: u64) -> u64 {
+        self.segments
+            .iter()
+            .filter(|s| s.state == state)
+            .map(|s| s.end_us.unwrap_or(now_us).saturating_sub(s.start_us))
+            .sum()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn entering_a_state_closes_the_previous_segment() {
+        let mut lane = Lane::default();
+        lane.enter(State::Running, 0);
+        lane.enter(State::Sleeping, 10);
+        assert_eq!(lane.enter(State::Sleeping, 20), None);
+        lane.enter(State::Done, 30);
+        assert_eq!(
+            lane.segments,
+            vec![
+                Segment {
+                    state: State::Running,
+                    start_us: 0,
+                    end_us: Some(10)
+                },
+                Segment {
+                    state: State::Sleeping,
+                    start_us: 10,
+                    end_us: Some(30)
+                },
+                Segment {
+                    state: State::Done,
+                    start_us: 30,
+                    end_us: Some(30)
+                },
+            ]
+        );
+        assert_eq!(lane.time_in(State::Sleeping, 99), 20);
+        assert!(lane.is_finished());
+    }
+}

@@ -1,0 +1,347 @@
+//! Pure state derived from one run's events: no I/O, no clock. Every consumer (TUI, headless
+//! report, JSON) reads this; `describe` puts events in words and `race_report` puts the races
+//! found in the shape of Go's `-race` report.
+
+mod chan_waits;
+mod channels;
+mod deadlock;
+pub mod describe;
+mod done_budget;
+mod happens_before;
+mod lanes;
+mod locks;
+mod outcome;
+mod output;
+mod procs;
+pub mod race_report;
+mod results;
+mod stats;
+mod vclock;
+mod warnings;
+
+pub use channels::{ChanHandoff, ChanView, Channels, Sent, Waiter, shown_value};
+pub use happens_before::{HappensBefore, MAX_GOROUTINES as RACE_MAX_GOROUTINES};
+pub use happens_before::{Place, Point, RESULTS, Race, Site};
+pub use lanes::{Lane, Segment};
+pub use locks::{Handoff, LockView};
+pub use outcome::Outcome;
+pub use output::Output;
+pub use procs::{Procs, Slice};
+pub use results::{Overwrite, Results};
+pub use stats::{StateStats, TimeSplit};
+pub use warnings::{Warning, WarningKind};
+
+use std::sync::Arc;
+use syncscope_program::Outline;
+use syncscope_program::event::{
+    Access, Ending, Event, EventKind, Gid, LockAction, MAX_EVENTS, RunInfo, State,
+};
+
+/// What events name by number, borrowed from the model so that a line per event costs no
+/// copies: the program's locks, and the run's channels as made so far.
+#[derive(Debug, Clone, Copy)]
+pub struct Names<'a> {
+    pub locks: &'a [LockView],
+    pub chans: &'a Channels,
+}
+
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Model {
+    pub run: u32,
+    pub info: Option<RunInfo>,
+    /// The run's shape as its lesson saw it at the start.
+    outline: Option<Arc<Outline>>,
+    /// Index 0 is `main`, then `g1`..`gN`.
+    pub lanes: Vec<Lane>,
+    pub wait_group: i64,
+    /// The highest the counter has been: the gauge's full scale.
+    pub wait_group_peak: i64,
+    pub results: Results,
+    pub writers_now: usize,
+    pub readers_now: usize,
+    pub max_writers: usize,
+    pub max_readers: usize,
+    /// The scenario's locks, in its order.
+    pub locks: Vec<LockView>,
+    /// Every unlock that let a waiter in, in order.
+    pub handoffs: Vec<Handoff>,
+    /// The run's channels, by number, and the values handed straight over.
+    pub chans: Channels,
+    /// Per lane: how many locks it holds now, since when, and the time held so far.
+    holds: Vec<(usize, u64, u64)>,
+    pub warnings: Vec<Warning>,
+    pub race_detector: HappensBefore,
+    /// The Done calls the goroutines still going can make.
+    done_budget: done_budget::DoneBudget,
+    /// Goroutines blocked in `wg.Wait()` now.
+    wg_waiters: usize,
+    /// What the program printed.
+    pub output: Output,
+    /// Who computed on which processor when.
+    pub procs: Procs,
+    /// Time of the latest event.
+    pub last_us: u64,
+    pub ending: Option<(Ending, u64)>,
+    /// The run's events for time travel and traces: all of them, since the engine stops a run
+    /// at `MAX_EVENTS` (a longer recording is refused before it gets here).
+    pub events: Vec<Event>,
+    /// Every event applied, kept or not.
+    pub event_count: u64,
+}
+
+impl Model {
+    pub fn new(run: u32) -> Model {
+        Model {
+            run,
+            ..Model::default()
+        }
+    }
+
+    /// Applies one event; events of other runs are ignored, so a cancelled run's stragglers
+    /// cannot leak into the new one.
+    pub fn apply(&mut self, event: &Event) {
+        if event.run != self.run {
+            return;
+        }
+        let at = event.at_us;
+        self.last_us = self.last_us.max(at);
+        match &event.kind {
+            EventKind::Chan { chan, op } => {
+                self.race_detector.chan(event.who, *chan, op);
+                self.chans.apply(at, event.who, *chan, op);
+            }
+            EventKind::RunStarted(info) => {
+                let outline = info.outline();
+                self.info = Some(RunInfo::clone(info));
+                self.lanes = vec![Lane::default(); outline.lanes];
+                self.done_budget = done_budget::DoneBudget::new(&outline);
+                self.locks = info
+                    .lesson
+                    .locks
+                    .iter()
+                    .map(|n| LockView::named(n))
+                    .collect();
+                self.race_detector = HappensBefore::new(outline.lanes, self.locks.len());
+                self.outline = Some(Arc::new(outline));
+                self.procs = Procs::new(info.procs);
+            }
+            EventKind::Go(child) => {
+                let from = self.lanes.get(event.who.index()).and_then(|l| l.at);
+                self.enter(*child, State::Running, at);
+                if let Some(lane) = self.lanes.get_mut(child.index()) {
+                    lane.created = Some((event.who, from));
+                }
+                self.race_detector.go(event.who, *child);
+            }
+            EventKind::State(state) => {
+                // Woken by a timer, or gone: out of every channel's queue.
+                if !state.on_channel() {
+                    self.chans.leave(event.who);
+                }
+                self.enter(event.who, *state, at);
+                if state.is_final() {
+                    self.done_budget.finished(event.who);
+                }
+                if state.is_final() || *state == State::WaitingWg {
+                    self.check_counter(at);
+                }
+            }
+            EventKind::At { func, pc } => {
+                if let Some(lane) = self.lanes.get_mut(event.who.index()) {
+                    lane.at = Some((*func, *pc));
+                }
+                self.done_budget.at(event.who, *func, *pc);
+            }
+            EventKind::Lock {
+                lock,
+                access,
+                action,
+            } => {
+                if *access == Access::Read {
+                    self.check_rlock_wait(at, event.who, *lock, *action);
+                }
+                if *action == LockAction::Acquire {
+                    self.check_barging(at, event.who, *lock);
+                }
+                if let Some(view) = self.locks.get_mut(*lock)
+                    && let Some((from, direct)) = view.apply(event.who, *access, *action)
+                {
+                    self.handoffs.push(Handoff {
+                        at_us: at,
+                        lock: *lock,
+                        from,
+                        to: event.who,
+                        direct,
+                    });
+                }
+                match action {
+                    LockAction::Acquire => self.race_detector.acquire(event.who, *lock, *access),
+                    LockAction::Release => self.race_detector.release(event.who, *lock, *access),
+                    _ => {}
+                }
+                self.count_hold(event.who, *action, at);
+            }
+            EventKind::Starving { lock, on } => {
+                if let Some(view) = self.locks.get_mut(*lock) {
+                    view.starving = *on;
+                }
+                self.check_starving(at, event.who, *lock, *on);
+            }
+            EventKind::Read(_) => self.access(at, event.who, Site::Show),
+            EventKind::Access { var, write } => self.access_var(at, event.who, *var, *write),
+            EventKind::Atomic { var, .. } => self.race_detector.atomic(event.who, *var),
+            EventKind::TimerWait => self.chans.waits_on_timer(event.who),
+            // A lock made as the run goes comes after every lock made before it.
+            EventKind::LockMade { lock, name } if *lock == self.locks.len() => {
+                self.locks.push(LockView::named(name));
+                self.race_detector.add_lock();
+            }
+            EventKind::LockMade { .. } => {}
+            EventKind::Output(text) => self.output.print(event.who, text),
+            EventKind::SetProcs(n) => self.procs.set(*n),
+            EventKind::Proc { p, on: true } => self.procs.on(*p, event.who, at),
+            EventKind::Proc { p, on: false } => self.procs.off(*p, at),
+            EventKind::LoadLen(_) => self.access(at, event.who, Site::SaveLen),
+            EventKind::WaitReturned => self.race_detector.wait_returned(event.who),
+            EventKind::WaitGroup(counter) => {
+                if *counter < self.wait_group {
+                    self.race_detector.done(event.who);
+                }
+                self.wait_group = *counter;
+                self.wait_group_peak = self.wait_group_peak.max(*counter);
+                self.done_budget.counted(event.who);
+                self.check_counter(at);
+            }
+            EventKind::Store {
+                slot,
+                value,
+                overwrote,
+            } => {
+                self.access(at, event.who, Site::SaveStore);
+                self.results
+                    .store(at, event.who, *slot, value, overwrote.as_deref());
+                if let Some(lost) = overwrote {
+                    self.check_overwrite(at, event.who, *slot, lost);
+                }
+            }
+            EventKind::Len(len) => self.results.set_len(*len),
+            EventKind::End(ending) => self.end(ending.clone(), at),
+        }
+        self.event_count += 1;
+        if self.events.len() < MAX_EVENTS {
+            self.events.push(event.clone());
+        }
+    }
+
+    fn enter(&mut self, who: Gid, state: State, at: u64) {
+        let index = who.index();
+        if self.lanes.len() <= index {
+            self.lanes.resize(index + 1, Lane::default());
+        }
+        let Some(previous) = self.lanes[index].enter(state, at) else {
+            return;
+        };
+        match previous {
+            Some(State::Writing) => self.writers_now -= 1,
+            Some(State::Reading) => self.readers_now -= 1,
+            Some(State::WaitingWg) => self.wg_waiters -= 1,
+            _ => {}
+        }
+        match state {
+            State::Writing => self.writers_now += 1,
+            State::Reading => self.readers_now += 1,
+            State::Sleeping => self.check_sleep(at, who),
+            State::WaitingWg => self.wg_waiters += 1,
+            _ => {}
+        }
+        self.max_writers = self.max_writers.max(self.writers_now);
+        self.max_readers = self.max_readers.max(self.readers_now);
+    }
+
+    /// An access to `results` by `who` at the step it is at.
+    fn access(&mut self, at: u64, who: Gid, site: Site) {
+        self.point(at, who, RESULTS, site);
+    }
+
+    /// An access to shared variable `var` (not the results slice) by `who`.
+    fn access_var(&mut self, at: u64, who: Gid, var: u16, write: bool) {
+        self.point(at, who, var, Site::Var(write));
+    }
+
+    fn point(&mut self, at: u64, who: Gid, var: u16, site: Site) {
+        let place = self.lanes.get(who.index()).and_then(|l| l.at);
+        let point = Point { var, place, site };
+        self.race_detector.access(at, who, point);
+    }
+
+    /// Lanes still going when the run ends are blocked forever (deadlock) or cut off.
+    fn end(&mut self, ending: Ending, at: u64) {
+        let fate = match ending {
+            Ending::Deadlock => State::Deadlocked,
+            Ending::Finished | Ending::Panic(_) | Ending::Budget => State::Abandoned,
+        };
+        for id in 0..self.lanes.len() {
+            if !self.lanes[id].is_finished() && !self.lanes[id].segments.is_empty() {
+                self.enter(Gid(id as u32), fate, at);
+            }
+        }
+        self.ending = Some((ending, at));
+    }
+
+    pub fn is_finished(&self) -> bool {
+        self.ending.is_some()
+    }
+
+    /// The run's length so far, or in total once it ended.
+    pub fn total_us(&self) -> Option<u64> {
+        self.ending.as_ref().map(|(_, at)| *at)
+    }
+
+    /// How many values a correct run leaves in `results`: a workload knows it from its steps;
+    /// a program's is every append it made, each of which a correct run keeps.
+    pub fn expected(&self) -> usize {
+        match &self.outline {
+            Some(outline) => outline
+                .expected_results
+                .unwrap_or_else(|| self.results.appended()),
+            None => 0,
+        }
+    }
+
+    /// What the run was expected to look like when it started.
+    pub fn outline(&self) -> Option<&Outline> {
+        self.outline.as_deref()
+    }
+
+    /// The scenario's lock names, for describing lock events.
+    pub fn lock_names(&self) -> Vec<String> {
+        self.locks.iter().map(|l| l.name.clone()).collect()
+    }
+
+    /// What events name by number: the locks and the channels made so far.
+    pub fn names(&self) -> Names<'_> {
+        Names {
+            locks: &self.locks,
+            chans: &self.chans,
+        }
+    }
+
+    /// Whether the log holds the whole run, so that it can be replayed.
+    pub fn log_is_complete(&self) -> bool {
+        self.event_count == self.events.len() as u64
+    }
+
+    /// Data races found so far.
+    pub fn races(&self) -> &[Race] {
+        &self.race_detector.races
+    }
+}
+
+#[cfg(test)]
+mod tests;
+
+#[cfg(test)]
+mod chan_tests;
+
+#[cfg(test)]
+mod chan_race_tests;

@@ -1,0 +1,268 @@
+//! The shared vocabulary: every state change of a run is one `Event`.
+
+pub use crate::{Access, LockMode, RunInfo};
+use std::fmt;
+use std::sync::Arc;
+
+/// Which goroutine: 0 is `main`, 1..=N are `g1`..`gN`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Gid(pub u32);
+
+impl Gid {
+    pub const MAIN: Gid = Gid(0);
+
+    pub fn index(self) -> usize {
+        self.0 as usize
+    }
+}
+
+impl fmt::Display for Gid {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.0 == 0 {
+            f.write_str("main")
+        } else {
+            write!(f, "g{}", self.0)
+        }
+    }
+}
+
+/// What a goroutine is doing. The names are the vocabulary every consumer shares.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum State {
+    Running,
+    /// Ready to run, waiting for a processor: every P is busy.
+    Runnable,
+    Sleeping,
+    WaitingLock,
+    WaitingRLock,
+    /// Blocked in a channel send (`chan send` in Go's goroutine dump).
+    WaitingSend,
+    /// Blocked in a channel receive (`chan receive`).
+    WaitingRecv,
+    /// Blocked in a `select` with no case ready (`select`).
+    WaitingSelect,
+    Reading,
+    Writing,
+    WaitingWg,
+    Done,
+    Abandoned,
+    Deadlocked,
+    Panicked,
+}
+
+impl State {
+    pub const ALL: [State; 15] = [
+        State::Running,
+        State::Runnable,
+        State::Sleeping,
+        State::WaitingLock,
+        State::WaitingRLock,
+        State::WaitingSend,
+        State::WaitingRecv,
+        State::WaitingSelect,
+        State::Reading,
+        State::Writing,
+        State::WaitingWg,
+        State::Done,
+        State::Abandoned,
+        State::Deadlocked,
+        State::Panicked,
+    ];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            State::Running => "running",
+            State::Runnable => "runnable",
+            State::Sleeping => "sleeping",
+            State::WaitingLock => "waiting-lock",
+            State::WaitingRLock => "waiting-rlock",
+            State::WaitingSend => "waiting-send",
+            State::WaitingRecv => "waiting-recv",
+            State::WaitingSelect => "waiting-select",
+            State::Reading => "reading",
+            State::Writing => "writing",
+            State::WaitingWg => "waiting-wg",
+            State::Done => "done",
+            State::Abandoned => "abandoned",
+            State::Deadlocked => "deadlocked",
+            State::Panicked => "panicked",
+        }
+    }
+
+    /// Blocked on a channel or in a select.
+    pub fn on_channel(self) -> bool {
+        matches!(
+            self,
+            State::WaitingSend | State::WaitingRecv | State::WaitingSelect
+        )
+    }
+
+    /// A final state: the lane ends here.
+    pub fn is_final(self) -> bool {
+        matches!(
+            self,
+            State::Done | State::Abandoned | State::Deadlocked | State::Panicked
+        )
+    }
+}
+
+impl fmt::Display for State {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+/// What happened to a lock.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum LockAction {
+    /// The caller really blocked (never sent when the lock was free).
+    Wait,
+    /// A woken waiter found the lock taken and queued again: at the front when it had
+    /// already waited on this Mutex, as Go's Mutex puts it.
+    Requeue {
+        front: bool,
+    },
+    /// An unlock made this waiting goroutine ready; it still has to run to get the lock.
+    Woken,
+    /// A writer has the writers' turn of an RWMutex and waits for the readers inside;
+    /// from now on new readers wait.
+    Claim,
+    Acquire,
+    Release,
+}
+
+/// The most events one run makes: past this the engine stops it, so a scenario's memory and
+/// time are bounded however its steps multiply (about 30 MB of events).
+pub const MAX_EVENTS: usize = 500_000;
+
+/// How a run ended.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Ending {
+    /// `main` returned after `wg.Wait()`.
+    Finished,
+    /// Every live goroutine was blocked and nothing could wake them.
+    Deadlock,
+    /// A Go panic or fatal error, with Go's words.
+    Panic(String),
+    /// syncscope stopped the run at its `MAX_EVENTS` event: not Go's doing.
+    Budget,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum EventKind {
+    /// Boxed: it is one event a run, and the others stay small.
+    RunStarted(Box<RunInfo>),
+    State(State),
+    /// The goroutine starts step `pc` of function `func` (0 is `main`, k is group k).
+    At {
+        func: u16,
+        pc: u16,
+    },
+    Lock {
+        /// Index into the scenario's locks.
+        lock: usize,
+        access: Access,
+        action: LockAction,
+    },
+    /// `go`: the goroutine reporting started this one.
+    Go(Gid),
+    /// A Mutex (or an RWMutex's inner writers' Mutex) entered or left starvation mode.
+    Starving {
+        lock: usize,
+        on: bool,
+    },
+    /// The WaitGroup counter's new value.
+    WaitGroup(i64),
+    /// `wg.Wait()` returned.
+    WaitReturned,
+    /// An append read `len(results)`: it will store at this slot.
+    LoadLen(usize),
+    /// A store into `results[slot]` of `value` (as `%v` prints it); `overwrote` is what a
+    /// racing append had put there.
+    Store {
+        slot: usize,
+        value: Arc<str>,
+        overwrote: Option<Arc<str>>,
+    },
+    /// `len(results)` was set.
+    Len(usize),
+    /// A `log` read saw this many results.
+    Read(usize),
+    /// A read or write of the program's shared variable `var` (other than the results
+    /// slice), for the race detector.
+    Access {
+        var: u16,
+        write: bool,
+    },
+    /// Text the program printed.
+    Output(Arc<str>),
+    /// `runtime.GOMAXPROCS(n)`: the run has this many processors from now on.
+    SetProcs(u32),
+    /// The goroutine reporting took processor `p` for CPU work (`on`), or gave it back.
+    Proc {
+        p: u16,
+        on: bool,
+    },
+    /// Something happened on channel `chan` (numbered in the order the run made them).
+    Chan {
+        chan: u32,
+        op: ChanOp,
+    },
+    End(Ending),
+    /// A `sync/atomic` operation on variable `var`: never a race, and it orders what came
+    /// before it in the goroutine before what comes after any later atomic on `var`.
+    Atomic {
+        var: u16,
+        write: bool,
+    },
+    /// A struct made with a Mutex in it made lock `lock` of the run, after the program's
+    /// and those made before it.
+    LockMade {
+        lock: usize,
+        name: Arc<str>,
+    },
+    /// The reporting goroutine waits on a timer's channel (`time.After`, a timer's or a
+    /// ticker's `.C`), which belongs to no numbered channel.
+    TimerWait,
+}
+
+/// What happened on a channel. Values are as `%v` prints them.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ChanOp {
+    /// `make(chan T, cap)`, at the statement that gives it its name.
+    Make {
+        name: Arc<str>,
+        cap: u32,
+    },
+    /// The reporting goroutine's value left it: straight to the waiting receiver `to`, or
+    /// into the buffer.
+    Send {
+        value: Arc<str>,
+        to: Option<Gid>,
+    },
+    /// The reporting goroutine received `value` (`ok` false: closed and empty), straight from
+    /// the sender `from`, or from the buffer.
+    Recv {
+        value: Arc<str>,
+        ok: bool,
+        from: Option<Gid>,
+    },
+    /// The reporting goroutine queues on the channel: a sender with its value, or a receiver
+    /// (`None`); `select` when it waits on other cases too.
+    Wait {
+        send: Option<Arc<str>>,
+        select: bool,
+    },
+    Close,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Event {
+    pub run: u32,
+    /// Contiguous from 0 within a run: a gap would mean a lost event.
+    pub seq: u64,
+    /// Virtual time in microseconds since the run started.
+    pub at_us: u64,
+    pub who: Gid,
+    pub kind: EventKind,
+}

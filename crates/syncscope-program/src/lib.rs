@@ -1,0 +1,137 @@
+//! The one program form every front end produces and the engine runs: functions of statements
+//! and expressions, over the run's shared variables, locks and WaitGroups. A front end hands
+//! over a [`Lesson`], whose [`Build`] makes the program for each run (a TOML workload's with
+//! the run's numbers, a Go file's as written). Statements carry the marks the code panel and
+//! the race report follow: `(func, pc)`, the same pair the `At` event reports.
+//!
+//! Beside it, the vocabulary every layer shares: a run's [`event`]s, and [`safe_text`] for
+//! whatever text from a file may reach a terminal. This crate depends on no other of ours.
+
+pub mod event;
+mod expr;
+mod lesson;
+pub mod limits;
+mod listing;
+pub mod passes;
+mod run;
+pub mod safe_text;
+mod stmt;
+
+pub use expr::{AtomicOp, BinOp, Capture, Expr, Lit, Ty, UnOp};
+pub use lesson::{Build, DoneTable, Knobs, Lesson, Outline, Source, Uses, WorkloadCounts};
+pub use listing::{Change, Listing, RESULTS, Site};
+pub use passes::LockRef;
+pub use run::{Access, LockMode, RunInfo};
+pub use stmt::{
+    Block, Comm, Place, PrintKind, SelectCase, Stmt, StmtKind, Target, visit as visit_block,
+};
+
+pub type FuncId = usize;
+/// A local variable of a function's frame.
+pub type Slot = usize;
+pub type GlobalId = usize;
+
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Program {
+    pub funcs: Vec<Func>,
+    pub globals: Vec<Global>,
+    /// The locks, in order: `LockRef::lock` indexes them.
+    pub locks: Vec<String>,
+    /// Whether each lock is declared an RWMutex (under the mutex mode it runs as a Mutex).
+    pub rw_locks: Vec<bool>,
+    /// The names of the program's `make(chan ...)` sites: the variable each is made for.
+    pub chans: Vec<String>,
+    /// The shared slice the results panel follows: its appends are counted and overwrites
+    /// shown.
+    pub results: Option<GlobalId>,
+    /// Where the program starts.
+    pub main: FuncId,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Global {
+    pub name: String,
+    pub kind: GlobalKind,
+    /// Some goroutine writes it: its reads are reported for the race detector.
+    pub written: bool,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum GlobalKind {
+    /// A variable with its initial value.
+    Value(Expr),
+    /// A slice, shared between goroutines, with its initial elements.
+    Slice(Vec<Expr>),
+    WaitGroup,
+    /// A Mutex or RWMutex: its index in `Program::locks`.
+    Lock(usize),
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Func {
+    pub name: String,
+    /// The function's number in `At` events and code marks.
+    pub mark: u16,
+    /// Parameters are the first slots.
+    pub params: usize,
+    pub slots: usize,
+    /// Slots that a closure captures: kept in cells that the closure shares, as Go shares a
+    /// captured variable.
+    pub boxed: Vec<bool>,
+    /// For a closure: how many variables it captured (read with `Expr::Captured`).
+    pub captures: usize,
+    pub body: Block,
+}
+
+impl Program {
+    pub fn func(&self, id: FuncId) -> Option<&Func> {
+        self.funcs.get(id)
+    }
+
+    /// The global that holds lock `lock`.
+    pub fn lock_global(&self, lock: usize) -> Option<GlobalId> {
+        self.globals
+            .iter()
+            .position(|g| g.kind == GlobalKind::Lock(lock))
+    }
+
+    /// The lock statements of every function, with their marks: what a lock mode changes.
+    /// Whether the program does CPU work or sets its processors: then they matter.
+    pub fn uses_processors(&self) -> bool {
+        let mut found = false;
+        for f in &self.funcs {
+            stmt::visit(&f.body, &mut |s| {
+                found |= matches!(s.kind, StmtKind::Compute(_) | StmtKind::SetProcs(_));
+            });
+        }
+        found
+    }
+
+    /// Whether the program sets its own processors (`runtime.GOMAXPROCS`).
+    pub fn sets_procs(&self) -> bool {
+        let mut found = false;
+        for f in &self.funcs {
+            stmt::visit(&f.body, &mut |s| {
+                found |= matches!(s.kind, StmtKind::SetProcs(_))
+            });
+        }
+        found
+    }
+
+    pub fn lock_marks(&self) -> Vec<(u16, u16, Access)> {
+        let mut out = Vec::new();
+        for f in &self.funcs {
+            stmt::visit(&f.body, &mut |s| {
+                let access = match &s.kind {
+                    StmtKind::Lock(r) | StmtKind::Unlock(r) => r.access,
+                    StmtKind::LockIn(_, a) | StmtKind::UnlockIn(_, a) => *a,
+                    _ => return,
+                };
+                if let Some(pc) = s.pc {
+                    out.push((f.mark, pc, access));
+                }
+            });
+        }
+        out
+    }
+}

@@ -1,0 +1,156 @@
+//! Passes over the program form that every front end's programs go through.
+
+use super::{Access, LockMode};
+use super::{Block, Program, Stmt, StmtKind};
+
+/// A lock call: which lock and as written (`Lock` is write, `RLock` is read).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct LockRef {
+    pub lock: usize,
+    pub access: Access,
+}
+
+/// The access a lock mode makes of a lock call written with `access`: `none` (and the channel
+/// mode, which shares by communicating) drops it, `mutex` makes every lock a write lock,
+/// `rwmutex` keeps it as written.
+pub fn access_under(access: Access, mode: LockMode) -> Option<Access> {
+    match mode {
+        LockMode::None | LockMode::Channel => None,
+        LockMode::Mutex => Some(Access::Write),
+        LockMode::RwMutex => Some(access),
+    }
+}
+
+impl LockRef {
+    /// The call the mode makes of this one, if any.
+    pub fn under(self, mode: LockMode) -> Option<LockRef> {
+        access_under(self.access, mode).map(|access| LockRef { access, ..self })
+    }
+}
+
+/// The program as a lock mode runs it: the lock calls it drops are gone (their place in the
+/// code panel too), read locks are write locks under `mutex`, and an RWMutex is one only under
+/// `rwmutex`.
+pub fn lock_mode(mut program: Program, mode: LockMode) -> Program {
+    for rw in &mut program.rw_locks {
+        *rw &= mode == LockMode::RwMutex;
+    }
+    for f in &mut program.funcs {
+        let body = std::mem::take(&mut f.body);
+        f.body = filter_map(body, &mut |s| lock_call_under(s, mode));
+    }
+    program
+}
+
+fn lock_call_under(mut s: Stmt, mode: LockMode) -> Option<Stmt> {
+    match &mut s.kind {
+        StmtKind::Lock(r) | StmtKind::Unlock(r) => *r = r.under(mode)?,
+        StmtKind::LockIn(_, access) | StmtKind::UnlockIn(_, access) => {
+            *access = access_under(*access, mode)?
+        }
+        _ => {}
+    }
+    Some(s)
+}
+
+/// Every statement of `block`, nested ones included, through `f`; `None` removes it.
+pub fn filter_map(block: Block, f: &mut dyn FnMut(Stmt) -> Option<Stmt>) -> Block {
+    block
+        .into_iter()
+        .filter_map(|s| {
+            let mut s = f(s)?;
+            let mut inner = |b: &mut Block| *b = filter_map(std::mem::take(b), f);
+            match &mut s.kind {
+                StmtKind::If(_, a, b) => {
+                    inner(a);
+                    inner(b);
+                }
+                StmtKind::For { body, post, .. } => {
+                    inner(body);
+                    if let Some(p) = post.take() {
+                        *post = filter_map(vec![*p], f).pop().map(Box::new);
+                    }
+                }
+                StmtKind::Range { body, .. }
+                | StmtKind::Repeat(_, body)
+                | StmtKind::Switch(body) => inner(body),
+                StmtKind::Select { cases, default } => {
+                    for c in cases.iter_mut() {
+                        inner(&mut c.body);
+                    }
+                    if let Some(d) = default {
+                        inner(d);
+                    }
+                }
+                _ => {}
+            }
+            Some(s)
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::{Expr, Func, Global, GlobalKind};
+
+    fn program(body: Block) -> Program {
+        Program {
+            funcs: vec![Func {
+                name: "main".into(),
+                mark: 0,
+                params: 0,
+                slots: 0,
+                boxed: Vec::new(),
+                captures: 0,
+                body,
+            }],
+            globals: vec![Global {
+                name: "mu".into(),
+                kind: GlobalKind::Lock(0),
+                written: false,
+            }],
+            locks: vec!["mu".into()],
+            rw_locks: vec![true],
+            chans: Vec::new(),
+            results: None,
+            main: 0,
+        }
+    }
+
+    fn rlock(pc: u16) -> Stmt {
+        Stmt::new(
+            StmtKind::Lock(LockRef {
+                lock: 0,
+                access: Access::Read,
+            }),
+            Some(pc),
+        )
+    }
+
+    #[test]
+    fn modes_drop_weaken_or_keep_lock_calls_nested_or_not() {
+        let body = vec![
+            rlock(0),
+            Stmt::new(StmtKind::Repeat(Expr::int(2), vec![rlock(2)]), Some(1)),
+            Stmt::new(StmtKind::LockIn(Expr::int(0), Access::Read), Some(3)),
+        ];
+        let none = lock_mode(program(body.clone()), LockMode::None);
+        assert_eq!(
+            none.funcs[0].body,
+            vec![Stmt::new(StmtKind::Repeat(Expr::int(2), vec![]), Some(1))]
+        );
+        let mutex = lock_mode(program(body.clone()), LockMode::Mutex);
+        assert_eq!(mutex.rw_locks, vec![false]);
+        let StmtKind::Lock(r) = &mutex.funcs[0].body[0].kind else {
+            panic!("the lock call stays under mutex");
+        };
+        assert_eq!(r.access, Access::Write);
+        assert!(matches!(
+            mutex.funcs[0].body[2].kind,
+            StmtKind::LockIn(_, Access::Write)
+        ));
+        let rw = lock_mode(program(body.clone()), LockMode::RwMutex);
+        assert_eq!(rw, program(body));
+    }
+}
