@@ -2,7 +2,7 @@
 //! in the platform's config folder (`~/.config/syncscope/config.toml` on Linux, as XDG says);
 //! `--print-config` prints the default, to start one from. Flags win over the file.
 
-use crate::app::{KeyMap, default_keys_toml};
+use crate::app::{KeyError, KeyMap, default_keys_toml};
 use crate::ui::theme::ThemeName;
 use etcetera::BaseStrategy;
 use serde::Deserialize;
@@ -48,7 +48,7 @@ pub fn default_path() -> Option<PathBuf> {
 
 /// The config from `path` if given (it must exist), else from the default place if a file is
 /// there, else the defaults. Errors are one line, naming the file.
-pub fn load(path: Option<&Path>) -> Result<Config, String> {
+pub fn load(path: Option<&Path>) -> Result<Config, ConfigError> {
     let (path, required) = match path {
         Some(p) => (p.to_path_buf(), true),
         None => match default_path() {
@@ -61,19 +61,47 @@ pub fn load(path: Option<&Path>) -> Result<Config, String> {
         Err(e) if !required && e.kind() == std::io::ErrorKind::NotFound => {
             return Ok(Config::default());
         }
-        Err(e) => return Err(format!("config {}: {e}", path.display())),
+        Err(e) => return Err(ConfigError::Read { path, source: e }),
     };
-    parse(&text).map_err(|e| format!("config {}: {e}", path.display()))
+    parse(&text).map_err(|why| ConfigError::Bad { path, why })
+}
+
+/// A config that cannot be used, in one line naming the file.
+#[derive(Debug, thiserror::Error)]
+pub enum ConfigError {
+    #[error("config {}: {source}", path.display())]
+    Read {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    #[error("config {}: {why}", path.display())]
+    Bad { path: PathBuf, why: ConfigMistake },
+}
+
+/// What is wrong with a config file's text.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum ConfigMistake {
+    /// toml's message is several lines with a picture of the place; the first line and the
+    /// place are enough here.
+    #[error("{message}{}", at.map_or(String::new(), |at| format!(" (at byte {at})")))]
+    Toml { message: String, at: Option<usize> },
+    #[error("theme {0:?} is none of auto, dark, light, high-contrast, mono")]
+    Theme(String),
+    #[error(transparent)]
+    Keys(#[from] KeyError),
 }
 
 /// A config file's text, read.
-pub fn parse(text: &str) -> Result<Config, String> {
-    let file: File = toml::from_str(text).map_err(|e| one_line(&e))?;
+pub fn parse(text: &str) -> Result<Config, ConfigMistake> {
+    let file: File = toml::from_str(text).map_err(|e| ConfigMistake::Toml {
+        message: e.message().to_string(),
+        at: e.span().map(|s| s.start),
+    })?;
     let theme = match file.theme.as_deref() {
         None | Some("auto") => None,
-        Some(name) => Some(ThemeName::from_key(name).ok_or_else(|| {
-            format!("theme {name:?} is none of auto, dark, light, high-contrast, mono")
-        })?),
+        Some(name) => {
+            Some(ThemeName::from_key(name).ok_or_else(|| ConfigMistake::Theme(name.to_string()))?)
+        }
     };
     Ok(Config {
         theme,
@@ -81,16 +109,6 @@ pub fn parse(text: &str) -> Result<Config, String> {
         present: file.present.unwrap_or(false),
         keys: KeyMap::with(&file.keys)?,
     })
-}
-
-/// toml's message is several lines with a picture of the place; the first line and the
-/// place's line number are enough here.
-fn one_line(e: &toml::de::Error) -> String {
-    let message = e.message();
-    match e.span() {
-        Some(span) => format!("{message} (at byte {})", span.start),
-        None => message.to_string(),
-    }
 }
 
 /// The default config file, every setting written out with a word on what it does.
@@ -139,7 +157,7 @@ mod tests {
 
     #[test]
     fn mistakes_are_one_line_and_say_what_is_wrong() {
-        let err = |text: &str| parse(text).unwrap_err();
+        let err = |text: &str| parse(text).unwrap_err().to_string();
         assert!(err("colour = \"red\"").contains("unknown field `colour`"));
         assert!(err("theme = \"solarized\"").contains("none of auto, dark"));
         assert!(err("mouse = \"yes\"").contains("invalid type"));
@@ -150,7 +168,7 @@ mod tests {
     #[test]
     fn a_missing_file_is_an_error_only_when_named() {
         let nowhere = Path::new("/nonexistent/syncscope/config.toml");
-        let err = load(Some(nowhere)).unwrap_err();
+        let err = load(Some(nowhere)).unwrap_err().to_string();
         assert!(
             err.starts_with("config /nonexistent/syncscope/config.toml: "),
             "{err}"

@@ -74,10 +74,10 @@ impl Default for KeyMap {
 impl KeyMap {
     /// The defaults, with each named action in `changes` bound to its keys there instead.
     /// Errors, one line each: an unknown action or key, a key bound twice.
-    pub fn with(changes: &BTreeMap<String, Vec<String>>) -> Result<KeyMap, String> {
+    pub fn with(changes: &BTreeMap<String, Vec<String>>) -> Result<KeyMap, KeyError> {
         for name in changes.keys() {
             if !BINDABLE.iter().any(|(n, ..)| n == name) {
-                return Err(format!("no action is called {name:?} (see --print-config)"));
+                return Err(KeyError::NoAction(name.clone()));
             }
         }
         let mut bound = HashMap::new();
@@ -85,10 +85,10 @@ impl KeyMap {
         for (name, action, defaults) in BINDABLE {
             let names: Vec<&str> = match changes.get(name) {
                 Some(_) if defaults.is_empty() => {
-                    return Err(format!(
-                        "{name} is Ctrl-{} and cannot be moved",
-                        ctrl(&action)
-                    ));
+                    return Err(KeyError::Fixed {
+                        action: name,
+                        ctrl: ctrl(&action),
+                    });
                 }
                 Some(given) => given.iter().map(String::as_str).collect(),
                 None => defaults.to_vec(),
@@ -97,14 +97,21 @@ impl KeyMap {
             for key in names {
                 let code = parse_key(key)?;
                 if codes.contains(&code) {
-                    return Err(format!("key {key:?} is listed twice for {name}"));
+                    return Err(KeyError::Twice {
+                        key: key.into(),
+                        action: name,
+                    });
                 }
                 if let Some(other) = bound.insert(code, action) {
                     let other = BINDABLE
                         .iter()
                         .find(|(_, a, _)| *a == other)
                         .map_or("?", |b| b.0);
-                    return Err(format!("key {key:?} is bound to both {other} and {name}"));
+                    return Err(KeyError::BoundTwice {
+                        key: key.into(),
+                        first: other,
+                        then: name,
+                    });
                 }
                 codes.push(code);
             }
@@ -175,7 +182,7 @@ const NAMED: [(&str, KeyCode); 13] = [
 ];
 
 /// A key as the config file writes it: one character, a name above, or F1 to F12.
-pub fn parse_key(key: &str) -> Result<KeyCode, String> {
+pub fn parse_key(key: &str) -> Result<KeyCode, KeyError> {
     let mut chars = key.chars();
     if let (Some(c), None) = (chars.next(), chars.next())
         && !c.is_control()
@@ -193,10 +200,29 @@ pub fn parse_key(key: &str) -> Result<KeyCode, String> {
     {
         return Ok(KeyCode::F(n));
     }
-    Err(format!(
-        "no key is called {key:?}: a character, F1 to F12, or one of {}",
-        NAMED.map(|(n, _)| n).join(", ")
-    ))
+    Err(KeyError::NoKey(key.into()))
+}
+
+/// A `[keys]` table that cannot be a key map, in one line.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum KeyError {
+    #[error("no action is called {0:?} (see --print-config)")]
+    NoAction(String),
+    #[error("{action} is Ctrl-{ctrl} and cannot be moved")]
+    Fixed { action: &'static str, ctrl: char },
+    #[error("key {key:?} is listed twice for {action}")]
+    Twice { key: String, action: &'static str },
+    #[error("key {key:?} is bound to both {first} and {then}")]
+    BoundTwice {
+        key: String,
+        first: &'static str,
+        then: &'static str,
+    },
+    #[error(
+        "no key is called {0:?}: a character, F1 to F12, or one of {named}",
+        named = NAMED.map(|(n, _)| n).join(", ")
+    )]
+    NoKey(String),
 }
 
 /// A key as the footer and help show it.
@@ -310,7 +336,8 @@ mod tests {
 
     #[test]
     fn bad_bindings_are_one_line_each() {
-        let err = |pairs: &[(&str, &[&str])]| KeyMap::with(&changes(pairs)).unwrap_err();
+        let err =
+            |pairs: &[(&str, &[&str])]| KeyMap::with(&changes(pairs)).unwrap_err().to_string();
         assert_eq!(
             err(&[("quit", &["n"])]),
             "key \"n\" is bound to both none and quit"

@@ -11,7 +11,7 @@ mod screen;
 mod time_travel;
 
 pub use compare::Side;
-pub use keymap::{BINDABLE, KeyMap, default_keys_toml, parse_key};
+pub use keymap::{BINDABLE, KeyError, KeyMap, default_keys_toml, parse_key};
 pub use keys::{Action, Scroll, mouse_action};
 pub use runs::{RunRow, Runs};
 pub use time_travel::{Cursor, Travel};

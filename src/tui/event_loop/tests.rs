@@ -94,6 +94,13 @@ fn the_s_key_writes_the_screen_as_drawn_and_says_so() {
     lesson.name = format!("s-key-test-{}", std::process::id());
     app.info = RunInfo::new(std::sync::Arc::new(lesson), 3);
     app.start_run();
+    // The run is there to picture before the key comes.
+    while !app.model.is_finished() {
+        let batch = rx.recv().expect("the run goes on to its end");
+        for event in &batch {
+            app.on_event(event);
+        }
+    }
     let (input_tx, input_rx) = unbounded();
     let key = KeyEvent::new(KeyCode::Char('s'), KeyModifiers::NONE);
     input_tx.send(Input::Key(key)).unwrap();
