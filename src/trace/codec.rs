@@ -30,7 +30,7 @@ pub fn info_from_json(v: &Value) -> Result<RunInfo, String> {
     let source = text(v, "scenario_source")?;
     // Traces from before Go files have no kind: TOML.
     let kind = v["scenario_kind"].as_str().unwrap_or("toml");
-    let lesson = crate::front::read(kind, name, source)?;
+    let lesson = crate::front::read(kind, name, source).map_err(|e| e.to_string())?;
     let mode = mode(text(v, "mode")?)?;
     // The bounds the flags and scenario files have: a run from an edited trace can be run
     // live again (n, m, r), and must not ask for more threads or time than those allow.

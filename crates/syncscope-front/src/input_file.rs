@@ -8,17 +8,28 @@ pub const SCENARIO_BYTES: u64 = 1 << 20;
 /// The largest trace: a run at its event budget writes well under this.
 pub const TRACE_BYTES: u64 = 512 << 20;
 
-/// The file's bytes, or why not in words to put after its name.
-pub fn read(path: &Path, max_bytes: u64) -> Result<Vec<u8>, String> {
-    let meta = std::fs::metadata(path).map_err(|e| format!("cannot read it: {e}"))?;
+/// Why a file cannot be read, in words to put after its name.
+#[derive(Debug, thiserror::Error)]
+pub enum FileError {
+    #[error("cannot read it: {0}")]
+    Unreadable(#[from] std::io::Error),
+    #[error("is not a plain file (a pipe, a device or a directory): give a file")]
+    NotPlain,
+    #[error("is {len} bytes, more than the {max} a file of this kind may have")]
+    TooBig { len: u64, max: u64 },
+}
+
+/// The file's bytes.
+pub fn read(path: &Path, max_bytes: u64) -> Result<Vec<u8>, FileError> {
+    let meta = std::fs::metadata(path)?;
     if !meta.is_file() {
-        return Err("is not a plain file (a pipe, a device or a directory): give a file".into());
+        return Err(FileError::NotPlain);
     }
     if meta.len() > max_bytes {
-        return Err(format!(
-            "is {} bytes, more than the {max_bytes} a file of this kind may have",
-            meta.len()
-        ));
+        return Err(FileError::TooBig {
+            len: meta.len(),
+            max: max_bytes,
+        });
     }
-    std::fs::read(path).map_err(|e| format!("cannot read it: {e}"))
+    Ok(std::fs::read(path)?)
 }

@@ -12,7 +12,6 @@ mod workload;
 pub use crate::LoadError;
 pub use builtin::{BUILT_IN, DEFAULT, built_in};
 pub use lesson::lesson_of;
-pub use parse::text_of;
 
 use syncscope_program::event::LockMode;
 use syncscope_program::{Knobs, Lesson, LockRef};

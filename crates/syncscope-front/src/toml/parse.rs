@@ -2,7 +2,7 @@
 
 use super::raw::{Int, RawScenario};
 use super::{Count, Group, Millis, Op, Scenario};
-use crate::LoadError;
+use crate::{LoadError, line_col};
 use std::ops::Range;
 use syncscope_program::Knobs;
 use syncscope_program::event::LockMode;
@@ -68,27 +68,6 @@ pub fn parse(origin: &str, text: &str) -> Result<Scenario, LoadError> {
     let mut scenario = check(raw).map_err(|m| place(m.span, m.message))?;
     scenario.source = text.to_string();
     Ok(scenario)
-}
-
-/// A file's bytes as text: the first byte that is not UTF-8 is a mistake at its place.
-pub fn text_of(origin: &str, bytes: Vec<u8>) -> Result<String, LoadError> {
-    String::from_utf8(bytes).map_err(|e| {
-        let valid = e.utf8_error().valid_up_to();
-        let before = String::from_utf8_lossy(&e.as_bytes()[..valid]);
-        let byte = e.as_bytes().get(valid).copied().unwrap_or_default();
-        LoadError {
-            origin: origin.to_string(),
-            line_col: Some(line_col(&before, before.len())),
-            message: format!("byte 0x{byte:02x} is not UTF-8: a scenario file is UTF-8 text"),
-        }
-    })
-}
-
-fn line_col(text: &str, offset: usize) -> (usize, usize) {
-    let before = &text[..offset.min(text.len())];
-    let line = before.matches('\n').count() + 1;
-    let col = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
-    (line, col)
 }
 
 fn check(raw: RawScenario) -> Result<Scenario, Mistake> {

@@ -1,4 +1,5 @@
 use super::*;
+use crate::text_of;
 use crate::toml::BUILT_IN;
 
 const GOOD: &str = r#"
