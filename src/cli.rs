@@ -2,7 +2,7 @@
 
 use crate::app::{SPEED_MAX, SPEED_MIN, fresh_seed};
 use crate::event::{LockMode, RunInfo};
-use crate::front::toml;
+use crate::front::{LoadError, toml};
 use crate::program::limits::{MAX_GOROUTINES, MAX_MS, MAX_PROCS, MAX_REPEAT};
 use crate::ui::theme::ThemeName;
 use clap::error::ContextKind;
@@ -218,9 +218,9 @@ impl Cli {
 
     /// The run the flags describe: the scenario's, with what the flags override, and a fresh
     /// seed when neither fixes one. Errors are one line, ready to print.
-    pub fn run_info(&self) -> Result<RunInfo, String> {
+    pub fn run_info(&self) -> Result<RunInfo, RunError> {
         let name = self.source().unwrap_or(toml::DEFAULT);
-        let lesson = Arc::new(crate::front::load(name).map_err(|e| e.to_string())?);
+        let lesson = Arc::new(crate::front::load(name)?);
         if lesson.uses.workload.is_none() {
             self.refuse_step_flags(name)?;
         }
@@ -234,26 +234,22 @@ impl Cli {
             };
             if !lesson.modes.contains(&info.mode) {
                 let allowed: Vec<&str> = lesson.modes.iter().map(|m| m.key()).collect();
-                return Err(format!(
-                    "scenario {} runs only in {}, not --mode {}",
-                    lesson.name,
-                    allowed.join(", "),
-                    info.mode.key()
-                ));
+                return Err(RunError::Mode {
+                    lesson: lesson.name.clone(),
+                    allowed: allowed.join(", "),
+                    asked: info.mode.key(),
+                });
             }
         }
         if let (Some(workers), Some(workload)) = (self.workers, lesson.uses.workload) {
             if !workload.free_count {
-                return Err(format!(
-                    "scenario {} fixes the count of every goroutine; edit a copy of it to change them",
-                    lesson.name
-                ));
+                return Err(RunError::FixedCount(lesson.name.clone()));
             }
             if workers < workload.fixed_goroutines {
-                return Err(format!(
-                    "scenario {} needs at least {} goroutines",
-                    lesson.name, workload.fixed_goroutines
-                ));
+                return Err(RunError::TooFew {
+                    lesson: lesson.name.clone(),
+                    least: workload.fixed_goroutines,
+                });
             }
             info.workers = workers;
         }
@@ -275,7 +271,7 @@ impl Cli {
     }
 
     /// A Go program says itself how many goroutines it starts and how long they take.
-    fn refuse_step_flags(&self, name: &str) -> Result<(), String> {
+    fn refuse_step_flags(&self, name: &str) -> Result<(), RunError> {
         let set = [
             ("--workers", self.workers.is_some()),
             ("--delay", self.delay.is_some()),
@@ -283,13 +279,35 @@ impl Cli {
             ("--reads", self.reads.is_some()),
         ];
         match set.iter().find(|(_, on)| *on) {
-            Some((flag, _)) => Err(format!(
-                "{flag} sets a TOML scenario's numbers; {name} is a Go program, which sets its \
-                 own (--mode, --seed, --write-ms and --read-ms apply)"
-            )),
+            Some((flag, _)) => Err(RunError::StepFlag {
+                flag,
+                program: name.to_string(),
+            }),
             None => Ok(()),
         }
     }
+}
+
+/// Flags that do not fit the lesson they name, in one line.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum RunError {
+    #[error(transparent)]
+    Load(#[from] LoadError),
+    #[error("scenario {lesson} runs only in {allowed}, not --mode {asked}")]
+    Mode {
+        lesson: String,
+        allowed: String,
+        asked: &'static str,
+    },
+    #[error("scenario {0} fixes the count of every goroutine; edit a copy of it to change them")]
+    FixedCount(String),
+    #[error("scenario {lesson} needs at least {least} goroutines")]
+    TooFew { lesson: String, least: u32 },
+    #[error(
+        "{flag} sets a TOML scenario's numbers; {program} is a Go program, which sets its \
+         own (--mode, --seed, --write-ms and --read-ms apply)"
+    )]
+    StepFlag { flag: &'static str, program: String },
 }
 
 /// Clap's message on one line: its first line, without the usage that follows. The values a
