@@ -1,7 +1,7 @@
 use super::*;
 
 mod chan_runs;
-use crate::event::LockMode;
+use crate::event::{Ending, Gid, LockMode};
 use crate::front::toml::built_in;
 use crate::headless;
 use crate::sched::Pacing;
