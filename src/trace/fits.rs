@@ -1,7 +1,7 @@
 //! What a trace's events may say: only what the run could have done.
 
 use crate::event::{ChanOp, Ending, Event, EventKind, Gid, MAX_EVENTS, RunInfo};
-use crate::program::limits::MAX_MS;
+use crate::program::limits::{MAX_MS, MAX_PROCS};
 use crate::program::{StmtKind, visit_block};
 use crate::safe_text::{self, MESSAGE_CHARS};
 use std::collections::HashSet;
@@ -61,8 +61,10 @@ pub(super) fn fits(info: &RunInfo, events: &[Event]) -> Result<(), String> {
             ));
         }
         match e.kind {
-            EventKind::RunStarted(_) => {
-                return Err(format!("event {i}: a second start of the run"));
+            EventKind::SetProcs(n) if !(1..=MAX_PROCS).contains(&n) => {
+                return Err(format!(
+                    "event {i}: setprocs {n} is out of range: 1 to {MAX_PROCS}"
+                ));
             }
             EventKind::At { func, pc } if !known_step(func, pc) => {
                 return Err(format!(

@@ -3,31 +3,47 @@
 //! event, so `--replay` rebuilds exactly the model the live run had.
 
 mod chrome;
-mod codec;
 mod fits;
+mod old;
+mod record;
 
-use crate::event::{Event, EventKind, RunInfo};
+use crate::event::{Event, EventKind, Gid, RunInfo};
 use crate::input_file;
 use crate::model::Model;
+use record::Record;
+use serde::Deserialize;
 use serde_json::{Value, json};
+use std::borrow::Cow;
 use std::path::Path;
 
 /// 2: Go's lock rules (woken, requeued, claimed, starving), `go`, and the slice's reads.
 /// 3: channels. A format 2 trace has none, so it reads as it is.
-const FORMAT: u64 = 3;
+/// 4: what serde's derives write: the run's settings once, as `run`, and the events after the
+/// start as `[seq, at_us, who, kind]`, each kind tagged with its fields named.
+const FORMAT: u64 = 4;
 const OLDEST: u64 = 2;
+
+/// An event after the run's start, as format 4 writes it.
+type Row = (u64, u64, Gid, EventKind);
 
 /// The whole trace document for a run.
 pub fn to_json(model: &Model) -> Value {
-    let info = model.info.as_ref().map(codec::info_to_json);
+    let run = model.info.as_ref().map(Record::of);
+    // The start is the run's settings, rebuilt from `run` when read.
+    let rows: Vec<(u64, u64, Gid, &EventKind)> = model
+        .events
+        .iter()
+        .filter(|e| !matches!(e.kind, EventKind::RunStarted(_)))
+        .map(|e| (e.seq, e.at_us, e.who, &e.kind))
+        .collect();
     json!({
         "displayTimeUnit": "ms",
         "traceEvents": chrome::trace_events(model),
         "syncscope": {
             "format": FORMAT,
             "complete": model.log_is_complete(),
-            "run": info,
-            "events": model.events.iter().map(codec::event_to_json).collect::<Vec<_>>(),
+            "run": run,
+            "events": rows,
         },
     })
 }
@@ -134,27 +150,51 @@ pub fn from_json(doc: &Value) -> Result<Recording, String> {
     let ours = doc
         .get("syncscope")
         .ok_or("no syncscope section: only traces written by syncscope --trace replay")?;
-    if !ours["format"]
+    let format = ours["format"]
         .as_u64()
-        .is_some_and(|f| (OLDEST..=FORMAT).contains(&f))
-    {
-        return Err(format!(
-            "trace format {} is not one of {OLDEST} to {FORMAT}",
-            ours["format"]
-        ));
-    }
+        .filter(|f| (OLDEST..=FORMAT).contains(f))
+        .ok_or_else(|| {
+            format!(
+                "trace format {} is not one of {OLDEST} to {FORMAT}",
+                ours["format"]
+            )
+        })?;
     let raw = ours["events"]
         .as_array()
         .ok_or("the trace has no event list")?;
-    let events = raw
-        .iter()
-        .enumerate()
-        .map(|(i, v)| codec::event_from_json(1, v).map_err(|e| format!("event {i}: {e}")))
-        .collect::<Result<Vec<_>, _>>()?;
-    let info = match events.first().map(|e| &e.kind) {
-        Some(EventKind::RunStarted(info)) => RunInfo::clone(info),
-        _ => return Err("the events do not start with the run's start".into()),
+    let (run, rows) = if format == FORMAT {
+        (&ours["run"], Cow::Borrowed(raw.as_slice()))
+    } else {
+        let (run, rows) = old::upgrade(raw)?;
+        (run, Cow::Owned(rows))
     };
+    if run.is_null() {
+        return Err("the trace has no run settings".into());
+    }
+    let info = Record::deserialize(run)
+        .map_err(|e| e.to_string())
+        .and_then(Record::into_info)
+        .map_err(|e| format!("the run's settings: {e}"))?;
+    // Every run starts so: main's first event, at time 0.
+    let start = Event {
+        run: 1,
+        seq: 0,
+        at_us: 0,
+        who: Gid::MAIN,
+        kind: EventKind::RunStarted(Box::new(info.clone())),
+    };
+    let mut events = vec![start];
+    for (i, row) in rows.iter().enumerate() {
+        let (seq, at_us, who, kind) =
+            Row::deserialize(row).map_err(|e| format!("event {}: {e}", i + 1))?;
+        events.push(Event {
+            run: 1,
+            seq,
+            at_us,
+            who,
+            kind,
+        });
+    }
     let contiguous = events.iter().enumerate().all(|(i, e)| e.seq == i as u64);
     if !contiguous {
         return Err("events are missing: sequence numbers are not contiguous".into());
