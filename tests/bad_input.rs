@@ -516,7 +516,7 @@ fn replay_other_format_version() {
 fn replay_workers_over_the_cap() {
     let scratch = Scratch::new("replay-workers");
     let path = edited_trace(&scratch, |doc| {
-        doc["syncscope"]["events"][0][4]["workers"] = 4_000_000_000u64.into();
+        doc["syncscope"]["run"]["workers"] = 4_000_000_000u64.into();
     });
     refused(
         &["--replay", &path],
@@ -527,8 +527,9 @@ fn replay_workers_over_the_cap() {
 #[test]
 fn replay_goroutine_the_run_does_not_have() {
     let scratch = Scratch::new("replay-goroutine");
+    // The rows start at event 1: the start is the run's settings.
     let path = edited_trace(&scratch, |doc| {
-        doc["syncscope"]["events"][4][2] = 4_000_000_000u64.into();
+        doc["syncscope"]["events"][3][2] = 4_000_000_000u64.into();
     });
     refused(
         &["--replay", &path],
@@ -539,19 +540,18 @@ fn replay_goroutine_the_run_does_not_have() {
 #[test]
 fn replay_store_past_the_end_of_the_results() {
     let scratch = Scratch::new("replay-store");
-    let path = edited_trace(&scratch, |doc| edit_first(doc, "store", 0, 1 << 40));
+    let path = edited_trace(&scratch, |doc| edit_first(doc, "store", "slot", 1 << 40));
     refused(&["--replay", &path], &[&path, "results[1099511627776]"]);
 }
 
-/// The first event of `kind` in an edited trace, with `field` (after seq, time, who and kind)
-/// set to `value`.
-fn edit_first(doc: &mut serde_json::Value, kind: &str, field: usize, value: u64) {
+/// The first event of `kind` in an edited trace, with its `field` set to `value`.
+fn edit_first(doc: &mut serde_json::Value, kind: &str, field: &str, value: u64) {
     let events = doc["syncscope"]["events"].as_array_mut().expect("events");
     let event = events
         .iter_mut()
-        .find(|e| e[3] == kind)
+        .find(|e| e[3].get(kind).is_some())
         .expect("an event of that kind");
-    event[4 + field] = value.into();
+    event[3][kind][field] = value.into();
 }
 
 #[test]
@@ -585,8 +585,7 @@ fn replay_panic_message_that_drives_the_terminal() {
     let path = edited_trace(&scratch, |doc| {
         let events = doc["syncscope"]["events"].as_array_mut().expect("events");
         let end = events.last_mut().expect("the end");
-        end[4] = "panic".into();
-        end[5] = "\u{1b}[2J\u{1b}]0;owned\u{7}".into();
+        end[3] = serde_json::json!({ "end": { "panic": "\u{1b}[2J\u{1b}]0;owned\u{7}" } });
     });
     let line = refused(&["--replay", &path], &[&path, "not one line of plain text"]);
     assert!(plain(&line));
@@ -596,7 +595,7 @@ fn replay_panic_message_that_drives_the_terminal() {
 fn replay_step_the_scenario_does_not_have() {
     let scratch = Scratch::new("replay-step");
     // pc 65535: one past it would overflow where the model looks ahead.
-    let path = edited_trace(&scratch, |doc| edit_first(doc, "at", 1, 65535));
+    let path = edited_trace(&scratch, |doc| edit_first(doc, "at", "pc", 65535));
     refused(
         &["--replay", &path],
         &[&path, "step 65535", "not in the scenario"],
@@ -606,7 +605,7 @@ fn replay_step_the_scenario_does_not_have() {
 #[test]
 fn replay_lock_the_scenario_does_not_have() {
     let scratch = Scratch::new("replay-lock");
-    let path = edited_trace(&scratch, |doc| edit_first(doc, "lock", 0, 7));
+    let path = edited_trace(&scratch, |doc| edit_first(doc, "lock", "lock", 7));
     refused(&["--replay", &path], &[&path, "lock 7 is not among"]);
 }
 

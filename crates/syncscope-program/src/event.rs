@@ -1,11 +1,14 @@
 //! The shared vocabulary: every state change of a run is one `Event`.
 
 pub use crate::{Access, LockMode, RunInfo};
+use serde::{Deserialize, Serialize};
 use std::fmt;
 use std::sync::Arc;
 
-/// Which goroutine: 0 is `main`, 1..=N are `g1`..`gN`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+/// Which goroutine: 0 is `main`, 1..=N are `g1`..`gN`. Read through `u64` so that a number
+/// too big says it is a goroutine's.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(try_from = "u64")]
 pub struct Gid(pub u32);
 
 impl Gid {
@@ -13,6 +16,16 @@ impl Gid {
 
     pub fn index(self) -> usize {
         self.0 as usize
+    }
+}
+
+impl TryFrom<u64> for Gid {
+    type Error = String;
+
+    fn try_from(n: u64) -> Result<Gid, String> {
+        u32::try_from(n)
+            .map(Gid)
+            .map_err(|_| format!("goroutine id {n} too big"))
     }
 }
 
@@ -27,13 +40,15 @@ impl fmt::Display for Gid {
 }
 
 /// What a goroutine is doing. The names are the vocabulary every consumer shares.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
 pub enum State {
     Running,
     /// Ready to run, waiting for a processor: every P is busy.
     Runnable,
     Sleeping,
     WaitingLock,
+    #[serde(rename = "waiting-rlock")]
     WaitingRLock,
     /// Blocked in a channel send (`chan send` in Go's goroutine dump).
     WaitingSend,
@@ -113,7 +128,8 @@ impl fmt::Display for State {
 }
 
 /// What happened to a lock.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
 pub enum LockAction {
     /// The caller really blocked (never sent when the lock was free).
     Wait,
@@ -136,7 +152,8 @@ pub enum LockAction {
 pub const MAX_EVENTS: usize = 500_000;
 
 /// How a run ended.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
 pub enum Ending {
     /// `main` returned after `wg.Wait()`.
     Finished,
@@ -148,9 +165,13 @@ pub enum Ending {
     Budget,
 }
 
-#[derive(Debug, Clone, PartialEq)]
+/// On the wire each kind is tagged with its short name (`state`, `wg`, ...).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
 pub enum EventKind {
-    /// Boxed: it is one event a run, and the others stay small.
+    /// Boxed: it is one event a run, and the others stay small. Not serialized: its lesson is
+    /// a front end's builder, so a trace carries the run's settings and rebuilds this.
+    #[serde(skip)]
     RunStarted(Box<RunInfo>),
     State(State),
     /// The goroutine starts step `pc` of function `func` (0 is `main`, k is group k).
@@ -172,8 +193,10 @@ pub enum EventKind {
         on: bool,
     },
     /// The WaitGroup counter's new value.
+    #[serde(rename = "wg")]
     WaitGroup(i64),
     /// `wg.Wait()` returned.
+    #[serde(rename = "waited")]
     WaitReturned,
     /// An append read `len(results)`: it will store at this slot.
     LoadLen(usize),
@@ -227,7 +250,8 @@ pub enum EventKind {
 }
 
 /// What happened on a channel. Values are as `%v` prints them.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
 pub enum ChanOp {
     /// `make(chan T, cap)`, at the statement that gives it its name.
     Make {
@@ -266,3 +290,6 @@ pub struct Event {
     pub who: Gid,
     pub kind: EventKind,
 }
+
+#[cfg(test)]
+mod tests;

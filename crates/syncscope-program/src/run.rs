@@ -1,17 +1,21 @@
 //! A run of a lesson: its lock mode and numbers, what every run's first event carries.
 
 use super::{Lesson, Listing, Outline, Program, limits, passes};
+use serde::{Deserialize, Serialize};
 use std::sync::Arc;
 
-/// Shared (read) or exclusive (write) access to a lock.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+/// Shared (read) or exclusive (write) access to a lock; `r` or `w` in a trace.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum Access {
+    #[serde(rename = "r")]
     Read,
+    #[serde(rename = "w")]
     Write,
 }
 
-/// The lock discipline a run applies to the shared `results` slice.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+/// The lock discipline a run applies to the shared `results` slice; serialized as its `key`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
 pub enum LockMode {
     None,
     Mutex,
