@@ -2,7 +2,7 @@
 
 use crate::channel::channel;
 use crate::describe::{describe, ending_text};
-use crate::engine;
+use crate::engine::{self, RunConfig};
 use crate::event::{Access, Ending, Event, EventKind, RunInfo};
 use crate::model::Model;
 use crate::race_report::race_lines;
@@ -28,7 +28,7 @@ pub fn run(
     mut narration: Narration,
 ) -> io::Result<Model> {
     let (sink, source) = channel();
-    let handle = engine::start(1, info, pacing, speed, sink);
+    let handle = engine::start(RunConfig::new(1, info, pacing, speed), sink);
     let mut model = Model::new(1);
     'run: for batch in source.iter() {
         for event in &batch {

@@ -86,7 +86,10 @@ fn plans() -> Vec<RunInfo> {
 /// which keeps only its own run's events and caps their number.
 fn events_of(info: &RunInfo) -> Vec<Event> {
     let (sink, source) = channel();
-    let handle = engine::start(1, info.clone(), Pacing::Instant, 1.0, sink);
+    let handle = engine::start(
+        engine::RunConfig::new(1, info.clone(), Pacing::Instant, 1.0),
+        sink,
+    );
     let mut events = Vec::new();
     for batch in source.iter() {
         let ended = batch.iter().any(|e| matches!(e.kind, EventKind::End(_)));

@@ -3,7 +3,7 @@
 //! event channel.
 
 use super::{App, RunRow};
-use crate::engine::{self, RunHandle, pool};
+use crate::engine::{self, RunConfig, RunHandle, pool};
 use crate::event::{Event, LockMode};
 use crate::model::Model;
 
@@ -87,8 +87,10 @@ impl App {
                 let mut info = self.info.clone();
                 info.mode = mode;
                 info.procs = procs;
-                let handle =
-                    engine::start(self.run, info, self.pacing, self.speed, self.tx.clone());
+                let handle = engine::start(
+                    RunConfig::new(self.run, info, self.pacing, self.speed),
+                    self.tx.clone(),
+                );
                 Side {
                     mode,
                     label,

@@ -18,7 +18,7 @@ pub use time_travel::{Cursor, Travel};
 
 use crate::channel::EventSink;
 
-use crate::engine::{self, RunHandle};
+use crate::engine::{self, RunConfig, RunHandle};
 use crate::event::{Ending, Event, EventKind, LockAction, LockMode, RunInfo};
 use crate::exit::Exit;
 use crate::model::Model;
@@ -153,15 +153,9 @@ impl App {
         self.paused = false;
         self.awaiting = false;
         self.prepare();
-        let handle = engine::start(
-            self.run,
-            self.info.clone(),
-            self.pacing,
-            self.speed,
-            self.tx.clone(),
-        );
-        self.handle = Some(handle);
-        self.arm_breaks();
+        let mut config = RunConfig::new(self.run, self.info.clone(), self.pacing, self.speed);
+        config.breaks = self.breaks();
+        self.handle = Some(engine::start(config, self.tx.clone()));
     }
 
     /// The code and the outline of the run `info` describes.
@@ -173,10 +167,14 @@ impl App {
     /// The engine itself stops at a break point, so nothing runs past it before it is seen.
     fn arm_breaks(&self) {
         if let Some(handle) = &self.handle {
-            handle.sched().set_breaks(Breaks {
-                lost_update: self.break_on_lost,
-                lock_wait: self.break_on_wait,
-            });
+            handle.sched().set_breaks(self.breaks());
+        }
+    }
+
+    fn breaks(&self) -> Breaks {
+        Breaks {
+            lost_update: self.break_on_lost,
+            lock_wait: self.break_on_wait,
         }
     }
 

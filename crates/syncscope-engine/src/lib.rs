@@ -12,7 +12,7 @@ pub mod sched;
 pub mod sync;
 
 use crate::channel::EventSink;
-use crate::sched::{Pacing, Sched};
+use crate::sched::{Breaks, Pacing, Sched};
 use crate::sync::channel::Channels;
 use crate::sync::{Mutex, RacySlice, RwMutex, WaitGroup};
 use interp::Goroutine;
@@ -110,20 +110,28 @@ pub struct RunConfig {
     pub info: RunInfo,
     /// The most goroutines the run can have, `main` included.
     pub goroutines: usize,
+    /// Where the run pauses itself: armed before its first step, so none is missed.
+    pub breaks: Breaks,
 }
 
-/// Starts run number `run` of the lesson `info` names, built for its numbers and mode; its
-/// events go to `sink`, beginning with `RunStarted`.
-pub fn start(run: u32, info: RunInfo, pacing: Pacing, speed: f64, sink: EventSink) -> RunHandle {
-    let program = Arc::new(info.program());
-    let goroutines = info.outline().most_goroutines as usize + 1;
-    let config = RunConfig {
-        run,
-        pacing,
-        speed,
-        info,
-        goroutines,
-    };
+impl RunConfig {
+    /// Run number `run` of the lesson `info` names, with no break points.
+    pub fn new(run: u32, info: RunInfo, pacing: Pacing, speed: f64) -> RunConfig {
+        RunConfig {
+            run,
+            pacing,
+            speed,
+            goroutines: info.outline().most_goroutines as usize + 1,
+            info,
+            breaks: Breaks::default(),
+        }
+    }
+}
+
+/// Starts the run `config` describes: the lesson's program built for its numbers and mode.
+/// Its events go to `sink`, beginning with `RunStarted`.
+pub fn start(config: RunConfig, sink: EventSink) -> RunHandle {
+    let program = Arc::new(config.info.program());
     run_program(program, config, sink)
 }
 
@@ -135,9 +143,11 @@ pub fn run_program(program: Arc<Program>, config: RunConfig, sink: EventSink) ->
         speed,
         info,
         goroutines,
+        breaks,
     } = config;
     let procs = info.procs as usize;
     let sched = Arc::new(Sched::new(run, pacing, speed, goroutines, procs, sink));
+    sched.set_breaks(breaks);
     let globals = program
         .globals
         .iter()

@@ -99,13 +99,7 @@ pub fn run(program: Program) -> Model {
     let lesson = crate::front::go::load("chans.go", STAND_IN).expect("the stand-in loads");
     let mut info = RunInfo::new(Arc::new(lesson), 1);
     info.procs = 1;
-    let config = RunConfig {
-        run: 1,
-        pacing: Pacing::Instant,
-        speed: 1.0,
-        goroutines: info.outline().most_goroutines as usize + 1,
-        info,
-    };
+    let config = RunConfig::new(1, info, Pacing::Instant, 1.0);
     let (sink, source) = crate::channel::channel();
     let handle = engine::run_program(Arc::new(program), config, sink);
     let mut model = Model::new(1);
