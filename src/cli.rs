@@ -4,10 +4,11 @@ use crate::app::{SPEED_MAX, SPEED_MIN, fresh_seed};
 use crate::event::{LockMode, RunInfo};
 use crate::front::{LoadError, toml};
 use crate::program::limits::{MAX_GOROUTINES, MAX_MS, MAX_PROCS, MAX_REPEAT};
+use crate::trace::WriteError;
 use crate::ui::theme::ThemeName;
 use clap::error::ContextKind;
 use clap::{Parser, ValueEnum};
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
@@ -310,6 +311,19 @@ pub enum RunError {
     StepFlag { flag: &'static str, program: String },
 }
 
+/// A place the run's output cannot go, in one line.
+#[derive(Debug, thiserror::Error)]
+pub enum OutputError {
+    #[error(
+        "--trace {}: that is the file the run is read from ({})",
+        trace.display(),
+        input.display()
+    )]
+    Overwrite { trace: PathBuf, input: PathBuf },
+    #[error(transparent)]
+    Unwritable(#[from] WriteError),
+}
+
 /// Clap's message on one line: its first line, without the usage that follows. The values a
 /// flag takes and the flag a typo was probably meant to be, which clap puts on lines of their
 /// own, are kept at the end of the line.
@@ -329,7 +343,7 @@ pub fn one_line(error: &clap::Error) -> String {
 impl Cli {
     /// `--trace` must not overwrite a file the run is read from, and its directory must take
     /// it; found out without touching the file.
-    pub fn check_trace(&self) -> Result<(), String> {
+    pub fn check_trace(&self) -> Result<(), OutputError> {
         let Some(path) = &self.trace else {
             return self.check_handouts();
         };
@@ -339,18 +353,17 @@ impl Cli {
             |input| matches!((std::fs::canonicalize(input), &target), (Ok(a), Ok(b)) if a == *b),
         );
         if let Some(input) = read_from {
-            return Err(format!(
-                "--trace {}: that is the file the run is read from ({})",
-                path.display(),
-                input.display()
-            ));
+            return Err(OutputError::Overwrite {
+                trace: path.clone(),
+                input: input.to_path_buf(),
+            });
         }
         crate::trace::check_writable(path, "trace")?;
         self.check_handouts()
     }
 
     /// The hand-outs' paths, checked before the run: after it is too late to hear of them.
-    fn check_handouts(&self) -> Result<(), String> {
+    fn check_handouts(&self) -> Result<(), OutputError> {
         if let Some(path) = &self.svg {
             crate::trace::check_writable(path, "picture")?;
         }

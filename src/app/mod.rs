@@ -270,7 +270,7 @@ impl App {
     pub fn write_trace(&mut self, path: &Path) {
         self.status = Some(match trace::write(&self.model, path) {
             Ok(()) => format!("trace written to {}", path.display()),
-            Err(e) => e,
+            Err(e) => e.to_string(),
         });
     }
 

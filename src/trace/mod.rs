@@ -8,13 +8,13 @@ mod old;
 mod record;
 
 use crate::event::{Event, EventKind, Gid, RunInfo};
-use crate::input_file;
+use crate::input_file::{self, FileError};
 use crate::model::Model;
 use record::Record;
 use serde::Deserialize;
 use serde_json::{Value, json};
 use std::borrow::Cow;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 /// 2: Go's lock rules (woken, requeued, claimed, starving), `go`, and the slice's reads.
 /// 3: channels. A format 2 trace has none, so it reads as it is.
@@ -51,9 +51,13 @@ pub fn to_json(model: &Model) -> Value {
 /// Writes the trace whole or not at all: into a temporary file beside `path`, renamed over
 /// it once complete, so a full disk or a crash never leaves half a trace, or no trace where an
 /// older one was. A target that is not a plain file (a pipe, a device) is written straight.
-pub fn write(model: &Model, path: &Path) -> Result<(), String> {
+pub fn write(model: &Model, path: &Path) -> Result<(), WriteError> {
     let text = to_json(model).to_string();
-    let failed = |e: std::io::Error| format!("cannot write the trace {}: {e}", path.display());
+    let failed = |source| WriteError::Io {
+        what: "trace",
+        path: path.to_path_buf(),
+        source,
+    };
     let plain = std::fs::metadata(path).map_or(true, |m| m.is_file());
     if !plain {
         return std::fs::write(path, text).map_err(failed);
@@ -70,13 +74,17 @@ pub fn write(model: &Model, path: &Path) -> Result<(), String> {
 
 /// Whether a trace can be written at `path`, found out without touching what is there: a
 /// temporary file in its directory, made and removed (or, for a pipe or a device, opening it).
-pub fn check_writable(path: &Path, what: &str) -> Result<(), String> {
-    let failed = |e: std::io::Error| format!("cannot write the {what} {}: {e}", path.display());
+pub fn check_writable(path: &Path, what: &'static str) -> Result<(), WriteError> {
+    let failed = |source| WriteError::Io {
+        what,
+        path: path.to_path_buf(),
+        source,
+    };
     match std::fs::metadata(path) {
-        Ok(m) if m.is_dir() => Err(format!(
-            "cannot write the {what} {}: it is a directory",
-            path.display()
-        )),
+        Ok(m) if m.is_dir() => Err(WriteError::Directory {
+            what,
+            path: path.to_path_buf(),
+        }),
         Ok(m) if !m.is_file() => std::fs::OpenOptions::new()
             .write(true)
             .open(path)
@@ -93,7 +101,43 @@ pub fn check_writable(path: &Path, what: &str) -> Result<(), String> {
     }
 }
 
-fn temporary_beside(path: &Path) -> std::path::PathBuf {
+/// A trace or a hand-out that cannot be written, in one line naming it.
+#[derive(Debug, thiserror::Error)]
+pub enum WriteError {
+    #[error("cannot write the {what} {}: it is a directory", path.display())]
+    Directory { what: &'static str, path: PathBuf },
+    #[error("cannot write the {what} {}: {source}", path.display())]
+    Io {
+        what: &'static str,
+        path: PathBuf,
+        source: std::io::Error,
+    },
+}
+
+/// A trace `--replay` cannot read, in one line naming the file.
+#[derive(Debug, thiserror::Error)]
+pub enum ReadError {
+    #[error("{}: {source}", path.display())]
+    File { path: PathBuf, source: FileError },
+    #[error("{}: the file is empty, not a trace", path.display())]
+    Empty { path: PathBuf },
+    #[error(
+        "{}:{line}:{column}: not a JSON trace: {why}{}",
+        path.display(),
+        if *cut_off { " (a cut-off trace?)" } else { "" }
+    )]
+    NotJson {
+        path: PathBuf,
+        line: usize,
+        column: usize,
+        why: String,
+        cut_off: bool,
+    },
+    #[error("{}: {why}", path.display())]
+    Refused { path: PathBuf, why: String },
+}
+
+fn temporary_beside(path: &Path) -> PathBuf {
     let name = path
         .file_name()
         .map_or("trace".into(), |n| n.to_string_lossy());
@@ -119,31 +163,33 @@ impl Recording {
 }
 
 /// Reads a trace written by `--trace`; errors are one line naming the file.
-pub fn read(path: &Path) -> Result<Recording, String> {
-    let name = path.display();
-    let bytes =
-        input_file::read(path, input_file::TRACE_BYTES).map_err(|e| format!("{name}: {e}"))?;
+pub fn read(path: &Path) -> Result<Recording, ReadError> {
+    let path = path.to_path_buf();
+    let bytes = match input_file::read(&path, input_file::TRACE_BYTES) {
+        Ok(bytes) => bytes,
+        Err(source) => return Err(ReadError::File { path, source }),
+    };
     if bytes.trim_ascii().is_empty() {
-        return Err(format!("{name}: the file is empty, not a trace"));
+        return Err(ReadError::Empty { path });
     }
-    let doc: Value = serde_json::from_slice(&bytes).map_err(|e| {
-        // serde_json ends its message with the place, which leads the line here already.
-        let text = e.to_string();
-        let why = text
-            .rsplit_once(" at line ")
-            .map_or(text.as_str(), |(why, _)| why);
-        let hint = if e.is_eof() {
-            " (a cut-off trace?)"
-        } else {
-            ""
-        };
-        format!(
-            "{name}:{}:{}: not a JSON trace: {why}{hint}",
-            e.line(),
-            e.column()
-        )
-    })?;
-    from_json(&doc).map_err(|e| format!("{name}: {e}"))
+    let doc: Value = match serde_json::from_slice(&bytes) {
+        Ok(doc) => doc,
+        Err(e) => {
+            // serde_json ends its message with the place, which leads the line here already.
+            let text = e.to_string();
+            let why = text
+                .rsplit_once(" at line ")
+                .map_or(text.as_str(), |(why, _)| why);
+            return Err(ReadError::NotJson {
+                line: e.line(),
+                column: e.column(),
+                why: why.to_string(),
+                cut_off: e.is_eof(),
+                path,
+            });
+        }
+    };
+    from_json(&doc).map_err(|why| ReadError::Refused { path, why })
 }
 
 pub fn from_json(doc: &Value) -> Result<Recording, String> {
