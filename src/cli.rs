@@ -47,7 +47,7 @@ pub struct Cli {
     pub list_scenarios: bool,
     /// Walk the course from the first scenario (or from --scenario), predicting each run.
     #[arg(long, conflicts_with_all = ["headless", "json", "instant"])]
-    pub lesson: bool,
+    pub(crate) lesson: bool,
     /// Print the scenario's Go program for the mode and exit.
     #[arg(long)]
     pub go: bool,

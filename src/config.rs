@@ -41,7 +41,7 @@ struct File {
 }
 
 /// Where the config file is looked for when `--config` does not say.
-pub fn default_path() -> Option<PathBuf> {
+pub(crate) fn default_path() -> Option<PathBuf> {
     let strategy = etcetera::choose_base_strategy().ok()?;
     Some(strategy.config_dir().join("syncscope").join("config.toml"))
 }
@@ -92,7 +92,7 @@ pub enum ConfigMistake {
 }
 
 /// A config file's text, read.
-pub fn parse(text: &str) -> Result<Config, ConfigMistake> {
+pub(crate) fn parse(text: &str) -> Result<Config, ConfigMistake> {
     let file: File = toml::from_str(text).map_err(|e| ConfigMistake::Toml {
         message: e.message().to_string(),
         at: e.span().map(|s| s.start),

@@ -22,7 +22,7 @@ pub enum Exit {
 
 impl Exit {
     /// The signal a shell would name for this ending, as a number.
-    pub fn from_signal(number: i32) -> Exit {
+    pub(crate) fn from_signal(number: i32) -> Exit {
         match u8::try_from(number) {
             Ok(SIGINT) => Exit::Interrupted,
             Ok(SIGHUP) => Exit::HungUp,

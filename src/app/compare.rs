@@ -9,16 +9,16 @@ use crate::model::Model;
 
 /// One of the side-by-side runs.
 pub struct Side {
-    pub mode: LockMode,
+    pub(crate) mode: LockMode,
     /// What this side changes: its mode, or its processors.
-    pub label: String,
-    pub model: Model,
+    pub(crate) label: String,
+    pub(crate) model: Model,
     handle: Option<RunHandle>,
 }
 
 impl Side {
     /// Virtual time now in this run.
-    pub fn now_us(&self) -> u64 {
+    pub(crate) fn now_us(&self) -> u64 {
         match (&self.handle, self.model.total_us()) {
             (_, Some(total)) => total,
             (Some(h), None) => h.sched().now_us().max(self.model.last_us),
@@ -177,7 +177,7 @@ impl App {
 
     /// The run the code panel's markers follow: in the compare view, the side in the mode the
     /// program is shown for.
-    pub fn code_model(&self) -> &Model {
+    pub(crate) fn code_model(&self) -> &Model {
         self.compare
             .iter()
             .flatten()

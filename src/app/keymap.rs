@@ -74,7 +74,7 @@ impl Default for KeyMap {
 impl KeyMap {
     /// The defaults, with each named action in `changes` bound to its keys there instead.
     /// Errors, one line each: an unknown action or key, a key bound twice.
-    pub fn with(changes: &BTreeMap<String, Vec<String>>) -> Result<KeyMap, KeyError> {
+    pub(crate) fn with(changes: &BTreeMap<String, Vec<String>>) -> Result<KeyMap, KeyError> {
         for name in changes.keys() {
             if !BINDABLE.iter().any(|(n, ..)| n == name) {
                 return Err(KeyError::NoAction(name.clone()));
@@ -121,7 +121,7 @@ impl KeyMap {
     }
 
     /// What a key press does, if anything.
-    pub fn action(&self, key: KeyEvent) -> Option<Action> {
+    pub(crate) fn action(&self, key: KeyEvent) -> Option<Action> {
         // Terminals that report releases and repeats would otherwise act twice.
         if key.kind != KeyEventKind::Press {
             return None;
@@ -137,7 +137,7 @@ impl KeyMap {
     }
 
     /// The first key of the action `name`, as the footer shows it ("" if it has none).
-    pub fn shown(&self, name: &str) -> String {
+    pub(crate) fn shown(&self, name: &str) -> String {
         self.keys
             .get(name)
             .and_then(|codes| codes.first())
@@ -145,7 +145,7 @@ impl KeyMap {
     }
 
     /// Every key of the action `name`, as the help lists them.
-    pub fn all_shown(&self, name: &str) -> String {
+    pub(crate) fn all_shown(&self, name: &str) -> String {
         match name {
             "interrupt" => "Ctrl-C".into(),
             "suspend" => "Ctrl-Z".into(),

@@ -39,54 +39,54 @@ pub enum Panel {
 
 const SPEED_STEPS: [f64; 7] = [0.1, 0.2, 0.5, 1.0, 2.0, 5.0, 10.0];
 /// Virtual time per real time, at least and at most.
-pub const SPEED_MIN: f64 = 0.1;
-pub const SPEED_MAX: f64 = 10.0;
+pub(crate) const SPEED_MIN: f64 = 0.1;
+pub(crate) const SPEED_MAX: f64 = 10.0;
 
 /// A seed short enough to type back in.
-pub fn fresh_seed() -> u64 {
+pub(crate) fn fresh_seed() -> u64 {
     rand::rng().random_range(0..1_000_000)
 }
 
 pub struct App {
     /// The workload the next run uses.
     pub info: RunInfo,
-    pub speed: f64,
+    pub(crate) speed: f64,
     pacing: Pacing,
     tx: EventSink,
     run: u32,
     handle: Option<RunHandle>,
     pub model: Model,
-    pub paused: bool,
+    pub(crate) paused: bool,
     /// Overlays, panels and scrolling.
     pub screen: Screen,
     /// Set when the app should end, with why.
     pub exit: Option<Exit>,
     /// A bug in a goroutine thread, kept to be reported again on exit.
-    pub fault: Option<String>,
+    pub(crate) fault: Option<String>,
     /// Lesson mode: where in the course we are.
     pub course: Option<usize>,
     /// Lesson mode: the question is on screen and the run waits for Enter.
     pub awaiting: bool,
-    pub runs: Runs,
+    pub(crate) runs: Runs,
     /// The Go program of the current lesson and mode, for the code panel and race report.
-    pub program: Listing,
+    pub(crate) program: Listing,
     /// What the next run is expected to look like.
-    pub outline: Outline,
+    pub(crate) outline: Outline,
     /// A one-line message for the footer, such as why a key did nothing.
     pub status: Option<String>,
     /// `--trace`: where each finished run is written.
-    pub trace_path: Option<PathBuf>,
+    pub(crate) trace_path: Option<PathBuf>,
     /// Time travel: the cursor and the model as it was there.
     view: Option<(Cursor, Model)>,
     /// Break points: pause at the first lost update, at the first contention.
-    pub break_on_lost: bool,
-    pub break_on_wait: bool,
+    pub(crate) break_on_lost: bool,
+    pub(crate) break_on_wait: bool,
     /// The compare view's runs, one per mode, when it is on.
-    pub compare: Option<Vec<Side>>,
+    pub(crate) compare: Option<Vec<Side>>,
     /// Ctrl-Z was pressed: the loop hands the terminal back and stops.
-    pub suspend: bool,
+    pub(crate) suspend: bool,
     /// Which key does what (the config file can change them).
-    pub keys: KeyMap,
+    pub(crate) keys: KeyMap,
 }
 
 impl App {
@@ -126,7 +126,7 @@ impl App {
     }
 
     /// Lesson mode from the course's scenario at `index`: shows its question, runs on Enter.
-    pub fn start_course(&mut self, index: usize) {
+    pub(crate) fn start_course(&mut self, index: usize) {
         let Some(lesson) = course::lesson(index) else {
             return;
         };
@@ -251,7 +251,7 @@ impl App {
     }
 
     /// Shows a recorded run as if it had just finished.
-    pub fn replay(&mut self, events: &[Event]) {
+    pub(crate) fn replay(&mut self, events: &[Event]) {
         self.show_run(self.run + 1);
         for e in events {
             self.on_event(&Event {
@@ -267,7 +267,7 @@ impl App {
     }
 
     /// Writes the current run as a trace; the outcome goes to the status line.
-    pub fn write_trace(&mut self, path: &Path) {
+    pub(crate) fn write_trace(&mut self, path: &Path) {
         self.status = Some(match trace::write(&self.model, path) {
             Ok(()) => format!("trace written to {}", path.display()),
             Err(e) => e.to_string(),
@@ -308,7 +308,7 @@ impl App {
     }
 
     /// The picture the `s` key asked for was written to `path`, or not.
-    pub fn pictured(&mut self, path: &Path, written: std::io::Result<()>) {
+    pub(crate) fn pictured(&mut self, path: &Path, written: std::io::Result<()>) {
         let name = path.display();
         self.status = Some(match written {
             Ok(()) => format!("wrote {name}: a picture of this screen"),
@@ -317,7 +317,7 @@ impl App {
     }
 
     /// Stops every run without waiting for it and asks the loop to end.
-    pub fn end(&mut self, exit: Exit) {
+    pub(crate) fn end(&mut self, exit: Exit) {
         self.stop_compare();
         self.stop_run();
         if self.exit.is_none() {
@@ -327,7 +327,7 @@ impl App {
 
     /// Stops virtual time while the process is stopped, so a real-time run does not race
     /// ahead of the screen; `false` when it was paused already.
-    pub fn hold_for_suspend(&mut self) -> bool {
+    pub(crate) fn hold_for_suspend(&mut self) -> bool {
         let running = !self.paused && (self.handle.is_some() || self.compare.is_some());
         if running {
             self.on_action(Action::TogglePause);
@@ -344,7 +344,7 @@ impl App {
     }
 
     /// Virtual time now: the clock's while a run goes on, the end once it is over.
-    pub fn now_us(&self) -> u64 {
+    pub(crate) fn now_us(&self) -> u64 {
         match (&self.handle, self.model.total_us()) {
             (_, Some(total)) => total,
             (Some(handle), None) => handle.sched().now_us().max(self.model.last_us),
@@ -368,17 +368,17 @@ impl App {
     }
 
     /// The course's length, for "lesson 3 of 12".
-    pub fn course_len(&self) -> usize {
+    pub(crate) fn course_len(&self) -> usize {
         course::len()
     }
 
     /// Whether the screen changes with time alone (lanes grow while a run goes on).
-    pub fn is_animating(&self) -> bool {
+    pub(crate) fn is_animating(&self) -> bool {
         self.compare_animating()
             || self.handle.is_some() && !self.paused && !self.model.is_finished()
     }
 
-    pub fn mode(&self) -> LockMode {
+    pub(crate) fn mode(&self) -> LockMode {
         self.model.info.as_ref().map_or(self.info.mode, |i| i.mode)
     }
 }

@@ -7,20 +7,20 @@ const KEEP: usize = 12;
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct RunRow {
-    pub run: u32,
-    pub scenario: String,
-    pub mode: &'static str,
-    pub total_us: u64,
-    pub results: usize,
-    pub expected: usize,
-    pub lost: usize,
-    pub max_readers: usize,
-    pub outcome: &'static str,
+    pub(crate) run: u32,
+    pub(crate) scenario: String,
+    pub(crate) mode: &'static str,
+    pub(crate) total_us: u64,
+    pub(crate) results: usize,
+    pub(crate) expected: usize,
+    pub(crate) lost: usize,
+    pub(crate) max_readers: usize,
+    pub(crate) outcome: &'static str,
 }
 
 impl RunRow {
     /// The row for a finished run; `None` while it still goes on.
-    pub fn of(model: &Model) -> Option<RunRow> {
+    pub(crate) fn of(model: &Model) -> Option<RunRow> {
         let info = model.info.as_ref()?;
         Some(RunRow {
             run: model.run,
@@ -39,11 +39,11 @@ impl RunRow {
 /// Newest last, at most `KEEP`.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Runs {
-    pub rows: Vec<RunRow>,
+    pub(crate) rows: Vec<RunRow>,
 }
 
 impl Runs {
-    pub fn record(&mut self, row: RunRow) {
+    pub(crate) fn record(&mut self, row: RunRow) {
         if self.rows.iter().any(|r| r.run == row.run) {
             return;
         }

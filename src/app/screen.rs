@@ -14,21 +14,21 @@ pub struct LanesAt {
     /// The first lane shown, rows from one lane to the next, and how many show.
     pub first: usize,
     pub stride: usize,
-    pub shown: usize,
+    pub(crate) shown: usize,
     /// The virtual time the track's width stands for.
-    pub span_us: u64,
+    pub(crate) span_us: u64,
 }
 
 impl LanesAt {
     /// The lane drawn at row `y`, if any.
-    pub fn lane_at(&self, y: u16) -> Option<usize> {
+    pub(crate) fn lane_at(&self, y: u16) -> Option<usize> {
         let row = usize::from(y.checked_sub(self.track.y)?);
         let lane = row / self.stride.max(1);
         (lane < self.shown).then_some(self.first + lane)
     }
 
     /// The virtual time of column `x`, if it is on the track.
-    pub fn time_at(&self, x: u16) -> Option<u64> {
+    pub(crate) fn time_at(&self, x: u16) -> Option<u64> {
         let col = x
             .checked_sub(self.track.x)
             .filter(|&c| c < self.track.width)?;
@@ -39,27 +39,27 @@ impl LanesAt {
 
 pub struct Screen {
     /// The help overlay, and how far it is scrolled.
-    pub help: bool,
-    pub help_scroll: u16,
+    pub(crate) help: bool,
+    pub(crate) help_scroll: u16,
     /// The Go program beside the lanes.
-    pub code: bool,
+    pub(crate) code: bool,
     /// What the panel under the lanes shows.
     pub panel: Panel,
     /// The first lane shown, and one lane per row or with gaps.
     pub lane_scroll: usize,
-    pub dense: bool,
+    pub(crate) dense: bool,
     /// Lanes that fit on screen, as last drawn: what a page scroll moves.
     pub lane_page: Cell<usize>,
     /// A picture of the screen, asked for (the `s` key) and not written yet.
-    pub picture: Option<std::path::PathBuf>,
+    pub(crate) picture: Option<std::path::PathBuf>,
     /// The lanes as last drawn, for the mouse.
     pub lanes_at: Cell<Option<LanesAt>>,
     /// The lesson brought forward, where it is not always on screen.
-    pub lesson: bool,
+    pub(crate) lesson: bool,
     /// Presentation mode: the lanes take the screen.
-    pub present: bool,
+    pub(crate) present: bool,
     /// The processors' lanes above the goroutines'.
-    pub procs: bool,
+    pub(crate) procs: bool,
     /// A goroutine whose story the notes tell (a click on its lane).
     pub story: Option<Gid>,
 }

@@ -19,7 +19,7 @@ pub struct Cast {
 
 impl Cast {
     /// A new recording at `path` of a terminal `width`x`height`.
-    pub fn create(path: &Path, width: u16, height: u16, title: &str) -> io::Result<Cast> {
+    pub(crate) fn create(path: &Path, width: u16, height: u16, title: &str) -> io::Result<Cast> {
         let mut out = BufWriter::new(File::create(path)?);
         let timestamp = SystemTime::now()
             .duration_since(UNIX_EPOCH)
@@ -46,12 +46,12 @@ impl Cast {
     }
 
     /// Bytes written to the terminal, kept until the frame is done.
-    pub fn output(&mut self, bytes: &[u8]) {
+    pub(crate) fn output(&mut self, bytes: &[u8]) {
         self.pending.extend_from_slice(bytes);
     }
 
     /// The frame is written: one event for it, of whole characters (a cut one waits).
-    pub fn frame_done(&mut self) -> io::Result<()> {
+    pub(crate) fn frame_done(&mut self) -> io::Result<()> {
         let whole = match std::str::from_utf8(&self.pending) {
             Ok(_) => self.pending.len(),
             Err(e) if e.error_len().is_none() => e.valid_up_to(),
@@ -69,17 +69,13 @@ impl Cast {
     }
 
     /// The terminal is now `width`x`height`: recorded if that is a change.
-    pub fn resized(&mut self, width: u16, height: u16) -> io::Result<()> {
+    pub(crate) fn resized(&mut self, width: u16, height: u16) -> io::Result<()> {
         if (width, height) == self.size {
             return Ok(());
         }
         self.size = (width, height);
         let line = json!([self.seconds(), "r", format!("{width}x{height}")]);
         writeln!(self.out, "{line}")
-    }
-
-    pub fn flush(&mut self) -> io::Result<()> {
-        self.out.flush()
     }
 }
 
@@ -88,7 +84,7 @@ impl Cast {
 pub struct Failure(Arc<Mutex<Option<String>>>);
 
 impl Failure {
-    pub fn get(&self) -> Option<String> {
+    pub(crate) fn get(&self) -> Option<String> {
         self.0.lock().unwrap_or_else(|p| p.into_inner()).clone()
     }
 }
@@ -104,7 +100,7 @@ pub struct Tee<W: Write> {
 }
 
 impl<W: Write> Tee<W> {
-    pub fn new(screen: W, cast: Option<Cast>) -> Tee<W> {
+    pub(crate) fn new(screen: W, cast: Option<Cast>) -> Tee<W> {
         Tee {
             screen,
             cast,
@@ -115,7 +111,7 @@ impl<W: Write> Tee<W> {
 
     /// Where it says why the recording stopped before the end, if it does; kept by whoever
     /// hands the tee to the terminal.
-    pub fn failure(&self) -> Failure {
+    pub(crate) fn failure(&self) -> Failure {
         self.failed.clone()
     }
 

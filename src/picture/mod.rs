@@ -41,11 +41,11 @@ pub fn write_run_svg(model: &Model, path: &Path, width: u16, height: u16) -> io:
 }
 
 /// The app's screen at `width`x`height` written to `path` as SVG, in the current theme.
-pub fn write_svg(app: &App, path: &Path, width: u16, height: u16) -> io::Result<()> {
+pub(crate) fn write_svg(app: &App, path: &Path, width: u16, height: u16) -> io::Result<()> {
     write_buffer_svg(&screen(app, width, height), path)
 }
 
 /// A drawn screen written to `path` as SVG, in the current theme.
-pub fn write_buffer_svg(screen: &Buffer, path: &Path) -> io::Result<()> {
+pub(crate) fn write_buffer_svg(screen: &Buffer, path: &Path) -> io::Result<()> {
     std::fs::write(path, svg::svg(screen, theme::current()))
 }

@@ -13,7 +13,7 @@ const PID: u32 = 1;
 /// The processors' process, as Go's own trace has them.
 const PROCS_PID: u32 = 2;
 
-pub fn trace_events(model: &Model) -> Vec<Value> {
+pub(crate) fn trace_events(model: &Model) -> Vec<Value> {
     let mut out = metadata(model);
     out.extend(slices(model));
     out.extend(processors(model));

@@ -27,7 +27,7 @@ const OLDEST: u64 = 2;
 type Row = (u64, u64, Gid, EventKind);
 
 /// The whole trace document for a run.
-pub fn to_json(model: &Model) -> Value {
+pub(crate) fn to_json(model: &Model) -> Value {
     let run = model.info.as_ref().map(Record::of);
     // The start is the run's settings, rebuilt from `run` when read.
     let rows: Vec<(u64, u64, Gid, &EventKind)> = model
@@ -74,7 +74,7 @@ pub fn write(model: &Model, path: &Path) -> Result<(), WriteError> {
 
 /// Whether a trace can be written at `path`, found out without touching what is there: a
 /// temporary file in its directory, made and removed (or, for a pipe or a device, opening it).
-pub fn check_writable(path: &Path, what: &'static str) -> Result<(), WriteError> {
+pub(crate) fn check_writable(path: &Path, what: &'static str) -> Result<(), WriteError> {
     let failed = |source| WriteError::Io {
         what,
         path: path.to_path_buf(),
@@ -148,12 +148,12 @@ fn temporary_beside(path: &Path) -> PathBuf {
 #[derive(Debug)]
 pub struct Recording {
     pub info: RunInfo,
-    pub events: Vec<Event>,
+    pub(crate) events: Vec<Event>,
 }
 
 impl Recording {
     /// The model the events build, as the live run had it.
-    pub fn model(&self, run: u32) -> Model {
+    pub(crate) fn model(&self, run: u32) -> Model {
         let mut model = Model::new(run);
         for e in &self.events {
             model.apply(&Event { run, ..e.clone() });
@@ -192,7 +192,7 @@ pub fn read(path: &Path) -> Result<Recording, ReadError> {
     from_json(&doc).map_err(|why| ReadError::Refused { path, why })
 }
 
-pub fn from_json(doc: &Value) -> Result<Recording, String> {
+pub(crate) fn from_json(doc: &Value) -> Result<Recording, String> {
     let ours = doc
         .get("syncscope")
         .ok_or("no syncscope section: only traces written by syncscope --trace replay")?;

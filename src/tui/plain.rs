@@ -10,15 +10,15 @@ use ratatui::style::{Color, Modifier};
 /// What the environment asks of the output.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Conventions {
-    pub ascii: bool,
-    pub color: bool,
+    pub(crate) ascii: bool,
+    pub(crate) color: bool,
 }
 
 impl Conventions {
     /// From the process's environment: the first of `LC_ALL`, `LC_CTYPE` and `LANG` that is
     /// set names the character set (none means the C locale, which is ASCII); `NO_COLOR` with
     /// any value turns colour off (no-color.org).
-    pub fn from_env() -> Conventions {
+    pub(crate) fn from_env() -> Conventions {
         let var = |name: &str| std::env::var(name).ok().filter(|v| !v.is_empty());
         let locale = var("LC_ALL")
             .or_else(|| var("LC_CTYPE"))
@@ -29,7 +29,7 @@ impl Conventions {
         }
     }
 
-    pub fn rewrites(self) -> bool {
+    pub(crate) fn rewrites(self) -> bool {
         self.ascii || !self.color
     }
 }
@@ -72,12 +72,12 @@ pub(crate) fn ascii(c: char) -> char {
 
 /// A backend that hands `inner` the cells rewritten to the conventions.
 pub struct Plain<B> {
-    pub inner: B,
+    pub(crate) inner: B,
     conventions: Conventions,
 }
 
 impl<B> Plain<B> {
-    pub fn new(inner: B, conventions: Conventions) -> Plain<B> {
+    pub(crate) fn new(inner: B, conventions: Conventions) -> Plain<B> {
         Plain { inner, conventions }
     }
 

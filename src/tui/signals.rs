@@ -6,7 +6,7 @@ use crossbeam_channel::{Receiver, unbounded};
 use std::io;
 
 #[cfg(unix)]
-pub fn listen() -> io::Result<Receiver<i32>> {
+pub(crate) fn listen() -> io::Result<Receiver<i32>> {
     use signal_hook::consts::{SIGCONT, SIGHUP, SIGINT, SIGQUIT, SIGTERM, SIGTSTP};
     use signal_hook::iterator::Signals;
     use std::sync::Arc;
@@ -35,7 +35,7 @@ pub fn listen() -> io::Result<Receiver<i32>> {
 }
 
 #[cfg(not(unix))]
-pub fn listen() -> io::Result<Receiver<i32>> {
+pub(crate) fn listen() -> io::Result<Receiver<i32>> {
     // Elsewhere crossterm reports Ctrl-C as a key; there is nothing more to catch.
     let (_tx, rx) = unbounded();
     Ok(rx)

@@ -6,7 +6,7 @@ use ratatui::buffer::Cell;
 use ratatui::prelude::*;
 
 /// Draws the border of `area` with `title` on its top edge; returns the inside.
-pub fn frame(buf: &mut Buffer, area: Rect, title: Line) -> Rect {
+pub(crate) fn frame(buf: &mut Buffer, area: Rect, title: Line) -> Rect {
     let area = area.intersection(buf.area);
     if area.width < 2 || area.height < 2 {
         return Rect::default();

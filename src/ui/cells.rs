@@ -13,7 +13,7 @@ use std::num::NonZeroU16;
 
 /// A cell showing `glyph` in `style` on the default one, to be cloned where it goes. `glyph`
 /// must be one column wide: a forced width the glyph does not have would mislead the diff.
-pub fn glyph(glyph: char, style: Style) -> Cell {
+pub(crate) fn glyph(glyph: char, style: Style) -> Cell {
     debug_assert_eq!(Span::raw(glyph.to_string()).width(), 1, "{glyph:?}");
     let mut cell = Cell::default();
     cell.set_char(glyph)

@@ -16,12 +16,12 @@ const SLOT_CHARS: usize = 6;
 const RECENT: usize = 3;
 
 pub struct ChanPanel<'a> {
-    pub model: &'a Model,
+    pub(crate) model: &'a Model,
 }
 
 impl ChanPanel<'_> {
     /// The rows it would like, borders included.
-    pub fn wanted_height(&self) -> u16 {
+    pub(crate) fn wanted_height(&self) -> u16 {
         (self.lines().len() as u16).saturating_add(2)
     }
 

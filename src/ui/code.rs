@@ -6,9 +6,9 @@ use ratatui::prelude::*;
 
 /// The Go program the lanes act out, with each goroutine's name on the line it is at.
 pub struct CodePanel<'a> {
-    pub program: &'a GoProgram,
-    pub model: &'a Model,
-    pub title: String,
+    pub(crate) program: &'a GoProgram,
+    pub(crate) model: &'a Model,
+    pub(crate) title: String,
 }
 
 /// The tag on a line the lock mode changes.

@@ -7,7 +7,7 @@ use ratatui::widgets::Paragraph;
 
 /// The latest events in words, newest at the bottom, as the headless timeline prints them.
 pub struct EventLog<'a> {
-    pub model: &'a Model,
+    pub(crate) model: &'a Model,
 }
 
 impl Widget for EventLog<'_> {

@@ -6,7 +6,7 @@ use ratatui::prelude::*;
 
 /// The keys, with the current mode's key lit.
 pub struct Footer<'a> {
-    pub app: &'a App,
+    pub(crate) app: &'a App,
 }
 
 impl Widget for Footer<'_> {

@@ -5,7 +5,7 @@ use ratatui::prelude::*;
 
 /// One line: mode, workload, speed, virtual time and the run's state.
 pub struct Header<'a> {
-    pub app: &'a App,
+    pub(crate) app: &'a App,
 }
 
 impl Widget for Header<'_> {

@@ -8,10 +8,10 @@ use ratatui::widgets::{Block, Clear, Paragraph, Wrap};
 /// scrolls when the terminal is shorter than it.
 pub struct Help<'a> {
     /// Lines scrolled; past the end it stops at the last page.
-    pub scroll: u16,
-    pub keys: &'a KeyMap,
+    pub(crate) scroll: u16,
+    pub(crate) keys: &'a KeyMap,
     /// The run has channels: their waits and hand-offs are explained too.
-    pub chans: bool,
+    pub(crate) chans: bool,
 }
 
 /// The help's key column: bound actions' keys (joined by the separator), or words.

@@ -10,33 +10,33 @@ use ratatui::buffer::Cell;
 /// runnable in it.
 #[derive(Debug, Clone, Copy, Default)]
 pub(super) struct Cellweight {
-    pub best: Option<(State, f64)>,
-    pub ran: f64,
-    pub waited: f64,
+    pub(crate) best: Option<(State, f64)>,
+    pub(crate) ran: f64,
+    pub(crate) waited: f64,
 }
 
 /// A cell with at least this share of its time running and as much runnable shows the turns.
 pub(super) const TURNS_SHARE: f64 = 0.2;
 
 /// The mark of a cell in which a goroutine took turns on a processor.
-pub const TURNS: char = '▄';
+pub(crate) const TURNS: char = '▄';
 
 /// Each state's cell, built once per frame and cloned into the lanes (see `cells`), and the
 /// mark of turns.
 pub(super) struct Pens {
     states: [Cell; State::ALL.len()],
-    pub turns: Cell,
+    pub(crate) turns: Cell,
 }
 
 impl Pens {
-    pub fn new() -> Self {
+    pub(crate) fn new() -> Self {
         Pens {
             states: State::ALL.map(|s| cells::glyph(style::glyph(s), style::state(s))),
             turns: cells::glyph(TURNS, style::state(State::Running)),
         }
     }
 
-    pub fn get(&self, state: State) -> &Cell {
+    pub(crate) fn get(&self, state: State) -> &Cell {
         // `State::ALL` lists the states in declaration order (a test below checks it).
         &self.states[state as usize]
     }

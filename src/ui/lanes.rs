@@ -7,21 +7,21 @@ use crate::model::{Lane, Model};
 use ratatui::prelude::*;
 
 pub struct Swimlanes<'a> {
-    pub model: &'a Model,
-    pub now_us: u64,
+    pub(crate) model: &'a Model,
+    pub(crate) now_us: u64,
     /// The virtual time the full width stands for.
-    pub span_us: u64,
+    pub(crate) span_us: u64,
     /// Time travel: where the cursor stands.
-    pub cursor_us: Option<u64>,
+    pub(crate) cursor_us: Option<u64>,
     /// The first lane shown (scrolling).
-    pub first: usize,
-    pub spacing: Spacing,
+    pub(crate) first: usize,
+    pub(crate) spacing: Spacing,
     /// The time axis on the last row (a stack of lane groups shows it once).
-    pub axis: bool,
+    pub(crate) axis: bool,
 }
 
 /// The columns left of `lanes` lanes' tracks: the longest lane name and a space.
-pub fn label_width(lanes: usize) -> u16 {
+pub(crate) fn label_width(lanes: usize) -> u16 {
     let last_label = Gid(lanes.saturating_sub(1) as u32).to_string().len();
     last_label.max("main".len()) as u16 + 1
 }
@@ -40,13 +40,13 @@ pub enum Spacing {
 /// How lanes fit in rows: how many rows apart lanes start, how tall each is, and how many show.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Fit {
-    pub stride: usize,
-    pub height: usize,
-    pub shown: usize,
+    pub(crate) stride: usize,
+    pub(crate) height: usize,
+    pub(crate) shown: usize,
 }
 
 /// How `lanes` lanes fit `rows` rows (the axis not counted).
-pub fn fit(lanes: usize, rows: u16, spacing: Spacing) -> Fit {
+pub(crate) fn fit(lanes: usize, rows: u16, spacing: Spacing) -> Fit {
     let rows = usize::from(rows);
     let per_lane = rows / lanes.max(1);
     let (stride, height) = match spacing {
@@ -193,12 +193,12 @@ impl Widget for Swimlanes<'_> {
 
 impl Swimlanes<'_> {
     /// The columns left of the tracks: the longest lane name and a space.
-    pub fn label_width(&self) -> u16 {
+    pub(crate) fn label_width(&self) -> u16 {
         label_width(self.model.lanes.len())
     }
 
     /// Rows the lanes would like, axis included: one per lane plus a gap after each.
-    pub fn wanted_height(lanes: usize) -> u16 {
+    pub(crate) fn wanted_height(lanes: usize) -> u16 {
         (lanes * 2 + 1).min(u16::MAX as usize) as u16
     }
 

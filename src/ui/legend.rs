@@ -6,7 +6,7 @@ use ratatui::prelude::*;
 /// on as many lines as the width needs. Channel waits and hand-offs only for a run that has
 /// channels, so that the others keep their room.
 pub struct Legend {
-    pub chans: bool,
+    pub(crate) chans: bool,
 }
 
 /// The channel waits, shown after the WaitGroup's.
@@ -121,7 +121,7 @@ impl Legend {
         lines
     }
 
-    pub fn height(&self, width: u16) -> u16 {
+    pub(crate) fn height(&self, width: u16) -> u16 {
         self.lines(width).len() as u16
     }
 }

@@ -5,7 +5,7 @@ use ratatui::prelude::*;
 
 /// The scenario's title and lesson; in lesson mode, the question to answer before it runs.
 pub struct LessonPanel<'a> {
-    pub app: &'a App,
+    pub(crate) app: &'a App,
 }
 
 /// The channel mode's own lesson: a lesson's text is about its locks, which this mode drops.
@@ -27,7 +27,7 @@ fn lesson_text(app: &App) -> &str {
 
 impl LessonPanel<'_> {
     /// Rows the text needs at `width`, borders included, so the code below gets the rest.
-    pub fn wanted_height(app: &App, width: u16) -> u16 {
+    pub(crate) fn wanted_height(app: &App, width: u16) -> u16 {
         let inner = usize::from(width.saturating_sub(2)).max(1);
         let scenario = &app.info.lesson;
         let mut total = rows(lesson_text(app), inner) + 2;

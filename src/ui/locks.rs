@@ -6,8 +6,8 @@ use ratatui::widgets::Paragraph;
 
 /// Each lock's holders and queue, the latest hand-offs, and where the goroutines' time went.
 pub struct LockPanel<'a> {
-    pub model: &'a Model,
-    pub now_us: u64,
+    pub(crate) model: &'a Model,
+    pub(crate) now_us: u64,
 }
 
 impl LockPanel<'_> {

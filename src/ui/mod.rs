@@ -36,8 +36,8 @@ use ratatui::Frame;
 use ratatui::prelude::*;
 use ratatui::widgets::{Paragraph, Wrap};
 
-pub const MIN_WIDTH: u16 = 60;
-pub const MIN_HEIGHT: u16 = 18;
+pub(crate) const MIN_WIDTH: u16 = 60;
+pub(crate) const MIN_HEIGHT: u16 = 18;
 /// The lesson and code go beside the lanes from this width on.
 const SIDE_MIN_TOTAL: u16 = 110;
 const SIDE_MIN: u16 = 44;

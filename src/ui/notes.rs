@@ -7,8 +7,8 @@ use ratatui::widgets::{Paragraph, Wrap};
 /// What to notice, as it happens: warnings, then why a deadlocked run is stuck, then the race
 /// report. The newest lines stay in view.
 pub struct Notes<'a> {
-    pub model: &'a Model,
-    pub race_report: &'a [String],
+    pub(crate) model: &'a Model,
+    pub(crate) race_report: &'a [String],
 }
 
 impl Widget for Notes<'_> {

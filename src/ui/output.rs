@@ -6,7 +6,7 @@ use ratatui::prelude::*;
 /// What the program printed, each line after the goroutine that began it; the newest lines
 /// stay in view.
 pub struct OutputPanel<'a> {
-    pub model: &'a Model,
+    pub(crate) model: &'a Model,
 }
 
 impl Widget for OutputPanel<'_> {

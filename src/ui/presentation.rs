@@ -7,7 +7,7 @@ use crate::app::App;
 use ratatui::Frame;
 use ratatui::prelude::*;
 
-pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
+pub(crate) fn draw(frame: &mut Frame, app: &App, area: Rect) {
     let [top, bottom] = Layout::vertical([Constraint::Fill(1), Constraint::Length(1)]).areas(area);
     let spacing = if app.screen.dense {
         lanes::Spacing::Dense

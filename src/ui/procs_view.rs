@@ -13,24 +13,24 @@ const SEVERAL: char = '*';
 const SEVERAL_SHARE: f64 = 0.3;
 
 /// At most this many processor lanes show; the title counts them all.
-pub const MAX_ROWS: u16 = 8;
+pub(crate) const MAX_ROWS: u16 = 8;
 
 pub struct ProcsView<'a> {
-    pub model: &'a Model,
-    pub now_us: u64,
-    pub span_us: u64,
+    pub(crate) model: &'a Model,
+    pub(crate) now_us: u64,
+    pub(crate) span_us: u64,
     /// The goroutine lanes' label width, so the time columns line up.
-    pub label_width: u16,
+    pub(crate) label_width: u16,
 }
 
 impl ProcsView<'_> {
     /// Rows the box wants, borders included.
-    pub fn height(model: &Model) -> u16 {
+    pub(crate) fn height(model: &Model) -> u16 {
         (model.procs.lanes.len() as u16).clamp(1, MAX_ROWS) + 2
     }
 
     /// The processor lanes into `area`, one row each, no border.
-    pub fn render_rows(&self, area: Rect, buf: &mut Buffer) {
+    pub(crate) fn render_rows(&self, area: Rect, buf: &mut Buffer) {
         let track_x = area.x + self.label_width;
         let width = area.width.saturating_sub(self.label_width);
         if width == 0 {

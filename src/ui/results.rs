@@ -6,7 +6,7 @@ use ratatui::prelude::*;
 
 /// The shared slice: what it holds, expected against got, and every lost update.
 pub struct ResultsPanel<'a> {
-    pub model: &'a Model,
+    pub(crate) model: &'a Model,
 }
 
 /// `items` joined by spaces, cut to about `room` characters with the count of the rest: with

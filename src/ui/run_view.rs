@@ -20,7 +20,7 @@ const BOTTOM_TIGHT: u16 = 4;
 /// The question before a run: two lines of text, a blank, the Enter line, and borders.
 const PROMPT_ROWS: u16 = 6;
 
-pub fn draw(frame: &mut Frame, app: &App, area: Rect, narrow: bool) {
+pub(crate) fn draw(frame: &mut Frame, app: &App, area: Rect, narrow: bool) {
     let model = app.shown();
     let legend = legend::Legend {
         chans: has_channels(app),
@@ -77,7 +77,7 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect, narrow: bool) {
 }
 
 /// The processors' lanes, on the goroutines' time scale.
-pub fn procs_box(frame: &mut Frame, app: &App, area: Rect) {
+pub(crate) fn procs_box(frame: &mut Frame, app: &App, area: Rect) {
     let model = app.shown();
     frame.render_widget(
         procs_view::ProcsView {
@@ -91,7 +91,7 @@ pub fn procs_box(frame: &mut Frame, app: &App, area: Rect) {
 }
 
 /// The lanes in their box, or the question before a lesson's run; remembers where they went.
-pub fn lanes_box(frame: &mut Frame, app: &App, area: Rect, spacing: lanes::Spacing) {
+pub(crate) fn lanes_box(frame: &mut Frame, app: &App, area: Rect, spacing: lanes::Spacing) {
     // In the course the lanes' box says which lesson this is, and where its text is.
     let title = match app.course {
         Some(i) => Line::from(vec![
@@ -213,7 +213,7 @@ fn draw_lower(frame: &mut Frame, app: &App, lower: Rect, narrow: bool) {
 
 /// Whether the run has channels: a program that makes any has them from its start, so the
 /// legend does not shift under the lanes at the first `make`.
-pub fn has_channels(app: &App) -> bool {
+pub(crate) fn has_channels(app: &App) -> bool {
     app.info.lesson.uses.chans
         || app.info.mode == crate::event::LockMode::Channel
         || !app.model.chans.is_empty()
@@ -236,7 +236,7 @@ fn chans_box(frame: &mut Frame, model: &crate::model::Model, area: Rect) -> Rect
 }
 
 /// The time the panels show: the cursor's, or now.
-pub fn shown_now_us(app: &App) -> u64 {
+pub(crate) fn shown_now_us(app: &App) -> u64 {
     app.cursor().map_or_else(|| app.now_us(), |c| c.at_us)
 }
 
@@ -264,7 +264,7 @@ fn split_height(rows: u16, lanes: usize) -> (u16, u16) {
 
 /// The time the lanes' width stands for: the whole run once it ended, before that the longest
 /// it can take when nothing goes wrong, or the time so far if that is longer.
-pub fn span_us(app: &App, now_us: u64) -> u64 {
+pub(crate) fn span_us(app: &App, now_us: u64) -> u64 {
     if let Some(total) = app.model.total_us() {
         return total.max(1);
     }

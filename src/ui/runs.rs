@@ -5,7 +5,7 @@ use ratatui::widgets::{Cell, Row, Table};
 
 /// The finished runs side by side: switching modes shows the difference in numbers.
 pub struct RunsTable<'a> {
-    pub runs: &'a Runs,
+    pub(crate) runs: &'a Runs,
 }
 
 /// Below this width the scenario column goes: the header names the current one.

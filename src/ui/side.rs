@@ -6,7 +6,7 @@ use crate::app::App;
 use ratatui::Frame;
 use ratatui::prelude::*;
 
-pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
+pub(crate) fn draw(frame: &mut Frame, app: &App, area: Rect) {
     let runs_height = (app.runs.rows.len() as u16 + 3).clamp(4, 9);
     let wanted = lesson::LessonPanel::wanted_height(app, area.width);
     // While the question waits for Enter, it matters more than the code; brought forward
@@ -36,7 +36,7 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
     frame.render_widget(runs::RunsTable { runs: &app.runs }, runs_area);
 }
 
-pub fn code_panel(app: &App) -> code::CodePanel<'_> {
+pub(crate) fn code_panel(app: &App) -> code::CodePanel<'_> {
     let program = &app.program;
     let completed = if program.added > 0 {
         ", + goimports"

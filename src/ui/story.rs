@@ -8,8 +8,8 @@ use crate::model::Model;
 use ratatui::prelude::*;
 
 pub struct Story<'a> {
-    pub model: &'a Model,
-    pub who: Gid,
+    pub(crate) model: &'a Model,
+    pub(crate) who: Gid,
 }
 
 impl Story<'_> {

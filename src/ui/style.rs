@@ -10,9 +10,9 @@ use crate::event::{LockMode, State};
 use ratatui::style::{Color, Modifier, Style};
 
 /// The mark on a receiver's lane where a value came straight from a sender.
-pub const CHAN_HANDOFF: char = '•';
+pub(crate) const CHAN_HANDOFF: char = '•';
 
-pub fn glyph(state: State) -> char {
+pub(crate) fn glyph(state: State) -> char {
     match state {
         State::Running => '█',
         State::Runnable => '▁',
@@ -33,7 +33,7 @@ pub fn glyph(state: State) -> char {
 }
 
 /// The theme's colour for a state; `None` in the mono theme.
-pub fn color(state: State) -> Option<Color> {
+pub(crate) fn color(state: State) -> Option<Color> {
     let t = theme::current();
     match state {
         State::Running | State::Done => t.running,
@@ -66,11 +66,11 @@ fn mark(m: Option<Mark>) -> Style {
     }
 }
 
-pub fn state(state: State) -> Style {
+pub(crate) fn state(state: State) -> Style {
     fg(color(state))
 }
 
-pub fn mode(mode: LockMode) -> Style {
+pub(crate) fn mode(mode: LockMode) -> Style {
     let t = theme::current();
     let color = match mode {
         LockMode::None => t.bad,
@@ -81,53 +81,53 @@ pub fn mode(mode: LockMode) -> Style {
     fg(color).add_modifier(Modifier::BOLD)
 }
 
-pub fn key() -> Style {
+pub(crate) fn key() -> Style {
     mark(theme::current().key)
 }
 
-pub fn lost() -> Style {
+pub(crate) fn lost() -> Style {
     mark(theme::current().lost).add_modifier(Modifier::BOLD)
 }
 
 /// The time cursor, and what must catch the eye (the magnifier, the question).
-pub fn highlight() -> Style {
+pub(crate) fn highlight() -> Style {
     mark(theme::current().highlight)
 }
 
 /// A label on a line of code: what the lock mode does to it.
-pub fn tag() -> Style {
+pub(crate) fn tag() -> Style {
     mark(theme::current().tag)
 }
 
-pub fn dim() -> Style {
+pub(crate) fn dim() -> Style {
     fg(theme::current().dim)
 }
 
-pub fn good() -> Style {
+pub(crate) fn good() -> Style {
     fg(theme::current().good)
 }
 
-pub fn warn() -> Style {
+pub(crate) fn warn() -> Style {
     fg(theme::current().warn)
 }
 
-pub fn bad() -> Style {
+pub(crate) fn bad() -> Style {
     fg(theme::current().bad)
 }
 
-pub fn info() -> Style {
+pub(crate) fn info() -> Style {
     fg(theme::current().info)
 }
 
-pub fn accent() -> Style {
+pub(crate) fn accent() -> Style {
     fg(theme::current().accent)
 }
 
-pub fn title() -> Style {
+pub(crate) fn title() -> Style {
     Style::new().add_modifier(Modifier::BOLD)
 }
 
 /// The mark where an unlock let a waiter in, or a value came straight from a sender.
-pub fn handoff() -> Style {
+pub(crate) fn handoff() -> Style {
     mark(theme::current().handoff).add_modifier(Modifier::BOLD)
 }

@@ -4,7 +4,7 @@
 use ratatui::prelude::*;
 
 /// Writes `text` at (`x`, `y`), at most `max` cells, in `style`; returns the cells written.
-pub fn put(buf: &mut Buffer, x: u16, y: u16, text: &str, max: u16, style: Style) -> u16 {
+pub(crate) fn put(buf: &mut Buffer, x: u16, y: u16, text: &str, max: u16, style: Style) -> u16 {
     if !text.is_ascii() {
         let (end, _) = buf.set_stringn(x, y, text, usize::from(max), style);
         return end - x;
@@ -25,7 +25,7 @@ pub fn put(buf: &mut Buffer, x: u16, y: u16, text: &str, max: u16, style: Style)
 }
 
 /// Writes a styled line at (`x`, `y`) within `max` cells; returns the cells written.
-pub fn line(buf: &mut Buffer, x: u16, y: u16, line: &Line, max: u16) -> u16 {
+pub(crate) fn line(buf: &mut Buffer, x: u16, y: u16, line: &Line, max: u16) -> u16 {
     let mut written = 0;
     for span in &line.spans {
         if written >= max {
@@ -39,7 +39,7 @@ pub fn line(buf: &mut Buffer, x: u16, y: u16, line: &Line, max: u16) -> u16 {
 
 /// Word-wraps ASCII `text` to `width` columns, breaking long words; `None` for other text,
 /// which ratatui's own wrapping handles.
-pub fn wrap(text: &str, width: usize) -> Option<Vec<&str>> {
+pub(crate) fn wrap(text: &str, width: usize) -> Option<Vec<&str>> {
     if !text.is_ascii() || width == 0 {
         return None;
     }
@@ -66,7 +66,7 @@ pub fn wrap(text: &str, width: usize) -> Option<Vec<&str>> {
 }
 
 /// Word-wrapped lines of one style each, from the top of `area`, as many as fit.
-pub fn paragraph(buf: &mut Buffer, area: Rect, items: &[(&str, Style)]) {
+pub(crate) fn paragraph(buf: &mut Buffer, area: Rect, items: &[(&str, Style)]) {
     let mut y = area.y;
     for (text, style) in items {
         let rows = wrap(text, usize::from(area.width));

@@ -15,14 +15,14 @@ pub enum ThemeName {
 }
 
 impl ThemeName {
-    pub const ALL: [ThemeName; 4] = [
+    pub(crate) const ALL: [ThemeName; 4] = [
         ThemeName::Dark,
         ThemeName::Light,
         ThemeName::HighContrast,
         ThemeName::Mono,
     ];
 
-    pub fn key(self) -> &'static str {
+    pub(crate) fn key(self) -> &'static str {
         match self {
             ThemeName::Dark => "dark",
             ThemeName::Light => "light",
@@ -31,7 +31,7 @@ impl ThemeName {
         }
     }
 
-    pub fn from_key(key: &str) -> Option<ThemeName> {
+    pub(crate) fn from_key(key: &str) -> Option<ThemeName> {
         ThemeName::ALL.into_iter().find(|t| t.key() == key)
     }
 }
@@ -39,7 +39,7 @@ impl ThemeName {
 /// A foreground on a background of its own.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Mark {
-    pub fg: Color,
+    pub(crate) fg: Color,
     pub bg: Color,
 }
 
@@ -47,31 +47,31 @@ pub struct Mark {
 /// marks without colours are drawn reversed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Theme {
-    pub name: ThemeName,
-    pub running: Option<Color>,
-    pub writing: Option<Color>,
-    pub reading: Option<Color>,
-    pub sleeping: Option<Color>,
-    pub waiting_lock: Option<Color>,
-    pub waiting_rlock: Option<Color>,
-    pub waiting_wg: Option<Color>,
-    pub waiting_send: Option<Color>,
-    pub waiting_recv: Option<Color>,
-    pub waiting_select: Option<Color>,
-    pub runnable: Option<Color>,
-    pub dim: Option<Color>,
-    pub good: Option<Color>,
-    pub warn: Option<Color>,
-    pub bad: Option<Color>,
-    pub info: Option<Color>,
-    pub accent: Option<Color>,
-    pub key: Option<Mark>,
-    pub highlight: Option<Mark>,
+    pub(crate) name: ThemeName,
+    pub(crate) running: Option<Color>,
+    pub(crate) writing: Option<Color>,
+    pub(crate) reading: Option<Color>,
+    pub(crate) sleeping: Option<Color>,
+    pub(crate) waiting_lock: Option<Color>,
+    pub(crate) waiting_rlock: Option<Color>,
+    pub(crate) waiting_wg: Option<Color>,
+    pub(crate) waiting_send: Option<Color>,
+    pub(crate) waiting_recv: Option<Color>,
+    pub(crate) waiting_select: Option<Color>,
+    pub(crate) runnable: Option<Color>,
+    pub(crate) dim: Option<Color>,
+    pub(crate) good: Option<Color>,
+    pub(crate) warn: Option<Color>,
+    pub(crate) bad: Option<Color>,
+    pub(crate) info: Option<Color>,
+    pub(crate) accent: Option<Color>,
+    pub(crate) key: Option<Mark>,
+    pub(crate) highlight: Option<Mark>,
     pub lost: Option<Mark>,
-    pub handoff: Option<Mark>,
-    pub tag: Option<Mark>,
+    pub(crate) handoff: Option<Mark>,
+    pub(crate) tag: Option<Mark>,
     /// The backgrounds the theme is made for: its contrast is checked against each.
-    pub backgrounds: &'static [Color],
+    pub(crate) backgrounds: &'static [Color],
 }
 
 const fn rgb(hex: u32) -> Option<Color> {
@@ -86,7 +86,7 @@ const fn mark(fg: u32, bg: u32) -> Option<Mark> {
 }
 
 /// For dark terminals: black, and the greys dark themes use.
-pub const DARK: Theme = Theme {
+pub(crate) const DARK: Theme = Theme {
     name: ThemeName::Dark,
     running: rgb(0x4ade80),
     writing: rgb(0xfacc15),
@@ -118,7 +118,7 @@ pub const DARK: Theme = Theme {
 };
 
 /// For light terminals: white, and the creams light themes use.
-pub const LIGHT: Theme = Theme {
+pub(crate) const LIGHT: Theme = Theme {
     name: ThemeName::Light,
     running: rgb(0x166534),
     writing: rgb(0x854d0e),
@@ -146,7 +146,7 @@ pub const LIGHT: Theme = Theme {
 };
 
 /// For a projector that washes colours out: light colours far from black.
-pub const HIGH_CONTRAST: Theme = Theme {
+pub(crate) const HIGH_CONTRAST: Theme = Theme {
     name: ThemeName::HighContrast,
     running: rgb(0x86efac),
     writing: rgb(0xfde047),
@@ -174,7 +174,7 @@ pub const HIGH_CONTRAST: Theme = Theme {
 };
 
 /// No colour: the glyphs and reversed marks say it all (`NO_COLOR`).
-pub const MONO: Theme = Theme {
+pub(crate) const MONO: Theme = Theme {
     name: ThemeName::Mono,
     running: None,
     writing: None,
@@ -210,39 +210,6 @@ impl Theme {
             ThemeName::Mono => &MONO,
         }
     }
-
-    /// The foregrounds shown on the terminal's background.
-    pub fn foregrounds(&self) -> Vec<Color> {
-        [
-            self.running,
-            self.writing,
-            self.reading,
-            self.sleeping,
-            self.waiting_lock,
-            self.waiting_rlock,
-            self.waiting_wg,
-            self.waiting_send,
-            self.waiting_recv,
-            self.waiting_select,
-            self.runnable,
-            self.dim,
-            self.good,
-            self.warn,
-            self.bad,
-            self.info,
-            self.accent,
-        ]
-        .into_iter()
-        .flatten()
-        .collect()
-    }
-
-    pub fn marks(&self) -> Vec<Mark> {
-        [self.key, self.highlight, self.lost, self.handoff, self.tag]
-            .into_iter()
-            .flatten()
-            .collect()
-    }
 }
 
 thread_local! {
@@ -256,27 +223,6 @@ pub fn set(name: ThemeName) {
 
 pub fn current() -> &'static Theme {
     Theme::named(CURRENT.with(Cell::get))
-}
-
-/// WCAG's contrast ratio of two colours given as RGB (1:1 to 21:1).
-pub fn contrast(a: Color, b: Color) -> f64 {
-    let (la, lb) = (luminance(a), luminance(b));
-    (la.max(lb) + 0.05) / (la.min(lb) + 0.05)
-}
-
-fn luminance(c: Color) -> f64 {
-    let Color::Rgb(r, g, b) = c else {
-        return 0.0;
-    };
-    let channel = |v: u8| {
-        let s = f64::from(v) / 255.0;
-        if s <= 0.04045 {
-            s / 12.92
-        } else {
-            ((s + 0.055) / 1.055).powf(2.4)
-        }
-    };
-    0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b)
 }
 
 #[cfg(test)]

@@ -1,5 +1,5 @@
 /// Virtual microseconds as people read them: `750ms`, `2s`, `2.35s`.
-pub fn short(us: u64) -> String {
+pub(crate) fn short(us: u64) -> String {
     let ms = us / 1000;
     if ms < 1000 {
         format!("{ms}ms")
@@ -13,7 +13,7 @@ pub fn short(us: u64) -> String {
 
 /// The tick step for an axis: the smallest 1-2-5 step that leaves `min_cells` between labels
 /// (for spans beyond any run's, the largest step there is).
-pub fn tick_step_us(span_us: u64, width: u16, min_cells: u16) -> u64 {
+pub(crate) fn tick_step_us(span_us: u64, width: u16, min_cells: u16) -> u64 {
     let per_cell = span_us as f64 / f64::from(width.max(1));
     let mut step = 1000u64;
     while let Some(next) = step.checked_mul(10) {

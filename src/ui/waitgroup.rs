@@ -5,7 +5,7 @@ use ratatui::widgets::Gauge;
 
 /// The WaitGroup counter, N down to 0.
 pub struct WaitGroupGauge<'a> {
-    pub model: &'a Model,
+    pub(crate) model: &'a Model,
 }
 
 impl Widget for WaitGroupGauge<'_> {

@@ -9,7 +9,7 @@ use syncscope_program::safe_text;
 #[derive(Debug, Clone, PartialEq)]
 pub struct Sent {
     pub value: Arc<str>,
-    pub by: Gid,
+    pub(crate) by: Gid,
 }
 
 /// A goroutine queued on a channel: a sender with its value, or a receiver.
@@ -20,7 +20,7 @@ pub struct Waiter {
     /// It waits in a `select`, on other cases too.
     pub select: bool,
     /// When it queued, over all channels: a select's cases in their order.
-    pub queued: u64,
+    pub(crate) queued: u64,
 }
 
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -69,7 +69,7 @@ impl Channels {
         self.list.is_empty()
     }
 
-    pub fn get(&self, chan: u32) -> Option<&ChanView> {
+    pub(crate) fn get(&self, chan: u32) -> Option<&ChanView> {
         self.list.get(chan as usize)
     }
 
@@ -81,7 +81,7 @@ impl Channels {
         }
     }
 
-    pub fn apply(&mut self, at_us: u64, who: Gid, chan: u32, op: &ChanOp) {
+    pub(crate) fn apply(&mut self, at_us: u64, who: Gid, chan: u32, op: &ChanOp) {
         if let ChanOp::Make { name, cap } = op {
             // Channels are numbered as they are made; anything else is not this run's.
             if chan as usize == self.list.len() {
@@ -158,17 +158,17 @@ impl Channels {
     }
 
     /// `who` waits on a timer's channel, in a receive or as a case of its select.
-    pub fn waits_on_timer(&mut self, who: Gid) {
+    pub(crate) fn waits_on_timer(&mut self, who: Gid) {
         self.on_timer.insert(who);
     }
 
     /// Whether `who` waits on a timer's channel now.
-    pub fn on_timer(&self, who: Gid) -> bool {
+    pub(crate) fn on_timer(&self, who: Gid) -> bool {
         self.on_timer.contains(&who)
     }
 
     /// `who` is no longer blocked: out of every queue (the other cases of its select too).
-    pub fn leave(&mut self, who: Gid) {
+    pub(crate) fn leave(&mut self, who: Gid) {
         self.on_timer.remove(&who);
         if !self.waiting.remove(&who) {
             return;
@@ -180,7 +180,7 @@ impl Channels {
     }
 
     /// Every channel `who` is queued on, with its number and how, in the order it queued.
-    pub fn waits_of(&self, who: Gid) -> Vec<(u32, &Waiter)> {
+    pub(crate) fn waits_of(&self, who: Gid) -> Vec<(u32, &Waiter)> {
         let mut out = Vec::new();
         for (i, c) in self.list.iter().enumerate() {
             for w in c.senders.iter().chain(&c.receivers) {

@@ -152,7 +152,7 @@ pub fn ending_text(ending: &Ending) -> String {
 }
 
 /// The run's settings in one line, as the header and the timeline show them.
-pub fn settings(info: &RunInfo) -> String {
+pub(crate) fn settings(info: &RunInfo) -> String {
     let delay = if info.random_delay {
         format!("random 0..{} ms, seed {}", info.delay_ms, info.seed)
     } else {

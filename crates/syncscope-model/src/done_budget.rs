@@ -16,7 +16,7 @@ pub struct DoneBudget {
 }
 
 impl DoneBudget {
-    pub fn new(outline: &Outline) -> DoneBudget {
+    pub(crate) fn new(outline: &Outline) -> DoneBudget {
         let table = outline.dones.clone().map(Arc::new);
         let lanes: Vec<(u64, bool)> = table
             .as_ref()
@@ -33,7 +33,7 @@ impl DoneBudget {
     }
 
     /// The most the counter can still drop, or `None` when that cannot be known.
-    pub fn can_still(&self) -> Option<u64> {
+    pub(crate) fn can_still(&self) -> Option<u64> {
         self.table.as_ref().map(|_| self.total)
     }
 
@@ -52,7 +52,7 @@ impl DoneBudget {
     }
 
     /// `who` starts step `pc` of function `func`.
-    pub fn at(&mut self, who: Gid, func: u16, pc: u16) {
+    pub(crate) fn at(&mut self, who: Gid, func: u16, pc: u16) {
         let Some(table) = &self.table else {
             return;
         };
@@ -61,12 +61,12 @@ impl DoneBudget {
     }
 
     /// `who`'s lane ended: nothing more ahead of it.
-    pub fn finished(&mut self, who: Gid) {
+    pub(crate) fn finished(&mut self, who: Gid) {
         self.set(who, Some(0), None);
     }
 
     /// `who` changed the counter: its Done, if one was under way, has landed.
-    pub fn counted(&mut self, who: Gid) {
+    pub(crate) fn counted(&mut self, who: Gid) {
         self.set(who, None, Some(false));
     }
 }

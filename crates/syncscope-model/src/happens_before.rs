@@ -24,14 +24,14 @@ pub type Place = Option<(u16, u16)>;
 /// One access in the program: which variable, the step that made it, and how.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct Point {
-    pub var: u16,
-    pub place: Place,
+    pub(crate) var: u16,
+    pub(crate) place: Place,
     pub site: Site,
 }
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Race {
-    pub at_us: u64,
+    pub(crate) at_us: u64,
     pub who: Gid,
     pub point: Point,
     /// The goroutine of the earlier access that this one is not ordered after.
@@ -66,7 +66,7 @@ pub struct HappensBefore {
 }
 
 impl HappensBefore {
-    pub fn new(goroutines: usize, locks: usize) -> HappensBefore {
+    pub(crate) fn new(goroutines: usize, locks: usize) -> HappensBefore {
         HappensBefore {
             off: goroutines > MAX_GOROUTINES,
             locks: vec![Default::default(); locks],
@@ -89,7 +89,7 @@ impl HappensBefore {
     }
 
     /// `go`: the child starts knowing everything its parent did before the statement.
-    pub fn go(&mut self, parent: Gid, child: Gid) {
+    pub(crate) fn go(&mut self, parent: Gid, child: Gid) {
         // A Go program's goroutines are counted as they start: past the cap, stop following.
         if child.index() > MAX_GOROUTINES {
             self.off = true;
@@ -103,7 +103,7 @@ impl HappensBefore {
         self.clock(parent).tick(parent.0);
     }
 
-    pub fn acquire(&mut self, g: Gid, lock: usize, access: Access) {
+    pub(crate) fn acquire(&mut self, g: Gid, lock: usize, access: Access) {
         if self.off || lock >= self.locks.len() {
             return;
         }
@@ -115,7 +115,7 @@ impl HappensBefore {
         }
     }
 
-    pub fn release(&mut self, g: Gid, lock: usize, access: Access) {
+    pub(crate) fn release(&mut self, g: Gid, lock: usize, access: Access) {
         if self.off || lock >= self.locks.len() {
             return;
         }
@@ -129,7 +129,7 @@ impl HappensBefore {
     }
 
     /// `wg.Done()` (an Add that lowers the counter) releases into the WaitGroup.
-    pub fn done(&mut self, g: Gid) {
+    pub(crate) fn done(&mut self, g: Gid) {
         if self.off {
             return;
         }
@@ -140,7 +140,7 @@ impl HappensBefore {
     }
 
     /// `wg.Wait()` returning acquires everything the Done calls released.
-    pub fn wait_returned(&mut self, g: Gid) {
+    pub(crate) fn wait_returned(&mut self, g: Gid) {
         if self.off {
             return;
         }
@@ -149,7 +149,7 @@ impl HappensBefore {
     }
 
     /// `who` accesses the slice at `point`: checked against every conflicting access so far.
-    pub fn access(&mut self, at_us: u64, who: Gid, point: Point) {
+    pub(crate) fn access(&mut self, at_us: u64, who: Gid, point: Point) {
         if self.off {
             return;
         }

@@ -28,7 +28,7 @@ impl Lane {
     }
 
     /// Records a change to `state` at `at_us`. Returns the state it left, if it changed.
-    pub fn enter(&mut self, state: State, at_us: u64) -> Option<Option<State>> {
+    pub(crate) fn enter(&mut self, state: State, at_us: u64) -> Option<Option<State>> {
         let previous = self.current();
         if previous == Some(state) {
             return None;

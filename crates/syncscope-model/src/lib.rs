@@ -41,8 +41,8 @@ use syncscope_program::event::{
 /// copies: the program's locks, and the run's channels as made so far.
 #[derive(Debug, Clone, Copy)]
 pub struct Names<'a> {
-    pub locks: &'a [LockView],
-    pub chans: &'a Channels,
+    pub(crate) locks: &'a [LockView],
+    pub(crate) chans: &'a Channels,
 }
 
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -57,8 +57,8 @@ pub struct Model {
     /// The highest the counter has been: the gauge's full scale.
     pub wait_group_peak: i64,
     pub results: Results,
-    pub writers_now: usize,
-    pub readers_now: usize,
+    pub(crate) writers_now: usize,
+    pub(crate) readers_now: usize,
     pub max_writers: usize,
     pub max_readers: usize,
     /// The scenario's locks, in its order.

@@ -35,7 +35,7 @@ pub struct Handoff {
 }
 
 impl LockView {
-    pub fn named(name: &str) -> LockView {
+    pub(crate) fn named(name: &str) -> LockView {
         LockView {
             name: name.to_string(),
             ..LockView::default()
@@ -44,7 +44,12 @@ impl LockView {
 
     /// Applies one lock event; returns who handed the lock over, and whether directly, when
     /// this acquire was a waiter let in by an unlock.
-    pub fn apply(&mut self, who: Gid, access: Access, action: LockAction) -> Option<(Gid, bool)> {
+    pub(crate) fn apply(
+        &mut self,
+        who: Gid,
+        access: Access,
+        action: LockAction,
+    ) -> Option<(Gid, bool)> {
         match action {
             LockAction::Wait => self.waiting.push((who, access)),
             LockAction::Requeue { front } => {
@@ -91,16 +96,16 @@ impl LockView {
     }
 
     /// Everyone holding the lock now.
-    pub fn holders(&self) -> Vec<Gid> {
+    pub(crate) fn holders(&self) -> Vec<Gid> {
         self.writer.iter().chain(&self.readers).copied().collect()
     }
 
-    pub fn is_held_by(&self, who: Gid) -> bool {
+    pub(crate) fn is_held_by(&self, who: Gid) -> bool {
         self.writer == Some(who) || self.readers.contains(&who)
     }
 
     /// A woken waiter that has not run yet: a running goroutine can still take the lock first.
-    pub fn woken_waiter(&self) -> Option<Gid> {
+    pub(crate) fn woken_waiter(&self) -> Option<Gid> {
         self.woken.iter().find(|(_, direct)| !direct).map(|w| w.0)
     }
 }

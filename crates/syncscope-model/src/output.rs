@@ -3,7 +3,7 @@
 use syncscope_program::event::Gid;
 
 /// Lines kept at most: a program that prints in a loop must not grow the model without end.
-pub const MAX_LINES: usize = 10_000;
+pub(crate) const MAX_LINES: usize = 10_000;
 
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Output {
@@ -17,7 +17,7 @@ pub struct Output {
 }
 
 impl Output {
-    pub fn print(&mut self, who: Gid, text: &str) {
+    pub(crate) fn print(&mut self, who: Gid, text: &str) {
         let pieces: Vec<&str> = text.split('\n').collect();
         let last = pieces.len() - 1;
         for (i, piece) in pieces.into_iter().enumerate() {

@@ -32,7 +32,7 @@ impl Procs {
     }
 
     /// `runtime.GOMAXPROCS(n)`: lanes for the new processors; the old ones keep their past.
-    pub fn set(&mut self, n: u32) {
+    pub(crate) fn set(&mut self, n: u32) {
         self.count = n;
         if self.lanes.len() < n as usize {
             self.lanes.resize(n as usize, Vec::new());

@@ -8,7 +8,7 @@ pub struct Overwrite {
     pub by: Gid,
     pub slot: usize,
     pub lost: String,
-    pub kept: String,
+    pub(crate) kept: String,
 }
 
 /// The shared `results` slice as the events describe it.
@@ -21,7 +21,7 @@ pub struct Results {
 }
 
 impl Results {
-    pub fn store(
+    pub(crate) fn store(
         &mut self,
         at_us: u64,
         by: Gid,
@@ -45,7 +45,7 @@ impl Results {
         }
     }
 
-    pub fn set_len(&mut self, len: usize) {
+    pub(crate) fn set_len(&mut self, len: usize) {
         self.len = len;
     }
 

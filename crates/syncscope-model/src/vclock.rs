@@ -7,18 +7,18 @@ pub struct VClock(Vec<(u32, u32)>);
 
 impl VClock {
     /// The clock of a goroutine that has done nothing yet.
-    pub fn start(g: u32) -> VClock {
+    pub(crate) fn start(g: u32) -> VClock {
         VClock(vec![(g, 1)])
     }
 
-    pub fn get(&self, g: u32) -> u32 {
+    pub(crate) fn get(&self, g: u32) -> u32 {
         self.0
             .binary_search_by_key(&g, |&(id, _)| id)
             .map_or(0, |at| self.0[at].1)
     }
 
     /// Moves `g`'s own component on: what it does from now on is after what it released.
-    pub fn tick(&mut self, g: u32) {
+    pub(crate) fn tick(&mut self, g: u32) {
         match self.0.binary_search_by_key(&g, |&(id, _)| id) {
             Ok(at) => self.0[at].1 += 1,
             Err(at) => self.0.insert(at, (g, 1)),
@@ -26,7 +26,7 @@ impl VClock {
     }
 
     /// Everything `other` has seen, this one has now seen too.
-    pub fn join(&mut self, other: &VClock) {
+    pub(crate) fn join(&mut self, other: &VClock) {
         // Most joins add no goroutine this clock has not seen: raise entries in place.
         let mut mine = self.0.iter_mut().peekable();
         let mut in_place = true;

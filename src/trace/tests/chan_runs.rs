@@ -36,7 +36,7 @@ fn make(site: usize, cap: i64) -> Expr {
 /// the shared `n`, sends two results (the second waits for room), and main reads `n`, either
 /// after receiving them (`ordered`: the channel orders the write before the read) or before.
 /// Then main waits on `jobs`, which nobody sends on: deadlock.
-pub fn pipeline(ordered: bool) -> Program {
+pub(crate) fn pipeline(ordered: bool) -> Program {
     use StmtKind as K;
     let local = Expr::Local;
     let worker = func(
@@ -95,7 +95,7 @@ pub fn pipeline(ordered: bool) -> Program {
 const STAND_IN: &str = "package main\n\nvar n int\n\nfunc main() {\n\tn = 1\n}\n";
 
 /// `program` run by the engine, as if a Go file of it had been loaded.
-pub fn run(program: Program) -> Model {
+pub(crate) fn run(program: Program) -> Model {
     let lesson = crate::front::go::load("chans.go", STAND_IN).expect("the stand-in loads");
     let mut info = RunInfo::new(Arc::new(lesson), 1);
     info.procs = 1;

@@ -15,7 +15,7 @@ fn every_colour_reads_against_the_backgrounds_its_theme_is_for() {
         let theme = Theme::named(name);
         assert!(!theme.backgrounds.is_empty());
         for &bg in theme.backgrounds {
-            for fg in theme.foregrounds() {
+            for fg in foregrounds(theme) {
                 let ratio = contrast(fg, bg);
                 assert!(
                     ratio >= least(theme),
@@ -23,7 +23,7 @@ fn every_colour_reads_against_the_backgrounds_its_theme_is_for() {
                 );
             }
         }
-        for m in theme.marks() {
+        for m in marks(theme) {
             let ratio = contrast(m.fg, m.bg);
             assert!(
                 ratio >= least(theme),
@@ -43,7 +43,7 @@ fn the_contrast_formula_gives_wcags_numbers() {
 
 #[test]
 fn mono_has_no_colour_at_all() {
-    assert!(MONO.foregrounds().is_empty() && MONO.marks().is_empty());
+    assert!(foregrounds(&MONO).is_empty() && marks(&MONO).is_empty());
 }
 
 #[test]
@@ -65,4 +65,64 @@ fn channel_waits_have_colours_of_their_own_in_every_coloured_theme() {
             );
         }
     }
+}
+
+/// The foregrounds shown on the terminal's background.
+fn foregrounds(theme: &Theme) -> Vec<Color> {
+    [
+        theme.running,
+        theme.writing,
+        theme.reading,
+        theme.sleeping,
+        theme.waiting_lock,
+        theme.waiting_rlock,
+        theme.waiting_wg,
+        theme.waiting_send,
+        theme.waiting_recv,
+        theme.waiting_select,
+        theme.runnable,
+        theme.dim,
+        theme.good,
+        theme.warn,
+        theme.bad,
+        theme.info,
+        theme.accent,
+    ]
+    .into_iter()
+    .flatten()
+    .collect()
+}
+
+fn marks(theme: &Theme) -> Vec<Mark> {
+    [
+        theme.key,
+        theme.highlight,
+        theme.lost,
+        theme.handoff,
+        theme.tag,
+    ]
+    .into_iter()
+    .flatten()
+    .collect()
+}
+
+/// WCAG's contrast ratio of two colours given as RGB (1:1 to 21:1).
+fn contrast(a: Color, b: Color) -> f64 {
+    let (la, lb) = (luminance(a), luminance(b));
+    (la.max(lb) + 0.05) / (la.min(lb) + 0.05)
+}
+
+fn luminance(c: Color) -> f64 {
+    let Color::Rgb(r, g, b) = c else {
+        return 0.0;
+    };
+    let channel = |v: u8| {
+        let s = f64::from(v) / 255.0;
+        if s <= 0.04045 {
+            s / 12.92
+        } else {
+            ((s + 0.055) / 1.055).powf(2.4)
+        }
+    };
+    0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b)
 }

@@ -8,11 +8,11 @@ use syncscope_program::event::Gid;
 
 impl HappensBefore {
     /// A lock made while the run goes (a struct's Mutex): the next number.
-    pub fn add_lock(&mut self) {
+    pub(crate) fn add_lock(&mut self) {
         self.locks.push(Default::default());
     }
 
-    pub fn atomic(&mut self, who: Gid, var: u16) {
+    pub(crate) fn atomic(&mut self, who: Gid, var: u16) {
         if self.off {
             return;
         }

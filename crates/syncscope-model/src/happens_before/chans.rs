@@ -22,7 +22,7 @@ pub(super) struct ChanClocks {
 }
 
 impl HappensBefore {
-    pub fn chan(&mut self, who: Gid, chan: u32, op: &ChanOp) {
+    pub(crate) fn chan(&mut self, who: Gid, chan: u32, op: &ChanOp) {
         if self.off {
             return;
         }
