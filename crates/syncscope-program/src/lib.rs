@@ -95,7 +95,6 @@ impl Program {
             .position(|g| g.kind == GlobalKind::Lock(lock))
     }
 
-    /// The lock statements of every function, with their marks: what a lock mode changes.
     /// Whether the program does CPU work or sets its processors: then they matter.
     pub fn uses_processors(&self) -> bool {
         let mut found = false;
@@ -118,6 +117,7 @@ impl Program {
         found
     }
 
+    /// The lock statements of every function, with their marks: what a lock mode changes.
     pub fn lock_marks(&self) -> Vec<(u16, u16, Access)> {
         let mut out = Vec::new();
         for f in &self.funcs {
