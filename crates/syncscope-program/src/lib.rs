@@ -35,7 +35,7 @@ pub type GlobalId = usize;
 pub struct Program {
     pub funcs: Vec<Func>,
     pub globals: Vec<Global>,
-    /// The locks, in order: `LockRef::lock` indexes them.
+    /// The locks, in order: `GlobalKind::Lock` indexes them.
     pub locks: Vec<String>,
     /// Whether each lock is declared an RWMutex (under the mutex mode it runs as a Mutex).
     pub rw_locks: Vec<bool>,
@@ -122,13 +122,12 @@ impl Program {
         let mut out = Vec::new();
         for f in &self.funcs {
             stmt::visit(&f.body, &mut |s| {
-                let access = match &s.kind {
-                    StmtKind::Lock(r) | StmtKind::Unlock(r) => r.access,
-                    StmtKind::LockIn(_, a) | StmtKind::UnlockIn(_, a) => *a,
-                    _ => return,
+                let (StmtKind::Lock { access, .. } | StmtKind::Unlock { access, .. }) = &s.kind
+                else {
+                    return;
                 };
                 if let Some(pc) = s.pc {
-                    out.push((f.mark, pc, access));
+                    out.push((f.mark, pc, *access));
                 }
             });
         }
