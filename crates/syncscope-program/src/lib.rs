@@ -20,7 +20,6 @@ mod stmt;
 pub use expr::{AtomicOp, BinOp, Capture, Expr, Lit, Ty, UnOp};
 pub use lesson::{Build, DoneTable, Knobs, Lesson, Outline, Source, Uses, WorkloadCounts};
 pub use listing::{Change, Listing, RESULTS, Site};
-pub use passes::LockRef;
 pub use run::{Access, LockMode, RunInfo};
 pub use stmt::{
     Block, Comm, Place, PrintKind, SelectCase, Stmt, StmtKind, Target, visit as visit_block,

@@ -3,13 +3,6 @@
 use super::{Access, LockMode};
 use super::{Block, Program, Stmt, StmtKind};
 
-/// A lock call: which lock and as written (`Lock` is write, `RLock` is read).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct LockRef {
-    pub lock: usize,
-    pub access: Access,
-}
-
 /// The access a lock mode makes of a lock call written with `access`: `none` (and the channel
 /// mode, which shares by communicating) drops it, `mutex` makes every lock a write lock,
 /// `rwmutex` keeps it as written.
@@ -18,13 +11,6 @@ pub fn access_under(access: Access, mode: LockMode) -> Option<Access> {
         LockMode::None | LockMode::Channel => None,
         LockMode::Mutex => Some(Access::Write),
         LockMode::RwMutex => Some(access),
-    }
-}
-
-impl LockRef {
-    /// The call the mode makes of this one, if any.
-    pub fn under(self, mode: LockMode) -> Option<LockRef> {
-        access_under(self.access, mode).map(|access| LockRef { access, ..self })
     }
 }
 
