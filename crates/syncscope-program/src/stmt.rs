@@ -102,8 +102,8 @@ pub enum StmtKind {
     /// `runtime.GOMAXPROCS(n)`: the processors from now on (n < 1 leaves them as they are).
     SetProcs(Expr),
     /// `mu.Lock()` (`access` write) or `mu.RLock()` (read) of the lock the place `lock`
-    /// gives, whatever holds it: `Expr::Global` for a package variable's, or a field, a map
-    /// value.
+    /// gives, whatever holds it: `Expr::Global` for a package variable's, a field for a
+    /// struct's; any expression that evaluates to the lock will do.
     Lock {
         lock: Expr,
         access: Access,
