@@ -20,7 +20,6 @@ mod stmt;
 pub use expr::{AtomicOp, BinOp, Capture, Expr, Lit, Ty, UnOp};
 pub use lesson::{Build, DoneTable, Knobs, Lesson, Outline, Source, Uses, WorkloadCounts};
 pub use listing::{Change, Listing, RESULTS, Site};
-pub use passes::LockRef;
 pub use run::{Access, LockMode, RunInfo};
 pub use stmt::{
     Block, Comm, Place, PrintKind, SelectCase, Stmt, StmtKind, Target, visit as visit_block,
@@ -35,7 +34,7 @@ pub type GlobalId = usize;
 pub struct Program {
     pub funcs: Vec<Func>,
     pub globals: Vec<Global>,
-    /// The locks, in order: `LockRef::lock` indexes them.
+    /// The locks, in order: `GlobalKind::Lock` indexes them.
     pub locks: Vec<String>,
     /// Whether each lock is declared an RWMutex (under the mutex mode it runs as a Mutex).
     pub rw_locks: Vec<bool>,
@@ -95,7 +94,6 @@ impl Program {
             .position(|g| g.kind == GlobalKind::Lock(lock))
     }
 
-    /// The lock statements of every function, with their marks: what a lock mode changes.
     /// Whether the program does CPU work or sets its processors: then they matter.
     pub fn uses_processors(&self) -> bool {
         let mut found = false;
@@ -118,17 +116,17 @@ impl Program {
         found
     }
 
+    /// The lock statements of every function, with their marks: what a lock mode changes.
     pub fn lock_marks(&self) -> Vec<(u16, u16, Access)> {
         let mut out = Vec::new();
         for f in &self.funcs {
             stmt::visit(&f.body, &mut |s| {
-                let access = match &s.kind {
-                    StmtKind::Lock(r) | StmtKind::Unlock(r) => r.access,
-                    StmtKind::LockIn(_, a) | StmtKind::UnlockIn(_, a) => *a,
-                    _ => return,
+                let (StmtKind::Lock { access, .. } | StmtKind::Unlock { access, .. }) = &s.kind
+                else {
+                    return;
                 };
                 if let Some(pc) = s.pc {
-                    out.push((f.mark, pc, access));
+                    out.push((f.mark, pc, *access));
                 }
             });
         }

@@ -3,13 +3,6 @@
 use super::{Access, LockMode};
 use super::{Block, Program, Stmt, StmtKind};
 
-/// A lock call: which lock and as written (`Lock` is write, `RLock` is read).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct LockRef {
-    pub lock: usize,
-    pub access: Access,
-}
-
 /// The access a lock mode makes of a lock call written with `access`: `none` (and the channel
 /// mode, which shares by communicating) drops it, `mutex` makes every lock a write lock,
 /// `rwmutex` keeps it as written.
@@ -18,13 +11,6 @@ pub fn access_under(access: Access, mode: LockMode) -> Option<Access> {
         LockMode::None | LockMode::Channel => None,
         LockMode::Mutex => Some(Access::Write),
         LockMode::RwMutex => Some(access),
-    }
-}
-
-impl LockRef {
-    /// The call the mode makes of this one, if any.
-    pub fn under(self, mode: LockMode) -> Option<LockRef> {
-        access_under(self.access, mode).map(|access| LockRef { access, ..self })
     }
 }
 
@@ -43,12 +29,8 @@ pub fn lock_mode(mut program: Program, mode: LockMode) -> Program {
 }
 
 fn lock_call_under(mut s: Stmt, mode: LockMode) -> Option<Stmt> {
-    match &mut s.kind {
-        StmtKind::Lock(r) | StmtKind::Unlock(r) => *r = r.under(mode)?,
-        StmtKind::LockIn(_, access) | StmtKind::UnlockIn(_, access) => {
-            *access = access_under(*access, mode)?
-        }
-        _ => {}
+    if let StmtKind::Lock { access, .. } | StmtKind::Unlock { access, .. } = &mut s.kind {
+        *access = access_under(*access, mode)?;
     }
     Some(s)
 }
@@ -120,10 +102,10 @@ mod tests {
 
     fn rlock(pc: u16) -> Stmt {
         Stmt::new(
-            StmtKind::Lock(LockRef {
-                lock: 0,
+            StmtKind::Lock {
+                lock: Expr::Global(0),
                 access: Access::Read,
-            }),
+            },
             Some(pc),
         )
     }
@@ -133,7 +115,14 @@ mod tests {
         let body = vec![
             rlock(0),
             Stmt::new(StmtKind::Repeat(Expr::int(2), vec![rlock(2)]), Some(1)),
-            Stmt::new(StmtKind::LockIn(Expr::int(0), Access::Read), Some(3)),
+            // A lock in a value: the pass goes by the call, not by what holds the lock.
+            Stmt::new(
+                StmtKind::Unlock {
+                    lock: Expr::Local(0),
+                    access: Access::Read,
+                },
+                Some(3),
+            ),
         ];
         let none = lock_mode(program(body.clone()), LockMode::None);
         assert_eq!(
@@ -142,13 +131,16 @@ mod tests {
         );
         let mutex = lock_mode(program(body.clone()), LockMode::Mutex);
         assert_eq!(mutex.rw_locks, vec![false]);
-        let StmtKind::Lock(r) = &mutex.funcs[0].body[0].kind else {
+        let StmtKind::Lock { access, .. } = &mutex.funcs[0].body[0].kind else {
             panic!("the lock call stays under mutex");
         };
-        assert_eq!(r.access, Access::Write);
+        assert_eq!(*access, Access::Write);
         assert!(matches!(
             mutex.funcs[0].body[2].kind,
-            StmtKind::LockIn(_, Access::Write)
+            StmtKind::Unlock {
+                access: Access::Write,
+                ..
+            }
         ));
         let rw = lock_mode(program(body.clone()), LockMode::RwMutex);
         assert_eq!(rw, program(body));

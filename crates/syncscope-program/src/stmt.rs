@@ -1,5 +1,4 @@
-use super::LockRef;
-use super::{Expr, GlobalId, Slot};
+use super::{Access, Expr, GlobalId, Slot};
 
 pub type Block = Vec<Stmt>;
 
@@ -102,11 +101,23 @@ pub enum StmtKind {
     Compute(Expr),
     /// `runtime.GOMAXPROCS(n)`: the processors from now on (n < 1 leaves them as they are).
     SetProcs(Expr),
-    Lock(LockRef),
-    Unlock(LockRef),
-    WgAdd(GlobalId, Expr),
-    WgDone(GlobalId),
-    WgWait(GlobalId),
+    /// `mu.Lock()` (`access` write) or `mu.RLock()` (read) of the lock the place `lock`
+    /// gives, whatever holds it: `Expr::Global` for a package variable's, a field for a
+    /// struct's; any expression that evaluates to the lock will do.
+    Lock {
+        lock: Expr,
+        access: Access,
+    },
+    /// `mu.Unlock()` or `mu.RUnlock()`, the lock given as for `Lock`.
+    Unlock {
+        lock: Expr,
+        access: Access,
+    },
+    /// `wg.Add(n)` of the WaitGroup the first operand gives, whatever holds it (as for
+    /// `Lock`).
+    WgAdd(Expr, Expr),
+    WgDone(Expr),
+    WgWait(Expr),
     /// `s = append(s, v)` on a shared slice: read the length, hold the window, store the
     /// slot, store the length.
     Append {
@@ -139,13 +150,6 @@ pub enum StmtKind {
         zero: Expr,
         into: Vec<Target>,
     },
-    /// `x.mu.Lock()` (or RLock) of a lock that lives in a value.
-    LockIn(Expr, super::Access),
-    UnlockIn(Expr, super::Access),
-    /// `x.wg.Add(n)`, `x.wg.Done()`, `x.wg.Wait()` of a WaitGroup in a struct.
-    WgAddIn(Expr, Expr),
-    WgDoneIn(Expr),
-    WgWaitIn(Expr),
     /// `x.f op= v` and `x.f++`: a read, the run's write window, a write, as on a package
     /// variable, so two goroutines at it at once lose an update.
     UpdateField(Expr, usize, super::BinOp, Expr),

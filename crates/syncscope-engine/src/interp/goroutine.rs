@@ -1,17 +1,15 @@
-//! One goroutine's thread: where it starts and ends, the probes its primitives report
-//! through, and its state changes. What it runs is in `interp`.
+//! One goroutine's thread: where it starts and ends, and its state changes. What it runs is
+//! in `interp`, each primitive's statements beside the probe they report through.
 
 use super::Started;
 use crate::fault::{self, Fault};
 use crate::sched::Stop;
-use crate::sync::Probe;
-use crate::{BUG, Lock, Shared, pool};
+use crate::{BUG, Shared, pool};
 use std::cell::Cell;
 use std::panic::{self, AssertUnwindSafe};
 use std::sync::Arc;
 use std::sync::atomic::Ordering;
-use syncscope_program::LockRef;
-use syncscope_program::event::{Access, Ending, EventKind, Gid, LockAction, State};
+use syncscope_program::event::{Ending, EventKind, Gid, State};
 use syncscope_program::limits::MAX_GOROUTINES;
 
 /// One goroutine's view of the run; also the probe its primitives report through.
@@ -22,78 +20,6 @@ pub(crate) struct Goroutine {
     current: Cell<Option<State>>,
     /// How deep its Go calls are nested now.
     pub(super) depth: Cell<u32>,
-}
-
-/// The probe for one named lock: tells which lock the report is about.
-struct LockProbe<'a> {
-    g: &'a Goroutine,
-    lock: usize,
-}
-
-impl Probe for LockProbe<'_> {
-    fn me(&self) -> Gid {
-        self.g.gid
-    }
-
-    fn lock(&self, access: Access, action: LockAction) {
-        self.g.emit(EventKind::Lock {
-            lock: self.lock,
-            access,
-            action,
-        });
-        if action == LockAction::Wait {
-            self.g.state(match access {
-                Access::Write => State::WaitingLock,
-                Access::Read => State::WaitingRLock,
-            });
-        }
-    }
-
-    fn woken(&self, who: Gid, access: Access) {
-        let kind = EventKind::Lock {
-            lock: self.lock,
-            access,
-            action: LockAction::Woken,
-        };
-        self.g.shared.sched.emit(who, kind);
-    }
-
-    fn starving(&self, on: bool) {
-        self.g.emit(EventKind::Starving {
-            lock: self.lock,
-            on,
-        });
-    }
-
-    fn wait_group_blocks(&self) {}
-
-    fn wait_group_counter(&self, _: i64) {}
-
-    fn wait_returned(&self) {}
-}
-
-impl Probe for Goroutine {
-    fn me(&self) -> Gid {
-        self.gid
-    }
-
-    fn lock(&self, _: Access, _: LockAction) {}
-
-    fn woken(&self, _: Gid, _: Access) {}
-
-    fn starving(&self, _: bool) {}
-
-    fn wait_group_blocks(&self) {
-        self.state(State::WaitingWg);
-    }
-
-    fn wait_group_counter(&self, counter: i64) {
-        self.emit(EventKind::WaitGroup(counter));
-    }
-
-    fn wait_returned(&self) {
-        self.emit(EventKind::WaitReturned);
-    }
 }
 
 impl Goroutine {
@@ -206,41 +132,5 @@ impl Goroutine {
             .map_err(Stop::Panic)?;
         shared.sched.go(child);
         Ok(())
-    }
-
-    pub(super) fn lock(&self, r: LockRef) -> Result<(), Stop> {
-        let Some(lock) = self.lock_of(r) else {
-            return Ok(());
-        };
-        let probe = LockProbe {
-            g: self,
-            lock: r.lock,
-        };
-        match (lock.as_ref(), r.access) {
-            (Lock::Mutex(m), _) => m.lock(&probe)?,
-            (Lock::Rw(rw), Access::Write) => rw.lock(&probe)?,
-            (Lock::Rw(rw), Access::Read) => rw.rlock(&probe)?,
-        }
-        self.state(State::Running);
-        Ok(())
-    }
-
-    pub(super) fn unlock(&self, r: LockRef) -> Result<(), Stop> {
-        let Some(lock) = self.lock_of(r) else {
-            return Ok(());
-        };
-        let probe = LockProbe {
-            g: self,
-            lock: r.lock,
-        };
-        match (lock.as_ref(), r.access) {
-            (Lock::Mutex(m), _) => m.unlock(&probe),
-            (Lock::Rw(rw), Access::Write) => rw.unlock(&probe),
-            (Lock::Rw(rw), Access::Read) => rw.runlock(&probe),
-        }
-    }
-
-    fn lock_of(&self, r: LockRef) -> Option<Arc<Lock>> {
-        self.lock_cell(r.lock)
     }
 }

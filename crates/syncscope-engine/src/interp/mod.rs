@@ -6,6 +6,7 @@ mod chans;
 mod eval;
 pub mod format;
 mod goroutine;
+mod locks;
 mod loops;
 mod maps;
 mod objects;
@@ -14,6 +15,7 @@ mod shared;
 mod structs;
 mod timers;
 mod value;
+mod wait_groups;
 
 pub use value::{Cell, Value};
 
@@ -260,16 +262,9 @@ impl Goroutine {
                     self.shared.sched.set_procs(self.gid(), n);
                 }
             }
-            StmtKind::Lock(r) => self.lock(*r)?,
-            StmtKind::Unlock(r) => self.unlock(*r)?,
-            StmtKind::WgAdd(wg, n) => {
-                let n = self.eval(frame, n)?.as_int();
-                self.wait_group(*wg)?.add(n, self)?;
-            }
-            StmtKind::WgDone(wg) => self.wait_group(*wg)?.done(self)?,
-            StmtKind::WgWait(wg) => {
-                self.wait_group(*wg)?.wait(self)?;
-                self.state(State::Running);
+            StmtKind::Lock { .. } | StmtKind::Unlock { .. } => self.lock_stmt(frame, &s.kind)?,
+            StmtKind::WgAdd(..) | StmtKind::WgDone(_) | StmtKind::WgWait(_) => {
+                self.wait_group_stmt(frame, &s.kind)?
             }
             StmtKind::Append { slice, value, hold } => self.append(frame, *slice, value, hold)?,
             StmtKind::Show { hold } => {
@@ -285,12 +280,7 @@ impl Goroutine {
             | StmtKind::MapSet(..)
             | StmtKind::MapDelete(..)
             | StmtKind::MapUpdate { .. }
-            | StmtKind::MapLookup { .. }
-            | StmtKind::LockIn(..)
-            | StmtKind::WgAddIn(..)
-            | StmtKind::WgDoneIn(_)
-            | StmtKind::WgWaitIn(_)
-            | StmtKind::UnlockIn(..) => self.stmt_data(frame, &s.kind)?,
+            | StmtKind::MapLookup { .. } => self.stmt_data(frame, &s.kind)?,
             StmtKind::Print(kind, args) => {
                 let values = args
                     .iter()

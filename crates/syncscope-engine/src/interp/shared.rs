@@ -4,9 +4,8 @@
 
 use super::value::{Value, index_out_of_range};
 use super::{Frame, Goroutine, format};
+use crate::GlobalCell;
 use crate::sched::Stop;
-use crate::sync::WaitGroup;
-use crate::{GlobalCell, Lock};
 use std::sync::Arc;
 use syncscope_program::event::{EventKind, State};
 use syncscope_program::{Expr, GlobalId, GlobalKind};
@@ -66,7 +65,13 @@ impl Goroutine {
                 self.reading(g, s.len())?;
                 Ok(Value::Slice(Arc::new(s.snapshot())))
             }
-            GlobalCell::WaitGroup(_) | GlobalCell::Lock(_) => Ok(Value::Unit),
+            // The object itself, for a statement on it: nothing of it is read, nothing
+            // reported.
+            GlobalCell::WaitGroup(_) => Ok(Value::WaitGroup(g)),
+            GlobalCell::Lock(_) => match self.shared.program.globals.get(g).map(|d| &d.kind) {
+                Some(GlobalKind::Lock(lock)) => Ok(Value::Lock(*lock)),
+                _ => Err(self.bug(format!("{g} is not a lock"))),
+            },
         }
     }
 
@@ -158,29 +163,6 @@ impl Goroutine {
         }
         self.state(State::Running);
         Ok(())
-    }
-
-    pub(super) fn wait_group(&self, g: GlobalId) -> Result<&WaitGroup, Stop> {
-        match self.cell(g)? {
-            GlobalCell::WaitGroup(wg) => Ok(wg),
-            _ => Err(self.bug(format!("{g} is not a WaitGroup"))),
-        }
-    }
-
-    pub(crate) fn lock_cell(&self, lock: usize) -> Option<Arc<Lock>> {
-        let program = &self.shared.program;
-        if let Some(more) = lock.checked_sub(program.locks.len()) {
-            let made = self
-                .shared
-                .more_locks
-                .lock()
-                .unwrap_or_else(|e| e.into_inner());
-            return made.get(more).cloned();
-        }
-        match self.shared.globals.get(program.lock_global(lock)?)? {
-            GlobalCell::Lock(l) => Some(l.clone()),
-            _ => None,
-        }
     }
 
     /// Package-level variables get their values before `main` runs, as in Go.

@@ -1,11 +1,10 @@
-//! Structs, the locks that live in them, and the statements of structs and maps.
+//! Structs, the locks and WaitGroups made in them, and the statements of structs and maps.
 
 use super::objects::{MapKey, MapRef, Obj};
 use super::value::Value;
 use super::{Frame, Goroutine};
 use crate::sched::Stop;
 use std::collections::BTreeMap;
-use syncscope_program::LockRef;
 use syncscope_program::{Expr, StmtKind};
 
 const NIL_POINTER: &str = "panic: runtime error: invalid memory address or nil pointer dereference";
@@ -151,14 +150,7 @@ impl Goroutine {
         }
     }
 
-    fn wait_group_in(&self, frame: &mut Frame, wg: &Expr) -> Result<usize, Stop> {
-        match self.eval(frame, wg)? {
-            Value::WaitGroup(g) => Ok(g),
-            _ => Err(self.bug("a WaitGroup call of something not a WaitGroup".into())),
-        }
-    }
-
-    /// The statements of structs and maps, and the locks and WaitGroups in values.
+    /// The statements of structs and maps.
     pub(super) fn stmt_data(&self, frame: &mut Frame, kind: &StmtKind) -> Result<(), Stop> {
         match kind {
             StmtKind::SetField(x, i, v) => {
@@ -231,34 +223,6 @@ impl Goroutine {
                     None => (self.eval(frame, zero)?, false),
                 };
                 self.deliver(frame, into, v, ok)?;
-            }
-            StmtKind::LockIn(x, access) | StmtKind::UnlockIn(x, access) => {
-                let Value::Lock(lock) = self.eval(frame, x)? else {
-                    return Err(self.bug("a lock call of something not a lock".into()));
-                };
-                let r = LockRef {
-                    lock,
-                    access: *access,
-                };
-                if matches!(kind, StmtKind::LockIn(..)) {
-                    self.lock(r)?;
-                } else {
-                    self.unlock(r)?;
-                }
-            }
-            StmtKind::WgAddIn(wg, n) => {
-                let g = self.wait_group_in(frame, wg)?;
-                let n = self.eval(frame, n)?.as_int();
-                self.wait_group(g)?.add(n, self)?;
-            }
-            StmtKind::WgDoneIn(wg) => {
-                let g = self.wait_group_in(frame, wg)?;
-                self.wait_group(g)?.done(self)?;
-            }
-            StmtKind::WgWaitIn(wg) => {
-                let g = self.wait_group_in(frame, wg)?;
-                self.wait_group(g)?.wait(self)?;
-                self.state(syncscope_program::event::State::Running);
             }
             _ => return Err(self.bug("not a statement of data".into())),
         }

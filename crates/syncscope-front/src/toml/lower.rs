@@ -7,13 +7,18 @@ use chans::depth;
 pub use chans::{range_binds, sends_here};
 
 use super::workload::Workload;
-use super::{Millis, Op, Step};
+use super::{LockRef, Millis, Op, Step};
 use syncscope_program::{BinOp, Expr, Func, Global, GlobalKind, Lit, Program, Stmt, StmtKind};
 
 /// Globals every scenario has: the results slice and the WaitGroup, then its locks.
 const RESULTS: usize = 0;
 const WG: usize = 1;
 const FIRST_LOCK: usize = 2;
+
+/// The package variable that holds a lock step's lock.
+fn lock_global(r: LockRef) -> Expr {
+    Expr::Global(FIRST_LOCK + r.lock)
+}
 
 pub fn lower(info: &Workload) -> Program {
     let scenario = info.scenario;
@@ -179,8 +184,14 @@ impl Lowering<'_> {
         let kind = match op {
             Op::Sleep(ms) => StmtKind::Sleep(self.duration(*ms, func)),
             Op::Compute(ms) => StmtKind::Compute(self.duration(*ms, func)),
-            Op::Lock(r) => StmtKind::Lock(*r),
-            Op::Unlock(r) => StmtKind::Unlock(*r),
+            Op::Lock(r) => StmtKind::Lock {
+                lock: lock_global(*r),
+                access: r.access,
+            },
+            Op::Unlock(r) => StmtKind::Unlock {
+                lock: lock_global(*r),
+                access: r.access,
+            },
             Op::Append(ms) => StmtKind::Append {
                 slice: RESULTS,
                 value: if func == 0 {
@@ -193,9 +204,9 @@ impl Lowering<'_> {
             Op::Read(ms) => StmtKind::Show {
                 hold: self.duration(*ms, func),
             },
-            Op::Done => StmtKind::WgDone(WG),
-            Op::Add(n) => StmtKind::WgAdd(WG, Expr::int(*n)),
-            Op::Wait => StmtKind::WgWait(WG),
+            Op::Done => StmtKind::WgDone(Expr::Global(WG)),
+            Op::Add(n) => StmtKind::WgAdd(Expr::Global(WG), Expr::int(*n)),
+            Op::Wait => StmtKind::WgWait(Expr::Global(WG)),
             Op::Repeat { times, body } => {
                 let n = self.info.times(*times);
                 return self.repeat(n, body, pc, place);
@@ -226,7 +237,10 @@ impl Lowering<'_> {
             let call = Expr::Call(k + 1, vec![Expr::Local(I)]);
             let mut body = Vec::new();
             if spawn == Some(true) {
-                body.push(Stmt::new(StmtKind::WgAdd(WG, Expr::int(1)), None));
+                body.push(Stmt::new(
+                    StmtKind::WgAdd(Expr::Global(WG), Expr::int(1)),
+                    None,
+                ));
             }
             body.push(Stmt::new(
                 match spawn {

@@ -13,8 +13,9 @@ pub use crate::LoadError;
 pub use builtin::{BUILT_IN, DEFAULT, built_in};
 pub use lesson::lesson_of;
 
-use syncscope_program::event::LockMode;
-use syncscope_program::{Knobs, Lesson, LockRef};
+use syncscope_program::event::{Access, LockMode};
+use syncscope_program::passes::access_under;
+use syncscope_program::{Knobs, Lesson};
 
 /// Parses and checks one scenario file's text into its lesson; `origin` names it in errors.
 pub fn parse(origin: &str, text: &str) -> Result<Lesson, LoadError> {
@@ -61,6 +62,22 @@ pub struct Group {
 pub struct Step {
     pub pc: u16,
     pub op: Op,
+}
+
+/// A lock step: which of the scenario's locks and as written (`lock` is write, `rlock` is
+/// read).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct LockRef {
+    /// Its index into `Scenario::locks`.
+    pub lock: usize,
+    pub access: Access,
+}
+
+impl LockRef {
+    /// The call the mode makes of this one, if any.
+    pub fn under(self, mode: LockMode) -> Option<LockRef> {
+        access_under(self.access, mode).map(|access| LockRef { access, ..self })
+    }
 }
 
 #[derive(Debug, Clone, PartialEq)]

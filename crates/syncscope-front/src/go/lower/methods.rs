@@ -165,9 +165,9 @@ impl Lowerer<'_> {
             .collect();
         self.args_as(call, &args, &[], &text);
         let b = if unlock {
-            Builtin::UnlockIn(access)
+            Builtin::Unlock(access)
         } else {
-            Builtin::LockIn(access)
+            Builtin::Lock(access)
         };
         Some((b, vec![e]))
     }
@@ -182,9 +182,9 @@ impl Lowerer<'_> {
     ) -> Option<(super::stmt_calls::Builtin, Vec<Expr>)> {
         use super::stmt_calls::Builtin;
         let (b, params) = match member {
-            "Add" => (Builtin::WgAddIn, vec![Type::Int]),
-            "Done" => (Builtin::WgDoneIn, vec![]),
-            "Wait" => (Builtin::WgWaitIn, vec![]),
+            "Add" => (Builtin::WgAdd, vec![Type::Int]),
+            "Done" => (Builtin::WgDone, vec![]),
+            "Wait" => (Builtin::WgWait, vec![]),
             _ => return None,
         };
         let full = format!("{}.{member}", one_line(self.text_of(operand), 40));

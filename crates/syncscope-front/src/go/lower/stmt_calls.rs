@@ -5,22 +5,24 @@ use super::Lowerer;
 use super::scope::Resolved;
 use crate::go::syntax::children;
 use crate::go::types::Type;
-use syncscope_program::LockRef;
 use syncscope_program::event::Access;
-use syncscope_program::{Expr, Func, GlobalId, GlobalKind, PrintKind, Stmt, StmtKind};
+use syncscope_program::{Expr, Func, GlobalKind, PrintKind, Stmt, StmtKind};
 use tree_sitter::Node;
 
 /// A call the program form has a statement for; its arguments come separately, so that
-/// `go` and `defer` can evaluate them where Go does.
+/// `go` and `defer` can evaluate them where Go does. A WaitGroup's or lock's method takes
+/// the object, wherever it lives, as its first argument, as Go evaluates the receiver there.
 #[derive(Clone, Copy)]
 pub(super) enum Builtin {
     Print(PrintKind),
     Sleep,
-    WgAdd(GlobalId),
-    WgDone(GlobalId),
-    WgWait(GlobalId),
-    Lock(LockRef),
-    Unlock(LockRef),
+    /// `wg.Add(n)`, `wg.Done()`, `wg.Wait()`.
+    WgAdd,
+    WgDone,
+    WgWait,
+    /// `mu.Lock()` (or RLock), and its unlock.
+    Lock(Access),
+    Unlock(Access),
     /// `compute(ms)`, the README's helper for CPU work: this many ms on a processor.
     Compute,
     /// `calibrate()`, the helper that measures the machine for `compute`: syncscope's
@@ -30,15 +32,8 @@ pub(super) enum Builtin {
     SetProcs,
     /// `close(ch)`.
     Close,
-    /// `x.mu.Lock()` (or RLock) of a lock in a struct, and its unlock.
-    LockIn(Access),
-    UnlockIn(Access),
     /// `delete(m, k)`.
     Delete,
-    /// `x.wg.Add(n)`, `x.wg.Done()`, `x.wg.Wait()` of a WaitGroup in a struct.
-    WgAddIn,
-    WgDoneIn,
-    WgWaitIn,
 }
 
 /// The helper functions syncscope acts out instead of running their bodies (see the README).
@@ -57,11 +52,20 @@ impl Builtin {
         match self {
             Builtin::Print(kind) => StmtKind::Print(kind, args),
             Builtin::Sleep => StmtKind::Sleep(first(&mut args)),
-            Builtin::WgAdd(g) => StmtKind::WgAdd(g, first(&mut args)),
-            Builtin::WgDone(g) => StmtKind::WgDone(g),
-            Builtin::WgWait(g) => StmtKind::WgWait(g),
-            Builtin::Lock(r) => StmtKind::Lock(r),
-            Builtin::Unlock(r) => StmtKind::Unlock(r),
+            Builtin::WgAdd => {
+                let wg = first(&mut args);
+                StmtKind::WgAdd(wg, first(&mut args))
+            }
+            Builtin::WgDone => StmtKind::WgDone(first(&mut args)),
+            Builtin::WgWait => StmtKind::WgWait(first(&mut args)),
+            Builtin::Lock(access) => StmtKind::Lock {
+                lock: first(&mut args),
+                access,
+            },
+            Builtin::Unlock(access) => StmtKind::Unlock {
+                lock: first(&mut args),
+                access,
+            },
             Builtin::Compute => StmtKind::Compute(Expr::Binary(
                 syncscope_program::BinOp::Mul,
                 Box::new(first(&mut args)),
@@ -70,14 +74,6 @@ impl Builtin {
             Builtin::Calibrate => StmtKind::Compute(Expr::int(0)),
             Builtin::SetProcs => StmtKind::SetProcs(first(&mut args)),
             Builtin::Close => StmtKind::Close(first(&mut args)),
-            Builtin::LockIn(a) => StmtKind::LockIn(first(&mut args), a),
-            Builtin::UnlockIn(a) => StmtKind::UnlockIn(first(&mut args), a),
-            Builtin::WgAddIn => {
-                let wg = first(&mut args);
-                StmtKind::WgAddIn(wg, first(&mut args))
-            }
-            Builtin::WgDoneIn => StmtKind::WgDoneIn(first(&mut args)),
-            Builtin::WgWaitIn => StmtKind::WgWaitIn(first(&mut args)),
             Builtin::Delete => {
                 let m = first(&mut args);
                 StmtKind::MapDelete(m, first(&mut args))
@@ -154,36 +150,36 @@ impl Lowerer<'_> {
             (Resolved::Package(p), "GOMAXPROCS") if p == "runtime" => {
                 (Builtin::SetProcs, vec![Type::Int])
             }
-            (Resolved::Global(g, Type::WaitGroup), m) => match m {
-                "Add" => (Builtin::WgAdd(*g), vec![Type::Int]),
-                "Done" => (Builtin::WgDone(*g), vec![]),
-                "Wait" => (Builtin::WgWait(*g), vec![]),
+            (Resolved::Global(_, Type::WaitGroup), m) => match m {
+                "Add" => (Builtin::WgAdd, vec![Type::Int]),
+                "Done" => (Builtin::WgDone, vec![]),
+                "Wait" => (Builtin::WgWait, vec![]),
                 _ => return None,
             },
             (Resolved::Global(g, ty @ (Type::Mutex | Type::RwMutex)), m) => {
-                let GlobalKind::Lock(lock) = self.globals.get(*g)?.kind else {
+                if !matches!(self.globals.get(*g)?.kind, GlobalKind::Lock(_)) {
                     return None;
-                };
+                }
                 let rw = *ty == Type::RwMutex;
-                let (access, unlock) = match m {
-                    "Lock" => (Access::Write, false),
-                    "Unlock" => (Access::Write, true),
-                    "RLock" if rw => (Access::Read, false),
-                    "RUnlock" if rw => (Access::Read, true),
+                let b = match m {
+                    "Lock" => Builtin::Lock(Access::Write),
+                    "Unlock" => Builtin::Unlock(Access::Write),
+                    "RLock" if rw => Builtin::Lock(Access::Read),
+                    "RUnlock" if rw => Builtin::Unlock(Access::Read),
                     _ => return None,
-                };
-                let r = LockRef { lock, access };
-                let b = if unlock {
-                    Builtin::Unlock(r)
-                } else {
-                    Builtin::Lock(r)
                 };
                 (b, vec![])
             }
             _ => return None,
         };
-        let args = self.args_as(call, &args, &params, &full);
-        Some((builtin, args))
+        // A package WaitGroup's or lock's: the variable that holds it.
+        let object = match resolved {
+            Resolved::Global(g, _) => Some(Expr::Global(g)),
+            _ => None,
+        };
+        let mut all: Vec<Expr> = object.into_iter().collect();
+        all.extend(self.args_as(call, &args, &params, &full));
+        Some((builtin, all))
     }
 
     /// A call of the file's own `compute(ms int)` or `calibrate()`: acted out, not run (a

@@ -168,7 +168,7 @@ impl Lowering<'_> {
                 };
                 let r = round_slot(place.depth);
                 let mut stmts = self.counted(r, n, vec![Stmt::new(save, None)], at);
-                stmts.push(Stmt::new(StmtKind::WgWait(WG), None));
+                stmts.push(Stmt::new(StmtKind::WgWait(Expr::Global(WG)), None));
                 return stmts;
             }
             _ => return Vec::new(),

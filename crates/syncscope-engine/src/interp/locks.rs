@@ -1,0 +1,107 @@
+//! Locks: the `Lock` and `Unlock` statements, of whatever lock their place gives (a package
+//! variable's, a field's), reported through a probe that names the lock.
+
+use super::value::Value;
+use super::{Frame, Goroutine};
+use crate::sched::Stop;
+use crate::sync::Probe;
+use crate::{GlobalCell, Lock};
+use std::sync::Arc;
+use syncscope_program::StmtKind;
+use syncscope_program::event::{Access, EventKind, Gid, LockAction, State};
+
+/// The probe for one named lock: tells which lock the report is about.
+struct LockProbe<'a> {
+    g: &'a Goroutine,
+    lock: usize,
+}
+
+impl Probe for LockProbe<'_> {
+    fn me(&self) -> Gid {
+        self.g.gid()
+    }
+
+    fn lock(&self, access: Access, action: LockAction) {
+        self.g.emit(EventKind::Lock {
+            lock: self.lock,
+            access,
+            action,
+        });
+        if action == LockAction::Wait {
+            self.g.state(match access {
+                Access::Write => State::WaitingLock,
+                Access::Read => State::WaitingRLock,
+            });
+        }
+    }
+
+    fn woken(&self, who: Gid, access: Access) {
+        let kind = EventKind::Lock {
+            lock: self.lock,
+            access,
+            action: LockAction::Woken,
+        };
+        self.g.shared.sched.emit(who, kind);
+    }
+
+    fn starving(&self, on: bool) {
+        self.g.emit(EventKind::Starving {
+            lock: self.lock,
+            on,
+        });
+    }
+
+    fn wait_group_blocks(&self) {}
+
+    fn wait_group_counter(&self, _: i64) {}
+
+    fn wait_returned(&self) {}
+}
+
+impl Goroutine {
+    /// `Lock` and `Unlock`: the place first (which reports nothing), then the call.
+    pub(super) fn lock_stmt(&self, frame: &mut Frame, kind: &StmtKind) -> Result<(), Stop> {
+        let (StmtKind::Lock { lock, access } | StmtKind::Unlock { lock, access }) = kind else {
+            return Err(self.bug("not a lock statement".into()));
+        };
+        let Value::Lock(id) = self.eval(frame, lock)? else {
+            return Err(self.bug("a lock call of something not a lock".into()));
+        };
+        let Some(cell) = self.lock_cell(id) else {
+            return Ok(());
+        };
+        let probe = LockProbe { g: self, lock: id };
+        if matches!(kind, StmtKind::Unlock { .. }) {
+            match (cell.as_ref(), access) {
+                (Lock::Mutex(m), _) => m.unlock(&probe),
+                (Lock::Rw(rw), Access::Write) => rw.unlock(&probe),
+                (Lock::Rw(rw), Access::Read) => rw.runlock(&probe),
+            }
+        } else {
+            match (cell.as_ref(), access) {
+                (Lock::Mutex(m), _) => m.lock(&probe)?,
+                (Lock::Rw(rw), Access::Write) => rw.lock(&probe)?,
+                (Lock::Rw(rw), Access::Read) => rw.rlock(&probe)?,
+            }
+            self.state(State::Running);
+            Ok(())
+        }
+    }
+
+    /// Lock `lock` of the run: the program's, or one made for a struct since.
+    fn lock_cell(&self, lock: usize) -> Option<Arc<Lock>> {
+        let program = &self.shared.program;
+        if let Some(more) = lock.checked_sub(program.locks.len()) {
+            let made = self
+                .shared
+                .more_locks
+                .lock()
+                .unwrap_or_else(|e| e.into_inner());
+            return made.get(more).cloned();
+        }
+        match self.shared.globals.get(program.lock_global(lock)?)? {
+            GlobalCell::Lock(l) => Some(l.clone()),
+            _ => None,
+        }
+    }
+}
