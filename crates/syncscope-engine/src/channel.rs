@@ -9,7 +9,7 @@ use syncscope_program::event::Event;
 pub type Batch = Vec<Event>;
 
 /// Events per batch at most.
-pub const BATCH: usize = 64;
+pub(crate) const BATCH: usize = 64;
 /// Emptied batches kept for reuse; more are simply dropped.
 const SPARES: usize = 64;
 
@@ -48,7 +48,7 @@ impl EventSink {
     }
 
     /// An empty buffer for the next batch: a returned one when there is one.
-    pub fn spare(&self) -> Batch {
+    pub(crate) fn spare(&self) -> Batch {
         self.spares
             .try_recv()
             .unwrap_or_else(|_| Vec::with_capacity(BATCH))

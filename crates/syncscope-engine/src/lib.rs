@@ -103,13 +103,13 @@ impl RunHandle {
 /// What a run needs besides its program.
 pub struct RunConfig {
     /// The run's number: its events carry it.
-    pub run: u32,
-    pub pacing: Pacing,
-    pub speed: f64,
+    pub(crate) run: u32,
+    pub(crate) pacing: Pacing,
+    pub(crate) speed: f64,
     /// The run's settings: its first event, its seed, processors and magnifying windows.
-    pub info: RunInfo,
+    pub(crate) info: RunInfo,
     /// The most goroutines the run can have, `main` included.
-    pub goroutines: usize,
+    pub(crate) goroutines: usize,
     /// Where the run pauses itself: armed before its first step, so none is missed.
     pub breaks: Breaks,
 }

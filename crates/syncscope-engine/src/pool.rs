@@ -36,7 +36,7 @@ struct State {
 }
 
 /// The pool every run shares.
-pub fn global() -> &'static Pool {
+pub(crate) fn global() -> &'static Pool {
     static POOL: OnceLock<Pool> = OnceLock::new();
     POOL.get_or_init(|| {
         use_the_global_futex_hash();
@@ -68,7 +68,7 @@ fn use_the_global_futex_hash() {
 }
 
 impl Pool {
-    pub fn new(limit: usize) -> Pool {
+    pub(crate) fn new(limit: usize) -> Pool {
         Pool {
             limit,
             state: Mutex::new(State {
@@ -84,13 +84,14 @@ impl Pool {
     }
 
     /// Threads alive now, idle ones included.
-    pub fn threads(&self) -> usize {
+    #[cfg(test)]
+    fn threads(&self) -> usize {
         self.lock().threads
     }
 
     /// Runs `job` on a pooled thread: an idle one, a new one while there are fewer than the
     /// limit, or the first to come back. Errors are in Go's words for a failed thread.
-    pub fn spawn(&'static self, job: impl FnOnce() + Send + 'static) -> Result<(), String> {
+    pub(crate) fn spawn(&'static self, job: impl FnOnce() + Send + 'static) -> Result<(), String> {
         let mut job: Job = Box::new(job);
         let mut st = self.lock();
         loop {

@@ -4,7 +4,7 @@
 use std::path::Path;
 
 /// The largest scenario file: a lesson is a page or two.
-pub const SCENARIO_BYTES: u64 = 1 << 20;
+pub(crate) const SCENARIO_BYTES: u64 = 1 << 20;
 /// The largest trace: a run at its event budget writes well under this.
 pub const TRACE_BYTES: u64 = 512 << 20;
 

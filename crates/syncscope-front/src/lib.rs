@@ -14,7 +14,7 @@ use syncscope_program::Lesson;
 #[error("{origin}{}: {message}", place(.line_col))]
 pub struct LoadError {
     /// The file, or `built-in NAME`.
-    pub origin: String,
+    pub(crate) origin: String,
     /// 1-based, when the mistake has a place.
     pub line_col: Option<(usize, usize)>,
     pub message: String,
@@ -73,7 +73,7 @@ pub fn read(kind: &str, name: &str, text: &str) -> Result<Lesson, ReadError> {
 }
 
 /// A file's bytes as text: the first byte that is not UTF-8 is a mistake at its place.
-pub fn text_of(origin: &str, bytes: Vec<u8>) -> Result<String, LoadError> {
+pub(crate) fn text_of(origin: &str, bytes: Vec<u8>) -> Result<String, LoadError> {
     String::from_utf8(bytes).map_err(|e| {
         let valid = e.utf8_error().valid_up_to();
         let before = String::from_utf8_lossy(&e.as_bytes()[..valid]);

@@ -10,7 +10,7 @@ pub const MAX_PROCS: u32 = 256;
 pub const MAX_REPEAT: u32 = 1000;
 
 /// Go's default `GOMAXPROCS`: the CPUs the process may use.
-pub fn machine_procs() -> u32 {
+pub(crate) fn machine_procs() -> u32 {
     std::thread::available_parallelism()
         .map_or(1, |n| u32::try_from(n.get()).unwrap_or(MAX_PROCS))
         .min(MAX_PROCS)

@@ -17,7 +17,7 @@ pub fn access_under(access: Access, mode: LockMode) -> Option<Access> {
 /// The program as a lock mode runs it: the lock calls it drops are gone (their place in the
 /// code panel too), read locks are write locks under `mutex`, and an RWMutex is one only under
 /// `rwmutex`.
-pub fn lock_mode(mut program: Program, mode: LockMode) -> Program {
+pub(crate) fn lock_mode(mut program: Program, mode: LockMode) -> Program {
     for rw in &mut program.rw_locks {
         *rw &= mode == LockMode::RwMutex;
     }
@@ -36,7 +36,7 @@ fn lock_call_under(mut s: Stmt, mode: LockMode) -> Option<Stmt> {
 }
 
 /// Every statement of `block`, nested ones included, through `f`; `None` removes it.
-pub fn filter_map(block: Block, f: &mut dyn FnMut(Stmt) -> Option<Stmt>) -> Block {
+pub(crate) fn filter_map(block: Block, f: &mut dyn FnMut(Stmt) -> Option<Stmt>) -> Block {
     block
         .into_iter()
         .filter_map(|s| {

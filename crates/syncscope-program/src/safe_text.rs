@@ -35,13 +35,6 @@ pub fn message(text: &str) -> String {
     one_line(text, MESSAGE_CHARS)
 }
 
-/// The first character of `text` that a scenario's free text may not hold, if any: a
-/// control other than a newline or a tab.
-pub fn first_forbidden(text: &str) -> Option<char> {
-    text.chars()
-        .find(|&c| is_control(c) && c != '\n' && c != '\t')
-}
-
 /// A program's output as it shows: newlines and tabs kept, any other control character
 /// spelled out, so a program cannot drive the terminal that watches it.
 pub fn output(text: &str) -> std::borrow::Cow<'_, str> {
@@ -95,8 +88,6 @@ mod tests {
 
     #[test]
     fn free_text_may_wrap_but_not_drive_the_terminal() {
-        assert_eq!(first_forbidden("two\nlines\tand a tab"), None);
-        assert_eq!(first_forbidden("clear\u{1b}[2J"), Some('\u{1b}'));
         assert_eq!(flowing("a\tb\nc"), "a b c");
     }
 }

@@ -6,7 +6,7 @@ use super::value::Value;
 pub use super::printf::printf;
 
 /// `%v`.
-pub fn value(v: &Value) -> String {
+pub(crate) fn value(v: &Value) -> String {
     match v {
         Value::Int(n) => n.to_string(),
         Value::F32(x) => float(f64::from(*x), true),
@@ -59,7 +59,7 @@ fn seconds(ns: i64) -> String {
 }
 
 /// `fmt.Println`: operands with spaces between, then a newline.
-pub fn println(args: &[Value]) -> String {
+pub(crate) fn println(args: &[Value]) -> String {
     let mut out: Vec<String> = args.iter().map(value).collect::<Vec<_>>();
     let mut line = std::mem::take(&mut out).join(" ");
     line.push('\n');
@@ -67,7 +67,7 @@ pub fn println(args: &[Value]) -> String {
 }
 
 /// `fmt.Print`: a space between operands when neither is a string.
-pub fn print(args: &[Value]) -> String {
+pub(crate) fn print(args: &[Value]) -> String {
     let mut out = String::new();
     for (i, v) in args.iter().enumerate() {
         let is_str = |v: &Value| matches!(v, Value::Str(_));
@@ -102,7 +102,7 @@ pub(super) fn type_name(v: &Value) -> &'static str {
 }
 
 /// Go's `strconv.Quote`.
-pub fn quote(s: &str) -> String {
+pub(crate) fn quote(s: &str) -> String {
     let mut out = String::from("\"");
     for c in s.chars() {
         match c {
@@ -151,7 +151,7 @@ fn float(x: f64, single: bool) -> String {
 }
 
 /// Go's `time.Duration.String`: `0s`, `1.5s`, `2m30s`, `500ms`, `1.2µs`, `10ns`.
-pub fn duration(ns: i64) -> String {
+pub(crate) fn duration(ns: i64) -> String {
     let neg = ns < 0;
     let u = ns.unsigned_abs();
     let body = if u == 0 {

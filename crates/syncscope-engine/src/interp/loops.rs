@@ -7,7 +7,7 @@ use syncscope_program::{Block, Expr, Func, Program, Stmt};
 
 /// Go calls nested at most this deep. Go's own limit is a 1 GB stack, millions of small
 /// frames; syncscope's frames are larger, so its limit is its own.
-pub const MAX_CALL_DEPTH: u32 = 10_000;
+pub(crate) const MAX_CALL_DEPTH: u32 = 10_000;
 
 /// Stack left below which a call, block or expression goes on in a new segment: goroutine
 /// stacks grow, as Go's do, and the thread's own stays small.

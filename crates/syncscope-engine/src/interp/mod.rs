@@ -27,9 +27,9 @@ use syncscope_program::{Block, Expr, Func, FuncId, Place, PrintKind, Program, St
 
 /// A call a new goroutine or a `defer` will make: the function and what it was given.
 pub(crate) struct Started {
-    pub func: FuncId,
-    pub args: Vec<Value>,
-    pub cells: Vec<Cell>,
+    pub(crate) func: FuncId,
+    pub(crate) args: Vec<Value>,
+    pub(crate) cells: Vec<Cell>,
 }
 
 /// A local variable: in the frame, or in a cell a closure shares.

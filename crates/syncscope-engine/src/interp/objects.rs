@@ -12,7 +12,7 @@ use std::sync::{Arc, Mutex, MutexGuard};
 #[derive(Debug, Clone)]
 pub struct Obj {
     fields: Arc<Mutex<Vec<Value>>>,
-    pub vars: Arc<[u16]>,
+    pub(crate) vars: Arc<[u16]>,
 }
 
 impl PartialEq for Obj {
@@ -22,39 +22,39 @@ impl PartialEq for Obj {
 }
 
 impl Obj {
-    pub fn new(fields: Vec<Value>, vars: Arc<[u16]>) -> Obj {
+    pub(crate) fn new(fields: Vec<Value>, vars: Arc<[u16]>) -> Obj {
         Obj {
             fields: Arc::new(Mutex::new(fields)),
             vars,
         }
     }
 
-    pub fn fields(&self) -> MutexGuard<'_, Vec<Value>> {
+    pub(crate) fn fields(&self) -> MutexGuard<'_, Vec<Value>> {
         self.fields.lock().unwrap_or_else(|e| e.into_inner())
     }
 
     /// The variable field `i` is reported as, if it is.
-    pub fn var(&self, i: usize) -> Option<usize> {
+    pub(crate) fn var(&self, i: usize) -> Option<usize> {
         self.vars
             .get(i)
             .filter(|&&v| v != u16::MAX)
             .map(|&v| usize::from(v))
     }
 
-    pub fn field(&self, i: usize) -> Value {
+    pub(crate) fn field(&self, i: usize) -> Value {
         self.fields().get(i).cloned().unwrap_or(Value::Unit)
     }
 
     /// Go's copy of a struct: nested struct values are copied too; maps, pointers, channels
     /// and a Mutex's lock stay shared.
-    pub fn copied(&self) -> Obj {
+    pub(crate) fn copied(&self) -> Obj {
         let fields = self.fields().iter().map(copy_value).collect();
         Obj::new(fields, self.vars.clone())
     }
 }
 
 /// A value as Go copies it into a variable: a struct's fields are copied.
-pub fn copy_value(v: &Value) -> Value {
+pub(crate) fn copy_value(v: &Value) -> Value {
     match v {
         Value::Struct(o) => Value::Struct(o.copied()),
         other => other.clone(),
@@ -70,7 +70,7 @@ pub enum MapKey {
 }
 
 impl MapKey {
-    pub fn of(v: &Value) -> MapKey {
+    pub(crate) fn of(v: &Value) -> MapKey {
         match v {
             Value::Str(s) => MapKey::Str(s.clone()),
             Value::Bool(b) => MapKey::Bool(*b),
@@ -78,7 +78,7 @@ impl MapKey {
         }
     }
 
-    pub fn value(&self) -> Value {
+    pub(crate) fn value(&self) -> Value {
         match self {
             MapKey::Bool(b) => Value::Bool(*b),
             MapKey::Int(n) => Value::Int(*n),
@@ -89,11 +89,11 @@ impl MapKey {
 
 #[derive(Debug)]
 pub struct MapObj {
-    pub entries: Mutex<BTreeMap<MapKey, Value>>,
+    pub(crate) entries: Mutex<BTreeMap<MapKey, Value>>,
     /// Go's `hashWriting`: set for the length of a write, found by any other access.
-    pub writing: AtomicBool,
+    pub(crate) writing: AtomicBool,
     /// The variable the race detector knows it by.
-    pub var: u16,
+    pub(crate) var: u16,
 }
 
 #[derive(Debug, Clone)]
@@ -106,7 +106,7 @@ impl PartialEq for MapRef {
 }
 
 impl MapRef {
-    pub fn new(var: u16, entries: BTreeMap<MapKey, Value>) -> MapRef {
+    pub(crate) fn new(var: u16, entries: BTreeMap<MapKey, Value>) -> MapRef {
         MapRef(Arc::new(MapObj {
             entries: Mutex::new(entries),
             writing: AtomicBool::new(false),
@@ -114,15 +114,15 @@ impl MapRef {
         }))
     }
 
-    pub fn entries(&self) -> MutexGuard<'_, BTreeMap<MapKey, Value>> {
+    pub(crate) fn entries(&self) -> MutexGuard<'_, BTreeMap<MapKey, Value>> {
         self.0.entries.lock().unwrap_or_else(|e| e.into_inner())
     }
 }
 
 #[derive(Debug)]
 pub struct AtomicCell {
-    pub value: AtomicI64,
-    pub var: u16,
+    pub(crate) value: AtomicI64,
+    pub(crate) var: u16,
 }
 
 #[derive(Debug, Clone)]
@@ -135,7 +135,7 @@ impl PartialEq for AtomicRef {
 }
 
 /// `%v` of the reference values, as Go prints them: `{1 2}`, `&{1 2}`, `map[a:1 b:2]`.
-pub fn shown(v: &Value) -> String {
+pub(crate) fn shown(v: &Value) -> String {
     match v {
         Value::Struct(o) => fields(o),
         Value::Ptr(o) => format!("&{}", fields(o)),

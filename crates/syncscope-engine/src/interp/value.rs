@@ -56,8 +56,8 @@ impl PartialEq for ChanRef {
 
 #[derive(Debug)]
 pub struct Closure {
-    pub func: usize,
-    pub cells: Vec<Cell>,
+    pub(crate) func: usize,
+    pub(crate) cells: Vec<Cell>,
 }
 
 /// Go compares function values only with nil; two closures are the same one or not.
@@ -82,14 +82,14 @@ impl From<&Lit> for Value {
 }
 
 /// Go's run-time panics, in its words.
-pub fn index_out_of_range(i: i64, len: usize) -> String {
+pub(crate) fn index_out_of_range(i: i64, len: usize) -> String {
     format!("panic: runtime error: index out of range [{i}] with length {len}")
 }
 
-pub const DIVIDE_BY_ZERO: &str = "panic: runtime error: integer divide by zero";
+pub(crate) const DIVIDE_BY_ZERO: &str = "panic: runtime error: integer divide by zero";
 
 impl Value {
-    pub fn as_int(&self) -> i64 {
+    pub(crate) fn as_int(&self) -> i64 {
         match self {
             Value::Int(n) | Value::Duration(n) | Value::Time(n) => *n,
             Value::F32(x) => *x as i64,
@@ -99,11 +99,11 @@ impl Value {
         }
     }
 
-    pub fn truthy(&self) -> bool {
+    pub(crate) fn truthy(&self) -> bool {
         matches!(self, Value::Bool(true))
     }
 
-    pub fn len(&self) -> usize {
+    pub(crate) fn len(&self) -> usize {
         match self {
             Value::Slice(s) => s.len(),
             Value::Str(s) => s.len(),
@@ -111,7 +111,7 @@ impl Value {
         }
     }
 
-    pub fn convert(self, ty: Ty) -> Value {
+    pub(crate) fn convert(self, ty: Ty) -> Value {
         match (ty, &self) {
             (Ty::Int, _) => Value::Int(self.as_int()),
             (Ty::Duration, _) => Value::Duration(self.as_int()),
@@ -128,7 +128,7 @@ impl Value {
         }
     }
 
-    pub fn unary(op: UnOp, v: Value) -> Value {
+    pub(crate) fn unary(op: UnOp, v: Value) -> Value {
         match (op, v) {
             (UnOp::Neg, Value::Int(n)) => Value::Int(n.wrapping_neg()),
             (UnOp::Neg, Value::Duration(n)) => Value::Duration(n.wrapping_neg()),
@@ -141,7 +141,7 @@ impl Value {
 
     /// `a op b` with Go's rules; the checker has made sure the types go together (an untyped
     /// constant takes the other side's type).
-    pub fn binary(op: BinOp, a: Value, b: Value) -> Result<Value, String> {
+    pub(crate) fn binary(op: BinOp, a: Value, b: Value) -> Result<Value, String> {
         use Value::*;
         Ok(match (a, b) {
             (Int(x), Int(y)) => int(op, x, y, Int)?,

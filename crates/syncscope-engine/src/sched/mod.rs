@@ -175,10 +175,6 @@ impl Sched {
         }
     }
 
-    pub fn run(&self) -> u32 {
-        self.run
-    }
-
     /// Virtual time now: exact while a goroutine runs, moving with the wall clock (up to the
     /// next wake-up) while every goroutine waits.
     pub fn now_us(&self) -> u64 {
@@ -191,7 +187,7 @@ impl Sched {
     }
 
     /// Virtual time as the running goroutine sees it.
-    pub fn exact_now_us(&self) -> u64 {
+    pub(crate) fn exact_now_us(&self) -> u64 {
         self.lock().now_us
     }
 
@@ -308,7 +304,7 @@ impl Sched {
     }
 
     /// The running goroutine starts a step: reported, then held while the run is paused.
-    pub fn step(&self, me: Gid, kind: EventKind) -> Result<(), Stop> {
+    pub(crate) fn step(&self, me: Gid, kind: EventKind) -> Result<(), Stop> {
         self.emit(me, kind);
         if self.is_cancelled() {
             return Err(Stop::Cancelled);
@@ -322,14 +318,14 @@ impl Sched {
     }
 
     /// `go`: `child` is ready and runs when the caller stops (Go's `runnext`).
-    pub fn go(&self, child: Gid) {
+    pub(crate) fn go(&self, child: Gid) {
         let mut st = self.lock();
         st.live += 1;
         st.queue.ready(child);
     }
 
     /// A blocked goroutine may run again.
-    pub fn ready(&self, g: Gid) {
+    pub(crate) fn ready(&self, g: Gid) {
         self.lock().queue.ready(g);
     }
 
@@ -340,14 +336,14 @@ impl Sched {
     }
 
     /// The running goroutine blocks until someone makes it ready and it gets the turn.
-    pub fn block(&self, me: Gid) -> Result<(), Stop> {
+    pub(crate) fn block(&self, me: Gid) -> Result<(), Stop> {
         let mut st = self.lock();
         self.give_up(&mut st, me);
         self.wait_turn(st, me)
     }
 
     /// Go's `goyield`: to the back of the queue, letting whoever is ready run first.
-    pub fn yield_now(&self, me: Gid) -> Result<(), Stop> {
+    pub(crate) fn yield_now(&self, me: Gid) -> Result<(), Stop> {
         let mut st = self.lock();
         st.queue.push(me);
         self.give_up(&mut st, me);
@@ -355,7 +351,7 @@ impl Sched {
     }
 
     /// The running goroutine has returned for good.
-    pub fn exit(&self, me: Gid) {
+    pub(crate) fn exit(&self, me: Gid) {
         let mut st = self.lock();
         st.live = st.live.saturating_sub(1);
         self.give_up(&mut st, me);
@@ -460,10 +456,6 @@ impl Sched {
         }
     }
 
-    pub fn speed(&self) -> f64 {
-        self.lock().pace.speed
-    }
-
     pub fn set_speed(&self, speed: f64) {
         let mut st = self.lock();
         st.pace.set_speed(speed);
@@ -478,7 +470,8 @@ impl Sched {
         self.nudge(&st);
     }
 
-    pub fn is_paused(&self) -> bool {
+    #[cfg(test)]
+    fn is_paused(&self) -> bool {
         self.lock().pace.paused
     }
 
@@ -493,7 +486,7 @@ impl Sched {
             .and_then(|(at, hit)| (at == seq).then_some(hit))
     }
 
-    pub fn is_cancelled(&self) -> bool {
+    pub(crate) fn is_cancelled(&self) -> bool {
         self.cancelled.load(Ordering::SeqCst)
     }
 
@@ -502,7 +495,7 @@ impl Sched {
     /// without an event, so what the others did after it would not be a faithful run. Waking
     /// thousands of threads takes a while, so a thread of its own does it and the caller (the
     /// UI, on a key) goes on at once.
-    pub fn cancel(self: &Arc<Self>) {
+    pub(crate) fn cancel(self: &Arc<Self>) {
         let mut st = self.lock();
         st.ended = true;
         self.cancelled.store(true, Ordering::SeqCst);

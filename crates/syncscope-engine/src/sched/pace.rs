@@ -15,9 +15,9 @@ pub enum Pacing {
 
 /// The wall-clock side of virtual time.
 pub(super) struct Pace {
-    pub pacing: Pacing,
-    pub speed: f64,
-    pub paused: bool,
+    pub(crate) pacing: Pacing,
+    pub(crate) speed: f64,
+    pub(crate) paused: bool,
     /// Virtual time gone by since the run last went idle, up to the last rebase.
     idle_us: f64,
     /// When the run went idle or was last rebased; `None` while something runs.
@@ -25,7 +25,7 @@ pub(super) struct Pace {
 }
 
 impl Pace {
-    pub fn new(pacing: Pacing, speed: f64) -> Pace {
+    pub(crate) fn new(pacing: Pacing, speed: f64) -> Pace {
         Pace {
             pacing,
             speed,
@@ -36,19 +36,19 @@ impl Pace {
     }
 
     /// Every goroutine is blocked: wall time starts to count.
-    pub fn go_idle(&mut self) {
+    pub(crate) fn go_idle(&mut self) {
         self.idle_us = 0.0;
         self.idle_since = Some(Instant::now());
     }
 
     /// A wake-up came: time is exact again.
-    pub fn wake(&mut self) {
+    pub(crate) fn wake(&mut self) {
         self.idle_since = None;
         self.idle_us = 0.0;
     }
 
     /// Virtual microseconds gone by since the run went idle.
-    pub fn idle_us(&self) -> u64 {
+    pub(crate) fn idle_us(&self) -> u64 {
         let running = match self.idle_since {
             Some(since) if !self.paused && self.pacing == Pacing::RealTime => {
                 since.elapsed().as_secs_f64() * 1e6 * self.speed
@@ -66,18 +66,18 @@ impl Pace {
         }
     }
 
-    pub fn set_speed(&mut self, speed: f64) {
+    pub(crate) fn set_speed(&mut self, speed: f64) {
         self.rebase();
         self.speed = speed;
     }
 
-    pub fn set_paused(&mut self, paused: bool) {
+    pub(crate) fn set_paused(&mut self, paused: bool) {
         self.rebase();
         self.paused = paused;
     }
 
     /// How long to wait for `virtual_us` more to pass; `None` when it has passed.
-    pub fn wait_for(&self, virtual_us: u64) -> Option<Duration> {
+    pub(crate) fn wait_for(&self, virtual_us: u64) -> Option<Duration> {
         if self.pacing == Pacing::Instant || virtual_us == 0 {
             return None;
         }

@@ -60,7 +60,7 @@ pub(super) struct Procs {
 }
 
 impl Procs {
-    pub fn new(procs: usize) -> Procs {
+    pub(crate) fn new(procs: usize) -> Procs {
         Procs {
             slots: vec![None; procs.max(1)],
             target: procs.max(1),
@@ -69,7 +69,7 @@ impl Procs {
     }
 
     /// A processor nobody computes on.
-    pub fn free(&self) -> Option<u16> {
+    pub(crate) fn free(&self) -> Option<u16> {
         self.slots
             .iter()
             .take(self.target)
@@ -78,7 +78,7 @@ impl Procs {
     }
 
     /// How many processors nobody computes on.
-    pub fn free_count(&self) -> usize {
+    pub(crate) fn free_count(&self) -> usize {
         self.slots
             .iter()
             .take(self.target)
@@ -87,7 +87,7 @@ impl Procs {
     }
 
     /// `runtime.GOMAXPROCS(n)`: from now on `n` processors.
-    pub fn set(&mut self, n: usize) {
+    pub(crate) fn set(&mut self, n: usize) {
         self.target = n.max(1);
         if self.slots.len() < self.target {
             self.slots.resize(self.target, None);
@@ -98,7 +98,7 @@ impl Procs {
 impl Sched {
     /// `runtime.GOMAXPROCS(n)` by the running goroutine: `n` processors from now on, and
     /// whoever waited for one may run.
-    pub fn set_procs(&self, me: Gid, n: u32) {
+    pub(crate) fn set_procs(&self, me: Gid, n: u32) {
         let mut st = self.lock();
         self.settle(&mut st, false);
         st.procs.set(n as usize);
@@ -106,7 +106,7 @@ impl Sched {
     }
 
     /// CPU work for `us` microseconds of virtual time, on a processor for all of it.
-    pub fn compute(&self, me: Gid, us: u64) -> Result<(), Stop> {
+    pub(crate) fn compute(&self, me: Gid, us: u64) -> Result<(), Stop> {
         let mut left = us;
         while left > 0 {
             if self.is_cancelled() {

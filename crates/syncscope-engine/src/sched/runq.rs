@@ -35,7 +35,7 @@ pub(super) struct RunQueue {
 
 impl RunQueue {
     /// The queues as a Go program finds them when `main.main` starts.
-    pub fn at_main() -> RunQueue {
+    pub(crate) fn at_main() -> RunQueue {
         RunQueue {
             runnext: None,
             local: VecDeque::from([Entry::Finalizer]),
@@ -45,24 +45,24 @@ impl RunQueue {
     }
 
     /// Go's `ready` and `go`: `g` takes `runnext`, whoever had it goes to the back.
-    pub fn ready(&mut self, g: Gid) {
+    pub(crate) fn ready(&mut self, g: Gid) {
         if let Some(bumped) = self.runnext.replace(g) {
             self.push_back(Entry::G(bumped));
         }
     }
 
     /// Go's `runqput` without `next`, as a yield does.
-    pub fn push(&mut self, g: Gid) {
+    pub(crate) fn push(&mut self, g: Gid) {
         self.push_back(Entry::G(g));
     }
 
     /// Go's preemption: to the back of the global queue.
-    pub fn preempt(&mut self, g: Gid) {
+    pub(crate) fn preempt(&mut self, g: Gid) {
         self.global.push_back(Entry::G(g));
     }
 
     /// The run's goroutines that are ready, `runnext` first.
-    pub fn goroutines(&self) -> impl Iterator<Item = Gid> + '_ {
+    pub(crate) fn goroutines(&self) -> impl Iterator<Item = Gid> + '_ {
         let queued = self
             .local
             .iter()
@@ -85,7 +85,7 @@ impl RunQueue {
     }
 
     /// Go's `findRunnable` with nothing stolen and no timer due: the goroutine to run next.
-    pub fn next(&mut self) -> Option<Gid> {
+    pub(crate) fn next(&mut self) -> Option<Gid> {
         loop {
             let entry = if self.ticks.is_multiple_of(FAIRNESS) && !self.global.is_empty() {
                 self.global.pop_front()

@@ -8,7 +8,7 @@ use syncscope_program::event::Gid;
 
 impl Sched {
     /// `time.Sleep`: a zero or negative duration returns at once, as in Go.
-    pub fn sleep(&self, me: Gid, us: u64) -> Result<(), Stop> {
+    pub(crate) fn sleep(&self, me: Gid, us: u64) -> Result<(), Stop> {
         if self.is_cancelled() {
             return Err(Stop::Cancelled);
         }
@@ -25,7 +25,7 @@ impl Sched {
 
     /// Blocks like `block`, and also sets timers: at each `(due, claim)` the claim is asked,
     /// and wakes the goroutine if it wins. Timers still set when it wakes are dropped.
-    pub fn block_until(&self, me: Gid, timers: Vec<(u64, Claim)>) -> Result<(), Stop> {
+    pub(crate) fn block_until(&self, me: Gid, timers: Vec<(u64, Claim)>) -> Result<(), Stop> {
         let mut st = self.lock();
         for (due, claim) in timers {
             let key = (due.max(st.now_us), st.timer_seq);
@@ -44,7 +44,7 @@ impl Sched {
     /// A timer of the program that nobody may be waiting on yet: while it is to come, the
     /// run is not stuck (Go's deadlock check waits for every timer). `still` says, when it
     /// fires, whether the timer now fires later (a `Reset`): then it is kept until that.
-    pub fn keep_alive(&self, due: u64, still: Claim) {
+    pub(crate) fn keep_alive(&self, due: u64, still: Claim) {
         let mut st = self.lock();
         let key = (due.max(st.now_us), st.timer_seq);
         st.timer_seq += 1;
@@ -53,7 +53,7 @@ impl Sched {
     }
 
     /// Virtual time and the scheduling points so far, read together.
-    pub fn stamp(&self) -> Stamp {
+    pub(crate) fn stamp(&self) -> Stamp {
         let st = self.lock();
         Stamp {
             us: st.now_us,
@@ -62,7 +62,7 @@ impl Sched {
     }
 
     /// Sets blocked goroutines' claims again at `due` (a timer they wait on was reset).
-    pub fn arm(&self, due: u64, claims: Vec<(Gid, Claim)>) {
+    pub(crate) fn arm(&self, due: u64, claims: Vec<(Gid, Claim)>) {
         let mut st = self.lock();
         for (g, claim) in claims {
             let key = (due.max(st.now_us), st.timer_seq);
@@ -107,6 +107,6 @@ impl Sched {
 /// A moment of the run: virtual time, and how many scheduling points have passed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Stamp {
-    pub us: u64,
-    pub point: u64,
+    pub(crate) us: u64,
+    pub(crate) point: u64,
 }

@@ -21,9 +21,9 @@ use std::collections::VecDeque;
 use std::sync::{Arc, Mutex};
 use syncscope_program::event::Gid;
 
-pub const SEND_ON_CLOSED: &str = "panic: send on closed channel";
-pub const CLOSE_OF_CLOSED: &str = "panic: close of closed channel";
-pub const CLOSE_OF_NIL: &str = "panic: close of nil channel";
+pub(crate) const SEND_ON_CLOSED: &str = "panic: send on closed channel";
+pub(crate) const CLOSE_OF_CLOSED: &str = "panic: close of closed channel";
+pub(crate) const CLOSE_OF_NIL: &str = "panic: close of nil channel";
 
 /// A channel of the run: its number in events. `None` in a case is a nil channel.
 pub type ChanId = u32;
@@ -130,7 +130,7 @@ pub struct Channels<T> {
 }
 
 impl<T: Clone + Send + Sync + 'static> Channels<T> {
-    pub fn new(sched: Arc<Sched>) -> Channels<T> {
+    pub(crate) fn new(sched: Arc<Sched>) -> Channels<T> {
         Channels {
             sched,
             chans: Mutex::new(Vec::new()),
@@ -138,7 +138,7 @@ impl<T: Clone + Send + Sync + 'static> Channels<T> {
     }
 
     /// `make(chan T, cap)`; `zero` is what a receive from it closed gives.
-    pub fn make(&self, cap: usize, zero: T) -> ChanId {
+    pub(crate) fn make(&self, cap: usize, zero: T) -> ChanId {
         let mut chans = lock(&self.chans);
         chans.push(Chan {
             cap,
@@ -151,17 +151,17 @@ impl<T: Clone + Send + Sync + 'static> Channels<T> {
         (chans.len() - 1) as ChanId
     }
 
-    pub fn len(&self, ch: ChanId) -> usize {
+    pub(crate) fn len(&self, ch: ChanId) -> usize {
         lock(&self.chans)
             .get(ch as usize)
             .map_or(0, |c| c.buf.len())
     }
 
-    pub fn cap(&self, ch: ChanId) -> usize {
+    pub(crate) fn cap(&self, ch: ChanId) -> usize {
         lock(&self.chans).get(ch as usize).map_or(0, |c| c.cap)
     }
 
-    pub fn close(&self, ch: Option<ChanId>, probe: &dyn ChanProbe<T>) -> Result<(), Stop> {
+    pub(crate) fn close(&self, ch: Option<ChanId>, probe: &dyn ChanProbe<T>) -> Result<(), Stop> {
         let Some(id) = ch else {
             return Err(Stop::Panic(CLOSE_OF_NIL.into()));
         };
@@ -195,7 +195,7 @@ impl<T: Clone + Send + Sync + 'static> Channels<T> {
 
     /// A select over `cases`, looked at in `order` (a permutation of their indexes); with
     /// `default`, it does not wait.
-    pub fn select(
+    pub(crate) fn select(
         &self,
         cases: Vec<Case<T>>,
         order: &[usize],

@@ -9,7 +9,7 @@ pub struct RacySlice<T> {
 }
 
 impl<T: Clone> RacySlice<T> {
-    pub fn new(initial: Vec<T>) -> RacySlice<T> {
+    pub(crate) fn new(initial: Vec<T>) -> RacySlice<T> {
         RacySlice {
             len: AtomicUsize::new(initial.len()),
             slots: std::sync::Mutex::new(initial.into_iter().map(Some).collect()),
@@ -21,13 +21,13 @@ impl<T: Clone> RacySlice<T> {
     }
 
     /// The first half of `append`: where this append will write.
-    pub fn begin_append(&self) -> usize {
+    pub(crate) fn begin_append(&self) -> usize {
         self.len.load(Ordering::SeqCst)
     }
 
     /// The second half: store at the slot read earlier. Returns what was there, if a racing
     /// append had already filled that slot.
-    pub fn finish_append(&self, slot: usize, value: T) -> Option<T> {
+    pub(crate) fn finish_append(&self, slot: usize, value: T) -> Option<T> {
         let mut slots = self.slots();
         if slots.len() <= slot {
             slots.resize(slot + 1, None);
@@ -38,27 +38,23 @@ impl<T: Clone> RacySlice<T> {
     }
 
     /// The whole slice assigned at once (`s = t`, and its initial value).
-    pub fn replace(&self, items: Vec<T>) {
+    pub(crate) fn replace(&self, items: Vec<T>) {
         let mut slots = self.slots();
         self.len.store(items.len(), Ordering::SeqCst);
         *slots = items.into_iter().map(Some).collect();
     }
 
-    pub fn len(&self) -> usize {
+    pub(crate) fn len(&self) -> usize {
         self.len.load(Ordering::SeqCst)
     }
 
-    pub fn is_empty(&self) -> bool {
-        self.len() == 0
-    }
-
     /// What a reader sees: the first `len` slots.
-    pub fn snapshot(&self) -> Vec<T> {
+    pub(crate) fn snapshot(&self) -> Vec<T> {
         let len = self.len();
         self.slots().iter().take(len).flatten().cloned().collect()
     }
 
-    pub fn get(&self, i: usize) -> Option<T> {
+    pub(crate) fn get(&self, i: usize) -> Option<T> {
         (i < self.len()).then(|| self.slots().get(i).cloned().flatten())?
     }
 }

@@ -33,7 +33,7 @@ struct State {
 }
 
 impl RwMutex {
-    pub fn new(sched: Arc<Sched>) -> RwMutex {
+    pub(crate) fn new(sched: Arc<Sched>) -> RwMutex {
         RwMutex {
             writers: Mutex::new(sched.clone()),
             sched,
@@ -41,7 +41,7 @@ impl RwMutex {
         }
     }
 
-    pub fn rlock(&self, probe: &dyn Probe) -> Result<(), Stop> {
+    pub(crate) fn rlock(&self, probe: &dyn Probe) -> Result<(), Stop> {
         let mut st = lock(&self.state);
         st.reader_count += 1;
         if st.reader_count < 0 {
@@ -70,7 +70,7 @@ impl RwMutex {
         Ok(())
     }
 
-    pub fn runlock(&self, probe: &dyn Probe) -> Result<(), Stop> {
+    pub(crate) fn runlock(&self, probe: &dyn Probe) -> Result<(), Stop> {
         let mut st = lock(&self.state);
         let r = st.reader_count - 1;
         if r < 0 && (r + 1 == 0 || r + 1 == -MAX_READERS) {
@@ -91,7 +91,7 @@ impl RwMutex {
         Ok(())
     }
 
-    pub fn lock(&self, probe: &dyn Probe) -> Result<(), Stop> {
+    pub(crate) fn lock(&self, probe: &dyn Probe) -> Result<(), Stop> {
         let mut waited = false;
         self.writers.acquire(probe, &mut waited)?;
         let mut st = lock(&self.state);
@@ -122,7 +122,7 @@ impl RwMutex {
         Ok(())
     }
 
-    pub fn unlock(&self, probe: &dyn Probe) -> Result<(), Stop> {
+    pub(crate) fn unlock(&self, probe: &dyn Probe) -> Result<(), Stop> {
         let mut st = lock(&self.state);
         let queued = st.reader_count + MAX_READERS;
         if queued >= MAX_READERS {

@@ -17,7 +17,7 @@ pub(super) struct Sema {
 
 impl Sema {
     /// Go's `cansemacquire`: takes a unit if there is one.
-    pub fn try_take(&mut self) -> bool {
+    pub(crate) fn try_take(&mut self) -> bool {
         let free = self.count > 0;
         if free {
             self.count -= 1;
@@ -26,7 +26,7 @@ impl Sema {
     }
 
     /// Queues a waiter: at the back, or at the front for one that already waited (`lifo`).
-    pub fn enqueue(&mut self, g: Gid, lifo: bool) {
+    pub(crate) fn enqueue(&mut self, g: Gid, lifo: bool) {
         if lifo {
             self.queue.push_front(g);
         } else {
@@ -35,7 +35,7 @@ impl Sema {
     }
 
     /// After waking: whether `g` now owns a unit, handed over or free to take.
-    pub fn woke_with_unit(&mut self, g: Gid) -> bool {
+    pub(crate) fn woke_with_unit(&mut self, g: Gid) -> bool {
         if let Some(at) = self.granted.iter().position(|&w| w == g) {
             self.granted.swap_remove(at);
             return true;
@@ -46,7 +46,7 @@ impl Sema {
     /// Go's `semrelease`: adds a unit and dequeues the first waiter, if any, for the caller to
     /// make ready. With `handoff` the unit goes straight to that waiter (true in the returned
     /// pair), and the caller should yield to it.
-    pub fn release(&mut self, handoff: bool) -> Option<(Gid, bool)> {
+    pub(crate) fn release(&mut self, handoff: bool) -> Option<(Gid, bool)> {
         self.count += 1;
         let g = self.queue.pop_front()?;
         let handed = handoff && self.try_take();

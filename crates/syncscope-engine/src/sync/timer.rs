@@ -84,12 +84,12 @@ impl State {
 
 impl Timer {
     /// A timer set at `set` that fires once at `due_us`.
-    pub fn new(set: Stamp, due_us: u64) -> Timer {
+    pub(crate) fn new(set: Stamp, due_us: u64) -> Timer {
         Timer::with(set, due_us, 0)
     }
 
     /// A ticker set at `set` that fires every `period_us` (> 0).
-    pub fn ticker(set: Stamp, period_us: u64) -> Timer {
+    pub(crate) fn ticker(set: Stamp, period_us: u64) -> Timer {
         let period_us = period_us.max(1);
         Timer::with(set, set.us.saturating_add(period_us), period_us)
     }
@@ -107,7 +107,7 @@ impl Timer {
     }
 
     /// A receive at `now`: the firing time of the value taken, if one is there.
-    pub fn take(&self, now: Stamp) -> Option<u64> {
+    pub(crate) fn take(&self, now: Stamp) -> Option<u64> {
         let mut st = lock(&self.state);
         st.settle(now);
         let got = st.held.take()?;
@@ -116,45 +116,45 @@ impl Timer {
     }
 
     /// A receiver woken by the scheduler at `due_us`, the firing it waited for.
-    pub fn claim(&self, due_us: u64) -> Option<u64> {
+    pub(crate) fn claim(&self, due_us: u64) -> Option<u64> {
         self.take(firing(due_us))
     }
 
     /// When a receiver that finds nothing should be woken, if ever.
-    pub fn next_due(&self) -> Option<u64> {
+    pub(crate) fn next_due(&self) -> Option<u64> {
         let st = lock(&self.state);
         (st.next_us != NEVER).then_some(st.next_us)
     }
 
     /// A ticker fires for ever; a timer once.
-    pub fn is_ticker(&self) -> bool {
+    pub(crate) fn is_ticker(&self) -> bool {
         lock(&self.state).period_us > 0
     }
 
     /// Values in the channel: its `len`.
-    pub fn len(&self, now: Stamp) -> usize {
+    pub(crate) fn len(&self, now: Stamp) -> usize {
         let mut st = lock(&self.state);
         st.settle(now);
         usize::from(st.held.is_some())
     }
 
     /// `g` blocks on the channel with `claim`, until `unwait`.
-    pub fn wait(&self, g: Gid, claim: Claim) {
+    pub(crate) fn wait(&self, g: Gid, claim: Claim) {
         lock(&self.waiting).push((g, claim));
     }
 
-    pub fn unwait(&self, g: Gid) {
+    pub(crate) fn unwait(&self, g: Gid) {
         lock(&self.waiting).retain(|(w, _)| *w != g);
     }
 
     /// The claims to set again at the firing a `Reset` has just set.
-    pub fn waiting(&self) -> Vec<(Gid, Claim)> {
+    pub(crate) fn waiting(&self) -> Vec<(Gid, Claim)> {
         lock(&self.waiting).clone()
     }
 
     /// `Stop`: no more firings; whether one was still to come. A value already in the
     /// channel stays there (Go 1.19 does not drain it).
-    pub fn stop(&self, now: Stamp) -> bool {
+    pub(crate) fn stop(&self, now: Stamp) -> bool {
         let mut st = lock(&self.state);
         st.settle(now);
         let active = st.next_us != NEVER;
@@ -164,7 +164,7 @@ impl Timer {
 
     /// `Reset(d)`: the next firing `d` from now (a ticker's period becomes `d`); whether
     /// one was still to come.
-    pub fn reset(&self, now: Stamp, d_us: u64) -> bool {
+    pub(crate) fn reset(&self, now: Stamp, d_us: u64) -> bool {
         let mut st = lock(&self.state);
         st.settle(now);
         let active = st.next_us != NEVER;

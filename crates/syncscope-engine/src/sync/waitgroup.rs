@@ -24,14 +24,14 @@ struct State {
 }
 
 impl WaitGroup {
-    pub fn new(sched: Arc<Sched>) -> WaitGroup {
+    pub(crate) fn new(sched: Arc<Sched>) -> WaitGroup {
         WaitGroup {
             sched,
             state: std::sync::Mutex::new(State::default()),
         }
     }
 
-    pub fn add(&self, delta: i64, probe: &dyn Probe) -> Result<(), Stop> {
+    pub(crate) fn add(&self, delta: i64, probe: &dyn Probe) -> Result<(), Stop> {
         let mut st = lock(&self.state);
         st.counter += delta;
         probe.wait_group_counter(st.counter);
@@ -49,11 +49,11 @@ impl WaitGroup {
         Ok(())
     }
 
-    pub fn done(&self, probe: &dyn Probe) -> Result<(), Stop> {
+    pub(crate) fn done(&self, probe: &dyn Probe) -> Result<(), Stop> {
         self.add(-1, probe)
     }
 
-    pub fn wait(&self, probe: &dyn Probe) -> Result<(), Stop> {
+    pub(crate) fn wait(&self, probe: &dyn Probe) -> Result<(), Stop> {
         let mut st = lock(&self.state);
         if st.counter != 0 {
             st.waiters += 1;

@@ -87,19 +87,19 @@ impl GoSource {
 /// A mistake in a Go file, at Go's line and column (1-based, columns in bytes as Go counts).
 #[derive(Debug, Clone, PartialEq)]
 pub struct GoError {
-    pub line: usize,
-    pub col: usize,
-    pub message: String,
+    pub(crate) line: usize,
+    pub(crate) col: usize,
+    pub(crate) message: String,
 }
 
 impl GoError {
-    pub fn at(line: usize, col: usize, message: String) -> GoError {
+    pub(crate) fn at(line: usize, col: usize, message: String) -> GoError {
         GoError { line, col, message }
     }
 }
 
 /// Whether `--scenario`'s argument names a Go file.
-pub fn is_go_path(path: &str) -> bool {
+pub(crate) fn is_go_path(path: &str) -> bool {
     path.ends_with(".go")
 }
 

@@ -15,10 +15,10 @@ const KNOWN: [(&str, &str); 4] = [
 
 pub struct Parsed {
     /// The text parsed: the file's, or the snippet completed.
-    pub text: String,
-    pub tree: Tree,
+    pub(crate) text: String,
+    pub(crate) tree: Tree,
     /// Lines put in front of the file's own.
-    pub added_lines: usize,
+    pub(crate) added_lines: usize,
 }
 
 fn parse_text(text: &str) -> Result<Tree, GoError> {
@@ -31,7 +31,7 @@ fn parse_text(text: &str) -> Result<Tree, GoError> {
         .ok_or_else(|| GoError::at(1, 1, "the Go parser gave up on this file".into()))
 }
 
-pub fn parse(text: &str) -> Result<Parsed, GoError> {
+pub(crate) fn parse(text: &str) -> Result<Parsed, GoError> {
     refuse_pasted_spaces(text)?;
     let tree = parse_text(text)?;
     let root = tree.root_node();
@@ -91,7 +91,7 @@ fn uses_package(root: Node, text: &str, name: &str) -> bool {
 
 /// Every node under `root`, in source order, without recursion: a file may nest deeper than
 /// a stack goes.
-pub fn descendants(root: Node) -> impl Iterator<Item = Node> {
+pub(crate) fn descendants(root: Node) -> impl Iterator<Item = Node> {
     let mut cursor = root.walk();
     let mut done = false;
     std::iter::from_fn(move || {
@@ -185,12 +185,12 @@ fn first_leaf(node: Node) -> Node {
     n
 }
 
-pub fn children(node: Node) -> impl Iterator<Item = Node> {
+pub(crate) fn children(node: Node) -> impl Iterator<Item = Node> {
     (0..node.child_count()).filter_map(move |i| node.child(i))
 }
 
 /// The named children that are code: a comment between a literal's elements or a call's
 /// arguments is not one of them.
-pub fn elements(node: Node) -> impl Iterator<Item = Node> {
+pub(crate) fn elements(node: Node) -> impl Iterator<Item = Node> {
     children(node).filter(|c| c.is_named() && c.kind() != "comment")
 }

@@ -114,7 +114,7 @@ impl fmt::Display for Type {
 }
 
 impl Type {
-    pub fn is_numeric(&self) -> bool {
+    pub(crate) fn is_numeric(&self) -> bool {
         matches!(
             self,
             Type::Int
@@ -127,7 +127,7 @@ impl Type {
     }
 
     /// The type a constant of this type has once it must have one (`x := 1` is an int).
-    pub fn defaulted(self) -> Type {
+    pub(crate) fn defaulted(self) -> Type {
         match self {
             Type::Untyped(Untyped::Int) => Type::Int,
             Type::Untyped(Untyped::Float) => Type::F64,
@@ -138,7 +138,7 @@ impl Type {
     }
 
     /// Whether a value of this type may go where `to` is wanted.
-    pub fn assignable_to(&self, to: &Type) -> bool {
+    pub(crate) fn assignable_to(&self, to: &Type) -> bool {
         if self == to || *self == Type::Invalid || *to == Type::Invalid {
             return true;
         }
@@ -160,7 +160,7 @@ impl Type {
     }
 
     /// The conversion a value of this type needs to be a `to` at run time, if any.
-    pub fn conversion(&self, to: &Type) -> Option<Ty> {
+    pub(crate) fn conversion(&self, to: &Type) -> Option<Ty> {
         if !matches!(self, Type::Untyped(_)) {
             return None;
         }
@@ -174,7 +174,7 @@ impl Type {
     }
 
     /// The zero value of a variable declared without one.
-    pub fn zero(&self) -> Expr {
+    pub(crate) fn zero(&self) -> Expr {
         match self {
             Type::F32 => Expr::Lit(Lit::F32(0.0)),
             Type::F64 => Expr::Lit(Lit::F64(0.0)),
@@ -191,7 +191,7 @@ impl Type {
 }
 
 /// `e` made into a `to` where Go would give an untyped constant that type.
-pub fn converted(e: Expr, from: &Type, to: &Type) -> Expr {
+pub(crate) fn converted(e: Expr, from: &Type, to: &Type) -> Expr {
     match from.conversion(to) {
         Some(ty) => Expr::Convert(ty, Box::new(e)),
         None => e,
@@ -199,7 +199,7 @@ pub fn converted(e: Expr, from: &Type, to: &Type) -> Expr {
 }
 
 /// Go 1.19's compiler says "as T value" of an untyped operand, "as type T" of a typed one.
-pub fn cannot_use(text: &str, ty: &Type, want: &Type, context: &str) -> String {
+pub(crate) fn cannot_use(text: &str, ty: &Type, want: &Type, context: &str) -> String {
     if matches!(ty, Type::Untyped(_) | Type::Nil) {
         format!("cannot use {text} as {want} value in {context}")
     } else {
@@ -209,7 +209,7 @@ pub fn cannot_use(text: &str, ty: &Type, want: &Type, context: &str) -> String {
 
 /// How Go describes an operand in a "cannot use" message: `"hello" (untyped string
 /// constant)`, `x (variable of type int)`.
-pub fn describe(text: &str, ty: &Type, is_var: bool) -> String {
+pub(crate) fn describe(text: &str, ty: &Type, is_var: bool) -> String {
     match ty {
         Type::Nil => "nil".into(),
         Type::Untyped(_) => format!("{text} ({ty} constant)"),

@@ -10,7 +10,7 @@ use syncscope_program::{Listing, Site};
 
 /// The program a run acts out: its scenario under its mode, with its numbers (and, for random
 /// delays, the delays it drew).
-pub fn generate(info: &Workload) -> Listing {
+pub(crate) fn generate(info: &Workload) -> Listing {
     let scenario = info.scenario;
     let mut w = Writer {
         scenario,

@@ -20,7 +20,7 @@ fn lock_global(r: LockRef) -> Expr {
     Expr::Global(FIRST_LOCK + r.lock)
 }
 
-pub fn lower(info: &Workload) -> Program {
+pub(crate) fn lower(info: &Workload) -> Program {
     let scenario = info.scenario;
     let mut globals = vec![
         Global {

@@ -28,40 +28,40 @@ pub(crate) use parse::parse as parse_scenario;
 #[derive(Debug, Clone, PartialEq)]
 pub struct Scenario {
     /// The short name `--scenario` takes.
-    pub name: String,
-    pub title: String,
-    pub lesson: String,
+    pub(crate) name: String,
+    pub(crate) title: String,
+    pub(crate) lesson: String,
     /// The question lesson mode asks before the run starts.
-    pub predict: String,
-    pub timing: Knobs,
-    pub mode: LockMode,
+    pub(crate) predict: String,
+    pub(crate) timing: Knobs,
+    pub(crate) mode: LockMode,
     /// The modes the viewer may switch to; one entry pins the mode.
-    pub modes: Vec<LockMode>,
-    pub locks: Vec<String>,
+    pub(crate) modes: Vec<LockMode>,
+    pub(crate) locks: Vec<String>,
     /// The channels the steps use, in the order they are made: name and capacity.
-    pub chans: Vec<(String, u32)>,
-    pub main: Vec<Step>,
-    pub groups: Vec<Group>,
+    pub(crate) chans: Vec<(String, u32)>,
+    pub(crate) main: Vec<Step>,
+    pub(crate) groups: Vec<Group>,
     /// The file's text, so a recorded run can carry its scenario and be replayed exactly.
-    pub source: String,
+    pub(crate) source: String,
 }
 
 /// Goroutines that run the same function, `g{first}`.. in order of the file.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Group {
     /// The Go function's name.
-    pub func: String,
+    pub(crate) func: String,
     /// `None`: whatever the other groups leave of the total.
-    pub count: Option<u32>,
-    pub steps: Vec<Step>,
+    pub(crate) count: Option<u32>,
+    pub(crate) steps: Vec<Step>,
 }
 
 /// One step and its place in its function: `pc` numbers the steps of a function in the order
 /// they are written, nested ones included, so code markers can find the line.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Step {
-    pub pc: u16,
-    pub op: Op,
+    pub(crate) pc: u16,
+    pub(crate) op: Op,
 }
 
 /// A lock step: which of the scenario's locks and as written (`lock` is write, `rlock` is
@@ -69,13 +69,13 @@ pub struct Step {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct LockRef {
     /// Its index into `Scenario::locks`.
-    pub lock: usize,
-    pub access: Access,
+    pub(crate) lock: usize,
+    pub(crate) access: Access,
 }
 
 impl LockRef {
     /// The call the mode makes of this one, if any.
-    pub fn under(self, mode: LockMode) -> Option<LockRef> {
+    pub(crate) fn under(self, mode: LockMode) -> Option<LockRef> {
         access_under(self.access, mode).map(|access| LockRef { access, ..self })
     }
 }
@@ -129,9 +129,9 @@ pub enum Op {
 /// One case of a `select` step, with its own place for the code panel.
 #[derive(Debug, Clone, PartialEq)]
 pub struct SelectCase {
-    pub pc: u16,
-    pub comm: SelectComm,
-    pub body: Vec<Step>,
+    pub(crate) pc: u16,
+    pub(crate) comm: SelectComm,
+    pub(crate) body: Vec<Step>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -148,7 +148,7 @@ fn computes(steps: &[Step]) -> bool {
 }
 
 /// Whether `found` holds for any step of `steps`, nested ones included.
-pub fn any_op(steps: &[Step], found: &dyn Fn(&Op) -> bool) -> bool {
+pub(crate) fn any_op(steps: &[Step], found: &dyn Fn(&Op) -> bool) -> bool {
     steps
         .iter()
         .any(|s| found(&s.op) || s.op.nested().any(|b| any_op(b, found)))
@@ -156,7 +156,7 @@ pub fn any_op(steps: &[Step], found: &dyn Fn(&Op) -> bool) -> bool {
 
 impl Scenario {
     /// Whether the scenario does CPU work, so that its processors matter.
-    pub fn computes(&self) -> bool {
+    pub(crate) fn computes(&self) -> bool {
         self.groups.iter().any(|g| computes(&g.steps)) || computes(&self.main)
     }
 }
@@ -186,7 +186,7 @@ impl Op {
     /// the results by communicating: a goroutine sends its result on `out` (channel
     /// `out_chan`) instead of saving it, nobody reads the slice but main, and main collects
     /// the results before it waits.
-    pub fn under(&self, mode: LockMode, out_chan: usize) -> Option<Op> {
+    pub(crate) fn under(&self, mode: LockMode, out_chan: usize) -> Option<Op> {
         match (self, mode) {
             (Op::Append(_), LockMode::Channel) => Some(Op::Send(out_chan)),
             (Op::Read(_), LockMode::Channel) => None,
@@ -198,7 +198,7 @@ impl Op {
     }
 
     /// The step lists inside this step.
-    pub fn nested(&self) -> impl Iterator<Item = &[Step]> {
+    pub(crate) fn nested(&self) -> impl Iterator<Item = &[Step]> {
         let (cases, rest): (&[SelectCase], Option<&[Step]>) = match self {
             Op::Repeat { body, .. } | Op::Range { body, .. } => (&[], Some(body)),
             Op::Select { cases, default } => (cases, default.as_deref()),
@@ -210,7 +210,7 @@ impl Op {
 
 impl Scenario {
     /// The group each goroutine runs and how many of each, for a total of `goroutines`.
-    pub fn counts(&self, goroutines: u32) -> Vec<u32> {
+    pub(crate) fn counts(&self, goroutines: u32) -> Vec<u32> {
         let fixed: u32 = self.groups.iter().filter_map(|g| g.count).sum();
         let rest = goroutines.saturating_sub(fixed);
         self.groups
@@ -220,19 +220,19 @@ impl Scenario {
     }
 
     /// Whether the goroutine count can change: one group takes what the others leave.
-    pub fn has_free_count(&self) -> bool {
+    pub(crate) fn has_free_count(&self) -> bool {
         self.groups.iter().any(|g| g.count.is_none())
     }
 
     /// The lowest total the fixed group counts allow.
-    pub fn fixed_goroutines(&self) -> u32 {
+    pub(crate) fn fixed_goroutines(&self) -> u32 {
         self.groups.iter().filter_map(|g| g.count).sum()
     }
 }
 
 impl Scenario {
     /// The steps of function `func`: 0 is `main`, k is group k.
-    pub fn function(&self, func: u16) -> &[Step] {
+    pub(crate) fn function(&self, func: u16) -> &[Step] {
         match func {
             0 => &self.main,
             k => self
@@ -241,21 +241,10 @@ impl Scenario {
                 .map_or(&[], |g| &g.steps),
         }
     }
-
-    /// The function's name in the Go program.
-    pub fn func_name(&self, func: u16) -> &str {
-        match func {
-            0 => "main",
-            k => self
-                .groups
-                .get(usize::from(k) - 1)
-                .map_or("?", |g| g.func.as_str()),
-        }
-    }
 }
 
 /// The step numbered `pc` among `steps` and their nested steps.
-pub fn find(steps: &[Step], pc: u16) -> Option<&Op> {
+pub(crate) fn find(steps: &[Step], pc: u16) -> Option<&Op> {
     steps.iter().find_map(|s| {
         if s.pc == pc {
             return Some(&s.op);
@@ -265,7 +254,7 @@ pub fn find(steps: &[Step], pc: u16) -> Option<&Op> {
 }
 
 /// The most `Done` calls the steps from `pc` on can still make (a repeat counts in full).
-pub fn dones_from(steps: &[Step], pc: u16, times: &dyn Fn(Count) -> u32) -> u64 {
+pub(crate) fn dones_from(steps: &[Step], pc: u16, times: &dyn Fn(Count) -> u32) -> u64 {
     steps
         .iter()
         .map(|s| match &s.op {

@@ -12,12 +12,12 @@ use toml::Spanned;
 
 /// A mistake found while checking, before it is given a file and a place.
 pub(super) struct Mistake {
-    pub span: Option<Range<usize>>,
-    pub message: String,
+    pub(crate) span: Option<Range<usize>>,
+    pub(crate) message: String,
 }
 
 impl Mistake {
-    pub fn at<T>(spanned: &Spanned<T>, message: impl Into<String>) -> Mistake {
+    pub(crate) fn at<T>(spanned: &Spanned<T>, message: impl Into<String>) -> Mistake {
         Mistake {
             span: Some(spanned.span()),
             message: message.into(),
@@ -50,7 +50,7 @@ fn plain(text: &Spanned<String>, field: &str, wraps: bool) -> Result<String, Mis
 }
 
 /// Parses and checks one scenario file's text; `origin` names it in errors.
-pub fn parse(origin: &str, text: &str) -> Result<Scenario, LoadError> {
+pub(crate) fn parse(origin: &str, text: &str) -> Result<Scenario, LoadError> {
     let place = |span: Option<Range<usize>>, message: String| LoadError {
         origin: origin.to_string(),
         line_col: span.map(|s| line_col(text, s.start)),

@@ -10,57 +10,57 @@ use toml::Spanned;
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawScenario {
-    pub name: Spanned<String>,
-    pub title: Spanned<String>,
-    pub lesson: Spanned<String>,
-    pub predict: Option<Spanned<String>>,
-    pub goroutines: Option<Spanned<Int>>,
-    pub mode: Option<Spanned<String>>,
-    pub modes: Option<Spanned<Vec<Spanned<String>>>>,
-    pub delay_ms: Option<Spanned<Int>>,
-    pub random_delay: Option<bool>,
-    pub seed: Option<Spanned<Int>>,
-    pub write_ms: Option<Spanned<Int>>,
-    pub read_ms: Option<Spanned<Int>>,
-    pub reads: Option<Spanned<Int>>,
-    pub procs: Option<Spanned<Int>>,
+    pub(crate) name: Spanned<String>,
+    pub(crate) title: Spanned<String>,
+    pub(crate) lesson: Spanned<String>,
+    pub(crate) predict: Option<Spanned<String>>,
+    pub(crate) goroutines: Option<Spanned<Int>>,
+    pub(crate) mode: Option<Spanned<String>>,
+    pub(crate) modes: Option<Spanned<Vec<Spanned<String>>>>,
+    pub(crate) delay_ms: Option<Spanned<Int>>,
+    pub(crate) random_delay: Option<bool>,
+    pub(crate) seed: Option<Spanned<Int>>,
+    pub(crate) write_ms: Option<Spanned<Int>>,
+    pub(crate) read_ms: Option<Spanned<Int>>,
+    pub(crate) reads: Option<Spanned<Int>>,
+    pub(crate) procs: Option<Spanned<Int>>,
     #[serde(default)]
-    pub channels: Vec<Spanned<RawChannel>>,
-    pub main: Spanned<Vec<Spanned<RawStep>>>,
+    pub(crate) channels: Vec<Spanned<RawChannel>>,
+    pub(crate) main: Spanned<Vec<Spanned<RawStep>>>,
     #[serde(default)]
-    pub goroutine: Vec<RawGroup>,
+    pub(crate) goroutine: Vec<RawGroup>,
 }
 
 /// `{ name = "jobs", cap = 3 }`: a channel made before main's first step.
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawChannel {
-    pub name: Spanned<String>,
-    pub cap: Option<Spanned<Int>>,
+    pub(crate) name: Spanned<String>,
+    pub(crate) cap: Option<Spanned<Int>>,
 }
 
 /// One case of a select step: exactly one of `recv`, `send`, `after`, and its steps.
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawCase {
-    pub recv: Option<String>,
-    pub send: Option<String>,
-    pub after: Option<RawMillis>,
+    pub(crate) recv: Option<String>,
+    pub(crate) send: Option<String>,
+    pub(crate) after: Option<RawMillis>,
     #[serde(default)]
-    pub steps: Vec<Spanned<RawStep>>,
+    pub(crate) steps: Vec<Spanned<RawStep>>,
 }
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawGroup {
-    pub func: Spanned<String>,
-    pub count: Option<Spanned<Int>>,
-    pub steps: Vec<Spanned<RawStep>>,
+    pub(crate) func: Spanned<String>,
+    pub(crate) count: Option<Spanned<Int>>,
+    pub(crate) steps: Vec<Spanned<RawStep>>,
 }
 
 #[derive(Debug)]
 pub struct RawStep {
-    pub kind: RawStepKind,
+    pub(crate) kind: RawStepKind,
 }
 
 #[derive(Debug)]

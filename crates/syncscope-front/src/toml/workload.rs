@@ -9,8 +9,8 @@ use syncscope_program::event::{LockMode, RunInfo};
 
 /// A scenario with one run's numbers.
 pub struct Workload<'a> {
-    pub scenario: &'a Scenario,
-    pub info: &'a RunInfo,
+    pub(crate) scenario: &'a Scenario,
+    pub(crate) info: &'a RunInfo,
 }
 
 impl Deref for Workload<'_> {
@@ -23,12 +23,12 @@ impl Deref for Workload<'_> {
 
 impl Workload<'_> {
     /// Goroutines per group.
-    pub fn counts(&self) -> Vec<u32> {
+    pub(crate) fn counts(&self) -> Vec<u32> {
         self.scenario.counts(self.workers)
     }
 
     /// Each goroutine id (1-based) with the index of the group it runs.
-    pub fn goroutines(&self) -> impl Iterator<Item = (u32, usize)> + use<> {
+    pub(crate) fn goroutines(&self) -> impl Iterator<Item = (u32, usize)> + use<> {
         let counts = self.counts();
         counts
             .into_iter()
@@ -39,7 +39,7 @@ impl Workload<'_> {
     }
 
     /// Whether `main` starts goroutines (and so they get lanes) rather than calling them.
-    pub fn spawns(&self) -> bool {
+    pub(crate) fn spawns(&self) -> bool {
         self.scenario
             .main
             .iter()
@@ -47,7 +47,7 @@ impl Workload<'_> {
     }
 
     /// How many lanes the run draws: `main`, then its goroutines.
-    pub fn lane_count(&self) -> usize {
+    pub(crate) fn lane_count(&self) -> usize {
         1 + if self.spawns() {
             self.workers as usize
         } else {
@@ -58,7 +58,7 @@ impl Workload<'_> {
     /// Each goroutine's database-call delay in whole milliseconds, `g1` first. Random delays
     /// are uniform in `0..delay`, like the tutorial's `rand.Float32() * 2000`, drawn from the
     /// seed; whole milliseconds, so the Go program shown can list them exactly.
-    pub fn delays_ms(&self) -> Vec<u64> {
+    pub(crate) fn delays_ms(&self) -> Vec<u64> {
         if !self.random_delay || self.delay_ms == 0 {
             return vec![self.delay_ms; self.workers as usize];
         }
@@ -68,12 +68,12 @@ impl Workload<'_> {
             .collect()
     }
 
-    pub fn delays_us(&self) -> Vec<u64> {
+    pub(crate) fn delays_us(&self) -> Vec<u64> {
         self.delays_ms().into_iter().map(|ms| ms * 1000).collect()
     }
 
     /// A duration step's length for goroutine `id` (0 is `main`), given its delays.
-    pub fn step_us(&self, ms: Millis, id: u32, delays_us: &[u64]) -> u64 {
+    pub(crate) fn step_us(&self, ms: Millis, id: u32, delays_us: &[u64]) -> u64 {
         match ms {
             Millis::Fixed(ms) => ms * 1000,
             Millis::Delay => id
@@ -85,7 +85,7 @@ impl Workload<'_> {
         }
     }
 
-    pub fn times(&self, count: Count) -> u32 {
+    pub(crate) fn times(&self, count: Count) -> u32 {
         match count {
             Count::Fixed(n) => n,
             Count::Reads => self.reads,
@@ -94,7 +94,7 @@ impl Workload<'_> {
     }
 
     /// How many values a correct run leaves in `results`.
-    pub fn expected(&self) -> usize {
+    pub(crate) fn expected(&self) -> usize {
         let per_group: usize = self
             .counts()
             .iter()
@@ -124,7 +124,7 @@ impl Workload<'_> {
 
     /// The run's likely length, to scale the time axis before the end is known: main's own
     /// steps, plus the slowest goroutine, plus (under a lock) every goroutine's locked time.
-    pub fn expected_span_us(&self) -> u64 {
+    pub(crate) fn expected_span_us(&self) -> u64 {
         let delays = self.delays_us();
         let each: Vec<(u64, u64)> = self
             .goroutines()
@@ -183,12 +183,12 @@ impl Workload<'_> {
     }
 
     /// The channel the channel mode adds for the results: after the scenario's own.
-    pub fn out_chan(&self) -> usize {
+    pub(crate) fn out_chan(&self) -> usize {
         self.scenario.chans.len()
     }
 
     /// The channels a run makes: the scenario's, and in the channel mode `out`.
-    pub fn chans(&self) -> Vec<(String, u32)> {
+    pub(crate) fn chans(&self) -> Vec<(String, u32)> {
         let mut chans = self.scenario.chans.clone();
         if self.mode == LockMode::Channel {
             chans.push(("out".into(), 0));

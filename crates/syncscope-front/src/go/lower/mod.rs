@@ -52,9 +52,9 @@ struct Sig {
 }
 
 pub struct Lowered {
-    pub program: Program,
-    pub marks: HashMap<(u16, u16), usize>,
-    pub uses_rwmutex: bool,
+    pub(crate) program: Program,
+    pub(crate) marks: HashMap<(u16, u16), usize>,
+    pub(crate) uses_rwmutex: bool,
 }
 
 struct Lowerer<'a> {
@@ -95,7 +95,7 @@ struct Lowerer<'a> {
 /// The deepest nesting of blocks and expressions syncscope runs.
 const MAX_NESTING: u32 = 100;
 
-pub fn lower(text: &str, root: Node, added: usize) -> Result<Lowered, GoError> {
+pub(crate) fn lower(text: &str, root: Node, added: usize) -> Result<Lowered, GoError> {
     let mut l = Lowerer {
         text,
         added,

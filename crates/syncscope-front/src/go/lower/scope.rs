@@ -9,11 +9,11 @@ use tree_sitter::Node;
 /// A name declared in a function: what it stands for, its type, and whether anything read
 /// it (Go refuses a variable that nothing reads).
 pub(super) struct Local {
-    pub binding: Binding,
-    pub ty: Type,
-    pub used: bool,
-    pub at: (usize, usize),
-    pub name: String,
+    pub(crate) binding: Binding,
+    pub(crate) ty: Type,
+    pub(crate) used: bool,
+    pub(crate) at: (usize, usize),
+    pub(crate) name: String,
 }
 
 pub(super) enum Binding {
@@ -26,24 +26,24 @@ pub(super) enum Binding {
 
 /// The function being lowered (a closure inside another is a context of its own).
 pub(super) struct FnCtx {
-    pub mark: u16,
-    pub name: String,
-    pub next_pc: u16,
+    pub(crate) mark: u16,
+    pub(crate) name: String,
+    pub(crate) next_pc: u16,
     /// Per slot: whether a closure captures it.
-    pub boxed: Vec<bool>,
-    pub scopes: Vec<Vec<Local>>,
+    pub(crate) boxed: Vec<bool>,
+    pub(crate) scopes: Vec<Vec<Local>>,
     /// Variables of enclosing functions this closure uses, in capture order.
-    pub captures: Vec<(String, Capture, Type)>,
-    pub result: Option<Type>,
-    pub closures: u32,
+    pub(crate) captures: Vec<(String, Capture, Type)>,
+    pub(crate) result: Option<Type>,
+    pub(crate) closures: u32,
     /// Loops the statement being lowered is in: `break` and `continue` need one.
-    pub loops: u32,
+    pub(crate) loops: u32,
     /// Select cases it is in: `break` may leave one.
-    pub selects: u32,
+    pub(crate) selects: u32,
     /// The labelled loops it is in, innermost last.
-    pub labels: Vec<super::labels::Label>,
+    pub(crate) labels: Vec<super::labels::Label>,
     /// Its named results, what a bare `return` gives.
-    pub named: Vec<Slot>,
+    pub(crate) named: Vec<Slot>,
 }
 
 /// What a name means where it is used.
@@ -61,7 +61,7 @@ pub(super) enum Resolved {
 }
 
 impl FnCtx {
-    pub fn new(mark: u16, name: String, result: Option<Type>) -> FnCtx {
+    pub(crate) fn new(mark: u16, name: String, result: Option<Type>) -> FnCtx {
         FnCtx {
             mark,
             name,

@@ -12,38 +12,38 @@ use syncscope_program::{Expr, GlobalKind, Lit};
 use tree_sitter::Node;
 
 pub(super) struct StructDef {
-    pub name: Arc<str>,
-    pub fields: Vec<(String, Type)>,
+    pub(crate) name: Arc<str>,
+    pub(crate) fields: Vec<(String, Type)>,
     /// Where its name is, for an error about the type as a whole.
-    pub at: (usize, usize),
+    pub(crate) at: (usize, usize),
 }
 
 /// A method: its function, and whether its receiver is a pointer.
 #[derive(Clone, Copy)]
 pub(super) struct Method {
-    pub func: usize,
-    pub pointer: bool,
+    pub(crate) func: usize,
+    pub(crate) pointer: bool,
 }
 
 #[derive(Default)]
 pub(super) struct Structs {
-    pub defs: Vec<StructDef>,
-    pub by_name: HashMap<String, usize>,
-    pub methods: HashMap<(usize, String), Method>,
+    pub(crate) defs: Vec<StructDef>,
+    pub(crate) by_name: HashMap<String, usize>,
+    pub(crate) methods: HashMap<(usize, String), Method>,
     /// Locals used by `atomic.AddInt64(&x, ...)` and the like: the race detector's variable.
-    pub atomic_locals: HashMap<String, u16>,
+    pub(crate) atomic_locals: HashMap<String, u16>,
     /// The variables of the fields of struct literals: struct, field, global.
-    pub field_globals: Vec<(usize, usize, usize)>,
+    pub(crate) field_globals: Vec<(usize, usize, usize)>,
     /// The fields some statement writes, by struct and field.
-    pub written_fields: std::collections::HashSet<(usize, usize)>,
+    pub(crate) written_fields: std::collections::HashSet<(usize, usize)>,
     /// The struct and field the last field lowered is (a store's target, when it is one).
-    pub last_field: Option<(usize, usize)>,
+    pub(crate) last_field: Option<(usize, usize)>,
 }
 
 impl Structs {
     /// The fields' variables that some statement writes are `written`: their reads are
     /// reported for the race detector, as a package variable's are.
-    pub fn mark_written(&self, globals: &mut [syncscope_program::Global]) {
+    pub(crate) fn mark_written(&self, globals: &mut [syncscope_program::Global]) {
         for &(id, field, g) in &self.field_globals {
             if let Some(global) = globals.get_mut(g) {
                 global.written |= self.written_fields.contains(&(id, field));

@@ -7,7 +7,7 @@ use super::{Checker, Mistake, in_range};
 use toml::Spanned;
 
 /// The biggest buffer a scenario's channel may have.
-pub const MAX_CAP: u32 = 10_000;
+pub(crate) const MAX_CAP: u32 = 10_000;
 
 /// Whether the channel mode can run this workload: goroutines that save results, and a main
 /// that starts them and waits, on no channels of the scenario's own.
