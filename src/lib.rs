@@ -2,6 +2,8 @@
 //! runs, traces and pictures, over the crates below it (the lower layers, re-exported under
 //! the names the app and its tests use).
 
+#![warn(unreachable_pub)]
+
 pub use syncscope_engine as engine;
 pub use syncscope_engine::{channel, fault, sched, sync};
 pub use syncscope_front as front;

@@ -14,7 +14,7 @@ mod imp {
         b"\x1b[?1006l\x1b[?1015l\x1b[?1003l\x1b[?1002l\x1b[?1000l\x1b[?1049l\x1b[?25h\r\n";
 
     /// Remembers the terminal's settings and arms the handler; call before raw mode.
-    pub fn arm() {
+    pub(crate) fn arm() {
         // SAFETY: tcgetattr writes into the zeroed struct we own.
         let mut cooked: libc::termios = unsafe { std::mem::zeroed() };
         if unsafe { libc::tcgetattr(libc::STDIN_FILENO, &mut cooked) } != 0 {
@@ -40,7 +40,7 @@ mod imp {
 }
 
 #[cfg(unix)]
-pub use imp::arm;
+pub(super) use imp::arm;
 
 #[cfg(not(unix))]
 pub fn arm() {}

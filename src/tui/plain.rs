@@ -9,7 +9,7 @@ use ratatui::style::{Color, Modifier};
 
 /// What the environment asks of the output.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Conventions {
+pub(crate) struct Conventions {
     pub(crate) ascii: bool,
     pub(crate) color: bool,
 }
@@ -71,7 +71,7 @@ pub(crate) fn ascii(c: char) -> char {
 }
 
 /// A backend that hands `inner` the cells rewritten to the conventions.
-pub struct Plain<B> {
+pub(crate) struct Plain<B> {
     pub(crate) inner: B,
     conventions: Conventions,
 }

@@ -15,7 +15,7 @@ const SLOT_CHARS: usize = 6;
 /// Hand-offs listed at the bottom, newest last.
 const RECENT: usize = 3;
 
-pub struct ChanPanel<'a> {
+pub(super) struct ChanPanel<'a> {
     pub(crate) model: &'a Model,
 }
 

@@ -5,7 +5,7 @@ use crate::program::{Change, Listing as GoProgram};
 use ratatui::prelude::*;
 
 /// The Go program the lanes act out, with each goroutine's name on the line it is at.
-pub struct CodePanel<'a> {
+pub(super) struct CodePanel<'a> {
     pub(crate) program: &'a GoProgram,
     pub(crate) model: &'a Model,
     pub(crate) title: String,

@@ -5,7 +5,7 @@ use ratatui::widgets::{Cell, Row, Table};
 
 /// The same workload under each mode at once: a group of lanes per mode on one time scale,
 /// and the numbers side by side.
-pub struct CompareView<'a> {
+pub(super) struct CompareView<'a> {
     pub(crate) sides: &'a [Side],
     /// Each side's processors' lanes above its goroutines' (the `v` key).
     pub(crate) procs: bool,

@@ -6,7 +6,7 @@ use ratatui::prelude::*;
 use ratatui::widgets::Paragraph;
 
 /// The latest events in words, newest at the bottom, as the headless timeline prints them.
-pub struct EventLog<'a> {
+pub(super) struct EventLog<'a> {
     pub(crate) model: &'a Model,
 }
 

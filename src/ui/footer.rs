@@ -5,7 +5,7 @@ use crate::safe_text;
 use ratatui::prelude::*;
 
 /// The keys, with the current mode's key lit.
-pub struct Footer<'a> {
+pub(super) struct Footer<'a> {
     pub(crate) app: &'a App,
 }
 

@@ -4,7 +4,7 @@ use crate::event::{Ending, MAX_EVENTS};
 use ratatui::prelude::*;
 
 /// One line: mode, workload, speed, virtual time and the run's state.
-pub struct Header<'a> {
+pub(super) struct Header<'a> {
     pub(crate) app: &'a App,
 }
 

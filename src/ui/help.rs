@@ -6,7 +6,7 @@ use ratatui::widgets::{Block, Clear, Paragraph, Wrap};
 
 /// Every key, every mark on screen, and what the screen maps to in the Go program; it
 /// scrolls when the terminal is shorter than it.
-pub struct Help<'a> {
+pub(super) struct Help<'a> {
     /// Lines scrolled; past the end it stops at the last page.
     pub(crate) scroll: u16,
     pub(crate) keys: &'a KeyMap,

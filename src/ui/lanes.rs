@@ -6,7 +6,7 @@ use crate::event::{Gid, State};
 use crate::model::{Lane, Model};
 use ratatui::prelude::*;
 
-pub struct Swimlanes<'a> {
+pub(super) struct Swimlanes<'a> {
     pub(crate) model: &'a Model,
     pub(crate) now_us: u64,
     /// The virtual time the full width stands for.
@@ -28,7 +28,7 @@ pub(crate) fn label_width(lanes: usize) -> u16 {
 
 /// How the lanes share their rows.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Spacing {
+pub(super) enum Spacing {
     /// One lane per row, no gaps, whatever the room.
     Dense,
     /// A blank row between lanes when there is room: easier to follow from the back row.
@@ -39,7 +39,7 @@ pub enum Spacing {
 
 /// How lanes fit in rows: how many rows apart lanes start, how tall each is, and how many show.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Fit {
+pub(super) struct Fit {
     pub(crate) stride: usize,
     pub(crate) height: usize,
     pub(crate) shown: usize,

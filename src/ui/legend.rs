@@ -5,7 +5,7 @@ use ratatui::prelude::*;
 /// What every mark on the lanes means: each state's glyph, then the marks drawn over lanes,
 /// on as many lines as the width needs. Channel waits and hand-offs only for a run that has
 /// channels, so that the others keep their room.
-pub struct Legend {
+pub(super) struct Legend {
     pub(crate) chans: bool,
 }
 

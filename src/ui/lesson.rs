@@ -4,7 +4,7 @@ use crate::event::LockMode;
 use ratatui::prelude::*;
 
 /// The scenario's title and lesson; in lesson mode, the question to answer before it runs.
-pub struct LessonPanel<'a> {
+pub(super) struct LessonPanel<'a> {
     pub(crate) app: &'a App,
 }
 

@@ -5,7 +5,7 @@ use ratatui::prelude::*;
 use ratatui::widgets::Paragraph;
 
 /// Each lock's holders and queue, the latest hand-offs, and where the goroutines' time went.
-pub struct LockPanel<'a> {
+pub(super) struct LockPanel<'a> {
     pub(crate) model: &'a Model,
     pub(crate) now_us: u64,
 }

@@ -6,7 +6,7 @@ use ratatui::widgets::{Paragraph, Wrap};
 
 /// What to notice, as it happens: warnings, then why a deadlocked run is stuck, then the race
 /// report. The newest lines stay in view.
-pub struct Notes<'a> {
+pub(super) struct Notes<'a> {
     pub(crate) model: &'a Model,
     pub(crate) race_report: &'a [String],
 }

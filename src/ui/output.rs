@@ -5,7 +5,7 @@ use ratatui::prelude::*;
 
 /// What the program printed, each line after the goroutine that began it; the newest lines
 /// stay in view.
-pub struct OutputPanel<'a> {
+pub(super) struct OutputPanel<'a> {
     pub(crate) model: &'a Model,
 }
 

@@ -15,7 +15,7 @@ const SEVERAL_SHARE: f64 = 0.3;
 /// At most this many processor lanes show; the title counts them all.
 pub(crate) const MAX_ROWS: u16 = 8;
 
-pub struct ProcsView<'a> {
+pub(super) struct ProcsView<'a> {
     pub(crate) model: &'a Model,
     pub(crate) now_us: u64,
     pub(crate) span_us: u64,

@@ -5,7 +5,7 @@ use crate::model::Model;
 use ratatui::prelude::*;
 
 /// The shared slice: what it holds, expected against got, and every lost update.
-pub struct ResultsPanel<'a> {
+pub(super) struct ResultsPanel<'a> {
     pub(crate) model: &'a Model,
 }
 

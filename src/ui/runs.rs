@@ -4,7 +4,7 @@ use ratatui::prelude::*;
 use ratatui::widgets::{Cell, Row, Table};
 
 /// The finished runs side by side: switching modes shows the difference in numbers.
-pub struct RunsTable<'a> {
+pub(super) struct RunsTable<'a> {
     pub(crate) runs: &'a Runs,
 }
 

@@ -7,7 +7,7 @@ use crate::event::{ChanOp, EventKind, Gid};
 use crate::model::Model;
 use ratatui::prelude::*;
 
-pub struct Story<'a> {
+pub(super) struct Story<'a> {
     pub(crate) model: &'a Model,
     pub(crate) who: Gid,
 }

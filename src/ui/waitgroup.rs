@@ -4,7 +4,7 @@ use ratatui::prelude::*;
 use ratatui::widgets::Gauge;
 
 /// The WaitGroup counter, N down to 0.
-pub struct WaitGroupGauge<'a> {
+pub(super) struct WaitGroupGauge<'a> {
     pub(crate) model: &'a Model,
 }
 

@@ -4,6 +4,8 @@
 //! primitives (`sync`). Every state change goes out as an event over `channel`. It knows
 //! the program form and nothing of front ends or screens.
 
+#![warn(unreachable_pub)]
+
 pub mod channel;
 pub mod fault;
 mod interp;

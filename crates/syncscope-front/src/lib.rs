@@ -2,6 +2,8 @@
 //! the course's scenarios, `go` Go programs. Neither knows of the other; this module picks
 //! the one a file or a recording needs.
 
+#![warn(unreachable_pub)]
+
 pub mod go;
 pub mod input_file;
 pub mod toml;

@@ -6,7 +6,7 @@ use syncscope_program::event::Gid;
 use syncscope_program::{DoneTable, Outline};
 
 #[derive(Debug, Clone, Default, PartialEq)]
-pub struct DoneBudget {
+pub(crate) struct DoneBudget {
     /// Per lane: Done calls still ahead, and whether one is under way (its counter change has
     /// not arrived yet).
     lanes: Vec<(u64, bool)>,

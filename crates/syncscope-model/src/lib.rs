@@ -2,6 +2,8 @@
 //! report, JSON) reads this; `describe` puts events in words and `race_report` puts the races
 //! found in the shape of Go's `-race` report.
 
+#![warn(unreachable_pub)]
+
 mod chan_waits;
 mod channels;
 mod deadlock;

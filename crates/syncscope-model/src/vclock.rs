@@ -3,7 +3,7 @@
 
 /// (goroutine id, its clock), sorted by id.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct VClock(Vec<(u32, u32)>);
+pub(crate) struct VClock(Vec<(u32, u32)>);
 
 impl VClock {
     /// The clock of a goroutine that has done nothing yet.

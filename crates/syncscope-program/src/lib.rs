@@ -7,6 +7,8 @@
 //! Beside it, the vocabulary every layer shares: a run's [`event`]s, and [`safe_text`] for
 //! whatever text from a file may reach a terminal. This crate depends on no other of ours.
 
+#![warn(unreachable_pub)]
+
 pub mod event;
 mod expr;
 mod lesson;

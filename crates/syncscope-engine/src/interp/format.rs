@@ -3,7 +3,7 @@
 
 use super::value::Value;
 
-pub use super::printf::printf;
+pub(crate) use super::printf::printf;
 
 /// `%v`.
 pub(crate) fn value(v: &Value) -> String {

@@ -4,7 +4,7 @@
 mod atomics;
 mod chans;
 mod eval;
-pub mod format;
+pub(crate) mod format;
 mod goroutine;
 mod locks;
 mod loops;
@@ -17,7 +17,7 @@ mod timers;
 mod value;
 mod wait_groups;
 
-pub use value::{Cell, Value};
+pub(crate) use value::{Cell, Value};
 
 use crate::sched::Stop;
 pub(crate) use goroutine::Goroutine;

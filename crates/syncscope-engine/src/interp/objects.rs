@@ -10,7 +10,7 @@ use std::sync::{Arc, Mutex, MutexGuard};
 /// A struct's fields, and the variables the race detector knows them by. Equal when they
 /// are the same struct (a pointer's identity).
 #[derive(Debug, Clone)]
-pub struct Obj {
+pub(crate) struct Obj {
     fields: Arc<Mutex<Vec<Value>>>,
     pub(crate) vars: Arc<[u16]>,
 }
@@ -63,7 +63,7 @@ pub(crate) fn copy_value(v: &Value) -> Value {
 
 /// The map keys of the subset, in the order fmt sorts them.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
-pub enum MapKey {
+pub(crate) enum MapKey {
     Bool(bool),
     Int(i64),
     Str(Arc<str>),
@@ -88,7 +88,7 @@ impl MapKey {
 }
 
 #[derive(Debug)]
-pub struct MapObj {
+pub(crate) struct MapObj {
     pub(crate) entries: Mutex<BTreeMap<MapKey, Value>>,
     /// Go's `hashWriting`: set for the length of a write, found by any other access.
     pub(crate) writing: AtomicBool,
@@ -97,7 +97,7 @@ pub struct MapObj {
 }
 
 #[derive(Debug, Clone)]
-pub struct MapRef(pub Arc<MapObj>);
+pub(crate) struct MapRef(pub Arc<MapObj>);
 
 impl PartialEq for MapRef {
     fn eq(&self, other: &MapRef) -> bool {
@@ -120,13 +120,13 @@ impl MapRef {
 }
 
 #[derive(Debug)]
-pub struct AtomicCell {
+pub(crate) struct AtomicCell {
     pub(crate) value: AtomicI64,
     pub(crate) var: u16,
 }
 
 #[derive(Debug, Clone)]
-pub struct AtomicRef(pub Arc<AtomicCell>);
+pub(crate) struct AtomicRef(pub Arc<AtomicCell>);
 
 impl PartialEq for AtomicRef {
     fn eq(&self, other: &AtomicRef) -> bool {

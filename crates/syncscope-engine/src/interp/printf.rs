@@ -15,7 +15,7 @@ struct Spec {
 }
 
 /// `fmt.Sprintf(format, args...)`.
-pub fn printf(format: &str, args: &[Value]) -> String {
+pub(crate) fn printf(format: &str, args: &[Value]) -> String {
     let mut out = String::new();
     let mut next = 0;
     let mut chars = format.chars().peekable();

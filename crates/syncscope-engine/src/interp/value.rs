@@ -5,10 +5,10 @@ use std::sync::{Arc, Mutex};
 use syncscope_program::{BinOp, Lit, Ty, UnOp};
 
 /// A variable a closure shares with the function that made it (and other closures).
-pub type Cell = Arc<Mutex<Value>>;
+pub(crate) type Cell = Arc<Mutex<Value>>;
 
 #[derive(Debug, Clone, PartialEq)]
-pub enum Value {
+pub(crate) enum Value {
     Int(i64),
     F32(f32),
     F64(f64),
@@ -38,7 +38,7 @@ pub enum Value {
 
 /// A channel value: one of the run's channels, or a timer's (`time.After`).
 #[derive(Debug, Clone)]
-pub enum ChanRef {
+pub(crate) enum ChanRef {
     Chan(ChanId),
     Timer(Arc<Timer>),
 }
@@ -55,7 +55,7 @@ impl PartialEq for ChanRef {
 }
 
 #[derive(Debug)]
-pub struct Closure {
+pub(crate) struct Closure {
     pub(crate) func: usize,
     pub(crate) cells: Vec<Cell>,
 }

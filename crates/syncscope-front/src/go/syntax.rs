@@ -13,7 +13,7 @@ const KNOWN: [(&str, &str); 4] = [
     ("time", "time"),
 ];
 
-pub struct Parsed {
+pub(super) struct Parsed {
     /// The text parsed: the file's, or the snippet completed.
     pub(crate) text: String,
     pub(crate) tree: Tree,

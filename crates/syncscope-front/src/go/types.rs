@@ -5,7 +5,7 @@ use std::fmt;
 use syncscope_program::{Expr, Lit, Ty};
 
 #[derive(Debug, Clone, PartialEq)]
-pub enum Type {
+pub(super) enum Type {
     Int,
     F32,
     F64,
@@ -47,7 +47,7 @@ pub enum Type {
 
 /// Which ways a channel type lets values go.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Dir {
+pub(super) enum Dir {
     Both,
     /// `chan<- T`.
     Send,
@@ -56,7 +56,7 @@ pub enum Dir {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Untyped {
+pub(super) enum Untyped {
     Int,
     Float,
     Str,

@@ -4,7 +4,7 @@
 mod chans;
 
 use chans::depth;
-pub use chans::{range_binds, sends_here};
+pub(super) use chans::{range_binds, sends_here};
 
 use super::workload::Workload;
 use super::{LockRef, Millis, Op, Step};

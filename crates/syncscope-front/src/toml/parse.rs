@@ -6,7 +6,7 @@ use crate::{LoadError, line_col};
 use std::ops::Range;
 use syncscope_program::Knobs;
 use syncscope_program::event::LockMode;
-pub use syncscope_program::limits::{MAX_GOROUTINES, MAX_MS, MAX_PROCS, MAX_REPEAT};
+pub(super) use syncscope_program::limits::{MAX_GOROUTINES, MAX_MS, MAX_PROCS, MAX_REPEAT};
 use syncscope_program::safe_text;
 use toml::Spanned;
 

@@ -9,7 +9,7 @@ use toml::Spanned;
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct RawScenario {
+pub(super) struct RawScenario {
     pub(crate) name: Spanned<String>,
     pub(crate) title: Spanned<String>,
     pub(crate) lesson: Spanned<String>,
@@ -34,7 +34,7 @@ pub struct RawScenario {
 /// `{ name = "jobs", cap = 3 }`: a channel made before main's first step.
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct RawChannel {
+pub(super) struct RawChannel {
     pub(crate) name: Spanned<String>,
     pub(crate) cap: Option<Spanned<Int>>,
 }
@@ -42,7 +42,7 @@ pub struct RawChannel {
 /// One case of a select step: exactly one of `recv`, `send`, `after`, and its steps.
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct RawCase {
+pub(super) struct RawCase {
     pub(crate) recv: Option<String>,
     pub(crate) send: Option<String>,
     pub(crate) after: Option<RawMillis>,
@@ -52,19 +52,19 @@ pub struct RawCase {
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct RawGroup {
+pub(super) struct RawGroup {
     pub(crate) func: Spanned<String>,
     pub(crate) count: Option<Spanned<Int>>,
     pub(crate) steps: Vec<Spanned<RawStep>>,
 }
 
 #[derive(Debug)]
-pub struct RawStep {
+pub(super) struct RawStep {
     pub(crate) kind: RawStepKind,
 }
 
 #[derive(Debug)]
-pub enum RawStepKind {
+pub(super) enum RawStepKind {
     Sleep(RawMillis),
     Compute(RawMillis),
     Lock(String, Access),
@@ -99,17 +99,17 @@ pub enum RawStepKind {
 /// A whole number as the file wrote it. Wide, so that one too big for i64 still reaches the
 /// range checks and is quoted back as written; anything else is "expected a whole number".
 #[derive(Debug, Clone, Copy)]
-pub struct Int(pub i128);
+pub(super) struct Int(pub i128);
 
 /// A number of milliseconds or the name of one of the run's durations.
 #[derive(Debug)]
-pub enum RawMillis {
+pub(super) enum RawMillis {
     Ms(i128),
     Name(String),
 }
 
 #[derive(Debug)]
-pub enum RawCount {
+pub(super) enum RawCount {
     Times(i128),
     Name(String),
 }

@@ -8,7 +8,7 @@ use std::ops::Deref;
 use syncscope_program::event::{LockMode, RunInfo};
 
 /// A scenario with one run's numbers.
-pub struct Workload<'a> {
+pub(super) struct Workload<'a> {
     pub(crate) scenario: &'a Scenario,
     pub(crate) info: &'a RunInfo,
 }

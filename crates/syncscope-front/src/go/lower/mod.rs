@@ -51,7 +51,7 @@ struct Sig {
     result: Option<Type>,
 }
 
-pub struct Lowered {
+pub(super) struct Lowered {
     pub(crate) program: Program,
     pub(crate) marks: HashMap<(u16, u16), usize>,
     pub(crate) uses_rwmutex: bool,

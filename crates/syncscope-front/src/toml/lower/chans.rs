@@ -21,7 +21,7 @@ pub(super) fn depth(steps: &[Step]) -> usize {
 }
 
 /// Whether `body` sends at its own level: a send step, or a select's send case.
-pub fn sends_here(body: &[Step]) -> bool {
+pub(crate) fn sends_here(body: &[Step]) -> bool {
     body.iter().any(|s| match &s.op {
         Op::Send(_) => true,
         Op::Select { cases, .. } => cases.iter().any(|c| matches!(c.comm, SelectComm::Send(_))),
@@ -31,7 +31,7 @@ pub fn sends_here(body: &[Step]) -> bool {
 
 /// Whether a range's `v` is used: something in its body sends, other than inside a range of
 /// its own (which sends its own `v`).
-pub fn range_binds(body: &[Step]) -> bool {
+pub(crate) fn range_binds(body: &[Step]) -> bool {
     sends_here(body)
         || body.iter().any(|s| match &s.op {
             Op::Range { .. } => false,
