@@ -1,12 +1,13 @@
 use std::io::{self, IsTerminal, Write};
 use std::process::ExitCode;
+use syncscope::app::App;
 use syncscope::cli::{self, Cli};
 use syncscope::event::{Ending, RunInfo};
 use syncscope::exit;
 use syncscope::headless::{self, Narration};
 use syncscope::sched::Pacing;
 use syncscope::trace::{self, Recording};
-use syncscope::{config, picture, safe_text, tui};
+use syncscope::{config, picture, safe_text, tui, ui};
 
 fn main() -> ExitCode {
     let cli = match Cli::parse_args(std::env::args_os()) {
@@ -159,8 +160,16 @@ fn run_headless(cli: &Cli, info: RunInfo, replay: Option<Recording>) -> ExitCode
     }
     if let (Ok(model), Some(path)) = (&result, &cli.svg) {
         let (width, height) = cli.size;
-        if let Err(e) = picture::write_run_svg(model, path, width, height) {
-            fail(&format!("syncscope: {e}"));
+        // The run's last screen, as the TUI would show it.
+        let written = match App::showing(model) {
+            Some(app) => picture::write_buffer_svg(&ui::screen(&app, width, height), path),
+            None => Err(io::Error::other("the run never started")),
+        };
+        if let Err(e) = written {
+            fail(&format!(
+                "syncscope: cannot write the picture {}: {e}",
+                path.display()
+            ));
             return ExitCode::from(2);
         }
         if picture_only {

@@ -31,7 +31,7 @@ fn updating() -> bool {
 }
 
 fn figure() -> String {
-    let buffer = syncscope::picture::screen(&app(), 120, 40);
+    let buffer = syncscope::ui::screen(&app(), 120, 40);
     let mut text = String::new();
     for y in 0..buffer.area.height {
         let row: String = (0..buffer.area.width)
@@ -67,7 +67,7 @@ fn the_readmes_picture_is_the_same_screen() {
     use syncscope::ui::theme::{self, Theme, ThemeName};
     theme::set(ThemeName::Light);
     let drawn = syncscope::picture::svg::svg(
-        &syncscope::picture::screen(&app(), 120, 40),
+        &syncscope::ui::screen(&app(), 120, 40),
         Theme::named(ThemeName::Light),
     );
     let path = concat!(env!("CARGO_MANIFEST_DIR"), "/assets/screen.svg");

@@ -184,6 +184,18 @@ impl App {
         }
     }
 
+    /// An app that shows a finished run as the TUI would at its end, with no threads: for a
+    /// picture of it.
+    pub fn showing(model: &Model) -> Option<App> {
+        let (tx, _) = crate::channel::channel();
+        let mut app = App::new(model.info.clone()?, 1.0, Pacing::Instant, tx);
+        app.show_run(model.run);
+        for event in &model.events {
+            app.on_event(event);
+        }
+        Some(app)
+    }
+
     /// Shows a recorded stream instead of a live run (tests, and later replay).
     pub fn show_run(&mut self, run: u32) {
         self.stop_run();

@@ -33,6 +33,7 @@ mod waitgroup;
 
 use crate::app::App;
 use ratatui::Frame;
+use ratatui::backend::TestBackend;
 use ratatui::prelude::*;
 use ratatui::widgets::{Paragraph, Wrap};
 
@@ -42,6 +43,14 @@ pub(crate) const MIN_HEIGHT: u16 = 18;
 const SIDE_MIN_TOTAL: u16 = 110;
 const SIDE_MIN: u16 = 44;
 const SIDE_MAX: u16 = 72;
+
+/// The app's screen as it draws at `width`x`height`, off the terminal.
+pub fn screen(app: &App, width: u16, height: u16) -> Buffer {
+    // A test backend cannot fail.
+    let Ok(mut terminal) = Terminal::new(TestBackend::new(width, height));
+    let Ok(_) = terminal.draw(|f| draw(f, app));
+    terminal.backend().buffer().clone()
+}
 
 pub fn draw(frame: &mut Frame, app: &App) {
     let area = frame.area();
