@@ -49,7 +49,7 @@ impl Build for TomlBuild {
 }
 
 /// The scenario as the lesson a front end hands over.
-pub fn lesson_of(scenario: Scenario) -> Lesson {
+pub(crate) fn lesson_of(scenario: Scenario) -> Lesson {
     Lesson {
         name: scenario.name.clone(),
         title: scenario.title.clone(),

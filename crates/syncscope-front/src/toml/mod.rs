@@ -11,7 +11,7 @@ mod workload;
 
 pub use crate::LoadError;
 pub use builtin::{BUILT_IN, DEFAULT, built_in};
-pub use lesson::lesson_of;
+pub(crate) use lesson::lesson_of;
 
 use syncscope_program::event::{Access, LockMode};
 use syncscope_program::passes::access_under;
@@ -26,7 +26,7 @@ pub(crate) use parse::parse as parse_scenario;
 
 /// A checked scenario. Steps refer to locks by index into `locks`.
 #[derive(Debug, Clone, PartialEq)]
-pub struct Scenario {
+pub(crate) struct Scenario {
     /// The short name `--scenario` takes.
     pub(crate) name: String,
     pub(crate) title: String,
@@ -48,7 +48,7 @@ pub struct Scenario {
 
 /// Goroutines that run the same function, `g{first}`.. in order of the file.
 #[derive(Debug, Clone, PartialEq)]
-pub struct Group {
+pub(crate) struct Group {
     /// The Go function's name.
     pub(crate) func: String,
     /// `None`: whatever the other groups leave of the total.
@@ -59,7 +59,7 @@ pub struct Group {
 /// One step and its place in its function: `pc` numbers the steps of a function in the order
 /// they are written, nested ones included, so code markers can find the line.
 #[derive(Debug, Clone, PartialEq)]
-pub struct Step {
+pub(crate) struct Step {
     pub(crate) pc: u16,
     pub(crate) op: Op,
 }
@@ -67,7 +67,7 @@ pub struct Step {
 /// A lock step: which of the scenario's locks and as written (`lock` is write, `rlock` is
 /// read).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct LockRef {
+pub(crate) struct LockRef {
     /// Its index into `Scenario::locks`.
     pub(crate) lock: usize,
     pub(crate) access: Access,
@@ -81,7 +81,7 @@ impl LockRef {
 }
 
 #[derive(Debug, Clone, PartialEq)]
-pub enum Op {
+pub(crate) enum Op {
     Sleep(Millis),
     /// CPU work: this long on a processor.
     Compute(Millis),
@@ -128,14 +128,14 @@ pub enum Op {
 
 /// One case of a `select` step, with its own place for the code panel.
 #[derive(Debug, Clone, PartialEq)]
-pub struct SelectCase {
+pub(crate) struct SelectCase {
     pub(crate) pc: u16,
     pub(crate) comm: SelectComm,
     pub(crate) body: Vec<Step>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum SelectComm {
+pub(crate) enum SelectComm {
     Send(usize),
     Recv(usize),
     /// `<-time.After(d)`.
@@ -162,7 +162,7 @@ impl Scenario {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Millis {
+pub(crate) enum Millis {
     Fixed(u64),
     /// The goroutine's "database call": the run's delay, fixed or drawn per goroutine.
     Delay,
@@ -173,7 +173,7 @@ pub enum Millis {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Count {
+pub(crate) enum Count {
     Fixed(u32),
     /// The run's `reads`.
     Reads,
