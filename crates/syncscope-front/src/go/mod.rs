@@ -86,7 +86,7 @@ impl GoSource {
 
 /// A mistake in a Go file, at Go's line and column (1-based, columns in bytes as Go counts).
 #[derive(Debug, Clone, PartialEq)]
-pub struct GoError {
+pub(crate) struct GoError {
     pub(crate) line: usize,
     pub(crate) col: usize,
     pub(crate) message: String,
