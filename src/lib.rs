@@ -5,7 +5,7 @@
 #![warn(unreachable_pub)]
 
 pub use syncscope_engine as engine;
-pub use syncscope_engine::{channel, fault, sched, sync};
+pub use syncscope_engine::{channel, sched, sync};
 pub use syncscope_front as front;
 pub use syncscope_front::input_file;
 pub use syncscope_model as model;
@@ -17,6 +17,7 @@ pub mod app;
 pub mod cli;
 pub mod config;
 pub mod exit;
+mod fault;
 pub mod headless;
 pub mod picture;
 pub mod trace;

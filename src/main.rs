@@ -161,11 +161,11 @@ fn run_headless(cli: &Cli, info: RunInfo, replay: Option<Recording>) -> ExitCode
     if let (Ok(model), Some(path)) = (&result, &cli.svg) {
         let (width, height) = cli.size;
         // The run's last screen, as the TUI would show it.
-        let written = match App::showing(model) {
-            Some(app) => picture::write_buffer_svg(&ui::screen(&app, width, height), path),
-            None => Err(io::Error::other("the run never started")),
+        let Some(app) = App::showing(model) else {
+            fail("syncscope: the run never started");
+            return ExitCode::from(2);
         };
-        if let Err(e) = written {
+        if let Err(e) = picture::write_buffer_svg(&ui::screen(&app, width, height), path) {
             fail(&format!(
                 "syncscope: cannot write the picture {}: {e}",
                 path.display()

@@ -120,12 +120,12 @@ impl App {
         }
     }
 
-    /// Lesson mode from the named scenario's place in the course (the start for a user's file).
+    /// Lesson mode from the named lesson's place in the course (the start for a user's file).
     pub fn start_lesson_at(&mut self, name: &str) {
         self.start_course(course::position(name));
     }
 
-    /// Lesson mode from the course's scenario at `index`: shows its question, runs on Enter.
+    /// Lesson mode from the course's lesson at `index`: shows its question, runs on Enter.
     pub(crate) fn start_course(&mut self, index: usize) {
         let Some(lesson) = course::lesson(index) else {
             return;
@@ -286,7 +286,7 @@ impl App {
         });
     }
 
-    /// The `t` key: a file name from the scenario, mode and run number, in the current directory.
+    /// The `t` key: a file name from the lesson, mode and run number, in the current directory.
     fn trace_here(&mut self) {
         let name = match &self.model.info {
             Some(info) => format!(

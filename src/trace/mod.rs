@@ -1,5 +1,5 @@
 //! Recording and replaying runs. A trace file is Chrome Trace Event JSON that Perfetto opens,
-//! plus a `syncscope` section with the run's settings (its scenario file included) and every
+//! plus a `syncscope` section with the run's settings (its lesson's source included) and every
 //! event, so `--replay` rebuilds exactly the model the live run had.
 
 mod chrome;

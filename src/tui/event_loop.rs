@@ -160,11 +160,13 @@ fn on_input<B: Backend>(
     }
 }
 
-/// A picture the key asked for: the screen as it is now, before the status says so.
+/// A picture the key asked for: the screen as it is now (before the status says so), drawn off
+/// the terminal at its size, so neither the terminal nor a recording sees an extra frame.
 fn take_picture<B: Backend>(terminal: &mut Terminal<B>, app: &mut App) -> Result<(), B::Error> {
     if let Some(path) = app.screen.picture.take() {
-        let drawn = terminal.draw(|frame| ui::draw(frame, app))?;
-        let written = picture::write_buffer_svg(drawn.buffer, &path);
+        let size = terminal.size()?;
+        let screen = ui::screen(app, size.width, size.height);
+        let written = picture::write_buffer_svg(&screen, &path);
         app.pictured(&path, written);
     }
     Ok(())

@@ -1,12 +1,12 @@
 use super::{boxes, style, text};
 use crate::event::Gid;
 use crate::model::Model;
-use crate::program::{Change, Listing as GoProgram};
+use crate::program::{Change, Listing};
 use ratatui::prelude::*;
 
 /// The Go program the lanes act out, with each goroutine's name on the line it is at.
 pub(super) struct CodePanel<'a> {
-    pub(crate) program: &'a GoProgram,
+    pub(crate) program: &'a Listing,
     pub(crate) model: &'a Model,
     pub(crate) title: String,
 }

@@ -7,7 +7,7 @@
 #![warn(unreachable_pub)]
 
 pub mod channel;
-pub mod fault;
+mod fault;
 mod interp;
 pub mod pool;
 pub mod sched;
@@ -34,7 +34,7 @@ pub fn is_bug(message: &str) -> bool {
     message.starts_with(BUG)
 }
 
-/// A lock, as the run's mode makes it.
+/// A lock, as the program declares it (the lock-mode pass has had its say).
 enum Lock {
     Mutex(Mutex),
     Rw(RwMutex),
@@ -137,7 +137,8 @@ pub fn start(config: RunConfig, sink: EventSink) -> RunHandle {
     run_program(program, config, sink)
 }
 
-/// Starts a run of `program`.
+/// Starts a run of `program` as given: the lock-mode pass (`RunInfo::program`) is the
+/// caller's to apply, as `start` does.
 pub fn run_program(program: Arc<Program>, config: RunConfig, sink: EventSink) -> RunHandle {
     let RunConfig {
         run,

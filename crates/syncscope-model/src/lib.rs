@@ -63,7 +63,7 @@ pub struct Model {
     pub(crate) readers_now: usize,
     pub max_writers: usize,
     pub max_readers: usize,
-    /// The scenario's locks, in its order.
+    /// The program's locks, in its order.
     pub locks: Vec<LockView>,
     /// Every unlock that let a waiter in, in order.
     pub handoffs: Vec<Handoff>,
@@ -315,7 +315,7 @@ impl Model {
         self.outline.as_deref()
     }
 
-    /// The scenario's lock names, for describing lock events.
+    /// The program's lock names, for describing lock events.
     pub fn lock_names(&self) -> Vec<String> {
         self.locks.iter().map(|l| l.name.clone()).collect()
     }

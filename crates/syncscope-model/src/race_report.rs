@@ -2,12 +2,12 @@
 //! program the code panel shows.
 
 use crate::{Lane, Model, Point, Race, Site};
-use syncscope_program::Listing as GoProgram;
+use syncscope_program::Listing;
 use syncscope_program::event::{Access, Ending, Gid, State};
 
 /// The 0-based line of an access in the program shown: the helper's line for a scenario's
 /// generated program, the statement's own in a Go file.
-fn line_of(point: Point, program: &GoProgram) -> Option<usize> {
+fn line_of(point: Point, program: &Listing) -> Option<usize> {
     program.site_line(point.site).or_else(|| {
         let (func, pc) = point.place?;
         program.line_of(func, pc)
@@ -15,13 +15,13 @@ fn line_of(point: Point, program: &GoProgram) -> Option<usize> {
 }
 
 /// The 1-based lines of a race's two accesses, in the program shown.
-pub fn race_lines(race: &Race, program: &GoProgram) -> [usize; 2] {
+pub fn race_lines(race: &Race, program: &Listing) -> [usize; 2] {
     let line = |p: Point| line_of(p, program).map_or(0, |l| program.file_line(l));
     [line(race.point), line(race.other_point)]
 }
 
 /// Every race found so far as report lines, or nothing when there was none.
-pub fn race_report(model: &Model, program: &GoProgram) -> Vec<String> {
+pub fn race_report(model: &Model, program: &Listing) -> Vec<String> {
     if model.info.is_none() {
         return Vec::new();
     }
@@ -99,7 +99,7 @@ fn verb(access: Access) -> &'static str {
 
 /// After Go's fatal error on a map, who collided where: the goroutine that found the map
 /// being written, and those inside a write of it then, at their lines of the program.
-pub fn map_fatal_report(model: &Model, program: &GoProgram) -> Vec<String> {
+pub fn map_fatal_report(model: &Model, program: &Listing) -> Vec<String> {
     let Some((Ending::Panic(message), _)) = &model.ending else {
         return Vec::new();
     };

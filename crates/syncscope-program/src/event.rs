@@ -147,7 +147,7 @@ pub enum LockAction {
     Release,
 }
 
-/// The most events one run makes: past this the engine stops it, so a scenario's memory and
+/// The most events one run makes: past this the engine stops it, so a program's memory and
 /// time are bounded however its steps multiply (about 30 MB of events).
 pub const MAX_EVENTS: usize = 500_000;
 
@@ -180,7 +180,7 @@ pub enum EventKind {
         pc: u16,
     },
     Lock {
-        /// Index into the scenario's locks.
+        /// Index into the program's locks (and those made as the run goes).
         lock: usize,
         access: Access,
         action: LockAction,

@@ -56,7 +56,7 @@ pub struct Uses {
 /// The text a lesson was read from, so that a recording can carry it and be read back.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Source {
-    /// Which front end reads it: `go` or `toml`.
+    /// Which front end reads it back (the front ends name their kinds).
     pub kind: String,
     pub text: String,
 }
@@ -99,7 +99,7 @@ pub struct DoneTable {
 
 #[derive(Clone)]
 pub struct Lesson {
-    /// The short name `--scenario` takes.
+    /// The short name the lesson goes by.
     pub name: String,
     pub title: String,
     /// What the lesson teaches.

@@ -1,7 +1,7 @@
 //! The one program form every front end produces and the engine runs: functions of statements
 //! and expressions, over the run's shared variables, locks and WaitGroups. A front end hands
-//! over a [`Lesson`], whose [`Build`] makes the program for each run (a TOML workload's with
-//! the run's numbers, a Go file's as written). Statements carry the marks the code panel and
+//! over a [`Lesson`], whose [`Build`] makes the program for each run (a workload's with the
+//! run's numbers, a program file's as written). Statements carry the marks the code panel and
 //! the race report follow: `(func, pc)`, the same pair the `At` event reports.
 //!
 //! Beside it, the vocabulary every layer shares: a run's [`event`]s, and [`safe_text`] for

@@ -4,7 +4,7 @@
 pub const MAX_GOROUTINES: u32 = 10_000;
 /// The longest one step may wait, in milliseconds.
 pub const MAX_MS: u64 = 600_000;
-/// The most processors a run may have (Go allows more; a screen shows this many lanes).
+/// The most processors a run may have (Go allows more; this many lanes is plenty to show).
 pub const MAX_PROCS: u32 = 256;
 /// The most times a repeat runs, and so the most `reads`.
 pub const MAX_REPEAT: u32 = 1000;

@@ -88,7 +88,7 @@ pub enum StmtKind {
         value: Option<Slot>,
         body: Block,
     },
-    /// A TOML `repeat`.
+    /// A body run a number of times (a workload's `repeat`).
     Repeat(Expr, Block),
     /// `go f(args)`: a call expression, its arguments evaluated here.
     Go(Expr),
@@ -125,7 +125,7 @@ pub enum StmtKind {
         value: Expr,
         hold: Expr,
     },
-    /// A TOML `read`: reads the results slice, holding it this long.
+    /// A read of the results slice that holds it this long (a workload's `show`).
     Show {
         hold: Expr,
     },

@@ -32,6 +32,21 @@ fn a_replayed_trace_rebuilds_the_same_model() {
     }
 }
 
+/// Every lesson of the course, in every mode it offers: a select's chosen case and every step
+/// a run can be at read back as the run's own.
+#[test]
+fn every_lesson_in_every_mode_replays() {
+    for (name, _) in crate::front::toml::BUILT_IN {
+        let lesson = built_in(name).expect("built in").expect("parses");
+        for mode in lesson.modes.clone() {
+            let model = live(name, mode);
+            let doc: Value = serde_json::from_str(&to_json(&model).to_string()).expect("JSON");
+            let replayed = from_json(&doc).unwrap_or_else(|e| panic!("{name} {mode:?}: {e}"));
+            assert_eq!(replayed.model(model.run), model, "{name} {mode:?}");
+        }
+    }
+}
+
 #[test]
 fn foreign_or_damaged_traces_are_refused_with_a_reason() {
     let model = live("mutex", LockMode::Mutex);

@@ -2,7 +2,6 @@
 //! in `interp`, each primitive's statements beside the probe they report through.
 
 use super::Started;
-use crate::fault::{self, Fault};
 use crate::sched::Stop;
 use crate::{BUG, Shared, pool};
 use std::cell::Cell;
@@ -101,7 +100,7 @@ impl Goroutine {
     pub(super) fn run_goroutine(self, call: Started) {
         let outcome = self.guarded(|| {
             self.shared.sched.first_turn(self.gid)?;
-            if self.gid == Gid(1) && fault::injected(Fault::WorkerPanic) {
+            if self.gid == Gid(1) && crate::fault::worker_panic() {
                 panic!("injected by SYNCSCOPE_FAULT=worker-panic");
             }
             self.state(State::Running);

@@ -154,11 +154,19 @@ fn a_break_point_pauses_the_run_at_its_event() {
         value: "id1".into(),
         overwrote: Some("id2".into()),
     };
+    s.emit(
+        Gid::MAIN,
+        EventKind::State(syncscope_program::event::State::Running),
+    );
     s.emit(Gid::MAIN, lost.clone());
     assert!(s.is_paused());
+    // The viewer asks at each event whether the run stopped there: only at the lost update.
+    assert_eq!(s.break_at(0), None);
+    assert_eq!(s.break_at(1), Some(Break::LostUpdate));
     s.set_paused(false);
     s.emit(Gid::MAIN, lost);
     assert!(!s.is_paused(), "only the first lost update breaks");
+    assert_eq!(s.break_at(2), None);
 }
 
 #[test]

@@ -1,6 +1,7 @@
 //! The course: the scenario files of `assets/scenarios/`, compiled in, in teaching order.
 
-use super::{LoadError, parse};
+use super::parse;
+use crate::LoadError;
 use syncscope_program::Lesson;
 
 /// Name and file text of each built-in scenario, in the order the course walks them.

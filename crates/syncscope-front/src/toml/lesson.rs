@@ -112,9 +112,14 @@ fn done_table(w: &Workload) -> Option<DoneTable> {
     Some(DoneTable { lanes, steps })
 }
 
+/// Every place the code panel can show a lane at: each step's, and each select case's (the
+/// engine reports the case it takes).
 fn every_pc(steps: &[Step], f: &mut dyn FnMut(u16)) {
     for s in steps {
         f(s.pc);
+        if let Op::Select { cases, .. } = &s.op {
+            cases.iter().for_each(|c| f(c.pc));
+        }
         for nested in s.op.nested() {
             every_pc(nested, f);
         }

@@ -50,11 +50,15 @@ pub(crate) fn lower(info: &Workload) -> Program {
         }),
         written: false,
     }));
-    // Drawn delays are a table the goroutines look their own up in, as the Go shown does.
+    // Drawn delays are a table the goroutines look their own up in, as the Go shown does;
+    // goroutines past the run's count (fixed counts above it) take the delay itself.
     let delays = (info.random_delay && info.delay_ms > 0).then(|| {
+        let mut drawn = info.delays_us();
+        let goroutines: u32 = info.counts().iter().sum();
+        drawn.resize(drawn.len().max(goroutines as usize), info.delay_ms * 1000);
         globals.push(Global {
             name: "delays".into(),
-            kind: GlobalKind::Slice(info.delays_us().into_iter().map(Expr::micros).collect()),
+            kind: GlobalKind::Slice(drawn.into_iter().map(Expr::micros).collect()),
             written: false,
         });
         globals.len() - 1

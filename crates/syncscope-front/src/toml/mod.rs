@@ -9,10 +9,10 @@ mod parse;
 mod raw;
 mod workload;
 
-pub use crate::LoadError;
 pub use builtin::{BUILT_IN, DEFAULT, built_in};
 pub(crate) use lesson::lesson_of;
 
+use crate::LoadError;
 use syncscope_program::event::{Access, LockMode};
 use syncscope_program::passes::access_under;
 use syncscope_program::{Knobs, Lesson};

@@ -1,15 +1,20 @@
 //! Command-line flags. Bad input is one line on stderr and exit status 2.
 
-use crate::app::{SPEED_MAX, SPEED_MIN, fresh_seed};
+use crate::app::fresh_seed;
 use crate::event::{LockMode, RunInfo};
-use crate::front::{LoadError, toml};
+use crate::front::toml;
 use crate::program::limits::{MAX_GOROUTINES, MAX_MS, MAX_PROCS, MAX_REPEAT};
-use crate::trace::WriteError;
 use crate::ui::theme::ThemeName;
 use clap::error::ContextKind;
 use clap::{Parser, ValueEnum};
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::sync::Arc;
+use values::{parse_size, parse_speed, whole};
+
+mod errors;
+mod values;
+
+pub use errors::{OutputError, RunError};
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
 enum ModeArg {
@@ -134,61 +139,6 @@ pub struct Cli {
     pub instant: bool,
 }
 
-/// `WxH` in cells, no smaller than the screen syncscope draws and no larger than a picture
-/// needs.
-fn parse_size(s: &str) -> Result<(u16, u16), String> {
-    let (w, h) = s
-        .split_once(['x', 'X'])
-        .ok_or_else(|| format!("'{s}' is not WxH, such as 120x40"))?;
-    let number = |v: &str| v.trim().parse::<u16>().ok();
-    match (number(w), number(h)) {
-        (Some(w), Some(h))
-            if (crate::ui::MIN_WIDTH..=1000).contains(&w)
-                && (crate::ui::MIN_HEIGHT..=500).contains(&h) =>
-        {
-            Ok((w, h))
-        }
-        (Some(_), Some(_)) => Err(format!(
-            "{s} is not in {}x{} to 1000x500",
-            crate::ui::MIN_WIDTH,
-            crate::ui::MIN_HEIGHT
-        )),
-        _ => Err(format!("'{s}' is not WxH, such as 120x40")),
-    }
-}
-
-fn parse_speed(s: &str) -> Result<f64, String> {
-    let speed: f64 = s
-        .trim_end_matches('x')
-        .parse()
-        .map_err(|_| format!("'{s}' is not a number"))?;
-    // The text as typed: a huge number printed back as f64 would be hundreds of digits.
-    if (SPEED_MIN..=SPEED_MAX).contains(&speed) {
-        Ok(speed)
-    } else {
-        Err(format!("{s} is not in {SPEED_MIN}..={SPEED_MAX}"))
-    }
-}
-
-/// A parser for a whole number in `min..=max`. Negative and too-big numbers get the range,
-/// anything else is "not a whole number"; clap puts the flag and the value in front.
-fn whole<T>(min: u64, max: u64) -> impl Fn(&str) -> Result<T, String> + Clone + Send + Sync
-where
-    T: TryFrom<u64>,
-{
-    move |s: &str| {
-        let digits = s.strip_prefix(['-', '+']).unwrap_or(s);
-        if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
-            return Err(format!("'{s}' is not a whole number in {min}..={max}"));
-        }
-        s.parse::<u64>()
-            .ok()
-            .filter(|n| (min..=max).contains(n))
-            .and_then(|n| T::try_from(n).ok())
-            .ok_or_else(|| format!("{s} is not in {min}..={max}"))
-    }
-}
-
 impl Cli {
     /// Parses the process's arguments; on bad input, the one-line message to print.
     pub fn parse_args<I, T>(args: I) -> Result<Cli, clap::Error>
@@ -287,41 +237,6 @@ impl Cli {
             None => Ok(()),
         }
     }
-}
-
-/// Flags that do not fit the lesson they name, in one line.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-pub enum RunError {
-    #[error(transparent)]
-    Load(#[from] LoadError),
-    #[error("scenario {lesson} runs only in {allowed}, not --mode {asked}")]
-    Mode {
-        lesson: String,
-        allowed: String,
-        asked: &'static str,
-    },
-    #[error("scenario {0} fixes the count of every goroutine; edit a copy of it to change them")]
-    FixedCount(String),
-    #[error("scenario {lesson} needs at least {least} goroutines")]
-    TooFew { lesson: String, least: u32 },
-    #[error(
-        "{flag} sets a TOML scenario's numbers; {program} is a Go program, which sets its \
-         own (--mode, --seed, --write-ms and --read-ms apply)"
-    )]
-    StepFlag { flag: &'static str, program: String },
-}
-
-/// A place the run's output cannot go, in one line.
-#[derive(Debug, thiserror::Error)]
-pub enum OutputError {
-    #[error(
-        "--trace {}: that is the file the run is read from ({})",
-        trace.display(),
-        input.display()
-    )]
-    Overwrite { trace: PathBuf, input: PathBuf },
-    #[error(transparent)]
-    Unwritable(#[from] WriteError),
 }
 
 /// Clap's message on one line: its first line, without the usage that follows. The values a
