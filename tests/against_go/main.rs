@@ -19,6 +19,7 @@ mod borrowed;
 mod cases;
 mod channel_lessons;
 mod go;
+mod language;
 mod mistakes;
 mod processors;
 mod programs;

@@ -47,8 +47,8 @@ pub fn programs_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/against_go/programs")
 }
 
-/// `text` as `main.go` of a module that asks for Go 1.19's semantics (a loop variable is
-/// shared by the loop's rounds), built; the binary's path.
+/// `text` as `main.go` of a module of the newest Go, the one syncscope reads a file as when no
+/// `go.mod` says otherwise, built; the binary's path.
 pub fn build(name: &str, text: &str) -> PathBuf {
     let dir = build_dir(name, text);
     let out = Command::new("go")
@@ -68,7 +68,7 @@ pub fn build(name: &str, text: &str) -> PathBuf {
 pub fn build_dir(name: &str, text: &str) -> PathBuf {
     let dir = go::scratch(&format!("prog-{name}"));
     std::fs::write(dir.join("main.go"), text).expect("write main.go");
-    std::fs::write(dir.join("go.mod"), "module prog\n\ngo 1.19\n").expect("write go.mod");
+    std::fs::write(dir.join("go.mod"), "module prog\n\ngo 1.26\n").expect("write go.mod");
     dir
 }
 

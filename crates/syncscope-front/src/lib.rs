@@ -59,7 +59,12 @@ pub fn load(name_or_path: &str) -> Result<Lesson, LoadError> {
     })?;
     let text = text_of(name_or_path, bytes)?;
     if go::is_go_path(name_or_path) {
-        return go::load(name_or_path, &text);
+        let lang = go::lang::beside(path).map_err(|message| LoadError {
+            origin: name_or_path.to_string(),
+            line_col: None,
+            message,
+        })?;
+        return go::load_as(name_or_path, &text, lang);
     }
     toml::parse(name_or_path, &text)
 }
@@ -67,11 +72,13 @@ pub fn load(name_or_path: &str) -> Result<Lesson, LoadError> {
 /// A lesson's text read back by the front end of its kind (`go` or `toml`), as a recording
 /// carries it; `name` is the lesson's.
 pub fn read(kind: &str, name: &str, text: &str) -> Result<Lesson, ReadError> {
-    Ok(match kind {
-        "go" => go::load(&format!("{name}.go"), text)?,
-        "toml" => toml::parse(&format!("recorded scenario {name}"), text)?,
-        other => return Err(ReadError::Kind(other.to_string())),
-    })
+    if let Some(lang) = go::Lang::of_kind(kind) {
+        return Ok(go::load_as(&format!("{name}.go"), text, lang)?);
+    }
+    match kind {
+        "toml" => Ok(toml::parse(&format!("recorded scenario {name}"), text)?),
+        other => Err(ReadError::Kind(other.to_string())),
+    }
 }
 
 /// A file's bytes as text: the first byte that is not UTF-8 is a mistake at its place.

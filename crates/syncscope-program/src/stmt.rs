@@ -61,11 +61,14 @@ pub enum StmtKind {
     /// (the run's write time) in which another goroutine can do the same.
     Update(Place, super::BinOp, Expr),
     If(Expr, Block, Block),
-    /// `for cond { body; post }`; no condition runs for ever.
+    /// `for cond { body; post }`; no condition runs for ever. `fresh` are the variables
+    /// the loop declares, each round's its own (Go 1.22): declared anew with their values
+    /// before the post statement, so a closure keeps the round it was made in.
     For {
         cond: Option<Expr>,
         post: Option<Box<Stmt>>,
         body: Block,
+        fresh: Vec<Slot>,
     },
     /// `ch <- v`.
     Send(Expr, Expr),
@@ -81,12 +84,14 @@ pub enum StmtKind {
         default: Option<Block>,
     },
     /// `for i, v := range slice`; over a channel, `index` takes each value received until
-    /// it is closed.
+    /// it is closed. `fresh`: each round's variables are its own (Go 1.22), else one pair is
+    /// shared by every round (Go 1.21 and before).
     Range {
         over: Expr,
         index: Option<Slot>,
         value: Option<Slot>,
         body: Block,
+        fresh: bool,
     },
     /// A body run a number of times (a workload's `repeat`).
     Repeat(Expr, Block),

@@ -1,6 +1,6 @@
-// One loop variable, shared
-// Before Go 1.22 every closure of the loop sees the same i, which has moved on by the time
-// the goroutines run.
+// Each round its own loop variable
+// From Go 1.22 every round of a loop has its own i, so each goroutine prints the round it was
+// started in (before, they shared one i that had moved on by the time they ran).
 package main
 
 import (

@@ -279,7 +279,7 @@ impl Goroutine {
         frame: &mut Frame,
         s: &Stmt,
         ch: Option<ChanRef>,
-        var: Option<usize>,
+        vars: super::loops::LoopVars,
         body: &Block,
     ) -> Result<Flow, Stop> {
         let mut first = true;
@@ -295,9 +295,7 @@ impl Goroutine {
             if !ok {
                 return Ok(Flow::Next);
             }
-            if let Some(slot) = var {
-                frame.set(slot, v);
-            }
+            vars.bind(frame, vars.index, v);
             if let Some(flow) = self.round(p, f, frame, body)? {
                 return Ok(flow);
             }

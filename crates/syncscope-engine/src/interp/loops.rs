@@ -3,7 +3,27 @@
 use super::{Flow, Frame, Goroutine, Value};
 use crate::sched::Stop;
 use syncscope_program::event::EventKind;
-use syncscope_program::{Block, Expr, Func, Program, Stmt};
+use syncscope_program::{Block, Func, Program, Slot, Stmt, StmtKind};
+
+/// A `range` loop's variables, and whether each round has its own (Go 1.22).
+#[derive(Clone, Copy)]
+pub(super) struct LoopVars {
+    pub(super) index: Option<Slot>,
+    pub(super) value: Option<Slot>,
+    pub(super) fresh: bool,
+}
+
+impl LoopVars {
+    /// Gives a loop variable this round's value: a new variable if rounds have their own, so
+    /// a closure made in an earlier round keeps its own.
+    pub(super) fn bind(self, frame: &mut Frame, slot: Option<Slot>, value: Value) {
+        match slot {
+            Some(slot) if self.fresh => frame.declare(slot, value),
+            Some(slot) => frame.set(slot, value),
+            None => {}
+        }
+    }
+}
 
 /// Go calls nested at most this deep. Go's own limit is a 1 GB stack, millions of small
 /// frames; syncscope's frames are larger, so its limit is its own.
@@ -38,17 +58,22 @@ impl Goroutine {
     /// `for cond { body; post }`. Every round after the first steps at the loop's line
     /// again, so a loop is seen going round, and one that does nothing else still counts
     /// towards the run's event budget instead of spinning unseen.
-    #[allow(clippy::too_many_arguments)]
     pub(super) fn for_loop(
         &self,
         p: &Program,
         f: &Func,
         frame: &mut Frame,
         s: &Stmt,
-        cond: Option<&Expr>,
-        post: Option<&Stmt>,
-        body: &Block,
     ) -> Result<Flow, Stop> {
+        let StmtKind::For {
+            cond,
+            post,
+            body,
+            fresh,
+        } = &s.kind
+        else {
+            return Err(self.bug("a for loop that is not one".into()));
+        };
         let mut first = true;
         loop {
             if !first && let Some(pc) = s.pc {
@@ -57,13 +82,18 @@ impl Goroutine {
                     .step(self.gid(), EventKind::At { func: f.mark, pc })?;
             }
             first = false;
-            if let Some(cond) = cond
+            if let Some(cond) = cond.as_ref()
                 && !self.eval(frame, cond)?.truthy()
             {
                 return Ok(Flow::Next);
             }
             if let Some(flow) = self.round(p, f, frame, body)? {
                 return Ok(flow);
+            }
+            // Go 1.22: the next round's variables are new ones, with this round's values.
+            for &slot in fresh {
+                let v = frame.get(slot);
+                frame.declare(slot, v);
             }
             if let Some(post) = post {
                 self.stmt(p, f, frame, post)?;
@@ -72,22 +102,32 @@ impl Goroutine {
     }
 
     /// `for i, v := range slice`: the slice is evaluated once, before the first round.
-    #[allow(clippy::too_many_arguments)]
     pub(super) fn range(
         &self,
         p: &Program,
         f: &Func,
         frame: &mut Frame,
         s: &Stmt,
-        over: &Expr,
-        index: Option<usize>,
-        value: Option<usize>,
-        body: &Block,
     ) -> Result<Flow, Stop> {
+        let StmtKind::Range {
+            over,
+            index,
+            value,
+            body,
+            fresh,
+        } = &s.kind
+        else {
+            return Err(self.bug("a range loop that is not one".into()));
+        };
+        let vars = LoopVars {
+            index: *index,
+            value: *value,
+            fresh: *fresh,
+        };
         let items = match self.eval(frame, over)? {
             Value::Slice(items) => items,
-            Value::Chan(ch) => return self.range_chan(p, f, frame, s, ch, index, body),
-            Value::Map(m) => return self.range_map(p, f, frame, s, &m, index, value, body),
+            Value::Chan(ch) => return self.range_chan(p, f, frame, s, ch, vars, body),
+            Value::Map(m) => return self.range_map(p, f, frame, s, &m, vars, body),
             _ => return Ok(Flow::Next),
         };
         for (i, item) in items.iter().enumerate() {
@@ -98,12 +138,8 @@ impl Goroutine {
                     .sched
                     .step(self.gid(), EventKind::At { func: f.mark, pc })?;
             }
-            if let Some(slot) = index {
-                frame.set(slot, Value::Int(i as i64));
-            }
-            if let Some(slot) = value {
-                frame.set(slot, super::objects::copy_value(item));
-            }
+            vars.bind(frame, vars.index, Value::Int(i as i64));
+            vars.bind(frame, vars.value, super::objects::copy_value(item));
             if let Some(flow) = self.round(p, f, frame, body)? {
                 return Ok(flow);
             }

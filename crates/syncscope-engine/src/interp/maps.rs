@@ -91,8 +91,7 @@ impl Goroutine {
         frame: &mut Frame,
         s: &Stmt,
         m: &MapRef,
-        index: Option<usize>,
-        value: Option<usize>,
+        vars: super::loops::LoopVars,
         body: &Block,
     ) -> Result<super::Flow, Stop> {
         self.map_read(m)?;
@@ -110,12 +109,8 @@ impl Goroutine {
                     .sched
                     .step(self.gid(), EventKind::At { func: f.mark, pc })?;
             }
-            if let Some(slot) = index {
-                frame.set(slot, k.value());
-            }
-            if let Some(slot) = value {
-                frame.set(slot, super::objects::copy_value(&v));
-            }
+            vars.bind(frame, vars.index, k.value());
+            vars.bind(frame, vars.value, super::objects::copy_value(&v));
             if let Some(flow) = self.round(p, f, frame, body)? {
                 return Ok(flow);
             }

@@ -197,15 +197,8 @@ impl Goroutine {
                 };
                 return self.block(p, f, frame, branch);
             }
-            StmtKind::For { cond, post, body } => {
-                return self.for_loop(p, f, frame, s, cond.as_ref(), post.as_deref(), body);
-            }
-            StmtKind::Range {
-                over,
-                index,
-                value,
-                body,
-            } => return self.range(p, f, frame, s, over, *index, *value, body),
+            StmtKind::For { .. } => return self.for_loop(p, f, frame, s),
+            StmtKind::Range { .. } => return self.range(p, f, frame, s),
             StmtKind::Repeat(times, body) => {
                 for _ in 0..self.eval(frame, times)?.as_int() {
                     if let Some(flow) = self.round(p, f, frame, body)? {

@@ -1,9 +1,12 @@
 //! Go files as programs: parsed with tree-sitter's Go grammar, checked for the mistakes Go's
 //! compiler would refuse (with its words and positions), and lowered into the program form.
 
+pub(crate) mod lang;
 mod lower;
 mod syntax;
 mod types;
+
+pub use lang::Lang;
 
 use super::LoadError;
 use std::collections::HashMap;
@@ -103,17 +106,22 @@ pub(crate) fn is_go_path(path: &str) -> bool {
     path.ends_with(".go")
 }
 
-/// Reads a Go file's text into a lesson; `origin` names the file in errors, as
-/// `main.go:27:19: undefined: resutls`.
+/// Reads a Go file's text into a lesson as the newest Go; `origin` names the file in errors,
+/// as `main.go:27:19: undefined: resutls`.
 pub fn load(origin: &str, text: &str) -> Result<Lesson, LoadError> {
+    load_as(origin, text, lang::NEWEST)
+}
+
+/// Reads a Go file's text as Go `lang` reads it.
+pub fn load_as(origin: &str, text: &str, lang: Lang) -> Result<Lesson, LoadError> {
     let place = |e: GoError| LoadError {
         origin: origin.to_string(),
         line_col: Some((e.line, e.col)),
         message: e.message,
     };
     let parsed = syntax::parse(text).map_err(place)?;
-    let lowered =
-        lower::lower(&parsed.text, parsed.tree.root_node(), parsed.added_lines).map_err(place)?;
+    let root = parsed.tree.root_node();
+    let lowered = lower::lower(&parsed.text, root, parsed.added_lines, lang).map_err(place)?;
     let (title, lesson, predict) = leading_comment(text, origin).map_err(place)?;
     let program = lowered.program;
     let has_locks = !program.locks.is_empty();
@@ -164,7 +172,7 @@ pub fn load(origin: &str, text: &str) -> Result<Lesson, LoadError> {
         },
         uses,
         source: Source {
-            kind: "go".into(),
+            kind: lang.kind(),
             text: text.to_string(),
         },
         build: Arc::new(GoSource {

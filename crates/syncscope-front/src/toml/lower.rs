@@ -260,6 +260,7 @@ impl Lowering<'_> {
             out.push(Stmt::new(StmtKind::Let(I, Expr::int(first)), None));
             out.push(Stmt::new(
                 StmtKind::For {
+                    fresh: Vec::new(),
                     cond: Some(Expr::Binary(
                         BinOp::Le,
                         Box::new(Expr::Local(I)),

@@ -5,7 +5,7 @@ use super::Lowerer;
 use super::stmt::list_of;
 use crate::go::syntax::children;
 use crate::go::types::{Dir, Type, Untyped, converted};
-use syncscope_program::{BinOp, Block, Expr, Place, Stmt, StmtKind};
+use syncscope_program::{BinOp, Block, Expr, Place, Slot, Stmt, StmtKind};
 use tree_sitter::Node;
 
 impl Lowerer<'_> {
@@ -22,9 +22,21 @@ impl Lowerer<'_> {
                 out.push(Stmt::new(for_ever(None, None, body), pc));
             }
             Some(c) if c.kind() == "for_clause" => {
+                let before = out.len();
                 if let Some(init) = c.child_by_field_name("initializer") {
                     self.stmt(init, out);
                 }
+                // The variables the loop declares: from Go 1.22, each round's its own.
+                let fresh: Vec<Slot> = match self.lang.loop_per_round() {
+                    true => out[before..]
+                        .iter()
+                        .filter_map(|s| match s.kind {
+                            StmtKind::Let(slot, _) => Some(slot),
+                            _ => None,
+                        })
+                        .collect(),
+                    false => Vec::new(),
+                };
                 let cond = c
                     .child_by_field_name("condition")
                     .map(|x| self.condition(x, "for"));
@@ -35,7 +47,13 @@ impl Lowerer<'_> {
                 let pc = self.mark(n);
                 let body = self.loop_body(body);
                 let post = post.pop().map(Box::new);
-                out.push(Stmt::new(for_ever(cond, post, body), pc));
+                let kind = StmtKind::For {
+                    cond,
+                    post,
+                    body,
+                    fresh,
+                };
+                out.push(Stmt::new(kind, pc));
             }
             Some(c) if c.kind() == "range_clause" => self.range(n, c, body, out),
             Some(cond) => {
@@ -71,6 +89,7 @@ impl Lowerer<'_> {
                         index,
                         value,
                         body,
+                        fresh: self.lang.loop_per_round(),
                     },
                     pc,
                 ));
@@ -85,10 +104,23 @@ impl Lowerer<'_> {
                     index,
                     value,
                     body,
+                    fresh: self.lang.loop_per_round(),
                 };
                 out.push(Stmt::new(kind, pc));
             }
             Type::Int | Type::Untyped(Untyped::Int) => {
+                // Reported, and the loop lowered still, so that what it uses counts as used.
+                if !self.lang.loop_per_round() {
+                    let text = self.described(over, &e, &ty);
+                    let lang = self.lang.0;
+                    self.error(
+                        over,
+                        format!(
+                            "cannot range over {text}: requires go1.22 or later (-lang was set \
+                             to go1.{lang}; check go.mod)"
+                        ),
+                    );
+                }
                 if names.len() > 1 {
                     let text = self.described(over, &e, &ty);
                     return self.error(
@@ -147,6 +179,7 @@ impl Lowerer<'_> {
                     index,
                     value: None,
                     body,
+                    fresh: self.lang.loop_per_round(),
                 };
                 out.push(Stmt::new(kind, pc));
             }
@@ -162,6 +195,12 @@ impl Lowerer<'_> {
     }
 }
 
+/// A loop with no variables of its own.
 fn for_ever(cond: Option<Expr>, post: Option<Box<Stmt>>, body: Block) -> StmtKind {
-    StmtKind::For { cond, post, body }
+    StmtKind::For {
+        cond,
+        post,
+        body,
+        fresh: Vec::new(),
+    }
 }

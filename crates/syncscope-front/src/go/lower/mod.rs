@@ -28,8 +28,8 @@ mod timers;
 mod update;
 mod vars;
 
-use super::GoError;
 use super::types::Type;
+use super::{GoError, Lang};
 use scope::FnCtx;
 use std::collections::{HashMap, HashSet};
 use syncscope_program::{Func, FuncId, Global, GlobalId, Program};
@@ -90,12 +90,14 @@ struct Lowerer<'a> {
     too_deep: bool,
     /// The file's struct types and their methods.
     structs: structs::Structs,
+    /// The Go the file is read as.
+    lang: Lang,
 }
 
 /// The deepest nesting of blocks and expressions syncscope runs.
 const MAX_NESTING: u32 = 100;
 
-pub(crate) fn lower(text: &str, root: Node, added: usize) -> Result<Lowered, GoError> {
+pub(crate) fn lower(text: &str, root: Node, added: usize, lang: Lang) -> Result<Lowered, GoError> {
     let mut l = Lowerer {
         text,
         added,
@@ -121,6 +123,7 @@ pub(crate) fn lower(text: &str, root: Node, added: usize) -> Result<Lowered, GoE
         depth: 0,
         too_deep: false,
         structs: structs::Structs::default(),
+        lang,
     };
     l.declarations(root);
     l.bodies(root);

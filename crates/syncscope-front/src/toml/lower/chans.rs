@@ -92,6 +92,7 @@ impl Lowering<'_> {
             Stmt::new(StmtKind::Let(r, Expr::int(0)), None),
             Stmt::new(
                 StmtKind::For {
+                    fresh: Vec::new(),
                     cond: Some(cond),
                     post: Some(Box::new(Stmt::new(next, None))),
                     body,
@@ -141,6 +142,7 @@ impl Lowering<'_> {
                 }
                 stmts.extend(self.steps(body, inner));
                 StmtKind::Range {
+                    fresh: false,
                     over: self.chan(*chan),
                     index: binds.then_some(v),
                     value: None,

@@ -1,0 +1,133 @@
+//! The Go a file is read as: the `go` line of the `go.mod` beside it, as Go's own tools read
+//! it. Programs of ours, each in a module of a given version, run by Go and by syncscope: what
+//! they print, or the first compile error, must be the same.
+
+use super::go;
+use super::programs::{Printed, run_go, same};
+use std::process::Command;
+use std::sync::Arc;
+use syncscope::describe::ending_text;
+use syncscope::event::{Ending, RunInfo};
+use syncscope::front::go::{Lang, load_as};
+use syncscope::headless;
+use syncscope::sched::Pacing;
+
+/// Closures made in a loop's rounds: before Go 1.22 they share the loop's variables, from
+/// it each round has its own.
+const CAPTURES: &str = r#"package main
+
+import (
+	"fmt"
+	"sync"
+)
+
+func main() {
+	var shown []func()
+	for i := 0; i < 3; i++ {
+		shown = append(shown, func() { fmt.Print(i, " ") })
+	}
+	for _, f := range shown {
+		f()
+	}
+	fmt.Println()
+	var wg sync.WaitGroup
+	for _, word := range []string{"a", "b", "c"} {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			fmt.Print(word)
+		}()
+	}
+	wg.Wait()
+	fmt.Println()
+	seen := map[int]bool{}
+	var marks []func()
+	for k := range map[int]int{7: 1} {
+		marks = append(marks, func() { seen[k] = true })
+	}
+	for _, m := range marks {
+		m()
+	}
+	fmt.Println(len(seen))
+}
+"#;
+
+/// `range` over an int: Go 1.22's, a compile error before.
+const RANGE_INT: &str = r#"package main
+
+import "fmt"
+
+func main() {
+	for i := range 3 {
+		fmt.Print(i)
+	}
+	fmt.Println()
+}
+"#;
+
+/// Go's side: the module built and run on one processor, or its first compile error.
+fn go_side(name: &str, version: u32, text: &str) -> Result<Printed, String> {
+    let dir = go::scratch(&format!("lang-{name}-{version}"));
+    std::fs::write(dir.join("main.go"), text).expect("write main.go");
+    let module = format!("module prog\n\ngo 1.{version}\n");
+    std::fs::write(dir.join("go.mod"), module).expect("write go.mod");
+    let out = Command::new("go")
+        .args(["build", "-o", "prog", "."])
+        .current_dir(&dir)
+        .output()
+        .expect("run go build");
+    if !out.status.success() {
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        let line = stderr
+            .lines()
+            .find(|l| l.contains("main.go:"))
+            .unwrap_or("");
+        let at = line.find("main.go:").map_or(0, |i| i + "main.go:".len());
+        return Err(line[at..].trim().to_string());
+    }
+    Ok(run_go(&dir.join("prog")))
+}
+
+/// syncscope's side, reading the file as Go 1.`version`.
+fn our_side(version: u32, text: &str) -> Result<Printed, String> {
+    let lesson = load_as("main.go", text, Lang(version)).map_err(|e| {
+        let (l, c) = e.line_col.unwrap_or_default();
+        format!("{l}:{c}: {}", e.message)
+    })?;
+    let info = RunInfo::new(Arc::new(lesson), 1);
+    let model =
+        headless::run(info, Pacing::Instant, 1.0, headless::Narration::Quiet).expect("runs");
+    let ending = match model.ending.as_ref().map(|(e, _)| e) {
+        Some(Ending::Finished) => "ok".to_string(),
+        Some(e) => ending_text(e),
+        None => "no ending".into(),
+    };
+    Ok(Printed {
+        stdout: model.output.text.clone(),
+        ending,
+    })
+}
+
+#[test]
+fn the_go_mod_version_decides_what_a_file_means() {
+    if !go::available() {
+        return;
+    }
+    let _alone = go::exclusive();
+    let mut failures = Vec::new();
+    for (name, text) in [("captures", CAPTURES), ("range_int", RANGE_INT)] {
+        for version in [21, 22, 26] {
+            let theirs = go_side(name, version, text);
+            let ours = our_side(version, text);
+            let agree = match (&theirs, &ours) {
+                (Ok(g), Ok(o)) => same(g, o).map_err(|why| why.to_string()),
+                (Err(g), Err(o)) if g == o => Ok(()),
+                _ => Err(format!("Go: {theirs:?}\n    syncscope: {ours:?}")),
+            };
+            if let Err(why) = agree {
+                failures.push(format!("{name} as go1.{version}: {why}"));
+            }
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
