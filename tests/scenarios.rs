@@ -138,7 +138,7 @@ fn forgot_done_deadlocks_and_says_so_before() {
     assert!(
         m.who_waits()
             .iter()
-            .any(|l| l.contains("main waits in wg.Wait()"))
+            .any(|l| l.starts_with("main [sync.WaitGroup.Wait]: wg.Wait()"))
     );
 }
 

@@ -1,7 +1,7 @@
-//! Deadlocks on channels against Go's goroutine dump: for each program of ours that ends in
-//! `all goroutines are asleep`, the wait reasons Go prints (`goroutine 1 [chan receive]:`) are
-//! the ones syncscope's who-waits lines give, main's for main's, the rest as a multiset (Go
-//! numbers goroutines its own way). A `wg.Wait()` is Go's `semacquire`.
+//! Deadlocks against Go's goroutine dump: for each program of ours that ends in `all goroutines
+//! are asleep`, the wait reasons Go prints (`goroutine 1 [chan receive]:`,
+//! `[sync.WaitGroup.Wait]`, `[sync.Mutex.Lock]`, ...) are the ones syncscope's who-waits lines
+//! give, main's for main's, the rest as a multiset (Go numbers goroutines its own way).
 
 use super::go;
 use super::programs::{build, run_go};
@@ -12,11 +12,8 @@ use syncscope::event::RunInfo;
 use syncscope::headless;
 use syncscope::sched::Pacing;
 
-/// The reason in a who-waits line, in Go's words.
+/// The reason in a dump's goroutine line or a who-waits line: the words in brackets.
 fn reason_of(line: &str) -> Option<String> {
-    if line.contains("waits in wg.Wait()") {
-        return Some("semacquire".into());
-    }
     let open = line.find('[')?;
     let close = line[open..].find(']')? + open;
     Some(line[open + 1..close].to_string())

@@ -1,6 +1,8 @@
-//! Why a run is stuck: who waits for what, and the cycle when there is one.
+//! Why a run is stuck: who waits for what, and the cycle when there is one. Each blocked
+//! goroutine's line names its wait as Go's goroutine dump does (`goroutine 1 [...]:`).
 
 use super::Model;
+use super::locks::LockView;
 use syncscope_program::event::{Access, Gid, State};
 
 impl Model {
@@ -14,21 +16,23 @@ impl Model {
                 lane.current(),
                 Some(State::WaitingLock | State::WaitingRLock | State::Deadlocked)
             );
-            if let Some((lock, access, holders)) = self.lock_wait(who).filter(|_| waiting) {
+            if let Some((lock, access)) = self.lock_wait(who).filter(|_| waiting) {
                 let call = if access == Access::Read {
                     "RLock"
                 } else {
                     "Lock"
                 };
                 lines.push(format!(
-                    "{who} waits in {lock}.{call}(), held by {}",
-                    self.describe_holders(&holders)
+                    "{who} [{}]: {}.{call}(), held by {}",
+                    dump_reason(lock, who, access),
+                    lock.name,
+                    self.describe_holders(&lock.holders())
                 ));
             } else if let Some(line) = self.chan_wait_line(who) {
                 lines.push(line);
             } else if self.waits_on_wait_group(who) {
                 lines.push(format!(
-                    "{who} waits in wg.Wait() with the counter at {}",
+                    "{who} [sync.WaitGroup.Wait]: wg.Wait() with the counter at {}",
                     self.wait_group
                 ));
             }
@@ -63,11 +67,11 @@ impl Model {
         named.join(", ")
     }
 
-    /// The lock `who` is queued on, how, and its holders.
-    fn lock_wait(&self, who: Gid) -> Option<(&str, Access, Vec<Gid>)> {
+    /// The lock `who` is queued on, and how.
+    fn lock_wait(&self, who: Gid) -> Option<(&LockView, Access)> {
         self.locks.iter().find_map(|l| {
             let (_, access) = l.waiting.iter().find(|(g, _)| *g == who)?;
-            Some((l.name.as_str(), *access, l.holders()))
+            Some((l, *access))
         })
     }
 
@@ -83,7 +87,7 @@ impl Model {
     pub fn lock_cycle(&self) -> Option<Vec<Gid>> {
         let next = |g: Gid| {
             self.lock_wait(g)
-                .and_then(|(_, _, holders)| holders.first().copied())
+                .and_then(|(lock, _)| lock.holders().first().copied())
         };
         for start in 0..self.lanes.len() {
             let mut path = vec![Gid(start as u32)];
@@ -96,5 +100,16 @@ impl Model {
             }
         }
         None
+    }
+}
+
+/// Go's wait reason for `who` queued on `lock` for `access`. A writer waits on an RWMutex
+/// itself only once it has the writers' turn and waits for the readers inside; before that it
+/// queues on the RWMutex's inner Mutex, which Go names as any Mutex.
+fn dump_reason(lock: &LockView, who: Gid, access: Access) -> &'static str {
+    match access {
+        Access::Read => "sync.RWMutex.RLock",
+        Access::Write if lock.claimed == Some(who) => "sync.RWMutex.Lock",
+        Access::Write => "sync.Mutex.Lock",
     }
 }

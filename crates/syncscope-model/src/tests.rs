@@ -181,3 +181,39 @@ fn readers_are_counted_at_their_peak() {
     assert_eq!(model.readers_now, 2);
     assert_eq!(model.outcome(), None);
 }
+
+#[test]
+fn a_deadlocks_waits_are_named_as_gos_dump_names_them() {
+    use State::*;
+    let lock = |action, access| EventKind::Lock {
+        lock: 0,
+        access,
+        action,
+    };
+    let (read, write) = (Access::Read, Access::Write);
+    // main reads and never lets go; g1 has the writers' turn and waits for main's read, g2
+    // waits behind g1 for the writers' Mutex, g3 reads after g1 announced itself.
+    let model = apply_all(&stream(vec![
+        (0, 0, EventKind::RunStarted(Box::new(info(3)))),
+        (0, 0, lock(LockAction::Acquire, read)),
+        (0, 0, EventKind::WaitGroup(3)),
+        (0, 0, EventKind::State(WaitingWg)),
+        (0, 1, lock(LockAction::Claim, write)),
+        (0, 1, lock(LockAction::Wait, write)),
+        (0, 1, EventKind::State(WaitingLock)),
+        (1, 2, lock(LockAction::Wait, write)),
+        (1, 2, EventKind::State(WaitingLock)),
+        (2, 3, lock(LockAction::Wait, read)),
+        (2, 3, EventKind::State(WaitingRLock)),
+        (2, 0, EventKind::End(Ending::Deadlock)),
+    ]));
+    assert_eq!(
+        model.who_waits(),
+        [
+            "main [sync.WaitGroup.Wait]: wg.Wait() with the counter at 3",
+            "g1 [sync.RWMutex.Lock]: mu.Lock(), held by main",
+            "g2 [sync.Mutex.Lock]: mu.Lock(), held by main",
+            "g3 [sync.RWMutex.RLock]: mu.RLock(), held by main",
+        ]
+    );
+}
