@@ -112,8 +112,13 @@ pub fn load(origin: &str, text: &str) -> Result<Lesson, LoadError> {
         message: e.message,
     };
     let parsed = syntax::parse(text).map_err(place)?;
-    let lowered =
-        lower::lower(&parsed.text, parsed.tree.root_node(), parsed.added_lines).map_err(place)?;
+    let lowered = lower::lower(
+        origin,
+        &parsed.text,
+        parsed.tree.root_node(),
+        parsed.added_lines,
+    )
+    .map_err(place)?;
     let (title, lesson, predict) = leading_comment(text, origin).map_err(place)?;
     let program = lowered.program;
     let has_locks = !program.locks.is_empty();

@@ -5,7 +5,7 @@
 use super::Lowerer;
 use super::operators::{constant_float, parse_int, unquote};
 use super::scope::Resolved;
-use crate::go::types::{Type, Untyped, cannot_use, converted, describe};
+use crate::go::types::{Type, Untyped, cannot_use, converted, describe, of_type};
 use syncscope_program::safe_text::one_line;
 use syncscope_program::{Expr, Lit};
 use tree_sitter::Node;
@@ -123,9 +123,10 @@ impl Lowerer<'_> {
         }
         if let Type::Tuple(_) = ty {
             let text = one_line(self.text_of(n), 40);
+            let of = of_type(&ty, self.spelling());
             self.error(
                 n,
-                format!("multiple-value {text} (value of type {ty}) in single-value context"),
+                format!("multiple-value {text} (value {of}) in single-value context"),
             );
             return (e, Type::Invalid);
         }
@@ -144,7 +145,7 @@ impl Lowerer<'_> {
         }
         if !ty.assignable_to(want) {
             let text = self.described(n, &e, &ty);
-            self.error(n, cannot_use(&text, &ty, want, context));
+            self.error(n, cannot_use(&text, want, context, self.spelling()));
             return e;
         }
         if ty == Type::Untyped(Untyped::Float)
@@ -152,31 +153,35 @@ impl Lowerer<'_> {
             && constant_float(&e).is_some_and(|v| v.fract() != 0.0)
         {
             let text = self.described(n, &e, &ty);
-            self.error(
-                n,
-                format!("cannot use {text} as {want} value in {context} (truncated)"),
-            );
+            let message = cannot_use(&text, want, context, self.spelling());
+            self.error(n, format!("{message} (truncated)"));
         }
         converted(e, &ty, want)
     }
 
     /// How Go's messages name an operand: `x (variable of type int)`.
     pub(super) fn described(&self, n: Node, e: &Expr, ty: &Type) -> String {
+        // A struct variable is copied where it is used: still a variable to Go.
+        let read = match e {
+            Expr::CopyStruct(inner) => inner,
+            e => e,
+        };
         let is_var = n.kind() == "identifier"
-            && matches!(e, Expr::Local(_) | Expr::Captured(_) | Expr::Global(_));
+            && matches!(read, Expr::Local(_) | Expr::Captured(_) | Expr::Global(_));
         if matches!(e, Expr::Recv(_)) && *ty != Type::Invalid {
             return format!(
-                "{} (comma, ok expression of type {ty})",
-                one_line(self.text_of(n), 40)
+                "{} (comma, ok expression {})",
+                one_line(self.text_of(n), 40),
+                of_type(ty, self.spelling())
             );
         }
-        describe(&one_line(self.text_of(n), 40), ty, is_var)
+        describe(&one_line(self.text_of(n), 40), ty, is_var, self.spelling())
     }
 
     fn name(&mut self, n: Node) -> (Expr, Type) {
         let name = self.text_of(n).to_string();
         if name == "_" {
-            self.error(n, "cannot use _ as value".into());
+            self.error(n, "cannot use _ as value or type".into());
             return (Expr::int(0), Type::Invalid);
         }
         match self.resolve(&name, true) {
@@ -225,7 +230,9 @@ impl Lowerer<'_> {
             }
             other => {
                 let text = self.described(operand, &s, &other);
-                self.error(n, format!("invalid operation: cannot index {text}"));
+                // Go puts it at the `[`.
+                let bracket = crate::go::syntax::children(n).find(|c| c.kind() == "[");
+                self.error(bracket.unwrap_or(n), format!("cannot index {text}"));
                 (s, Type::Invalid)
             }
         }

@@ -29,7 +29,7 @@ mod update;
 mod vars;
 
 use super::GoError;
-use super::types::Type;
+use super::types::{Spelling, Type};
 use scope::FnCtx;
 use std::collections::{HashMap, HashSet};
 use syncscope_program::{Func, FuncId, Global, GlobalId, Program};
@@ -58,6 +58,9 @@ pub(super) struct Lowered {
 }
 
 struct Lowerer<'a> {
+    /// The file's name as syncscope was given it: Go names a place elsewhere in the file by
+    /// it, as in `multiple defaults (first at main.go:7:2)`.
+    file: &'a str,
     text: &'a str,
     added: usize,
     errors: Vec<GoError>,
@@ -95,8 +98,9 @@ struct Lowerer<'a> {
 /// The deepest nesting of blocks and expressions syncscope runs.
 const MAX_NESTING: u32 = 100;
 
-pub(crate) fn lower(text: &str, root: Node, added: usize) -> Result<Lowered, GoError> {
+pub(crate) fn lower(file: &str, text: &str, root: Node, added: usize) -> Result<Lowered, GoError> {
     let mut l = Lowerer {
+        file,
         text,
         added,
         errors: Vec::new(),
@@ -191,6 +195,25 @@ impl<'a> Lowerer<'a> {
         ((p.row + 1).saturating_sub(self.added).max(1), p.column + 1)
     }
 
+    /// `line:col` of `n` as Go names a place in another of its messages.
+    fn place(&self, n: Node) -> String {
+        let (line, col) = self.at(n);
+        format!("{}:{line}:{col}", self.file)
+    }
+
+    /// How Go's messages spell types in this file.
+    fn spelling(&self) -> Spelling {
+        Spelling::Go {
+            atomic_quoted: self.imports.iter().any(|i| i.path != "sync/atomic"),
+        }
+    }
+
+    /// Go's words for `full`, a selector of `member` that a `ty` does not have.
+    fn no_field_or_method(&self, full: &str, ty: &Type, member: &str) -> String {
+        let ty = ty.spelled(self.spelling());
+        format!("{full} undefined (type {ty} has no field or method {member})")
+    }
+
     fn error(&mut self, n: Node, message: String) {
         let (line, col) = self.at(n);
         self.errors.push(GoError::at(line, col, message));
@@ -223,7 +246,7 @@ impl<'a> Lowerer<'a> {
             self.errors.push(GoError::at(
                 line,
                 col,
-                format!("imported and not used: \"{path}\""),
+                format!("\"{path}\" imported and not used"),
             ));
         }
     }

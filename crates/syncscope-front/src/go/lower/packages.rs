@@ -23,6 +23,7 @@ impl Lowerer<'_> {
         if operand.kind() == "identifier" {
             let name = self.text_of(operand).to_string();
             if let Resolved::Package(p) = self.resolve(&name, true) {
+                self.use_package(&p);
                 package = Some(p);
             }
         }
@@ -46,8 +47,7 @@ impl Lowerer<'_> {
             return match self.method_call(n, callee, recv.clone(), &ty, &member, args) {
                 Some(call) => call,
                 None => {
-                    let text =
-                        format!("{full} undefined (type {ty} has no field or method {member})");
+                    let text = self.no_field_or_method(&full, &ty, &member);
                     self.error(field, text);
                     invalid
                 }
@@ -73,7 +73,9 @@ impl Lowerer<'_> {
             (Type::WaitGroup, "Add" | "Done" | "Wait")
             | (Type::Mutex, "Lock" | "Unlock")
             | (Type::RwMutex, "Lock" | "Unlock" | "RLock" | "RUnlock") => NO_VALUE,
-            (Type::Mutex | Type::RwMutex, "TryLock" | "TryRLock") => {
+            (Type::Mutex | Type::RwMutex, "TryLock")
+            | (Type::RwMutex, "TryRLock" | "RLocker")
+            | (Type::WaitGroup, "Go") => {
                 self.unsupported(callee, &full);
                 invalid
             }
@@ -83,6 +85,10 @@ impl Lowerer<'_> {
                     self.timer_method(n, callee, recv.clone(), &ty, &member, args) =>
             {
                 done
+            }
+            (Type::Duration, m) if !DURATION_METHODS.contains(&m) => {
+                self.error(field, self.no_field_or_method(&full, &ty, &member));
+                invalid
             }
             (
                 Type::WaitGroup
@@ -98,10 +104,7 @@ impl Lowerer<'_> {
                 | Type::Ticker,
                 _,
             ) => {
-                self.error(
-                    field,
-                    format!("{full} undefined (type {ty} has no field or method {member})"),
-                );
+                self.error(field, self.no_field_or_method(&full, &ty, &member));
                 invalid
             }
             _ => {
@@ -224,6 +227,20 @@ impl Lowerer<'_> {
         self.field_read(n)
     }
 }
+
+/// The methods Go's `time.Duration` has.
+const DURATION_METHODS: [&str; 10] = [
+    "Abs",
+    "Hours",
+    "Microseconds",
+    "Milliseconds",
+    "Minutes",
+    "Nanoseconds",
+    "Round",
+    "Seconds",
+    "String",
+    "Truncate",
+];
 
 /// Whether `package.member` is part of Go's package (so "not run yet", not "undefined").
 fn known_member(package: &str, member: &str) -> bool {

@@ -131,7 +131,7 @@ impl Lowerer<'_> {
         let member = self.text_of(field);
         if member != "C" {
             let full = one_line(self.text_of(n), 40);
-            let message = format!("{full} undefined (type {ty} has no field or method {member})");
+            let message = self.no_field_or_method(&full, &ty, member);
             self.error(field, message);
             return Some(INVALID);
         }
@@ -181,7 +181,7 @@ impl Lowerer<'_> {
             Type::Untyped(Untyped::Str) => Type::Str,
             other => {
                 let text = self.described(operand, &of, &other);
-                self.error(n, format!("invalid operation: cannot slice {text}"));
+                self.error(n, format!("cannot slice {text}"));
                 return INVALID;
             }
         };
