@@ -223,6 +223,11 @@ impl<'a> Lowerer<'a> {
     fn unsupported(&mut self, n: Node, what: &str) {
         self.error(n, format!("syncscope does not run {what} yet"));
         // What it uses counts as used: no second message that only follows from this one.
+        self.used_in(n);
+    }
+
+    /// The names under `n` counted as used, as Go counts them in code it refused.
+    fn used_in(&mut self, n: Node) {
         let names: Vec<String> = super::syntax::descendants(n)
             .filter(|d| matches!(d.kind(), "identifier" | "package_identifier"))
             .map(|d| self.text_of(d).to_string())

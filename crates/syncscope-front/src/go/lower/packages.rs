@@ -124,6 +124,13 @@ impl Lowerer<'_> {
     ) -> (Expr, Type) {
         let invalid = (Expr::int(0), Type::Invalid);
         let full = format!("{package}.{member}");
+        if !exported(package, member) {
+            self.error(field, format!("undefined: {full}"));
+            for a in args {
+                self.used_in(*a);
+            }
+            return invalid;
+        }
         match full.as_str() {
             "fmt.Sprintf" => {
                 let Some((format, rest)) = args.split_first() else {
@@ -185,12 +192,8 @@ impl Lowerer<'_> {
                 self.unsupported(n, &format!("using what {full} returns"));
                 invalid
             }
-            _ if known_member(package, member) => {
-                self.unsupported(n, &full);
-                invalid
-            }
             _ => {
-                self.error(field, format!("undefined: {full}"));
+                self.unsupported(n, &full);
                 invalid
             }
         }
@@ -210,7 +213,7 @@ impl Lowerer<'_> {
                 ("time", "Second") => 1_000_000_000,
                 ("time", "Minute") => 60_000_000_000,
                 ("time", "Hour") => 3_600_000_000_000,
-                _ if known_member(&p, &member) => {
+                _ if exported(&p, &member) => {
                     self.unsupported(n, &format!("{p}.{member} as a value"));
                     return invalid;
                 }
@@ -242,61 +245,280 @@ const DURATION_METHODS: [&str; 10] = [
     "Truncate",
 ];
 
-/// Whether `package.member` is part of Go's package (so "not run yet", not "undefined").
-fn known_member(package: &str, member: &str) -> bool {
-    let members: &[&str] = match package {
-        "fmt" => &[
-            "Errorf", "Fprint", "Fprintf", "Fprintln", "Scan", "Scanf", "Scanln", "Sscan",
-            "Sscanf", "Sscanln", "Stringer", "Fscan", "Append", "Appendf",
+/// Whether Go 1.26's `package` (by the name a file calls it) has `member`: a name it does not
+/// have is Go's "undefined", one it has and syncscope does not run is "not run yet".
+pub(super) fn exported(package: &str, member: &str) -> bool {
+    EXPORTED
+        .iter()
+        .any(|(p, names)| *p == package && names.contains(&member))
+}
+
+/// The exported names of the packages a file may import, as Go 1.26's type checker lists
+/// them.
+const EXPORTED: [(&str, &[&str]); 6] = [
+    (
+        "fmt",
+        &[
+            "Append",
+            "Appendf",
+            "Appendln",
+            "Errorf",
+            "FormatString",
+            "Formatter",
+            "Fprint",
+            "Fprintf",
+            "Fprintln",
+            "Fscan",
+            "Fscanf",
+            "Fscanln",
+            "GoStringer",
+            "Print",
+            "Printf",
+            "Println",
+            "Scan",
+            "ScanState",
+            "Scanf",
+            "Scanln",
+            "Scanner",
+            "Sprint",
+            "Sprintf",
+            "Sprintln",
+            "Sscan",
+            "Sscanf",
+            "Sscanln",
+            "State",
+            "Stringer",
         ],
-        "time" => &[
+    ),
+    (
+        "sync",
+        &[
+            "Cond",
+            "Locker",
+            "Map",
+            "Mutex",
+            "NewCond",
+            "Once",
+            "OnceFunc",
+            "OnceValue",
+            "OnceValues",
+            "Pool",
+            "RWMutex",
+            "WaitGroup",
+        ],
+    ),
+    (
+        "time",
+        &[
+            "ANSIC",
+            "After",
             "AfterFunc",
-            "Unix",
-            "UnixMilli",
+            "April",
+            "August",
             "Date",
+            "DateOnly",
+            "DateTime",
+            "December",
+            "Duration",
+            "February",
+            "FixedZone",
+            "Friday",
+            "Hour",
+            "January",
+            "July",
+            "June",
+            "Kitchen",
+            "Layout",
+            "LoadLocation",
+            "LoadLocationFromTZData",
+            "Local",
+            "Location",
+            "March",
+            "May",
+            "Microsecond",
+            "Millisecond",
+            "Minute",
+            "Monday",
+            "Month",
+            "Nanosecond",
+            "NewTicker",
+            "NewTimer",
+            "November",
+            "Now",
+            "October",
             "Parse",
             "ParseDuration",
-            "UTC",
-            "Local",
-            "Timer",
-            "Ticker",
-            "Month",
-            "Weekday",
-            "Until",
-            "Kitchen",
+            "ParseError",
+            "ParseInLocation",
+            "RFC1123",
+            "RFC1123Z",
             "RFC3339",
-            "Location",
-            "LoadLocation",
+            "RFC3339Nano",
+            "RFC822",
+            "RFC822Z",
+            "RFC850",
+            "RubyDate",
+            "Saturday",
+            "Second",
+            "September",
+            "Since",
+            "Sleep",
+            "Stamp",
+            "StampMicro",
+            "StampMilli",
+            "StampNano",
+            "Sunday",
+            "Thursday",
+            "Tick",
+            "Ticker",
+            "Time",
+            "TimeOnly",
+            "Timer",
+            "Tuesday",
+            "UTC",
+            "Unix",
+            "UnixDate",
+            "UnixMicro",
+            "UnixMilli",
+            "Until",
+            "Wednesday",
+            "Weekday",
         ],
-        "rand" => &[
+    ),
+    (
+        "rand",
+        &[
+            "ExpFloat64",
+            "Float32",
+            "Float64",
             "Int",
             "Int31",
             "Int31n",
             "Int63",
             "Int63n",
-            "Perm",
-            "Seed",
-            "Shuffle",
+            "Intn",
             "New",
             "NewSource",
+            "NewZipf",
+            "NormFloat64",
+            "Perm",
+            "Rand",
+            "Read",
+            "Seed",
+            "Shuffle",
+            "Source",
+            "Source64",
             "Uint32",
             "Uint64",
-            "ExpFloat64",
-            "NormFloat64",
-            "Rand",
-            "Source",
+            "Zipf",
         ],
-        "sync" => &[
-            "Once",
-            "Cond",
-            "Map",
-            "Pool",
-            "NewCond",
-            "Locker",
-            "OnceFunc",
-            "OnceValue",
+    ),
+    (
+        "atomic",
+        &[
+            "AddInt32",
+            "AddInt64",
+            "AddUint32",
+            "AddUint64",
+            "AddUintptr",
+            "AndInt32",
+            "AndInt64",
+            "AndUint32",
+            "AndUint64",
+            "AndUintptr",
+            "Bool",
+            "CompareAndSwapInt32",
+            "CompareAndSwapInt64",
+            "CompareAndSwapPointer",
+            "CompareAndSwapUint32",
+            "CompareAndSwapUint64",
+            "CompareAndSwapUintptr",
+            "Int32",
+            "Int64",
+            "LoadInt32",
+            "LoadInt64",
+            "LoadPointer",
+            "LoadUint32",
+            "LoadUint64",
+            "LoadUintptr",
+            "OrInt32",
+            "OrInt64",
+            "OrUint32",
+            "OrUint64",
+            "OrUintptr",
+            "Pointer",
+            "StoreInt32",
+            "StoreInt64",
+            "StorePointer",
+            "StoreUint32",
+            "StoreUint64",
+            "StoreUintptr",
+            "SwapInt32",
+            "SwapInt64",
+            "SwapPointer",
+            "SwapUint32",
+            "SwapUint64",
+            "SwapUintptr",
+            "Uint32",
+            "Uint64",
+            "Uintptr",
+            "Value",
         ],
-        _ => &[],
-    };
-    members.contains(&member)
-}
+    ),
+    (
+        "runtime",
+        &[
+            "AddCleanup",
+            "BlockProfile",
+            "BlockProfileRecord",
+            "Breakpoint",
+            "CPUProfile",
+            "Caller",
+            "Callers",
+            "CallersFrames",
+            "Cleanup",
+            "Compiler",
+            "Error",
+            "Frame",
+            "Frames",
+            "Func",
+            "FuncForPC",
+            "GC",
+            "GOARCH",
+            "GOMAXPROCS",
+            "GOOS",
+            "GOROOT",
+            "Goexit",
+            "GoroutineProfile",
+            "Gosched",
+            "KeepAlive",
+            "LockOSThread",
+            "MemProfile",
+            "MemProfileRate",
+            "MemProfileRecord",
+            "MemStats",
+            "MutexProfile",
+            "NumCPU",
+            "NumCgoCall",
+            "NumGoroutine",
+            "PanicNilError",
+            "Pinner",
+            "ReadMemStats",
+            "ReadTrace",
+            "SetBlockProfileRate",
+            "SetCPUProfileRate",
+            "SetCgoTraceback",
+            "SetDefaultGOMAXPROCS",
+            "SetFinalizer",
+            "SetMutexProfileFraction",
+            "Stack",
+            "StackRecord",
+            "StartTrace",
+            "StopTrace",
+            "ThreadCreateProfile",
+            "TypeAssertionError",
+            "UnlockOSThread",
+            "Version",
+        ],
+    ),
+];
