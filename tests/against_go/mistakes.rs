@@ -809,6 +809,46 @@ const MISTAKES: &[(&str, &str)] = &[
         "atomic_undefined",
         "package main\n\nimport \"sync/atomic\"\n\nfunc main() {\n\tvar n int64\n\tatomic.Foo(&n)\n}\n",
     ),
+    (
+        "slice_index_string",
+        "package main\n\nimport \"fmt\"\n\nfunc main() {\n\ts := []int{1}\n\tfmt.Println(s[\"a\":])\n}\n",
+    ),
+    (
+        "slice_index_float",
+        "package main\n\nimport \"fmt\"\n\nfunc main() {\n\ts := []int{1}\n\tfmt.Println(s[1.5:])\n}\n",
+    ),
+    (
+        "index_string_key",
+        "package main\n\nimport \"fmt\"\n\nfunc main() {\n\ts := []int{1}\n\tfmt.Println(s[\"a\"])\n}\n",
+    ),
+    (
+        "index_string_var",
+        "package main\n\nimport \"fmt\"\n\nfunc main() {\n\ts := []int{1}\n\tk := \"a\"\n\tfmt.Println(s[k])\n}\n",
+    ),
+    (
+        "make_map_three",
+        "package main\n\nimport \"fmt\"\n\nfunc main() {\n\tm := make(map[string]int, 1, 2)\n\tfmt.Println(m)\n}\n",
+    ),
+    (
+        "var_sync_literal_mismatch",
+        "package main\n\nimport \"sync\"\n\nvar mu sync.Mutex = sync.RWMutex{}\n\nfunc main() {\n\tmu.Lock()\n}\n",
+    ),
+    (
+        "no_value_var",
+        "package main\n\nfunc f() {}\n\nfunc main() {\n\tvar x = f()\n\t_ = x\n}\n",
+    ),
+    (
+        "no_value_multi",
+        "package main\n\nfunc f() {}\n\nfunc main() {\n\ta, b := f()\n\t_, _ = a, b\n}\n",
+    ),
+    (
+        "atomic_value_method",
+        "package main\n\nimport (\n\t\"fmt\"\n\t\"sync/atomic\"\n)\n\nfunc main() {\n\tvar n atomic.Int64\n\tn.Add(\"a\")\n\tfmt.Println(n.Load())\n}\n",
+    ),
+    (
+        "duration_arg_wrong",
+        "package main\n\nimport (\n\t\"fmt\"\n\t\"time\"\n)\n\nfunc main() {\n\td := time.Second\n\tfmt.Println(d.Round(1.5))\n}\n",
+    ),
     // The programs of the hand-written claims in `tests/go_files`.
     (
         "go_files_missing_return",

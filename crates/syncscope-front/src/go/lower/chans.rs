@@ -109,7 +109,7 @@ impl Lowerer<'_> {
         };
         let cap = match rest {
             [] => Expr::int(0),
-            [size] => self.size(*size),
+            [size] => self.index_value(*size),
             [_, _, ..] => {
                 let text = one_line(self.text_of(n), 40);
                 self.error(
@@ -135,8 +135,9 @@ impl Lowerer<'_> {
         (e, ty)
     }
 
-    /// A channel's buffer size: of an integer type (`time.Duration` is one).
-    fn size(&mut self, n: Node) -> Expr {
+    /// An index, a slice's bound or a channel's buffer size, checked as Go checks an index:
+    /// of an integer type (`time.Duration` is one), or a constant that converts to `int`.
+    pub(super) fn index_value(&mut self, n: Node) -> Expr {
         let (e, ty) = self.value(n);
         let text = self.described(n, &e, &ty);
         if let Some(v) = negative(&e) {
@@ -154,7 +155,11 @@ impl Lowerer<'_> {
             return e;
         }
         match ty {
-            Type::Int | Type::Duration | Type::Untyped(Untyped::Int) | Type::Invalid => e,
+            Type::Int
+            | Type::Duration
+            | Type::Sized(_)
+            | Type::Untyped(Untyped::Int)
+            | Type::Invalid => e,
             Type::Untyped(Untyped::Float) => match super::operators::constant_float(&e) {
                 Some(v) if v.fract() == 0.0 => {
                     Expr::Convert(syncscope_program::Ty::Int, Box::new(e))

@@ -220,7 +220,7 @@ impl Lowerer<'_> {
         if let Type::Map(key, value) = &st {
             return self.map_index(s, key, value, index);
         }
-        let i = self.value_as(index, &Type::Int, "index");
+        let i = self.index_value(index);
         match st {
             Type::Slice(elem) => (Expr::Index(Box::new(s), Box::new(i)), *elem),
             Type::Invalid => (s, Type::Invalid),

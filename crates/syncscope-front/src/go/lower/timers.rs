@@ -150,21 +150,7 @@ impl Lowerer<'_> {
         let (of, ty) = self.value(operand);
         let bound = |l: &mut Self, field: &str| {
             let b = n.child_by_field_name(field)?;
-            let e = l.value_as(b, &Type::Int, "slice index");
-            if let Some(v) = constant(&e).filter(|v| *v < 0) {
-                let text = one_line(l.text_of(b), 40);
-                // Go shows the value too when the text is not it (a named constant).
-                let value = if text == v.to_string() {
-                    String::new()
-                } else {
-                    format!("{v} ")
-                };
-                let message = format!(
-                    "invalid argument: index {text} (constant {value}of type int) must not be \
-                     negative"
-                );
-                l.error(b, message);
-            }
+            let e = l.index_value(b);
             Some((Box::new(e), b))
         };
         let (lo, hi) = (bound(self, "start"), bound(self, "end"));
