@@ -849,6 +849,50 @@ const MISTAKES: &[(&str, &str)] = &[
         "duration_arg_wrong",
         "package main\n\nimport (\n\t\"fmt\"\n\t\"time\"\n)\n\nfunc main() {\n\td := time.Second\n\tfmt.Println(d.Round(1.5))\n}\n",
     ),
+    (
+        "named_const_as_string",
+        "package main\n\nimport \"fmt\"\n\nfunc main() {\n\tconst c = 5\n\tvar s string = c\n\tfmt.Println(s)\n}\n",
+    ),
+    (
+        "named_float_truncated",
+        "package main\n\nimport \"fmt\"\n\nfunc main() {\n\tconst delay = 1.5\n\tvar n int = delay\n\tfmt.Println(n)\n}\n",
+    ),
+    (
+        "float_one_as_string",
+        "package main\n\nimport \"fmt\"\n\nfunc main() {\n\tvar s string = 1.0\n\tfmt.Println(s)\n}\n",
+    ),
+    (
+        "hex_as_string",
+        "package main\n\nimport \"fmt\"\n\nfunc main() {\n\tvar s string = 0x10\n\tfmt.Println(s)\n}\n",
+    ),
+    (
+        "second_as_int",
+        "package main\n\nimport \"time\"\n\nfunc f(n int) {}\n\nfunc main() {\n\tf(time.Second)\n}\n",
+    ),
+    (
+        "typed_const_as_string",
+        "package main\n\nimport \"fmt\"\n\nfunc main() {\n\tconst n int = 3\n\tvar s string = n\n\tfmt.Println(s)\n}\n",
+    ),
+    (
+        "string_const_as_int",
+        "package main\n\nimport \"fmt\"\n\nfunc main() {\n\tconst s = \"a\\tb\"\n\tvar n int = s\n\tfmt.Println(n)\n}\n",
+    ),
+    (
+        "bool_const_as_int",
+        "package main\n\nimport \"fmt\"\n\nfunc main() {\n\tconst b = true\n\tvar n int = b\n\tfmt.Println(n)\n}\n",
+    ),
+    (
+        "small_float_const",
+        "package main\n\nimport \"fmt\"\n\nfunc main() {\n\tconst f = 0.000015\n\tvar s string = f\n\tfmt.Println(s)\n}\n",
+    ),
+    (
+        "big_float_const",
+        "package main\n\nimport \"fmt\"\n\nfunc main() {\n\tconst f = 1234567.5\n\tvar s string = f\n\tfmt.Println(s)\n}\n",
+    ),
+    (
+        "neg_const",
+        "package main\n\nimport \"fmt\"\n\nfunc main() {\n\tconst c = -7\n\tvar s string = c\n\tfmt.Println(s)\n}\n",
+    ),
     // The programs of the hand-written claims in `tests/go_files`.
     (
         "go_files_missing_return",

@@ -168,6 +168,23 @@ impl Lowerer<'_> {
         };
         let is_var = n.kind() == "identifier"
             && matches!(read, Expr::Local(_) | Expr::Captured(_) | Expr::Global(_));
+        if let Some(value) = constant_value(e)
+            && *ty != Type::Invalid
+        {
+            // Go shows a constant's value when the text is not it (a named constant).
+            let text = one_line(self.text_of(n), 40);
+            let value = if value == text {
+                String::new()
+            } else {
+                format!(" {value}")
+            };
+            return match ty {
+                Type::Untyped(_) => {
+                    format!("{text} ({} constant{value})", ty.spelled(self.spelling()))
+                }
+                _ => format!("{text} (constant{value} {})", of_type(ty, self.spelling())),
+            };
+        }
         if matches!(e, Expr::Recv(_)) && *ty != Type::Invalid {
             return format!(
                 "{} (comma, ok expression {})",
@@ -315,4 +332,69 @@ impl Lowerer<'_> {
             _ => false,
         }
     }
+}
+
+/// A constant's value as Go's messages show it, if `e` is one syncscope knows the value of.
+fn constant_value(e: &Expr) -> Option<String> {
+    Some(match e {
+        Expr::Lit(Lit::Int(v) | Lit::Duration(v)) => v.to_string(),
+        Expr::Lit(Lit::F64(v)) => go_float(*v),
+        Expr::Lit(Lit::Bool(b)) => b.to_string(),
+        Expr::Lit(Lit::Str(s)) => go_quoted(s),
+        // An untyped constant given its type keeps its value.
+        Expr::Convert(_, x) => return constant_value(x),
+        Expr::Unary(syncscope_program::UnOp::Neg, x) => match x.as_ref() {
+            Expr::Lit(Lit::Int(v) | Lit::Duration(v)) => (-v).to_string(),
+            Expr::Lit(Lit::F64(v)) => go_float(-v),
+            _ => return None,
+        },
+        _ => return None,
+    })
+}
+
+/// A float constant as Go shows it: `%.6g`.
+fn go_float(v: f64) -> String {
+    if v == 0.0 {
+        return "0".into();
+    }
+    let exp = v.abs().log10().floor() as i32;
+    let trim = |s: String| {
+        if s.contains('.') {
+            s.trim_end_matches('0').trim_end_matches('.').to_string()
+        } else {
+            s
+        }
+    };
+    if !(-4..6).contains(&exp) {
+        let sci = format!("{v:.5e}");
+        let (mantissa, e) = sci.split_once('e').unwrap_or((&sci, "0"));
+        let e: i32 = e.parse().unwrap_or(0);
+        let sign = if e < 0 { '-' } else { '+' };
+        format!("{}e{sign}{:02}", trim(mantissa.to_string()), e.abs())
+    } else {
+        let decimals = usize::try_from(5 - exp).unwrap_or(0);
+        trim(format!("{v:.decimals$}"))
+    }
+}
+
+/// A string constant as Go shows it: quoted, and cut to 72 characters.
+fn go_quoted(s: &str) -> String {
+    let mut q = String::from("\"");
+    for c in s.chars() {
+        match c {
+            '"' => q.push_str("\\\""),
+            '\\' => q.push_str("\\\\"),
+            '\n' => q.push_str("\\n"),
+            '\t' => q.push_str("\\t"),
+            '\r' => q.push_str("\\r"),
+            c if c.is_control() => q.push_str(&format!("\\x{:02x}", u32::from(c))),
+            c => q.push(c),
+        }
+    }
+    q.push('"');
+    const MAX: usize = 72;
+    if q.chars().count() > MAX {
+        q = q.chars().take(MAX - 3).collect::<String>() + "...";
+    }
+    q
 }
