@@ -893,6 +893,38 @@ const MISTAKES: &[(&str, &str)] = &[
         "neg_const",
         "package main\n\nimport \"fmt\"\n\nfunc main() {\n\tconst c = -7\n\tvar s string = c\n\tfmt.Println(s)\n}\n",
     ),
+    (
+        "overflow",
+        "package main\n\nimport \"fmt\"\n\nfunc main() {\n\tx := 99999999999999999999\n\tfmt.Println(x)\n}\n",
+    ),
+    (
+        "overflow_println",
+        "package main\n\nimport \"fmt\"\n\nfunc main() {\n\tfmt.Println(99999999999999999999)\n}\n",
+    ),
+    (
+        "overflow_var",
+        "package main\n\nimport \"fmt\"\n\nfunc main() {\n\tvar x = 99999999999999999999\n\tfmt.Println(x)\n}\n",
+    ),
+    (
+        "overflow_typed_var",
+        "package main\n\nimport \"fmt\"\n\nfunc main() {\n\tvar x int = 99999999999999999999\n\tfmt.Println(x)\n}\n",
+    ),
+    (
+        "overflow_binary",
+        "package main\n\nimport \"fmt\"\n\nfunc main() {\n\tx := 1\n\tfmt.Println(x + 99999999999999999999)\n}\n",
+    ),
+    (
+        "overflow_arg",
+        "package main\n\nfunc f(x int) {}\n\nfunc main() {\n\tf(99999999999999999999)\n}\n",
+    ),
+    (
+        "overflow_string",
+        "package main\n\nimport \"fmt\"\n\nfunc main() {\n\tvar s string = 99999999999999999999\n\tfmt.Println(s)\n}\n",
+    ),
+    (
+        "overflow_int64",
+        "package main\n\nimport \"fmt\"\n\nfunc main() {\n\tvar x int64 = 99999999999999999999\n\tfmt.Println(x)\n}\n",
+    ),
     // The programs of the hand-written claims in `tests/go_files`.
     (
         "go_files_missing_return",
@@ -1150,6 +1182,14 @@ const NOT_RUN_YET: &[(&str, &str)] = &[
     (
         "wg_go",
         "package main\n\nimport \"sync\"\n\nfunc main() {\n\tvar wg sync.WaitGroup\n\twg.Go(func() {})\n\twg.Wait()\n}\n",
+    ),
+    (
+        "overflow_uint64_ok",
+        "package main\n\nimport \"fmt\"\n\nfunc main() {\n\tvar x uint64 = 18446744073709551615\n\tfmt.Println(x)\n}\n",
+    ),
+    (
+        "overflow_float",
+        "package main\n\nimport \"fmt\"\n\nfunc main() {\n\tvar f float64 = 99999999999999999999\n\tfmt.Println(f)\n}\n",
     ),
 ];
 

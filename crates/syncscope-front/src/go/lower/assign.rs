@@ -56,6 +56,7 @@ impl Lowerer<'_> {
             if ty == Type::Nil {
                 self.error(*value, "use of untyped nil in assignment".into());
             }
+            self.overflowed(*value, &Type::Int, "assignment");
             let to = ty.clone().defaulted();
             let slot = self.declare(&text, to.clone(), *name);
             stmts.push(StmtKind::Let(slot, converted(e, &ty, &to)));
@@ -145,6 +146,9 @@ impl Lowerer<'_> {
         for (i, name) in names.iter().enumerate() {
             let (e, ty) = match (lowered.get(i), &want) {
                 (Some((e, ty)), _) => {
+                    if want.is_none() {
+                        self.overflowed(values[i], &Type::Int, "variable declaration");
+                    }
                     let to = ty.clone().defaulted();
                     (converted(e.clone(), ty, &to), to)
                 }

@@ -120,13 +120,15 @@ impl Lowerer<'_> {
 
     /// Arguments that go to an `any` parameter (fmt's): untyped constants take their default
     /// type.
-    pub(super) fn any_args(&mut self, args: &[Node]) -> Vec<Expr> {
+    pub(super) fn any_args(&mut self, args: &[Node], fname: &str) -> Vec<Expr> {
         if self.spread_results(args) {
             return Vec::new();
         }
+        let context = format!("argument to {fname}");
         args.iter()
             .map(|a| {
                 let (e, ty) = self.value(*a);
+                self.overflowed(*a, &Type::Int, &context);
                 // Go prints a timer as its pointer's struct: addresses no run repeats.
                 if matches!(ty, Type::Timer | Type::Ticker) {
                     self.unsupported(*a, &format!("printing a {ty}"));

@@ -47,15 +47,10 @@ impl Lowerer<'_> {
             "identifier" => self.name(n),
             "int_literal" => match parse_int(self.text_of(n)) {
                 Some(v) => (Expr::int(v), Type::Untyped(Untyped::Int)),
+                // Past int64: what Go says depends on where it goes.
                 None => {
-                    let text = one_line(self.text_of(n), 40);
-                    self.error(
-                        n,
-                        format!(
-                            "cannot use {text} (untyped int constant) as int value (overflows)"
-                        ),
-                    );
-                    invalid
+                    self.big_ints.insert(n.id(), self.at(n));
+                    (Expr::int(0), Type::Untyped(Untyped::Int))
                 }
             },
             "float_literal" => match self.text_of(n).replace('_', "").parse::<f64>() {
@@ -137,14 +132,40 @@ impl Lowerer<'_> {
         (super::fields::copied(e, &ty), ty)
     }
 
+    /// Whether `n` is an integer literal past int64 going where an `int` or `want` goes in
+    /// `context`: Go's "overflows" is said there. Where it is not an integer that goes, the
+    /// mistake (or syncscope's refusal) is said by others.
+    pub(super) fn overflowed(&mut self, n: Node, want: &Type, context: &str) -> bool {
+        if !matches!(
+            want,
+            Type::Int | Type::Duration | Type::Sized("int64" | "int32")
+        ) || self.big_ints.remove(&n.id()).is_none()
+        {
+            return false;
+        }
+        let text = one_line(self.text_of(n), 40);
+        let want = want.spelled(self.spelling());
+        let message = format!(
+            "cannot use {text} (untyped int constant) as {want} value in {context} (overflows)"
+        );
+        self.error(n, message);
+        true
+    }
+
     /// An expression that must be a `want` (an untyped constant takes that type).
     pub(super) fn value_as(&mut self, n: Node, want: &Type, context: &str) -> Expr {
         let (e, ty) = self.value(n);
+        if self.overflowed(n, want, context) {
+            return e;
+        }
+
         if ty == Type::Nil && self.nil_not_run(n, want) {
             return e;
         }
         if !ty.assignable_to(want) {
             let text = self.described(n, &e, &ty);
+            // A literal past int64 that cannot go here is said as any constant is.
+            self.big_ints.remove(&n.id());
             self.error(n, cannot_use(&text, want, context, self.spelling()));
             return e;
         }
@@ -168,7 +189,13 @@ impl Lowerer<'_> {
         };
         let is_var = n.kind() == "identifier"
             && matches!(read, Expr::Local(_) | Expr::Captured(_) | Expr::Global(_));
-        if let Some(value) = constant_value(e)
+        // A literal past int64 has no value syncscope holds; its text is its value.
+        let value = if self.big_ints.contains_key(&n.id()) {
+            Some(one_line(self.text_of(n), 40))
+        } else {
+            constant_value(e)
+        };
+        if let Some(value) = value
             && *ty != Type::Invalid
         {
             // Go shows a constant's value when the text is not it (a named constant).

@@ -93,6 +93,9 @@ struct Lowerer<'a> {
     too_deep: bool,
     /// The file's struct types and their methods.
     structs: structs::Structs,
+    /// Integer literals past int64, by node, with their places, until where they go says
+    /// what Go says of them (`overflowed`).
+    big_ints: HashMap<usize, (usize, usize)>,
 }
 
 /// The deepest nesting of blocks and expressions syncscope runs.
@@ -125,10 +128,17 @@ pub(crate) fn lower(file: &str, text: &str, root: Node, added: usize) -> Result<
         depth: 0,
         too_deep: false,
         structs: structs::Structs::default(),
+        big_ints: HashMap::new(),
     };
     l.declarations(root);
     l.bodies(root);
     l.unused_imports();
+    // A literal past int64 that went where Go takes it (a float, a wider integer, constant
+    // arithmetic) is not run: syncscope's integers are int64.
+    for (line, col) in std::mem::take(&mut l.big_ints).into_values() {
+        let message = "syncscope does not run integer constants past int64 yet".to_string();
+        l.errors.push(GoError::at(line, col, message));
+    }
     l.errors.sort_by_key(|e| (e.line, e.col));
     if let Some(first) = l.errors.into_iter().next() {
         return Err(first);

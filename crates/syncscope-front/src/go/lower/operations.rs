@@ -87,6 +87,21 @@ impl Lowerer<'_> {
             );
             return invalid;
         };
+        for side in [left, right] {
+            if matches!(
+                ty,
+                Type::Int | Type::Duration | Type::Sized("int64" | "int32")
+            ) && self.big_ints.remove(&side.id()).is_some()
+            {
+                let text = one_line(self.text_of(side), 40);
+                let ty = ty.spelled(self.spelling());
+                self.error(
+                    side,
+                    format!("{text} (untyped int constant) overflows {ty}"),
+                );
+                return invalid;
+            }
+        }
         for (side, side_ty, e) in [(left, &lt, &l), (right, &rt, &r)] {
             if *side_ty == Type::Untyped(Untyped::Float)
                 && matches!(ty, Type::Int | Type::Duration)

@@ -140,11 +140,11 @@ impl Lowerer<'_> {
                     return invalid;
                 };
                 let mut all = vec![self.value_as(*format, &Type::Str, "argument to fmt.Sprintf")];
-                all.extend(self.any_args(rest));
+                all.extend(self.any_args(rest, &full));
                 (Expr::Sprintf(all), Type::Str)
             }
             "fmt.Sprint" | "fmt.Sprintln" => {
-                let args = self.any_args(args);
+                let args = self.any_args(args, &full);
                 let line = member == "Sprintln";
                 (Expr::Sprint { line, args }, Type::Str)
             }

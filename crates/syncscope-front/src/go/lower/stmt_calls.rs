@@ -136,14 +136,14 @@ impl Lowerer<'_> {
                     (PrintKind::Printf, Some((format, rest))) => {
                         let mut all =
                             vec![self.value_as(*format, &Type::Str, "argument to fmt.Printf")];
-                        all.extend(self.any_args(rest));
+                        all.extend(self.any_args(rest, &full));
                         all
                     }
                     (PrintKind::Printf, None) => {
                         self.error(call, "not enough arguments in call to fmt.Printf: have (), want (string, ...any)".into());
                         Vec::new()
                     }
-                    _ => self.any_args(&args),
+                    _ => self.any_args(&args, &full),
                 };
                 return Some((Builtin::Print(kind), args));
             }

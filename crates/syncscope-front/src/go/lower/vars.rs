@@ -113,6 +113,7 @@ impl Lowerer<'_> {
             (Some(t), None) => (self.zero_of(t, &self.made_name("var")), t.clone()),
             (None, Some(v)) => {
                 let (e, ty) = self.expr(v);
+                self.overflowed(v, &Type::Int, "variable declaration");
                 if ty == Type::Void {
                     let text = syncscope_program::safe_text::one_line(self.text_of(v), 40);
                     self.error(v, format!("{text} (no value) used as value"));
