@@ -30,7 +30,7 @@ fn every_shown_program_passes_go_vet_and_gofmt() {
     std::fs::create_dir_all(&root).expect("temp dir");
     std::fs::write(
         root.join("go.mod"),
-        "module example.com/syncscope\n\ngo 1.19\n",
+        "module example.com/syncscope\n\ngo 1.26\n",
     )
     .expect("go.mod");
     let mut count = 0;

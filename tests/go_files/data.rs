@@ -245,12 +245,12 @@ fn gos_compile_errors_for_structs_and_maps_at_gos_places() {
         (
             "field.go",
             "\tt := T{z: 1}\n\tfmt.Println(t)\n",
-            "field.go:10:9: unknown field 'z' in struct literal of type T",
+            "field.go:10:9: unknown field z in struct literal of type T",
         ),
         (
             "few.go",
             "\tt := T{1}\n\tfmt.Println(t)\n",
-            "few.go:10:10: too few values in T{…}",
+            "few.go:10:10: too few values in struct literal of type T",
         ),
         (
             "nofield.go",
@@ -299,14 +299,14 @@ fn gos_compile_errors_for_structs_and_maps_at_gos_places() {
         "aload.go",
         load,
         &[
-            "aload.go:10:14: cannot use n.Load() (value of type int64) as type int in variable declaration",
+            "aload.go:10:14: cannot use n.Load() (value of type int64) as int value in variable declaration",
         ],
     );
     refused(
         "atype.go",
         atomic,
         &[
-            "atype.go:10:18: cannot use &x (value of type *int) as type *int64 in argument to atomic.AddInt64",
+            "atype.go:10:18: cannot use &x (value of type *int) as *int64 value in argument to atomic.AddInt64",
         ],
     );
 }

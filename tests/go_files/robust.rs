@@ -9,7 +9,7 @@ fn a_struct_that_holds_itself_is_gos_invalid_recursive_type() {
     refused(
         "self.go",
         "package main\n\ntype T struct {\n\tn int\n\tnext T\n}\n\nfunc main() {\n\tvar t T\n\t_ = t\n}\n",
-        &["self.go:3:6: invalid recursive type T"],
+        &["self.go:3:6: invalid recursive type: T refers to itself"],
     );
     refused(
         "mutual.go",

@@ -121,7 +121,8 @@ pub fn load_as(origin: &str, text: &str, lang: Lang) -> Result<Lesson, LoadError
     };
     let parsed = syntax::parse(text).map_err(place)?;
     let root = parsed.tree.root_node();
-    let lowered = lower::lower(&parsed.text, root, parsed.added_lines, lang).map_err(place)?;
+    let lowered =
+        lower::lower(origin, &parsed.text, root, parsed.added_lines, lang).map_err(place)?;
     let (title, lesson, predict) = leading_comment(text, origin).map_err(place)?;
     let program = lowered.program;
     let has_locks = !program.locks.is_empty();

@@ -63,9 +63,37 @@ pub(super) enum Untyped {
     Bool,
 }
 
-impl fmt::Display for Type {
+/// How Go's messages spell a package's type. A package whose name another package in the
+/// build also has is named by its quoted path: `internal/sync` makes it `"sync".Mutex`, and
+/// `internal/runtime/atomic`, which every package of the subset but `sync/atomic` imports,
+/// makes it `"sync/atomic".Int64` unless the file imports `sync/atomic` alone.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Spelling {
+    /// syncscope's own words: `sync.Mutex`.
+    Plain,
+    /// Go's, `atomic` quoted or not.
+    Go { atomic_quoted: bool },
+}
+
+/// A type as a message spells it.
+pub(crate) struct Spelled<'a>(&'a Type, Spelling);
+
+impl<'a> fmt::Display for Spelled<'a> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
+        let Spelled(ty, spelling) = *self;
+        let (sync, atomic) = match spelling {
+            Spelling::Plain => ("sync", "atomic"),
+            Spelling::Go { atomic_quoted } => (
+                "\"sync\"",
+                if atomic_quoted {
+                    "\"sync/atomic\""
+                } else {
+                    "atomic"
+                },
+            ),
+        };
+        let inner = |t: &'a Type| Spelled(t, spelling);
+        match ty {
             Type::Int => f.write_str("int"),
             Type::F32 => f.write_str("float32"),
             Type::F64 => f.write_str("float64"),
@@ -73,21 +101,21 @@ impl fmt::Display for Type {
             Type::Bool => f.write_str("bool"),
             Type::Duration => f.write_str("time.Duration"),
             Type::Time => f.write_str("time.Time"),
-            Type::Slice(e) => write!(f, "[]{e}"),
+            Type::Slice(e) => write!(f, "[]{}", inner(e)),
             Type::Func(params, result) => {
-                let ps: Vec<String> = params.iter().map(Type::to_string).collect();
+                let ps: Vec<String> = params.iter().map(|p| inner(p).to_string()).collect();
                 write!(f, "func({})", ps.join(", "))?;
                 match result {
-                    Some(r) => write!(f, " {r}"),
+                    Some(r) => write!(f, " {}", inner(r)),
                     None => Ok(()),
                 }
             }
-            Type::WaitGroup => f.write_str("sync.WaitGroup"),
-            Type::Mutex => f.write_str("sync.Mutex"),
-            Type::RwMutex => f.write_str("sync.RWMutex"),
-            Type::Chan(Dir::Both, e) => write!(f, "chan {e}"),
-            Type::Chan(Dir::Send, e) => write!(f, "chan<- {e}"),
-            Type::Chan(Dir::Recv, e) => write!(f, "<-chan {e}"),
+            Type::WaitGroup => write!(f, "{sync}.WaitGroup"),
+            Type::Mutex => write!(f, "{sync}.Mutex"),
+            Type::RwMutex => write!(f, "{sync}.RWMutex"),
+            Type::Chan(Dir::Both, e) => write!(f, "chan {}", inner(e)),
+            Type::Chan(Dir::Send, e) => write!(f, "chan<- {}", inner(e)),
+            Type::Chan(Dir::Recv, e) => write!(f, "<-chan {}", inner(e)),
             Type::Nil => f.write_str("untyped nil"),
             Type::Empty => f.write_str("struct{}"),
             Type::Untyped(u) => f.write_str(match u {
@@ -101,19 +129,30 @@ impl fmt::Display for Type {
             Type::Timer => f.write_str("*time.Timer"),
             Type::Ticker => f.write_str("*time.Ticker"),
             Type::Tuple(ts) => {
-                let ts: Vec<String> = ts.iter().map(Type::to_string).collect();
+                let ts: Vec<String> = ts.iter().map(|t| inner(t).to_string()).collect();
                 write!(f, "({})", ts.join(", "))
             }
             Type::Struct(_, name) => f.write_str(name),
-            Type::Pointer(t) => write!(f, "*{t}"),
-            Type::Map(k, v) => write!(f, "map[{k}]{v}"),
-            Type::Atomic(name) => write!(f, "atomic.{name}"),
+            Type::Pointer(t) => write!(f, "*{}", inner(t)),
+            Type::Map(k, v) => write!(f, "map[{}]{}", inner(k), inner(v)),
+            Type::Atomic(name) => write!(f, "{atomic}.{name}"),
             Type::Sized(name) => f.write_str(name),
         }
     }
 }
 
+impl fmt::Display for Type {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        Spelled(self, Spelling::Plain).fmt(f)
+    }
+}
+
 impl Type {
+    /// The type as `spelling` spells it.
+    pub(crate) fn spelled(&self, spelling: Spelling) -> Spelled<'_> {
+        Spelled(self, spelling)
+    }
+
     pub(crate) fn is_numeric(&self) -> bool {
         matches!(
             self,
@@ -198,22 +237,50 @@ pub(crate) fn converted(e: Expr, from: &Type, to: &Type) -> Expr {
     }
 }
 
-/// Go 1.19's compiler says "as T value" of an untyped operand, "as type T" of a typed one.
-pub(crate) fn cannot_use(text: &str, ty: &Type, want: &Type, context: &str) -> String {
-    if matches!(ty, Type::Untyped(_) | Type::Nil) {
-        format!("cannot use {text} as {want} value in {context}")
-    } else {
-        format!("cannot use {text} as type {want} in {context}")
-    }
+/// Go's words for a value that cannot go where it is put.
+pub(crate) fn cannot_use(text: &str, want: &Type, context: &str, spelling: Spelling) -> String {
+    let want = want.spelled(spelling);
+    format!("cannot use {text} as {want} value in {context}")
 }
 
 /// How Go describes an operand in a "cannot use" message: `"hello" (untyped string
 /// constant)`, `x (variable of type int)`.
-pub(crate) fn describe(text: &str, ty: &Type, is_var: bool) -> String {
+pub(crate) fn describe(text: &str, ty: &Type, is_var: bool, spelling: Spelling) -> String {
     match ty {
         Type::Nil => "nil".into(),
-        Type::Untyped(_) => format!("{text} ({ty} constant)"),
-        _ if is_var => format!("{text} (variable of type {ty})"),
-        _ => format!("{text} (value of type {ty})"),
+        Type::Untyped(_) => format!("{text} ({} constant)", ty.spelled(spelling)),
+        _ if is_var => format!("{text} (variable {})", of_type(ty, spelling)),
+        _ => format!("{text} (value {})", of_type(ty, spelling)),
     }
+}
+
+/// `of type int`; a named type with what it is made of, `of struct type "sync".Mutex`.
+pub(crate) fn of_type(ty: &Type, spelling: Spelling) -> String {
+    let made_of = match ty {
+        Type::Duration => "int64 ",
+        Type::Time
+        | Type::WaitGroup
+        | Type::Mutex
+        | Type::RwMutex
+        | Type::Atomic(_)
+        | Type::Struct(..) => "struct ",
+        _ => "",
+    };
+    format!("of {made_of}type {}", ty.spelled(spelling))
+}
+
+/// Go's summary of the types of values, `(number, string)`, as its count mistakes show them.
+pub(crate) fn types_summary(types: &[Type], spelling: Spelling) -> String {
+    let names: Vec<String> = types
+        .iter()
+        .map(|t| match t {
+            Type::Invalid => "unknown type".to_string(),
+            Type::Untyped(Untyped::Int | Untyped::Float) => "number".to_string(),
+            Type::Untyped(Untyped::Str) => "string".to_string(),
+            Type::Untyped(Untyped::Bool) => "bool".to_string(),
+            Type::Nil => "nil".to_string(),
+            t => t.spelled(spelling).to_string(),
+        })
+        .collect();
+    format!("({})", names.join(", "))
 }

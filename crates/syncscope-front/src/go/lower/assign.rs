@@ -23,7 +23,7 @@ impl Lowerer<'_> {
             return;
         }
         if left.len() != right.len() {
-            return self.mismatch(right.first().copied().unwrap_or(n), left.len(), right.len());
+            return self.mismatch(n, &right, left.len());
         }
         if let ([name], [value]) = (left.as_slice(), right.as_slice())
             && self.is_sync_literal(*value)
@@ -56,6 +56,7 @@ impl Lowerer<'_> {
             if ty == Type::Nil {
                 self.error(*value, "use of untyped nil in assignment".into());
             }
+            self.overflowed(*value, &Type::Int, "assignment");
             let to = ty.clone().defaulted();
             let slot = self.declare(&text, to.clone(), *name);
             stmts.push(StmtKind::Let(slot, converted(e, &ty, &to)));
@@ -71,7 +72,14 @@ impl Lowerer<'_> {
         self.push_all(n, stmts, out);
     }
 
-    fn mismatch(&mut self, n: Node, vars: usize, values: usize) {
+    /// `vars` variables given `values`: Go looks at the values first (what they use counts as
+    /// used) and says it at the first.
+    pub(super) fn mismatch(&mut self, n: Node, values: &[Node], vars: usize) {
+        for v in values {
+            self.expr(*v);
+        }
+        let at = values.first().copied().unwrap_or(n);
+        let values = values.len();
         let plural = |k: usize, word: &str| {
             if k == 1 {
                 format!("{k} {word}")
@@ -80,7 +88,7 @@ impl Lowerer<'_> {
             }
         };
         self.error(
-            n,
+            at,
             format!(
                 "assignment mismatch: {} but {}",
                 plural(vars, "variable"),
@@ -93,8 +101,8 @@ impl Lowerer<'_> {
     fn checked(&mut self, at: Node, e: Expr, ty: &Type, want: &Type, context: &str) -> Expr {
         if !ty.assignable_to(want) {
             let text = one_line(self.text_of(at), 40);
-            let text = crate::go::types::describe(&text, ty, false);
-            self.error(at, cannot_use(&text, ty, want, context));
+            let text = crate::go::types::describe(&text, ty, false, self.spelling());
+            self.error(at, cannot_use(&text, want, context, self.spelling()));
         }
         converted(e, ty, want)
     }
@@ -107,7 +115,7 @@ impl Lowerer<'_> {
             return;
         }
         if !values.is_empty() && values.len() != names.len() {
-            return self.mismatch(values[0], names.len(), values.len());
+            return self.mismatch(spec, &values, names.len());
         }
         let sync_type = type_node.is_some_and(|t| self.text_of(t).starts_with("sync."));
         if let [name] = names.as_slice()
@@ -138,6 +146,9 @@ impl Lowerer<'_> {
         for (i, name) in names.iter().enumerate() {
             let (e, ty) = match (lowered.get(i), &want) {
                 (Some((e, ty)), _) => {
+                    if want.is_none() {
+                        self.overflowed(values[i], &Type::Int, "variable declaration");
+                    }
                     let to = ty.clone().defaulted();
                     (converted(e.clone(), ty, &to), to)
                 }
@@ -189,9 +200,12 @@ impl Lowerer<'_> {
             .to_string();
         if op != "=" {
             let ([target], [value]) = (left.as_slice(), right.as_slice()) else {
+                // Go's parser takes `a, b op= ...` for a list that must go on with `:=`, `=`
+                // or a comma.
+                let at = n.child_by_field_name("operator").unwrap_or(n);
                 return self.error(
-                    n,
-                    format!("assignment operation {op} requires single-valued expressions"),
+                    at,
+                    format!("syntax error: unexpected {op}, expected := or = or comma"),
                 );
             };
             let Some(bin) = update_op(&op) else {
@@ -205,7 +219,7 @@ impl Lowerer<'_> {
             return;
         }
         if left.len() != right.len() {
-            return self.mismatch(right.first().copied().unwrap_or(n), left.len(), right.len());
+            return self.mismatch(n, &right, left.len());
         }
         if let ([target], [value]) = (left.as_slice(), right.as_slice())
             && self.stored_into(n, *target, None, Some(*value), out)

@@ -2,7 +2,7 @@
 //! `Add`, `Load` and `Store`: each one step that never races and never loses an update.
 
 use super::Lowerer;
-use crate::go::types::Type;
+use crate::go::types::{Type, cannot_use};
 use syncscope_program::safe_text::one_line;
 use syncscope_program::{AtomicOp, Expr};
 use tree_sitter::Node;
@@ -43,10 +43,7 @@ impl Lowerer<'_> {
             }
             _ => {
                 if let Some(field) = callee.child_by_field_name("field") {
-                    self.error(
-                        field,
-                        format!("{full} undefined (type {ty} has no field or method {member})"),
-                    );
+                    self.error(field, self.no_field_or_method(&full, ty, member));
                 }
                 return (Expr::int(0), Type::Invalid);
             }
@@ -99,12 +96,15 @@ impl Lowerer<'_> {
         };
         if ty != Type::Sized(int) && ty != Type::Invalid {
             let text = one_line(self.text_of(*first), 40);
-            self.error(
-                *first,
-                format!(
-                    "cannot use {text} (value of type *{ty}) as type {want} in argument to {full}"
-                ),
+            let pointer = Type::Pointer(Box::new(ty));
+            let text = crate::go::types::describe(&text, &pointer, false, self.spelling());
+            let message = cannot_use(
+                &text,
+                &want,
+                &format!("argument to {full}"),
+                self.spelling(),
             );
+            self.error(*first, message);
             return invalid;
         }
         let arg = self

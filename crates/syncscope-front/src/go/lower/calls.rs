@@ -4,7 +4,7 @@
 use super::Lowerer;
 use super::scope::Resolved;
 use crate::go::syntax::elements;
-use crate::go::types::{Type, Untyped};
+use crate::go::types::{Type, Untyped, types_summary};
 use syncscope_program::safe_text::one_line;
 use syncscope_program::{Expr, Lit, Ty};
 use tree_sitter::Node;
@@ -73,9 +73,10 @@ impl Lowerer<'_> {
             Type::Invalid => (f, Type::Invalid),
             other => {
                 let text = self.described(callee, &f, &other);
+                let ty = other.spelled(self.spelling());
                 self.error(
                     n,
-                    format!("invalid operation: cannot call non-function {text}"),
+                    format!("invalid operation: cannot call {text}: {ty} is not a function"),
                 );
                 (f, Type::Invalid)
             }
@@ -94,14 +95,7 @@ impl Lowerer<'_> {
             return Vec::new();
         }
         if args.len() != params.len() {
-            let have: Vec<String> = args
-                .iter()
-                .map(|a| match self.expr(*a).1 {
-                    Type::Untyped(Untyped::Int | Untyped::Float) => "number".to_string(),
-                    t => t.defaulted().to_string(),
-                })
-                .collect();
-            let want: Vec<String> = params.iter().map(Type::to_string).collect();
+            let have: Vec<Type> = args.iter().map(|a| self.expr(*a).1).collect();
             let (at, words) = if args.len() < params.len() {
                 (args.last().copied().unwrap_or(call), "not enough")
             } else {
@@ -110,9 +104,9 @@ impl Lowerer<'_> {
             self.error(
                 at,
                 format!(
-                    "{words} arguments in call to {fname}: have ({}), want ({})",
-                    have.join(", "),
-                    want.join(", ")
+                    "{words} arguments in call to {fname}: have {}, want {}",
+                    types_summary(&have, self.spelling()),
+                    types_summary(params, self.spelling())
                 ),
             );
             return Vec::new();
@@ -126,13 +120,15 @@ impl Lowerer<'_> {
 
     /// Arguments that go to an `any` parameter (fmt's): untyped constants take their default
     /// type.
-    pub(super) fn any_args(&mut self, args: &[Node]) -> Vec<Expr> {
+    pub(super) fn any_args(&mut self, args: &[Node], fname: &str) -> Vec<Expr> {
         if self.spread_results(args) {
             return Vec::new();
         }
+        let context = format!("argument to {fname}");
         args.iter()
             .map(|a| {
                 let (e, ty) = self.value(*a);
+                self.overflowed(*a, &Type::Int, &context);
                 // Go prints a timer as its pointer's struct: addresses no run repeats.
                 if matches!(ty, Type::Timer | Type::Ticker) {
                     self.unsupported(*a, &format!("printing a {ty}"));
@@ -148,7 +144,7 @@ impl Lowerer<'_> {
         match name {
             "len" => {
                 let [arg] = args else {
-                    return self.builtin_arity(n, name, args.len(), 1);
+                    return self.builtin_arity(n, args, 1);
                 };
                 let (e, ty) = self.value(*arg);
                 match ty {
@@ -160,24 +156,23 @@ impl Lowerer<'_> {
                     Type::Invalid => invalid,
                     other => {
                         let text = self.described(*arg, &e, &other);
-                        self.error(*arg, format!("invalid argument: {text} for len"));
+                        let message = format!("invalid argument: {text} for built-in len");
+                        self.error(*arg, message);
                         invalid
                     }
                 }
             }
             "append" => {
                 let Some((first, rest)) = args.split_first() else {
-                    self.error(
-                        n,
-                        "not enough arguments for append() (expected 1, found 0)".into(),
-                    );
-                    return invalid;
+                    return self.builtin_arity(n, args, 1);
                 };
                 let (s, ty) = self.value(*first);
                 let Type::Slice(elem) = &ty else {
                     if ty != Type::Invalid {
                         let text = self.described(*first, &s, &ty);
-                        self.error(*first, format!("invalid argument: {text} is not a slice"));
+                        let message =
+                            format!("invalid append: argument must be a slice; have {text}");
+                        self.error(*first, message);
                     }
                     return invalid;
                 };
@@ -189,7 +184,7 @@ impl Lowerer<'_> {
             }
             "cap" => {
                 let [arg] = args else {
-                    return self.builtin_arity(n, name, args.len(), 1);
+                    return self.builtin_arity(n, args, 1);
                 };
                 let (e, ty) = self.value(*arg);
                 match ty {
@@ -202,7 +197,8 @@ impl Lowerer<'_> {
                     Type::Invalid => invalid,
                     other => {
                         let text = self.described(*arg, &e, &other);
-                        self.error(*arg, format!("invalid argument: {text} for cap"));
+                        let message = format!("invalid argument: {text} for built-in cap");
+                        self.error(*arg, message);
                         invalid
                     }
                 }
@@ -232,55 +228,60 @@ impl Lowerer<'_> {
         }
     }
 
-    pub(super) fn builtin_arity(
-        &mut self,
-        n: Node,
-        name: &str,
-        have: usize,
-        want: usize,
-    ) -> (Expr, Type) {
-        let call = if have < want {
-            format!("not enough arguments for {name}()")
+    /// A built-in called with `args` where it takes `want`: Go looks at the arguments first, so
+    /// what they use counts as used and a mistake in them is the one said.
+    pub(super) fn builtin_arity(&mut self, n: Node, args: &[Node], want: usize) -> (Expr, Type) {
+        for a in args {
+            if self.expr(*a).1 == Type::Invalid {
+                return (Expr::int(0), Type::Invalid);
+            }
+        }
+        let have = args.len();
+        let words = if have < want {
+            "not enough"
         } else {
-            format!("too many arguments for {}", one_line(self.text_of(n), 40))
+            "too many"
         };
+        let call = one_line(self.text_of(n), 40);
         self.error(
             n,
-            format!("invalid operation: {call} (expected {want}, found {have})"),
+            format!(
+                "invalid operation: {words} arguments for {call} (expected {want}, found {have})"
+            ),
         );
         (Expr::int(0), Type::Invalid)
     }
 
     /// `T(x)` for a numeric `T`.
     pub(super) fn conversion(&mut self, n: Node, args: &[Node], to: Type, ty: Ty) -> (Expr, Type) {
+        let to_text = to.spelled(self.spelling()).to_string();
         let [arg] = args else {
-            let text = one_line(self.text_of(n), 40);
-            let words = if args.is_empty() {
-                "missing argument"
-            } else {
-                "too many arguments"
+            let Some(last) = args.last() else {
+                self.error(n, format!("missing argument in conversion to {to_text}"));
+                return (Expr::int(0), Type::Invalid);
             };
-            self.error(n, format!("{words} in conversion to {to}: {text}"));
+            // Go looks at them all and points at the last.
+            for a in args {
+                self.expr(*a);
+            }
+            self.error(
+                *last,
+                format!("too many arguments in conversion to {to_text}"),
+            );
             return (Expr::int(0), Type::Invalid);
         };
         let (e, from) = self.value(*arg);
         if from == Type::Invalid {
             return (e, Type::Invalid);
         }
-        if !from.is_numeric() {
-            let text = self.described(*arg, &e, &from);
-            self.error(*arg, format!("cannot convert {text} to type {to}"));
-            return (e, Type::Invalid);
-        }
-        if from == Type::Untyped(Untyped::Float)
+        // A constant that would lose its fraction does not convert either.
+        let truncated = from == Type::Untyped(Untyped::Float)
             && matches!(to, Type::Int | Type::Duration)
-            && matches!(e, Expr::Lit(Lit::F64(v)) if v.fract() != 0.0)
-        {
+            && matches!(e, Expr::Lit(Lit::F64(v)) if v.fract() != 0.0);
+        if !from.is_numeric() || truncated {
             let text = self.described(*arg, &e, &from);
-            self.error(
-                *arg,
-                format!("cannot convert {text} to type {to} (truncated)"),
-            );
+            self.error(*arg, format!("cannot convert {text} to type {to_text}"));
+            return (e, Type::Invalid);
         }
         (Expr::Convert(ty, Box::new(e)), to)
     }

@@ -1,11 +1,11 @@
 //! Channels: `make(chan T, n)`, `<-ch`, `ch <- v`, `close`, `cap`, `time.After`, and the
 //! two-value receive `v, ok := <-ch`, checked against the channel's direction and element
-//! type in the words of Go 1.19's compiler.
+//! type in the words of Go's compiler.
 
 use super::Lowerer;
 use super::scope::Resolved;
 use crate::go::syntax::children;
-use crate::go::types::{Dir, Type, Untyped, cannot_use};
+use crate::go::types::{Dir, Type, Untyped, cannot_use, of_type};
 use syncscope_program::safe_text::one_line;
 use syncscope_program::{Block, Expr, Place, Stmt, StmtKind, Target};
 use tree_sitter::Node;
@@ -44,9 +44,14 @@ impl Lowerer<'_> {
             _ => "non-channel".into(),
         };
         let text = self.described(at, e, ty);
+        // Go names the channel's type before the channel it sends to or receives from.
+        let ty = match verb {
+            "close" => String::new(),
+            _ => format!("{} ", ty.spelled(self.spelling())),
+        };
         self.error(
             at,
-            format!("invalid operation: cannot {verb} {problem} {text}"),
+            format!("invalid operation: cannot {verb} {problem} {ty}{text}"),
         );
         None
     }
@@ -89,7 +94,7 @@ impl Lowerer<'_> {
     pub(super) fn make(&mut self, n: Node, args: &[Node]) -> (Expr, Type) {
         let invalid = (Expr::int(0), Type::Invalid);
         let Some((t, rest)) = args.split_first() else {
-            return self.builtin_arity(n, "make", 0, 1);
+            return self.builtin_arity(n, args, 1);
         };
         if t.kind() == "map_type" {
             return self.make_map(n, *t, rest);
@@ -104,7 +109,7 @@ impl Lowerer<'_> {
         };
         let cap = match rest {
             [] => Expr::int(0),
-            [size] => self.size(*size),
+            [size] => self.index_value(*size),
             [_, _, ..] => {
                 let text = one_line(self.text_of(n), 40);
                 self.error(
@@ -130,8 +135,9 @@ impl Lowerer<'_> {
         (e, ty)
     }
 
-    /// A channel's buffer size: of an integer type (`time.Duration` is one).
-    fn size(&mut self, n: Node) -> Expr {
+    /// An index, a slice's bound or a channel's buffer size, checked as Go checks an index:
+    /// of an integer type (`time.Duration` is one), or a constant that converts to `int`.
+    pub(super) fn index_value(&mut self, n: Node) -> Expr {
         let (e, ty) = self.value(n);
         let text = self.described(n, &e, &ty);
         if let Some(v) = negative(&e) {
@@ -149,7 +155,11 @@ impl Lowerer<'_> {
             return e;
         }
         match ty {
-            Type::Int | Type::Duration | Type::Untyped(Untyped::Int) | Type::Invalid => e,
+            Type::Int
+            | Type::Duration
+            | Type::Sized(_)
+            | Type::Untyped(Untyped::Int)
+            | Type::Invalid => e,
             Type::Untyped(Untyped::Float) => match super::operators::constant_float(&e) {
                 Some(v) if v.fract() == 0.0 => {
                     Expr::Convert(syncscope_program::Ty::Int, Box::new(e))
@@ -160,7 +170,7 @@ impl Lowerer<'_> {
                 }
             },
             Type::Untyped(_) => {
-                self.error(n, format!("cannot convert {text} to int"));
+                self.error(n, format!("cannot convert {text} to type int"));
                 e
             }
             _ => {
@@ -173,11 +183,7 @@ impl Lowerer<'_> {
     /// `close(ch)`, its channel checked: `None` once the mistake is reported.
     pub(super) fn close_arg(&mut self, call: Node, args: &[Node]) -> Option<Expr> {
         let [arg] = args else {
-            // What they use counts as used, as in Go.
-            for a in args {
-                self.expr(*a);
-            }
-            self.builtin_arity(call, "close", args.len(), 1);
+            self.builtin_arity(call, args, 1);
             return None;
         };
         let (ch, ty) = self.value(*arg);
@@ -228,14 +234,15 @@ impl Lowerer<'_> {
                 Some((place, have)) => {
                     if !want.assignable_to(&have) {
                         // Go words `ok` as an untyped bool.
-                        let (what, ty) = match want {
-                            Type::Bool => {
-                                ("untyped bool value".into(), Type::Untyped(Untyped::Bool))
+                        let what = match want {
+                            Type::Bool => "untyped bool value".into(),
+                            _ => {
+                                format!("comma, ok expression {}", of_type(&want, self.spelling()))
                             }
-                            _ => (format!("value of type {want}"), want),
                         };
                         let text = format!("{} ({what})", one_line(self.text_of(recv), 40));
-                        self.error(recv, cannot_use(&text, &ty, &have, "assignment"));
+                        let message = cannot_use(&text, &have, "assignment", self.spelling());
+                        self.error(recv, message);
                     }
                     targets.push(Target::Store(place));
                 }

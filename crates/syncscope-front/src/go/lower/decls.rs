@@ -217,7 +217,13 @@ impl Lowerer<'_> {
                         super::atomic::atomic_type(t).unwrap_or(Type::Invalid)
                     }
                     _ => {
-                        self.unsupported(t, &format!("the type {text}"));
+                        let member = text.split('.').nth(1).unwrap_or("");
+                        if super::packages::exported(&package, member) {
+                            self.unsupported(t, &format!("the type {text}"));
+                        } else {
+                            let at = t.child_by_field_name("name").unwrap_or(t);
+                            self.error(at, format!("undefined: {text}"));
+                        }
                         Type::Invalid
                     }
                 }

@@ -5,7 +5,7 @@
 use super::Lowerer;
 use super::operators::{constant_float, parse_int, unquote};
 use super::scope::Resolved;
-use crate::go::types::{Type, Untyped, cannot_use, converted, describe};
+use crate::go::types::{Type, Untyped, cannot_use, converted, describe, of_type};
 use syncscope_program::safe_text::one_line;
 use syncscope_program::{Expr, Lit};
 use tree_sitter::Node;
@@ -47,15 +47,10 @@ impl Lowerer<'_> {
             "identifier" => self.name(n),
             "int_literal" => match parse_int(self.text_of(n)) {
                 Some(v) => (Expr::int(v), Type::Untyped(Untyped::Int)),
+                // Past int64: what Go says depends on where it goes.
                 None => {
-                    let text = one_line(self.text_of(n), 40);
-                    self.error(
-                        n,
-                        format!(
-                            "cannot use {text} (untyped int constant) as int value (overflows)"
-                        ),
-                    );
-                    invalid
+                    self.big_ints.insert(n.id(), self.at(n));
+                    (Expr::int(0), Type::Untyped(Untyped::Int))
                 }
             },
             "float_literal" => match self.text_of(n).replace('_', "").parse::<f64>() {
@@ -123,9 +118,10 @@ impl Lowerer<'_> {
         }
         if let Type::Tuple(_) = ty {
             let text = one_line(self.text_of(n), 40);
+            let of = of_type(&ty, self.spelling());
             self.error(
                 n,
-                format!("multiple-value {text} (value of type {ty}) in single-value context"),
+                format!("multiple-value {text} (value {of}) in single-value context"),
             );
             return (e, Type::Invalid);
         }
@@ -136,15 +132,41 @@ impl Lowerer<'_> {
         (super::fields::copied(e, &ty), ty)
     }
 
+    /// Whether `n` is an integer literal past int64 going where an `int` or `want` goes in
+    /// `context`: Go's "overflows" is said there. Where it is not an integer that goes, the
+    /// mistake (or syncscope's refusal) is said by others.
+    pub(super) fn overflowed(&mut self, n: Node, want: &Type, context: &str) -> bool {
+        if !matches!(
+            want,
+            Type::Int | Type::Duration | Type::Sized("int64" | "int32")
+        ) || self.big_ints.remove(&n.id()).is_none()
+        {
+            return false;
+        }
+        let text = one_line(self.text_of(n), 40);
+        let want = want.spelled(self.spelling());
+        let message = format!(
+            "cannot use {text} (untyped int constant) as {want} value in {context} (overflows)"
+        );
+        self.error(n, message);
+        true
+    }
+
     /// An expression that must be a `want` (an untyped constant takes that type).
     pub(super) fn value_as(&mut self, n: Node, want: &Type, context: &str) -> Expr {
         let (e, ty) = self.value(n);
+        if self.overflowed(n, want, context) {
+            return e;
+        }
+
         if ty == Type::Nil && self.nil_not_run(n, want) {
             return e;
         }
         if !ty.assignable_to(want) {
             let text = self.described(n, &e, &ty);
-            self.error(n, cannot_use(&text, &ty, want, context));
+            // A literal past int64 that cannot go here is said as any constant is.
+            self.big_ints.remove(&n.id());
+            self.error(n, cannot_use(&text, want, context, self.spelling()));
             return e;
         }
         if ty == Type::Untyped(Untyped::Float)
@@ -152,31 +174,58 @@ impl Lowerer<'_> {
             && constant_float(&e).is_some_and(|v| v.fract() != 0.0)
         {
             let text = self.described(n, &e, &ty);
-            self.error(
-                n,
-                format!("cannot use {text} as {want} value in {context} (truncated)"),
-            );
+            let message = cannot_use(&text, want, context, self.spelling());
+            self.error(n, format!("{message} (truncated)"));
         }
         converted(e, &ty, want)
     }
 
     /// How Go's messages name an operand: `x (variable of type int)`.
     pub(super) fn described(&self, n: Node, e: &Expr, ty: &Type) -> String {
+        // A struct variable is copied where it is used: still a variable to Go.
+        let read = match e {
+            Expr::CopyStruct(inner) => inner,
+            e => e,
+        };
         let is_var = n.kind() == "identifier"
-            && matches!(e, Expr::Local(_) | Expr::Captured(_) | Expr::Global(_));
+            && matches!(read, Expr::Local(_) | Expr::Captured(_) | Expr::Global(_));
+        // A literal past int64 has no value syncscope holds; its text is its value.
+        let value = if self.big_ints.contains_key(&n.id()) {
+            Some(one_line(self.text_of(n), 40))
+        } else {
+            constant_value(e)
+        };
+        if let Some(value) = value
+            && *ty != Type::Invalid
+        {
+            // Go shows a constant's value when the text is not it (a named constant).
+            let text = one_line(self.text_of(n), 40);
+            let value = if value == text {
+                String::new()
+            } else {
+                format!(" {value}")
+            };
+            return match ty {
+                Type::Untyped(_) => {
+                    format!("{text} ({} constant{value})", ty.spelled(self.spelling()))
+                }
+                _ => format!("{text} (constant{value} {})", of_type(ty, self.spelling())),
+            };
+        }
         if matches!(e, Expr::Recv(_)) && *ty != Type::Invalid {
             return format!(
-                "{} (comma, ok expression of type {ty})",
-                one_line(self.text_of(n), 40)
+                "{} (comma, ok expression {})",
+                one_line(self.text_of(n), 40),
+                of_type(ty, self.spelling())
             );
         }
-        describe(&one_line(self.text_of(n), 40), ty, is_var)
+        describe(&one_line(self.text_of(n), 40), ty, is_var, self.spelling())
     }
 
     fn name(&mut self, n: Node) -> (Expr, Type) {
         let name = self.text_of(n).to_string();
         if name == "_" {
-            self.error(n, "cannot use _ as value".into());
+            self.error(n, "cannot use _ as value or type".into());
             return (Expr::int(0), Type::Invalid);
         }
         match self.resolve(&name, true) {
@@ -215,7 +264,7 @@ impl Lowerer<'_> {
         if let Type::Map(key, value) = &st {
             return self.map_index(s, key, value, index);
         }
-        let i = self.value_as(index, &Type::Int, "index");
+        let i = self.index_value(index);
         match st {
             Type::Slice(elem) => (Expr::Index(Box::new(s), Box::new(i)), *elem),
             Type::Invalid => (s, Type::Invalid),
@@ -225,7 +274,9 @@ impl Lowerer<'_> {
             }
             other => {
                 let text = self.described(operand, &s, &other);
-                self.error(n, format!("invalid operation: cannot index {text}"));
+                // Go puts it at the `[`.
+                let bracket = crate::go::syntax::children(n).find(|c| c.kind() == "[");
+                self.error(bracket.unwrap_or(n), format!("cannot index {text}"));
                 (s, Type::Invalid)
             }
         }
@@ -308,4 +359,69 @@ impl Lowerer<'_> {
             _ => false,
         }
     }
+}
+
+/// A constant's value as Go's messages show it, if `e` is one syncscope knows the value of.
+fn constant_value(e: &Expr) -> Option<String> {
+    Some(match e {
+        Expr::Lit(Lit::Int(v) | Lit::Duration(v)) => v.to_string(),
+        Expr::Lit(Lit::F64(v)) => go_float(*v),
+        Expr::Lit(Lit::Bool(b)) => b.to_string(),
+        Expr::Lit(Lit::Str(s)) => go_quoted(s),
+        // An untyped constant given its type keeps its value.
+        Expr::Convert(_, x) => return constant_value(x),
+        Expr::Unary(syncscope_program::UnOp::Neg, x) => match x.as_ref() {
+            Expr::Lit(Lit::Int(v) | Lit::Duration(v)) => (-v).to_string(),
+            Expr::Lit(Lit::F64(v)) => go_float(-v),
+            _ => return None,
+        },
+        _ => return None,
+    })
+}
+
+/// A float constant as Go shows it: `%.6g`.
+fn go_float(v: f64) -> String {
+    if v == 0.0 {
+        return "0".into();
+    }
+    let exp = v.abs().log10().floor() as i32;
+    let trim = |s: String| {
+        if s.contains('.') {
+            s.trim_end_matches('0').trim_end_matches('.').to_string()
+        } else {
+            s
+        }
+    };
+    if !(-4..6).contains(&exp) {
+        let sci = format!("{v:.5e}");
+        let (mantissa, e) = sci.split_once('e').unwrap_or((&sci, "0"));
+        let e: i32 = e.parse().unwrap_or(0);
+        let sign = if e < 0 { '-' } else { '+' };
+        format!("{}e{sign}{:02}", trim(mantissa.to_string()), e.abs())
+    } else {
+        let decimals = usize::try_from(5 - exp).unwrap_or(0);
+        trim(format!("{v:.decimals$}"))
+    }
+}
+
+/// A string constant as Go shows it: quoted, and cut to 72 characters.
+fn go_quoted(s: &str) -> String {
+    let mut q = String::from("\"");
+    for c in s.chars() {
+        match c {
+            '"' => q.push_str("\\\""),
+            '\\' => q.push_str("\\\\"),
+            '\n' => q.push_str("\\n"),
+            '\t' => q.push_str("\\t"),
+            '\r' => q.push_str("\\r"),
+            c if c.is_control() => q.push_str(&format!("\\x{:02x}", u32::from(c))),
+            c => q.push(c),
+        }
+    }
+    q.push('"');
+    const MAX: usize = 72;
+    if q.chars().count() > MAX {
+        q = q.chars().take(MAX - 3).collect::<String>() + "...";
+    }
+    q
 }

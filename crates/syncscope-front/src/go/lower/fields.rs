@@ -37,10 +37,7 @@ impl Lowerer<'_> {
             }
             None => {
                 let full = one_line(self.text_of(n), 40);
-                self.error(
-                    field,
-                    format!("{full} undefined (type {ty} has no field or method {member})"),
-                );
+                self.error(field, self.no_field_or_method(&full, &ty, &member));
                 None
             }
         }
@@ -101,7 +98,7 @@ impl Lowerer<'_> {
             self.structs.written_fields.insert(written);
         }
         // The old value stands in the update and is read at run time.
-        let Some(v) = self.stored_value(n, &ty, op, value, Expr::int(0)) else {
+        let Some(v) = self.stored_value(n, target, &ty, op, value, Expr::int(0)) else {
             return;
         };
         let kind = match (op, v) {
@@ -116,6 +113,7 @@ impl Lowerer<'_> {
     pub(super) fn stored_value(
         &mut self,
         n: Node,
+        target: Node,
         ty: &Type,
         op: Option<BinOp>,
         value: Option<Node>,
@@ -128,22 +126,14 @@ impl Lowerer<'_> {
             self.unsupported(n, &format!("assigning a {ty}"));
             return None;
         }
-        let v = match value {
-            Some(v) => self.value_as(v, ty, "assignment"),
-            None => converted(Expr::int(1), &Type::Untyped(Untyped::Int), ty),
-        };
         let Some(op) = op else {
+            let v = match value {
+                Some(v) => self.value_as(v, ty, "assignment"),
+                None => converted(Expr::int(1), &Type::Untyped(Untyped::Int), ty),
+            };
             return Some(v);
         };
-        let numeric = ty.is_numeric() || (op == BinOp::Add && *ty == Type::Str && value.is_some());
-        if !numeric && *ty != Type::Invalid {
-            let text = one_line(self.text_of(n), 40);
-            self.error(
-                n,
-                format!("invalid operation: {text} (non-numeric type {ty})"),
-            );
-            return None;
-        }
+        let v = self.update_operand(n, target, ty, op, value)?;
         Some(Expr::Binary(op, Box::new(old), Box::new(v)))
     }
 }

@@ -123,10 +123,11 @@ impl Lowerer<'_> {
                 }
                 if names.len() > 1 {
                     let text = self.described(over, &e, &ty);
-                    return self.error(
+                    self.error(
                         names[1],
                         format!("range over {text} permits only one iteration variable"),
                     );
+                    return self.refused_range(&names, body);
                 }
                 // `for i := range n`: n once, then a fresh i each time round, as Go 1.22.
                 let n_slot = self.declare("_", Type::Int, over);
@@ -163,8 +164,9 @@ impl Lowerer<'_> {
                 // counts as used.
                 let text = self.described(over, &e, &ty);
                 if dir == Dir::Send {
+                    let ty = ty.spelled(self.spelling());
                     let message =
-                        format!("cannot range over {text} (receive from send-only channel)");
+                        format!("cannot range over {text}: receive from send-only channel {ty}");
                     self.error(over, message);
                 } else if names.len() > 1 {
                     let message = format!("range over {text} permits only one iteration variable");
@@ -190,8 +192,20 @@ impl Lowerer<'_> {
             other => {
                 let text = self.described(over, &e, &other);
                 self.error(over, format!("cannot range over {text}"));
+                self.refused_range(&names, body);
             }
         }
+    }
+
+    /// The body of a range Go refused, looked at still as Go does, so that what it uses
+    /// counts as used; its variables are used too.
+    fn refused_range(&mut self, names: &[Node], body: Node) {
+        for name in names {
+            let text = self.text_of(*name).to_string();
+            self.declare(&text, Type::Invalid, *name);
+            self.resolve(&text, true);
+        }
+        self.loop_body(body);
     }
 }
 

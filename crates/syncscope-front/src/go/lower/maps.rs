@@ -3,7 +3,7 @@
 
 use super::Lowerer;
 use crate::go::syntax::{children, elements};
-use crate::go::types::Type;
+use crate::go::types::{Type, cannot_use, of_type};
 use syncscope_program::safe_text::one_line;
 use syncscope_program::{BinOp, Block, Expr, Stmt, StmtKind, Target};
 use tree_sitter::Node;
@@ -17,6 +17,11 @@ impl Lowerer<'_> {
         };
         let key = self.type_of(k);
         let value = self.type_of(v);
+        if matches!(key, Type::Slice(_) | Type::Func(..) | Type::Map(..)) {
+            let key = key.spelled(self.spelling());
+            self.error(k, format!("invalid map key type {key}"));
+            return Type::Invalid;
+        }
         if !matches!(key, Type::Int | Type::Str | Type::Bool | Type::Invalid) {
             self.unsupported(k, &format!("maps with keys of type {key}"));
             return Type::Invalid;
@@ -118,7 +123,7 @@ impl Lowerer<'_> {
         };
         let k = self.value_as(index, &key, "map index");
         // The old value stands in the update and is put in at run time.
-        let Some(v) = self.stored_value(n, &elem, op, value, Expr::int(0)) else {
+        let Some(v) = self.stored_value(n, target, &elem, op, value, Expr::int(0)) else {
             return true;
         };
         let kind = match (op, v) {
@@ -163,19 +168,7 @@ impl Lowerer<'_> {
             .filter(|a| a.is_named() && a.kind() != "comment")
             .collect();
         let [m, k] = args.as_slice() else {
-            let text = one_line(self.text_of(call), 40);
-            let words = if args.len() < 2 {
-                "not enough"
-            } else {
-                "too many"
-            };
-            self.error(
-                call,
-                format!(
-                    "invalid operation: {words} arguments for {text} (expected 2, found {})",
-                    args.len()
-                ),
-            );
+            self.builtin_arity(call, &args, 2);
             return None;
         };
         let (me, ty) = self.value(*m);
@@ -226,12 +219,28 @@ impl Lowerer<'_> {
             } else if define && self.in_this_block(&text).is_none() {
                 fresh = true;
                 into.push(Target::Declare(self.declare(&text, ty, target)));
-            } else if let Some((place, _)) = self.place_of(target, false) {
+            } else if let Some((place, have)) = self.place_of(target, false) {
+                if !ty.assignable_to(&have) {
+                    // Go words `ok` as an untyped bool, the value as the map's entry.
+                    let spelling = self.spelling();
+                    let what = match ty {
+                        Type::Bool => "untyped bool value".into(),
+                        _ => format!("map index expression {}", of_type(&ty, spelling)),
+                    };
+                    let text = format!("{} ({what})", one_line(self.text_of(*index), 40));
+                    let message = cannot_use(&text, &have, "assignment", spelling);
+                    self.error(*index, message);
+                }
                 into.push(Target::Store(place));
             }
         }
         if define && !fresh {
-            self.error(n, "no new variables on left side of :=".into());
+            // Go puts it at the `:=`.
+            let op = children(n).find(|c| !c.is_named() && self.text_of(*c) == ":=");
+            self.error(
+                op.unwrap_or(n),
+                "no new variables on left side of :=".into(),
+            );
         }
         let pc = self.mark(n);
         let kind = StmtKind::MapLookup {

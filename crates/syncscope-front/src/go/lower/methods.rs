@@ -51,21 +51,21 @@ impl Lowerer<'_> {
         };
         let member = self.text_of(name_node).to_string();
         let type_name = self.structs.defs[id].name.clone();
-        if self.structs.methods.contains_key(&(id, member.clone()))
-            || self.structs.defs[id]
-                .fields
-                .iter()
-                .any(|(f, _)| *f == member)
-        {
-            let kind = if self.structs.methods.contains_key(&(id, member.clone())) {
-                "method"
-            } else {
-                "field and method"
-            };
-            return self.error(
-                name_node,
-                format!("{kind} {type_name}.{member} already declared"),
+        if let Some(first) = self.structs.methods.get(&(id, member.clone())) {
+            let (line, col) = first.at;
+            let message = format!(
+                "method {type_name}.{member} already declared at {}:{line}:{col}",
+                self.file
             );
+            return self.error(name_node, message);
+        }
+        if self.structs.defs[id]
+            .fields
+            .iter()
+            .any(|(f, _)| *f == member)
+        {
+            let message = format!("field and method with the same name {member}");
+            return self.error(name_node, message);
         }
         // Go's own name for it, as its goroutine dumps show.
         let full = if pointer {
@@ -77,10 +77,16 @@ impl Lowerer<'_> {
         params.extend(self.params_of(n).into_iter().map(|p| p.1));
         let result = self.result_of(n);
         let func = self.new_func(&full);
+        let declared = self.at(name_node);
         self.sigs[func] = Sig { params, result };
-        self.structs
-            .methods
-            .insert((id, member), Method { func, pointer });
+        self.structs.methods.insert(
+            (id, member),
+            Method {
+                func,
+                pointer,
+                at: declared,
+            },
+        );
     }
 
     pub(super) fn method_body(&mut self, n: Node) {

@@ -28,7 +28,7 @@ mod timers;
 mod update;
 mod vars;
 
-use super::types::Type;
+use super::types::{Spelling, Type};
 use super::{GoError, Lang};
 use scope::FnCtx;
 use std::collections::{HashMap, HashSet};
@@ -58,6 +58,9 @@ pub(super) struct Lowered {
 }
 
 struct Lowerer<'a> {
+    /// The file's name as syncscope was given it: Go names a place elsewhere in the file by
+    /// it, as in `multiple defaults (first at main.go:7:2)`.
+    file: &'a str,
     text: &'a str,
     added: usize,
     errors: Vec<GoError>,
@@ -92,13 +95,24 @@ struct Lowerer<'a> {
     structs: structs::Structs,
     /// The Go the file is read as.
     lang: Lang,
+    /// Integer literals past int64, by node, with their places, until where they go says
+    /// what Go says of them (`overflowed`).
+    big_ints: HashMap<usize, (usize, usize)>,
 }
 
 /// The deepest nesting of blocks and expressions syncscope runs.
 const MAX_NESTING: u32 = 100;
 
-pub(crate) fn lower(text: &str, root: Node, added: usize, lang: Lang) -> Result<Lowered, GoError> {
+/// The file `file`'s text, read as Go `lang`, lowered into the program form.
+pub(crate) fn lower(
+    file: &str,
+    text: &str,
+    root: Node,
+    added: usize,
+    lang: Lang,
+) -> Result<Lowered, GoError> {
     let mut l = Lowerer {
+        file,
         text,
         added,
         errors: Vec::new(),
@@ -124,10 +138,17 @@ pub(crate) fn lower(text: &str, root: Node, added: usize, lang: Lang) -> Result<
         too_deep: false,
         structs: structs::Structs::default(),
         lang,
+        big_ints: HashMap::new(),
     };
     l.declarations(root);
     l.bodies(root);
     l.unused_imports();
+    // A literal past int64 that went where Go takes it (a float, a wider integer, constant
+    // arithmetic) is not run: syncscope's integers are int64.
+    for (line, col) in std::mem::take(&mut l.big_ints).into_values() {
+        let message = "syncscope does not run integer constants past int64 yet".to_string();
+        l.errors.push(GoError::at(line, col, message));
+    }
     l.errors.sort_by_key(|e| (e.line, e.col));
     if let Some(first) = l.errors.into_iter().next() {
         return Err(first);
@@ -194,6 +215,25 @@ impl<'a> Lowerer<'a> {
         ((p.row + 1).saturating_sub(self.added).max(1), p.column + 1)
     }
 
+    /// `line:col` of `n` as Go names a place in another of its messages.
+    fn place(&self, n: Node) -> String {
+        let (line, col) = self.at(n);
+        format!("{}:{line}:{col}", self.file)
+    }
+
+    /// How Go's messages spell types in this file.
+    fn spelling(&self) -> Spelling {
+        Spelling::Go {
+            atomic_quoted: self.imports.iter().any(|i| i.path != "sync/atomic"),
+        }
+    }
+
+    /// Go's words for `full`, a selector of `member` that a `ty` does not have.
+    fn no_field_or_method(&self, full: &str, ty: &Type, member: &str) -> String {
+        let ty = ty.spelled(self.spelling());
+        format!("{full} undefined (type {ty} has no field or method {member})")
+    }
+
     fn error(&mut self, n: Node, message: String) {
         let (line, col) = self.at(n);
         self.errors.push(GoError::at(line, col, message));
@@ -203,6 +243,11 @@ impl<'a> Lowerer<'a> {
     fn unsupported(&mut self, n: Node, what: &str) {
         self.error(n, format!("syncscope does not run {what} yet"));
         // What it uses counts as used: no second message that only follows from this one.
+        self.used_in(n);
+    }
+
+    /// The names under `n` counted as used, as Go counts them in code it refused.
+    fn used_in(&mut self, n: Node) {
         let names: Vec<String> = super::syntax::descendants(n)
             .filter(|d| matches!(d.kind(), "identifier" | "package_identifier"))
             .map(|d| self.text_of(d).to_string())
@@ -226,7 +271,7 @@ impl<'a> Lowerer<'a> {
             self.errors.push(GoError::at(
                 line,
                 col,
-                format!("imported and not used: \"{path}\""),
+                format!("\"{path}\" imported and not used"),
             ));
         }
     }

@@ -3,7 +3,8 @@
 //! variables, so the engine needs nothing new for them.
 
 use super::Lowerer;
-use crate::go::types::{Type, Untyped, cannot_use, converted, describe};
+use crate::go::syntax::children;
+use crate::go::types::{Type, cannot_use, converted, describe, types_summary};
 use syncscope_program::safe_text::one_line;
 use syncscope_program::{Block, Expr, Place, StmtKind};
 use tree_sitter::Node;
@@ -73,7 +74,12 @@ impl Lowerer<'_> {
             }
         }
         if define && !fresh {
-            self.error(n, "no new variables on left side of :=".into());
+            // Go puts it at the `:=`.
+            let op = children(n).find(|c| !c.is_named() && self.text_of(*c) == ":=");
+            self.error(
+                op.unwrap_or(n),
+                "no new variables on left side of :=".into(),
+            );
         }
         self.push_all(n, stmts, out);
         true
@@ -81,8 +87,8 @@ impl Lowerer<'_> {
 
     fn assignable(&mut self, at: Node, ty: &Type, want: &Type) {
         if !ty.assignable_to(want) {
-            let text = describe(&one_line(self.text_of(at), 40), ty, false);
-            self.error(at, cannot_use(&text, ty, want, "assignment"));
+            let text = describe(&one_line(self.text_of(at), 40), ty, false, self.spelling());
+            self.error(at, cannot_use(&text, want, "assignment", self.spelling()));
         }
     }
 
@@ -187,7 +193,7 @@ impl Lowerer<'_> {
                     let text = self.described(*v, &e, &ty);
                     self.error(
                         *v,
-                        format!("cannot use {text} as {t} value in return statement"),
+                        cannot_use(&text, t, "return statement", self.spelling()),
                     );
                 }
                 converted(e, &ty, t)
@@ -196,30 +202,22 @@ impl Lowerer<'_> {
         Some(Expr::SliceLit(parts))
     }
 
-    /// Go 1.19's words for a return of the wrong number of values.
-    fn return_count(&mut self, n: Node, have: &[Type], want: &[Type]) {
-        let shown = |ts: &[Type]| {
-            let names: Vec<String> = ts
-                .iter()
-                .map(|t| match t {
-                    Type::Untyped(Untyped::Int | Untyped::Float) => "number".to_string(),
-                    t => t.to_string(),
-                })
-                .collect();
-            format!("({})", names.join(", "))
-        };
+    /// Go's words for a return of the wrong number of values (the have and want it gives
+    /// on lines of their own kept on the one line).
+    pub(super) fn return_count(&mut self, n: Node, have: &[Type], want: &[Type]) {
+        let shown = |ts: &[Type]| types_summary(ts, self.spelling());
         let few = if have.len() < want.len() {
             "not enough"
         } else {
             "too many"
         };
-        // Go points at the first value too many, or the first of too few.
+        // Go points at the first value too many, or the last of too few.
         let values = super::stmt::list_of(n.named_child(0));
         let at = values
             .get(if have.len() > want.len() {
                 want.len()
             } else {
-                0
+                values.len().saturating_sub(1)
             })
             .copied()
             .unwrap_or(n);

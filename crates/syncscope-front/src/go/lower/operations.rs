@@ -2,7 +2,7 @@
 //! untyped constant takes the other side's type, and Go's words when they do not.
 
 use super::Lowerer;
-use super::operators::{bin_op, common_type, constant_float, operator_problem};
+use super::operators::{bin_op, common_type, constant_float, operator_applies};
 use crate::go::types::{Type, Untyped, converted};
 use syncscope_program::safe_text::one_line;
 use syncscope_program::{BinOp, Expr, UnOp};
@@ -38,8 +38,9 @@ impl Lowerer<'_> {
         if !fits && ty != Type::Invalid {
             let text = self.described(operand, &e, &ty);
             let sign = self.text_of(n.child_by_field_name("operator").unwrap_or(n));
+            // Go puts it at the operand.
             self.error(
-                n,
+                operand,
                 format!("invalid operation: operator {sign} not defined on {text}"),
             );
             return (e, Type::Invalid);
@@ -78,31 +79,44 @@ impl Lowerer<'_> {
         let Some(ty) = common_type(&lt, &rt) else {
             let text = one_line(self.text_of(n), 60);
             // Go puts a comparison's mismatch at its right operand.
-            let at = match op {
-                BinOp::Eq | BinOp::Ne | BinOp::Lt | BinOp::Le | BinOp::Gt | BinOp::Ge => right,
-                _ => left,
-            };
+            let at = if is_comparison(op) { right } else { left };
+            let (lt, rt) = (lt.spelled(self.spelling()), rt.spelled(self.spelling()));
             self.error(
                 at,
                 format!("invalid operation: {text} (mismatched types {lt} and {rt})"),
             );
             return invalid;
         };
+        for side in [left, right] {
+            if matches!(
+                ty,
+                Type::Int | Type::Duration | Type::Sized("int64" | "int32")
+            ) && self.big_ints.remove(&side.id()).is_some()
+            {
+                let text = one_line(self.text_of(side), 40);
+                let ty = ty.spelled(self.spelling());
+                self.error(
+                    side,
+                    format!("{text} (untyped int constant) overflows {ty}"),
+                );
+                return invalid;
+            }
+        }
         for (side, side_ty, e) in [(left, &lt, &l), (right, &rt, &r)] {
             if *side_ty == Type::Untyped(Untyped::Float)
                 && matches!(ty, Type::Int | Type::Duration)
                 && constant_float(e).is_some_and(|v| v.fract() != 0.0)
             {
                 let text = self.described(side, e, side_ty);
+                let ty = ty.spelled(self.spelling());
                 self.error(side, format!("{text} truncated to {ty}"));
                 return invalid;
             }
         }
-        if matches!(ty, Type::Chan(..)) && operator_problem(op, &ty).is_some() {
+        if let Some(cause) = comparison_problem(op, &ty, &lt, &rt, sign, self) {
+            // Go words a comparison's problem after the comparison, at its left operand.
             let text = one_line(self.text_of(n), 60);
-            let message =
-                format!("invalid operation: {text} (operator {sign} not defined on chan)");
-            self.error(left, message);
+            self.error(left, format!("invalid operation: {text} ({cause})"));
             return invalid;
         }
         if ty == Type::Empty {
@@ -113,11 +127,11 @@ impl Lowerer<'_> {
             self.unsupported(n, &format!("comparing {ty} values"));
             return invalid;
         }
-        if let Some(problem) = operator_problem(op, &ty) {
+        if !is_comparison(op) && !operator_applies(op, &ty) {
             let text = self.described(left, &l, &lt);
             self.error(
                 left,
-                format!("invalid operation: operator {sign} not defined on {text}{problem}"),
+                format!("invalid operation: operator {sign} not defined on {text}"),
             );
             return invalid;
         }
@@ -131,4 +145,59 @@ impl Lowerer<'_> {
         };
         (Expr::Binary(op, Box::new(l), Box::new(r)), result)
     }
+}
+
+fn is_comparison(op: BinOp) -> bool {
+    matches!(
+        op,
+        BinOp::Eq | BinOp::Ne | BinOp::Lt | BinOp::Le | BinOp::Gt | BinOp::Ge
+    )
+}
+
+/// Why operands of type `ty` (`lt` and `rt` before they met) do not compare with `op`, in
+/// Go's words; `None` where they do, or where it is not a comparison.
+fn comparison_problem(
+    op: BinOp,
+    ty: &Type,
+    lt: &Type,
+    rt: &Type,
+    sign: &str,
+    l: &Lowerer,
+) -> Option<String> {
+    if !is_comparison(op) || operator_applies(op, ty) {
+        return None;
+    }
+    let kind = composite_kind(ty);
+    if matches!(op, BinOp::Eq | BinOp::Ne) {
+        // Against nil they compare; what syncscope does not run of that is said later.
+        if *lt == Type::Nil || *rt == Type::Nil {
+            return None;
+        }
+        return Some(format!(
+            "{} can only be compared to nil",
+            kind.unwrap_or("")
+        ));
+    }
+    let what = kind.map_or_else(|| ty.spelled(l.spelling()).to_string(), str::to_string);
+    Some(format!("operator {sign} not defined on {what}"))
+}
+
+/// What Go calls a type that is not one of its basic types, as its messages name it.
+fn composite_kind(ty: &Type) -> Option<&'static str> {
+    Some(match ty {
+        Type::Slice(_) => "slice",
+        Type::Func(..) => "func",
+        Type::Map(..) => "map",
+        Type::Chan(..) => "chan",
+        Type::Tuple(_) => "tuple",
+        Type::Pointer(_) | Type::Timer | Type::Ticker => "pointer",
+        Type::Time
+        | Type::WaitGroup
+        | Type::Mutex
+        | Type::RwMutex
+        | Type::Atomic(_)
+        | Type::Struct(..)
+        | Type::Empty => "struct",
+        _ => return None,
+    })
 }

@@ -43,21 +43,20 @@ pub(super) fn common_type(a: &Type, b: &Type) -> Option<Type> {
     }
 }
 
-/// Why `op` does not apply to `ty`, if it does not.
-pub(super) fn operator_problem(op: BinOp, ty: &Type) -> Option<&'static str> {
+/// Whether `op` applies to operands of type `ty`.
+pub(super) fn operator_applies(op: BinOp, ty: &Type) -> bool {
     let numeric = ty.is_numeric();
     let string = matches!(ty, Type::Str | Type::Untyped(Untyped::Str));
     let boolean = matches!(ty, Type::Bool | Type::Untyped(Untyped::Bool));
     let float = matches!(ty, Type::F32 | Type::F64 | Type::Untyped(Untyped::Float));
-    let ok = match op {
+    match op {
         BinOp::Add => numeric || string,
         BinOp::Sub | BinOp::Mul | BinOp::Div => numeric,
         BinOp::Rem => numeric && !float,
-        BinOp::Lt | BinOp::Le | BinOp::Gt | BinOp::Ge => numeric || string || *ty == Type::Time,
-        BinOp::Eq | BinOp::Ne => !matches!(ty, Type::Slice(_) | Type::Func(..)),
+        BinOp::Lt | BinOp::Le | BinOp::Gt | BinOp::Ge => numeric || string,
+        BinOp::Eq | BinOp::Ne => !matches!(ty, Type::Slice(_) | Type::Func(..) | Type::Map(..)),
         BinOp::And | BinOp::Or => boolean,
-    };
-    (!ok).then_some("")
+    }
 }
 
 pub(super) fn constant_float(e: &Expr) -> Option<f64> {

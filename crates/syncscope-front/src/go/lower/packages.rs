@@ -23,6 +23,7 @@ impl Lowerer<'_> {
         if operand.kind() == "identifier" {
             let name = self.text_of(operand).to_string();
             if let Resolved::Package(p) = self.resolve(&name, true) {
+                self.use_package(&p);
                 package = Some(p);
             }
         }
@@ -46,8 +47,7 @@ impl Lowerer<'_> {
             return match self.method_call(n, callee, recv.clone(), &ty, &member, args) {
                 Some(call) => call,
                 None => {
-                    let text =
-                        format!("{full} undefined (type {ty} has no field or method {member})");
+                    let text = self.no_field_or_method(&full, &ty, &member);
                     self.error(field, text);
                     invalid
                 }
@@ -73,7 +73,9 @@ impl Lowerer<'_> {
             (Type::WaitGroup, "Add" | "Done" | "Wait")
             | (Type::Mutex, "Lock" | "Unlock")
             | (Type::RwMutex, "Lock" | "Unlock" | "RLock" | "RUnlock") => NO_VALUE,
-            (Type::Mutex | Type::RwMutex, "TryLock" | "TryRLock") => {
+            (Type::Mutex | Type::RwMutex, "TryLock")
+            | (Type::RwMutex, "TryRLock" | "RLocker")
+            | (Type::WaitGroup, "Go") => {
                 self.unsupported(callee, &full);
                 invalid
             }
@@ -83,6 +85,10 @@ impl Lowerer<'_> {
                     self.timer_method(n, callee, recv.clone(), &ty, &member, args) =>
             {
                 done
+            }
+            (Type::Duration, m) if !DURATION_METHODS.contains(&m) => {
+                self.error(field, self.no_field_or_method(&full, &ty, &member));
+                invalid
             }
             (
                 Type::WaitGroup
@@ -98,10 +104,7 @@ impl Lowerer<'_> {
                 | Type::Ticker,
                 _,
             ) => {
-                self.error(
-                    field,
-                    format!("{full} undefined (type {ty} has no field or method {member})"),
-                );
+                self.error(field, self.no_field_or_method(&full, &ty, &member));
                 invalid
             }
             _ => {
@@ -121,6 +124,13 @@ impl Lowerer<'_> {
     ) -> (Expr, Type) {
         let invalid = (Expr::int(0), Type::Invalid);
         let full = format!("{package}.{member}");
+        if !exported(package, member) {
+            self.error(field, format!("undefined: {full}"));
+            for a in args {
+                self.used_in(*a);
+            }
+            return invalid;
+        }
         match full.as_str() {
             "fmt.Sprintf" => {
                 let Some((format, rest)) = args.split_first() else {
@@ -130,11 +140,11 @@ impl Lowerer<'_> {
                     return invalid;
                 };
                 let mut all = vec![self.value_as(*format, &Type::Str, "argument to fmt.Sprintf")];
-                all.extend(self.any_args(rest));
+                all.extend(self.any_args(rest, &full));
                 (Expr::Sprintf(all), Type::Str)
             }
             "fmt.Sprint" | "fmt.Sprintln" => {
-                let args = self.any_args(args);
+                let args = self.any_args(args, &full);
                 let line = member == "Sprintln";
                 (Expr::Sprint { line, args }, Type::Str)
             }
@@ -182,12 +192,8 @@ impl Lowerer<'_> {
                 self.unsupported(n, &format!("using what {full} returns"));
                 invalid
             }
-            _ if known_member(package, member) => {
-                self.unsupported(n, &full);
-                invalid
-            }
             _ => {
-                self.error(field, format!("undefined: {full}"));
+                self.unsupported(n, &full);
                 invalid
             }
         }
@@ -207,7 +213,7 @@ impl Lowerer<'_> {
                 ("time", "Second") => 1_000_000_000,
                 ("time", "Minute") => 60_000_000_000,
                 ("time", "Hour") => 3_600_000_000_000,
-                _ if known_member(&p, &member) => {
+                _ if exported(&p, &member) => {
                     self.unsupported(n, &format!("{p}.{member} as a value"));
                     return invalid;
                 }
@@ -225,61 +231,294 @@ impl Lowerer<'_> {
     }
 }
 
-/// Whether `package.member` is part of Go's package (so "not run yet", not "undefined").
-fn known_member(package: &str, member: &str) -> bool {
-    let members: &[&str] = match package {
-        "fmt" => &[
-            "Errorf", "Fprint", "Fprintf", "Fprintln", "Scan", "Scanf", "Scanln", "Sscan",
-            "Sscanf", "Sscanln", "Stringer", "Fscan", "Append", "Appendf",
+/// The methods Go's `time.Duration` has.
+const DURATION_METHODS: [&str; 10] = [
+    "Abs",
+    "Hours",
+    "Microseconds",
+    "Milliseconds",
+    "Minutes",
+    "Nanoseconds",
+    "Round",
+    "Seconds",
+    "String",
+    "Truncate",
+];
+
+/// Whether Go 1.26's `package` (by the name a file calls it) has `member`: a name it does not
+/// have is Go's "undefined", one it has and syncscope does not run is "not run yet".
+pub(super) fn exported(package: &str, member: &str) -> bool {
+    EXPORTED
+        .iter()
+        .any(|(p, names)| *p == package && names.contains(&member))
+}
+
+/// The exported names of the packages a file may import, as Go 1.26's type checker lists
+/// them.
+const EXPORTED: [(&str, &[&str]); 6] = [
+    (
+        "fmt",
+        &[
+            "Append",
+            "Appendf",
+            "Appendln",
+            "Errorf",
+            "FormatString",
+            "Formatter",
+            "Fprint",
+            "Fprintf",
+            "Fprintln",
+            "Fscan",
+            "Fscanf",
+            "Fscanln",
+            "GoStringer",
+            "Print",
+            "Printf",
+            "Println",
+            "Scan",
+            "ScanState",
+            "Scanf",
+            "Scanln",
+            "Scanner",
+            "Sprint",
+            "Sprintf",
+            "Sprintln",
+            "Sscan",
+            "Sscanf",
+            "Sscanln",
+            "State",
+            "Stringer",
         ],
-        "time" => &[
+    ),
+    (
+        "sync",
+        &[
+            "Cond",
+            "Locker",
+            "Map",
+            "Mutex",
+            "NewCond",
+            "Once",
+            "OnceFunc",
+            "OnceValue",
+            "OnceValues",
+            "Pool",
+            "RWMutex",
+            "WaitGroup",
+        ],
+    ),
+    (
+        "time",
+        &[
+            "ANSIC",
+            "After",
             "AfterFunc",
-            "Unix",
-            "UnixMilli",
+            "April",
+            "August",
             "Date",
+            "DateOnly",
+            "DateTime",
+            "December",
+            "Duration",
+            "February",
+            "FixedZone",
+            "Friday",
+            "Hour",
+            "January",
+            "July",
+            "June",
+            "Kitchen",
+            "Layout",
+            "LoadLocation",
+            "LoadLocationFromTZData",
+            "Local",
+            "Location",
+            "March",
+            "May",
+            "Microsecond",
+            "Millisecond",
+            "Minute",
+            "Monday",
+            "Month",
+            "Nanosecond",
+            "NewTicker",
+            "NewTimer",
+            "November",
+            "Now",
+            "October",
             "Parse",
             "ParseDuration",
-            "UTC",
-            "Local",
-            "Timer",
-            "Ticker",
-            "Month",
-            "Weekday",
-            "Until",
-            "Kitchen",
+            "ParseError",
+            "ParseInLocation",
+            "RFC1123",
+            "RFC1123Z",
             "RFC3339",
-            "Location",
-            "LoadLocation",
+            "RFC3339Nano",
+            "RFC822",
+            "RFC822Z",
+            "RFC850",
+            "RubyDate",
+            "Saturday",
+            "Second",
+            "September",
+            "Since",
+            "Sleep",
+            "Stamp",
+            "StampMicro",
+            "StampMilli",
+            "StampNano",
+            "Sunday",
+            "Thursday",
+            "Tick",
+            "Ticker",
+            "Time",
+            "TimeOnly",
+            "Timer",
+            "Tuesday",
+            "UTC",
+            "Unix",
+            "UnixDate",
+            "UnixMicro",
+            "UnixMilli",
+            "Until",
+            "Wednesday",
+            "Weekday",
         ],
-        "rand" => &[
+    ),
+    (
+        "rand",
+        &[
+            "ExpFloat64",
+            "Float32",
+            "Float64",
             "Int",
             "Int31",
             "Int31n",
             "Int63",
             "Int63n",
-            "Perm",
-            "Seed",
-            "Shuffle",
+            "Intn",
             "New",
             "NewSource",
+            "NewZipf",
+            "NormFloat64",
+            "Perm",
+            "Rand",
+            "Read",
+            "Seed",
+            "Shuffle",
+            "Source",
+            "Source64",
             "Uint32",
             "Uint64",
-            "ExpFloat64",
-            "NormFloat64",
-            "Rand",
-            "Source",
+            "Zipf",
         ],
-        "sync" => &[
-            "Once",
-            "Cond",
-            "Map",
-            "Pool",
-            "NewCond",
-            "Locker",
-            "OnceFunc",
-            "OnceValue",
+    ),
+    (
+        "atomic",
+        &[
+            "AddInt32",
+            "AddInt64",
+            "AddUint32",
+            "AddUint64",
+            "AddUintptr",
+            "AndInt32",
+            "AndInt64",
+            "AndUint32",
+            "AndUint64",
+            "AndUintptr",
+            "Bool",
+            "CompareAndSwapInt32",
+            "CompareAndSwapInt64",
+            "CompareAndSwapPointer",
+            "CompareAndSwapUint32",
+            "CompareAndSwapUint64",
+            "CompareAndSwapUintptr",
+            "Int32",
+            "Int64",
+            "LoadInt32",
+            "LoadInt64",
+            "LoadPointer",
+            "LoadUint32",
+            "LoadUint64",
+            "LoadUintptr",
+            "OrInt32",
+            "OrInt64",
+            "OrUint32",
+            "OrUint64",
+            "OrUintptr",
+            "Pointer",
+            "StoreInt32",
+            "StoreInt64",
+            "StorePointer",
+            "StoreUint32",
+            "StoreUint64",
+            "StoreUintptr",
+            "SwapInt32",
+            "SwapInt64",
+            "SwapPointer",
+            "SwapUint32",
+            "SwapUint64",
+            "SwapUintptr",
+            "Uint32",
+            "Uint64",
+            "Uintptr",
+            "Value",
         ],
-        _ => &[],
-    };
-    members.contains(&member)
-}
+    ),
+    (
+        "runtime",
+        &[
+            "AddCleanup",
+            "BlockProfile",
+            "BlockProfileRecord",
+            "Breakpoint",
+            "CPUProfile",
+            "Caller",
+            "Callers",
+            "CallersFrames",
+            "Cleanup",
+            "Compiler",
+            "Error",
+            "Frame",
+            "Frames",
+            "Func",
+            "FuncForPC",
+            "GC",
+            "GOARCH",
+            "GOMAXPROCS",
+            "GOOS",
+            "GOROOT",
+            "Goexit",
+            "GoroutineProfile",
+            "Gosched",
+            "KeepAlive",
+            "LockOSThread",
+            "MemProfile",
+            "MemProfileRate",
+            "MemProfileRecord",
+            "MemStats",
+            "MutexProfile",
+            "NumCPU",
+            "NumCgoCall",
+            "NumGoroutine",
+            "PanicNilError",
+            "Pinner",
+            "ReadMemStats",
+            "ReadTrace",
+            "SetBlockProfileRate",
+            "SetCPUProfileRate",
+            "SetCgoTraceback",
+            "SetDefaultGOMAXPROCS",
+            "SetFinalizer",
+            "SetMutexProfileFraction",
+            "Stack",
+            "StackRecord",
+            "StartTrace",
+            "StopTrace",
+            "ThreadCreateProfile",
+            "TypeAssertionError",
+            "UnlockOSThread",
+            "Version",
+        ],
+    ),
+];

@@ -143,7 +143,7 @@ impl Lowerer<'_> {
             self.errors.push(crate::go::GoError::at(
                 local.at.0,
                 local.at.1,
-                format!("{} declared but not used", local.name),
+                format!("declared and not used: {}", local.name),
             ));
         }
     }
@@ -188,7 +188,9 @@ impl Lowerer<'_> {
         if let Some(&f) = self.func_names.get(name) {
             return Resolved::Func(f);
         }
-        if self.use_package(name) {
+        // A package is used only by a selector of it (the callers mark it): Go does not count
+        // a package's name alone as a use.
+        if self.imports.iter().any(|i| i.name == name) {
             return Resolved::Package(name.to_string());
         }
         if self.later_globals.contains(name) {

@@ -22,8 +22,8 @@ impl Lowerer<'_> {
                 }
                 "default_case" => {
                     if let Some((first, _)) = &default {
-                        let (line, col) = self.at(*first);
-                        let message = format!("multiple defaults (first at {line}:{col})");
+                        let message =
+                            format!("multiple defaults (first at {})", self.place(*first));
                         self.error(c, message);
                     }
                     let body = self.case_body(c);
@@ -74,8 +74,7 @@ impl Lowerer<'_> {
             };
         }
         if left.len() > 2 {
-            let message = format!("assignment mismatch: {} variables but 1 value", left.len());
-            self.error(left[0], message);
+            self.mismatch(comm, &[right], left.len());
             return None;
         }
         let define = children(comm).any(|t| !t.is_named() && self.text_of(t) == ":=");

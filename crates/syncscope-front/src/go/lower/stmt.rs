@@ -174,11 +174,7 @@ impl Lowerer<'_> {
             ty,
             Type::Bool | Type::Untyped(Untyped::Bool) | Type::Invalid
         ) {
-            let text = self.described(n, &e, &ty);
-            self.error(
-                n,
-                format!("non-boolean condition in {statement} statement ({text})"),
-            );
+            self.error(n, format!("non-boolean condition in {statement} statement"));
         }
         e
     }
@@ -229,13 +225,10 @@ impl Lowerer<'_> {
         let e = match (values.as_slice(), want) {
             ([], None) => None,
             ([v], Some(t)) => Some(self.value_as(*v, &t, "return statement")),
-            ([], Some(t)) => {
-                return self.error(n, format!("not enough return values: have (), want ({t})"));
-            }
             (vs, want) => {
-                let want = want.map_or(String::new(), |t| t.to_string());
-                let at = vs.get(usize::from(!want.is_empty())).copied().unwrap_or(n);
-                return self.error(at, format!("too many return values: want ({want})"));
+                let have: Vec<Type> = vs.iter().map(|v| self.expr(*v).1).collect();
+                let want: Vec<Type> = want.into_iter().collect();
+                return self.return_count(n, &have, &want);
             }
         };
         let pc = self.mark(n);

@@ -121,6 +121,9 @@ impl Lowerer<'_> {
         let name = self.text_of(operand).to_string();
         let full = format!("{name}.{member}");
         let resolved = self.resolve(&name, true);
+        if let Resolved::Package(p) = &resolved {
+            self.use_package(p);
+        }
         let (builtin, params): (Builtin, Vec<Type>) = match (&resolved, member.as_str()) {
             (Resolved::Package(p), m) if p == "fmt" => {
                 let kind = match m {
@@ -133,14 +136,14 @@ impl Lowerer<'_> {
                     (PrintKind::Printf, Some((format, rest))) => {
                         let mut all =
                             vec![self.value_as(*format, &Type::Str, "argument to fmt.Printf")];
-                        all.extend(self.any_args(rest));
+                        all.extend(self.any_args(rest, &full));
                         all
                     }
                     (PrintKind::Printf, None) => {
                         self.error(call, "not enough arguments in call to fmt.Printf: have (), want (string, ...any)".into());
                         Vec::new()
                     }
-                    _ => self.any_args(&args),
+                    _ => self.any_args(&args, &full),
                 };
                 return Some((Builtin::Print(kind), args));
             }
@@ -211,7 +214,10 @@ impl Lowerer<'_> {
             return;
         };
         if call.kind() != "call_expression" {
-            return self.error(call, format!("expression in {word} must be function call"));
+            self.error(call, format!("expression in {word} must be function call"));
+            // What it uses counts as used, as Go has it.
+            self.expr(call);
+            return;
         }
         // A deferred call may change named results after `return` set them: not acted out.
         if !is_go && !self.ctx().named.is_empty() {
@@ -226,7 +232,7 @@ impl Lowerer<'_> {
                 Expr::TimerStop(_) | Expr::TimerReset(..) => self.wrapped_timer(n, is_go, e),
                 _ if ty == Type::Invalid => return,
                 _ => {
-                    let text = syncscope_program::safe_text::one_line(self.text_of(call), 40);
+                    let text = self.described(call, &e, &ty);
                     return self.error(call, format!("{word} discards result of {text}"));
                 }
             }

@@ -23,6 +23,8 @@ pub(super) struct StructDef {
 pub(super) struct Method {
     pub(crate) func: usize,
     pub(crate) pointer: bool,
+    /// Where its name is declared, as Go names the place.
+    pub(crate) at: (usize, usize),
 }
 
 #[derive(Default)]
@@ -129,7 +131,15 @@ impl Lowerer<'_> {
             if self.holds(id, id, &mut Vec::new()) {
                 let def = &self.structs.defs[id];
                 let (line, col) = def.at;
-                let message = format!("invalid recursive type {}", def.name);
+                let direct = def
+                    .fields
+                    .iter()
+                    .any(|(_, t)| matches!(t, Type::Struct(f, _) if *f == id));
+                let message = if direct {
+                    format!("invalid recursive type: {} refers to itself", def.name)
+                } else {
+                    format!("invalid recursive type {}", def.name)
+                };
                 self.errors.push(crate::go::GoError::at(line, col, message));
                 self.structs.defs[id].fields.clear();
             }
@@ -252,7 +262,7 @@ impl Lowerer<'_> {
                 let Some(i) = fields.iter().position(|(f, _)| *f == key_text) else {
                     self.error(
                         key,
-                        format!("unknown field '{key_text}' in struct literal of type {def_name}"),
+                        format!("unknown field {key_text} in struct literal of type {def_name}"),
                     );
                     continue;
                 };
@@ -265,11 +275,13 @@ impl Lowerer<'_> {
                 let close = body
                     .child(body.child_count().saturating_sub(1))
                     .unwrap_or(body);
-                self.error(close, format!("too few values in {def_name}{{…}}"));
+                let message = format!("too few values in struct literal of type {def_name}");
+                self.error(close, message);
             }
             for (i, el) in items.iter().enumerate() {
                 let Some((_, want)) = fields.get(i).cloned() else {
-                    self.error(*el, format!("too many values in {def_name}{{…}}"));
+                    let message = format!("too many values in struct literal of type {def_name}");
+                    self.error(*el, message);
                     break;
                 };
                 if let Some(v) = el.named_child(0) {

@@ -4,7 +4,7 @@
 
 use super::Lowerer;
 use crate::go::syntax::{children, elements};
-use crate::go::types::{Type, Untyped, converted, describe};
+use crate::go::types::{Type, Untyped, converted, describe, of_type};
 use syncscope_program::safe_text::one_line;
 use syncscope_program::{BinOp, Block, Expr, Lit, Stmt, StmtKind};
 use tree_sitter::Node;
@@ -46,8 +46,7 @@ impl Lowerer<'_> {
             if cond.is_none() {
                 match default_at {
                     Some(first) => {
-                        let (line, col) = self.at(first);
-                        let message = format!("multiple defaults (first at {line}:{col})");
+                        let message = format!("multiple defaults (first at {})", self.place(first));
                         self.error(*case, message);
                     }
                     None => default_at = Some(*case),
@@ -89,9 +88,12 @@ impl Lowerer<'_> {
             let test = match tag {
                 Some((slot, want, tag_text)) => {
                     if matches!(ty, Type::Untyped(_)) && !ty.assignable_to(want) {
-                        let what = describe(&text, &ty, false);
-                        self.error(v, format!("cannot convert {what} to {want}"));
+                        let what = describe(&text, &ty, false, self.spelling());
+                        let want = want.spelled(self.spelling());
+                        self.error(v, format!("cannot convert {what} to type {want}"));
                     } else if !ty.assignable_to(want) {
+                        let spelling = self.spelling();
+                        let (ty, want) = (ty.spelled(spelling), want.spelled(spelling));
                         self.error(
                             v,
                             format!(
@@ -103,9 +105,9 @@ impl Lowerer<'_> {
                     let e = converted(e, &ty, want);
                     if let Some(lit) = literal(&e) {
                         if seen.contains(&lit) {
+                            let of = of_type(want, self.spelling());
                             let message = format!(
-                                "duplicate case {text} (constant of type {want}) in expression \
-                                 switch"
+                                "duplicate case {text} (constant {of}) in expression switch"
                             );
                             self.error(v, message);
                         }
@@ -121,8 +123,9 @@ impl Lowerer<'_> {
                         self.error(
                             v,
                             format!(
-                                "invalid case {text} in switch on true (mismatched types {ty} and \
-                                 bool)"
+                                "invalid case {text} in switch on true (mismatched types {} and \
+                                 bool)",
+                                ty.spelled(self.spelling())
                             ),
                         );
                     }

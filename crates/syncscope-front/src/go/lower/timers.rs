@@ -131,7 +131,7 @@ impl Lowerer<'_> {
         let member = self.text_of(field);
         if member != "C" {
             let full = one_line(self.text_of(n), 40);
-            let message = format!("{full} undefined (type {ty} has no field or method {member})");
+            let message = self.no_field_or_method(&full, &ty, member);
             self.error(field, message);
             return Some(INVALID);
         }
@@ -150,21 +150,7 @@ impl Lowerer<'_> {
         let (of, ty) = self.value(operand);
         let bound = |l: &mut Self, field: &str| {
             let b = n.child_by_field_name(field)?;
-            let e = l.value_as(b, &Type::Int, "slice index");
-            if let Some(v) = constant(&e).filter(|v| *v < 0) {
-                let text = one_line(l.text_of(b), 40);
-                // Go shows the value too when the text is not it (a named constant).
-                let value = if text == v.to_string() {
-                    String::new()
-                } else {
-                    format!("{v} ")
-                };
-                let message = format!(
-                    "invalid argument: index {text} (constant {value}of type int) must not be \
-                     negative"
-                );
-                l.error(b, message);
-            }
+            let e = l.index_value(b);
             Some((Box::new(e), b))
         };
         let (lo, hi) = (bound(self, "start"), bound(self, "end"));
@@ -181,7 +167,7 @@ impl Lowerer<'_> {
             Type::Untyped(Untyped::Str) => Type::Str,
             other => {
                 let text = self.described(operand, &of, &other);
-                self.error(n, format!("invalid operation: cannot slice {text}"));
+                self.error(n, format!("cannot slice {text}"));
                 return INVALID;
             }
         };

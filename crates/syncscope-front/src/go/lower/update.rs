@@ -3,7 +3,7 @@
 
 use super::Lowerer;
 use super::scope::Resolved;
-use crate::go::types::{Type, Untyped, converted};
+use crate::go::types::{Type, Untyped, converted, describe, of_type};
 use syncscope_program::safe_text::one_line;
 use syncscope_program::{BinOp, Block, Expr, Place, Stmt, StmtKind};
 use tree_sitter::Node;
@@ -16,8 +16,10 @@ impl Lowerer<'_> {
             self.unsupported(target, "assigning to a slice element");
             return None;
         }
+        let unassignable =
+            format!("cannot assign to {text} (neither addressable nor a map index expression)");
         if target.kind() != "identifier" {
-            self.error(target, format!("cannot assign to {text}"));
+            self.error(target, unassignable);
             return None;
         }
         match self.resolve(&text, read) {
@@ -28,18 +30,8 @@ impl Lowerer<'_> {
                 None
             }
             Resolved::Global(g, ty) => Some((Place::Global(g), ty)),
-            Resolved::Const(_, ty) => {
-                self.error(
-                    target,
-                    format!("cannot assign to {text} (constant of type {ty})"),
-                );
-                None
-            }
-            Resolved::Func(_) => {
-                self.error(
-                    target,
-                    format!("cannot assign to {text} (value of type func)"),
-                );
+            Resolved::Const(..) | Resolved::Func(_) => {
+                self.error(target, unassignable);
                 None
             }
             Resolved::Package(_) => {
@@ -84,17 +76,8 @@ impl Lowerer<'_> {
         let Some((place, ty)) = self.place_of(target, true) else {
             return;
         };
-        let numeric = ty.is_numeric() || (op == BinOp::Add && ty == Type::Str && value.is_some());
-        if !numeric && ty != Type::Invalid {
-            let text = one_line(self.text_of(n), 40);
-            return self.error(
-                n,
-                format!("invalid operation: {text} (non-numeric type {ty})"),
-            );
-        }
-        let e = match value {
-            Some(v) => self.value_as(v, &ty, "assignment"),
-            None => converted(Expr::int(1), &Type::Untyped(Untyped::Int), &ty),
+        let Some(e) = self.update_operand(n, target, &ty, op, value) else {
+            return;
         };
         let pc = self.mark(n);
         out.push(Stmt::new(StmtKind::Update(place, op, e), pc));
@@ -102,6 +85,65 @@ impl Lowerer<'_> {
 }
 
 impl Lowerer<'_> {
+    /// What `target op= v` adds (or `target++` without `v`), checked as Go checks the
+    /// operation `target op v`: `None` once a mistake is said.
+    pub(super) fn update_operand(
+        &mut self,
+        n: Node,
+        target: Node,
+        ty: &Type,
+        op: BinOp,
+        value: Option<Node>,
+    ) -> Option<Expr> {
+        let Some(v) = value else {
+            if !ty.is_numeric() && *ty != Type::Invalid {
+                let text = one_line(self.text_of(n), 40);
+                let ty = ty.spelled(self.spelling());
+                self.error(
+                    n,
+                    format!("invalid operation: {text} (non-numeric type {ty})"),
+                );
+                return None;
+            }
+            return Some(converted(Expr::int(1), &Type::Untyped(Untyped::Int), ty));
+        };
+        let (e, vt) = self.value(v);
+        if *ty == Type::Invalid || vt == Type::Invalid {
+            return None;
+        }
+        let spelling = self.spelling();
+        if !vt.assignable_to(ty) {
+            let text = one_line(self.text_of(n), 40);
+            let (t, vt) = (ty.spelled(spelling), vt.spelled(spelling));
+            let message = format!("invalid operation: {text} (mismatched types {t} and {vt})");
+            self.error(n, message);
+            return None;
+        }
+        if !super::operators::operator_applies(op, ty) {
+            let sign = update_sign(op);
+            let text = one_line(self.text_of(target), 40);
+            // What is assigned to is a variable, or a map's entry.
+            let text = if self.indexes_map(target) {
+                format!("{text} (map index expression {})", of_type(ty, spelling))
+            } else {
+                describe(&text, ty, true, spelling)
+            };
+            let message = format!("invalid operation: operator {sign} not defined on {text}");
+            self.error(target, message);
+            return None;
+        }
+        // A constant that loses its fraction is said as in a binary operation.
+        if vt == Type::Untyped(Untyped::Float)
+            && matches!(ty, Type::Int | Type::Duration | Type::Sized(_))
+            && super::operators::constant_float(&e).is_some_and(|f| f.fract() != 0.0)
+        {
+            let text = self.described(v, &e, &vt);
+            self.error(v, format!("{text} truncated to {}", ty.spelled(spelling)));
+            return None;
+        }
+        Some(converted(e, &vt, ty))
+    }
+
     /// A store into a struct's field or a map's entry, if `target` is one.
     pub(super) fn stored_into(
         &mut self,
@@ -116,6 +158,17 @@ impl Lowerer<'_> {
             return true;
         }
         self.indexes_map(target) && self.map_store(n, target, op, value, out)
+    }
+}
+
+/// The operator of an update, as Go names it.
+fn update_sign(op: BinOp) -> &'static str {
+    match op {
+        BinOp::Add => "+",
+        BinOp::Sub => "-",
+        BinOp::Mul => "*",
+        BinOp::Div => "/",
+        _ => "%",
     }
 }
 

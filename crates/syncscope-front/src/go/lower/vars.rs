@@ -4,7 +4,7 @@
 use super::Lowerer;
 use super::decls::{field_all, specs};
 use crate::go::syntax::elements;
-use crate::go::types::Type;
+use crate::go::types::{Type, cannot_use, describe};
 use syncscope_program::{Expr, Global, GlobalKind};
 use tree_sitter::Node;
 
@@ -32,11 +32,8 @@ impl Lowerer<'_> {
                 None => self.expr(value),
             };
             if !self.is_constant(&e) {
-                let text = syncscope_program::safe_text::one_line(self.text_of(value), 40);
-                self.error(
-                    value,
-                    format!("{text} (value of type {ty}) is not constant"),
-                );
+                let text = self.described(value, &e, &ty);
+                self.error(value, format!("{text} is not constant"));
             }
             let name_text = self.text_of(name).to_string();
             if self.stack.len() > 1 {
@@ -55,15 +52,27 @@ impl Lowerer<'_> {
                 .child_by_field_name("value")
                 .map(|v| elements(v).collect())
                 .unwrap_or_default();
-            if !values.is_empty() && values.len() != names.len() {
-                self.error(
-                    values[0],
-                    format!(
-                        "assignment mismatch: {} variables but {} values",
-                        names.len(),
-                        values.len()
-                    ),
-                );
+            // Go counts a package's names and values as it reads the file.
+            if let Some(extra) = values.get(names.len()) {
+                let text = syncscope_program::safe_text::one_line(self.text_of(*extra), 40);
+                self.error(*extra, format!("extra init expr {text}"));
+                continue;
+            }
+            if values.len() > 1 && values.len() < names.len() {
+                let name = names[values.len()];
+                let text = self.text_of(name).to_string();
+                self.error(name, format!("missing init expr for {text}"));
+                continue;
+            }
+            if let [value] = values.as_slice()
+                && names.len() > 1
+            {
+                // One call may give them all, as Go lets it.
+                if value.kind() == "call_expression" {
+                    self.unsupported(spec, "package variables set by one call");
+                } else {
+                    self.mismatch(spec, &values, names.len());
+                }
                 continue;
             }
             for (i, name) in names.into_iter().enumerate() {
@@ -104,6 +113,7 @@ impl Lowerer<'_> {
             (Some(t), None) => (self.zero_of(t, &self.made_name("var")), t.clone()),
             (None, Some(v)) => {
                 let (e, ty) = self.expr(v);
+                self.overflowed(v, &Type::Int, "variable declaration");
                 if ty == Type::Void {
                     let text = syncscope_program::safe_text::one_line(self.text_of(v), 40);
                     self.error(v, format!("{text} (no value) used as value"));
@@ -153,13 +163,9 @@ impl Lowerer<'_> {
                     && *w != ty
                 {
                     let text = syncscope_program::safe_text::one_line(self.text_of(v), 40);
-                    self.error(
-                        v,
-                        format!(
-                            "cannot use {text} (value of type {ty}) as {w} value in variable \
-                             declaration"
-                        ),
-                    );
+                    let text = describe(&text, &ty, false, self.spelling());
+                    let message = cannot_use(&text, w, "variable declaration", self.spelling());
+                    self.error(v, message);
                 }
                 ty
             }
