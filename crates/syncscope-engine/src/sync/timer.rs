@@ -95,15 +95,17 @@ impl State {
         }
     }
 
-    /// Go 1.22's: firings before `now` found the buffer full: they were dropped.
+    /// Go 1.22's: firings up to `now` found the buffer full, and were dropped. One at `now`
+    /// itself is among them: time reached `now` at a scheduling point, where Go's runtime
+    /// runs every timer due before any goroutine.
     fn drop_missed(&mut self, now_us: u64) {
-        if self.next_us == NEVER || self.next_us >= now_us {
+        if self.next_us == NEVER || self.next_us > now_us {
             return;
         }
         self.next_us = match self.period_us {
             0 => NEVER,
             p => {
-                let missed = (now_us - self.next_us).div_ceil(p);
+                let missed = (now_us - self.next_us) / p + 1;
                 self.next_us.saturating_add(missed.saturating_mul(p))
             }
         };
