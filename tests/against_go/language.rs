@@ -65,6 +65,47 @@ func main() {
 }
 "#;
 
+/// Timers' channels: up to Go 1.22 a buffer of one that keeps a firing until it is received,
+/// through `Stop` and `Reset`, and a timer fires at a scheduling point; from Go 1.23 (GODEBUG
+/// `asynctimerchan=0`) unbuffered to the program, a due timer ready when looked at, and no
+/// stale value after `Stop` or `Reset`.
+const TIMERS: &str = r#"package main
+
+import (
+	"fmt"
+	"time"
+)
+
+func main() {
+	start := time.Now()
+	select {
+	case <-time.After(0):
+		fmt.Println("a timer due now is ready at once")
+	default:
+		fmt.Println("a timer due now waits for a scheduling point")
+	}
+	t := time.NewTimer(10 * time.Millisecond)
+	time.Sleep(30 * time.Millisecond)
+	fmt.Println("fired, not received: len", len(t.C), "cap", cap(t.C))
+	fmt.Println("reset:", t.Reset(50*time.Millisecond))
+	<-t.C
+	fmt.Println("received at", time.Since(start).Round(10*time.Millisecond))
+	tick := time.NewTicker(20 * time.Millisecond)
+	time.Sleep(50 * time.Millisecond)
+	tick.Reset(100 * time.Millisecond)
+	<-tick.C
+	fmt.Println("a tick after Reset at", time.Since(start).Round(10*time.Millisecond))
+	tick.Reset(10 * time.Millisecond)
+	time.Sleep(30 * time.Millisecond)
+	<-tick.C
+	fmt.Println("len after a late tick was read:", len(tick.C))
+	tick.Stop()
+	late := time.NewTimer(10 * time.Millisecond)
+	time.Sleep(30 * time.Millisecond)
+	fmt.Println("stop after firing:", late.Stop(), len(late.C))
+}
+"#;
+
 /// Go's side: the module built and run on one processor, or its first compile error.
 fn go_side(name: &str, version: u32, text: &str) -> Result<Printed, String> {
     let dir = go::scratch(&format!("lang-{name}-{version}"));
@@ -115,8 +156,14 @@ fn the_go_mod_version_decides_what_a_file_means() {
     }
     let _alone = go::exclusive();
     let mut failures = Vec::new();
-    for (name, text) in [("captures", CAPTURES), ("range_int", RANGE_INT)] {
-        for version in [21, 22, 26] {
+    let loops = [21, 22, 26];
+    let programs = [
+        ("captures", CAPTURES, loops),
+        ("range_int", RANGE_INT, loops),
+        ("timers", TIMERS, [22, 23, 26]),
+    ];
+    for (name, text, versions) in programs {
+        for version in versions {
             let theirs = go_side(name, version, text);
             let ours = our_side(version, text);
             let agree = match (&theirs, &ours) {

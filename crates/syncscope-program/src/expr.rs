@@ -101,16 +101,28 @@ pub enum Expr {
     NilChan,
     /// `<-ch`: the value received.
     Recv(Box<Expr>),
-    /// `time.After(d)`: a channel that gets the time once, `d` from now.
-    After(Box<Expr>),
+    /// `time.After(d)`: a channel that gets the time once, `d` from now; `sync`: Go 1.23's
+    /// timer channel (see `NewTimer`).
+    After {
+        d: Box<Expr>,
+        sync: bool,
+    },
     /// `cap(ch)` or `cap(s)`.
     Cap(Box<Expr>),
     /// `time.NewTimer(d)`: a timer whose channel (`.C`) gets the time once, `d` from now.
-    NewTimer(Box<Expr>),
-    /// `time.NewTicker(d)`; `tick`: `time.Tick(d)`, nil for `d <= 0` where NewTicker panics.
+    /// `sync`: the channel is Go 1.23's, unbuffered to the program, and `Stop` and `Reset`
+    /// leave no stale value in it; else Go 1.22's, a buffer of one the timer fills (the main
+    /// module's Go version decides, as Go's GODEBUG `asynctimerchan` does).
+    NewTimer {
+        d: Box<Expr>,
+        sync: bool,
+    },
+    /// `time.NewTicker(d)`; `tick`: `time.Tick(d)`, nil for `d <= 0` where NewTicker panics;
+    /// `sync` as for `NewTimer`.
     NewTicker {
         period: Box<Expr>,
         tick: bool,
+        sync: bool,
     },
     /// `t.Stop()` of a timer or ticker: whether it stopped a firing to come.
     TimerStop(Box<Expr>),

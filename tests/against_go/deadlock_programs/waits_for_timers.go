@@ -1,5 +1,6 @@
-// Go's deadlock check waits for every timer, even one nobody receives from: here the
-// run is stuck from 50 ms, and Go says so at 200 ms.
+// The run is stuck from 50 ms. Go 1.22's deadlock check waits for every timer, even one
+// nobody receives from, and says so at 200 ms; from Go 1.23 it sees only the timers a
+// goroutine waits on, and says so at 50 ms.
 package main
 
 import (

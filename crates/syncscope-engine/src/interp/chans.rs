@@ -105,18 +105,20 @@ impl Goroutine {
         Ok(Value::Chan(Some(ChanRef::Chan(id))))
     }
 
-    /// `time.After(d)`.
-    pub(super) fn after(&self, ns: i64) -> Value {
+    /// `time.After(d)`; `sync`: Go 1.23's channel.
+    pub(super) fn after(&self, ns: i64, sync: bool) -> Value {
         let now = self.shared.sched.stamp();
         let due = now.us.saturating_add((ns.max(0) as u64).div_ceil(1000));
-        self.one_shot(now, due)
+        self.one_shot(now, due, sync)
     }
 
-    /// A timer that fires once at `due`, which keeps the run from counting as stuck until
-    /// then (or until a `Reset` time), as Go's deadlock check waits for timers.
-    pub(super) fn one_shot(&self, now: Stamp, due: u64) -> Value {
-        let t = Arc::new(Timer::new(now, due));
-        self.keep(&t, due);
+    /// A timer that fires once at `due`. Go 1.22's keeps the run from counting as stuck
+    /// until then (or until a `Reset` time), as Go's deadlock check waits for it.
+    pub(super) fn one_shot(&self, now: Stamp, due: u64, sync: bool) -> Value {
+        let t = Arc::new(Timer::new(now, due, sync));
+        if t.keeps_run() {
+            self.keep(&t, due);
+        }
         Value::Chan(Some(ChanRef::Timer(t)))
     }
 
@@ -208,7 +210,7 @@ impl Goroutine {
     pub(super) fn chan_cap(&self, v: &Value) -> usize {
         match v {
             Value::Chan(Some(ChanRef::Chan(id))) => self.shared.chans.cap(*id),
-            Value::Chan(Some(ChanRef::Timer(_))) => 1,
+            Value::Chan(Some(ChanRef::Timer(t))) => t.cap(),
             Value::Slice(items) => items.len(),
             _ => 0,
         }

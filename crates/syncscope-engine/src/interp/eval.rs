@@ -97,9 +97,9 @@ impl Goroutine {
             }
             Expr::NilChan => Value::Chan(None),
             Expr::Recv(ch) => self.recv(frame, ch)?.0,
-            Expr::After(d) => {
+            Expr::After { d, sync } => {
                 let ns = self.eval(frame, d)?.as_int();
-                self.after(ns)
+                self.after(ns, *sync)
             }
             Expr::Append(slice, extra) => {
                 let mut items = match self.eval(frame, slice)? {
@@ -140,7 +140,7 @@ impl Goroutine {
             | Expr::AtomicAt { .. } => self.eval_data(frame, e)?,
             Expr::WriteWindow => Value::Duration(self.shared.info.write_ms as i64 * 1_000_000),
             Expr::ReadWindow => Value::Duration(self.shared.info.read_ms as i64 * 1_000_000),
-            Expr::NewTimer(_)
+            Expr::NewTimer { .. }
             | Expr::NewTicker { .. }
             | Expr::TimerStop(_)
             | Expr::TimerReset(..)

@@ -13,14 +13,14 @@ impl Goroutine {
     pub(super) fn eval_more(&self, frame: &mut Frame, e: &Expr) -> Result<Value, Stop> {
         let now = self.shared.sched.stamp();
         Ok(match e {
-            Expr::NewTimer(d) => {
+            Expr::NewTimer { d, sync } => {
                 let due = now.us.saturating_add(micros(self.eval(frame, d)?.as_int()));
-                self.one_shot(now, due)
+                self.one_shot(now, due, *sync)
             }
-            Expr::NewTicker { period, tick } => {
+            Expr::NewTicker { period, tick, sync } => {
                 let ns = self.eval(frame, period)?.as_int();
                 match (ns > 0, tick) {
-                    (true, _) => timer(Timer::ticker(now, micros(ns))),
+                    (true, _) => timer(Timer::ticker(now, micros(ns), *sync)),
                     (false, true) => Value::Chan(None),
                     (false, false) => {
                         return Err(Stop::Panic(
@@ -48,7 +48,7 @@ impl Goroutine {
                         let due = now.us.saturating_add(d);
                         self.shared.sched.arm(due, t.waiting());
                         // A ticker runs for ever, so only a timer keeps the run from stuck.
-                        if !t.is_ticker() {
+                        if !t.is_ticker() && t.keeps_run() {
                             self.keep(&t, due);
                         }
                         Value::Bool(active)

@@ -42,8 +42,9 @@ impl Sched {
     }
 
     /// A timer of the program that nobody may be waiting on yet: while it is to come, the
-    /// run is not stuck (Go's deadlock check waits for every timer). `still` says, when it
-    /// fires, whether the timer now fires later (a `Reset`): then it is kept until that.
+    /// run is not stuck (Go 1.22's deadlock check waits for every timer; Go 1.23's sees only
+    /// those a goroutine waits on, which its claims cover). `still` says, when it fires,
+    /// whether the timer now fires later (a `Reset`): then it is kept until that.
     pub(crate) fn keep_alive(&self, due: u64, still: Claim) {
         let mut st = self.lock();
         let key = (due.max(st.now_us), st.timer_seq);

@@ -1,7 +1,19 @@
-//! The channel of a Go timer or ticker (`time.After`, `NewTimer`, `NewTicker`, `Tick`): a
-//! buffer of one value that the runtime fills when the timer fires, with Go 1.19's rules:
-//! a firing that finds the buffer full is dropped (a slow reader of a ticker loses ticks,
-//! never queues them), and `Stop` and `Reset` do not drain a value already there.
+//! The channel of a Go timer or ticker (`time.After`, `NewTimer`, `NewTicker`, `Tick`), by
+//! the rules of the Go version the program is read as.
+//!
+//! Go 1.23 and later (`sync`): to the program the channel is unbuffered (`len` and `cap` are
+//! 0). A due timer fires when a receiver looks at its channel, or, while a goroutine waits
+//! on it, when time reaches it; a ticker's firing takes every tick due by then, so a slow
+//! reader gets the oldest tick it missed, and none queue. A due timer nobody took from has
+//! not fired: `Stop` and `Reset` stop it (and say so), so no stale value is ever received
+//! after them. (Go may fire several timers of one select into their buffers and take one;
+//! it drains the others at `Stop` and `Reset` and counts them as stopped, which is the same.)
+//! Nobody waiting, a timer does not keep the run from counting as stuck.
+//!
+//! Go 1.22 and earlier: a buffer of one value that the runtime fills when the timer fires,
+//! at a scheduling point; a firing that finds the buffer full is dropped (a slow reader of a
+//! ticker loses ticks, never queues them), and `Stop` and `Reset` do not drain a value
+//! already there.
 //!
 //! Firings are worked out lazily from the virtual time whenever the channel is looked at,
 //! so a ticker costs nothing between reads.
@@ -37,20 +49,36 @@ impl std::fmt::Debug for Timer {
 
 #[derive(Debug)]
 struct State {
-    /// When it was made or last reset: Go's runtime fires timers at a scheduling point,
-    /// never inside the goroutine that set them, so a zero duration is not ready until the
-    /// next one.
+    /// Go 1.23's channel, else Go 1.22's.
+    sync: bool,
+    /// When it was made or last reset: Go 1.22's runtime fires timers at a scheduling
+    /// point, never inside the goroutine that set them, so a zero duration is not ready
+    /// until the next one.
     set: Stamp,
     /// The next firing, `NEVER` for none.
     next_us: u64,
     /// A ticker's period; 0 for a timer that fires once.
     period_us: u64,
-    /// The firing time of the value in the buffer.
+    /// The firing time of the value in Go 1.22's buffer.
     held: Option<u64>,
 }
 
 impl State {
-    /// Fires what is due by `now` into an empty buffer.
+    /// Go 1.23's receive at `now`: a due timer fires on the spot, straight to it.
+    fn fire_now(&mut self, now_us: u64) -> Option<u64> {
+        if self.next_us > now_us {
+            return None;
+        }
+        let fired = self.next_us;
+        self.next_us = match self.period_us {
+            0 => NEVER,
+            // Every tick due by now goes in this one firing: the next is the first past now.
+            p => fired.saturating_add(((now_us - fired) / p + 1).saturating_mul(p)),
+        };
+        Some(fired)
+    }
+
+    /// Go 1.22's: fires what is due by `now` into an empty buffer.
     fn settle(&mut self, now: Stamp) {
         let past = now.us > self.set.us || now.point > self.set.point;
         if self.held.is_none() && self.next_us <= now.us && past {
@@ -67,36 +95,49 @@ impl State {
         }
     }
 
-    /// Firings before `now` found the buffer full: they were dropped.
+    /// Go 1.22's: firings up to `now` found the buffer full, and were dropped. One at `now`
+    /// itself is among them: time reached `now` at a scheduling point, where Go's runtime
+    /// runs every timer due before any goroutine.
     fn drop_missed(&mut self, now_us: u64) {
-        if self.next_us == NEVER || self.next_us >= now_us {
+        if self.next_us == NEVER || self.next_us > now_us {
             return;
         }
         self.next_us = match self.period_us {
             0 => NEVER,
             p => {
-                let missed = (now_us - self.next_us).div_ceil(p);
+                let missed = (now_us - self.next_us) / p + 1;
                 self.next_us.saturating_add(missed.saturating_mul(p))
             }
         };
     }
+
+    /// `Stop`'s and `Reset`'s first part: whether a firing was still to come. Go 1.22's
+    /// fires what is due first, its value staying in the buffer; Go 1.23's due timer that
+    /// nobody took from has not fired.
+    fn halt(&mut self, now: Stamp) -> bool {
+        if !self.sync {
+            self.settle(now);
+        }
+        self.next_us != NEVER
+    }
 }
 
 impl Timer {
-    /// A timer set at `set` that fires once at `due_us`.
-    pub(crate) fn new(set: Stamp, due_us: u64) -> Timer {
-        Timer::with(set, due_us, 0)
+    /// A timer set at `set` that fires once at `due_us`; `sync`: Go 1.23's channel.
+    pub(crate) fn new(set: Stamp, due_us: u64, sync: bool) -> Timer {
+        Timer::with(set, due_us, 0, sync)
     }
 
     /// A ticker set at `set` that fires every `period_us` (> 0).
-    pub(crate) fn ticker(set: Stamp, period_us: u64) -> Timer {
+    pub(crate) fn ticker(set: Stamp, period_us: u64, sync: bool) -> Timer {
         let period_us = period_us.max(1);
-        Timer::with(set, set.us.saturating_add(period_us), period_us)
+        Timer::with(set, set.us.saturating_add(period_us), period_us, sync)
     }
 
-    fn with(set: Stamp, next_us: u64, period_us: u64) -> Timer {
+    fn with(set: Stamp, next_us: u64, period_us: u64, sync: bool) -> Timer {
         Timer {
             state: Mutex::new(State {
+                sync,
                 set,
                 next_us,
                 period_us,
@@ -109,6 +150,9 @@ impl Timer {
     /// A receive at `now`: the firing time of the value taken, if one is there.
     pub(crate) fn take(&self, now: Stamp) -> Option<u64> {
         let mut st = lock(&self.state);
+        if st.sync {
+            return st.fire_now(now.us);
+        }
         st.settle(now);
         let got = st.held.take()?;
         st.drop_missed(now.us);
@@ -131,11 +175,26 @@ impl Timer {
         lock(&self.state).period_us > 0
     }
 
-    /// Values in the channel: its `len`.
+    /// Whether its firings keep the run from counting as stuck with nobody waiting on it:
+    /// Go 1.22's timers are always in the runtime's heap, where Go's deadlock check sees
+    /// them; Go 1.23's only while a goroutine waits on the channel.
+    pub(crate) fn keeps_run(&self) -> bool {
+        !lock(&self.state).sync
+    }
+
+    /// Values in the channel: its `len` (always 0 for Go 1.23's, unbuffered to the program).
     pub(crate) fn len(&self, now: Stamp) -> usize {
         let mut st = lock(&self.state);
+        if st.sync {
+            return 0;
+        }
         st.settle(now);
         usize::from(st.held.is_some())
+    }
+
+    /// The channel's `cap`: Go 1.22's buffer of one; Go 1.23's shows none.
+    pub(crate) fn cap(&self) -> usize {
+        usize::from(!lock(&self.state).sync)
     }
 
     /// `g` blocks on the channel with `claim`, until `unwait`.
@@ -152,12 +211,10 @@ impl Timer {
         lock(&self.waiting).clone()
     }
 
-    /// `Stop`: no more firings; whether one was still to come. A value already in the
-    /// channel stays there (Go 1.19 does not drain it).
+    /// `Stop`: no more firings; whether one was still to come.
     pub(crate) fn stop(&self, now: Stamp) -> bool {
         let mut st = lock(&self.state);
-        st.settle(now);
-        let active = st.next_us != NEVER;
+        let active = st.halt(now);
         st.next_us = NEVER;
         active
     }
@@ -166,78 +223,12 @@ impl Timer {
     /// one was still to come.
     pub(crate) fn reset(&self, now: Stamp, d_us: u64) -> bool {
         let mut st = lock(&self.state);
-        st.settle(now);
-        let active = st.next_us != NEVER;
+        let active = st.halt(now);
         if st.period_us > 0 {
             st.period_us = d_us.max(1);
         }
         st.set = now;
         st.next_us = now.us.saturating_add(d_us);
         active
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::{Stamp, Timer};
-
-    /// A moment at the first scheduling point: only time tells them apart.
-    fn at(us: u64) -> Stamp {
-        Stamp { us, point: 0 }
-    }
-
-    #[test]
-    fn a_timer_fires_once_and_not_in_the_instant_it_is_set() {
-        let t = Timer::new(at(10), 10);
-        assert_eq!(t.take(at(10)), None, "not inside the goroutine that set it");
-        assert_eq!(t.take(at(11)), Some(10));
-        assert_eq!(t.take(at(1_000)), None);
-    }
-
-    #[test]
-    fn a_timer_due_now_fires_at_the_next_scheduling_point() {
-        let set = Stamp { us: 10, point: 5 };
-        let t = Timer::new(set, 10);
-        assert_eq!(t.take(set), None, "not inside the goroutine that set it");
-        assert_eq!(t.take(Stamp { us: 10, point: 6 }), Some(10));
-    }
-
-    #[test]
-    fn a_slow_reader_of_a_ticker_loses_ticks() {
-        let t = Timer::ticker(at(0), 100);
-        assert_eq!(t.len(at(99)), 0);
-        // Ticks at 100..=300: the first waits in the buffer, the rest find it full.
-        assert_eq!(t.take(at(350)), Some(100));
-        assert_eq!(t.len(at(399)), 0);
-        assert_eq!(t.next_due(), Some(400));
-        assert_eq!(t.take(at(400)), Some(400));
-    }
-
-    #[test]
-    fn stop_keeps_a_value_already_there_and_says_whether_it_stopped_a_firing() {
-        let t = Timer::new(at(0), 50);
-        assert!(t.stop(at(10)));
-        assert_eq!(t.take(at(100)), None);
-        assert_eq!(t.next_due(), None);
-        let fired = Timer::new(at(0), 50);
-        assert!(!fired.stop(at(60)), "it had fired");
-        assert_eq!(fired.take(at(70)), Some(50), "Stop does not drain");
-    }
-
-    #[test]
-    fn reset_sets_the_next_firing_from_now() {
-        let t = Timer::new(at(0), 50);
-        assert!(t.reset(at(20), 100));
-        assert_eq!(t.take(at(60)), None);
-        assert_eq!(t.take(at(120)), Some(120));
-        let ticker = Timer::ticker(at(0), 100);
-        ticker.reset(at(150), 30);
-        assert_eq!(
-            ticker.take(at(180)),
-            Some(100),
-            "the tick of 100 was not drained"
-        );
-        assert_eq!(ticker.take(at(180)), Some(180));
-        assert_eq!(ticker.next_due(), Some(210));
     }
 }

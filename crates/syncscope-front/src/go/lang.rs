@@ -1,7 +1,8 @@
 //! The Go language version a file is read as, by Go's rule: the `go` line of the `go.mod`
 //! beside it, else the newest this front end speaks. It decides what the file may use
-//! (`range` over an int from 1.22) and what its loops mean (from 1.22 each round of a loop
-//! has its own variables; before, every round shared them).
+//! (`range` over an int from 1.22), what its loops mean (from 1.22 each round of a loop
+//! has its own variables; before, every round shared them) and how its timers' channels act
+//! (from 1.23 unbuffered to the program, with no stale value after `Stop` or `Reset`).
 
 use std::path::Path;
 
@@ -16,6 +17,12 @@ impl Lang {
     /// Loops whose rounds each have their own variables, and `range` over an int.
     pub(crate) fn loop_per_round(self) -> bool {
         self.0 >= 22
+    }
+
+    /// Timer channels as Go 1.23 made them: Go's GODEBUG `asynctimerchan=0`, the default
+    /// for a main module of go 1.23 or later.
+    pub(crate) fn sync_timers(self) -> bool {
+        self.0 >= 23
     }
 
     /// How a trace names it: `go` for the newest (as traces from before versions), else

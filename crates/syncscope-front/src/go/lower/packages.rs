@@ -164,7 +164,14 @@ impl Lowerer<'_> {
                 match a.into_iter().next() {
                     Some(d) => {
                         let ty = Type::Chan(Dir::Recv, Box::new(Type::Time));
-                        (Expr::After(Box::new(d)), ty)
+                        let sync = self.lang.sync_timers();
+                        (
+                            Expr::After {
+                                d: Box::new(d),
+                                sync,
+                            },
+                            ty,
+                        )
                     }
                     None => invalid,
                 }

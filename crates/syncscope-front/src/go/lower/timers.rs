@@ -19,18 +19,23 @@ impl Lowerer<'_> {
         else {
             return INVALID;
         };
-        let period = Box::new(d);
+        let (period, sync) = (Box::new(d), self.lang.sync_timers());
         match full {
-            "time.NewTimer" => (Expr::NewTimer(period), Type::Timer),
+            "time.NewTimer" => (Expr::NewTimer { d: period, sync }, Type::Timer),
             "time.NewTicker" => (
                 Expr::NewTicker {
                     period,
                     tick: false,
+                    sync,
                 },
                 Type::Ticker,
             ),
             _ => (
-                Expr::NewTicker { period, tick: true },
+                Expr::NewTicker {
+                    period,
+                    tick: true,
+                    sync,
+                },
                 Type::Chan(Dir::Recv, Box::new(Type::Time)),
             ),
         }

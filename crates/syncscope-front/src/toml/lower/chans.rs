@@ -193,7 +193,12 @@ impl Lowering<'_> {
             SelectComm::Recv(k) => Comm::Recv(self.chan(k), Vec::new()),
             SelectComm::After(ms) => {
                 let d = self.duration(ms, place.func);
-                Comm::Recv(Expr::After(Box::new(d)), Vec::new())
+                // A lesson is the newest Go's: its timers' channels are Go 1.23's.
+                let after = Expr::After {
+                    d: Box::new(d),
+                    sync: true,
+                };
+                Comm::Recv(after, Vec::new())
             }
         };
         stmts.extend(self.steps(body, inner));
