@@ -136,13 +136,25 @@ fn the_header_names_the_programs_locks_and_the_footer_what_the_keys_do() {
     let header = shown.lines().next().unwrap_or_default();
     assert!(header.contains("lock t.guard: as written"), "{header}");
     let footer = shown.lines().last().unwrap_or_default();
-    assert!(footer.contains("n  no locks") && footer.contains("m  as written"), "{footer}");
-    assert!(!footer.contains("RWMutex"), "nothing to keep as an RWMutex: {footer}");
+    assert!(
+        footer.contains("n  no locks") && footer.contains("m  as written"),
+        "{footer}"
+    );
+    assert!(
+        !footer.contains("RWMutex"),
+        "nothing to keep as an RWMutex: {footer}"
+    );
 
     let shown = screen(SQUARES);
     let header = shown.lines().next().unwrap_or_default();
     assert!(header.contains("no locks to switch"), "{header}");
     let footer = shown.lines().last().unwrap_or_default();
-    assert!(!footer.contains("Mutex") && !footer.contains("no locks"), "{footer}");
-    assert!(!shown.contains("n, m and r"), "the words name no keys it lacks");
+    assert!(
+        !footer.contains("Mutex") && !footer.contains("no locks"),
+        "{footer}"
+    );
+    assert!(
+        !shown.contains("n, m and r"),
+        "the words name no keys it lacks"
+    );
 }
