@@ -102,7 +102,10 @@ fn build_constraints_are_code_and_the_file_names_the_panels() {
     assert_eq!(listing.lines[0], "//go:build OMIT", "a line of the code");
     let screen = screen(SQUARES);
     assert!(screen.contains("┌ main.go ─"), "the lesson box: {screen}");
-    assert!(screen.contains("┌ main.go (c hides)"), "the code box: {screen}");
+    assert!(
+        screen.contains("┌ main.go (c hides)"),
+        "the code box: {screen}"
+    );
     assert!(!screen.contains("┌ go:build"), "{screen}");
 }
 
