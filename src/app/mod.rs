@@ -9,12 +9,14 @@ mod keys;
 mod runs;
 mod screen;
 mod time_travel;
+mod zoom;
 
 pub use compare::Side;
 pub use keymap::{BINDABLE, KeyError, KeyMap, default_keys_toml, parse_key};
-pub use keys::{Action, Scroll, mouse_action};
+pub use keys::{Action, Scroll, Zoom, mouse_action};
 pub use runs::{RunRow, Runs};
 pub use time_travel::{Cursor, Travel};
+pub use zoom::Window;
 
 use crate::channel::EventSink;
 
