@@ -21,6 +21,7 @@ mod channel_lessons;
 mod go;
 mod language;
 mod mistakes;
+mod mistakes_forms;
 mod processors;
 mod programs;
 mod races;

@@ -6,6 +6,7 @@
 //! kind and line are Go's.
 
 use super::go;
+use super::mistakes_forms::MISTAKES as FORMS;
 use std::collections::HashMap;
 use std::process::Command;
 
@@ -1199,7 +1200,7 @@ fn go_first_errors() -> HashMap<String, (usize, usize, String)> {
     // One module, a package for each mistake, one `go build` for them all.
     let dir = go::scratch("mistakes");
     std::fs::write(dir.join("go.mod"), "module mistakes\n\ngo 1.26\n").expect("write go.mod");
-    for (name, text) in MISTAKES.iter().chain(NOT_RUN_YET) {
+    for (name, text) in MISTAKES.iter().chain(FORMS).chain(NOT_RUN_YET) {
         std::fs::create_dir_all(dir.join(name)).expect("a package's dir");
         std::fs::write(dir.join(name).join("main.go"), text).expect("write main.go");
     }
@@ -1253,7 +1254,7 @@ fn each_mistake_is_refused_at_gos_place_in_gos_words() {
     let _alone = go::exclusive();
     let gos = go_first_errors();
     let mut failures = Vec::new();
-    for (name, text) in MISTAKES {
+    for (name, text) in MISTAKES.iter().chain(FORMS) {
         let Some((line, col, message)) = gos.get(*name).cloned() else {
             failures.push(format!("{name}: Go built it"));
             continue;

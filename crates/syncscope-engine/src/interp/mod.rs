@@ -3,6 +3,7 @@
 
 mod atomics;
 mod chans;
+mod elements;
 mod eval;
 pub(crate) mod format;
 mod goroutine;
@@ -11,7 +12,9 @@ mod loops;
 mod maps;
 mod objects;
 mod printf;
+mod runes;
 mod shared;
+mod slices;
 mod structs;
 mod timers;
 mod value;
@@ -43,6 +46,8 @@ struct Frame {
     /// A closure's captured variables.
     cells: Vec<Cell>,
     defers: Vec<Started>,
+    /// The stack buffers of appends (`Grow::stack`) this call has used, one bit each.
+    stack_buffers: u64,
 }
 
 impl Frame {
@@ -57,7 +62,16 @@ impl Frame {
             vars,
             cells,
             defers: Vec::new(),
+            stack_buffers: 0,
         }
+    }
+
+    /// Whether the stack buffer `bit` is still free in this call; taken if it is.
+    fn take_stack_buffer(&mut self, bit: u8) -> bool {
+        let mask = 1u64.checked_shl(u32::from(bit)).unwrap_or(0);
+        let free = mask != 0 && self.stack_buffers & mask == 0;
+        self.stack_buffers |= mask;
+        free
     }
 
     fn get(&self, slot: usize) -> Value {
@@ -268,6 +282,12 @@ impl Goroutine {
                 self.sleep(State::Reading, ns)?;
                 self.state(State::Running);
             }
+            StmtKind::SetIndex {
+                of,
+                index,
+                op,
+                value,
+            } => self.set_index(frame, of, index, *op, value)?,
             StmtKind::SetField(..)
             | StmtKind::UpdateField(..)
             | StmtKind::MapSet(..)

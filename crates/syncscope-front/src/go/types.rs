@@ -14,6 +14,8 @@ pub(super) enum Type {
     Duration,
     Time,
     Slice(Box<Type>),
+    /// `[n]T`.
+    Array(usize, Box<Type>),
     Func(Vec<Type>, Option<Box<Type>>),
     WaitGroup,
     Mutex,
@@ -43,6 +45,12 @@ pub(super) enum Type {
     Atomic(&'static str),
     /// `int64`, `int32` or `uint64`: an integer of its own type, kept as an `int` is.
     Sized(&'static str),
+    /// A variadic function's last parameter, `...T`: a `[]T` in the function.
+    Variadic(Box<Type>),
+    /// `rune`, Go's `int32` by the name it is written with.
+    Rune,
+    /// `byte`, Go's `uint8` by the name it is written with.
+    Byte,
 }
 
 /// Which ways a channel type lets values go.
@@ -61,6 +69,8 @@ pub(super) enum Untyped {
     Float,
     Str,
     Bool,
+    /// A rune literal, `'a'`.
+    Rune,
 }
 
 /// How Go's messages spell a package's type. A package whose name another package in the
@@ -102,6 +112,7 @@ impl<'a> fmt::Display for Spelled<'a> {
             Type::Duration => f.write_str("time.Duration"),
             Type::Time => f.write_str("time.Time"),
             Type::Slice(e) => write!(f, "[]{}", inner(e)),
+            Type::Array(n, e) => write!(f, "[{n}]{}", inner(e)),
             Type::Func(params, result) => {
                 let ps: Vec<String> = params.iter().map(|p| inner(p).to_string()).collect();
                 write!(f, "func({})", ps.join(", "))?;
@@ -123,6 +134,7 @@ impl<'a> fmt::Display for Spelled<'a> {
                 Untyped::Float => "untyped float",
                 Untyped::Str => "untyped string",
                 Untyped::Bool => "untyped bool",
+                Untyped::Rune => "untyped rune",
             }),
             Type::Void => f.write_str("no value"),
             Type::Invalid => f.write_str("invalid type"),
@@ -137,6 +149,9 @@ impl<'a> fmt::Display for Spelled<'a> {
             Type::Map(k, v) => write!(f, "map[{}]{}", inner(k), inner(v)),
             Type::Atomic(name) => write!(f, "{atomic}.{name}"),
             Type::Sized(name) => f.write_str(name),
+            Type::Variadic(t) => write!(f, "...{}", inner(t)),
+            Type::Rune => f.write_str("rune"),
+            Type::Byte => f.write_str("byte"),
         }
     }
 }
@@ -161,8 +176,18 @@ impl Type {
                 | Type::F64
                 | Type::Duration
                 | Type::Sized(_)
-                | Type::Untyped(Untyped::Int | Untyped::Float)
+                | Type::Rune
+                | Type::Byte
+                | Type::Untyped(Untyped::Int | Untyped::Float | Untyped::Rune)
         )
+    }
+
+    /// A parameter's type as its function sees it: `...T` is a `[]T`.
+    pub(crate) fn in_function(self) -> Type {
+        match self {
+            Type::Variadic(t) => Type::Slice(t),
+            t => t,
+        }
     }
 
     /// The type a constant of this type has once it must have one (`x := 1` is an int).
@@ -172,6 +197,7 @@ impl Type {
             Type::Untyped(Untyped::Float) => Type::F64,
             Type::Untyped(Untyped::Str) => Type::Str,
             Type::Untyped(Untyped::Bool) => Type::Bool,
+            Type::Untyped(Untyped::Rune) => Type::Rune,
             t => t,
         }
     }
@@ -182,10 +208,13 @@ impl Type {
             return true;
         }
         match (self, to) {
-            (Type::Untyped(Untyped::Int), t) => t.is_numeric(),
-            (Type::Untyped(Untyped::Float), t) => {
-                matches!(t, Type::F32 | Type::F64 | Type::Duration | Type::Int)
-            }
+            (Type::Untyped(Untyped::Int | Untyped::Rune), t) => t.is_numeric(),
+            (Type::Untyped(Untyped::Float), t) => matches!(
+                t,
+                Type::F32 | Type::F64 | Type::Duration | Type::Int | Type::Rune | Type::Byte
+            ),
+            // `rune` is `int32` by another name.
+            (Type::Rune, Type::Sized("int32")) | (Type::Sized("int32"), Type::Rune) => true,
             (Type::Untyped(Untyped::Str), Type::Str) => true,
             (Type::Untyped(Untyped::Bool), Type::Bool) => true,
             (
@@ -208,6 +237,8 @@ impl Type {
             Type::F64 => Some(Ty::F64),
             Type::Duration => Some(Ty::Duration),
             Type::Int | Type::Sized(_) => Some(Ty::Int),
+            Type::Rune => Some(Ty::Rune),
+            Type::Byte => Some(Ty::Byte),
             _ => None,
         }
     }
@@ -224,6 +255,8 @@ impl Type {
             // A nil timer is a nil channel at run time: its `.C` blocks, and it is `== nil`.
             Type::Chan(..) | Type::Timer | Type::Ticker => Expr::NilChan,
             Type::Empty => Expr::Lit(Lit::Empty),
+            Type::Rune => Expr::Convert(Ty::Rune, Box::new(Expr::int(0))),
+            Type::Byte => Expr::Convert(Ty::Byte, Box::new(Expr::int(0))),
             _ => Expr::int(0),
         }
     }
@@ -275,7 +308,7 @@ pub(crate) fn types_summary(types: &[Type], spelling: Spelling) -> String {
         .iter()
         .map(|t| match t {
             Type::Invalid => "unknown type".to_string(),
-            Type::Untyped(Untyped::Int | Untyped::Float) => "number".to_string(),
+            Type::Untyped(Untyped::Int | Untyped::Float | Untyped::Rune) => "number".to_string(),
             Type::Untyped(Untyped::Str) => "string".to_string(),
             Type::Untyped(Untyped::Bool) => "bool".to_string(),
             Type::Nil => "nil".to_string(),

@@ -138,7 +138,16 @@ impl Lowerer<'_> {
                         out.push((Some(self.text_of(name).to_string()), ty.clone(), name));
                     }
                 }
-                "variadic_parameter_declaration" => self.unsupported(p, "variadic functions"),
+                "variadic_parameter_declaration" => {
+                    let ty = match p.child_by_field_name("type") {
+                        Some(t) => Type::Variadic(Box::new(self.type_of(t))),
+                        None => Type::Invalid,
+                    };
+                    match p.child_by_field_name("name") {
+                        Some(name) => out.push((Some(self.text_of(name).to_string()), ty, name)),
+                        None => out.push((None, ty, p)),
+                    }
+                }
                 _ => {}
             }
         }
@@ -191,6 +200,8 @@ impl Lowerer<'_> {
                 "float64" => Type::F64,
                 "string" => Type::Str,
                 "bool" => Type::Bool,
+                "rune" => Type::Rune,
+                "byte" => Type::Byte,
                 other => match self.structs.by_name.get(other) {
                     Some(&id) => Type::Struct(id, self.structs.defs[id].name.clone()),
                     None => {
@@ -228,6 +239,7 @@ impl Lowerer<'_> {
                     }
                 }
             }
+            "array_type" => self.array_type(t),
             "slice_type" => match t.child_by_field_name("element") {
                 Some(e) => Type::Slice(Box::new(self.type_of(e))),
                 None => Type::Invalid,

@@ -144,9 +144,11 @@ pub(super) fn copied(e: Expr, ty: &Type) -> Expr {
         e,
         Expr::StructLit { .. } | Expr::Call(..) | Expr::CallValue(..)
     );
-    if matches!(ty, Type::Struct(..)) && !fresh {
-        Expr::CopyStruct(Box::new(e))
-    } else {
-        e
+    match ty {
+        Type::Struct(..) if !fresh => Expr::CopyStruct(Box::new(e)),
+        Type::Array(..) if !fresh && !matches!(e, Expr::ArrayLit { .. }) => {
+            Expr::CopyArray(Box::new(e))
+        }
+        _ => e,
     }
 }

@@ -69,7 +69,11 @@ impl Lowerer<'_> {
         let mut params = self.receiver_of(decl);
         params.extend(self.params_of(decl));
         for (pname, ty, at) in &params {
-            self.declare(pname.as_deref().unwrap_or("_"), ty.clone(), *at);
+            self.declare(
+                pname.as_deref().unwrap_or("_"),
+                ty.clone().in_function(),
+                *at,
+            );
             if let Some(local) = self.ctx().scopes.last_mut().and_then(|s| s.last_mut()) {
                 local.used = true;
             }

@@ -2,15 +2,18 @@
 //! it: names, uses, argument counts and the types of the subset.
 
 mod acted;
+mod arrays;
 mod assign;
 mod atomic;
 mod calls;
 mod chans;
 mod decls;
+mod escape;
 mod expr;
 mod fields;
 mod funcs;
 mod labels;
+mod layout;
 mod loops;
 mod maps;
 mod methods;
@@ -18,14 +21,17 @@ mod multi;
 mod operations;
 mod operators;
 mod packages;
+mod runes;
 mod scope;
 mod select;
+mod slices;
 mod stmt;
 mod stmt_calls;
 mod structs;
 mod switch;
 mod timers;
 mod update;
+mod variadic;
 mod vars;
 
 use super::types::{Spelling, Type};
@@ -161,7 +167,8 @@ pub(crate) fn lower(
         ));
     };
     // Every function has its body by now: one without is refused above.
-    let funcs: Vec<Func> = l.funcs.into_iter().flatten().collect();
+    let mut funcs: Vec<Func> = l.funcs.into_iter().flatten().collect();
+    escape::stack_appends(&mut funcs);
     let written = written_globals(&funcs, l.globals.len());
     let mut globals = l.globals;
     for (g, w) in globals.iter_mut().zip(written) {

@@ -150,6 +150,7 @@ impl Lowerer<'_> {
                 | Expr::TimerReset(..)
                 | Expr::Atomic(..)
                 | Expr::AtomicAt { .. }
+                | Expr::CopySlice(..)
         );
         if !called || e.kind() != "call_expression" {
             let text = self.described(e, &x, &ty);

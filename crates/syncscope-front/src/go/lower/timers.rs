@@ -153,6 +153,19 @@ impl Lowerer<'_> {
             return INVALID;
         }
         let (of, ty) = self.value(operand);
+        // An array is sliced where it lives: the slice shares its elements.
+        let (of, ty) = match ty {
+            Type::Array(len, elem) => {
+                let of = super::arrays::in_place(of);
+                if !super::arrays::addressable(&of) {
+                    let text = self.described(operand, &of, &Type::Array(len, elem));
+                    self.error(n, format!("cannot slice unaddressable value {text}"));
+                    return INVALID;
+                }
+                (of, Type::Slice(elem))
+            }
+            ty => (of, ty),
+        };
         let bound = |l: &mut Self, field: &str| {
             let b = n.child_by_field_name(field)?;
             let e = l.index_value(b);

@@ -1,0 +1,82 @@
+//! The mistakes of variadic calls, `make` and `copy` of slices, arrays, runes and bytes,
+//! checked as `mistakes.rs` checks its own: Go decides each word and place.
+
+/// Name and program; each has one mistake, the first Go reports.
+pub(super) const MISTAKES: &[(&str, &str)] = &[
+    (
+        "append_not_slice",
+        "package main\n\nimport \"fmt\"\n\nfunc main() {\n\tvar a [3]int\n\ta = append(a, 4)\n\tfmt.Println(a)\n}\n",
+    ),
+    (
+        "array_assign_mismatch",
+        "package main\n\nimport \"fmt\"\n\nfunc main() {\n\ta := [3]int{1, 2, 3}\n\tvar b [4]int = a\n\tfmt.Println(b)\n}\n",
+    ),
+    (
+        "array_index_constant",
+        "package main\n\nimport \"fmt\"\n\nfunc main() {\n\tvar ring [4]int\n\tring[4] = 1\n\tfmt.Println(ring)\n}\n",
+    ),
+    (
+        "array_length_variable",
+        "package main\n\nimport \"fmt\"\n\nfunc main() {\n\tn := 3\n\tvar buf [n]int\n\tfmt.Println(buf, n)\n}\n",
+    ),
+    (
+        "array_literal_too_long",
+        "package main\n\nimport \"fmt\"\n\nfunc main() {\n\tdays := [2]string{\"mon\", \"tue\", \"wed\"}\n\tfmt.Println(days)\n}\n",
+    ),
+    (
+        "byte_conversion_overflow",
+        "package main\n\nimport \"fmt\"\n\nfunc main() {\n\tfmt.Println(byte(256))\n}\n",
+    ),
+    (
+        "byte_overflow",
+        "package main\n\nimport \"fmt\"\n\nfunc main() {\n\tvar b byte = 300\n\tfmt.Println(b)\n}\n",
+    ),
+    (
+        "byte_plus_int",
+        "package main\n\nimport \"fmt\"\n\nfunc main() {\n\tvar b byte = 'a'\n\tn := 1\n\tfmt.Println(b + n)\n}\n",
+    ),
+    (
+        "copy_mixed",
+        "package main\n\nimport \"fmt\"\n\nfunc main() {\n\tdst := make([]int, 2)\n\tsrc := []string{\"a\", \"b\"}\n\tfmt.Println(copy(dst, src))\n}\n",
+    ),
+    (
+        "make_slice_no_len",
+        "package main\n\nimport \"fmt\"\n\nfunc main() {\n\ts := make([]int)\n\tfmt.Println(s)\n}\n",
+    ),
+    (
+        "make_slice_swapped",
+        "package main\n\nimport \"fmt\"\n\nfunc main() {\n\ts := make([]int, 5, 2)\n\tfmt.Println(s)\n}\n",
+    ),
+    (
+        "rune_from_string",
+        "package main\n\nimport \"fmt\"\n\nfunc main() {\n\tvar r rune = \"a\"\n\tfmt.Println(r)\n}\n",
+    ),
+    (
+        "spread_non_variadic",
+        "package main\n\nimport \"fmt\"\n\nfunc add(a, b int) int {\n\treturn a + b\n}\n\nfunc main() {\n\tnums := []int{1, 2}\n\tfmt.Println(add(nums...))\n}\n",
+    ),
+    (
+        "spread_wrong_type",
+        "package main\n\nimport \"fmt\"\n\nfunc sum(xs ...int) int {\n\treturn len(xs)\n}\n\nfunc main() {\n\twords := []string{\"a\"}\n\tfmt.Println(sum(words...))\n}\n",
+    ),
+    (
+        "string_index_assign",
+        "package main\n\nimport \"fmt\"\n\nfunc main() {\n\ts := \"hello\"\n\ts[0] = 'H'\n\tfmt.Println(s)\n}\n",
+    ),
+    (
+        "string_of_float",
+        "package main\n\nimport \"fmt\"\n\nfunc main() {\n\tf := 65.0\n\tfmt.Println(string(f))\n}\n",
+    ),
+    (
+        "variadic_not_enough",
+        "package main\n\nimport \"fmt\"\n\nfunc logf(prefix string, words ...string) {\n\tfmt.Println(prefix, words)\n}\n\nfunc main() {\n\tlogf()\n}\n",
+    ),
+    (
+        "variadic_spread_extra",
+        "package main\n\nimport \"fmt\"\n\nfunc sum(xs ...int) int {\n\treturn len(xs)\n}\n\nfunc main() {\n\tnums := []int{1, 2}\n\tfmt.Println(sum(1, nums...))\n}\n",
+    ),
+    (
+        "variadic_wrong_item",
+        "package main\n\nimport \"fmt\"\n\nfunc sum(xs ...int) int {\n\treturn len(xs)\n}\n\nfunc main() {\n\tfmt.Println(sum(1, \"two\", 3))\n}\n",
+    ),
+];
