@@ -1,5 +1,6 @@
 //! The mistakes of variadic calls, `make` and `copy` of slices, arrays, runes and bytes,
-//! checked as `mistakes.rs` checks its own: Go decides each word and place.
+//! `func init`, `panic` and `recover`, `os.Exit`, checked as `mistakes.rs` checks its own:
+//! Go decides each word and place.
 
 /// Name and program; each has one mistake, the first Go reports.
 pub(super) const MISTAKES: &[(&str, &str)] = &[
@@ -38,6 +39,14 @@ pub(super) const MISTAKES: &[(&str, &str)] = &[
     (
         "copy_mixed",
         "package main\n\nimport \"fmt\"\n\nfunc main() {\n\tdst := make([]int, 2)\n\tsrc := []string{\"a\", \"b\"}\n\tfmt.Println(copy(dst, src))\n}\n",
+    ),
+    (
+        "init_called",
+        "package main\n\nimport \"fmt\"\n\nfunc init() {\n\tfmt.Println(\"ready\")\n}\n\nfunc main() {\n\tinit()\n}\n",
+    ),
+    (
+        "init_with_args",
+        "package main\n\nimport \"fmt\"\n\nfunc init(name string) {\n\tfmt.Println(name)\n}\n\nfunc main() {\n}\n",
     ),
     (
         "make_slice_no_len",

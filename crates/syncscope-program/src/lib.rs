@@ -49,6 +49,8 @@ pub struct Program {
     pub results: Option<GlobalId>,
     /// Where the program starts.
     pub main: FuncId,
+    /// The `func init`s, run in order before `main`, after the package variables are set.
+    pub inits: Vec<FuncId>,
 }
 
 #[derive(Debug, Clone, PartialEq)]

@@ -85,6 +85,9 @@ impl Goroutine {
             self.state(State::Running);
             self.init_globals()?;
             let program = self.shared.program.clone();
+            for &init in &program.inits {
+                self.call(init, Vec::new(), Vec::new())?;
+            }
             self.call(program.main, Vec::new(), Vec::new())?;
             // When main returns the program is over, whoever is still running.
             self.state(State::Done);

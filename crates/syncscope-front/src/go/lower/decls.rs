@@ -93,7 +93,10 @@ impl Lowerer<'_> {
             return self.unsupported(n, "generic functions");
         }
         if name == "init" {
-            return self.unsupported(name_node, "func init");
+            // Any number of them, none callable by name.
+            let id = self.new_func(&name);
+            self.inits.push((n.id(), id));
+            return;
         }
         if self.func_names.contains_key(&name) {
             return self.error(name_node, format!("{name} redeclared in this block"));

@@ -34,7 +34,12 @@ impl Lowerer<'_> {
             return self.error(name_node, "missing function body".into());
         };
         let name = self.text_of(name_node).to_string();
-        let Some(&id) = self.func_names.get(&name) else {
+        let init = self
+            .inits
+            .iter()
+            .find(|&&(at, _)| at == n.id())
+            .map(|&(_, id)| id);
+        let Some(id) = init.or_else(|| self.func_names.get(&name).copied()) else {
             return;
         };
         // A second function of the same name was refused; its body is not this one's.
@@ -42,10 +47,12 @@ impl Lowerer<'_> {
             return;
         }
         self.declared_at.insert(id, n.id());
-        if name == "main" && (!self.params_of(n).is_empty() || self.result_of(n).is_some()) {
+        if matches!(name.as_str(), "main" | "init")
+            && (!self.params_of(n).is_empty() || self.result_of(n).is_some())
+        {
             self.error(
                 name_node,
-                "func main must have no arguments and no return values".into(),
+                format!("func {name} must have no arguments and no return values"),
             );
         }
         let (func, _) = self.function(id, &name, n, body, None);

@@ -93,6 +93,8 @@ struct Lowerer<'a> {
     later_globals: HashSet<String>,
     /// The declaration each function's body comes from (a second of the same name does not).
     declared_at: HashMap<FuncId, usize>,
+    /// The `func init`s in source order: each one's declaration (its node's id) and number.
+    inits: Vec<(usize, FuncId)>,
     /// Blocks and expressions the lowering is inside, bounded so that neither it nor the
     /// interpreter can run out of stack.
     depth: u32,
@@ -140,6 +142,7 @@ pub(crate) fn lower(
         results: None,
         later_globals: HashSet::new(),
         declared_at: HashMap::new(),
+        inits: Vec::new(),
         depth: 0,
         too_deep: false,
         structs: structs::Structs::default(),
@@ -185,6 +188,7 @@ pub(crate) fn lower(
             chans: l.chans,
             results: l.results,
             main,
+            inits: l.inits.iter().map(|&(_, id)| id).collect(),
         },
         marks: l.marks,
     })
