@@ -57,6 +57,26 @@ pub(super) const MISTAKES: &[(&str, &str)] = &[
         "package main\n\nimport \"fmt\"\n\nfunc main() {\n\ts := make([]int, 5, 2)\n\tfmt.Println(s)\n}\n",
     ),
     (
+        "panic_no_value",
+        "package main\n\nfunc main() {\n\tpanic()\n}\n",
+    ),
+    (
+        "panic_two_values",
+        "package main\n\nfunc main() {\n\tpanic(\"a\", \"b\")\n}\n",
+    ),
+    (
+        "recover_as_int",
+        "package main\n\nimport \"fmt\"\n\nfunc main() {\n\tdefer func() {\n\t\tvar n int = recover()\n\t\tfmt.Println(n)\n\t}()\n}\n",
+    ),
+    (
+        "recover_plus",
+        "package main\n\nimport \"fmt\"\n\nfunc main() {\n\tdefer func() {\n\t\tr := recover()\n\t\tfmt.Println(r + 1)\n\t}()\n}\n",
+    ),
+    (
+        "recover_with_arg",
+        "package main\n\nimport \"fmt\"\n\nfunc main() {\n\tdefer func() {\n\t\tfmt.Println(recover(1))\n\t}()\n}\n",
+    ),
+    (
         "rune_from_string",
         "package main\n\nimport \"fmt\"\n\nfunc main() {\n\tvar r rune = \"a\"\n\tfmt.Println(r)\n}\n",
     ),

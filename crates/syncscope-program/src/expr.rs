@@ -106,6 +106,10 @@ pub enum Expr {
     },
     /// An array's copy: Go copies an array on assignment, as it does a struct.
     CopyArray(Box<Expr>),
+    /// `panic(v)`.
+    Panic(Box<Expr>),
+    /// `recover()`: the panic's value in a deferred call of a panicking function, else nil.
+    Recover,
     Convert(Ty, Box<Expr>),
     /// `fmt.Sprintf`.
     Sprintf(Vec<Expr>),

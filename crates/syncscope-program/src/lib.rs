@@ -86,6 +86,9 @@ pub struct Func {
     /// For a closure: how many variables it captured (read with `Expr::Captured`).
     pub captures: usize,
     pub body: Block,
+    /// What it returns when a deferred call recovers from a panic in it: its result's zero
+    /// value (none without a result).
+    pub recovered: Option<Expr>,
 }
 
 impl Program {

@@ -86,6 +86,7 @@ mod tests {
                 boxed: Vec::new(),
                 captures: 0,
                 body,
+                recovered: None,
             }],
             globals: vec![Global {
                 name: "mu".into(),

@@ -21,6 +21,7 @@ fn func(name: &str, mark: u16, params: usize, slots: usize, body: Block) -> Func
         boxed: vec![false; slots],
         captures: 0,
         body,
+        recovered: None,
     }
 }
 

@@ -111,6 +111,11 @@ impl Goroutine {
             | Expr::CopySlice(..)
             | Expr::ArrayLit { .. }
             | Expr::CopyArray(_) => self.eval_elements(frame, e)?,
+            Expr::Panic(v) => {
+                let v = self.eval(frame, v)?;
+                return Err(self.raise(v));
+            }
+            Expr::Recover => self.recover(),
             Expr::Convert(ty, x) => self.eval(frame, x)?.convert(*ty),
             Expr::Sprintf(args) => Value::Str(printf(&self.eval_all(frame, args)?).into()),
             Expr::Now => Value::Time(self.now_ns()),

@@ -11,6 +11,7 @@ mod locks;
 mod loops;
 mod maps;
 mod objects;
+mod panics;
 mod printf;
 mod runes;
 mod shared;
@@ -154,14 +155,13 @@ impl Goroutine {
         self.depth.set(depth + 1);
         let flow = loops::grow(|| self.block(&program, f, &mut frame, &f.body));
         self.depth.set(depth);
-        let flow = flow?;
-        // Deferred calls, the last first.
-        while let Some(d) = frame.defers.pop() {
-            self.call(d.func, d.args, d.cells)?;
-        }
-        Ok(match flow {
-            Flow::Return(v) => v,
-            _ => Value::Unit,
+        Ok(match self.run_defers(&mut frame, flow, depth)? {
+            Some(Flow::Return(v)) => v,
+            Some(_) => Value::Unit,
+            None => match &f.recovered {
+                Some(zero) => self.eval(&mut frame, zero)?,
+                None => Value::Unit,
+            },
         })
     }
 

@@ -188,6 +188,10 @@ impl Value {
                 BinOp::Eq => x == y,
                 _ => x != y,
             }),
+            // `recover()`'s value against nil: nil only when there was no panic.
+            (x, Chan(None)) | (Chan(None), x) if matches!(op, BinOp::Eq | BinOp::Ne) => {
+                Bool(matches!(x, Chan(None)) == (op == BinOp::Eq))
+            }
             (x, _) => x,
         })
     }

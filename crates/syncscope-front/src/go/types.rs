@@ -51,6 +51,8 @@ pub(super) enum Type {
     Rune,
     /// `byte`, Go's `uint8` by the name it is written with.
     Byte,
+    /// `interface{}`, as `recover()` gives it: printed, or compared with nil.
+    Any,
 }
 
 /// Which ways a channel type lets values go.
@@ -129,6 +131,7 @@ impl<'a> fmt::Display for Spelled<'a> {
             Type::Chan(Dir::Recv, e) => write!(f, "<-chan {}", inner(e)),
             Type::Nil => f.write_str("untyped nil"),
             Type::Empty => f.write_str("struct{}"),
+            Type::Any => f.write_str("interface{}"),
             Type::Untyped(u) => f.write_str(match u {
                 Untyped::Int => "untyped int",
                 Untyped::Float => "untyped float",
@@ -219,7 +222,12 @@ impl Type {
             (Type::Untyped(Untyped::Bool), Type::Bool) => true,
             (
                 Type::Nil,
-                Type::Chan(..) | Type::Pointer(_) | Type::Map(..) | Type::Timer | Type::Ticker,
+                Type::Chan(..)
+                | Type::Pointer(_)
+                | Type::Map(..)
+                | Type::Timer
+                | Type::Ticker
+                | Type::Any,
             ) => true,
             // A channel both ways goes where one way of the same element is wanted.
             (Type::Chan(Dir::Both, a), Type::Chan(_, b)) => a == b,
@@ -255,6 +263,7 @@ impl Type {
             // A nil timer is a nil channel at run time: its `.C` blocks, and it is `== nil`.
             Type::Chan(..) | Type::Timer | Type::Ticker => Expr::NilChan,
             Type::Empty => Expr::Lit(Lit::Empty),
+            Type::Any => Expr::NilChan,
             Type::Rune => Expr::Convert(Ty::Rune, Box::new(Expr::int(0))),
             Type::Byte => Expr::Convert(Ty::Byte, Box::new(Expr::int(0))),
             _ => Expr::int(0),
@@ -273,7 +282,13 @@ pub(crate) fn converted(e: Expr, from: &Type, to: &Type) -> Expr {
 /// Go's words for a value that cannot go where it is put.
 pub(crate) fn cannot_use(text: &str, want: &Type, context: &str, spelling: Spelling) -> String {
     let want = want.spelled(spelling);
-    format!("cannot use {text} as {want} value in {context}")
+    // The one interface the subset has is `recover()`'s: Go asks for what is in it.
+    let assert = if text.ends_with("of type interface{})") {
+        ": need type assertion"
+    } else {
+        ""
+    };
+    format!("cannot use {text} as {want} value in {context}{assert}")
 }
 
 /// How Go describes an operand in a "cannot use" message: `"hello" (untyped string

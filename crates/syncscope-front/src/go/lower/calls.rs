@@ -225,8 +225,10 @@ impl Lowerer<'_> {
             "rune" => self.small_int(n, args, Type::Rune, Ty::Rune),
             "byte" => self.small_int(n, args, Type::Byte, Ty::Byte),
             "string" => self.string_conversion(n, args),
-            "panic" | "print" | "println" | "new" | "delete" | "recover" | "min" | "max"
-            | "clear" | "bool" | "complex" | "real" | "imag" | "uint" => {
+            "panic" => self.panic_call(n, args),
+            "recover" => self.recover_call(n, args),
+            "print" | "println" | "new" | "delete" | "min" | "max" | "clear" | "bool"
+            | "complex" | "real" | "imag" | "uint" => {
                 self.unsupported(callee, &format!("{name}(...)"));
                 invalid
             }

@@ -285,10 +285,12 @@ fn each_sub(e: &Expr, f: &mut dyn FnMut(&Expr)) {
         | Expr::NilChan
         | Expr::NewLock(_)
         | Expr::NewAtomic(_)
-        | Expr::NewWaitGroup(_) => {}
+        | Expr::NewWaitGroup(_)
+        | Expr::Recover => {}
         Expr::Unary(_, x)
         | Expr::Len(x)
         | Expr::CopyArray(x)
+        | Expr::Panic(x)
         | Expr::Convert(_, x)
         | Expr::Since(x)
         | Expr::RandIntn(x)

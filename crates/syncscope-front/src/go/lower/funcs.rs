@@ -107,6 +107,7 @@ impl Lowerer<'_> {
             boxed: ctx.boxed,
             captures: ctx.captures.len(),
             body: stmts,
+            recovered: result.map(|t| self.zero_of(&t, "result")),
         };
         (func, captures)
     }

@@ -21,6 +21,7 @@ mod multi;
 mod operations;
 mod operators;
 mod packages;
+mod panics;
 mod runes;
 mod scope;
 mod select;

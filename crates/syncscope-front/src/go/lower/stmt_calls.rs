@@ -271,6 +271,7 @@ impl Lowerer<'_> {
             boxed: vec![false; params],
             captures: 0,
             body,
+            recovered: None,
         });
         Expr::Call(id, args)
     }

@@ -110,6 +110,7 @@ impl Lowerer<'_> {
             boxed: vec![false; params],
             captures: 0,
             body: vec![Stmt::new(StmtKind::Expr(call), Some(0))],
+            recovered: None,
         });
         Expr::Call(id, args)
     }
