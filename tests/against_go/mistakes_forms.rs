@@ -41,6 +41,18 @@ pub(super) const MISTAKES: &[(&str, &str)] = &[
         "package main\n\nimport \"fmt\"\n\nfunc main() {\n\tdst := make([]int, 2)\n\tsrc := []string{\"a\", \"b\"}\n\tfmt.Println(copy(dst, src))\n}\n",
     ),
     (
+        "exit_string_code",
+        "package main\n\nimport \"os\"\n\nfunc main() {\n\tos.Exit(\"failed\")\n}\n",
+    ),
+    (
+        "exit_without_code",
+        "package main\n\nimport \"os\"\n\nfunc main() {\n\tos.Exit()\n}\n",
+    ),
+    (
+        "fmt_lowercase",
+        "package main\n\nimport \"fmt\"\n\nfunc main() {\n\tfmt.println(\"hi\")\n}\n",
+    ),
+    (
         "init_called",
         "package main\n\nimport \"fmt\"\n\nfunc init() {\n\tfmt.Println(\"ready\")\n}\n\nfunc main() {\n\tinit()\n}\n",
     ),
@@ -55,6 +67,14 @@ pub(super) const MISTAKES: &[(&str, &str)] = &[
     (
         "make_slice_swapped",
         "package main\n\nimport \"fmt\"\n\nfunc main() {\n\ts := make([]int, 5, 2)\n\tfmt.Println(s)\n}\n",
+    ),
+    (
+        "os_misspelled",
+        "package main\n\nimport \"os\"\n\nfunc main() {\n\tos.exit(1)\n}\n",
+    ),
+    (
+        "os_unused",
+        "package main\n\nimport (\n\t\"fmt\"\n\t\"os\"\n)\n\nfunc main() {\n\tfmt.Println(\"hi\")\n}\n",
     ),
     (
         "panic_no_value",
@@ -95,6 +115,10 @@ pub(super) const MISTAKES: &[(&str, &str)] = &[
     (
         "string_of_float",
         "package main\n\nimport \"fmt\"\n\nfunc main() {\n\tf := 65.0\n\tfmt.Println(string(f))\n}\n",
+    ),
+    (
+        "time_lowercase_unit",
+        "package main\n\nimport (\n\t\"fmt\"\n\t\"time\"\n)\n\nfunc main() {\n\tfmt.Println(time.second)\n}\n",
     ),
     (
         "variadic_not_enough",

@@ -110,6 +110,8 @@ pub enum Expr {
     Panic(Box<Expr>),
     /// `recover()`: the panic's value in a deferred call of a panicking function, else nil.
     Recover,
+    /// `os.Exit(code)`.
+    Exit(Box<Expr>),
     Convert(Ty, Box<Expr>),
     /// `fmt.Sprintf`.
     Sprintf(Vec<Expr>),

@@ -116,6 +116,10 @@ impl Goroutine {
                 return Err(self.raise(v));
             }
             Expr::Recover => self.recover(),
+            Expr::Exit(code) => {
+                let code = self.eval(frame, code)?.as_int();
+                return Err(self.exit(code));
+            }
             Expr::Convert(ty, x) => self.eval(frame, x)?.convert(*ty),
             Expr::Sprintf(args) => Value::Str(printf(&self.eval_all(frame, args)?).into()),
             Expr::Now => Value::Time(self.now_ns()),

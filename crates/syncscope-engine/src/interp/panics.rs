@@ -1,10 +1,12 @@
 //! Panics as Go unwinds them: the panicking function's deferred calls run, the last first,
 //! then its caller's, and a deferred call that calls `recover()` stops the panic there; the
-//! function it was deferred in returns normally, with its result's zero value.
+//! function it was deferred in returns normally, with its result's zero value. `os.Exit`
+//! ends the run at once, nothing deferred run.
 
 use super::value::Value;
 use super::{Flow, Frame, Goroutine, format};
 use crate::sched::Stop;
+use syncscope_program::event::{Ending, EventKind, State};
 
 /// A panic under way while a deferred call runs.
 pub(super) struct Panicking {
@@ -23,6 +25,14 @@ fn recoverable(outcome: &Result<Flow, Stop>) -> bool {
 }
 
 impl Goroutine {
+    /// `os.Exit(code)`: the run ends here, with nothing deferred run, in any goroutine.
+    pub(super) fn exit(&self, code: i64) -> Stop {
+        self.state(State::Done);
+        self.emit(EventKind::End(Ending::Exit(code as i32)));
+        self.shared.cancel();
+        Stop::Cancelled
+    }
+
     /// `panic(v)`: the message Go crashes with, `v` kept for a `recover()`.
     pub(super) fn raise(&self, v: Value) -> Stop {
         let message = format!("panic: {}", format::value(&v));

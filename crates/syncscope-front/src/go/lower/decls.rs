@@ -8,7 +8,15 @@ use crate::go::types::{Dir, Type};
 use tree_sitter::Node;
 
 /// The packages syncscope runs, by import path.
-const PACKAGES: [&str; 6] = ["fmt", "math/rand", "runtime", "sync", "sync/atomic", "time"];
+const PACKAGES: [&str; 7] = [
+    "fmt",
+    "math/rand",
+    "os",
+    "runtime",
+    "sync",
+    "sync/atomic",
+    "time",
+];
 
 impl Lowerer<'_> {
     pub(super) fn declarations(&mut self, root: Node) {
@@ -68,7 +76,7 @@ impl Lowerer<'_> {
                     path_node,
                     format!(
                         "syncscope does not run the package \"{path}\" yet (it runs fmt, \
-                         math/rand, runtime.GOMAXPROCS, sync, sync/atomic and time)"
+                         math/rand, os.Exit, runtime.GOMAXPROCS, sync, sync/atomic and time)"
                     ),
                 );
                 continue;

@@ -291,6 +291,7 @@ fn each_sub(e: &Expr, f: &mut dyn FnMut(&Expr)) {
         | Expr::Len(x)
         | Expr::CopyArray(x)
         | Expr::Panic(x)
+        | Expr::Exit(x)
         | Expr::Convert(_, x)
         | Expr::Since(x)
         | Expr::RandIntn(x)

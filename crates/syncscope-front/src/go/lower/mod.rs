@@ -20,6 +20,7 @@ mod methods;
 mod multi;
 mod operations;
 mod operators;
+mod os;
 mod packages;
 mod panics;
 mod runes;

@@ -153,6 +153,7 @@ impl Lowerer<'_> {
                 | Expr::CopySlice(..)
                 | Expr::Panic(_)
                 | Expr::Recover
+                | Expr::Exit(_)
         );
         if !called || e.kind() != "call_expression" {
             let text = self.described(e, &x, &ty);
