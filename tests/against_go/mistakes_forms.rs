@@ -53,6 +53,10 @@ pub(super) const MISTAKES: &[(&str, &str)] = &[
         "package main\n\nimport \"fmt\"\n\nfunc main() {\n\tfmt.println(\"hi\")\n}\n",
     ),
     (
+        "indirect_int",
+        "package main\n\nimport \"fmt\"\n\nfunc main() {\n\tx := 1\n\t*x = 2\n\tfmt.Println(x)\n}\n",
+    ),
+    (
         "init_called",
         "package main\n\nimport \"fmt\"\n\nfunc init() {\n\tfmt.Println(\"ready\")\n}\n\nfunc main() {\n\tinit()\n}\n",
     ),
@@ -69,6 +73,10 @@ pub(super) const MISTAKES: &[(&str, &str)] = &[
         "package main\n\nimport \"fmt\"\n\nfunc main() {\n\ts := make([]int, 5, 2)\n\tfmt.Println(s)\n}\n",
     ),
     (
+        "new_no_type",
+        "package main\n\nimport \"fmt\"\n\nfunc main() {\n\tp := new()\n\tfmt.Println(p)\n}\n",
+    ),
+    (
         "os_misspelled",
         "package main\n\nimport \"os\"\n\nfunc main() {\n\tos.exit(1)\n}\n",
     ),
@@ -83,6 +91,18 @@ pub(super) const MISTAKES: &[(&str, &str)] = &[
     (
         "panic_two_values",
         "package main\n\nfunc main() {\n\tpanic(\"a\", \"b\")\n}\n",
+    ),
+    (
+        "pointer_mismatch",
+        "package main\n\nimport \"fmt\"\n\nfunc main() {\n\tp := new(int)\n\tvar s *string = p\n\tfmt.Println(*s)\n}\n",
+    ),
+    (
+        "pointer_plus_int",
+        "package main\n\nimport \"fmt\"\n\nfunc main() {\n\tp := new(int)\n\tfmt.Println(p + 1)\n}\n",
+    ),
+    (
+        "pointer_store_string",
+        "package main\n\nimport \"fmt\"\n\nfunc main() {\n\tp := new(int)\n\t*p = \"three\"\n\tfmt.Println(*p)\n}\n",
     ),
     (
         "recover_as_int",

@@ -152,7 +152,8 @@ impl Lowerer<'_> {
                 let (e, ty) = self.value(*a);
                 self.overflowed(*a, &Type::Int, &context);
                 // Go prints a timer as its pointer's struct: addresses no run repeats.
-                if matches!(ty, Type::Timer | Type::Ticker) {
+                let pointer = matches!(&ty, Type::Pointer(t) if super::pointers::basic(t));
+                if matches!(ty, Type::Timer | Type::Ticker) || pointer {
                     self.unsupported(*a, &format!("printing a {ty}"));
                 }
                 let to = ty.clone().defaulted();
@@ -227,8 +228,9 @@ impl Lowerer<'_> {
             "string" => self.string_conversion(n, args),
             "panic" => self.panic_call(n, args),
             "recover" => self.recover_call(n, args),
-            "print" | "println" | "new" | "delete" | "min" | "max" | "clear" | "bool"
-            | "complex" | "real" | "imag" | "uint" => {
+            "new" => self.new_call(n, args),
+            "print" | "println" | "delete" | "min" | "max" | "clear" | "bool" | "complex"
+            | "real" | "imag" | "uint" => {
                 self.unsupported(callee, &format!("{name}(...)"));
                 invalid
             }

@@ -223,7 +223,7 @@ impl Lowerer<'_> {
         describe(&one_line(self.text_of(n), 40), ty, is_var, self.spelling())
     }
 
-    fn name(&mut self, n: Node) -> (Expr, Type) {
+    pub(super) fn name(&mut self, n: Node) -> (Expr, Type) {
         let name = self.text_of(n).to_string();
         if name == "_" {
             self.error(n, "cannot use _ as value or type".into());

@@ -68,6 +68,10 @@ impl Lowerer<'_> {
     pub(super) fn deref(&mut self, operand: Node) -> (Expr, Type) {
         let (e, ty) = self.expr(operand);
         match ty {
+            // What a pointer to a basic value points to is field 0 of a struct of one.
+            Type::Pointer(inner) if super::pointers::basic(&inner) => {
+                (Expr::Field(Box::new(e), 0), *inner)
+            }
             Type::Pointer(inner) => (Expr::Deref(Box::new(e)), *inner),
             Type::Invalid => (e, Type::Invalid),
             other => {

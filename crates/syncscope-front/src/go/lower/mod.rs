@@ -23,6 +23,7 @@ mod operators;
 mod os;
 mod packages;
 mod panics;
+mod pointers;
 mod runes;
 mod scope;
 mod select;
