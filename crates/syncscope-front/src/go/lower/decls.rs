@@ -280,7 +280,9 @@ impl Lowerer<'_> {
             }
             "pointer_type" => match t.named_child(0).map(|inner| self.type_of(inner)) {
                 Some(inner @ Type::Struct(..)) => Type::Pointer(Box::new(inner)),
-                Some(inner) if super::pointers::basic(&inner) => Type::Pointer(Box::new(inner)),
+                Some(inner) if super::pointers::basic(&inner) || super::pointers::sync(&inner) => {
+                    Type::Pointer(Box::new(inner))
+                }
                 Some(Type::Invalid) | None => Type::Invalid,
                 Some(_) => {
                     self.unsupported(t, "pointers to other than structs");

@@ -56,6 +56,8 @@ impl Lowerer<'_> {
         let (e, ty) = self.expr(operand);
         match ty {
             Type::Struct(..) => (Expr::AddrOf(Box::new(e)), Type::Pointer(Box::new(ty))),
+            // A WaitGroup or lock is a handle at run time: its pointer is the handle.
+            Type::WaitGroup | Type::Mutex | Type::RwMutex => (e, Type::Pointer(Box::new(ty))),
             Type::Invalid => (e, Type::Invalid),
             _ => {
                 self.unsupported(n, "pointers to other than structs");

@@ -27,6 +27,11 @@ pub(super) fn basic(ty: &Type) -> bool {
     )
 }
 
+/// Whether `ty` is a WaitGroup or a lock, whose pointer is the handle it is at run time.
+pub(super) fn sync(ty: &Type) -> bool {
+    matches!(ty, Type::WaitGroup | Type::Mutex | Type::RwMutex)
+}
+
 impl Lowerer<'_> {
     /// `new(T)`: a new zero `T` (a struct, or a basic value) and a pointer to it; from Go
     /// 1.26 `new(v)` too, a new variable set to `v`.

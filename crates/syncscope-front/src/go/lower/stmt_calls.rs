@@ -110,7 +110,11 @@ impl Lowerer<'_> {
         }
         let operand = callee.child_by_field_name("operand")?;
         let field = callee.child_by_field_name("field")?;
-        if operand.kind() != "identifier" {
+        let pointer = matches!(
+            self.peek_type(operand),
+            Some(Type::Pointer(inner)) if super::pointers::sync(&inner)
+        );
+        if operand.kind() != "identifier" || pointer {
             let member = self.text_of(field).to_string();
             return self.field_lock(call, operand, &member);
         }
