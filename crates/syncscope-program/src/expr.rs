@@ -112,6 +112,11 @@ pub enum Expr {
     Recover,
     /// `os.Exit(code)`.
     Exit(Box<Expr>),
+    /// `&x` of a variable of a basic type: a pointer to where it lives (a local one is kept
+    /// in a cell for it).
+    VarRef(super::Place),
+    /// `*p` of a pointer to a basic value.
+    Load(Box<Expr>),
     Convert(Ty, Box<Expr>),
     /// `fmt.Sprintf`.
     Sprintf(Vec<Expr>),

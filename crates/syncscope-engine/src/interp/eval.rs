@@ -116,6 +116,11 @@ impl Goroutine {
                 return Err(self.raise(v));
             }
             Expr::Recover => self.recover(),
+            Expr::VarRef(place) => self.var_ref(frame, *place),
+            Expr::Load(p) => {
+                let p = self.eval(frame, p)?;
+                self.load(p)?
+            }
             Expr::Exit(code) => {
                 let code = self.eval(frame, code)?.as_int();
                 return Err(self.exit(code));

@@ -12,6 +12,7 @@ mod loops;
 mod maps;
 mod objects;
 mod panics;
+mod pointers;
 mod printf;
 mod runes;
 mod shared;
@@ -282,6 +283,7 @@ impl Goroutine {
                 self.sleep(State::Reading, ns)?;
                 self.state(State::Running);
             }
+            StmtKind::Store { ptr, op, value } => self.store_through(frame, ptr, *op, value)?,
             StmtKind::SetIndex {
                 of,
                 index,

@@ -34,6 +34,8 @@ pub(crate) enum Value {
     Struct(super::objects::Obj),
     /// A pointer to a struct.
     Ptr(super::objects::Obj),
+    /// `&x` of a variable of a basic type.
+    Ref(super::pointers::Ref),
     Map(super::objects::MapRef),
     /// A Mutex or RWMutex field: the run's lock `i`.
     Lock(usize),
@@ -182,6 +184,9 @@ impl Value {
             // Arrays are equal when their elements are.
             (Array(x), Array(y)) => Bool((x == y) == (op == BinOp::Eq)),
             (Ptr(_), Chan(None)) | (Chan(None), Ptr(_)) => Bool(op == BinOp::Ne),
+            (Ref(x), Ref(y)) => Bool((x == y) == (op == BinOp::Eq)),
+            // `new`'s variable is never one `&x` points to.
+            (Ref(_), Ptr(_)) | (Ptr(_), Ref(_)) => Bool(op == BinOp::Ne),
             (Bool(x), Bool(y)) => Bool(match op {
                 BinOp::And => x && y,
                 BinOp::Or => x || y,

@@ -213,6 +213,9 @@ fn each_expr(kind: &StmtKind, f: &mut dyn FnMut(&Expr)) {
         | StmtKind::Show { hold: e } => f(e),
         StmtKind::For { cond, .. } => cond.iter().for_each(f),
         StmtKind::Send(a, b)
+        | StmtKind::Store {
+            ptr: a, value: b, ..
+        }
         | StmtKind::WgAdd(a, b)
         | StmtKind::MapDelete(a, b)
         | StmtKind::SetField(a, _, b)
@@ -286,12 +289,14 @@ fn each_sub(e: &Expr, f: &mut dyn FnMut(&Expr)) {
         | Expr::NewLock(_)
         | Expr::NewAtomic(_)
         | Expr::NewWaitGroup(_)
-        | Expr::Recover => {}
+        | Expr::Recover
+        | Expr::VarRef(_) => {}
         Expr::Unary(_, x)
         | Expr::Len(x)
         | Expr::CopyArray(x)
         | Expr::Panic(x)
         | Expr::Exit(x)
+        | Expr::Load(x)
         | Expr::Convert(_, x)
         | Expr::Since(x)
         | Expr::RandIntn(x)

@@ -58,6 +58,12 @@ impl Lowerer<'_> {
             Type::Struct(..) => (Expr::AddrOf(Box::new(e)), Type::Pointer(Box::new(ty))),
             // A WaitGroup or lock is a handle at run time: its pointer is the handle.
             Type::WaitGroup | Type::Mutex | Type::RwMutex => (e, Type::Pointer(Box::new(ty))),
+            ref t
+                if super::pointers::basic(t)
+                    && let Some(p) = self.var_ref(&e) =>
+            {
+                (p, Type::Pointer(Box::new(ty)))
+            }
             Type::Invalid => (e, Type::Invalid),
             _ => {
                 self.unsupported(n, "pointers to other than structs");
@@ -70,9 +76,8 @@ impl Lowerer<'_> {
     pub(super) fn deref(&mut self, operand: Node) -> (Expr, Type) {
         let (e, ty) = self.expr(operand);
         match ty {
-            // What a pointer to a basic value points to is field 0 of a struct of one.
             Type::Pointer(inner) if super::pointers::basic(&inner) => {
-                (Expr::Field(Box::new(e), 0), *inner)
+                (Expr::Load(Box::new(e)), *inner)
             }
             Type::Pointer(inner) => (Expr::Deref(Box::new(e)), *inner),
             Type::Invalid => (e, Type::Invalid),

@@ -5,7 +5,7 @@
 
 use super::Lowerer;
 use crate::go::types::Type;
-use syncscope_program::{BinOp, Block, Expr, Stmt, StmtKind};
+use syncscope_program::{BinOp, Block, Expr, Place, Stmt, StmtKind};
 use tree_sitter::Node;
 
 /// What `field_globals` files a pointee's variable under: no struct has this number.
@@ -87,6 +87,25 @@ impl Lowerer<'_> {
         (Expr::AddrOf(Box::new(made)), Type::Pointer(Box::new(ty)))
     }
 
+    /// `&x` of a variable lowered as `e`: a local one is kept in a cell from now on, a
+    /// package one's reads are reported (a write through the pointer may come).
+    pub(super) fn var_ref(&mut self, e: &Expr) -> Option<Expr> {
+        Some(Expr::VarRef(match *e {
+            Expr::Local(slot) => {
+                if let Some(b) = self.ctx().boxed.get_mut(slot) {
+                    *b = true;
+                }
+                Place::Local(slot)
+            }
+            Expr::Captured(i) => Place::Captured(i),
+            Expr::Global(g) => {
+                self.structs.field_globals.push((POINTEE, 0, g));
+                Place::Global(g)
+            }
+            _ => return None,
+        }))
+    }
+
     /// Whether `new`'s operand names a type rather than a value.
     fn names_type(&mut self, t: Node) -> bool {
         match t.kind() {
@@ -112,43 +131,58 @@ impl Lowerer<'_> {
         value: Option<Node>,
         out: &mut Block,
     ) -> bool {
-        let star = target.child_by_field_name("operator");
-        let Some(operand) = target.child_by_field_name("operand") else {
-            return false;
-        };
-        if star.is_none_or(|s| s.kind() != "*") {
+        if !is_pointee(target) {
             return false;
         }
-        let (p, ty) = self.expr(operand);
-        let inner = match ty {
-            Type::Pointer(inner) if basic(&inner) => *inner,
-            other => {
-                if let Some(v) = value {
-                    self.used_in(v);
-                }
-                match other {
-                    Type::Invalid => {}
-                    Type::Pointer(_) => self.unsupported(n, "assigning through a struct pointer"),
-                    other => {
-                        let text = self.described(operand, &p, &other);
-                        let message = format!("invalid operation: cannot indirect {text}");
-                        self.error(operand, message);
-                    }
-                }
-                return true;
+        let Some((p, inner)) = self.pointee_of(target) else {
+            if let Some(v) = value {
+                self.used_in(v);
             }
+            return true;
         };
-        // Some statement writes through a pointer: reads through one are reported too.
-        self.structs.written_fields.insert((POINTEE, 0));
         let Some(v) = self.stored_value(n, target, &inner, op, value, Expr::int(0)) else {
             return true;
         };
-        let kind = match (op, v) {
-            (Some(op), Expr::Binary(_, _, v)) => StmtKind::UpdateField(p, 0, op, *v),
-            (_, v) => StmtKind::SetField(p, 0, v),
+        let value = match (op, v) {
+            (Some(_), Expr::Binary(_, _, v)) => *v,
+            (_, v) => v,
         };
+        let kind = StmtKind::Store { ptr: p, op, value };
         let pc = self.mark(n);
         out.push(Stmt::new(kind, pc));
         true
     }
+
+    /// The pointer of a store's target `*p` and the type it points to; Go's words if it is
+    /// no pointer.
+    pub(super) fn pointee_of(&mut self, target: Node) -> Option<(Expr, Type)> {
+        let operand = target.child_by_field_name("operand")?;
+        let (p, ty) = self.expr(operand);
+        match ty {
+            Type::Pointer(inner) if basic(&inner) => {
+                // Some statement writes through a pointer: reads through one are reported.
+                self.structs.written_fields.insert((POINTEE, 0));
+                Some((p, *inner))
+            }
+            Type::Invalid => None,
+            Type::Pointer(_) => {
+                self.unsupported(target, "assigning through a struct pointer");
+                None
+            }
+            other => {
+                let text = self.described(operand, &p, &other);
+                let message = format!("invalid operation: cannot indirect {text}");
+                self.error(operand, message);
+                None
+            }
+        }
+    }
+}
+
+/// Whether a store's target is `*p`.
+pub(super) fn is_pointee(target: Node) -> bool {
+    target.kind() == "unary_expression"
+        && target
+            .child_by_field_name("operator")
+            .is_some_and(|s| s.kind() == "*")
 }

@@ -17,6 +17,7 @@ pub(super) enum Dest {
     Element(Expr, Expr),
     Field(Expr, usize),
     Entry(Expr, Expr),
+    Pointee(Expr),
 }
 
 impl Dest {
@@ -31,6 +32,11 @@ impl Dest {
             },
             Dest::Field(x, i) => StmtKind::SetField(x, i, value),
             Dest::Entry(m, k) => StmtKind::MapSet(m, k, value),
+            Dest::Pointee(ptr) => StmtKind::Store {
+                ptr,
+                op: None,
+                value,
+            },
         }
     }
 }
@@ -50,6 +56,10 @@ impl Lowerer<'_> {
                 };
                 let k = self.value_as(index, &key, "map index");
                 Some((Dest::Entry(m, k), *elem))
+            }
+            _ if super::pointers::is_pointee(target) => {
+                let (p, ty) = self.pointee_of(target)?;
+                Some((Dest::Pointee(p), ty))
             }
             "index_expression" => {
                 let (of, index, ty) = self.element_place(target)?;
