@@ -233,7 +233,12 @@ impl Lowerer<'_> {
             let (e, ty) = self.expr(call);
             match e {
                 Expr::Call(..) | Expr::CallValue(..) => e,
-                Expr::TimerStop(_) | Expr::TimerReset(..) => self.wrapped_timer(n, is_go, e),
+                Expr::TimerStop(_)
+                | Expr::TimerReset(..)
+                | Expr::Panic(_)
+                | Expr::Exit(_)
+                | Expr::CopySlice(..)
+                | Expr::Recover => self.wrapped_timer(n, is_go, e),
                 _ if ty == Type::Invalid => return,
                 _ => {
                     let text = self.described(call, &e, &ty);
