@@ -79,7 +79,10 @@ pub fn summary(model: &Model) -> String {
     let lost = model.results.lost();
     let died = matches!(
         model.ending,
-        Some((Ending::Deadlock | Ending::Panic(_) | Ending::Budget, _))
+        Some((
+            Ending::Deadlock | Ending::Panic(_) | Ending::Budget | Ending::Exit(_),
+            _
+        ))
     );
     let uses = model.info.as_ref().map(|i| &i.lesson.uses);
     let own_output = uses.is_some_and(|u| u.own_output);

@@ -197,6 +197,8 @@ fn run_headless(cli: &Cli, info: RunInfo, replay: Option<Recording>) -> ExitCode
             Some((Ending::Deadlock | Ending::Panic(_), _)) => ExitCode::from(2),
             // Not Go's ending but ours: the run was cut at its event budget.
             Some((Ending::Budget, _)) => ExitCode::from(3),
+            // `os.Exit(code)`: the status the program asked for, as the OS keeps it.
+            Some((Ending::Exit(code), _)) => ExitCode::from(code as u8),
             _ => ExitCode::SUCCESS,
         },
         Err(e) if e.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,

@@ -36,6 +36,10 @@ impl Widget for Header<'_> {
             None if app.awaiting => Span::styled("waiting for Enter", style::warn()),
             Some((Ending::Deadlock, _)) => Span::styled("deadlock", style::bad()),
             Some((Ending::Panic(_), _)) => Span::styled("panicked", style::bad()),
+            Some((Ending::Exit(0), at)) => {
+                Span::styled(format!("os.Exit(0) in {} ms", at / 1000), style::good())
+            }
+            Some((Ending::Exit(code), _)) => Span::styled(format!("os.Exit({code})"), style::bad()),
             Some((Ending::Budget, at)) => Span::styled(
                 format!(
                     "stopped at {} events (it would go on), {}",

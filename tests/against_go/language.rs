@@ -106,6 +106,19 @@ func main() {
 }
 "#;
 
+/// `new(v)` of a value: Go 1.26's, a compile error before.
+const NEW_VALUE: &str = r#"package main
+
+import "fmt"
+
+func main() {
+	start := 40
+	p := new(start)
+	*p += 2
+	fmt.Println(*p, start)
+}
+"#;
+
 /// Go's side: the module built and run on one processor, or its first compile error.
 fn go_side(name: &str, version: u32, text: &str) -> Result<Printed, String> {
     let dir = go::scratch(&format!("lang-{name}-{version}"));
@@ -161,6 +174,7 @@ fn the_go_mod_version_decides_what_a_file_means() {
         ("captures", CAPTURES, loops),
         ("range_int", RANGE_INT, loops),
         ("timers", TIMERS, [22, 23, 26]),
+        ("new_value", NEW_VALUE, [22, 25, 26]),
     ];
     for (name, text, versions) in programs {
         for version in versions {

@@ -22,6 +22,7 @@ mod cutouts;
 mod go;
 mod language;
 mod mistakes;
+mod mistakes_forms;
 mod processors;
 mod programs;
 mod races;
@@ -124,7 +125,8 @@ fn syncscope_run(case: &Case) -> Observed {
         Some(Ending::Finished) => "ok".to_string(),
         Some(Ending::Deadlock) => "fatal error: all goroutines are asleep - deadlock!".into(),
         Some(Ending::Panic(message)) => message.clone(),
-        Some(Ending::Budget) | None => "no Go ending".into(),
+        // The lessons never call os.Exit.
+        Some(Ending::Budget | Ending::Exit(_)) | None => "no Go ending".into(),
     };
     Observed {
         acquired,

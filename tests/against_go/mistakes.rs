@@ -6,6 +6,7 @@
 //! kind and line are Go's.
 
 use super::go;
+use super::mistakes_forms::MISTAKES as FORMS;
 use std::collections::HashMap;
 
 /// Name and program; each has one mistake, the first Go reports.
@@ -1196,6 +1197,7 @@ const NOT_RUN_YET: &[(&str, &str)] = &[
 fn go_first_errors() -> HashMap<String, (usize, usize, String)> {
     let all: Vec<(String, String)> = MISTAKES
         .iter()
+        .chain(FORMS)
         .chain(NOT_RUN_YET)
         .map(|(n, t)| (n.to_string(), t.to_string()))
         .collect();
@@ -1210,7 +1212,7 @@ fn each_mistake_is_refused_at_gos_place_in_gos_words() {
     let _alone = go::exclusive();
     let gos = go_first_errors();
     let mut failures = Vec::new();
-    for (name, text) in MISTAKES {
+    for (name, text) in MISTAKES.iter().chain(FORMS) {
         let Some((line, col, message)) = gos.get(*name).cloned() else {
             failures.push(format!("{name}: Go built it"));
             continue;

@@ -83,7 +83,11 @@ pub fn run_go(binary: &Path) -> Printed {
         ending: if out.status.success() {
             "ok".into()
         } else {
-            go::go_error(&stderr).unwrap_or_else(|| format!("failed: {stderr}"))
+            go::go_error(&stderr).unwrap_or_else(|| match out.status.code() {
+                // `os.Exit(code)`, said as `go run` says it.
+                Some(code) if stderr.is_empty() => format!("exit status {code}"),
+                _ => format!("failed: {stderr}"),
+            })
         },
     }
 }
@@ -95,7 +99,7 @@ pub fn run_ours(name: &str, text: &str) -> Printed {
     let model =
         headless::run(info, Pacing::Instant, 1.0, headless::Narration::Quiet).expect("runs");
     let ending = match model.ending.as_ref().map(|(e, _)| e) {
-        Some(Ending::Finished) => "ok".to_string(),
+        Some(Ending::Finished | Ending::Exit(0)) => "ok".to_string(),
         Some(e) => ending_text(e),
         None => "no ending".into(),
     };

@@ -255,8 +255,8 @@ fn a_chan_of_struct_signals_with_the_empty_value() {
 fn channel_code_syncscope_does_not_run_yet_is_named_at_its_place() {
     let cases = [
         (
-            "\ts := []int{1}\n\tfmt.Println(cap(s))\n",
-            "10:14: syncscope does not run cap of a slice yet",
+            "\ts := []int{1}\n\tfmt.Println(len(s[0:1:1]))\n",
+            "10:18: syncscope does not run full slice expressions (s[a:b:c]) yet",
         ),
         (
             "\ttime.AfterFunc(time.Second, func() {})\n",

@@ -144,6 +144,8 @@ pub fn ending_text(ending: &Ending) -> String {
         Ending::Finished => "main returns".into(),
         Ending::Deadlock => "fatal error: all goroutines are asleep - deadlock!".into(),
         Ending::Panic(message) => message.clone(),
+        // As `go run` says it.
+        Ending::Exit(code) => format!("exit status {code}"),
         Ending::Budget => format!(
             "syncscope stopped the run at {} events, its budget: the program would go on",
             syncscope_program::event::MAX_EVENTS

@@ -287,7 +287,9 @@ impl Model {
     fn end(&mut self, ending: Ending, at: u64) {
         let fate = match ending {
             Ending::Deadlock => State::Deadlocked,
-            Ending::Finished | Ending::Panic(_) | Ending::Budget => State::Abandoned,
+            Ending::Finished | Ending::Panic(_) | Ending::Budget | Ending::Exit(_) => {
+                State::Abandoned
+            }
         };
         for id in 0..self.lanes.len() {
             if !self.lanes[id].is_finished() && !self.lanes[id].segments.is_empty() {

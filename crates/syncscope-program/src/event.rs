@@ -163,6 +163,8 @@ pub enum Ending {
     Panic(String),
     /// syncscope stopped the run at its `MAX_EVENTS` event: not Go's doing.
     Budget,
+    /// `os.Exit(code)`: the program ended there, with that status, its deferred calls not run.
+    Exit(i32),
 }
 
 /// On the wire each kind is tagged with its short name (`state`, `wg`, ...).

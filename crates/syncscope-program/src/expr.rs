@@ -1,4 +1,4 @@
-use super::{FuncId, GlobalId, Slot};
+use super::{FuncId, GlobalId, Grow, Slot};
 use std::sync::Arc;
 
 /// A constant.
@@ -23,6 +23,14 @@ pub enum Ty {
     F64,
     Duration,
     Str,
+    /// `rune` (`int32`): wraps at 32 bits.
+    Rune,
+    /// `byte` (`uint8`): wraps at 8 bits.
+    Byte,
+    /// `[]rune(s)`.
+    Runes,
+    /// `[]byte(s)`.
+    Bytes,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -72,9 +80,43 @@ pub enum Expr {
     Closure(FuncId, Vec<Capture>),
     Index(Box<Expr>, Box<Expr>),
     Len(Box<Expr>),
-    /// `append(s, v...)` of a slice that is not shared: a new value.
-    Append(Box<Expr>, Vec<Expr>),
+    /// `append(s, v...)` of a slice that is not shared: in place while `s` has room, else in
+    /// a new backing array grown as Go grows it; `spread`: `append(s, t...)`, the one item a
+    /// slice (or a string) whose elements are appended.
+    Append {
+        slice: Box<Expr>,
+        items: Vec<Expr>,
+        spread: bool,
+        grow: Box<Grow>,
+    },
     SliceLit(Vec<Expr>),
+    /// `make([]T, len)` or `make([]T, len, cap)`.
+    MakeSlice {
+        len: Box<Expr>,
+        cap: Option<Box<Expr>>,
+        zero: Box<Expr>,
+    },
+    /// `copy(dst, src)`: how many elements it copied.
+    CopySlice(Box<Expr>, Box<Expr>),
+    /// An array of `len` elements: those given at their indices, the others `zero`.
+    ArrayLit {
+        len: usize,
+        items: Vec<(usize, Expr)>,
+        zero: Box<Expr>,
+    },
+    /// An array's copy: Go copies an array on assignment, as it does a struct.
+    CopyArray(Box<Expr>),
+    /// `panic(v)`.
+    Panic(Box<Expr>),
+    /// `recover()`: the panic's value in a deferred call of a panicking function, else nil.
+    Recover,
+    /// `os.Exit(code)`.
+    Exit(Box<Expr>),
+    /// `&x` of a variable of a basic type: a pointer to where it lives (a local one is kept
+    /// in a cell for it).
+    VarRef(super::Place),
+    /// `*p` of a pointer to a basic value.
+    Load(Box<Expr>),
     Convert(Ty, Box<Expr>),
     /// `fmt.Sprintf`.
     Sprintf(Vec<Expr>),

@@ -17,12 +17,14 @@ mod listing;
 pub mod passes;
 mod run;
 pub mod safe_text;
+mod slices;
 mod stmt;
 
 pub use expr::{AtomicOp, BinOp, Capture, Expr, Lit, Ty, UnOp};
 pub use lesson::{Build, DoneTable, Knobs, Lesson, Outline, Source, Uses, WorkloadCounts};
 pub use listing::{Change, Listing, RESULTS, Site};
 pub use run::{Access, LockMode, RunInfo};
+pub use slices::Grow;
 pub use stmt::{
     Block, Comm, Place, PrintKind, SelectCase, Stmt, StmtKind, Target, visit as visit_block,
 };
@@ -47,6 +49,8 @@ pub struct Program {
     pub results: Option<GlobalId>,
     /// Where the program starts.
     pub main: FuncId,
+    /// The `func init`s, run in order before `main`, after the package variables are set.
+    pub inits: Vec<FuncId>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -82,6 +86,9 @@ pub struct Func {
     /// For a closure: how many variables it captured (read with `Expr::Captured`).
     pub captures: usize,
     pub body: Block,
+    /// What it returns when a deferred call recovers from a panic in it: its result's zero
+    /// value (none without a result).
+    pub recovered: Option<Expr>,
 }
 
 impl Program {

@@ -86,6 +86,7 @@ mod tests {
                 boxed: Vec::new(),
                 captures: 0,
                 body,
+                recovered: None,
             }],
             globals: vec![Global {
                 name: "mu".into(),
@@ -97,6 +98,7 @@ mod tests {
             chans: Vec::new(),
             results: None,
             main: 0,
+            inits: Vec::new(),
         }
     }
 

@@ -158,6 +158,21 @@ pub enum StmtKind {
     /// `x.f op= v` and `x.f++`: a read, the run's write window, a write, as on a package
     /// variable, so two goroutines at it at once lose an update.
     UpdateField(Expr, usize, super::BinOp, Expr),
+    /// `*p = v`, `*p op= v` and `*p++` (`op`) of a pointer to a basic value: as a store to
+    /// the variable it points to.
+    Store {
+        ptr: Expr,
+        op: Option<super::BinOp>,
+        value: Expr,
+    },
+    /// `s[i] = v` of a slice's or an array's element (`s[i] op= v` and `s[i]++` too, as
+    /// `op`): the container as its place gives it, so that an array changes where it lives.
+    SetIndex {
+        of: Expr,
+        index: Expr,
+        op: Option<super::BinOp>,
+        value: Expr,
+    },
     /// `m[k] op= v` and `m[k]++`: one write, the old value (or `zero`) read inside it, so
     /// two goroutines at it at once meet as two writers, as Go's runtime reports them.
     MapUpdate {

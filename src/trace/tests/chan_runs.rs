@@ -21,6 +21,7 @@ fn func(name: &str, mark: u16, params: usize, slots: usize, body: Block) -> Func
         boxed: vec![false; slots],
         captures: 0,
         body,
+        recovered: None,
     }
 }
 
@@ -88,6 +89,7 @@ pub(crate) fn pipeline(ordered: bool) -> Program {
         chans: vec!["jobs".into(), "results".into()],
         results: None,
         main: 0,
+        inits: Vec::new(),
     }
 }
 

@@ -211,7 +211,6 @@ impl Goroutine {
         match v {
             Value::Chan(Some(ChanRef::Chan(id))) => self.shared.chans.cap(*id),
             Value::Chan(Some(ChanRef::Timer(t))) => t.cap(),
-            Value::Slice(items) => items.len(),
             _ => 0,
         }
     }

@@ -1,6 +1,7 @@
 //! Expressions, and the statements that touch the run's clock and shared memory.
 
-use super::value::{Closure, Value, index_out_of_range};
+use super::slices::SliceVal;
+use super::value::{Closure, Value};
 use super::{Frame, Goroutine, format, lock, printf, read};
 use crate::sched::Stop;
 use rand::RngExt;
@@ -67,19 +68,18 @@ impl Goroutine {
                     .collect();
                 Value::Func(Arc::new(Closure { func: *func, cells }))
             }
-            Expr::Index(slice, i) => {
-                let i = self.eval(frame, i)?.as_int();
-                match slice.as_ref() {
-                    Expr::Global(g) => self.global_element(*g, i)?,
-                    other => match self.eval(frame, other)? {
-                        Value::Slice(items) => usize::try_from(i)
-                            .ok()
-                            .and_then(|i| items.get(i).cloned())
-                            .ok_or_else(|| Stop::Panic(index_out_of_range(i, items.len())))?,
-                        _ => Value::Unit,
-                    },
+            Expr::Index(of, i) => match of.as_ref() {
+                // A package slice is read where it lives, the read reported.
+                Expr::Global(g) if !self.is_chan_global(*g) => {
+                    let i = self.eval(frame, i)?.as_int();
+                    self.global_element(*g, i)?
                 }
-            }
+                other => {
+                    let of = self.eval(frame, other)?;
+                    let i = self.eval(frame, i)?.as_int();
+                    self.element(&of, i)?
+                }
+            },
             Expr::Len(x) => match x.as_ref() {
                 Expr::Global(g) if !self.is_chan_global(*g) => {
                     Value::Int(self.global_len(*g)? as i64)
@@ -89,7 +89,11 @@ impl Goroutine {
                     v => Value::Int(self.chan_len(&v) as i64),
                 },
             },
-            Expr::Cap(x) => Value::Int(self.chan_cap(&self.eval(frame, x)?) as i64),
+            Expr::Cap(x) => match self.eval(frame, x)? {
+                Value::Slice(s) => Value::Int(s.cap() as i64),
+                Value::Array(a) => Value::Int(a.elements().len() as i64),
+                ch => Value::Int(self.chan_cap(&ch) as i64),
+            },
             Expr::MakeChan { site, cap, zero } => {
                 let cap = self.eval(frame, cap)?.as_int();
                 let zero = self.eval(frame, zero)?;
@@ -101,15 +105,26 @@ impl Goroutine {
                 let ns = self.eval(frame, d)?.as_int();
                 self.after(ns, *sync)
             }
-            Expr::Append(slice, extra) => {
-                let mut items = match self.eval(frame, slice)? {
-                    Value::Slice(items) => items.as_ref().clone(),
-                    _ => Vec::new(),
-                };
-                items.extend(self.eval_all(frame, extra)?);
-                Value::Slice(Arc::new(items))
+            Expr::SliceLit(items) => Value::Slice(SliceVal::new(self.eval_all(frame, items)?)),
+            Expr::Append { .. }
+            | Expr::MakeSlice { .. }
+            | Expr::CopySlice(..)
+            | Expr::ArrayLit { .. }
+            | Expr::CopyArray(_) => self.eval_elements(frame, e)?,
+            Expr::Panic(v) => {
+                let v = self.eval(frame, v)?;
+                return Err(self.raise(v));
             }
-            Expr::SliceLit(items) => Value::Slice(Arc::new(self.eval_all(frame, items)?)),
+            Expr::Recover => self.recover(),
+            Expr::VarRef(place) => self.var_ref(frame, *place),
+            Expr::Load(p) => {
+                let p = self.eval(frame, p)?;
+                self.load(p)?
+            }
+            Expr::Exit(code) => {
+                let code = self.eval(frame, code)?.as_int();
+                return Err(self.exit(code));
+            }
             Expr::Convert(ty, x) => self.eval(frame, x)?.convert(*ty),
             Expr::Sprintf(args) => Value::Str(printf(&self.eval_all(frame, args)?).into()),
             Expr::Now => Value::Time(self.now_ns()),

@@ -9,19 +9,20 @@ pub(crate) use super::printf::printf;
 pub(crate) fn value(v: &Value) -> String {
     match v {
         Value::Int(n) => n.to_string(),
+        Value::Rune(r) => r.to_string(),
+        Value::Byte(b) => b.to_string(),
         Value::F32(x) => float(f64::from(*x), true),
         Value::F64(x) => float(*x, false),
         Value::Str(s) => s.to_string(),
         Value::Bool(b) => b.to_string(),
         Value::Duration(ns) => duration(*ns),
         Value::Time(ns) => time(*ns),
-        Value::Slice(items) => {
-            let shown: Vec<String> = items.iter().map(value).collect();
-            format!("[{}]", shown.join(" "))
-        }
+        Value::Slice(s) => list(&s.items()),
+        Value::Array(a) => list(&a.elements().clone()),
         Value::Func(_) => "0x47b2c0".into(),
         Value::Chan(None) => "<nil>".into(),
-        Value::Chan(Some(_)) => "0xc000024060".into(),
+        // An address: the front end does not let a program print one (no run repeats it).
+        Value::Chan(Some(_)) | Value::Ref(_) => "0xc000024060".into(),
         // The one value a program can print is `struct{}{}`.
         Value::Unit => "{}".into(),
         Value::Struct(_)
@@ -31,6 +32,12 @@ pub(crate) fn value(v: &Value) -> String {
         | Value::Atomic(_)
         | Value::WaitGroup(_) => super::objects::shown(v),
     }
+}
+
+/// A slice's or an array's elements as Go prints them: `[1 2 3]`.
+fn list(items: &[Value]) -> String {
+    let shown: Vec<String> = items.iter().map(value).collect();
+    format!("[{}]", shown.join(" "))
 }
 
 /// A `time.Time` as Go prints it: the run starts where the Go playground's clock does, and
@@ -79,21 +86,37 @@ pub(crate) fn print(args: &[Value]) -> String {
     out
 }
 
-pub(super) fn type_name(v: &Value) -> &'static str {
+/// `%T`: a slice's or array's by its first element (an empty one's cannot be told).
+pub(super) fn type_name(v: &Value) -> String {
+    let first = match v {
+        Value::Slice(s) => s.get(0),
+        Value::Array(a) => a.elements().first().cloned(),
+        _ => return basic_type_name(v).to_string(),
+    };
+    match (v, first) {
+        (Value::Array(a), Some(first)) => format!("[{}]{}", a.elements().len(), type_name(&first)),
+        (_, Some(first)) => format!("[]{}", type_name(&first)),
+        _ => basic_type_name(v).to_string(),
+    }
+}
+
+fn basic_type_name(v: &Value) -> &'static str {
     match v {
         Value::Int(_) => "int",
+        Value::Rune(_) => "int32",
+        Value::Byte(_) => "uint8",
         Value::F32(_) => "float32",
         Value::F64(_) => "float64",
         Value::Str(_) => "string",
         Value::Bool(_) => "bool",
         Value::Duration(_) => "time.Duration",
         Value::Time(_) => "time.Time",
-        Value::Slice(_) => "[]string",
+        Value::Slice(_) | Value::Array(_) => "[]string",
         Value::Func(_) => "func()",
         Value::Chan(_) => "chan",
         Value::Unit => "struct {}",
         Value::Struct(_) => "struct",
-        Value::Ptr(_) => "pointer",
+        Value::Ptr(_) | Value::Ref(_) => "pointer",
         Value::Map(_) => "map",
         Value::Lock(_) => "sync.Mutex",
         Value::Atomic(_) => "atomic",
@@ -214,7 +237,10 @@ mod tests {
         assert_eq!(printf("%d %q", &args), "3 \"id3\"");
         assert_eq!(printf("%d", &args), "3%!(EXTRA string=id3)");
         assert_eq!(printf("%s", &args[..1]), "%!s(int=3)");
-        let slice = Value::Slice(vec![Value::Str("id1".into()), Value::Str("id2".into())].into());
+        let slice = Value::Slice(super::super::slices::SliceVal::new(vec![
+            Value::Str("id1".into()),
+            Value::Str("id2".into()),
+        ]));
         assert_eq!(
             printf("\nThe results are: %v", &[slice]),
             "\nThe results are: [id1 id2]"

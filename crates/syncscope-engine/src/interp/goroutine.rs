@@ -4,7 +4,7 @@
 use super::Started;
 use crate::sched::Stop;
 use crate::{BUG, Shared, pool};
-use std::cell::Cell;
+use std::cell::{Cell, RefCell};
 use std::panic::{self, AssertUnwindSafe};
 use std::sync::Arc;
 use std::sync::atomic::Ordering;
@@ -19,6 +19,10 @@ pub(crate) struct Goroutine {
     current: Cell<Option<State>>,
     /// How deep its Go calls are nested now.
     pub(super) depth: Cell<u32>,
+    /// The panic a deferred call runs under, if one does.
+    pub(super) panicking: RefCell<Option<super::panics::Panicking>>,
+    /// The last `panic(v)`: its message and `v`, for a `recover()` of it.
+    pub(super) raised: RefCell<Option<(String, super::value::Value)>>,
 }
 
 impl Goroutine {
@@ -28,6 +32,8 @@ impl Goroutine {
             shared,
             current: Cell::new(None),
             depth: Cell::new(0),
+            panicking: RefCell::new(None),
+            raised: RefCell::new(None),
         }
     }
 
@@ -85,6 +91,9 @@ impl Goroutine {
             self.state(State::Running);
             self.init_globals()?;
             let program = self.shared.program.clone();
+            for &init in &program.inits {
+                self.call(init, Vec::new(), Vec::new())?;
+            }
             self.call(program.main, Vec::new(), Vec::new())?;
             // When main returns the program is over, whoever is still running.
             self.state(State::Done);

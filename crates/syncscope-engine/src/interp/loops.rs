@@ -124,13 +124,18 @@ impl Goroutine {
             value: *value,
             fresh: *fresh,
         };
-        let items = match self.eval(frame, over)? {
-            Value::Slice(items) => items,
-            Value::Chan(ch) => return self.range_chan(p, f, frame, s, ch, vars, body),
-            Value::Map(m) => return self.range_map(p, f, frame, s, &m, vars, body),
+        // The length is taken once; each element is read as its round comes, so a store
+        // into a later one is seen, as in Go.
+        let over = self.eval(frame, over)?;
+        let len = match &over {
+            Value::Slice(_) | Value::Array(_) => over.len(),
+            Value::Chan(ch) => return self.range_chan(p, f, frame, s, ch.clone(), vars, body),
+            Value::Map(m) => return self.range_map(p, f, frame, s, m, vars, body),
+            Value::Str(text) => return self.range_string(p, f, frame, s, text, vars, body),
             _ => return Ok(Flow::Next),
         };
-        for (i, item) in items.iter().enumerate() {
+        for i in 0..len {
+            let item = self.element(&over, i as i64)?;
             if i > 0
                 && let Some(pc) = s.pc
             {
@@ -139,7 +144,36 @@ impl Goroutine {
                     .step(self.gid(), EventKind::At { func: f.mark, pc })?;
             }
             vars.bind(frame, vars.index, Value::Int(i as i64));
-            vars.bind(frame, vars.value, super::objects::copy_value(item));
+            vars.bind(frame, vars.value, super::objects::copy_value(&item));
+            if let Some(flow) = self.round(p, f, frame, body)? {
+                return Ok(flow);
+            }
+        }
+        Ok(Flow::Next)
+    }
+
+    /// `for i, r := range s`: each rune of the string and the byte it starts at.
+    #[allow(clippy::too_many_arguments)]
+    fn range_string(
+        &self,
+        p: &Program,
+        f: &Func,
+        frame: &mut Frame,
+        s: &Stmt,
+        text: &str,
+        vars: LoopVars,
+        body: &Block,
+    ) -> Result<Flow, Stop> {
+        for (round, (i, r)) in super::runes::runes_at(text).into_iter().enumerate() {
+            if round > 0
+                && let Some(pc) = s.pc
+            {
+                self.shared
+                    .sched
+                    .step(self.gid(), EventKind::At { func: f.mark, pc })?;
+            }
+            vars.bind(frame, vars.index, Value::Int(i as i64));
+            vars.bind(frame, vars.value, r);
             if let Some(flow) = self.round(p, f, frame, body)? {
                 return Ok(flow);
             }

@@ -3,6 +3,7 @@
 
 mod atomics;
 mod chans;
+mod elements;
 mod eval;
 pub(crate) mod format;
 mod goroutine;
@@ -10,8 +11,12 @@ mod locks;
 mod loops;
 mod maps;
 mod objects;
+mod panics;
+mod pointers;
 mod printf;
+mod runes;
 mod shared;
+mod slices;
 mod structs;
 mod timers;
 mod value;
@@ -43,6 +48,8 @@ struct Frame {
     /// A closure's captured variables.
     cells: Vec<Cell>,
     defers: Vec<Started>,
+    /// The stack buffers of appends (`Grow::stack`) this call has used, one bit each.
+    stack_buffers: u64,
 }
 
 impl Frame {
@@ -57,7 +64,16 @@ impl Frame {
             vars,
             cells,
             defers: Vec::new(),
+            stack_buffers: 0,
         }
+    }
+
+    /// Whether the stack buffer `bit` is still free in this call; taken if it is.
+    fn take_stack_buffer(&mut self, bit: u8) -> bool {
+        let mask = 1u64.checked_shl(u32::from(bit)).unwrap_or(0);
+        let free = mask != 0 && self.stack_buffers & mask == 0;
+        self.stack_buffers |= mask;
+        free
     }
 
     fn get(&self, slot: usize) -> Value {
@@ -140,14 +156,13 @@ impl Goroutine {
         self.depth.set(depth + 1);
         let flow = loops::grow(|| self.block(&program, f, &mut frame, &f.body));
         self.depth.set(depth);
-        let flow = flow?;
-        // Deferred calls, the last first.
-        while let Some(d) = frame.defers.pop() {
-            self.call(d.func, d.args, d.cells)?;
-        }
-        Ok(match flow {
-            Flow::Return(v) => v,
-            _ => Value::Unit,
+        Ok(match self.run_defers(&mut frame, flow, depth)? {
+            Some(Flow::Return(v)) => v,
+            Some(_) => Value::Unit,
+            None => match &f.recovered {
+                Some(zero) => self.eval(&mut frame, zero)?,
+                None => Value::Unit,
+            },
         })
     }
 
@@ -268,6 +283,13 @@ impl Goroutine {
                 self.sleep(State::Reading, ns)?;
                 self.state(State::Running);
             }
+            StmtKind::Store { ptr, op, value } => self.store_through(frame, ptr, *op, value)?,
+            StmtKind::SetIndex {
+                of,
+                index,
+                op,
+                value,
+            } => self.set_index(frame, of, index, *op, value)?,
             StmtKind::SetField(..)
             | StmtKind::UpdateField(..)
             | StmtKind::MapSet(..)

@@ -57,6 +57,7 @@ impl Obj {
 pub(crate) fn copy_value(v: &Value) -> Value {
     match v {
         Value::Struct(o) => Value::Struct(o.copied()),
+        Value::Array(a) => Value::Array(super::elements::copied_array(a)),
         other => other.clone(),
     }
 }
@@ -66,6 +67,8 @@ pub(crate) fn copy_value(v: &Value) -> Value {
 pub(crate) enum MapKey {
     Bool(bool),
     Int(i64),
+    Rune(i32),
+    Byte(u8),
     Str(Arc<str>),
 }
 
@@ -74,6 +77,8 @@ impl MapKey {
         match v {
             Value::Str(s) => MapKey::Str(s.clone()),
             Value::Bool(b) => MapKey::Bool(*b),
+            Value::Rune(r) => MapKey::Rune(*r),
+            Value::Byte(b) => MapKey::Byte(*b),
             other => MapKey::Int(other.as_int()),
         }
     }
@@ -82,6 +87,8 @@ impl MapKey {
         match self {
             MapKey::Bool(b) => Value::Bool(*b),
             MapKey::Int(n) => Value::Int(*n),
+            MapKey::Rune(r) => Value::Rune(*r),
+            MapKey::Byte(b) => Value::Byte(*b),
             MapKey::Str(s) => Value::Str(s.clone()),
         }
     }

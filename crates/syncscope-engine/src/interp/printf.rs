@@ -79,8 +79,10 @@ fn directive(verb: char, spec: &Spec, arg: &Value) -> String {
     let Some(text) = verb_of(verb, spec, arg) else {
         return format!("%!{verb}({}={})", type_name(arg), value(arg));
     };
-    let numeric = matches!(arg, Value::Int(_) | Value::F32(_) | Value::F64(_))
-        && matches!(verb, 'd' | 'v' | 'f' | 'x' | 'X');
+    let numeric = matches!(
+        arg,
+        Value::Int(_) | Value::Rune(_) | Value::Byte(_) | Value::F32(_) | Value::F64(_)
+    ) && matches!(verb, 'd' | 'v' | 'f' | 'x' | 'X');
     let text = if spec.plus && numeric && !text.starts_with('-') {
         format!("+{text}")
     } else {
@@ -91,17 +93,35 @@ fn directive(verb: char, spec: &Spec, arg: &Value) -> String {
 
 fn verb_of(verb: char, spec: &Spec, arg: &Value) -> Option<String> {
     Some(match (verb, arg) {
-        ('T', _) => type_name(arg).to_string(),
+        ('T', _) => type_name(arg),
         ('v', Value::F32(x)) if spec.precision.is_some() => fixed(f64::from(*x), spec),
         ('v', Value::F64(x)) if spec.precision.is_some() => fixed(*x, spec),
         ('v', _) => value(arg),
-        ('d', Value::Int(_) | Value::Duration(_)) => arg.as_int().to_string(),
+        ('d', Value::Int(_) | Value::Rune(_) | Value::Byte(_) | Value::Duration(_)) => {
+            arg.as_int().to_string()
+        }
+        ('c', _) => super::runes::char_of(arg)?,
+        ('q', Value::Int(_) | Value::Rune(_) | Value::Byte(_)) => super::runes::quote_rune(arg)?,
+        ('U', _) => super::runes::unicode(arg)?,
+        ('s', Value::Slice(_)) if let Some(text) = super::runes::byte_text(arg) => text,
+        ('q', Value::Slice(_)) if let Some(text) = super::runes::byte_text(arg) => quote(&text),
+        ('x', Value::Slice(_)) if let Some(text) = super::runes::byte_text(arg) => {
+            text.bytes().map(|b| format!("{b:02x}")).collect()
+        }
+        ('X', Value::Slice(_)) if let Some(text) = super::runes::byte_text(arg) => {
+            text.bytes().map(|b| format!("{b:02X}")).collect()
+        }
         ('s', Value::Str(s)) => match spec.precision {
             Some(p) => s.chars().take(p).collect(),
             None => s.to_string(),
         },
         ('s', Value::Duration(_)) => value(arg),
-        ('s' | 'd' | 'q', Value::Slice(items)) => {
+        ('s' | 'd' | 'q', Value::Slice(_) | Value::Array(_)) => {
+            let items = match arg {
+                Value::Slice(s) => s.items(),
+                Value::Array(a) => a.elements().clone(),
+                _ => Vec::new(),
+            };
             let inner = Spec {
                 precision: spec.precision,
                 ..Spec::default()
@@ -114,8 +134,8 @@ fn verb_of(verb: char, spec: &Spec, arg: &Value) -> Option<String> {
         ('t', Value::Bool(b)) => b.to_string(),
         ('f', Value::F32(x)) => fixed(f64::from(*x), spec),
         ('f', Value::F64(x)) => fixed(*x, spec),
-        ('x', Value::Int(n)) => hex(*n, false),
-        ('X', Value::Int(n)) => hex(*n, true),
+        ('x', Value::Int(_) | Value::Rune(_) | Value::Byte(_)) => hex(arg.as_int(), false),
+        ('X', Value::Int(_) | Value::Rune(_) | Value::Byte(_)) => hex(arg.as_int(), true),
         ('x', Value::Str(s)) => s.bytes().map(|b| format!("{b:02x}")).collect(),
         ('X', Value::Str(s)) => s.bytes().map(|b| format!("{b:02X}")).collect(),
         _ => return None,

@@ -2,6 +2,7 @@
 //! write, is reported for the race detector; the results slice's appends, for the results
 //! panel too.
 
+use super::slices::SliceVal;
 use super::value::{Value, index_out_of_range};
 use super::{Frame, Goroutine, format};
 use crate::GlobalCell;
@@ -63,7 +64,7 @@ impl Goroutine {
             }
             GlobalCell::Slice(s) => {
                 self.reading(g, s.len())?;
-                Ok(Value::Slice(Arc::new(s.snapshot())))
+                Ok(Value::Slice(SliceVal::new(s.snapshot())))
             }
             // The object itself, for a statement on it: nothing of it is read, nothing
             // reported.
@@ -84,7 +85,7 @@ impl Goroutine {
             GlobalCell::Value(cell) => *cell.lock().unwrap_or_else(|e| e.into_inner()) = v,
             GlobalCell::Slice(s) => {
                 if let Value::Slice(items) = v {
-                    s.replace(items.as_ref().clone());
+                    s.replace(items.items());
                 }
             }
             GlobalCell::WaitGroup(_) | GlobalCell::Lock(_) => {}

@@ -138,7 +138,7 @@ impl Goroutine {
     }
 
     /// A field written, reported if the race detector follows it.
-    fn set_field(&self, o: &Obj, i: usize, v: Value) {
+    pub(super) fn set_field(&self, o: &Obj, i: usize, v: Value) {
         if let Some(var) = o.var(i) {
             self.emit(syncscope_program::event::EventKind::Access {
                 var: var as u16,

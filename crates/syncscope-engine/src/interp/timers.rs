@@ -1,6 +1,7 @@
 //! Timers and tickers (`time.NewTimer`, `NewTicker`, `Tick`, `Stop`, `Reset`), Duration's
 //! `Round` and `Truncate`, `fmt.Sprint` and `Sprintln`, and slicing.
 
+use super::slices::SliceVal;
 use super::value::{ChanRef, Value};
 use super::{Frame, Goroutine};
 use crate::sched::Stop;
@@ -123,25 +124,24 @@ fn truncate(d: i64, m: i64) -> i64 {
     if m <= 0 { d } else { d - d % m }
 }
 
-/// `s[lo:hi]` with Go's bounds checks. A slice's capacity is its length here: slicing
-/// copies (syncscope refuses the writes through a slice that would tell the difference).
+/// `s[lo:hi]` with Go's bounds checks: a slice up to its capacity, sharing its backing
+/// array, as is an array's; a string up to its length.
 fn slice(of: Value, lo: Option<i64>, hi: Option<i64>) -> Result<Value, String> {
     let len = of.len() as i64;
+    let (room, what) = match &of {
+        Value::Slice(s) => (s.cap() as i64, "capacity"),
+        _ => (len, "length"),
+    };
     let (lo, hi) = (lo.unwrap_or(0), hi.unwrap_or(len));
     let shown = |a: bool, b: bool| {
         let a = if a { lo.to_string() } else { String::new() };
         let b = if b { hi.to_string() } else { String::new() };
         format!("[{a}:{b}]")
     };
-    let what = if matches!(of, Value::Str(_)) {
-        "length"
-    } else {
-        "capacity"
-    };
-    if hi < 0 || hi > len {
+    if hi < 0 || hi > room {
         let at = shown(false, true);
         return Err(format!(
-            "panic: runtime error: slice bounds out of range {at} with {what} {len}"
+            "panic: runtime error: slice bounds out of range {at} with {what} {room}"
         ));
     }
     if lo < 0 || lo > hi {
@@ -157,15 +157,15 @@ fn slice(of: Value, lo: Option<i64>, hi: Option<i64>) -> Result<Value, String> {
                 .into_owned()
                 .into(),
         ),
-        Value::Slice(items) => Value::Slice(Arc::new(items[lo..hi].to_vec())),
+        Value::Slice(s) => Value::Slice(s.window(lo, hi, s.cap())),
+        Value::Array(a) => Value::Slice(SliceVal::on(a, lo, hi - lo, len as usize - lo)),
         other => other,
     })
 }
 
 #[cfg(test)]
 mod tests {
-    use super::{Value, round_to, slice, truncate};
-    use std::sync::Arc;
+    use super::{SliceVal, Value, round_to, slice, truncate};
 
     #[test]
     fn durations_round_and_truncate_as_go_s_do() {
@@ -186,11 +186,11 @@ mod tests {
 
     #[test]
     fn slicing_checks_its_bounds_in_go_s_words() {
-        let s = Value::Slice(Arc::new((1..=4).map(Value::Int).collect()));
+        let s = Value::Slice(SliceVal::new((1..=4).map(Value::Int).collect()));
         let got = slice(s.clone(), Some(1), Some(3)).expect("in range");
         assert_eq!(
             got,
-            Value::Slice(Arc::new(vec![Value::Int(2), Value::Int(3)]))
+            Value::Slice(SliceVal::new(vec![Value::Int(2), Value::Int(3)]))
         );
         let err = slice(s.clone(), None, Some(5)).expect_err("past the end");
         assert!(err.ends_with("out of range [:5] with capacity 4"), "{err}");

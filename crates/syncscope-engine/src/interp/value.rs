@@ -10,6 +10,10 @@ pub(crate) type Cell = Arc<Mutex<Value>>;
 #[derive(Debug, Clone, PartialEq)]
 pub(crate) enum Value {
     Int(i64),
+    /// A `rune` (`int32`).
+    Rune(i32),
+    /// A `byte` (`uint8`).
+    Byte(u8),
     F32(f32),
     F64(f64),
     Str(Arc<str>),
@@ -18,7 +22,9 @@ pub(crate) enum Value {
     Duration(i64),
     /// Virtual nanoseconds since the run began.
     Time(i64),
-    Slice(Arc<Vec<Value>>),
+    Slice(super::slices::SliceVal),
+    /// An array: its elements, which a use as a value copies (`Expr::CopyArray`).
+    Array(super::slices::Store),
     Func(Arc<Closure>),
     /// A channel; `None` is a nil channel.
     Chan(Option<ChanRef>),
@@ -28,6 +34,8 @@ pub(crate) enum Value {
     Struct(super::objects::Obj),
     /// A pointer to a struct.
     Ptr(super::objects::Obj),
+    /// `&x` of a variable of a basic type.
+    Ref(super::pointers::Ref),
     Map(super::objects::MapRef),
     /// A Mutex or RWMutex field: the run's lock `i`.
     Lock(usize),
@@ -92,6 +100,8 @@ impl Value {
     pub(crate) fn as_int(&self) -> i64 {
         match self {
             Value::Int(n) | Value::Duration(n) | Value::Time(n) => *n,
+            Value::Rune(r) => i64::from(*r),
+            Value::Byte(b) => i64::from(*b),
             Value::F32(x) => *x as i64,
             Value::F64(x) => *x as i64,
             Value::Bool(b) => i64::from(*b),
@@ -106,6 +116,7 @@ impl Value {
     pub(crate) fn len(&self) -> usize {
         match self {
             Value::Slice(s) => s.len(),
+            Value::Array(a) => a.elements().len(),
             Value::Str(s) => s.len(),
             _ => 0,
         }
@@ -121,16 +132,19 @@ impl Value {
             (Ty::F64, Value::F32(x)) => Value::F64(f64::from(*x)),
             (Ty::F64, Value::F64(_)) => self,
             (Ty::F64, _) => Value::F64(self.as_int() as f64),
-            (Ty::Str, Value::Int(n)) => Value::Str(
-                char::from_u32(*n as u32).map_or("\u{fffd}".into(), |c| c.to_string().into()),
-            ),
-            (Ty::Str, _) => self,
+            (Ty::Str, _) => super::runes::to_string(self),
+            (Ty::Rune, _) => Value::Rune(self.as_int() as i32),
+            (Ty::Byte, _) => Value::Byte(self.as_int() as u8),
+            (Ty::Runes, _) => super::runes::runes(&self),
+            (Ty::Bytes, _) => super::runes::bytes(&self),
         }
     }
 
     pub(crate) fn unary(op: UnOp, v: Value) -> Value {
         match (op, v) {
             (UnOp::Neg, Value::Int(n)) => Value::Int(n.wrapping_neg()),
+            (UnOp::Neg, Value::Rune(n)) => Value::Rune(n.wrapping_neg()),
+            (UnOp::Neg, Value::Byte(n)) => Value::Byte(n.wrapping_neg()),
             (UnOp::Neg, Value::Duration(n)) => Value::Duration(n.wrapping_neg()),
             (UnOp::Neg, Value::F32(x)) => Value::F32(-x),
             (UnOp::Neg, Value::F64(x)) => Value::F64(-x),
@@ -145,6 +159,9 @@ impl Value {
         use Value::*;
         Ok(match (a, b) {
             (Int(x), Int(y)) => int(op, x, y, Int)?,
+            // A rune or byte wraps at its width, as Go's int32 and uint8 do.
+            (Rune(x), Rune(y)) => int(op, x.into(), y.into(), |v| Rune(v as i32))?,
+            (Byte(x), Byte(y)) => int(op, x.into(), y.into(), |v| Byte(v as u8))?,
             (Duration(x), Duration(y) | Int(y)) | (Int(x), Duration(y)) => int(op, x, y, Duration)?,
             (Time(x), Time(y)) => int(op, x, y, Time)?,
             (F32(x), F32(y)) => float(op, f64::from(x), f64::from(y), |v| F32(v as f32)),
@@ -164,13 +181,22 @@ impl Value {
             }),
             // Pointers are equal when they point to the same struct; nil is a nil channel.
             (Ptr(x), Ptr(y)) => Bool((x == y) == (op == BinOp::Eq)),
+            // Arrays are equal when their elements are.
+            (Array(x), Array(y)) => Bool((x == y) == (op == BinOp::Eq)),
             (Ptr(_), Chan(None)) | (Chan(None), Ptr(_)) => Bool(op == BinOp::Ne),
+            (Ref(x), Ref(y)) => Bool((x == y) == (op == BinOp::Eq)),
+            // `new`'s variable is never one `&x` points to.
+            (Ref(_), Ptr(_)) | (Ptr(_), Ref(_)) => Bool(op == BinOp::Ne),
             (Bool(x), Bool(y)) => Bool(match op {
                 BinOp::And => x && y,
                 BinOp::Or => x || y,
                 BinOp::Eq => x == y,
                 _ => x != y,
             }),
+            // `recover()`'s value against nil: nil only when there was no panic.
+            (x, Chan(None)) | (Chan(None), x) if matches!(op, BinOp::Eq | BinOp::Ne) => {
+                Bool(matches!(x, Chan(None)) == (op == BinOp::Eq))
+            }
             (x, _) => x,
         })
     }

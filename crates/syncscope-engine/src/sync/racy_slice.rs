@@ -54,6 +54,20 @@ impl<T: Clone> RacySlice<T> {
         self.slots().iter().take(len).flatten().cloned().collect()
     }
 
+    /// Element `i` set (`s[i] = v`), if the slice has it.
+    pub(crate) fn set(&self, i: usize, value: T) -> bool {
+        if i >= self.len() {
+            return false;
+        }
+        match self.slots().get_mut(i) {
+            Some(slot) => {
+                *slot = Some(value);
+                true
+            }
+            None => false,
+        }
+    }
+
     pub(crate) fn get(&self, i: usize) -> Option<T> {
         (i < self.len()).then(|| self.slots().get(i).cloned().flatten())?
     }

@@ -6,8 +6,9 @@ use super::GoError;
 use tree_sitter::{Node, Parser, Tree};
 
 /// The packages a snippet may use without importing them, by the name it calls them.
-const KNOWN: [(&str, &str); 4] = [
+const KNOWN: [(&str, &str); 5] = [
     ("fmt", "fmt"),
+    ("os", "os"),
     ("rand", "math/rand"),
     ("sync", "sync"),
     ("time", "time"),

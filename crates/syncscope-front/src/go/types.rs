@@ -14,6 +14,8 @@ pub(super) enum Type {
     Duration,
     Time,
     Slice(Box<Type>),
+    /// `[n]T`.
+    Array(usize, Box<Type>),
     Func(Vec<Type>, Option<Box<Type>>),
     WaitGroup,
     Mutex,
@@ -43,6 +45,14 @@ pub(super) enum Type {
     Atomic(&'static str),
     /// `int64`, `int32` or `uint64`: an integer of its own type, kept as an `int` is.
     Sized(&'static str),
+    /// A variadic function's last parameter, `...T`: a `[]T` in the function.
+    Variadic(Box<Type>),
+    /// `rune`, Go's `int32` by the name it is written with.
+    Rune,
+    /// `byte`, Go's `uint8` by the name it is written with.
+    Byte,
+    /// `interface{}`, as `recover()` gives it: printed, or compared with nil.
+    Any,
 }
 
 /// Which ways a channel type lets values go.
@@ -61,6 +71,8 @@ pub(super) enum Untyped {
     Float,
     Str,
     Bool,
+    /// A rune literal, `'a'`.
+    Rune,
 }
 
 /// How Go's messages spell a package's type. A package whose name another package in the
@@ -102,6 +114,7 @@ impl<'a> fmt::Display for Spelled<'a> {
             Type::Duration => f.write_str("time.Duration"),
             Type::Time => f.write_str("time.Time"),
             Type::Slice(e) => write!(f, "[]{}", inner(e)),
+            Type::Array(n, e) => write!(f, "[{n}]{}", inner(e)),
             Type::Func(params, result) => {
                 let ps: Vec<String> = params.iter().map(|p| inner(p).to_string()).collect();
                 write!(f, "func({})", ps.join(", "))?;
@@ -118,11 +131,13 @@ impl<'a> fmt::Display for Spelled<'a> {
             Type::Chan(Dir::Recv, e) => write!(f, "<-chan {}", inner(e)),
             Type::Nil => f.write_str("untyped nil"),
             Type::Empty => f.write_str("struct{}"),
+            Type::Any => f.write_str("interface{}"),
             Type::Untyped(u) => f.write_str(match u {
                 Untyped::Int => "untyped int",
                 Untyped::Float => "untyped float",
                 Untyped::Str => "untyped string",
                 Untyped::Bool => "untyped bool",
+                Untyped::Rune => "untyped rune",
             }),
             Type::Void => f.write_str("no value"),
             Type::Invalid => f.write_str("invalid type"),
@@ -137,6 +152,9 @@ impl<'a> fmt::Display for Spelled<'a> {
             Type::Map(k, v) => write!(f, "map[{}]{}", inner(k), inner(v)),
             Type::Atomic(name) => write!(f, "{atomic}.{name}"),
             Type::Sized(name) => f.write_str(name),
+            Type::Variadic(t) => write!(f, "...{}", inner(t)),
+            Type::Rune => f.write_str("rune"),
+            Type::Byte => f.write_str("byte"),
         }
     }
 }
@@ -161,8 +179,18 @@ impl Type {
                 | Type::F64
                 | Type::Duration
                 | Type::Sized(_)
-                | Type::Untyped(Untyped::Int | Untyped::Float)
+                | Type::Rune
+                | Type::Byte
+                | Type::Untyped(Untyped::Int | Untyped::Float | Untyped::Rune)
         )
+    }
+
+    /// A parameter's type as its function sees it: `...T` is a `[]T`.
+    pub(crate) fn in_function(self) -> Type {
+        match self {
+            Type::Variadic(t) => Type::Slice(t),
+            t => t,
+        }
     }
 
     /// The type a constant of this type has once it must have one (`x := 1` is an int).
@@ -172,6 +200,7 @@ impl Type {
             Type::Untyped(Untyped::Float) => Type::F64,
             Type::Untyped(Untyped::Str) => Type::Str,
             Type::Untyped(Untyped::Bool) => Type::Bool,
+            Type::Untyped(Untyped::Rune) => Type::Rune,
             t => t,
         }
     }
@@ -182,15 +211,23 @@ impl Type {
             return true;
         }
         match (self, to) {
-            (Type::Untyped(Untyped::Int), t) => t.is_numeric(),
-            (Type::Untyped(Untyped::Float), t) => {
-                matches!(t, Type::F32 | Type::F64 | Type::Duration | Type::Int)
-            }
+            (Type::Untyped(Untyped::Int | Untyped::Rune), t) => t.is_numeric(),
+            (Type::Untyped(Untyped::Float), t) => matches!(
+                t,
+                Type::F32 | Type::F64 | Type::Duration | Type::Int | Type::Rune | Type::Byte
+            ),
+            // `rune` is `int32` by another name.
+            (Type::Rune, Type::Sized("int32")) | (Type::Sized("int32"), Type::Rune) => true,
             (Type::Untyped(Untyped::Str), Type::Str) => true,
             (Type::Untyped(Untyped::Bool), Type::Bool) => true,
             (
                 Type::Nil,
-                Type::Chan(..) | Type::Pointer(_) | Type::Map(..) | Type::Timer | Type::Ticker,
+                Type::Chan(..)
+                | Type::Pointer(_)
+                | Type::Map(..)
+                | Type::Timer
+                | Type::Ticker
+                | Type::Any,
             ) => true,
             // A channel both ways goes where one way of the same element is wanted.
             (Type::Chan(Dir::Both, a), Type::Chan(_, b)) => a == b,
@@ -208,6 +245,8 @@ impl Type {
             Type::F64 => Some(Ty::F64),
             Type::Duration => Some(Ty::Duration),
             Type::Int | Type::Sized(_) => Some(Ty::Int),
+            Type::Rune => Some(Ty::Rune),
+            Type::Byte => Some(Ty::Byte),
             _ => None,
         }
     }
@@ -224,6 +263,9 @@ impl Type {
             // A nil timer is a nil channel at run time: its `.C` blocks, and it is `== nil`.
             Type::Chan(..) | Type::Timer | Type::Ticker => Expr::NilChan,
             Type::Empty => Expr::Lit(Lit::Empty),
+            Type::Any => Expr::NilChan,
+            Type::Rune => Expr::Convert(Ty::Rune, Box::new(Expr::int(0))),
+            Type::Byte => Expr::Convert(Ty::Byte, Box::new(Expr::int(0))),
             _ => Expr::int(0),
         }
     }
@@ -240,7 +282,13 @@ pub(crate) fn converted(e: Expr, from: &Type, to: &Type) -> Expr {
 /// Go's words for a value that cannot go where it is put.
 pub(crate) fn cannot_use(text: &str, want: &Type, context: &str, spelling: Spelling) -> String {
     let want = want.spelled(spelling);
-    format!("cannot use {text} as {want} value in {context}")
+    // The one interface the subset has is `recover()`'s: Go asks for what is in it.
+    let assert = if text.ends_with("of type interface{})") {
+        ": need type assertion"
+    } else {
+        ""
+    };
+    format!("cannot use {text} as {want} value in {context}{assert}")
 }
 
 /// How Go describes an operand in a "cannot use" message: `"hello" (untyped string
@@ -275,7 +323,7 @@ pub(crate) fn types_summary(types: &[Type], spelling: Spelling) -> String {
         .iter()
         .map(|t| match t {
             Type::Invalid => "unknown type".to_string(),
-            Type::Untyped(Untyped::Int | Untyped::Float) => "number".to_string(),
+            Type::Untyped(Untyped::Int | Untyped::Float | Untyped::Rune) => "number".to_string(),
             Type::Untyped(Untyped::Str) => "string".to_string(),
             Type::Untyped(Untyped::Bool) => "bool".to_string(),
             Type::Nil => "nil".to_string(),

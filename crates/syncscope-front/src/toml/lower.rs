@@ -77,6 +77,7 @@ pub(crate) fn lower(info: &Workload) -> Program {
         boxed: vec![false; main_body.slots],
         captures: 0,
         body: main_body.body,
+        recovered: None,
     }];
     for (k, group) in scenario.groups.iter().enumerate() {
         let mark = k as u16 + 1;
@@ -89,6 +90,7 @@ pub(crate) fn lower(info: &Workload) -> Program {
             boxed: vec![false; lowered.slots],
             captures: 0,
             body: lowered.body,
+            recovered: None,
         });
     }
     debug_assert!(
@@ -104,6 +106,7 @@ pub(crate) fn lower(info: &Workload) -> Program {
         results: Some(RESULTS),
         chans: chans.into_iter().map(|(name, _)| name).collect(),
         main: 0,
+        inits: Vec::new(),
     }
 }
 

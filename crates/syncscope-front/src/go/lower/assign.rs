@@ -257,16 +257,17 @@ impl Lowerer<'_> {
                     continue;
                 }
             }
-            let Some((place, ty)) = self.place_of(*target, false) else {
+            let Some((dest, ty)) = self.dest_of(*target) else {
+                self.used_in(*value);
                 continue;
             };
             let e = self.naming(*value, *target, |l| l.value_as(*value, &ty, "assignment"));
             if left.len() == 1 {
-                assigns.push(StmtKind::Assign(place, e));
+                assigns.push(dest.store(e));
             } else {
                 let tmp = self.declare("_", ty, *target);
                 stmts.push(StmtKind::Let(tmp, e));
-                assigns.push(StmtKind::Assign(place, Expr::Local(tmp)));
+                assigns.push(dest.store(Expr::Local(tmp)));
             }
         }
         stmts.extend(assigns);

@@ -22,10 +22,6 @@ impl Lowerer<'_> {
             return invalid;
         };
         let args: Vec<Node> = elements(arg_list).collect();
-        if let Some(spread) = args.iter().find(|a| a.kind() == "variadic_argument") {
-            self.unsupported(*spread, "spreading a slice into arguments (s...)");
-            return invalid;
-        }
         match callee.kind() {
             "identifier" => {
                 let name = self.text_of(callee).to_string();
@@ -94,6 +90,19 @@ impl Lowerer<'_> {
         if self.spread_results(args) {
             return Vec::new();
         }
+        if let Some(Type::Variadic(elem)) = params.last() {
+            return self.variadic_args(call, args, params, elem, fname);
+        }
+        if args.last().is_some_and(|a| a.kind() == "variadic_argument") {
+            for a in args {
+                self.used_in(*a);
+            }
+            self.error(
+                call,
+                format!("cannot use ... in call to non-variadic {fname}"),
+            );
+            return Vec::new();
+        }
         if args.len() != params.len() {
             let have: Vec<Type> = args.iter().map(|a| self.expr(*a).1).collect();
             let (at, words) = if args.len() < params.len() {
@@ -125,12 +134,26 @@ impl Lowerer<'_> {
             return Vec::new();
         }
         let context = format!("argument to {fname}");
+        if let Some(spread) = args.iter().find(|a| a.kind() == "variadic_argument") {
+            // fmt takes `...any`: only a `[]any` spreads into it, and the subset has none.
+            let inner = spread.named_child(0).unwrap_or(*spread);
+            let (e, ty) = self.value(inner);
+            if ty != Type::Invalid {
+                let text = self.described(inner, &e, &ty);
+                self.error(
+                    inner,
+                    format!("cannot use {text} as []any value in {context}"),
+                );
+            }
+            return Vec::new();
+        }
         args.iter()
             .map(|a| {
                 let (e, ty) = self.value(*a);
                 self.overflowed(*a, &Type::Int, &context);
                 // Go prints a timer as its pointer's struct: addresses no run repeats.
-                if matches!(ty, Type::Timer | Type::Ticker) {
+                let pointer = matches!(&ty, Type::Pointer(t) if super::pointers::basic(t));
+                if matches!(ty, Type::Timer | Type::Ticker) || pointer {
                     self.unsupported(*a, &format!("printing a {ty}"));
                 }
                 let to = ty.clone().defaulted();
@@ -141,6 +164,12 @@ impl Lowerer<'_> {
 
     fn builtin(&mut self, n: Node, callee: Node, name: &str, args: &[Node]) -> (Expr, Type) {
         let invalid = (Expr::int(0), Type::Invalid);
+        if name != "append"
+            && let Some(spread) = args.iter().find(|a| a.kind() == "variadic_argument")
+        {
+            self.unsupported(*spread, "spreading a slice into arguments (s...)");
+            return invalid;
+        }
         match name {
             "len" => {
                 let [arg] = args else {
@@ -153,6 +182,7 @@ impl Lowerer<'_> {
                     | Type::Map(..)
                     | Type::Str
                     | Type::Untyped(Untyped::Str) => (Expr::Len(Box::new(e)), Type::Int),
+                    Type::Array(len, _) => (Expr::int(len as i64), Type::Int),
                     Type::Invalid => invalid,
                     other => {
                         let text = self.described(*arg, &e, &other);
@@ -162,38 +192,16 @@ impl Lowerer<'_> {
                     }
                 }
             }
-            "append" => {
-                let Some((first, rest)) = args.split_first() else {
-                    return self.builtin_arity(n, args, 1);
-                };
-                let (s, ty) = self.value(*first);
-                let Type::Slice(elem) = &ty else {
-                    if ty != Type::Invalid {
-                        let text = self.described(*first, &s, &ty);
-                        let message =
-                            format!("invalid append: argument must be a slice; have {text}");
-                        self.error(*first, message);
-                    }
-                    return invalid;
-                };
-                let items = rest
-                    .iter()
-                    .map(|a| self.value_as(*a, elem, "argument to append"))
-                    .collect();
-                (Expr::Append(Box::new(s), items), ty)
-            }
+            "append" => self.append_call(n, args),
+            "copy" => self.copy_call(n, args),
             "cap" => {
                 let [arg] = args else {
                     return self.builtin_arity(n, args, 1);
                 };
                 let (e, ty) = self.value(*arg);
                 match ty {
-                    Type::Chan(..) => (Expr::Cap(Box::new(e)), Type::Int),
-                    // Go's capacity grows by its own rule on append: not acted out yet.
-                    Type::Slice(_) => {
-                        self.unsupported(n, "cap of a slice");
-                        invalid
-                    }
+                    Type::Chan(..) | Type::Slice(_) => (Expr::Cap(Box::new(e)), Type::Int),
+                    Type::Array(len, _) => (Expr::int(len as i64), Type::Int),
                     Type::Invalid => invalid,
                     other => {
                         let text = self.described(*arg, &e, &other);
@@ -215,9 +223,14 @@ impl Lowerer<'_> {
             "int64" => self.conversion(n, args, Type::Sized("int64"), Ty::Int),
             "int32" => self.conversion(n, args, Type::Sized("int32"), Ty::Int),
             "uint64" => self.conversion(n, args, Type::Sized("uint64"), Ty::Int),
-            "panic" | "print" | "println" | "new" | "copy" | "delete" | "recover" | "min"
-            | "max" | "clear" | "string" | "bool" | "complex" | "real" | "imag" | "uint"
-            | "byte" | "rune" => {
+            "rune" => self.small_int(n, args, Type::Rune, Ty::Rune),
+            "byte" => self.small_int(n, args, Type::Byte, Ty::Byte),
+            "string" => self.string_conversion(n, args),
+            "panic" => self.panic_call(n, args),
+            "recover" => self.recover_call(n, args),
+            "new" => self.new_call(n, args),
+            "print" | "println" | "delete" | "min" | "max" | "clear" | "bool" | "complex"
+            | "real" | "imag" | "uint" => {
                 self.unsupported(callee, &format!("{name}(...)"));
                 invalid
             }

@@ -99,6 +99,9 @@ impl Lowerer<'_> {
         if t.kind() == "map_type" {
             return self.make_map(n, *t, rest);
         }
+        if t.kind() == "slice_type" {
+            return self.make_slice(n, *t, rest);
+        }
         if t.kind() != "channel_type" {
             self.unsupported(n, "make(...) of anything but a channel");
             return invalid;

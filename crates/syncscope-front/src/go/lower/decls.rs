@@ -8,7 +8,15 @@ use crate::go::types::{Dir, Type};
 use tree_sitter::Node;
 
 /// The packages syncscope runs, by import path.
-const PACKAGES: [&str; 6] = ["fmt", "math/rand", "runtime", "sync", "sync/atomic", "time"];
+const PACKAGES: [&str; 7] = [
+    "fmt",
+    "math/rand",
+    "os",
+    "runtime",
+    "sync",
+    "sync/atomic",
+    "time",
+];
 
 impl Lowerer<'_> {
     pub(super) fn declarations(&mut self, root: Node) {
@@ -68,7 +76,7 @@ impl Lowerer<'_> {
                     path_node,
                     format!(
                         "syncscope does not run the package \"{path}\" yet (it runs fmt, \
-                         math/rand, runtime.GOMAXPROCS, sync, sync/atomic and time)"
+                         math/rand, os.Exit, runtime.GOMAXPROCS, sync, sync/atomic and time)"
                     ),
                 );
                 continue;
@@ -93,7 +101,10 @@ impl Lowerer<'_> {
             return self.unsupported(n, "generic functions");
         }
         if name == "init" {
-            return self.unsupported(name_node, "func init");
+            // Any number of them, none callable by name.
+            let id = self.new_func(&name);
+            self.inits.push((n.id(), id));
+            return;
         }
         if self.func_names.contains_key(&name) {
             return self.error(name_node, format!("{name} redeclared in this block"));
@@ -138,7 +149,16 @@ impl Lowerer<'_> {
                         out.push((Some(self.text_of(name).to_string()), ty.clone(), name));
                     }
                 }
-                "variadic_parameter_declaration" => self.unsupported(p, "variadic functions"),
+                "variadic_parameter_declaration" => {
+                    let ty = match p.child_by_field_name("type") {
+                        Some(t) => Type::Variadic(Box::new(self.type_of(t))),
+                        None => Type::Invalid,
+                    };
+                    match p.child_by_field_name("name") {
+                        Some(name) => out.push((Some(self.text_of(name).to_string()), ty, name)),
+                        None => out.push((None, ty, p)),
+                    }
+                }
                 _ => {}
             }
         }
@@ -191,6 +211,8 @@ impl Lowerer<'_> {
                 "float64" => Type::F64,
                 "string" => Type::Str,
                 "bool" => Type::Bool,
+                "rune" => Type::Rune,
+                "byte" => Type::Byte,
                 other => match self.structs.by_name.get(other) {
                     Some(&id) => Type::Struct(id, self.structs.defs[id].name.clone()),
                     None => {
@@ -228,6 +250,7 @@ impl Lowerer<'_> {
                     }
                 }
             }
+            "array_type" => self.array_type(t),
             "slice_type" => match t.child_by_field_name("element") {
                 Some(e) => Type::Slice(Box::new(self.type_of(e))),
                 None => Type::Invalid,
@@ -261,6 +284,9 @@ impl Lowerer<'_> {
             }
             "pointer_type" => match t.named_child(0).map(|inner| self.type_of(inner)) {
                 Some(inner @ Type::Struct(..)) => Type::Pointer(Box::new(inner)),
+                Some(inner) if super::pointers::basic(&inner) || super::pointers::sync(&inner) => {
+                    Type::Pointer(Box::new(inner))
+                }
                 Some(Type::Invalid) | None => Type::Invalid,
                 Some(_) => {
                     self.unsupported(t, "pointers to other than structs");

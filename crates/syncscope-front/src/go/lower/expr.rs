@@ -91,15 +91,9 @@ impl Lowerer<'_> {
             "composite_literal" => self.composite(n),
             "func_literal" => self.func_literal(n),
             "nil" => (Expr::NilChan, Type::Nil),
-            "rune_literal" => {
-                self.unsupported(n, "runes");
-                invalid
-            }
+            "rune_literal" => self.rune_literal(n),
             "slice_expression" => self.slicing(n),
-            "type_conversion_expression" => {
-                self.unsupported(n, "this conversion");
-                invalid
-            }
+            "type_conversion_expression" => self.type_conversion(n),
             other => {
                 let what = other.replace('_', " ");
                 self.unsupported(n, &format!("{what}s"));
@@ -169,6 +163,13 @@ impl Lowerer<'_> {
             self.error(n, cannot_use(&text, want, context, self.spelling()));
             return e;
         }
+        if matches!(ty, Type::Untyped(_)) {
+            let text = self.described(n, &e, &ty);
+            let message = cannot_use(&text, want, context, self.spelling());
+            if !self.fits(n, &e, want, &|_| format!("{message} (overflows)")) {
+                return e;
+            }
+        }
         if ty == Type::Untyped(Untyped::Float)
             && matches!(want, Type::Int | Type::Duration)
             && constant_float(&e).is_some_and(|v| v.fract() != 0.0)
@@ -182,9 +183,9 @@ impl Lowerer<'_> {
 
     /// How Go's messages name an operand: `x (variable of type int)`.
     pub(super) fn described(&self, n: Node, e: &Expr, ty: &Type) -> String {
-        // A struct variable is copied where it is used: still a variable to Go.
+        // A struct or array variable is copied where it is used: still a variable to Go.
         let read = match e {
-            Expr::CopyStruct(inner) => inner,
+            Expr::CopyStruct(inner) | Expr::CopyArray(inner) => inner,
             e => e,
         };
         let is_var = n.kind() == "identifier"
@@ -222,7 +223,7 @@ impl Lowerer<'_> {
         describe(&one_line(self.text_of(n), 40), ty, is_var, self.spelling())
     }
 
-    fn name(&mut self, n: Node) -> (Expr, Type) {
+    pub(super) fn name(&mut self, n: Node) -> (Expr, Type) {
         let name = self.text_of(n).to_string();
         if name == "_" {
             self.error(n, "cannot use _ as value or type".into());
@@ -267,10 +268,17 @@ impl Lowerer<'_> {
         let i = self.index_value(index);
         match st {
             Type::Slice(elem) => (Expr::Index(Box::new(s), Box::new(i)), *elem),
+            Type::Array(len, elem) => {
+                self.array_bound(index, &i, len);
+                let s = super::arrays::in_place(s);
+                (Expr::Index(Box::new(s), Box::new(i)), *elem)
+            }
             Type::Invalid => (s, Type::Invalid),
             Type::Str | Type::Untyped(Untyped::Str) => {
-                self.unsupported(n, "indexing a string");
-                (s, Type::Invalid)
+                if let Expr::Lit(Lit::Str(text)) = &s {
+                    self.array_bound(index, &i, text.len());
+                }
+                (Expr::Index(Box::new(s), Box::new(i)), Type::Byte)
             }
             other => {
                 let text = self.described(operand, &s, &other);
@@ -288,6 +296,9 @@ impl Lowerer<'_> {
         else {
             return invalid;
         };
+        if matches!(t.kind(), "array_type" | "implicit_length_array_type") {
+            return self.array_lit(t, body);
+        }
         if t.kind() != "slice_type" {
             let ty = self.type_of(t);
             match ty {
@@ -312,19 +323,7 @@ impl Lowerer<'_> {
         let Type::Slice(elem) = &ty else {
             return invalid;
         };
-        let mut items = Vec::new();
-        for el in crate::go::syntax::children(body) {
-            match el.kind() {
-                "literal_element" => {
-                    if let Some(v) = el.named_child(0) {
-                        items.push(self.element(v, elem, "slice literal"));
-                    }
-                }
-                "keyed_element" => self.unsupported(el, "keyed slice elements"),
-                _ => {}
-            }
-        }
-        (Expr::SliceLit(items), ty)
+        (Expr::SliceLit(self.slice_elements(body, elem)), ty)
     }
 
     fn func_literal(&mut self, n: Node) -> (Expr, Type) {

@@ -56,6 +56,14 @@ impl Lowerer<'_> {
         let (e, ty) = self.expr(operand);
         match ty {
             Type::Struct(..) => (Expr::AddrOf(Box::new(e)), Type::Pointer(Box::new(ty))),
+            // A WaitGroup or lock is a handle at run time: its pointer is the handle.
+            Type::WaitGroup | Type::Mutex | Type::RwMutex => (e, Type::Pointer(Box::new(ty))),
+            ref t
+                if super::pointers::basic(t)
+                    && let Some(p) = self.var_ref(&e) =>
+            {
+                (p, Type::Pointer(Box::new(ty)))
+            }
             Type::Invalid => (e, Type::Invalid),
             _ => {
                 self.unsupported(n, "pointers to other than structs");
@@ -68,6 +76,9 @@ impl Lowerer<'_> {
     pub(super) fn deref(&mut self, operand: Node) -> (Expr, Type) {
         let (e, ty) = self.expr(operand);
         match ty {
+            Type::Pointer(inner) if super::pointers::basic(&inner) => {
+                (Expr::Load(Box::new(e)), *inner)
+            }
             Type::Pointer(inner) => (Expr::Deref(Box::new(e)), *inner),
             Type::Invalid => (e, Type::Invalid),
             other => {
@@ -144,9 +155,11 @@ pub(super) fn copied(e: Expr, ty: &Type) -> Expr {
         e,
         Expr::StructLit { .. } | Expr::Call(..) | Expr::CallValue(..)
     );
-    if matches!(ty, Type::Struct(..)) && !fresh {
-        Expr::CopyStruct(Box::new(e))
-    } else {
-        e
+    match ty {
+        Type::Struct(..) if !fresh => Expr::CopyStruct(Box::new(e)),
+        Type::Array(..) if !fresh && !matches!(e, Expr::ArrayLit { .. }) => {
+            Expr::CopyArray(Box::new(e))
+        }
+        _ => e,
     }
 }

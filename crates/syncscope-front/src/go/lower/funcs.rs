@@ -34,7 +34,12 @@ impl Lowerer<'_> {
             return self.error(name_node, "missing function body".into());
         };
         let name = self.text_of(name_node).to_string();
-        let Some(&id) = self.func_names.get(&name) else {
+        let init = self
+            .inits
+            .iter()
+            .find(|&&(at, _)| at == n.id())
+            .map(|&(_, id)| id);
+        let Some(id) = init.or_else(|| self.func_names.get(&name).copied()) else {
             return;
         };
         // A second function of the same name was refused; its body is not this one's.
@@ -42,10 +47,12 @@ impl Lowerer<'_> {
             return;
         }
         self.declared_at.insert(id, n.id());
-        if name == "main" && (!self.params_of(n).is_empty() || self.result_of(n).is_some()) {
+        if matches!(name.as_str(), "main" | "init")
+            && (!self.params_of(n).is_empty() || self.result_of(n).is_some())
+        {
             self.error(
                 name_node,
-                "func main must have no arguments and no return values".into(),
+                format!("func {name} must have no arguments and no return values"),
             );
         }
         let (func, _) = self.function(id, &name, n, body, None);
@@ -69,7 +76,11 @@ impl Lowerer<'_> {
         let mut params = self.receiver_of(decl);
         params.extend(self.params_of(decl));
         for (pname, ty, at) in &params {
-            self.declare(pname.as_deref().unwrap_or("_"), ty.clone(), *at);
+            self.declare(
+                pname.as_deref().unwrap_or("_"),
+                ty.clone().in_function(),
+                *at,
+            );
             if let Some(local) = self.ctx().scopes.last_mut().and_then(|s| s.last_mut()) {
                 local.used = true;
             }
@@ -96,6 +107,7 @@ impl Lowerer<'_> {
             boxed: ctx.boxed,
             captures: ctx.captures.len(),
             body: stmts,
+            recovered: result.map(|t| self.zero_of(&t, "result")),
         };
         (func, captures)
     }

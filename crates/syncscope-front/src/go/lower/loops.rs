@@ -46,7 +46,19 @@ impl Lowerer<'_> {
                 }
                 let pc = self.mark(n);
                 let body = self.loop_body(body);
-                let post = post.pop().map(Box::new);
+                // `i, j = i+1, j-1` is several statements: one block of them.
+                let post = match post.len() {
+                    0 | 1 => post.pop(),
+                    _ => Some(Stmt::new(
+                        StmtKind::If(
+                            Expr::Lit(syncscope_program::Lit::Bool(true)),
+                            post,
+                            Vec::new(),
+                        ),
+                        None,
+                    )),
+                }
+                .map(Box::new);
                 let kind = StmtKind::For {
                     cond,
                     post,
@@ -76,9 +88,14 @@ impl Lowerer<'_> {
             return self.unsupported(clause, "range with = (use :=)");
         }
         let (e, ty) = self.value(over);
+        // Go ranges over a copy of an array only when it reads the elements.
+        let e = match ty {
+            Type::Array(..) if names.len() < 2 => super::arrays::in_place(e),
+            _ => e,
+        };
         let name_of = |l: &Self, i: usize| names.get(i).map(|n| (l.text_of(*n).to_string(), *n));
         match ty.clone() {
-            Type::Slice(elem) => {
+            Type::Slice(elem) | Type::Array(_, elem) => {
                 let index = name_of(self, 0).map(|(s, at)| self.declare(&s, Type::Int, at));
                 let value = name_of(self, 1).map(|(s, at)| self.declare(&s, *elem, at));
                 let pc = self.mark(n);
@@ -186,7 +203,19 @@ impl Lowerer<'_> {
                 out.push(Stmt::new(kind, pc));
             }
             Type::Str | Type::Untyped(Untyped::Str) => {
-                self.unsupported(over, "range over a string")
+                // Each rune, and the byte it starts at.
+                let index = name_of(self, 0).map(|(s, at)| self.declare(&s, Type::Int, at));
+                let value = name_of(self, 1).map(|(s, at)| self.declare(&s, Type::Rune, at));
+                let pc = self.mark(n);
+                let body = self.loop_body(body);
+                let kind = StmtKind::Range {
+                    over: e,
+                    index,
+                    value,
+                    body,
+                    fresh: self.lang.loop_per_round(),
+                };
+                out.push(Stmt::new(kind, pc));
             }
             Type::Invalid => {}
             other => {

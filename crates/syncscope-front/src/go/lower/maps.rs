@@ -22,7 +22,10 @@ impl Lowerer<'_> {
             self.error(k, format!("invalid map key type {key}"));
             return Type::Invalid;
         }
-        if !matches!(key, Type::Int | Type::Str | Type::Bool | Type::Invalid) {
+        if !matches!(
+            key,
+            Type::Int | Type::Str | Type::Bool | Type::Rune | Type::Byte | Type::Invalid
+        ) {
             self.unsupported(k, &format!("maps with keys of type {key}"));
             return Type::Invalid;
         }
@@ -159,7 +162,9 @@ impl Lowerer<'_> {
                     | super::scope::Resolved::Global(_, Type::Map(..))
             );
         }
+        // A field's or element's type is found without lowering it twice too.
         operand.kind() == "selector_expression"
+            && matches!(self.peek_type(operand), Some(Type::Map(..)) | None)
     }
 
     /// `delete(m, k)`.

@@ -152,10 +152,19 @@ impl Lowerer<'_> {
     ) -> Option<(super::stmt_calls::Builtin, Vec<Expr>)> {
         use super::stmt_calls::Builtin;
         use syncscope_program::event::Access;
-        if operand.kind() != "selector_expression" {
+        let pointer = matches!(
+            self.peek_type(operand),
+            Some(Type::Pointer(inner)) if super::pointers::sync(&inner)
+        );
+        if operand.kind() != "selector_expression" && !pointer {
             return None;
         }
         let (e, ty) = self.expr(operand);
+        // `wg.Done()` of a `*sync.WaitGroup` is of the WaitGroup it points to.
+        let ty = match ty {
+            Type::Pointer(inner) if super::pointers::sync(&inner) => *inner,
+            ty => ty,
+        };
         let rw = ty == Type::RwMutex;
         let (access, unlock) = match (&ty, member) {
             (Type::Mutex | Type::RwMutex, "Lock") => (Access::Write, false),

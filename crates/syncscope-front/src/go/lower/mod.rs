@@ -2,30 +2,39 @@
 //! it: names, uses, argument counts and the types of the subset.
 
 mod acted;
+mod arrays;
 mod assign;
 mod atomic;
 mod calls;
 mod chans;
 mod decls;
+mod escape;
 mod expr;
 mod fields;
 mod funcs;
 mod labels;
+mod layout;
 mod loops;
 mod maps;
 mod methods;
 mod multi;
 mod operations;
 mod operators;
+mod os;
 mod packages;
+mod panics;
+mod pointers;
+mod runes;
 mod scope;
 mod select;
+mod slices;
 mod stmt;
 mod stmt_calls;
 mod structs;
 mod switch;
 mod timers;
 mod update;
+mod variadic;
 mod vars;
 
 use super::types::{Spelling, Type};
@@ -87,6 +96,8 @@ struct Lowerer<'a> {
     later_globals: HashSet<String>,
     /// The declaration each function's body comes from (a second of the same name does not).
     declared_at: HashMap<FuncId, usize>,
+    /// The `func init`s in source order: each one's declaration (its node's id) and number.
+    inits: Vec<(usize, FuncId)>,
     /// Blocks and expressions the lowering is inside, bounded so that neither it nor the
     /// interpreter can run out of stack.
     depth: u32,
@@ -134,6 +145,7 @@ pub(crate) fn lower(
         results: None,
         later_globals: HashSet::new(),
         declared_at: HashMap::new(),
+        inits: Vec::new(),
         depth: 0,
         too_deep: false,
         structs: structs::Structs::default(),
@@ -161,7 +173,8 @@ pub(crate) fn lower(
         ));
     };
     // Every function has its body by now: one without is refused above.
-    let funcs: Vec<Func> = l.funcs.into_iter().flatten().collect();
+    let mut funcs: Vec<Func> = l.funcs.into_iter().flatten().collect();
+    escape::stack_appends(&mut funcs);
     let written = written_globals(&funcs, l.globals.len());
     let mut globals = l.globals;
     for (g, w) in globals.iter_mut().zip(written) {
@@ -178,6 +191,7 @@ pub(crate) fn lower(
             chans: l.chans,
             results: l.results,
             main,
+            inits: l.inits.iter().map(|&(_, id)| id).collect(),
         },
         marks: l.marks,
     })

@@ -186,6 +186,7 @@ fn comparison_problem(
 fn composite_kind(ty: &Type) -> Option<&'static str> {
     Some(match ty {
         Type::Slice(_) => "slice",
+        Type::Array(..) => "array",
         Type::Func(..) => "func",
         Type::Map(..) => "map",
         Type::Chan(..) => "chan",

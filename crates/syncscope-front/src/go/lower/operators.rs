@@ -27,8 +27,12 @@ pub(super) fn common_type(a: &Type, b: &Type) -> Option<Type> {
     match (a, b) {
         (Type::Untyped(x), Type::Untyped(y)) => match (x, y) {
             _ if x == y => Some(a.clone()),
-            (Untyped::Int, Untyped::Float) | (Untyped::Float, Untyped::Int) => {
-                Some(Type::Untyped(Untyped::Float))
+            (Untyped::Int, Untyped::Float)
+            | (Untyped::Float, Untyped::Int)
+            | (Untyped::Rune, Untyped::Float)
+            | (Untyped::Float, Untyped::Rune) => Some(Type::Untyped(Untyped::Float)),
+            (Untyped::Int, Untyped::Rune) | (Untyped::Rune, Untyped::Int) => {
+                Some(Type::Untyped(Untyped::Rune))
             }
             _ => None,
         },

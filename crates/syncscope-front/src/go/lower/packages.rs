@@ -125,7 +125,7 @@ impl Lowerer<'_> {
         let invalid = (Expr::int(0), Type::Invalid);
         let full = format!("{package}.{member}");
         if !exported(package, member) {
-            self.error(field, format!("undefined: {full}"));
+            self.error(field, undefined(package, member));
             for a in args {
                 self.used_in(*a);
             }
@@ -193,6 +193,13 @@ impl Lowerer<'_> {
                 (Expr::RandFloat64, Type::F64)
             }
             "time.Sleep" => NO_VALUE,
+            "os.Exit" => {
+                let a = self.args_as(n, args, &[Type::Int], &full);
+                match a.into_iter().next() {
+                    Some(code) => (Expr::Exit(Box::new(code)), Type::Void),
+                    None => invalid,
+                }
+            }
             "time.NewTimer" | "time.NewTicker" | "time.Tick" => self.timer_call(n, &full, args),
             _ if package == "atomic" => self.atomic_call(n, member, args),
             "fmt.Println" | "fmt.Printf" | "fmt.Print" => {
@@ -225,7 +232,7 @@ impl Lowerer<'_> {
                     return invalid;
                 }
                 _ => {
-                    self.error(field, format!("undefined: {p}.{member}"));
+                    self.error(field, undefined(&p, &member));
                     return invalid;
                 }
             };
@@ -254,9 +261,24 @@ const DURATION_METHODS: [&str; 10] = [
 
 /// Whether Go 1.26's `package` (by the name a file calls it) has `member`: a name it does not
 /// have is Go's "undefined", one it has and syncscope does not run is "not run yet".
+/// `undefined: os.exit`, with Go's hint when only the case is wrong: `(but have Exit)`.
+fn undefined(package: &str, member: &str) -> String {
+    let have = EXPORTED
+        .iter()
+        .chain([&("os", super::os::EXPORTED)])
+        .filter(|(p, _)| *p == package)
+        .flat_map(|(_, names)| names.iter())
+        .find(|name| name.eq_ignore_ascii_case(member));
+    match have {
+        Some(name) => format!("undefined: {package}.{member} (but have {name})"),
+        None => format!("undefined: {package}.{member}"),
+    }
+}
+
 pub(super) fn exported(package: &str, member: &str) -> bool {
     EXPORTED
         .iter()
+        .chain([&("os", super::os::EXPORTED)])
         .any(|(p, names)| *p == package && names.contains(&member))
 }
 

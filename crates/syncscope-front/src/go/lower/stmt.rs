@@ -188,6 +188,10 @@ impl Lowerer<'_> {
                 | Expr::TimerReset(..)
                 | Expr::Atomic(..)
                 | Expr::AtomicAt { .. }
+                | Expr::CopySlice(..)
+                | Expr::Panic(_)
+                | Expr::Recover
+                | Expr::Exit(_)
         );
         if !called || e.kind() != "call_expression" {
             let text = self.described(e, &x, &ty);
@@ -286,7 +290,7 @@ pub(super) fn list_of(n: Option<Node>) -> Vec<Node> {
 /// Whether a block never falls off its end (Go's "terminating statement").
 pub(super) fn terminates(block: &Block) -> bool {
     match block.last().map(|s| &s.kind) {
-        Some(StmtKind::Return(_)) => true,
+        Some(StmtKind::Return(_) | StmtKind::Expr(Expr::Panic(_))) => true,
         Some(StmtKind::If(_, a, b)) => terminates(a) && terminates(b),
         Some(StmtKind::For {
             cond: None, body, ..

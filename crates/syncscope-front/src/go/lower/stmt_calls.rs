@@ -110,7 +110,11 @@ impl Lowerer<'_> {
         }
         let operand = callee.child_by_field_name("operand")?;
         let field = callee.child_by_field_name("field")?;
-        if operand.kind() != "identifier" {
+        let pointer = matches!(
+            self.peek_type(operand),
+            Some(Type::Pointer(inner)) if super::pointers::sync(&inner)
+        );
+        if operand.kind() != "identifier" || pointer {
             let member = self.text_of(field).to_string();
             return self.field_lock(call, operand, &member);
         }
@@ -229,7 +233,12 @@ impl Lowerer<'_> {
             let (e, ty) = self.expr(call);
             match e {
                 Expr::Call(..) | Expr::CallValue(..) => e,
-                Expr::TimerStop(_) | Expr::TimerReset(..) => self.wrapped_timer(n, is_go, e),
+                Expr::TimerStop(_)
+                | Expr::TimerReset(..)
+                | Expr::Panic(_)
+                | Expr::Exit(_)
+                | Expr::CopySlice(..)
+                | Expr::Recover => self.wrapped_timer(n, is_go, e),
                 _ if ty == Type::Invalid => return,
                 _ => {
                     let text = self.described(call, &e, &ty);
@@ -271,6 +280,7 @@ impl Lowerer<'_> {
             boxed: vec![false; params],
             captures: 0,
             body,
+            recovered: None,
         });
         Expr::Call(id, args)
     }

@@ -184,6 +184,11 @@ impl Lowerer<'_> {
             // A nil map: reads give zero values, writes panic.
             Type::Map(..) => Expr::Lit(Lit::Empty),
             Type::Pointer(_) => Expr::NilChan,
+            Type::Array(len, elem) => Expr::ArrayLit {
+                len: *len,
+                items: Vec::new(),
+                zero: Box::new(self.zero_of(elem, name)),
+            },
             t => t.zero(),
         }
     }
@@ -332,6 +337,17 @@ impl Lowerer<'_> {
                 _ => Expr::int(0),
             },
             Type::Map(..) => self.map_lit(want.clone(), v).0,
+            Type::Array(len, elem) => {
+                let (items, _) =
+                    self.indexed_elements(v, elem, Some(*len), "array or slice literal");
+                let zero = Box::new(self.zero_of(elem, "elem"));
+                Expr::ArrayLit {
+                    len: *len,
+                    items,
+                    zero,
+                }
+            }
+            Type::Slice(elem) => Expr::SliceLit(self.slice_elements(v, elem)),
             _ => {
                 self.unsupported(v, &format!("literals of {want} without their type"));
                 Expr::int(0)

@@ -79,8 +79,9 @@ impl Lowerer<'_> {
         })
     }
 
-    /// `defer t.Stop()` or `go t.Reset(d)`: the method made into a function of its own, its
-    /// operands its arguments, evaluated at the statement as Go evaluates them.
+    /// `defer t.Stop()` or `go t.Reset(d)` (and `defer panic(v)`, `os.Exit(c)`, `copy(a, b)`,
+    /// `recover()`): the call made into a function of its own, its operands its arguments,
+    /// evaluated at the statement as Go evaluates them.
     pub(super) fn wrapped_timer(&mut self, n: Node, is_go: bool, e: Expr) -> Expr {
         let (args, call): (Vec<Expr>, Expr) = match e {
             Expr::TimerStop(t) => (vec![*t], Expr::TimerStop(Box::new(Expr::Local(0)))),
@@ -88,6 +89,14 @@ impl Lowerer<'_> {
                 vec![*t, *d],
                 Expr::TimerReset(Box::new(Expr::Local(0)), Box::new(Expr::Local(1))),
             ),
+            Expr::Panic(v) => (vec![*v], Expr::Panic(Box::new(Expr::Local(0)))),
+            Expr::Exit(c) => (vec![*c], Expr::Exit(Box::new(Expr::Local(0)))),
+            Expr::CopySlice(a, b) => (
+                vec![*a, *b],
+                Expr::CopySlice(Box::new(Expr::Local(0)), Box::new(Expr::Local(1))),
+            ),
+            // Deferred itself, recover is not called by a deferred function: it stops nothing.
+            Expr::Recover => (Vec::new(), Expr::NilChan),
             other => return other,
         };
         let callee = n
@@ -110,6 +119,7 @@ impl Lowerer<'_> {
             boxed: vec![false; params],
             captures: 0,
             body: vec![Stmt::new(StmtKind::Expr(call), Some(0))],
+            recovered: None,
         });
         Expr::Call(id, args)
     }
@@ -153,6 +163,19 @@ impl Lowerer<'_> {
             return INVALID;
         }
         let (of, ty) = self.value(operand);
+        // An array is sliced where it lives: the slice shares its elements.
+        let (of, ty) = match ty {
+            Type::Array(len, elem) => {
+                let of = super::arrays::in_place(of);
+                if !super::arrays::addressable(&of) {
+                    let text = self.described(operand, &of, &Type::Array(len, elem));
+                    self.error(n, format!("cannot slice unaddressable value {text}"));
+                    return INVALID;
+                }
+                (of, Type::Slice(elem))
+            }
+            ty => (of, ty),
+        };
         let bound = |l: &mut Self, field: &str| {
             let b = n.child_by_field_name(field)?;
             let e = l.index_value(b);

@@ -157,6 +157,13 @@ impl Lowerer<'_> {
             self.field_store(n, target, op, value, out);
             return true;
         }
+        if target.kind() == "unary_expression" {
+            return self.pointee_store(n, target, op, value, out);
+        }
+        if target.kind() == "index_expression" && !self.indexes_map(target) {
+            self.element_store(n, target, op, value, out);
+            return true;
+        }
         self.indexes_map(target) && self.map_store(n, target, op, value, out)
     }
 }

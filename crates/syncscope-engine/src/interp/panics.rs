@@ -1,0 +1,104 @@
+//! Panics as Go unwinds them: the panicking function's deferred calls run, the last first,
+//! then its caller's, and a deferred call that calls `recover()` stops the panic there; the
+//! function it was deferred in returns normally, with its result's zero value. `os.Exit`
+//! ends the run at once, nothing deferred run.
+
+use super::value::Value;
+use super::{Flow, Frame, Goroutine, format};
+use crate::sched::Stop;
+use syncscope_program::event::{Ending, EventKind, State};
+
+/// A panic under way while a deferred call runs.
+pub(super) struct Panicking {
+    /// The panic's value, as `recover()` gives it.
+    value: Value,
+    /// The call depth of the deferred function's body: only a `recover()` called there (by
+    /// the deferred function itself) stops the panic, as in Go.
+    depth: u32,
+    recovered: bool,
+}
+
+/// Whether Go lets `recover()` stop it: a panic, not a fatal error (a deadlock, concurrent
+/// map writes, unlocking an unlocked mutex) nor syncscope's own stop.
+fn recoverable(outcome: &Result<Flow, Stop>) -> bool {
+    matches!(outcome, Err(Stop::Panic(m)) if m.starts_with("panic: "))
+}
+
+impl Goroutine {
+    /// `os.Exit(code)`: the run ends here, with nothing deferred run, in any goroutine.
+    pub(super) fn exit(&self, code: i64) -> Stop {
+        self.state(State::Done);
+        self.emit(EventKind::End(Ending::Exit(code as i32)));
+        self.shared.cancel();
+        Stop::Cancelled
+    }
+
+    /// `panic(v)`: the message Go crashes with, `v` kept for a `recover()`.
+    pub(super) fn raise(&self, v: Value) -> Stop {
+        let message = format!("panic: {}", format::value(&v));
+        *self.raised.borrow_mut() = Some((message.clone(), v));
+        Stop::Panic(message)
+    }
+
+    /// `recover()`: the value of the panic a deferred call runs under, which stops it; nil
+    /// when there is none, or when it is not the deferred function itself that asks.
+    pub(super) fn recover(&self) -> Value {
+        let mut panicking = self.panicking.borrow_mut();
+        match panicking.as_mut() {
+            Some(p) if !p.recovered && p.depth == self.depth.get() => {
+                p.recovered = true;
+                p.value.clone()
+            }
+            _ => Value::Chan(None),
+        }
+    }
+
+    /// The value of the panic `message`: what `panic(v)` was given, or for a run-time
+    /// error, its text (`runtime error: index out of range [3] with length 3`).
+    fn value_of(&self, message: &str) -> Value {
+        match self.raised.borrow_mut().take() {
+            Some((m, v)) if m == message => v,
+            _ => Value::Str(message.trim_start_matches("panic: ").into()),
+        }
+    }
+
+    /// Runs a frame's deferred calls, the last first, after its body ended with `outcome`
+    /// at call depth `depth`. `Ok(None)`: one of them recovered from its panic.
+    pub(super) fn run_defers(
+        &self,
+        frame: &mut Frame,
+        mut outcome: Result<Flow, Stop>,
+        depth: u32,
+    ) -> Result<Option<Flow>, Stop> {
+        let mut recovered = false;
+        while let Some(d) = frame.defers.pop() {
+            if outcome.is_err() && !recoverable(&outcome) {
+                break;
+            }
+            let Err(Stop::Panic(message)) = &outcome else {
+                if let Err(stop) = self.call(d.func, d.args, d.cells) {
+                    outcome = Err(stop);
+                }
+                continue;
+            };
+            let panicking = Panicking {
+                value: self.value_of(message),
+                depth: depth + 1,
+                recovered: false,
+            };
+            let before = self.panicking.replace(Some(panicking));
+            let result = self.call(d.func, d.args, d.cells);
+            let after = self.panicking.replace(before);
+            match result {
+                Err(stop) => outcome = Err(stop),
+                Ok(_) if after.is_some_and(|p| p.recovered) => {
+                    outcome = Ok(Flow::Next);
+                    recovered = true;
+                }
+                Ok(_) => {}
+            }
+        }
+        let flow = outcome?;
+        Ok((!recovered).then_some(flow))
+    }
+}
