@@ -60,6 +60,10 @@ const MISTAKES: &[(&str, &str)] = &[
         "package main\n\nimport (\n\t\"fmt\"\n\t\"sync\"\n)\n\nvar wg sync.WaitGroup\n\nfunc main() {\n\tfmt.Println(wg.Wait())\n}\n",
     ),
     (
+        "wg_go_without_a_function",
+        "package main\n\nimport \"sync\"\n\nfunc main() {\n\tvar wg sync.WaitGroup\n\twg.Go()\n\twg.Wait()\n}\n",
+    ),
+    (
         "missing_return",
         "package main\n\nfunc sign(x int) int {\n\tif x > 0 {\n\t\treturn 1\n\t}\n}\n\nfunc main() {\n\t_ = sign(2)\n}\n",
     ),
@@ -1178,10 +1182,6 @@ const NOT_RUN_YET: &[(&str, &str)] = &[
     (
         "runtime_numgoroutine",
         "package main\n\nimport (\n\t\"fmt\"\n\t\"runtime\"\n)\n\nfunc main() {\n\tfmt.Println(runtime.NumGoroutine())\n}\n",
-    ),
-    (
-        "wg_go",
-        "package main\n\nimport \"sync\"\n\nfunc main() {\n\tvar wg sync.WaitGroup\n\twg.Go(func() {})\n\twg.Wait()\n}\n",
     ),
     (
         "overflow_uint64_ok",

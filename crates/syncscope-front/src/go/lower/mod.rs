@@ -24,9 +24,11 @@ mod stmt;
 mod stmt_calls;
 mod structs;
 mod switch;
+mod synth;
 mod timers;
 mod update;
 mod vars;
+mod wait_group_go;
 
 use super::types::{Spelling, Type};
 use super::{GoError, Lang};

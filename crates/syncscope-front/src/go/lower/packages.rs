@@ -73,9 +73,8 @@ impl Lowerer<'_> {
             (Type::WaitGroup, "Add" | "Done" | "Wait")
             | (Type::Mutex, "Lock" | "Unlock")
             | (Type::RwMutex, "Lock" | "Unlock" | "RLock" | "RUnlock") => NO_VALUE,
-            (Type::Mutex | Type::RwMutex, "TryLock")
-            | (Type::RwMutex, "TryRLock" | "RLocker")
-            | (Type::WaitGroup, "Go") => {
+            (Type::WaitGroup, "Go") => self.wait_group_go(n, callee, recv, args),
+            (Type::Mutex | Type::RwMutex, "TryLock") | (Type::RwMutex, "TryRLock" | "RLocker") => {
                 self.unsupported(callee, &full);
                 invalid
             }
