@@ -60,6 +60,34 @@ const MISTAKES: &[(&str, &str)] = &[
         "package main\n\nimport (\n\t\"fmt\"\n\t\"sync\"\n)\n\nvar wg sync.WaitGroup\n\nfunc main() {\n\tfmt.Println(wg.Wait())\n}\n",
     ),
     (
+        "min_of_mismatched_types",
+        "package main\n\nimport \"fmt\"\n\nfunc main() {\n\tx := 1; y := 2.5; fmt.Println(min(x, y))\n\tfmt.Print()\n}\n",
+    ),
+    (
+        "max_of_untyped_int_and_string",
+        "package main\n\nimport \"fmt\"\n\nfunc main() {\n\tfmt.Println(max(1, \"a\"))\n\tfmt.Print()\n}\n",
+    ),
+    (
+        "min_truncates_a_float",
+        "package main\n\nimport \"fmt\"\n\nfunc main() {\n\tx := 1; fmt.Println(min(2, 3.5, x))\n\tfmt.Print()\n}\n",
+    ),
+    (
+        "max_of_bools",
+        "package main\n\nimport \"fmt\"\n\nfunc main() {\n\tvar b bool; fmt.Println(max(b, b))\n\tfmt.Print()\n}\n",
+    ),
+    (
+        "min_of_nothing",
+        "package main\n\nimport \"fmt\"\n\nfunc main() {\n\tfmt.Println(min())\n\tfmt.Print()\n}\n",
+    ),
+    (
+        "clear_of_an_int",
+        "package main\n\nimport \"fmt\"\n\nfunc main() {\n\tx := 3; clear(x)\n\tfmt.Print()\n}\n",
+    ),
+    (
+        "clear_used_as_value",
+        "package main\n\nimport \"fmt\"\n\nfunc main() {\n\tfmt.Println(clear(map[int]int{}))\n\tfmt.Print()\n}\n",
+    ),
+    (
         "wg_go_without_a_function",
         "package main\n\nimport \"sync\"\n\nfunc main() {\n\tvar wg sync.WaitGroup\n\twg.Go()\n\twg.Wait()\n}\n",
     ),
@@ -1171,6 +1199,10 @@ const MISTAKES: &[(&str, &str)] = &[
 /// Valid Go 1.26 that syncscope does not run yet (names newer than Go 1.19 among them): Go
 /// builds each, and syncscope says it does not run it, never that Go would refuse it.
 const NOT_RUN_YET: &[(&str, &str)] = &[
+    (
+        "clear_of_a_slice",
+        "package main\n\nimport \"fmt\"\n\nfunc main() {\n\ts := []int{1}; clear(s); fmt.Println(s)\n\tfmt.Print()\n}\n",
+    ),
     (
         "sync_oncevalues",
         "package main\n\nimport \"sync\"\n\nfunc main() {\n\tf := sync.OnceValues(func() (int, int) { return 1, 2 })\n\t_ = f\n}\n",

@@ -185,6 +185,11 @@ pub enum Expr {
         var: u16,
         arg: Option<Box<Expr>>,
     },
+    /// `min(args...)`, or `max` when `max`: the arguments all of one ordered type.
+    MinMax {
+        max: bool,
+        args: Vec<Expr>,
+    },
 }
 
 /// What a `sync/atomic` call does: one step, never torn, never racing.

@@ -167,6 +167,8 @@ pub enum StmtKind {
         value: Expr,
         zero: Expr,
     },
+    /// `clear(m)`: every entry of the map gone, in one write.
+    MapClear(Expr),
 }
 
 impl Stmt {

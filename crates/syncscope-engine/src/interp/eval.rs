@@ -138,6 +138,7 @@ impl Goroutine {
             | Expr::NewAtomic(_)
             | Expr::Atomic(..)
             | Expr::AtomicAt { .. } => self.eval_data(frame, e)?,
+            Expr::MinMax { max, args } => self.min_max(frame, *max, args)?,
             Expr::WriteWindow => Value::Duration(self.shared.info.write_ms as i64 * 1_000_000),
             Expr::ReadWindow => Value::Duration(self.shared.info.read_ms as i64 * 1_000_000),
             Expr::NewTimer { .. }

@@ -2,6 +2,7 @@
 //! run's primitives and reporting every state change and shared access as it goes.
 
 mod atomics;
+mod builtins;
 mod chans;
 mod eval;
 pub(crate) mod format;
@@ -274,6 +275,7 @@ impl Goroutine {
             | StmtKind::MapDelete(..)
             | StmtKind::MapUpdate { .. }
             | StmtKind::MapLookup { .. } => self.stmt_data(frame, &s.kind)?,
+            StmtKind::MapClear(m) => self.map_clear(frame, m)?,
             StmtKind::Print(kind, args) => {
                 let values = args
                     .iter()

@@ -215,9 +215,14 @@ impl Lowerer<'_> {
             "int64" => self.conversion(n, args, Type::Sized("int64"), Ty::Int),
             "int32" => self.conversion(n, args, Type::Sized("int32"), Ty::Int),
             "uint64" => self.conversion(n, args, Type::Sized("uint64"), Ty::Int),
-            "panic" | "print" | "println" | "new" | "copy" | "delete" | "recover" | "min"
-            | "max" | "clear" | "string" | "bool" | "complex" | "real" | "imag" | "uint"
-            | "byte" | "rune" => {
+            "min" | "max" => self.min_max(n, name == "max", args),
+            // A statement: used as a value it has none.
+            "clear" => match self.clear_arg(n, args) {
+                Some(_) => NO_VALUE,
+                None => invalid,
+            },
+            "panic" | "print" | "println" | "new" | "copy" | "delete" | "recover" | "string"
+            | "bool" | "complex" | "real" | "imag" | "uint" | "byte" | "rune" => {
                 self.unsupported(callee, &format!("{name}(...)"));
                 invalid
             }

@@ -356,6 +356,7 @@ impl Lowerer<'_> {
             Expr::Lit(_) => true,
             Expr::Unary(_, x) | Expr::Convert(_, x) => self.is_constant(x),
             Expr::Binary(_, a, b) => self.is_constant(a) && self.is_constant(b),
+            Expr::MinMax { args, .. } => args.iter().all(|a| self.is_constant(a)),
             _ => false,
         }
     }

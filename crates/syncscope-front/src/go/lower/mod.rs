@@ -14,6 +14,7 @@ mod labels;
 mod loops;
 mod maps;
 mod methods;
+mod min_max;
 mod multi;
 mod operations;
 mod operators;

@@ -34,6 +34,8 @@ pub(super) enum Builtin {
     Close,
     /// `delete(m, k)`.
     Delete,
+    /// `clear(m)`.
+    Clear,
 }
 
 /// The helper functions syncscope acts out instead of running their bodies (see the README).
@@ -78,6 +80,7 @@ impl Builtin {
                 let m = first(&mut args);
                 StmtKind::MapDelete(m, first(&mut args))
             }
+            Builtin::Clear => StmtKind::MapClear(first(&mut args)),
         }
     }
 }
@@ -102,6 +105,15 @@ impl Lowerer<'_> {
                     .delete_stmt(call)
                     .unwrap_or((Expr::NilChan, Expr::int(0)));
                 return Some((Builtin::Delete, vec![m, k]));
+            }
+            if self.text_of(callee) == "clear"
+                && matches!(self.resolve("clear", false), Resolved::Undefined)
+            {
+                let args: Vec<Node> = children(call.child_by_field_name("arguments")?)
+                    .filter(|a| a.is_named() && a.kind() != "comment")
+                    .collect();
+                let m = self.clear_arg(call, &args).unwrap_or(Expr::NilChan);
+                return Some((Builtin::Clear, vec![m]));
             }
             return self.cpu_helper(call, callee);
         }
