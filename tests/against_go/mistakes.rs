@@ -88,6 +88,18 @@ const MISTAKES: &[(&str, &str)] = &[
         "package main\n\nimport \"fmt\"\n\nfunc main() {\n\tfmt.Println(clear(map[int]int{}))\n\tfmt.Print()\n}\n",
     ),
     (
+        "gosched_with_an_argument",
+        "package main\n\nimport \"runtime\"\n\nfunc main() {\n\truntime.Gosched(1)\n}\n",
+    ),
+    (
+        "gosched_used_as_value",
+        "package main\n\nimport \"runtime\"\n\nfunc main() {\n\tx := runtime.Gosched(); _ = x\n}\n",
+    ),
+    (
+        "gomaxprocs_of_a_string",
+        "package main\n\nimport \"runtime\"\n\nfunc main() {\n\tn := runtime.GOMAXPROCS(\"2\"); _ = n\n}\n",
+    ),
+    (
         "wg_go_without_a_function",
         "package main\n\nimport \"sync\"\n\nfunc main() {\n\tvar wg sync.WaitGroup\n\twg.Go()\n\twg.Wait()\n}\n",
     ),
@@ -1212,8 +1224,8 @@ const NOT_RUN_YET: &[(&str, &str)] = &[
         "package main\n\nimport (\n\t\"fmt\"\n\t\"time\"\n)\n\nfunc main() {\n\tfmt.Println(time.UnixMicro(1))\n}\n",
     ),
     (
-        "runtime_numgoroutine",
-        "package main\n\nimport (\n\t\"fmt\"\n\t\"runtime\"\n)\n\nfunc main() {\n\tfmt.Println(runtime.NumGoroutine())\n}\n",
+        "runtime_goexit",
+        "package main\n\nimport \"runtime\"\n\nfunc main() {\n\truntime.Goexit()\n}\n",
     ),
     (
         "overflow_uint64_ok",

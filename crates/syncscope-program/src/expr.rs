@@ -185,6 +185,13 @@ pub enum Expr {
         var: u16,
         arg: Option<Box<Expr>>,
     },
+    /// `runtime.NumGoroutine()`.
+    NumGoroutine,
+    /// `runtime.NumCPU()`: the CPUs of the machine syncscope runs on, as Go's counts them.
+    NumCpu,
+    /// `runtime.GOMAXPROCS(n)` as a value: the processors before, `n` of them from now on
+    /// (n < 1 leaves them as they are).
+    Procs(Box<Expr>),
     /// `min(args...)`, or `max` when `max`: the arguments all of one ordered type.
     MinMax {
         max: bool,

@@ -12,6 +12,7 @@ mod loops;
 mod maps;
 mod objects;
 mod printf;
+mod runtime;
 mod shared;
 mod structs;
 mod timers;
@@ -248,14 +249,11 @@ impl Goroutine {
                 self.compute(ns)?;
             }
             StmtKind::SetProcs(n) => {
-                // Go leaves the setting as it is for n < 1; syncscope caps it as --procs does.
                 let n = self.eval(frame, n)?.as_int();
-                if n >= 1 {
-                    let most = syncscope_program::limits::MAX_PROCS;
-                    let n = u32::try_from(n).unwrap_or(most).min(most);
-                    self.shared.sched.set_procs(self.gid(), n);
-                }
+                self.set_procs(n);
             }
+            StmtKind::Gosched => self.gosched()?,
+            StmtKind::Gc => self.gc()?,
             StmtKind::Lock { .. } | StmtKind::Unlock { .. } => self.lock_stmt(frame, &s.kind)?,
             StmtKind::WgAdd(..) | StmtKind::WgDone(_) | StmtKind::WgWait(_) => {
                 self.wait_group_stmt(frame, &s.kind)?

@@ -20,6 +20,7 @@ mod outbox;
 mod pace;
 mod procs;
 mod runq;
+mod runtime;
 #[cfg(test)]
 mod tests;
 mod timers;

@@ -86,6 +86,11 @@ impl Procs {
             .count()
     }
 
+    /// How many processors the program has now.
+    pub(crate) fn count(&self) -> usize {
+        self.target
+    }
+
     /// `runtime.GOMAXPROCS(n)`: from now on `n` processors.
     pub(crate) fn set(&mut self, n: usize) {
         self.target = n.max(1);

@@ -19,6 +19,7 @@ mod multi;
 mod operations;
 mod operators;
 mod packages;
+mod runtime;
 mod scope;
 mod select;
 mod stmt;

@@ -194,6 +194,11 @@ impl Lowerer<'_> {
             "time.Sleep" => NO_VALUE,
             "time.NewTimer" | "time.NewTicker" | "time.Tick" => self.timer_call(n, &full, args),
             _ if package == "atomic" => self.atomic_call(n, member, args),
+            _ if package == "runtime"
+                && let Some(call) = self.runtime_call(n, member, args) =>
+            {
+                call
+            }
             "fmt.Println" | "fmt.Printf" | "fmt.Print" => {
                 self.unsupported(n, &format!("using what {full} returns"));
                 invalid

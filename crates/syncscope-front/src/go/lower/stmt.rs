@@ -150,6 +150,8 @@ impl Lowerer<'_> {
                 | Expr::TimerReset(..)
                 | Expr::Atomic(..)
                 | Expr::AtomicAt { .. }
+                | Expr::NumGoroutine
+                | Expr::NumCpu
         );
         if !called || e.kind() != "call_expression" {
             let text = self.described(e, &x, &ty);

@@ -30,6 +30,10 @@ pub(super) enum Builtin {
     Calibrate,
     /// `runtime.GOMAXPROCS(n)`.
     SetProcs,
+    /// `runtime.Gosched()`.
+    Gosched,
+    /// `runtime.GC()`.
+    Gc,
     /// `close(ch)`.
     Close,
     /// `delete(m, k)`.
@@ -75,6 +79,8 @@ impl Builtin {
             )),
             Builtin::Calibrate => StmtKind::Compute(Expr::int(0)),
             Builtin::SetProcs => StmtKind::SetProcs(first(&mut args)),
+            Builtin::Gosched => StmtKind::Gosched,
+            Builtin::Gc => StmtKind::Gc,
             Builtin::Close => StmtKind::Close(first(&mut args)),
             Builtin::Delete => {
                 let m = first(&mut args);
@@ -165,6 +171,8 @@ impl Lowerer<'_> {
             (Resolved::Package(p), "GOMAXPROCS") if p == "runtime" => {
                 (Builtin::SetProcs, vec![Type::Int])
             }
+            (Resolved::Package(p), "Gosched") if p == "runtime" => (Builtin::Gosched, vec![]),
+            (Resolved::Package(p), "GC") if p == "runtime" => (Builtin::Gc, vec![]),
             (Resolved::Global(_, Type::WaitGroup), m) => match m {
                 "Add" => (Builtin::WgAdd, vec![Type::Int]),
                 "Done" => (Builtin::WgDone, vec![]),

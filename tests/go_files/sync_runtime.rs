@@ -1,0 +1,35 @@
+//! Package `runtime`'s calls, `sync.Once` and `time.AfterFunc` as the views see them: the
+//! states, locks and goroutines they report (what they print is compared with Go in
+//! `against_go/programs/`).
+
+use super::{go_info, run};
+use syncscope::event::{Ending, State};
+
+#[test]
+fn gosched_leaves_the_goroutine_runnable_until_its_turn_comes_back() {
+    let text = "package main\n\nimport (\n\t\"fmt\"\n\t\"runtime\"\n)\n\nfunc main() {\n\tgo fmt.Println(\"first\")\n\truntime.Gosched()\n\tfmt.Println(\"then main\")\n}\n";
+    let m = run(go_info("yield.go", text, 1));
+    assert_eq!(m.output.text, "first\nthen main\n");
+    let states: Vec<State> = m.lanes[0].segments.iter().map(|s| s.state).collect();
+    assert_eq!(
+        states,
+        [State::Running, State::Runnable, State::Running, State::Done]
+    );
+}
+
+#[test]
+fn gc_while_others_are_ready_to_run_is_not_acted_out_and_says_so() {
+    let text = "package main\n\nimport (\n\t\"fmt\"\n\t\"runtime\"\n)\n\nfunc main() {\n\tgo fmt.Println(\"ready\")\n\truntime.GC()\n}\n";
+    let m = run(go_info("gc.go", text, 1));
+    let Some((Ending::Panic(message), _)) = &m.ending else {
+        panic!("ends with {:?}", m.ending);
+    };
+    assert!(
+        message.starts_with("syncscope does not run runtime.GC() while other goroutines"),
+        "{message}"
+    );
+    let alone = "package main\n\nimport (\n\t\"fmt\"\n\t\"runtime\"\n)\n\nfunc main() {\n\truntime.GC()\n\tfmt.Println(runtime.NumGoroutine())\n}\n";
+    let m = run(go_info("gc.go", alone, 1));
+    assert_eq!(m.output.text, "1\n");
+    assert_eq!(m.ending.map(|e| e.0), Some(Ending::Finished));
+}
