@@ -100,6 +100,26 @@ const MISTAKES: &[(&str, &str)] = &[
         "package main\n\nimport \"runtime\"\n\nfunc main() {\n\tn := runtime.GOMAXPROCS(\"2\"); _ = n\n}\n",
     ),
     (
+        "once_do_of_an_int",
+        "package main\n\nimport \"sync\"\n\nfunc work() int { return 1 }\n\nfunc main() {\n\tvar once sync.Once; once.Do(1)\n}\n",
+    ),
+    (
+        "once_done_undefined",
+        "package main\n\nimport \"sync\"\n\nfunc work() int { return 1 }\n\nfunc main() {\n\tvar once sync.Once; once.Done()\n}\n",
+    ),
+    (
+        "once_do_used_as_value",
+        "package main\n\nimport \"sync\"\n\nfunc work() int { return 1 }\n\nfunc main() {\n\tvar once sync.Once; x := once.Do(func() {}); _ = x\n}\n",
+    ),
+    (
+        "once_value_of_a_number",
+        "package main\n\nimport \"sync\"\n\nfunc work() int { return 1 }\n\nfunc main() {\n\tf := sync.OnceValue(42); _ = f\n}\n",
+    ),
+    (
+        "once_values_of_one_result",
+        "package main\n\nimport \"sync\"\n\nfunc work() int { return 1 }\n\nfunc main() {\n\tf := sync.OnceValues(work); _ = f\n}\n",
+    ),
+    (
         "wg_go_without_a_function",
         "package main\n\nimport \"sync\"\n\nfunc main() {\n\tvar wg sync.WaitGroup\n\twg.Go()\n\twg.Wait()\n}\n",
     ),
@@ -1216,8 +1236,8 @@ const NOT_RUN_YET: &[(&str, &str)] = &[
         "package main\n\nimport \"fmt\"\n\nfunc main() {\n\ts := []int{1}; clear(s); fmt.Println(s)\n\tfmt.Print()\n}\n",
     ),
     (
-        "sync_oncevalues",
-        "package main\n\nimport \"sync\"\n\nfunc main() {\n\tf := sync.OnceValues(func() (int, int) { return 1, 2 })\n\t_ = f\n}\n",
+        "once_value_instantiated",
+        "package main\n\nimport \"sync\"\n\nfunc work() int { return 1 }\n\nfunc main() {\n\tf := sync.OnceValue[int](work); _ = f\n}\n",
     ),
     (
         "time_unixmicro",

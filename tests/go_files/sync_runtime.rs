@@ -33,3 +33,28 @@ fn gc_while_others_are_ready_to_run_is_not_acted_out_and_says_so() {
     assert_eq!(m.output.text, "1\n");
     assert_eq!(m.ending.map(|e| e.0), Some(Ending::Finished));
 }
+
+#[test]
+fn a_once_is_a_lock_of_the_run_named_after_it_and_its_waiters_wait_on_it() {
+    let text = "package main\n\nimport (\n\t\"sync\"\n\t\"time\"\n)\n\nvar once sync.Once\n\nfunc slow() { time.Sleep(20 * time.Millisecond) }\n\nfunc main() {\n\tgo once.Do(slow)\n\ttime.Sleep(time.Millisecond)\n\tonce.Do(slow)\n\tonce.Do(slow)\n}\n";
+    let m = run(go_info("once.go", text, 1));
+    assert_eq!(m.lock_names(), ["once.m"]);
+    let main: Vec<State> = m.lanes[0].segments.iter().map(|s| s.state).collect();
+    assert_eq!(
+        main,
+        [
+            State::Running,
+            State::Sleeping,
+            State::Running,
+            State::WaitingLock,
+            State::Running,
+            State::Done
+        ]
+    );
+    assert_eq!(
+        m.total_us(),
+        Some(20_000),
+        "main waited for g1's call to return"
+    );
+    assert_eq!(m.handoffs.len(), 1, "g1's unlock let main in");
+}

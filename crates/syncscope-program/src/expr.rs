@@ -185,6 +185,13 @@ pub enum Expr {
         var: u16,
         arg: Option<Box<Expr>>,
     },
+    /// A new `sync.Once`, its flag reported as variable `var` (whose name it goes by).
+    NewOnce(u16),
+    /// `once.Do(f)`.
+    OnceDo {
+        once: Box<Expr>,
+        f: Box<Expr>,
+    },
     /// `runtime.NumGoroutine()`.
     NumGoroutine,
     /// `runtime.NumCPU()`: the CPUs of the machine syncscope runs on, as Go's counts them.

@@ -30,6 +30,7 @@ pub(crate) fn value(v: &Value) -> String {
         | Value::Lock(_)
         | Value::Atomic(_)
         | Value::WaitGroup(_) => super::objects::shown(v),
+        Value::Once(once) => once.shown(),
     }
 }
 
@@ -98,6 +99,7 @@ pub(super) fn type_name(v: &Value) -> &'static str {
         Value::Lock(_) => "sync.Mutex",
         Value::Atomic(_) => "atomic",
         Value::WaitGroup(_) => "sync.WaitGroup",
+        Value::Once(_) => "sync.Once",
     }
 }
 

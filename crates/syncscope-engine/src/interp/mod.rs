@@ -11,6 +11,7 @@ mod locks;
 mod loops;
 mod maps;
 mod objects;
+mod once;
 mod printf;
 mod runtime;
 mod shared;

@@ -120,21 +120,26 @@ impl Goroutine {
             return Value::Lock(lock);
         }
         let rw = program.rw_locks.get(lock).copied().unwrap_or(false);
+        let base = program.locks.get(lock).map_or("mu", |n| n.as_str());
+        Value::Lock(self.made_lock(rw, format!("{base} ({times})")))
+    }
+
+    /// A lock made as the run goes, after the program's and those made before it: its
+    /// number, its name told to the views.
+    pub(super) fn made_lock(&self, rw: bool, name: String) -> usize {
         let made_lock = crate::make_lock(rw, &self.shared.sched);
         let mut more = self
             .shared
             .more_locks
             .lock()
             .unwrap_or_else(|e| e.into_inner());
-        let id = program.locks.len() + more.len();
+        let id = self.shared.program.locks.len() + more.len();
         more.push(std::sync::Arc::new(made_lock));
-        let base = program.locks.get(lock).map_or("mu", |n| n.as_str());
-        let name = format!("{base} ({times})");
         self.emit(syncscope_program::event::EventKind::LockMade {
             lock: id,
             name: name.into(),
         });
-        Value::Lock(id)
+        id
     }
 
     /// A field written, reported if the race detector follows it.

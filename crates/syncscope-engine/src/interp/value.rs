@@ -34,6 +34,8 @@ pub(crate) enum Value {
     Atomic(super::objects::AtomicRef),
     /// A WaitGroup field: the program's WaitGroup global `g`.
     WaitGroup(usize),
+    /// A `sync.Once`.
+    Once(super::once::OnceRef),
 }
 
 /// A channel value: one of the run's channels, or a timer's (`time.After`).

@@ -43,6 +43,8 @@ pub(super) enum Type {
     Atomic(&'static str),
     /// `int64`, `int32` or `uint64`: an integer of its own type, kept as an `int` is.
     Sized(&'static str),
+    /// `sync.Once`.
+    Once,
 }
 
 /// Which ways a channel type lets values go.
@@ -113,6 +115,7 @@ impl<'a> fmt::Display for Spelled<'a> {
             Type::WaitGroup => write!(f, "{sync}.WaitGroup"),
             Type::Mutex => write!(f, "{sync}.Mutex"),
             Type::RwMutex => write!(f, "{sync}.RWMutex"),
+            Type::Once => write!(f, "{sync}.Once"),
             Type::Chan(Dir::Both, e) => write!(f, "chan {}", inner(e)),
             Type::Chan(Dir::Send, e) => write!(f, "chan<- {}", inner(e)),
             Type::Chan(Dir::Recv, e) => write!(f, "<-chan {}", inner(e)),
@@ -262,6 +265,7 @@ pub(crate) fn of_type(ty: &Type, spelling: Spelling) -> String {
         | Type::WaitGroup
         | Type::Mutex
         | Type::RwMutex
+        | Type::Once
         | Type::Atomic(_)
         | Type::Struct(..) => "struct ",
         _ => "",

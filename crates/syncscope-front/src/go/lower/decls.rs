@@ -213,6 +213,7 @@ impl Lowerer<'_> {
                     "sync.WaitGroup" => Type::WaitGroup,
                     "sync.Mutex" => Type::Mutex,
                     "sync.RWMutex" => Type::RwMutex,
+                    "sync.Once" => Type::Once,
                     t if super::atomic::atomic_type(t).is_some() => {
                         super::atomic::atomic_type(t).unwrap_or(Type::Invalid)
                     }

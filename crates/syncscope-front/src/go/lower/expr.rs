@@ -125,7 +125,10 @@ impl Lowerer<'_> {
             );
             return (e, Type::Invalid);
         }
-        if matches!(ty, Type::WaitGroup | Type::Mutex | Type::RwMutex) {
+        if matches!(
+            ty,
+            Type::WaitGroup | Type::Mutex | Type::RwMutex | Type::Once
+        ) {
             self.unsupported(n, &format!("a {ty} used as a value (copied or passed)"));
             return (e, Type::Invalid);
         }
@@ -297,6 +300,10 @@ impl Lowerer<'_> {
             }
             if ty == Type::Empty && body.named_child_count() == 0 {
                 return (Expr::Lit(Lit::Empty), ty);
+            }
+            if ty == Type::Once && body.named_child_count() == 0 {
+                let name = self.made_name("once");
+                return (self.zero_of(&ty, &name), ty);
             }
             if matches!(ty, Type::WaitGroup | Type::Mutex | Type::RwMutex) {
                 self.unsupported(

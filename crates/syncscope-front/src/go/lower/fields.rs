@@ -121,7 +121,7 @@ impl Lowerer<'_> {
     ) -> Option<Expr> {
         if matches!(
             ty,
-            Type::Mutex | Type::RwMutex | Type::WaitGroup | Type::Atomic(_)
+            Type::Mutex | Type::RwMutex | Type::WaitGroup | Type::Atomic(_) | Type::Once
         ) {
             self.unsupported(n, &format!("assigning a {ty}"));
             return None;

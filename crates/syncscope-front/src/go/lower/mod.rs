@@ -16,6 +16,7 @@ mod maps;
 mod methods;
 mod min_max;
 mod multi;
+mod once;
 mod operations;
 mod operators;
 mod packages;

@@ -123,7 +123,10 @@ impl Lowerer<'_> {
             self.unsupported(n, "comparing struct{} values");
             return invalid;
         }
-        if matches!(ty, Type::Struct(..) | Type::Map(..) | Type::Atomic(_)) {
+        if matches!(
+            ty,
+            Type::Struct(..) | Type::Map(..) | Type::Atomic(_) | Type::Once
+        ) {
             self.unsupported(n, &format!("comparing {ty} values"));
             return invalid;
         }
@@ -195,6 +198,7 @@ fn composite_kind(ty: &Type) -> Option<&'static str> {
         | Type::WaitGroup
         | Type::Mutex
         | Type::RwMutex
+        | Type::Once
         | Type::Atomic(_)
         | Type::Struct(..)
         | Type::Empty => "struct",

@@ -43,6 +43,9 @@ impl Lowerer<'_> {
         if let Type::Atomic(_) = ty {
             return self.atomic_method(n, callee, recv, &ty, &member, args);
         }
+        if ty == Type::Once {
+            return self.once_method(n, callee, recv, &member, args);
+        }
         if Self::struct_of(&ty).is_some() {
             return match self.method_call(n, callee, recv.clone(), &ty, &member, args) {
                 Some(call) => call,
@@ -192,6 +195,9 @@ impl Lowerer<'_> {
                 (Expr::RandFloat64, Type::F64)
             }
             "time.Sleep" => NO_VALUE,
+            "sync.OnceFunc" | "sync.OnceValue" | "sync.OnceValues" => {
+                self.once_func(n, member, args)
+            }
             "time.NewTimer" | "time.NewTicker" | "time.Tick" => self.timer_call(n, &full, args),
             _ if package == "atomic" => self.atomic_call(n, member, args),
             _ if package == "runtime"

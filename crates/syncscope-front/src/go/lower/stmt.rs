@@ -152,6 +152,7 @@ impl Lowerer<'_> {
                 | Expr::AtomicAt { .. }
                 | Expr::NumGoroutine
                 | Expr::NumCpu
+                | Expr::OnceDo { .. }
         );
         if !called || e.kind() != "call_expression" {
             let text = self.described(e, &x, &ty);

@@ -250,6 +250,7 @@ impl Lowerer<'_> {
             match e {
                 Expr::Call(..) | Expr::CallValue(..) => e,
                 Expr::TimerStop(_) | Expr::TimerReset(..) => self.wrapped_timer(n, is_go, e),
+                Expr::OnceDo { .. } => self.wrapped_once(n, is_go, e),
                 _ if ty == Type::Invalid => return,
                 _ => {
                     let text = self.described(call, &e, &ty);

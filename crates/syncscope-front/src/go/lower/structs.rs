@@ -181,6 +181,7 @@ impl Lowerer<'_> {
                 Expr::NewWaitGroup(self.add_global(name, GlobalKind::WaitGroup, Type::WaitGroup))
             }
             Type::Atomic(_) => Expr::NewAtomic(self.hidden_var(name)),
+            Type::Once => Expr::NewOnce(self.hidden_var(name)),
             // A nil map: reads give zero values, writes panic.
             Type::Map(..) => Expr::Lit(Lit::Empty),
             Type::Pointer(_) => Expr::NilChan,
@@ -203,6 +204,7 @@ impl Lowerer<'_> {
                     | Type::WaitGroup
                     | Type::Map(..)
                     | Type::Atomic(_)
+                    | Type::Once
             );
             if own {
                 vars.push(u16::MAX);

@@ -26,24 +26,27 @@ impl Frame {
 }
 
 impl Lowerer<'_> {
-    /// A function named `name` whose statements are `body`, each shown at `at`'s line.
+    /// A function named `name` whose statements are `body`, each shown at `at`'s line; with
+    /// no `at`, a goroutine in it is shown where it called it.
     pub(super) fn written(
         &mut self,
         name: &str,
-        at: Node,
+        at: Option<Node>,
         frame: Frame,
         body: Vec<StmtKind>,
     ) -> FuncId {
         let id = self.new_func(name);
         let mark = u16::try_from(id).unwrap_or(u16::MAX);
-        let line = at.start_position().row;
         let body = body
             .into_iter()
             .enumerate()
             .map(|(pc, kind)| {
-                let pc = u16::try_from(pc).unwrap_or(u16::MAX);
-                self.marks.insert((mark, pc), line);
-                Stmt::new(kind, Some(pc))
+                let pc = at.map(|at| {
+                    let pc = u16::try_from(pc).unwrap_or(u16::MAX);
+                    self.marks.insert((mark, pc), at.start_position().row);
+                    pc
+                });
+                Stmt::new(kind, pc)
             })
             .collect();
         self.funcs[id] = Some(Func {

@@ -33,13 +33,13 @@ impl Lowerer<'_> {
             StmtKind::Expr(Expr::CallValue(Box::new(f_param.clone()), Vec::new())),
             StmtKind::WgDone(wg_param.clone()),
         ];
-        let started = self.written(STARTED, n, Frame::of(2), started);
+        let started = self.written(STARTED, Some(n), Frame::of(2), started);
         let caller = self.ctx().name.clone();
         let body = vec![
             StmtKind::WgAdd(wg_param.clone(), Expr::int(1)),
             StmtKind::Go(Expr::Call(started, vec![wg_param, f_param])),
         ];
-        let go = self.written(&caller, n, Frame::of(2), body);
+        let go = self.written(&caller, Some(n), Frame::of(2), body);
         (Expr::Call(go, vec![wg, f]), Type::Void)
     }
 }
