@@ -120,6 +120,18 @@ const MISTAKES: &[(&str, &str)] = &[
         "package main\n\nimport \"sync\"\n\nfunc work() int { return 1 }\n\nfunc main() {\n\tf := sync.OnceValues(work); _ = f\n}\n",
     ),
     (
+        "atomic_bool_has_no_add",
+        "package main\n\nimport \"sync/atomic\"\n\nfunc main() {\n\tvar b atomic.Bool; b.Add(1)\n}\n",
+    ),
+    (
+        "compare_and_swap_of_one",
+        "package main\n\nimport \"sync/atomic\"\n\nfunc main() {\n\tvar x atomic.Int64; x.CompareAndSwap(1)\n}\n",
+    ),
+    (
+        "compare_and_swap_int64_of_a_string",
+        "package main\n\nimport \"sync/atomic\"\n\nfunc main() {\n\tvar x int64; _ = atomic.CompareAndSwapInt64(&x, 1, \"a\")\n}\n",
+    ),
+    (
         "wg_go_without_a_function",
         "package main\n\nimport \"sync\"\n\nfunc main() {\n\tvar wg sync.WaitGroup\n\twg.Go()\n\twg.Wait()\n}\n",
     ),
@@ -1234,6 +1246,10 @@ const NOT_RUN_YET: &[(&str, &str)] = &[
     (
         "clear_of_a_slice",
         "package main\n\nimport \"fmt\"\n\nfunc main() {\n\ts := []int{1}; clear(s); fmt.Println(s)\n\tfmt.Print()\n}\n",
+    ),
+    (
+        "atomic_and",
+        "package main\n\nimport \"sync/atomic\"\n\nfunc main() {\n\tvar x atomic.Int64; _ = x.And(1)\n}\n",
     ),
     (
         "once_value_instantiated",

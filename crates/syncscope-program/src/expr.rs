@@ -172,8 +172,9 @@ pub enum Expr {
     },
     /// A `sync/atomic` integer (`atomic.Int64`...), reported as variable `var`.
     NewAtomic(u16),
-    /// An atomic operation on the atomic integer the first operand gives.
-    Atomic(AtomicOp, Box<Expr>, Option<Box<Expr>>),
+    /// An atomic operation on the atomic the first operand gives, with its arguments (`old`
+    /// and `new` for `CompareAndSwap`).
+    Atomic(AtomicOp, Box<Expr>, Vec<Expr>),
     /// `*p`: the struct a pointer points to, its fields shared (a use as a value copies).
     Deref(Box<Expr>),
     /// The WaitGroup field of a struct made here: the program's WaitGroup global `g`.
@@ -183,7 +184,7 @@ pub enum Expr {
         op: AtomicOp,
         place: super::Place,
         var: u16,
-        arg: Option<Box<Expr>>,
+        args: Vec<Expr>,
     },
     /// A new `sync.Once`, its flag reported as variable `var` (whose name it goes by).
     NewOnce(u16),
@@ -212,6 +213,10 @@ pub enum AtomicOp {
     Add,
     Load,
     Store,
+    /// Stores the argument, gives the old value.
+    Swap,
+    /// Stores `new` if the value is `old`; whether it did.
+    CompareAndSwap,
 }
 
 impl Expr {

@@ -55,25 +55,19 @@ impl Goroutine {
                     .map_or_else(|| self.eval(frame, zero), Ok)?
             }
             Expr::NewAtomic(var) => super::atomics::new_atomic(*var),
-            Expr::Atomic(op, x, arg) => {
+            Expr::Atomic(op, x, args) => {
                 let target = self.eval(frame, x)?;
-                let arg = match arg {
-                    Some(a) => Some(self.eval(frame, a)?),
-                    None => None,
-                };
-                self.atomic(*op, &target, arg)?
+                let args = self.eval_all(frame, args)?;
+                self.atomic(*op, &target, &args)?
             }
             Expr::AtomicAt {
                 op,
                 place,
                 var,
-                arg,
+                args,
             } => {
-                let arg = match arg {
-                    Some(a) => Some(self.eval(frame, a)?),
-                    None => None,
-                };
-                self.atomic_at(frame, *op, *place, *var, arg)?
+                let args = self.eval_all(frame, args)?;
+                self.atomic_at(frame, *op, *place, *var, &args)?
             }
             _ => return Err(self.bug("not an expression of data".into())),
         })
