@@ -120,6 +120,14 @@ const MISTAKES: &[(&str, &str)] = &[
         "package main\n\nimport \"sync\"\n\nfunc work() int { return 1 }\n\nfunc main() {\n\tf := sync.OnceValues(work); _ = f\n}\n",
     ),
     (
+        "after_func_without_a_function",
+        "package main\n\nimport \"time\"\n\nfunc main() {\n\ttime.AfterFunc(time.Second)\n}\n",
+    ),
+    (
+        "after_func_of_an_int",
+        "package main\n\nimport \"time\"\n\nfunc main() {\n\tt := time.AfterFunc(time.Second, 5); _ = t\n}\n",
+    ),
+    (
         "atomic_bool_has_no_add",
         "package main\n\nimport \"sync/atomic\"\n\nfunc main() {\n\tvar b atomic.Bool; b.Add(1)\n}\n",
     ),

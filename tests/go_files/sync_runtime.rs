@@ -3,7 +3,7 @@
 //! `against_go/programs/`).
 
 use super::{go_info, run};
-use syncscope::event::{Ending, State};
+use syncscope::event::{Ending, EventKind, Gid, State};
 
 #[test]
 fn gosched_leaves_the_goroutine_runnable_until_its_turn_comes_back() {
@@ -57,4 +57,20 @@ fn a_once_is_a_lock_of_the_run_named_after_it_and_its_waiters_wait_on_it() {
         "main waited for g1's call to return"
     );
     assert_eq!(m.handoffs.len(), 1, "g1's unlock let main in");
+}
+
+#[test]
+fn after_func_starts_its_goroutine_when_the_timer_fires_created_by_whoever_set_it() {
+    let text = "package main\n\nimport (\n\t\"fmt\"\n\t\"time\"\n)\n\nfunc main() {\n\tdone := make(chan bool)\n\ttime.AfterFunc(30*time.Millisecond, func() { done <- true })\n\tstopped := time.AfterFunc(time.Millisecond, func() { fmt.Println(\"never\") })\n\tfmt.Println(stopped.Stop())\n\t<-done\n}\n";
+    let m = run(go_info("after.go", text, 1));
+    assert_eq!(m.output.text, "true\n");
+    assert_eq!(m.lanes.len(), 2, "the stopped timer started nobody");
+    let started = m
+        .events
+        .iter()
+        .find(|e| matches!(e.kind, EventKind::Go(_)))
+        .expect("a goroutine started");
+    assert_eq!((started.who, started.at_us), (Gid::MAIN, 30_000));
+    assert_eq!(m.lanes[1].created.map(|c| c.0), Some(Gid::MAIN));
+    assert_eq!(m.total_us(), Some(30_000));
 }

@@ -186,6 +186,12 @@ pub enum Expr {
         var: u16,
         args: Vec<Expr>,
     },
+    /// `time.AfterFunc(d, f)`: a timer that starts `f` in a goroutine of its own when it
+    /// fires, `d` from now.
+    AfterFunc {
+        d: Box<Expr>,
+        f: Box<Expr>,
+    },
     /// A new `sync.Once`, its flag reported as variable `var` (whose name it goes by).
     NewOnce(u16),
     /// `once.Do(f)`.

@@ -61,6 +61,8 @@ func main() {
 	fmt.Println("closed?", closed.Load())
 	fmt.Println("first close wins:", closed.CompareAndSwap(false, true), closed.CompareAndSwap(false, true))
 	fmt.Println("swap back:", closed.Swap(false), closed.Load())
+	closed.Swap(true)
+	closed.CompareAndSwap(true, false)
 	closed.Store(true)
 	fmt.Println("stored:", closed.Load())
 }

@@ -139,6 +139,7 @@ impl Goroutine {
             | Expr::Atomic(..)
             | Expr::AtomicAt { .. } => self.eval_data(frame, e)?,
             Expr::MinMax { max, args } => self.min_max(frame, *max, args)?,
+            Expr::AfterFunc { d, f } => self.after_func(frame, d, f)?,
             Expr::NewOnce(var) => Value::Once(super::once::OnceRef::new(*var)),
             Expr::OnceDo { once, f } => {
                 self.once_do(frame, once, f)?;

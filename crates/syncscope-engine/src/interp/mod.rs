@@ -1,6 +1,7 @@
 //! The interpreter: a goroutine's thread runs its function's statements, blocking in the
 //! run's primitives and reporting every state change and shared access as it goes.
 
+mod after_func;
 mod atomics;
 mod builtins;
 mod chans;

@@ -31,6 +31,7 @@ impl Goroutine {
             }
             Expr::TimerStop(t) => match self.eval(frame, t)? {
                 Value::Chan(Some(ChanRef::Timer(t))) => Value::Bool(t.stop(now)),
+                Value::FuncTimer(t) => Value::Bool(self.stop_func_timer(&t)),
                 other => return Err(self.bug(format!("Stop of {other:?}"))),
             },
             Expr::TimerReset(t, d) => {
@@ -53,6 +54,7 @@ impl Goroutine {
                         }
                         Value::Bool(active)
                     }
+                    Value::FuncTimer(t) => Value::Bool(self.reset_func_timer(&t, ns)),
                     other => return Err(self.bug(format!("Reset of {other:?}"))),
                 }
             }

@@ -36,6 +36,8 @@ pub(crate) enum Value {
     WaitGroup(usize),
     /// A `sync.Once`.
     Once(super::once::OnceRef),
+    /// A timer of `time.AfterFunc`.
+    FuncTimer(super::after_func::FuncTimerRef),
 }
 
 /// A channel value: one of the run's channels, or a timer's (`time.After`).
@@ -167,6 +169,9 @@ impl Value {
             // Pointers are equal when they point to the same struct; nil is a nil channel.
             (Ptr(x), Ptr(y)) => Bool((x == y) == (op == BinOp::Eq)),
             (Ptr(_), Chan(None)) | (Chan(None), Ptr(_)) => Bool(op == BinOp::Ne),
+            // AfterFunc's timer is a pointer, never nil, and only itself.
+            (FuncTimer(x), FuncTimer(y)) => Bool((x == y) == (op == BinOp::Eq)),
+            (FuncTimer(_), Chan(_)) | (Chan(_), FuncTimer(_)) => Bool(op == BinOp::Ne),
             (Bool(x), Bool(y)) => Bool(match op {
                 BinOp::And => x && y,
                 BinOp::Or => x || y,

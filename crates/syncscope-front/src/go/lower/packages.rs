@@ -199,6 +199,17 @@ impl Lowerer<'_> {
                 self.once_func(n, member, args)
             }
             "time.NewTimer" | "time.NewTicker" | "time.Tick" => self.timer_call(n, &full, args),
+            "time.AfterFunc" => {
+                let want = [Type::Duration, Type::Func(Vec::new(), None)];
+                let mut a = self.args_as(n, args, &want, &full).into_iter();
+                match (a.next(), a.next()) {
+                    (Some(d), Some(f)) => {
+                        let (d, f) = (Box::new(d), Box::new(f));
+                        (Expr::AfterFunc { d, f }, Type::Timer)
+                    }
+                    _ => invalid,
+                }
+            }
             _ if package == "atomic" => self.atomic_call(n, member, args),
             _ if package == "runtime"
                 && let Some(call) = self.runtime_call(n, member, args) =>
