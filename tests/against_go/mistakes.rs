@@ -1260,6 +1260,14 @@ const NOT_RUN_YET: &[(&str, &str)] = &[
         "package main\n\nimport \"sync/atomic\"\n\nfunc main() {\n\tvar x atomic.Int64; _ = x.And(1)\n}\n",
     ),
     (
+        "atomic_value",
+        "package main\n\nimport (\n\t\"fmt\"\n\t\"sync/atomic\"\n)\n\nfunc main() {\n\tvar v atomic.Value\n\tv.Store(\"ready\")\n\tfmt.Println(v.Load())\n}\n",
+    ),
+    (
+        "atomic_pointer",
+        "package main\n\nimport (\n\t\"fmt\"\n\t\"sync/atomic\"\n)\n\ntype config struct{ name string }\n\nfunc main() {\n\tvar p atomic.Pointer[config]\n\tp.Store(&config{\"a\"})\n\tfmt.Println(p.Load().name)\n}\n",
+    ),
+    (
         "once_value_instantiated",
         "package main\n\nimport \"sync\"\n\nfunc work() int { return 1 }\n\nfunc main() {\n\tf := sync.OnceValue[int](work); _ = f\n}\n",
     ),
