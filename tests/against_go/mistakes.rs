@@ -139,6 +139,14 @@ const MISTAKES: &[(&str, &str)] = &[
         "package main\n\nimport \"sync/atomic\"\n\nfunc main() {\n\tvar x int64; _ = atomic.CompareAndSwapInt64(&x, 1, \"a\")\n}\n",
     ),
     (
+        "range_over_undefined_still_uses_its_body",
+        "package main\n\nimport \"fmt\"\n\nfunc main() {\n\tnames := []string{\"ann\"}\n\tfor i, ms := range rounds[0] {\n\t\tfmt.Println(names[i], ms)\n\t}\n}\n",
+    ),
+    (
+        "undefined_field_said_on_the_right_of_its_append",
+        "package main\n\ntype batch struct{ n int }\n\nfunc main() {\n\tb := &batch{}\n\tb.sizes = append(b.sizes, 1)\n}\n",
+    ),
+    (
         "wg_go_without_a_function",
         "package main\n\nimport \"sync\"\n\nfunc main() {\n\tvar wg sync.WaitGroup\n\twg.Go()\n\twg.Wait()\n}\n",
     ),

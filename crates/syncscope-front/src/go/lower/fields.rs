@@ -90,7 +90,11 @@ impl Lowerer<'_> {
         value: Option<Node>,
         out: &mut Block,
     ) {
+        let errors = self.errors.len();
         let Some((recv, i, ty)) = self.field_of(target) else {
+            if op.is_none() {
+                self.right_before_left(errors, value);
+            }
             return;
         };
         // A field some statement writes: the race detector follows its reads too.

@@ -188,7 +188,8 @@ impl Lowerer<'_> {
             Type::Str | Type::Untyped(Untyped::Str) => {
                 self.unsupported(over, "range over a string")
             }
-            Type::Invalid => {}
+            // Go looks at the body still, with the variables of no type.
+            Type::Invalid => self.refused_range(&names, body),
             other => {
                 let text = self.described(over, &e, &other);
                 self.error(over, format!("cannot range over {text}"));

@@ -20,6 +20,7 @@ mod once;
 mod operations;
 mod operators;
 mod packages;
+mod right_first;
 mod runtime;
 mod scope;
 mod select;
