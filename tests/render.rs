@@ -251,16 +251,16 @@ fn lesson_mode_asks_for_a_prediction_before_the_run() {
     app.on_action(Action::ToggleLesson);
     let screen = draw(&app, &mut terminal);
     insta::assert_snapshot!(screen);
-    assert!(screen.contains("lesson 5/24"), "the mutex lesson is fifth");
+    assert!(screen.contains("lesson 8/24"), "the mutex lesson is eighth");
     assert!(screen.contains("Predict:"));
     assert!(screen.contains("Press Enter to run it."));
     assert!(app.awaiting);
     app.on_action(Action::NextLesson);
     let screen = draw(&app, &mut terminal);
-    assert!(screen.contains("lesson 6/24") && screen.contains("wide-lock"));
+    assert!(screen.contains("lesson 9/24") && screen.contains("wide-lock"));
     app.on_action(Action::PreviousLesson);
     app.on_action(Action::PreviousLesson);
-    assert!(draw(&app, &mut terminal).contains("lesson 4/24"));
+    assert!(draw(&app, &mut terminal).contains("lesson 7/24"));
 }
 
 #[test]
@@ -268,7 +268,7 @@ fn a_pinned_mode_says_so_instead_of_switching() {
     let events = mutex_run();
     let (mut app, mut terminal) = frame(&events, events.len(), 120, 40);
     app.on_action(Action::ToggleLesson);
-    for _ in 0..4 {
+    for _ in 0..7 {
         app.on_action(Action::PreviousLesson);
     }
     assert_eq!(app.info.lesson.name, "sequential");

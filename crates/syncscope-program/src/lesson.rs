@@ -46,6 +46,10 @@ pub struct Uses {
     pub sets_procs: bool,
     /// It makes channels.
     pub chans: bool,
+    /// It calls a WaitGroup's methods.
+    pub wait_groups: bool,
+    /// It locks a Mutex or an RWMutex (its own, which may live in structs).
+    pub locks: bool,
     /// What it prints is its output, shown as `go run` shows it (a workload's prints are part
     /// of its timeline).
     pub own_output: bool,

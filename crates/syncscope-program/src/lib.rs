@@ -107,6 +107,20 @@ impl Program {
         found
     }
 
+    /// Whether the program calls a WaitGroup's methods: then its gauge has something to show.
+    pub fn uses_wait_groups(&self) -> bool {
+        let mut found = false;
+        for f in &self.funcs {
+            stmt::visit(&f.body, &mut |s| {
+                found |= matches!(
+                    s.kind,
+                    StmtKind::WgAdd(..) | StmtKind::WgDone(_) | StmtKind::WgWait(_)
+                );
+            });
+        }
+        found
+    }
+
     /// Whether the program sets its own processors (`runtime.GOMAXPROCS`).
     pub fn sets_procs(&self) -> bool {
         let mut found = false;

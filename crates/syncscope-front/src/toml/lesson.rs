@@ -68,6 +68,8 @@ pub(crate) fn lesson_of(scenario: Scenario) -> Lesson {
             processors: scenario.computes(),
             sets_procs: false,
             chans: !scenario.chans.is_empty(),
+            wait_groups: scenario.uses_wait_group(),
+            locks: !scenario.locks.is_empty(),
             own_output: false,
             results: true,
         },
