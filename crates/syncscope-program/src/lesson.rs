@@ -48,7 +48,7 @@ pub struct Uses {
     pub chans: bool,
     /// It calls a WaitGroup's methods.
     pub wait_groups: bool,
-    /// It locks a Mutex or an RWMutex (its own, which may live in structs).
+    /// It locks a Mutex or an RWMutex (its own, which may live in structs, or a Once's).
     pub locks: bool,
     /// What it prints is its output, shown as `go run` shows it (a workload's prints are part
     /// of its timeline).
