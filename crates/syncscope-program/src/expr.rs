@@ -170,8 +170,9 @@ pub enum Expr {
         key: Box<Expr>,
         zero: Box<Expr>,
     },
-    /// A `sync/atomic` integer (`atomic.Int64`...), reported as variable `var`.
-    NewAtomic(u16),
+    /// A `sync/atomic` integer (`atomic.Int64`...), reported as variable `var`; `true` for
+    /// the 64-bit ones, whose Go struct has an `align64` field that `%v` shows as `{}`.
+    NewAtomic(u16, bool),
     /// An atomic operation on the atomic the first operand gives, with its arguments (`old`
     /// and `new` for `CompareAndSwap`).
     Atomic(AtomicOp, Box<Expr>, Vec<Expr>),

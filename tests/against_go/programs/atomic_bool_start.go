@@ -13,11 +13,13 @@ import (
 type server struct {
 	started atomic.Bool
 	served  atomic.Int64
+	turned  atomic.Int32
 	starts  int
 }
 
 func (s *server) start(who int) {
 	if !s.started.CompareAndSwap(false, true) {
+		s.turned.Add(1)
 		return
 	}
 	s.starts++
@@ -38,4 +40,7 @@ func main() {
 	fmt.Println("started:", s.started.Load(), "starts:", s.starts, "served:", s.served.Load())
 	fmt.Println("taking the count:", s.served.Swap(0), "left:", s.served.Load())
 	fmt.Printf("stopping: %t, then %v\n", s.started.Swap(false), s.started.Load())
+	// Printed, each atomic is the struct Go declares it as: a Bool and an Int32 hold one
+	// field after their noCopy, an Int64 also an align64.
+	fmt.Println(s)
 }

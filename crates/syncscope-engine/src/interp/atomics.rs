@@ -11,10 +11,11 @@ use std::sync::atomic::{AtomicI64, Ordering};
 use syncscope_program::event::EventKind;
 use syncscope_program::{AtomicOp, Place};
 
-pub(super) fn new_atomic(var: u16) -> Value {
+pub(super) fn new_atomic(var: u16, aligned: bool) -> Value {
     Value::Atomic(AtomicRef(Arc::new(AtomicCell {
         value: AtomicI64::new(0),
         var,
+        aligned,
     })))
 }
 

@@ -135,7 +135,7 @@ impl Goroutine {
             | Expr::NewWaitGroup(_)
             | Expr::MakeMap { .. }
             | Expr::MapGet { .. }
-            | Expr::NewAtomic(_)
+            | Expr::NewAtomic(..)
             | Expr::Atomic(..)
             | Expr::AtomicAt { .. } => self.eval_data(frame, e)?,
             Expr::MinMax { max, args } => self.min_max(frame, *max, args)?,

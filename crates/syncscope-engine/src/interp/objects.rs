@@ -123,6 +123,8 @@ impl MapRef {
 pub(crate) struct AtomicCell {
     pub(crate) value: AtomicI64,
     pub(crate) var: u16,
+    /// Go's struct has an `align64` field (`atomic.Int64`, `Uint64`).
+    pub(crate) aligned: bool,
 }
 
 #[derive(Debug, Clone)]
@@ -151,7 +153,8 @@ pub(crate) fn shown(v: &Value) -> String {
         Value::WaitGroup(_) => "{{} [0 0 0]}".into(),
         Value::Atomic(a) => {
             let n = a.0.value.load(std::sync::atomic::Ordering::SeqCst);
-            format!("{{{{}} {{}} {n}}}")
+            let align = if a.0.aligned { "{} " } else { "" };
+            format!("{{{{}} {align}{n}}}")
         }
         other => format::value(other),
     }

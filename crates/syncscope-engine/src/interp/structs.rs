@@ -54,7 +54,7 @@ impl Goroutine {
                 self.map_get(&m, &k)?
                     .map_or_else(|| self.eval(frame, zero), Ok)?
             }
-            Expr::NewAtomic(var) => super::atomics::new_atomic(*var),
+            Expr::NewAtomic(var, aligned) => super::atomics::new_atomic(*var, *aligned),
             Expr::Atomic(op, x, args) => {
                 let target = self.eval(frame, x)?;
                 let args = self.eval_all(frame, args)?;

@@ -180,7 +180,9 @@ impl Lowerer<'_> {
             Type::WaitGroup => {
                 Expr::NewWaitGroup(self.add_global(name, GlobalKind::WaitGroup, Type::WaitGroup))
             }
-            Type::Atomic(_) => Expr::NewAtomic(self.hidden_var(name)),
+            Type::Atomic(kind) => {
+                Expr::NewAtomic(self.hidden_var(name), matches!(*kind, "Int64" | "Uint64"))
+            }
             Type::Once => Expr::NewOnce(self.hidden_var(name)),
             // A nil map: reads give zero values, writes panic.
             Type::Map(..) => Expr::Lit(Lit::Empty),
