@@ -131,6 +131,10 @@ const MISTAKES: &[(&str, &str)] = &[
         "package main\n\nimport \"sync/atomic\"\n\nfunc main() {\n\tvar b atomic.Bool; b.Add(1)\n}\n",
     ),
     (
+        "atomic_value_has_no_add",
+        "package main\n\nimport \"sync/atomic\"\n\nfunc main() {\n\tvar v atomic.Value\n\tv.Store(1)\n\tv.Add(1)\n}\n",
+    ),
+    (
         "compare_and_swap_of_one",
         "package main\n\nimport \"sync/atomic\"\n\nfunc main() {\n\tvar x atomic.Int64; x.CompareAndSwap(1)\n}\n",
     ),

@@ -173,6 +173,18 @@ pub enum Expr {
     /// A `sync/atomic` integer (`atomic.Int64`...), reported as variable `var`; `true` for
     /// the 64-bit ones, whose Go struct has an `align64` field that `%v` shows as `{}`.
     NewAtomic(u16, bool),
+    /// A `sync/atomic.Value`, reported as variable `var`: empty until its first `Store`.
+    NewAtomicValue(u16),
+    /// An operation on the `atomic.Value` `target` gives: its arguments go in with the names
+    /// of their types (Go's, as its panics spell them), and what `Load` or `Swap` gives is
+    /// asserted to be of type `want` (`v.Load().(T)`).
+    AtomicValue {
+        op: AtomicOp,
+        target: Box<Expr>,
+        args: Vec<Expr>,
+        types: Vec<String>,
+        want: Option<String>,
+    },
     /// An atomic operation on the atomic the first operand gives, with its arguments (`old`
     /// and `new` for `CompareAndSwap`).
     Atomic(AtomicOp, Box<Expr>, Vec<Expr>),

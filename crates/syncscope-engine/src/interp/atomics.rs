@@ -16,6 +16,7 @@ pub(super) fn new_atomic(var: u16, aligned: bool) -> Value {
         value: AtomicI64::new(0),
         var,
         aligned,
+        held: None,
     })))
 }
 

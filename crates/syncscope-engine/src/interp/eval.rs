@@ -136,10 +136,18 @@ impl Goroutine {
             | Expr::MakeMap { .. }
             | Expr::MapGet { .. }
             | Expr::NewAtomic(..)
+            | Expr::NewAtomicValue(_)
             | Expr::Atomic(..)
             | Expr::AtomicAt { .. } => self.eval_data(frame, e)?,
             Expr::MinMax { max, args } => self.min_max(frame, *max, args)?,
             Expr::AfterFunc { d, f } => self.after_func(frame, d, f)?,
+            Expr::AtomicValue {
+                op,
+                target,
+                args,
+                types,
+                want,
+            } => self.atomic_value(frame, *op, (target, args), types, want.as_deref())?,
             Expr::NewOnce(var) => Value::Once(super::once::OnceRef::new(*var)),
             Expr::OnceDo { once, f } => {
                 self.once_do(frame, once, f)?;

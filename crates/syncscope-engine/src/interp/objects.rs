@@ -125,6 +125,8 @@ pub(crate) struct AtomicCell {
     pub(crate) var: u16,
     /// Go's struct has an `align64` field (`atomic.Int64`, `Uint64`).
     pub(crate) aligned: bool,
+    /// An `atomic.Value`'s value, which it holds instead of an integer.
+    pub(crate) held: Option<Mutex<super::atomic_value::Held>>,
 }
 
 #[derive(Debug, Clone)]
@@ -151,6 +153,12 @@ pub(crate) fn shown(v: &Value) -> String {
         }
         Value::Lock(_) => "{0 0}".into(),
         Value::WaitGroup(_) => "{{} [0 0 0]}".into(),
+        Value::Atomic(a) if let Some(held) = &a.0.held => {
+            match &*held.lock().unwrap_or_else(|e| e.into_inner()) {
+                Some((_, v)) => format!("{{{}}}", format::value(v)),
+                None => "{<nil>}".into(),
+            }
+        }
         Value::Atomic(a) => {
             let n = a.0.value.load(std::sync::atomic::Ordering::SeqCst);
             let align = if a.0.aligned { "{} " } else { "" };

@@ -55,6 +55,7 @@ impl Goroutine {
                     .map_or_else(|| self.eval(frame, zero), Ok)?
             }
             Expr::NewAtomic(var, aligned) => super::atomics::new_atomic(*var, *aligned),
+            Expr::NewAtomicValue(var) => super::atomic_value::new_atomic_value(*var),
             Expr::Atomic(op, x, args) => {
                 let target = self.eval(frame, x)?;
                 let args = self.eval_all(frame, args)?;

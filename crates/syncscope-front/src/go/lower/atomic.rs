@@ -10,7 +10,7 @@ use syncscope_program::{AtomicOp, BinOp, Expr, Ty};
 use tree_sitter::Node;
 
 /// The atomic types syncscope runs, by their names in the package.
-const TYPES: [&str; 4] = ["Int64", "Int32", "Uint64", "Bool"];
+const TYPES: [&str; 5] = ["Int64", "Int32", "Uint64", "Bool", "Value"];
 
 /// `atomic.T` of the package's integer types and `atomic.Bool`.
 pub(super) fn atomic_type(text: &str) -> Option<Type> {
@@ -30,6 +30,9 @@ impl Lowerer<'_> {
         member: &str,
         args: &[Node],
     ) -> (Expr, Type) {
+        if *ty == Type::Atomic("Value") {
+            return self.value_method(n, callee, recv, member, args, None);
+        }
         let full = one_line(self.text_of(callee), 40);
         // `atomic.Int64`'s methods take and give an `int64`, `atomic.Bool`'s a `bool`.
         let (value, boolean) = match ty {

@@ -96,6 +96,7 @@ impl Lowerer<'_> {
                 invalid
             }
             "slice_expression" => self.slicing(n),
+            "type_assertion_expression" => self.type_assertion(n),
             "type_conversion_expression" => {
                 self.unsupported(n, "this conversion");
                 invalid

@@ -192,6 +192,7 @@ impl Lowerer<'_> {
                 | Expr::NumCpu
                 | Expr::OnceDo { .. }
                 | Expr::AfterFunc { .. }
+                | Expr::AtomicValue { .. }
         ) || bool_atomic(&x);
         if !called || e.kind() != "call_expression" {
             let text = self.described(e, &x, &ty);

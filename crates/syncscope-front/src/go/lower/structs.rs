@@ -180,6 +180,7 @@ impl Lowerer<'_> {
             Type::WaitGroup => {
                 Expr::NewWaitGroup(self.add_global(name, GlobalKind::WaitGroup, Type::WaitGroup))
             }
+            Type::Atomic("Value") => Expr::NewAtomicValue(self.hidden_var(name)),
             Type::Atomic(kind) => {
                 Expr::NewAtomic(self.hidden_var(name), matches!(*kind, "Int64" | "Uint64"))
             }
