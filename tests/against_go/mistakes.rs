@@ -1275,6 +1275,10 @@ const NOT_RUN_YET: &[(&str, &str)] = &[
         "package main\n\nimport (\n\t\"fmt\"\n\t\"sync/atomic\"\n)\n\nfunc main() {\n\tvar v atomic.Value\n\tv.Store(\"ready\")\n\tfmt.Println(v.Load())\n}\n",
     ),
     (
+        "atomic_value_comma_ok",
+        "package main\n\nimport (\n\t\"fmt\"\n\t\"sync/atomic\"\n)\n\nfunc main() {\n\tvar v atomic.Value\n\tv.Store(1)\n\tn, ok := v.Load().(int)\n\tfmt.Println(n, ok)\n}\n",
+    ),
+    (
         "atomic_pointer",
         "package main\n\nimport (\n\t\"fmt\"\n\t\"sync/atomic\"\n)\n\ntype config struct{ name string }\n\nfunc main() {\n\tvar p atomic.Pointer[config]\n\tp.Store(&config{\"a\"})\n\tfmt.Println(p.Load().name)\n}\n",
     ),
