@@ -135,6 +135,14 @@ const MISTAKES: &[(&str, &str)] = &[
         "package main\n\nimport \"sync/atomic\"\n\nfunc main() {\n\tvar v atomic.Value\n\tv.Store(1)\n\tv.Add(1)\n}\n",
     ),
     (
+        "atomic_pointer_store_of_an_int",
+        "package main\n\nimport \"sync/atomic\"\n\ntype config struct{ n int }\n\nfunc main() {\n\tvar p atomic.Pointer[config]\n\tp.Store(5)\n}\n",
+    ),
+    (
+        "atomic_pointer_has_no_add",
+        "package main\n\nimport \"sync/atomic\"\n\ntype config struct{ n int }\n\nfunc main() {\n\tvar p atomic.Pointer[config]\n\tp.Add(1)\n}\n",
+    ),
+    (
         "compare_and_swap_of_one",
         "package main\n\nimport \"sync/atomic\"\n\nfunc main() {\n\tvar x atomic.Int64; x.CompareAndSwap(1)\n}\n",
     ),
@@ -1279,8 +1287,8 @@ const NOT_RUN_YET: &[(&str, &str)] = &[
         "package main\n\nimport (\n\t\"fmt\"\n\t\"sync/atomic\"\n)\n\nfunc main() {\n\tvar v atomic.Value\n\tv.Store(1)\n\tn, ok := v.Load().(int)\n\tfmt.Println(n, ok)\n}\n",
     ),
     (
-        "atomic_pointer",
-        "package main\n\nimport (\n\t\"fmt\"\n\t\"sync/atomic\"\n)\n\ntype config struct{ name string }\n\nfunc main() {\n\tvar p atomic.Pointer[config]\n\tp.Store(&config{\"a\"})\n\tfmt.Println(p.Load().name)\n}\n",
+        "atomic_pointer_of_an_int",
+        "package main\n\nimport (\n\t\"fmt\"\n\t\"sync/atomic\"\n)\n\nfunc main() {\n\tvar p atomic.Pointer[int]\n\tfmt.Println(p.Load() == nil)\n}\n",
     ),
     (
         "once_value_instantiated",

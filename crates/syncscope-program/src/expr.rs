@@ -175,6 +175,8 @@ pub enum Expr {
     NewAtomic(u16, bool),
     /// A `sync/atomic.Value`, reported as variable `var`: empty until its first `Store`.
     NewAtomicValue(u16),
+    /// An `atomic.Pointer[T]`, reported as variable `var`: a nil pointer of the type named.
+    NewAtomicPointer(u16, String),
     /// An operation on the `atomic.Value` `target` gives: its arguments go in with the names
     /// of their types (Go's, as its panics spell them), and what `Load` or `Swap` gives is
     /// asserted to be of type `want` (`v.Load().(T)`).

@@ -14,12 +14,13 @@ use syncscope_program::{AtomicOp, BinOp, Expr};
 /// What an `atomic.Value` holds: a value with its type's name, or nothing (nil).
 pub(crate) type Held = Option<(Arc<str>, Value)>;
 
-pub(super) fn new_atomic_value(var: u16) -> Value {
+/// An `atomic.Value` holding `held`: nothing, or an `atomic.Pointer[T]`'s nil `*T`.
+pub(super) fn new_atomic_value(var: u16, held: Held) -> Value {
     Value::Atomic(AtomicRef(Arc::new(AtomicCell {
         value: AtomicI64::new(0),
         var,
-        aligned: false,
-        held: Some(Mutex::new(None)),
+        aligned: held.is_some(),
+        held: Some(Mutex::new(held)),
     })))
 }
 

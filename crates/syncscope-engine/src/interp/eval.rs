@@ -137,6 +137,7 @@ impl Goroutine {
             | Expr::MapGet { .. }
             | Expr::NewAtomic(..)
             | Expr::NewAtomicValue(_)
+            | Expr::NewAtomicPointer(..)
             | Expr::Atomic(..)
             | Expr::AtomicAt { .. } => self.eval_data(frame, e)?,
             Expr::MinMax { max, args } => self.min_max(frame, *max, args)?,

@@ -55,7 +55,11 @@ impl Goroutine {
                     .map_or_else(|| self.eval(frame, zero), Ok)?
             }
             Expr::NewAtomic(var, aligned) => super::atomics::new_atomic(*var, *aligned),
-            Expr::NewAtomicValue(var) => super::atomic_value::new_atomic_value(*var),
+            Expr::NewAtomicValue(var) => super::atomic_value::new_atomic_value(*var, None),
+            Expr::NewAtomicPointer(var, ty) => super::atomic_value::new_atomic_value(
+                *var,
+                Some((ty.as_str().into(), Value::Chan(None))),
+            ),
             Expr::Atomic(op, x, args) => {
                 let target = self.eval(frame, x)?;
                 let args = self.eval_all(frame, args)?;

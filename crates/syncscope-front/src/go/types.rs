@@ -45,6 +45,8 @@ pub(super) enum Type {
     Sized(&'static str),
     /// `sync.Once`.
     Once,
+    /// `atomic.Pointer[T]`, by what it points to.
+    AtomicPointer(Box<Type>),
 }
 
 /// Which ways a channel type lets values go.
@@ -139,6 +141,7 @@ impl<'a> fmt::Display for Spelled<'a> {
             Type::Pointer(t) => write!(f, "*{}", inner(t)),
             Type::Map(k, v) => write!(f, "map[{}]{}", inner(k), inner(v)),
             Type::Atomic(name) => write!(f, "{atomic}.{name}"),
+            Type::AtomicPointer(t) => write!(f, "{atomic}.Pointer[{}]", inner(t)),
             Type::Sized(name) => f.write_str(name),
         }
     }
@@ -267,6 +270,7 @@ pub(crate) fn of_type(ty: &Type, spelling: Spelling) -> String {
         | Type::RwMutex
         | Type::Once
         | Type::Atomic(_)
+        | Type::AtomicPointer(_)
         | Type::Struct(..) => "struct ",
         _ => "",
     };

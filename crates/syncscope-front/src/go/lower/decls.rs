@@ -290,6 +290,7 @@ impl Lowerer<'_> {
                 Type::Chan(dir, Box::new(elem))
             }
             "map_type" => self.map_type(t),
+            "generic_type" if let Some(ty) = self.atomic_pointer_type(t) => ty,
             _ => {
                 let text = syncscope_program::safe_text::one_line(self.text_of(t), 30);
                 self.unsupported(t, &format!("the type {text}"));

@@ -125,7 +125,12 @@ impl Lowerer<'_> {
     ) -> Option<Expr> {
         if matches!(
             ty,
-            Type::Mutex | Type::RwMutex | Type::WaitGroup | Type::Atomic(_) | Type::Once
+            Type::Mutex
+                | Type::RwMutex
+                | Type::WaitGroup
+                | Type::Atomic(_)
+                | Type::AtomicPointer(_)
+                | Type::Once
         ) {
             self.unsupported(n, &format!("assigning a {ty}"));
             return None;

@@ -28,7 +28,12 @@ impl Lowerer<'_> {
         }
         if matches!(
             value,
-            Type::Mutex | Type::RwMutex | Type::WaitGroup | Type::Atomic(_) | Type::Once
+            Type::Mutex
+                | Type::RwMutex
+                | Type::WaitGroup
+                | Type::Atomic(_)
+                | Type::AtomicPointer(_)
+                | Type::Once
         ) {
             self.unsupported(v, &format!("maps of {value}"));
             return Type::Invalid;

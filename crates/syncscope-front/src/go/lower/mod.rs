@@ -4,6 +4,7 @@
 mod acted;
 mod assign;
 mod atomic;
+mod atomic_pointer;
 mod atomic_value;
 mod calls;
 mod chans;

@@ -125,7 +125,11 @@ impl Lowerer<'_> {
         }
         if matches!(
             ty,
-            Type::Struct(..) | Type::Map(..) | Type::Atomic(_) | Type::Once
+            Type::Struct(..)
+                | Type::Map(..)
+                | Type::Atomic(_)
+                | Type::AtomicPointer(_)
+                | Type::Once
         ) {
             self.unsupported(n, &format!("comparing {ty} values"));
             return invalid;
@@ -200,6 +204,7 @@ fn composite_kind(ty: &Type) -> Option<&'static str> {
         | Type::RwMutex
         | Type::Once
         | Type::Atomic(_)
+        | Type::AtomicPointer(_)
         | Type::Struct(..)
         | Type::Empty => "struct",
         _ => return None,

@@ -43,6 +43,9 @@ impl Lowerer<'_> {
         if let Type::Atomic(_) = ty {
             return self.atomic_method(n, callee, recv, &ty, &member, args);
         }
+        if let Type::AtomicPointer(elem) = &ty {
+            return self.pointer_method(n, callee, recv, elem, &member, args);
+        }
         if ty == Type::Once {
             return self.once_method(n, callee, recv, &member, args);
         }

@@ -181,6 +181,10 @@ impl Lowerer<'_> {
                 Expr::NewWaitGroup(self.add_global(name, GlobalKind::WaitGroup, Type::WaitGroup))
             }
             Type::Atomic("Value") => Expr::NewAtomicValue(self.hidden_var(name)),
+            Type::AtomicPointer(elem) => Expr::NewAtomicPointer(
+                self.hidden_var(name),
+                super::atomic_pointer::pointer_name(elem),
+            ),
             Type::Atomic(kind) => {
                 Expr::NewAtomic(self.hidden_var(name), matches!(*kind, "Int64" | "Uint64"))
             }
@@ -207,6 +211,7 @@ impl Lowerer<'_> {
                     | Type::WaitGroup
                     | Type::Map(..)
                     | Type::Atomic(_)
+                    | Type::AtomicPointer(_)
                     | Type::Once
             );
             if own {
