@@ -130,6 +130,35 @@ fn the_tutorials_programs_keep_their_waitgroup_and_results() {
     assert!(!screen.contains("┌ Channels"), "{screen}");
 }
 
+#[test]
+fn the_header_names_the_programs_locks_and_the_footer_what_the_keys_do() {
+    let shown = screen(COUNTER);
+    let header = shown.lines().next().unwrap_or_default();
+    assert!(header.contains("lock t.guard: as written"), "{header}");
+    let footer = shown.lines().last().unwrap_or_default();
+    assert!(
+        footer.contains("n  no locks") && footer.contains("m  as written"),
+        "{footer}"
+    );
+    assert!(
+        !footer.contains("RWMutex"),
+        "nothing to keep as an RWMutex: {footer}"
+    );
+
+    let shown = screen(SQUARES);
+    let header = shown.lines().next().unwrap_or_default();
+    assert!(header.contains("no locks to switch"), "{header}");
+    let footer = shown.lines().last().unwrap_or_default();
+    assert!(
+        !footer.contains("Mutex") && !footer.contains("no locks"),
+        "{footer}"
+    );
+    assert!(
+        !shown.contains("n, m and r"),
+        "the words name no keys it lacks"
+    );
+}
+
 /// A config loaded once, whoever asks first: a program whose only lock is its Once's.
 const ONCE: &str = r#"package main
 

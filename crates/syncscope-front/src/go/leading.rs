@@ -53,14 +53,6 @@ pub(super) fn leading_comment(
         }
     }
     let flow = |parts: Vec<String>| syncscope_program::safe_text::flowing(parts.join("\n").trim());
-    if lesson.iter().all(|l| l.trim().is_empty()) {
-        // A file without words of its own still says what the screen shows.
-        lesson = vec![
-            "Your program, run by syncscope: a lane per goroutine, its output below, and n, m \
-             and r to run it without its locks, with Mutexes only, or as written."
-                .to_string(),
-        ];
-    }
     let title = title.filter(|t| !t.is_empty()).unwrap_or_else(|| {
         let name = std::path::Path::new(origin)
             .file_name()

@@ -146,6 +146,12 @@ pub fn load_as(origin: &str, text: &str, lang: Lang) -> Result<Lesson, LoadError
         )],
         _ => Vec::new(),
     };
+    // A file without words of its own still says what the screen shows and the keys do.
+    let lesson = if lesson.is_empty() {
+        default_words(&modes)
+    } else {
+        lesson
+    };
     let uses = Uses {
         workload: None,
         processors: program.uses_processors(),
@@ -188,6 +194,17 @@ pub fn load_as(origin: &str, text: &str, lang: Lang) -> Result<Lesson, LoadError
         }),
         name,
     })
+}
+
+fn default_words(modes: &[LockMode]) -> String {
+    let keys = match modes {
+        [LockMode::None] => "",
+        [LockMode::None, LockMode::Mutex] => {
+            ", and n and m to run it without its locks or as written"
+        }
+        _ => ", and n, m and r to run it without its locks, with Mutexes only, or as written",
+    };
+    format!("Your program, run by syncscope: a lane per goroutine, its output below{keys}.")
 }
 
 /// A line of the file as the code panel shows it: its indentation kept (the panel draws
