@@ -1283,6 +1283,14 @@ const NOT_RUN_YET: &[(&str, &str)] = &[
         "package main\n\nimport (\n\t\"fmt\"\n\t\"sync/atomic\"\n)\n\nfunc main() {\n\tvar v atomic.Value\n\tv.Store(\"ready\")\n\tfmt.Println(v.Load())\n}\n",
     ),
     (
+        "go_of_an_atomic_store",
+        "package main\n\nimport (\n\t\"fmt\"\n\t\"sync/atomic\"\n\t\"time\"\n)\n\nfunc main() {\n\tvar b atomic.Bool\n\tgo b.Store(true)\n\ttime.Sleep(time.Millisecond)\n\tfmt.Println(b.Load())\n}\n",
+    ),
+    (
+        "defer_of_an_atomic_add",
+        "package main\n\nimport (\n\t\"fmt\"\n\t\"sync/atomic\"\n)\n\nvar n atomic.Int64\n\nfunc work() {\n\tdefer n.Add(1)\n}\n\nfunc main() {\n\twork()\n\tfmt.Println(n.Load())\n}\n",
+    ),
+    (
         "atomic_value_comma_ok",
         "package main\n\nimport (\n\t\"fmt\"\n\t\"sync/atomic\"\n)\n\nfunc main() {\n\tvar v atomic.Value\n\tv.Store(1)\n\tn, ok := v.Load().(int)\n\tfmt.Println(n, ok)\n}\n",
     ),

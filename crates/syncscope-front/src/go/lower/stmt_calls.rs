@@ -6,6 +6,7 @@ use super::scope::Resolved;
 use crate::go::syntax::children;
 use crate::go::types::Type;
 use syncscope_program::event::Access;
+use syncscope_program::safe_text::one_line;
 use syncscope_program::{Expr, Func, GlobalKind, PrintKind, Stmt, StmtKind};
 use tree_sitter::Node;
 
@@ -252,6 +253,16 @@ impl Lowerer<'_> {
                 Expr::TimerStop(_) | Expr::TimerReset(..) => self.wrapped_timer(n, is_go, e),
                 Expr::OnceDo { .. } => self.wrapped_once(n, is_go, e),
                 _ if ty == Type::Invalid => return,
+                // A method or a package's function (an atomic's, `time.AfterFunc`): Go
+                // discards its results, syncscope does not wrap it yet. Only a built-in's
+                // result may not be discarded.
+                _ if call
+                    .child_by_field_name("function")
+                    .is_some_and(|f| f.kind() == "selector_expression") =>
+                {
+                    let text = one_line(self.text_of(n), 40);
+                    return self.unsupported(call, &text);
+                }
                 _ => {
                     let text = self.described(call, &e, &ty);
                     return self.error(call, format!("{word} discards result of {text}"));
