@@ -102,7 +102,10 @@ fn build_constraints_are_code_and_the_file_names_the_panels() {
     assert_eq!(listing.lines[0], "//go:build OMIT", "a line of the code");
     let screen = screen(SQUARES);
     assert!(screen.contains("┌ main.go ─"), "the lesson box: {screen}");
-    assert!(screen.contains("┌ main.go (none"), "the code box: {screen}");
+    assert!(
+        screen.contains("┌ main.go (c hides)"),
+        "the code box: {screen}"
+    );
     assert!(!screen.contains("┌ go:build"), "{screen}");
 }
 
@@ -157,6 +160,76 @@ fn the_header_names_the_programs_locks_and_the_footer_what_the_keys_do() {
         !shown.contains("n, m and r"),
         "the words name no keys it lacks"
     );
+}
+
+/// Two stages, each with its own WaitGroup: a local and a struct's field.
+const STAGES: &str = r#"package main
+
+import (
+	"fmt"
+	"sync"
+	"time"
+)
+
+type Stage struct {
+	done sync.WaitGroup
+	name string
+}
+
+func main() {
+	var fetchers sync.WaitGroup
+	parse := Stage{name: "parse"}
+	for i := 0; i < 3; i++ {
+		fetchers.Add(1)
+		go func() {
+			defer fetchers.Done()
+			time.Sleep(50 * time.Millisecond)
+		}()
+	}
+	fetchers.Wait()
+	for i := 0; i < 2; i++ {
+		parse.done.Add(1)
+		go func() {
+			defer parse.done.Done()
+			time.Sleep(80 * time.Millisecond)
+		}()
+	}
+	parse.done.Wait()
+	fmt.Println(parse.name, "finished")
+}
+"#;
+
+#[test]
+fn each_waitgroup_has_a_gauge_named_as_in_the_code() {
+    let events = run(STAGES);
+    let end = screens::draw(&screens::app(&events, events.len()), 120, 40);
+    assert!(end.contains("┌ WaitGroups"), "{end}");
+    let fetchers = end
+        .lines()
+        .find(|l| l.contains("│fetchers"))
+        .unwrap_or_default();
+    let parse = end
+        .lines()
+        .find(|l| l.contains("│parse.done"))
+        .unwrap_or_default();
+    assert!(fetchers.contains("Wait() returned"), "{end}");
+    assert!(parse.contains("Wait() returned"), "{end}");
+    // Half way through the fetchers' sleep: three counted on the first, none on the second.
+    let upto = events
+        .iter()
+        .position(|e| e.at_us >= 25_000)
+        .unwrap_or(events.len());
+    let early = screens::draw(&screens::app(&events, upto), 120, 40);
+    let fetchers = early
+        .lines()
+        .find(|l| l.contains("│fetchers"))
+        .unwrap_or_default();
+    let parse = early
+        .lines()
+        .find(|l| l.contains("│parse.done"))
+        .unwrap_or_default();
+    assert!(fetchers.contains("counter 3 of 3"), "{early}");
+    assert!(parse.contains("counter 0"), "{early}");
 }
 
 /// A config loaded once, whoever asks first: a program whose only lock is its Once's.

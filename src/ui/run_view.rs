@@ -29,7 +29,7 @@ pub(crate) fn draw(frame: &mut Frame, app: &App, area: Rect, narrow: bool) {
     let lanes_count = app.model.lanes.len().max(app.outline.lanes);
     let rows = area.height.saturating_sub(legend_height);
     let uses = &app.info.lesson.uses;
-    let has_bottom = uses.wait_groups || uses.results;
+    let has_bottom = !uses.wait_groups.is_empty() || uses.results;
     let lower_min = if stacks_sync_panels(app) {
         2 * LOWER_MIN_HEIGHT
     } else {
@@ -75,7 +75,7 @@ pub(crate) fn draw(frame: &mut Frame, app: &App, area: Rect, narrow: bool) {
     }
     frame.render_widget(legend, legend_area);
     // The WaitGroup and results boxes only for a program that has them.
-    let gauge_share = match (uses.wait_groups, uses.results) {
+    let gauge_share = match (!uses.wait_groups.is_empty(), uses.results) {
         (true, true) => 30,
         (true, false) => 100,
         _ => 0,
@@ -85,7 +85,7 @@ pub(crate) fn draw(frame: &mut Frame, app: &App, area: Rect, narrow: bool) {
         Constraint::Percentage(100 - gauge_share),
     ])
     .areas(bottom);
-    if uses.wait_groups && bottom.height > 0 {
+    if !uses.wait_groups.is_empty() && bottom.height > 0 {
         frame.render_widget(waitgroup::WaitGroupGauge { model }, gauge);
     }
     if uses.results && bottom.height > 0 {

@@ -107,8 +107,9 @@ impl Program {
         found
     }
 
-    /// Whether the program calls a WaitGroup's methods: then its gauge has something to show.
-    pub fn uses_wait_groups(&self) -> bool {
+    /// The WaitGroups, by global and name, if the program calls a WaitGroup's methods (then
+    /// their gauges have something to show).
+    pub fn wait_groups(&self) -> Vec<(u32, String)> {
         let mut found = false;
         for f in &self.funcs {
             stmt::visit(&f.body, &mut |s| {
@@ -118,7 +119,15 @@ impl Program {
                 );
             });
         }
-        found
+        if !found {
+            return Vec::new();
+        }
+        self.globals
+            .iter()
+            .enumerate()
+            .filter(|(_, g)| g.kind == GlobalKind::WaitGroup)
+            .map(|(i, g)| (i as u32, g.name.clone()))
+            .collect()
     }
 
     /// Whether the program calls a Once's `Do` (`sync.OnceFunc` and the like call it too):
