@@ -64,6 +64,8 @@ impl Lowerer<'_> {
         let Some(op) = bin_op(sign) else {
             let sign = sign.to_string();
             self.unsupported(op_node, &format!("the operator {sign}"));
+            // What its operands use counts as used.
+            self.used_in(n);
             return invalid;
         };
         let (l, lt) = self.value(left);
