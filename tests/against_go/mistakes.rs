@@ -1275,10 +1275,6 @@ const NOT_RUN_YET: &[(&str, &str)] = &[
         "package main\n\nimport \"fmt\"\n\nfunc main() {\n\ts := []int{1}; clear(s); fmt.Println(s)\n\tfmt.Print()\n}\n",
     ),
     (
-        "atomic_and",
-        "package main\n\nimport \"sync/atomic\"\n\nfunc main() {\n\tvar x atomic.Int64; _ = x.And(1)\n}\n",
-    ),
-    (
         "atomic_value",
         "package main\n\nimport (\n\t\"fmt\"\n\t\"sync/atomic\"\n)\n\nfunc main() {\n\tvar v atomic.Value\n\tv.Store(\"ready\")\n\tfmt.Println(v.Load())\n}\n",
     ),

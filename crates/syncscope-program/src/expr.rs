@@ -238,6 +238,9 @@ pub enum AtomicOp {
     Swap,
     /// Stores `new` if the value is `old`; whether it did.
     CompareAndSwap,
+    /// Go 1.23's bitwise `And` and `Or` with the argument: they give the old value.
+    And,
+    Or,
 }
 
 impl Expr {

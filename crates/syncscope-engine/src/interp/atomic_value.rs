@@ -99,7 +99,9 @@ impl Goroutine {
                     let (old, new) = (next()?, next()?);
                     Value::Bool(compare_and_swap(&mut held, old, new)?)
                 }
-                AtomicOp::Add => return Err(self.bug("Add of an atomic.Value".into())),
+                AtomicOp::Add | AtomicOp::And | AtomicOp::Or => {
+                    return Err(self.bug(format!("{op:?} of an atomic.Value")));
+                }
             }
         };
         self.emit(EventKind::Atomic {

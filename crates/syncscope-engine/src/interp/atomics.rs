@@ -43,6 +43,8 @@ impl Goroutine {
                 Value::Unit
             }
             AtomicOp::Swap => Value::Int(v.swap(n(0), Ordering::SeqCst)),
+            AtomicOp::And => Value::Int(v.fetch_and(n(0), Ordering::SeqCst)),
+            AtomicOp::Or => Value::Int(v.fetch_or(n(0), Ordering::SeqCst)),
             AtomicOp::CompareAndSwap => Value::Bool(
                 v.compare_exchange(n(0), n(1), Ordering::SeqCst, Ordering::SeqCst)
                     .is_ok(),
@@ -79,6 +81,12 @@ impl Goroutine {
                 Value::Unit
             }
             AtomicOp::Swap => Value::Int(std::mem::replace(v, Value::Int(n(0))).as_int()),
+            AtomicOp::And => {
+                Value::Int(std::mem::replace(v, Value::Int(v.as_int() & n(0))).as_int())
+            }
+            AtomicOp::Or => {
+                Value::Int(std::mem::replace(v, Value::Int(v.as_int() | n(0))).as_int())
+            }
             AtomicOp::CompareAndSwap => {
                 let swapped = v.as_int() == n(0);
                 if swapped {

@@ -50,10 +50,8 @@ impl Lowerer<'_> {
                 vec![value.clone(), value],
                 Type::Bool,
             ),
-            "And" | "Or" if !boolean => {
-                self.unsupported(callee, &full);
-                return (Expr::int(0), Type::Invalid);
-            }
+            "And" if !boolean => (AtomicOp::And, vec![value.clone()], value),
+            "Or" if !boolean => (AtomicOp::Or, vec![value.clone()], value),
             _ => {
                 if let Some(field) = callee.child_by_field_name("field") {
                     self.error(field, self.no_field_or_method(&full, ty, member));
@@ -171,6 +169,8 @@ fn atomic_function(member: &str) -> Option<(AtomicOp, &'static str)> {
         ("Store", AtomicOp::Store),
         ("Swap", AtomicOp::Swap),
         ("CompareAndSwap", AtomicOp::CompareAndSwap),
+        ("And", AtomicOp::And),
+        ("Or", AtomicOp::Or),
     ]
     .into_iter()
     .find_map(|(word, op)| member.strip_prefix(word).map(|r| (op, r)))?;
