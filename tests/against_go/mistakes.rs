@@ -1279,6 +1279,10 @@ const NOT_RUN_YET: &[(&str, &str)] = &[
         "package main\n\nimport (\n\t\"fmt\"\n\t\"sync/atomic\"\n)\n\nfunc main() {\n\tvar v atomic.Value\n\tv.Store(\"ready\")\n\tfmt.Println(v.Load())\n}\n",
     ),
     (
+        "bitwise_and_uses_its_operands",
+        "package main\n\nimport \"fmt\"\n\nfunc main() {\n\told := 3\n\tif old&1 == 1 {\n\t\tfmt.Println(\"odd\")\n\t}\n}\n",
+    ),
+    (
         "go_of_an_atomic_store",
         "package main\n\nimport (\n\t\"fmt\"\n\t\"sync/atomic\"\n\t\"time\"\n)\n\nfunc main() {\n\tvar b atomic.Bool\n\tgo b.Store(true)\n\ttime.Sleep(time.Millisecond)\n\tfmt.Println(b.Load())\n}\n",
     ),
