@@ -96,6 +96,8 @@ impl App {
                 self.break_on_wait = !self.break_on_wait;
                 self.arm_breaks();
             }
+            Action::Zoom(zoom) => self.zoom(zoom),
+            Action::ZoomAt { column, zoom_in } => self.zoom_at(column, zoom_in),
             Action::Faster => self.set_speed(step_speed(self.speed, true)),
             Action::Slower => self.set_speed(step_speed(self.speed, false)),
             Action::ToggleHelp => {

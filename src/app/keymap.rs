@@ -2,21 +2,24 @@
 //! how keys are written there and shown in the footer and help.
 
 use super::Travel;
-use super::keys::{Action, Scroll};
+use super::keys::{Action, Scroll, Zoom};
 use crate::event::LockMode;
 use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 use std::collections::{BTreeMap, HashMap};
 
 /// Every action a key can be bound to: its name in the config file, and its default keys.
-pub const BINDABLE: [(&str, Action, &[&str]); 40] = [
+pub const BINDABLE: [(&str, Action, &[&str]); 43] = [
     ("none", Action::Mode(LockMode::None), &["n"]),
     ("mutex", Action::Mode(LockMode::Mutex), &["m"]),
     ("rwmutex", Action::Mode(LockMode::RwMutex), &["r"]),
     ("channel", Action::Mode(LockMode::Channel), &["h"]),
     ("run", Action::RunAgain, &["Enter"]),
     ("pause", Action::TogglePause, &["Space"]),
-    ("faster", Action::Faster, &["+", "="]),
-    ("slower", Action::Slower, &["-", "_"]),
+    ("faster", Action::Faster, &[">"]),
+    ("slower", Action::Slower, &["<"]),
+    ("zoom-in", Action::Zoom(Zoom::In), &["+", "="]),
+    ("zoom-out", Action::Zoom(Zoom::Out), &["-", "_"]),
+    ("zoom-fit", Action::Zoom(Zoom::Fit), &["0"]),
     ("lessons", Action::ToggleLesson, &["l"]),
     ("previous-lesson", Action::PreviousLesson, &["["]),
     ("next-lesson", Action::NextLesson, &["]"]),

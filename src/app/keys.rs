@@ -2,7 +2,7 @@
 
 use super::Travel;
 use crate::event::LockMode;
-use crossterm::event::{MouseButton, MouseEvent, MouseEventKind};
+use crossterm::event::{KeyModifiers, MouseButton, MouseEvent, MouseEventKind};
 
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub enum Action {
@@ -11,6 +11,13 @@ pub enum Action {
     TogglePause,
     Faster,
     Slower,
+    /// The lanes' time window: in or out around the cursor, or the whole run.
+    Zoom(Zoom),
+    /// Ctrl and the wheel over the lanes: in or out around the time under the pointer.
+    ZoomAt {
+        column: u16,
+        zoom_in: bool,
+    },
     RunAgain,
     ToggleHelp,
     /// Show or hide the Go program.
@@ -58,6 +65,13 @@ pub enum Action {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Zoom {
+    In,
+    Out,
+    Fit,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Scroll {
     Up,
     Down,
@@ -67,9 +81,14 @@ pub enum Scroll {
     Bottom,
 }
 
-/// The wheel scrolls the lanes; a left click is a click.
+/// The wheel scrolls the lanes (with Ctrl it zooms them); a left click is a click.
 pub fn mouse_action(mouse: MouseEvent) -> Option<Action> {
+    let ctrl = mouse.modifiers.contains(KeyModifiers::CONTROL);
     match mouse.kind {
+        MouseEventKind::ScrollUp | MouseEventKind::ScrollDown if ctrl => Some(Action::ZoomAt {
+            column: mouse.column,
+            zoom_in: mouse.kind == MouseEventKind::ScrollUp,
+        }),
         MouseEventKind::ScrollUp => Some(Action::Scroll(Scroll::Up)),
         MouseEventKind::ScrollDown => Some(Action::Scroll(Scroll::Down)),
         MouseEventKind::Down(MouseButton::Left) => Some(Action::Click {

@@ -9,12 +9,14 @@ mod keys;
 mod runs;
 mod screen;
 mod time_travel;
+mod zoom;
 
 pub use compare::Side;
 pub use keymap::{BINDABLE, KeyError, KeyMap, default_keys_toml, parse_key};
-pub use keys::{Action, Scroll, mouse_action};
+pub use keys::{Action, Scroll, Zoom, mouse_action};
 pub use runs::{RunRow, Runs};
 pub use time_travel::{Cursor, Travel};
+pub use zoom::Window;
 
 use crate::channel::EventSink;
 
@@ -41,6 +43,12 @@ const SPEED_STEPS: [f64; 7] = [0.1, 0.2, 0.5, 1.0, 2.0, 5.0, 10.0];
 /// Virtual time per real time, at least and at most.
 pub(crate) const SPEED_MIN: f64 = 0.1;
 pub(crate) const SPEED_MAX: f64 = 10.0;
+
+/// Whether the processors' lanes start on screen: CPU work on more than one processor, where
+/// who runs in parallel is the point.
+fn procs_matter(info: &RunInfo) -> bool {
+    info.lesson.uses.processors && info.procs > 1
+}
 
 /// A seed short enough to type back in.
 pub(crate) fn fresh_seed() -> u64 {
@@ -92,6 +100,10 @@ pub struct App {
 impl App {
     /// An app with no run yet; `start_run` begins one.
     pub fn new(info: RunInfo, speed: f64, pacing: Pacing, tx: EventSink) -> App {
+        let screen = Screen {
+            procs: procs_matter(&info),
+            ..Screen::default()
+        };
         App {
             program: info.listing(),
             outline: info.outline(),
@@ -103,7 +115,7 @@ impl App {
             handle: None,
             model: Model::new(0),
             paused: false,
-            screen: Screen::default(),
+            screen,
             exit: None,
             fault: None,
             course: None,
@@ -132,6 +144,7 @@ impl App {
         };
         self.course = Some(index);
         self.info = RunInfo::new(lesson, fresh_seed());
+        self.screen.procs = procs_matter(&self.info);
         self.prepare();
         self.stop_run();
         self.leave_the_past();

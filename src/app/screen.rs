@@ -15,7 +15,8 @@ pub struct LanesAt {
     pub first: usize,
     pub stride: usize,
     pub(crate) shown: usize,
-    /// The virtual time the track's width stands for.
+    /// The virtual time the track's left edge stands for, and its width.
+    pub(crate) start_us: u64,
     pub(crate) span_us: u64,
 }
 
@@ -33,7 +34,7 @@ impl LanesAt {
             .checked_sub(self.track.x)
             .filter(|&c| c < self.track.width)?;
         let per_col = self.span_us as f64 / f64::from(self.track.width.max(1));
-        Some(((f64::from(col) + 0.5) * per_col) as u64)
+        Some(self.start_us + ((f64::from(col) + 0.5) * per_col) as u64)
     }
 }
 
@@ -58,6 +59,8 @@ pub struct Screen {
     pub(crate) lesson: bool,
     /// Presentation mode: the lanes take the screen.
     pub(crate) present: bool,
+    /// The lanes zoomed in on part of the run; `None` fits the whole run.
+    pub(crate) zoom: Option<super::Window>,
     /// The processors' lanes above the goroutines'.
     pub(crate) procs: bool,
     /// A goroutine whose story the notes tell (a click on its lane).
@@ -78,6 +81,7 @@ impl Default for Screen {
             lanes_at: Cell::new(None),
             lesson: false,
             present: false,
+            zoom: None,
             procs: false,
             story: None,
         }

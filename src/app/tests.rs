@@ -403,3 +403,77 @@ fn a_bug_in_a_replayed_run_is_the_recordings_not_ours() {
     assert!(app.model.is_finished());
     assert_eq!(app.fault, None, "exiting would blame this process");
 }
+
+#[test]
+fn zoom_halves_the_window_around_the_cursor_and_zero_fits_the_run() {
+    let (mut app, rx) = app(LockMode::Mutex, false, Pacing::Instant);
+    app.start_run();
+    finish(&mut app, &rx);
+    let full = app.run_span_us();
+    assert_eq!(
+        app.lanes_window(),
+        Window {
+            start_us: 0,
+            span_us: full
+        }
+    );
+    // The cursor a quarter in: zooming keeps it where it was on the track.
+    app.on_action(Action::Travel(Travel::To(full / 4)));
+    let at = app.cursor().expect("a cursor").at_us;
+    app.on_action(Action::Zoom(Zoom::In));
+    let w = app.lanes_window();
+    assert_eq!(w.span_us, full / 2);
+    let share = (at - w.start_us) as f64 / w.span_us as f64;
+    let before = at as f64 / full as f64;
+    assert!((share - before).abs() < 0.01, "{share} vs {before}");
+    app.on_action(Action::Zoom(Zoom::In));
+    assert_eq!(app.lanes_window().span_us, full / 4);
+    assert!(
+        app.lanes_window().start_us + full / 4 <= full,
+        "inside the run"
+    );
+    app.on_action(Action::Zoom(Zoom::Out));
+    assert_eq!(app.lanes_window().span_us, full / 2);
+    app.on_action(Action::Zoom(Zoom::Fit));
+    assert_eq!(
+        app.lanes_window(),
+        Window {
+            start_us: 0,
+            span_us: full
+        }
+    );
+    // Zooming out past the run is the run.
+    app.on_action(Action::Zoom(Zoom::Out));
+    assert_eq!(app.lanes_window().span_us, full);
+}
+
+#[test]
+fn zoomed_lanes_show_the_window_and_say_so() {
+    let (mut app, rx) = app(LockMode::Mutex, false, Pacing::Instant);
+    app.start_run();
+    finish(&mut app, &rx);
+    let full = app.run_span_us();
+    for _ in 0..3 {
+        app.on_action(Action::Zoom(Zoom::In));
+    }
+    let w = app.lanes_window();
+    assert_eq!(w.span_us, full / 8);
+    let screen = crate::ui::screen(&app, 120, 40);
+    let text: String = (0..40)
+        .map(|y| {
+            (0..120)
+                .map(|x| screen[(x, y)].symbol())
+                .collect::<String>()
+                + "\n"
+        })
+        .collect();
+    assert!(text.contains("zoom "), "{text}");
+    assert!(text.contains("(0 fits)"), "{text}");
+    // A click on the track is a moment in the window, not in the whole run.
+    let lanes = app.screen.lanes_at.get().expect("the lanes were drawn");
+    let t = lanes.time_at(lanes.track.x).expect("on the track");
+    assert!(
+        t >= w.start_us && t < w.start_us + w.span_us / 10,
+        "{t} in {w:?}"
+    );
+}

@@ -114,6 +114,7 @@ impl CompareView<'_> {
         lanes::Swimlanes {
             model: &side.model,
             now_us: side.now_us(),
+            start_us: 0,
             span_us,
             cursor_us: None,
             first: 0,
@@ -199,7 +200,10 @@ impl CompareView<'_> {
         let view = procs_view::ProcsView {
             model: &side.model,
             now_us: side.now_us(),
-            span_us,
+            window: crate::app::Window {
+                start_us: 0,
+                span_us,
+            },
             label_width: lanes::label_width(side.model.lanes.len()),
         };
         view.render_rows(

@@ -101,6 +101,7 @@ impl Widget for Footer<'_> {
                 key(k(&["present"], ""), present),
                 key(k(&["compare"], ""), "compare"),
                 key(k(&["break-on-lost", "break-on-wait"], "/"), "breaks"),
+                key(k(&["zoom-in", "zoom-out"], "/"), "zoom"),
                 key(k(&["faster", "slower"], "/"), "speed"),
             ]);
             items

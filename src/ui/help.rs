@@ -20,7 +20,7 @@ enum Keys {
     Words(&'static str),
 }
 
-const KEYS: [(Keys, &str); 29] = [
+const KEYS: [(Keys, &str); 30] = [
     (
         Keys::Bound(&["none", "mutex", "rwmutex"], " / "),
         "restart now with no lock / sync.Mutex / sync.RWMutex",
@@ -36,6 +36,10 @@ const KEYS: [(Keys, &str); 29] = [
     (
         Keys::Bound(&["faster", "slower"], " / "),
         "speed up or slow down (0.1x to 10x)",
+    ),
+    (
+        Keys::Bound(&["zoom-in", "zoom-out", "zoom-fit"], " / "),
+        "zoom the lanes in / out at the cursor, or fit the run",
     ),
     (
         Keys::Bound(&["run"], ""),
@@ -77,7 +81,10 @@ const KEYS: [(Keys, &str); 29] = [
         Keys::Bound(&["page-up", "page-down", "top", "bottom"], " "),
         "a page up / down, to the first / last lane",
     ),
-    (Keys::Words("wheel"), "scroll the lanes"),
+    (
+        Keys::Words("wheel"),
+        "scroll the lanes (with Ctrl: zoom at the pointer)",
+    ),
     (
         Keys::Words("click"),
         "a lane: its goroutine's story; a still run's cursor there",

@@ -9,7 +9,8 @@ use ratatui::prelude::*;
 pub(super) struct Swimlanes<'a> {
     pub(crate) model: &'a Model,
     pub(crate) now_us: u64,
-    /// The virtual time the full width stands for.
+    /// The virtual time at the track's left edge (zoomed in), and what its width stands for.
+    pub(crate) start_us: u64,
     pub(crate) span_us: u64,
     /// Time travel: where the cursor stands.
     pub(crate) cursor_us: Option<u64>,
@@ -127,8 +128,8 @@ impl Widget for Swimlanes<'_> {
             .map(|h| (h.to, h.at_us, &handoff));
         let chans = self.model.chans.handoffs.iter();
         for (to, at_us, mark) in locks.chain(chans.map(|h| (h.to, h.at_us, &value))) {
-            if let Some(y) = row_of(to) {
-                let x = track.x + self.column(at_us, track.width);
+            if let (Some(y), Some(col)) = (row_of(to), self.column_of(at_us, track.width)) {
+                let x = track.x + col;
                 // How a lane ended matters more than a hand-off in the same column.
                 if !endings.iter().any(|e| e == buf[(x, y)].symbol()) {
                     buf[(x, y)].clone_from(mark);
@@ -138,9 +139,9 @@ impl Widget for Swimlanes<'_> {
         // Lost updates, where they happened: on the lane of the append that overwrote.
         let lost_mark = cells::glyph('X', style::lost());
         for lost in &self.model.results.overwrites {
-            if let Some(y) = row_of(lost.by) {
-                let x = track.x + self.column(lost.at_us.saturating_sub(1), track.width);
-                buf[(x, y)].clone_from(&lost_mark);
+            let at = lost.at_us.saturating_sub(1);
+            if let (Some(y), Some(col)) = (row_of(lost.by), self.column_of(at, track.width)) {
+                buf[(track.x + col, y)].clone_from(&lost_mark);
             }
         }
         if shown < lanes.len() {
@@ -173,8 +174,11 @@ impl Widget for Swimlanes<'_> {
                 buf,
             );
         }
-        if let Some(at) = self.cursor_us {
-            let x = track.x + self.column(at, track.width);
+        if let Some((at, col)) = self
+            .cursor_us
+            .and_then(|at| Some((at, self.column_of(at, track.width)?)))
+        {
+            let x = track.x + col;
             for y in area.y..area.y + rows {
                 let cell = &mut buf[(x, y)];
                 if cell.symbol() == " " {
@@ -206,8 +210,12 @@ impl Swimlanes<'_> {
         self.span_us.max(1) as f64 / f64::from(width.max(1))
     }
 
-    fn column(&self, at_us: u64, width: u16) -> u16 {
-        ((at_us as f64 / self.cell_us(width)) as u16).min(width.saturating_sub(1))
+    /// The column of a moment in the window, if it is in it.
+    fn column_of(&self, at_us: u64, width: u16) -> Option<u16> {
+        let from_start = at_us.checked_sub(self.start_us)?;
+        (from_start <= self.span_us).then(|| {
+            ((from_start as f64 / self.cell_us(width)) as u16).min(width.saturating_sub(1))
+        })
     }
 
     /// Each cell shows the state that fills most of its time; holding a lock counts extra, so
@@ -224,12 +232,15 @@ impl Swimlanes<'_> {
         let per_cell = self.cell_us(width);
         weights.clear();
         weights.resize(usize::from(width), Cellweight::default());
+        let window_end = self.start_us.saturating_add(self.span_us);
         for segment in lane.segments.iter().filter(|s| !s.state.is_final()) {
-            let end = segment.end_us.unwrap_or(self.now_us).min(self.span_us);
-            if end <= segment.start_us {
+            let end = segment.end_us.unwrap_or(self.now_us).min(window_end);
+            let begin = segment.start_us.max(self.start_us);
+            if end <= begin {
                 continue;
             }
-            let (start, end) = (segment.start_us as f64, end as f64);
+            // Times from the window's left edge.
+            let (start, end) = ((begin - self.start_us) as f64, (end - self.start_us) as f64);
             let first = (start / per_cell) as usize;
             let last = ((end / per_cell).ceil() as usize).min(weights.len());
             let emphasis = emphasis(segment.state);
@@ -264,19 +275,21 @@ impl Swimlanes<'_> {
                 buf.content[start + c].clone_from(pens.get(state));
             }
         }
-        if let Some(last) = lane.segments.last().filter(|s| s.state.is_final()) {
-            let x = row.x + self.column(last.start_us, width);
+        if let Some(last) = lane.segments.last().filter(|s| s.state.is_final())
+            && let Some(col) = self.column_of(last.start_us, width)
+        {
             let style = style::state(last.state).add_modifier(Modifier::BOLD);
-            buf[(x, row.y)] = cells::glyph(style::glyph(last.state), style);
+            buf[(row.x + col, row.y)] = cells::glyph(style::glyph(last.state), style);
         }
     }
 
     fn render_axis(&self, row: Rect, buf: &mut Buffer) {
         let step = time_format::tick_step_us(self.span_us, row.width, 10);
         let mut free_from = row.x;
-        let mut t = 0;
-        while t <= self.span_us {
-            let x = row.x + self.column(t, row.width);
+        // The first tick at or after the window's left edge.
+        let mut t = self.start_us.div_ceil(step).saturating_mul(step);
+        while let Some(col) = self.column_of(t, row.width) {
+            let x = row.x + col;
             let label = format!("╵{}", time_format::short(t));
             let fits = x + label.chars().count() as u16 <= row.right();
             if x >= free_from && fits {

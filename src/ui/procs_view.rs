@@ -18,7 +18,8 @@ pub(crate) const MAX_ROWS: u16 = 8;
 pub(super) struct ProcsView<'a> {
     pub(crate) model: &'a Model,
     pub(crate) now_us: u64,
-    pub(crate) span_us: u64,
+    /// The goroutines' lanes' time window, so the columns line up.
+    pub(crate) window: crate::app::Window,
     /// The goroutine lanes' label width, so the time columns line up.
     pub(crate) label_width: u16,
 }
@@ -36,7 +37,9 @@ impl ProcsView<'_> {
         if width == 0 {
             return;
         }
-        let per_col = self.span_us.max(1) as f64 / f64::from(width);
+        let crate::app::Window { start_us, span_us } = self.window;
+        let per_col = span_us.max(1) as f64 / f64::from(width);
+        // Times from the window's left edge.
         let column = |t: u64| ((t as f64 / per_col) as u16).min(width - 1);
         let busy = style::state(State::Running);
         let lanes = self.model.procs.lanes.iter().take(usize::from(area.height));
@@ -49,12 +52,17 @@ impl ProcsView<'_> {
             cells.clear();
             cells.resize(usize::from(width), Vec::new());
             for slice in lane {
-                let end = slice.end_us.unwrap_or(self.now_us).min(self.span_us);
-                if end <= slice.start_us {
+                let end = slice
+                    .end_us
+                    .unwrap_or(self.now_us)
+                    .min(start_us.saturating_add(span_us))
+                    .saturating_sub(start_us);
+                let begin = slice.start_us.saturating_sub(start_us);
+                if end <= begin || slice.end_us.is_some_and(|e| e <= start_us) {
                     continue;
                 }
-                for x in column(slice.start_us)..=column(end.saturating_sub(1)) {
-                    let from = (f64::from(x) * per_col).max(slice.start_us as f64);
+                for x in column(begin)..=column(end.saturating_sub(1)) {
+                    let from = (f64::from(x) * per_col).max(begin as f64);
                     let to = (f64::from(x + 1) * per_col).min(end as f64);
                     let times = &mut cells[usize::from(x)];
                     match times.iter_mut().find(|(g, _)| *g == slice.who) {
@@ -118,7 +126,10 @@ mod tests {
         let view = ProcsView {
             model: &model,
             now_us: 100,
-            span_us: 100,
+            window: crate::app::Window {
+                start_us: 0,
+                span_us: 100,
+            },
             label_width: 5,
         };
         let mut buf = Buffer::empty(Rect::new(0, 0, 6, 1));

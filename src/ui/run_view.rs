@@ -103,7 +103,7 @@ pub(crate) fn procs_box(frame: &mut Frame, app: &App, area: Rect) {
         procs_view::ProcsView {
             model,
             now_us: shown_now_us(app),
-            span_us: span_us(app, app.now_us()),
+            window: app.lanes_window(),
             label_width: lanes::label_width(model.lanes.len()),
         },
         area,
@@ -123,6 +123,24 @@ pub(crate) fn lanes_box(frame: &mut Frame, app: &App, area: Rect, spacing: lanes
         ]),
         None => Line::raw(" Goroutines: virtual time → "),
     };
+    // Zoomed in: which part of the run, and the way back.
+    let title = match app.screen.zoom {
+        Some(_) => {
+            let w = app.lanes_window();
+            let mut title = title;
+            title.push_span(Span::styled(
+                format!(
+                    "zoom {}..{} of {} (0 fits) ",
+                    crate::ui::time_format::short(w.start_us),
+                    crate::ui::time_format::short(w.start_us + w.span_us),
+                    crate::ui::time_format::short(app.run_span_us())
+                ),
+                style::highlight(),
+            ));
+            title
+        }
+        None => title,
+    };
     let inner = boxes::frame(frame.buffer_mut(), area, title);
     if app.awaiting {
         let prompt = Paragraph::new(format!(
@@ -135,12 +153,12 @@ pub(crate) fn lanes_box(frame: &mut Frame, app: &App, area: Rect, spacing: lanes
         return;
     }
     let model = app.shown();
-    let now_us = app.now_us();
-    let span_us = span_us(app, now_us);
+    let window = app.lanes_window();
     let widget = lanes::Swimlanes {
         model,
         now_us: shown_now_us(app),
-        span_us,
+        start_us: window.start_us,
+        span_us: window.span_us,
         cursor_us: app.cursor().map(|c| c.at_us),
         first: app.screen.lane_scroll,
         spacing,
@@ -168,7 +186,8 @@ pub(crate) fn lanes_box(frame: &mut Frame, app: &App, area: Rect, spacing: lanes
             .min(model.lanes.len().saturating_sub(page)),
         stride: fit.stride,
         shown: page,
-        span_us,
+        start_us: window.start_us,
+        span_us: window.span_us,
     }));
     frame.render_widget(widget, inner);
 }
@@ -314,16 +333,6 @@ fn split_height(rows: u16, lanes: usize, has_bottom: bool, lower_min: u16) -> (u
         rows.saturating_sub(bottom + lower_min).max(5)
     };
     (lanes_height, bottom)
-}
-
-/// The time the lanes' width stands for: the whole run once it ended, before that the longest
-/// it can take when nothing goes wrong, or the time so far if that is longer.
-pub(crate) fn span_us(app: &App, now_us: u64) -> u64 {
-    if let Some(total) = app.model.total_us() {
-        return total.max(1);
-    }
-    let outline = app.model.outline().unwrap_or(&app.outline);
-    outline.span_us.max(now_us).max(1)
 }
 
 #[cfg(test)]

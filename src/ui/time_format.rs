@@ -1,7 +1,13 @@
-/// Virtual microseconds as people read them: `750ms`, `2s`, `2.35s`.
+/// Virtual microseconds as people read them: `40µs`, `750ms`, `2s`, `2.35s`.
 pub(crate) fn short(us: u64) -> String {
     let ms = us / 1000;
-    if ms < 1000 {
+    if us > 0 && us < 1000 {
+        format!("{us}µs")
+    } else if !us.is_multiple_of(1000) && us < 10_000 {
+        // Zoomed in to a few milliseconds: the microseconds matter.
+        let s = format!("{:.3}", us as f64 / 1000.0);
+        format!("{}ms", s.trim_end_matches('0').trim_end_matches('.'))
+    } else if ms < 1000 {
         format!("{ms}ms")
     } else if ms.is_multiple_of(1000) {
         format!("{}s", ms / 1000)
@@ -15,7 +21,7 @@ pub(crate) fn short(us: u64) -> String {
 /// (for spans beyond any run's, the largest step there is).
 pub(crate) fn tick_step_us(span_us: u64, width: u16, min_cells: u16) -> u64 {
     let per_cell = span_us as f64 / f64::from(width.max(1));
-    let mut step = 1000u64;
+    let mut step = 1u64;
     while let Some(next) = step.checked_mul(10) {
         for factor in [1, 2, 5] {
             let candidate = step * factor;
@@ -38,6 +44,9 @@ mod tests {
         assert_eq!(short(2_000_000), "2s");
         assert_eq!(short(2_350_000), "2.35s");
         assert_eq!(short(3_001_000), "3s");
+        assert_eq!(short(40), "40µs");
+        assert_eq!(short(1_250), "1.25ms");
+        assert_eq!(short(0), "0ms");
     }
 
     #[test]
