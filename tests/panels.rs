@@ -231,3 +231,39 @@ fn each_waitgroup_has_a_gauge_named_as_in_the_code() {
     assert!(fetchers.contains("counter 3 of 3"), "{early}");
     assert!(parse.contains("counter 0"), "{early}");
 }
+
+/// A config loaded once, whoever asks first: a program whose only lock is its Once's.
+const ONCE: &str = r#"package main
+
+import (
+	"fmt"
+	"sync"
+	"time"
+)
+
+var (
+	loadConfig sync.Once
+	config     string
+)
+
+func main() {
+	var wg sync.WaitGroup
+	for i := range 3 {
+		wg.Go(func() {
+			loadConfig.Do(func() {
+				time.Sleep(10 * time.Millisecond)
+				config = "ready"
+			})
+			fmt.Println(i, config)
+		})
+	}
+	wg.Wait()
+}
+"#;
+
+#[test]
+fn a_once_is_in_the_lock_panel_without_a_key() {
+    let screen = screen(ONCE);
+    assert!(screen.contains("┌ Locks and time"), "{screen}");
+    assert!(screen.contains("loadConfig.m"), "{screen}");
+}

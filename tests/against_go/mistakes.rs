@@ -60,6 +60,110 @@ const MISTAKES: &[(&str, &str)] = &[
         "package main\n\nimport (\n\t\"fmt\"\n\t\"sync\"\n)\n\nvar wg sync.WaitGroup\n\nfunc main() {\n\tfmt.Println(wg.Wait())\n}\n",
     ),
     (
+        "min_of_mismatched_types",
+        "package main\n\nimport \"fmt\"\n\nfunc main() {\n\tx := 1; y := 2.5; fmt.Println(min(x, y))\n\tfmt.Print()\n}\n",
+    ),
+    (
+        "max_of_untyped_int_and_string",
+        "package main\n\nimport \"fmt\"\n\nfunc main() {\n\tfmt.Println(max(1, \"a\"))\n\tfmt.Print()\n}\n",
+    ),
+    (
+        "min_truncates_a_float",
+        "package main\n\nimport \"fmt\"\n\nfunc main() {\n\tx := 1; fmt.Println(min(2, 3.5, x))\n\tfmt.Print()\n}\n",
+    ),
+    (
+        "max_of_bools",
+        "package main\n\nimport \"fmt\"\n\nfunc main() {\n\tvar b bool; fmt.Println(max(b, b))\n\tfmt.Print()\n}\n",
+    ),
+    (
+        "min_of_nothing",
+        "package main\n\nimport \"fmt\"\n\nfunc main() {\n\tfmt.Println(min())\n\tfmt.Print()\n}\n",
+    ),
+    (
+        "clear_of_an_int",
+        "package main\n\nimport \"fmt\"\n\nfunc main() {\n\tx := 3; clear(x)\n\tfmt.Print()\n}\n",
+    ),
+    (
+        "clear_used_as_value",
+        "package main\n\nimport \"fmt\"\n\nfunc main() {\n\tfmt.Println(clear(map[int]int{}))\n\tfmt.Print()\n}\n",
+    ),
+    (
+        "gosched_with_an_argument",
+        "package main\n\nimport \"runtime\"\n\nfunc main() {\n\truntime.Gosched(1)\n}\n",
+    ),
+    (
+        "gosched_used_as_value",
+        "package main\n\nimport \"runtime\"\n\nfunc main() {\n\tx := runtime.Gosched(); _ = x\n}\n",
+    ),
+    (
+        "gomaxprocs_of_a_string",
+        "package main\n\nimport \"runtime\"\n\nfunc main() {\n\tn := runtime.GOMAXPROCS(\"2\"); _ = n\n}\n",
+    ),
+    (
+        "once_do_of_an_int",
+        "package main\n\nimport \"sync\"\n\nfunc work() int { return 1 }\n\nfunc main() {\n\tvar once sync.Once; once.Do(1)\n}\n",
+    ),
+    (
+        "once_done_undefined",
+        "package main\n\nimport \"sync\"\n\nfunc work() int { return 1 }\n\nfunc main() {\n\tvar once sync.Once; once.Done()\n}\n",
+    ),
+    (
+        "once_do_used_as_value",
+        "package main\n\nimport \"sync\"\n\nfunc work() int { return 1 }\n\nfunc main() {\n\tvar once sync.Once; x := once.Do(func() {}); _ = x\n}\n",
+    ),
+    (
+        "once_value_of_a_number",
+        "package main\n\nimport \"sync\"\n\nfunc work() int { return 1 }\n\nfunc main() {\n\tf := sync.OnceValue(42); _ = f\n}\n",
+    ),
+    (
+        "once_values_of_one_result",
+        "package main\n\nimport \"sync\"\n\nfunc work() int { return 1 }\n\nfunc main() {\n\tf := sync.OnceValues(work); _ = f\n}\n",
+    ),
+    (
+        "after_func_without_a_function",
+        "package main\n\nimport \"time\"\n\nfunc main() {\n\ttime.AfterFunc(time.Second)\n}\n",
+    ),
+    (
+        "after_func_of_an_int",
+        "package main\n\nimport \"time\"\n\nfunc main() {\n\tt := time.AfterFunc(time.Second, 5); _ = t\n}\n",
+    ),
+    (
+        "atomic_bool_has_no_add",
+        "package main\n\nimport \"sync/atomic\"\n\nfunc main() {\n\tvar b atomic.Bool; b.Add(1)\n}\n",
+    ),
+    (
+        "atomic_value_has_no_add",
+        "package main\n\nimport \"sync/atomic\"\n\nfunc main() {\n\tvar v atomic.Value\n\tv.Store(1)\n\tv.Add(1)\n}\n",
+    ),
+    (
+        "atomic_pointer_store_of_an_int",
+        "package main\n\nimport \"sync/atomic\"\n\ntype config struct{ n int }\n\nfunc main() {\n\tvar p atomic.Pointer[config]\n\tp.Store(5)\n}\n",
+    ),
+    (
+        "atomic_pointer_has_no_add",
+        "package main\n\nimport \"sync/atomic\"\n\ntype config struct{ n int }\n\nfunc main() {\n\tvar p atomic.Pointer[config]\n\tp.Add(1)\n}\n",
+    ),
+    (
+        "compare_and_swap_of_one",
+        "package main\n\nimport \"sync/atomic\"\n\nfunc main() {\n\tvar x atomic.Int64; x.CompareAndSwap(1)\n}\n",
+    ),
+    (
+        "compare_and_swap_int64_of_a_string",
+        "package main\n\nimport \"sync/atomic\"\n\nfunc main() {\n\tvar x int64; _ = atomic.CompareAndSwapInt64(&x, 1, \"a\")\n}\n",
+    ),
+    (
+        "range_over_undefined_still_uses_its_body",
+        "package main\n\nimport \"fmt\"\n\nfunc main() {\n\tnames := []string{\"ann\"}\n\tfor i, ms := range rounds[0] {\n\t\tfmt.Println(names[i], ms)\n\t}\n}\n",
+    ),
+    (
+        "undefined_field_said_on_the_right_of_its_append",
+        "package main\n\ntype batch struct{ n int }\n\nfunc main() {\n\tb := &batch{}\n\tb.sizes = append(b.sizes, 1)\n}\n",
+    ),
+    (
+        "wg_go_without_a_function",
+        "package main\n\nimport \"sync\"\n\nfunc main() {\n\tvar wg sync.WaitGroup\n\twg.Go()\n\twg.Wait()\n}\n",
+    ),
+    (
         "missing_return",
         "package main\n\nfunc sign(x int) int {\n\tif x > 0 {\n\t\treturn 1\n\t}\n}\n\nfunc main() {\n\t_ = sign(2)\n}\n",
     ),
@@ -1168,20 +1272,44 @@ const MISTAKES: &[(&str, &str)] = &[
 /// builds each, and syncscope says it does not run it, never that Go would refuse it.
 const NOT_RUN_YET: &[(&str, &str)] = &[
     (
-        "sync_oncevalues",
-        "package main\n\nimport \"sync\"\n\nfunc main() {\n\tf := sync.OnceValues(func() (int, int) { return 1, 2 })\n\t_ = f\n}\n",
+        "clear_of_a_slice",
+        "package main\n\nimport \"fmt\"\n\nfunc main() {\n\ts := []int{1}; clear(s); fmt.Println(s)\n\tfmt.Print()\n}\n",
+    ),
+    (
+        "atomic_value",
+        "package main\n\nimport (\n\t\"fmt\"\n\t\"sync/atomic\"\n)\n\nfunc main() {\n\tvar v atomic.Value\n\tv.Store(\"ready\")\n\tfmt.Println(v.Load())\n}\n",
+    ),
+    (
+        "bitwise_and_uses_its_operands",
+        "package main\n\nimport \"fmt\"\n\nfunc main() {\n\told := 3\n\tif old&1 == 1 {\n\t\tfmt.Println(\"odd\")\n\t}\n}\n",
+    ),
+    (
+        "go_of_an_atomic_store",
+        "package main\n\nimport (\n\t\"fmt\"\n\t\"sync/atomic\"\n\t\"time\"\n)\n\nfunc main() {\n\tvar b atomic.Bool\n\tgo b.Store(true)\n\ttime.Sleep(time.Millisecond)\n\tfmt.Println(b.Load())\n}\n",
+    ),
+    (
+        "defer_of_an_atomic_add",
+        "package main\n\nimport (\n\t\"fmt\"\n\t\"sync/atomic\"\n)\n\nvar n atomic.Int64\n\nfunc work() {\n\tdefer n.Add(1)\n}\n\nfunc main() {\n\twork()\n\tfmt.Println(n.Load())\n}\n",
+    ),
+    (
+        "atomic_value_comma_ok",
+        "package main\n\nimport (\n\t\"fmt\"\n\t\"sync/atomic\"\n)\n\nfunc main() {\n\tvar v atomic.Value\n\tv.Store(1)\n\tn, ok := v.Load().(int)\n\tfmt.Println(n, ok)\n}\n",
+    ),
+    (
+        "atomic_pointer_of_an_int",
+        "package main\n\nimport (\n\t\"fmt\"\n\t\"sync/atomic\"\n)\n\nfunc main() {\n\tvar p atomic.Pointer[int]\n\tfmt.Println(p.Load() == nil)\n}\n",
+    ),
+    (
+        "once_value_instantiated",
+        "package main\n\nimport \"sync\"\n\nfunc work() int { return 1 }\n\nfunc main() {\n\tf := sync.OnceValue[int](work); _ = f\n}\n",
     ),
     (
         "time_unixmicro",
         "package main\n\nimport (\n\t\"fmt\"\n\t\"time\"\n)\n\nfunc main() {\n\tfmt.Println(time.UnixMicro(1))\n}\n",
     ),
     (
-        "runtime_numgoroutine",
-        "package main\n\nimport (\n\t\"fmt\"\n\t\"runtime\"\n)\n\nfunc main() {\n\tfmt.Println(runtime.NumGoroutine())\n}\n",
-    ),
-    (
-        "wg_go",
-        "package main\n\nimport \"sync\"\n\nfunc main() {\n\tvar wg sync.WaitGroup\n\twg.Go(func() {})\n\twg.Wait()\n}\n",
+        "runtime_goexit",
+        "package main\n\nimport \"runtime\"\n\nfunc main() {\n\truntime.Goexit()\n}\n",
     ),
     (
         "overflow_uint64_ok",

@@ -259,10 +259,6 @@ fn channel_code_syncscope_does_not_run_yet_is_named_at_its_place() {
             "10:18: syncscope does not run full slice expressions (s[a:b:c]) yet",
         ),
         (
-            "\ttime.AfterFunc(time.Second, func() {})\n",
-            "9:2: syncscope does not run time.AfterFunc yet",
-        ),
-        (
             "\tch := make(chan int)\nsel:\n\tselect {\n\tcase <-ch:\n\t\tbreak sel\n\t}\n",
             "10:1: syncscope does not run labels on anything but a for loop yet",
         ),

@@ -8,6 +8,7 @@ mod chans;
 mod data;
 mod flow;
 mod robust;
+mod sync_runtime;
 
 use std::path::PathBuf;
 use std::process::{Command, Output, Stdio};

@@ -212,10 +212,26 @@ pub enum Expr {
         key: Box<Expr>,
         zero: Box<Expr>,
     },
-    /// A `sync/atomic` integer (`atomic.Int64`...), reported as variable `var`.
-    NewAtomic(u16),
-    /// An atomic operation on the atomic integer the first operand gives.
-    Atomic(AtomicOp, Box<Expr>, Option<Box<Expr>>),
+    /// A `sync/atomic` integer (`atomic.Int64`...), reported as variable `var`; `true` for
+    /// the 64-bit ones, whose Go struct has an `align64` field that `%v` shows as `{}`.
+    NewAtomic(u16, bool),
+    /// A `sync/atomic.Value`, reported as variable `var`: empty until its first `Store`.
+    NewAtomicValue(u16),
+    /// An `atomic.Pointer[T]`, reported as variable `var`: a nil pointer of the type named.
+    NewAtomicPointer(u16, String),
+    /// An operation on the `atomic.Value` `target` gives: its arguments go in with the names
+    /// of their types (Go's, as its panics spell them), and what `Load` or `Swap` gives is
+    /// asserted to be of type `want` (`v.Load().(T)`).
+    AtomicValue {
+        op: AtomicOp,
+        target: Box<Expr>,
+        args: Vec<Expr>,
+        types: Vec<String>,
+        want: Option<String>,
+    },
+    /// An atomic operation on the atomic the first operand gives, with its arguments (`old`
+    /// and `new` for `CompareAndSwap`).
+    Atomic(AtomicOp, Box<Expr>, Vec<Expr>),
     /// `*p`: the struct a pointer points to, its fields shared (a use as a value copies).
     Deref(Box<Expr>),
     /// The WaitGroup field of a struct made here: the program's WaitGroup global `g`.
@@ -225,7 +241,32 @@ pub enum Expr {
         op: AtomicOp,
         place: super::Place,
         var: u16,
-        arg: Option<Box<Expr>>,
+        args: Vec<Expr>,
+    },
+    /// `time.AfterFunc(d, f)`: a timer that starts `f` in a goroutine of its own when it
+    /// fires, `d` from now.
+    AfterFunc {
+        d: Box<Expr>,
+        f: Box<Expr>,
+    },
+    /// A new `sync.Once`, its flag reported as variable `var` (whose name it goes by).
+    NewOnce(u16),
+    /// `once.Do(f)`.
+    OnceDo {
+        once: Box<Expr>,
+        f: Box<Expr>,
+    },
+    /// `runtime.NumGoroutine()`.
+    NumGoroutine,
+    /// `runtime.NumCPU()`: the CPUs of the machine syncscope runs on, as Go's counts them.
+    NumCpu,
+    /// `runtime.GOMAXPROCS(n)` as a value: the processors before, `n` of them from now on
+    /// (n < 1 leaves them as they are).
+    Procs(Box<Expr>),
+    /// `min(args...)`, or `max` when `max`: the arguments all of one ordered type.
+    MinMax {
+        max: bool,
+        args: Vec<Expr>,
     },
 }
 
@@ -235,6 +276,13 @@ pub enum AtomicOp {
     Add,
     Load,
     Store,
+    /// Stores the argument, gives the old value.
+    Swap,
+    /// Stores `new` if the value is `old`; whether it did.
+    CompareAndSwap,
+    /// Go 1.23's bitwise `And` and `Or` with the argument: they give the old value.
+    And,
+    Or,
 }
 
 impl Expr {

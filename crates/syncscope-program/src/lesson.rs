@@ -49,7 +49,7 @@ pub struct Uses {
     /// The WaitGroups whose methods it calls: the global that holds each, and its name in the
     /// code (`wg`, `b.wg`).
     pub wait_groups: Vec<(u32, String)>,
-    /// It locks a Mutex or an RWMutex (its own, which may live in structs).
+    /// It locks a Mutex or an RWMutex (its own, which may live in structs, or a Once's).
     pub locks: bool,
     /// What it prints is its output, shown as `go run` shows it (a workload's prints are part
     /// of its timeline).

@@ -137,6 +137,18 @@ impl Program {
             .collect()
     }
 
+    /// Whether the program calls a Once's `Do` (`sync.OnceFunc` and the like call it too):
+    /// the Once's Mutex is a lock of the run.
+    pub fn uses_once(&self) -> bool {
+        let mut found = false;
+        for f in &self.funcs {
+            stmt::visit(&f.body, &mut |s| {
+                found |= matches!(&s.kind, StmtKind::Expr(Expr::OnceDo { .. }));
+            });
+        }
+        found
+    }
+
     /// Whether the program sets its own processors (`runtime.GOMAXPROCS`).
     pub fn sets_procs(&self) -> bool {
         let mut found = false;

@@ -182,6 +182,12 @@ pub enum StmtKind {
         value: Expr,
         zero: Expr,
     },
+    /// `runtime.Gosched()`: the goroutine lets the others ready to run go first.
+    Gosched,
+    /// `runtime.GC()`.
+    Gc,
+    /// `clear(m)`: every entry of the map gone, in one write.
+    MapClear(Expr),
 }
 
 impl Stmt {

@@ -11,10 +11,12 @@ use std::sync::atomic::{AtomicI64, Ordering};
 use syncscope_program::event::EventKind;
 use syncscope_program::{AtomicOp, Place};
 
-pub(super) fn new_atomic(var: u16) -> Value {
+pub(super) fn new_atomic(var: u16, aligned: bool) -> Value {
     Value::Atomic(AtomicRef(Arc::new(AtomicCell {
         value: AtomicI64::new(0),
         var,
+        aligned,
+        held: None,
     })))
 }
 
@@ -23,29 +25,34 @@ impl Goroutine {
         &self,
         op: AtomicOp,
         target: &Value,
-        arg: Option<Value>,
+        args: &[Value],
     ) -> Result<Value, Stop> {
         let Value::Atomic(a) = target else {
             return Err(Stop::Panic(
                 "panic: runtime error: invalid memory address or nil pointer dereference".into(),
             ));
         };
-        let n = arg.map_or(0, |v| v.as_int());
         let cell = &a.0;
-        let (result, write) = match op {
-            AtomicOp::Add => (
-                Value::Int(cell.value.fetch_add(n, Ordering::SeqCst) + n),
-                true,
-            ),
-            AtomicOp::Load => (Value::Int(cell.value.load(Ordering::SeqCst)), false),
+        let n = |i: usize| args.get(i).map_or(0, Value::as_int);
+        let v = &cell.value;
+        let result = match op {
+            AtomicOp::Add => Value::Int(v.fetch_add(n(0), Ordering::SeqCst).wrapping_add(n(0))),
+            AtomicOp::Load => Value::Int(v.load(Ordering::SeqCst)),
             AtomicOp::Store => {
-                cell.value.store(n, Ordering::SeqCst);
-                (Value::Unit, true)
+                v.store(n(0), Ordering::SeqCst);
+                Value::Unit
             }
+            AtomicOp::Swap => Value::Int(v.swap(n(0), Ordering::SeqCst)),
+            AtomicOp::And => Value::Int(v.fetch_and(n(0), Ordering::SeqCst)),
+            AtomicOp::Or => Value::Int(v.fetch_or(n(0), Ordering::SeqCst)),
+            AtomicOp::CompareAndSwap => Value::Bool(
+                v.compare_exchange(n(0), n(1), Ordering::SeqCst, Ordering::SeqCst)
+                    .is_ok(),
+            ),
         };
         self.emit(EventKind::Atomic {
             var: cell.var,
-            write,
+            write: op != AtomicOp::Load,
         });
         Ok(result)
     }
@@ -60,18 +67,32 @@ impl Goroutine {
         op: AtomicOp,
         place: Place,
         var: u16,
-        arg: Option<Value>,
+        args: &[Value],
     ) -> Result<Value, Stop> {
-        let n = arg.map_or(0, |v| v.as_int());
+        let n = |i: usize| args.get(i).map_or(0, Value::as_int);
         let apply = |v: &mut Value| match op {
             AtomicOp::Add => {
-                *v = Value::Int(v.as_int().wrapping_add(n));
+                *v = Value::Int(v.as_int().wrapping_add(n(0)));
                 v.clone()
             }
             AtomicOp::Load => Value::Int(v.as_int()),
             AtomicOp::Store => {
-                *v = Value::Int(n);
+                *v = Value::Int(n(0));
                 Value::Unit
+            }
+            AtomicOp::Swap => Value::Int(std::mem::replace(v, Value::Int(n(0))).as_int()),
+            AtomicOp::And => {
+                Value::Int(std::mem::replace(v, Value::Int(v.as_int() & n(0))).as_int())
+            }
+            AtomicOp::Or => {
+                Value::Int(std::mem::replace(v, Value::Int(v.as_int() | n(0))).as_int())
+            }
+            AtomicOp::CompareAndSwap => {
+                let swapped = v.as_int() == n(0);
+                if swapped {
+                    *v = Value::Int(n(1));
+                }
+                Value::Bool(swapped)
             }
         };
         let result = match place {

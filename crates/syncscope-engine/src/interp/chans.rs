@@ -135,6 +135,8 @@ impl Goroutine {
     fn chan_of(&self, v: Value) -> Result<Option<ChanRef>, Stop> {
         match v {
             Value::Chan(c) => Ok(c),
+            // AfterFunc's timer has a nil channel.
+            Value::FuncTimer(_) => Ok(None),
             other => Err(self.bug(format!("a channel operation on {other:?}"))),
         }
     }

@@ -150,9 +150,26 @@ impl Goroutine {
             | Expr::NewWaitGroup(_)
             | Expr::MakeMap { .. }
             | Expr::MapGet { .. }
-            | Expr::NewAtomic(_)
+            | Expr::NewAtomic(..)
+            | Expr::NewAtomicValue(_)
+            | Expr::NewAtomicPointer(..)
             | Expr::Atomic(..)
             | Expr::AtomicAt { .. } => self.eval_data(frame, e)?,
+            Expr::MinMax { max, args } => self.min_max(frame, *max, args)?,
+            Expr::AfterFunc { d, f } => self.after_func(frame, d, f)?,
+            Expr::AtomicValue {
+                op,
+                target,
+                args,
+                types,
+                want,
+            } => self.atomic_value(frame, *op, (target, args), types, want.as_deref())?,
+            Expr::NewOnce(var) => Value::Once(super::once::OnceRef::new(*var)),
+            Expr::OnceDo { once, f } => {
+                self.once_do(frame, once, f)?;
+                Value::Unit
+            }
+            Expr::NumGoroutine | Expr::NumCpu | Expr::Procs(_) => self.eval_runtime(frame, e)?,
             Expr::WriteWindow => Value::Duration(self.shared.info.write_ms as i64 * 1_000_000),
             Expr::ReadWindow => Value::Duration(self.shared.info.read_ms as i64 * 1_000_000),
             Expr::NewTimer { .. }

@@ -31,6 +31,9 @@ pub(crate) fn value(v: &Value) -> String {
         | Value::Lock(_)
         | Value::Atomic(_)
         | Value::WaitGroup(_) => super::objects::shown(v),
+        Value::Once(once) => once.shown(),
+        // A pointer: its address, which no run repeats (printing one is not run).
+        Value::FuncTimer(_) => "0xc000024060".into(),
     }
 }
 
@@ -121,6 +124,8 @@ fn basic_type_name(v: &Value) -> &'static str {
         Value::Lock(_) => "sync.Mutex",
         Value::Atomic(_) => "atomic",
         Value::WaitGroup(_) => "sync.WaitGroup",
+        Value::Once(_) => "sync.Once",
+        Value::FuncTimer(_) => "*time.Timer",
     }
 }
 

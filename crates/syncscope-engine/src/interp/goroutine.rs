@@ -124,21 +124,37 @@ impl Goroutine {
     /// pool, and its turn when this one stops.
     pub(super) fn start(&self, call: Started) -> Result<(), Stop> {
         let shared = &self.shared;
-        let id = shared.next_gid.fetch_add(1, Ordering::SeqCst);
-        if id > MAX_GOROUTINES {
-            return Err(Stop::Panic(format!(
-                "syncscope: the program starts more than {MAX_GOROUTINES} goroutines, the most \
-                 syncscope runs"
-            )));
-        }
-        let child = Gid(id);
+        let child = next_gid(shared).map_err(Stop::Panic)?;
         self.emit(EventKind::Go(child));
-        let g = Goroutine::new(child, shared.clone());
-        g.current.set(Some(State::Running));
-        pool::global()
-            .spawn(move || g.run_goroutine(call))
-            .map_err(Stop::Panic)?;
+        spawn(shared, child, call).map_err(Stop::Panic)?;
         shared.sched.go(child);
         Ok(())
     }
+
+    /// A goroutine that no `go` statement starts (a timer's): its number and its thread,
+    /// which waits for the turn that whoever asked gives it.
+    pub(super) fn started_aside(shared: &Arc<Shared>, call: Started) -> Result<Gid, String> {
+        let child = next_gid(shared)?;
+        spawn(shared, child, call)?;
+        Ok(child)
+    }
+}
+
+/// The next goroutine's number, if the run may have one more.
+fn next_gid(shared: &Shared) -> Result<Gid, String> {
+    let id = shared.next_gid.fetch_add(1, Ordering::SeqCst);
+    if id > MAX_GOROUTINES {
+        return Err(format!(
+            "syncscope: the program starts more than {MAX_GOROUTINES} goroutines, the most \
+             syncscope runs"
+        ));
+    }
+    Ok(Gid(id))
+}
+
+/// Goroutine `child`'s thread from the pool, waiting for its first turn.
+fn spawn(shared: &Arc<Shared>, child: Gid, call: Started) -> Result<(), String> {
+    let g = Goroutine::new(child, shared.clone());
+    g.current.set(Some(State::Running));
+    pool::global().spawn(move || g.run_goroutine(call))
 }

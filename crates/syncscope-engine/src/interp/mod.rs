@@ -1,7 +1,10 @@
 //! The interpreter: a goroutine's thread runs its function's statements, blocking in the
 //! run's primitives and reporting every state change and shared access as it goes.
 
+mod after_func;
+mod atomic_value;
 mod atomics;
+mod builtins;
 mod chans;
 mod elements;
 mod eval;
@@ -11,10 +14,12 @@ mod locks;
 mod loops;
 mod maps;
 mod objects;
+mod once;
 mod panics;
 mod pointers;
 mod printf;
 mod runes;
+mod runtime;
 mod shared;
 mod slices;
 mod structs;
@@ -262,14 +267,11 @@ impl Goroutine {
                 self.compute(ns)?;
             }
             StmtKind::SetProcs(n) => {
-                // Go leaves the setting as it is for n < 1; syncscope caps it as --procs does.
                 let n = self.eval(frame, n)?.as_int();
-                if n >= 1 {
-                    let most = syncscope_program::limits::MAX_PROCS;
-                    let n = u32::try_from(n).unwrap_or(most).min(most);
-                    self.shared.sched.set_procs(self.gid(), n);
-                }
+                self.set_procs(n);
             }
+            StmtKind::Gosched => self.gosched()?,
+            StmtKind::Gc => self.gc()?,
             StmtKind::Lock { .. } | StmtKind::Unlock { .. } => self.lock_stmt(frame, &s.kind)?,
             StmtKind::WgAdd(..) | StmtKind::WgDone(_) | StmtKind::WgWait(_) => {
                 self.wait_group_stmt(frame, &s.kind)?
@@ -296,6 +298,7 @@ impl Goroutine {
             | StmtKind::MapDelete(..)
             | StmtKind::MapUpdate { .. }
             | StmtKind::MapLookup { .. } => self.stmt_data(frame, &s.kind)?,
+            StmtKind::MapClear(m) => self.map_clear(frame, m)?,
             StmtKind::Print(kind, args) => {
                 let values = args
                     .iter()

@@ -130,6 +130,11 @@ impl MapRef {
 pub(crate) struct AtomicCell {
     pub(crate) value: AtomicI64,
     pub(crate) var: u16,
+    /// Go's struct has an `align64` field (`atomic.Int64`, `Uint64`); an `atomic.Pointer`'s
+    /// has its `[0]*T` and `noCopy` fields.
+    pub(crate) aligned: bool,
+    /// An `atomic.Value`'s value, which it holds instead of an integer.
+    pub(crate) held: Option<Mutex<super::atomic_value::Held>>,
 }
 
 #[derive(Debug, Clone)]
@@ -156,9 +161,18 @@ pub(crate) fn shown(v: &Value) -> String {
         }
         Value::Lock(_) => "{0 0}".into(),
         Value::WaitGroup(_) => "{{} [0 0 0]}".into(),
+        Value::Atomic(a) if let Some(held) = &a.0.held => {
+            let shown = match &*held.lock().unwrap_or_else(|e| e.into_inner()) {
+                Some((_, v)) => format::value(v),
+                None => "<nil>".into(),
+            };
+            let fields = if a.0.aligned { "[] {} " } else { "" };
+            format!("{{{fields}{shown}}}")
+        }
         Value::Atomic(a) => {
             let n = a.0.value.load(std::sync::atomic::Ordering::SeqCst);
-            format!("{{{{}} {{}} {n}}}")
+            let align = if a.0.aligned { "{} " } else { "" };
+            format!("{{{{}} {align}{n}}}")
         }
         other => format::value(other),
     }

@@ -82,7 +82,7 @@ fn directive(verb: char, spec: &Spec, arg: &Value) -> String {
     let numeric = matches!(
         arg,
         Value::Int(_) | Value::Rune(_) | Value::Byte(_) | Value::F32(_) | Value::F64(_)
-    ) && matches!(verb, 'd' | 'v' | 'f' | 'x' | 'X');
+    ) && matches!(verb, 'd' | 'v' | 'f' | 'x' | 'X' | 'b' | 'o');
     let text = if spec.plus && numeric && !text.starts_with('-') {
         format!("+{text}")
     } else {
@@ -135,6 +135,14 @@ fn verb_of(verb: char, spec: &Spec, arg: &Value) -> Option<String> {
         ('f', Value::F32(x)) => fixed(f64::from(*x), spec),
         ('f', Value::F64(x)) => fixed(*x, spec),
         ('x', Value::Int(_) | Value::Rune(_) | Value::Byte(_)) => hex(arg.as_int(), false),
+        ('b', Value::Int(_) | Value::Rune(_) | Value::Byte(_)) => {
+            let n = arg.as_int();
+            signed(n, format!("{:b}", n.unsigned_abs()))
+        }
+        ('o', Value::Int(_) | Value::Rune(_) | Value::Byte(_)) => {
+            let n = arg.as_int();
+            signed(n, format!("{:o}", n.unsigned_abs()))
+        }
         ('X', Value::Int(_) | Value::Rune(_) | Value::Byte(_)) => hex(arg.as_int(), true),
         ('x', Value::Str(s)) => s.bytes().map(|b| format!("{b:02x}")).collect(),
         ('X', Value::Str(s)) => s.bytes().map(|b| format!("{b:02X}")).collect(),
@@ -150,6 +158,11 @@ fn fixed(x: f64, spec: &Spec) -> String {
         return "NaN".into();
     }
     format!("{x:.*}", spec.precision.unwrap_or(6))
+}
+
+/// `digits` of `n`'s magnitude, with its sign, as Go writes a negative in any base.
+fn signed(n: i64, digits: String) -> String {
+    if n < 0 { format!("-{digits}") } else { digits }
 }
 
 fn hex(n: i64, upper: bool) -> String {

@@ -54,26 +54,25 @@ impl Goroutine {
                 self.map_get(&m, &k)?
                     .map_or_else(|| self.eval(frame, zero), Ok)?
             }
-            Expr::NewAtomic(var) => super::atomics::new_atomic(*var),
-            Expr::Atomic(op, x, arg) => {
+            Expr::NewAtomic(var, aligned) => super::atomics::new_atomic(*var, *aligned),
+            Expr::NewAtomicValue(var) => super::atomic_value::new_atomic_value(*var, None),
+            Expr::NewAtomicPointer(var, ty) => super::atomic_value::new_atomic_value(
+                *var,
+                Some((ty.as_str().into(), Value::Chan(None))),
+            ),
+            Expr::Atomic(op, x, args) => {
                 let target = self.eval(frame, x)?;
-                let arg = match arg {
-                    Some(a) => Some(self.eval(frame, a)?),
-                    None => None,
-                };
-                self.atomic(*op, &target, arg)?
+                let args = self.eval_all(frame, args)?;
+                self.atomic(*op, &target, &args)?
             }
             Expr::AtomicAt {
                 op,
                 place,
                 var,
-                arg,
+                args,
             } => {
-                let arg = match arg {
-                    Some(a) => Some(self.eval(frame, a)?),
-                    None => None,
-                };
-                self.atomic_at(frame, *op, *place, *var, arg)?
+                let args = self.eval_all(frame, args)?;
+                self.atomic_at(frame, *op, *place, *var, &args)?
             }
             _ => return Err(self.bug("not an expression of data".into())),
         })
@@ -120,21 +119,26 @@ impl Goroutine {
             return Value::Lock(lock);
         }
         let rw = program.rw_locks.get(lock).copied().unwrap_or(false);
+        let base = program.locks.get(lock).map_or("mu", |n| n.as_str());
+        Value::Lock(self.made_lock(rw, format!("{base} ({times})")))
+    }
+
+    /// A lock made as the run goes, after the program's and those made before it: its
+    /// number, its name told to the views.
+    pub(super) fn made_lock(&self, rw: bool, name: String) -> usize {
         let made_lock = crate::make_lock(rw, &self.shared.sched);
         let mut more = self
             .shared
             .more_locks
             .lock()
             .unwrap_or_else(|e| e.into_inner());
-        let id = program.locks.len() + more.len();
+        let id = self.shared.program.locks.len() + more.len();
         more.push(std::sync::Arc::new(made_lock));
-        let base = program.locks.get(lock).map_or("mu", |n| n.as_str());
-        let name = format!("{base} ({times})");
         self.emit(syncscope_program::event::EventKind::LockMade {
             lock: id,
             name: name.into(),
         });
-        Value::Lock(id)
+        id
     }
 
     /// A field written, reported if the race detector follows it.

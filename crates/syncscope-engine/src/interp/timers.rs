@@ -32,6 +32,7 @@ impl Goroutine {
             }
             Expr::TimerStop(t) => match self.eval(frame, t)? {
                 Value::Chan(Some(ChanRef::Timer(t))) => Value::Bool(t.stop(now)),
+                Value::FuncTimer(t) => Value::Bool(self.stop_func_timer(&t)),
                 other => return Err(self.bug(format!("Stop of {other:?}"))),
             },
             Expr::TimerReset(t, d) => {
@@ -54,6 +55,7 @@ impl Goroutine {
                         }
                         Value::Bool(active)
                     }
+                    Value::FuncTimer(t) => Value::Bool(self.reset_func_timer(&t, ns)),
                     other => return Err(self.bug(format!("Reset of {other:?}"))),
                 }
             }

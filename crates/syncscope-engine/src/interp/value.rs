@@ -42,6 +42,10 @@ pub(crate) enum Value {
     Atomic(super::objects::AtomicRef),
     /// A WaitGroup field: the program's WaitGroup global `g`.
     WaitGroup(usize),
+    /// A `sync.Once`.
+    Once(super::once::OnceRef),
+    /// A timer of `time.AfterFunc`.
+    FuncTimer(super::after_func::FuncTimerRef),
 }
 
 /// A channel value: one of the run's channels, or a timer's (`time.After`).
@@ -187,6 +191,9 @@ impl Value {
             (Ref(x), Ref(y)) => Bool((x == y) == (op == BinOp::Eq)),
             // `new`'s variable is never one `&x` points to.
             (Ref(_), Ptr(_)) | (Ptr(_), Ref(_)) => Bool(op == BinOp::Ne),
+            // AfterFunc's timer is a pointer, never nil, and only itself.
+            (FuncTimer(x), FuncTimer(y)) => Bool((x == y) == (op == BinOp::Eq)),
+            (FuncTimer(_), Chan(_)) | (Chan(_), FuncTimer(_)) => Bool(op == BinOp::Ne),
             (Bool(x), Bool(y)) => Bool(match op {
                 BinOp::And => x && y,
                 BinOp::Or => x || y,

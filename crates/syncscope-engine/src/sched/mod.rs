@@ -20,12 +20,15 @@ mod outbox;
 mod pace;
 mod procs;
 mod runq;
+mod runtime;
+mod starts;
 #[cfg(test)]
 mod tests;
 mod timers;
 
 pub use pace::Pacing;
 pub use procs::{Claim, Claimed, SLICE_US};
+pub(crate) use starts::{Spawn, Spawned};
 pub use timers::Stamp;
 
 use crate::channel::{BATCH, Batch, EventSink};

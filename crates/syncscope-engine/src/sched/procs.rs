@@ -30,6 +30,8 @@ pub(super) enum Wake {
     /// A program's timer, due then: it wakes nobody, and keeps the run from counting as
     /// stuck until it is past.
     KeepAlive(Claim),
+    /// A timer that starts a goroutine (`time.AfterFunc`'s).
+    Spawn(super::Spawn),
 }
 
 /// Called when its timer fires, with the time, under the scheduler's lock: whether the
@@ -84,6 +86,11 @@ impl Procs {
             .take(self.target)
             .filter(|s| s.is_none())
             .count()
+    }
+
+    /// How many processors the program has now.
+    pub(crate) fn count(&self) -> usize {
+        self.target
     }
 
     /// `runtime.GOMAXPROCS(n)`: from now on `n` processors.

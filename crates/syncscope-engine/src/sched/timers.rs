@@ -83,6 +83,7 @@ impl Sched {
             }
             match entry.remove() {
                 (g, Wake::Sleep) => st.queue.ready(g),
+                (_, Wake::Spawn(spawn)) => self.spawned(st, spawn()),
                 (g, Wake::Slice { p, last }) => self.slice_ends(st, g, p, last),
                 (g, Wake::KeepAlive(still)) => {
                     if let Claimed::Later(at) = still(due) {

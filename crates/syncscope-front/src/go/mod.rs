@@ -158,7 +158,7 @@ pub fn load_as(origin: &str, text: &str, lang: Lang) -> Result<Lesson, LoadError
         sets_procs: program.sets_procs(),
         chans: !program.chans.is_empty(),
         wait_groups: program.wait_groups(),
-        locks: !program.lock_marks().is_empty(),
+        locks: !program.lock_marks().is_empty() || program.uses_once(),
         own_output: true,
         results: program.results.is_some(),
     };

@@ -53,6 +53,10 @@ pub(super) enum Type {
     Byte,
     /// `interface{}`, as `recover()` gives it: printed, or compared with nil.
     Any,
+    /// `sync.Once`.
+    Once,
+    /// `atomic.Pointer[T]`, by what it points to.
+    AtomicPointer(Box<Type>),
 }
 
 /// Which ways a channel type lets values go.
@@ -126,6 +130,7 @@ impl<'a> fmt::Display for Spelled<'a> {
             Type::WaitGroup => write!(f, "{sync}.WaitGroup"),
             Type::Mutex => write!(f, "{sync}.Mutex"),
             Type::RwMutex => write!(f, "{sync}.RWMutex"),
+            Type::Once => write!(f, "{sync}.Once"),
             Type::Chan(Dir::Both, e) => write!(f, "chan {}", inner(e)),
             Type::Chan(Dir::Send, e) => write!(f, "chan<- {}", inner(e)),
             Type::Chan(Dir::Recv, e) => write!(f, "<-chan {}", inner(e)),
@@ -151,6 +156,7 @@ impl<'a> fmt::Display for Spelled<'a> {
             Type::Pointer(t) => write!(f, "*{}", inner(t)),
             Type::Map(k, v) => write!(f, "map[{}]{}", inner(k), inner(v)),
             Type::Atomic(name) => write!(f, "{atomic}.{name}"),
+            Type::AtomicPointer(t) => write!(f, "{atomic}.Pointer[{}]", inner(t)),
             Type::Sized(name) => f.write_str(name),
             Type::Variadic(t) => write!(f, "...{}", inner(t)),
             Type::Rune => f.write_str("rune"),
@@ -310,7 +316,9 @@ pub(crate) fn of_type(ty: &Type, spelling: Spelling) -> String {
         | Type::WaitGroup
         | Type::Mutex
         | Type::RwMutex
+        | Type::Once
         | Type::Atomic(_)
+        | Type::AtomicPointer(_)
         | Type::Struct(..) => "struct ",
         _ => "",
     };

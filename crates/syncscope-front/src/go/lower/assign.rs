@@ -117,7 +117,7 @@ impl Lowerer<'_> {
         if !values.is_empty() && values.len() != names.len() {
             return self.mismatch(spec, &values, names.len());
         }
-        let sync_type = type_node.is_some_and(|t| self.text_of(t).starts_with("sync."));
+        let sync_type = type_node.is_some_and(|t| hoisted(self.text_of(t)));
         if let [name] = names.as_slice()
             && (sync_type || values.first().is_some_and(|v| self.is_sync_literal(*v)))
         {
@@ -168,7 +168,7 @@ impl Lowerer<'_> {
     fn is_sync_literal(&self, v: Node) -> bool {
         v.kind() == "composite_literal"
             && v.child_by_field_name("type")
-                .is_some_and(|t| self.text_of(t).starts_with("sync."))
+                .is_some_and(|t| hoisted(self.text_of(t)))
     }
 
     /// A WaitGroup or lock declared in a function: in `main`'s own block it lives as long as
@@ -308,4 +308,10 @@ impl Lowerer<'_> {
             hold: Expr::WriteWindow,
         })
     }
+}
+
+/// Whether a variable of this type, declared in a function, is one of the program's
+/// WaitGroups or locks (a `sync.Once` is a value of its own, made where it is declared).
+fn hoisted(ty: &str) -> bool {
+    ty.starts_with("sync.") && ty != "sync.Once"
 }

@@ -1,23 +1,26 @@
-//! `sync/atomic`'s integer types (`atomic.Int64`, `atomic.Int32`, `atomic.Uint64`) and their
-//! `Add`, `Load` and `Store`: each one step that never races and never loses an update.
+//! `sync/atomic`'s integer types (`atomic.Int64`, `atomic.Int32`, `atomic.Uint64`) and
+//! `atomic.Bool`, their `Add`, `Load`, `Store`, `Swap` and `CompareAndSwap`, and the package's
+//! functions of the same names on a variable: each one step that never races and never loses
+//! an update.
 
 use super::Lowerer;
 use crate::go::types::{Type, cannot_use};
 use syncscope_program::safe_text::one_line;
-use syncscope_program::{AtomicOp, Expr};
+use syncscope_program::{AtomicOp, BinOp, Expr, Ty};
 use tree_sitter::Node;
 
 /// The atomic types syncscope runs, by their names in the package.
-const TYPES: [&str; 3] = ["Int64", "Int32", "Uint64"];
+const TYPES: [&str; 5] = ["Int64", "Int32", "Uint64", "Bool", "Value"];
 
-/// `atomic.T` of the package's integer types.
+/// `atomic.T` of the package's integer types and `atomic.Bool`.
 pub(super) fn atomic_type(text: &str) -> Option<Type> {
     let name = text.strip_prefix("atomic.")?;
     TYPES.iter().find(|t| **t == name).map(|t| Type::Atomic(t))
 }
 
 impl Lowerer<'_> {
-    /// `x.Add(n)`, `x.Load()`, `x.Store(n)` of an atomic integer `x`.
+    /// `x.Add(n)`, `x.Load()`, `x.Store(n)`, `x.Swap(n)`, `x.CompareAndSwap(old, new)` of an
+    /// atomic `x`.
     pub(super) fn atomic_method(
         &mut self,
         n: Node,
@@ -27,20 +30,28 @@ impl Lowerer<'_> {
         member: &str,
         args: &[Node],
     ) -> (Expr, Type) {
+        if *ty == Type::Atomic("Value") {
+            return self.value_method(n, callee, recv, member, args, None);
+        }
         let full = one_line(self.text_of(callee), 40);
-        // `atomic.Int64`'s methods take and give an `int64`, and so on.
-        let int = match ty {
-            Type::Atomic(name) => Type::Sized(sized_name(name)),
-            _ => Type::Invalid,
+        // `atomic.Int64`'s methods take and give an `int64`, `atomic.Bool`'s a `bool`.
+        let (value, boolean) = match ty {
+            Type::Atomic("Bool") => (Type::Bool, true),
+            Type::Atomic(name) => (Type::Sized(sized_name(name)), false),
+            _ => (Type::Invalid, false),
         };
-        let (op, params) = match member {
-            "Add" => (AtomicOp::Add, vec![int.clone()]),
-            "Load" => (AtomicOp::Load, vec![]),
-            "Store" => (AtomicOp::Store, vec![int.clone()]),
-            "Swap" | "CompareAndSwap" => {
-                self.unsupported(callee, &full);
-                return (Expr::int(0), Type::Invalid);
-            }
+        let (op, params, result) = match member {
+            "Add" if !boolean => (AtomicOp::Add, vec![value.clone()], value),
+            "Load" => (AtomicOp::Load, vec![], value),
+            "Store" => (AtomicOp::Store, vec![value.clone()], Type::Void),
+            "Swap" => (AtomicOp::Swap, vec![value.clone()], value),
+            "CompareAndSwap" => (
+                AtomicOp::CompareAndSwap,
+                vec![value.clone(), value],
+                Type::Bool,
+            ),
+            "And" if !boolean => (AtomicOp::And, vec![value.clone()], value),
+            "Or" if !boolean => (AtomicOp::Or, vec![value.clone()], value),
             _ => {
                 if let Some(field) = callee.child_by_field_name("field") {
                     self.error(field, self.no_field_or_method(&full, ty, member));
@@ -48,19 +59,29 @@ impl Lowerer<'_> {
                 return (Expr::int(0), Type::Invalid);
             }
         };
-        let arg = self.args_as(n, args, &params, &full).into_iter().next();
-        let result = if op == AtomicOp::Store {
-            Type::Void
-        } else {
-            int
+        let mut args = self.args_as(n, args, &params, &full);
+        if boolean {
+            // A bool is kept as 0 or 1.
+            args = args
+                .into_iter()
+                .map(|a| Expr::Convert(Ty::Int, Box::new(a)))
+                .collect();
+        }
+        let e = Expr::Atomic(op, Box::new(recv), args);
+        let e = match (boolean, op) {
+            (true, AtomicOp::Load | AtomicOp::Swap) => {
+                Expr::Binary(BinOp::Ne, Box::new(e), Box::new(Expr::int(0)))
+            }
+            _ => e,
         };
-        (Expr::Atomic(op, Box::new(recv), arg.map(Box::new)), result)
+        (e, result)
     }
 }
 
 impl Lowerer<'_> {
-    /// `atomic.AddInt64(&x, n)`, `atomic.LoadInt64(&x)`, `atomic.StoreInt64(&x, n)` and their
-    /// `Int32` and `Uint64` forms, on a variable of that type.
+    /// `atomic.AddInt64(&x, n)`, `atomic.LoadInt64(&x)`, `atomic.StoreInt64(&x, n)`,
+    /// `atomic.SwapInt64(&x, n)`, `atomic.CompareAndSwapInt64(&x, old, new)` and their `Int32`
+    /// and `Uint64` forms, on a variable of that type.
     pub(super) fn atomic_call(&mut self, n: Node, member: &str, args: &[Node]) -> (Expr, Type) {
         let invalid = (Expr::int(0), Type::Invalid);
         let full = format!("atomic.{member}");
@@ -70,9 +91,12 @@ impl Lowerer<'_> {
         };
         let want = Type::Pointer(Box::new(Type::Sized(int)));
         let mut params = vec![want.clone()];
-        if op != AtomicOp::Load {
-            params.push(Type::Sized(int));
-        }
+        let operands = match op {
+            AtomicOp::Load => 0,
+            AtomicOp::CompareAndSwap => 2,
+            _ => 1,
+        };
+        params.extend(std::iter::repeat_n(Type::Sized(int), operands));
         let Some((first, rest)) = args.split_first() else {
             self.args_as(n, args, &params, &full);
             return invalid;
@@ -107,24 +131,21 @@ impl Lowerer<'_> {
             self.error(*first, message);
             return invalid;
         }
-        let arg = self
-            .args_as(n, rest, params.get(1..).unwrap_or(&[]), &full)
-            .into_iter()
-            .next();
+        let args = self.args_as(n, rest, params.get(1..).unwrap_or(&[]), &full);
         let var = match place {
             syncscope_program::Place::Global(g) => u16::try_from(g).unwrap_or(u16::MAX),
             _ => self.atomic_var(self.text_of(target)),
         };
-        let result = if op == AtomicOp::Store {
-            Type::Void
-        } else {
-            Type::Sized(int)
+        let result = match op {
+            AtomicOp::Store => Type::Void,
+            AtomicOp::CompareAndSwap => Type::Bool,
+            _ => Type::Sized(int),
         };
         let e = Expr::AtomicAt {
             op,
             place,
             var,
-            arg: arg.map(Box::new),
+            args,
         };
         (e, result)
     }
@@ -146,6 +167,10 @@ fn atomic_function(member: &str) -> Option<(AtomicOp, &'static str)> {
         ("Add", AtomicOp::Add),
         ("Load", AtomicOp::Load),
         ("Store", AtomicOp::Store),
+        ("Swap", AtomicOp::Swap),
+        ("CompareAndSwap", AtomicOp::CompareAndSwap),
+        ("And", AtomicOp::And),
+        ("Or", AtomicOp::Or),
     ]
     .into_iter()
     .find_map(|(word, op)| member.strip_prefix(word).map(|r| (op, r)))?;

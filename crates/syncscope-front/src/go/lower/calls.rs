@@ -229,8 +229,13 @@ impl Lowerer<'_> {
             "panic" => self.panic_call(n, args),
             "recover" => self.recover_call(n, args),
             "new" => self.new_call(n, args),
-            "print" | "println" | "delete" | "min" | "max" | "clear" | "bool" | "complex"
-            | "real" | "imag" | "uint" => {
+            "min" | "max" => self.min_max(n, name == "max", args),
+            // A statement: used as a value it has none.
+            "clear" => match self.clear_arg(n, args) {
+                Some(_) => NO_VALUE,
+                None => invalid,
+            },
+            "print" | "println" | "delete" | "bool" | "complex" | "real" | "imag" | "uint" => {
                 self.unsupported(callee, &format!("{name}(...)"));
                 invalid
             }

@@ -275,7 +275,7 @@ impl Lowerer<'_> {
         define: bool,
         out: &mut Block,
     ) -> bool {
-        if self.map_comma_ok(n, left, right, define, out) {
+        if self.map_comma_ok(n, left, right, define, out) || self.asserted_ok(left, right, define) {
             return true;
         }
         let ([_, _], [recv]) = (left, right) else {

@@ -235,6 +235,7 @@ impl Lowerer<'_> {
                     "sync.WaitGroup" => Type::WaitGroup,
                     "sync.Mutex" => Type::Mutex,
                     "sync.RWMutex" => Type::RwMutex,
+                    "sync.Once" => Type::Once,
                     t if super::atomic::atomic_type(t).is_some() => {
                         super::atomic::atomic_type(t).unwrap_or(Type::Invalid)
                     }
@@ -315,6 +316,7 @@ impl Lowerer<'_> {
                 Type::Chan(dir, Box::new(elem))
             }
             "map_type" => self.map_type(t),
+            "generic_type" if let Some(ty) = self.atomic_pointer_type(t) => ty,
             _ => {
                 let text = syncscope_program::safe_text::one_line(self.text_of(t), 30);
                 self.unsupported(t, &format!("the type {text}"));

@@ -210,6 +210,7 @@ fn each_expr(kind: &StmtKind, f: &mut dyn FnMut(&Expr)) {
         | StmtKind::Unlock { lock: e, .. }
         | StmtKind::WgDone(e)
         | StmtKind::WgWait(e)
+        | StmtKind::MapClear(e)
         | StmtKind::Show { hold: e } => f(e),
         StmtKind::For { cond, .. } => cond.iter().for_each(f),
         StmtKind::Send(a, b)
@@ -268,7 +269,12 @@ fn each_expr(kind: &StmtKind, f: &mut dyn FnMut(&Expr)) {
             f(value);
             f(zero);
         }
-        StmtKind::Return(None) | StmtKind::Break | StmtKind::Continue | StmtKind::Switch(_) => {}
+        StmtKind::Return(None)
+        | StmtKind::Break
+        | StmtKind::Continue
+        | StmtKind::Switch(_)
+        | StmtKind::Gosched
+        | StmtKind::Gc => {}
     }
 }
 
@@ -287,7 +293,12 @@ fn each_sub(e: &Expr, f: &mut dyn FnMut(&Expr)) {
         | Expr::ReadWindow
         | Expr::NilChan
         | Expr::NewLock(_)
-        | Expr::NewAtomic(_)
+        | Expr::NewAtomic(..)
+        | Expr::NewAtomicValue(_)
+        | Expr::NewAtomicPointer(..)
+        | Expr::NewOnce(_)
+        | Expr::NumGoroutine
+        | Expr::NumCpu
         | Expr::NewWaitGroup(_)
         | Expr::Recover
         | Expr::VarRef(_) => {}
@@ -363,6 +374,15 @@ fn each_sub(e: &Expr, f: &mut dyn FnMut(&Expr)) {
             f(x);
             arg.iter().for_each(|a| f(a));
         }
-        Expr::AtomicAt { arg, .. } => arg.iter().for_each(|a| f(a)),
+        Expr::AtomicAt { args, .. } | Expr::MinMax { args, .. } => args.iter().for_each(|a| f(a)),
+        Expr::AtomicValue { target, args, .. } => {
+            f(target);
+            args.iter().for_each(|a| f(a));
+        }
+        Expr::AfterFunc { d: a, f: b } | Expr::OnceDo { once: a, f: b } => {
+            f(a);
+            f(b);
+        }
+        Expr::Procs(x) => f(x),
     }
 }

@@ -93,6 +93,7 @@ impl Lowerer<'_> {
             "nil" => (Expr::NilChan, Type::Nil),
             "rune_literal" => self.rune_literal(n),
             "slice_expression" => self.slicing(n),
+            "type_assertion_expression" => self.type_assertion(n),
             "type_conversion_expression" => self.type_conversion(n),
             other => {
                 let what = other.replace('_', " ");
@@ -119,7 +120,10 @@ impl Lowerer<'_> {
             );
             return (e, Type::Invalid);
         }
-        if matches!(ty, Type::WaitGroup | Type::Mutex | Type::RwMutex) {
+        if matches!(
+            ty,
+            Type::WaitGroup | Type::Mutex | Type::RwMutex | Type::Once
+        ) {
             self.unsupported(n, &format!("a {ty} used as a value (copied or passed)"));
             return (e, Type::Invalid);
         }
@@ -309,6 +313,10 @@ impl Lowerer<'_> {
             if ty == Type::Empty && body.named_child_count() == 0 {
                 return (Expr::Lit(Lit::Empty), ty);
             }
+            if ty == Type::Once && body.named_child_count() == 0 {
+                let name = self.made_name("once");
+                return (self.zero_of(&ty, &name), ty);
+            }
             if matches!(ty, Type::WaitGroup | Type::Mutex | Type::RwMutex) {
                 self.unsupported(
                     n,
@@ -355,6 +363,7 @@ impl Lowerer<'_> {
             Expr::Lit(_) => true,
             Expr::Unary(_, x) | Expr::Convert(_, x) => self.is_constant(x),
             Expr::Binary(_, a, b) => self.is_constant(a) && self.is_constant(b),
+            Expr::MinMax { args, .. } => args.iter().all(|a| self.is_constant(a)),
             _ => false,
         }
     }

@@ -101,7 +101,11 @@ impl Lowerer<'_> {
         value: Option<Node>,
         out: &mut Block,
     ) {
+        let errors = self.errors.len();
         let Some((recv, i, ty)) = self.field_of(target) else {
+            if op.is_none() {
+                self.right_before_left(errors, value);
+            }
             return;
         };
         // A field some statement writes: the race detector follows its reads too.
@@ -132,7 +136,12 @@ impl Lowerer<'_> {
     ) -> Option<Expr> {
         if matches!(
             ty,
-            Type::Mutex | Type::RwMutex | Type::WaitGroup | Type::Atomic(_)
+            Type::Mutex
+                | Type::RwMutex
+                | Type::WaitGroup
+                | Type::Atomic(_)
+                | Type::AtomicPointer(_)
+                | Type::Once
         ) {
             self.unsupported(n, &format!("assigning a {ty}"));
             return None;

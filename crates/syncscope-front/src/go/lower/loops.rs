@@ -217,7 +217,8 @@ impl Lowerer<'_> {
                 };
                 out.push(Stmt::new(kind, pc));
             }
-            Type::Invalid => {}
+            // Go looks at the body still, with the variables of no type.
+            Type::Invalid => self.refused_range(&names, body),
             other => {
                 let text = self.described(over, &e, &other);
                 self.error(over, format!("cannot range over {text}"));

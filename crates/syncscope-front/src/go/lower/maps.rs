@@ -31,7 +31,12 @@ impl Lowerer<'_> {
         }
         if matches!(
             value,
-            Type::Mutex | Type::RwMutex | Type::WaitGroup | Type::Atomic(_)
+            Type::Mutex
+                | Type::RwMutex
+                | Type::WaitGroup
+                | Type::Atomic(_)
+                | Type::AtomicPointer(_)
+                | Type::Once
         ) {
             self.unsupported(v, &format!("maps of {value}"));
             return Type::Invalid;

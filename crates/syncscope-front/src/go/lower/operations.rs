@@ -64,6 +64,8 @@ impl Lowerer<'_> {
         let Some(op) = bin_op(sign) else {
             let sign = sign.to_string();
             self.unsupported(op_node, &format!("the operator {sign}"));
+            // What its operands use counts as used.
+            self.used_in(n);
             return invalid;
         };
         let (l, lt) = self.value(left);
@@ -123,7 +125,14 @@ impl Lowerer<'_> {
             self.unsupported(n, "comparing struct{} values");
             return invalid;
         }
-        if matches!(ty, Type::Struct(..) | Type::Map(..) | Type::Atomic(_)) {
+        if matches!(
+            ty,
+            Type::Struct(..)
+                | Type::Map(..)
+                | Type::Atomic(_)
+                | Type::AtomicPointer(_)
+                | Type::Once
+        ) {
             self.unsupported(n, &format!("comparing {ty} values"));
             return invalid;
         }
@@ -196,7 +205,9 @@ fn composite_kind(ty: &Type) -> Option<&'static str> {
         | Type::WaitGroup
         | Type::Mutex
         | Type::RwMutex
+        | Type::Once
         | Type::Atomic(_)
+        | Type::AtomicPointer(_)
         | Type::Struct(..)
         | Type::Empty => "struct",
         _ => return None,

@@ -43,6 +43,12 @@ impl Lowerer<'_> {
         if let Type::Atomic(_) = ty {
             return self.atomic_method(n, callee, recv, &ty, &member, args);
         }
+        if let Type::AtomicPointer(elem) = &ty {
+            return self.pointer_method(n, callee, recv, elem, &member, args);
+        }
+        if ty == Type::Once {
+            return self.once_method(n, callee, recv, &member, args);
+        }
         if Self::struct_of(&ty).is_some() {
             return match self.method_call(n, callee, recv.clone(), &ty, &member, args) {
                 Some(call) => call,
@@ -73,9 +79,8 @@ impl Lowerer<'_> {
             (Type::WaitGroup, "Add" | "Done" | "Wait")
             | (Type::Mutex, "Lock" | "Unlock")
             | (Type::RwMutex, "Lock" | "Unlock" | "RLock" | "RUnlock") => NO_VALUE,
-            (Type::Mutex | Type::RwMutex, "TryLock")
-            | (Type::RwMutex, "TryRLock" | "RLocker")
-            | (Type::WaitGroup, "Go") => {
+            (Type::WaitGroup, "Go") => self.wait_group_go(n, callee, recv, args),
+            (Type::Mutex | Type::RwMutex, "TryLock") | (Type::RwMutex, "TryRLock" | "RLocker") => {
                 self.unsupported(callee, &full);
                 invalid
             }
@@ -200,8 +205,27 @@ impl Lowerer<'_> {
                     None => invalid,
                 }
             }
+            "sync.OnceFunc" | "sync.OnceValue" | "sync.OnceValues" => {
+                self.once_func(n, member, args)
+            }
             "time.NewTimer" | "time.NewTicker" | "time.Tick" => self.timer_call(n, &full, args),
+            "time.AfterFunc" => {
+                let want = [Type::Duration, Type::Func(Vec::new(), None)];
+                let mut a = self.args_as(n, args, &want, &full).into_iter();
+                match (a.next(), a.next()) {
+                    (Some(d), Some(f)) => {
+                        let (d, f) = (Box::new(d), Box::new(f));
+                        (Expr::AfterFunc { d, f }, Type::Timer)
+                    }
+                    _ => invalid,
+                }
+            }
             _ if package == "atomic" => self.atomic_call(n, member, args),
+            _ if package == "runtime"
+                && let Some(call) = self.runtime_call(n, member, args) =>
+            {
+                call
+            }
             "fmt.Println" | "fmt.Printf" | "fmt.Print" => {
                 self.unsupported(n, &format!("using what {full} returns"));
                 invalid

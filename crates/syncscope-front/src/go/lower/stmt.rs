@@ -192,7 +192,12 @@ impl Lowerer<'_> {
                 | Expr::Panic(_)
                 | Expr::Recover
                 | Expr::Exit(_)
-        );
+                | Expr::NumGoroutine
+                | Expr::NumCpu
+                | Expr::OnceDo { .. }
+                | Expr::AfterFunc { .. }
+                | Expr::AtomicValue { .. }
+        ) || bool_atomic(&x);
         if !called || e.kind() != "call_expression" {
             let text = self.described(e, &x, &ty);
             return self.error(e, format!("{text} is not used"));
@@ -312,4 +317,9 @@ fn breaks(block: &Block) -> bool {
         StmtKind::If(_, a, b) => breaks(a) || breaks(b),
         _ => false,
     })
+}
+
+/// An `atomic.Bool`'s `Load` or `Swap`: the call, read as a bool (the cell keeps 0 or 1).
+fn bool_atomic(x: &Expr) -> bool {
+    matches!(x, Expr::Binary(_, call, _) if matches!(**call, Expr::Atomic(..)))
 }

@@ -6,6 +6,7 @@ use super::scope::Resolved;
 use crate::go::syntax::children;
 use crate::go::types::Type;
 use syncscope_program::event::Access;
+use syncscope_program::safe_text::one_line;
 use syncscope_program::{Expr, Func, GlobalKind, PrintKind, Stmt, StmtKind};
 use tree_sitter::Node;
 
@@ -30,10 +31,16 @@ pub(super) enum Builtin {
     Calibrate,
     /// `runtime.GOMAXPROCS(n)`.
     SetProcs,
+    /// `runtime.Gosched()`.
+    Gosched,
+    /// `runtime.GC()`.
+    Gc,
     /// `close(ch)`.
     Close,
     /// `delete(m, k)`.
     Delete,
+    /// `clear(m)`.
+    Clear,
 }
 
 /// The helper functions syncscope acts out instead of running their bodies (see the README).
@@ -73,11 +80,14 @@ impl Builtin {
             )),
             Builtin::Calibrate => StmtKind::Compute(Expr::int(0)),
             Builtin::SetProcs => StmtKind::SetProcs(first(&mut args)),
+            Builtin::Gosched => StmtKind::Gosched,
+            Builtin::Gc => StmtKind::Gc,
             Builtin::Close => StmtKind::Close(first(&mut args)),
             Builtin::Delete => {
                 let m = first(&mut args);
                 StmtKind::MapDelete(m, first(&mut args))
             }
+            Builtin::Clear => StmtKind::MapClear(first(&mut args)),
         }
     }
 }
@@ -102,6 +112,15 @@ impl Lowerer<'_> {
                     .delete_stmt(call)
                     .unwrap_or((Expr::NilChan, Expr::int(0)));
                 return Some((Builtin::Delete, vec![m, k]));
+            }
+            if self.text_of(callee) == "clear"
+                && matches!(self.resolve("clear", false), Resolved::Undefined)
+            {
+                let args: Vec<Node> = children(call.child_by_field_name("arguments")?)
+                    .filter(|a| a.is_named() && a.kind() != "comment")
+                    .collect();
+                let m = self.clear_arg(call, &args).unwrap_or(Expr::NilChan);
+                return Some((Builtin::Clear, vec![m]));
             }
             return self.cpu_helper(call, callee);
         }
@@ -157,6 +176,8 @@ impl Lowerer<'_> {
             (Resolved::Package(p), "GOMAXPROCS") if p == "runtime" => {
                 (Builtin::SetProcs, vec![Type::Int])
             }
+            (Resolved::Package(p), "Gosched") if p == "runtime" => (Builtin::Gosched, vec![]),
+            (Resolved::Package(p), "GC") if p == "runtime" => (Builtin::Gc, vec![]),
             (Resolved::Global(_, Type::WaitGroup), m) => match m {
                 "Add" => (Builtin::WgAdd, vec![Type::Int]),
                 "Done" => (Builtin::WgDone, vec![]),
@@ -239,7 +260,18 @@ impl Lowerer<'_> {
                 | Expr::Exit(_)
                 | Expr::CopySlice(..)
                 | Expr::Recover => self.wrapped_timer(n, is_go, e),
+                Expr::OnceDo { .. } => self.wrapped_once(n, is_go, e),
                 _ if ty == Type::Invalid => return,
+                // A method or a package's function (an atomic's, `time.AfterFunc`): Go
+                // discards its results, syncscope does not wrap it yet. Only a built-in's
+                // result may not be discarded.
+                _ if call
+                    .child_by_field_name("function")
+                    .is_some_and(|f| f.kind() == "selector_expression") =>
+                {
+                    let text = one_line(self.text_of(n), 40);
+                    return self.unsupported(call, &text);
+                }
                 _ => {
                     let text = self.described(call, &e, &ty);
                     return self.error(call, format!("{word} discards result of {text}"));

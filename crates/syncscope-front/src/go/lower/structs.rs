@@ -180,7 +180,15 @@ impl Lowerer<'_> {
             Type::WaitGroup => {
                 Expr::NewWaitGroup(self.add_global(name, GlobalKind::WaitGroup, Type::WaitGroup))
             }
-            Type::Atomic(_) => Expr::NewAtomic(self.hidden_var(name)),
+            Type::Atomic("Value") => Expr::NewAtomicValue(self.hidden_var(name)),
+            Type::AtomicPointer(elem) => Expr::NewAtomicPointer(
+                self.hidden_var(name),
+                super::atomic_pointer::pointer_name(elem),
+            ),
+            Type::Atomic(kind) => {
+                Expr::NewAtomic(self.hidden_var(name), matches!(*kind, "Int64" | "Uint64"))
+            }
+            Type::Once => Expr::NewOnce(self.hidden_var(name)),
             // A nil map: reads give zero values, writes panic.
             Type::Map(..) => Expr::Lit(Lit::Empty),
             Type::Pointer(_) => Expr::NilChan,
@@ -208,6 +216,8 @@ impl Lowerer<'_> {
                     | Type::WaitGroup
                     | Type::Map(..)
                     | Type::Atomic(_)
+                    | Type::AtomicPointer(_)
+                    | Type::Once
             );
             if own {
                 vars.push(u16::MAX);

@@ -1,0 +1,44 @@
+//! Package `runtime`'s functions that give a value: `NumGoroutine`, `NumCPU` and
+//! `GOMAXPROCS` (whose statement form, like `Gosched` and `GC`, is a statement call).
+
+use super::Lowerer;
+use super::calls::NO_VALUE;
+use crate::go::types::Type;
+use syncscope_program::Expr;
+use tree_sitter::Node;
+
+impl Lowerer<'_> {
+    /// `runtime.<member>(args)` as a value, if syncscope runs it.
+    pub(super) fn runtime_call(
+        &mut self,
+        n: Node,
+        member: &str,
+        args: &[Node],
+    ) -> Option<(Expr, Type)> {
+        let full = format!("runtime.{member}");
+        Some(match member {
+            "NumGoroutine" | "NumCPU" => {
+                self.args_as(n, args, &[], &full);
+                let e = if member == "NumCPU" {
+                    Expr::NumCpu
+                } else {
+                    Expr::NumGoroutine
+                };
+                (e, Type::Int)
+            }
+            "GOMAXPROCS" => {
+                let procs = self
+                    .args_as(n, args, &[Type::Int], &full)
+                    .into_iter()
+                    .next();
+                let procs = procs.unwrap_or(Expr::int(0));
+                (Expr::Procs(Box::new(procs)), Type::Int)
+            }
+            "Gosched" | "GC" => {
+                self.args_as(n, args, &[], &full);
+                NO_VALUE
+            }
+            _ => return None,
+        })
+    }
+}

@@ -1,0 +1,45 @@
+//! `wg.Go(f)` (Go 1.25): `wg.Add(1)`, then a goroutine that calls `f` and, when it returns,
+//! `wg.Done()`, as Go's `sync` package writes it; the WaitGroup's counter and the new lane
+//! show as for the calls written out.
+
+use super::Lowerer;
+use super::synth::Frame;
+use crate::go::types::Type;
+use syncscope_program::safe_text::one_line;
+use syncscope_program::{Expr, StmtKind};
+use tree_sitter::Node;
+
+/// The function Go's `wg.Go` starts, by Go's name for it.
+const STARTED: &str = "sync.(*WaitGroup).Go.func1";
+
+impl Lowerer<'_> {
+    /// `wg.Go(f)` of the WaitGroup `wg` gives: a call of a function written for it, named
+    /// after the function the call is in, so that the goroutine is created there as Go's race
+    /// reports say (its last frame of the program's own).
+    pub(super) fn wait_group_go(
+        &mut self,
+        n: Node,
+        callee: Node,
+        wg: Expr,
+        args: &[Node],
+    ) -> (Expr, Type) {
+        let full = one_line(self.text_of(callee), 40);
+        let want = [Type::Func(Vec::new(), None)];
+        let Some(f) = self.args_as(n, args, &want, &full).into_iter().next() else {
+            return (Expr::int(0), Type::Invalid);
+        };
+        let (wg_param, f_param) = (Expr::Local(0), Expr::Local(1));
+        let started = vec![
+            StmtKind::Expr(Expr::CallValue(Box::new(f_param.clone()), Vec::new())),
+            StmtKind::WgDone(wg_param.clone()),
+        ];
+        let started = self.written(STARTED, Some(n), Frame::of(2), started);
+        let caller = self.ctx().name.clone();
+        let body = vec![
+            StmtKind::WgAdd(wg_param.clone(), Expr::int(1)),
+            StmtKind::Go(Expr::Call(started, vec![wg_param, f_param])),
+        ];
+        let go = self.written(&caller, Some(n), Frame::of(2), body);
+        (Expr::Call(go, vec![wg, f]), Type::Void)
+    }
+}
