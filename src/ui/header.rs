@@ -35,6 +35,9 @@ impl Widget for Header<'_> {
             None if app.awaiting => Span::styled("waiting for Enter", style::warn()),
             Some((Ending::Deadlock, _)) => Span::styled("deadlock", style::bad()),
             Some((Ending::Panic(_), _)) => Span::styled("panicked", style::bad()),
+            Some((Ending::Exit(code), _)) => {
+                Span::styled(format!("exit status {code}"), style::bad())
+            }
             Some((Ending::Budget, at)) => Span::styled(
                 format!(
                     "stopped at {} events (it would go on), {}",

@@ -123,7 +123,7 @@ fn syncscope_run(case: &Case) -> Observed {
         Some(Ending::Finished) => "ok".to_string(),
         Some(Ending::Deadlock) => "fatal error: all goroutines are asleep - deadlock!".into(),
         Some(Ending::Panic(message)) => message.clone(),
-        Some(Ending::Budget) | None => "no Go ending".into(),
+        Some(Ending::Budget | Ending::Exit(_)) | None => "no Go ending".into(),
     };
     Observed {
         acquired,

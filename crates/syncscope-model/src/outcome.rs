@@ -14,6 +14,8 @@ pub enum Outcome {
     Abandoned,
     /// syncscope stopped the run at its event budget.
     Stopped,
+    /// The program exited before `main` returned (`log.Fatal`).
+    Exited,
 }
 
 impl Outcome {
@@ -25,6 +27,7 @@ impl Outcome {
             Outcome::Panic => "panic",
             Outcome::Abandoned => "abandoned",
             Outcome::Stopped => "stopped",
+            Outcome::Exited => "exit",
         }
     }
 }
@@ -39,6 +42,7 @@ impl Model {
             Ending::Deadlock => Outcome::Deadlock,
             Ending::Panic(_) => Outcome::Panic,
             Ending::Budget => Outcome::Stopped,
+            Ending::Exit(_) => Outcome::Exited,
             Ending::Finished if abandoned => Outcome::Abandoned,
             Ending::Finished if self.results.lost().is_empty() => Outcome::Ok,
             Ending::Finished => Outcome::LostUpdates,

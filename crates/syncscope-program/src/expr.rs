@@ -46,6 +46,14 @@ pub enum BinOp {
     Ge,
     And,
     Or,
+    /// `|`, `&`, `^`, `&^` of integers (the `log` package's flags are combined with them).
+    BitOr,
+    BitAnd,
+    BitXor,
+    AndNot,
+    /// `<<` and `>>`: the left operand's type, shifted by an unsigned count.
+    Shl,
+    Shr,
 }
 
 /// Where a closure's captured variable comes from in the frame that makes it.
@@ -185,6 +193,8 @@ pub enum Expr {
         var: u16,
         arg: Option<Box<Expr>>,
     },
+    /// A call of a function of Go's standard library that gives a value.
+    Lib(super::Lib, Vec<Expr>),
 }
 
 /// What a `sync/atomic` call does: one step, never torn, never racing.

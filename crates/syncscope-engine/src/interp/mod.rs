@@ -6,12 +6,20 @@ mod chans;
 mod eval;
 pub(crate) mod format;
 mod goroutine;
+mod library;
 mod locks;
+pub(crate) mod log;
 mod loops;
 mod maps;
+mod math;
 mod objects;
+mod pdqsort;
 mod printf;
 mod shared;
+mod sorting;
+mod stable_sort;
+mod strconv;
+mod strings;
 mod structs;
 mod timers;
 mod value;
@@ -274,6 +282,9 @@ impl Goroutine {
             | StmtKind::MapDelete(..)
             | StmtKind::MapUpdate { .. }
             | StmtKind::MapLookup { .. } => self.stmt_data(frame, &s.kind)?,
+            StmtKind::InPlace(place, op) => self.in_place(frame, *place, op)?,
+            StmtKind::Log { op, site, args } => self.log(frame, *op, site, args)?,
+            StmtKind::Fprint(kind, args) => self.fprint(frame, *kind, args)?,
             StmtKind::Print(kind, args) => {
                 let values = args
                     .iter()

@@ -43,6 +43,14 @@ pub(super) enum Type {
     Atomic(&'static str),
     /// `int64`, `int32` or `uint64`: an integer of its own type, kept as an `int` is.
     Sized(&'static str),
+    /// Go's `error`: nil, or a value that says what went wrong.
+    Error,
+    /// `*log.Logger`.
+    Logger,
+    /// `*os.File`: `os.Stdout` or `os.Stderr`.
+    File,
+    /// `strings.Builder`: its text so far, grown in place by its methods.
+    Builder,
 }
 
 /// Which ways a channel type lets values go.
@@ -137,6 +145,10 @@ impl<'a> fmt::Display for Spelled<'a> {
             Type::Map(k, v) => write!(f, "map[{}]{}", inner(k), inner(v)),
             Type::Atomic(name) => write!(f, "{atomic}.{name}"),
             Type::Sized(name) => f.write_str(name),
+            Type::Error => f.write_str("error"),
+            Type::Logger => f.write_str("*log.Logger"),
+            Type::File => f.write_str("*os.File"),
+            Type::Builder => f.write_str("strings.Builder"),
         }
     }
 }
@@ -190,7 +202,14 @@ impl Type {
             (Type::Untyped(Untyped::Bool), Type::Bool) => true,
             (
                 Type::Nil,
-                Type::Chan(..) | Type::Pointer(_) | Type::Map(..) | Type::Timer | Type::Ticker,
+                Type::Chan(..)
+                | Type::Pointer(_)
+                | Type::Map(..)
+                | Type::Timer
+                | Type::Ticker
+                | Type::Error
+                | Type::Logger
+                | Type::File,
             ) => true,
             // A channel both ways goes where one way of the same element is wanted.
             (Type::Chan(Dir::Both, a), Type::Chan(_, b)) => a == b,
@@ -221,8 +240,15 @@ impl Type {
             Type::Bool => Expr::Lit(Lit::Bool(false)),
             Type::Duration => Expr::Lit(Lit::Duration(0)),
             Type::Slice(_) => Expr::SliceLit(Vec::new()),
-            // A nil timer is a nil channel at run time: its `.C` blocks, and it is `== nil`.
-            Type::Chan(..) | Type::Timer | Type::Ticker => Expr::NilChan,
+            // A nil timer is a nil channel at run time: its `.C` blocks, and it is `== nil`;
+            // so is every other nil.
+            Type::Chan(..)
+            | Type::Timer
+            | Type::Ticker
+            | Type::Error
+            | Type::Logger
+            | Type::File => Expr::NilChan,
+            Type::Builder => Expr::str(""),
             Type::Empty => Expr::Lit(Lit::Empty),
             _ => Expr::int(0),
         }
@@ -263,7 +289,9 @@ pub(crate) fn of_type(ty: &Type, spelling: Spelling) -> String {
         | Type::Mutex
         | Type::RwMutex
         | Type::Atomic(_)
+        | Type::Builder
         | Type::Struct(..) => "struct ",
+        Type::Error => "interface ",
         _ => "",
     };
     format!("of {made_of}type {}", ty.spelled(spelling))

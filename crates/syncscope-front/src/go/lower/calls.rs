@@ -130,7 +130,7 @@ impl Lowerer<'_> {
                 let (e, ty) = self.value(*a);
                 self.overflowed(*a, &Type::Int, &context);
                 // Go prints a timer as its pointer's struct: addresses no run repeats.
-                if matches!(ty, Type::Timer | Type::Ticker) {
+                if matches!(ty, Type::Timer | Type::Ticker | Type::Logger | Type::File) {
                     self.unsupported(*a, &format!("printing a {ty}"));
                 }
                 let to = ty.clone().defaulted();

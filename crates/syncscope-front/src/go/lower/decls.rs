@@ -63,7 +63,9 @@ impl Lowerer<'_> {
                 self.unsupported(spec, "renamed imports");
                 continue;
             }
-            if !PACKAGES.contains(&path.as_str()) {
+            if !PACKAGES.contains(&path.as_str())
+                && !super::library::PACKAGES.contains(&path.as_str())
+            {
                 self.error(
                     path_node,
                     format!(
@@ -181,6 +183,9 @@ impl Lowerer<'_> {
     }
 
     fn type_here(&mut self, t: Node) -> Type {
+        if let Some(ty) = self.lib_type(t) {
+            return ty;
+        }
         match t.kind() {
             "type_identifier" => match self.text_of(t) {
                 "int" => Type::Int,

@@ -125,7 +125,10 @@ impl Lowerer<'_> {
             );
             return (e, Type::Invalid);
         }
-        if matches!(ty, Type::WaitGroup | Type::Mutex | Type::RwMutex) {
+        if matches!(
+            ty,
+            Type::WaitGroup | Type::Mutex | Type::RwMutex | Type::Builder
+        ) {
             self.unsupported(n, &format!("a {ty} used as a value (copied or passed)"));
             return (e, Type::Invalid);
         }

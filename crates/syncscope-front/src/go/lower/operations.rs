@@ -66,6 +66,9 @@ impl Lowerer<'_> {
             self.unsupported(op_node, &format!("the operator {sign}"));
             return invalid;
         };
+        if matches!(op, BinOp::Shl | BinOp::Shr) {
+            return self.shift(n, op, left, right);
+        }
         let (l, lt) = self.value(left);
         let (r, rt) = self.value(right);
         if lt == Type::Invalid || rt == Type::Invalid {

@@ -122,6 +122,9 @@ impl Lowerer<'_> {
     }
 
     pub(super) fn expr_stmt(&mut self, n: Node, e: Node, out: &mut Block) {
+        if e.kind() == "call_expression" && self.lib_stmt(n, e, out) {
+            return;
+        }
         if e.kind() == "call_expression"
             && let Some((builtin, args)) = self.builtin_stmt(e)
         {
