@@ -22,6 +22,7 @@ func main() {
 	fmt.Println(math.MaxInt, math.MinInt, math.MaxInt64, math.MaxInt32, math.MinInt32, math.MaxUint16)
 	fmt.Println(math.MaxFloat64, math.SmallestNonzeroFloat64, math.MaxFloat32, math.SmallestNonzeroFloat32)
 	fmt.Printf("%.3f %.2f %v %v\n", math.Pi, math.Sqrt(10), 1e21, 123456789.0)
+	fmt.Printf("%e|%.2e|%.0e|%g|%g|%.3g|%.2g|%.10g|%.3g|%8.2g|%+.1e\n", math.Pi, -1234.5678, 0.0, 1e6, 0.000012, math.Pi, 0.0001234, 1e6, 123456.0, math.E, math.Sqrt2)
 	var area float64
 	for r := 1; r <= 3; r++ {
 		area += math.Pi * float64(r*r)

@@ -4,6 +4,7 @@
 mod atomics;
 mod chans;
 mod eval;
+mod float_verbs;
 pub(crate) mod format;
 mod goroutine;
 mod library;

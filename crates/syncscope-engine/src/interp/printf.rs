@@ -1,4 +1,4 @@
-//! `fmt.Printf` and `fmt.Sprintf`: verbs `%v %d %s %q %f %t %x %X %T`, with Go's flags
+//! `fmt.Printf` and `fmt.Sprintf`: verbs `%v %d %s %q %f %e %g %t %x %X %T`, with Go's flags
 //! (`-`, `+`, `0`), widths and precisions, and Go's marks for a wrong or missing operand.
 
 use super::format::{quote, type_name, value};
@@ -80,7 +80,7 @@ fn directive(verb: char, spec: &Spec, arg: &Value) -> String {
         return format!("%!{verb}({}={})", type_name(arg), value(arg));
     };
     let numeric = matches!(arg, Value::Int(_) | Value::F32(_) | Value::F64(_))
-        && matches!(verb, 'd' | 'v' | 'f' | 'x' | 'X');
+        && matches!(verb, 'd' | 'v' | 'f' | 'e' | 'g' | 'x' | 'X');
     let text = if spec.plus && numeric && !text.starts_with('-') {
         format!("+{text}")
     } else {
@@ -117,6 +117,13 @@ fn verb_of(verb: char, spec: &Spec, arg: &Value) -> Option<String> {
         ('t', Value::Bool(b)) => b.to_string(),
         ('f', Value::F32(x)) => fixed(f64::from(*x), spec),
         ('f', Value::F64(x)) => fixed(*x, spec),
+        ('e', Value::F32(x)) => super::float_verbs::exponent(f64::from(*x), spec.precision),
+        ('e', Value::F64(x)) => super::float_verbs::exponent(*x, spec.precision),
+        ('g', Value::F32(_) | Value::F64(_)) => match (spec.precision, arg) {
+            (Some(p), Value::F32(x)) => super::float_verbs::general(f64::from(*x), p),
+            (Some(p), Value::F64(x)) => super::float_verbs::general(*x, p),
+            _ => value(arg),
+        },
         ('x', Value::Int(n)) => hex(*n, false),
         ('X', Value::Int(n)) => hex(*n, true),
         ('x', Value::Str(s)) => s.bytes().map(|b| format!("{b:02x}")).collect(),
