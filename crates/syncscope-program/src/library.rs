@@ -77,6 +77,9 @@ pub enum Lib {
     },
     /// `err.Error()`.
     ErrorText,
+    /// A `strings.Builder`'s `String()` and `Len()`: calls, so they may stand as statements.
+    BuilderString,
+    BuilderLen,
     /// `log.New(out, prefix, flags)`: a logger of its own.
     NewLogger,
     /// The `log` package's own logger (`log.Default()`, and what `log.Println` writes with).

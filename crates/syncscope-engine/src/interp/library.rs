@@ -101,6 +101,8 @@ fn others(f: Lib, args: &[Value]) -> Result<Value, String> {
                 );
             }
         },
+        Lib::BuilderString => Value::Str(text(first).into()),
+        Lib::BuilderLen => Value::Int(text(first).len() as i64),
         Lib::NewLogger => Value::Logger(LoggerRef::new(
             first.map_or(0, Value::as_int),
             text(Some(second)),

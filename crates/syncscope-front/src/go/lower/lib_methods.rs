@@ -116,11 +116,11 @@ impl Lowerer<'_> {
             return Some(invalid);
         }
         let (lib, result) = match (ty, member) {
-            (Type::Error, _) => (Some(Lib::ErrorText), Type::Str),
-            (Type::Builder, "String") => (None, Type::Str),
-            (Type::Builder, "Len") => (None, Type::Int),
-            (Type::Logger, "Flags") => (Some(Lib::LoggerFlags), Type::Int),
-            (Type::Logger, "Prefix") => (Some(Lib::LoggerPrefix), Type::Str),
+            (Type::Error, _) => (Lib::ErrorText, Type::Str),
+            (Type::Builder, "String") => (Lib::BuilderString, Type::Str),
+            (Type::Builder, "Len") => (Lib::BuilderLen, Type::Int),
+            (Type::Logger, "Flags") => (Lib::LoggerFlags, Type::Int),
+            (Type::Logger, "Prefix") => (Lib::LoggerPrefix, Type::Str),
             (Type::Builder, "WriteString" | "WriteByte" | "WriteRune" | "Write") => {
                 self.unsupported(n, &format!("using what {full} returns"));
                 return Some(invalid);
@@ -139,10 +139,16 @@ impl Lowerer<'_> {
             }
         };
         self.args_as(n, args, &[], &full);
-        Some(match (lib, member) {
-            (Some(lib), _) => (Expr::Lib(lib, vec![recv]), result),
-            (None, "Len") => (Expr::Len(Box::new(recv)), result),
-            (None, _) => (recv, result),
-        })
+        Some((Expr::Lib(lib, vec![recv]), result))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn a_builders_string_or_len_may_stand_as_a_statement() {
+        // Go's compiler takes any call as a statement (only vet asks for the result).
+        let text = "package main\n\nimport \"strings\"\n\nfunc main() {\n\tvar b strings.Builder\n\tb.WriteString(\"hi\")\n\tb.String()\n\tb.Len()\n}\n";
+        assert!(crate::go::load("main.go", text).is_ok());
     }
 }

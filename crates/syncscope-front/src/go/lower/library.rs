@@ -5,6 +5,7 @@
 //! `lib_methods`.
 
 use super::Lowerer;
+use super::scope::Resolved;
 use crate::go::types::{Type, Untyped};
 use syncscope_program::library::{STDERR, STDOUT, log_flags};
 use syncscope_program::{Expr, Lib, Lit};
@@ -102,6 +103,25 @@ fn plain(full: &str) -> Option<(Lib, Vec<Type>, Type)> {
 }
 
 impl Lowerer<'_> {
+    /// Whether `callee` is a library function of several results (`strconv.Atoi`), for
+    /// `n := strconv.Atoi(s)` to be Go's assignment mismatch.
+    pub(super) fn lib_returns_several(&mut self, callee: Node) -> bool {
+        let (Some(operand), Some(field)) = (
+            callee.child_by_field_name("operand"),
+            callee.child_by_field_name("field"),
+        ) else {
+            return false;
+        };
+        if callee.kind() != "selector_expression" || operand.kind() != "identifier" {
+            return false;
+        }
+        let Resolved::Package(package) = self.resolve(self.text_of(operand), false) else {
+            return false;
+        };
+        let full = format!("{package}.{}", self.text_of(field));
+        matches!(plain(&full), Some((_, _, Type::Tuple(_))))
+    }
+
     /// A call of a library function for its value; `None` where `package` is not one of
     /// the library's.
     pub(super) fn lib_call(
@@ -146,7 +166,10 @@ impl Lowerer<'_> {
             }
             "log.New" => self.new_logger(n, args),
             _ if package == "slices" => self.slices_call(n, member, args),
-            "sort.Ints" | "sort.Strings" | "sort.Float64s" | "sort.Slice" | "sort.SliceStable" => {
+            "sort.Ints" | "sort.Strings" | "sort.Float64s" | "sort.Slice" | "sort.SliceStable"
+            | "log.Print" | "log.Printf" | "log.Println" | "log.Fatal" | "log.Fatalf"
+            | "log.Fatalln" | "log.Panic" | "log.Panicf" | "log.Panicln" | "log.SetFlags"
+            | "log.SetPrefix" | "log.SetOutput" => {
                 // A statement: used as a value it has none (Go's words say so).
                 for a in args {
                     self.used_in(*a);

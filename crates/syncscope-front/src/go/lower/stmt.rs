@@ -153,6 +153,7 @@ impl Lowerer<'_> {
                 | Expr::TimerReset(..)
                 | Expr::Atomic(..)
                 | Expr::AtomicAt { .. }
+                | Expr::Lib(..)
         );
         if !called || e.kind() != "call_expression" {
             let text = self.described(e, &x, &ty);
