@@ -70,7 +70,9 @@ impl Lowerer<'_> {
                     path_node,
                     format!(
                         "syncscope does not run the package \"{path}\" yet (it runs fmt, \
-                         math/rand, runtime.GOMAXPROCS, sync, sync/atomic and time)"
+                         math/rand, runtime.GOMAXPROCS, sync, sync/atomic, time, errors, log, \
+                         math, os.Stdout and os.Stderr, slices, sort, strconv, strings and \
+                         unicode/utf8)"
                     ),
                 );
                 continue;
