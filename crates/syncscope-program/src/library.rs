@@ -38,6 +38,8 @@ pub enum Lib {
     /// `strconv.Atoi`: the number and the error, as a function of two results gives them.
     Atoi,
     FormatInt,
+    /// `strconv.FormatFloat(x, fmt, prec, bitSize)`, `fmt` as a rune's code.
+    FormatFloat,
     Quote,
     FormatBool,
     ParseBool,

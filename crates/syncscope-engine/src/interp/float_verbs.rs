@@ -1,5 +1,5 @@
-//! fmt's `%e` and `%g` of a float with a precision, as `strconv.FormatFloat` writes them
-//! (`%g` without one is `%v`'s shortest form).
+//! fmt's `%e` and `%g` of a float with a precision, and `strconv.FormatFloat`, as Go's
+//! strconv writes them (`%g` without a precision is `%v`'s shortest form).
 
 /// Infinities and NaN, as every float verb prints them.
 fn special(x: f64) -> Option<String> {
@@ -75,6 +75,55 @@ pub(crate) fn general(x: f64, precision: usize) -> String {
         format!("{int}.{frac}")
     };
     format!("{sign}{whole}")
+}
+
+/// `strconv.FormatFloat(x, format, prec, bits)`: a precision below 0 asks for the fewest
+/// digits that read back as the same float of `bits` bits.
+pub(crate) fn format_float(x: f64, format: char, prec: i64, bits: i64) -> String {
+    let single = bits == 32;
+    let x = if single { f64::from(x as f32) } else { x };
+    if let Some(s) = special(x) {
+        return s;
+    }
+    let precision = usize::try_from(prec).ok();
+    let text = match (format.to_ascii_lowercase(), precision) {
+        ('f', Some(p)) => format!("{x:.p$}"),
+        ('f', None) if single => (x as f32).to_string(),
+        ('f', None) => x.to_string(),
+        ('e', Some(p)) => exponent(x, Some(p)),
+        ('e', None) => {
+            let (negative, digits, exp) = shortest(x, single);
+            exp_text(negative, &digits, digits.len() - 1, exp)
+        }
+        ('g', Some(p)) => general(x, p),
+        ('g', None) => {
+            let value = if single {
+                super::value::Value::F32(x as f32)
+            } else {
+                super::value::Value::F64(x)
+            };
+            super::format::value(&value)
+        }
+        _ => return format!("%{format}"),
+    };
+    if format.is_ascii_uppercase() {
+        text.replace('e', "E")
+    } else {
+        text
+    }
+}
+
+/// The fewest digits that read back as `x` (as an `f32` when `single`), with its sign and
+/// the exponent of the first digit.
+fn shortest(x: f64, single: bool) -> (bool, String, i32) {
+    let sci = if single {
+        format!("{:e}", (x as f32).abs())
+    } else {
+        format!("{:e}", x.abs())
+    };
+    let (mantissa, exp) = sci.split_once('e').unwrap_or((&sci, "0"));
+    let digits: String = mantissa.chars().filter(char::is_ascii_digit).collect();
+    (x.is_sign_negative(), digits, exp.parse().unwrap_or(0))
 }
 
 #[cfg(test)]

@@ -46,6 +46,15 @@ pub(super) fn call(f: Lib, args: &[Value]) -> Option<Result<Value, String>> {
         Lib::FormatBool => Value::Str(args.first().is_some_and(Value::truthy).to_string().into()),
         Lib::FormatInt => return Some(format_int(int(0), int(1))),
         Lib::Quote => Value::Str(quote(&s).into()),
+        Lib::FormatFloat => {
+            let x = match args.first() {
+                Some(Value::F64(x)) => *x,
+                _ => 0.0,
+            };
+            let format = u32::try_from(int(1)).ok().and_then(char::from_u32);
+            let text = super::float_verbs::format_float(x, format.unwrap_or('?'), int(2), int(3));
+            Value::Str(text.into())
+        }
         _ => return None,
     }))
 }

@@ -152,6 +152,27 @@ impl Lowerer<'_> {
                 let r = self.rune_arg(*r, "argument to strings.ContainsRune");
                 (Expr::Lib(Lib::ContainsRune, vec![s, r]), Type::Bool)
             }
+            "strconv.FormatFloat" => {
+                let [x, format, prec, bits] = args else {
+                    let params = [Type::F64, Type::Sized("byte"), Type::Int, Type::Int];
+                    self.args_as(n, args, &params, &full);
+                    return Some(invalid);
+                };
+                let context = "argument to strconv.FormatFloat";
+                // The decimal formats only, written as a literal: 'b' and 'x' are not run.
+                let decimal = format.kind() == "rune_literal"
+                    && rune_value(self.text_of(*format)).is_some_and(|c| "eEfgG".contains(c));
+                if !decimal {
+                    self.unsupported(*format, "strconv.FormatFloat other than 'e', 'f' or 'g'");
+                }
+                let values = vec![
+                    self.value_as(*x, &Type::F64, context),
+                    self.rune_arg(*format, context),
+                    self.value_as(*prec, &Type::Int, context),
+                    self.value_as(*bits, &Type::Int, context),
+                ];
+                (Expr::Lib(Lib::FormatFloat, values), Type::Str)
+            }
             "fmt.Errorf" => {
                 let Some((format, rest)) = args.split_first() else {
                     let message = "not enough arguments in call to fmt.Errorf: have (), want \
