@@ -1227,6 +1227,10 @@ const NOT_RUN_YET: &[(&str, &str)] = &[
         "log_to_file",
         "package main\n\nimport (\n\t\"log\"\n\t\"strings\"\n)\n\nfunc main() {\n\tvar b strings.Builder\n\tl := log.New(&b, \"\", 0)\n\tl.Print(\"hi\")\n\t_ = b.Len()\n}\n",
     ),
+    (
+        "formatfloat_hex",
+        "package main\n\nimport (\n\t\"fmt\"\n\t\"strconv\"\n)\n\nfunc main() {\n\tfmt.Println(strconv.FormatFloat(1.5, 'x', -1, 64))\n}\n",
+    ),
 ];
 
 /// Go's first error in each mistake, by name: `(line, col, message)` from
