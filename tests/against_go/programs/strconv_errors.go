@@ -53,6 +53,6 @@ func main() {
 	var e error
 	fmt.Println(e == nil, e)
 	e = fmt.Errorf("wrapped: %w", errNegative)
-	fmt.Printf("%v|%s|%q|%T|%T\n", e, e, e, e, errNegative)
+	fmt.Printf("%v|%s|%q|%x|%12.7s|%T|%T\n", e, e, e, errNegative, e, e, errNegative)
 	fmt.Println(e.Error(), len(e.Error()))
 }

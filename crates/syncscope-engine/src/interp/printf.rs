@@ -112,8 +112,9 @@ fn verb_of(verb: char, spec: &Spec, arg: &Value) -> Option<String> {
         }
         ('q', Value::Str(s)) => quote(s),
         // fmt calls an error's Error method for the verbs of strings.
-        ('s', Value::Error(e)) => e.text.clone(),
-        ('q', Value::Error(e)) => quote(&e.text),
+        ('s' | 'q' | 'x' | 'X', Value::Error(e)) => {
+            return verb_of(verb, spec, &Value::Str(e.text.as_str().into()));
+        }
         ('t', Value::Bool(b)) => b.to_string(),
         ('f', Value::F32(x)) => fixed(f64::from(*x), spec),
         ('f', Value::F64(x)) => fixed(*x, spec),
