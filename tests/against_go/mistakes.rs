@@ -1190,6 +1190,18 @@ const MISTAKES: &[(&str, &str)] = &[
         "log_fatal_value",
         "package main\n\nimport \"log\"\n\nfunc main() {\n\tx := log.Println(\"hi\")\n\t_ = x\n}\n",
     ),
+    (
+        "sortfunc_without_cmp",
+        "package main\n\nimport \"slices\"\n\nfunc main() {\n\txs := []int{2, 1}\n\tslices.SortFunc(xs)\n}\n",
+    ),
+    (
+        "contains_without_value",
+        "package main\n\nimport \"slices\"\n\nfunc main() {\n\txs := []int{2, 1}\n\t_ = slices.Contains(xs)\n}\n",
+    ),
+    (
+        "max_of_nothing",
+        "package main\n\nimport \"slices\"\n\nfunc main() {\n\t_ = slices.Max()\n}\n",
+    ),
 ];
 
 /// Valid Go 1.26 that syncscope does not run yet (names newer than Go 1.19 among them): Go

@@ -103,6 +103,9 @@ pub enum InPlace {
     /// `sort.Slice(s, less)` (`stable`: `sort.SliceStable`): the closure `less(i, j)` looks
     /// at the variable as the sort leaves it at each step, as in Go.
     SortBy { less: Expr, stable: bool },
+    /// `slices.SortFunc(s, cmp)` (`stable`: `slices.SortStableFunc`): `cmp(a, b)` of two
+    /// elements, below 0 when `a` goes first.
+    SortFunc { cmp: Expr, stable: bool },
 }
 
 /// What a `log` call does.

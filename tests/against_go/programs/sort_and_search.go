@@ -41,4 +41,16 @@ func main() {
 	words := []string{"pear", "fig", "banana", "kiwi", "apple", "plum", "date"}
 	sort.Slice(words, func(i, j int) bool { return len(words[i]) < len(words[j]) })
 	fmt.Println(words)
+	// slices' sorts take a comparison of two elements: negative when a goes first.
+	slices.SortFunc(players, func(a, b player) int { return b.score - a.score })
+	fmt.Println(players)
+	slices.SortStableFunc(players, func(a, b player) int { return a.score - b.score })
+	fmt.Println(players)
+	slices.SortFunc(words, func(a, b string) int {
+		if len(a) != len(b) {
+			return len(b) - len(a)
+		}
+		return 0
+	})
+	fmt.Println(words)
 }

@@ -1,5 +1,6 @@
 //! The calls that change a slice variable in place: Go's sorts (`sort.Ints`, `slices.Sort`,
-//! `sort.Slice` with its closure, `sort.SliceStable`) and `slices.Reverse`.
+//! `sort.Slice` with its closure, `sort.SliceStable`, `slices.SortFunc` and
+//! `slices.SortStableFunc` with theirs) and `slices.Reverse`.
 
 use super::pdqsort::{self, LessSwap};
 use super::stable_sort::stable;
@@ -55,6 +56,8 @@ struct ByClosure<'a> {
     place: Place,
     data: Vec<Value>,
     less: Value,
+    /// `less` is `slices.SortFunc`'s `cmp(a, b)` of elements, not `less(i, j)` of indices.
+    cmp: bool,
     /// Swapped since the variable was last written.
     dirty: bool,
     /// The variable was written on the way.
@@ -74,6 +77,10 @@ impl LessSwap for ByClosure<'_> {
                 "panic: runtime error: invalid memory address or nil pointer dereference".into(),
             ));
         };
+        if self.cmp {
+            let args = vec![self.data[i].clone(), self.data[j].clone()];
+            return Ok(self.g.call(f.func, args, f.cells.clone())?.as_int() < 0);
+        }
         let args = vec![Value::Int(i as i64), Value::Int(j as i64)];
         Ok(self.g.call(f.func, args, f.cells.clone())?.truthy())
     }
@@ -106,7 +113,12 @@ impl Goroutine {
         match op {
             InPlace::Reverse => data.reverse(),
             InPlace::Sort => pdqsort::sort(&mut Ordered(&mut data), n)?,
-            InPlace::SortBy { less, stable: keep } => {
+            InPlace::SortBy { less, stable: keep }
+            | InPlace::SortFunc {
+                cmp: less,
+                stable: keep,
+            } => {
+                let cmp = matches!(op, InPlace::SortFunc { .. });
                 let less = self.eval(frame, less)?;
                 let mut by = ByClosure {
                     g: self,
@@ -114,6 +126,7 @@ impl Goroutine {
                     place,
                     data,
                     less,
+                    cmp,
                     dirty: false,
                     wrote: false,
                 };

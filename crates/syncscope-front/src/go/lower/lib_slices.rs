@@ -22,6 +22,7 @@ fn params(member: &str) -> &'static str {
     match member {
         "Contains" | "Index" => "(S, E)",
         "Equal" => "(S1, S2)",
+        "SortFunc" | "SortStableFunc" => "(S, func(a E, b E) int)",
         _ => "(S)",
     }
 }
@@ -38,7 +39,7 @@ impl Lowerer<'_> {
             "Max" => (Lib::SlicesMax, 1),
             "Min" => (Lib::SlicesMin, 1),
             "IsSorted" => (Lib::IsSorted, 1),
-            "Sort" | "Reverse" => {
+            "Sort" | "Reverse" | "SortFunc" | "SortStableFunc" => {
                 for a in args {
                     self.used_in(*a);
                 }
@@ -196,17 +197,15 @@ impl Lowerer<'_> {
     }
 
     /// Go's words for a generic call with too few or too many arguments.
-    fn generic_count(&mut self, n: Node, member: &str, args: &[Node], arity: usize) {
+    pub(super) fn generic_count(&mut self, n: Node, member: &str, args: &[Node], arity: usize) {
         let have: Vec<Type> = args.iter().map(|a| self.expr(*a).1).collect();
         if have.contains(&Type::Invalid) {
             return;
         }
         let have = crate::go::types::types_summary(&have, self.spelling());
+        // Go puts too few at the last argument, or at the call when there is none.
         let (at, words) = if args.len() < arity {
-            let close = n
-                .child_by_field_name("arguments")
-                .and_then(|l| l.child(l.child_count().saturating_sub(1)));
-            (close.unwrap_or(n), "not enough")
+            (args.last().copied().unwrap_or(n), "not enough")
         } else {
             (args[arity], "too many")
         };

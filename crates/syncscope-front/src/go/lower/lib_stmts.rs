@@ -231,6 +231,10 @@ impl Lowerer<'_> {
                 }
                 _ => return None,
             },
+            (Resolved::Package(p), m @ ("SortFunc" | "SortStableFunc")) if p == "slices" => {
+                self.use_package("slices");
+                return Some(self.sort_func(call, &args, &full, m == "SortStableFunc"));
+            }
             (Resolved::Package(p), m @ ("Sort" | "Reverse")) if p == "slices" => {
                 let op = if m == "Sort" {
                     InPlace::Sort
@@ -331,6 +335,38 @@ impl Lowerer<'_> {
         Some(StmtKind::InPlace(
             place,
             InPlace::SortBy { less: f, stable },
+        ))
+    }
+
+    /// `slices.SortFunc(s, cmp)`: `cmp` of two elements, an int.
+    fn sort_func(
+        &mut self,
+        call: Node,
+        args: &[Node],
+        full: &str,
+        stable: bool,
+    ) -> Option<StmtKind> {
+        let [x, cmp] = args else {
+            let member = full.trim_start_matches("slices.");
+            self.generic_count(call, member, args, 2);
+            return None;
+        };
+        let (_, ty) = self.value(*x);
+        let (f, fty) = self.value(*cmp);
+        let Type::Slice(elem) = ty else {
+            self.unsupported(*x, &format!("{full} of other than a slice"));
+            return None;
+        };
+        let want = Type::Func(vec![*elem.clone(), *elem], Some(Box::new(Type::Int)));
+        if fty != want {
+            // Go's words for a generic function's argument are not syncscope's yet.
+            self.unsupported(*cmp, &format!("{full} with other than a func(a, b E) int"));
+            return None;
+        }
+        let place = self.slice_place(*x, full)?;
+        Some(StmtKind::InPlace(
+            place,
+            InPlace::SortFunc { cmp: f, stable },
         ))
     }
 
