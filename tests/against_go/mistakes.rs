@@ -1243,6 +1243,10 @@ const NOT_RUN_YET: &[(&str, &str)] = &[
         "formatfloat_hex",
         "package main\n\nimport (\n\t\"fmt\"\n\t\"strconv\"\n)\n\nfunc main() {\n\tfmt.Println(strconv.FormatFloat(1.5, 'x', -1, 64))\n}\n",
     ),
+    (
+        "sort_float64slice",
+        "package main\n\nimport (\n\t\"fmt\"\n\t\"sort\"\n)\n\nfunc main() {\n\txs := []float64{3, 1}\n\tsort.Sort(sort.Reverse(sort.Float64Slice(xs)))\n\tfmt.Println(xs)\n}\n",
+    ),
 ];
 
 /// Go's first error in each mistake, by name: `(line, col, message)` from

@@ -100,6 +100,9 @@ pub enum InPlace {
     Sort,
     /// `slices.Reverse`.
     Reverse,
+    /// `sort.Sort(sort.Reverse(sort.IntSlice(s)))` (or `StringSlice`): in the values'
+    /// reverse order, which any sort gives alike, as equal ints or strings look the same.
+    SortDescending,
     /// `sort.Slice(s, less)` (`stable`: `sort.SliceStable`): the closure `less(i, j)` looks
     /// at the variable as the sort leaves it at each step, as in Go.
     SortBy { less: Expr, stable: bool },

@@ -61,4 +61,12 @@ it was the age of wisdom, it was the age of foolishness...
 	rest := words[5:]
 	sort.Strings(rest)
 	fmt.Println("the others:", strings.Join(rest, ", "))
+	tally := []int{}
+	for _, c := range counts {
+		tally = append(tally, c)
+	}
+	sort.Sort(sort.Reverse(sort.IntSlice(tally)))
+	fmt.Println("counts, most first:", tally)
+	sort.Sort(sort.StringSlice(words))
+	fmt.Println(words[:3])
 }

@@ -112,6 +112,10 @@ impl Goroutine {
         let mut wrote = false;
         match op {
             InPlace::Reverse => data.reverse(),
+            InPlace::SortDescending => {
+                pdqsort::sort(&mut Ordered(&mut data), n)?;
+                data.reverse();
+            }
             InPlace::Sort => pdqsort::sort(&mut Ordered(&mut data), n)?,
             InPlace::SortBy { less, stable: keep }
             | InPlace::SortFunc {

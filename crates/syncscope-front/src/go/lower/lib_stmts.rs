@@ -225,6 +225,10 @@ impl Lowerer<'_> {
                 "Ints" => (InPlace::Sort, Some(ints(Type::Int))),
                 "Strings" => (InPlace::Sort, Some(ints(Type::Str))),
                 "Float64s" => (InPlace::Sort, Some(ints(Type::F64))),
+                "Sort" | "Stable" => {
+                    self.use_package("sort");
+                    return Some(self.sort_interface(call, &args, &full));
+                }
                 "Slice" | "SliceStable" => {
                     self.use_package("sort");
                     return Some(self.sort_slice(call, &args, &full, m == "SliceStable"));
@@ -272,7 +276,7 @@ impl Lowerer<'_> {
 
     /// The variable a sort changes; a slice that is not a variable, or is a parameter (the
     /// caller's copy shares its elements), is not run yet.
-    fn slice_place(&mut self, arg: Node, full: &str) -> Option<Place> {
+    pub(super) fn slice_place(&mut self, arg: Node, full: &str) -> Option<Place> {
         let name = self.text_of(arg).to_string();
         if arg.kind() != "identifier" {
             self.unsupported(arg, &format!("{full} of a slice other than a variable"));

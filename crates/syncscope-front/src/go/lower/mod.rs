@@ -14,6 +14,7 @@ mod labels;
 mod lib_methods;
 mod lib_names;
 mod lib_slices;
+mod lib_sort;
 mod lib_stmts;
 mod library;
 mod loops;
