@@ -188,9 +188,9 @@ impl Lowerer<'_> {
             "log.New" => self.new_logger(n, args),
             _ if package == "slices" => self.slices_call(n, member, args),
             "sort.Ints" | "sort.Strings" | "sort.Float64s" | "sort.Slice" | "sort.SliceStable"
-            | "log.Print" | "log.Printf" | "log.Println" | "log.Fatal" | "log.Fatalf"
-            | "log.Fatalln" | "log.Panic" | "log.Panicf" | "log.Panicln" | "log.SetFlags"
-            | "log.SetPrefix" | "log.SetOutput" => {
+            | "sort.Sort" | "sort.Stable" | "log.Print" | "log.Printf" | "log.Println"
+            | "log.Fatal" | "log.Fatalf" | "log.Fatalln" | "log.Panic" | "log.Panicf"
+            | "log.Panicln" | "log.SetFlags" | "log.SetPrefix" | "log.SetOutput" => {
                 // A statement: used as a value it has none (Go's words say so).
                 for a in args {
                     self.used_in(*a);
