@@ -52,7 +52,7 @@ impl Lowerer<'_> {
         if n.kind() != "call_expression" || operand.kind() != "identifier" {
             return None;
         }
-        let Resolved::Package(p) = self.resolve(self.text_of(operand), false) else {
+        let Resolved::Package(p) = self.resolve(self.text_of(operand), true) else {
             return None;
         };
         let member = match self.text_of(field) {

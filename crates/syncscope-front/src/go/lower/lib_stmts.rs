@@ -48,7 +48,7 @@ impl Lowerer<'_> {
         let (name, member) = (self.text_of(operand), self.text_of(field));
         let full = format!("{name}.{member}");
         let args: Vec<Node> = elements(call.child_by_field_name("arguments")?).collect();
-        let logger = match self.resolve(name, false) {
+        let logger = match self.resolve(name, true) {
             Resolved::Package(p) if p == "fmt" && member.starts_with("Fprint") => {
                 self.use_package("fmt");
                 let kind = print_kind(&member.replacen("Fprint", "Print", 1))?;
@@ -104,7 +104,7 @@ impl Lowerer<'_> {
     /// What `w` gives without lowering it (a name's type), where that is known.
     fn expr_type(&mut self, w: Node) -> Option<Type> {
         match w.kind() {
-            "identifier" => match self.resolve(self.text_of(w), false) {
+            "identifier" => match self.resolve(self.text_of(w), true) {
                 Resolved::Local(_, t) | Resolved::Captured(_, t) | Resolved::Global(_, t) => {
                     Some(t)
                 }
@@ -218,7 +218,7 @@ impl Lowerer<'_> {
         );
         let args: Vec<Node> = elements(call.child_by_field_name("arguments")?).collect();
         let full = format!("{name}.{member}");
-        let resolved = self.resolve(&name, false);
+        let resolved = self.resolve(&name, true);
         let ints = |t: Type| Type::Slice(Box::new(t));
         let (op, want) = match (&resolved, member.as_str()) {
             (Resolved::Package(p), m) if p == "sort" => match m {
@@ -270,7 +270,10 @@ impl Lowerer<'_> {
                 .slice_arg(callee, *arg, &member, op == InPlace::Sort)
                 .is_some(),
         };
-        let place = self.slice_place(*arg, &full)?;
+        // A slice that is no variable was said (or refused) there: still this statement.
+        let Some(place) = self.slice_place(*arg, &full) else {
+            return Some(None);
+        };
         Some(ok.then_some(StmtKind::InPlace(place, op)))
     }
 

@@ -115,7 +115,7 @@ impl Lowerer<'_> {
         if callee.kind() != "selector_expression" || operand.kind() != "identifier" {
             return false;
         }
-        let Resolved::Package(package) = self.resolve(self.text_of(operand), false) else {
+        let Resolved::Package(package) = self.resolve(self.text_of(operand), true) else {
             return false;
         };
         let full = format!("{package}.{}", self.text_of(field));
