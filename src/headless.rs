@@ -16,8 +16,9 @@ pub enum Narration<'a> {
     Quiet,
     /// A line per event.
     Timeline(&'a mut dyn Write),
-    /// What the program prints, as `go run` shows it.
-    Output(&'a mut dyn Write),
+    /// What the program prints, as `go run` shows it: its stdout to the first, its stderr
+    /// to the second.
+    Output(&'a mut dyn Write, &'a mut dyn Write),
 }
 
 /// Runs once to the end and returns the model, narrating it as asked.
@@ -38,8 +39,9 @@ pub fn run(
                 break 'run;
             }
         }
-        if let Narration::Output(out) = &mut narration {
+        if let Narration::Output(out, err) = &mut narration {
             out.flush()?;
+            err.flush()?;
         }
         source.recycle(batch);
     }
@@ -54,10 +56,11 @@ fn narrate(narration: &mut Narration, event: &Event, model: &Model) -> io::Resul
             Some(line) => writeln!(out, "{line}"),
             None => Ok(()),
         },
-        Narration::Output(out) => match &event.kind {
+        Narration::Output(out, err) => match &event.kind {
             // The program's own bytes, as Go writes them; a terminal shows them as a
             // terminal shows any program's.
             EventKind::Output(text) => out.write_all(safe_text::output(text).as_bytes()),
+            EventKind::Stderr(text) => err.write_all(safe_text::output(text).as_bytes()),
             _ => Ok(()),
         },
     }
@@ -184,6 +187,10 @@ pub fn json(model: &Model) -> serde_json::Value {
         "output": model.output.text,
         "outcome": model.outcome().map(|o| o.key()),
     });
+    // Only runs that wrote on stderr have the key, so the others' JSON is as it was.
+    if !model.output.stderr.is_empty() {
+        out["stderr"] = serde_json::json!(model.output.stderr);
+    }
     // Only runs with channels have the key, so the others' JSON is as it was.
     if !model.chans.is_empty() {
         out["channels"] = channels_json(model);

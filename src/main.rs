@@ -125,12 +125,13 @@ fn run_headless(cli: &Cli, info: RunInfo, replay: Option<Recording>) -> ExitCode
     };
     let own_output = info.lesson.uses.own_output;
     let mut stdout = io::stdout().lock();
+    let mut stderr = io::stderr();
     // A picture alone is asked for quietly; with --headless or --json, beside their output.
     let picture_only = (cli.svg.is_some() || cli.html.is_some()) && !cli.headless && !cli.json;
     let narration = match (cli.json || picture_only, own_output) {
         (true, _) => Narration::Quiet,
         // A Go program's stdout is its own output, as `go run` gives it.
-        (false, true) => Narration::Output(&mut stdout),
+        (false, true) => Narration::Output(&mut stdout, &mut stderr),
         (false, false) => Narration::Timeline(&mut stdout),
     };
     let model = match replay {
@@ -144,7 +145,8 @@ fn run_headless(cli: &Cli, info: RunInfo, replay: Option<Recording>) -> ExitCode
             let summary = headless::summary(&model);
             let mut stderr = io::stderr().lock();
             // Go ends its output where the program did; the summary starts a line of its own.
-            let open_line = !model.output.text.is_empty() && !model.output.text.ends_with('\n');
+            let printed = [&model.output.text, &model.output.stderr];
+            let open_line = printed.iter().any(|t| !t.is_empty() && !t.ends_with('\n'));
             write!(stderr, "{}{summary}", if open_line { "\n" } else { "" })?;
         } else if !picture_only {
             write!(io::stdout().lock(), "\n{}", headless::summary(&model))?;
@@ -195,10 +197,10 @@ fn run_headless(cli: &Cli, info: RunInfo, replay: Option<Recording>) -> ExitCode
         // Like a Go program: a deadlock or a panic exits with status 2.
         Ok(model) => match model.ending {
             Some((Ending::Deadlock | Ending::Panic(_), _)) => ExitCode::from(2),
+            // The status the program exited with (`os.Exit`, `log.Fatal`), as a shell sees it.
+            Some((Ending::Exit(code), _)) => ExitCode::from(code as u8),
             // Not Go's ending but ours: the run was cut at its event budget.
             Some((Ending::Budget, _)) => ExitCode::from(3),
-            // `os.Exit(code)`: the status the program asked for, as the OS keeps it.
-            Some((Ending::Exit(code), _)) => ExitCode::from(code as u8),
             _ => ExitCode::SUCCESS,
         },
         Err(e) if e.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,

@@ -108,7 +108,12 @@ pub(super) fn page(model: &Model, listing: &Listing, page_colour: Color) -> Opti
             .output
             .lines
             .iter()
-            .map(|(g, line)| (g.to_string(), crate::safe_text::output(line).into_owned()))
+            .map(|l| {
+                (
+                    l.who.to_string(),
+                    crate::safe_text::output(&l.text).into_owned(),
+                )
+            })
             .collect(),
         moments: moments(model, listing, dropped),
         shows: Shows {

@@ -37,9 +37,11 @@ impl Widget for Header<'_> {
             Some((Ending::Deadlock, _)) => Span::styled("deadlock", style::bad()),
             Some((Ending::Panic(_), _)) => Span::styled("panicked", style::bad()),
             Some((Ending::Exit(0), at)) => {
-                Span::styled(format!("os.Exit(0) in {} ms", at / 1000), style::good())
+                Span::styled(format!("exit status 0 in {} ms", at / 1000), style::good())
             }
-            Some((Ending::Exit(code), _)) => Span::styled(format!("os.Exit({code})"), style::bad()),
+            Some((Ending::Exit(code), _)) => {
+                Span::styled(format!("exit status {code}"), style::bad())
+            }
             Some((Ending::Budget, at)) => Span::styled(
                 format!(
                     "stopped at {} events (it would go on), {}",

@@ -1,5 +1,5 @@
 use super::{boxes, style, text};
-use crate::model::Model;
+use crate::model::{Model, Stream};
 use crate::safe_text;
 use ratatui::prelude::*;
 
@@ -22,17 +22,25 @@ impl Widget for OutputPanel<'_> {
         let first = output.lines.len().saturating_sub(rows);
         let name_width = output.lines[first..]
             .iter()
-            .map(|(g, _)| g.to_string().len())
+            .map(|l| l.who.to_string().len())
             .max()
             .unwrap_or(2);
-        for (row, (who, line)) in output.lines[first..].iter().enumerate() {
+        for (row, line) in output.lines[first..].iter().enumerate() {
             let y = inner.y + row as u16;
             let mut x = inner.x;
-            let name = format!("{:<name_width$} ", who.to_string());
+            let name = format!("{:<name_width$} ", line.who.to_string());
             x += text::put(buf, x, y, &name, inner.right() - x, style::dim());
+            // stderr's lines (the log package's) are marked, in a colour and without one.
+            let look = match line.stream {
+                Stream::Stdout => Style::new(),
+                Stream::Stderr => {
+                    x += text::put(buf, x, y, "2> ", inner.right() - x, style::dim());
+                    style::warn()
+                }
+            };
             // The program's own text, made safe to show: tabs as spaces, controls spelled out.
-            let shown = safe_text::output(line).replace('\t', "    ");
-            text::put(buf, x, y, &shown, inner.right() - x, Style::new());
+            let shown = safe_text::output(&line.text).replace('\t', "    ");
+            text::put(buf, x, y, &shown, inner.right() - x, look);
         }
         if output.dropped > 0 && rows > 0 {
             let note = format!(" +{} lines not kept ", output.dropped);

@@ -43,8 +43,10 @@ impl Widget for ResultsPanel<'_> {
             Style::new()
         };
         let mut area = inner;
-        if let Some((ending @ (Ending::Deadlock | Ending::Panic(_) | Ending::Budget), _)) =
-            &model.ending
+        if let Some((
+            ending @ (Ending::Deadlock | Ending::Panic(_) | Ending::Budget | Ending::Exit(_)),
+            _,
+        )) = &model.ending
         {
             let text = ending_text(ending);
             text::paragraph(buf, Rect { height: 1, ..area }, &[(&text, style::lost())]);

@@ -83,6 +83,7 @@ fn wall_clock_free(text: &str) -> String {
 fn agrees(binary: &Path, ours: &Printed) -> Result<(), String> {
     let ours = Printed {
         stdout: wall_clock_free(&ours.stdout),
+        stderr: ours.stderr.clone(),
         ending: ours.ending.clone(),
     };
     let mut first = None;
@@ -90,6 +91,7 @@ fn agrees(binary: &Path, ours: &Printed) -> Result<(), String> {
         let go = run_go(binary);
         let go = Printed {
             stdout: wall_clock_free(&go.stdout),
+            stderr: go.stderr,
             ending: go.ending,
         };
         match same(&go, &ours) {

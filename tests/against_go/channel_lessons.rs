@@ -54,7 +54,11 @@ fn ours(info: &RunInfo) -> Printed {
         Some((e, _)) => ending_text(e),
         None => "no ending".into(),
     };
-    Printed { stdout, ending }
+    Printed {
+        stdout,
+        stderr: model.output.stderr.clone(),
+        ending,
+    }
 }
 
 fn compare(label: &str, info: &RunInfo) {

@@ -158,6 +158,7 @@ fn our_side(version: u32, text: &str) -> Result<Printed, String> {
     };
     Ok(Printed {
         stdout: model.output.text.clone(),
+        stderr: model.output.stderr.clone(),
         ending,
     })
 }

@@ -125,7 +125,7 @@ fn syncscope_run(case: &Case) -> Observed {
         Some(Ending::Finished) => "ok".to_string(),
         Some(Ending::Deadlock) => "fatal error: all goroutines are asleep - deadlock!".into(),
         Some(Ending::Panic(message)) => message.clone(),
-        // The lessons never call os.Exit.
+        // The lessons never call os.Exit or log.Fatal.
         Some(Ending::Budget | Ending::Exit(_)) | None => "no Go ending".into(),
     };
     Observed {

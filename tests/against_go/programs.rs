@@ -1,5 +1,6 @@
 //! Go programs in the subset (`programs/`, our own), run by `go run` and by syncscope: what
-//! they print, with durations compared within 1% + 20 ms, and how they end, compared exactly.
+//! they print on stdout and on stderr (the `log` package's, its timestamps' date and time left
+//! out), with durations compared within 1% + 20 ms, and how they end, compared exactly.
 //! Go runs on one processor, the one syncscope's scheduler models, up to `GO_RUNS` times:
 //! syncscope must print what Go printed in one of them.
 
@@ -12,10 +13,12 @@ use syncscope::event::{Ending, RunInfo};
 use syncscope::headless;
 use syncscope::sched::Pacing;
 
-/// What a program did: its stdout, and "ok" or its first line of a panic or fatal error.
+/// What a program did: its stdout, its own stderr (what the runtime adds of a panic left
+/// out), and "ok", its first line of a panic or fatal error, or `exit status N`.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Printed {
     pub stdout: String,
+    pub stderr: String,
     pub ending: String,
 }
 
@@ -78,18 +81,73 @@ pub fn run_go(binary: &Path) -> Printed {
         .output()
         .expect("run the program");
     let stderr = String::from_utf8_lossy(&out.stderr);
+    let ending = match (
+        out.status.success(),
+        go::go_error(&stderr),
+        out.status.code(),
+    ) {
+        (true, _, _) => "ok".into(),
+        (false, Some(error), _) => error,
+        // os.Exit's status, as `go run` words it.
+        (false, None, Some(code)) => format!("exit status {code}"),
+        (false, None, None) => format!("failed: {stderr}"),
+    };
     Printed {
         stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
-        ending: if out.status.success() {
-            "ok".into()
-        } else {
-            go::go_error(&stderr).unwrap_or_else(|| match out.status.code() {
-                // `os.Exit(code)`, said as `go run` says it.
-                Some(code) if stderr.is_empty() => format!("exit status {code}"),
-                _ => format!("failed: {stderr}"),
-            })
-        },
+        stderr: own_stderr(&stderr),
+        ending,
     }
+}
+
+/// What the program itself wrote on stderr: the runtime's report of a panic or a fatal error
+/// starts at its first line and is left out (syncscope compares the ending for it).
+pub fn own_stderr(stderr: &str) -> String {
+    let mut own = String::new();
+    for line in stderr.split_inclusive('\n') {
+        if line.starts_with("panic: ") || line.starts_with("fatal error: ") {
+            break;
+        }
+        own.push_str(line);
+    }
+    own
+}
+
+/// `text` with each date (`2009/11/10`) and time of day (`23:00:00`, `23:00:00.000123`) of
+/// the `log` package's timestamps as `<date>` and `<time>`: Go's real clock is not
+/// syncscope's virtual one.
+pub fn clock_free(text: &str) -> String {
+    let shape = |s: &[u8], pattern: &[u8]| {
+        s.len() >= pattern.len()
+            && s.iter().zip(pattern).all(|(c, p)| {
+                if *p == b'9' {
+                    c.is_ascii_digit()
+                } else {
+                    c == p
+                }
+            })
+    };
+    let bytes = text.as_bytes();
+    let mut out = String::new();
+    let mut i = 0;
+    while i < bytes.len() {
+        let rest = &bytes[i..];
+        let after_digit = i > 0 && bytes[i - 1].is_ascii_digit();
+        if !after_digit && shape(rest, b"9999/99/99") {
+            out.push_str("<date>");
+            i += 10;
+        } else if !after_digit && shape(rest, b"99:99:99") {
+            out.push_str("<time>");
+            i += 8;
+            if shape(&bytes[i..], b".999999") {
+                i += 7;
+            }
+        } else {
+            let c = text[i..].chars().next().unwrap_or(' ');
+            out.push(c);
+            i += c.len_utf8();
+        }
+    }
+    out
 }
 
 pub fn run_ours(name: &str, text: &str) -> Printed {
@@ -105,6 +163,7 @@ pub fn run_ours(name: &str, text: &str) -> Printed {
     };
     Printed {
         stdout: model.output.text.clone(),
+        stderr: model.output.stderr.clone(),
         ending,
     }
 }
@@ -185,17 +244,25 @@ pub fn same(go: &Printed, ours: &Printed) -> Result<(), String> {
             go.ending, ours.ending
         ));
     }
-    let (go_text, go_d) = durations(&go.stdout);
-    let (our_text, our_d) = durations(&ours.stdout);
-    if go_text != our_text {
-        return Err(format!(
-            "prints differently:\n--- Go\n{}\n--- syncscope\n{}",
-            go.stdout, ours.stdout
-        ));
-    }
-    for (g, o) in go_d.iter().zip(&our_d) {
-        if (g - o).abs() > g.abs() * 0.01 + 20.0 {
-            return Err(format!("a duration of {g:.3} ms in Go is {o:.3} ms here"));
+    for (stream, go, ours) in [
+        ("prints", go.stdout.clone(), ours.stdout.clone()),
+        (
+            "writes on stderr",
+            clock_free(&go.stderr),
+            clock_free(&ours.stderr),
+        ),
+    ] {
+        let (go_text, go_d) = durations(&go);
+        let (our_text, our_d) = durations(&ours);
+        if go_text != our_text {
+            return Err(format!(
+                "{stream} differently:\n--- Go\n{go}\n--- syncscope\n{ours}"
+            ));
+        }
+        for (g, o) in go_d.iter().zip(&our_d) {
+            if (g - o).abs() > g.abs() * 0.01 + 20.0 {
+                return Err(format!("a duration of {g:.3} ms in Go is {o:.3} ms here"));
+            }
         }
     }
     Ok(())
@@ -233,7 +300,8 @@ fn every_program_prints_what_go_prints() {
         let name = path.file_stem().unwrap_or_default().to_string_lossy();
         let text = std::fs::read_to_string(path).expect("read the program");
         let binary = build(&name, &text);
-        let ours = run_ours(&format!("{name}.go"), &text);
+        // Go builds it as main.go, the name log's Lshortfile prints.
+        let ours = run_ours("main.go", &text);
         if let Err(e) = agrees(&binary, &ours) {
             failures.push(format!("{name}: {e}"));
         }
@@ -253,14 +321,45 @@ fn durations_are_found_and_their_text_kept() {
 fn a_difference_in_text_timing_or_ending_is_caught() {
     let go = Printed {
         stdout: "a 2.001s\n".into(),
+        stderr: String::new(),
         ending: "ok".into(),
     };
     let with = |stdout: &str, ending: &str| Printed {
         stdout: stdout.into(),
+        stderr: String::new(),
         ending: ending.into(),
     };
     assert_eq!(same(&go, &with("a 2s\n", "ok")), Ok(()));
     assert!(same(&go, &with("b 2s\n", "ok")).is_err());
     assert!(same(&go, &with("a 2.1s\n", "ok")).is_err());
     assert!(same(&go, &with("a 2s\n", "panic: x")).is_err());
+    let logged = |stderr: &str| Printed {
+        stderr: stderr.into(),
+        ..go.clone()
+    };
+    let real = logged("2026/03/01 14:22:05.123456 main.go:9: took 2.001s\n");
+    assert_eq!(
+        same(
+            &real,
+            &logged("2009/11/10 23:00:02.000000 main.go:9: took 2s\n")
+        ),
+        Ok(())
+    );
+    assert!(
+        same(
+            &real,
+            &logged("2009/11/10 23:00:02.000000 main.go:8: took 2s\n")
+        )
+        .is_err()
+    );
+}
+
+#[test]
+fn the_runtimes_report_is_not_the_programs_stderr() {
+    let stderr = "2026/03/01 14:22:05 boom\npanic: boom\n\ngoroutine 1 [running]:\n";
+    assert_eq!(own_stderr(stderr), "2026/03/01 14:22:05 boom\n");
+    assert_eq!(
+        clock_free("2026/03/01 14:22:05 x 12:30"),
+        "<date> <time> x 12:30"
+    );
 }

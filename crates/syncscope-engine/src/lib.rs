@@ -76,6 +76,8 @@ struct Shared {
     /// The locks of structs made at a place for the second time or more: lock
     /// `program.locks.len() + i` is `more_locks[i]`.
     more_locks: std::sync::Mutex<Vec<Arc<Lock>>>,
+    /// The `log` package's own logger, whose prefix, flags and stream the program may set.
+    std_log: interp::log::LoggerRef,
 }
 
 impl Shared {
@@ -172,6 +174,7 @@ pub fn run_program(program: Arc<Program>, config: RunConfig, sink: EventSink) ->
         chan_sites: std::sync::Mutex::new(Vec::new()),
         made_locks: std::sync::Mutex::new(std::collections::HashMap::new()),
         more_locks: std::sync::Mutex::new(Vec::new()),
+        std_log: interp::log::LoggerRef::standard(),
         globals,
         program,
         sched,

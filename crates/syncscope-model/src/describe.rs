@@ -60,6 +60,7 @@ pub fn describe(event: &Event, names: Names) -> Option<String> {
         EventKind::Proc { p, on: true } => format!("takes processor P{p}"),
         EventKind::Proc { p, on: false } => format!("leaves processor P{p}"),
         EventKind::Output(text) => format!("prints {}", safe_text::message(text)),
+        EventKind::Stderr(text) => format!("writes on stderr {}", safe_text::message(text)),
         EventKind::End(ending) => ending_text(ending),
     };
     Some(format!(
@@ -144,7 +145,7 @@ pub fn ending_text(ending: &Ending) -> String {
         Ending::Finished => "main returns".into(),
         Ending::Deadlock => "fatal error: all goroutines are asleep - deadlock!".into(),
         Ending::Panic(message) => message.clone(),
-        // As `go run` says it.
+        // What `go run` says of a program that exits with a status other than 0.
         Ending::Exit(code) => format!("exit status {code}"),
         Ending::Budget => format!(
             "syncscope stopped the run at {} events, its budget: the program would go on",

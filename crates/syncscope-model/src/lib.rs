@@ -28,7 +28,7 @@ pub use happens_before::{Place, Point, RESULTS, Race, Site};
 pub use lanes::{Lane, Segment};
 pub use locks::{Handoff, LockView};
 pub use outcome::Outcome;
-pub use output::Output;
+pub use output::{Line as OutputLine, Output, Stream};
 pub use procs::{Procs, Slice};
 pub use results::{Overwrite, Results};
 pub use stats::{StateStats, TimeSplit};
@@ -205,6 +205,7 @@ impl Model {
             }
             EventKind::LockMade { .. } => {}
             EventKind::Output(text) => self.output.print(event.who, text),
+            EventKind::Stderr(text) => self.output.write(event.who, Stream::Stderr, text),
             EventKind::SetProcs(n) => self.procs.set(*n),
             EventKind::Proc { p, on: true } => self.procs.on(*p, event.who, at),
             EventKind::Proc { p, on: false } => self.procs.off(*p, at),

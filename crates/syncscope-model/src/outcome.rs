@@ -14,7 +14,7 @@ pub enum Outcome {
     Abandoned,
     /// syncscope stopped the run at its event budget.
     Stopped,
-    /// The program called `os.Exit`.
+    /// The program exited before `main` returned: `os.Exit`, or `log.Fatal` (status 1).
     Exited,
 }
 

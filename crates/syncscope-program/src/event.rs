@@ -163,7 +163,8 @@ pub enum Ending {
     Panic(String),
     /// syncscope stopped the run at its `MAX_EVENTS` event: not Go's doing.
     Budget,
-    /// `os.Exit(code)`: the program ended there, with that status, its deferred calls not run.
+    /// The program exited with this status before `main` returned (`os.Exit(code)`, its
+    /// deferred calls not run; `log.Fatal` exits 1).
     Exit(i32),
 }
 
@@ -219,8 +220,11 @@ pub enum EventKind {
         var: u16,
         write: bool,
     },
-    /// Text the program printed.
+    /// Text the program printed on its standard output.
     Output(Arc<str>),
+    /// Text the program wrote on its standard error (the `log` package's default): a
+    /// stream of its own, as `go run` keeps it.
+    Stderr(Arc<str>),
     /// `runtime.GOMAXPROCS(n)`: the run has this many processors from now on.
     SetProcs(u32),
     /// The goroutine reporting took processor `p` for CPU work (`on`), or gave it back.

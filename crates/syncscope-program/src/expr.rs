@@ -54,6 +54,14 @@ pub enum BinOp {
     Ge,
     And,
     Or,
+    /// `|`, `&`, `^`, `&^` of integers (the `log` package's flags are combined with them).
+    BitOr,
+    BitAnd,
+    BitXor,
+    AndNot,
+    /// `<<` and `>>`: the left operand's type, shifted by an unsigned count.
+    Shl,
+    Shr,
 }
 
 /// Where a closure's captured variable comes from in the frame that makes it.
@@ -268,6 +276,8 @@ pub enum Expr {
         max: bool,
         args: Vec<Expr>,
     },
+    /// A call of a function of Go's standard library that gives a value.
+    Lib(super::Lib, Vec<Expr>),
 }
 
 /// What a `sync/atomic` call does: one step, never torn, never racing.

@@ -12,6 +12,7 @@
 pub mod event;
 mod expr;
 mod lesson;
+pub mod library;
 pub mod limits;
 mod listing;
 pub mod passes;
@@ -22,6 +23,7 @@ mod stmt;
 
 pub use expr::{AtomicOp, BinOp, Capture, Expr, Lit, Ty, UnOp};
 pub use lesson::{Build, DoneTable, Knobs, Lesson, Outline, Source, Uses, WorkloadCounts};
+pub use library::{InPlace, Lib, LogOp, LogSite};
 pub use listing::{Change, Listing, RESULTS, Site};
 pub use run::{Access, LockMode, RunInfo};
 pub use slices::Grow;

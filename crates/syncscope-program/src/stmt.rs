@@ -173,6 +173,16 @@ pub enum StmtKind {
         op: Option<super::BinOp>,
         value: Expr,
     },
+    /// A library call that changes the slice variable at the place in place (a sort).
+    InPlace(Place, super::InPlace),
+    /// A `log` call; the first operand is the logger.
+    Log {
+        op: super::LogOp,
+        site: super::LogSite,
+        args: Vec<Expr>,
+    },
+    /// `fmt.Fprintln(os.Stderr, ...)` and its kin: the first operand is the stream.
+    Fprint(PrintKind, Vec<Expr>),
     /// `m[k] op= v` and `m[k]++`: one write, the old value (or `zero`) read inside it, so
     /// two goroutines at it at once meet as two writers, as Go's runtime reports them.
     MapUpdate {

@@ -179,6 +179,7 @@ impl Goroutine {
             | Expr::RoundDuration { .. }
             | Expr::Sprint { .. }
             | Expr::Slice { .. } => self.eval_more(frame, e)?,
+            Expr::Lib(f, args) => self.eval_lib(frame, *f, args)?,
         })
     }
 

@@ -25,6 +25,8 @@ pub(crate) fn value(v: &Value) -> String {
         Value::Chan(Some(_)) | Value::Ref(_) => "0xc000024060".into(),
         // The one value a program can print is `struct{}{}`.
         Value::Unit => "{}".into(),
+        Value::Error(e) => e.text.clone(),
+        Value::Logger(_) => "&{}".into(),
         Value::Struct(_)
         | Value::Ptr(_)
         | Value::Map(_)
@@ -126,26 +128,12 @@ fn basic_type_name(v: &Value) -> &'static str {
         Value::WaitGroup(_) => "sync.WaitGroup",
         Value::Once(_) => "sync.Once",
         Value::FuncTimer(_) => "*time.Timer",
+        Value::Error(e) => e.type_name,
+        Value::Logger(_) => "*log.Logger",
     }
 }
 
-/// Go's `strconv.Quote`.
-pub(crate) fn quote(s: &str) -> String {
-    let mut out = String::from("\"");
-    for c in s.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\t' => out.push_str("\\t"),
-            '\r' => out.push_str("\\r"),
-            c if c.is_control() => out.push_str(&format!("\\x{:02x}", c as u32)),
-            c => out.push(c),
-        }
-    }
-    out.push('"');
-    out
-}
+pub(crate) use super::strconv::quote;
 
 /// Go's `%v` of a float: the shortest digits that read back, in exponent form when the
 /// exponent is below -4 or at least 6 (`strconv.FormatFloat(x, 'g', -1, ...)`).

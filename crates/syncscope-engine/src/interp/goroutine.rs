@@ -58,10 +58,18 @@ impl Goroutine {
 
     /// Ends the thread's part in the run however its body ended.
     fn finish(&self, outcome: Result<(), Stop>) {
-        if let Err(Stop::Panic(message)) = outcome {
-            self.state(State::Panicked);
-            self.emit(EventKind::End(Ending::Panic(message)));
-            self.shared.cancel();
+        match outcome {
+            Err(Stop::Panic(message)) => {
+                self.state(State::Panicked);
+                self.emit(EventKind::End(Ending::Panic(message)));
+                self.shared.cancel();
+            }
+            Err(Stop::Exit(code)) => {
+                self.state(State::Done);
+                self.emit(EventKind::End(Ending::Exit(code)));
+                self.shared.cancel();
+            }
+            Ok(()) | Err(Stop::Cancelled) => {}
         }
         self.shared.sched.exit(self.gid);
     }

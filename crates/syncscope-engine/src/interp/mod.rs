@@ -8,20 +8,29 @@ mod builtins;
 mod chans;
 mod elements;
 mod eval;
+mod float_verbs;
 pub(crate) mod format;
 mod goroutine;
+mod library;
 mod locks;
+pub(crate) mod log;
 mod loops;
 mod maps;
+mod math;
 mod objects;
 mod once;
 mod panics;
+mod pdqsort;
 mod pointers;
 mod printf;
 mod runes;
 mod runtime;
 mod shared;
 mod slices;
+mod sorting;
+mod stable_sort;
+mod strconv;
+mod strings;
 mod structs;
 mod timers;
 mod value;
@@ -299,6 +308,9 @@ impl Goroutine {
             | StmtKind::MapUpdate { .. }
             | StmtKind::MapLookup { .. } => self.stmt_data(frame, &s.kind)?,
             StmtKind::MapClear(m) => self.map_clear(frame, m)?,
+            StmtKind::InPlace(place, op) => self.in_place(frame, *place, op)?,
+            StmtKind::Log { op, site, args } => self.log(frame, *op, site, args)?,
+            StmtKind::Fprint(kind, args) => self.fprint(frame, *kind, args)?,
             StmtKind::Print(kind, args) => {
                 let values = args
                     .iter()

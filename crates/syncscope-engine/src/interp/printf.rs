@@ -1,4 +1,4 @@
-//! `fmt.Printf` and `fmt.Sprintf`: verbs `%v %d %s %q %f %t %x %X %T`, with Go's flags
+//! `fmt.Printf` and `fmt.Sprintf`: verbs `%v %d %s %q %f %e %g %t %x %X %T`, with Go's flags
 //! (`-`, `+`, `0`), widths and precisions, and Go's marks for a wrong or missing operand.
 
 use super::format::{quote, type_name, value};
@@ -82,7 +82,7 @@ fn directive(verb: char, spec: &Spec, arg: &Value) -> String {
     let numeric = matches!(
         arg,
         Value::Int(_) | Value::Rune(_) | Value::Byte(_) | Value::F32(_) | Value::F64(_)
-    ) && matches!(verb, 'd' | 'v' | 'f' | 'x' | 'X' | 'b' | 'o');
+    ) && matches!(verb, 'd' | 'v' | 'f' | 'e' | 'g' | 'x' | 'X' | 'b' | 'o');
     let text = if spec.plus && numeric && !text.starts_with('-') {
         format!("+{text}")
     } else {
@@ -131,9 +131,20 @@ fn verb_of(verb: char, spec: &Spec, arg: &Value) -> Option<String> {
             format!("[{}]", shown?.join(" "))
         }
         ('q', Value::Str(s)) => quote(s),
+        // fmt calls an error's Error method for the verbs of strings.
+        ('s' | 'q' | 'x' | 'X', Value::Error(e)) => {
+            return verb_of(verb, spec, &Value::Str(e.text.as_str().into()));
+        }
         ('t', Value::Bool(b)) => b.to_string(),
         ('f', Value::F32(x)) => fixed(f64::from(*x), spec),
         ('f', Value::F64(x)) => fixed(*x, spec),
+        ('e', Value::F32(x)) => super::float_verbs::exponent(f64::from(*x), spec.precision),
+        ('e', Value::F64(x)) => super::float_verbs::exponent(*x, spec.precision),
+        ('g', Value::F32(_) | Value::F64(_)) => match (spec.precision, arg) {
+            (Some(p), Value::F32(x)) => super::float_verbs::general(f64::from(*x), p),
+            (Some(p), Value::F64(x)) => super::float_verbs::general(*x, p),
+            _ => value(arg),
+        },
         ('x', Value::Int(_) | Value::Rune(_) | Value::Byte(_)) => hex(arg.as_int(), false),
         ('b', Value::Int(_) | Value::Rune(_) | Value::Byte(_)) => {
             let n = arg.as_int();

@@ -46,6 +46,31 @@ pub(crate) enum Value {
     Once(super::once::OnceRef),
     /// A timer of `time.AfterFunc`.
     FuncTimer(super::after_func::FuncTimerRef),
+    /// A non-nil `error`; a nil one is `Chan(None)`, the nil of every kind the subset has.
+    Error(Arc<GoError>),
+    /// A `*log.Logger`.
+    Logger(super::log::LoggerRef),
+}
+
+/// An `error` value: its text, and its dynamic type as `%T` names it.
+#[derive(Debug)]
+pub(crate) struct GoError {
+    pub(crate) text: String,
+    pub(crate) type_name: &'static str,
+}
+
+impl GoError {
+    pub(crate) fn value(text: String, type_name: &'static str) -> Value {
+        Value::Error(Arc::new(GoError { text, type_name }))
+    }
+}
+
+/// Two errors are equal when they are the same one, as Go compares the pointers most errors
+/// are.
+impl PartialEq for GoError {
+    fn eq(&self, other: &GoError) -> bool {
+        std::ptr::eq(self, other)
+    }
 }
 
 /// A channel value: one of the run's channels, or a timer's (`time.After`).
@@ -194,6 +219,8 @@ impl Value {
             // AfterFunc's timer is a pointer, never nil, and only itself.
             (FuncTimer(x), FuncTimer(y)) => Bool((x == y) == (op == BinOp::Eq)),
             (FuncTimer(_), Chan(_)) | (Chan(_), FuncTimer(_)) => Bool(op == BinOp::Ne),
+            (Error(x), Error(y)) => Bool(Arc::ptr_eq(&x, &y) == (op == BinOp::Eq)),
+            (Error(_), Chan(None)) | (Chan(None), Error(_)) => Bool(op == BinOp::Ne),
             (Bool(x), Bool(y)) => Bool(match op {
                 BinOp::And => x && y,
                 BinOp::Or => x || y,
@@ -229,6 +256,21 @@ fn int(op: BinOp, x: i64, y: i64, wrap: fn(i64) -> Value) -> Result<Value, Strin
         BinOp::Div | BinOp::Rem if y == 0 => return Err(DIVIDE_BY_ZERO.into()),
         BinOp::Div => wrap(x.wrapping_div(y)),
         BinOp::Rem => wrap(x.wrapping_rem(y)),
+        BinOp::BitOr => wrap(x | y),
+        BinOp::BitAnd => wrap(x & y),
+        BinOp::BitXor => wrap(x ^ y),
+        BinOp::AndNot => wrap(x & !y),
+        BinOp::Shl | BinOp::Shr if y < 0 => {
+            return Err("panic: runtime error: negative shift amount".into());
+        }
+        // Go shifts by any count: past the width, every bit is gone (or the sign is left).
+        BinOp::Shl => wrap(
+            u32::try_from(y)
+                .ok()
+                .and_then(|y| x.checked_shl(y))
+                .unwrap_or(0),
+        ),
+        BinOp::Shr => wrap(x >> y.min(63)),
         _ => Value::Bool(compare(op, x.cmp(&y))),
     })
 }

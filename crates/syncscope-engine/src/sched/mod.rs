@@ -48,6 +48,9 @@ pub enum Stop {
     Cancelled,
     /// A Go panic or fatal error, with Go's words.
     Panic(String),
+    /// The program exits with this status (`log.Fatal`): the run ends at once, no deferred
+    /// call run.
+    Exit(i32),
 }
 
 /// Where the run pauses itself: the engine stops at the event, so that nothing after it runs

@@ -57,6 +57,14 @@ pub(super) enum Type {
     Once,
     /// `atomic.Pointer[T]`, by what it points to.
     AtomicPointer(Box<Type>),
+    /// Go's `error`: nil, or a value that says what went wrong.
+    Error,
+    /// `*log.Logger`.
+    Logger,
+    /// `*os.File`: `os.Stdout` or `os.Stderr`.
+    File,
+    /// `strings.Builder`: its text so far, grown in place by its methods.
+    Builder,
 }
 
 /// Which ways a channel type lets values go.
@@ -161,6 +169,10 @@ impl<'a> fmt::Display for Spelled<'a> {
             Type::Variadic(t) => write!(f, "...{}", inner(t)),
             Type::Rune => f.write_str("rune"),
             Type::Byte => f.write_str("byte"),
+            Type::Error => f.write_str("error"),
+            Type::Logger => f.write_str("*log.Logger"),
+            Type::File => f.write_str("*os.File"),
+            Type::Builder => f.write_str("strings.Builder"),
         }
     }
 }
@@ -233,7 +245,10 @@ impl Type {
                 | Type::Map(..)
                 | Type::Timer
                 | Type::Ticker
-                | Type::Any,
+                | Type::Any
+                | Type::Error
+                | Type::Logger
+                | Type::File,
             ) => true,
             // A channel both ways goes where one way of the same element is wanted.
             (Type::Chan(Dir::Both, a), Type::Chan(_, b)) => a == b,
@@ -266,8 +281,15 @@ impl Type {
             Type::Bool => Expr::Lit(Lit::Bool(false)),
             Type::Duration => Expr::Lit(Lit::Duration(0)),
             Type::Slice(_) => Expr::SliceLit(Vec::new()),
-            // A nil timer is a nil channel at run time: its `.C` blocks, and it is `== nil`.
-            Type::Chan(..) | Type::Timer | Type::Ticker => Expr::NilChan,
+            // A nil timer is a nil channel at run time: its `.C` blocks, and it is `== nil`;
+            // so is every other nil.
+            Type::Chan(..)
+            | Type::Timer
+            | Type::Ticker
+            | Type::Error
+            | Type::Logger
+            | Type::File => Expr::NilChan,
+            Type::Builder => Expr::str(""),
             Type::Empty => Expr::Lit(Lit::Empty),
             Type::Any => Expr::NilChan,
             Type::Rune => Expr::Convert(Ty::Rune, Box::new(Expr::int(0))),
@@ -319,7 +341,9 @@ pub(crate) fn of_type(ty: &Type, spelling: Spelling) -> String {
         | Type::Once
         | Type::Atomic(_)
         | Type::AtomicPointer(_)
+        | Type::Builder
         | Type::Struct(..) => "struct ",
+        Type::Error => "interface ",
         _ => "",
     };
     format!("of {made_of}type {}", ty.spelled(spelling))

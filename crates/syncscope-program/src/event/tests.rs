@@ -50,6 +50,7 @@ fn every_kind_comes_back_as_it_went() {
             write: true,
         },
         EventKind::Output(text("a\u{1b}b\n")),
+        EventKind::Stderr(text("2009/11/10 23:00:00 x\n")),
         EventKind::SetProcs(2),
         EventKind::Proc { p: 1, on: false },
         EventKind::Chan {
@@ -73,6 +74,7 @@ fn every_kind_comes_back_as_it_went() {
         },
         EventKind::End(Ending::Panic("panic: boom".into())),
         EventKind::End(Ending::Budget),
+        EventKind::End(Ending::Exit(1)),
         EventKind::Atomic {
             var: 1,
             write: false,
@@ -113,6 +115,19 @@ fn every_kind_comes_back_as_it_went() {
     assert_eq!(
         wire(&EventKind::End(Ending::Finished)),
         json!({ "end": "finished" })
+    );
+    // An older trace's output is the program's stdout; stderr has a kind of its own.
+    assert_eq!(
+        serde_json::from_value::<EventKind>(json!({ "output": "hi" })).ok(),
+        Some(EventKind::Output(text("hi")))
+    );
+    assert_eq!(
+        wire(&EventKind::Stderr(text("x"))),
+        json!({ "stderr": "x" })
+    );
+    assert_eq!(
+        wire(&EventKind::End(Ending::Exit(1))),
+        json!({ "end": { "exit": 1 } })
     );
 }
 

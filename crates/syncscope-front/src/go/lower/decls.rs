@@ -71,12 +71,16 @@ impl Lowerer<'_> {
                 self.unsupported(spec, "renamed imports");
                 continue;
             }
-            if !PACKAGES.contains(&path.as_str()) {
+            if !PACKAGES.contains(&path.as_str())
+                && !super::library::PACKAGES.contains(&path.as_str())
+            {
                 self.error(
                     path_node,
                     format!(
                         "syncscope does not run the package \"{path}\" yet (it runs fmt, \
-                         math/rand, os.Exit, runtime.GOMAXPROCS, sync, sync/atomic and time)"
+                         math/rand, os.Exit, runtime.GOMAXPROCS, sync, sync/atomic, time, errors, \
+                         log, math, os.Stdout and os.Stderr, slices, sort, strconv, strings and \
+                         unicode/utf8)"
                     ),
                 );
                 continue;
@@ -201,6 +205,9 @@ impl Lowerer<'_> {
     }
 
     fn type_here(&mut self, t: Node) -> Type {
+        if let Some(ty) = self.lib_type(t) {
+            return ty;
+        }
         match t.kind() {
             "type_identifier" => match self.text_of(t) {
                 "int" => Type::Int,

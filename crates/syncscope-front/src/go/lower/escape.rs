@@ -240,7 +240,16 @@ fn each_expr(kind: &StmtKind, f: &mut dyn FnMut(&Expr)) {
             f(value);
             f(hold);
         }
-        StmtKind::Print(_, args) => args.iter().for_each(f),
+        StmtKind::Print(_, args) | StmtKind::Fprint(_, args) | StmtKind::Log { args, .. } => {
+            args.iter().for_each(f)
+        }
+        StmtKind::InPlace(_, op) => match op {
+            syncscope_program::InPlace::SortBy { less: e, .. }
+            | syncscope_program::InPlace::SortFunc { cmp: e, .. } => f(e),
+            syncscope_program::InPlace::Sort
+            | syncscope_program::InPlace::Reverse
+            | syncscope_program::InPlace::SortDescending => {}
+        },
         StmtKind::MapSet(a, b, c)
         | StmtKind::SetIndex {
             of: a,
@@ -372,17 +381,18 @@ fn each_sub(e: &Expr, f: &mut dyn FnMut(&Expr)) {
         }
         Expr::Atomic(_, x, arg) => {
             f(x);
-            arg.iter().for_each(|a| f(a));
+            arg.iter().for_each(&mut *f);
         }
-        Expr::AtomicAt { args, .. } | Expr::MinMax { args, .. } => args.iter().for_each(|a| f(a)),
+        Expr::AtomicAt { args, .. } | Expr::MinMax { args, .. } => args.iter().for_each(&mut *f),
         Expr::AtomicValue { target, args, .. } => {
             f(target);
-            args.iter().for_each(|a| f(a));
+            args.iter().for_each(&mut *f);
         }
         Expr::AfterFunc { d: a, f: b } | Expr::OnceDo { once: a, f: b } => {
             f(a);
             f(b);
         }
         Expr::Procs(x) => f(x),
+        Expr::Lib(_, args) => args.iter().for_each(&mut *f),
     }
 }

@@ -122,7 +122,7 @@ impl Lowerer<'_> {
         }
         if matches!(
             ty,
-            Type::WaitGroup | Type::Mutex | Type::RwMutex | Type::Once
+            Type::WaitGroup | Type::Mutex | Type::RwMutex | Type::Once | Type::Builder
         ) {
             self.unsupported(n, &format!("a {ty} used as a value (copied or passed)"));
             return (e, Type::Invalid);

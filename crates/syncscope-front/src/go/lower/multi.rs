@@ -108,6 +108,9 @@ impl Lowerer<'_> {
         let Some(callee) = call.child_by_field_name("function") else {
             return false;
         };
+        if self.lib_returns_several(callee) {
+            return true;
+        }
         let name = self.text_of(callee).to_string();
         callee.kind() == "identifier"
             && matches!(self.resolve(&name, false), super::scope::Resolved::Func(f)

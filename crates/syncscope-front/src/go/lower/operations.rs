@@ -5,7 +5,7 @@ use super::Lowerer;
 use super::operators::{bin_op, common_type, constant_float, operator_applies};
 use crate::go::types::{Type, Untyped, converted};
 use syncscope_program::safe_text::one_line;
-use syncscope_program::{BinOp, Expr, UnOp};
+use syncscope_program::{BinOp, Expr, Lit, UnOp};
 use tree_sitter::Node;
 
 impl Lowerer<'_> {
@@ -46,6 +46,8 @@ impl Lowerer<'_> {
             return (e, Type::Invalid);
         }
         match op {
+            // A constant is exact: its zero has no sign, so -0.0 is 0 (a variable's is -0).
+            Some(UnOp::Neg) if e == Expr::Lit(Lit::F64(0.0)) => (e, ty),
             Some(op) => (Expr::Unary(op, Box::new(e)), ty),
             None => (e, ty),
         }
@@ -68,6 +70,9 @@ impl Lowerer<'_> {
             self.used_in(n);
             return invalid;
         };
+        if matches!(op, BinOp::Shl | BinOp::Shr) {
+            return self.shift(n, op, left, right);
+        }
         let (l, lt) = self.value(left);
         let (r, rt) = self.value(right);
         if lt == Type::Invalid || rt == Type::Invalid {

@@ -18,6 +18,12 @@ pub(super) fn bin_op(sign: &str) -> Option<BinOp> {
         ">=" => BinOp::Ge,
         "&&" => BinOp::And,
         "||" => BinOp::Or,
+        "|" => BinOp::BitOr,
+        "&" => BinOp::BitAnd,
+        "^" => BinOp::BitXor,
+        "&^" => BinOp::AndNot,
+        "<<" => BinOp::Shl,
+        ">>" => BinOp::Shr,
         _ => return None,
     })
 }
@@ -60,6 +66,9 @@ pub(super) fn operator_applies(op: BinOp, ty: &Type) -> bool {
         BinOp::Lt | BinOp::Le | BinOp::Gt | BinOp::Ge => numeric || string,
         BinOp::Eq | BinOp::Ne => !matches!(ty, Type::Slice(_) | Type::Func(..) | Type::Map(..)),
         BinOp::And | BinOp::Or => boolean,
+        BinOp::BitOr | BinOp::BitAnd | BinOp::BitXor | BinOp::AndNot | BinOp::Shl | BinOp::Shr => {
+            numeric && !float
+        }
     }
 }
 

@@ -49,6 +49,9 @@ impl Lowerer<'_> {
         if ty == Type::Once {
             return self.once_method(n, callee, recv, &member, args);
         }
+        if let Some(call) = self.lib_method(n, callee, recv.clone(), &ty, &member, args) {
+            return call;
+        }
         if Self::struct_of(&ty).is_some() {
             return match self.method_call(n, callee, recv.clone(), &ty, &member, args) {
                 Some(call) => call,
@@ -226,7 +229,9 @@ impl Lowerer<'_> {
             {
                 call
             }
-            "fmt.Println" | "fmt.Printf" | "fmt.Print" => {
+            _ if let Some(call) = self.lib_call(n, package, member, args) => call,
+            "fmt.Println" | "fmt.Printf" | "fmt.Print" | "fmt.Fprintln" | "fmt.Fprintf"
+            | "fmt.Fprint" => {
                 self.unsupported(n, &format!("using what {full} returns"));
                 invalid
             }
@@ -251,6 +256,7 @@ impl Lowerer<'_> {
                 ("time", "Second") => 1_000_000_000,
                 ("time", "Minute") => 60_000_000_000,
                 ("time", "Hour") => 3_600_000_000_000,
+                _ if let Some(value) = self.lib_value(&p, &member) => return value,
                 _ if exported(&p, &member) => {
                     self.unsupported(n, &format!("{p}.{member} as a value"));
                     return invalid;
@@ -304,6 +310,7 @@ pub(super) fn exported(package: &str, member: &str) -> bool {
         .iter()
         .chain([&("os", super::os::EXPORTED)])
         .any(|(p, names)| *p == package && names.contains(&member))
+        || super::lib_names::exported(package, member)
 }
 
 /// The exported names of the packages a file may import, as Go 1.26's type checker lists

@@ -172,6 +172,11 @@ impl Lowerer<'_> {
                 return self.capture(level, slot, name, ty);
             }
             if let Some(i) = self.stack[level].captures.iter().position(|c| c.0 == name) {
+                // A capture made by a look that was no use (a type peeked at) leaves its
+                // variable unused: this read is the use.
+                if read {
+                    self.mark_used_below(level, name);
+                }
                 let ty = self.stack[level].captures[i].2.clone();
                 if level + 1 == depth {
                     return Resolved::Captured(i, ty);
@@ -197,6 +202,16 @@ impl Lowerer<'_> {
             return Resolved::Later;
         }
         Resolved::Undefined
+    }
+
+    /// The variable `name` that a capture at `level` refers to, marked used.
+    fn mark_used_below(&mut self, level: usize, name: &str) {
+        for below in (0..level).rev() {
+            if let Some(l) = self.stack[below].find(name) {
+                l.used = true;
+                return;
+            }
+        }
     }
 
     /// A local of the function at `level` used by a closure inside it: boxed there, and

@@ -160,6 +160,9 @@ impl Lowerer<'_> {
     }
 
     pub(super) fn expr_stmt(&mut self, n: Node, e: Node, out: &mut Block) {
+        if e.kind() == "call_expression" && self.lib_stmt(n, e, out) {
+            return;
+        }
         if e.kind() == "call_expression"
             && let Some((builtin, args)) = self.builtin_stmt(e)
         {
@@ -197,6 +200,7 @@ impl Lowerer<'_> {
                 | Expr::OnceDo { .. }
                 | Expr::AfterFunc { .. }
                 | Expr::AtomicValue { .. }
+                | Expr::Lib(..)
         ) || bool_atomic(&x);
         if !called || e.kind() != "call_expression" {
             let text = self.described(e, &x, &ty);

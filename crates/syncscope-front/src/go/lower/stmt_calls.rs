@@ -13,7 +13,7 @@ use tree_sitter::Node;
 /// A call the program form has a statement for; its arguments come separately, so that
 /// `go` and `defer` can evaluate them where Go does. A WaitGroup's or lock's method takes
 /// the object, wherever it lives, as its first argument, as Go evaluates the receiver there.
-#[derive(Clone, Copy)]
+#[derive(Clone)]
 pub(super) enum Builtin {
     Print(PrintKind),
     Sleep,
@@ -41,6 +41,10 @@ pub(super) enum Builtin {
     Delete,
     /// `clear(m)`.
     Clear,
+    /// A `log` call, the logger first.
+    Log(syncscope_program::LogOp, syncscope_program::LogSite),
+    /// `fmt.Fprint` and its kin, the stream first.
+    Fprint(PrintKind),
 }
 
 /// The helper functions syncscope acts out instead of running their bodies (see the README).
@@ -88,6 +92,8 @@ impl Builtin {
                 StmtKind::MapDelete(m, first(&mut args))
             }
             Builtin::Clear => StmtKind::MapClear(first(&mut args)),
+            Builtin::Log(op, site) => StmtKind::Log { op, site, args },
+            Builtin::Fprint(kind) => StmtKind::Fprint(kind, args),
         }
     }
 }
@@ -96,6 +102,9 @@ impl Lowerer<'_> {
     /// `call` if it is one of the statement calls, with its arguments lowered here.
     pub(super) fn builtin_stmt(&mut self, call: Node) -> Option<(Builtin, Vec<Expr>)> {
         let callee = call.child_by_field_name("function")?;
+        if let Some(lib) = self.lib_builtin(call) {
+            return Some(lib);
+        }
         if self.is_close(call) {
             let args: Vec<Node> = children(call.child_by_field_name("arguments")?)
                 .filter(|a| a.is_named() && a.kind() != "comment")
@@ -289,7 +298,17 @@ impl Lowerer<'_> {
 
     /// A statement call made into a function of its own, its arguments its parameters, so a
     /// goroutine or a deferred call can make it; the code panel shows it at the statement.
-    fn wrapped(&mut self, n: Node, call: Node, b: Builtin, args: Vec<Expr>, is_go: bool) -> Expr {
+    fn wrapped(
+        &mut self,
+        n: Node,
+        call: Node,
+        mut b: Builtin,
+        args: Vec<Expr>,
+        is_go: bool,
+    ) -> Expr {
+        if !self.log_wrapped(n, &mut b, is_go) {
+            return Expr::int(0);
+        }
         let name = if is_go {
             let callee = call.child_by_field_name("function").unwrap_or(call);
             self.text_of(callee).to_string()

@@ -175,6 +175,10 @@ fn update_sign(op: BinOp) -> &'static str {
         BinOp::Sub => "-",
         BinOp::Mul => "*",
         BinOp::Div => "/",
+        BinOp::BitOr => "|",
+        BinOp::BitAnd => "&",
+        BinOp::BitXor => "^",
+        BinOp::AndNot => "&^",
         _ => "%",
     }
 }
@@ -186,6 +190,10 @@ pub(super) fn update_op(op: &str) -> Option<BinOp> {
         "*=" => BinOp::Mul,
         "/=" => BinOp::Div,
         "%=" => BinOp::Rem,
+        "|=" => BinOp::BitOr,
+        "&=" => BinOp::BitAnd,
+        "^=" => BinOp::BitXor,
+        "&^=" => BinOp::AndNot,
         _ => return None,
     })
 }

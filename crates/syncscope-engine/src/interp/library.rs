@@ -1,0 +1,170 @@
+//! `Expr::Lib`: a call of Go's standard library, its arguments evaluated in Go's order, then
+//! the package's function (`strings`, `strconv`, `math` have files of their own); `slices`,
+//! `errors` and the loggers are here.
+
+use super::log::LoggerRef;
+use super::sorting::{ordered, ordered_less};
+use super::value::{GoError, Value};
+use super::{Frame, Goroutine, printf};
+use crate::sched::Stop;
+use std::cmp::Ordering;
+use syncscope_program::{Expr, Lib};
+
+impl Goroutine {
+    pub(super) fn eval_lib(&self, frame: &mut Frame, f: Lib, args: &[Expr]) -> Result<Value, Stop> {
+        let values = self.eval_all(frame, args)?;
+        if f == Lib::StdLogger {
+            return Ok(Value::Logger(self.shared.std_log.clone()));
+        }
+        let result = super::strings::call(f, &values)
+            .or_else(|| super::strconv::call(f, &values))
+            .or_else(|| super::math::call(f, &values))
+            .unwrap_or_else(|| others(f, &values));
+        result.map_err(Stop::Panic)
+    }
+}
+
+fn items(v: Option<&Value>) -> Vec<Value> {
+    match v {
+        Some(Value::Slice(s)) => s.items(),
+        _ => Vec::new(),
+    }
+}
+
+/// Whether `b` takes `a`'s place as Go's builtin `max` (`want` greater) or `min` of the two,
+/// by which `slices.Max` and `Min` go: a NaN wins, and +0 is the larger zero.
+fn larger(a: &Value, b: &Value, want: Ordering) -> bool {
+    let float = |v: &Value| match v {
+        Value::F64(x) => Some(*x),
+        Value::F32(x) => Some(f64::from(*x)),
+        _ => None,
+    };
+    match (float(a), float(b)) {
+        (Some(x), _) if x.is_nan() => false,
+        (_, Some(y)) if y.is_nan() => true,
+        (Some(x), Some(y)) if x == 0.0 && y == 0.0 => {
+            let b_larger = x.is_sign_negative() && y.is_sign_positive();
+            let b_smaller = x.is_sign_positive() && y.is_sign_negative();
+            (want == Ordering::Greater && b_larger) || (want == Ordering::Less && b_smaller)
+        }
+        _ => ordered(b, a) == want,
+    }
+}
+
+fn others(f: Lib, args: &[Value]) -> Result<Value, String> {
+    let first = args.first();
+    let second = args.get(1).unwrap_or(&Value::Unit);
+    Ok(match f {
+        Lib::SlicesContains => Value::Bool(items(first).contains(second)),
+        Lib::SlicesIndex => Value::Int(
+            items(first)
+                .iter()
+                .position(|v| v == second)
+                .map_or(-1, |i| i as i64),
+        ),
+        Lib::SlicesMax | Lib::SlicesMin => {
+            let (name, want) = match f {
+                Lib::SlicesMax => ("Max", Ordering::Greater),
+                _ => ("Min", Ordering::Less),
+            };
+            let all = items(first);
+            let Some((head, rest)) = all.split_first() else {
+                return Err(format!("panic: slices.{name}: empty list"));
+            };
+            let mut best = head;
+            for v in rest {
+                if larger(best, v, want) {
+                    best = v;
+                }
+            }
+            best.clone()
+        }
+        Lib::SlicesEqual => Value::Bool(items(first) == items(Some(second))),
+        Lib::IsSorted => {
+            let s = items(first);
+            Value::Bool(s.windows(2).all(|w| !ordered_less(&w[1], &w[0])))
+        }
+        Lib::NewError => GoError::value(text(first), "*errors.errorString"),
+        Lib::Errorf { wraps } => {
+            let kind = if wraps {
+                "*fmt.wrapError"
+            } else {
+                "*errors.errorString"
+            };
+            GoError::value(printf(&errorf_args(args)), kind)
+        }
+        Lib::ErrorText => match first {
+            Some(Value::Error(e)) => Value::Str(e.text.as_str().into()),
+            _ => {
+                return Err(
+                    "panic: runtime error: invalid memory address or nil pointer dereference"
+                        .into(),
+                );
+            }
+        },
+        Lib::BuilderString => Value::Str(text(first).into()),
+        Lib::BuilderLen => Value::Int(text(first).len() as i64),
+        Lib::NewLogger => Value::Logger(LoggerRef::new(
+            first.map_or(0, Value::as_int),
+            text(Some(second)),
+            args.get(2).map_or(0, Value::as_int),
+        )),
+        Lib::LoggerFlags => logger(first, |l| Value::Int(l.flags())),
+        Lib::LoggerPrefix => logger(first, |l| Value::Str(l.prefix().into())),
+        Lib::LoggerWriter => logger(first, |l| Value::Int(l.out())),
+        other => return Err(format!("syncscope bug: {other:?} is no library function")),
+    })
+}
+
+fn text(v: Option<&Value>) -> String {
+    match v {
+        Some(Value::Str(s)) => s.to_string(),
+        _ => String::new(),
+    }
+}
+
+fn logger(v: Option<&Value>, f: impl Fn(&LoggerRef) -> Value) -> Value {
+    match v {
+        Some(Value::Logger(l)) => f(l),
+        _ => Value::Unit,
+    }
+}
+
+/// `fmt.Errorf`'s format and operands for `printf`: each `%w` of an error is its `%v`, as
+/// Errorf prints it.
+fn errorf_args(args: &[Value]) -> Vec<Value> {
+    let Some((Value::Str(format), rest)) = args.split_first() else {
+        return args.to_vec();
+    };
+    let mut out = String::new();
+    let mut chars = format.chars().peekable();
+    let mut arg = 0;
+    while let Some(c) = chars.next() {
+        out.push(c);
+        if c != '%' {
+            continue;
+        }
+        while let Some(&f) = chars.peek() {
+            if !matches!(f, '-' | '+' | '#' | ' ' | '0'..='9' | '.') {
+                break;
+            }
+            out.push(f);
+            chars.next();
+        }
+        match chars.next() {
+            Some('%') => out.push('%'),
+            Some('w') if matches!(rest.get(arg), Some(Value::Error(_))) => {
+                out.push('v');
+                arg += 1;
+            }
+            Some(v) => {
+                out.push(v);
+                arg += 1;
+            }
+            None => {}
+        }
+    }
+    let mut all = vec![Value::Str(out.into())];
+    all.extend_from_slice(rest);
+    all
+}

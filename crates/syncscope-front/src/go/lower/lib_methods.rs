@@ -1,0 +1,154 @@
+//! The library's types in a file: `error`, `strings.Builder`, `*log.Logger`, `*os.File`,
+//! and their methods used for a value (`err.Error()`, `sb.String()`, `sb.Len()`,
+//! `l.Flags()`); the methods that are statements are in `lib_stmts`.
+
+use super::Lowerer;
+use crate::go::types::Type;
+use syncscope_program::safe_text::one_line;
+use syncscope_program::{Expr, Lib};
+use tree_sitter::Node;
+
+/// What each library type's methods are, as Go 1.26 has them: one not here is Go's "has no
+/// field or method".
+fn methods(ty: &Type) -> &'static [&'static str] {
+    match ty {
+        Type::Error => &["Error"],
+        Type::Builder => &[
+            "Cap",
+            "Grow",
+            "Len",
+            "Reset",
+            "String",
+            "Write",
+            "WriteByte",
+            "WriteRune",
+            "WriteString",
+        ],
+        Type::Logger => &[
+            "Fatal",
+            "Fatalf",
+            "Fatalln",
+            "Flags",
+            "Output",
+            "Panic",
+            "Panicf",
+            "Panicln",
+            "Prefix",
+            "Print",
+            "Printf",
+            "Println",
+            "SetFlags",
+            "SetOutput",
+            "SetPrefix",
+            "Writer",
+        ],
+        Type::File => &[
+            "Chdir",
+            "Chmod",
+            "Chown",
+            "Close",
+            "Fd",
+            "Name",
+            "Read",
+            "ReadAt",
+            "ReadDir",
+            "ReadFrom",
+            "Readdir",
+            "Readdirnames",
+            "Seek",
+            "SetDeadline",
+            "SetReadDeadline",
+            "SetWriteDeadline",
+            "Stat",
+            "Sync",
+            "SyscallConn",
+            "Truncate",
+            "Write",
+            "WriteAt",
+            "WriteString",
+            "WriteTo",
+        ],
+        _ => &[],
+    }
+}
+
+impl Lowerer<'_> {
+    /// The type a type's node names when it is one of the library's.
+    pub(super) fn lib_type(&mut self, t: Node) -> Option<Type> {
+        let (package, ty) = match (t.kind(), self.text_of(t)) {
+            ("type_identifier", "error") => return Some(Type::Error),
+            ("qualified_type", "strings.Builder") => ("strings", Type::Builder),
+            ("pointer_type", "*log.Logger") => ("log", Type::Logger),
+            ("pointer_type", "*os.File") => ("os", Type::File),
+            ("pointer_type", "*strings.Builder") => {
+                self.use_package("strings");
+                self.unsupported(t, "pointers to a strings.Builder");
+                return Some(Type::Invalid);
+            }
+            _ => return None,
+        };
+        if !self.use_package(package) {
+            self.error(t, format!("undefined: {package}"));
+            return Some(Type::Invalid);
+        }
+        Some(ty)
+    }
+
+    /// `recv.member(args)` of a library type, for its value.
+    pub(super) fn lib_method(
+        &mut self,
+        n: Node,
+        callee: Node,
+        recv: Expr,
+        ty: &Type,
+        member: &str,
+        args: &[Node],
+    ) -> Option<(Expr, Type)> {
+        if !matches!(ty, Type::Error | Type::Builder | Type::Logger | Type::File) {
+            return None;
+        }
+        let invalid = (Expr::int(0), Type::Invalid);
+        let full = one_line(self.text_of(callee), 40);
+        if !methods(ty).contains(&member) {
+            let field = callee.child_by_field_name("field").unwrap_or(callee);
+            let text = self.no_field_or_method(&full, ty, member);
+            self.error(field, text);
+            return Some(invalid);
+        }
+        let (lib, result) = match (ty, member) {
+            (Type::Error, _) => (Lib::ErrorText, Type::Str),
+            (Type::Builder, "String") => (Lib::BuilderString, Type::Str),
+            (Type::Builder, "Len") => (Lib::BuilderLen, Type::Int),
+            (Type::Logger, "Flags") => (Lib::LoggerFlags, Type::Int),
+            (Type::Logger, "Prefix") => (Lib::LoggerPrefix, Type::Str),
+            (Type::Builder, "WriteString" | "WriteByte" | "WriteRune" | "Write") => {
+                self.unsupported(n, &format!("using what {full} returns"));
+                return Some(invalid);
+            }
+            (Type::Builder, "Reset") => {
+                self.unsupported(n, &format!("{full} other than as a statement"));
+                return Some(invalid);
+            }
+            (Type::Logger, m) if m.starts_with(['P', 'F', 'S']) => {
+                self.unsupported(n, &format!("{full} on a logger other than a variable"));
+                return Some(invalid);
+            }
+            _ => {
+                self.unsupported(n, &full);
+                return Some(invalid);
+            }
+        };
+        self.args_as(n, args, &[], &full);
+        Some((Expr::Lib(lib, vec![recv]), result))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn a_builders_string_or_len_may_stand_as_a_statement() {
+        // Go's compiler takes any call as a statement (only vet asks for the result).
+        let text = "package main\n\nimport \"strings\"\n\nfunc main() {\n\tvar b strings.Builder\n\tb.WriteString(\"hi\")\n\tb.String()\n\tb.Len()\n}\n";
+        assert!(crate::go::load("main.go", text).is_ok());
+    }
+}

@@ -1,0 +1,180 @@
+//! The sorts that take a closure (`sort.Slice`, `slices.SortFunc` and their stable kin), and
+//! `sort.Sort` and `sort.Stable` of the idioms teachers write: `sort.IntSlice(s)` and
+//! `sort.StringSlice(s)`, reversed or not. Equal ints or strings look the same, so the order
+//! Go's sort leaves them in is any sort's.
+
+use super::Lowerer;
+use super::scope::Resolved;
+use crate::go::syntax::elements;
+use crate::go::types::Type;
+use syncscope_program::{InPlace, Place, StmtKind};
+use tree_sitter::Node;
+
+impl Lowerer<'_> {
+    /// `sort.Sort(x)` where `x` is `sort.IntSlice(s)`, `sort.StringSlice(s)` or
+    /// `sort.Reverse` of one.
+    pub(super) fn sort_interface(
+        &mut self,
+        call: Node,
+        args: &[Node],
+        full: &str,
+    ) -> Option<StmtKind> {
+        let [arg] = args else {
+            return self.not_an_idiom(call, args, full);
+        };
+        let (inner, op) = match self.sort_call(*arg) {
+            Some(("Reverse", inner)) => (inner, InPlace::SortDescending),
+            _ => (*arg, InPlace::Sort),
+        };
+        let (elem, slice) = match self.sort_call(inner) {
+            Some(("IntSlice", s)) => (Type::Int, s),
+            Some(("StringSlice", s)) => (Type::Str, s),
+            _ => return self.not_an_idiom(call, args, full),
+        };
+        let (_, ty) = self.value(slice);
+        if ty != Type::Slice(Box::new(elem)) {
+            if ty != Type::Invalid {
+                self.unsupported(slice, &format!("{full} of this slice"));
+            }
+            return None;
+        }
+        let place = self.slice_place(slice, full)?;
+        Some(StmtKind::InPlace(place, op))
+    }
+
+    /// `sort.member(arg)` if `n` is a call of the `sort` package with one argument.
+    fn sort_call<'t>(&mut self, n: Node<'t>) -> Option<(&'static str, Node<'t>)> {
+        let callee = n.child_by_field_name("function")?;
+        let (operand, field) = (
+            callee.child_by_field_name("operand")?,
+            callee.child_by_field_name("field")?,
+        );
+        if n.kind() != "call_expression" || operand.kind() != "identifier" {
+            return None;
+        }
+        let Resolved::Package(p) = self.resolve(self.text_of(operand), true) else {
+            return None;
+        };
+        let member = match self.text_of(field) {
+            "Reverse" => "Reverse",
+            "IntSlice" => "IntSlice",
+            "StringSlice" => "StringSlice",
+            _ => return None,
+        };
+        let args: Vec<Node<'t>> = elements(n.child_by_field_name("arguments")?).collect();
+        match args.as_slice() {
+            [arg] if p == "sort" => Some((member, *arg)),
+            _ => None,
+        }
+    }
+
+    fn not_an_idiom(&mut self, call: Node, args: &[Node], full: &str) -> Option<StmtKind> {
+        // What the refused call uses still counts as used.
+        for a in args {
+            self.used_in(*a);
+        }
+        let what = "of other than sort.IntSlice or sort.StringSlice (reversed or not)";
+        self.unsupported(call, &format!("{full} {what}"));
+        None
+    }
+
+    /// The variable a sort changes; a slice that is not a variable, or is a parameter (the
+    /// caller's copy shares its elements), is not run yet.
+    pub(super) fn slice_place(&mut self, arg: Node, full: &str) -> Option<Place> {
+        let name = self.text_of(arg).to_string();
+        if arg.kind() != "identifier" {
+            self.unsupported(arg, &format!("{full} of a slice other than a variable"));
+            return None;
+        }
+        if self.is_parameter(arg, &name) {
+            self.unsupported(
+                arg,
+                &format!("{full} of a parameter (its caller's slice shares its elements)"),
+            );
+            return None;
+        }
+        self.place_of(arg, true).map(|(place, _)| place)
+    }
+
+    /// Whether `name` is a parameter of a function `n` is in.
+    fn is_parameter(&self, n: Node, name: &str) -> bool {
+        let mut up = n.parent();
+        while let Some(p) = up {
+            for list in ["parameters", "receiver"] {
+                let declared = p.child_by_field_name(list).is_some_and(|l| {
+                    crate::go::syntax::descendants(l)
+                        .any(|d| d.kind() == "identifier" && self.text_of(d) == name)
+                });
+                if declared && p.kind() != "function_type" {
+                    return true;
+                }
+            }
+            up = p.parent();
+        }
+        false
+    }
+
+    pub(super) fn sort_slice(
+        &mut self,
+        call: Node,
+        args: &[Node],
+        full: &str,
+        stable: bool,
+    ) -> Option<StmtKind> {
+        let less_type = Type::Func(vec![Type::Int, Type::Int], Some(Box::new(Type::Bool)));
+        let [x, less] = args else {
+            self.args_as(call, args, &[Type::Invalid, less_type], full);
+            return None;
+        };
+        let (_, ty) = self.value(*x);
+        let (f, fty) = self.value(*less);
+        if !matches!(ty, Type::Slice(_) | Type::Invalid) {
+            self.unsupported(*x, &format!("{full} of other than a slice"));
+            return None;
+        }
+        if fty != less_type && fty != Type::Invalid {
+            let text = self.described(*less, &f, &fty);
+            let message =
+                format!("cannot use {text} as func(i int, j int) bool value in argument to {full}");
+            self.error(*less, message);
+            return None;
+        }
+        let place = self.slice_place(*x, full)?;
+        Some(StmtKind::InPlace(
+            place,
+            InPlace::SortBy { less: f, stable },
+        ))
+    }
+
+    /// `slices.SortFunc(s, cmp)`: `cmp` of two elements, an int.
+    pub(super) fn sort_func(
+        &mut self,
+        call: Node,
+        args: &[Node],
+        full: &str,
+        stable: bool,
+    ) -> Option<StmtKind> {
+        let [x, cmp] = args else {
+            let member = full.trim_start_matches("slices.");
+            self.generic_count(call, member, args, 2);
+            return None;
+        };
+        let (_, ty) = self.value(*x);
+        let (f, fty) = self.value(*cmp);
+        let Type::Slice(elem) = ty else {
+            self.unsupported(*x, &format!("{full} of other than a slice"));
+            return None;
+        };
+        let want = Type::Func(vec![*elem.clone(), *elem], Some(Box::new(Type::Int)));
+        if fty != want {
+            // Go's words for a generic function's argument are not syncscope's yet.
+            self.unsupported(*cmp, &format!("{full} with other than a func(a, b E) int"));
+            return None;
+        }
+        let place = self.slice_place(*x, full)?;
+        Some(StmtKind::InPlace(
+            place,
+            InPlace::SortFunc { cmp: f, stable },
+        ))
+    }
+}

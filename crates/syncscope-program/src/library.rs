@@ -1,0 +1,152 @@
+//! Go's standard library as the program form has it: the functions of `strings`, `strconv`,
+//! `math`, `slices`, `sort`, `unicode/utf8` and `errors` that compute a value from their
+//! arguments (`Expr::Lib`), the calls that change a slice variable in place
+//! (`StmtKind::InPlace`), and the `log` package's and `fmt.Fprint`'s writes on the program's
+//! two streams (`StmtKind::Log`, `StmtKind::Fprint`).
+
+use super::{Expr, PrintKind};
+use std::sync::Arc;
+
+/// A library function that gives a value; its arguments are `Expr::Lib`'s, in Go's order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Lib {
+    Join,
+    Split,
+    Fields,
+    Contains,
+    ContainsRune,
+    ContainsAny,
+    HasPrefix,
+    HasSuffix,
+    Index,
+    LastIndex,
+    Repeat,
+    Replace,
+    ReplaceAll,
+    ToUpper,
+    ToLower,
+    TrimSpace,
+    Trim,
+    TrimLeft,
+    TrimRight,
+    TrimPrefix,
+    TrimSuffix,
+    Count,
+    EqualFold,
+    Compare,
+    Itoa,
+    /// `strconv.Atoi`: the number and the error, as a function of two results gives them.
+    Atoi,
+    FormatInt,
+    /// `strconv.FormatFloat(x, fmt, prec, bitSize)`, `fmt` as a rune's code.
+    FormatFloat,
+    Quote,
+    FormatBool,
+    ParseBool,
+    ParseInt,
+    ParseFloat,
+    Sqrt,
+    Pow,
+    Abs,
+    Floor,
+    Ceil,
+    Trunc,
+    Round,
+    RoundToEven,
+    Max,
+    Min,
+    Mod,
+    Inf,
+    NaN,
+    IsNaN,
+    IsInf,
+    Signbit,
+    Copysign,
+    /// `slices.Contains`, `slices.Index`, `slices.Max`, `slices.Min`, `slices.Equal`.
+    SlicesContains,
+    SlicesIndex,
+    SlicesMax,
+    SlicesMin,
+    SlicesEqual,
+    /// `sort.IntsAreSorted` and its kin, `slices.IsSorted`.
+    IsSorted,
+    RuneCount,
+    /// `errors.New`.
+    NewError,
+    /// `fmt.Errorf`: its text as `fmt.Sprintf` makes it (`wraps`: it has a `%w`).
+    Errorf {
+        wraps: bool,
+    },
+    /// `err.Error()`.
+    ErrorText,
+    /// A `strings.Builder`'s `String()` and `Len()`: calls, so they may stand as statements.
+    BuilderString,
+    BuilderLen,
+    /// `log.New(out, prefix, flags)`: a logger of its own.
+    NewLogger,
+    /// The `log` package's own logger (`log.Default()`, and what `log.Println` writes with).
+    StdLogger,
+    /// `l.Flags()`, `l.Prefix()`, `l.Writer()` of the logger given.
+    LoggerFlags,
+    LoggerPrefix,
+    LoggerWriter,
+}
+
+/// What a call does to the slice variable it is given, in place: Go's sorts and reverse
+/// change the slice's elements, which every copy of the slice shares.
+#[derive(Debug, Clone, PartialEq)]
+pub enum InPlace {
+    /// `sort.Ints`, `sort.Strings`, `sort.Float64s`, `slices.Sort`: in the values' order.
+    Sort,
+    /// `slices.Reverse`.
+    Reverse,
+    /// `sort.Sort(sort.Reverse(sort.IntSlice(s)))` (or `StringSlice`): in the values'
+    /// reverse order, which any sort gives alike, as equal ints or strings look the same.
+    SortDescending,
+    /// `sort.Slice(s, less)` (`stable`: `sort.SliceStable`): the closure `less(i, j)` looks
+    /// at the variable as the sort leaves it at each step, as in Go.
+    SortBy { less: Expr, stable: bool },
+    /// `slices.SortFunc(s, cmp)` (`stable`: `slices.SortStableFunc`): `cmp(a, b)` of two
+    /// elements, below 0 when `a` goes first.
+    SortFunc { cmp: Expr, stable: bool },
+}
+
+/// What a `log` call does.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LogOp {
+    /// `Print`, `Printf`, `Println`: a line with the logger's header.
+    Print(PrintKind),
+    /// `Fatal...`: the line, then the program exits with status 1.
+    Fatal(PrintKind),
+    /// `Panic...`: the line, then a panic with the message.
+    Panic(PrintKind),
+    SetFlags,
+    SetPrefix,
+    /// `SetOutput(os.Stdout)` or `os.Stderr`.
+    SetOutput,
+}
+
+/// Where a `log` call is, for the `Lshortfile` and `Llongfile` flags: the file as Go's
+/// compiler names it (its absolute path) and the line Go reports (a deferred call's is its
+/// function's closing brace, where it runs).
+#[derive(Debug, Clone, PartialEq)]
+pub struct LogSite {
+    pub file: Arc<str>,
+    pub line: u32,
+}
+
+/// The program's output streams, as `os.Stdout` and `os.Stderr` are values of.
+pub const STDOUT: i64 = 1;
+pub const STDERR: i64 = 2;
+
+/// The `log` package's flags, as Go numbers them.
+pub mod log_flags {
+    pub const DATE: i64 = 1;
+    pub const TIME: i64 = 2;
+    pub const MICROSECONDS: i64 = 4;
+    pub const LONG_FILE: i64 = 8;
+    pub const SHORT_FILE: i64 = 16;
+    pub const UTC: i64 = 32;
+    pub const MSG_PREFIX: i64 = 64;
+    pub const STD: i64 = DATE | TIME;
+}
