@@ -185,6 +185,28 @@ pub enum Expr {
         var: u16,
         arg: Option<Box<Expr>>,
     },
+    /// A value put in an interface, with its dynamic type (`Program::types`).
+    ToIface(usize, Box<Expr>),
+    /// An interface variable's zero value.
+    NilIface,
+    /// `x.m(args)` of an interface value: its dynamic type's method.
+    CallMethod {
+        recv: Box<Expr>,
+        name: Arc<str>,
+        args: Vec<Expr>,
+    },
+    /// `x.(T)`: `ok` gives the value (or `zero`) and whether it held one; else a failure
+    /// panics, naming `from`, the interface's type.
+    Assert {
+        x: Box<Expr>,
+        to: super::iface::AssertTo,
+        from: Arc<str>,
+        ok: Option<Box<Expr>>,
+    },
+    /// Whether an interface value holds `to` (`None`: whether it is nil), a type switch's case.
+    TypeIs(Box<Expr>, Option<super::iface::AssertTo>),
+    /// `errors.New` and the like.
+    Errors(super::iface::ErrorsOp, Vec<Expr>),
 }
 
 /// What a `sync/atomic` call does: one step, never torn, never racing.

@@ -11,6 +11,7 @@
 
 pub mod event;
 mod expr;
+pub mod iface;
 mod lesson;
 pub mod limits;
 mod listing;
@@ -47,6 +48,8 @@ pub struct Program {
     pub results: Option<GlobalId>,
     /// Where the program starts.
     pub main: FuncId,
+    /// The dynamic types of the values that go into interfaces (`iface`).
+    pub types: Vec<iface::RtType>,
 }
 
 #[derive(Debug, Clone, PartialEq)]

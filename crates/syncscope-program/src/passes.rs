@@ -97,6 +97,7 @@ mod tests {
             chans: Vec::new(),
             results: None,
             main: 0,
+            types: Vec::new(),
         }
     }
 

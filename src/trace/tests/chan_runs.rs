@@ -88,6 +88,7 @@ pub(crate) fn pipeline(ordered: bool) -> Program {
         chans: vec!["jobs".into(), "results".into()],
         results: None,
         main: 0,
+        types: Vec::new(),
     }
 }
 

@@ -111,7 +111,10 @@ impl Goroutine {
             }
             Expr::SliceLit(items) => Value::Slice(Arc::new(self.eval_all(frame, items)?)),
             Expr::Convert(ty, x) => self.eval(frame, x)?.convert(*ty),
-            Expr::Sprintf(args) => Value::Str(printf(&self.eval_all(frame, args)?).into()),
+            Expr::Sprintf(args) => {
+                let args = self.eval_all(frame, args)?;
+                Value::Str(printf(&self.shown(args)?).into())
+            }
             Expr::Now => Value::Time(self.now_ns()),
             Expr::Since(t) => {
                 let t = self.eval(frame, t)?.as_int();
@@ -147,6 +150,12 @@ impl Goroutine {
             | Expr::RoundDuration { .. }
             | Expr::Sprint { .. }
             | Expr::Slice { .. } => self.eval_more(frame, e)?,
+            Expr::ToIface(..)
+            | Expr::NilIface
+            | Expr::CallMethod { .. }
+            | Expr::Assert { .. }
+            | Expr::TypeIs(..)
+            | Expr::Errors(..) => self.eval_iface(frame, e)?,
         })
     }
 

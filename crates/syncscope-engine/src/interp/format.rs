@@ -30,6 +30,11 @@ pub(crate) fn value(v: &Value) -> String {
         | Value::Lock(_)
         | Value::Atomic(_)
         | Value::WaitGroup(_) => super::objects::shown(v),
+        Value::Iface(None) => "<nil>".into(),
+        Value::Iface(Some(b)) => match &b.text {
+            Some(text) => text.to_string(),
+            None => value(&b.val),
+        },
     }
 }
 
@@ -79,8 +84,10 @@ pub(crate) fn print(args: &[Value]) -> String {
     out
 }
 
-pub(super) fn type_name(v: &Value) -> &'static str {
+pub(super) fn type_name(v: &Value) -> &str {
     match v {
+        Value::Iface(None) => "<nil>",
+        Value::Iface(Some(b)) => &b.name,
         Value::Int(_) => "int",
         Value::F32(_) => "float32",
         Value::F64(_) => "float64",

@@ -6,6 +6,7 @@ mod chans;
 mod eval;
 pub(crate) mod format;
 mod goroutine;
+mod iface;
 mod locks;
 mod loops;
 mod maps;
@@ -279,6 +280,7 @@ impl Goroutine {
                     .iter()
                     .map(|a| self.eval(frame, a))
                     .collect::<Result<Vec<_>, _>>()?;
+                let values = self.shown(values)?;
                 let text = match kind {
                     PrintKind::Println => format::println(&values),
                     PrintKind::Print => format::print(&values),
@@ -311,6 +313,11 @@ impl Goroutine {
                     args: self.eval_all(frame, args)?,
                     cells: closure.cells.clone(),
                 })
+            }
+            Expr::CallMethod { recv, name, args } => {
+                let recv = self.eval(frame, recv)?;
+                let args = self.eval_all(frame, args)?;
+                self.method_started(&recv, name, args)
             }
             _ => Err(self.bug("a go or defer of something not a call".into())),
         }

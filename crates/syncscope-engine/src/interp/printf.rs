@@ -76,6 +76,19 @@ fn digits(chars: &mut std::iter::Peekable<std::str::Chars>) -> Option<usize> {
 }
 
 fn directive(verb: char, spec: &Spec, arg: &Value) -> String {
+    // An interface operand is its dynamic value, or the text its `Error()` or `String()`
+    // gave for the verbs Go calls them for.
+    match (verb, arg) {
+        ('T' | 'v', Value::Iface(None)) => return pad("<nil>".into(), spec, false),
+        (_, Value::Iface(None)) => return format!("%!{verb}(<nil>)"),
+        ('T', Value::Iface(Some(b))) => return pad(b.name.to_string(), spec, false),
+        ('v' | 's' | 'q' | 'x' | 'X', Value::Iface(Some(b))) if b.text.is_some() => {
+            let text = b.text.clone().unwrap_or_default();
+            return directive(verb, spec, &Value::Str(text));
+        }
+        (_, Value::Iface(Some(b))) => return directive(verb, spec, &b.val),
+        _ => {}
+    }
     let Some(text) = verb_of(verb, spec, arg) else {
         return format!("%!{verb}({}={})", type_name(arg), value(arg));
     };

@@ -34,6 +34,8 @@ pub(crate) enum Value {
     Atomic(super::objects::AtomicRef),
     /// A WaitGroup field: the program's WaitGroup global `g`.
     WaitGroup(usize),
+    /// An interface value; `None` is nil.
+    Iface(Option<Arc<super::iface::Boxed>>),
 }
 
 /// A channel value: one of the run's channels, or a timer's (`time.After`).
@@ -165,6 +167,10 @@ impl Value {
             // Pointers are equal when they point to the same struct; nil is a nil channel.
             (Ptr(x), Ptr(y)) => Bool((x == y) == (op == BinOp::Eq)),
             (Ptr(_), Chan(None)) | (Chan(None), Ptr(_)) => Bool(op == BinOp::Ne),
+            (Iface(x), Iface(y)) => Bool(super::iface::iface_eq(&x, &y) == (op == BinOp::Eq)),
+            (Iface(x), Chan(None)) | (Chan(None), Iface(x)) => {
+                Bool(x.is_none() == (op == BinOp::Eq))
+            }
             (Bool(x), Bool(y)) => Bool(match op {
                 BinOp::And => x && y,
                 BinOp::Or => x || y,

@@ -43,6 +43,20 @@ pub(super) enum Type {
     Atomic(&'static str),
     /// `int64`, `int32` or `uint64`: an integer of its own type, kept as an `int` is.
     Sized(&'static str),
+    /// An interface type: its number among the file's (`any` and `error` first), and its
+    /// name as written.
+    Iface(usize, IfaceName),
+}
+
+/// An interface's name as written: `any` and `interface{}` are one type, so it takes no
+/// part in the type's identity.
+#[derive(Debug, Clone)]
+pub(crate) struct IfaceName(pub(crate) std::sync::Arc<str>);
+
+impl PartialEq for IfaceName {
+    fn eq(&self, _: &IfaceName) -> bool {
+        true
+    }
 }
 
 /// Which ways a channel type lets values go.
@@ -137,6 +151,7 @@ impl<'a> fmt::Display for Spelled<'a> {
             Type::Map(k, v) => write!(f, "map[{}]{}", inner(k), inner(v)),
             Type::Atomic(name) => write!(f, "{atomic}.{name}"),
             Type::Sized(name) => f.write_str(name),
+            Type::Iface(_, name) => f.write_str(&name.0),
         }
     }
 }
@@ -182,6 +197,9 @@ impl Type {
             return true;
         }
         match (self, to) {
+            // Whether its methods satisfy the interface is checked where it is boxed.
+            (Type::Void | Type::Tuple(_), Type::Iface(..)) => false,
+            (_, Type::Iface(..)) => true,
             (Type::Untyped(Untyped::Int), t) => t.is_numeric(),
             (Type::Untyped(Untyped::Float), t) => {
                 matches!(t, Type::F32 | Type::F64 | Type::Duration | Type::Int)
@@ -224,6 +242,7 @@ impl Type {
             // A nil timer is a nil channel at run time: its `.C` blocks, and it is `== nil`.
             Type::Chan(..) | Type::Timer | Type::Ticker => Expr::NilChan,
             Type::Empty => Expr::Lit(Lit::Empty),
+            Type::Iface(..) => Expr::NilIface,
             _ => Expr::int(0),
         }
     }
@@ -264,6 +283,7 @@ pub(crate) fn of_type(ty: &Type, spelling: Spelling) -> String {
         | Type::RwMutex
         | Type::Atomic(_)
         | Type::Struct(..) => "struct ",
+        Type::Iface(..) => "interface ",
         _ => "",
     };
     format!("of {made_of}type {}", ty.spelled(spelling))

@@ -104,6 +104,7 @@ pub(crate) fn lower(info: &Workload) -> Program {
         results: Some(RESULTS),
         chans: chans.into_iter().map(|(name, _)| name).collect(),
         main: 0,
+        types: Vec::new(),
     }
 }
 

@@ -134,7 +134,8 @@ impl Lowerer<'_> {
                     self.unsupported(*a, &format!("printing a {ty}"));
                 }
                 let to = ty.clone().defaulted();
-                crate::go::types::converted(e, &ty, &to)
+                let e = crate::go::types::converted(e, &ty, &to);
+                self.printed(e, &ty)
             })
             .collect()
     }
@@ -215,6 +216,7 @@ impl Lowerer<'_> {
             "int64" => self.conversion(n, args, Type::Sized("int64"), Ty::Int),
             "int32" => self.conversion(n, args, Type::Sized("int32"), Ty::Int),
             "uint64" => self.conversion(n, args, Type::Sized("uint64"), Ty::Int),
+            _ if let Some(to) = self.iface_named(name) => self.iface_conversion(n, &to, args),
             "panic" | "print" | "println" | "new" | "copy" | "delete" | "recover" | "min"
             | "max" | "clear" | "string" | "bool" | "complex" | "real" | "imag" | "uint"
             | "byte" | "rune" => {

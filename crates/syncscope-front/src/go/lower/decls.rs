@@ -8,7 +8,15 @@ use crate::go::types::{Dir, Type};
 use tree_sitter::Node;
 
 /// The packages syncscope runs, by import path.
-const PACKAGES: [&str; 6] = ["fmt", "math/rand", "runtime", "sync", "sync/atomic", "time"];
+const PACKAGES: [&str; 7] = [
+    "errors",
+    "fmt",
+    "math/rand",
+    "runtime",
+    "sync",
+    "sync/atomic",
+    "time",
+];
 
 impl Lowerer<'_> {
     pub(super) fn declarations(&mut self, root: Node) {
@@ -35,7 +43,10 @@ impl Lowerer<'_> {
                         }
                     }
                 }
-                "type_declaration" => self.type_decl(n),
+                "type_declaration" => {
+                    self.type_decl(n);
+                    self.iface_decls(n);
+                }
                 "method_declaration" => self.method_signature(n),
                 _ => {}
             }
@@ -67,7 +78,7 @@ impl Lowerer<'_> {
                 self.error(
                     path_node,
                     format!(
-                        "syncscope does not run the package \"{path}\" yet (it runs fmt, \
+                        "syncscope does not run the package \"{path}\" yet (it runs errors, fmt, \
                          math/rand, runtime.GOMAXPROCS, sync, sync/atomic and time)"
                     ),
                 );
@@ -191,6 +202,12 @@ impl Lowerer<'_> {
                 "float64" => Type::F64,
                 "string" => Type::Str,
                 "bool" => Type::Bool,
+                "any" => super::iface::iface(super::iface::ANY, "any"),
+                "error" => super::iface::iface(super::iface::ERROR, "error"),
+                other if self.ifaces.by_name.contains_key(other) => {
+                    let id = self.ifaces.by_name[other];
+                    super::iface::iface(id, other)
+                }
                 other => match self.structs.by_name.get(other) {
                     Some(&id) => Type::Struct(id, self.structs.defs[id].name.clone()),
                     None => {
@@ -213,6 +230,7 @@ impl Lowerer<'_> {
                     "sync.WaitGroup" => Type::WaitGroup,
                     "sync.Mutex" => Type::Mutex,
                     "sync.RWMutex" => Type::RwMutex,
+                    "fmt.Stringer" => super::iface::iface(super::iface::STRINGER, "fmt.Stringer"),
                     t if super::atomic::atomic_type(t).is_some() => {
                         super::atomic::atomic_type(t).unwrap_or(Type::Invalid)
                     }
@@ -289,6 +307,7 @@ impl Lowerer<'_> {
                 Type::Chan(dir, Box::new(elem))
             }
             "map_type" => self.map_type(t),
+            "interface_type" => self.iface_literal(t),
             _ => {
                 let text = syncscope_program::safe_text::one_line(self.text_of(t), 30);
                 self.unsupported(t, &format!("the type {text}"));

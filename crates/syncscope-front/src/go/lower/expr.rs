@@ -96,6 +96,8 @@ impl Lowerer<'_> {
                 invalid
             }
             "slice_expression" => self.slicing(n),
+            "type_assertion_expression" => self.assertion(n, false),
+            "type_conversion_expression" if let Some(done) = self.written_conversion(n) => done,
             "type_conversion_expression" => {
                 self.unsupported(n, "this conversion");
                 invalid
@@ -166,8 +168,15 @@ impl Lowerer<'_> {
             let text = self.described(n, &e, &ty);
             // A literal past int64 that cannot go here is said as any constant is.
             self.big_ints.remove(&n.id());
-            self.error(n, cannot_use(&text, want, context, self.spelling()));
+            let mut message = cannot_use(&text, want, context, self.spelling());
+            if let Type::Iface(..) = ty {
+                message.push_str(": need type assertion");
+            }
+            self.error(n, message);
             return e;
+        }
+        if let Type::Iface(id, _) = want {
+            return self.boxed_as(n, e, &ty, *id, context);
         }
         if ty == Type::Untyped(Untyped::Float)
             && matches!(want, Type::Int | Type::Duration)
@@ -219,7 +228,15 @@ impl Lowerer<'_> {
                 of_type(ty, self.spelling())
             );
         }
-        describe(&one_line(self.text_of(n), 40), ty, is_var, self.spelling())
+        // Go shortens a composite literal to its type: `Box{…}`.
+        let text = match n
+            .child_by_field_name("type")
+            .filter(|_| n.kind() == "composite_literal")
+        {
+            Some(t) => format!("{}{{…}}", one_line(self.text_of(t), 40)),
+            None => one_line(self.text_of(n), 40),
+        };
+        describe(&text, ty, is_var, self.spelling())
     }
 
     fn name(&mut self, n: Node) -> (Expr, Type) {

@@ -188,7 +188,7 @@ impl Lowerer<'_> {
             Type::Str | Type::Untyped(Untyped::Str) => {
                 self.unsupported(over, "range over a string")
             }
-            Type::Invalid => {}
+            Type::Invalid => self.refused_range(&names, body),
             other => {
                 let text = self.described(over, &e, &other);
                 self.error(over, format!("cannot range over {text}"));

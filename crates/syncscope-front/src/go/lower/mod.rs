@@ -7,9 +7,11 @@ mod atomic;
 mod calls;
 mod chans;
 mod decls;
+mod errors;
 mod expr;
 mod fields;
 mod funcs;
+mod iface;
 mod labels;
 mod loops;
 mod maps;
@@ -25,6 +27,7 @@ mod stmt_calls;
 mod structs;
 mod switch;
 mod timers;
+mod typeswitch;
 mod update;
 mod vars;
 
@@ -93,6 +96,8 @@ struct Lowerer<'a> {
     too_deep: bool,
     /// The file's struct types and their methods.
     structs: structs::Structs,
+    /// The interface types and the dynamic types of interface values.
+    ifaces: iface::Ifaces,
     /// The Go the file is read as.
     lang: Lang,
     /// Integer literals past int64, by node, with their places, until where they go says
@@ -137,6 +142,7 @@ pub(crate) fn lower(
         depth: 0,
         too_deep: false,
         structs: structs::Structs::default(),
+        ifaces: iface::Ifaces::default(),
         lang,
         big_ints: HashMap::new(),
     };
@@ -178,6 +184,7 @@ pub(crate) fn lower(
             chans: l.chans,
             results: l.results,
             main,
+            types: l.ifaces.types,
         },
         marks: l.marks,
     })

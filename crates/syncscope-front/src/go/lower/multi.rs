@@ -20,10 +20,18 @@ impl Lowerer<'_> {
         out: &mut Block,
     ) -> bool {
         let [call] = right else { return false };
-        if call.kind() != "call_expression" || (left.len() < 2 && !self.returns_several(*call)) {
+        let assertion = call.kind() == "type_assertion_expression" && left.len() == 2;
+        if !assertion
+            && (call.kind() != "call_expression"
+                || (left.len() < 2 && !self.returns_several(*call)))
+        {
             return false;
         }
-        let (e, ty) = self.expr(*call);
+        let (e, ty) = if assertion {
+            self.assertion(*call, true)
+        } else {
+            self.expr(*call)
+        };
         let parts = match ty {
             Type::Tuple(parts) => parts,
             Type::Invalid => return true,

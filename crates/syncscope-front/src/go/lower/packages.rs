@@ -43,6 +43,9 @@ impl Lowerer<'_> {
         if let Type::Atomic(_) = ty {
             return self.atomic_method(n, callee, recv, &ty, &member, args);
         }
+        if let Type::Iface(id, _) = ty {
+            return self.iface_call(n, callee, recv, id, &member, args);
+        }
         if Self::struct_of(&ty).is_some() {
             return match self.method_call(n, callee, recv.clone(), &ty, &member, args) {
                 Some(call) => call,
@@ -195,6 +198,9 @@ impl Lowerer<'_> {
             "time.Sleep" => NO_VALUE,
             "time.NewTimer" | "time.NewTicker" | "time.Tick" => self.timer_call(n, &full, args),
             _ if package == "atomic" => self.atomic_call(n, member, args),
+            "errors.New" | "errors.Is" | "errors.Unwrap" | "fmt.Errorf" => {
+                self.errors_call(n, &full, args)
+            }
             "fmt.Println" | "fmt.Printf" | "fmt.Print" => {
                 self.unsupported(n, &format!("using what {full} returns"));
                 invalid
@@ -262,7 +268,11 @@ pub(super) fn exported(package: &str, member: &str) -> bool {
 
 /// The exported names of the packages a file may import, as Go 1.26's type checker lists
 /// them.
-const EXPORTED: [(&str, &[&str]); 6] = [
+const EXPORTED: [(&str, &[&str]); 7] = [
+    (
+        "errors",
+        &["As", "ErrUnsupported", "Is", "Join", "New", "Unwrap"],
+    ),
     (
         "fmt",
         &[

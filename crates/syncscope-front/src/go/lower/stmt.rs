@@ -124,9 +124,9 @@ impl Lowerer<'_> {
             "select_statement" => self.select(n, out),
             "expression_switch_statement" => self.switch(n, out),
             "fallthrough_statement" => self.fallthrough(n),
+            "type_switch_statement" => self.type_switch(n, out),
             other => {
                 let what = match other {
-                    "type_switch_statement" => "type switches",
                     "goto_statement" => "goto",
                     "type_declaration" => "type declarations",
                     _ => "this statement",
@@ -184,6 +184,7 @@ impl Lowerer<'_> {
             x,
             Expr::Call(..)
                 | Expr::CallValue(..)
+                | Expr::CallMethod { .. }
                 | Expr::TimerStop(_)
                 | Expr::TimerReset(..)
                 | Expr::Atomic(..)

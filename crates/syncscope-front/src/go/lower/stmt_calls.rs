@@ -228,7 +228,7 @@ impl Lowerer<'_> {
         } else {
             let (e, ty) = self.expr(call);
             match e {
-                Expr::Call(..) | Expr::CallValue(..) => e,
+                Expr::Call(..) | Expr::CallValue(..) | Expr::CallMethod { .. } => e,
                 Expr::TimerStop(_) | Expr::TimerReset(..) => self.wrapped_timer(n, is_go, e),
                 _ if ty == Type::Invalid => return,
                 _ => {

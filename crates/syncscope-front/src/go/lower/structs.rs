@@ -65,6 +65,10 @@ impl Lowerer<'_> {
                 ) else {
                     continue;
                 };
+                if spec.kind() == "type_spec" && t.kind() == "interface_type" {
+                    self.iface_name(name);
+                    continue;
+                }
                 if spec.kind() != "type_spec" || t.kind() != "struct_type" {
                     self.unsupported(spec, "type declarations other than of structs");
                     continue;
@@ -99,6 +103,9 @@ impl Lowerer<'_> {
             let Some(&id) = self.structs.by_name.get(self.text_of(name)) else {
                 continue;
             };
+            if t.kind() != "struct_type" {
+                continue;
+            }
             let mut fields: Vec<(String, Type)> = Vec::new();
             for list in children(t).filter(|c| c.kind() == "field_declaration_list") {
                 for f in children(list).filter(|c| c.kind() == "field_declaration") {

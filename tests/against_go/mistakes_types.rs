@@ -1,0 +1,54 @@
+//! Mistakes with interfaces, type assertions and errors: Go decides every word (see
+//! `mistakes`), and what syncscope does not run of them yet.
+
+/// Name and program; each has one mistake, the first Go reports.
+pub(super) const TYPE_MISTAKES: &[(&str, &str)] = &[
+    (
+        "iface_missing_method",
+        "package main\n\nimport \"fmt\"\n\ntype Shape interface {\n\tArea() float64\n\tName() string\n}\n\ntype Box struct{ w float64 }\n\nfunc (b Box) Area() float64 { return b.w * b.w }\n\nfunc main() {\n\tb := Box{2}\n\tvar s Shape = b\n\tfmt.Println(s.Area())\n}\n",
+    ),
+    (
+        "iface_pointer_receiver",
+        "package main\n\nimport \"fmt\"\n\ntype Counter interface {\n\tInc()\n}\n\ntype Hits struct{ n int }\n\nfunc (h *Hits) Inc() { h.n++ }\n\nfunc bump(c Counter) { c.Inc() }\n\nfunc main() {\n\th := Hits{}\n\tbump(h)\n\tfmt.Println(h.n)\n}\n",
+    ),
+    (
+        "iface_need_assertion",
+        "package main\n\nimport \"fmt\"\n\nfunc main() {\n\tvar v any = 3\n\tvar n int = v\n\tfmt.Println(n)\n}\n",
+    ),
+    (
+        "iface_no_such_method",
+        "package main\n\nimport \"fmt\"\n\ntype Shape interface {\n\tArea() float64\n}\n\nfunc show(s Shape) {\n\tfmt.Println(s.Perimeter())\n}\n\nfunc main() {\n\tshow(nil)\n}\n",
+    ),
+    (
+        "assert_not_iface",
+        "package main\n\nimport \"fmt\"\n\nfunc main() {\n\tn := 3\n\tif s, ok := n.(string); ok {\n\t\tfmt.Println(s)\n\t}\n}\n",
+    ),
+    (
+        "type_switch_unused",
+        "package main\n\nimport \"fmt\"\n\nfunc main() {\n\tvar v any = 3\n\tswitch x := v.(type) {\n\tcase int:\n\t\tfmt.Println(\"int\")\n\tcase string:\n\t\tfmt.Println(\"string\")\n\t}\n}\n",
+    ),
+    (
+        "error_missing_method",
+        "package main\n\nimport \"fmt\"\n\ntype Oops struct{ code int }\n\nfunc (o Oops) Message() string { return fmt.Sprint(o.code) }\n\nfunc check() error {\n\treturn Oops{1}\n}\n\nfunc main() {\n\tfmt.Println(check())\n}\n",
+    ),
+    (
+        "iface_arithmetic",
+        "package main\n\nimport \"fmt\"\n\nfunc main() {\n\tvar a any = 1\n\tfmt.Println(a + 1)\n}\n",
+    ),
+    (
+        "errors_new_int",
+        "package main\n\nimport (\n\t\"errors\"\n\t\"fmt\"\n)\n\nfunc main() {\n\terr := errors.New(42)\n\tfmt.Println(err)\n}\n",
+    ),
+];
+
+/// Valid Go that syncscope does not run yet.
+pub(super) const TYPE_NOT_RUN_YET: &[(&str, &str)] = &[
+    (
+        "errors_as",
+        "package main\n\nimport (\n\t\"errors\"\n\t\"fmt\"\n)\n\ntype E struct{}\n\nfunc (E) Error() string { return \"e\" }\n\nfunc main() {\n\tvar err error = E{}\n\tvar e E\n\tfmt.Println(errors.As(err, &e))\n}\n",
+    ),
+    (
+        "iface_in_place",
+        "package main\n\nimport \"fmt\"\n\nfunc main() {\n\tvar s interface{ String() string }\n\tfmt.Println(s == nil)\n}\n",
+    ),
+];
