@@ -51,4 +51,12 @@ pub(super) const TYPE_NOT_RUN_YET: &[(&str, &str)] = &[
         "iface_in_place",
         "package main\n\nimport \"fmt\"\n\nfunc main() {\n\tvar s interface{ String() string }\n\tfmt.Println(s == nil)\n}\n",
     ),
+    (
+        "embedded_pointer",
+        "package main\n\nimport \"fmt\"\n\ntype Base struct{ ID int }\n\ntype Item struct {\n\t*Base\n}\n\nfunc main() {\n\tit := Item{&Base{1}}\n\tfmt.Println(it.ID)\n}\n",
+    ),
+    (
+        "promoted_in_iface",
+        "package main\n\nimport \"fmt\"\n\ntype Namer interface {\n\tName() string\n}\n\ntype Base struct{}\n\nfunc (Base) Name() string { return \"base\" }\n\ntype Item struct {\n\tBase\n}\n\nfunc main() {\n\tvar n Namer = Item{}\n\tfmt.Println(n.Name())\n}\n",
+    ),
 ];

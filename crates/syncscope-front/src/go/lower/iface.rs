@@ -162,6 +162,14 @@ impl Lowerer<'_> {
             Type::Iface(from, _) if *from == id => return e,
             _ => {}
         }
+        let promoted = self.ifaces.defs[id].methods.iter().any(|(m, _)| {
+            self.method_type(&ty, m).is_none()
+                && self.promoted_method(Expr::int(0), &ty, m).is_some()
+        });
+        if promoted {
+            self.unsupported(n, "methods promoted from embedded fields in interfaces");
+            return e;
+        }
         if let Some(missing) = self.missing_method(&ty, id) {
             let text = self.described(n, &e, &ty);
             let spelling = self.spelling();

@@ -122,11 +122,14 @@ impl Lowerer<'_> {
         args: &[Node],
     ) -> Option<(Expr, Type)> {
         let id = Self::struct_of(ty)?;
-        let m = self
-            .structs
-            .methods
-            .get(&(id, member.to_string()))
-            .copied()?;
+        let Some(m) = self.structs.methods.get(&(id, member.to_string())).copied() else {
+            let (inner, inner_ty) = self.promoted_method(recv, ty, member)?;
+            return match inner_ty {
+                Type::Struct(..) => self.method_call(n, callee, inner, &inner_ty, member, args),
+                // A lock's or WaitGroup's call is a statement: used as a value it has none.
+                _ => Some(super::calls::NO_VALUE),
+            };
+        };
         let sig = self.sigs[m.func].clone();
         let is_pointer = matches!(ty, Type::Pointer(_));
         let recv = match (m.pointer, is_pointer) {
@@ -150,14 +153,26 @@ impl Lowerer<'_> {
         operand: Node,
         member: &str,
     ) -> Option<(super::stmt_calls::Builtin, Vec<Expr>)> {
-        use super::stmt_calls::Builtin;
-        use syncscope_program::event::Access;
         if operand.kind() != "selector_expression" {
             return None;
         }
         let (e, ty) = self.expr(operand);
-        let rw = ty == Type::RwMutex;
-        let (access, unlock) = match (&ty, member) {
+        self.lock_call(call, operand, e, &ty, member)
+    }
+
+    /// `member` of the lock or WaitGroup `e` of type `ty`, called by `call`.
+    pub(super) fn lock_call(
+        &mut self,
+        call: Node,
+        operand: Node,
+        e: Expr,
+        ty: &Type,
+        member: &str,
+    ) -> Option<(super::stmt_calls::Builtin, Vec<Expr>)> {
+        use super::stmt_calls::Builtin;
+        use syncscope_program::event::Access;
+        let rw = *ty == Type::RwMutex;
+        let (access, unlock) = match (ty, member) {
             (Type::Mutex | Type::RwMutex, "Lock") => (Access::Write, false),
             (Type::Mutex | Type::RwMutex, "Unlock") => (Access::Write, true),
             (_, "RLock") if rw => (Access::Read, false),

@@ -7,6 +7,7 @@ mod atomic;
 mod calls;
 mod chans;
 mod decls;
+mod embed;
 mod errors;
 mod expr;
 mod fields;

@@ -110,6 +110,10 @@ impl Lowerer<'_> {
         }
         let operand = callee.child_by_field_name("operand")?;
         let field = callee.child_by_field_name("field")?;
+        let member = self.text_of(field).to_string();
+        if let Some(promoted) = self.promoted_lock(call, operand, &member) {
+            return Some(promoted);
+        }
         if operand.kind() != "identifier" {
             let member = self.text_of(field).to_string();
             return self.field_lock(call, operand, &member);

@@ -14,6 +14,8 @@ use tree_sitter::Node;
 pub(super) struct StructDef {
     pub(crate) name: Arc<str>,
     pub(crate) fields: Vec<(String, Type)>,
+    /// The fields that are embedded, by number.
+    pub(crate) embedded: Vec<usize>,
     /// Where its name is, for an error about the type as a whole.
     pub(crate) at: (usize, usize),
 }
@@ -85,6 +87,7 @@ impl Lowerer<'_> {
                 self.structs.defs.push(StructDef {
                     name: text.into(),
                     fields: Vec::new(),
+                    embedded: Vec::new(),
                     at,
                 });
             }
@@ -107,11 +110,15 @@ impl Lowerer<'_> {
                 continue;
             }
             let mut fields: Vec<(String, Type)> = Vec::new();
+            let mut embedded = Vec::new();
             for list in children(t).filter(|c| c.kind() == "field_declaration_list") {
                 for f in children(list).filter(|c| c.kind() == "field_declaration") {
                     let names = field_all(f, "name");
                     if names.is_empty() {
-                        self.unsupported(f, "embedded fields");
+                        if let Some((name, ty)) = self.embedded_field(f) {
+                            embedded.push(fields.len());
+                            fields.push((name, ty));
+                        }
                         continue;
                     }
                     let ty = match f.child_by_field_name("type") {
@@ -128,6 +135,7 @@ impl Lowerer<'_> {
                 }
             }
             self.structs.defs[id].fields = fields;
+            self.structs.defs[id].embedded = embedded;
         }
     }
 
