@@ -1,4 +1,4 @@
-//! Mistakes with interfaces, type assertions and errors: Go decides every word (see
+//! Mistakes with interfaces, type assertions, errors and declared types: Go decides every word (see
 //! `mistakes`), and what syncscope does not run of them yet.
 
 /// Name and program; each has one mistake, the first Go reports.
@@ -39,6 +39,26 @@ pub(super) const TYPE_MISTAKES: &[(&str, &str)] = &[
         "errors_new_int",
         "package main\n\nimport (\n\t\"errors\"\n\t\"fmt\"\n)\n\nfunc main() {\n\terr := errors.New(42)\n\tfmt.Println(err)\n}\n",
     ),
+    (
+        "named_mismatch",
+        "package main\n\nimport \"fmt\"\n\ntype Celsius float64\n\nfunc main() {\n\tvar c Celsius = 20\n\tf := 3.5\n\tfmt.Println(c + f)\n}\n",
+    ),
+    (
+        "named_assign",
+        "package main\n\nimport \"fmt\"\n\ntype Celsius float64\n\nfunc main() {\n\tc := Celsius(20)\n\tvar f float64 = c\n\tfmt.Println(f)\n}\n",
+    ),
+    (
+        "named_no_method",
+        "package main\n\nimport \"fmt\"\n\ntype State int\n\nfunc main() {\n\tvar s State\n\tfmt.Println(s.Name())\n}\n",
+    ),
+    (
+        "named_convert",
+        "package main\n\nimport \"fmt\"\n\ntype Owner string\n\nfunc main() {\n\tfmt.Println(Owner(5.5))\n}\n",
+    ),
+    (
+        "iota_outside",
+        "package main\n\nimport \"fmt\"\n\nfunc main() {\n\tfmt.Println(iota)\n}\n",
+    ),
 ];
 
 /// Valid Go that syncscope does not run yet.
@@ -58,5 +78,13 @@ pub(super) const TYPE_NOT_RUN_YET: &[(&str, &str)] = &[
     (
         "promoted_in_iface",
         "package main\n\nimport \"fmt\"\n\ntype Namer interface {\n\tName() string\n}\n\ntype Base struct{}\n\nfunc (Base) Name() string { return \"base\" }\n\ntype Item struct {\n\tBase\n}\n\nfunc main() {\n\tvar n Namer = Item{}\n\tfmt.Println(n.Name())\n}\n",
+    ),
+    (
+        "named_pointer_receiver",
+        "package main\n\nimport \"fmt\"\n\ntype Count int\n\nfunc (c *Count) Inc() { *c++ }\n\nfunc main() {\n\tvar c Count\n\tc.Inc()\n\tfmt.Println(c)\n}\n",
+    ),
+    (
+        "named_slice",
+        "package main\n\nimport \"fmt\"\n\ntype IDs []int\n\nfunc main() {\n\tids := IDs{1, 2}\n\tfmt.Println(ids)\n}\n",
     ),
 ];

@@ -46,10 +46,14 @@ pub(super) enum Type {
     /// An interface type: its number among the file's (`any` and `error` first), and its
     /// name as written.
     Iface(usize, IfaceName),
+    /// A type the file declares of a basic type (`type Celsius float64`): its number among
+    /// the file's types (`Structs::defs`, where its methods are), its name, and what it is
+    /// made of. Its values are those of the underlying type.
+    Named(usize, IfaceName, Box<Type>),
 }
 
-/// An interface's name as written: `any` and `interface{}` are one type, so it takes no
-/// part in the type's identity.
+/// A type's name as written: `any` and `interface{}` are one type, so it takes no part in
+/// the type's identity.
 #[derive(Debug, Clone)]
 pub(crate) struct IfaceName(pub(crate) std::sync::Arc<str>);
 
@@ -151,7 +155,7 @@ impl<'a> fmt::Display for Spelled<'a> {
             Type::Map(k, v) => write!(f, "map[{}]{}", inner(k), inner(v)),
             Type::Atomic(name) => write!(f, "{atomic}.{name}"),
             Type::Sized(name) => f.write_str(name),
-            Type::Iface(_, name) => f.write_str(&name.0),
+            Type::Iface(_, name) | Type::Named(_, name, _) => f.write_str(&name.0),
         }
     }
 }
@@ -168,9 +172,17 @@ impl Type {
         Spelled(self, spelling)
     }
 
+    /// What a declared type is made of; any other type is its own.
+    pub(crate) fn under(&self) -> &Type {
+        match self {
+            Type::Named(_, _, u) => u,
+            t => t,
+        }
+    }
+
     pub(crate) fn is_numeric(&self) -> bool {
         matches!(
-            self,
+            self.under(),
             Type::Int
                 | Type::F32
                 | Type::F64
@@ -202,10 +214,13 @@ impl Type {
             (_, Type::Iface(..)) => true,
             (Type::Untyped(Untyped::Int), t) => t.is_numeric(),
             (Type::Untyped(Untyped::Float), t) => {
-                matches!(t, Type::F32 | Type::F64 | Type::Duration | Type::Int)
+                matches!(
+                    t.under(),
+                    Type::F32 | Type::F64 | Type::Duration | Type::Int
+                )
             }
-            (Type::Untyped(Untyped::Str), Type::Str) => true,
-            (Type::Untyped(Untyped::Bool), Type::Bool) => true,
+            (Type::Untyped(Untyped::Str), t) => *t.under() == Type::Str,
+            (Type::Untyped(Untyped::Bool), t) => *t.under() == Type::Bool,
             (
                 Type::Nil,
                 Type::Chan(..) | Type::Pointer(_) | Type::Map(..) | Type::Timer | Type::Ticker,
@@ -221,7 +236,7 @@ impl Type {
         if !matches!(self, Type::Untyped(_)) {
             return None;
         }
-        match to {
+        match to.under() {
             Type::F32 => Some(Ty::F32),
             Type::F64 => Some(Ty::F64),
             Type::Duration => Some(Ty::Duration),
@@ -243,6 +258,7 @@ impl Type {
             Type::Chan(..) | Type::Timer | Type::Ticker => Expr::NilChan,
             Type::Empty => Expr::Lit(Lit::Empty),
             Type::Iface(..) => Expr::NilIface,
+            Type::Named(_, _, u) => u.zero(),
             _ => Expr::int(0),
         }
     }
@@ -284,6 +300,9 @@ pub(crate) fn of_type(ty: &Type, spelling: Spelling) -> String {
         | Type::Atomic(_)
         | Type::Struct(..) => "struct ",
         Type::Iface(..) => "interface ",
+        Type::Named(_, _, u) => {
+            return format!("of {} type {}", u.spelled(spelling), ty.spelled(spelling));
+        }
         _ => "",
     };
     format!("of {made_of}type {}", ty.spelled(spelling))

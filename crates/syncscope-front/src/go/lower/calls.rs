@@ -148,14 +148,15 @@ impl Lowerer<'_> {
                     return self.builtin_arity(n, args, 1);
                 };
                 let (e, ty) = self.value(*arg);
-                match ty {
+                match ty.under() {
                     Type::Slice(_)
                     | Type::Chan(..)
                     | Type::Map(..)
                     | Type::Str
                     | Type::Untyped(Untyped::Str) => (Expr::Len(Box::new(e)), Type::Int),
                     Type::Invalid => invalid,
-                    other => {
+                    _ => {
+                        let other = ty.clone();
                         let text = self.described(*arg, &e, &other);
                         let message = format!("invalid argument: {text} for built-in len");
                         self.error(*arg, message);
@@ -217,6 +218,7 @@ impl Lowerer<'_> {
             "int32" => self.conversion(n, args, Type::Sized("int32"), Ty::Int),
             "uint64" => self.conversion(n, args, Type::Sized("uint64"), Ty::Int),
             _ if let Some(to) = self.iface_named(name) => self.iface_conversion(n, &to, args),
+            _ if let Some(to) = self.named_type(name) => self.named_conversion(n, args, to),
             "panic" | "print" | "println" | "new" | "copy" | "delete" | "recover" | "min"
             | "max" | "clear" | "string" | "bool" | "complex" | "real" | "imag" | "uint"
             | "byte" | "rune" => {

@@ -209,7 +209,7 @@ impl Lowerer<'_> {
                     super::iface::iface(id, other)
                 }
                 other => match self.structs.by_name.get(other) {
-                    Some(&id) => Type::Struct(id, self.structs.defs[id].name.clone()),
+                    Some(&id) => self.declared_type(id),
                     None => {
                         let other = other.to_string();
                         self.unsupported(t, &format!("the type {other}"));

@@ -91,6 +91,13 @@ impl Lowerer<'_> {
             "composite_literal" => self.composite(n),
             "func_literal" => self.func_literal(n),
             "nil" => (Expr::NilChan, Type::Nil),
+            "iota" => match self.iota_value() {
+                Some(v) => v,
+                None => {
+                    self.error(n, "cannot use iota outside constant declaration".into());
+                    invalid
+                }
+            },
             "rune_literal" => {
                 self.unsupported(n, "runes");
                 invalid

@@ -212,7 +212,7 @@ impl Lowerer<'_> {
                 .find(|(m, _)| m == name)
                 .map(|(_, t)| (t.clone(), false));
         }
-        let id = Self::struct_of(ty)?;
+        let id = Self::methods_id(ty)?;
         let m = self.structs.methods.get(&(id, name.to_string()))?;
         let sig = &self.sigs[m.func];
         let params = sig.params.get(1..).unwrap_or(&[]).to_vec();
@@ -228,7 +228,7 @@ impl Lowerer<'_> {
             return id;
         }
         let mut methods = Vec::new();
-        if let Some(sid) = Self::struct_of(ty) {
+        if let Some(sid) = Self::methods_id(ty) {
             let pointer = matches!(ty, Type::Pointer(_));
             for ((s, m), method) in &self.structs.methods {
                 if *s != sid || (method.pointer && !pointer) {
@@ -340,7 +340,9 @@ impl Lowerer<'_> {
     /// `Error()` or `String()` is called and `%T` names it.
     pub(super) fn printed(&mut self, e: Expr, ty: &Type) -> Expr {
         match ty {
-            Type::Struct(..) | Type::Pointer(_) => Expr::ToIface(self.rt_id(ty), Box::new(e)),
+            Type::Struct(..) | Type::Pointer(_) | Type::Named(..) => {
+                Expr::ToIface(self.rt_id(ty), Box::new(e))
+            }
             _ => e,
         }
     }
@@ -351,6 +353,7 @@ pub(super) fn rt_name(ty: &Type) -> String {
     let list = |ts: &[Type]| ts.iter().map(rt_name).collect::<Vec<_>>().join(", ");
     match ty {
         Type::Struct(_, name) => format!("main.{name}"),
+        Type::Named(_, name, _) => format!("main.{}", name.0),
         Type::Pointer(t) => format!("*{}", rt_name(t)),
         Type::Slice(t) => format!("[]{}", rt_name(t)),
         Type::Map(k, v) => format!("map[{}]{}", rt_name(k), rt_name(v)),

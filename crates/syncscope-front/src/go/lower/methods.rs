@@ -41,9 +41,12 @@ impl Lowerer<'_> {
             return;
         };
         let (id, pointer) = match &recv_ty {
-            Type::Struct(id, _) => (*id, false),
+            Type::Struct(id, _) | Type::Named(id, ..) => (*id, false),
             Type::Pointer(inner) => match inner.as_ref() {
                 Type::Struct(id, _) => (*id, true),
+                Type::Named(..) => {
+                    return self.unsupported(at, "pointer receivers of types other than structs");
+                }
                 _ => return self.unsupported(at, "methods of other than structs"),
             },
             Type::Invalid => return,
@@ -96,7 +99,7 @@ impl Lowerer<'_> {
             return;
         };
         let recv = self.receiver_of(n);
-        let Some(id) = recv.first().and_then(|r| Self::struct_of(&r.1)) else {
+        let Some(id) = recv.first().and_then(|r| Self::methods_id(&r.1)) else {
             return;
         };
         let member = self.text_of(name_node).to_string();
@@ -121,7 +124,7 @@ impl Lowerer<'_> {
         member: &str,
         args: &[Node],
     ) -> Option<(Expr, Type)> {
-        let id = Self::struct_of(ty)?;
+        let id = Self::methods_id(ty)?;
         let Some(m) = self.structs.methods.get(&(id, member.to_string())).copied() else {
             let (inner, inner_ty) = self.promoted_method(recv, ty, member)?;
             return match inner_ty {
@@ -133,6 +136,8 @@ impl Lowerer<'_> {
         let sig = self.sigs[m.func].clone();
         let is_pointer = matches!(ty, Type::Pointer(_));
         let recv = match (m.pointer, is_pointer) {
+            // A basic type's value is copied as it is read.
+            _ if matches!(ty, Type::Named(..)) => recv,
             (true, false) => Expr::AddrOf(Box::new(recv)),
             (false, _) => Expr::CopyStruct(Box::new(recv)),
             (true, true) => recv,

@@ -18,6 +18,7 @@ mod loops;
 mod maps;
 mod methods;
 mod multi;
+mod named;
 mod operations;
 mod operators;
 mod packages;
@@ -104,6 +105,8 @@ struct Lowerer<'a> {
     /// Integer literals past int64, by node, with their places, until where they go says
     /// what Go says of them (`overflowed`).
     big_ints: HashMap<usize, (usize, usize)>,
+    /// `iota` while a constant group's spec is read.
+    iota: Option<i64>,
 }
 
 /// The deepest nesting of blocks and expressions syncscope runs.
@@ -146,6 +149,7 @@ pub(crate) fn lower(
         ifaces: iface::Ifaces::default(),
         lang,
         big_ints: HashMap::new(),
+        iota: None,
     };
     l.declarations(root);
     l.bodies(root);

@@ -48,6 +48,7 @@ pub(super) fn common_type(a: &Type, b: &Type) -> Option<Type> {
 
 /// Whether `op` applies to operands of type `ty`.
 pub(super) fn operator_applies(op: BinOp, ty: &Type) -> bool {
+    let ty = ty.under();
     let numeric = ty.is_numeric();
     let string = matches!(ty, Type::Str | Type::Untyped(Untyped::Str));
     let boolean = matches!(ty, Type::Bool | Type::Untyped(Untyped::Bool));

@@ -46,7 +46,7 @@ impl Lowerer<'_> {
         if let Type::Iface(id, _) = ty {
             return self.iface_call(n, callee, recv, id, &member, args);
         }
-        if Self::struct_of(&ty).is_some() {
+        if Self::methods_id(&ty).is_some() {
             return match self.method_call(n, callee, recv.clone(), &ty, &member, args) {
                 Some(call) => call,
                 None => {

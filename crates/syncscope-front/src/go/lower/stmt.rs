@@ -102,11 +102,7 @@ impl Lowerer<'_> {
                     self.local_var(spec, out);
                 }
             }
-            "const_declaration" => {
-                for spec in specs(n, "const_spec") {
-                    self.const_spec(spec);
-                }
-            }
+            "const_declaration" => self.const_group(n),
             "assignment_statement" => self.assign(n, out),
             "inc_statement" | "dec_statement" => self.inc_dec(n, out),
             "if_statement" => self.if_stmt(n, out),

@@ -16,6 +16,8 @@ pub(super) struct StructDef {
     pub(crate) fields: Vec<(String, Type)>,
     /// The fields that are embedded, by number.
     pub(crate) embedded: Vec<usize>,
+    /// For a type of a basic type (`type Celsius float64`), that type; it has no fields.
+    pub(crate) underlying: Option<Type>,
     /// Where its name is, for an error about the type as a whole.
     pub(crate) at: (usize, usize),
 }
@@ -71,8 +73,12 @@ impl Lowerer<'_> {
                     self.iface_name(name);
                     continue;
                 }
-                if spec.kind() != "type_spec" || t.kind() != "struct_type" {
-                    self.unsupported(spec, "type declarations other than of structs");
+                let basic = super::named::basic_type(self.text_of(t));
+                if spec.kind() != "type_spec" || (t.kind() != "struct_type" && basic.is_none()) {
+                    self.unsupported(
+                        spec,
+                        "type declarations other than of structs, interfaces and basic types",
+                    );
                     continue;
                 }
                 let text = self.text_of(name).to_string();
@@ -88,6 +94,7 @@ impl Lowerer<'_> {
                     name: text.into(),
                     fields: Vec::new(),
                     embedded: Vec::new(),
+                    underlying: basic,
                     at,
                 });
             }
