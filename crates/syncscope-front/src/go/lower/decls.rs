@@ -101,7 +101,19 @@ impl Lowerer<'_> {
         };
         let name = self.text_of(name_node).to_string();
         if n.child_by_field_name("type_parameters").is_some() {
-            return self.unsupported(n, "generic functions");
+            self.unsupported(n, "generic functions");
+            // Its calls are not Go's "undefined": they take anything and give anything.
+            if !self.func_names.contains_key(&name) {
+                let params = parameter_count(n);
+                let result = n.child_by_field_name("result").map(|_| Type::Invalid);
+                let id = self.new_func(&name);
+                self.func_names.insert(name, id);
+                self.sigs[id] = Sig {
+                    params: vec![Type::Invalid; params],
+                    result,
+                };
+            }
+            return;
         }
         if name == "init" {
             return self.unsupported(name_node, "func init");
@@ -315,6 +327,17 @@ impl Lowerer<'_> {
             }
         }
     }
+}
+
+/// How many parameters a function declares (`a, b int` is two).
+fn parameter_count(f: Node) -> usize {
+    let Some(list) = f.child_by_field_name("parameters") else {
+        return 0;
+    };
+    children(list)
+        .filter(|p| p.kind() == "parameter_declaration")
+        .map(|p| field_all(p, "name").len().max(1))
+        .sum()
 }
 
 /// The specs of a declaration, grouped in parentheses or not.

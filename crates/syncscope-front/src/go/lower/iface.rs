@@ -129,6 +129,11 @@ impl Lowerer<'_> {
                     }
                     methods.push((text, Type::Func(params, result)));
                 }
+                "type_elem"
+                    if elem.named_child_count() != 1 || self.text_of(elem).contains('~') =>
+                {
+                    self.unsupported(elem, "type constraints (generics)");
+                }
                 "type_elem" => match elem.named_child(0).map(|e| (e, self.type_of(e))) {
                     Some((_, Type::Iface(id, _))) if elem.named_child_count() == 1 => {
                         let embedded = self.ifaces.defs[id].methods.clone();

@@ -69,6 +69,10 @@ impl Lowerer<'_> {
                 ) else {
                     continue;
                 };
+                if spec.child_by_field_name("type_parameters").is_some() {
+                    self.unsupported(spec, "generic types");
+                    continue;
+                }
                 if spec.kind() == "type_spec" && t.kind() == "interface_type" {
                     self.iface_name(name);
                     continue;
