@@ -103,4 +103,8 @@ pub(super) const TYPE_NOT_RUN_YET: &[(&str, &str)] = &[
         "generic_result_used",
         "package main\n\nimport \"fmt\"\n\nfunc main() {\n\tn := 3\n\tr := Max(n, 4)\n\tfmt.Println(r)\n}\n\nfunc Max[T int | float64](a, b T) T {\n\tif a > b {\n\t\treturn a\n\t}\n\treturn b\n}\n",
     ),
+    (
+        "printing_stringer_slice",
+        "package main\n\nimport \"fmt\"\n\ntype State int\n\nfunc (s State) String() string { return \"s\" }\n\nfunc main() {\n\tfmt.Println([]State{1, 2})\n}\n",
+    ),
 ];

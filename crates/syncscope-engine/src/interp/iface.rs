@@ -34,7 +34,7 @@ pub(crate) fn new_error(text: &str) -> Value {
     )
 }
 
-fn boxed(ty: usize, name: Arc<str>, val: Value) -> Value {
+pub(super) fn boxed(ty: usize, name: Arc<str>, val: Value) -> Value {
     Value::Iface(Some(Arc::new(Boxed {
         ty,
         name,
@@ -108,7 +108,7 @@ impl Goroutine {
             .map_or_else(|| "?".into(), |t| t.name.clone())
     }
 
-    fn method_of(&self, ty: usize, name: &str) -> Option<MethodImpl> {
+    pub(super) fn method_of(&self, ty: usize, name: &str) -> Option<MethodImpl> {
         let t = self.shared.program.types.get(ty)?;
         t.methods.iter().find(|m| &*m.name == name).map(|m| m.call)
     }
@@ -233,41 +233,6 @@ impl Goroutine {
                 self.call_method(err, "Unwrap", Vec::new())
             }
             _ => Ok(Value::Iface(None)),
-        }
-    }
-
-    /// The operands of a `fmt` call, each interface value whose type has `Error()` (or else
-    /// `String()`) with the text it gives, as Go's `fmt` calls them.
-    pub(super) fn shown(&self, values: Vec<Value>) -> Result<Vec<Value>, Stop> {
-        values.into_iter().map(|v| self.shown_one(v)).collect()
-    }
-
-    fn shown_one(&self, v: Value) -> Result<Value, Stop> {
-        match v {
-            Value::Iface(Some(b)) if b.text.is_none() => {
-                let method = ["Error", "String"]
-                    .into_iter()
-                    .find(|m| self.method_of(b.ty, m).is_some());
-                let Some(m) = method else {
-                    return Ok(Value::Iface(Some(b)));
-                };
-                let recv = Value::Iface(Some(b.clone()));
-                let text = match self.call_method(&recv, m, Vec::new())? {
-                    Value::Str(s) => s,
-                    other => super::format::value(&other).into(),
-                };
-                Ok(Value::Iface(Some(Arc::new(Boxed {
-                    ty: b.ty,
-                    name: b.name.clone(),
-                    val: b.val.clone(),
-                    text: Some(text),
-                }))))
-            }
-            Value::Slice(items) if items.iter().any(|i| matches!(i, Value::Iface(Some(_)))) => {
-                let items = items.iter().cloned().map(|i| self.shown_one(i));
-                Ok(Value::Slice(Arc::new(items.collect::<Result<_, _>>()?)))
-            }
-            v => Ok(v),
         }
     }
 }

@@ -13,6 +13,7 @@ mod maps;
 mod objects;
 mod printf;
 mod shared;
+mod shown;
 mod structs;
 mod timers;
 mod value;

@@ -135,7 +135,7 @@ impl Lowerer<'_> {
                 }
                 let to = ty.clone().defaulted();
                 let e = crate::go::types::converted(e, &ty, &to);
-                self.printed(e, &ty)
+                self.printed(*a, e, &ty)
             })
             .collect()
     }
