@@ -64,10 +64,6 @@ pub(super) const TYPE_MISTAKES: &[(&str, &str)] = &[
 /// Valid Go that syncscope does not run yet.
 pub(super) const TYPE_NOT_RUN_YET: &[(&str, &str)] = &[
     (
-        "errors_as",
-        "package main\n\nimport (\n\t\"errors\"\n\t\"fmt\"\n)\n\ntype E struct{}\n\nfunc (E) Error() string { return \"e\" }\n\nfunc main() {\n\tvar err error = E{}\n\tvar e E\n\tfmt.Println(errors.As(err, &e))\n}\n",
-    ),
-    (
         "iface_in_place",
         "package main\n\nimport \"fmt\"\n\nfunc main() {\n\tvar s interface{ String() string }\n\tfmt.Println(s == nil)\n}\n",
     ),

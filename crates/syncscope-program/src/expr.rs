@@ -207,6 +207,12 @@ pub enum Expr {
     TypeIs(Box<Expr>, Option<super::iface::AssertTo>),
     /// `errors.New` and the like.
     Errors(super::iface::ErrorsOp, Vec<Expr>),
+    /// `errors.As(err, &v)`: whether `err` or one it wraps holds `to`, which then goes to `v`.
+    ErrorsAs {
+        err: Box<Expr>,
+        place: super::Place,
+        to: super::iface::AssertTo,
+    },
 }
 
 /// What a `sync/atomic` call does: one step, never torn, never racing.

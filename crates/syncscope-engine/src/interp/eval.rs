@@ -155,7 +155,8 @@ impl Goroutine {
             | Expr::CallMethod { .. }
             | Expr::Assert { .. }
             | Expr::TypeIs(..)
-            | Expr::Errors(..) => self.eval_iface(frame, e)?,
+            | Expr::Errors(..)
+            | Expr::ErrorsAs { .. } => self.eval_iface(frame, e)?,
         })
     }
 

@@ -50,12 +50,23 @@ pub(crate) fn iface_eq(a: &Option<Arc<Boxed>>, b: &Option<Arc<Boxed>>) -> bool {
         (None, None) => true,
         (Some(x), Some(y)) if x.ty == y.ty => match x.ty {
             ERROR_STRING | WRAP_ERROR => Arc::ptr_eq(x, y),
-            _ => matches!(
-                Value::binary(syncscope_program::BinOp::Eq, x.val.clone(), y.val.clone()),
-                Ok(Value::Bool(true))
-            ),
+            _ => equal(&x.val, &y.val),
         },
         _ => false,
+    }
+}
+
+/// Go's `==` of two dynamic values of one type: a struct's field by field.
+fn equal(a: &Value, b: &Value) -> bool {
+    match (a, b) {
+        (Value::Struct(x), Value::Struct(y)) => {
+            let (xs, ys) = (x.fields().clone(), y.fields().clone());
+            xs.iter().zip(&ys).all(|(a, b)| equal(a, b))
+        }
+        _ => matches!(
+            Value::binary(syncscope_program::BinOp::Eq, a.clone(), b.clone()),
+            Ok(Value::Bool(true))
+        ),
     }
 }
 
@@ -95,6 +106,23 @@ impl Goroutine {
             Expr::Errors(op, args) => {
                 let args = self.eval_all(frame, args)?;
                 self.errors_op(*op, args)?
+            }
+            Expr::ErrorsAs { err, place, to } => {
+                let mut err = self.eval(frame, err)?;
+                loop {
+                    if err == Value::Iface(None) {
+                        break Value::Bool(false);
+                    }
+                    if self.holds(&err, Some(to)) {
+                        let found = match (err, to) {
+                            (Value::Iface(Some(b)), AssertTo::Type(_)) => b.val.clone(),
+                            (err, _) => err,
+                        };
+                        self.store(frame, *place, found)?;
+                        break Value::Bool(true);
+                    }
+                    err = self.unwrapped(&err)?;
+                }
             }
             other => return Err(self.bug(format!("{other:?} evaluated as an interface"))),
         })

@@ -24,8 +24,43 @@ impl Lowerer<'_> {
                 let args = self.args_as(n, args, std::slice::from_ref(&error), full);
                 (Expr::Errors(ErrorsOp::Unwrap, args), error)
             }
+            "errors.As" => self.errors_as(n, args),
             _ => self.errorf(n, args),
         }
+    }
+
+    /// `errors.As(err, &v)` of a variable `v`.
+    fn errors_as(&mut self, n: Node, args: &[Node]) -> (Expr, Type) {
+        let invalid = (Expr::int(0), Type::Invalid);
+        let [err, target] = args else {
+            let any = iface(super::iface::ANY, "any");
+            self.args_as(n, args, &[iface(ERROR, "error"), any], "errors.As");
+            return invalid;
+        };
+        let err = self.value_as(*err, &iface(ERROR, "error"), "argument to errors.As");
+        let operand = target
+            .child_by_field_name("operand")
+            .filter(|_| {
+                target.kind() == "unary_expression" && self.text_of(*target).starts_with('&')
+            })
+            .filter(|o| o.kind() == "identifier");
+        let Some(operand) = operand else {
+            self.unsupported(*target, "errors.As with a target other than &variable");
+            return invalid;
+        };
+        let Some((place, ty)) = self.place_of(operand, true) else {
+            return invalid;
+        };
+        if ty == Type::Invalid {
+            return invalid;
+        }
+        let to = self.assert_to(&ty);
+        let e = Expr::ErrorsAs {
+            err: Box::new(err),
+            place,
+            to,
+        };
+        (e, Type::Bool)
     }
 
     /// `fmt.Errorf(format, args...)`: a `%w` in a constant format wraps its operand.

@@ -198,7 +198,7 @@ impl Lowerer<'_> {
             "time.Sleep" => NO_VALUE,
             "time.NewTimer" | "time.NewTicker" | "time.Tick" => self.timer_call(n, &full, args),
             _ if package == "atomic" => self.atomic_call(n, member, args),
-            "errors.New" | "errors.Is" | "errors.Unwrap" | "fmt.Errorf" => {
+            "errors.New" | "errors.Is" | "errors.Unwrap" | "errors.As" | "fmt.Errorf" => {
                 self.errors_call(n, &full, args)
             }
             "fmt.Println" | "fmt.Printf" | "fmt.Print" => {
