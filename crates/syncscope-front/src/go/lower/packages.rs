@@ -73,6 +73,11 @@ impl Lowerer<'_> {
                 );
                 (e, Type::F64)
             }
+            // A Stringer's own method: what fmt prints of it.
+            (Type::Duration, "String") if args.is_empty() => {
+                let args = vec![recv];
+                (Expr::Sprint { line: false, args }, Type::Str)
+            }
             (Type::WaitGroup, "Add" | "Done" | "Wait")
             | (Type::Mutex, "Lock" | "Unlock")
             | (Type::RwMutex, "Lock" | "Unlock" | "RLock" | "RUnlock") => NO_VALUE,
