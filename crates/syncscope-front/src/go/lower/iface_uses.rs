@@ -97,7 +97,7 @@ impl Lowerer<'_> {
     }
 
     /// An operand of a comparison whose operands take type `ty`: a value compared with an
-    /// interface goes in one.
+    /// interface goes in one (and so does a value of type `have` assigned to a `ty`).
     pub(super) fn compared(&mut self, e: Expr, have: &Type, ty: &Type) -> Expr {
         let boxed = matches!(ty, Type::Iface(..))
             && !matches!(have, Type::Iface(..) | Type::Nil | Type::Invalid);

@@ -70,6 +70,7 @@ impl Lowerer<'_> {
             if define {
                 if let Some((slot, have)) = self.in_this_block(&text) {
                     self.assignable(*call, &ty, &have);
+                    let part = self.compared(part, &ty, &have);
                     stmts.push(StmtKind::Assign(Place::Local(slot), part));
                 } else {
                     fresh = true;
@@ -78,6 +79,7 @@ impl Lowerer<'_> {
                 }
             } else if let Some((place, want)) = self.place_of(*name, false) {
                 self.assignable(*call, &ty, &want);
+                let part = self.compared(part, &ty, &want);
                 stmts.push(StmtKind::Assign(place, part));
             }
         }
@@ -204,7 +206,10 @@ impl Lowerer<'_> {
                         cannot_use(&text, t, "return statement", self.spelling()),
                     );
                 }
-                converted(e, &ty, t)
+                match t {
+                    Type::Iface(id, _) => self.boxed_as(*v, e, &ty, *id, "return statement"),
+                    _ => converted(e, &ty, t),
+                }
             })
             .collect();
         Some(Expr::SliceLit(parts))
