@@ -59,6 +59,18 @@ pub(super) const TYPE_MISTAKES: &[(&str, &str)] = &[
         "iota_outside",
         "package main\n\nimport \"fmt\"\n\nfunc main() {\n\tfmt.Println(iota)\n}\n",
     ),
+    (
+        "impossible_assertion",
+        "package main\n\nimport \"fmt\"\n\ntype Shape interface {\n\tArea() int\n}\n\ntype Sq struct{}\n\nfunc main() {\n\tvar s Shape\n\tq, ok := s.(Sq)\n\tfmt.Println(q, ok)\n}\n",
+    ),
+    (
+        "impossible_switch_case",
+        "package main\n\nimport \"fmt\"\n\ntype Shape interface {\n\tArea() int\n}\n\ntype Sq struct{}\n\nfunc main() {\n\tvar s Shape\n\tswitch v := s.(type) {\n\tcase Sq:\n\t\tfmt.Println(v)\n\t}\n}\n",
+    ),
+    (
+        "impossible_pointer_receiver",
+        "package main\n\nimport \"fmt\"\n\ntype Shape interface {\n\tArea() int\n}\n\ntype Sq struct{}\n\nfunc (q *Sq) Area() int { return 1 }\n\nfunc main() {\n\tvar s Shape\n\tfmt.Println(s.(Sq))\n}\n",
+    ),
 ];
 
 /// Valid Go that syncscope does not run yet.

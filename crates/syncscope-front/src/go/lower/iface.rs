@@ -194,13 +194,15 @@ impl Lowerer<'_> {
     }
 
     /// Why `ty` does not satisfy interface `id`, in Go's words, if it does not.
-    fn missing_method(&self, ty: &Type, id: usize) -> Option<String> {
+    pub(super) fn missing_method(&self, ty: &Type, id: usize) -> Option<String> {
         for (name, want) in &self.ifaces.defs[id].methods {
             let found = self.method_type(ty, name);
             match found {
                 Some((have, false)) if have == *want => {}
                 Some((_, true)) => return Some(format!("method {name} has pointer receiver")),
                 Some(_) => return Some(format!("wrong type for method {name}")),
+                // Promoted from an embedded field: Go's method set has it.
+                None if self.promoted_method(Expr::int(0), ty, name).is_some() => {}
                 None => return Some(format!("missing method {name}")),
             }
         }

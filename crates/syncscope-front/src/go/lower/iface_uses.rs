@@ -68,6 +68,14 @@ impl Lowerer<'_> {
         if to_ty == Type::Invalid {
             return invalid;
         }
+        if let Type::Iface(id, _) = xt
+            && !matches!(to_ty, Type::Iface(..))
+            && self.missing_method(&to_ty, id).is_some()
+        {
+            let text = one_line(self.text_of(n), 40);
+            self.error(n, format!("impossible type assertion: {text}"));
+            return invalid;
+        }
         let to = self.assert_to(&to_ty);
         let zero = self.zero_of(&to_ty, "_");
         let e = Expr::Assert {

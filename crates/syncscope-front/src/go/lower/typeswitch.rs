@@ -58,6 +58,13 @@ impl Lowerer<'_> {
                     if ty == Type::Invalid {
                         continue;
                     }
+                    if let Type::Iface(id, _) = xt
+                        && !matches!(ty, Type::Iface(..))
+                        && self.missing_method(&ty, id).is_some()
+                    {
+                        let text = self.text_of(*t).to_string();
+                        self.error(*t, format!("impossible type switch case: {text}"));
+                    }
                     single = Some(ty.clone());
                     Some(self.assert_to(&ty))
                 };
