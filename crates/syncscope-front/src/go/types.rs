@@ -45,20 +45,20 @@ pub(super) enum Type {
     Sized(&'static str),
     /// An interface type: its number among the file's (`any` and `error` first), and its
     /// name as written.
-    Iface(usize, IfaceName),
+    Iface(usize, TypeName),
     /// A type the file declares of a basic type (`type Celsius float64`): its number among
     /// the file's types (`Structs::defs`, where its methods are), its name, and what it is
     /// made of. Its values are those of the underlying type.
-    Named(usize, IfaceName, Box<Type>),
+    Named(usize, TypeName, Box<Type>),
 }
 
 /// A type's name as written: `any` and `interface{}` are one type, so it takes no part in
 /// the type's identity.
 #[derive(Debug, Clone)]
-pub(crate) struct IfaceName(pub(crate) std::sync::Arc<str>);
+pub(crate) struct TypeName(pub(crate) std::sync::Arc<str>);
 
-impl PartialEq for IfaceName {
-    fn eq(&self, _: &IfaceName) -> bool {
+impl PartialEq for TypeName {
+    fn eq(&self, _: &TypeName) -> bool {
         true
     }
 }

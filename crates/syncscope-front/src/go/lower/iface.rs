@@ -5,7 +5,7 @@
 use super::Lowerer;
 use super::decls::specs;
 use crate::go::syntax::children;
-use crate::go::types::{IfaceName, Type};
+use crate::go::types::{Type, TypeName};
 use std::collections::HashMap;
 use std::sync::Arc;
 use syncscope_program::Expr;
@@ -72,7 +72,7 @@ impl Default for Ifaces {
 
 /// The type `Type::Iface` of interface `id`, spelled `name`.
 pub(super) fn iface(id: usize, name: &str) -> Type {
-    Type::Iface(id, IfaceName(name.into()))
+    Type::Iface(id, TypeName(name.into()))
 }
 
 impl Lowerer<'_> {

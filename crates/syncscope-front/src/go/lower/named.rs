@@ -5,7 +5,7 @@
 
 use super::Lowerer;
 use super::decls::specs;
-use crate::go::types::{IfaceName, Type, Untyped};
+use crate::go::types::{Type, TypeName, Untyped};
 use syncscope_program::{Expr, Ty};
 use tree_sitter::Node;
 
@@ -29,7 +29,7 @@ impl Lowerer<'_> {
     pub(super) fn declared_type(&self, id: usize) -> Type {
         let def = &self.structs.defs[id];
         match &def.underlying {
-            Some(u) => Type::Named(id, IfaceName(def.name.clone()), Box::new(u.clone())),
+            Some(u) => Type::Named(id, TypeName(def.name.clone()), Box::new(u.clone())),
             None => Type::Struct(id, def.name.clone()),
         }
     }
