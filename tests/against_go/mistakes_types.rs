@@ -115,4 +115,8 @@ pub(super) const TYPE_NOT_RUN_YET: &[(&str, &str)] = &[
         "printing_stringer_slice",
         "package main\n\nimport \"fmt\"\n\ntype State int\n\nfunc (s State) String() string { return \"s\" }\n\nfunc main() {\n\tfmt.Println([]State{1, 2})\n}\n",
     ),
+    (
+        "promoted_method_value",
+        "package main\n\nimport \"fmt\"\n\ntype Base struct{ ID int }\n\nfunc (b Base) Describe() string { return fmt.Sprint(b.ID) }\n\ntype Item struct {\n\tBase\n}\n\nfunc main() {\n\tit := Item{Base{1}}\n\tf := it.Describe\n\tfmt.Println(f())\n}\n",
+    ),
 ];

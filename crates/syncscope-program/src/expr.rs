@@ -205,6 +205,8 @@ pub enum Expr {
     },
     /// Whether an interface value holds `to` (`None`: whether it is nil), a type switch's case.
     TypeIs(Box<Expr>, Option<super::iface::AssertTo>),
+    /// A closure of `func` whose one captured variable is the value given: a method value.
+    Bound(FuncId, Box<Expr>),
     /// `errors.New` and the like.
     Errors(super::iface::ErrorsOp, Vec<Expr>),
     /// `errors.As(err, &v)`: whether `err` or one it wraps holds `to`, which then goes to `v`.

@@ -53,6 +53,10 @@ impl Goroutine {
                 let args = self.eval_all(frame, args)?;
                 self.call(closure.func, args, closure.cells.clone())?
             }
+            Expr::Bound(func, recv) => {
+                let cells = vec![super::cell(self.eval(frame, recv)?)];
+                Value::Func(Arc::new(Closure { func: *func, cells }))
+            }
             Expr::Closure(func, captures) => {
                 let cells = captures
                     .iter()

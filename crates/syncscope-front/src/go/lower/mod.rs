@@ -17,6 +17,7 @@ mod iface_uses;
 mod labels;
 mod loops;
 mod maps;
+mod method_values;
 mod methods;
 mod multi;
 mod named;

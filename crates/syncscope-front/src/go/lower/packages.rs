@@ -245,6 +245,11 @@ impl Lowerer<'_> {
         if let Some(c) = self.timer_field(n) {
             return c;
         }
+        if self.names_a_method(n)
+            && let Some(value) = self.method_value(n)
+        {
+            return value;
+        }
         self.field_read(n)
     }
 }
