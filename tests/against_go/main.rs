@@ -23,6 +23,7 @@ mod go;
 mod language;
 mod mistakes;
 mod mistakes_forms;
+mod mistakes_types;
 mod processors;
 mod programs;
 mod races;

@@ -7,6 +7,7 @@
 
 use super::go;
 use super::mistakes_forms::MISTAKES as FORMS;
+use super::mistakes_types::{TYPE_MISTAKES, TYPE_NOT_RUN_YET};
 use std::collections::HashMap;
 
 /// Name and program; each has one mistake, the first Go reports.
@@ -1378,7 +1379,9 @@ fn go_first_errors() -> HashMap<String, (usize, usize, String)> {
     let all: Vec<(String, String)> = MISTAKES
         .iter()
         .chain(FORMS)
+        .chain(TYPE_MISTAKES)
         .chain(NOT_RUN_YET)
+        .chain(TYPE_NOT_RUN_YET)
         .map(|(n, t)| (n.to_string(), t.to_string()))
         .collect();
     go::first_errors("mistakes", &all)
@@ -1392,7 +1395,7 @@ fn each_mistake_is_refused_at_gos_place_in_gos_words() {
     let _alone = go::exclusive();
     let gos = go_first_errors();
     let mut failures = Vec::new();
-    for (name, text) in MISTAKES.iter().chain(FORMS) {
+    for (name, text) in MISTAKES.iter().chain(FORMS).chain(TYPE_MISTAKES) {
         let Some((line, col, message)) = gos.get(*name).cloned() else {
             failures.push(format!("{name}: Go built it"));
             continue;
@@ -1417,7 +1420,7 @@ fn each_mistake_is_refused_at_gos_place_in_gos_words() {
             ));
         }
     }
-    for (name, text) in NOT_RUN_YET {
+    for (name, text) in NOT_RUN_YET.iter().chain(TYPE_NOT_RUN_YET) {
         if let Some((line, col, message)) = gos.get(*name) {
             failures.push(format!("{name}: Go says {line}:{col}: {message}"));
         }

@@ -322,9 +322,9 @@ fn what_syncscope_does_not_run_of_structs_is_named_at_its_place() {
             "compare.go:13:14: syncscope does not run comparing T values yet",
         ),
         (
-            "value.go",
-            "\tf := T{}.Get\n\tfmt.Println(f())\n",
-            "value.go:12:7: syncscope does not run method values",
+            "anonymous.go",
+            "\tv := struct{ a int }{1}\n\tfmt.Println(v)\n",
+            "anonymous.go:12:7: syncscope does not run structs with fields",
         ),
     ];
     for (name, body, needle) in cases {

@@ -278,6 +278,36 @@ pub enum Expr {
     },
     /// A call of a function of Go's standard library that gives a value.
     Lib(super::Lib, Vec<Expr>),
+    /// A value put in an interface, with its dynamic type (`Program::types`).
+    ToIface(usize, Box<Expr>),
+    /// An interface variable's zero value.
+    NilIface,
+    /// `x.m(args)` of an interface value: its dynamic type's method.
+    CallMethod {
+        recv: Box<Expr>,
+        name: Arc<str>,
+        args: Vec<Expr>,
+    },
+    /// `x.(T)`: `ok` gives the value (or `zero`) and whether it held one; else a failure
+    /// panics, naming `from`, the interface's type.
+    Assert {
+        x: Box<Expr>,
+        to: super::iface::AssertTo,
+        from: Arc<str>,
+        ok: Option<Box<Expr>>,
+    },
+    /// Whether an interface value holds `to` (`None`: whether it is nil), a type switch's case.
+    TypeIs(Box<Expr>, Option<super::iface::AssertTo>),
+    /// A closure of `func` whose one captured variable is the value given: a method value.
+    Bound(FuncId, Box<Expr>),
+    /// `errors.New` and the like.
+    Errors(super::iface::ErrorsOp, Vec<Expr>),
+    /// `errors.As(err, &v)`: whether `err` or one it wraps holds `to`, which then goes to `v`.
+    ErrorsAs {
+        err: Box<Expr>,
+        place: super::Place,
+        to: super::iface::AssertTo,
+    },
 }
 
 /// What a `sync/atomic` call does: one step, never torn, never racing.

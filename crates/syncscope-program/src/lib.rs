@@ -11,6 +11,7 @@
 
 pub mod event;
 mod expr;
+pub mod iface;
 mod lesson;
 pub mod library;
 pub mod limits;
@@ -53,6 +54,8 @@ pub struct Program {
     pub main: FuncId,
     /// The `func init`s, run in order before `main`, after the package variables are set.
     pub inits: Vec<FuncId>,
+    /// The dynamic types of the values that go into interfaces (`iface`).
+    pub types: Vec<iface::RtType>,
 }
 
 #[derive(Debug, Clone, PartialEq)]

@@ -71,14 +71,6 @@ pub enum Lib {
     /// `sort.IntsAreSorted` and its kin, `slices.IsSorted`.
     IsSorted,
     RuneCount,
-    /// `errors.New`.
-    NewError,
-    /// `fmt.Errorf`: its text as `fmt.Sprintf` makes it (`wraps`: it has a `%w`).
-    Errorf {
-        wraps: bool,
-    },
-    /// `err.Error()`.
-    ErrorText,
     /// A `strings.Builder`'s `String()` and `Len()`: calls, so they may stand as statements.
     BuilderString,
     BuilderLen,

@@ -99,6 +99,7 @@ mod tests {
             results: None,
             main: 0,
             inits: Vec::new(),
+            types: Vec::new(),
         }
     }
 

@@ -90,6 +90,7 @@ pub(crate) fn pipeline(ordered: bool) -> Program {
         results: None,
         main: 0,
         inits: Vec::new(),
+        types: Vec::new(),
     }
 }
 

@@ -54,6 +54,10 @@ impl Goroutine {
                 let args = self.eval_all(frame, args)?;
                 self.call(closure.func, args, closure.cells.clone())?
             }
+            Expr::Bound(func, recv) => {
+                let cells = vec![super::cell(self.eval(frame, recv)?)];
+                Value::Func(Arc::new(Closure { func: *func, cells }))
+            }
             Expr::Closure(func, captures) => {
                 let cells = captures
                     .iter()
@@ -126,7 +130,10 @@ impl Goroutine {
                 return Err(self.exit(code));
             }
             Expr::Convert(ty, x) => self.eval(frame, x)?.convert(*ty),
-            Expr::Sprintf(args) => Value::Str(printf(&self.eval_all(frame, args)?).into()),
+            Expr::Sprintf(args) => {
+                let args = self.eval_all(frame, args)?;
+                Value::Str(printf(&self.shown(args)?).into())
+            }
             Expr::Now => Value::Time(self.now_ns()),
             Expr::Since(t) => {
                 let t = self.eval(frame, t)?.as_int();
@@ -180,6 +187,13 @@ impl Goroutine {
             | Expr::Sprint { .. }
             | Expr::Slice { .. } => self.eval_more(frame, e)?,
             Expr::Lib(f, args) => self.eval_lib(frame, *f, args)?,
+            Expr::ToIface(..)
+            | Expr::NilIface
+            | Expr::CallMethod { .. }
+            | Expr::Assert { .. }
+            | Expr::TypeIs(..)
+            | Expr::Errors(..)
+            | Expr::ErrorsAs { .. } => self.eval_iface(frame, e)?,
         })
     }
 

@@ -25,7 +25,6 @@ pub(crate) fn value(v: &Value) -> String {
         Value::Chan(Some(_)) | Value::Ref(_) => "0xc000024060".into(),
         // The one value a program can print is `struct{}{}`.
         Value::Unit => "{}".into(),
-        Value::Error(e) => e.text.clone(),
         Value::Logger(_) => "&{}".into(),
         Value::Struct(_)
         | Value::Ptr(_)
@@ -36,6 +35,11 @@ pub(crate) fn value(v: &Value) -> String {
         Value::Once(once) => once.shown(),
         // A pointer: its address, which no run repeats (printing one is not run).
         Value::FuncTimer(_) => "0xc000024060".into(),
+        Value::Iface(None) => "<nil>".into(),
+        Value::Iface(Some(b)) => match &b.text {
+            Some(text) => text.to_string(),
+            None => value(&b.val),
+        },
     }
 }
 
@@ -105,8 +109,10 @@ pub(super) fn type_name(v: &Value) -> String {
     }
 }
 
-fn basic_type_name(v: &Value) -> &'static str {
+fn basic_type_name(v: &Value) -> &str {
     match v {
+        Value::Iface(None) => "<nil>",
+        Value::Iface(Some(b)) => &b.name,
         Value::Int(_) => "int",
         Value::Rune(_) => "int32",
         Value::Byte(_) => "uint8",
@@ -128,7 +134,6 @@ fn basic_type_name(v: &Value) -> &'static str {
         Value::WaitGroup(_) => "sync.WaitGroup",
         Value::Once(_) => "sync.Once",
         Value::FuncTimer(_) => "*time.Timer",
-        Value::Error(e) => e.type_name,
         Value::Logger(_) => "*log.Logger",
     }
 }

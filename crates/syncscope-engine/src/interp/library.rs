@@ -4,8 +4,8 @@
 
 use super::log::LoggerRef;
 use super::sorting::{ordered, ordered_less};
-use super::value::{GoError, Value};
-use super::{Frame, Goroutine, printf};
+use super::value::Value;
+use super::{Frame, Goroutine};
 use crate::sched::Stop;
 use std::cmp::Ordering;
 use syncscope_program::{Expr, Lib};
@@ -84,24 +84,6 @@ fn others(f: Lib, args: &[Value]) -> Result<Value, String> {
             let s = items(first);
             Value::Bool(s.windows(2).all(|w| !ordered_less(&w[1], &w[0])))
         }
-        Lib::NewError => GoError::value(text(first), "*errors.errorString"),
-        Lib::Errorf { wraps } => {
-            let kind = if wraps {
-                "*fmt.wrapError"
-            } else {
-                "*errors.errorString"
-            };
-            GoError::value(printf(&errorf_args(args)), kind)
-        }
-        Lib::ErrorText => match first {
-            Some(Value::Error(e)) => Value::Str(e.text.as_str().into()),
-            _ => {
-                return Err(
-                    "panic: runtime error: invalid memory address or nil pointer dereference"
-                        .into(),
-                );
-            }
-        },
         Lib::BuilderString => Value::Str(text(first).into()),
         Lib::BuilderLen => Value::Int(text(first).len() as i64),
         Lib::NewLogger => Value::Logger(LoggerRef::new(
@@ -128,43 +110,4 @@ fn logger(v: Option<&Value>, f: impl Fn(&LoggerRef) -> Value) -> Value {
         Some(Value::Logger(l)) => f(l),
         _ => Value::Unit,
     }
-}
-
-/// `fmt.Errorf`'s format and operands for `printf`: each `%w` of an error is its `%v`, as
-/// Errorf prints it.
-fn errorf_args(args: &[Value]) -> Vec<Value> {
-    let Some((Value::Str(format), rest)) = args.split_first() else {
-        return args.to_vec();
-    };
-    let mut out = String::new();
-    let mut chars = format.chars().peekable();
-    let mut arg = 0;
-    while let Some(c) = chars.next() {
-        out.push(c);
-        if c != '%' {
-            continue;
-        }
-        while let Some(&f) = chars.peek() {
-            if !matches!(f, '-' | '+' | '#' | ' ' | '0'..='9' | '.') {
-                break;
-            }
-            out.push(f);
-            chars.next();
-        }
-        match chars.next() {
-            Some('%') => out.push('%'),
-            Some('w') if matches!(rest.get(arg), Some(Value::Error(_))) => {
-                out.push('v');
-                arg += 1;
-            }
-            Some(v) => {
-                out.push(v);
-                arg += 1;
-            }
-            None => {}
-        }
-    }
-    let mut all = vec![Value::Str(out.into())];
-    all.extend_from_slice(rest);
-    all
 }

@@ -11,6 +11,7 @@ mod eval;
 mod float_verbs;
 pub(crate) mod format;
 mod goroutine;
+mod iface;
 mod library;
 mod locks;
 pub(crate) mod log;
@@ -26,6 +27,7 @@ mod printf;
 mod runes;
 mod runtime;
 mod shared;
+mod shown;
 mod slices;
 mod sorting;
 mod stable_sort;
@@ -316,6 +318,7 @@ impl Goroutine {
                     .iter()
                     .map(|a| self.eval(frame, a))
                     .collect::<Result<Vec<_>, _>>()?;
+                let values = self.shown(values)?;
                 let text = match kind {
                     PrintKind::Println => format::println(&values),
                     PrintKind::Print => format::print(&values),
@@ -348,6 +351,11 @@ impl Goroutine {
                     args: self.eval_all(frame, args)?,
                     cells: closure.cells.clone(),
                 })
+            }
+            Expr::CallMethod { recv, name, args } => {
+                let recv = self.eval(frame, recv)?;
+                let args = self.eval_all(frame, args)?;
+                self.method_started(&recv, name, args)
             }
             _ => Err(self.bug("a go or defer of something not a call".into())),
         }

@@ -76,6 +76,19 @@ fn digits(chars: &mut std::iter::Peekable<std::str::Chars>) -> Option<usize> {
 }
 
 fn directive(verb: char, spec: &Spec, arg: &Value) -> String {
+    // An interface operand is its dynamic value, or the text its `Error()` or `String()`
+    // gave for the verbs Go calls them for.
+    match (verb, arg) {
+        ('T' | 'v', Value::Iface(None)) => return pad("<nil>".into(), spec, false),
+        (_, Value::Iface(None)) => return format!("%!{verb}(<nil>)"),
+        ('T', Value::Iface(Some(b))) => return pad(b.name.to_string(), spec, false),
+        ('v' | 's' | 'q' | 'x' | 'X', Value::Iface(Some(b))) if b.text.is_some() => {
+            let text = b.text.clone().unwrap_or_default();
+            return directive(verb, spec, &Value::Str(text));
+        }
+        (_, Value::Iface(Some(b))) => return directive(verb, spec, &b.val),
+        _ => {}
+    }
     let Some(text) = verb_of(verb, spec, arg) else {
         return format!("%!{verb}({}={})", type_name(arg), value(arg));
     };
@@ -132,8 +145,9 @@ fn verb_of(verb: char, spec: &Spec, arg: &Value) -> Option<String> {
         }
         ('q', Value::Str(s)) => quote(s),
         // fmt calls an error's Error method for the verbs of strings.
-        ('s' | 'q' | 'x' | 'X', Value::Error(e)) => {
-            return verb_of(verb, spec, &Value::Str(e.text.as_str().into()));
+        ('s' | 'q' | 'x' | 'X', Value::Iface(Some(b))) if b.text.is_some() => {
+            let text = b.text.as_deref().unwrap_or_default();
+            return verb_of(verb, spec, &Value::Str(text.into()));
         }
         ('t', Value::Bool(b)) => b.to_string(),
         ('f', Value::F32(x)) => fixed(f64::from(*x), spec),

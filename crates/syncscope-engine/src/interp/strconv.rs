@@ -1,14 +1,16 @@
 //! Go's `strconv` on the run's values, with its errors (`*strconv.NumError`) in Go's words,
 //! and `strconv.Quote`, which `%q` shares.
 
-use super::value::{GoError, Value};
+use super::value::Value;
 use syncscope_program::Lib;
 
 const NUM_ERROR: &str = "*strconv.NumError";
 
 /// The result of a function of two results: the value and the error (nil or not).
 fn pair(v: Value, err: Option<String>) -> Value {
-    let err = err.map_or(Value::Chan(None), |e| GoError::value(e, NUM_ERROR));
+    let err = err.map_or(Value::Chan(None), |e| {
+        super::iface::typed_error(e, NUM_ERROR)
+    });
     Value::Slice(super::slices::SliceVal::new(vec![v, err]))
 }
 

@@ -69,6 +69,7 @@ impl Goroutine {
             }
             Expr::Sprint { line, args } => {
                 let args = self.eval_all(frame, args)?;
+                let args = self.shown(args)?;
                 let text = if *line {
                     super::format::println(&args)
                 } else {

@@ -46,31 +46,10 @@ pub(crate) enum Value {
     Once(super::once::OnceRef),
     /// A timer of `time.AfterFunc`.
     FuncTimer(super::after_func::FuncTimerRef),
-    /// A non-nil `error`; a nil one is `Chan(None)`, the nil of every kind the subset has.
-    Error(Arc<GoError>),
     /// A `*log.Logger`.
     Logger(super::log::LoggerRef),
-}
-
-/// An `error` value: its text, and its dynamic type as `%T` names it.
-#[derive(Debug)]
-pub(crate) struct GoError {
-    pub(crate) text: String,
-    pub(crate) type_name: &'static str,
-}
-
-impl GoError {
-    pub(crate) fn value(text: String, type_name: &'static str) -> Value {
-        Value::Error(Arc::new(GoError { text, type_name }))
-    }
-}
-
-/// Two errors are equal when they are the same one, as Go compares the pointers most errors
-/// are.
-impl PartialEq for GoError {
-    fn eq(&self, other: &GoError) -> bool {
-        std::ptr::eq(self, other)
-    }
+    /// An interface value (an `error` too); `None` is nil.
+    Iface(Option<Arc<super::iface::Boxed>>),
 }
 
 /// A channel value: one of the run's channels, or a timer's (`time.After`).
@@ -219,8 +198,10 @@ impl Value {
             // AfterFunc's timer is a pointer, never nil, and only itself.
             (FuncTimer(x), FuncTimer(y)) => Bool((x == y) == (op == BinOp::Eq)),
             (FuncTimer(_), Chan(_)) | (Chan(_), FuncTimer(_)) => Bool(op == BinOp::Ne),
-            (Error(x), Error(y)) => Bool(Arc::ptr_eq(&x, &y) == (op == BinOp::Eq)),
-            (Error(_), Chan(None)) | (Chan(None), Error(_)) => Bool(op == BinOp::Ne),
+            (Iface(x), Iface(y)) => Bool(super::iface::iface_eq(&x, &y) == (op == BinOp::Eq)),
+            (Iface(x), Chan(None)) | (Chan(None), Iface(x)) => {
+                Bool(x.is_none() == (op == BinOp::Eq))
+            }
             (Bool(x), Bool(y)) => Bool(match op {
                 BinOp::And => x && y,
                 BinOp::Or => x || y,

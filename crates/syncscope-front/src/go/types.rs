@@ -57,14 +57,30 @@ pub(super) enum Type {
     Once,
     /// `atomic.Pointer[T]`, by what it points to.
     AtomicPointer(Box<Type>),
-    /// Go's `error`: nil, or a value that says what went wrong.
-    Error,
     /// `*log.Logger`.
     Logger,
     /// `*os.File`: `os.Stdout` or `os.Stderr`.
     File,
     /// `strings.Builder`: its text so far, grown in place by its methods.
     Builder,
+    /// An interface type: its number among the file's (`any` and `error` first), and its
+    /// name as written.
+    Iface(usize, TypeName),
+    /// A type the file declares of a basic type (`type Celsius float64`): its number among
+    /// the file's types (`Structs::defs`, where its methods are), its name, and what it is
+    /// made of. Its values are those of the underlying type.
+    Named(usize, TypeName, Box<Type>),
+}
+
+/// A type's name as written: `any` and `interface{}` are one type, so it takes no part in
+/// the type's identity.
+#[derive(Debug, Clone)]
+pub(crate) struct TypeName(pub(crate) std::sync::Arc<str>);
+
+impl PartialEq for TypeName {
+    fn eq(&self, _: &TypeName) -> bool {
+        true
+    }
 }
 
 /// Which ways a channel type lets values go.
@@ -169,10 +185,10 @@ impl<'a> fmt::Display for Spelled<'a> {
             Type::Variadic(t) => write!(f, "...{}", inner(t)),
             Type::Rune => f.write_str("rune"),
             Type::Byte => f.write_str("byte"),
-            Type::Error => f.write_str("error"),
             Type::Logger => f.write_str("*log.Logger"),
             Type::File => f.write_str("*os.File"),
             Type::Builder => f.write_str("strings.Builder"),
+            Type::Iface(_, name) | Type::Named(_, name, _) => f.write_str(&name.0),
         }
     }
 }
@@ -189,9 +205,17 @@ impl Type {
         Spelled(self, spelling)
     }
 
+    /// What a declared type is made of; any other type is its own.
+    pub(crate) fn under(&self) -> &Type {
+        match self {
+            Type::Named(_, _, u) => u,
+            t => t,
+        }
+    }
+
     pub(crate) fn is_numeric(&self) -> bool {
         matches!(
-            self,
+            self.under(),
             Type::Int
                 | Type::F32
                 | Type::F64
@@ -229,15 +253,18 @@ impl Type {
             return true;
         }
         match (self, to) {
+            // Whether its methods satisfy the interface is checked where it is boxed.
+            (Type::Void | Type::Tuple(_), Type::Iface(..)) => false,
+            (_, Type::Iface(..)) => true,
             (Type::Untyped(Untyped::Int | Untyped::Rune), t) => t.is_numeric(),
             (Type::Untyped(Untyped::Float), t) => matches!(
-                t,
+                t.under(),
                 Type::F32 | Type::F64 | Type::Duration | Type::Int | Type::Rune | Type::Byte
             ),
             // `rune` is `int32` by another name.
             (Type::Rune, Type::Sized("int32")) | (Type::Sized("int32"), Type::Rune) => true,
-            (Type::Untyped(Untyped::Str), Type::Str) => true,
-            (Type::Untyped(Untyped::Bool), Type::Bool) => true,
+            (Type::Untyped(Untyped::Str), t) => *t.under() == Type::Str,
+            (Type::Untyped(Untyped::Bool), t) => *t.under() == Type::Bool,
             (
                 Type::Nil,
                 Type::Chan(..)
@@ -246,7 +273,6 @@ impl Type {
                 | Type::Timer
                 | Type::Ticker
                 | Type::Any
-                | Type::Error
                 | Type::Logger
                 | Type::File,
             ) => true,
@@ -261,7 +287,7 @@ impl Type {
         if !matches!(self, Type::Untyped(_)) {
             return None;
         }
-        match to {
+        match to.under() {
             Type::F32 => Some(Ty::F32),
             Type::F64 => Some(Ty::F64),
             Type::Duration => Some(Ty::Duration),
@@ -283,17 +309,16 @@ impl Type {
             Type::Slice(_) => Expr::SliceLit(Vec::new()),
             // A nil timer is a nil channel at run time: its `.C` blocks, and it is `== nil`;
             // so is every other nil.
-            Type::Chan(..)
-            | Type::Timer
-            | Type::Ticker
-            | Type::Error
-            | Type::Logger
-            | Type::File => Expr::NilChan,
+            Type::Chan(..) | Type::Timer | Type::Ticker | Type::Logger | Type::File => {
+                Expr::NilChan
+            }
             Type::Builder => Expr::str(""),
             Type::Empty => Expr::Lit(Lit::Empty),
             Type::Any => Expr::NilChan,
             Type::Rune => Expr::Convert(Ty::Rune, Box::new(Expr::int(0))),
             Type::Byte => Expr::Convert(Ty::Byte, Box::new(Expr::int(0))),
+            Type::Iface(..) => Expr::NilIface,
+            Type::Named(_, _, u) => u.zero(),
             _ => Expr::int(0),
         }
     }
@@ -343,7 +368,10 @@ pub(crate) fn of_type(ty: &Type, spelling: Spelling) -> String {
         | Type::AtomicPointer(_)
         | Type::Builder
         | Type::Struct(..) => "struct ",
-        Type::Error => "interface ",
+        Type::Iface(..) => "interface ",
+        Type::Named(_, _, u) => {
+            return format!("of {} type {}", u.spelled(spelling), ty.spelled(spelling));
+        }
         _ => "",
     };
     format!("of {made_of}type {}", ty.spelled(spelling))

@@ -107,6 +107,7 @@ pub(crate) fn lower(info: &Workload) -> Program {
         chans: chans.into_iter().map(|(name, _)| name).collect(),
         main: 0,
         inits: Vec::new(),
+        types: Vec::new(),
     }
 }
 

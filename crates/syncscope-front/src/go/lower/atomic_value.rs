@@ -134,34 +134,12 @@ impl Lowerer<'_> {
                 return self.value_method(call, callee, recv_e, &member, &args, Some(&want));
             }
         }
-        self.unsupported(n, "type assertion expressions");
-        invalid
+        // Any other assertion is of an interface value.
+        self.assertion(n, false)
     }
 }
 
 impl Lowerer<'_> {
-    /// `v, ok := x.(T)` (or `=`): not run yet. Its variables are declared still, of no type,
-    /// so that no use of them is said to be undefined.
-    pub(super) fn asserted_ok(&mut self, left: &[Node], right: &[Node], define: bool) -> bool {
-        let ([_, _], [x]) = (left, right) else {
-            return false;
-        };
-        if x.kind() != "type_assertion_expression" {
-            return false;
-        }
-        self.unsupported(*x, "v, ok := x.(T)");
-        if define {
-            for name in left.iter().filter(|l| l.kind() == "identifier") {
-                let text = self.text_of(*name).to_string();
-                if text != "_" {
-                    self.declare(&text, Type::Invalid, *name);
-                    self.resolve(&text, true);
-                }
-            }
-        }
-        true
-    }
-
     /// Whether `n` is a package's name (`atomic` in `atomic.LoadInt64`).
     fn names_package(&mut self, n: Node) -> bool {
         let name = self.text_of(n).to_string();

@@ -157,7 +157,8 @@ impl Lowerer<'_> {
                     self.unsupported(*a, &format!("printing a {ty}"));
                 }
                 let to = ty.clone().defaulted();
-                crate::go::types::converted(e, &ty, &to)
+                let e = crate::go::types::converted(e, &ty, &to);
+                self.printed(*a, e, &ty)
             })
             .collect()
     }
@@ -176,15 +177,16 @@ impl Lowerer<'_> {
                     return self.builtin_arity(n, args, 1);
                 };
                 let (e, ty) = self.value(*arg);
-                match ty {
+                match ty.under() {
                     Type::Slice(_)
                     | Type::Chan(..)
                     | Type::Map(..)
                     | Type::Str
                     | Type::Untyped(Untyped::Str) => (Expr::Len(Box::new(e)), Type::Int),
-                    Type::Array(len, _) => (Expr::int(len as i64), Type::Int),
+                    Type::Array(len, _) => (Expr::int(*len as i64), Type::Int),
                     Type::Invalid => invalid,
-                    other => {
+                    _ => {
+                        let other = ty.clone();
                         let text = self.described(*arg, &e, &other);
                         let message = format!("invalid argument: {text} for built-in len");
                         self.error(*arg, message);
@@ -223,6 +225,8 @@ impl Lowerer<'_> {
             "int64" => self.conversion(n, args, Type::Sized("int64"), Ty::Int),
             "int32" => self.conversion(n, args, Type::Sized("int32"), Ty::Int),
             "uint64" => self.conversion(n, args, Type::Sized("uint64"), Ty::Int),
+            _ if let Some(to) = self.iface_named(name) => self.iface_conversion(n, &to, args),
+            _ if let Some(to) = self.named_type(name) => self.named_conversion(n, args, to),
             "rune" => self.small_int(n, args, Type::Rune, Ty::Rune),
             "byte" => self.small_int(n, args, Type::Byte, Ty::Byte),
             "string" => self.string_conversion(n, args),

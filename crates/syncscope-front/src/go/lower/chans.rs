@@ -275,7 +275,7 @@ impl Lowerer<'_> {
         define: bool,
         out: &mut Block,
     ) -> bool {
-        if self.map_comma_ok(n, left, right, define, out) || self.asserted_ok(left, right, define) {
+        if self.map_comma_ok(n, left, right, define, out) {
             return true;
         }
         let ([_, _], [recv]) = (left, right) else {

@@ -43,7 +43,10 @@ impl Lowerer<'_> {
                         }
                     }
                 }
-                "type_declaration" => self.type_decl(n),
+                "type_declaration" => {
+                    self.type_decl(n);
+                    self.iface_decls(n);
+                }
                 "method_declaration" => self.method_signature(n),
                 _ => {}
             }
@@ -102,7 +105,19 @@ impl Lowerer<'_> {
         };
         let name = self.text_of(name_node).to_string();
         if n.child_by_field_name("type_parameters").is_some() {
-            return self.unsupported(n, "generic functions");
+            self.unsupported(n, "generic functions");
+            // Its calls are not Go's "undefined": they take anything and give anything.
+            if !self.func_names.contains_key(&name) {
+                let params = parameter_count(n);
+                let result = n.child_by_field_name("result").map(|_| Type::Invalid);
+                let id = self.new_func(&name);
+                self.func_names.insert(name, id);
+                self.sigs[id] = Sig {
+                    params: vec![Type::Invalid; params],
+                    result,
+                };
+            }
+            return;
         }
         if name == "init" {
             // Any number of them, none callable by name.
@@ -220,8 +235,14 @@ impl Lowerer<'_> {
                 "bool" => Type::Bool,
                 "rune" => Type::Rune,
                 "byte" => Type::Byte,
+                "any" => super::iface::iface(super::iface::ANY, "any"),
+                "error" => super::iface::iface(super::iface::ERROR, "error"),
+                other if self.ifaces.by_name.contains_key(other) => {
+                    let id = self.ifaces.by_name[other];
+                    super::iface::iface(id, other)
+                }
                 other => match self.structs.by_name.get(other) {
-                    Some(&id) => Type::Struct(id, self.structs.defs[id].name.clone()),
+                    Some(&id) => self.declared_type(id),
                     None => {
                         let other = other.to_string();
                         self.unsupported(t, &format!("the type {other}"));
@@ -243,6 +264,7 @@ impl Lowerer<'_> {
                     "sync.Mutex" => Type::Mutex,
                     "sync.RWMutex" => Type::RwMutex,
                     "sync.Once" => Type::Once,
+                    "fmt.Stringer" => super::iface::iface(super::iface::STRINGER, "fmt.Stringer"),
                     t if super::atomic::atomic_type(t).is_some() => {
                         super::atomic::atomic_type(t).unwrap_or(Type::Invalid)
                     }
@@ -324,6 +346,7 @@ impl Lowerer<'_> {
             }
             "map_type" => self.map_type(t),
             "generic_type" if let Some(ty) = self.atomic_pointer_type(t) => ty,
+            "interface_type" => self.iface_literal(t),
             _ => {
                 let text = syncscope_program::safe_text::one_line(self.text_of(t), 30);
                 self.unsupported(t, &format!("the type {text}"));
@@ -331,6 +354,17 @@ impl Lowerer<'_> {
             }
         }
     }
+}
+
+/// How many parameters a function declares (`a, b int` is two).
+fn parameter_count(f: Node) -> usize {
+    let Some(list) = f.child_by_field_name("parameters") else {
+        return 0;
+    };
+    children(list)
+        .filter(|p| p.kind() == "parameter_declaration")
+        .map(|p| field_all(p, "name").len().max(1))
+        .sum()
 }
 
 /// The specs of a declaration, grouped in parentheses or not.

@@ -308,6 +308,7 @@ fn each_sub(e: &Expr, f: &mut dyn FnMut(&Expr)) {
         | Expr::NewOnce(_)
         | Expr::NumGoroutine
         | Expr::NumCpu
+        | Expr::NilIface
         | Expr::NewWaitGroup(_)
         | Expr::Recover
         | Expr::VarRef(_) => {}
@@ -392,7 +393,22 @@ fn each_sub(e: &Expr, f: &mut dyn FnMut(&Expr)) {
             f(a);
             f(b);
         }
-        Expr::Procs(x) => f(x),
+        Expr::Procs(x)
+        | Expr::ToIface(_, x)
+        | Expr::TypeIs(x, _)
+        | Expr::Bound(_, x)
+        | Expr::ErrorsAs { err: x, .. } => f(x),
+        Expr::CallMethod { recv, args, .. } => {
+            f(recv);
+            args.iter().for_each(&mut *f);
+        }
+        Expr::Assert { x, ok, .. } => {
+            f(x);
+            if let Some(zero) = ok {
+                f(zero);
+            }
+        }
+        Expr::Errors(_, args) => args.iter().for_each(&mut *f),
         Expr::Lib(_, args) => args.iter().for_each(&mut *f),
     }
 }

@@ -91,9 +91,17 @@ impl Lowerer<'_> {
             "composite_literal" => self.composite(n),
             "func_literal" => self.func_literal(n),
             "nil" => (Expr::NilChan, Type::Nil),
+            "iota" => match self.iota_value() {
+                Some(v) => v,
+                None => {
+                    self.error(n, "cannot use iota outside constant declaration".into());
+                    invalid
+                }
+            },
             "rune_literal" => self.rune_literal(n),
             "slice_expression" => self.slicing(n),
             "type_assertion_expression" => self.type_assertion(n),
+            "type_conversion_expression" if let Some(done) = self.written_conversion(n) => done,
             "type_conversion_expression" => self.type_conversion(n),
             other => {
                 let what = other.replace('_', " ");
@@ -164,8 +172,15 @@ impl Lowerer<'_> {
             let text = self.described(n, &e, &ty);
             // A literal past int64 that cannot go here is said as any constant is.
             self.big_ints.remove(&n.id());
-            self.error(n, cannot_use(&text, want, context, self.spelling()));
+            let mut message = cannot_use(&text, want, context, self.spelling());
+            if let Type::Iface(..) = ty {
+                message.push_str(": need type assertion");
+            }
+            self.error(n, message);
             return e;
+        }
+        if let Type::Iface(id, _) = want {
+            return self.boxed_as(n, e, &ty, *id, context);
         }
         if matches!(ty, Type::Untyped(_)) {
             let text = self.described(n, &e, &ty);
@@ -224,7 +239,15 @@ impl Lowerer<'_> {
                 of_type(ty, self.spelling())
             );
         }
-        describe(&one_line(self.text_of(n), 40), ty, is_var, self.spelling())
+        // Go shortens a composite literal to its type: `Box{…}`.
+        let text = match n
+            .child_by_field_name("type")
+            .filter(|_| n.kind() == "composite_literal")
+        {
+            Some(t) => format!("{}{{…}}", one_line(self.text_of(t), 40)),
+            None => one_line(self.text_of(n), 40),
+        };
+        describe(&text, ty, is_var, self.spelling())
     }
 
     pub(super) fn name(&mut self, n: Node) -> (Expr, Type) {

@@ -31,6 +31,9 @@ impl Lowerer<'_> {
                 self.structs.last_field = Self::struct_of(&ty).map(|id| (id, i));
                 Some((recv, i, fty))
             }
+            None if let Some(promoted) = self.promoted_field(recv.clone(), &ty, &member) => {
+                Some(promoted)
+            }
             None if method => {
                 self.unsupported(n, "method values (a method used other than in a call)");
                 None

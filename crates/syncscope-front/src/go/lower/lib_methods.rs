@@ -12,7 +12,6 @@ use tree_sitter::Node;
 /// field or method".
 fn methods(ty: &Type) -> &'static [&'static str] {
     match ty {
-        Type::Error => &["Error"],
         Type::Builder => &[
             "Cap",
             "Grow",
@@ -76,7 +75,6 @@ impl Lowerer<'_> {
     /// The type a type's node names when it is one of the library's.
     pub(super) fn lib_type(&mut self, t: Node) -> Option<Type> {
         let (package, ty) = match (t.kind(), self.text_of(t)) {
-            ("type_identifier", "error") => return Some(Type::Error),
             ("qualified_type", "strings.Builder") => ("strings", Type::Builder),
             ("pointer_type", "*log.Logger") => ("log", Type::Logger),
             ("pointer_type", "*os.File") => ("os", Type::File),
@@ -104,7 +102,7 @@ impl Lowerer<'_> {
         member: &str,
         args: &[Node],
     ) -> Option<(Expr, Type)> {
-        if !matches!(ty, Type::Error | Type::Builder | Type::Logger | Type::File) {
+        if !matches!(ty, Type::Builder | Type::Logger | Type::File) {
             return None;
         }
         let invalid = (Expr::int(0), Type::Invalid);
@@ -116,7 +114,6 @@ impl Lowerer<'_> {
             return Some(invalid);
         }
         let (lib, result) = match (ty, member) {
-            (Type::Error, _) => (Lib::ErrorText, Type::Str),
             (Type::Builder, "String") => (Lib::BuilderString, Type::Str),
             (Type::Builder, "Len") => (Lib::BuilderLen, Type::Int),
             (Type::Logger, "Flags") => (Lib::LoggerFlags, Type::Int),

@@ -36,7 +36,7 @@ fn plain(full: &str) -> Option<(Lib, Vec<Type>, Type)> {
     let s2 = || vec![Str, Str];
     let f1 = || vec![F64];
     let f2 = || vec![F64, F64];
-    let pair = |a: Type| Type::Tuple(vec![a, Type::Error]);
+    let pair = |a: Type| Type::Tuple(vec![a, error_type()]);
     Some(match full {
         "strings.Join" => (Lib::Join, vec![str_slice(), Str], Str),
         "strings.Split" => (Lib::Split, s2(), str_slice()),
@@ -91,7 +91,6 @@ fn plain(full: &str) -> Option<(Lib, Vec<Type>, Type)> {
         "math.IsInf" => (Lib::IsInf, vec![F64, Int], Bool),
         "math.Signbit" => (Lib::Signbit, f1(), Bool),
         "utf8.RuneCountInString" => (Lib::RuneCount, s1(), Int),
-        "errors.New" => (Lib::NewError, s1(), Type::Error),
         "sort.IntsAreSorted" => (Lib::IsSorted, vec![Type::Slice(Box::new(Int))], Bool),
         "sort.StringsAreSorted" => (Lib::IsSorted, vec![str_slice()], Bool),
         "sort.Float64sAreSorted" => (Lib::IsSorted, vec![Type::Slice(Box::new(F64))], Bool),
@@ -172,18 +171,6 @@ impl Lowerer<'_> {
                     self.value_as(*bits, &Type::Int, context),
                 ];
                 (Expr::Lib(Lib::FormatFloat, values), Type::Str)
-            }
-            "fmt.Errorf" => {
-                let Some((format, rest)) = args.split_first() else {
-                    let message = "not enough arguments in call to fmt.Errorf: have (), want \
-                                   (string, ...any)";
-                    self.error(n, message.into());
-                    return Some(invalid);
-                };
-                let wraps = self.text_of(*format).contains("%w");
-                let mut all = vec![self.value_as(*format, &Type::Str, "argument to fmt.Errorf")];
-                all.extend(self.any_args(rest, &full));
-                (Expr::Lib(Lib::Errorf { wraps }, all), Type::Error)
             }
             "log.New" => self.new_logger(n, args),
             _ if package == "slices" => self.slices_call(n, member, args),
@@ -325,6 +312,11 @@ pub(super) fn rune_value(text: &str) -> Option<char> {
         }
     };
     Some(c)
+}
+
+/// Go's `error`, the interface the library's errors go in.
+fn error_type() -> Type {
+    super::iface::iface(super::iface::ERROR, "error")
 }
 
 #[cfg(test)]

@@ -41,9 +41,12 @@ impl Lowerer<'_> {
             return;
         };
         let (id, pointer) = match &recv_ty {
-            Type::Struct(id, _) => (*id, false),
+            Type::Struct(id, _) | Type::Named(id, ..) => (*id, false),
             Type::Pointer(inner) => match inner.as_ref() {
                 Type::Struct(id, _) => (*id, true),
+                Type::Named(..) => {
+                    return self.unsupported(at, "pointer receivers of types other than structs");
+                }
                 _ => return self.unsupported(at, "methods of other than structs"),
             },
             Type::Invalid => return,
@@ -96,7 +99,7 @@ impl Lowerer<'_> {
             return;
         };
         let recv = self.receiver_of(n);
-        let Some(id) = recv.first().and_then(|r| Self::struct_of(&r.1)) else {
+        let Some(id) = recv.first().and_then(|r| Self::methods_id(&r.1)) else {
             return;
         };
         let member = self.text_of(name_node).to_string();
@@ -121,15 +124,20 @@ impl Lowerer<'_> {
         member: &str,
         args: &[Node],
     ) -> Option<(Expr, Type)> {
-        let id = Self::struct_of(ty)?;
-        let m = self
-            .structs
-            .methods
-            .get(&(id, member.to_string()))
-            .copied()?;
+        let id = Self::methods_id(ty)?;
+        let Some(m) = self.structs.methods.get(&(id, member.to_string())).copied() else {
+            let (inner, inner_ty) = self.promoted_method(recv, ty, member)?;
+            return match inner_ty {
+                Type::Struct(..) => self.method_call(n, callee, inner, &inner_ty, member, args),
+                // A lock's or WaitGroup's call is a statement: used as a value it has none.
+                _ => Some(super::calls::NO_VALUE),
+            };
+        };
         let sig = self.sigs[m.func].clone();
         let is_pointer = matches!(ty, Type::Pointer(_));
         let recv = match (m.pointer, is_pointer) {
+            // A basic type's value is copied as it is read.
+            _ if matches!(ty, Type::Named(..)) => recv,
             (true, false) => Expr::AddrOf(Box::new(recv)),
             (false, _) => Expr::CopyStruct(Box::new(recv)),
             (true, true) => recv,
@@ -150,8 +158,6 @@ impl Lowerer<'_> {
         operand: Node,
         member: &str,
     ) -> Option<(super::stmt_calls::Builtin, Vec<Expr>)> {
-        use super::stmt_calls::Builtin;
-        use syncscope_program::event::Access;
         let pointer = matches!(
             self.peek_type(operand),
             Some(Type::Pointer(inner)) if super::pointers::sync(&inner)
@@ -165,8 +171,22 @@ impl Lowerer<'_> {
             Type::Pointer(inner) if super::pointers::sync(&inner) => *inner,
             ty => ty,
         };
-        let rw = ty == Type::RwMutex;
-        let (access, unlock) = match (&ty, member) {
+        self.lock_call(call, operand, e, &ty, member)
+    }
+
+    /// `member` of the lock or WaitGroup `e` of type `ty`, called by `call`.
+    pub(super) fn lock_call(
+        &mut self,
+        call: Node,
+        operand: Node,
+        e: Expr,
+        ty: &Type,
+        member: &str,
+    ) -> Option<(super::stmt_calls::Builtin, Vec<Expr>)> {
+        use super::stmt_calls::Builtin;
+        use syncscope_program::event::Access;
+        let rw = *ty == Type::RwMutex;
+        let (access, unlock) = match (ty, member) {
             (Type::Mutex | Type::RwMutex, "Lock") => (Access::Write, false),
             (Type::Mutex | Type::RwMutex, "Unlock") => (Access::Write, true),
             (_, "RLock") if rw => (Access::Read, false),

@@ -10,10 +10,14 @@ mod atomic_value;
 mod calls;
 mod chans;
 mod decls;
+mod embed;
+mod errors;
 mod escape;
 mod expr;
 mod fields;
 mod funcs;
+mod iface;
+mod iface_uses;
 mod labels;
 mod layout;
 mod lib_methods;
@@ -24,9 +28,11 @@ mod lib_stmts;
 mod library;
 mod loops;
 mod maps;
+mod method_values;
 mod methods;
 mod min_max;
 mod multi;
+mod named;
 mod once;
 mod operations;
 mod operators;
@@ -34,6 +40,7 @@ mod os;
 mod packages;
 mod panics;
 mod pointers;
+mod printed;
 mod right_first;
 mod runes;
 mod runtime;
@@ -47,6 +54,7 @@ mod structs;
 mod switch;
 mod synth;
 mod timers;
+mod typeswitch;
 mod update;
 mod variadic;
 mod vars;
@@ -119,11 +127,15 @@ struct Lowerer<'a> {
     too_deep: bool,
     /// The file's struct types and their methods.
     structs: structs::Structs,
+    /// The interface types and the dynamic types of interface values.
+    ifaces: iface::Ifaces,
     /// The Go the file is read as.
     lang: Lang,
     /// Integer literals past int64, by node, with their places, until where they go says
     /// what Go says of them (`overflowed`).
     big_ints: HashMap<usize, (usize, usize)>,
+    /// `iota` while a constant group's spec is read.
+    iota: Option<i64>,
 }
 
 /// The deepest nesting of blocks and expressions syncscope runs.
@@ -164,8 +176,10 @@ pub(crate) fn lower(
         depth: 0,
         too_deep: false,
         structs: structs::Structs::default(),
+        ifaces: iface::Ifaces::default(),
         lang,
         big_ints: HashMap::new(),
+        iota: None,
     };
     l.declarations(root);
     l.bodies(root);
@@ -207,6 +221,7 @@ pub(crate) fn lower(
             results: l.results,
             main,
             inits: l.inits.iter().map(|&(_, id)| id).collect(),
+            types: l.ifaces.types,
         },
         marks: l.marks,
     })

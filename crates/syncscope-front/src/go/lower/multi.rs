@@ -20,10 +20,18 @@ impl Lowerer<'_> {
         out: &mut Block,
     ) -> bool {
         let [call] = right else { return false };
-        if call.kind() != "call_expression" || (left.len() < 2 && !self.returns_several(*call)) {
+        let assertion = call.kind() == "type_assertion_expression" && left.len() == 2;
+        if !assertion
+            && (call.kind() != "call_expression"
+                || (left.len() < 2 && !self.returns_several(*call)))
+        {
             return false;
         }
-        let (e, ty) = self.expr(*call);
+        let (e, ty) = if assertion {
+            self.assertion(*call, true)
+        } else {
+            self.expr(*call)
+        };
         let parts = match ty {
             Type::Tuple(parts) => parts,
             Type::Invalid => return true,
@@ -62,6 +70,7 @@ impl Lowerer<'_> {
             if define {
                 if let Some((slot, have)) = self.in_this_block(&text) {
                     self.assignable(*call, &ty, &have);
+                    let part = self.compared(part, &ty, &have);
                     stmts.push(StmtKind::Assign(Place::Local(slot), part));
                 } else {
                     fresh = true;
@@ -70,6 +79,7 @@ impl Lowerer<'_> {
                 }
             } else if let Some((place, want)) = self.place_of(*name, false) {
                 self.assignable(*call, &ty, &want);
+                let part = self.compared(part, &ty, &want);
                 stmts.push(StmtKind::Assign(place, part));
             }
         }
@@ -199,7 +209,10 @@ impl Lowerer<'_> {
                         cannot_use(&text, t, "return statement", self.spelling()),
                     );
                 }
-                converted(e, &ty, t)
+                match t {
+                    Type::Iface(id, _) => self.boxed_as(*v, e, &ty, *id, "return statement"),
+                    _ => converted(e, &ty, t),
+                }
             })
             .collect();
         Some(Expr::SliceLit(parts))

@@ -83,7 +83,10 @@ impl Lowerer<'_> {
         {
             return invalid;
         }
-        let Some(ty) = common_type(&lt, &rt) else {
+        // An interface takes no arithmetic: Go says its operands' types do not match.
+        let mixed = matches!(lt, Type::Iface(..)) != matches!(rt, Type::Iface(..));
+        let common = common_type(&lt, &rt).filter(|_| is_comparison(op) || !mixed);
+        let Some(ty) = common else {
             let text = one_line(self.text_of(n), 60);
             // Go puts a comparison's mismatch at its right operand.
             let at = if is_comparison(op) { right } else { left };
@@ -149,8 +152,8 @@ impl Lowerer<'_> {
             );
             return invalid;
         }
-        let l = converted(l, &lt, &ty);
-        let r = converted(r, &rt, &ty);
+        let l = self.compared(converted(l, &lt, &ty), &lt, &ty);
+        let r = self.compared(converted(r, &rt, &ty), &rt, &ty);
         let result = match op {
             BinOp::Eq | BinOp::Ne | BinOp::Lt | BinOp::Le | BinOp::Gt | BinOp::Ge => {
                 Type::Untyped(Untyped::Bool)

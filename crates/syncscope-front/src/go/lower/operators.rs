@@ -43,6 +43,9 @@ pub(super) fn common_type(a: &Type, b: &Type) -> Option<Type> {
             _ => None,
         },
         (Type::Nil, t) | (t, Type::Nil) if Type::Nil.assignable_to(t) => Some(t.clone()),
+        // An interface compares with a value that goes in it, boxed.
+        (Type::Iface(..), _) => Some(a.clone()),
+        (_, Type::Iface(..)) => Some(b.clone()),
         // Channels compare when one goes where the other is (both ways and one way).
         (Type::Chan(..), Type::Chan(..)) if a.assignable_to(b) => Some(b.clone()),
         (Type::Chan(..), Type::Chan(..)) if b.assignable_to(a) => Some(a.clone()),
@@ -55,6 +58,7 @@ pub(super) fn common_type(a: &Type, b: &Type) -> Option<Type> {
 
 /// Whether `op` applies to operands of type `ty`.
 pub(super) fn operator_applies(op: BinOp, ty: &Type) -> bool {
+    let ty = ty.under();
     let numeric = ty.is_numeric();
     let string = matches!(ty, Type::Str | Type::Untyped(Untyped::Str));
     let boolean = matches!(ty, Type::Bool | Type::Untyped(Untyped::Bool));

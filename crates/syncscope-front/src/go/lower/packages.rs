@@ -49,10 +49,13 @@ impl Lowerer<'_> {
         if ty == Type::Once {
             return self.once_method(n, callee, recv, &member, args);
         }
+        if let Type::Iface(id, _) = ty {
+            return self.iface_call(n, callee, recv, id, &member, args);
+        }
         if let Some(call) = self.lib_method(n, callee, recv.clone(), &ty, &member, args) {
             return call;
         }
-        if Self::struct_of(&ty).is_some() {
+        if Self::methods_id(&ty).is_some() {
             return match self.method_call(n, callee, recv.clone(), &ty, &member, args) {
                 Some(call) => call,
                 None => {
@@ -78,6 +81,11 @@ impl Lowerer<'_> {
                     Box::new(fraction),
                 );
                 (e, Type::F64)
+            }
+            // A Stringer's own method: what fmt prints of it.
+            (Type::Duration, "String") if args.is_empty() => {
+                let args = vec![recv];
+                (Expr::Sprint { line: false, args }, Type::Str)
             }
             (Type::WaitGroup, "Add" | "Done" | "Wait")
             | (Type::Mutex, "Lock" | "Unlock")
@@ -229,6 +237,9 @@ impl Lowerer<'_> {
             {
                 call
             }
+            "errors.New" | "errors.Is" | "errors.Unwrap" | "errors.As" | "fmt.Errorf" => {
+                self.errors_call(n, &full, args)
+            }
             _ if let Some(call) = self.lib_call(n, package, member, args) => call,
             "fmt.Println" | "fmt.Printf" | "fmt.Print" | "fmt.Fprintln" | "fmt.Fprintf"
             | "fmt.Fprint" => {
@@ -270,6 +281,11 @@ impl Lowerer<'_> {
         }
         if let Some(c) = self.timer_field(n) {
             return c;
+        }
+        if self.names_a_method(n)
+            && let Some(value) = self.method_value(n)
+        {
+            return value;
         }
         self.field_read(n)
     }
@@ -315,7 +331,11 @@ pub(super) fn exported(package: &str, member: &str) -> bool {
 
 /// The exported names of the packages a file may import, as Go 1.26's type checker lists
 /// them.
-const EXPORTED: [(&str, &[&str]); 6] = [
+const EXPORTED: [(&str, &[&str]); 7] = [
+    (
+        "errors",
+        &["As", "ErrUnsupported", "Is", "Join", "New", "Unwrap"],
+    ),
     (
         "fmt",
         &[

@@ -102,11 +102,7 @@ impl Lowerer<'_> {
                     self.local_var(spec, out);
                 }
             }
-            "const_declaration" => {
-                for spec in specs(n, "const_spec") {
-                    self.const_spec(spec);
-                }
-            }
+            "const_declaration" => self.const_group(n),
             "assignment_statement" => self.assign(n, out),
             "inc_statement" | "dec_statement" => self.inc_dec(n, out),
             "if_statement" => self.if_stmt(n, out),
@@ -124,9 +120,9 @@ impl Lowerer<'_> {
             "select_statement" => self.select(n, out),
             "expression_switch_statement" => self.switch(n, out),
             "fallthrough_statement" => self.fallthrough(n),
+            "type_switch_statement" => self.type_switch(n, out),
             other => {
                 let what = match other {
-                    "type_switch_statement" => "type switches",
                     "goto_statement" => "goto",
                     "type_declaration" => "type declarations",
                     _ => "this statement",
@@ -187,6 +183,7 @@ impl Lowerer<'_> {
             x,
             Expr::Call(..)
                 | Expr::CallValue(..)
+                | Expr::CallMethod { .. }
                 | Expr::TimerStop(_)
                 | Expr::TimerReset(..)
                 | Expr::Atomic(..)

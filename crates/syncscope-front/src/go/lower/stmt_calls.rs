@@ -138,6 +138,10 @@ impl Lowerer<'_> {
         }
         let operand = callee.child_by_field_name("operand")?;
         let field = callee.child_by_field_name("field")?;
+        let member = self.text_of(field).to_string();
+        if let Some(promoted) = self.promoted_lock(call, operand, &member) {
+            return Some(promoted);
+        }
         let pointer = matches!(
             self.peek_type(operand),
             Some(Type::Pointer(inner)) if super::pointers::sync(&inner)
@@ -262,7 +266,7 @@ impl Lowerer<'_> {
         } else {
             let (e, ty) = self.expr(call);
             match e {
-                Expr::Call(..) | Expr::CallValue(..) => e,
+                Expr::Call(..) | Expr::CallValue(..) | Expr::CallMethod { .. } => e,
                 Expr::TimerStop(_)
                 | Expr::TimerReset(..)
                 | Expr::Panic(_)

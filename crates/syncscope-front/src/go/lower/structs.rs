@@ -14,6 +14,10 @@ use tree_sitter::Node;
 pub(super) struct StructDef {
     pub(crate) name: Arc<str>,
     pub(crate) fields: Vec<(String, Type)>,
+    /// The fields that are embedded, by number.
+    pub(crate) embedded: Vec<usize>,
+    /// For a type of a basic type (`type Celsius float64`), that type; it has no fields.
+    pub(crate) underlying: Option<Type>,
     /// Where its name is, for an error about the type as a whole.
     pub(crate) at: (usize, usize),
 }
@@ -65,8 +69,20 @@ impl Lowerer<'_> {
                 ) else {
                     continue;
                 };
-                if spec.kind() != "type_spec" || t.kind() != "struct_type" {
-                    self.unsupported(spec, "type declarations other than of structs");
+                if spec.child_by_field_name("type_parameters").is_some() {
+                    self.unsupported(spec, "generic types");
+                    continue;
+                }
+                if spec.kind() == "type_spec" && t.kind() == "interface_type" {
+                    self.iface_name(name);
+                    continue;
+                }
+                let basic = super::named::basic_type(self.text_of(t));
+                if spec.kind() != "type_spec" || (t.kind() != "struct_type" && basic.is_none()) {
+                    self.unsupported(
+                        spec,
+                        "type declarations other than of structs, interfaces and basic types",
+                    );
                     continue;
                 }
                 let text = self.text_of(name).to_string();
@@ -81,6 +97,8 @@ impl Lowerer<'_> {
                 self.structs.defs.push(StructDef {
                     name: text.into(),
                     fields: Vec::new(),
+                    embedded: Vec::new(),
+                    underlying: basic,
                     at,
                 });
             }
@@ -99,12 +117,19 @@ impl Lowerer<'_> {
             let Some(&id) = self.structs.by_name.get(self.text_of(name)) else {
                 continue;
             };
+            if t.kind() != "struct_type" {
+                continue;
+            }
             let mut fields: Vec<(String, Type)> = Vec::new();
+            let mut embedded = Vec::new();
             for list in children(t).filter(|c| c.kind() == "field_declaration_list") {
                 for f in children(list).filter(|c| c.kind() == "field_declaration") {
                     let names = field_all(f, "name");
                     if names.is_empty() {
-                        self.unsupported(f, "embedded fields");
+                        if let Some((name, ty)) = self.embedded_field(f) {
+                            embedded.push(fields.len());
+                            fields.push((name, ty));
+                        }
                         continue;
                     }
                     let ty = match f.child_by_field_name("type") {
@@ -121,6 +146,7 @@ impl Lowerer<'_> {
                 }
             }
             self.structs.defs[id].fields = fields;
+            self.structs.defs[id].embedded = embedded;
         }
     }
 

@@ -11,11 +11,11 @@ use tree_sitter::Node;
 
 /// One clause: its condition (`None` for default), its body, whether it falls through, and
 /// the mark of its `case` line.
-struct Clause {
-    cond: Option<Expr>,
-    body: Block,
-    falls: bool,
-    pc: Option<u16>,
+pub(super) struct Clause {
+    pub(super) cond: Option<Expr>,
+    pub(super) body: Block,
+    pub(super) falls: bool,
+    pub(super) pc: Option<u16>,
 }
 
 impl Lowerer<'_> {
@@ -163,7 +163,7 @@ fn last_statement(case: Node) -> Option<Node> {
 }
 
 /// The clauses in the order Go tries them: the cases top to bottom, then the default.
-fn chain(clauses: Vec<Clause>) -> Block {
+pub(super) fn chain(clauses: Vec<Clause>) -> Block {
     // What each clause runs: its body, then the next one's if it falls through.
     let mut runs: Vec<Block> = vec![Vec::new(); clauses.len()];
     for i in (0..clauses.len()).rev() {

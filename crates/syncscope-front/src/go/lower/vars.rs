@@ -10,23 +10,18 @@ use tree_sitter::Node;
 
 impl Lowerer<'_> {
     pub(super) fn consts_of(&mut self, decl: Node) {
-        for spec in specs(decl, "const_spec") {
-            self.const_spec(spec);
-        }
+        self.const_group(decl);
     }
 
-    /// `const x = e` or `const x T = e`, here or in a function.
-    pub(super) fn const_spec(&mut self, spec: Node) {
+    /// `const x = e` or `const x T = e`, here or in a function, of the type and values
+    /// written (or repeated from the spec above).
+    pub(super) fn const_spec(&mut self, spec: Node, type_node: Option<Node>, values: &[Node]) {
         let names = field_all(spec, "name");
-        let values = spec
-            .child_by_field_name("value")
-            .map(|v| elements(v).collect::<Vec<_>>())
-            .unwrap_or_default();
         if names.len() != values.len() {
-            return self.unsupported(spec, "constants without a value of their own (iota)");
+            return self.unsupported(spec, "constants without a value of their own");
         }
-        let want = spec.child_by_field_name("type").map(|t| self.type_of(t));
-        for (name, value) in names.into_iter().zip(values) {
+        let want = type_node.map(|t| self.type_of(t));
+        for (name, &value) in names.into_iter().zip(values) {
             let (e, ty) = match &want {
                 Some(t) => (self.value_as(value, t, "constant declaration"), t.clone()),
                 None => self.expr(value),

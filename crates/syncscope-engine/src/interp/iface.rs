@@ -1,0 +1,301 @@
+//! Interface values: a value with its dynamic type, method calls through it, type
+//! assertions and switches, `errors`' values, and what `fmt` asks of them (`Error()` and
+//! `String()`, which Go calls to print a value that has them).
+
+use super::objects::copy_value;
+use super::slices::SliceVal;
+use super::value::Value;
+use super::{Frame, Goroutine};
+use crate::sched::Stop;
+use std::sync::Arc;
+use syncscope_program::Expr;
+use syncscope_program::iface::{AssertTo, ERROR_STRING, ErrorsOp, MethodImpl, WRAP_ERROR};
+
+/// A non-nil interface value.
+#[derive(Debug, PartialEq)]
+pub(crate) struct Boxed {
+    /// Its dynamic type, in `Program::types`.
+    pub(crate) ty: usize,
+    /// Go's name of that type, what `%T` prints.
+    pub(crate) name: Arc<str>,
+    pub(crate) val: Value,
+    /// What `fmt` prints for it when its type has `Error()` or `String()` (filled just
+    /// before printing).
+    pub(crate) text: Option<Arc<str>>,
+}
+
+const NIL_POINTER: &str = "panic: runtime error: invalid memory address or nil pointer dereference";
+
+/// An `errors.New(text)` value; a library that returns an error makes it this way.
+pub(crate) fn new_error(text: &str) -> Value {
+    boxed(
+        ERROR_STRING,
+        "*errors.errorString".into(),
+        Value::Str(text.into()),
+    )
+}
+
+/// An error a library returns, of the type `%T` names (`*strconv.NumError`): it says its
+/// text as an `errors.New` error does.
+pub(crate) fn typed_error(text: String, type_name: &'static str) -> Value {
+    boxed(ERROR_STRING, type_name.into(), Value::Str(text.into()))
+}
+
+pub(super) fn boxed(ty: usize, name: Arc<str>, val: Value) -> Value {
+    Value::Iface(Some(Arc::new(Boxed {
+        ty,
+        name,
+        val,
+        text: None,
+    })))
+}
+
+/// Two interface values are equal when their dynamic types and values are; an error made
+/// by `errors.New` or `fmt.Errorf` is a pointer, equal only to itself.
+pub(crate) fn iface_eq(a: &Option<Arc<Boxed>>, b: &Option<Arc<Boxed>>) -> bool {
+    match (a, b) {
+        (None, None) => true,
+        (Some(x), Some(y)) if x.ty == y.ty => match x.ty {
+            ERROR_STRING | WRAP_ERROR => Arc::ptr_eq(x, y),
+            _ => equal(&x.val, &y.val),
+        },
+        _ => false,
+    }
+}
+
+/// Go's `==` of two dynamic values of one type: a struct's field by field.
+fn equal(a: &Value, b: &Value) -> bool {
+    match (a, b) {
+        (Value::Struct(x), Value::Struct(y)) => {
+            let (xs, ys) = (x.fields().clone(), y.fields().clone());
+            xs.iter().zip(&ys).all(|(a, b)| equal(a, b))
+        }
+        _ => matches!(
+            Value::binary(syncscope_program::BinOp::Eq, a.clone(), b.clone()),
+            Ok(Value::Bool(true))
+        ),
+    }
+}
+
+impl Goroutine {
+    pub(super) fn eval_iface(&self, frame: &mut Frame, e: &Expr) -> Result<Value, Stop> {
+        Ok(match e {
+            Expr::ToIface(ty, x) => {
+                let v = self.eval(frame, x)?;
+                boxed(*ty, self.type_name(*ty), v)
+            }
+            Expr::NilIface => Value::Iface(None),
+            Expr::CallMethod { recv, name, args } => {
+                let recv = self.eval(frame, recv)?;
+                let args = self.eval_all(frame, args)?;
+                self.call_method(&recv, name, args)?
+            }
+            Expr::Assert { x, to, from, ok } => {
+                let v = self.eval(frame, x)?;
+                let held = self.holds(&v, Some(to));
+                let inner = match (&v, to) {
+                    (Value::Iface(Some(b)), AssertTo::Type(_)) => b.val.clone(),
+                    _ => v.clone(),
+                };
+                match ok {
+                    Some(zero) => {
+                        let value = if held { inner } else { self.eval(frame, zero)? };
+                        Value::Slice(SliceVal::new(vec![value, Value::Bool(held)]))
+                    }
+                    None if held => inner,
+                    None => return Err(Stop::Panic(self.conversion_panic(&v, to, from))),
+                }
+            }
+            Expr::TypeIs(x, to) => {
+                let v = self.eval(frame, x)?;
+                Value::Bool(self.holds(&v, to.as_ref()))
+            }
+            Expr::Errors(op, args) => {
+                let args = self.eval_all(frame, args)?;
+                self.errors_op(*op, args)?
+            }
+            Expr::ErrorsAs { err, place, to } => {
+                let mut err = self.eval(frame, err)?;
+                loop {
+                    if err == Value::Iface(None) {
+                        break Value::Bool(false);
+                    }
+                    if self.holds(&err, Some(to)) {
+                        let found = match (err, to) {
+                            (Value::Iface(Some(b)), AssertTo::Type(_)) => b.val.clone(),
+                            (err, _) => err,
+                        };
+                        self.store(frame, *place, found)?;
+                        break Value::Bool(true);
+                    }
+                    err = self.unwrapped(&err)?;
+                }
+            }
+            other => return Err(self.bug(format!("{other:?} evaluated as an interface"))),
+        })
+    }
+
+    fn type_name(&self, ty: usize) -> Arc<str> {
+        self.shared
+            .program
+            .types
+            .get(ty)
+            .map_or_else(|| "?".into(), |t| t.name.clone())
+    }
+
+    pub(super) fn method_of(&self, ty: usize, name: &str) -> Option<MethodImpl> {
+        let t = self.shared.program.types.get(ty)?;
+        t.methods.iter().find(|m| &*m.name == name).map(|m| m.call)
+    }
+
+    /// Whether `v` holds a value of `to` (`None`: whether it is nil).
+    fn holds(&self, v: &Value, to: Option<&AssertTo>) -> bool {
+        let b = match v {
+            Value::Iface(Some(b)) => b,
+            _ => return to.is_none(),
+        };
+        match to {
+            None => false,
+            Some(AssertTo::Type(ty)) => b.ty == *ty,
+            Some(AssertTo::Iface { methods, .. }) => {
+                methods.iter().all(|m| self.method_of(b.ty, m).is_some())
+            }
+        }
+    }
+
+    /// Go's panic for a failed `x.(T)`.
+    fn conversion_panic(&self, v: &Value, to: &AssertTo, from: &str) -> String {
+        let held = match v {
+            Value::Iface(Some(b)) => Some(b),
+            _ => None,
+        };
+        let words = match (to, held) {
+            (AssertTo::Type(ty), held) => {
+                let held = held.map_or_else(|| "nil".into(), |b| b.name.clone());
+                format!("{from} is {held}, not {}", self.type_name(*ty))
+            }
+            (AssertTo::Iface { name, .. }, None) => format!("interface is nil, not {name}"),
+            (AssertTo::Iface { name, methods }, Some(b)) => {
+                let missing = methods
+                    .iter()
+                    .find(|m| self.method_of(b.ty, m).is_none())
+                    .map_or("", |m| m);
+                format!("{} is not {name}: missing method {missing}", b.name)
+            }
+        };
+        format!("panic: interface conversion: {words}")
+    }
+
+    /// `x.m(args)` of an interface value.
+    pub(super) fn call_method(
+        &self,
+        recv: &Value,
+        name: &str,
+        args: Vec<Value>,
+    ) -> Result<Value, Stop> {
+        let Value::Iface(Some(b)) = recv else {
+            return Err(Stop::Panic(NIL_POINTER.into()));
+        };
+        match self.method_of(b.ty, name) {
+            Some(MethodImpl::Func { func, deref }) => {
+                // A value receiver gets a copy, through a pointer too.
+                let this = match (&b.val, deref) {
+                    (Value::Ptr(o), true) => Value::Struct(o.copied()),
+                    (v, _) => copy_value(v),
+                };
+                let mut all = vec![this];
+                all.extend(args);
+                self.call(func, all, Vec::new())
+            }
+            Some(MethodImpl::ErrorText) => Ok(match &b.val {
+                Value::Slice(parts) => parts.get(0).unwrap_or(Value::Unit),
+                v => v.clone(),
+            }),
+            Some(MethodImpl::Unwrap) => Ok(match &b.val {
+                Value::Slice(parts) => parts.get(1).unwrap_or(Value::Iface(None)),
+                _ => Value::Iface(None),
+            }),
+            None => Err(self.bug(format!("no method {name} of {}", b.name))),
+        }
+    }
+
+    fn errors_op(&self, op: ErrorsOp, args: Vec<Value>) -> Result<Value, Stop> {
+        let len = args.len();
+        let mut args = args.into_iter();
+        let mut next = || args.next().unwrap_or(Value::Iface(None));
+        Ok(match op {
+            ErrorsOp::New => match next() {
+                Value::Str(s) => new_error(&s),
+                _ => new_error(""),
+            },
+            ErrorsOp::Errorf { wraps } => {
+                let all: Vec<Value> = std::iter::from_fn(|| Some(next())).take(len).collect();
+                let text = super::printf(&self.shown(all.clone())?);
+                match wraps.and_then(|i| all.get(i + 1)) {
+                    Some(wrapped) => {
+                        let parts = vec![Value::Str(text.into()), wrapped.clone()];
+                        boxed(
+                            WRAP_ERROR,
+                            self.type_name(WRAP_ERROR),
+                            Value::Slice(SliceVal::new(parts)),
+                        )
+                    }
+                    None => new_error(&text),
+                }
+            }
+            ErrorsOp::Is => {
+                let (mut err, target) = (next(), next());
+                loop {
+                    if let (Value::Iface(a), Value::Iface(b)) = (&err, &target)
+                        && iface_eq(a, b)
+                    {
+                        break Value::Bool(true);
+                    }
+                    err = self.unwrapped(&err)?;
+                    if err == Value::Iface(None) {
+                        break Value::Bool(target == Value::Iface(None));
+                    }
+                }
+            }
+            ErrorsOp::Unwrap => self.unwrapped(&next())?,
+        })
+    }
+
+    /// `errors.Unwrap(err)`: what its `Unwrap()` gives, or nil.
+    fn unwrapped(&self, err: &Value) -> Result<Value, Stop> {
+        match err {
+            Value::Iface(Some(b)) if self.method_of(b.ty, "Unwrap").is_some() => {
+                self.call_method(err, "Unwrap", Vec::new())
+            }
+            _ => Ok(Value::Iface(None)),
+        }
+    }
+}
+
+impl Goroutine {
+    /// `go x.m(args)` or `defer x.m(args)` of an interface value: the method it will call.
+    pub(super) fn method_started(
+        &self,
+        recv: &Value,
+        name: &str,
+        args: Vec<Value>,
+    ) -> Result<super::Started, Stop> {
+        let Value::Iface(Some(b)) = recv else {
+            return Err(Stop::Panic(NIL_POINTER.into()));
+        };
+        let Some(MethodImpl::Func { func, deref }) = self.method_of(b.ty, name) else {
+            return Err(self.bug(format!("go or defer of {}.{name}", b.name)));
+        };
+        let this = match (&b.val, deref) {
+            (Value::Ptr(o), true) => Value::Struct(o.copied()),
+            (v, _) => copy_value(v),
+        };
+        let mut all = vec![this];
+        all.extend(args);
+        Ok(super::Started {
+            func,
+            args: all,
+            cells: Vec::new(),
+        })
+    }
+}

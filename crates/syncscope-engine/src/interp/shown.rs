@@ -1,0 +1,80 @@
+//! What `fmt` asks of interface values: Go's `fmt` calls `Error()` (or else `String()`) of a
+//! value it prints that has one, inside slices, structs and maps too. Each is called before
+//! printing, and the text kept in the value printed (a copy).
+
+use super::Goroutine;
+use super::iface::{Boxed, boxed};
+use super::objects::{MapRef, Obj};
+use super::slices::SliceVal;
+use super::value::Value;
+use crate::sched::Stop;
+use std::sync::Arc;
+
+impl Goroutine {
+    /// The operands of a `fmt` call, each interface value whose type has `Error()` (or else
+    /// `String()`) with the text it gives, as Go's `fmt` calls them.
+    pub(super) fn shown(&self, values: Vec<Value>) -> Result<Vec<Value>, Stop> {
+        values.into_iter().map(|v| self.shown_one(v)).collect()
+    }
+
+    fn shown_one(&self, v: Value) -> Result<Value, Stop> {
+        match v {
+            Value::Iface(Some(b)) if b.text.is_none() => {
+                let method = ["Error", "String"]
+                    .into_iter()
+                    .find(|m| self.method_of(b.ty, m).is_some());
+                let Some(m) = method else {
+                    if !holds_iface(&b.val) {
+                        return Ok(Value::Iface(Some(b)));
+                    }
+                    let val = self.shown_one(b.val.clone())?;
+                    return Ok(boxed(b.ty, b.name.clone(), val));
+                };
+                let recv = Value::Iface(Some(b.clone()));
+                let text = match self.call_method(&recv, m, Vec::new())? {
+                    Value::Str(s) => s,
+                    other => super::format::value(&other).into(),
+                };
+                Ok(Value::Iface(Some(Arc::new(Boxed {
+                    ty: b.ty,
+                    name: b.name.clone(),
+                    val: b.val.clone(),
+                    text: Some(text),
+                }))))
+            }
+            // Go's fmt calls them inside slices, structs and maps too: a copy to print.
+            Value::Slice(s) if s.items().iter().any(holds_iface) => {
+                let items = s.items().into_iter().map(|i| self.shown_one(i));
+                Ok(Value::Slice(SliceVal::new(
+                    items.collect::<Result<_, _>>()?,
+                )))
+            }
+            Value::Struct(o) if o.fields().iter().any(holds_iface) => {
+                let fields = o.fields().clone();
+                let shown = fields.into_iter().map(|f| self.shown_one(f));
+                let shown = shown.collect::<Result<Vec<_>, _>>()?;
+                Ok(Value::Struct(Obj::new(shown, o.vars.clone())))
+            }
+            Value::Map(m) if m.entries().values().any(holds_iface) => {
+                let entries = m.entries().clone();
+                let mut shown = std::collections::BTreeMap::new();
+                for (k, v) in entries {
+                    shown.insert(k, self.shown_one(v)?);
+                }
+                Ok(Value::Map(MapRef::new(m.0.var, shown)))
+            }
+            v => Ok(v),
+        }
+    }
+}
+
+/// Whether `v` is or holds an interface value that `fmt` may ask for its text.
+fn holds_iface(v: &Value) -> bool {
+    match v {
+        Value::Iface(Some(_)) => true,
+        Value::Slice(s) => s.items().iter().any(holds_iface),
+        Value::Struct(o) => o.fields().iter().any(holds_iface),
+        Value::Map(m) => m.entries().values().any(holds_iface),
+        _ => false,
+    }
+}

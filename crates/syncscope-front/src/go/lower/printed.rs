@@ -1,0 +1,75 @@
+//! The values `fmt` prints: one whose type has methods goes as an interface value, so that
+//! its `Error()` or `String()` is called and `%T` names it. Go's `fmt` calls them inside
+//! slices, maps and exported fields too; of a type the file declares, that is not run yet.
+
+use super::Lowerer;
+use crate::go::types::Type;
+use syncscope_program::Expr;
+use tree_sitter::Node;
+
+impl Lowerer<'_> {
+    /// `e`, of type `ty`, as an operand of `fmt` at `n`.
+    pub(super) fn printed(&mut self, n: Node, e: Expr, ty: &Type) -> Expr {
+        let promoted = ["String", "Error"]
+            .iter()
+            .any(|m| self.promoted_method(Expr::int(0), ty, m).is_some());
+        if promoted {
+            self.unsupported(
+                n,
+                "printing a value whose String or Error method is promoted",
+            );
+        } else if let Some(part) = self.texty_part(ty, true, &mut Vec::new()) {
+            let what = format!("printing a {ty} holding a {part}, whose String or Error fmt calls");
+            self.unsupported(n, &what);
+        }
+        match ty {
+            Type::Struct(..) | Type::Pointer(_) | Type::Named(..) => {
+                Expr::ToIface(self.rt_id(ty), Box::new(e))
+            }
+            _ => e,
+        }
+    }
+
+    /// Whether `fmt` calls a method of a value of `ty` to print it.
+    fn has_text(&self, ty: &Type) -> bool {
+        let Some(id) = Self::methods_id(ty) else {
+            return false;
+        };
+        let through_pointer = matches!(ty, Type::Pointer(_));
+        ["String", "Error"].iter().any(|m| {
+            self.structs
+                .methods
+                .get(&(id, m.to_string()))
+                .is_some_and(|method| through_pointer || !method.pointer)
+        })
+    }
+
+    /// A type inside `ty` (`top`: not `ty` itself) whose method `fmt` would call.
+    fn texty_part(&self, ty: &Type, top: bool, seen: &mut Vec<usize>) -> Option<Type> {
+        if !top && self.has_text(ty) {
+            return Some(ty.clone());
+        }
+        match ty {
+            Type::Slice(e) => self.texty_part(e, false, seen),
+            Type::Map(k, v) => self
+                .texty_part(k, false, seen)
+                .or_else(|| self.texty_part(v, false, seen)),
+            // A pointer inside is printed as its address.
+            Type::Pointer(_) if !top => None,
+            Type::Struct(..) | Type::Pointer(_) => {
+                let id = Self::struct_of(ty)?;
+                if seen.contains(&id) {
+                    return None;
+                }
+                seen.push(id);
+                let fields = self.structs.defs[id].fields.clone();
+                // Go's fmt reaches only the exported fields' methods.
+                fields
+                    .iter()
+                    .filter(|(name, _)| name.starts_with(|c: char| c.is_uppercase()))
+                    .find_map(|(_, f)| self.texty_part(f, false, seen))
+            }
+            _ => None,
+        }
+    }
+}

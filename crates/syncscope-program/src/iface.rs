@@ -1,0 +1,80 @@
+//! Interface values: the dynamic types a program's values take when they go into an
+//! interface (`any`, `error`, a declared interface), with their methods, so that a method
+//! call, a type assertion or `fmt` can ask a value what it is.
+
+use super::FuncId;
+use std::sync::Arc;
+
+/// `errors.New`'s type: its value is the message.
+pub const ERROR_STRING: usize = 0;
+/// `fmt.Errorf`'s type with `%w`: its value is the message and the error it wraps.
+pub const WRAP_ERROR: usize = 1;
+
+/// A dynamic type: Go's name for it (`main.Circle`, `*main.Counter`, `int`) and its methods.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RtType {
+    pub name: Arc<str>,
+    pub methods: Vec<RtMethod>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct RtMethod {
+    pub name: Arc<str>,
+    pub call: MethodImpl,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MethodImpl {
+    /// A method of the program; `deref`: a value receiver called through a pointer.
+    Func { func: FuncId, deref: bool },
+    /// The library's `Error()` of `errors.New` and `fmt.Errorf`: the message.
+    ErrorText,
+    /// `Unwrap()` of `fmt.Errorf` with `%w`.
+    Unwrap,
+}
+
+/// What a type assertion or a type switch's case asks of an interface value.
+#[derive(Debug, Clone, PartialEq)]
+pub enum AssertTo {
+    /// Exactly this dynamic type.
+    Type(usize),
+    /// An interface: these methods; `name` as Go's panic names it.
+    Iface {
+        name: Arc<str>,
+        methods: Vec<Arc<str>>,
+    },
+}
+
+/// The library functions of `errors`, and `fmt.Errorf`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ErrorsOp {
+    /// `errors.New(text)`.
+    New,
+    /// `fmt.Errorf(format, args...)`; `wraps`: the argument its `%w` takes, if any.
+    Errorf { wraps: Option<usize> },
+    /// `errors.Is(err, target)`.
+    Is,
+    /// `errors.Unwrap(err)`.
+    Unwrap,
+}
+
+/// The types every program's table starts with.
+pub fn builtin_types() -> Vec<RtType> {
+    let method = |name: &str, call| RtMethod {
+        name: name.into(),
+        call,
+    };
+    vec![
+        RtType {
+            name: "*errors.errorString".into(),
+            methods: vec![method("Error", MethodImpl::ErrorText)],
+        },
+        RtType {
+            name: "*fmt.wrapError".into(),
+            methods: vec![
+                method("Error", MethodImpl::ErrorText),
+                method("Unwrap", MethodImpl::Unwrap),
+            ],
+        },
+    ]
+}

@@ -1,0 +1,122 @@
+//! Mistakes with interfaces, type assertions, errors and declared types: Go decides every word (see
+//! `mistakes`), and what syncscope does not run of them yet.
+
+/// Name and program; each has one mistake, the first Go reports.
+pub(super) const TYPE_MISTAKES: &[(&str, &str)] = &[
+    (
+        "iface_missing_method",
+        "package main\n\nimport \"fmt\"\n\ntype Shape interface {\n\tArea() float64\n\tName() string\n}\n\ntype Box struct{ w float64 }\n\nfunc (b Box) Area() float64 { return b.w * b.w }\n\nfunc main() {\n\tb := Box{2}\n\tvar s Shape = b\n\tfmt.Println(s.Area())\n}\n",
+    ),
+    (
+        "iface_pointer_receiver",
+        "package main\n\nimport \"fmt\"\n\ntype Counter interface {\n\tInc()\n}\n\ntype Hits struct{ n int }\n\nfunc (h *Hits) Inc() { h.n++ }\n\nfunc bump(c Counter) { c.Inc() }\n\nfunc main() {\n\th := Hits{}\n\tbump(h)\n\tfmt.Println(h.n)\n}\n",
+    ),
+    (
+        "iface_need_assertion",
+        "package main\n\nimport \"fmt\"\n\nfunc main() {\n\tvar v any = 3\n\tvar n int = v\n\tfmt.Println(n)\n}\n",
+    ),
+    (
+        "iface_no_such_method",
+        "package main\n\nimport \"fmt\"\n\ntype Shape interface {\n\tArea() float64\n}\n\nfunc show(s Shape) {\n\tfmt.Println(s.Perimeter())\n}\n\nfunc main() {\n\tshow(nil)\n}\n",
+    ),
+    (
+        "assert_not_iface",
+        "package main\n\nimport \"fmt\"\n\nfunc main() {\n\tn := 3\n\tif s, ok := n.(string); ok {\n\t\tfmt.Println(s)\n\t}\n}\n",
+    ),
+    (
+        "type_switch_unused",
+        "package main\n\nimport \"fmt\"\n\nfunc main() {\n\tvar v any = 3\n\tswitch x := v.(type) {\n\tcase int:\n\t\tfmt.Println(\"int\")\n\tcase string:\n\t\tfmt.Println(\"string\")\n\t}\n}\n",
+    ),
+    (
+        "error_missing_method",
+        "package main\n\nimport \"fmt\"\n\ntype Oops struct{ code int }\n\nfunc (o Oops) Message() string { return fmt.Sprint(o.code) }\n\nfunc check() error {\n\treturn Oops{1}\n}\n\nfunc main() {\n\tfmt.Println(check())\n}\n",
+    ),
+    (
+        "iface_arithmetic",
+        "package main\n\nimport \"fmt\"\n\nfunc main() {\n\tvar a any = 1\n\tfmt.Println(a + 1)\n}\n",
+    ),
+    (
+        "errors_new_int",
+        "package main\n\nimport (\n\t\"errors\"\n\t\"fmt\"\n)\n\nfunc main() {\n\terr := errors.New(42)\n\tfmt.Println(err)\n}\n",
+    ),
+    (
+        "named_mismatch",
+        "package main\n\nimport \"fmt\"\n\ntype Celsius float64\n\nfunc main() {\n\tvar c Celsius = 20\n\tf := 3.5\n\tfmt.Println(c + f)\n}\n",
+    ),
+    (
+        "named_assign",
+        "package main\n\nimport \"fmt\"\n\ntype Celsius float64\n\nfunc main() {\n\tc := Celsius(20)\n\tvar f float64 = c\n\tfmt.Println(f)\n}\n",
+    ),
+    (
+        "named_no_method",
+        "package main\n\nimport \"fmt\"\n\ntype State int\n\nfunc main() {\n\tvar s State\n\tfmt.Println(s.Name())\n}\n",
+    ),
+    (
+        "named_convert",
+        "package main\n\nimport \"fmt\"\n\ntype Owner string\n\nfunc main() {\n\tfmt.Println(Owner(5.5))\n}\n",
+    ),
+    (
+        "iota_outside",
+        "package main\n\nimport \"fmt\"\n\nfunc main() {\n\tfmt.Println(iota)\n}\n",
+    ),
+    (
+        "impossible_assertion",
+        "package main\n\nimport \"fmt\"\n\ntype Shape interface {\n\tArea() int\n}\n\ntype Sq struct{}\n\nfunc main() {\n\tvar s Shape\n\tq, ok := s.(Sq)\n\tfmt.Println(q, ok)\n}\n",
+    ),
+    (
+        "impossible_switch_case",
+        "package main\n\nimport \"fmt\"\n\ntype Shape interface {\n\tArea() int\n}\n\ntype Sq struct{}\n\nfunc main() {\n\tvar s Shape\n\tswitch v := s.(type) {\n\tcase Sq:\n\t\tfmt.Println(v)\n\t}\n}\n",
+    ),
+    (
+        "impossible_pointer_receiver",
+        "package main\n\nimport \"fmt\"\n\ntype Shape interface {\n\tArea() int\n}\n\ntype Sq struct{}\n\nfunc (q *Sq) Area() int { return 1 }\n\nfunc main() {\n\tvar s Shape\n\tfmt.Println(s.(Sq))\n}\n",
+    ),
+];
+
+/// Valid Go that syncscope does not run yet.
+pub(super) const TYPE_NOT_RUN_YET: &[(&str, &str)] = &[
+    (
+        "iface_in_place",
+        "package main\n\nimport \"fmt\"\n\nfunc main() {\n\tvar s interface{ String() string }\n\tfmt.Println(s == nil)\n}\n",
+    ),
+    (
+        "embedded_pointer",
+        "package main\n\nimport \"fmt\"\n\ntype Base struct{ ID int }\n\ntype Item struct {\n\t*Base\n}\n\nfunc main() {\n\tit := Item{&Base{1}}\n\tfmt.Println(it.ID)\n}\n",
+    ),
+    (
+        "promoted_in_iface",
+        "package main\n\nimport \"fmt\"\n\ntype Namer interface {\n\tName() string\n}\n\ntype Base struct{}\n\nfunc (Base) Name() string { return \"base\" }\n\ntype Item struct {\n\tBase\n}\n\nfunc main() {\n\tvar n Namer = Item{}\n\tfmt.Println(n.Name())\n}\n",
+    ),
+    (
+        "named_pointer_receiver",
+        "package main\n\nimport \"fmt\"\n\ntype Count int\n\nfunc (c *Count) Inc() { *c++ }\n\nfunc main() {\n\tvar c Count\n\tc.Inc()\n\tfmt.Println(c)\n}\n",
+    ),
+    (
+        "named_slice",
+        "package main\n\nimport \"fmt\"\n\ntype IDs []int\n\nfunc main() {\n\tids := IDs{1, 2}\n\tfmt.Println(ids)\n}\n",
+    ),
+    (
+        "generic_after_main",
+        "package main\n\nimport \"fmt\"\n\nfunc main() {\n\txs := []int{1, 2, 3}\n\tfmt.Println(Map(xs, func(x int) string { return fmt.Sprint(x * 2) }))\n}\n\nfunc Map[T, U any](xs []T, f func(T) U) []U {\n\tvar out []U\n\tfor _, x := range xs {\n\t\tout = append(out, f(x))\n\t}\n\treturn out\n}\n",
+    ),
+    (
+        "generic_type",
+        "package main\n\nimport \"fmt\"\n\ntype Stack[T any] struct {\n\titems []T\n}\n\nfunc (s *Stack[T]) Push(v T) { s.items = append(s.items, v) }\n\nfunc main() {\n\ts := &Stack[int]{}\n\ts.Push(1)\n\tfmt.Println(s.items)\n}\n",
+    ),
+    (
+        "generic_constraint",
+        "package main\n\nimport \"fmt\"\n\ntype Number interface {\n\t~int | ~float64\n}\n\nfunc Sum[T Number](xs []T) T {\n\tvar t T\n\tfor _, x := range xs {\n\t\tt += x\n\t}\n\treturn t\n}\n\nfunc main() {\n\tfmt.Println(Sum([]int{1, 2}))\n}\n",
+    ),
+    (
+        "generic_result_used",
+        "package main\n\nimport \"fmt\"\n\nfunc main() {\n\tn := 3\n\tr := Max(n, 4)\n\tfmt.Println(r)\n}\n\nfunc Max[T int | float64](a, b T) T {\n\tif a > b {\n\t\treturn a\n\t}\n\treturn b\n}\n",
+    ),
+    (
+        "printing_stringer_slice",
+        "package main\n\nimport \"fmt\"\n\ntype State int\n\nfunc (s State) String() string { return \"s\" }\n\nfunc main() {\n\tfmt.Println([]State{1, 2})\n}\n",
+    ),
+    (
+        "promoted_method_value",
+        "package main\n\nimport \"fmt\"\n\ntype Base struct{ ID int }\n\nfunc (b Base) Describe() string { return fmt.Sprint(b.ID) }\n\ntype Item struct {\n\tBase\n}\n\nfunc main() {\n\tit := Item{Base{1}}\n\tf := it.Describe\n\tfmt.Println(f())\n}\n",
+    ),
+];
