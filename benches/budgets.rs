@@ -140,7 +140,7 @@ impl Probe for Sending {
     fn woken(&self, _: Gid, _: Access) {}
     fn starving(&self, _: bool) {}
     fn wait_group_blocks(&self) {}
-    fn wait_group_counter(&self, _: i64) {}
+    fn wait_group_counter(&self, _: u32, _: i64) {}
     fn wait_returned(&self) {}
 }
 
@@ -155,7 +155,7 @@ impl Probe for Silent {
     fn woken(&self, _: Gid, _: Access) {}
     fn starving(&self, _: bool) {}
     fn wait_group_blocks(&self) {}
-    fn wait_group_counter(&self, _: i64) {}
+    fn wait_group_counter(&self, _: u32, _: i64) {}
     fn wait_returned(&self) {}
 }
 

@@ -18,6 +18,7 @@ pub mod cli;
 pub mod config;
 pub mod exit;
 mod fault;
+pub mod handout;
 pub mod headless;
 pub mod picture;
 pub mod trace;

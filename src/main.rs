@@ -126,7 +126,7 @@ fn run_headless(cli: &Cli, info: RunInfo, replay: Option<Recording>) -> ExitCode
     let own_output = info.lesson.uses.own_output;
     let mut stdout = io::stdout().lock();
     // A picture alone is asked for quietly; with --headless or --json, beside their output.
-    let picture_only = cli.svg.is_some() && !cli.headless && !cli.json;
+    let picture_only = (cli.svg.is_some() || cli.html.is_some()) && !cli.headless && !cli.json;
     let narration = match (cli.json || picture_only, own_output) {
         (true, _) => Narration::Quiet,
         // A Go program's stdout is its own output, as `go run` gives it.
@@ -170,6 +170,18 @@ fn run_headless(cli: &Cli, info: RunInfo, replay: Option<Recording>) -> ExitCode
                 "syncscope: cannot write the picture {}: {e}",
                 path.display()
             ));
+            return ExitCode::from(2);
+        }
+        if picture_only {
+            eprintln!(
+                "syncscope: wrote {}",
+                safe_text::message(&path.display().to_string())
+            );
+        }
+    }
+    if let (Ok(model), Some(path)) = (&result, &cli.html) {
+        if let Err(e) = syncscope::handout::write(model, path) {
+            fail(&format!("syncscope: {e}"));
             return ExitCode::from(2);
         }
         if picture_only {

@@ -204,7 +204,7 @@ mod rules {
     use syncscope::event::Access::{Read, Write};
     use syncscope::event::LockAction::{Acquire, Claim, Release, Requeue, Wait, Woken};
     use syncscope::event::{
-        Access, ChanOp, Ending, Event, EventKind, Gid, LockAction, LockMode, RunInfo,
+        Access, ChanOp, Ending, Event, EventKind, Gid, LockAction, LockMode, RunInfo, WgCount,
     };
     use syncscope::front::toml::built_in;
 
@@ -524,9 +524,9 @@ mod rules {
     #[test]
     fn a_negative_counter_is_caught_outside_done_twice() {
         let mut s = Stream::new("waitgroup", LockMode::None);
-        s.push(0, EventKind::WaitGroup(1))
-            .push(1, EventKind::WaitGroup(0));
-        s.push(2, EventKind::WaitGroup(-1)).end();
+        s.push(0, EventKind::WaitGroup(WgCount::new(1, 1)))
+            .push(1, EventKind::WaitGroup(WgCount::new(1, 0)));
+        s.push(2, EventKind::WaitGroup(WgCount::new(1, -1))).end();
         s.broken("the WaitGroup counter went to -1 outside done-twice");
     }
 
@@ -534,9 +534,9 @@ mod rules {
     fn done_twice_goes_negative_only_into_gos_panic() {
         let panic = Ending::Panic("panic: sync: negative WaitGroup counter".into());
         let mut s = Stream::new("done-twice", LockMode::Mutex);
-        s.push(0, EventKind::WaitGroup(1))
-            .push(1, EventKind::WaitGroup(0));
-        s.push(1, EventKind::WaitGroup(-1));
+        s.push(0, EventKind::WaitGroup(WgCount::new(1, 1)))
+            .push(1, EventKind::WaitGroup(WgCount::new(1, 0)));
+        s.push(1, EventKind::WaitGroup(WgCount::new(1, -1)));
         let mut finished = Stream::new("done-twice", LockMode::Mutex);
         finished.events = s.events.clone();
         s.push(1, EventKind::End(panic));

@@ -76,9 +76,8 @@ fn processors() -> App {
     let mut info = screens::info("cpu-bound", None);
     info.procs = 2;
     let events = screens::run(info);
-    let mut app = screens::app(&events, events.len());
-    app.on_action(Action::ToggleProcsView);
-    app
+    // CPU work on two processors: their lanes are on screen without a key.
+    screens::app(&events, events.len())
 }
 
 fn help() -> App {

@@ -1,7 +1,8 @@
-//! The README's screen figure is this renderer's frame of a real run, so it cannot go stale:
-//! the race lesson at 120x40 when it has finished, as text in the README and as the picture
-//! `assets/screen.svg` (light theme) above it. `SYNCSCOPE_UPDATE_README=1 cargo test --test
-//! readme_figure` writes both after a change to the views.
+//! The screen figure of the docs (and the README's picture) is this renderer's frame of a real
+//! run, so it cannot go stale: the race lesson at 120x40 when it has finished, as text in
+//! `docs/screen.md` and as the picture `assets/screen.svg` (light theme) above it.
+//! `SYNCSCOPE_UPDATE_README=1 cargo test --test readme_figure` writes both after a change to
+//! the views.
 
 use std::sync::Arc;
 use syncscope::app::App;
@@ -45,7 +46,7 @@ fn figure() -> String {
 
 #[test]
 fn the_readme_shows_the_screen_as_the_renderer_draws_it() {
-    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/README.md");
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/docs/screen.md");
     let readme = std::fs::read_to_string(path).unwrap();
     let start = readme.find(BEGIN).expect("the figure's start marker") + BEGIN.len();
     let end = start + readme[start..].find(END).expect("the figure's end marker");
@@ -58,7 +59,7 @@ fn the_readme_shows_the_screen_as_the_renderer_draws_it() {
     assert_eq!(
         readme[start..end],
         drawn,
-        "the README's figure is stale: SYNCSCOPE_UPDATE_README=1 cargo test --test readme_figure"
+        "docs/screen.md's figure is stale: SYNCSCOPE_UPDATE_README=1 cargo test --test readme_figure"
     );
 }
 

@@ -7,7 +7,7 @@ use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use syncscope::app::{Action, App, Scroll, Travel};
 use syncscope::event::{
-    Access, Ending, Event, EventKind, Gid, LockAction, LockMode, RunInfo, State,
+    Access, Ending, Event, EventKind, Gid, LockAction, LockMode, RunInfo, State, WgCount,
 };
 use syncscope::sched::Pacing;
 
@@ -83,7 +83,7 @@ impl Script {
             .state(0, 0, State::Running)
             .step(0, 0, 0, 0);
         for g in 1..=workers {
-            self.at(0, 0, EventKind::WaitGroup(i64::from(g)));
+            self.at(0, 0, EventKind::WaitGroup(WgCount::new(1, i64::from(g))));
         }
         self.step(0, 0, 0, 1).state(0, 0, State::WaitingWg);
         for g in 1..=workers {
@@ -120,7 +120,7 @@ fn mutex_run() -> Vec<Event> {
         let t = 180 + 20 * i as u64;
         s.at(t - 20, g, EventKind::Read(3));
         s.lock(t, g, Release).state(t, g, State::Done);
-        s.at(t, g, EventKind::WaitGroup(2 - i as i64));
+        s.at(t, g, EventKind::WaitGroup(WgCount::new(1, 2 - i as i64)));
         if g < 3 {
             s.lock(t, g + 1, Acquire).state(t, g + 1, State::Reading);
         }
@@ -141,9 +141,9 @@ fn lost_update_run() -> Vec<Event> {
     s.at(120, 1, EventKind::Read(1))
         .at(120, 2, EventKind::Read(1));
     s.state(140, 1, State::Done)
-        .at(140, 1, EventKind::WaitGroup(1));
+        .at(140, 1, EventKind::WaitGroup(WgCount::new(1, 1)));
     s.state(140, 2, State::Done)
-        .at(140, 2, EventKind::WaitGroup(0));
+        .at(140, 2, EventKind::WaitGroup(WgCount::new(1, 0)));
     s.state(140, 0, State::Done)
         .at(140, 0, EventKind::End(Ending::Finished));
     s.0
@@ -251,16 +251,16 @@ fn lesson_mode_asks_for_a_prediction_before_the_run() {
     app.on_action(Action::ToggleLesson);
     let screen = draw(&app, &mut terminal);
     insta::assert_snapshot!(screen);
-    assert!(screen.contains("lesson 5/24"), "the mutex lesson is fifth");
+    assert!(screen.contains("lesson 8/24"), "the mutex lesson is eighth");
     assert!(screen.contains("Predict:"));
     assert!(screen.contains("Press Enter to run it."));
     assert!(app.awaiting);
     app.on_action(Action::NextLesson);
     let screen = draw(&app, &mut terminal);
-    assert!(screen.contains("lesson 6/24") && screen.contains("wide-lock"));
+    assert!(screen.contains("lesson 9/24") && screen.contains("wide-lock"));
     app.on_action(Action::PreviousLesson);
     app.on_action(Action::PreviousLesson);
-    assert!(draw(&app, &mut terminal).contains("lesson 4/24"));
+    assert!(draw(&app, &mut terminal).contains("lesson 7/24"));
 }
 
 #[test]
@@ -268,7 +268,7 @@ fn a_pinned_mode_says_so_instead_of_switching() {
     let events = mutex_run();
     let (mut app, mut terminal) = frame(&events, events.len(), 120, 40);
     app.on_action(Action::ToggleLesson);
-    for _ in 0..4 {
+    for _ in 0..7 {
         app.on_action(Action::PreviousLesson);
     }
     assert_eq!(app.info.lesson.name, "sequential");

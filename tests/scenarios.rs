@@ -236,6 +236,54 @@ fn list_scenarios_walks_the_course_in_order() {
     assert!(text.contains("Two locks, opposite orders"));
 }
 
+#[test]
+fn the_course_is_in_teaching_order() {
+    // WaitGroup, then processors, then locks, then channels and select, then what goes wrong.
+    let at = |name: &str| {
+        BUILT_IN
+            .iter()
+            .position(|(n, _)| *n == name)
+            .unwrap_or_else(|| panic!("{name} is not in the course"))
+    };
+    let order = [
+        "sequential",
+        "waitgroup",
+        "cpu-bound",
+        "race",
+        "mutex",
+        "rwmutex",
+        "unbuffered",
+        "select-timeout",
+        "forgot-done",
+        "lock-order",
+        "send-on-closed",
+    ];
+    for pair in order.windows(2) {
+        assert!(
+            at(pair[0]) < at(pair[1]),
+            "{} should come before {}",
+            pair[0],
+            pair[1]
+        );
+    }
+    for processors in ["io-bound", "cpu-bound", "mixed"] {
+        for locks in ["race", "mutex", "wide-lock", "rwmutex", "read-heavy"] {
+            assert!(at(processors) < at(locks), "{processors} before {locks}");
+        }
+    }
+    for channels in [
+        "unbuffered",
+        "buffered",
+        "worker-pool",
+        "pipeline",
+        "select-timeout",
+    ] {
+        for deadlock in ["forgot-done", "forgot-unlock", "lock-order", "forgot-close"] {
+            assert!(at(channels) < at(deadlock), "{channels} before {deadlock}");
+        }
+    }
+}
+
 /// A temp file of our own; removed when dropped.
 struct TempFile(std::path::PathBuf);
 

@@ -42,6 +42,12 @@ const SPEED_STEPS: [f64; 7] = [0.1, 0.2, 0.5, 1.0, 2.0, 5.0, 10.0];
 pub(crate) const SPEED_MIN: f64 = 0.1;
 pub(crate) const SPEED_MAX: f64 = 10.0;
 
+/// Whether the processors' lanes start on screen: CPU work on more than one processor, where
+/// who runs in parallel is the point.
+fn procs_matter(info: &RunInfo) -> bool {
+    info.lesson.uses.processors && info.procs > 1
+}
+
 /// A seed short enough to type back in.
 pub(crate) fn fresh_seed() -> u64 {
     rand::rng().random_range(0..1_000_000)
@@ -92,6 +98,10 @@ pub struct App {
 impl App {
     /// An app with no run yet; `start_run` begins one.
     pub fn new(info: RunInfo, speed: f64, pacing: Pacing, tx: EventSink) -> App {
+        let screen = Screen {
+            procs: procs_matter(&info),
+            ..Screen::default()
+        };
         App {
             program: info.listing(),
             outline: info.outline(),
@@ -103,7 +113,7 @@ impl App {
             handle: None,
             model: Model::new(0),
             paused: false,
-            screen: Screen::default(),
+            screen,
             exit: None,
             fault: None,
             course: None,
@@ -132,6 +142,7 @@ impl App {
         };
         self.course = Some(index);
         self.info = RunInfo::new(lesson, fresh_seed());
+        self.screen.procs = procs_matter(&self.info);
         self.prepare();
         self.stop_run();
         self.leave_the_past();

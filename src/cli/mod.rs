@@ -112,17 +112,21 @@ pub struct Cli {
     #[arg(long, value_enum)]
     theme: Option<ThemeArg>,
     /// Start in presentation mode: tall lanes take the screen, for a projector (p toggles).
-    #[arg(long, conflicts_with_all = ["headless", "json", "instant", "svg"])]
+    #[arg(long, conflicts_with_all = ["headless", "json", "instant", "svg", "html"])]
     pub present: bool,
     /// Run without the TUI and write the end of the run as an SVG picture, for slides and
     /// hand-outs (the s key writes the screen as it is).
     #[arg(long, value_name = "FILE")]
     pub svg: Option<std::path::PathBuf>,
+    /// Run without the TUI and write one self-contained HTML page that replays the run in a
+    /// browser (lanes with a time cursor, code, output, locks and channels), to hand out.
+    #[arg(long, value_name = "FILE.html")]
+    pub html: Option<std::path::PathBuf>,
     /// The picture's size in cells, for --svg.
     #[arg(long, value_name = "WxH", default_value = "120x40", value_parser = parse_size)]
     pub size: (u16, u16),
     /// Record the session as an asciicast v2 file that `asciinema play` replays.
-    #[arg(long, value_name = "FILE.cast", conflicts_with_all = ["headless", "json", "instant", "svg"])]
+    #[arg(long, value_name = "FILE.cast", conflicts_with_all = ["headless", "json", "instant", "svg", "html"])]
     pub record: Option<std::path::PathBuf>,
     /// Read the config from this file instead of the config folder's config.toml.
     #[arg(long, value_name = "FILE")]
@@ -150,7 +154,7 @@ impl Cli {
     }
 
     pub fn wants_headless(&self) -> bool {
-        self.headless || self.json || self.instant || self.svg.is_some()
+        self.headless || self.json || self.instant || self.svg.is_some() || self.html.is_some()
     }
 
     pub fn speed(&self) -> f64 {
@@ -284,6 +288,9 @@ impl Cli {
         }
         if let Some(path) = &self.record {
             crate::trace::check_writable(path, "recording")?;
+        }
+        if let Some(path) = &self.html {
+            crate::trace::check_writable(path, "page")?;
         }
         Ok(())
     }

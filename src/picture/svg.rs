@@ -178,7 +178,7 @@ fn is_dark(c: Color) -> bool {
 }
 
 /// `#rrggbb` for a colour; the named colours as xterm shows them.
-fn hex(c: Color, page: Color) -> String {
+pub(crate) fn hex(c: Color, page: Color) -> String {
     let (r, g, b) = match c {
         Color::Rgb(r, g, b) => (r, g, b),
         Color::Indexed(i) => indexed(i),

@@ -19,9 +19,9 @@ pub(crate) fn trace_events(model: &Model) -> Vec<Value> {
     out.extend(processors(model));
     for e in &model.events {
         match &e.kind {
-            EventKind::WaitGroup(n) => out.push(json!({
-                "ph": "C", "name": "WaitGroup", "pid": PID, "tid": 0, "ts": e.at_us,
-                "args": { "counter": n },
+            EventKind::WaitGroup(count) => out.push(json!({
+                "ph": "C", "name": wait_group_name(model, count.group), "pid": PID, "tid": 0,
+                "ts": e.at_us, "args": { "counter": count.counter },
             })),
             EventKind::Store {
                 slot,
@@ -151,4 +151,13 @@ fn processors(model: &Model) -> Vec<Value> {
         }
     }
     out
+}
+
+/// A WaitGroup's counter track: `WaitGroup` for a program's only one, else with its name.
+fn wait_group_name(model: &Model, group: u32) -> String {
+    let groups = &model.wait_groups.list;
+    match groups.iter().find(|w| w.group == group) {
+        Some(w) if groups.len() > 1 => format!("WaitGroup {}", w.name),
+        _ => "WaitGroup".into(),
+    }
 }

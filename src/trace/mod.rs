@@ -20,10 +20,14 @@ use std::path::{Path, PathBuf};
 /// 3: channels. A format 2 trace has none, so it reads as it is.
 /// 4: what serde's derives write: the run's settings once, as `run`, and the events after the
 /// start as `[seq, at_us, who, kind]`, each kind tagged with its fields named.
-const FORMAT: u64 = 4;
+/// 5: a WaitGroup's counter names its WaitGroup (`{"wg": {"group": 1, "counter": 3}}`); a
+/// format 4 counter alone reads as the lesson's first WaitGroup.
+const FORMAT: u64 = 5;
+/// The first format in serde's shape, read as it is.
+const SERDE_FORMAT: u64 = 4;
 const OLDEST: u64 = 2;
 
-/// An event after the run's start, as format 4 writes it.
+/// An event after the run's start, as formats 4 and 5 write it.
 type Row = (u64, u64, Gid, EventKind);
 
 /// The whole trace document for a run.
@@ -208,7 +212,7 @@ pub(crate) fn from_json(doc: &Value) -> Result<Recording, String> {
     let raw = ours["events"]
         .as_array()
         .ok_or("the trace has no event list")?;
-    let (run, rows) = if format == FORMAT {
+    let (run, rows) = if format >= SERDE_FORMAT {
         (&ours["run"], Cow::Borrowed(raw.as_slice()))
     } else {
         let (run, rows) = old::upgrade(raw)?;

@@ -46,6 +46,19 @@ impl Widget for Footer<'_> {
         if app.info.lesson.modes.contains(&LockMode::Channel) {
             modes.push((k(&["channel"], ""), "channel", LockMode::Channel));
         }
+        // A program of its own offers the modes its locks allow (none without locks), named
+        // by what they do to its code.
+        if app.info.lesson.uses.workload.is_none() {
+            let offered = &app.info.lesson.modes;
+            modes.retain(|(_, _, this)| offered.len() > 1 && offered.contains(this));
+            for (_, name, this) in &mut modes {
+                *name = match this {
+                    LockMode::None => "no locks",
+                    LockMode::Mutex if offered.contains(&LockMode::RwMutex) => "all Mutex",
+                    _ => "as written",
+                };
+            }
+        }
         let mode_keys: Vec<Vec<Span>> = modes
             .iter()
             .map(|(k, name, this)| {
@@ -60,7 +73,9 @@ impl Widget for Footer<'_> {
             .iter()
             .map(|(k, _, this)| Span::styled(k.clone(), key_style(*this)))
             .collect();
-        mode_item.push(Span::raw(" mode  "));
+        if !mode_item.is_empty() {
+            mode_item.push(Span::raw(" mode  "));
+        }
         let pause = if app.paused { "resume" } else { "pause" };
         let enter = if app.awaiting { "run" } else { "again" };
         let code = if app.screen.code { "hide code" } else { "code" };

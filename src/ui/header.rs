@@ -1,6 +1,7 @@
 use super::{style, text, time_format};
 use crate::app::App;
-use crate::event::{Ending, MAX_EVENTS};
+use crate::event::{Ending, LockMode, MAX_EVENTS};
+use crate::safe_text;
 use ratatui::prelude::*;
 
 /// One line: mode, workload, speed, virtual time and the run's state.
@@ -58,16 +59,8 @@ impl Widget for Header<'_> {
         } else {
             spans.push(Span::raw(" "));
         }
-        spans.extend([
-            Span::raw("mode "),
-            if app.compare.is_some() {
-                Span::styled("all side by side", style::title())
-            } else {
-                Span::styled(app.mode().title(), style::mode(app.mode()))
-            },
-            sep.clone(),
-            status.add_modifier(Modifier::BOLD),
-        ]);
+        spans.extend(mode_spans(app));
+        spans.extend([sep.clone(), status.add_modifier(Modifier::BOLD)]);
         if let Some(cursor) = app.cursor() {
             spans.push(Span::styled(
                 format!(
@@ -146,6 +139,53 @@ impl Widget for Header<'_> {
         let line = Line::from(spans);
         text::line(buf, area.x, area.y, &line, area.width);
     }
+}
+
+/// The lock mode; for a program of its own, its locks by name and what the mode did to them.
+fn mode_spans(app: &App) -> Vec<Span<'static>> {
+    let lesson = &app.info.lesson;
+    if app.compare.is_some() {
+        return vec![
+            Span::raw("mode "),
+            Span::styled("all side by side", style::title()),
+        ];
+    }
+    if lesson.uses.workload.is_some() {
+        return vec![
+            Span::raw("mode "),
+            Span::styled(app.mode().title(), style::mode(app.mode())),
+        ];
+    }
+    // Locks made in structs are named as the run makes them (`c.mu`).
+    let mut names: Vec<&str> = app.model.locks.iter().map(|l| l.name.as_str()).collect();
+    if names.is_empty() {
+        names = lesson.locks.iter().map(String::as_str).collect();
+    }
+    names.dedup();
+    if names.is_empty() && lesson.modes.len() <= 1 {
+        return vec![Span::styled("no locks to switch", style::dim())];
+    }
+    const SHOWN: usize = 3;
+    let mut listed = names
+        .iter()
+        .take(SHOWN)
+        .copied()
+        .collect::<Vec<_>>()
+        .join(", ");
+    if names.len() > SHOWN {
+        listed.push_str(", …");
+    }
+    let mode = app.mode();
+    let what = match mode {
+        LockMode::None => "removed",
+        LockMode::Mutex if lesson.modes.contains(&LockMode::RwMutex) => "RWMutex as Mutex",
+        _ => "as written",
+    };
+    let locks = if names.len() == 1 { "lock" } else { "locks" };
+    vec![
+        Span::raw(format!("{locks} {}: ", safe_text::one_line(&listed, 40))),
+        Span::styled(what, style::mode(mode)),
+    ]
 }
 
 fn goroutines(n: usize) -> String {

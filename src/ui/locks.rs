@@ -4,6 +4,9 @@ use crate::model::Model;
 use ratatui::prelude::*;
 use ratatui::widgets::Paragraph;
 
+/// The time table's width: a goroutine's name and three times.
+const TIME_WIDTH: u16 = 36;
+
 /// Each lock's holders and queue, the latest hand-offs, and where the goroutines' time went.
 pub(super) struct LockPanel<'a> {
     pub(crate) model: &'a Model,
@@ -125,9 +128,20 @@ impl LockPanel<'_> {
 impl Widget for LockPanel<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
         let inner = boxes::frame(buf, area, Line::raw(" Locks and time (e: event log) "));
-        let [left, right] =
-            Layout::horizontal([Constraint::Fill(1), Constraint::Length(36)]).areas(inner);
-        Paragraph::new(self.lock_lines())
+        let lock_lines = self.lock_lines();
+        // Side by side where both fit, else the locks above the time table: the locks are
+        // what the panel is for.
+        let [left, right] = if inner.width >= TIME_WIDTH + 24 {
+            Layout::horizontal([Constraint::Fill(1), Constraint::Length(TIME_WIDTH)]).areas(inner)
+        } else {
+            let wanted = lock_lines.len() as u16 + 1;
+            Layout::vertical([
+                Constraint::Length(wanted.min(inner.height - (inner.height / 2).min(3))),
+                Constraint::Fill(1),
+            ])
+            .areas(inner)
+        };
+        Paragraph::new(lock_lines)
             .wrap(ratatui::widgets::Wrap { trim: true })
             .render(left, buf);
         // The goroutines' rows scroll so that the per-state summary stays in view.

@@ -18,6 +18,7 @@ mod lesson;
 mod locks;
 mod notes;
 mod output;
+pub(crate) mod panel_text;
 mod presentation;
 mod procs_view;
 mod results;

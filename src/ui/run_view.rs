@@ -28,7 +28,14 @@ pub(crate) fn draw(frame: &mut Frame, app: &App, area: Rect, narrow: bool) {
     let legend_height = legend.height(area.width);
     let lanes_count = app.model.lanes.len().max(app.outline.lanes);
     let rows = area.height.saturating_sub(legend_height);
-    let (mut top_height, bottom_height) = split_height(rows, lanes_count);
+    let uses = &app.info.lesson.uses;
+    let has_bottom = !uses.wait_groups.is_empty() || uses.results;
+    let lower_min = if stacks_sync_panels(app) {
+        2 * LOWER_MIN_HEIGHT
+    } else {
+        LOWER_MIN_HEIGHT
+    };
+    let (mut top_height, bottom_height) = split_height(rows, lanes_count, has_bottom, lower_min);
     let room = rows.saturating_sub(bottom_height + LOG_MIN_HEIGHT);
     // Nothing runs yet, or the lesson was brought forward (i): on a narrow screen it takes
     // the lanes' place, where it has the most room.
@@ -67,10 +74,23 @@ pub(crate) fn draw(frame: &mut Frame, app: &App, area: Rect, narrow: bool) {
         lanes_box(frame, app, top, spacing);
     }
     frame.render_widget(legend, legend_area);
-    let [gauge, results] =
-        Layout::horizontal([Constraint::Percentage(30), Constraint::Percentage(70)]).areas(bottom);
-    frame.render_widget(waitgroup::WaitGroupGauge { model }, gauge);
-    frame.render_widget(results::ResultsPanel { model }, results);
+    // The WaitGroup and results boxes only for a program that has them.
+    let gauge_share = match (!uses.wait_groups.is_empty(), uses.results) {
+        (true, true) => 30,
+        (true, false) => 100,
+        _ => 0,
+    };
+    let [gauge, results] = Layout::horizontal([
+        Constraint::Percentage(gauge_share),
+        Constraint::Percentage(100 - gauge_share),
+    ])
+    .areas(bottom);
+    if !uses.wait_groups.is_empty() && bottom.height > 0 {
+        frame.render_widget(waitgroup::WaitGroupGauge { model }, gauge);
+    }
+    if uses.results && bottom.height > 0 {
+        frame.render_widget(results::ResultsPanel { model }, results);
+    }
     if lower.height >= LOG_MIN_HEIGHT {
         draw_lower(frame, app, lower, narrow);
     }
@@ -185,18 +205,25 @@ fn draw_lower(frame: &mut Frame, app: &App, lower: Rect, narrow: bool) {
     } else {
         match app.screen.panel {
             Panel::Log => frame.render_widget(event_log::EventLog { model }, notes),
-            Panel::Locks => {
-                let locks = if has_channels(app) {
-                    chans_box(frame, model, notes)
+            Panel::Locks => chans_and_locks(frame, app, notes, true),
+            Panel::Notes => {
+                let notes = if stacks_sync_panels(app) && notes.height >= 3 * LOG_MIN_HEIGHT {
+                    // A program of its own shows its channels and locks without a key,
+                    // above the notes, which keep a third.
+                    let most = notes.height - notes.height / 3;
+                    let height = if app.info.lesson.uses.locks {
+                        most
+                    } else {
+                        chans::ChanPanel { model }.wanted_height().min(most)
+                    };
+                    let [sync, rest] =
+                        Layout::vertical([Constraint::Length(height), Constraint::Fill(1)])
+                            .areas(notes);
+                    chans_and_locks(frame, app, sync, app.info.lesson.uses.locks);
+                    rest
                 } else {
                     notes
                 };
-                if locks.height >= LOG_MIN_HEIGHT {
-                    let now_us = shown_now_us(app);
-                    frame.render_widget(locks::LockPanel { model, now_us }, locks);
-                }
-            }
-            Panel::Notes => {
                 let mut report = crate::race_report::map_fatal_report(model, &app.program);
                 report.extend(race_report(model, &app.program));
                 frame.render_widget(
@@ -209,6 +236,31 @@ fn draw_lower(frame: &mut Frame, app: &App, lower: Rect, narrow: bool) {
             }
         }
     }
+}
+
+/// The channels (if the run has any) above the locks (when `locks`).
+fn chans_and_locks(frame: &mut Frame, app: &App, area: Rect, locks: bool) {
+    let model = app.shown();
+    let rest = match (has_channels(app), locks) {
+        (true, true) => chans_box(frame, model, area),
+        (true, false) => {
+            frame.render_widget(chans::ChanPanel { model }, area);
+            return;
+        }
+        (false, _) => area,
+    };
+    if rest.height >= LOG_MIN_HEIGHT {
+        let now_us = shown_now_us(app);
+        frame.render_widget(locks::LockPanel { model, now_us }, rest);
+    }
+}
+
+/// Whether the notes share their place with the channel and lock panels: for a program of
+/// its own that uses channels or locks. A course lesson and a program with the tutorials'
+/// results slice keep their notes whole: their lost updates and race report are the point.
+fn stacks_sync_panels(app: &App) -> bool {
+    let uses = &app.info.lesson.uses;
+    uses.workload.is_none() && !uses.results && (has_channels(app) || uses.locks)
 }
 
 /// Whether the run has channels: a program that makes any has them from its start, so the
@@ -243,21 +295,23 @@ pub(crate) fn shown_now_us(app: &App) -> u64 {
 /// Shares `rows` between the lanes box and the panels below it. Lanes come first, one row
 /// each; then the panels, tight; then the panel below gets its room; then the panels roomy;
 /// then a blank row between lanes.
-fn split_height(rows: u16, lanes: usize) -> (u16, u16) {
+fn split_height(rows: u16, lanes: usize, has_bottom: bool, lower_min: u16) -> (u16, u16) {
     let compact = (lanes as u16).saturating_add(3);
     let roomy = lanes::Swimlanes::wanted_height(lanes).saturating_add(2);
-    let bottom = if rows >= compact + BOTTOM_ROOMY + LOWER_MIN_HEIGHT {
+    let bottom = if !has_bottom {
+        0
+    } else if rows >= compact + BOTTOM_ROOMY + lower_min {
         BOTTOM_ROOMY
     } else {
         BOTTOM_TIGHT
     };
-    let lanes_height = if rows >= roomy + bottom + LOWER_MIN_HEIGHT {
+    let lanes_height = if rows >= roomy + bottom + lower_min {
         roomy
     } else if compact + bottom <= rows {
         compact
     } else {
         // Too many lanes for the screen: they scroll, and the panels below keep some room.
-        rows.saturating_sub(bottom + LOWER_MIN_HEIGHT).max(5)
+        rows.saturating_sub(bottom + lower_min).max(5)
     };
     (lanes_height, bottom)
 }
@@ -279,17 +333,24 @@ mod tests {
     #[test]
     fn the_panel_below_gets_its_room_before_the_lanes_get_gaps() {
         // 5 lanes in 26 rows: gaps would leave the panel below 3 rows; without, 12.
-        let (lanes, bottom) = split_height(26, 5);
+        let (lanes, bottom) = split_height(26, 5, true, LOWER_MIN_HEIGHT);
         assert_eq!(lanes, 8, "one row per lane, the axis and the borders");
         assert!(26 - lanes - bottom >= LOWER_MIN_HEIGHT);
         // With room for both, the gaps come back.
-        let (lanes, _) = split_height(40, 5);
+        let (lanes, _) = split_height(40, 5, true, LOWER_MIN_HEIGHT);
+        assert_eq!(lanes, lanes::Swimlanes::wanted_height(5) + 2);
+    }
+
+    #[test]
+    fn a_program_without_a_waitgroup_or_results_gives_their_rows_away() {
+        let (lanes, bottom) = split_height(40, 5, false, LOWER_MIN_HEIGHT);
+        assert_eq!(bottom, 0);
         assert_eq!(lanes, lanes::Swimlanes::wanted_height(5) + 2);
     }
 
     #[test]
     fn a_short_screen_gets_the_tight_panels() {
-        assert_eq!(split_height(19, 5).1, BOTTOM_TIGHT);
-        assert_eq!(split_height(30, 5).1, BOTTOM_ROOMY);
+        assert_eq!(split_height(19, 5, true, LOWER_MIN_HEIGHT).1, BOTTOM_TIGHT);
+        assert_eq!(split_height(30, 5, true, LOWER_MIN_HEIGHT).1, BOTTOM_ROOMY);
     }
 }

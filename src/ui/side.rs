@@ -38,18 +38,19 @@ pub(crate) fn draw(frame: &mut Frame, app: &App, area: Rect) {
 
 pub(crate) fn code_panel(app: &App) -> code::CodePanel<'_> {
     let program = &app.program;
-    let completed = if program.added > 0 {
-        ", + goimports"
-    } else {
-        ""
-    };
+    let lesson = &app.info.lesson;
+    let mut notes = Vec::new();
+    // The mode only where there is one to switch.
+    if lesson.modes.len() > 1 || lesson.uses.workload.is_some() {
+        notes.push(app.mode().title());
+    }
+    if program.added > 0 {
+        notes.push("+ goimports");
+    }
+    notes.push("c hides");
     code::CodePanel {
         program,
         model: app.code_model(),
-        title: format!(
-            " {} ({}{completed}, c hides) ",
-            program.file,
-            app.mode().title()
-        ),
+        title: format!(" {} ({}) ", program.file, notes.join(", ")),
     }
 }

@@ -18,6 +18,7 @@
 mod borrowed;
 mod cases;
 mod channel_lessons;
+mod cutouts;
 mod go;
 mod language;
 mod mistakes;

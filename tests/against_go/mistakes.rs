@@ -8,7 +8,6 @@
 use super::go;
 use super::mistakes_forms::MISTAKES as FORMS;
 use std::collections::HashMap;
-use std::process::Command;
 
 /// Name and program; each has one mistake, the first Go reports.
 const MISTAKES: &[(&str, &str)] = &[
@@ -1194,56 +1193,15 @@ const NOT_RUN_YET: &[(&str, &str)] = &[
     ),
 ];
 
-/// Go's first error in each mistake, by name: `(line, col, message)` from
-/// `misspelled/main.go:8:19: undefined: resutls`, with the lines that follow it.
+/// Go's first error in each mistake, by name.
 fn go_first_errors() -> HashMap<String, (usize, usize, String)> {
-    // One module, a package for each mistake, one `go build` for them all.
-    let dir = go::scratch("mistakes");
-    std::fs::write(dir.join("go.mod"), "module mistakes\n\ngo 1.26\n").expect("write go.mod");
-    for (name, text) in MISTAKES.iter().chain(FORMS).chain(NOT_RUN_YET) {
-        std::fs::create_dir_all(dir.join(name)).expect("a package's dir");
-        std::fs::write(dir.join(name).join("main.go"), text).expect("write main.go");
-    }
-    let out = Command::new("go")
-        .args(["build", "./..."])
-        .current_dir(&dir)
-        .output()
-        .expect("run go build");
-    let stderr = String::from_utf8_lossy(&out.stderr);
-    let mut first: HashMap<String, (usize, usize, String)> = HashMap::new();
-    // The mistake the line before was the first of, if it was.
-    let mut open: Option<String> = None;
-    for line in stderr.lines() {
-        if let Some(more) = line.strip_prefix('\t') {
-            if let Some(name) = &open
-                && let Some(error) = first.get_mut(name)
-                && (more.starts_with("have ") || more.starts_with("want "))
-            {
-                let sep = if more.starts_with("have ") {
-                    ": "
-                } else {
-                    ", "
-                };
-                error.2 = format!("{}{sep}{more}", error.2);
-            }
-            continue;
-        }
-        open = None;
-        let Some((name, rest)) = line.split_once("/main.go:") else {
-            continue;
-        };
-        let mut parts = rest.splitn(3, ':');
-        let num = |p: Option<&str>| p.and_then(|p| p.trim().parse().ok());
-        let (Some(l), Some(c)) = (num(parts.next()), num(parts.next())) else {
-            continue;
-        };
-        if !first.contains_key(name) {
-            let message = parts.next().unwrap_or("").trim().to_string();
-            first.insert(name.to_string(), (l, c, message));
-            open = Some(name.to_string());
-        }
-    }
-    first
+    let all: Vec<(String, String)> = MISTAKES
+        .iter()
+        .chain(FORMS)
+        .chain(NOT_RUN_YET)
+        .map(|(n, t)| (n.to_string(), t.to_string()))
+        .collect();
+    go::first_errors("mistakes", &all)
 }
 
 #[test]

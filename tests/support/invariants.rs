@@ -31,7 +31,9 @@
 #![allow(dead_code)]
 
 use std::collections::BTreeMap;
-use syncscope::event::{Access, Ending, Event, EventKind, Gid, LockAction, LockMode, RunInfo};
+use syncscope::event::{
+    Access, Ending, Event, EventKind, Gid, LockAction, LockMode, RunInfo, WgCount,
+};
 
 /// Go's words when `Done` takes the counter below zero.
 const NEGATIVE_COUNTER: &str = "panic: sync: negative WaitGroup counter";
@@ -185,7 +187,7 @@ impl Run<'_> {
                 l.starving = on;
                 Ok(())
             }
-            &EventKind::WaitGroup(counter) => {
+            &EventKind::WaitGroup(WgCount { counter, .. }) => {
                 self.counter_went_negative |= counter < 0;
                 if counter < 0 && self.info.lesson.name != DONE_TWICE {
                     return Err(format!(

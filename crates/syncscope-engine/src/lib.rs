@@ -154,10 +154,11 @@ pub fn run_program(program: Arc<Program>, config: RunConfig, sink: EventSink) ->
     let globals = program
         .globals
         .iter()
-        .map(|g| match &g.kind {
+        .enumerate()
+        .map(|(i, g)| match &g.kind {
             GlobalKind::Value(_) => GlobalCell::Value(std::sync::Mutex::new(Value::Unit)),
             GlobalKind::Slice(_) => GlobalCell::Slice(RacySlice::new(Vec::new())),
-            GlobalKind::WaitGroup => GlobalCell::WaitGroup(WaitGroup::new(sched.clone())),
+            GlobalKind::WaitGroup => GlobalCell::WaitGroup(WaitGroup::new(i as u32, sched.clone())),
             GlobalKind::Lock(i) => {
                 let rw = program.rw_locks.get(*i).copied().unwrap_or(false);
                 GlobalCell::Lock(Arc::new(make_lock(rw, &sched)))

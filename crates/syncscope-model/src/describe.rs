@@ -29,7 +29,7 @@ pub fn describe(event: &Event, names: Names) -> Option<String> {
                 format!("{name} is back in normal mode")
             }
         }
-        EventKind::WaitGroup(counter) => format!("WaitGroup counter = {counter}"),
+        EventKind::WaitGroup(count) => format!("WaitGroup counter = {}", count.counter),
         EventKind::WaitReturned => "wg.Wait() returns".into(),
         EventKind::LoadLen(len) => format!("reads len(results) = {len} to append"),
         EventKind::Store {

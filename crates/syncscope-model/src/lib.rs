@@ -19,6 +19,7 @@ pub mod race_report;
 mod results;
 mod stats;
 mod vclock;
+mod wait_groups;
 mod warnings;
 
 pub use channels::{ChanHandoff, ChanView, Channels, Sent, Waiter, shown_value};
@@ -31,6 +32,7 @@ pub use output::Output;
 pub use procs::{Procs, Slice};
 pub use results::{Overwrite, Results};
 pub use stats::{StateStats, TimeSplit};
+pub use wait_groups::{WaitGroupView, WaitGroups};
 pub use warnings::{Warning, WarningKind};
 
 use std::sync::Arc;
@@ -58,6 +60,8 @@ pub struct Model {
     pub wait_group: i64,
     /// The highest the counter has been: the gauge's full scale.
     pub wait_group_peak: i64,
+    /// Each WaitGroup of the program on its own (`wait_group` is the one changed last).
+    pub wait_groups: WaitGroups,
     pub results: Results,
     pub(crate) writers_now: usize,
     pub(crate) readers_now: usize,
@@ -126,6 +130,7 @@ impl Model {
                 self.race_detector = HappensBefore::new(outline.lanes, self.locks.len());
                 self.outline = Some(Arc::new(outline));
                 self.procs = Procs::new(info.procs);
+                self.wait_groups = WaitGroups::named(&info.lesson.uses.wait_groups);
             }
             EventKind::Go(child) => {
                 let from = self.lanes.get(event.who.index()).and_then(|l| l.at);
@@ -205,12 +210,14 @@ impl Model {
             EventKind::Proc { p, on: false } => self.procs.off(*p, at),
             EventKind::LoadLen(_) => self.access(at, event.who, Site::SaveLen),
             EventKind::WaitReturned => self.race_detector.wait_returned(event.who),
-            EventKind::WaitGroup(counter) => {
-                if *counter < self.wait_group {
+            EventKind::WaitGroup(count) => {
+                let counter = count.counter;
+                if counter < self.wait_group {
                     self.race_detector.done(event.who);
                 }
-                self.wait_group = *counter;
-                self.wait_group_peak = self.wait_group_peak.max(*counter);
+                self.wait_group = counter;
+                self.wait_group_peak = self.wait_group_peak.max(counter);
+                self.wait_groups.set(*count);
                 self.done_budget.counted(event.who);
                 self.check_counter(at);
             }

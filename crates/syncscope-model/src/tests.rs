@@ -1,7 +1,7 @@
 //! The model on fixed event streams: no threads, no clock.
 
 use super::*;
-use syncscope_program::event::{LockMode, RunInfo};
+use syncscope_program::event::{LockMode, RunInfo, WgCount};
 use syncscope_program::{Build, DoneTable, Knobs, Lesson, Listing, Program, Source, Uses};
 
 /// The tutorials' workload as the model sees it: `workers` goroutines that each append once
@@ -111,8 +111,8 @@ fn two_racing_appends_lose_one_update() {
     let events = stream(vec![
         (0, 0, EventKind::RunStarted(Box::new(info(2)))),
         (0, 0, EventKind::State(Running)),
-        (0, 0, EventKind::WaitGroup(1)),
-        (0, 0, EventKind::WaitGroup(2)),
+        (0, 0, EventKind::WaitGroup(WgCount::new(1, 1))),
+        (0, 0, EventKind::WaitGroup(WgCount::new(1, 2))),
         (0, 0, EventKind::State(WaitingWg)),
         (0, 1, EventKind::State(Sleeping)),
         (0, 2, EventKind::State(Sleeping)),
@@ -124,9 +124,9 @@ fn two_racing_appends_lose_one_update() {
         (2300, 2, store(0, 2, Some(1))),
         (2300, 2, EventKind::Len(1)),
         (2300, 2, EventKind::State(Done)),
-        (2300, 2, EventKind::WaitGroup(1)),
+        (2300, 2, EventKind::WaitGroup(WgCount::new(1, 1))),
         (2300, 1, EventKind::State(Done)),
-        (2300, 1, EventKind::WaitGroup(0)),
+        (2300, 1, EventKind::WaitGroup(WgCount::new(1, 0))),
         (2300, 0, EventKind::State(Done)),
         (2300, 0, EventKind::End(Ending::Finished)),
     ]);
@@ -196,7 +196,7 @@ fn a_deadlocks_waits_are_named_as_gos_dump_names_them() {
     let model = apply_all(&stream(vec![
         (0, 0, EventKind::RunStarted(Box::new(info(3)))),
         (0, 0, lock(LockAction::Acquire, read)),
-        (0, 0, EventKind::WaitGroup(3)),
+        (0, 0, EventKind::WaitGroup(WgCount::new(1, 3))),
         (0, 0, EventKind::State(WaitingWg)),
         (0, 1, lock(LockAction::Claim, write)),
         (0, 1, lock(LockAction::Wait, write)),

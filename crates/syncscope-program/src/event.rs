@@ -194,9 +194,9 @@ pub enum EventKind {
         lock: usize,
         on: bool,
     },
-    /// The WaitGroup counter's new value.
+    /// A WaitGroup's counter has a new value.
     #[serde(rename = "wg")]
-    WaitGroup(i64),
+    WaitGroup(WgCount),
     /// `wg.Wait()` returned.
     #[serde(rename = "waited")]
     WaitReturned,
@@ -249,6 +249,44 @@ pub enum EventKind {
     /// The reporting goroutine waits on a timer's channel (`time.After`, a timer's or a
     /// ticker's `.C`), which belongs to no numbered channel.
     TimerWait,
+}
+
+/// Which WaitGroup (the program's global that holds it) and its counter's new value.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(from = "WgWire")]
+pub struct WgCount {
+    pub group: u32,
+    pub counter: i64,
+}
+
+impl WgCount {
+    /// A counter from a trace written before WaitGroups were told apart: the model shows it
+    /// as the lesson's first WaitGroup.
+    pub const UNKNOWN_GROUP: u32 = u32::MAX;
+
+    pub fn new(group: u32, counter: i64) -> WgCount {
+        WgCount { group, counter }
+    }
+}
+
+/// A counter alone (older traces) or a group and its counter.
+#[derive(Deserialize)]
+#[serde(untagged)]
+enum WgWire {
+    Counter(i64),
+    Of { group: u32, counter: i64 },
+}
+
+impl From<WgWire> for WgCount {
+    fn from(wire: WgWire) -> WgCount {
+        match wire {
+            WgWire::Counter(counter) => WgCount {
+                group: WgCount::UNKNOWN_GROUP,
+                counter,
+            },
+            WgWire::Of { group, counter } => WgCount { group, counter },
+        }
+    }
 }
 
 /// What happened on a channel. Values are as `%v` prints them.

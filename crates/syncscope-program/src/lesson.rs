@@ -46,6 +46,11 @@ pub struct Uses {
     pub sets_procs: bool,
     /// It makes channels.
     pub chans: bool,
+    /// The WaitGroups whose methods it calls: the global that holds each, and its name in the
+    /// code (`wg`, `b.wg`).
+    pub wait_groups: Vec<(u32, String)>,
+    /// It locks a Mutex or an RWMutex (its own, which may live in structs).
+    pub locks: bool,
     /// What it prints is its output, shown as `go run` shows it (a workload's prints are part
     /// of its timeline).
     pub own_output: bool,

@@ -114,6 +114,29 @@ impl Program {
         found
     }
 
+    /// The WaitGroups, by global and name, if the program calls a WaitGroup's methods (then
+    /// their gauges have something to show).
+    pub fn wait_groups(&self) -> Vec<(u32, String)> {
+        let mut found = false;
+        for f in &self.funcs {
+            stmt::visit(&f.body, &mut |s| {
+                found |= matches!(
+                    s.kind,
+                    StmtKind::WgAdd(..) | StmtKind::WgDone(_) | StmtKind::WgWait(_)
+                );
+            });
+        }
+        if !found {
+            return Vec::new();
+        }
+        self.globals
+            .iter()
+            .enumerate()
+            .filter(|(_, g)| g.kind == GlobalKind::WaitGroup)
+            .map(|(i, g)| (i as u32, g.name.clone()))
+            .collect()
+    }
+
     /// Whether the program sets its own processors (`runtime.GOMAXPROCS`).
     pub fn sets_procs(&self) -> bool {
         let mut found = false;

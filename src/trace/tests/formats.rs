@@ -2,7 +2,7 @@
 //! still replay.
 
 use super::*;
-use crate::event::{Access, ChanOp, LockAction, State};
+use crate::event::{Access, ChanOp, LockAction, State, WgCount};
 
 /// A Go program's run as the format 3 code recorded it: GOMAXPROCS, CPU work, a struct's
 /// Mutex made, a contended lock, atomics, channels, a select with a timer, and a panic.
@@ -65,7 +65,7 @@ fn a_format_3_trace_replays() {
         events[128].kind,
         EventKind::End(Ending::Panic("panic: close of closed channel".into()))
     );
-    // Its model, written as format 4 and read back, is the same.
+    // Its model, written as format 5 and read back, is the same.
     let model = recording.model(1);
     assert_eq!(model.ending.as_ref().map(|e| e.1), Some(4000));
     let again = from_json(&to_json(&model)).expect("replays").model(1);
@@ -146,7 +146,10 @@ fn every_old_row_reads_as_the_event_it_was() {
             json!(["starving", 0, true]),
             EventKind::Starving { lock: 0, on: true },
         ),
-        (json!(["wg", -1]), EventKind::WaitGroup(-1)),
+        (
+            json!(["wg", -1]),
+            EventKind::WaitGroup(WgCount::new(WgCount::UNKNOWN_GROUP, -1)),
+        ),
         (json!(["waited"]), EventKind::WaitReturned),
         (json!(["loadlen", 4]), EventKind::LoadLen(4)),
         (
@@ -270,11 +273,11 @@ fn every_old_row_reads_as_the_event_it_was() {
 }
 
 #[test]
-fn a_format_4_trace_is_the_derives_rows_and_round_trips() {
+fn a_format_5_trace_is_the_derives_rows_and_round_trips() {
     let model = live("mutex", LockMode::Mutex);
     let doc: Value = serde_json::from_str(&to_json(&model).to_string()).expect("valid JSON");
     let ours = &doc["syncscope"];
-    assert_eq!(ours["format"], json!(4));
+    assert_eq!(ours["format"], json!(5));
     assert_eq!(ours["run"]["scenario"], json!("mutex"));
     assert_eq!(ours["run"]["mode"], json!("mutex"));
     let rows = ours["events"].as_array().expect("rows");
@@ -289,4 +292,24 @@ fn a_format_4_trace_is_the_derives_rows_and_round_trips() {
     assert!(rows.iter().any(|r| r[3]["lock"]["action"] == requeued));
     let replayed = from_json(&doc).expect("replays").model(model.run);
     assert_eq!(replayed, model);
+}
+
+/// The waitgroup lesson (3 workers, seed 2), recorded by the binary of the commit before
+/// WaitGroups were told apart: its counters are numbers alone.
+const FORMAT_4: &str = include_str!("../../../tests/traces/format4.json");
+
+#[test]
+fn a_format_4_trace_gives_its_counters_to_the_lessons_waitgroup() {
+    let doc: Value = serde_json::from_str(FORMAT_4).expect("the fixture is JSON");
+    assert_eq!(doc["syncscope"]["format"], json!(4));
+    let recording = from_json(&doc).expect("a format 4 trace replays");
+    let model = recording.model(1);
+    let groups = &model.wait_groups.list;
+    assert_eq!(groups.len(), 1, "{groups:?}");
+    assert_eq!(groups[0].name, "wg");
+    assert_eq!((groups[0].peak, groups[0].counter), (3, 0));
+    assert_eq!(model.wait_group_peak, 3);
+    // Written again, as format 5, it reads the same.
+    let again = from_json(&to_json(&model)).expect("replays").model(1);
+    assert_eq!(again.wait_groups, model.wait_groups);
 }

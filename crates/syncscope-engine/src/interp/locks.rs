@@ -53,7 +53,7 @@ impl Probe for LockProbe<'_> {
 
     fn wait_group_blocks(&self) {}
 
-    fn wait_group_counter(&self, _: i64) {}
+    fn wait_group_counter(&self, _: u32, _: i64) {}
 
     fn wait_returned(&self) {}
 }

@@ -7,7 +7,7 @@ use super::{Frame, Goroutine};
 use crate::GlobalCell;
 use crate::sched::Stop;
 use crate::sync::{Probe, WaitGroup};
-use syncscope_program::event::{Access, EventKind, Gid, LockAction, State};
+use syncscope_program::event::{Access, EventKind, Gid, LockAction, State, WgCount};
 use syncscope_program::{GlobalId, StmtKind};
 
 /// The goroutine's own probe reports its WaitGroups; locks report through their own.
@@ -26,8 +26,8 @@ impl Probe for Goroutine {
         self.state(State::WaitingWg);
     }
 
-    fn wait_group_counter(&self, counter: i64) {
-        self.emit(EventKind::WaitGroup(counter));
+    fn wait_group_counter(&self, group: u32, counter: i64) {
+        self.emit(EventKind::WaitGroup(WgCount::new(group, counter)));
     }
 
     fn wait_returned(&self) {

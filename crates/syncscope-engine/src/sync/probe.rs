@@ -13,7 +13,8 @@ pub trait Probe {
     fn starving(&self, on: bool);
     /// The caller really blocks in `wg.Wait()`.
     fn wait_group_blocks(&self);
-    fn wait_group_counter(&self, counter: i64);
+    /// WaitGroup `group`'s counter changed.
+    fn wait_group_counter(&self, group: u32, counter: i64);
     /// The caller's `wg.Wait()` returns.
     fn wait_returned(&self);
 }

@@ -49,7 +49,7 @@ impl Probe for G {
     fn wait_group_blocks(&self) {
         self.note(self.gid, "wg-wait".into());
     }
-    fn wait_group_counter(&self, counter: i64) {
+    fn wait_group_counter(&self, _: u32, counter: i64) {
         self.note(self.gid, format!("wg={counter}"));
     }
     fn wait_returned(&self) {
@@ -391,7 +391,7 @@ fn rwmutex_misuse_is_gos_fatal_error() {
 #[test]
 fn wait_group_releases_its_waiter_at_zero_and_panics_when_reused_too_soon() {
     let log = run(
-        WaitGroup::new,
+        |sched| WaitGroup::new(0, sched),
         vec![
             script(|g, wg: &WaitGroup| {
                 wg.add(1, g)?;
@@ -420,7 +420,7 @@ fn wait_group_releases_its_waiter_at_zero_and_panics_when_reused_too_soon() {
 #[test]
 fn wait_on_a_zero_counter_returns_at_once_and_a_negative_counter_panics() {
     let log = run(
-        WaitGroup::new,
+        |sched| WaitGroup::new(0, sched),
         vec![script(|g, wg: &WaitGroup| {
             wg.wait(g)?;
             wg.add(1, g)?;

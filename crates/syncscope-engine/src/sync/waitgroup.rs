@@ -12,6 +12,8 @@ pub const REUSED: &str = "panic: sync: WaitGroup is reused before previous Wait 
 /// with Wait", needs two Adds in the same nanoseconds on two processors, which one processor
 /// never does.)
 pub struct WaitGroup {
+    /// The program's global that holds it: its name in the events.
+    group: u32,
     sched: Arc<Sched>,
     state: std::sync::Mutex<State>,
 }
@@ -24,8 +26,9 @@ struct State {
 }
 
 impl WaitGroup {
-    pub(crate) fn new(sched: Arc<Sched>) -> WaitGroup {
+    pub(crate) fn new(group: u32, sched: Arc<Sched>) -> WaitGroup {
         WaitGroup {
+            group,
             sched,
             state: std::sync::Mutex::new(State::default()),
         }
@@ -34,7 +37,7 @@ impl WaitGroup {
     pub(crate) fn add(&self, delta: i64, probe: &dyn Probe) -> Result<(), Stop> {
         let mut st = lock(&self.state);
         st.counter += delta;
-        probe.wait_group_counter(st.counter);
+        probe.wait_group_counter(self.group, st.counter);
         if st.counter < 0 {
             return Err(Stop::Panic(NEGATIVE_COUNTER.into()));
         }

@@ -2,6 +2,7 @@
 //! compiler would refuse (with its words and positions), and lowered into the program form.
 
 pub(crate) mod lang;
+mod leading;
 mod lower;
 mod syntax;
 mod types;
@@ -123,7 +124,7 @@ pub fn load_as(origin: &str, text: &str, lang: Lang) -> Result<Lesson, LoadError
     let root = parsed.tree.root_node();
     let lowered =
         lower::lower(origin, &parsed.text, root, parsed.added_lines, lang).map_err(place)?;
-    let (title, lesson, predict) = leading_comment(text, origin).map_err(place)?;
+    let (title, lesson, predict) = leading::leading_comment(text, origin).map_err(place)?;
     let program = lowered.program;
     let has_locks = !program.locks.is_empty();
     let modes = match (has_locks, lowered.uses_rwmutex) {
@@ -145,11 +146,19 @@ pub fn load_as(origin: &str, text: &str, lang: Lang) -> Result<Lesson, LoadError
         )],
         _ => Vec::new(),
     };
+    // A file without words of its own still says what the screen shows and the keys do.
+    let lesson = if lesson.is_empty() {
+        default_words(&modes)
+    } else {
+        lesson
+    };
     let uses = Uses {
         workload: None,
         processors: program.uses_processors(),
         sets_procs: program.sets_procs(),
         chans: !program.chans.is_empty(),
+        wait_groups: program.wait_groups(),
+        locks: !program.lock_marks().is_empty(),
         own_output: true,
         results: program.results.is_some(),
     };
@@ -187,6 +196,17 @@ pub fn load_as(origin: &str, text: &str, lang: Lang) -> Result<Lesson, LoadError
     })
 }
 
+fn default_words(modes: &[LockMode]) -> String {
+    let keys = match modes {
+        [LockMode::None] => "",
+        [LockMode::None, LockMode::Mutex] => {
+            ", and n and m to run it without its locks or as written"
+        }
+        _ => ", and n, m and r to run it without its locks, with Mutexes only, or as written",
+    };
+    format!("Your program, run by syncscope: a lane per goroutine, its output below{keys}.")
+}
+
 /// A line of the file as the code panel shows it: its indentation kept (the panel draws
 /// tabs), other tabs as spaces, and any control character spelled out, so the file cannot
 /// drive the terminal.
@@ -195,59 +215,4 @@ fn shown_line(line: &str) -> String {
     let indent = &line[..line.len() - body.len()];
     let body = syncscope_program::safe_text::output(body).replace('\t', "    ");
     format!("{indent}{body}")
-}
-
-/// The title, lesson and question from the comment the file begins with: its first line is
-/// the title, a line `Predict: ...` the question, the rest the lesson. Without one, the title
-/// is the file's name.
-fn leading_comment(text: &str, origin: &str) -> Result<(String, String, String), GoError> {
-    let mut title = None;
-    let mut lesson = Vec::new();
-    let mut predict = Vec::new();
-    for (i, line) in text.lines().enumerate() {
-        let Some(comment) = line.trim_start().strip_prefix("//") else {
-            break;
-        };
-        let comment = comment.trim();
-        if let Some(c) = comment.chars().find(|c| c.is_control() && *c != '\t') {
-            return Err(GoError::at(
-                i + 1,
-                1,
-                format!(
-                    "the leading comment holds the control character {}, which would drive \
-                     the terminal",
-                    c.escape_default()
-                ),
-            ));
-        }
-        if title.is_none() {
-            title = Some(comment.to_string());
-        } else if let Some(q) = comment.strip_prefix("Predict:") {
-            predict.push(q.trim().to_string());
-        } else if !predict.is_empty() {
-            predict.push(comment.to_string());
-        } else {
-            lesson.push(comment.to_string());
-        }
-    }
-    let flow = |parts: Vec<String>| syncscope_program::safe_text::flowing(parts.join("\n").trim());
-    if lesson.iter().all(|l| l.trim().is_empty()) {
-        // A file without words of its own still says what the screen shows.
-        lesson = vec![
-            "Your program, run by syncscope: a lane per goroutine, its output below, and n, m \
-             and r to run it without its locks, with Mutexes only, or as written."
-                .to_string(),
-        ];
-    }
-    let title = title.filter(|t| !t.is_empty()).unwrap_or_else(|| {
-        let name = std::path::Path::new(origin)
-            .file_name()
-            .map_or(origin.into(), |s| s.to_string_lossy().into_owned());
-        syncscope_program::safe_text::one_line(&name, 60)
-    });
-    Ok((
-        syncscope_program::safe_text::flowing(&title),
-        flow(lesson),
-        flow(predict),
-    ))
 }

@@ -19,6 +19,18 @@ pub const BUILT_IN: [(&str, &str); 24] = [
         include_str!("../../../../assets/scenarios/no-wait.toml"),
     ),
     (
+        "io-bound",
+        include_str!("../../../../assets/scenarios/io-bound.toml"),
+    ),
+    (
+        "cpu-bound",
+        include_str!("../../../../assets/scenarios/cpu-bound.toml"),
+    ),
+    (
+        "mixed",
+        include_str!("../../../../assets/scenarios/mixed.toml"),
+    ),
+    (
         "race",
         include_str!("../../../../assets/scenarios/race.toml"),
     ),
@@ -37,34 +49,6 @@ pub const BUILT_IN: [(&str, &str); 24] = [
     (
         "read-heavy",
         include_str!("../../../../assets/scenarios/read-heavy.toml"),
-    ),
-    (
-        "forgot-done",
-        include_str!("../../../../assets/scenarios/forgot-done.toml"),
-    ),
-    (
-        "done-twice",
-        include_str!("../../../../assets/scenarios/done-twice.toml"),
-    ),
-    (
-        "forgot-unlock",
-        include_str!("../../../../assets/scenarios/forgot-unlock.toml"),
-    ),
-    (
-        "lock-order",
-        include_str!("../../../../assets/scenarios/lock-order.toml"),
-    ),
-    (
-        "io-bound",
-        include_str!("../../../../assets/scenarios/io-bound.toml"),
-    ),
-    (
-        "cpu-bound",
-        include_str!("../../../../assets/scenarios/cpu-bound.toml"),
-    ),
-    (
-        "mixed",
-        include_str!("../../../../assets/scenarios/mixed.toml"),
     ),
     (
         "unbuffered",
@@ -91,16 +75,32 @@ pub const BUILT_IN: [(&str, &str); 24] = [
         include_str!("../../../../assets/scenarios/semaphore.toml"),
     ),
     (
+        "select-timeout",
+        include_str!("../../../../assets/scenarios/select-timeout.toml"),
+    ),
+    (
+        "forgot-done",
+        include_str!("../../../../assets/scenarios/forgot-done.toml"),
+    ),
+    (
+        "done-twice",
+        include_str!("../../../../assets/scenarios/done-twice.toml"),
+    ),
+    (
+        "forgot-unlock",
+        include_str!("../../../../assets/scenarios/forgot-unlock.toml"),
+    ),
+    (
+        "lock-order",
+        include_str!("../../../../assets/scenarios/lock-order.toml"),
+    ),
+    (
         "forgot-close",
         include_str!("../../../../assets/scenarios/forgot-close.toml"),
     ),
     (
         "send-on-closed",
         include_str!("../../../../assets/scenarios/send-on-closed.toml"),
-    ),
-    (
-        "select-timeout",
-        include_str!("../../../../assets/scenarios/select-timeout.toml"),
     ),
 ];
 

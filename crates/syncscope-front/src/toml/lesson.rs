@@ -68,6 +68,12 @@ pub(crate) fn lesson_of(scenario: Scenario) -> Lesson {
             processors: scenario.computes(),
             sets_procs: false,
             chans: !scenario.chans.is_empty(),
+            wait_groups: if scenario.uses_wait_group() {
+                vec![(lower::WG as u32, "wg".into())]
+            } else {
+                Vec::new()
+            },
+            locks: !scenario.locks.is_empty(),
             own_output: false,
             results: true,
         },

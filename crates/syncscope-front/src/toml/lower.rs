@@ -12,7 +12,7 @@ use syncscope_program::{BinOp, Expr, Func, Global, GlobalKind, Lit, Program, Stm
 
 /// Globals every scenario has: the results slice and the WaitGroup, then its locks.
 const RESULTS: usize = 0;
-const WG: usize = 1;
+pub(crate) const WG: usize = 1;
 const FIRST_LOCK: usize = 2;
 
 /// The package variable that holds a lock step's lock.

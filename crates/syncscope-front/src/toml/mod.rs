@@ -159,6 +159,17 @@ impl Scenario {
     pub(crate) fn computes(&self) -> bool {
         self.groups.iter().any(|g| computes(&g.steps)) || computes(&self.main)
     }
+
+    /// Whether the scenario calls the WaitGroup's methods (`Spawn` with `add` calls `Add`).
+    pub(crate) fn uses_wait_group(&self) -> bool {
+        let wg = |op: &Op| {
+            matches!(
+                op,
+                Op::Done | Op::Add(_) | Op::Wait | Op::Spawn { add: true }
+            )
+        };
+        self.groups.iter().any(|g| any_op(&g.steps, &wg)) || any_op(&self.main, &wg)
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

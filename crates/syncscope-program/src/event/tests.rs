@@ -35,7 +35,7 @@ fn every_kind_comes_back_as_it_went() {
         },
         EventKind::Go(Gid(3)),
         EventKind::Starving { lock: 0, on: true },
-        EventKind::WaitGroup(-1),
+        EventKind::WaitGroup(WgCount::new(2, -1)),
         EventKind::WaitReturned,
         EventKind::LoadLen(4),
         EventKind::Store {
@@ -89,7 +89,19 @@ fn every_kind_comes_back_as_it_went() {
     }
     // The short names and shapes a trace shows.
     assert_eq!(wire(&EventKind::WaitReturned), json!("waited"));
-    assert_eq!(wire(&EventKind::WaitGroup(3)), json!({ "wg": 3 }));
+    assert_eq!(
+        wire(&EventKind::WaitGroup(WgCount::new(1, 3))),
+        json!({ "wg": { "group": 1, "counter": 3 } })
+    );
+    // A trace from before WaitGroups were told apart: the counter alone.
+    let old = serde_json::from_value::<EventKind>(json!({ "wg": 3 }));
+    assert_eq!(
+        old.ok(),
+        Some(EventKind::WaitGroup(WgCount::new(
+            WgCount::UNKNOWN_GROUP,
+            3
+        )))
+    );
     assert_eq!(
         wire(&EventKind::Lock {
             lock: 0,

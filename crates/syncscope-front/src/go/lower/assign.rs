@@ -242,6 +242,21 @@ impl Lowerer<'_> {
                 stmts.push(StmtKind::Expr(e));
                 continue;
             }
+            // A call on the right of a single assignment Go reads first (it may give several
+            // values): a mistake there is the one said, and an undefined name on the left is
+            // then not looked at. Otherwise the left comes first.
+            let name = self.text_of(*target).to_string();
+            if left.len() == 1
+                && value.kind() == "call_expression"
+                && target.kind() == "identifier"
+                && matches!(self.resolve(&name, false), Resolved::Undefined)
+            {
+                let errors = self.errors.len();
+                self.value(*value);
+                if self.errors.len() > errors {
+                    continue;
+                }
+            }
             let Some((dest, ty)) = self.dest_of(*target) else {
                 self.used_in(*value);
                 continue;

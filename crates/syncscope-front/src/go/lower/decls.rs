@@ -272,7 +272,11 @@ impl Lowerer<'_> {
                 Type::Invalid
             }
             "pointer_type" if matches!(self.text_of(t), "*time.Timer" | "*time.Ticker") => {
-                self.use_package("time");
+                if !self.use_package("time") {
+                    let at = t.named_child(0).unwrap_or(t);
+                    self.error(at, "undefined: time".into());
+                    return Type::Invalid;
+                }
                 match self.text_of(t) {
                     "*time.Timer" => Type::Timer,
                     _ => Type::Ticker,

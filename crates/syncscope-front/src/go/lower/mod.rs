@@ -244,8 +244,30 @@ impl<'a> Lowerer<'a> {
 
     /// Go's words for `full`, a selector of `member` that a `ty` does not have.
     fn no_field_or_method(&self, full: &str, ty: &Type, member: &str) -> String {
+        let hint = self.differs_in_case(ty, member);
         let ty = ty.spelled(self.spelling());
-        format!("{full} undefined (type {ty} has no field or method {member})")
+        format!("{full} undefined (type {ty} has no field or method {member}{hint})")
+    }
+
+    /// Go's hint when a struct has the name in other letters' case: `, but does have method
+    /// Total`.
+    fn differs_in_case(&self, ty: &Type, member: &str) -> String {
+        let Some(id) = Self::struct_of(ty) else {
+            return String::new();
+        };
+        let same = |name: &str| name != member && name.eq_ignore_ascii_case(member);
+        let fields = self.structs.defs.get(id).map(|d| d.fields.as_slice());
+        if let Some((name, _)) = fields.into_iter().flatten().find(|(n, _)| same(n)) {
+            return format!(", but does have field {name}");
+        }
+        let method = self
+            .structs
+            .methods
+            .keys()
+            .find(|(s, m)| *s == id && same(m));
+        method.map_or(String::new(), |(_, m)| {
+            format!(", but does have method {m}")
+        })
     }
 
     fn error(&mut self, n: Node, message: String) {

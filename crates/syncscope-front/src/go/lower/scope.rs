@@ -172,6 +172,10 @@ impl Lowerer<'_> {
                 return self.capture(level, slot, name, ty);
             }
             if let Some(i) = self.stack[level].captures.iter().position(|c| c.0 == name) {
+                // Captured by a look that was not a use: this use is the variable's.
+                if read {
+                    self.mark_used_outside(level, name);
+                }
                 let ty = self.stack[level].captures[i].2.clone();
                 if level + 1 == depth {
                     return Resolved::Captured(i, ty);
@@ -201,6 +205,16 @@ impl Lowerer<'_> {
 
     /// A local of the function at `level` used by a closure inside it: boxed there, and
     /// captured by every closure between.
+    /// The variable `name` of a function enclosing the one at `level` counted as used.
+    fn mark_used_outside(&mut self, level: usize, name: &str) {
+        for outer in (0..level).rev() {
+            if let Some(l) = self.stack[outer].find(name) {
+                l.used = true;
+                return;
+            }
+        }
+    }
+
     fn capture(&mut self, level: usize, slot: Slot, name: &str, ty: Type) -> Resolved {
         if let Some(b) = self.stack[level].boxed.get_mut(slot) {
             *b = true;

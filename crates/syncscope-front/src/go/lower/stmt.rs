@@ -51,6 +51,44 @@ impl Lowerer<'_> {
     }
 
     pub(super) fn stmt(&mut self, n: Node, out: &mut Block) {
+        let errors = self.errors.len();
+        self.stmt_kind(n, out);
+        if self.errors.len() > errors {
+            self.used_after_error(n);
+        }
+    }
+
+    /// What a simple statement that Go refused uses counts as used, as Go counts it: no second
+    /// message (`declared and not used`, `imported and not used`) that only follows from the
+    /// first. A variable declared with a value Go refused counts as used too; the left side of
+    /// an assignment does not (Go "uses" only what it reads). A statement with blocks of its
+    /// own is left to its statements.
+    fn used_after_error(&mut self, n: Node) {
+        match n.kind() {
+            "expression_statement"
+            | "short_var_declaration"
+            | "var_declaration"
+            | "go_statement"
+            | "defer_statement"
+            | "send_statement"
+            | "return_statement"
+            | "inc_statement"
+            | "dec_statement" => self.used_in(n),
+            "assignment_statement" => {
+                if let Some(right) = n.child_by_field_name("right") {
+                    self.used_in(right);
+                }
+                for left in list_of(n.child_by_field_name("left")) {
+                    if left.kind() != "identifier" {
+                        self.used_in(left);
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+
+    fn stmt_kind(&mut self, n: Node, out: &mut Block) {
         match n.kind() {
             "comment" | "empty_statement" => {}
             "expression_statement" => {

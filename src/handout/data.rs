@@ -1,0 +1,196 @@
+//! What the page replays, taken from a finished run: the lanes' segments, and at chosen
+//! moments the panels as the TUI draws them then.
+
+use crate::event::{Event, Gid, State};
+use crate::model::Model;
+use crate::program::Listing;
+use crate::ui::{panel_text, style};
+use ratatui::style::Color;
+use serde::Serialize;
+
+/// At most this many moments carry panels: a long run's page stays small, and the cursor
+/// shows the latest moment at or before it.
+const MOST_MOMENTS: usize = 400;
+
+#[derive(Serialize)]
+pub(super) struct Page {
+    pub(super) title: String,
+    pub(super) text: String,
+    pub(super) predict: String,
+    pub(super) file: String,
+    pub(super) code: Vec<String>,
+    pub(super) total_us: u64,
+    pub(super) states: Vec<StateKey>,
+    pub(super) lanes: Vec<LaneData>,
+    /// Who printed each line, and the line.
+    pub(super) output: Vec<(String, String)>,
+    pub(super) moments: Vec<Moment>,
+    /// Which panels the run has something for.
+    pub(super) shows: Shows,
+}
+
+#[derive(Serialize)]
+pub(super) struct Shows {
+    output: bool,
+    locks: bool,
+    chans: bool,
+}
+
+#[derive(Serialize)]
+pub(super) struct StateKey {
+    name: &'static str,
+    glyph: String,
+    colour: String,
+}
+
+#[derive(Serialize)]
+pub(super) struct LaneData {
+    name: String,
+    /// `[start_us, end_us, state]`, the state an index into the page's states.
+    segments: Vec<(u64, u64, usize)>,
+}
+
+/// The panels at one moment of the run.
+#[derive(Serialize)]
+pub(super) struct Moment {
+    at: u64,
+    locks: Vec<String>,
+    chans: Vec<String>,
+    /// How many output lines were printed by then.
+    printed: usize,
+    /// The 0-based code lines goroutines are at, with their names.
+    at_lines: Vec<(usize, String)>,
+}
+
+pub(super) fn page(model: &Model, listing: &Listing, page_colour: Color) -> Option<Page> {
+    let info = model.info.as_ref()?;
+    let lesson = &info.lesson;
+    let total_us = model.total_us().unwrap_or(model.last_us).max(1);
+    let colour = |s: State| {
+        style::color(s).map_or_else(
+            || "#888888".into(),
+            |c| crate::picture::svg::hex(c, page_colour),
+        )
+    };
+    let states = State::ALL
+        .iter()
+        .map(|&s| StateKey {
+            name: s.name(),
+            glyph: style::glyph(s).to_string(),
+            colour: colour(s),
+        })
+        .collect();
+    let index = |s: State| State::ALL.iter().position(|&x| x == s).unwrap_or(0);
+    let lanes = model
+        .lanes
+        .iter()
+        .enumerate()
+        .map(|(i, lane)| LaneData {
+            name: Gid(i as u32).to_string(),
+            segments: lane
+                .segments
+                .iter()
+                .map(|s| (s.start_us, s.end_us.unwrap_or(total_us), index(s.state)))
+                .collect(),
+        })
+        .collect();
+    let dropped = model.output.dropped;
+    Some(Page {
+        title: lesson.title.clone(),
+        text: lesson.text.clone(),
+        predict: lesson.predict.clone(),
+        file: listing.file.clone(),
+        code: listing.lines.clone(),
+        total_us,
+        states,
+        lanes,
+        output: model
+            .output
+            .lines
+            .iter()
+            .map(|(g, line)| (g.to_string(), crate::safe_text::output(line).into_owned()))
+            .collect(),
+        moments: moments(model, listing, dropped),
+        shows: Shows {
+            output: !model.output.lines.is_empty(),
+            locks: lesson.uses.locks || !model.locks.is_empty(),
+            chans: lesson.uses.chans || !model.chans.is_empty(),
+        },
+    })
+}
+
+/// The model replayed event by event, with the panels taken at the last event of each chosen
+/// moment.
+fn moments(model: &Model, listing: &Listing, final_dropped: usize) -> Vec<Moment> {
+    let events = &model.events;
+    let chosen = chosen(events);
+    let mut replay = Model::new(model.run);
+    let mut out = Vec::with_capacity(chosen.len());
+    let mut next = chosen.iter().peekable();
+    for (i, event) in events.iter().enumerate() {
+        replay.apply(event);
+        if next.peek() == Some(&&i) {
+            next.next();
+            let printed =
+                (replay.output.lines.len() + replay.output.dropped).saturating_sub(final_dropped);
+            out.push(Moment {
+                at: event.at_us,
+                locks: panel_text::locks(&replay, event.at_us),
+                chans: panel_text::chans(&replay),
+                printed,
+                at_lines: at_lines(&replay, listing),
+            });
+        }
+    }
+    out
+}
+
+/// The last event of each moment of virtual time, thinned evenly to `MOST_MOMENTS` (the
+/// run's end always kept).
+fn chosen(events: &[Event]) -> Vec<usize> {
+    let ends: Vec<usize> = (0..events.len())
+        .filter(|&i| {
+            events
+                .get(i + 1)
+                .is_none_or(|next| next.at_us != events[i].at_us)
+        })
+        .collect();
+    if ends.len() <= MOST_MOMENTS {
+        return ends;
+    }
+    let step = ends.len() as f64 / MOST_MOMENTS as f64;
+    let mut picked: Vec<usize> = (0..MOST_MOMENTS)
+        .map(|k| ends[(k as f64 * step) as usize])
+        .collect();
+    if let Some(&last) = ends.last()
+        && picked.last() != Some(&last)
+    {
+        picked.push(last);
+    }
+    picked.dedup();
+    picked
+}
+
+/// Who is at which line: goroutines still going (a deadlocked one stays at its line).
+fn at_lines(model: &Model, listing: &Listing) -> Vec<(usize, String)> {
+    let mut out: Vec<(usize, String)> = Vec::new();
+    for (i, lane) in model.lanes.iter().enumerate() {
+        let (Some((func, pc)), Some(state)) = (lane.at, lane.current()) else {
+            continue;
+        };
+        if state.is_final() && state != State::Deadlocked {
+            continue;
+        }
+        if let Some(line) = listing.line_of(func, pc) {
+            let name = Gid(i as u32).to_string();
+            match out.iter_mut().find(|(l, _)| *l == line) {
+                Some((_, names)) => {
+                    names.push(' ');
+                    names.push_str(&name);
+                }
+                None => out.push((line, name)),
+            }
+        }
+    }
+    out
+}
