@@ -6,6 +6,7 @@
 //! kind and line are Go's.
 
 use super::go;
+use super::mistakes_conds::{MISTAKES as CONDS, NOT_RUN_YET as CONDS_NOT_RUN};
 use super::mistakes_forms::MISTAKES as FORMS;
 use std::collections::HashMap;
 
@@ -1198,7 +1199,9 @@ fn go_first_errors() -> HashMap<String, (usize, usize, String)> {
     let all: Vec<(String, String)> = MISTAKES
         .iter()
         .chain(FORMS)
+        .chain(CONDS)
         .chain(NOT_RUN_YET)
+        .chain(CONDS_NOT_RUN)
         .map(|(n, t)| (n.to_string(), t.to_string()))
         .collect();
     go::first_errors("mistakes", &all)
@@ -1212,7 +1215,7 @@ fn each_mistake_is_refused_at_gos_place_in_gos_words() {
     let _alone = go::exclusive();
     let gos = go_first_errors();
     let mut failures = Vec::new();
-    for (name, text) in MISTAKES.iter().chain(FORMS) {
+    for (name, text) in MISTAKES.iter().chain(FORMS).chain(CONDS) {
         let Some((line, col, message)) = gos.get(*name).cloned() else {
             failures.push(format!("{name}: Go built it"));
             continue;
@@ -1237,7 +1240,7 @@ fn each_mistake_is_refused_at_gos_place_in_gos_words() {
             ));
         }
     }
-    for (name, text) in NOT_RUN_YET {
+    for (name, text) in NOT_RUN_YET.iter().chain(CONDS_NOT_RUN) {
         if let Some((line, col, message)) = gos.get(*name) {
             failures.push(format!("{name}: Go says {line}:{col}: {message}"));
         }

@@ -76,6 +76,8 @@ struct Shared {
     /// The locks of structs made at a place for the second time or more: lock
     /// `program.locks.len() + i` is `more_locks[i]`.
     more_locks: std::sync::Mutex<Vec<Arc<Lock>>>,
+    /// The Conds made so far: the next one's number.
+    conds: AtomicU32,
 }
 
 impl Shared {
@@ -172,6 +174,7 @@ pub fn run_program(program: Arc<Program>, config: RunConfig, sink: EventSink) ->
         chan_sites: std::sync::Mutex::new(Vec::new()),
         made_locks: std::sync::Mutex::new(std::collections::HashMap::new()),
         more_locks: std::sync::Mutex::new(Vec::new()),
+        conds: AtomicU32::new(0),
         globals,
         program,
         sched,

@@ -220,6 +220,14 @@ pub enum Expr {
     Deref(Box<Expr>),
     /// The WaitGroup field of a struct made here: the program's WaitGroup global `g`.
     NewWaitGroup(GlobalId),
+    /// `sync.NewCond(&mu)`: a new Cond on the lock `lock` gives, `name`d as the variable it
+    /// is made for (`c`, `q.cond`).
+    NewCond {
+        lock: Box<Expr>,
+        name: String,
+    },
+    /// `c.L` of a Cond: its lock.
+    CondLock(Box<Expr>),
     /// `atomic.AddInt64(&x, n)` and the like on a plain variable, reported as `var`.
     AtomicAt {
         op: AtomicOp,

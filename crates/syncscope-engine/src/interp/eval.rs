@@ -153,6 +153,7 @@ impl Goroutine {
             | Expr::NewAtomic(_)
             | Expr::Atomic(..)
             | Expr::AtomicAt { .. } => self.eval_data(frame, e)?,
+            Expr::NewCond { .. } | Expr::CondLock(_) => self.eval_cond(frame, e)?,
             Expr::WriteWindow => Value::Duration(self.shared.info.write_ms as i64 * 1_000_000),
             Expr::ReadWindow => Value::Duration(self.shared.info.read_ms as i64 * 1_000_000),
             Expr::NewTimer { .. }

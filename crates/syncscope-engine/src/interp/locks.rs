@@ -67,11 +67,17 @@ impl Goroutine {
         let Value::Lock(id) = self.eval(frame, lock)? else {
             return Err(self.bug("a lock call of something not a lock".into()));
         };
+        self.lock_call(id, *access, matches!(kind, StmtKind::Unlock { .. }))
+    }
+
+    /// Lock `id`'s Lock (or RLock, by `access`), or its Unlock: a statement's, or a Cond's
+    /// own in `c.Wait()`.
+    pub(super) fn lock_call(&self, id: usize, access: Access, unlock: bool) -> Result<(), Stop> {
         let Some(cell) = self.lock_cell(id) else {
             return Ok(());
         };
         let probe = LockProbe { g: self, lock: id };
-        if matches!(kind, StmtKind::Unlock { .. }) {
+        if unlock {
             match (cell.as_ref(), access) {
                 (Lock::Mutex(m), _) => m.unlock(&probe),
                 (Lock::Rw(rw), Access::Write) => rw.unlock(&probe),

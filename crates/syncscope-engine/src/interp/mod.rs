@@ -3,6 +3,7 @@
 
 mod atomics;
 mod chans;
+mod conds;
 mod elements;
 mod eval;
 pub(crate) mod format;
@@ -274,6 +275,7 @@ impl Goroutine {
             StmtKind::WgAdd(..) | StmtKind::WgDone(_) | StmtKind::WgWait(_) => {
                 self.wait_group_stmt(frame, &s.kind)?
             }
+            StmtKind::Cond(c, call) => self.cond_stmt(frame, c, *call)?,
             StmtKind::Append { slice, value, hold } => self.append(frame, *slice, value, hold)?,
             StmtKind::Show { hold } => {
                 self.state(State::Reading);

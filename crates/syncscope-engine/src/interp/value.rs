@@ -42,6 +42,8 @@ pub(crate) enum Value {
     Atomic(super::objects::AtomicRef),
     /// A WaitGroup field: the program's WaitGroup global `g`.
     WaitGroup(usize),
+    /// A `*sync.Cond`.
+    Cond(super::conds::CondRef),
 }
 
 /// A channel value: one of the run's channels, or a timer's (`time.After`).

@@ -35,6 +35,8 @@ pub(super) enum Type {
     /// `*time.Timer`, `*time.Ticker`.
     Timer,
     Ticker,
+    /// `*sync.Cond`, as `sync.NewCond` gives it.
+    Cond,
     /// What a call of a function of several results gives.
     Tuple(Vec<Type>),
     /// A struct type declared by the file: its number among the file's, and its name.
@@ -142,6 +144,7 @@ impl<'a> fmt::Display for Spelled<'a> {
             Type::Void => f.write_str("no value"),
             Type::Invalid => f.write_str("invalid type"),
             Type::Timer => f.write_str("*time.Timer"),
+            Type::Cond => write!(f, "*{sync}.Cond"),
             Type::Ticker => f.write_str("*time.Ticker"),
             Type::Tuple(ts) => {
                 let ts: Vec<String> = ts.iter().map(|t| inner(t).to_string()).collect();
@@ -227,6 +230,7 @@ impl Type {
                 | Type::Map(..)
                 | Type::Timer
                 | Type::Ticker
+                | Type::Cond
                 | Type::Any,
             ) => true,
             // A channel both ways goes where one way of the same element is wanted.
@@ -261,7 +265,8 @@ impl Type {
             Type::Duration => Expr::Lit(Lit::Duration(0)),
             Type::Slice(_) => Expr::SliceLit(Vec::new()),
             // A nil timer is a nil channel at run time: its `.C` blocks, and it is `== nil`.
-            Type::Chan(..) | Type::Timer | Type::Ticker => Expr::NilChan,
+            // A nil Cond too: its methods find no Cond in it.
+            Type::Chan(..) | Type::Timer | Type::Ticker | Type::Cond => Expr::NilChan,
             Type::Empty => Expr::Lit(Lit::Empty),
             Type::Any => Expr::NilChan,
             Type::Rune => Expr::Convert(Ty::Rune, Box::new(Expr::int(0))),

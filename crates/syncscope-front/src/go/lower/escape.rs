@@ -210,6 +210,7 @@ fn each_expr(kind: &StmtKind, f: &mut dyn FnMut(&Expr)) {
         | StmtKind::Unlock { lock: e, .. }
         | StmtKind::WgDone(e)
         | StmtKind::WgWait(e)
+        | StmtKind::Cond(e, _)
         | StmtKind::Show { hold: e } => f(e),
         StmtKind::For { cond, .. } => cond.iter().for_each(f),
         StmtKind::Send(a, b)
@@ -309,6 +310,8 @@ fn each_sub(e: &Expr, f: &mut dyn FnMut(&Expr)) {
         | Expr::Field(x, _)
         | Expr::AddrOf(x)
         | Expr::CopyStruct(x)
+        | Expr::NewCond { lock: x, .. }
+        | Expr::CondLock(x)
         | Expr::Deref(x) => f(x),
         Expr::Binary(_, a, b)
         | Expr::Index(a, b)

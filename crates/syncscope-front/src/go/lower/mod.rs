@@ -7,6 +7,7 @@ mod assign;
 mod atomic;
 mod calls;
 mod chans;
+mod conds;
 mod decls;
 mod escape;
 mod expr;

@@ -80,6 +80,7 @@ impl Lowerer<'_> {
                 invalid
             }
             (Type::Invalid, _) => invalid,
+            (Type::Cond, m) => self.cond_method_value(field, &full, m),
             (Type::Timer | Type::Ticker | Type::Duration, _)
                 if let Some(done) =
                     self.timer_method(n, callee, recv.clone(), &ty, &member, args) =>
@@ -201,6 +202,7 @@ impl Lowerer<'_> {
                 }
             }
             "time.NewTimer" | "time.NewTicker" | "time.Tick" => self.timer_call(n, &full, args),
+            "sync.NewCond" => self.new_cond(n, args),
             _ if package == "atomic" => self.atomic_call(n, member, args),
             "fmt.Println" | "fmt.Printf" | "fmt.Print" => {
                 self.unsupported(n, &format!("using what {full} returns"));
@@ -237,6 +239,9 @@ impl Lowerer<'_> {
                 }
             };
             return (Expr::Lit(Lit::Duration(unit)), Type::Duration);
+        }
+        if let Some(c) = self.cond_field(n) {
+            return c;
         }
         if let Some(c) = self.timer_field(n) {
             return c;

@@ -6,7 +6,7 @@ use super::scope::Resolved;
 use crate::go::syntax::children;
 use crate::go::types::Type;
 use syncscope_program::event::Access;
-use syncscope_program::{Expr, Func, GlobalKind, PrintKind, Stmt, StmtKind};
+use syncscope_program::{CondCall, Expr, Func, GlobalKind, PrintKind, Stmt, StmtKind};
 use tree_sitter::Node;
 
 /// A call the program form has a statement for; its arguments come separately, so that
@@ -34,6 +34,8 @@ pub(super) enum Builtin {
     Close,
     /// `delete(m, k)`.
     Delete,
+    /// `c.Wait()`, `c.Signal()`, `c.Broadcast()`.
+    Cond(CondCall),
 }
 
 /// The helper functions syncscope acts out instead of running their bodies (see the README).
@@ -74,6 +76,7 @@ impl Builtin {
             Builtin::Calibrate => StmtKind::Compute(Expr::int(0)),
             Builtin::SetProcs => StmtKind::SetProcs(first(&mut args)),
             Builtin::Close => StmtKind::Close(first(&mut args)),
+            Builtin::Cond(call) => StmtKind::Cond(first(&mut args), call),
             Builtin::Delete => {
                 let m = first(&mut args);
                 StmtKind::MapDelete(m, first(&mut args))
@@ -110,6 +113,10 @@ impl Lowerer<'_> {
         }
         let operand = callee.child_by_field_name("operand")?;
         let field = callee.child_by_field_name("field")?;
+        let member = self.text_of(field).to_string();
+        if let Some(found) = self.cond_stmt(call, operand, &member) {
+            return Some(found);
+        }
         let pointer = matches!(
             self.peek_type(operand),
             Some(Type::Pointer(inner)) if super::pointers::sync(&inner)
