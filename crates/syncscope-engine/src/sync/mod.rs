@@ -29,6 +29,8 @@ fn lock<T>(m: &std::sync::Mutex<T>) -> MutexGuard<'_, T> {
 }
 
 #[cfg(test)]
+mod cond_tests;
+#[cfg(test)]
 mod tests;
 #[cfg(test)]
 mod timer_tests;
