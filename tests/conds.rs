@@ -11,6 +11,15 @@ fn run(text: &str) -> Vec<Event> {
     screens::run(RunInfo::new(Arc::new(lesson), 1))
 }
 
+/// The whole run of a Go program, as the headless run's model.
+fn model_of(text: &str) -> syncscope::model::Model {
+    let lesson = syncscope::front::go::load("main.go", text).expect("loads");
+    let info = RunInfo::new(Arc::new(lesson), 1);
+    let quiet = syncscope::headless::Narration::Quiet;
+    syncscope::headless::run(info, syncscope::sched::Pacing::Instant, 1.0, quiet)
+        .expect("the run ends")
+}
+
 /// The screen after the first `upto` events.
 fn screen_at(events: &[Event], upto: usize) -> String {
     screens::draw(&screens::app(events, upto), 120, 40)
@@ -70,19 +79,7 @@ fn programs_without_a_cond_keep_their_legend() {
 
 #[test]
 fn the_json_names_the_cond_wait_and_lists_the_conds() {
-    let lesson = syncscope::front::go::load(
-        "main.go",
-        include_str!("against_go/programs/cond_deadlock.go"),
-    )
-    .expect("loads");
-    let info = RunInfo::new(Arc::new(lesson), 1);
-    let model = syncscope::headless::run(
-        info,
-        syncscope::sched::Pacing::Instant,
-        1.0,
-        syncscope::headless::Narration::Quiet,
-    )
-    .expect("the run ends");
+    let model = model_of(include_str!("against_go/programs/cond_deadlock.go"));
     let json = syncscope::headless::json(&model);
     assert_eq!(json["states_ms"]["g1"]["waiting-cond"], 10.0, "{json}");
     assert_eq!(
@@ -91,15 +88,19 @@ fn the_json_names_the_cond_wait_and_lists_the_conds() {
             "name": "ready", "lock": "mu", "waiting": ["g1"], "signals": 0, "broadcasts": 0
         }])
     );
-    let plain = syncscope::front::go::load("main.go", include_str!("against_go/programs/mutex.go"))
-        .expect("loads");
-    let info = RunInfo::new(Arc::new(plain), 1);
-    let model = syncscope::headless::run(
-        info,
-        syncscope::sched::Pacing::Instant,
-        1.0,
-        syncscope::headless::Narration::Quiet,
-    )
-    .expect("the run ends");
+    let model = model_of(include_str!("against_go/programs/mutex.go"));
     assert!(syncscope::headless::json(&model).get("conds").is_none());
+}
+
+#[test]
+fn a_signal_with_nobody_waiting_is_noted_as_lost() {
+    let model = model_of(include_str!("against_go/programs/cond_signal.go"));
+    let notes: Vec<&str> = model.warnings.iter().map(|w| w.text.as_str()).collect();
+    assert_eq!(
+        notes,
+        [
+            "main's turn.Signal() found nobody in turn.Wait(): a Cond keeps no signal, so whoever \
+          waits later sleeps until the next one"
+        ]
+    );
 }

@@ -2,6 +2,7 @@
 //! `c.Wait()` in ticket order (the order `Signal` wakes them), for the lock panel, the event
 //! log and the deadlock's explanation.
 
+use super::{Model, Warning, WarningKind};
 use syncscope_program::event::{CondOp, Gid};
 use syncscope_program::safe_text;
 
@@ -73,12 +74,41 @@ impl Conds {
     }
 }
 
+impl Model {
+    /// A Signal or Broadcast with nobody in `Wait()`: a Cond has no memory, which surprises
+    /// who expects a semaphore. Said once per run.
+    pub(crate) fn check_lost_signal(&mut self, at_us: u64, who: Gid, cond: u32, op: &CondOp) {
+        let call = match op {
+            CondOp::Signal { woke: None } => "Signal",
+            CondOp::Broadcast { woke } if woke.is_empty() => "Broadcast",
+            _ => return,
+        };
+        if self
+            .warnings
+            .iter()
+            .any(|w| w.kind == WarningKind::LostSignal)
+        {
+            return;
+        }
+        let name = self.conds.name(cond);
+        let text = format!(
+            "{who}'s {name}.{call}() found nobody in {name}.Wait(): a Cond keeps no signal, so \
+             whoever waits later sleeps until the next one"
+        );
+        self.warnings.push(Warning {
+            at_us,
+            kind: WarningKind::LostSignal,
+            text,
+        });
+    }
+}
+
 /// A Cond event in plain words.
 pub fn cond_op(name: &str, op: &CondOp) -> String {
     match op {
         CondOp::Make { name, .. } => format!("makes Cond {}", safe_text::one_line(name, 40)),
         CondOp::Wait { ticket } => {
-            format!("{name}.Wait(): takes ticket {ticket}, unlocks {name}.L and sleeps")
+            format!("{name}.Wait(): takes ticket {ticket} and unlocks {name}.L")
         }
         CondOp::Signal { woke: Some(g) } => format!("{name}.Signal() wakes {g}"),
         CondOp::Signal { woke: None } => format!("{name}.Signal(): nobody waits, nothing happens"),

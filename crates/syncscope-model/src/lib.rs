@@ -203,7 +203,10 @@ impl Model {
             EventKind::Access { var, write } => self.access_var(at, event.who, *var, *write),
             EventKind::Atomic { var, .. } => self.race_detector.atomic(event.who, *var),
             EventKind::TimerWait => self.chans.waits_on_timer(event.who),
-            EventKind::Cond { cond, op } => self.conds.apply(event.who, *cond, op),
+            EventKind::Cond { cond, op } => {
+                self.check_lost_signal(at, event.who, *cond, op);
+                self.conds.apply(event.who, *cond, op);
+            }
             // A lock made as the run goes comes after every lock made before it.
             EventKind::LockMade { lock, name } if *lock == self.locks.len() => {
                 self.locks.push(LockView::named(name));
