@@ -104,3 +104,14 @@ fn a_signal_with_nobody_waiting_is_noted_as_lost() {
         ]
     );
 }
+
+#[test]
+fn a_cond_program_draws_at_every_size() {
+    let events = run(include_str!("against_go/programs/cond_queue.go"));
+    for (w, h) in [(80, 24), (100, 30), (120, 40), (160, 45), (200, 50)] {
+        for upto in [events.len() / 2, events.len()] {
+            let screen = screens::draw(&screens::app(&events, upto), w, h);
+            assert!(screen.contains("q.notEmpty") || h < 40, "{w}x{h}: {screen}");
+        }
+    }
+}
