@@ -19,8 +19,9 @@ pub(crate) struct CondRef(Arc<Made>);
 struct Made {
     /// Its number among the run's Conds, in the order they were made.
     id: u32,
-    /// The run's lock that is its `L`.
+    /// The run's lock that is its `L`, and how `L` takes it.
     lock: usize,
+    access: Access,
     cond: Cond,
 }
 
@@ -40,7 +41,7 @@ impl Goroutine {
     /// `sync.NewCond(&mu)` and `c.L`.
     pub(super) fn eval_cond(&self, frame: &mut Frame, e: &Expr) -> Result<Value, Stop> {
         match e {
-            Expr::NewCond { lock, name } => {
+            Expr::NewCond { lock, name, read } => {
                 let Value::Lock(lock) = self.eval(frame, lock)? else {
                     return Err(self.bug("a Cond on something not a lock".into()));
                 };
@@ -51,7 +52,14 @@ impl Goroutine {
                     op: CondOp::Make { name, lock },
                 });
                 let cond = Cond::new(self.shared.sched.clone());
-                Ok(Value::Cond(CondRef(Arc::new(Made { id, lock, cond }))))
+                let access = if *read { Access::Read } else { Access::Write };
+                let made = Made {
+                    id,
+                    lock,
+                    access,
+                    cond,
+                };
+                Ok(Value::Cond(CondRef(Arc::new(made))))
             }
             Expr::CondLock(c) => Ok(Value::Lock(cond_of(self.eval(frame, c)?)?.0.lock)),
             _ => Err(self.bug("not a Cond expression".into())),
@@ -88,11 +96,28 @@ impl Goroutine {
             cond: made.id,
             op: CondOp::Wait { ticket },
         });
-        self.lock_call(made.lock, Access::Write, true)?;
+        self.lock_call(made.lock, made.access, true)?;
         made.cond
             .wait(ticket, self.gid(), || self.state(State::WaitingCond))?;
         self.state(State::Running);
-        self.lock_call(made.lock, Access::Write, false)
+        self.lock_call(made.lock, made.access, false)
+    }
+
+    /// `c.L` of a `Lock` or `Unlock` statement written `access`: the Cond's lock, read-locked
+    /// where `L` is an RLocker.
+    pub(super) fn cond_lock(
+        &self,
+        frame: &mut Frame,
+        c: &Expr,
+        access: Access,
+    ) -> Result<(usize, Access), Stop> {
+        let c = cond_of(self.eval(frame, c)?)?;
+        let access = if c.0.access == Access::Read {
+            Access::Read
+        } else {
+            access
+        };
+        Ok((c.0.lock, access))
     }
 }
 

@@ -1,5 +1,5 @@
-//! `sync.Cond`: `sync.NewCond(&mu)` of a Mutex or RWMutex, the type `*sync.Cond`, its
-//! `Wait`, `Signal` and `Broadcast`, and `c.L.Lock()` / `c.L.Unlock()`.
+//! `sync.Cond`: `sync.NewCond(&mu)` of a Mutex or RWMutex or of `rw.RLocker()`, the type
+//! `*sync.Cond`, its `Wait`, `Signal` and `Broadcast`, and `c.L.Lock()` / `c.L.Unlock()`.
 
 use super::Lowerer;
 use super::stmt_calls::Builtin;
@@ -30,7 +30,28 @@ impl Lowerer<'_> {
         Type::Invalid
     }
 
-    /// `sync.NewCond(&mu)`: a Cond on a Mutex or an RWMutex (whose `Lock` it takes).
+    /// The RWMutex `arg` is `rw.RLocker()` of, if it is that call (of an RWMutex or a pointer
+    /// to one, with no arguments).
+    fn rlocker_of<'t>(&mut self, arg: Node<'t>) -> Option<Node<'t>> {
+        let callee = arg.child_by_field_name("function")?;
+        let args = arg.child_by_field_name("arguments")?;
+        let operand = callee.child_by_field_name("operand")?;
+        let member = self.text_of(callee.child_by_field_name("field")?);
+        let rw = match self.peek_type(operand)? {
+            Type::RwMutex => true,
+            Type::Pointer(inner) => *inner == Type::RwMutex,
+            _ => false,
+        };
+        (arg.kind() == "call_expression"
+            && callee.kind() == "selector_expression"
+            && member == "RLocker"
+            && rw
+            && args.named_child_count() == 0)
+            .then_some(operand)
+    }
+
+    /// `sync.NewCond(&mu)`: a Cond on a Mutex or an RWMutex (whose `Lock` it takes), or
+    /// `sync.NewCond(rw.RLocker())` (whose `RLock`).
     pub(super) fn new_cond(&mut self, n: Node, args: &[Node]) -> (Expr, Type) {
         let want = locker(self.spelling());
         let [arg] = args else {
@@ -47,11 +68,30 @@ impl Lowerer<'_> {
             return INVALID;
         };
         let name = self.made_name("cond");
+        if let Some(rw) = self.rlocker_of(*arg) {
+            let (lock, _) = self.expr(rw);
+            let lock = Box::new(lock);
+            return (
+                Expr::NewCond {
+                    lock,
+                    name,
+                    read: true,
+                },
+                Type::Cond,
+            );
+        }
         let (lock, ty) = self.expr(*arg);
         match ty {
             Type::Pointer(inner) if matches!(*inner, Type::Mutex | Type::RwMutex) => {
                 let lock = Box::new(lock);
-                (Expr::NewCond { lock, name }, Type::Cond)
+                (
+                    Expr::NewCond {
+                        lock,
+                        name,
+                        read: false,
+                    },
+                    Type::Cond,
+                )
             }
             Type::Mutex | Type::RwMutex => {
                 let text = self.described(*arg, &lock, &ty);
