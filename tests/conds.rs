@@ -111,7 +111,10 @@ fn a_cond_program_draws_at_every_size() {
     for (w, h) in [(80, 24), (100, 30), (120, 40), (160, 45), (200, 50)] {
         for upto in [events.len() / 2, events.len()] {
             let screen = screens::draw(&screens::app(&events, upto), w, h);
-            assert!(screen.contains("q.notEmpty") || h < 40, "{w}x{h}: {screen}");
+            assert!(
+                screen.contains("Cond q.notEmpty") || h < 40,
+                "{w}x{h}: {screen}"
+            );
         }
     }
 }

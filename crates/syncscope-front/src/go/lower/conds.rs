@@ -30,6 +30,14 @@ impl Lowerer<'_> {
         Type::Invalid
     }
 
+    /// Whether `value` is a call of `sync.NewCond`.
+    pub(super) fn makes_cond(&self, value: Node) -> bool {
+        value.kind() == "call_expression"
+            && value
+                .child_by_field_name("function")
+                .is_some_and(|f| self.text_of(f) == "sync.NewCond")
+    }
+
     /// The RWMutex `arg` is `rw.RLocker()` of, if it is that call (of an RWMutex or a pointer
     /// to one, with no arguments).
     fn rlocker_of<'t>(&mut self, arg: Node<'t>) -> Option<Node<'t>> {
