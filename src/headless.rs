@@ -195,6 +195,9 @@ pub fn json(model: &Model) -> serde_json::Value {
     if !model.chans.is_empty() {
         out["channels"] = channels_json(model);
     }
+    if !model.conds.list.is_empty() {
+        out["conds"] = conds::conds_json(model);
+    }
     out
 }
 
@@ -256,5 +259,6 @@ fn races_json(model: &Model) -> serde_json::Value {
     serde_json::json!({ "count": pairs.len(), "pairs": pairs })
 }
 
+mod conds;
 #[cfg(test)]
 mod tests;

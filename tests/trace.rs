@@ -140,6 +140,14 @@ fn a_replay_prints_the_same_summary_as_the_live_run() {
                 "/tests/against_go/programs/accounts.go"
             )],
         ),
+        // Conds in a struct: their waits and wake-ups come back too.
+        (
+            "r7.json",
+            vec![concat!(
+                env!("CARGO_MANIFEST_DIR"),
+                "/tests/against_go/programs/cond_queue.go"
+            )],
+        ),
     ] {
         let (live, _, path) = record(name, &args);
         let (replayed, _) = syncscope(&["--replay", path.to_str().expect("utf-8"), "--json"]);

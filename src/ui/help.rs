@@ -12,6 +12,8 @@ pub(super) struct Help<'a> {
     pub(crate) keys: &'a KeyMap,
     /// The run has channels: their waits and hand-offs are explained too.
     pub(crate) chans: bool,
+    /// The run has Conds: their wait is explained too.
+    pub(crate) conds: bool,
 }
 
 /// The help's key column: bound actions' keys (joined by the separator), or words.
@@ -165,6 +167,12 @@ const CHANNEL_STATES: [(State, &str); 3] = [
     (State::WaitingSelect, "blocked in a select: no case can go"),
 ];
 
+/// Shown after the WaitGroup's wait when the run has Conds.
+const COND_STATE: (State, &str) = (
+    State::WaitingCond,
+    "blocked in c.Wait(): until a Signal or Broadcast",
+);
+
 /// The rest of what the screen shows.
 const MORE: [(&str, &str); 4] = [
     ("▶ gN", "code panel: the line each goroutine is at"),
@@ -197,6 +205,11 @@ impl Help<'_> {
             let after_wg = states.iter().position(|(s, _)| *s == State::WaitingWg);
             let at = after_wg.map_or(states.len(), |i| i + 1);
             states.splice(at..at, CHANNEL_STATES);
+        }
+        if self.conds {
+            let after_wg = states.iter().position(|(s, _)| *s == State::WaitingWg);
+            let at = after_wg.map_or(states.len(), |i| i + 1);
+            states.insert(at, COND_STATE);
         }
         for (state, meaning) in states {
             lines.push(Line::from(vec![

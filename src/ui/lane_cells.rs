@@ -50,7 +50,8 @@ pub(super) fn emphasis(state: State) -> f64 {
         | State::WaitingRLock
         | State::WaitingSend
         | State::WaitingRecv
-        | State::WaitingSelect => 2.0,
+        | State::WaitingSelect
+        | State::WaitingCond => 2.0,
         _ => 1.0,
     }
 }

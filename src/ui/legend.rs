@@ -4,9 +4,10 @@ use ratatui::prelude::*;
 
 /// What every mark on the lanes means: each state's glyph, then the marks drawn over lanes,
 /// on as many lines as the width needs. Channel waits and hand-offs only for a run that has
-/// channels, so that the others keep their room.
+/// channels, so that the others keep their room; the Cond wait only for one with Conds.
 pub(super) struct Legend {
     pub(crate) chans: bool,
+    pub(crate) conds: bool,
 }
 
 /// The channel waits, shown after the WaitGroup's.
@@ -40,6 +41,7 @@ fn short(state: State) -> &'static str {
         State::WaitingLock => "Lock wait",
         State::WaitingRLock => "RLock wait",
         State::WaitingWg => "wg wait",
+        State::WaitingCond => "Cond wait",
         State::WaitingSend => "send wait",
         State::WaitingRecv => "recv wait",
         State::WaitingSelect => "select",
@@ -60,6 +62,13 @@ impl Legend {
                 .position(|&s| s == State::WaitingWg)
                 .map_or(0, |i| i + 1);
             states.splice(after_wg..after_wg, CHANNEL_WAITS);
+        }
+        if self.conds {
+            let after_wg = states
+                .iter()
+                .position(|&s| s == State::WaitingWg)
+                .map_or(0, |i| i + 1);
+            states.insert(after_wg, State::WaitingCond);
         }
         let mut entries: Vec<(String, Style, &'static str)> = states
             .iter()

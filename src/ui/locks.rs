@@ -20,7 +20,7 @@ impl LockPanel<'_> {
         if model.locks.is_empty() {
             lines.push(Line::styled("no locks in this mode", style::dim()));
         }
-        for lock in &model.locks {
+        for (i, lock) in model.locks.iter().enumerate() {
             let holders = match (lock.writer, lock.readers.is_empty()) {
                 (Some(w), _) => Span::styled(format!("held by {w} (Lock)"), style::warn()),
                 (None, false) => {
@@ -67,6 +67,7 @@ impl LockPanel<'_> {
                     style::bad(),
                 ));
             }
+            lines.extend(super::conds::cond_lines(model, i));
         }
         if model.locks.iter().any(|l| l.starving) {
             lines.push(Line::styled(

@@ -7,6 +7,7 @@ mod cells;
 mod chans;
 mod code;
 mod compare;
+mod conds;
 mod event_log;
 mod footer;
 mod header;
@@ -90,6 +91,7 @@ pub fn draw(frame: &mut Frame, app: &App) {
                 scroll: app.screen.help_scroll,
                 keys: &app.keys,
                 chans: run_view::has_channels(app),
+                conds: run_view::has_conds(app),
             },
             area,
         );

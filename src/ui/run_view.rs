@@ -24,6 +24,7 @@ pub(crate) fn draw(frame: &mut Frame, app: &App, area: Rect, narrow: bool) {
     let model = app.shown();
     let legend = legend::Legend {
         chans: has_channels(app),
+        conds: has_conds(app),
     };
     let legend_height = legend.height(area.width);
     let lanes_count = app.model.lanes.len().max(app.outline.lanes);
@@ -284,6 +285,11 @@ fn stacks_sync_panels(app: &App) -> bool {
 
 /// Whether the run has channels: a program that makes any has them from its start, so the
 /// legend does not shift under the lanes at the first `make`.
+/// Whether the run's program makes Conds: their wait has a place in the legend.
+pub(crate) fn has_conds(app: &App) -> bool {
+    app.info.lesson.uses.conds || !app.model.conds.list.is_empty()
+}
+
 pub(crate) fn has_channels(app: &App) -> bool {
     app.info.lesson.uses.chans
         || app.info.mode == crate::event::LockMode::Channel

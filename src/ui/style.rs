@@ -1,7 +1,7 @@
 //! One glyph and one color per state. Every state's glyph is its own, so states stay apart
 //! with no colour at all (`NO_COLOR`, a washed-out projector, colour-blind viewers): shades
 //! are work (running solid, writing dense, reading medium, sleeping light), lines are waits
-//! (double for a Lock, dashed for an RLock, dotted for a WaitGroup, heavy for a channel: solid
+//! (double for a Lock, dashed for an RLock, dotted for a WaitGroup, wavy for a Cond, heavy for a channel: solid
 //! to send, dashed to receive, finer dashes in a select; a low bar for a processor), marks are
 //! endings.
 
@@ -23,6 +23,7 @@ pub(crate) fn glyph(state: State) -> char {
         State::WaitingRecv => '╍',
         State::WaitingSelect => '┅',
         State::WaitingWg => '┈',
+        State::WaitingCond => '≈',
         State::Writing => '▓',
         State::Reading => '▒',
         State::Done => '✓',
@@ -47,6 +48,7 @@ pub(crate) fn color(state: State) -> Option<Color> {
         State::Writing => t.writing,
         State::Reading => t.reading,
         State::WaitingWg | State::Abandoned => t.waiting_wg,
+        State::WaitingCond => t.waiting_cond,
         State::Deadlocked | State::Panicked => t.bad,
     }
 }

@@ -22,6 +22,7 @@ mod cutouts;
 mod go;
 mod language;
 mod mistakes;
+mod mistakes_conds;
 mod mistakes_forms;
 mod mistakes_types;
 mod processors;

@@ -6,6 +6,7 @@
 //! kind and line are Go's.
 
 use super::go;
+use super::mistakes_conds::{MISTAKES as CONDS, NOT_RUN_YET as CONDS_NOT_RUN};
 use super::mistakes_forms::MISTAKES as FORMS;
 use super::mistakes_types::{TYPE_MISTAKES, TYPE_NOT_RUN_YET};
 use std::collections::HashMap;
@@ -1380,8 +1381,10 @@ fn go_first_errors() -> HashMap<String, (usize, usize, String)> {
         .iter()
         .chain(FORMS)
         .chain(TYPE_MISTAKES)
+        .chain(CONDS)
         .chain(NOT_RUN_YET)
         .chain(TYPE_NOT_RUN_YET)
+        .chain(CONDS_NOT_RUN)
         .map(|(n, t)| (n.to_string(), t.to_string()))
         .collect();
     go::first_errors("mistakes", &all)
@@ -1395,7 +1398,12 @@ fn each_mistake_is_refused_at_gos_place_in_gos_words() {
     let _alone = go::exclusive();
     let gos = go_first_errors();
     let mut failures = Vec::new();
-    for (name, text) in MISTAKES.iter().chain(FORMS).chain(TYPE_MISTAKES) {
+    for (name, text) in MISTAKES
+        .iter()
+        .chain(FORMS)
+        .chain(TYPE_MISTAKES)
+        .chain(CONDS)
+    {
         let Some((line, col, message)) = gos.get(*name).cloned() else {
             failures.push(format!("{name}: Go built it"));
             continue;
@@ -1420,7 +1428,11 @@ fn each_mistake_is_refused_at_gos_place_in_gos_words() {
             ));
         }
     }
-    for (name, text) in NOT_RUN_YET.iter().chain(TYPE_NOT_RUN_YET) {
+    for (name, text) in NOT_RUN_YET
+        .iter()
+        .chain(TYPE_NOT_RUN_YET)
+        .chain(CONDS_NOT_RUN)
+    {
         if let Some((line, col, message)) = gos.get(*name) {
             failures.push(format!("{name}: Go says {line}:{col}: {message}"));
         }

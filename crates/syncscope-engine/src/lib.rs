@@ -78,6 +78,8 @@ struct Shared {
     more_locks: std::sync::Mutex<Vec<Arc<Lock>>>,
     /// The `log` package's own logger, whose prefix, flags and stream the program may set.
     std_log: interp::log::LoggerRef,
+    /// The Conds made so far: the next one's number.
+    conds: AtomicU32,
 }
 
 impl Shared {
@@ -175,6 +177,7 @@ pub fn run_program(program: Arc<Program>, config: RunConfig, sink: EventSink) ->
         made_locks: std::sync::Mutex::new(std::collections::HashMap::new()),
         more_locks: std::sync::Mutex::new(Vec::new()),
         std_log: interp::log::LoggerRef::standard(),
+        conds: AtomicU32::new(0),
         globals,
         program,
         sched,

@@ -6,8 +6,8 @@ use super::locks::LockView;
 use syncscope_program::event::{Access, Gid, State};
 
 impl Model {
-    /// One line per blocked goroutine (on a lock, on channels, in `wg.Wait()`), then the
-    /// cycle of lock waits if there is one.
+    /// One line per blocked goroutine (on a lock, on channels, in `c.Wait()` or `wg.Wait()`),
+    /// then the cycle of lock waits if there is one.
     pub fn who_waits(&self) -> Vec<String> {
         let mut lines = Vec::new();
         for (i, lane) in self.lanes.iter().enumerate() {
@@ -30,6 +30,11 @@ impl Model {
                 ));
             } else if let Some(line) = self.chan_wait_line(who) {
                 lines.push(line);
+            } else if let Some(cond) = self.conds.waited_by(who) {
+                lines.push(format!(
+                    "{who} [sync.Cond.Wait]: {}.Wait(), and nobody left to Signal or Broadcast",
+                    cond.name
+                ));
             } else if self.waits_on_wait_group(who) {
                 lines.push(format!(
                     "{who} [sync.WaitGroup.Wait]: wg.Wait() with the counter at {}",

@@ -12,6 +12,7 @@ pub fn describe(event: &Event, names: Names) -> Option<String> {
         EventKind::RunStarted(info) => format!("starts: {}", settings(info)),
         EventKind::At { .. } => return None,
         EventKind::Chan { chan, op } => chan_op(&names.chans.name(*chan), op),
+        EventKind::Cond { cond, op } => crate::cond_op(names.conds.name(*cond), op),
         EventKind::State(state) => state.to_string(),
         EventKind::Lock {
             lock,
@@ -193,6 +194,7 @@ mod tests {
         let names = Names {
             locks: &[],
             chans: &chans,
+            conds: &Default::default(),
         };
         describe(&event, names).expect("a line")
     }

@@ -6,6 +6,7 @@
 
 mod chan_waits;
 mod channels;
+mod conds;
 mod deadlock;
 pub mod describe;
 mod done_budget;
@@ -23,6 +24,7 @@ mod wait_groups;
 mod warnings;
 
 pub use channels::{ChanHandoff, ChanView, Channels, Sent, Waiter, shown_value};
+pub use conds::{CondView, Conds, cond_op};
 pub use happens_before::{HappensBefore, MAX_GOROUTINES as RACE_MAX_GOROUTINES};
 pub use happens_before::{Place, Point, RESULTS, Race, Site};
 pub use lanes::{Lane, Segment};
@@ -47,6 +49,7 @@ use syncscope_program::event::{
 pub struct Names<'a> {
     pub(crate) locks: &'a [LockView],
     pub(crate) chans: &'a Channels,
+    pub(crate) conds: &'a Conds,
 }
 
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -73,6 +76,8 @@ pub struct Model {
     pub handoffs: Vec<Handoff>,
     /// The run's channels, by number, and the values handed straight over.
     pub chans: Channels,
+    /// The run's Conds, by number, with who waits on each.
+    pub conds: Conds,
     /// Per lane: how many locks it holds now, since when, and the time held so far.
     holds: Vec<(usize, u64, u64)>,
     pub warnings: Vec<Warning>,
@@ -198,6 +203,10 @@ impl Model {
             EventKind::Access { var, write } => self.access_var(at, event.who, *var, *write),
             EventKind::Atomic { var, .. } => self.race_detector.atomic(event.who, *var),
             EventKind::TimerWait => self.chans.waits_on_timer(event.who),
+            EventKind::Cond { cond, op } => {
+                self.check_lost_signal(at, event.who, *cond, op);
+                self.conds.apply(event.who, *cond, op);
+            }
             // A lock made as the run goes comes after every lock made before it.
             EventKind::LockMade { lock, name } if *lock == self.locks.len() => {
                 self.locks.push(LockView::named(name));
@@ -335,6 +344,7 @@ impl Model {
         Names {
             locks: &self.locks,
             chans: &self.chans,
+            conds: &self.conds,
         }
     }
 

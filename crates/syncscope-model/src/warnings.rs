@@ -20,6 +20,8 @@ pub enum WarningKind {
     Barging,
     /// A Mutex entered starvation mode, or left it.
     Starving,
+    /// A Cond's Signal or Broadcast found nobody waiting: it is not kept.
+    LostSignal,
 }
 
 impl Model {

@@ -59,6 +59,8 @@ pub enum State {
     Reading,
     Writing,
     WaitingWg,
+    /// Blocked in `c.Wait()` until a Signal or Broadcast (`sync.Cond.Wait`).
+    WaitingCond,
     Done,
     Abandoned,
     Deadlocked,
@@ -66,7 +68,7 @@ pub enum State {
 }
 
 impl State {
-    pub const ALL: [State; 15] = [
+    pub const ALL: [State; 16] = [
         State::Running,
         State::Runnable,
         State::Sleeping,
@@ -78,6 +80,7 @@ impl State {
         State::Reading,
         State::Writing,
         State::WaitingWg,
+        State::WaitingCond,
         State::Done,
         State::Abandoned,
         State::Deadlocked,
@@ -97,6 +100,7 @@ impl State {
             State::Reading => "reading",
             State::Writing => "writing",
             State::WaitingWg => "waiting-wg",
+            State::WaitingCond => "waiting-cond",
             State::Done => "done",
             State::Abandoned => "abandoned",
             State::Deadlocked => "deadlocked",
@@ -253,6 +257,11 @@ pub enum EventKind {
     /// The reporting goroutine waits on a timer's channel (`time.After`, a timer's or a
     /// ticker's `.C`), which belongs to no numbered channel.
     TimerWait,
+    /// Something happened on Cond `cond` (numbered in the order the run made them).
+    Cond {
+        cond: u32,
+        op: CondOp,
+    },
 }
 
 /// Which WaitGroup (the program's global that holds it) and its counter's new value.
@@ -334,6 +343,9 @@ pub struct Event {
     pub who: Gid,
     pub kind: EventKind,
 }
+
+mod cond;
+pub use cond::CondOp;
 
 #[cfg(test)]
 mod tests;

@@ -244,6 +244,16 @@ pub enum Expr {
     Deref(Box<Expr>),
     /// The WaitGroup field of a struct made here: the program's WaitGroup global `g`.
     NewWaitGroup(GlobalId),
+    /// `sync.NewCond(&mu)`: a new Cond on the lock `lock` gives, `name`d as the variable it
+    /// is made for (`c`, `q.cond`); `read` for `sync.NewCond(rw.RLocker())`, whose `L` is the
+    /// RWMutex's read lock.
+    NewCond {
+        lock: Box<Expr>,
+        name: String,
+        read: bool,
+    },
+    /// `c.L` of a Cond: its lock.
+    CondLock(Box<Expr>),
     /// `atomic.AddInt64(&x, n)` and the like on a plain variable, reported as `var`.
     AtomicAt {
         op: AtomicOp,

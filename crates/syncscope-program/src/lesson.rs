@@ -46,6 +46,8 @@ pub struct Uses {
     pub sets_procs: bool,
     /// It makes channels.
     pub chans: bool,
+    /// It waits on a `sync.Cond`.
+    pub conds: bool,
     /// The WaitGroups whose methods it calls: the global that holds each, and its name in the
     /// code (`wg`, `b.wg`).
     pub wait_groups: Vec<(u32, String)>,

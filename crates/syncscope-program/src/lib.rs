@@ -29,7 +29,8 @@ pub use listing::{Change, Listing, RESULTS, Site};
 pub use run::{Access, LockMode, RunInfo};
 pub use slices::Grow;
 pub use stmt::{
-    Block, Comm, Place, PrintKind, SelectCase, Stmt, StmtKind, Target, visit as visit_block,
+    Block, Comm, CondCall, Place, PrintKind, SelectCase, Stmt, StmtKind, Target,
+    visit as visit_block,
 };
 
 pub type FuncId = usize;
@@ -149,6 +150,17 @@ impl Program {
         for f in &self.funcs {
             stmt::visit(&f.body, &mut |s| {
                 found |= matches!(&s.kind, StmtKind::Expr(Expr::OnceDo { .. }));
+            });
+        }
+        found
+    }
+
+    /// Whether the program waits on a `sync.Cond`.
+    pub fn uses_conds(&self) -> bool {
+        let mut found = false;
+        for f in &self.funcs {
+            stmt::visit(&f.body, &mut |s| {
+                found |= matches!(s.kind, StmtKind::Cond(_, CondCall::Wait))
             });
         }
         found

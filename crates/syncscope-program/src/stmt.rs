@@ -123,6 +123,8 @@ pub enum StmtKind {
     WgAdd(Expr, Expr),
     WgDone(Expr),
     WgWait(Expr),
+    /// `c.Wait()`, `c.Signal()` or `c.Broadcast()` of the Cond the operand gives.
+    Cond(Expr, CondCall),
     /// `s = append(s, v)` on a shared slice: read the length, hold the window, store the
     /// slot, store the length.
     Append {
@@ -235,4 +237,12 @@ pub fn visit(block: &[Stmt], f: &mut dyn FnMut(&Stmt)) {
             _ => {}
         }
     }
+}
+
+/// A method of `sync.Cond` that a statement calls.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CondCall {
+    Wait,
+    Signal,
+    Broadcast,
 }

@@ -77,6 +77,7 @@ fn foregrounds(theme: &Theme) -> Vec<Color> {
         theme.waiting_lock,
         theme.waiting_rlock,
         theme.waiting_wg,
+        theme.waiting_cond,
         theme.waiting_send,
         theme.waiting_recv,
         theme.waiting_select,

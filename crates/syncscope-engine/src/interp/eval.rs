@@ -177,6 +177,7 @@ impl Goroutine {
                 Value::Unit
             }
             Expr::NumGoroutine | Expr::NumCpu | Expr::Procs(_) => self.eval_runtime(frame, e)?,
+            Expr::NewCond { .. } | Expr::CondLock(_) => self.eval_cond(frame, e)?,
             Expr::WriteWindow => Value::Duration(self.shared.info.write_ms as i64 * 1_000_000),
             Expr::ReadWindow => Value::Duration(self.shared.info.read_ms as i64 * 1_000_000),
             Expr::NewTimer { .. }

@@ -22,7 +22,7 @@ pub(crate) fn value(v: &Value) -> String {
         Value::Func(_) => "0x47b2c0".into(),
         Value::Chan(None) => "<nil>".into(),
         // An address: the front end does not let a program print one (no run repeats it).
-        Value::Chan(Some(_)) | Value::Ref(_) => "0xc000024060".into(),
+        Value::Chan(Some(_)) | Value::Ref(_) | Value::Cond(_) => "0xc000024060".into(),
         // The one value a program can print is `struct{}{}`.
         Value::Unit => "{}".into(),
         Value::Logger(_) => "&{}".into(),
@@ -135,6 +135,7 @@ fn basic_type_name(v: &Value) -> &str {
         Value::Once(_) => "sync.Once",
         Value::FuncTimer(_) => "*time.Timer",
         Value::Logger(_) => "*log.Logger",
+        Value::Cond(_) => "*sync.Cond",
     }
 }
 

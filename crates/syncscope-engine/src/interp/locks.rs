@@ -64,13 +64,18 @@ impl Goroutine {
         let (StmtKind::Lock { lock, access } | StmtKind::Unlock { lock, access }) = kind else {
             return Err(self.bug("not a lock statement".into()));
         };
-        let Value::Lock(id) = self.eval(frame, lock)? else {
-            return Err(self.bug("a lock call of something not a lock".into()));
+        let (id, access) = match lock {
+            syncscope_program::Expr::CondLock(c) => self.cond_lock(frame, c, *access)?,
+            _ => match self.eval(frame, lock)? {
+                Value::Lock(id) => (id, *access),
+                _ => return Err(self.bug("a lock call of something not a lock".into())),
+            },
         };
-        self.lock_call(id, *access, matches!(kind, StmtKind::Unlock { .. }))
+        self.lock_call(id, access, matches!(kind, StmtKind::Unlock { .. }))
     }
 
-    /// A lock or (`unlock`) unlock of lock `id` of the run, reported as it happens.
+    /// Lock `id`'s Lock (or RLock, by `access`), or its Unlock: a statement's, or a Cond's
+    /// own in `c.Wait()`.
     pub(super) fn lock_call(&self, id: usize, access: Access, unlock: bool) -> Result<(), Stop> {
         let Some(cell) = self.lock_cell(id) else {
             return Ok(());

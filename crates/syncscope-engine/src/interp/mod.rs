@@ -6,6 +6,7 @@ mod atomic_value;
 mod atomics;
 mod builtins;
 mod chans;
+mod conds;
 mod elements;
 mod eval;
 mod float_verbs;
@@ -287,6 +288,7 @@ impl Goroutine {
             StmtKind::WgAdd(..) | StmtKind::WgDone(_) | StmtKind::WgWait(_) => {
                 self.wait_group_stmt(frame, &s.kind)?
             }
+            StmtKind::Cond(c, call) => self.cond_stmt(frame, c, *call)?,
             StmtKind::Append { slice, value, hold } => self.append(frame, *slice, value, hold)?,
             StmtKind::Show { hold } => {
                 self.state(State::Reading);

@@ -50,6 +50,8 @@ pub(crate) enum Value {
     Logger(super::log::LoggerRef),
     /// An interface value (an `error` too); `None` is nil.
     Iface(Option<Arc<super::iface::Boxed>>),
+    /// A `*sync.Cond`.
+    Cond(super::conds::CondRef),
 }
 
 /// A channel value: one of the run's channels, or a timer's (`time.After`).

@@ -5,6 +5,7 @@
 //! report every step through a [`Probe`] so the run can be drawn.
 
 pub mod channel;
+mod cond;
 mod mutex;
 mod probe;
 mod racy_slice;
@@ -13,6 +14,7 @@ mod sema;
 mod timer;
 mod waitgroup;
 
+pub(crate) use cond::Cond;
 pub use mutex::{Mutex, STARVATION_US, UNLOCK_OF_UNLOCKED};
 pub use probe::Probe;
 pub use racy_slice::RacySlice;
@@ -26,6 +28,8 @@ fn lock<T>(m: &std::sync::Mutex<T>) -> MutexGuard<'_, T> {
     m.lock().unwrap_or_else(|e| e.into_inner())
 }
 
+#[cfg(test)]
+mod cond_tests;
 #[cfg(test)]
 mod tests;
 #[cfg(test)]

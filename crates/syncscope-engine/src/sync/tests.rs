@@ -10,19 +10,19 @@ use std::time::Duration;
 use syncscope_program::event::{Access, EventKind, Gid, LockAction};
 
 /// One scripted goroutine: its probe writes "time name what" lines to the shared log.
-struct G {
+pub(super) struct G {
     gid: Gid,
     sched: Arc<Sched>,
     log: Arc<std::sync::Mutex<Vec<String>>>,
 }
 
 impl G {
-    fn note(&self, who: Gid, what: String) {
+    pub(super) fn note(&self, who: Gid, what: String) {
         let at = self.sched.exact_now_us() / 1000;
         self.log.lock().unwrap().push(format!("{at} {who} {what}"));
     }
 
-    fn sleep_ms(&self, ms: u64) -> Result<(), Stop> {
+    pub(super) fn sleep_ms(&self, ms: u64) -> Result<(), Stop> {
         self.sched.sleep(self.gid, ms * 1000)
     }
 }
@@ -57,12 +57,12 @@ impl Probe for G {
     }
 }
 
-type Script<T> = Box<dyn FnOnce(&G, &T) -> Result<(), Stop> + Send>;
+pub(super) type Script<T> = Box<dyn FnOnce(&G, &T) -> Result<(), Stop> + Send>;
 
 /// Runs `scripts` as goroutines g1.. on `shared` (made from the scheduler), and returns the
 /// log. `main` starts each one and lets it run until it stops before starting the next, so
 /// goroutines that arrive at the same instant arrive in the order of the list. The log: a Go panic ends the log with it, a deadlock with "deadlock".
-fn run<T: Send + Sync + 'static>(
+pub(super) fn run<T: Send + Sync + 'static>(
     shared: impl FnOnce(Arc<Sched>) -> T,
     scripts: Vec<Script<T>>,
 ) -> Vec<String> {
@@ -120,7 +120,7 @@ fn run<T: Send + Sync + 'static>(
     Arc::try_unwrap(log).unwrap().into_inner().unwrap()
 }
 
-fn script<T>(f: impl FnOnce(&G, &T) -> Result<(), Stop> + Send + 'static) -> Script<T> {
+pub(super) fn script<T>(f: impl FnOnce(&G, &T) -> Result<(), Stop> + Send + 'static) -> Script<T> {
     Box::new(f)
 }
 

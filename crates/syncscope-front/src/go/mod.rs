@@ -157,6 +157,7 @@ pub fn load_as(origin: &str, text: &str, lang: Lang) -> Result<Lesson, LoadError
         processors: program.uses_processors(),
         sets_procs: program.sets_procs(),
         chans: !program.chans.is_empty(),
+        conds: program.uses_conds(),
         wait_groups: program.wait_groups(),
         locks: !program.lock_marks().is_empty() || program.uses_once(),
         own_output: true,

@@ -35,6 +35,8 @@ pub(super) enum Type {
     /// `*time.Timer`, `*time.Ticker`.
     Timer,
     Ticker,
+    /// `*sync.Cond`, as `sync.NewCond` gives it.
+    Cond,
     /// What a call of a function of several results gives.
     Tuple(Vec<Type>),
     /// A struct type declared by the file: its number among the file's, and its name.
@@ -171,6 +173,7 @@ impl<'a> fmt::Display for Spelled<'a> {
             Type::Void => f.write_str("no value"),
             Type::Invalid => f.write_str("invalid type"),
             Type::Timer => f.write_str("*time.Timer"),
+            Type::Cond => write!(f, "*{sync}.Cond"),
             Type::Ticker => f.write_str("*time.Ticker"),
             Type::Tuple(ts) => {
                 let ts: Vec<String> = ts.iter().map(|t| inner(t).to_string()).collect();
@@ -274,7 +277,8 @@ impl Type {
                 | Type::Ticker
                 | Type::Any
                 | Type::Logger
-                | Type::File,
+                | Type::File
+                | Type::Cond,
             ) => true,
             // A channel both ways goes where one way of the same element is wanted.
             (Type::Chan(Dir::Both, a), Type::Chan(_, b)) => a == b,
@@ -308,10 +312,13 @@ impl Type {
             Type::Duration => Expr::Lit(Lit::Duration(0)),
             Type::Slice(_) => Expr::SliceLit(Vec::new()),
             // A nil timer is a nil channel at run time: its `.C` blocks, and it is `== nil`;
-            // so is every other nil.
-            Type::Chan(..) | Type::Timer | Type::Ticker | Type::Logger | Type::File => {
-                Expr::NilChan
-            }
+            // so is every other nil. A nil Cond too: its methods find no Cond in it.
+            Type::Chan(..)
+            | Type::Timer
+            | Type::Ticker
+            | Type::Logger
+            | Type::File
+            | Type::Cond => Expr::NilChan,
             Type::Builder => Expr::str(""),
             Type::Empty => Expr::Lit(Lit::Empty),
             Type::Any => Expr::NilChan,

@@ -68,6 +68,7 @@ pub(crate) fn lesson_of(scenario: Scenario) -> Lesson {
             processors: scenario.computes(),
             sets_procs: false,
             chans: !scenario.chans.is_empty(),
+            conds: false,
             wait_groups: if scenario.uses_wait_group() {
                 vec![(lower::WG as u32, "wg".into())]
             } else {

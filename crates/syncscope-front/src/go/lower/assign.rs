@@ -222,7 +222,8 @@ impl Lowerer<'_> {
             return self.mismatch(n, &right, left.len());
         }
         if let ([target], [value]) = (left.as_slice(), right.as_slice())
-            && self.stored_into(n, *target, None, Some(*value), out)
+            && (self.call_first_fails(*target, *value)
+                || self.stored_into(n, *target, None, Some(*value), out))
         {
             return;
         }
@@ -242,20 +243,8 @@ impl Lowerer<'_> {
                 stmts.push(StmtKind::Expr(e));
                 continue;
             }
-            // A call on the right of a single assignment Go reads first (it may give several
-            // values): a mistake there is the one said, and an undefined name on the left is
-            // then not looked at. Otherwise the left comes first.
-            let name = self.text_of(*target).to_string();
-            if left.len() == 1
-                && value.kind() == "call_expression"
-                && target.kind() == "identifier"
-                && matches!(self.resolve(&name, false), Resolved::Undefined)
-            {
-                let errors = self.errors.len();
-                self.value(*value);
-                if self.errors.len() > errors {
-                    continue;
-                }
+            if left.len() == 1 && self.call_first_fails(*target, *value) {
+                continue;
             }
             let Some((dest, ty)) = self.dest_of(*target) else {
                 self.used_in(*value);
@@ -272,6 +261,29 @@ impl Lowerer<'_> {
         }
         stmts.extend(assigns);
         self.push_all(n, stmts, out);
+    }
+
+    /// A call on the right of a single assignment Go reads first (it may give several
+    /// values): where the left's root name (`q` of `q.cond` too) is undefined, a mistake in the
+    /// call is the one said, and the left is then not looked at. Otherwise the left comes
+    /// first.
+    fn call_first_fails(&mut self, target: Node, value: Node) -> bool {
+        let mut root = target;
+        while let ("selector_expression" | "index_expression", Some(operand)) =
+            (root.kind(), root.child_by_field_name("operand"))
+        {
+            root = operand;
+        }
+        let name = self.text_of(root).to_string();
+        if value.kind() != "call_expression"
+            || root.kind() != "identifier"
+            || !matches!(self.resolve(&name, false), Resolved::Undefined)
+        {
+            return false;
+        }
+        let errors = self.errors.len();
+        self.value(value);
+        self.errors.len() > errors
     }
 
     /// `s = append(s, v)` on a package slice: a read, the window, a write, as Go compiles

@@ -153,7 +153,11 @@ impl Lowerer<'_> {
                 self.overflowed(*a, &Type::Int, &context);
                 // Go prints a timer as its pointer's struct: addresses no run repeats.
                 let pointer = matches!(&ty, Type::Pointer(t) if super::pointers::basic(t));
-                if matches!(ty, Type::Timer | Type::Ticker | Type::Logger | Type::File) || pointer {
+                if matches!(
+                    ty,
+                    Type::Timer | Type::Ticker | Type::Logger | Type::File | Type::Cond
+                ) || pointer
+                {
                     self.unsupported(*a, &format!("printing a {ty}"));
                 }
                 let to = ty.clone().defaulted();

@@ -265,6 +265,11 @@ impl Lowerer<'_> {
                     "sync.RWMutex" => Type::RwMutex,
                     "sync.Once" => Type::Once,
                     "fmt.Stringer" => super::iface::iface(super::iface::STRINGER, "fmt.Stringer"),
+                    // Its values are `any`s, which the subset does not have yet.
+                    "sync.Pool" => {
+                        self.unsupported(t, "sync.Pool");
+                        Type::Invalid
+                    }
                     t if super::atomic::atomic_type(t).is_some() => {
                         super::atomic::atomic_type(t).unwrap_or(Type::Invalid)
                     }
@@ -301,6 +306,7 @@ impl Lowerer<'_> {
                 self.unsupported(t, "structs with fields");
                 Type::Invalid
             }
+            "pointer_type" if self.text_of(t) == "*sync.Cond" => self.cond_type(t),
             "pointer_type" if matches!(self.text_of(t), "*time.Timer" | "*time.Ticker") => {
                 if !self.use_package("time") {
                     let at = t.named_child(0).unwrap_or(t);

@@ -211,6 +211,7 @@ fn each_expr(kind: &StmtKind, f: &mut dyn FnMut(&Expr)) {
         | StmtKind::WgDone(e)
         | StmtKind::WgWait(e)
         | StmtKind::MapClear(e)
+        | StmtKind::Cond(e, _)
         | StmtKind::Show { hold: e } => f(e),
         StmtKind::For { cond, .. } => cond.iter().for_each(f),
         StmtKind::Send(a, b)
@@ -330,6 +331,8 @@ fn each_sub(e: &Expr, f: &mut dyn FnMut(&Expr)) {
         | Expr::Field(x, _)
         | Expr::AddrOf(x)
         | Expr::CopyStruct(x)
+        | Expr::NewCond { lock: x, .. }
+        | Expr::CondLock(x)
         | Expr::Deref(x) => f(x),
         Expr::Binary(_, a, b)
         | Expr::Index(a, b)

@@ -42,7 +42,8 @@ impl Lowerer<'_> {
             | Type::Pointer(_)
             | Type::Func(..)
             | Type::Timer
-            | Type::Ticker => pointer(8),
+            | Type::Ticker
+            | Type::Cond => pointer(8),
             Type::Empty => Layout {
                 size: 0,
                 align: 1,

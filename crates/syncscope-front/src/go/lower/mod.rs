@@ -9,6 +9,7 @@ mod atomic_pointer;
 mod atomic_value;
 mod calls;
 mod chans;
+mod conds;
 mod decls;
 mod embed;
 mod errors;

@@ -96,6 +96,7 @@ impl Lowerer<'_> {
                 invalid
             }
             (Type::Invalid, _) => invalid,
+            (Type::Cond, m) => self.cond_method_value(field, &full, m),
             (Type::Timer | Type::Ticker | Type::Duration, _)
                 if let Some(done) =
                     self.timer_method(n, callee, recv.clone(), &ty, &member, args) =>
@@ -231,6 +232,7 @@ impl Lowerer<'_> {
                     _ => invalid,
                 }
             }
+            "sync.NewCond" => self.new_cond(n, args),
             _ if package == "atomic" => self.atomic_call(n, member, args),
             _ if package == "runtime"
                 && let Some(call) = self.runtime_call(n, member, args) =>
@@ -278,6 +280,9 @@ impl Lowerer<'_> {
                 }
             };
             return (Expr::Lit(Lit::Duration(unit)), Type::Duration);
+        }
+        if let Some(c) = self.cond_field(n) {
+            return c;
         }
         if let Some(c) = self.timer_field(n) {
             return c;

@@ -7,7 +7,7 @@ use crate::go::syntax::children;
 use crate::go::types::Type;
 use syncscope_program::event::Access;
 use syncscope_program::safe_text::one_line;
-use syncscope_program::{Expr, Func, GlobalKind, PrintKind, Stmt, StmtKind};
+use syncscope_program::{CondCall, Expr, Func, GlobalKind, PrintKind, Stmt, StmtKind};
 use tree_sitter::Node;
 
 /// A call the program form has a statement for; its arguments come separately, so that
@@ -45,6 +45,8 @@ pub(super) enum Builtin {
     Log(syncscope_program::LogOp, syncscope_program::LogSite),
     /// `fmt.Fprint` and its kin, the stream first.
     Fprint(PrintKind),
+    /// `c.Wait()`, `c.Signal()`, `c.Broadcast()`.
+    Cond(CondCall),
 }
 
 /// The helper functions syncscope acts out instead of running their bodies (see the README).
@@ -87,6 +89,7 @@ impl Builtin {
             Builtin::Gosched => StmtKind::Gosched,
             Builtin::Gc => StmtKind::Gc,
             Builtin::Close => StmtKind::Close(first(&mut args)),
+            Builtin::Cond(call) => StmtKind::Cond(first(&mut args), call),
             Builtin::Delete => {
                 let m = first(&mut args);
                 StmtKind::MapDelete(m, first(&mut args))
@@ -139,6 +142,10 @@ impl Lowerer<'_> {
         let operand = callee.child_by_field_name("operand")?;
         let field = callee.child_by_field_name("field")?;
         let member = self.text_of(field).to_string();
+        // A Cond's own (`c.L.Lock()`) before a lock promoted from an embedded field.
+        if let Some(found) = self.cond_stmt(call, operand, &member) {
+            return Some(found);
+        }
         if let Some(promoted) = self.promoted_lock(call, operand, &member) {
             return Some(promoted);
         }

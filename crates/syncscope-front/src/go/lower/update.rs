@@ -154,7 +154,11 @@ impl Lowerer<'_> {
         out: &mut Block,
     ) -> bool {
         if target.kind() == "selector_expression" {
-            self.field_store(n, target, op, value, out);
+            // A Cond made for a field is named for it (`q.notEmpty`).
+            match value.filter(|v| self.makes_cond(*v)) {
+                Some(v) => self.naming(v, target, |l| l.field_store(n, target, op, value, out)),
+                None => self.field_store(n, target, op, value, out),
+            }
             return true;
         }
         if target.kind() == "unary_expression" {
