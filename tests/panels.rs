@@ -92,6 +92,12 @@ fn a_program_with_channels_shows_them_and_no_waitgroup_or_results() {
     assert!(screen.contains("┌ Channels"), "{screen}");
     assert!(screen.contains("out cap 0"), "{screen}");
     assert!(screen.contains("┌ Notes"), "the notes stay: {screen}");
+    // No results slice: the runs table has nothing to count.
+    let runs = screen
+        .lines()
+        .find(|l| l.contains("│none    "))
+        .unwrap_or_default();
+    assert!(runs.contains(" - "), "{screen}");
 }
 
 #[test]

@@ -29,7 +29,7 @@ impl Widget for RunsTable<'_> {
             let mut cells = vec![
                 Cell::from(r.mode),
                 Cell::from(time_format::short(r.total_us)),
-                Cell::from(format!("{}/{}", r.results, r.expected)),
+                Cell::from(r.got.map_or("-".into(), |(got, of)| format!("{got}/{of}"))),
                 lost,
                 Cell::from(r.max_readers.to_string()),
                 Cell::from(r.outcome),
