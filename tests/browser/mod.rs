@@ -21,7 +21,11 @@ pub fn available() -> bool {
     std::path::Path::new(DRIVER).exists() && std::path::Path::new(BROWSER).exists()
 }
 
+/// One browser at a time: two on a small machine starve each other's start.
+static ONE_AT_A_TIME: std::sync::Mutex<()> = std::sync::Mutex::new(());
+
 pub struct Browser {
+    _turn: std::sync::MutexGuard<'static, ()>,
     driver: Child,
     port: u16,
     session: String,
@@ -35,6 +39,7 @@ impl Browser {
             .and_then(|l| l.local_addr())
             .expect("a free port")
             .port();
+        let turn = ONE_AT_A_TIME.lock().unwrap_or_else(|e| e.into_inner());
         let driver = Command::new(DRIVER)
             .arg(format!("--port={port}"))
             .stdout(Stdio::null())
@@ -42,6 +47,7 @@ impl Browser {
             .spawn()
             .expect("chromedriver starts");
         let mut browser = Browser {
+            _turn: turn,
             driver,
             port,
             session: String::new(),
@@ -63,7 +69,19 @@ impl Browser {
         let caps = json!({ "capabilities": { "alwaysMatch": {
             "goog:chromeOptions": { "binary": BROWSER, "args": args }
         }}});
-        let answer = browser.call("POST", "/session", &caps);
+        // A driver that listens may not answer yet: ask again for a while.
+        let start = Instant::now();
+        let answer = loop {
+            match browser.request("POST", "/session", &caps) {
+                Some(answer) if answer["value"]["sessionId"].is_string() => {
+                    break answer["value"].clone();
+                }
+                _ if start.elapsed() < Duration::from_secs(30) => {
+                    std::thread::sleep(Duration::from_millis(200));
+                }
+                other => panic!("POST /session: chromedriver gave no session: {other:?}"),
+            }
+        };
         browser.session = answer["sessionId"]
             .as_str()
             .expect("a session id")
