@@ -111,9 +111,14 @@ impl Lowerer<'_> {
                     pc,
                 ));
             }
-            Type::Map(key, elem) => {
-                let index = name_of(self, 0).map(|(s, at)| self.declare(&s, *key, at));
-                let value = name_of(self, 1).map(|(s, at)| self.declare(&s, *elem, at));
+            ty @ (Type::Map(..) | Type::Str | Type::Untyped(Untyped::Str)) => {
+                // A map's keys and values; a string's runes and the byte each starts at.
+                let (key, elem) = match ty {
+                    Type::Map(key, elem) => (*key, *elem),
+                    _ => (Type::Int, Type::Rune),
+                };
+                let index = name_of(self, 0).map(|(s, at)| self.declare(&s, key, at));
+                let value = name_of(self, 1).map(|(s, at)| self.declare(&s, elem, at));
                 let pc = self.mark(n);
                 let body = self.loop_body(body);
                 let kind = StmtKind::Range {
@@ -197,21 +202,6 @@ impl Lowerer<'_> {
                     over: e,
                     index,
                     value: None,
-                    body,
-                    fresh: self.lang.loop_per_round(),
-                };
-                out.push(Stmt::new(kind, pc));
-            }
-            Type::Str | Type::Untyped(Untyped::Str) => {
-                // Each rune, and the byte it starts at.
-                let index = name_of(self, 0).map(|(s, at)| self.declare(&s, Type::Int, at));
-                let value = name_of(self, 1).map(|(s, at)| self.declare(&s, Type::Rune, at));
-                let pc = self.mark(n);
-                let body = self.loop_body(body);
-                let kind = StmtKind::Range {
-                    over: e,
-                    index,
-                    value,
                     body,
                     fresh: self.lang.loop_per_round(),
                 };
