@@ -4,6 +4,7 @@
 pub(crate) mod lang;
 mod leading;
 mod lower;
+mod new_values;
 mod syntax;
 mod types;
 

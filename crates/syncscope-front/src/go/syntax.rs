@@ -37,7 +37,7 @@ pub(crate) fn parse(text: &str) -> Result<Parsed, GoError> {
     let tree = parse_text(text)?;
     let root = tree.root_node();
     let has_package = children(root).any(|n| n.kind() == "package_clause");
-    let parsed = if has_package {
+    let mut parsed = if has_package {
         Parsed {
             text: text.to_string(),
             tree,
@@ -46,6 +46,10 @@ pub(crate) fn parse(text: &str) -> Result<Parsed, GoError> {
     } else {
         complete(text, root)?
     };
+    if parsed.tree.root_node().has_error() {
+        parsed.tree =
+            super::new_values::reparsed(&parsed.text, parsed.tree, |t| parse_text(t).ok());
+    }
     first_syntax_error(parsed.tree.root_node(), &parsed.text, parsed.added_lines)?;
     Ok(parsed)
 }
