@@ -564,7 +564,7 @@ fn replay_time_at_the_end_of_time() {
     });
     refused(
         &["--replay", &path],
-        &[&path, "time jumps", "more than a step can wait"],
+        &[&path, "time jumps", "past the longest wait Go has"],
     );
 }
 

@@ -1,7 +1,7 @@
 //! What a trace's events may say: only what the run could have done.
 
 use crate::event::{ChanOp, Ending, Event, EventKind, Gid, MAX_EVENTS, RunInfo};
-use crate::program::limits::{MAX_MS, MAX_PROCS};
+use crate::program::limits::{MAX_AT_US, MAX_PROCS};
 use crate::program::{StmtKind, visit_block};
 use crate::safe_text::{self, MESSAGE_CHARS};
 use std::collections::HashSet;
@@ -16,16 +16,17 @@ pub(super) fn fits(info: &RunInfo, events: &[Event]) -> Result<(), String> {
         ));
     }
     // Virtual time moves only when everyone waits, to the next wake-up: never back, and
-    // never further at once than one step can sleep.
+    // never past the longest wait Go can express.
     let mut last_us = 0;
     for (i, e) in events.iter().enumerate() {
         let jump = e.at_us.checked_sub(last_us).ok_or(format!(
             "event {i}: time goes back from {last_us} to {} us",
             e.at_us
         ))?;
-        if jump > MAX_MS * 1000 {
+        if e.at_us > MAX_AT_US {
             return Err(format!(
-                "event {i}: time jumps {jump} us at once, more than a step can wait ({MAX_MS} ms)"
+                "event {i}: time jumps {jump} us to {} us, past the longest wait Go has (292 years)",
+                e.at_us
             ));
         }
         last_us = e.at_us;

@@ -4,6 +4,9 @@
 pub const MAX_GOROUTINES: u32 = 10_000;
 /// The longest one step may wait, in milliseconds.
 pub const MAX_MS: u64 = 600_000;
+/// The latest moment of a run, in µs: Go's longest duration (about 292 years), so a sleep
+/// of any length a program can write is reached, and no clock arithmetic overflows.
+pub const MAX_AT_US: u64 = i64::MAX as u64 / 1000;
 /// The most processors a run may have (Go allows more; this many lanes is plenty to show).
 pub const MAX_PROCS: u32 = 256;
 /// The most times a repeat runs, and so the most `reads`.

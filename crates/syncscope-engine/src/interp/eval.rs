@@ -211,14 +211,9 @@ impl Goroutine {
         if ns <= 0 {
             return Ok(());
         }
+        // Any length, as in Go: virtual time jumps to the wake-up, and a program usually
+        // ends long before a sleep of hours does.
         let us = (ns as u64).div_ceil(1000);
-        if us > MAX_MS * 1000 {
-            return Err(Stop::Panic(format!(
-                "syncscope: time.Sleep({}) is longer than the {} syncscope waits at once",
-                format::duration(ns),
-                format::duration(MAX_MS as i64 * 1_000_000)
-            )));
-        }
         self.state(state);
         self.shared.sched.sleep(self.gid(), us)?;
         if state == State::Sleeping {
