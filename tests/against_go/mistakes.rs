@@ -1314,6 +1314,10 @@ const MISTAKES: &[(&str, &str)] = &[
 /// builds each, and syncscope says it does not run it, never that Go would refuse it.
 const NOT_RUN_YET: &[(&str, &str)] = &[
     (
+        "a_package_not_run_uses_an_import",
+        "package main\n\nimport (\n\t\"os\"\n\t\"text/template\"\n)\n\nfunc main() {\n\tt := template.Must(template.New(\"t\").Parse(\"{{.}}\\n\"))\n\tt.Execute(os.Stdout, 42)\n}\n",
+    ),
+    (
         "clear_of_a_slice",
         "package main\n\nimport \"fmt\"\n\nfunc main() {\n\ts := []int{1}; clear(s); fmt.Println(s)\n\tfmt.Print()\n}\n",
     ),

@@ -202,7 +202,7 @@ fn atomics_are_their_own_access_and_never_race() {
 const ACCOUNTS: &str = include_str!("../against_go/programs/accounts.go");
 
 #[test]
-fn each_struct_made_has_its_own_mutex_and_a_second_waitgroup_is_refused() {
+fn each_struct_made_has_its_own_mutex_and_a_second_busy_waitgroup_is_refused() {
     let model = run(go_info("accounts.go", ACCOUNTS, 1));
     assert_eq!(model.output.text, "80 70\n");
     let names = model.lock_names();
@@ -225,15 +225,28 @@ fn each_struct_made_has_its_own_mutex_and_a_second_waitgroup_is_refused() {
         "{:?}",
         model.race_detector.races
     );
-    let text = "package main\n\nimport (\n\t\"fmt\"\n\t\"sync\"\n)\n\ntype Job struct {\n\
-                \twg sync.WaitGroup\n}\n\nfunc main() {\n\tfor i := 0; i < 2; i++ {\n\t\tj := &Job{}\n\
-                \t\tj.wg.Add(1)\n\t\tj.wg.Done()\n\t}\n\tfmt.Println()\n}\n";
-    let model = run(go_info("jobs.go", text, 1));
+    // A WaitGroup made again where the first is idle is as a new one; made again while
+    // the first still counts, it would be a second at once, which is refused.
+    let head = "package main\n\nimport (\n\t\"fmt\"\n\t\"sync\"\n)\n\ntype Job struct {\n\
+                \twg sync.WaitGroup\n}\n\nfunc main() {\n\tvar jobs []*Job\n\
+                \tfor i := 0; i < 2; i++ {\n\t\tj := &Job{}\n\t\tj.wg.Add(1)\n";
+    let tail =
+        "\t}\n\tfor _, j := range jobs {\n\t\tj.wg.Done()\n\t}\n\tfmt.Println(len(jobs))\n}\n";
+    let one_at_a_time = format!("{head}\t\tj.wg.Done()\n{tail}");
+    let model = run(go_info("jobs.go", &one_at_a_time, 1));
+    assert_eq!(
+        ending(&model),
+        Some(&Ending::Finished),
+        "{:?}",
+        model.ending
+    );
+    let both_at_once = format!("{head}\t\tjobs = append(jobs, j)\n{tail}");
+    let model = run(go_info("jobs.go", &both_at_once, 1));
     let Some(Ending::Panic(message)) = ending(&model) else {
         panic!("{:?}", model.ending);
     };
     assert!(
-        message.contains("second struct with a WaitGroup"),
+        message.contains("second WaitGroup made at the place"),
         "{message}"
     );
 }

@@ -78,8 +78,9 @@ impl Goroutine {
         })
     }
 
-    /// A struct's WaitGroup (global `g`), made where the struct is made: one value's, so a
-    /// second struct made at the same place is refused, not given it too.
+    /// A WaitGroup (global `g`) made where a struct or a function's variable is made: one
+    /// value's. Made again while the first still counts or is waited for, it would be a
+    /// second WaitGroup at once, which is refused; made again idle, it is as new.
     fn made_once(&self, g: usize) -> Result<(), Stop> {
         let mut made = self
             .shared
@@ -88,7 +89,7 @@ impl Goroutine {
             .unwrap_or_else(|e| e.into_inner());
         let times = made.entry(g).or_insert(0);
         *times += 1;
-        if *times > 1 {
+        if *times > 1 && !self.wait_group(g)?.idle() {
             let name = self
                 .shared
                 .program
@@ -96,8 +97,8 @@ impl Goroutine {
                 .get(g)
                 .map_or("", |d| d.name.as_str());
             return Err(Stop::Panic(format!(
-                "syncscope does not run a second struct with a WaitGroup made at the place \
-                 {name} was made yet"
+                "syncscope does not run a second WaitGroup made at the place {name} was \
+                 made while the first is in use yet"
             )));
         }
         Ok(())

@@ -59,7 +59,7 @@ impl Goroutine {
         Ok(())
     }
 
-    fn wait_group(&self, g: GlobalId) -> Result<&WaitGroup, Stop> {
+    pub(super) fn wait_group(&self, g: GlobalId) -> Result<&WaitGroup, Stop> {
         match self.cell(g)? {
             GlobalCell::WaitGroup(wg) => Ok(wg),
             _ => Err(self.bug(format!("{g} is not a WaitGroup"))),

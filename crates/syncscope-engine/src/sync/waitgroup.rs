@@ -52,6 +52,12 @@ impl WaitGroup {
         Ok(())
     }
 
+    /// Nothing counted and nobody waiting: as a new WaitGroup is.
+    pub(crate) fn idle(&self) -> bool {
+        let st = lock(&self.state);
+        st.counter == 0 && st.waiters == 0
+    }
+
     pub(crate) fn done(&self, probe: &dyn Probe) -> Result<(), Stop> {
         self.add(-1, probe)
     }

@@ -28,7 +28,7 @@ impl Lowerer<'_> {
         if let ([name], [value]) = (left.as_slice(), right.as_slice())
             && self.is_sync_literal(*value)
         {
-            return self.hoist(*name, None, Some(*value));
+            return self.hoist(*name, None, Some(*value), out);
         }
         let values: Vec<(Expr, Type)> = right
             .iter()
@@ -121,7 +121,7 @@ impl Lowerer<'_> {
         if let [name] = names.as_slice()
             && (sync_type || values.first().is_some_and(|v| self.is_sync_literal(*v)))
         {
-            return self.hoist(*name, type_node, values.first().copied());
+            return self.hoist(*name, type_node, values.first().copied(), out);
         }
         let want = type_node.map(|t| self.type_of(t));
         let mut stmts = Vec::new();
@@ -172,21 +172,19 @@ impl Lowerer<'_> {
     }
 
     /// A WaitGroup or lock declared in a function: in `main`'s own block it lives as long as
-    /// the program, so it becomes one of the program's; elsewhere it is not run yet.
-    fn hoist(&mut self, name: Node, type_node: Option<Node>, value: Option<Node>) {
+    /// the program, so it becomes one of the program's; elsewhere it is made where it is
+    /// declared (`local_sync`).
+    fn hoist(&mut self, name: Node, type_node: Option<Node>, value: Option<Node>, out: &mut Block) {
         let in_main =
             self.stack.len() == 1 && self.ctx().name == "main" && self.ctx().scopes.len() == 1;
-        if !in_main {
-            return self.unsupported(
-                name,
-                "a WaitGroup or lock declared other than in the package or main's own block",
-            );
-        }
         let want = type_node.map(|t| self.type_of(t));
         let Some((kind, ty)) = self.sync_value(want.as_ref(), value) else {
             return;
         };
         let text = self.text_of(name).to_string();
+        if !in_main {
+            return self.local_sync(name, &text, ty, out);
+        }
         let g = self.add_global(&text, kind, ty.clone());
         self.bind(&text, super::scope::Binding::Hoisted(g), ty, name, false);
     }

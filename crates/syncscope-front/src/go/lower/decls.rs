@@ -20,7 +20,8 @@ const PACKAGES: [&str; 7] = [
 
 impl Lowerer<'_> {
     pub(super) fn declarations(&mut self, root: Node) {
-        self.struct_names(root);
+        let hoisted = self.hoisted_types(root);
+        self.struct_names(root, &hoisted);
         for n in children(root) {
             match n.kind() {
                 "package_clause" => {
@@ -50,6 +51,10 @@ impl Lowerer<'_> {
                 "method_declaration" => self.method_signature(n),
                 _ => {}
             }
+        }
+        for &n in &hoisted {
+            self.type_decl(n);
+            self.iface_decls(n);
         }
         self.recursive_structs();
         // A package-level function runs in the context of `main`'s start: no locals.

@@ -336,15 +336,19 @@ impl Lowerer<'_> {
             if ty == Type::Empty && body.named_child_count() == 0 {
                 return (Expr::Lit(Lit::Empty), ty);
             }
-            if ty == Type::Once && body.named_child_count() == 0 {
-                let name = self.made_name("once");
+            let sync = matches!(
+                ty,
+                Type::Once | Type::WaitGroup | Type::Mutex | Type::RwMutex
+            );
+            if sync && body.named_child_count() == 0 {
+                // `&sync.Mutex{}` as an argument or a field's value: a new one, named after
+                // what it is made for.
+                let fallback = if ty == Type::Once { "once" } else { "mu" };
+                let name = self.made_name(fallback);
                 return (self.zero_of(&ty, &name), ty);
             }
-            if matches!(ty, Type::WaitGroup | Type::Mutex | Type::RwMutex) {
-                self.unsupported(
-                    n,
-                    &format!("a {ty} made here (declare it in the package or in main)"),
-                );
+            if sync {
+                self.unsupported(n, &format!("a {ty} literal with fields"));
             } else if ty != Type::Invalid {
                 self.unsupported(n, &format!("composite literals of {ty}"));
             }

@@ -27,6 +27,8 @@ mod lib_slices;
 mod lib_sort;
 mod lib_stmts;
 mod library;
+mod local_sync;
+mod local_types;
 mod loops;
 mod maps;
 mod method_values;
@@ -137,6 +139,8 @@ struct Lowerer<'a> {
     big_ints: HashMap<usize, (usize, usize)>,
     /// `iota` while a constant group's spec is read.
     iota: Option<i64>,
+    /// Type declarations inside functions declared with the package's (`local_types`).
+    local_types: HashSet<usize>,
 }
 
 /// The deepest nesting of blocks and expressions syncscope runs.
@@ -181,6 +185,7 @@ pub(crate) fn lower(
         lang,
         big_ints: HashMap::new(),
         iota: None,
+        local_types: HashSet::new(),
     };
     l.declarations(root);
     l.bodies(root);
@@ -191,6 +196,7 @@ pub(crate) fn lower(
         let message = "syncscope does not run integer constants past int64 yet".to_string();
         l.errors.push(GoError::at(line, col, message));
     }
+    drop_unused_after_refusal(&mut l.errors);
     l.errors.sort_by_key(|e| (e.line, e.col));
     if let Some(first) = l.errors.into_iter().next() {
         return Err(first);
@@ -360,5 +366,20 @@ impl<'a> Lowerer<'a> {
             }
             None => false,
         }
+    }
+}
+
+/// Where syncscope refused something it does not run, it did not read all of it: what went
+/// unused may be used there (an argument to a refused package's method), so Go's "not used"
+/// errors would be guesses. The refusal is the answer.
+fn drop_unused_after_refusal(errors: &mut Vec<GoError>) {
+    if errors
+        .iter()
+        .any(|e| e.message.contains("syncscope does not run"))
+    {
+        errors.retain(|e| {
+            !(e.message.ends_with("imported and not used")
+                || e.message.contains("declared and not used"))
+        });
     }
 }

@@ -121,6 +121,8 @@ impl Lowerer<'_> {
             "expression_switch_statement" => self.switch(n, out),
             "fallthrough_statement" => self.fallthrough(n),
             "type_switch_statement" => self.type_switch(n, out),
+            // Declared with the package's types (`local_types`): nothing to run here.
+            "type_declaration" if self.local_types.contains(&n.id()) => {}
             other => {
                 let what = match other {
                     "goto_statement" => "goto",

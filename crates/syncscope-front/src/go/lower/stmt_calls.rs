@@ -167,6 +167,14 @@ impl Lowerer<'_> {
         if let Resolved::Package(p) = &resolved {
             self.use_package(p);
         }
+        if let Resolved::Local(_, ty) | Resolved::Captured(_, ty) = &resolved
+            && matches!(ty, Type::WaitGroup | Type::Mutex | Type::RwMutex)
+        {
+            // Made where a function declared it (`local_sync`): the variable holds it.
+            let ty = ty.clone();
+            let (e, _) = self.expr(operand);
+            return self.lock_call(call, operand, e, &ty, &member);
+        }
         let (builtin, params): (Builtin, Vec<Type>) = match (&resolved, member.as_str()) {
             (Resolved::Package(p), m) if p == "fmt" => {
                 let kind = match m {

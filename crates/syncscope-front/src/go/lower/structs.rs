@@ -60,8 +60,9 @@ impl Structs {
 
 impl Lowerer<'_> {
     /// The file's type names, before any signature uses one.
-    pub(super) fn struct_names(&mut self, root: Node) {
-        for decl in children(root).filter(|n| n.kind() == "type_declaration") {
+    pub(super) fn struct_names(&mut self, root: Node, hoisted: &[Node]) {
+        let tops = children(root).filter(|n| n.kind() == "type_declaration");
+        for decl in tops.chain(hoisted.iter().copied()) {
             for spec in children(decl).filter(|c| c.kind().starts_with("type_")) {
                 let (Some(name), Some(t)) = (
                     spec.child_by_field_name("name"),

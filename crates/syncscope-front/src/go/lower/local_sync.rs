@@ -1,0 +1,16 @@
+//! A WaitGroup or lock declared in a function other than `main`'s own block (`var wg
+//! sync.WaitGroup` in a `process` function main calls, a Mutex in a loop's body): made each
+//! time the declaration runs, as a struct's field is, and held in a local variable.
+
+use super::Lowerer;
+use crate::go::types::Type;
+use syncscope_program::{Block, StmtKind};
+use tree_sitter::Node;
+
+impl Lowerer<'_> {
+    pub(super) fn local_sync(&mut self, name: Node, text: &str, ty: Type, out: &mut Block) {
+        let made = self.zero_of(&ty, text);
+        let slot = self.declare(text, ty, name);
+        self.push_all(name, vec![StmtKind::Let(slot, made)], out);
+    }
+}
