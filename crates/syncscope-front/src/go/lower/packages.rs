@@ -201,6 +201,11 @@ impl Lowerer<'_> {
                     None => invalid,
                 }
             }
+            // Go's non-negative `int`: below 2^63.
+            "rand.Int" => {
+                self.args_as(n, args, &[], &full);
+                (Expr::RandIntn(Box::new(Expr::int(i64::MAX))), Type::Int)
+            }
             "rand.Float32" => {
                 self.args_as(n, args, &[], &full);
                 (Expr::RandFloat32, Type::F32)
