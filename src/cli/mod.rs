@@ -107,7 +107,8 @@ pub struct Cli {
     speed: f64,
     /// The most memory the program may hold (512MiB, 2GiB, 1G...): past it the run ends with
     /// Go's "fatal error: out of memory".
-    #[arg(long, value_name = "SIZE", value_parser = memory::parse_memory)]
+    #[arg(long, value_name = "SIZE", allow_hyphen_values = true,
+          value_parser = memory::parse_memory)]
     max_memory: Option<u64>,
     /// Run once without the TUI and print a timeline and a summary.
     #[arg(long)]

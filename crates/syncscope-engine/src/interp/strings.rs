@@ -93,7 +93,8 @@ fn repeat(s: &str, n: i64) -> Result<Value, String> {
     match s.len().checked_mul(n) {
         None => Err("panic: strings: Repeat output length overflow".into()),
         Some(len) => {
-            crate::heap::reserve(len)?;
+            // Built, then copied into the shared string: twice its length for a moment.
+            crate::heap::reserve(len.saturating_mul(2))?;
             Ok(string(s.repeat(n)))
         }
     }
@@ -111,7 +112,7 @@ fn replace(s: &str, old: &str, new: &str, n: i64) -> Result<Value, String> {
     }
     let n = if n < 0 || m < n { m } else { n };
     let len = (s.len() as i64).saturating_add(n.saturating_mul(new.len() as i64));
-    crate::heap::reserve(usize::try_from(len).unwrap_or(usize::MAX))?;
+    crate::heap::reserve(usize::try_from(len).unwrap_or(usize::MAX).saturating_mul(2))?;
     let mut out = String::new();
     let mut start = 0;
     for i in 0..n {
