@@ -147,3 +147,48 @@ pub(crate) fn concat(x: &str, y: &str) -> Result<Arc<str>, String> {
     text.push_str(y);
     Ok(text.into())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A budget of `limit` bytes for this thread, as a goroutine's.
+    fn enter(limit: i64) {
+        Arc::new(Budget {
+            limit,
+            baseline: live(),
+        })
+        .enter();
+    }
+
+    #[test]
+    fn a_reservation_past_the_budget_is_go_s_fatal_error() {
+        enter(64 << 20);
+        assert_eq!(reserve(1 << 20), Ok(()));
+        assert_eq!(reserve(65 << 20), Err(OUT_OF_MEMORY.to_string()));
+        assert_eq!(reserve(usize::MAX), Err(OUT_OF_MEMORY.to_string()));
+    }
+
+    #[test]
+    fn what_is_held_counts_and_what_is_freed_is_given_back() {
+        enter(64 << 20);
+        let held = vec![1u8; 48 << 20];
+        assert!(reserve(32 << 20).is_err(), "48 MiB held, 32 more");
+        drop(held);
+        assert_eq!(reserve(32 << 20), Ok(()));
+    }
+
+    #[test]
+    fn a_thread_that_runs_no_goroutine_has_no_budget() {
+        let free = std::thread::spawn(|| reserve(usize::MAX)).join();
+        assert!(matches!(free, Ok(Ok(()))));
+    }
+
+    #[test]
+    fn a_concatenation_is_weighed_before_it_is_made() {
+        enter(16 << 20);
+        let half = "x".repeat(5 << 20);
+        assert_eq!(concat(&half, "y").map(|s| s.len()), Ok((5 << 20) + 1));
+        assert!(concat(&half, &half).is_err(), "20 MiB while it is made");
+    }
+}
