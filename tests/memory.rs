@@ -3,6 +3,8 @@
 //! before the allocation that would pass it is made, so syncscope itself stays small and
 //! quick; a program within its budget runs to its end, and memory given back counts no more.
 
+mod terminal;
+
 use serde_json::Value;
 use std::path::PathBuf;
 use std::process::{Command, Output, Stdio};
@@ -208,4 +210,15 @@ func main() {
         String::from_utf8_lossy(&out.stdout)
     );
     assert_eq!(out.status.code(), Some(2));
+}
+
+#[test]
+fn the_tui_shows_the_ending_and_quits_cleanly() {
+    let path = scratch("doubling_tui", DOUBLING);
+    let path = path.to_str().expect("utf-8");
+    let mut s = terminal::Session::start(&[path, "--max-memory", "64MiB"]);
+    s.wait_for("the ending", |t| t.contains("out of memory"));
+    s.press("q");
+    assert_eq!(s.wait_exit(), 0);
+    s.assert_restored("q");
 }

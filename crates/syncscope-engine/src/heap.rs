@@ -12,7 +12,7 @@ use std::sync::atomic::{AtomicI64, AtomicU64, Ordering};
 
 /// What Go's runtime says when the heap cannot grow (`runtime/malloc.go`'s
 /// `throw("out of memory")`), a fatal error `recover` cannot stop.
-pub(crate) const OUT_OF_MEMORY: &str = "fatal error: out of memory";
+pub const OUT_OF_MEMORY: &str = "fatal error: out of memory";
 
 /// The budget when none is asked for: 1 GiB.
 pub const DEFAULT_MAX_MEMORY: u64 = 1 << 30;
