@@ -222,3 +222,21 @@ fn the_tui_shows_the_ending_and_quits_cleanly() {
     assert_eq!(s.wait_exit(), 0);
     s.assert_restored("q");
 }
+
+#[test]
+fn a_conversion_to_bytes_is_weighed_in_syncscope_s_own_sizes() {
+    // 8 MiB of text is a value per byte once converted: more than 64 MiB here, if not in Go.
+    let program = r#"package main
+
+import (
+	"fmt"
+	"strings"
+)
+
+func main() {
+	b := []byte(strings.Repeat("z", 8<<20))
+	fmt.Println(len(b))
+}
+"#;
+    out_of_memory("converting", program, &["--max-memory", "64MiB"]);
+}

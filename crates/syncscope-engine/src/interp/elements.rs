@@ -26,7 +26,12 @@ impl Goroutine {
             } => {
                 let s = self.eval(frame, slice)?;
                 let extra = match (spread, items.as_slice()) {
-                    (true, [one]) => spread_items(self.eval(frame, one)?),
+                    (true, [one]) => {
+                        let spread = self.eval(frame, one)?;
+                        crate::heap::reserve(crate::heap::bytes_of::<Value>(spread.len()))
+                            .map_err(Stop::Panic)?;
+                        spread_items(spread)
+                    }
                     _ => self.eval_all(frame, items)?,
                 };
                 self.append_to(frame, s, extra, grow)?
