@@ -10,8 +10,9 @@ use std::cell::{Cell, RefCell};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicI64, AtomicU64, Ordering};
 
-/// What Go's runtime says when the heap cannot grow (`runtime/malloc.go`'s
-/// `throw("out of memory")`), a fatal error `recover` cannot stop.
+/// What Go's runtime says when the heap cannot grow (`runtime/mcache.go`'s `allocLarge`:
+/// `throw("out of memory")`, after a line of its own numbers), a fatal error `recover` cannot
+/// stop.
 pub const OUT_OF_MEMORY: &str = "fatal error: out of memory";
 
 /// The budget when none is asked for: 1 GiB.
