@@ -8,6 +8,7 @@ use criterion::{Criterion, Throughput, criterion_group};
 use ratatui::backend::{CrosstermBackend, TestBackend};
 use ratatui::layout::Rect;
 use ratatui::{Terminal, TerminalOptions, Viewport};
+use std::alloc::{GlobalAlloc, Layout, System};
 use std::cell::RefCell;
 use std::collections::BTreeMap;
 use std::hint::black_box;
@@ -15,6 +16,7 @@ use std::sync::Arc;
 use std::time::SystemTime;
 use std::time::{Duration, Instant};
 use support::{ByteCounter, app_showing, busy_run, median_ns, segments};
+use syncscope::engine::heap::Counting;
 use syncscope::event::{Access, EventKind, Gid, LockAction, LockMode};
 use syncscope::model::Model;
 use syncscope::sched::{Pacing, Sched};
@@ -263,7 +265,51 @@ fn channels(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, frame_cost, ingest, instrumentation, channels);
+/// An allocation and its free through the counting allocator a run's memory budget needs,
+/// against the system's own: blocks of each alternate, as the Mutex budget's do.
+fn heap_counting(c: &mut Criterion) {
+    let layout = Layout::from_size_align(64, 8).expect("layout");
+    // SAFETY: each block is freed at once with the layout it was allocated with.
+    let round = |a: &dyn GlobalAlloc| unsafe {
+        let p = a.alloc(black_box(layout));
+        a.dealloc(black_box(p), layout);
+    };
+    let mut group = c.benchmark_group("heap");
+    group.bench_function("paired", |b| {
+        b.iter_custom(|iters| {
+            const BLOCK: u64 = 256;
+            let (mut ours, mut base) = (Duration::ZERO, Duration::ZERO);
+            for _ in 0..iters.div_ceil(BLOCK) {
+                let t = Instant::now();
+                for _ in 0..BLOCK {
+                    round(&Counting);
+                }
+                ours += t.elapsed();
+                let t = Instant::now();
+                for _ in 0..BLOCK {
+                    round(&System);
+                }
+                base += t.elapsed();
+            }
+            PAIRED.with_borrow_mut(|p| {
+                let e = p.entry("heap").or_default();
+                e.0 += ours;
+                e.1 += base;
+            });
+            (ours + base) / 2
+        })
+    });
+    group.finish();
+}
+
+criterion_group!(
+    benches,
+    frame_cost,
+    ingest,
+    instrumentation,
+    channels,
+    heap_counting
+);
 
 /// Budget 2: the median frame of an animated run, written through crossterm, in bytes.
 fn bytes_per_frame() -> (usize, usize, usize) {
@@ -368,6 +414,15 @@ fn main() {
             "     (resident after 30 runs {} MiB, after 300 runs {} MiB)",
             early / 1024,
             late / 1024
+        );
+    }
+    if let Some(r) = paired("heap") {
+        check(
+            "6. allocation+free, counted / the system's",
+            r,
+            1.5,
+            "x",
+            false,
         );
     }
     if failed {

@@ -191,6 +191,10 @@ pub fn json(model: &Model) -> serde_json::Value {
     if !model.output.stderr.is_empty() {
         out["stderr"] = serde_json::json!(model.output.stderr);
     }
+    // Only runs that die of a panic or a fatal error have the key: Go's words for it.
+    if let Some((Ending::Panic(message), _)) = &model.ending {
+        out["error"] = serde_json::json!(message);
+    }
     // Only runs with channels have the key, so the others' JSON is as it was.
     if !model.chans.is_empty() {
         out["channels"] = channels_json(model);

@@ -22,6 +22,7 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
+    syncscope::engine::heap::set_max_memory(cli.max_memory());
     if cli.print_config {
         print!("{}", config::default_text());
         return ExitCode::SUCCESS;

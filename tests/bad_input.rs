@@ -74,6 +74,15 @@ refused! {
     speed_nan: ["--speed", "NaN"] => ["--speed", "NaN is not in 0.1..=10"];
     speed_infinite: ["--speed", "inf"] => ["--speed", "inf is not in 0.1..=10"];
     speed_huge: ["--speed", "1e308"] => ["--speed", "1e308 is not in 0.1..=10"];
+    max_memory_not_a_size: ["--max-memory", "lots"] => ["--max-memory", "'lots' is not a size"];
+    max_memory_empty: ["--max-memory", ""] => ["--max-memory", "'' is not a size"];
+    max_memory_unknown_unit: ["--max-memory", "2XB"] => ["--max-memory", "'2XB' is not a size"];
+    max_memory_fractional: ["--max-memory", "1.5GiB"] => ["--max-memory", "'1.5GiB' is not a size"];
+    max_memory_negative: ["--max-memory", "-1G"] => ["--max-memory", "'-1G' is not a size"];
+    max_memory_zero: ["--max-memory", "0"] => ["--max-memory", "0 is not in 1MiB..=1TiB"];
+    max_memory_too_small: ["--max-memory", "64KiB"] => ["--max-memory", "64KiB is not in 1MiB..=1TiB"];
+    max_memory_too_big: ["--max-memory", "2TiB"] => ["--max-memory", "2TiB is not in 1MiB..=1TiB"];
+    max_memory_without_a_value: ["--max-memory"] => ["--max-memory", "a value is required"];
     mode_unknown: ["--mode", "spinlock"]
         => ["--mode", "'spinlock'", "possible values: none, mutex, rwmutex"];
     unknown_flag: ["--bogus"] => ["unexpected argument '--bogus'"];

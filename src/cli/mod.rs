@@ -12,6 +12,7 @@ use std::sync::Arc;
 use values::{parse_size, parse_speed, whole};
 
 mod errors;
+mod memory;
 mod values;
 
 pub use errors::{OutputError, RunError};
@@ -104,6 +105,11 @@ pub struct Cli {
     #[arg(long, value_name = "X", default_value_t = 1.0, allow_hyphen_values = true,
           value_parser = parse_speed)]
     speed: f64,
+    /// The most memory the program may hold (512MiB, 2GiB, 1G...): past it the run ends with
+    /// Go's "fatal error: out of memory".
+    #[arg(long, value_name = "SIZE", allow_hyphen_values = true,
+          value_parser = memory::parse_memory)]
+    max_memory: Option<u64>,
     /// Run once without the TUI and print a timeline and a summary.
     #[arg(long)]
     pub headless: bool,
@@ -155,6 +161,12 @@ impl Cli {
 
     pub fn wants_headless(&self) -> bool {
         self.headless || self.json || self.instant || self.svg.is_some() || self.html.is_some()
+    }
+
+    /// The runs' memory budget in bytes: `--max-memory`, else 1 GiB.
+    pub fn max_memory(&self) -> u64 {
+        self.max_memory
+            .unwrap_or(crate::engine::heap::DEFAULT_MAX_MEMORY)
     }
 
     pub fn speed(&self) -> f64 {

@@ -1,4 +1,5 @@
 use super::{boxes, style};
+use crate::engine::heap::OUT_OF_MEMORY;
 use crate::event::Ending;
 use crate::model::{Model, RACE_MAX_GOROUTINES, WarningKind};
 use ratatui::prelude::*;
@@ -36,6 +37,18 @@ impl Widget for Notes<'_> {
                     .into_iter()
                     .map(|l| Line::raw(format!("  {l}"))),
             );
+        }
+        if let Some((Ending::Panic(message), _)) = &model.ending
+            && message == OUT_OF_MEMORY
+        {
+            lines.push(Line::styled(
+                OUT_OF_MEMORY,
+                style::bad().add_modifier(Modifier::BOLD),
+            ));
+            lines.push(Line::raw(
+                "  The program would have held more than a run may (--max-memory, 1GiB unless \
+                 asked): the allocation past it was not made.",
+            ));
         }
         lines.extend(
             self.race_report

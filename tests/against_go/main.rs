@@ -21,6 +21,7 @@ mod channel_lessons;
 mod cutouts;
 mod go;
 mod language;
+mod memory;
 mod mistakes;
 mod mistakes_conds;
 mod mistakes_forms;

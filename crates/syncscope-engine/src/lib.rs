@@ -8,6 +8,7 @@
 
 pub mod channel;
 mod fault;
+pub mod heap;
 mod interp;
 pub mod pool;
 pub mod sched;
@@ -25,6 +26,10 @@ use std::sync::Arc;
 use std::sync::atomic::AtomicU32;
 use syncscope_program::event::{Ending, EventKind, Gid, RunInfo};
 use syncscope_program::{GlobalKind, Program};
+
+/// Every allocation counted, so that a run's memory has a budget (`heap`).
+#[global_allocator]
+static ALLOCATOR: heap::Counting = heap::Counting;
 
 /// How a run's ending names a bug of ours rather than a Go panic.
 const BUG: &str = "syncscope bug:";
@@ -80,6 +85,8 @@ struct Shared {
     std_log: interp::log::LoggerRef,
     /// The Conds made so far: the next one's number.
     conds: AtomicU32,
+    /// What the run's goroutines may allocate.
+    budget: Arc<heap::Budget>,
 }
 
 impl Shared {
@@ -178,6 +185,7 @@ pub fn run_program(program: Arc<Program>, config: RunConfig, sink: EventSink) ->
         more_locks: std::sync::Mutex::new(Vec::new()),
         std_log: interp::log::LoggerRef::standard(),
         conds: AtomicU32::new(0),
+        budget: heap::Budget::new(),
         globals,
         program,
         sched,

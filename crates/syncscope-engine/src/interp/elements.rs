@@ -26,7 +26,12 @@ impl Goroutine {
             } => {
                 let s = self.eval(frame, slice)?;
                 let extra = match (spread, items.as_slice()) {
-                    (true, [one]) => spread_items(self.eval(frame, one)?),
+                    (true, [one]) => {
+                        let spread = self.eval(frame, one)?;
+                        crate::heap::reserve(crate::heap::bytes_of::<Value>(spread.len()))
+                            .map_err(Stop::Panic)?;
+                        spread_items(spread)
+                    }
                     _ => self.eval_all(frame, items)?,
                 };
                 self.append_to(frame, s, extra, grow)?
@@ -47,12 +52,8 @@ impl Goroutine {
                         "panic: runtime error: makeslice: cap out of range".into(),
                     ));
                 }
-                if cap > MAX_ELEMENTS {
-                    return Err(Stop::Panic(format!(
-                        "syncscope: a slice of {cap} elements is more than the {MAX_ELEMENTS} \
-                         syncscope makes at once"
-                    )));
-                }
+                crate::heap::reserve(crate::heap::bytes_of::<Value>(cap as usize))
+                    .map_err(Stop::Panic)?;
                 let items = self.zeros(frame, zero, cap as usize)?;
                 Value::Slice(SliceVal::on(
                     Store::new(items),
@@ -125,6 +126,7 @@ impl Goroutine {
         };
         let cap =
             stack_room.unwrap_or_else(|| grown_cap(new_len, s.cap(), grow.size, grow.pointers));
+        crate::heap::reserve(crate::heap::bytes_of::<Value>(cap)).map_err(Stop::Panic)?;
         let mut items = s.items();
         items.extend(extra);
         items.extend(self.zeros(frame, &grow.zero, cap - new_len)?);
@@ -200,9 +202,6 @@ impl Goroutine {
         Ok(())
     }
 }
-
-/// The most elements syncscope makes a slice of at once (Go makes far more).
-const MAX_ELEMENTS: i64 = 1 << 20;
 
 /// The elements `t...` spreads: a slice's, or a string's bytes.
 fn spread_items(v: Value) -> Vec<Value> {

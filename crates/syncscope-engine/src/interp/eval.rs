@@ -129,7 +129,18 @@ impl Goroutine {
                 let code = self.eval(frame, code)?.as_int();
                 return Err(self.exit(code));
             }
-            Expr::Convert(ty, x) => self.eval(frame, x)?.convert(*ty),
+            Expr::Convert(ty, x) => {
+                let v = self.eval(frame, x)?;
+                // `[]byte(s)` and `[]rune(s)` make a value of each byte at most: weighed first.
+                if matches!(
+                    ty,
+                    syncscope_program::Ty::Bytes | syncscope_program::Ty::Runes
+                ) {
+                    crate::heap::reserve(crate::heap::bytes_of::<Value>(v.len()))
+                        .map_err(Stop::Panic)?;
+                }
+                v.convert(*ty)
+            }
             Expr::Sprintf(args) => {
                 let args = self.eval_all(frame, args)?;
                 Value::Str(printf(&self.shown(args)?).into())

@@ -90,6 +90,7 @@ impl Goroutine {
     }
 
     pub(crate) fn run_main(self) {
+        self.shared.budget.enter();
         // main has the turn from the start; taking it here opens its outbox.
         if self.shared.sched.first_turn(self.gid).is_err() {
             return self.shared.sched.exit(self.gid);
@@ -115,6 +116,7 @@ impl Goroutine {
     /// A goroutine started by `go`: runs its function with the arguments evaluated at the
     /// statement.
     pub(super) fn run_goroutine(self, call: Started) {
+        self.shared.budget.enter();
         let outcome = self.guarded(|| {
             self.shared.sched.first_turn(self.gid)?;
             if self.gid == Gid(1) && crate::fault::worker_panic() {

@@ -204,6 +204,9 @@ impl Goroutine {
     }
 
     fn stmt(&self, p: &Program, f: &Func, frame: &mut Frame, s: &Stmt) -> Result<Flow, Stop> {
+        // What the run holds is looked at before each statement: memory grown a little at a
+        // time (a map's entries) stops the run too.
+        crate::heap::reserve(0).map_err(Stop::Panic)?;
         if let Some(pc) = s.pc {
             let at = EventKind::At { func: f.mark, pc };
             self.shared.sched.step(self.gid(), at)?;

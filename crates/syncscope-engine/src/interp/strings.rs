@@ -4,10 +4,6 @@
 use super::value::Value;
 use syncscope_program::Lib;
 
-/// The longest string a call may make: past it the run stops, as a program that asks for
-/// more memory than syncscope holds.
-const MOST_BYTES: usize = 1 << 26;
-
 fn text(v: Option<&Value>) -> &str {
     match v {
         Some(Value::Str(s)) => s,
@@ -96,10 +92,11 @@ fn repeat(s: &str, n: i64) -> Result<Value, String> {
     let n = usize::try_from(n).map_err(|_| "panic: strings: negative Repeat count".to_string())?;
     match s.len().checked_mul(n) {
         None => Err("panic: strings: Repeat output length overflow".into()),
-        Some(len) if len > MOST_BYTES => Err(format!(
-            "syncscope: strings.Repeat of {len} bytes is more than syncscope holds"
-        )),
-        Some(_) => Ok(string(s.repeat(n))),
+        Some(len) => {
+            // Built, then copied into the shared string: twice its length for a moment.
+            crate::heap::reserve(len.saturating_mul(2))?;
+            Ok(string(s.repeat(n)))
+        }
     }
 }
 
@@ -115,11 +112,7 @@ fn replace(s: &str, old: &str, new: &str, n: i64) -> Result<Value, String> {
     }
     let n = if n < 0 || m < n { m } else { n };
     let len = (s.len() as i64).saturating_add(n.saturating_mul(new.len() as i64));
-    if len > MOST_BYTES as i64 {
-        return Err(format!(
-            "syncscope: strings.Replace of {len} bytes is more than syncscope holds"
-        ));
-    }
+    crate::heap::reserve(usize::try_from(len).unwrap_or(usize::MAX).saturating_mul(2))?;
     let mut out = String::new();
     let mut start = 0;
     for i in 0..n {

@@ -182,7 +182,7 @@ impl Value {
             (Int(x), F64(y)) => float(op, x as f64, y, F64),
             (F64(x), F32(y)) | (F32(y), F64(x)) => float(op, x, f64::from(y), F64),
             (Str(x), Str(y)) => match op {
-                BinOp::Add => Str(format!("{x}{y}").into()),
+                BinOp::Add => Str(crate::heap::concat(&x, &y)?),
                 _ => Bool(compare(op, x.cmp(&y))),
             },
             (Chan(x), Chan(y)) => Bool(match op {
