@@ -57,6 +57,9 @@ pub struct Program {
     pub inits: Vec<FuncId>,
     /// The dynamic types of the values that go into interfaces (`iface`).
     pub types: Vec<iface::RtType>,
+    /// Per closure, per captured variable: the shared variable its accesses are reported
+    /// as (`u16::MAX`: not followed), so that goroutines sharing a local race as Go's do.
+    pub capture_vars: std::collections::BTreeMap<FuncId, Vec<u16>>,
 }
 
 #[derive(Debug, Clone, PartialEq)]

@@ -4,7 +4,7 @@
 //! and `new(T)`'s variable with no name, a struct of one field.
 
 use super::value::{Cell, Value};
-use super::{Frame, Goroutine, cell, lock, read};
+use super::{Frame, Goroutine, cell};
 use crate::sched::Stop;
 use std::sync::Arc;
 use syncscope_program::event::State;
@@ -46,11 +46,11 @@ impl Goroutine {
     /// `*p`.
     pub(super) fn load(&self, p: Value) -> Result<Value, Stop> {
         match p {
-            Value::Ref(Ref::Cell(c)) => Ok(read(&c)),
+            Value::Ref(Ref::Cell(c)) => Ok(self.read_cell(&c)),
             Value::Ref(Ref::Global(g)) => self.read_global(g),
             Value::Ptr(o) => {
                 if let Some(var) = o.var(0) {
-                    self.reading(var, 0)?;
+                    self.reading_obj(var, &o.id)?;
                 }
                 Ok(o.field(0))
             }
@@ -77,11 +77,10 @@ impl Goroutine {
             },
             Value::Ref(Ref::Cell(c)) => {
                 let v = self.eval(frame, value)?;
-                let v = match op {
-                    Some(op) => Value::binary(op, read(&c), v).map_err(Stop::Panic)?,
-                    None => v,
-                };
-                *lock(&c) = v;
+                match op {
+                    Some(op) => self.update_cell(&c, op, v)?,
+                    None => self.write_cell(&c, v),
+                }
                 Ok(())
             }
             Value::Ptr(o) => {
@@ -95,7 +94,7 @@ impl Goroutine {
                     self.set_field(&o, 0, new);
                     return Ok(());
                 };
-                self.reading(var, 0)?;
+                self.reading_obj(var, &o.id)?;
                 let old = o.field(0);
                 let window = self.shared.info.write_ms as i64 * 1_000_000;
                 if window > 0 {

@@ -6,6 +6,7 @@ const SHOW: Place = Some((1, 5));
 fn len_at(place: Place) -> Point {
     Point {
         var: RESULTS,
+        obj: 0,
         place,
         site: Site::SaveLen,
     }
@@ -14,6 +15,7 @@ fn len_at(place: Place) -> Point {
 fn store_at(place: Place) -> Point {
     Point {
         var: RESULTS,
+        obj: 0,
         place,
         site: Site::SaveStore,
     }
@@ -80,6 +82,7 @@ fn readers_do_not_race_with_each_other_but_a_writer_after_them_needs_their_unloc
     }
     let show = Point {
         var: RESULTS,
+        obj: 0,
         place: SHOW,
         site: Site::Show,
     };
@@ -123,6 +126,7 @@ fn accesses_to_different_variables_do_not_race() {
     d.go(Gid(0), Gid(2));
     let write = |var| Point {
         var,
+        obj: 0,
         place: SAVE,
         site: Site::Var(true),
     };
