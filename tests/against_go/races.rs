@@ -169,3 +169,35 @@ fn channel_edges_order_accesses_as_go_race_says() {
     }
     assert!(racy >= 1 && clean >= 3, "{racy} racy, {clean} clean");
 }
+
+/// The race report names what raced as the code names it: a captured local, a field
+/// through a pointer, a slice's element.
+#[test]
+fn races_name_the_variable_as_the_code_does() {
+    let programs = super::programs::sources("race_programs");
+    for (name, words) in [
+        ("captured_counter", "Write at hits by goroutine"),
+        ("shared_pointer_struct", "at s.hits by goroutine"),
+        ("slice_same_index", "at scores[2] by goroutine"),
+    ] {
+        let text = &programs
+            .iter()
+            .find(|(n, _)| n == name)
+            .unwrap_or_else(|| panic!("{name}"))
+            .1;
+        let scenario = syncscope::front::go::load("main.go", text).expect("loads");
+        let info = RunInfo::new(Arc::new(scenario), 1);
+        let model = headless::run(
+            info.clone(),
+            Pacing::Instant,
+            1.0,
+            headless::Narration::Quiet,
+        )
+        .expect("runs");
+        let report = syncscope::race_report::race_report(&model, &info.listing());
+        assert!(
+            report.iter().any(|l| l.contains(words)),
+            "{name}: {report:#?}"
+        );
+    }
+}

@@ -54,13 +54,13 @@ pub fn describe(event: &Event, names: Names) -> Option<String> {
         EventKind::Touch {
             var,
             obj,
-            write: true,
-        } => format!("writes shared variable {var} of object {obj}"),
-        EventKind::Touch {
-            var,
-            obj,
-            write: false,
-        } => format!("reads shared variable {var} of object {obj}"),
+            elem,
+            write,
+        } => format!(
+            "{} shared variable {var}{} of object {obj}",
+            if *write { "writes" } else { "reads" },
+            elem.map_or(String::new(), |i| format!("[{i}]"))
+        ),
         EventKind::LockMade { lock, name } => {
             format!("makes lock {lock} ({})", safe_text::message(name))
         }

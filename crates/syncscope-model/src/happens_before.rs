@@ -27,6 +27,8 @@ pub struct Point {
     pub(crate) var: u16,
     /// Which object of the variable's (0: the package variable itself).
     pub(crate) obj: u32,
+    /// Which element of a slice, if it is one.
+    pub elem: Option<u32>,
     pub(crate) place: Place,
     pub site: Site,
 }
@@ -63,7 +65,7 @@ pub struct HappensBefore {
     /// Per atomic variable: what its operations released.
     atomics: std::collections::HashMap<u16, VClock>,
     /// Per variable and object, its points.
-    points: HashMap<(u16, u32), Vec<History>>,
+    points: HashMap<(u16, u32, Option<u32>), Vec<History>>,
     reported: HashSet<(Point, Point)>,
     pub races: Vec<Race>,
 }
@@ -163,7 +165,10 @@ impl HappensBefore {
         let mine = clock.get(g);
         let writes = point.site.access() == Access::Write;
         let mut found = Vec::new();
-        let points = self.points.entry((point.var, point.obj)).or_default();
+        let points = self
+            .points
+            .entry((point.var, point.obj, point.elem))
+            .or_default();
         for h in points.iter_mut() {
             if !writes && h.point.site.access() == Access::Read {
                 continue;

@@ -10,7 +10,7 @@ use crate::sched::Stop;
 use std::sync::Mutex;
 use std::sync::atomic::{AtomicU32, Ordering};
 use syncscope_program::event::State;
-use syncscope_program::{BinOp, FuncId};
+use syncscope_program::{BinOp, Expr, FuncId};
 
 /// Not followed: no closure that goroutines may run captured it.
 const UNFOLLOWED: u32 = u32::MAX;
@@ -80,6 +80,19 @@ impl Goroutine {
     pub(super) fn write_cell(&self, c: &Cell, v: Value) {
         self.touch_cell(c, true);
         *lock(c) = v;
+    }
+
+    /// The shared variable `e` names, if it is a followed local (a slice whose elements
+    /// goroutines write).
+    pub(super) fn followed_var(&self, frame: &Frame, e: &Expr) -> Option<u16> {
+        match e {
+            Expr::Captured(i) => frame.cells.get(*i)?.var(),
+            Expr::Local(slot) => match frame.vars.get(*slot) {
+                Some(Var::Boxed(c)) => c.var(),
+                _ => None,
+            },
+            _ => None,
+        }
     }
 
     /// A local variable's value: a shared one's read is reported.

@@ -85,7 +85,11 @@ impl Goroutine {
                 other => {
                     let of = self.eval(frame, other)?;
                     let i = self.eval(frame, i)?.as_int();
-                    self.element(&of, i)?
+                    let v = self.element(&of, i)?;
+                    if let (Value::Slice(s), Some(var)) = (&of, self.followed_var(frame, other)) {
+                        self.touch_element(var, s, i as usize, false);
+                    }
+                    v
                 }
             },
             Expr::Len(x) => match x.as_ref() {

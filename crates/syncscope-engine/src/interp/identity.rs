@@ -2,6 +2,7 @@
 //! code that made them. Two goroutines that each make a `&T{}` at one line touch two objects
 //! and do not race; two that share one pointer do.
 
+use super::slices::SliceVal;
 use super::{Goroutine, Stop};
 use std::sync::atomic::{AtomicU32, Ordering};
 use syncscope_program::event::{EventKind, State};
@@ -31,7 +32,25 @@ impl Goroutine {
     /// Reports an access of variable `var` of object `id`.
     pub(super) fn touch(&self, var: u16, id: &ObjId, write: bool) {
         let obj = self.obj_id(id);
-        self.emit(EventKind::Touch { var, obj, write });
+        self.emit(EventKind::Touch {
+            var,
+            obj,
+            elem: None,
+            write,
+        });
+    }
+
+    /// Reports an access of element `i` of a slice in shared variable `var`: goroutines that
+    /// write different elements do not race, as in Go.
+    pub(super) fn touch_element(&self, var: u16, s: &SliceVal, i: usize, write: bool) {
+        let (id, at) = s.element_id(i);
+        let obj = self.obj_id(id);
+        self.emit(EventKind::Touch {
+            var,
+            obj,
+            elem: u32::try_from(at).ok(),
+            write,
+        });
     }
 
     /// A read of a struct's field `var`, as `reading` reports a package variable's: if

@@ -8,11 +8,14 @@ use std::cell::RefCell;
 use std::collections::HashSet;
 use syncscope_program::event::EventKind;
 
+/// An access reported: variable, object, element, write, and the step it was made at.
+type Key = (u16, u32, Option<u32>, bool, (u16, u16));
+
 #[derive(Default)]
 struct Seen {
     /// The step the thread's goroutine is at: the place the model gives its accesses.
     at: (u16, u16),
-    keys: HashSet<(u16, u32, bool, (u16, u16))>,
+    keys: HashSet<Key>,
 }
 
 thread_local! {
@@ -24,9 +27,14 @@ pub(super) fn fresh(kind: &EventKind) -> bool {
     SEEN.with(|s| {
         let mut s = s.borrow_mut();
         match *kind {
-            EventKind::Touch { var, obj, write } => {
+            EventKind::Touch {
+                var,
+                obj,
+                elem,
+                write,
+            } => {
                 let at = s.at;
-                s.keys.insert((var, obj, write, at))
+                s.keys.insert((var, obj, elem, write, at))
             }
             EventKind::At { func, pc } => {
                 s.at = (func, pc);

@@ -34,6 +34,7 @@ mod tests {
         let point = Point {
             var: 0,
             obj: 0,
+            elem: None,
             place: Some((1, g as u16)),
             site: Site::Var(true),
         };

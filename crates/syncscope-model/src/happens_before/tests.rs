@@ -7,6 +7,7 @@ fn len_at(place: Place) -> Point {
     Point {
         var: RESULTS,
         obj: 0,
+        elem: None,
         place,
         site: Site::SaveLen,
     }
@@ -16,6 +17,7 @@ fn store_at(place: Place) -> Point {
     Point {
         var: RESULTS,
         obj: 0,
+        elem: None,
         place,
         site: Site::SaveStore,
     }
@@ -83,6 +85,7 @@ fn readers_do_not_race_with_each_other_but_a_writer_after_them_needs_their_unloc
     let show = Point {
         var: RESULTS,
         obj: 0,
+        elem: None,
         place: SHOW,
         site: Site::Show,
     };
@@ -127,6 +130,7 @@ fn accesses_to_different_variables_do_not_race() {
     let write = |var| Point {
         var,
         obj: 0,
+        elem: None,
         place: SAVE,
         site: Site::Var(true),
     };
