@@ -171,7 +171,7 @@ fn channel_edges_order_accesses_as_go_race_says() {
 }
 
 /// The race report names what raced as the code names it: a captured local, a field
-/// through a pointer, a slice's element.
+/// through a pointer, a slice's element, a local through its pointer.
 #[test]
 fn races_name_the_variable_as_the_code_does() {
     let programs = super::programs::sources("race_programs");
@@ -179,6 +179,7 @@ fn races_name_the_variable_as_the_code_does() {
         ("captured_counter", "Write at hits by goroutine"),
         ("shared_pointer_struct", "at s.hits by goroutine"),
         ("slice_same_index", "at scores[2] by goroutine"),
+        ("pointer_to_local", "at total by goroutine"),
     ] {
         let text = &programs
             .iter()

@@ -100,7 +100,7 @@ mod tests {
             main: 0,
             inits: Vec::new(),
             types: Vec::new(),
-            capture_vars: Default::default(),
+            followed: Default::default(),
         }
     }
 

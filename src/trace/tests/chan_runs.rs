@@ -91,7 +91,7 @@ pub(crate) fn pipeline(ordered: bool) -> Program {
         main: 0,
         inits: Vec::new(),
         types: Vec::new(),
-        capture_vars: Default::default(),
+        followed: Default::default(),
     }
 }
 

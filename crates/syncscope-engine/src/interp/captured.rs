@@ -32,6 +32,16 @@ impl Boxed {
         }
     }
 
+    /// Followed as `var` from now on, unless it already is as another name of it.
+    fn follow(&self, var: u16) {
+        let _ = self.var.compare_exchange(
+            UNFOLLOWED,
+            u32::from(var),
+            Ordering::Relaxed,
+            Ordering::Relaxed,
+        );
+    }
+
     fn var(&self) -> Option<u16> {
         u16::try_from(self.var.load(Ordering::Relaxed)).ok()
     }
@@ -49,18 +59,21 @@ impl Goroutine {
     /// A closure made of `func` takes `cells`: those its goroutines may race on are followed
     /// from now on, as the variable the code names.
     pub(super) fn follow_captures(&self, func: FuncId, cells: &[Cell]) {
-        let Some(vars) = self.shared.program.capture_vars.get(&func) else {
+        let Some(vars) = self.shared.program.followed.captures.get(&func) else {
             return;
         };
         for (cell, &var) in cells.iter().zip(vars) {
             if var != u16::MAX {
-                let _ = cell.var.compare_exchange(
-                    UNFOLLOWED,
-                    u32::from(var),
-                    Ordering::Relaxed,
-                    Ordering::Relaxed,
-                );
+                cell.follow(var);
             }
+        }
+    }
+
+    /// `&x` of local `slot`, whose cell is `c`: followed from now on, as `x`.
+    pub(super) fn follow_address(&self, frame: &Frame, slot: usize, c: &Cell) {
+        let addressed = &self.shared.program.followed.addressed;
+        if let Some(&var) = addressed.get(&(frame.mark, slot)) {
+            c.follow(var);
         }
     }
 

@@ -63,6 +63,8 @@ enum Var {
 }
 
 struct Frame {
+    /// Its function's mark: which of the program's functions it is.
+    mark: u16,
     vars: Vec<Var>,
     /// A closure's captured variables.
     cells: Vec<Cell>,
@@ -80,6 +82,7 @@ impl Frame {
             })
             .collect();
         Frame {
+            mark: f.mark,
             vars,
             cells,
             defers: Vec::new(),

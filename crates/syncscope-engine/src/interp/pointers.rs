@@ -34,7 +34,11 @@ impl Goroutine {
     /// `&x`.
     pub(super) fn var_ref(&self, frame: &Frame, place: Place) -> Value {
         Value::Ref(match place {
-            Place::Local(slot) => Ref::Cell(frame.cell_of(slot)),
+            Place::Local(slot) => {
+                let c = frame.cell_of(slot);
+                self.follow_address(frame, slot, &c);
+                Ref::Cell(c)
+            }
             Place::Captured(i) => Ref::Cell(frame.cells.get(i).cloned().unwrap_or_else(|| {
                 // A capture the closure does not have: a variable of its own.
                 cell(Value::Unit)

@@ -3,7 +3,8 @@
 
 use super::Lowerer;
 use crate::go::types::Type;
-use syncscope_program::Capture;
+use syncscope_program::{Capture, Expr};
+use tree_sitter::Node;
 
 impl Lowerer<'_> {
     /// Names the shared variable each variable closure `id` captures from its enclosing
@@ -17,7 +18,22 @@ impl Lowerer<'_> {
             })
             .collect();
         if vars.iter().any(|&v| v != u16::MAX) {
-            self.capture_vars.insert(id, vars);
+            self.followed.captures.insert(id, vars);
+        }
+    }
+}
+
+impl Lowerer<'_> {
+    /// `&x` of a local: what goroutines do through the pointer is done to `x`.
+    pub(super) fn follow_address(&mut self, e: &Expr, operand: Node) {
+        let Expr::Local(slot) = *e else {
+            return;
+        };
+        let key = (self.ctx().mark, slot);
+        if !self.followed.addressed.contains_key(&key) {
+            let name = self.text_of(operand).to_string();
+            let var = self.hidden_var(&name);
+            self.followed.addressed.insert(key, var);
         }
     }
 }

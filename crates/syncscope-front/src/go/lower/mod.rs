@@ -129,8 +129,8 @@ struct Lowerer<'a> {
     too_deep: bool,
     /// The file's struct types and their methods.
     structs: structs::Structs,
-    /// Per closure, the shared variables its captured variables are reported as.
-    capture_vars: std::collections::BTreeMap<usize, Vec<u16>>,
+    /// The locals goroutines may share, by the shared variables they are reported as.
+    followed: syncscope_program::Followed,
     /// The interface types and the dynamic types of interface values.
     ifaces: iface::Ifaces,
     /// The Go the file is read as.
@@ -180,7 +180,7 @@ pub(crate) fn lower(
         depth: 0,
         too_deep: false,
         structs: structs::Structs::default(),
-        capture_vars: Default::default(),
+        followed: Default::default(),
         ifaces: iface::Ifaces::default(),
         lang,
         big_ints: HashMap::new(),
@@ -227,7 +227,7 @@ pub(crate) fn lower(
             main,
             inits: l.inits.iter().map(|&(_, id)| id).collect(),
             types: l.ifaces.types,
-            capture_vars: l.capture_vars,
+            followed: l.followed,
         },
         marks: l.marks,
     })
