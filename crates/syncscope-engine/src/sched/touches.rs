@@ -5,17 +5,19 @@
 //! a captured counter costs two events per goroutine, not two million.
 
 use std::cell::RefCell;
-use std::collections::HashSet;
 use syncscope_program::event::EventKind;
 
 /// An access reported: variable, object, element, write, and the step it was made at.
 type Key = (u16, u32, Option<u32>, bool, (u16, u16));
 
+const MAX_KEYS: usize = 32;
+
 #[derive(Default)]
 struct Seen {
     /// The step the thread's goroutine is at: the place the model gives its accesses.
     at: (u16, u16),
-    keys: HashSet<Key>,
+    /// The accesses reported since the goroutine last synchronised: a few, so a list.
+    keys: Vec<Key>,
 }
 
 thread_local! {
@@ -33,8 +35,16 @@ pub(super) fn fresh(kind: &EventKind) -> bool {
                 elem,
                 write,
             } => {
-                let at = s.at;
-                s.keys.insert((var, obj, elem, write, at))
+                let key = (var, obj, elem, write, s.at);
+                if s.keys.contains(&key) {
+                    return false;
+                }
+                // Past a few, forget them: reporting one again is only an event more.
+                if s.keys.len() >= MAX_KEYS {
+                    s.keys.clear();
+                }
+                s.keys.push(key);
+                true
             }
             EventKind::At { func, pc } => {
                 s.at = (func, pc);
