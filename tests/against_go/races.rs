@@ -202,3 +202,31 @@ fn races_name_the_variable_as_the_code_does() {
         );
     }
 }
+
+/// `--write-ms`: a captured counter's `hits++` holds the window between its read and its
+/// write, as a package variable's does, so goroutines in the window at once lose updates.
+#[test]
+fn a_captured_counter_loses_updates_in_its_write_window_as_a_package_one_does() {
+    let body = "\tvar wg sync.WaitGroup\n\tfor i := 0; i < 4; i++ {\n\t\twg.Add(1)\n\t\t\
+                go func() {\n\t\t\tdefer wg.Done()\n\t\t\thits++\n\t\t}()\n\t}\n\t\
+                wg.Wait()\n\tfmt.Println(hits)\n}\n";
+    let head = "package main\n\nimport (\n\t\"fmt\"\n\t\"sync\"\n)\n\n";
+    let captured = format!("{head}func main() {{\n\thits := 0\n{body}");
+    let global = format!("{head}var hits int\n\nfunc main() {{\n{body}");
+    let printed = |text: &str| {
+        let scenario = syncscope::front::go::load("main.go", text).expect("loads");
+        let mut info = RunInfo::new(Arc::new(scenario), 1);
+        info.write_ms = 5;
+        let model =
+            headless::run(info, Pacing::Instant, 1.0, headless::Narration::Quiet).expect("runs");
+        assert!(!model.races().is_empty(), "{text}");
+        model.output.text.clone()
+    };
+    let (ours, theirs) = (printed(&captured), printed(&global));
+    assert_eq!(ours, theirs);
+    assert_ne!(
+        ours.trim(),
+        "4",
+        "every goroutine in the window at once loses updates"
+    );
+}

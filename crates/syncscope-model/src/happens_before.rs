@@ -222,9 +222,15 @@ impl HappensBefore {
     }
 }
 
-/// A pair of places, reported once: two objects made at one place race at the same lines.
+/// A pair of places, reported once, as Go's `-race` reports a pair of its program counters
+/// once: two objects made at one place, or two elements, race at the same lines.
 fn ordered(a: Point, b: Point) -> (Point, Point) {
-    let (a, b) = (Point { obj: 0, ..a }, Point { obj: 0, ..b });
+    let any = |p: Point| Point {
+        obj: 0,
+        elem: None,
+        ..p
+    };
+    let (a, b) = (any(a), any(b));
     if a <= b { (a, b) } else { (b, a) }
 }
 

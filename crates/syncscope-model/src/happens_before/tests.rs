@@ -150,3 +150,26 @@ fn runs_bigger_than_the_limit_are_not_followed() {
     d.access(1, Gid(2), store_at(SAVE));
     assert!(d.is_off() && d.races.is_empty());
 }
+
+#[test]
+fn objects_made_at_one_place_are_told_apart() {
+    let mut d = HappensBefore::new(3, 0);
+    d.go(Gid(0), Gid(1));
+    d.go(Gid(0), Gid(2));
+    let write = |obj, elem| Point {
+        var: 4,
+        obj,
+        elem,
+        place: SAVE,
+        site: Site::Var(true),
+    };
+    d.access(1, Gid(1), write(1, None));
+    d.access(1, Gid(2), write(2, None));
+    d.access(1, Gid(1), write(3, Some(0)));
+    d.access(1, Gid(2), write(3, Some(1)));
+    assert!(d.races.is_empty());
+    d.access(1, Gid(2), write(3, Some(0)));
+    d.access(1, Gid(2), write(1, None));
+    // Once per pair of places, whichever objects raced there.
+    assert_eq!(d.races.len(), 1);
+}
