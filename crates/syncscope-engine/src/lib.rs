@@ -87,6 +87,8 @@ struct Shared {
     conds: AtomicU32,
     /// What the run's goroutines may allocate.
     budget: Arc<heap::Budget>,
+    /// The next object's number for the race detector (`interp::captured`).
+    next_obj: AtomicU32,
 }
 
 impl Shared {
@@ -186,6 +188,7 @@ pub fn run_program(program: Arc<Program>, config: RunConfig, sink: EventSink) ->
         std_log: interp::log::LoggerRef::standard(),
         conds: AtomicU32::new(0),
         budget: heap::Budget::new(),
+        next_obj: AtomicU32::new(1),
         globals,
         program,
         sched,

@@ -51,6 +51,16 @@ pub fn describe(event: &Event, names: Names) -> Option<String> {
         EventKind::Read(len) => format!("reads results (len {len})"),
         EventKind::Access { var, write: true } => format!("writes shared variable {var}"),
         EventKind::Access { var, write: false } => format!("reads shared variable {var}"),
+        EventKind::Touch {
+            var,
+            obj,
+            elem,
+            write,
+        } => format!(
+            "{} shared variable {var}{} of object {obj}",
+            if *write { "writes" } else { "reads" },
+            elem.map_or(String::new(), |i| format!("[{i}]"))
+        ),
         EventKind::LockMade { lock, name } => {
             format!("makes lock {lock} ({})", safe_text::message(name))
         }

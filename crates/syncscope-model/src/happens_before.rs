@@ -10,7 +10,7 @@
 //! of them, so that in a well-locked run every check is one comparison.
 
 use super::vclock::VClock;
-use std::collections::{BTreeMap, HashSet};
+use std::collections::{BTreeMap, HashMap, HashSet};
 use syncscope_program::event::{Access, Gid};
 pub use syncscope_program::{RESULTS, Site};
 
@@ -25,6 +25,10 @@ pub type Place = Option<(u16, u16)>;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct Point {
     pub(crate) var: u16,
+    /// Which object of the variable's (0: the package variable itself).
+    pub(crate) obj: u32,
+    /// Which element of a slice, if it is one.
+    pub elem: Option<u32>,
     pub(crate) place: Place,
     pub site: Site,
 }
@@ -60,7 +64,8 @@ pub struct HappensBefore {
     chans: Vec<chans::ChanClocks>,
     /// Per atomic variable: what its operations released.
     atomics: std::collections::HashMap<u16, VClock>,
-    points: Vec<History>,
+    /// Per variable and object, its points.
+    points: HashMap<(u16, u32, Option<u32>), Vec<History>>,
     reported: HashSet<(Point, Point)>,
     pub races: Vec<Race>,
 }
@@ -148,7 +153,8 @@ impl HappensBefore {
         self.clocks[g.index()].join(&self.wait_group);
     }
 
-    /// `who` accesses the slice at `point`: checked against every conflicting access so far.
+    /// `who` accesses a variable at `point`: checked against every conflicting access of the
+    /// same object so far.
     pub(crate) fn access(&mut self, at_us: u64, who: Gid, point: Point) {
         if self.off {
             return;
@@ -159,8 +165,12 @@ impl HappensBefore {
         let mine = clock.get(g);
         let writes = point.site.access() == Access::Write;
         let mut found = Vec::new();
-        for h in &mut self.points {
-            if h.point.var != point.var || !writes && h.point.site.access() == Access::Read {
+        let points = self
+            .points
+            .entry((point.var, point.obj, point.elem))
+            .or_default();
+        for h in points.iter_mut() {
+            if !writes && h.point.site.access() == Access::Read {
                 continue;
             }
             let pair = ordered(point, h.point);
@@ -191,19 +201,18 @@ impl HappensBefore {
                 });
             }
         }
-        let at = match self.points.iter().position(|h| h.point == point) {
+        let at = match points.iter().position(|h| h.point == point) {
             Some(at) => at,
             None => {
-                self.points.push(History {
+                points.push(History {
                     point,
                     last: BTreeMap::new(),
                     cover: None,
                 });
-                self.points.len() - 1
+                points.len() - 1
             }
         };
-        let clock = &self.clocks[who.index()];
-        let h = &mut self.points[at];
+        let h = &mut points[at];
         h.last.insert(g, (mine, at_us));
         h.cover = match h.cover {
             Some((u, c)) if clock.get(u) >= c => Some((g, mine)),
@@ -213,7 +222,15 @@ impl HappensBefore {
     }
 }
 
+/// A pair of places, reported once, as Go's `-race` reports a pair of its program counters
+/// once: two objects made at one place, or two elements, race at the same lines.
 fn ordered(a: Point, b: Point) -> (Point, Point) {
+    let any = |p: Point| Point {
+        obj: 0,
+        elem: None,
+        ..p
+    };
+    let (a, b) = (any(a), any(b));
     if a <= b { (a, b) } else { (b, a) }
 }
 

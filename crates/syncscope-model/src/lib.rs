@@ -201,6 +201,12 @@ impl Model {
             }
             EventKind::Read(_) => self.access(at, event.who, Site::Show),
             EventKind::Access { var, write } => self.access_var(at, event.who, *var, *write),
+            EventKind::Touch {
+                var,
+                obj,
+                elem,
+                write,
+            } => self.point_of(at, event.who, (*var, *obj, *elem), Site::Var(*write)),
             EventKind::Atomic { var, .. } => self.race_detector.atomic(event.who, *var),
             EventKind::TimerWait => self.chans.waits_on_timer(event.who),
             EventKind::Cond { cond, op } => {
@@ -288,8 +294,21 @@ impl Model {
     }
 
     fn point(&mut self, at: u64, who: Gid, var: u16, site: Site) {
+        self.point_of(at, who, (var, 0, None), site);
+    }
+
+    /// An access of variable `var` of object `obj` (0: a package variable), or of its
+    /// element `elem`.
+    fn point_of(&mut self, at: u64, who: Gid, id: (u16, u32, Option<u32>), site: Site) {
+        let (var, obj, elem) = id;
         let place = self.lanes.get(who.index()).and_then(|l| l.at);
-        let point = Point { var, place, site };
+        let point = Point {
+            var,
+            obj,
+            elem,
+            place,
+            site,
+        };
         self.race_detector.access(at, who, point);
     }
 

@@ -60,14 +60,14 @@ pub fn race_report(model: &Model, program: &Listing) -> Vec<String> {
         lines.push(format!(
             "{} at {} by goroutine {who}:",
             verb(point.site.access()),
-            program.var_name(point.var)
+            named(point, program)
         ));
         lines.extend(stack(*point));
         lines.push(String::new());
         lines.push(format!(
             "Previous {} at {} by goroutine {other}:",
             verb(other_point.site.access()).to_lowercase(),
-            program.var_name(other_point.var)
+            named(other_point, program)
         ));
         lines.extend(stack(*other_point));
         for g in [who, other].into_iter().filter(|g| **g != Gid::MAIN) {
@@ -88,6 +88,15 @@ pub fn race_report(model: &Model, program: &Listing) -> Vec<String> {
         lines.push("==================".into());
     }
     lines
+}
+
+/// The variable as the code names it: `counter`, `c.hits`, `results[3]`.
+fn named(point: &Point, program: &Listing) -> String {
+    let name = program.var_name(point.var);
+    match point.elem {
+        Some(i) => format!("{name}[{i}]"),
+        None => name.to_string(),
+    }
 }
 
 fn verb(access: Access) -> &'static str {

@@ -224,6 +224,16 @@ pub enum EventKind {
         var: u16,
         write: bool,
     },
+    /// A read or write of variable `var` of one object (`obj`, numbered as the run makes
+    /// them: a captured local's cell, a struct, a map, a slice's backing array), for the race
+    /// detector: the same code on two objects is no race.
+    Touch {
+        var: u16,
+        obj: u32,
+        /// A slice's element, by its place in the backing array (`obj`).
+        elem: Option<u32>,
+        write: bool,
+    },
     /// Text the program printed on its standard output.
     Output(Arc<str>),
     /// Text the program wrote on its standard error (the `log` package's default): a

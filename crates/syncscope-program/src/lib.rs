@@ -57,6 +57,18 @@ pub struct Program {
     pub inits: Vec<FuncId>,
     /// The dynamic types of the values that go into interfaces (`iface`).
     pub types: Vec<iface::RtType>,
+    /// The local variables goroutines may share, for the race detector.
+    pub followed: Followed,
+}
+
+/// Local variables that goroutines may share, and the shared variables (their names) their
+/// accesses are reported as, so that goroutines sharing a local race as Go's do.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Followed {
+    /// Per closure, per captured variable (`u16::MAX`: not followed).
+    pub captures: std::collections::BTreeMap<FuncId, Vec<u16>>,
+    /// Per function (by mark) and slot: a local whose address `&x` is taken.
+    pub addressed: std::collections::BTreeMap<(u16, Slot), u16>,
 }
 
 #[derive(Debug, Clone, PartialEq)]

@@ -4,7 +4,7 @@ use super::value::Value;
 use super::{Frame, Goroutine};
 use crate::sched::Stop;
 use std::sync::atomic::Ordering;
-use syncscope_program::event::{EventKind, State};
+use syncscope_program::event::State;
 use syncscope_program::{BinOp, Expr};
 
 impl Goroutine {
@@ -32,10 +32,7 @@ impl Goroutine {
         let Value::Map(m) = self.eval(frame, m)? else {
             return Ok(());
         };
-        self.emit(EventKind::Access {
-            var: m.0.var,
-            write: true,
-        });
+        self.touch(m.0.var, &m.0.id, true);
         if m.entries().is_empty() {
             return Ok(());
         }

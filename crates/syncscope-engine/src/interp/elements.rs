@@ -185,6 +185,12 @@ impl Goroutine {
         let i = i as usize;
         match (container, of) {
             (Some(Value::Slice(s)), _) => {
+                if let Some(var) = self.followed_var(frame, of) {
+                    if op.is_some() {
+                        self.touch_element(var, &s, i, false);
+                    }
+                    self.touch_element(var, &s, i, true);
+                }
                 s.set(i, v);
             }
             (Some(Value::Array(a)), _) => {

@@ -2,7 +2,7 @@
 
 use super::slices::SliceVal;
 use super::value::{Closure, Value};
-use super::{Frame, Goroutine, format, lock, printf, read};
+use super::{Frame, Goroutine, format, printf};
 use crate::sched::Stop;
 use rand::RngExt;
 use std::sync::Arc;
@@ -18,7 +18,7 @@ impl Goroutine {
     pub(super) fn eval(&self, frame: &mut Frame, e: &Expr) -> Result<Value, Stop> {
         match e {
             Expr::Lit(lit) => Ok(Value::from(lit)),
-            Expr::Local(slot) => Ok(frame.get(*slot)),
+            Expr::Local(slot) => Ok(self.local(frame, *slot)),
             _ => super::loops::grow(|| self.eval_here(frame, e)),
         }
     }
@@ -26,8 +26,11 @@ impl Goroutine {
     fn eval_here(&self, frame: &mut Frame, e: &Expr) -> Result<Value, Stop> {
         Ok(match e {
             Expr::Lit(lit) => Value::from(lit),
-            Expr::Local(slot) => frame.get(*slot),
-            Expr::Captured(i) => frame.cells.get(*i).map_or(Value::Unit, read),
+            Expr::Local(slot) => self.local(frame, *slot),
+            Expr::Captured(i) => frame
+                .cells
+                .get(*i)
+                .map_or(Value::Unit, |c| self.read_cell(c)),
             Expr::Global(g) => self.read_global(*g)?,
             Expr::Unary(op, x) => Value::unary(*op, self.eval(frame, x)?),
             Expr::Binary(BinOp::And, a, b) => {
@@ -69,7 +72,8 @@ impl Goroutine {
                             .cloned()
                             .unwrap_or_else(|| super::cell(Value::Unit)),
                     })
-                    .collect();
+                    .collect::<Vec<_>>();
+                self.follow_captures(*func, &cells);
                 Value::Func(Arc::new(Closure { func: *func, cells }))
             }
             Expr::Index(of, i) => match of.as_ref() {
@@ -81,7 +85,11 @@ impl Goroutine {
                 other => {
                     let of = self.eval(frame, other)?;
                     let i = self.eval(frame, i)?.as_int();
-                    self.element(&of, i)?
+                    let v = self.element(&of, i)?;
+                    if let (Value::Slice(s), Some(var)) = (&of, self.followed_var(frame, other)) {
+                        self.touch_element(var, s, i as usize, false);
+                    }
+                    v
                 }
             },
             Expr::Len(x) => match x.as_ref() {
@@ -275,14 +283,16 @@ impl Goroutine {
                     self.state(State::Running);
                 }
             }
-            Place::Local(slot) => {
-                let new = Value::binary(op, frame.get(slot), rhs).map_err(Stop::Panic)?;
-                frame.set(slot, new);
-            }
+            Place::Local(slot) => match frame.boxed(slot) {
+                Some(c) => self.update_cell(&c, op, rhs)?,
+                None => {
+                    let new = Value::binary(op, frame.get(slot), rhs).map_err(Stop::Panic)?;
+                    frame.set(slot, new);
+                }
+            },
             Place::Captured(i) => {
                 if let Some(c) = frame.cells.get(i).cloned() {
-                    let new = Value::binary(op, read(&c), rhs).map_err(Stop::Panic)?;
-                    *lock(&c) = new;
+                    self.update_cell(&c, op, rhs)?;
                 }
             }
         }

@@ -28,10 +28,7 @@ impl Goroutine {
         if m.0.writing.load(Ordering::SeqCst) {
             return Err(Stop::Panic(READ_AND_WRITE.into()));
         }
-        self.emit(EventKind::Access {
-            var: m.0.var,
-            write: false,
-        });
+        self.touch(m.0.var, &m.0.id, false);
         Ok(())
     }
 
@@ -51,15 +48,9 @@ impl Goroutine {
             return Err(Stop::Panic(WRITES.into()));
         }
         if reads {
-            self.emit(EventKind::Access {
-                var: m.0.var,
-                write: false,
-            });
+            self.touch(m.0.var, &m.0.id, false);
         }
-        self.emit(EventKind::Access {
-            var: m.0.var,
-            write: true,
-        });
+        self.touch(m.0.var, &m.0.id, true);
         let window = self.shared.info.write_ms as i64 * 1_000_000;
         if window > 0 {
             self.state(State::Writing);

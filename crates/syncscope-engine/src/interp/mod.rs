@@ -5,6 +5,7 @@ mod after_func;
 mod atomic_value;
 mod atomics;
 mod builtins;
+mod captured;
 mod chans;
 mod conds;
 mod elements;
@@ -12,6 +13,7 @@ mod eval;
 mod float_verbs;
 pub(crate) mod format;
 mod goroutine;
+mod identity;
 mod iface;
 mod library;
 mod locks;
@@ -43,7 +45,7 @@ pub(crate) use value::{Cell, Value};
 
 use crate::sched::Stop;
 pub(crate) use goroutine::Goroutine;
-use std::sync::{Arc, Mutex};
+use std::sync::Arc;
 use syncscope_program::event::{EventKind, State};
 use syncscope_program::{Block, Expr, Func, FuncId, Place, PrintKind, Program, Stmt, StmtKind};
 
@@ -61,6 +63,8 @@ enum Var {
 }
 
 struct Frame {
+    /// Its function's mark: which of the program's functions it is.
+    mark: u16,
     vars: Vec<Var>,
     /// A closure's captured variables.
     cells: Vec<Cell>,
@@ -78,6 +82,7 @@ impl Frame {
             })
             .collect();
         Frame {
+            mark: f.mark,
             vars,
             cells,
             defers: Vec::new(),
@@ -119,6 +124,14 @@ impl Frame {
         }
     }
 
+    /// The cell of a local variable that closures share.
+    fn boxed(&self, slot: usize) -> Option<Cell> {
+        match self.vars.get(slot) {
+            Some(Var::Boxed(c)) => Some(c.clone()),
+            _ => None,
+        }
+    }
+
     fn cell_of(&self, slot: usize) -> Cell {
         match self.vars.get(slot) {
             Some(Var::Boxed(c)) => c.clone(),
@@ -129,7 +142,7 @@ impl Frame {
 }
 
 fn cell(v: Value) -> Cell {
-    Arc::new(Mutex::new(v))
+    Arc::new(captured::Boxed::new(v))
 }
 
 fn lock(c: &Cell) -> std::sync::MutexGuard<'_, Value> {
@@ -368,10 +381,10 @@ impl Goroutine {
 
     fn store(&self, frame: &mut Frame, place: Place, v: Value) -> Result<(), Stop> {
         match place {
-            Place::Local(slot) => frame.set(slot, v),
+            Place::Local(slot) => self.set_local(frame, slot, v),
             Place::Captured(i) => {
                 if let Some(c) = frame.cells.get(i) {
-                    *lock(c) = v;
+                    self.write_cell(c, v);
                 }
             }
             Place::Global(g) => self.write_global(g, v)?,

@@ -2,6 +2,7 @@
 //! entries with Go's "writing" flag, an atomic integer; and how fmt prints them.
 
 use super::format;
+use super::identity::ObjId;
 use super::value::Value;
 use std::collections::BTreeMap;
 use std::sync::atomic::{AtomicBool, AtomicI64};
@@ -13,6 +14,8 @@ use std::sync::{Arc, Mutex, MutexGuard};
 pub(crate) struct Obj {
     fields: Arc<Mutex<Vec<Value>>>,
     pub(crate) vars: Arc<[u16]>,
+    /// Which struct it is for the race detector: every copy of a pointer shares it.
+    pub(crate) id: Arc<ObjId>,
 }
 
 impl PartialEq for Obj {
@@ -26,6 +29,7 @@ impl Obj {
         Obj {
             fields: Arc::new(Mutex::new(fields)),
             vars,
+            id: Arc::default(),
         }
     }
 
@@ -99,8 +103,9 @@ pub(crate) struct MapObj {
     pub(crate) entries: Mutex<BTreeMap<MapKey, Value>>,
     /// Go's `hashWriting`: set for the length of a write, found by any other access.
     pub(crate) writing: AtomicBool,
-    /// The variable the race detector knows it by.
+    /// The variable the race detector knows it by, and which map of the variable's it is.
     pub(crate) var: u16,
+    pub(crate) id: ObjId,
 }
 
 #[derive(Debug, Clone)]
@@ -118,6 +123,7 @@ impl MapRef {
             entries: Mutex::new(entries),
             writing: AtomicBool::new(false),
             var,
+            id: ObjId::default(),
         }))
     }
 

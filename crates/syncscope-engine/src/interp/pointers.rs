@@ -4,7 +4,7 @@
 //! and `new(T)`'s variable with no name, a struct of one field.
 
 use super::value::{Cell, Value};
-use super::{Frame, Goroutine, cell, lock, read};
+use super::{Frame, Goroutine, cell};
 use crate::sched::Stop;
 use std::sync::Arc;
 use syncscope_program::event::State;
@@ -34,7 +34,11 @@ impl Goroutine {
     /// `&x`.
     pub(super) fn var_ref(&self, frame: &Frame, place: Place) -> Value {
         Value::Ref(match place {
-            Place::Local(slot) => Ref::Cell(frame.cell_of(slot)),
+            Place::Local(slot) => {
+                let c = frame.cell_of(slot);
+                self.follow_address(frame, slot, &c);
+                Ref::Cell(c)
+            }
             Place::Captured(i) => Ref::Cell(frame.cells.get(i).cloned().unwrap_or_else(|| {
                 // A capture the closure does not have: a variable of its own.
                 cell(Value::Unit)
@@ -46,11 +50,11 @@ impl Goroutine {
     /// `*p`.
     pub(super) fn load(&self, p: Value) -> Result<Value, Stop> {
         match p {
-            Value::Ref(Ref::Cell(c)) => Ok(read(&c)),
+            Value::Ref(Ref::Cell(c)) => Ok(self.read_cell(&c)),
             Value::Ref(Ref::Global(g)) => self.read_global(g),
             Value::Ptr(o) => {
                 if let Some(var) = o.var(0) {
-                    self.reading(var, 0)?;
+                    self.reading_obj(var, &o.id)?;
                 }
                 Ok(o.field(0))
             }
@@ -77,11 +81,10 @@ impl Goroutine {
             },
             Value::Ref(Ref::Cell(c)) => {
                 let v = self.eval(frame, value)?;
-                let v = match op {
-                    Some(op) => Value::binary(op, read(&c), v).map_err(Stop::Panic)?,
-                    None => v,
-                };
-                *lock(&c) = v;
+                match op {
+                    Some(op) => self.update_cell(&c, op, v)?,
+                    None => self.write_cell(&c, v),
+                }
                 Ok(())
             }
             Value::Ptr(o) => {
@@ -95,7 +98,7 @@ impl Goroutine {
                     self.set_field(&o, 0, new);
                     return Ok(());
                 };
-                self.reading(var, 0)?;
+                self.reading_obj(var, &o.id)?;
                 let old = o.field(0);
                 let window = self.shared.info.write_ms as i64 * 1_000_000;
                 if window > 0 {

@@ -1,13 +1,14 @@
 //! Go's slices and arrays: a slice is a window on a backing array that other slices (and the
 //! array it was cut from) share, and it grows, once full, as Go's runtime grows it.
 
+use super::identity::ObjId;
 use super::value::Value;
 use std::sync::{Arc, Mutex, MutexGuard};
 
 /// A backing array: an array variable's elements, or the array a slice is a window on.
 /// Clones share it.
 #[derive(Debug, Clone)]
-pub(crate) struct Store(Arc<Mutex<Vec<Value>>>);
+pub(crate) struct Store(Arc<Mutex<Vec<Value>>>, Arc<ObjId>);
 
 /// Arrays are equal when their elements are, as in Go.
 impl PartialEq for Store {
@@ -23,7 +24,7 @@ impl PartialEq for Store {
 
 impl Store {
     pub(crate) fn new(items: Vec<Value>) -> Store {
-        Store(Arc::new(Mutex::new(items)))
+        Store(Arc::new(Mutex::new(items)), Arc::default())
     }
 
     pub(crate) fn elements(&self) -> MutexGuard<'_, Vec<Value>> {
@@ -81,6 +82,11 @@ impl SliceVal {
     pub(crate) fn items(&self) -> Vec<Value> {
         let all = self.store.elements();
         all.iter().skip(self.off).take(self.len).cloned().collect()
+    }
+
+    /// The backing array's identity and element `i`'s place in it, for the race detector.
+    pub(crate) fn element_id(&self, i: usize) -> (&ObjId, usize) {
+        (&self.store.1, self.off + i)
     }
 
     pub(crate) fn get(&self, i: usize) -> Option<Value> {

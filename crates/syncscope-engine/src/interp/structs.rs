@@ -28,7 +28,7 @@ impl Goroutine {
             Expr::Field(x, i) => {
                 let o = obj_of(self.eval(frame, x)?)?;
                 if let Some(var) = o.var(*i) {
-                    self.reading(var, 0)?;
+                    self.reading_obj(var, &o.id)?;
                 }
                 o.field(*i)
             }
@@ -145,10 +145,7 @@ impl Goroutine {
     /// A field written, reported if the race detector follows it.
     pub(super) fn set_field(&self, o: &Obj, i: usize, v: Value) {
         if let Some(var) = o.var(i) {
-            self.emit(syncscope_program::event::EventKind::Access {
-                var: var as u16,
-                write: true,
-            });
+            self.touch(var as u16, &o.id, true);
         }
         if let Some(field) = o.fields().get_mut(i) {
             *field = v;
@@ -172,7 +169,7 @@ impl Goroutine {
                     return Ok(());
                 };
                 // As `x op= e` on a package variable: read, hold the window, write.
-                self.reading(var, 0)?;
+                self.reading_obj(var, &o.id)?;
                 let old = o.field(*i);
                 let window = self.shared.info.write_ms as i64 * 1_000_000;
                 if window > 0 {

@@ -1,11 +1,11 @@
 //! The values a program computes with, and Go's arithmetic on them.
 
 use crate::sync::channel::{ChanId, Timer};
-use std::sync::{Arc, Mutex};
+use std::sync::Arc;
 use syncscope_program::{BinOp, Lit, Ty, UnOp};
 
 /// A variable a closure shares with the function that made it (and other closures).
-pub(crate) type Cell = Arc<Mutex<Value>>;
+pub(crate) type Cell = Arc<super::captured::Boxed>;
 
 #[derive(Debug, Clone, PartialEq)]
 pub(crate) enum Value {

@@ -25,6 +25,7 @@ mod starts;
 #[cfg(test)]
 mod tests;
 mod timers;
+mod touches;
 
 pub use pace::Pacing;
 pub use procs::{Claim, Claimed, SLICE_US};
@@ -206,7 +207,7 @@ impl Sched {
     /// own thread (see `outbox`); anyone else, and the events that can stop a run (its end,
     /// the first lost update or lock wait at a break point), take the lock.
     pub fn emit(&self, who: Gid, kind: EventKind) {
-        if self.is_cancelled() {
+        if self.is_cancelled() || !touches::fresh(&kind) {
             return;
         }
         let kind = if stops_the_run(&kind) {

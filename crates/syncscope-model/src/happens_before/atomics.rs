@@ -33,6 +33,8 @@ mod tests {
     fn write(d: &mut HappensBefore, at: u64, g: u32) {
         let point = Point {
             var: 0,
+            obj: 0,
+            elem: None,
             place: Some((1, g as u16)),
             site: Site::Var(true),
         };

@@ -6,6 +6,8 @@ const SHOW: Place = Some((1, 5));
 fn len_at(place: Place) -> Point {
     Point {
         var: RESULTS,
+        obj: 0,
+        elem: None,
         place,
         site: Site::SaveLen,
     }
@@ -14,6 +16,8 @@ fn len_at(place: Place) -> Point {
 fn store_at(place: Place) -> Point {
     Point {
         var: RESULTS,
+        obj: 0,
+        elem: None,
         place,
         site: Site::SaveStore,
     }
@@ -80,6 +84,8 @@ fn readers_do_not_race_with_each_other_but_a_writer_after_them_needs_their_unloc
     }
     let show = Point {
         var: RESULTS,
+        obj: 0,
+        elem: None,
         place: SHOW,
         site: Site::Show,
     };
@@ -123,6 +129,8 @@ fn accesses_to_different_variables_do_not_race() {
     d.go(Gid(0), Gid(2));
     let write = |var| Point {
         var,
+        obj: 0,
+        elem: None,
         place: SAVE,
         site: Site::Var(true),
     };
@@ -141,4 +149,27 @@ fn runs_bigger_than_the_limit_are_not_followed() {
     d.access(1, Gid(1), store_at(SAVE));
     d.access(1, Gid(2), store_at(SAVE));
     assert!(d.is_off() && d.races.is_empty());
+}
+
+#[test]
+fn objects_made_at_one_place_are_told_apart() {
+    let mut d = HappensBefore::new(3, 0);
+    d.go(Gid(0), Gid(1));
+    d.go(Gid(0), Gid(2));
+    let write = |obj, elem| Point {
+        var: 4,
+        obj,
+        elem,
+        place: SAVE,
+        site: Site::Var(true),
+    };
+    d.access(1, Gid(1), write(1, None));
+    d.access(1, Gid(2), write(2, None));
+    d.access(1, Gid(1), write(3, Some(0)));
+    d.access(1, Gid(2), write(3, Some(1)));
+    assert!(d.races.is_empty());
+    d.access(1, Gid(2), write(3, Some(0)));
+    d.access(1, Gid(2), write(1, None));
+    // Once per pair of places, whichever objects raced there.
+    assert_eq!(d.races.len(), 1);
 }

@@ -65,6 +65,7 @@ impl Lowerer<'_> {
                 if super::pointers::basic(t)
                     && let Some(p) = self.var_ref(&e) =>
             {
+                self.follow_address(&e, operand);
                 (p, Type::Pointer(Box::new(ty)))
             }
             Type::Invalid => (e, Type::Invalid),

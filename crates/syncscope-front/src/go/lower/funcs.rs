@@ -99,6 +99,7 @@ impl Lowerer<'_> {
         self.close_block();
         let ctx = self.stack.pop().expect("the function's context");
         let captures = ctx.captures.iter().map(|c| c.1).collect();
+        self.follow_captures(id, &ctx.captures);
         let func = Func {
             name: name.to_string(),
             mark,

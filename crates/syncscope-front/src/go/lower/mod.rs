@@ -8,6 +8,7 @@ mod atomic;
 mod atomic_pointer;
 mod atomic_value;
 mod calls;
+mod captured;
 mod chans;
 mod conds;
 mod decls;
@@ -130,6 +131,8 @@ struct Lowerer<'a> {
     too_deep: bool,
     /// The file's struct types and their methods.
     structs: structs::Structs,
+    /// The locals goroutines may share, by the shared variables they are reported as.
+    followed: syncscope_program::Followed,
     /// The interface types and the dynamic types of interface values.
     ifaces: iface::Ifaces,
     /// The Go the file is read as.
@@ -181,6 +184,7 @@ pub(crate) fn lower(
         depth: 0,
         too_deep: false,
         structs: structs::Structs::default(),
+        followed: Default::default(),
         ifaces: iface::Ifaces::default(),
         lang,
         big_ints: HashMap::new(),
@@ -229,6 +233,7 @@ pub(crate) fn lower(
             main,
             inits: l.inits.iter().map(|&(_, id)| id).collect(),
             types: l.ifaces.types,
+            followed: l.followed,
         },
         marks: l.marks,
     })
