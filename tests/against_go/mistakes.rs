@@ -8,6 +8,7 @@
 use super::go;
 use super::mistakes_conds::{MISTAKES as CONDS, NOT_RUN_YET as CONDS_NOT_RUN};
 use super::mistakes_forms::MISTAKES as FORMS;
+use super::mistakes_generics::GENERIC_MISTAKES;
 use super::mistakes_types::{TYPE_MISTAKES, TYPE_NOT_RUN_YET};
 use std::collections::HashMap;
 
@@ -1382,6 +1383,7 @@ fn go_first_errors() -> HashMap<String, (usize, usize, String)> {
         .chain(FORMS)
         .chain(TYPE_MISTAKES)
         .chain(CONDS)
+        .chain(GENERIC_MISTAKES)
         .chain(NOT_RUN_YET)
         .chain(TYPE_NOT_RUN_YET)
         .chain(CONDS_NOT_RUN)
@@ -1403,6 +1405,7 @@ fn each_mistake_is_refused_at_gos_place_in_gos_words() {
         .chain(FORMS)
         .chain(TYPE_MISTAKES)
         .chain(CONDS)
+        .chain(GENERIC_MISTAKES)
     {
         let Some((line, col, message)) = gos.get(*name).cloned() else {
             failures.push(format!("{name}: Go built it"));

@@ -16,6 +16,7 @@ impl Lowerer<'_> {
         for n in children(root).filter(|n| n.kind() == "method_declaration") {
             self.method_body(n);
         }
+        self.generic_uses(root);
         // Locks are named after their variables, as the lock panel shows them.
         for g in &self.globals {
             if let GlobalKind::Lock(i) = g.kind

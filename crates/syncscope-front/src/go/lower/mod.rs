@@ -10,6 +10,7 @@ mod atomic_value;
 mod calls;
 mod chans;
 mod conds;
+mod constraints;
 mod decls;
 mod embed;
 mod errors;
@@ -17,8 +18,10 @@ mod escape;
 mod expr;
 mod fields;
 mod funcs;
+mod generics;
 mod iface;
 mod iface_uses;
+mod infer;
 mod labels;
 mod layout;
 mod lib_methods;
@@ -137,6 +140,8 @@ struct Lowerer<'a> {
     big_ints: HashMap<usize, (usize, usize)>,
     /// `iota` while a constant group's spec is read.
     iota: Option<i64>,
+    /// Generic functions, their instances and constraints.
+    generics: generics::Generics,
 }
 
 /// The deepest nesting of blocks and expressions syncscope runs.
@@ -181,6 +186,7 @@ pub(crate) fn lower(
         lang,
         big_ints: HashMap::new(),
         iota: None,
+        generics: generics::Generics::default(),
     };
     l.declarations(root);
     l.bodies(root);
