@@ -39,4 +39,26 @@ pub(super) const GENERIC_MISTAKES: &[(&str, &str)] = &[
         "generic_missing_method",
         "package main\n\nimport \"fmt\"\n\ntype Shape interface {\n\tArea() float64\n}\n\nfunc Total[S Shape](shapes []S) float64 {\n\tsum := 0.0\n\tfor _, s := range shapes {\n\t\tsum += s.Area()\n\t}\n\treturn sum\n}\n\nfunc main() {\n\tfmt.Println(Total([]float64{1, 2}))\n}\n",
     ),
+    (
+        "generic_type_uninstantiated",
+        "package main\n\nimport \"fmt\"\n\ntype Stack[T any] struct {\n\titems []T\n}\n\nfunc main() {\n\tvar s Stack\n\tfmt.Println(s)\n}\n",
+    ),
+    (
+        "generic_type_too_many_args",
+        "package main\n\nimport \"fmt\"\n\ntype Pair[K comparable, V any] struct {\n\tKey K\n\tVal V\n}\n\nfunc main() {\n\tp := Pair[string, int, bool]{}\n\tfmt.Println(p)\n}\n",
+    ),
+    (
+        "generic_type_not_comparable",
+        "package main\n\nimport \"fmt\"\n\ntype Set[T comparable] struct {\n\titems map[T]bool\n}\n\nfunc main() {\n\tvar s Set[[]string]\n\tfmt.Println(s.items)\n}\n",
+    ),
+    (
+        "generic_method_result",
+        "package main\n\nimport \"fmt\"\n\ntype Box[T any] struct {\n\tv T\n}\n\nfunc (b Box[T]) Get() T { return b.v }\n\nfunc main() {\n\tb := Box[int]{v: 1}\n\tvar s string = b.Get()\n\tfmt.Println(s)\n}\n",
+    ),
 ];
+
+/// Programs Go builds that syncscope refuses in one line.
+pub(super) const GENERIC_NOT_RUN_YET: &[(&str, &str)] = &[(
+    "generic_named_slice",
+    "package main\n\nimport \"fmt\"\n\ntype List[T any] []T\n\nfunc (l List[T]) First() T { return l[0] }\n\nfunc main() {\n\tl := List[int]{4, 5}\n\tfmt.Println(l.First())\n}\n",
+)];

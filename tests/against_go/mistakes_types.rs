@@ -96,10 +96,6 @@ pub(super) const TYPE_NOT_RUN_YET: &[(&str, &str)] = &[
         "package main\n\nimport \"fmt\"\n\ntype IDs []int\n\nfunc main() {\n\tids := IDs{1, 2}\n\tfmt.Println(ids)\n}\n",
     ),
     (
-        "generic_type",
-        "package main\n\nimport \"fmt\"\n\ntype Stack[T any] struct {\n\titems []T\n}\n\nfunc (s *Stack[T]) Push(v T) { s.items = append(s.items, v) }\n\nfunc main() {\n\ts := &Stack[int]{}\n\ts.Push(1)\n\tfmt.Println(s.items)\n}\n",
-    ),
-    (
         "printing_stringer_slice",
         "package main\n\nimport \"fmt\"\n\ntype State int\n\nfunc (s State) String() string { return \"s\" }\n\nfunc main() {\n\tfmt.Println([]State{1, 2})\n}\n",
     ),

@@ -315,6 +315,7 @@ impl Lowerer<'_> {
             }
             "map_type" => self.map_type(t),
             "generic_type" if let Some(ty) = self.atomic_pointer_type(t) => ty,
+            "generic_type" if let Some(ty) = self.generic_type_instance(t) => ty,
             "interface_type" => self.iface_literal(t),
             _ => {
                 let text = syncscope_program::safe_text::one_line(self.text_of(t), 30);
@@ -329,6 +330,9 @@ impl Lowerer<'_> {
     pub(super) fn type_name(&mut self, t: Node) -> Type {
         if let Some(ty) = self.type_param(t) {
             return ty;
+        }
+        if let Some(invalid) = self.uninstantiated(t) {
+            return invalid;
         }
         match self.text_of(t) {
             "int" => Type::Int,

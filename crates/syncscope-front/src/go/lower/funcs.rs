@@ -10,6 +10,8 @@ use tree_sitter::Node;
 
 impl Lowerer<'_> {
     pub(super) fn bodies(&mut self, root: Node) {
+        self.generics.bodies_started = true;
+        self.generic_bodies(root);
         for n in children(root).filter(|n| n.kind() == "function_declaration") {
             self.body_of(n);
         }

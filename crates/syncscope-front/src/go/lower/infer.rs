@@ -79,6 +79,29 @@ impl Lowerer<'_> {
                 }
                 _ => Ok(()),
             },
+            "generic_type" => {
+                let (Some(name), Some(list), Type::Struct(id, _)) =
+                    (field("type"), field("type_arguments"), arg)
+                else {
+                    return Ok(());
+                };
+                let Some((generic, args)) = self.generics.type_args.get(id) else {
+                    return Ok(());
+                };
+                if generic != self.text_of(name) {
+                    return Ok(());
+                }
+                let written = children(list).filter(|c| c.is_named());
+                for (w, a) in written.zip(args.clone()) {
+                    // A written argument is a `type_elem` of one type.
+                    let w = w
+                        .named_child(0)
+                        .filter(|_| w.kind() == "type_elem")
+                        .unwrap_or(w);
+                    self.unify(w, &a, names, types)?;
+                }
+                Ok(())
+            }
             "function_type" => {
                 let Type::Func(args, result) = arg.under() else {
                     return Ok(());
