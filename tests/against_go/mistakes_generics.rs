@@ -55,6 +55,14 @@ pub(super) const GENERIC_MISTAKES: &[(&str, &str)] = &[
         "generic_method_result",
         "package main\n\nimport \"fmt\"\n\ntype Box[T any] struct {\n\tv T\n}\n\nfunc (b Box[T]) Get() T { return b.v }\n\nfunc main() {\n\tb := Box[int]{v: 1}\n\tvar s string = b.Get()\n\tfmt.Println(s)\n}\n",
     ),
+    (
+        "generic_plus_on_any",
+        "package main\n\nimport \"fmt\"\n\nfunc Sum[T any](xs []T) T {\n\tvar total T\n\tfor _, x := range xs {\n\t\ttotal = total + x\n\t}\n\treturn total\n}\n\nfunc Add[T any](a, b T) T {\n\treturn a + b\n}\n\nfunc main() {\n\tfmt.Println(Add(1, 2), Sum([]int{3}))\n}\n",
+    ),
+    (
+        "generic_less_on_comparable",
+        "package main\n\nimport \"fmt\"\n\nfunc Max[T comparable](a, b T) T {\n\tif a > b {\n\t\treturn a\n\t}\n\treturn b\n}\n\nfunc main() {\n\tfmt.Println(Max(3, 7))\n}\n",
+    ),
 ];
 
 /// Programs Go builds that syncscope refuses in one line.

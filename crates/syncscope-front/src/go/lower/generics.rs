@@ -55,6 +55,7 @@ impl Lowerer<'_> {
         if self.func_names.contains_key(&name) || self.generics.funcs.contains_key(&name) {
             return self.error(name_node, format!("{name} redeclared in this block"));
         }
+        self.check_generic_body(n);
         let params = self.type_params(n);
         let start = n.start_byte();
         self.generics

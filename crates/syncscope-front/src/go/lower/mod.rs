@@ -18,6 +18,7 @@ mod escape;
 mod expr;
 mod fields;
 mod funcs;
+mod generic_checks;
 mod generic_types;
 mod generics;
 mod iface;
