@@ -63,6 +63,10 @@ pub(super) const GENERIC_MISTAKES: &[(&str, &str)] = &[
         "generic_less_on_comparable",
         "package main\n\nimport \"fmt\"\n\nfunc Max[T comparable](a, b T) T {\n\tif a > b {\n\t\treturn a\n\t}\n\treturn b\n}\n\nfunc main() {\n\tfmt.Println(Max(3, 7))\n}\n",
     ),
+    (
+        "generic_instantiation_cycle",
+        "package main\n\nimport \"fmt\"\n\nfunc Nest[T any](depth int, v T) {\n\tif depth == 0 {\n\t\tfmt.Println(v)\n\t\treturn\n\t}\n\tNest(depth-1, []T{v})\n}\n\nfunc main() {\n\tNest(2, \"core\")\n}\n",
+    ),
 ];
 
 /// Programs Go builds that syncscope refuses in one line.

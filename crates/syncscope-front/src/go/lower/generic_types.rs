@@ -13,7 +13,7 @@ use tree_sitter::Node;
 /// A generic type of the file.
 pub(super) struct GenericType {
     /// Where its spec starts, to find it again from any node of the file.
-    start: usize,
+    pub(crate) start: usize,
     params: Vec<(String, (usize, usize))>,
     /// Where its methods' declarations start.
     pub(crate) methods: Vec<usize>,
@@ -28,7 +28,7 @@ pub(super) struct PendingBody {
 }
 
 /// The type spec starting at `start`.
-fn spec_at(from: Node, start: usize) -> Option<Node> {
+pub(super) fn spec_at(from: Node, start: usize) -> Option<Node> {
     let mut root = from;
     while let Some(p) = root.parent() {
         root = p;

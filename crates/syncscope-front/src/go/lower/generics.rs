@@ -34,6 +34,8 @@ pub(super) struct Generics {
     pub(crate) types: HashMap<String, super::generic_types::GenericType>,
     /// Each generic type's instance, by struct number: the generic type and its arguments.
     pub(crate) type_args: HashMap<usize, (String, Vec<Type>)>,
+    /// The instances being lowered, innermost last.
+    pub(crate) active: Vec<(String, Vec<String>)>,
     /// Instances' methods whose bodies are still to be lowered.
     pub(crate) pending: Vec<super::generic_types::PendingBody>,
     /// Whether the functions' bodies are being lowered (an instance's then is at once).
@@ -274,8 +276,12 @@ impl Lowerer<'_> {
         if let Some(&id) = self.generics.instances.get(&key) {
             return id;
         }
+        if self.instantiation_cycle(name, &key.1) {
+            return self.new_func(name);
+        }
         let id = self.new_func(name);
-        self.generics.instances.insert(key, id);
+        self.generics.instances.insert(key.clone(), id);
+        self.generics.active.push(key);
         let bound = names.iter().cloned().zip(types).collect();
         let outer_bound = std::mem::replace(&mut self.generics.bound, bound);
         // Lowered as a top-level function is: nothing of the caller's is in its scope.
@@ -293,14 +299,39 @@ impl Lowerer<'_> {
         self.naming = outer_naming;
         self.stack = outer_stack;
         self.generics.bound = outer_bound;
+        self.generics.active.pop();
         id
+    }
+
+    /// An instance of `name` made while one of its own is lowered, a type argument grown from
+    /// the one before (`T` instantiated as `[]T`): Go's instantiation cycle, said at that type
+    /// parameter.
+    fn instantiation_cycle(&mut self, name: &str, args: &[String]) -> bool {
+        let Some((_, outer)) = self.generics.active.iter().rev().find(|(n, _)| n == name) else {
+            return false;
+        };
+        let grown = args
+            .iter()
+            .zip(outer)
+            .position(|(a, o)| a.len() > o.len() && a.contains(o.as_str()));
+        let Some(k) = grown else {
+            return false;
+        };
+        let Some(f) = self.generics.funcs.get(name) else {
+            return false;
+        };
+        let (line, col) = f.params[k].1;
+        let message = "instantiation cycle:".to_string();
+        self.errors.push(crate::go::GoError::at(line, col, message));
+        true
     }
 
     /// Mistakes found in an instance since the `from`th: Go words them by the type parameters,
     /// which an instance has replaced; those that name no type keep Go's words, the others are
     /// refused.
     pub(super) fn generic_mistakes(&mut self, from: usize) {
-        const PLAIN: [&str; 4] = [
+        const PLAIN: [&str; 5] = [
+            "instantiation cycle:",
             "declared and not used",
             "undefined: ",
             "missing return",
@@ -321,6 +352,12 @@ impl Lowerer<'_> {
         let starts: Vec<usize> = funcs.chain(methods).collect();
         for n in children(root).filter(|n| starts.contains(&n.start_byte())) {
             self.used_in(n);
+        }
+        let specs: Vec<usize> = self.generics.types.values().map(|t| t.start).collect();
+        for start in specs {
+            if let Some(spec) = super::generic_types::spec_at(root, start) {
+                self.used_in(spec);
+            }
         }
     }
 }
