@@ -70,7 +70,13 @@ pub(super) const GENERIC_MISTAKES: &[(&str, &str)] = &[
 ];
 
 /// Programs Go builds that syncscope refuses in one line.
-pub(super) const GENERIC_NOT_RUN_YET: &[(&str, &str)] = &[(
-    "generic_named_slice",
-    "package main\n\nimport \"fmt\"\n\ntype List[T any] []T\n\nfunc (l List[T]) First() T { return l[0] }\n\nfunc main() {\n\tl := List[int]{4, 5}\n\tfmt.Println(l.First())\n}\n",
-)];
+pub(super) const GENERIC_NOT_RUN_YET: &[(&str, &str)] = &[
+    (
+        "generic_named_slice",
+        "package main\n\nimport \"fmt\"\n\ntype List[T any] []T\n\nfunc (l List[T]) First() T { return l[0] }\n\nfunc main() {\n\tl := List[int]{4, 5}\n\tfmt.Println(l.First())\n}\n",
+    ),
+    (
+        "generic_results_as_arguments",
+        "package main\n\nimport \"fmt\"\n\nfunc Split[T any](xs []T) (T, []T) {\n\treturn xs[0], xs[1:]\n}\n\nfunc main() {\n\tfmt.Println(Split([]int{1, 2, 3}))\n}\n",
+    ),
+];

@@ -91,6 +91,23 @@ impl Lowerer<'_> {
         at: &[Node],
         inferred: &[bool],
     ) -> bool {
+        // A constraint may name the type parameters (`~map[K]V`): read with them bound.
+        let names = self.type_params(decl).into_iter().map(|p| p.0);
+        let bound = names.zip(types.iter().cloned()).collect();
+        let outer = std::mem::replace(&mut self.generics.bound, bound);
+        let ok = self.each_satisfied(decl, fname, types, at, inferred);
+        self.generics.bound = outer;
+        ok
+    }
+
+    fn each_satisfied(
+        &mut self,
+        decl: Node,
+        fname: &str,
+        types: &[Type],
+        at: &[Node],
+        inferred: &[bool],
+    ) -> bool {
         let Some(list) = decl.child_by_field_name("type_parameters") else {
             return true;
         };

@@ -176,6 +176,23 @@ impl Lowerer<'_> {
         self.generic_call(n, ty, &[operand])
     }
 
+    /// Whether `call` calls a generic function declared with several results.
+    pub(super) fn generic_returns_several(&mut self, call: Node) -> bool {
+        let Some(callee) = call.child_by_field_name("function") else {
+            return false;
+        };
+        let Some((name, _)) = self.generic_callee(call, callee) else {
+            return false;
+        };
+        let Some(f) = self.generics.funcs.get(self.text_of(name)) else {
+            return false;
+        };
+        let result = declaration_at(call, f.start).and_then(|d| d.child_by_field_name("result"));
+        result.is_some_and(|r| {
+            r.kind() == "parameter_list" && super::infer::param_nodes_of(r).len() > 1
+        })
+    }
+
     /// `F[int]` as a value: the instance, a function.
     pub(super) fn generic_value(&mut self, n: Node) -> Option<(Expr, Type)> {
         let (name_node, written) = self.generic_callee(n, n)?;

@@ -11,10 +11,15 @@ use tree_sitter::Node;
 /// A declaration's parameter types as written, one per parameter (`a, b T` is two), and
 /// whether each is the variadic `...T` (its node then is `T`).
 pub(super) fn param_nodes(decl: Node) -> Vec<(Node, bool)> {
+    match decl.child_by_field_name("parameters") {
+        Some(list) => param_nodes_of(list),
+        None => Vec::new(),
+    }
+}
+
+/// The types of a parameter list, one per parameter (or result).
+pub(super) fn param_nodes_of(list: Node) -> Vec<(Node, bool)> {
     let mut out = Vec::new();
-    let Some(list) = decl.child_by_field_name("parameters") else {
-        return out;
-    };
     for p in children(list) {
         let Some(ty) = p.child_by_field_name("type") else {
             continue;
@@ -194,7 +199,42 @@ impl Lowerer<'_> {
                 types[k] = Some(Type::Untyped(u).defaulted());
             }
         }
+        self.core_inference(decl, names, types);
         Some(())
+    }
+
+    /// Type arguments inferred from the others' constraints, as Go does: `M ~map[K]V` bound
+    /// to `map[string]int` binds `K` and `V`.
+    fn core_inference(&self, decl: Node, names: &[String], types: &mut [Option<Type>]) {
+        let Some(list) = decl.child_by_field_name("type_parameters") else {
+            return;
+        };
+        let mut cores = Vec::new();
+        for d in children(list).filter(|d| d.kind() == "type_parameter_declaration") {
+            let Some(c) = d.child_by_field_name("type") else {
+                continue;
+            };
+            let terms: Vec<Node> = children(c).filter(|t| t.is_named()).collect();
+            let [term] = terms.as_slice() else { continue };
+            let core = match term.kind() {
+                "negated_type" => term.named_child(0),
+                _ => Some(*term),
+            };
+            for name in field_all(d, "name") {
+                let k = names.iter().position(|n| n == self.text_of(name));
+                if let (Some(k), Some(core)) = (k, core) {
+                    cores.push((k, core));
+                }
+            }
+        }
+        // Each binding may bind others: as many rounds as there are parameters.
+        for _ in 0..names.len() {
+            for &(k, core) in &cores {
+                if let Some(bound) = types[k].clone() {
+                    let _ = self.unify(core, bound.under(), names, types);
+                }
+            }
+        }
     }
 
     /// A parameter's type as written, spelled with the type arguments inferred so far.
