@@ -25,6 +25,7 @@ mod memory;
 mod mistakes;
 mod mistakes_conds;
 mod mistakes_forms;
+mod mistakes_generics;
 mod mistakes_types;
 mod processors;
 mod programs;

@@ -96,22 +96,6 @@ pub(super) const TYPE_NOT_RUN_YET: &[(&str, &str)] = &[
         "package main\n\nimport \"fmt\"\n\ntype IDs []int\n\nfunc main() {\n\tids := IDs{1, 2}\n\tfmt.Println(ids)\n}\n",
     ),
     (
-        "generic_after_main",
-        "package main\n\nimport \"fmt\"\n\nfunc main() {\n\txs := []int{1, 2, 3}\n\tfmt.Println(Map(xs, func(x int) string { return fmt.Sprint(x * 2) }))\n}\n\nfunc Map[T, U any](xs []T, f func(T) U) []U {\n\tvar out []U\n\tfor _, x := range xs {\n\t\tout = append(out, f(x))\n\t}\n\treturn out\n}\n",
-    ),
-    (
-        "generic_type",
-        "package main\n\nimport \"fmt\"\n\ntype Stack[T any] struct {\n\titems []T\n}\n\nfunc (s *Stack[T]) Push(v T) { s.items = append(s.items, v) }\n\nfunc main() {\n\ts := &Stack[int]{}\n\ts.Push(1)\n\tfmt.Println(s.items)\n}\n",
-    ),
-    (
-        "generic_constraint",
-        "package main\n\nimport \"fmt\"\n\ntype Number interface {\n\t~int | ~float64\n}\n\nfunc Sum[T Number](xs []T) T {\n\tvar t T\n\tfor _, x := range xs {\n\t\tt += x\n\t}\n\treturn t\n}\n\nfunc main() {\n\tfmt.Println(Sum([]int{1, 2}))\n}\n",
-    ),
-    (
-        "generic_result_used",
-        "package main\n\nimport \"fmt\"\n\nfunc main() {\n\tn := 3\n\tr := Max(n, 4)\n\tfmt.Println(r)\n}\n\nfunc Max[T int | float64](a, b T) T {\n\tif a > b {\n\t\treturn a\n\t}\n\treturn b\n}\n",
-    ),
-    (
         "printing_stringer_slice",
         "package main\n\nimport \"fmt\"\n\ntype State int\n\nfunc (s State) String() string { return \"s\" }\n\nfunc main() {\n\tfmt.Println([]State{1, 2})\n}\n",
     ),

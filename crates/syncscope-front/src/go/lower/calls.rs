@@ -22,6 +22,9 @@ impl Lowerer<'_> {
             return invalid;
         };
         let args: Vec<Node> = elements(arg_list).collect();
+        if let Some(done) = self.generic_call(n, callee, &args) {
+            return done;
+        }
         match callee.kind() {
             "identifier" => {
                 let name = self.text_of(callee).to_string();
@@ -167,7 +170,13 @@ impl Lowerer<'_> {
             .collect()
     }
 
-    fn builtin(&mut self, n: Node, callee: Node, name: &str, args: &[Node]) -> (Expr, Type) {
+    pub(super) fn builtin(
+        &mut self,
+        n: Node,
+        callee: Node,
+        name: &str,
+        args: &[Node],
+    ) -> (Expr, Type) {
         let invalid = (Expr::int(0), Type::Invalid);
         if name != "append"
             && let Some(spread) = args.iter().find(|a| a.kind() == "variadic_argument")

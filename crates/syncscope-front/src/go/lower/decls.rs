@@ -110,19 +110,7 @@ impl Lowerer<'_> {
         };
         let name = self.text_of(name_node).to_string();
         if n.child_by_field_name("type_parameters").is_some() {
-            self.unsupported(n, "generic functions");
-            // Its calls are not Go's "undefined": they take anything and give anything.
-            if !self.func_names.contains_key(&name) {
-                let params = parameter_count(n);
-                let result = n.child_by_field_name("result").map(|_| Type::Invalid);
-                let id = self.new_func(&name);
-                self.func_names.insert(name, id);
-                self.sigs[id] = Sig {
-                    params: vec![Type::Invalid; params],
-                    result,
-                };
-            }
-            return;
+            return self.generic_decl(n, name, name_node);
         }
         if name == "init" {
             // Any number of them, none callable by name.
@@ -229,32 +217,7 @@ impl Lowerer<'_> {
             return ty;
         }
         match t.kind() {
-            "type_identifier" => match self.text_of(t) {
-                "int" => Type::Int,
-                "int64" => Type::Sized("int64"),
-                "int32" => Type::Sized("int32"),
-                "uint64" => Type::Sized("uint64"),
-                "float32" => Type::F32,
-                "float64" => Type::F64,
-                "string" => Type::Str,
-                "bool" => Type::Bool,
-                "rune" => Type::Rune,
-                "byte" => Type::Byte,
-                "any" => super::iface::iface(super::iface::ANY, "any"),
-                "error" => super::iface::iface(super::iface::ERROR, "error"),
-                other if self.ifaces.by_name.contains_key(other) => {
-                    let id = self.ifaces.by_name[other];
-                    super::iface::iface(id, other)
-                }
-                other => match self.structs.by_name.get(other) {
-                    Some(&id) => self.declared_type(id),
-                    None => {
-                        let other = other.to_string();
-                        self.unsupported(t, &format!("the type {other}"));
-                        Type::Invalid
-                    }
-                },
-            },
+            "type_identifier" => self.type_name(t),
             "qualified_type" => {
                 let text = self.text_of(t).to_string();
                 let package = text.split('.').next().unwrap_or("").to_string();
@@ -357,6 +320,7 @@ impl Lowerer<'_> {
             }
             "map_type" => self.map_type(t),
             "generic_type" if let Some(ty) = self.atomic_pointer_type(t) => ty,
+            "generic_type" if let Some(ty) = self.generic_type_instance(t) => ty,
             "interface_type" => self.iface_literal(t),
             _ => {
                 let text = syncscope_program::safe_text::one_line(self.text_of(t), 30);
@@ -365,17 +329,43 @@ impl Lowerer<'_> {
             }
         }
     }
-}
 
-/// How many parameters a function declares (`a, b int` is two).
-fn parameter_count(f: Node) -> usize {
-    let Some(list) = f.child_by_field_name("parameters") else {
-        return 0;
-    };
-    children(list)
-        .filter(|p| p.kind() == "parameter_declaration")
-        .map(|p| field_all(p, "name").len().max(1))
-        .sum()
+    /// A type named by `t`'s text: a basic type, a type parameter's argument, or one the
+    /// file declares.
+    pub(super) fn type_name(&mut self, t: Node) -> Type {
+        if let Some(ty) = self.type_param(t) {
+            return ty;
+        }
+        if let Some(invalid) = self.uninstantiated(t) {
+            return invalid;
+        }
+        match self.text_of(t) {
+            "int" => Type::Int,
+            "int64" => Type::Sized("int64"),
+            "int32" => Type::Sized("int32"),
+            "uint64" => Type::Sized("uint64"),
+            "float32" => Type::F32,
+            "float64" => Type::F64,
+            "string" => Type::Str,
+            "bool" => Type::Bool,
+            "rune" => Type::Rune,
+            "byte" => Type::Byte,
+            "any" => super::iface::iface(super::iface::ANY, "any"),
+            "error" => super::iface::iface(super::iface::ERROR, "error"),
+            other if self.ifaces.by_name.contains_key(other) => {
+                let id = self.ifaces.by_name[other];
+                super::iface::iface(id, other)
+            }
+            other => match self.structs.by_name.get(other) {
+                Some(&id) => self.declared_type(id),
+                None => {
+                    let other = other.to_string();
+                    self.unsupported(t, &format!("the type {other}"));
+                    Type::Invalid
+                }
+            },
+        }
+    }
 }
 
 /// The specs of a declaration, grouped in parentheses or not.

@@ -21,7 +21,8 @@ impl Lowerer<'_> {
             return None;
         }
         let ty = self.type_of(t);
-        let text = self.text_of(t);
+        // An embedded generic type's field is named for the type: `Stack` of `Stack[string]`.
+        let text = self.text_of(t).split('[').next().unwrap_or_default();
         let name = text.rsplit('.').next().unwrap_or(text).to_string();
         match ty {
             Type::Mutex | Type::RwMutex | Type::WaitGroup | Type::Struct(..) => Some((name, ty)),

@@ -13,6 +13,9 @@ use tree_sitter::Node;
 impl Lowerer<'_> {
     /// An expression and its type; a mistake is reported and gives `Type::Invalid`.
     pub(super) fn expr(&mut self, n: Node) -> (Expr, Type) {
+        if let Some(done) = self.generics.lowered.remove(&n.id()) {
+            return done;
+        }
         if !self.deeper(n) {
             return (Expr::int(0), Type::Invalid);
         }
@@ -101,6 +104,7 @@ impl Lowerer<'_> {
             "rune_literal" => self.rune_literal(n),
             "slice_expression" => self.slicing(n),
             "type_assertion_expression" => self.type_assertion(n),
+            "type_conversion_expression" if let Some(done) = self.generic_conversion(n) => done,
             "type_conversion_expression" if let Some(done) = self.written_conversion(n) => done,
             "type_conversion_expression" => self.type_conversion(n),
             other => {
@@ -275,6 +279,9 @@ impl Lowerer<'_> {
                 (Expr::int(0), Type::Invalid)
             }
             Resolved::Undefined => {
+                if let Some(done) = self.generic_value(n) {
+                    return done;
+                }
                 self.error(n, format!("undefined: {name}"));
                 (Expr::int(0), Type::Invalid)
             }
@@ -282,6 +289,9 @@ impl Lowerer<'_> {
     }
 
     fn index(&mut self, n: Node) -> (Expr, Type) {
+        if let Some(done) = self.generic_value(n) {
+            return done;
+        }
         let (Some(operand), Some(index)) = (
             n.child_by_field_name("operand"),
             n.child_by_field_name("index"),

@@ -10,12 +10,15 @@ use tree_sitter::Node;
 
 impl Lowerer<'_> {
     pub(super) fn bodies(&mut self, root: Node) {
+        self.generics.bodies_started = true;
+        self.generic_bodies(root);
         for n in children(root).filter(|n| n.kind() == "function_declaration") {
             self.body_of(n);
         }
         for n in children(root).filter(|n| n.kind() == "method_declaration") {
             self.method_body(n);
         }
+        self.generic_uses(root);
         // Locks are named after their variables, as the lock panel shows them.
         for g in &self.globals {
             if let GlobalKind::Lock(i) = g.kind

@@ -106,6 +106,7 @@ impl Lowerer<'_> {
             let Some(&id) = self.ifaces.by_name.get(self.text_of(name)) else {
                 continue;
             };
+            self.constraint_decl(name, t);
             let methods = self.iface_methods(t);
             self.ifaces.defs[id].methods = methods;
         }
@@ -128,11 +129,9 @@ impl Lowerer<'_> {
                     }
                     methods.push((text, Type::Func(params, result)));
                 }
+                // A constraint's type set: `constraint_decl` reads it.
                 "type_elem"
-                    if elem.named_child_count() != 1 || self.text_of(elem).contains('~') =>
-                {
-                    self.unsupported(elem, "type constraints (generics)");
-                }
+                    if elem.named_child_count() != 1 || self.text_of(elem).contains('~') => {}
                 "type_elem" => match elem.named_child(0).map(|e| (e, self.type_of(e))) {
                     Some((_, Type::Iface(id, _))) if elem.named_child_count() == 1 => {
                         let embedded = self.ifaces.defs[id].methods.clone();

@@ -3,7 +3,8 @@
 //! one here that syncscope does not run is "not run yet".
 
 /// Each package's names, space-separated.
-const NAMES: [(&str, &str); 10] = [
+const NAMES: [(&str, &str); 11] = [
+    ("cmp", "Compare Less Or Ordered"),
     (
         "strings",
         "Builder Clone Compare Contains ContainsAny ContainsFunc ContainsRune Count Cut

@@ -12,7 +12,8 @@ use syncscope_program::{Expr, Lib, Lit};
 use tree_sitter::Node;
 
 /// The library packages syncscope reads, by import path.
-pub(super) const PACKAGES: [&str; 10] = [
+pub(super) const PACKAGES: [&str; 11] = [
+    "cmp",
     "errors",
     "hash/fnv",
     "log",

@@ -36,6 +36,10 @@ impl Lowerer<'_> {
         let Some(name_node) = n.child_by_field_name("name") else {
             return;
         };
+        // A generic type's method is declared for each of its instances.
+        if self.generics.bound.is_empty() && self.generic_method(n) {
+            return;
+        }
         let receiver = self.receiver_of(n);
         let Some((_, recv_ty, at)) = receiver.first().cloned() else {
             return;
@@ -98,6 +102,10 @@ impl Lowerer<'_> {
         else {
             return;
         };
+        // A generic type's method is lowered for each of its instances.
+        if self.generics.bound.is_empty() && self.generic_receiver(n).is_some() {
+            return;
+        }
         let recv = self.receiver_of(n);
         let Some(id) = recv.first().and_then(|r| Self::methods_id(&r.1)) else {
             return;

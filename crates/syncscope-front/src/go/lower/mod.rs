@@ -11,6 +11,7 @@ mod calls;
 mod captured;
 mod chans;
 mod conds;
+mod constraints;
 mod decls;
 mod embed;
 mod errors;
@@ -18,8 +19,12 @@ mod escape;
 mod expr;
 mod fields;
 mod funcs;
+mod generic_checks;
+mod generic_types;
+mod generics;
 mod iface;
 mod iface_uses;
+mod infer;
 mod labels;
 mod layout;
 mod lib_methods;
@@ -144,6 +149,8 @@ struct Lowerer<'a> {
     iota: Option<i64>,
     /// Type declarations inside functions declared with the package's (`local_types`).
     local_types: HashSet<usize>,
+    /// Generic functions, their instances and constraints.
+    generics: generics::Generics,
 }
 
 /// The deepest nesting of blocks and expressions syncscope runs.
@@ -190,6 +197,7 @@ pub(crate) fn lower(
         big_ints: HashMap::new(),
         iota: None,
         local_types: HashSet::new(),
+        generics: generics::Generics::default(),
     };
     l.declarations(root);
     l.bodies(root);

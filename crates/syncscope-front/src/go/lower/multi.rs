@@ -118,7 +118,7 @@ impl Lowerer<'_> {
         let Some(callee) = call.child_by_field_name("function") else {
             return false;
         };
-        if self.lib_returns_several(callee) {
+        if self.lib_returns_several(callee) || self.generic_returns_several(call) {
             return true;
         }
         let name = self.text_of(callee).to_string();

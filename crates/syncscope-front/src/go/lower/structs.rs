@@ -71,7 +71,7 @@ impl Lowerer<'_> {
                     continue;
                 };
                 if spec.child_by_field_name("type_parameters").is_some() {
-                    self.unsupported(spec, "generic types");
+                    self.generic_type_decl(spec, name, t);
                     continue;
                 }
                 if spec.kind() == "type_spec" && t.kind() == "interface_type" {
@@ -121,34 +121,39 @@ impl Lowerer<'_> {
             if t.kind() != "struct_type" {
                 continue;
             }
-            let mut fields: Vec<(String, Type)> = Vec::new();
-            let mut embedded = Vec::new();
-            for list in children(t).filter(|c| c.kind() == "field_declaration_list") {
-                for f in children(list).filter(|c| c.kind() == "field_declaration") {
-                    let names = field_all(f, "name");
-                    if names.is_empty() {
-                        if let Some((name, ty)) = self.embedded_field(f) {
-                            embedded.push(fields.len());
-                            fields.push((name, ty));
-                        }
-                        continue;
+            self.struct_fields(id, t);
+        }
+    }
+
+    /// The fields of struct type `t`, the file's type number `id`.
+    pub(super) fn struct_fields(&mut self, id: usize, t: Node) {
+        let mut fields: Vec<(String, Type)> = Vec::new();
+        let mut embedded = Vec::new();
+        for list in children(t).filter(|c| c.kind() == "field_declaration_list") {
+            for f in children(list).filter(|c| c.kind() == "field_declaration") {
+                let names = field_all(f, "name");
+                if names.is_empty() {
+                    if let Some((name, ty)) = self.embedded_field(f) {
+                        embedded.push(fields.len());
+                        fields.push((name, ty));
                     }
-                    let ty = match f.child_by_field_name("type") {
-                        Some(t) => self.type_of(t),
-                        None => Type::Invalid,
-                    };
-                    for n in names {
-                        let text = self.text_of(n).to_string();
-                        if fields.iter().any(|(f, _)| *f == text) {
-                            self.error(n, format!("{text} redeclared"));
-                        }
-                        fields.push((text, ty.clone()));
+                    continue;
+                }
+                let ty = match f.child_by_field_name("type") {
+                    Some(t) => self.type_of(t),
+                    None => Type::Invalid,
+                };
+                for n in names {
+                    let text = self.text_of(n).to_string();
+                    if fields.iter().any(|(f, _)| *f == text) {
+                        self.error(n, format!("{text} redeclared"));
                     }
+                    fields.push((text, ty.clone()));
                 }
             }
-            self.structs.defs[id].fields = fields;
-            self.structs.defs[id].embedded = embedded;
         }
+        self.structs.defs[id].fields = fields;
+        self.structs.defs[id].embedded = embedded;
     }
 
     /// A struct that holds itself by value, directly or through others, has no size: Go's
