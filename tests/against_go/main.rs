@@ -149,13 +149,17 @@ fn compare(case: &Case, go: &Observed, ours: &Observed, procs: u32) {
         ours.acquired, go.acquired,
         "{why}: the order of acquisitions"
     );
-    let slack = go.total_ms * 0.05 + 50.0;
     assert!(
-        (ours.total_ms - go.total_ms).abs() <= slack,
+        within(go, ours),
         "{why}: total {:.1} ms here, {:.1} ms in Go",
         ours.total_ms,
         go.total_ms
     );
+}
+
+/// Whether our total is Go's, within 5% + 50 ms.
+fn within(go: &Observed, ours: &Observed) -> bool {
+    (ours.total_ms - go.total_ms).abs() <= go.total_ms * 0.05 + 50.0
 }
 
 #[test]
@@ -169,9 +173,12 @@ fn lock_orders_totals_and_panics_match_go() {
         for &procs in case.procs {
             let mut theirs = go::run(&script, case, procs);
             let mut runs = 1;
-            // A run that dies prints no order: its ending is all there is to compare.
+            // A run that dies prints no order: its ending is all there is to compare. A
+            // loaded machine only ever makes Go's total longer than its sleeps, so a total
+            // out of the slack is asked again too (`within`), as a different order is.
             let same = |t: &Observed| {
-                t.ending == ours.ending && (t.ending != "ok" || t.acquired == ours.acquired)
+                t.ending == ours.ending
+                    && (t.ending != "ok" || (t.acquired == ours.acquired && within(t, &ours)))
             };
             while runs < GO_RUNS && !same(&theirs) {
                 theirs = go::run(&script, case, procs);
