@@ -80,6 +80,8 @@ struct Shared {
     std_log: interp::log::LoggerRef,
     /// The Conds made so far: the next one's number.
     conds: AtomicU32,
+    /// What the run's `context` values share.
+    contexts: interp::context::Contexts,
 }
 
 impl Shared {
@@ -178,6 +180,7 @@ pub fn run_program(program: Arc<Program>, config: RunConfig, sink: EventSink) ->
         more_locks: std::sync::Mutex::new(Vec::new()),
         std_log: interp::log::LoggerRef::standard(),
         conds: AtomicU32::new(0),
+        contexts: Default::default(),
         globals,
         program,
         sched,

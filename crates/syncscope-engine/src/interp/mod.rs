@@ -7,6 +7,7 @@ mod atomics;
 mod builtins;
 mod chans;
 mod conds;
+pub(crate) mod context;
 mod elements;
 mod eval;
 mod float_verbs;

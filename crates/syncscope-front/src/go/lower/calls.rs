@@ -155,7 +155,12 @@ impl Lowerer<'_> {
                 let pointer = matches!(&ty, Type::Pointer(t) if super::pointers::basic(t));
                 if matches!(
                     ty,
-                    Type::Timer | Type::Ticker | Type::Logger | Type::File | Type::Cond
+                    Type::Timer
+                        | Type::Ticker
+                        | Type::Logger
+                        | Type::File
+                        | Type::Cond
+                        | Type::Context
                 ) || pointer
                 {
                     self.unsupported(*a, &format!("printing a {ty}"));

@@ -10,6 +10,7 @@ mod atomic_value;
 mod calls;
 mod chans;
 mod conds;
+mod context;
 mod decls;
 mod embed;
 mod errors;

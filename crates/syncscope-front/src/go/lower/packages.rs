@@ -49,6 +49,9 @@ impl Lowerer<'_> {
         if ty == Type::Once {
             return self.once_method(n, callee, recv, &member, args);
         }
+        if ty == Type::Context {
+            return self.context_method(n, callee, recv, &member, args);
+        }
         if let Type::Iface(id, _) = ty {
             return self.iface_call(n, callee, recv, id, &member, args);
         }
@@ -233,6 +236,7 @@ impl Lowerer<'_> {
                 }
             }
             "sync.NewCond" => self.new_cond(n, args),
+            _ if package == "context" => self.context_call(n, member, args),
             _ if package == "atomic" => self.atomic_call(n, member, args),
             _ if package == "runtime"
                 && let Some(call) = self.runtime_call(n, member, args) =>
@@ -269,6 +273,7 @@ impl Lowerer<'_> {
                 ("time", "Second") => 1_000_000_000,
                 ("time", "Minute") => 60_000_000_000,
                 ("time", "Hour") => 3_600_000_000_000,
+                ("context", m) if let Some(value) = self.context_value(m) => return value,
                 _ if let Some(value) = self.lib_value(&p, &member) => return value,
                 _ if exported(&p, &member) => {
                     self.unsupported(n, &format!("{p}.{member} as a value"));
@@ -316,7 +321,10 @@ const DURATION_METHODS: [&str; 10] = [
 fn undefined(package: &str, member: &str) -> String {
     let have = EXPORTED
         .iter()
-        .chain([&("os", super::os::EXPORTED)])
+        .chain([
+            &("os", super::os::EXPORTED),
+            &("context", super::context::EXPORTED),
+        ])
         .filter(|(p, _)| *p == package)
         .flat_map(|(_, names)| names.iter())
         .find(|name| name.eq_ignore_ascii_case(member));
@@ -329,7 +337,10 @@ fn undefined(package: &str, member: &str) -> String {
 pub(super) fn exported(package: &str, member: &str) -> bool {
     EXPORTED
         .iter()
-        .chain([&("os", super::os::EXPORTED)])
+        .chain([
+            &("os", super::os::EXPORTED),
+            &("context", super::context::EXPORTED),
+        ])
         .any(|(p, names)| *p == package && names.contains(&member))
         || super::lib_names::exported(package, member)
 }
