@@ -23,6 +23,7 @@ mod go;
 mod language;
 mod mistakes;
 mod mistakes_conds;
+mod mistakes_context;
 mod mistakes_forms;
 mod mistakes_types;
 mod processors;

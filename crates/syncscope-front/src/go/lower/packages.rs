@@ -100,6 +100,11 @@ impl Lowerer<'_> {
             }
             (Type::Invalid, _) => invalid,
             (Type::Cond, m) => self.cond_method_value(field, &full, m),
+            (Type::Time, m)
+                if let Some(done) = self.time_method(n, callee, recv.clone(), m, args) =>
+            {
+                done
+            }
             (Type::Timer | Type::Ticker | Type::Duration, _)
                 if let Some(done) =
                     self.timer_method(n, callee, recv.clone(), &ty, &member, args) =>
