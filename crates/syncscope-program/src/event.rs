@@ -262,6 +262,8 @@ pub enum EventKind {
         cond: u32,
         op: CondOp,
     },
+    /// A `context` was cancelled by the reporting goroutine.
+    Cancel(Cancel),
 }
 
 /// Which WaitGroup (the program's global that holds it) and its counter's new value.
@@ -345,7 +347,9 @@ pub struct Event {
 }
 
 mod cond;
+mod context;
 pub use cond::CondOp;
+pub use context::Cancel;
 
 #[cfg(test)]
 mod tests;

@@ -10,16 +10,16 @@ use super::value::{ChanRef, Closure, Value};
 use super::{Goroutine, Started};
 use crate::sched::{Spawn, Spawned, Stop};
 use crate::sync::channel::ChanId;
-use std::sync::atomic::{AtomicU32, Ordering};
+use std::collections::HashMap;
 use std::sync::{Arc, Mutex, OnceLock};
 use syncscope_program::Lib;
-use syncscope_program::event::{ChanOp, EventKind, Gid};
+use syncscope_program::event::{Cancel, ChanOp, EventKind, Gid};
 
-/// What the run's contexts share: how many have a `Done` channel so far (to name the next
-/// one), and Go's two errors, each one value that `errors.Is` finds.
+/// What the run's contexts share: how many `Done` channels each context's name has had so
+/// far (to number the next), and Go's two errors, each one value that `errors.Is` finds.
 #[derive(Debug, Default)]
 pub(crate) struct Contexts {
-    channels: AtomicU32,
+    channels: Mutex<HashMap<Arc<str>, u32>>,
     canceled: OnceLock<Value>,
     deadline_exceeded: OnceLock<Value>,
 }
@@ -28,6 +28,9 @@ pub(crate) struct Contexts {
 pub(crate) struct Ctx {
     parent: Option<CtxRef>,
     kind: Kind,
+    /// A cancel context's name in the views (its variable's), and when it was made.
+    name: Arc<str>,
+    made_us: u64,
     state: Mutex<State>,
 }
 
@@ -63,11 +66,28 @@ impl PartialEq for CtxRef {
 
 const NIL: Value = Value::Chan(None);
 
+/// How a context came to be cancelled.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum How {
+    /// Its cancel function was called.
+    ByHand,
+    /// Its deadline passed.
+    Deadline,
+    /// With its parent.
+    Parent,
+}
+
 impl CtxRef {
     fn new(parent: Option<CtxRef>, kind: Kind) -> CtxRef {
+        CtxRef::named(parent, kind, "ctx".into(), 0)
+    }
+
+    fn named(parent: Option<CtxRef>, kind: Kind, name: Arc<str>, made_us: u64) -> CtxRef {
         CtxRef(Arc::new(Ctx {
             parent,
             kind,
+            name,
+            made_us,
             state: Mutex::new(State::default()),
         }))
     }
@@ -162,7 +182,7 @@ impl Goroutine {
                 None,
                 Kind::Root(v.first().is_some_and(Value::truthy)),
             ))),
-            Lib::CtxWithCancel => self.derived(v.first(), Kind::Cancel),
+            Lib::CtxWithCancel => self.derived(v, Kind::Cancel),
             Lib::CtxWithDeadline => self.with_deadline(v),
             Lib::CtxArm => self.arm_deadline(v),
             Lib::CtxExpire => self.expire(v.first()),
@@ -172,10 +192,11 @@ impl Goroutine {
                     Some(cause) if !is_nil(cause) => cause.clone(),
                     _ => canceled.clone(),
                 };
-                self.cancel(&c, canceled, cause, true).map(|()| Value::Unit)
+                self.cancel(&c, canceled, cause, How::ByHand)
+                    .map(|()| Value::Unit)
             }),
             Lib::CtxWithValue => with_value(v),
-            Lib::CtxWithoutCancel => self.derived(v.first(), Kind::WithoutCancel),
+            Lib::CtxWithoutCancel => self.derived(v, Kind::WithoutCancel),
             Lib::CtxCause => ctx_of(v.first()).map(|c| c.err().1),
             Lib::CtxDone => ctx_of(v.first()).and_then(|c| self.done(&c)),
             Lib::CtxErr => ctx_of(v.first()).map(|c| c.err().0),
@@ -205,10 +226,16 @@ impl Goroutine {
         contexts.deadline_exceeded.get_or_init(made).clone()
     }
 
-    /// A context of `kind` under the parent `v`, cancelled with it if `kind` cancels.
-    fn derived(&self, v: Option<&Value>, kind: Kind) -> Result<Value, Stop> {
-        let parent = parent_of(v)?;
-        let c = CtxRef::new(Some(parent.clone()), kind);
+    /// A context of `kind` under the parent `v[0]`, named `v[1]`, cancelled with it if
+    /// `kind` cancels.
+    fn derived(&self, v: &[Value], kind: Kind) -> Result<Value, Stop> {
+        let parent = parent_of(v.first())?;
+        let name = match v.get(1) {
+            Some(Value::Str(name)) => name.clone(),
+            _ => "ctx".into(),
+        };
+        let made_us = self.shared.sched.exact_now_us();
+        let c = CtxRef::named(Some(parent.clone()), kind, name, made_us);
         if c.cancels() {
             self.propagate(&parent, &c)?;
         }
@@ -233,33 +260,33 @@ impl Goroutine {
             }
         };
         match gone {
-            Some((err, cause)) => self.cancel(c, err, cause, false),
+            Some((err, cause)) => self.cancel(c, err, cause, How::Parent),
             None => Ok(()),
         }
     }
 
-    /// `WithDeadline(parent, t)`, or `WithTimeout(parent, d)` (`v[2]` true), with the cause
-    /// `v[3]` if given: a deadline no earlier than the parent's makes a plain cancel
-    /// context, as in Go; one already passed is cancelled at once.
+    /// `WithDeadline(parent, t)`, or `WithTimeout(parent, d)` (`v[3]` true), named `v[1]`,
+    /// with the cause `v[4]` if given: a deadline no earlier than the parent's makes a plain
+    /// cancel context, as in Go; one already passed is cancelled at once.
     fn with_deadline(&self, v: &[Value]) -> Result<Value, Stop> {
         let now = self.now_ns();
-        let given = v.get(1).map_or(0, Value::as_int);
-        let at = if v.get(2).is_some_and(Value::truthy) {
+        let given = v.get(2).map_or(0, Value::as_int);
+        let at = if v.get(3).is_some_and(Value::truthy) {
             now.saturating_add(given)
         } else {
             given
         };
         let parent = parent_of(v.first())?;
         if parent.deadline().is_some_and(|cur| cur < at) {
-            return self.derived(v.first(), Kind::Cancel);
+            return self.derived(v, Kind::Cancel);
         }
-        let cause = v.get(3).filter(|c| !is_nil(c)).cloned();
-        let made = self.derived(v.first(), Kind::Deadline(at, cause.clone()))?;
+        let cause = v.get(4).filter(|c| !is_nil(c)).cloned();
+        let made = self.derived(v, Kind::Deadline(at, cause.clone()))?;
         if at <= now
             && let Value::Context(c) = &made
         {
             let err = self.deadline_exceeded();
-            self.cancel(c, err.clone(), cause.unwrap_or(err), true)?;
+            self.cancel(c, err.clone(), cause.unwrap_or(err), How::Deadline)?;
         }
         Ok(made)
     }
@@ -289,13 +316,14 @@ impl Goroutine {
             Kind::Deadline(_, Some(cause)) => cause.clone(),
             _ => err.clone(),
         };
-        self.cancel(&c, err, cause, true).map(|()| Value::Unit)
+        self.cancel(&c, err, cause, How::Deadline)
+            .map(|()| Value::Unit)
     }
 
     /// Go's `cancelCtx.cancel`: the first cancel sets the error and cause, closes the `Done`
-    /// channel if it has been made, and cancels the children; `detach`: it leaves its
-    /// parent's children too.
-    fn cancel(&self, c: &CtxRef, err: Value, cause: Value, detach: bool) -> Result<(), Stop> {
+    /// channel if it has been made, and cancels the children; one not cancelled with its
+    /// parent leaves its parent's children too. Each is an event: who, which and why.
+    fn cancel(&self, c: &CtxRef, err: Value, cause: Value, how: How) -> Result<(), Stop> {
         let (done, children) = {
             let mut st = c.state();
             if st.err.is_some() {
@@ -304,13 +332,16 @@ impl Goroutine {
             st.err = Some((err.clone(), cause.clone()));
             (st.done, std::mem::take(&mut st.children))
         };
+        self.report_cancel(c, &err, &cause, how, done);
         if let Some(id) = done {
             self.shared.chans.close(Some(id), self)?;
         }
         for child in children {
-            self.cancel(&child, err.clone(), cause.clone(), false)?;
+            self.cancel(&child, err.clone(), cause.clone(), How::Parent)?;
         }
-        if detach && let Some(p) = c.0.parent.as_ref().and_then(CtxRef::cancel_ctx) {
+        if how != How::Parent
+            && let Some(p) = c.0.parent.as_ref().and_then(CtxRef::cancel_ctx)
+        {
             p.state().children.retain(|child| child != c);
         }
         Ok(())
@@ -331,16 +362,17 @@ impl Goroutine {
             st.done = Some(id);
             (id, st.err.is_some())
         };
-        let n = self
-            .shared
-            .contexts
-            .channels
-            .fetch_add(1, Ordering::Relaxed)
-            + 1;
+        let n = {
+            let mut made =
+                (self.shared.contexts.channels.lock()).unwrap_or_else(|e| e.into_inner());
+            let n = made.entry(c.0.name.clone()).or_insert(0);
+            *n += 1;
+            *n
+        };
         let name = if n == 1 {
-            "ctx.Done()".into()
+            format!("{}.Done()", c.0.name).into()
         } else {
-            format!("ctx#{n}.Done()").into()
+            format!("{}#{n}.Done()", c.0.name).into()
         };
         self.emit(EventKind::Chan {
             chan: id,
@@ -350,6 +382,23 @@ impl Goroutine {
             self.shared.chans.close(Some(id), self)?;
         }
         Ok(Value::Chan(Some(ChanRef::Chan(id))))
+    }
+}
+
+impl Goroutine {
+    fn report_cancel(&self, c: &CtxRef, err: &Value, cause: &Value, how: How, chan: Option<u32>) {
+        let err_text: Arc<str> = super::format::value(err).into();
+        let cause_text: Arc<str> = super::format::value(cause).into();
+        let deadline_after_us = (how == How::Deadline)
+            .then(|| self.shared.sched.exact_now_us().saturating_sub(c.0.made_us));
+        self.emit(EventKind::Cancel(Cancel {
+            ctx: c.0.name.clone(),
+            cause: (cause_text != err_text).then_some(cause_text),
+            err: err_text,
+            deadline_after_us,
+            inherited: how == How::Parent,
+            chan,
+        }));
     }
 }
 

@@ -36,6 +36,23 @@ pub(super) fn returns_two(member: &str) -> bool {
     member.starts_with("With") && !matches!(member, "WithValue" | "WithoutCancel")
 }
 
+/// The variable a `With...` call's context goes to (`ctx, cancel := ...`, `s.ctx, s.stop =
+/// ...`), which names it in the views; `ctx` when it goes elsewhere.
+fn context_name(l: &Lowerer, call: Node) -> String {
+    let assigned = call
+        .parent()
+        .filter(|p| p.kind() == "expression_list")
+        .and_then(|p| p.parent())
+        .filter(|a| matches!(a.kind(), "short_var_declaration" | "assignment_statement"));
+    let first = assigned
+        .and_then(|a| a.child_by_field_name("left"))
+        .and_then(|left| left.named_child(0));
+    match first.map(|f| l.text_of(f)) {
+        Some(name) if name != "_" => syncscope_program::safe_text::one_line(name, 24),
+        _ => "ctx".into(),
+    }
+}
+
 /// A context's methods, as Go's `context.Context` has them.
 const METHODS: [&str; 4] = ["Deadline", "Done", "Err", "Value"];
 
@@ -154,14 +171,15 @@ impl Lowerer<'_> {
         };
         let cancel = self.written(&format!("{full}.func1"), None, cancel_frame, cancel_body);
         let parent = Expr::Local(0);
+        let name = Expr::str(&context_name(self, n));
         let mut body = Vec::new();
         match timeout {
             None => body.push(StmtKind::Let(
                 slot,
-                Expr::Lib(Lib::CtxWithCancel, vec![parent]),
+                Expr::Lib(Lib::CtxWithCancel, vec![parent, name]),
             )),
             Some(timeout) => {
-                let mut made = vec![parent, Expr::Local(1), Expr::Lit(Lit::Bool(timeout))];
+                let mut made = vec![parent, name, Expr::Local(1), Expr::Lit(Lit::Bool(timeout))];
                 if params == 3 {
                     made.push(Expr::Local(2));
                 }
