@@ -60,6 +60,7 @@ mod tests {
     fn a_note_names_who_cancelled_and_why() {
         let mut contexts = Contexts::default();
         let cancel = Cancel {
+            id: 1,
             ctx: "ctx".into(),
             err: "context canceled".into(),
             cause: None,

@@ -60,6 +60,8 @@ pub struct HappensBefore {
     chans: Vec<chans::ChanClocks>,
     /// Per atomic variable: what its operations released.
     atomics: std::collections::HashMap<u16, VClock>,
+    /// Per cancelled context, by number: what its cancel released.
+    contexts: std::collections::HashMap<u32, VClock>,
     points: Vec<History>,
     reported: HashSet<(Point, Point)>,
     pub races: Vec<Race>,
@@ -219,6 +221,7 @@ fn ordered(a: Point, b: Point) -> (Point, Point) {
 
 mod atomics;
 mod chans;
+mod contexts;
 
 #[cfg(test)]
 mod tests;

@@ -207,7 +207,11 @@ impl Model {
             EventKind::Access { var, write } => self.access_var(at, event.who, *var, *write),
             EventKind::Atomic { var, .. } => self.race_detector.atomic(event.who, *var),
             EventKind::TimerWait => self.chans.waits_on_timer(event.who),
-            EventKind::Cancel(cancel) => self.contexts.cancelled(at, event.who, cancel),
+            EventKind::Cancel(cancel) => {
+                self.race_detector.ctx_cancel(event.who, cancel.id);
+                self.contexts.cancelled(at, event.who, cancel);
+            }
+            EventKind::SawCancel { id, .. } => self.race_detector.ctx_err(event.who, *id),
             EventKind::Cond { cond, op } => {
                 self.check_lost_signal(at, event.who, *cond, op);
                 self.conds.apply(event.who, *cond, op);

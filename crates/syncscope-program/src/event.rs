@@ -264,6 +264,13 @@ pub enum EventKind {
     },
     /// A `context` was cancelled by the reporting goroutine.
     Cancel(Cancel),
+    /// The reporting goroutine's `ctx.Err()` (or `context.Cause`) found context `id`
+    /// (named `ctx`) cancelled: ordered after the cancel, as Go's context mutex orders it.
+    #[serde(rename = "sawcancel")]
+    SawCancel {
+        id: u32,
+        ctx: Arc<str>,
+    },
 }
 
 /// Which WaitGroup (the program's global that holds it) and its counter's new value.

@@ -11,6 +11,7 @@ use super::{Goroutine, Started};
 use crate::sched::{Spawn, Spawned, Stop};
 use crate::sync::channel::ChanId;
 use std::collections::HashMap;
+use std::sync::atomic::{AtomicU32, Ordering};
 use std::sync::{Arc, Mutex, OnceLock};
 use syncscope_program::Lib;
 use syncscope_program::event::{Cancel, ChanOp, EventKind, Gid};
@@ -19,6 +20,8 @@ use syncscope_program::event::{Cancel, ChanOp, EventKind, Gid};
 /// far (to number the next), and Go's two errors, each one value that `errors.Is` finds.
 #[derive(Debug, Default)]
 pub(crate) struct Contexts {
+    /// Cancel contexts made so far: the next one's number.
+    made: AtomicU32,
     channels: Mutex<HashMap<Arc<str>, u32>>,
     canceled: OnceLock<Value>,
     deadline_exceeded: OnceLock<Value>,
@@ -28,7 +31,9 @@ pub(crate) struct Contexts {
 pub(crate) struct Ctx {
     parent: Option<CtxRef>,
     kind: Kind,
-    /// A cancel context's name in the views (its variable's), and when it was made.
+    /// A cancel context's number and name in the views (its variable's), and when it was
+    /// made.
+    id: u32,
     name: Arc<str>,
     made_us: u64,
     state: Mutex<State>,
@@ -79,13 +84,15 @@ enum How {
 
 impl CtxRef {
     fn new(parent: Option<CtxRef>, kind: Kind) -> CtxRef {
-        CtxRef::named(parent, kind, "ctx".into(), 0)
+        CtxRef::named(parent, kind, (0, "ctx".into()), 0)
     }
 
-    fn named(parent: Option<CtxRef>, kind: Kind, name: Arc<str>, made_us: u64) -> CtxRef {
+    fn named(parent: Option<CtxRef>, kind: Kind, name: (u32, Arc<str>), made_us: u64) -> CtxRef {
+        let (id, name) = name;
         CtxRef(Arc::new(Ctx {
             parent,
             kind,
+            id,
             name,
             made_us,
             state: Mutex::new(State::default()),
@@ -197,9 +204,9 @@ impl Goroutine {
             }),
             Lib::CtxWithValue => with_value(v),
             Lib::CtxWithoutCancel => self.derived(v, Kind::WithoutCancel),
-            Lib::CtxCause => ctx_of(v.first()).map(|c| c.err().1),
+            Lib::CtxCause => ctx_of(v.first()).map(|c| self.seen(&c).1),
             Lib::CtxDone => ctx_of(v.first()).and_then(|c| self.done(&c)),
-            Lib::CtxErr => ctx_of(v.first()).map(|c| c.err().0),
+            Lib::CtxErr => ctx_of(v.first()).map(|c| self.seen(&c).0),
             Lib::CtxValue => ctx_of(v.first()).map(|c| c.value(v.get(1).unwrap_or(&NIL))),
             Lib::CtxDeadline => ctx_of(v.first()).map(|c| {
                 let (at, ok) = c.deadline().map_or((0, false), |at| (at, true));
@@ -235,7 +242,8 @@ impl Goroutine {
             _ => "ctx".into(),
         };
         let made_us = self.shared.sched.exact_now_us();
-        let c = CtxRef::named(Some(parent.clone()), kind, name, made_us);
+        let id = self.shared.contexts.made.fetch_add(1, Ordering::Relaxed) + 1;
+        let c = CtxRef::named(Some(parent.clone()), kind, (id, name), made_us);
         if c.cancels() {
             self.propagate(&parent, &c)?;
         }
@@ -386,12 +394,28 @@ impl Goroutine {
 }
 
 impl Goroutine {
+    /// What `Err()` and `Cause` find; a cancel found is an event, which orders the
+    /// cancel before it for the race detector.
+    fn seen(&self, c: &CtxRef) -> (Value, Value) {
+        let found = c.err();
+        if !is_nil(&found.0)
+            && let Some(c) = c.cancel_ctx()
+        {
+            self.emit(EventKind::SawCancel {
+                id: c.0.id,
+                ctx: c.0.name.clone(),
+            });
+        }
+        found
+    }
+
     fn report_cancel(&self, c: &CtxRef, err: &Value, cause: &Value, how: How, chan: Option<u32>) {
         let err_text: Arc<str> = super::format::value(err).into();
         let cause_text: Arc<str> = super::format::value(cause).into();
         let deadline_after_us = (how == How::Deadline)
             .then(|| self.shared.sched.exact_now_us().saturating_sub(c.0.made_us));
         self.emit(EventKind::Cancel(Cancel {
+            id: c.0.id,
             ctx: c.0.name.clone(),
             cause: (cause_text != err_text).then_some(cause_text),
             err: err_text,

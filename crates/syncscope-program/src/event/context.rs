@@ -9,6 +9,8 @@ use std::sync::Arc;
 /// on; `cause` what `context.Cause` says when that is something else.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Cancel {
+    /// The context's number in the run, for the race detector.
+    pub id: u32,
     pub ctx: Arc<str>,
     pub err: Arc<str>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -65,6 +67,7 @@ mod tests {
     #[test]
     fn a_cancel_says_who_and_why() {
         let cancel = Cancel {
+            id: 1,
             ctx: "ctx".into(),
             err: "context deadline exceeded".into(),
             cause: None,
@@ -93,6 +96,7 @@ mod tests {
     #[test]
     fn a_cancel_travels_in_a_trace_with_only_what_it_has() {
         let cancel = Cancel {
+            id: 3,
             ctx: "ctx".into(),
             err: "context canceled".into(),
             cause: None,
@@ -103,7 +107,7 @@ mod tests {
         let kind = crate::event::EventKind::Cancel(cancel);
         let wire = serde_json::to_value(&kind).expect("writes");
         let want = serde_json::json!({
-            "cancel": { "ctx": "ctx", "err": "context canceled", "chan": 1 }
+            "cancel": { "id": 3, "ctx": "ctx", "err": "context canceled", "chan": 1 }
         });
         assert_eq!(wire, want);
         let read: crate::event::EventKind = serde_json::from_value(wire).expect("reads");
