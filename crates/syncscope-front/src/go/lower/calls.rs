@@ -47,7 +47,7 @@ impl Lowerer<'_> {
     }
 
     /// A call of a function value: a closure or a function held in a variable.
-    fn call_value(
+    pub(super) fn call_value(
         &mut self,
         n: Node,
         callee: Node,

@@ -17,6 +17,7 @@ mod errors;
 mod escape;
 mod expr;
 mod fields;
+mod func_fields;
 mod funcs;
 mod iface;
 mod iface_uses;

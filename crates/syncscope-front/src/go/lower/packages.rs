@@ -61,6 +61,9 @@ impl Lowerer<'_> {
         if Self::methods_id(&ty).is_some() {
             return match self.method_call(n, callee, recv.clone(), &ty, &member, args) {
                 Some(call) => call,
+                None if let Some((f, fty)) = self.func_field(&ty, recv.clone(), &member) => {
+                    self.call_value(n, callee, f, fty, args)
+                }
                 None => {
                     let text = self.no_field_or_method(&full, &ty, &member);
                     self.error(field, text);
