@@ -53,10 +53,6 @@ pub(super) const MISTAKES: &[(&str, &str)] = &[
 /// Programs Go builds that syncscope refuses, in one line naming what it does not run.
 pub(super) const NOT_RUN_YET: &[(&str, &str)] = &[
     (
-        "context_after_func",
-        "package main\n\nimport (\n\t\"context\"\n\t\"fmt\"\n)\n\nfunc main() {\n\tctx, cancel := context.WithCancel(context.Background())\n\tstop := context.AfterFunc(ctx, func() { fmt.Println(\"cancelled\") })\n\tdefer stop()\n\tcancel()\n}\n",
-    ),
-    (
         "context_printing",
         "package main\n\nimport (\n\t\"context\"\n\t\"fmt\"\n)\n\nfunc main() {\n\tctx, cancel := context.WithCancel(context.Background())\n\tdefer cancel()\n\tfmt.Println(ctx)\n}\n",
     ),

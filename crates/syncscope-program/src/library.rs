@@ -103,6 +103,10 @@ pub enum Lib {
     CtxErr,
     CtxValue,
     CtxDeadline,
+    /// `context.AfterFunc(ctx, f)`'s context, which runs `f` in a goroutine of its own when
+    /// cancelled; and its stop function's call.
+    CtxAfterFunc,
+    CtxStopAfter,
     /// `context.Canceled` and `context.DeadlineExceeded`.
     CtxCanceled,
     CtxDeadlineExceeded,

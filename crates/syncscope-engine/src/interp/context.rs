@@ -57,6 +57,8 @@ struct State {
     /// `Err()` once cancelled, and the cause.
     err: Option<(Value, Value)>,
     children: Vec<CtxRef>,
+    /// `AfterFunc`'s function, until its cancel starts it or its stop takes it back.
+    after: Option<Arc<Closure>>,
 }
 
 #[derive(Debug, Clone)]
@@ -212,6 +214,14 @@ impl Goroutine {
                 let (at, ok) = c.deadline().map_or((0, false), |at| (at, true));
                 pair(Value::Time(at), Value::Bool(ok))
             }),
+            Lib::CtxAfterFunc => self.ctx_after_func(v),
+            Lib::CtxStopAfter => ctx_of(v.first()).and_then(|c| {
+                let stopped = c.state().after.take().is_some();
+                if stopped {
+                    self.cancel(&c, self.canceled(), self.canceled(), How::ByHand)?;
+                }
+                Ok(Value::Bool(stopped))
+            }),
             Lib::CtxCanceled => Ok(self.canceled()),
             Lib::CtxDeadlineExceeded => Ok(self.deadline_exceeded()),
             _ => return None,
@@ -247,6 +257,23 @@ impl Goroutine {
         if c.cancels() {
             self.propagate(&parent, &c)?;
         }
+        Ok(Value::Context(c))
+    }
+
+    /// `AfterFunc(ctx, f)`: a cancel context under `ctx`, named by nothing (Go's is the
+    /// library's own: its cancels are not reported), that starts `f` when cancelled, at
+    /// once if `ctx` is already.
+    fn ctx_after_func(&self, v: &[Value]) -> Result<Value, Stop> {
+        let parent = parent_of(v.first())?;
+        let Some(Value::Func(f)) = v.get(1) else {
+            return Err(Stop::Panic(
+                "panic: runtime error: invalid memory address or nil pointer dereference".into(),
+            ));
+        };
+        let made_us = self.shared.sched.exact_now_us();
+        let c = CtxRef::named(Some(parent.clone()), Kind::Cancel, (0, "".into()), made_us);
+        c.state().after = Some(f.clone());
+        self.propagate(&parent, &c)?;
         Ok(Value::Context(c))
     }
 
@@ -332,20 +359,29 @@ impl Goroutine {
     /// channel if it has been made, and cancels the children; one not cancelled with its
     /// parent leaves its parent's children too. Each is an event: who, which and why.
     fn cancel(&self, c: &CtxRef, err: Value, cause: Value, how: How) -> Result<(), Stop> {
-        let (done, children) = {
+        let (done, children, after) = {
             let mut st = c.state();
             if st.err.is_some() {
                 return Ok(());
             }
             st.err = Some((err.clone(), cause.clone()));
-            (st.done, std::mem::take(&mut st.children))
+            (st.done, std::mem::take(&mut st.children), st.after.take())
         };
-        self.report_cancel(c, &err, &cause, how, done);
+        if !c.0.name.is_empty() {
+            self.report_cancel(c, &err, &cause, how, done);
+        }
         if let Some(id) = done {
             self.shared.chans.close(Some(id), self)?;
         }
         for child in children {
             self.cancel(&child, err.clone(), cause.clone(), How::Parent)?;
+        }
+        if let Some(f) = after {
+            self.start(Started {
+                func: f.func,
+                args: Vec::new(),
+                cells: f.cells.clone(),
+            })?;
         }
         if how != How::Parent
             && let Some(p) = c.0.parent.as_ref().and_then(CtxRef::cancel_ctx)

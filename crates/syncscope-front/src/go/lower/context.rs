@@ -1,4 +1,5 @@
-//! Go's `context`: `Background`, `TODO`, the `With...` functions and a context's methods.
+//! Go's `context`: `Background`, `TODO`, the `With...` functions, `AfterFunc` and a
+//! context's methods.
 //! A `With...` that gives a cancel function is written as Go's library writes it: a function
 //! that makes the context and returns it with a closure over it, and for a deadline an
 //! `AfterFunc`-like timer whose goroutine cancels it.
@@ -135,11 +136,47 @@ impl Lowerer<'_> {
                 }
                 self.cancelling(n, &full, a, Some(timeout), false)
             }
+            "AfterFunc" => {
+                let want = [ctx, Type::Func(Vec::new(), None)];
+                let a = self.args_as(n, args, &want, &full);
+                if a.len() != 2 {
+                    return INVALID;
+                }
+                self.after_func(n, a)
+            }
             _ => {
                 self.unsupported(n, &full);
                 INVALID
             }
         }
+    }
+
+    /// `context.AfterFunc(ctx, f)`: a function written for the call that makes the context
+    /// that runs `f` when cancelled, and returns its `stop` function.
+    fn after_func(&mut self, n: Node, args: Vec<Expr>) -> (Expr, Type) {
+        let stop_body = vec![StmtKind::Return(Some(Expr::Lib(
+            Lib::CtxStopAfter,
+            vec![Expr::Captured(0)],
+        )))];
+        let stop_frame = Frame {
+            params: 0,
+            boxed: Vec::new(),
+            captures: 1,
+        };
+        let stop = self.written("context.AfterFunc.func1", None, stop_frame, stop_body);
+        let made = Expr::Lib(Lib::CtxAfterFunc, vec![Expr::Local(0), Expr::Local(1)]);
+        let body = vec![
+            StmtKind::Let(2, made),
+            StmtKind::Return(Some(Expr::Closure(stop, vec![Capture::Slot(2)]))),
+        ];
+        let frame = Frame {
+            params: 2,
+            boxed: vec![false, false, true],
+            captures: 0,
+        };
+        let maker = self.written("context.AfterFunc", Some(n), frame, body);
+        let ty = Type::Func(Vec::new(), Some(Box::new(Type::Bool)));
+        (Expr::Call(maker, args), ty)
     }
 
     /// A `With...` that gives a cancel function: a function written for the call that makes
