@@ -81,7 +81,7 @@ struct Shared {
     /// The Conds made so far: the next one's number.
     conds: AtomicU32,
     /// What the run's `context` values share.
-    contexts: interp::context::Contexts,
+    contexts: interp::context_tree::Contexts,
 }
 
 impl Shared {

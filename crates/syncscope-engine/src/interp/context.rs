@@ -3,184 +3,19 @@
 //! (its cancel function's caller, or the goroutine its deadline's timer starts), which
 //! cancels its children too. The channel is one of the run's channels: a goroutine blocked
 //! on `<-ctx.Done()` waits on it in the lanes, and the close orders the cancel before every
-//! receive it ends, as Go's race detector orders it.
+//! receive it ends, as Go's race detector orders it. The tree itself is `context_tree`.
 
-use super::iface::{iface_eq, new_error, typed_error};
+use super::context_tree::{
+    CtxRef, DEADLINE_TYPE, How, Kind, NIL, ctx_of, is_nil, pair, parent_of, with_value,
+};
+use super::iface::{new_error, typed_error};
 use super::value::{ChanRef, Closure, Value};
 use super::{Goroutine, Started};
 use crate::sched::{Spawn, Spawned, Stop};
-use crate::sync::channel::ChanId;
-use std::collections::HashMap;
-use std::sync::atomic::{AtomicU32, Ordering};
-use std::sync::{Arc, Mutex, OnceLock};
+use std::sync::Arc;
+use std::sync::atomic::Ordering;
 use syncscope_program::Lib;
 use syncscope_program::event::{Cancel, ChanOp, EventKind, Gid};
-
-/// What the run's contexts share: how many `Done` channels each context's name has had so
-/// far (to number the next), and Go's two errors, each one value that `errors.Is` finds.
-#[derive(Debug, Default)]
-pub(crate) struct Contexts {
-    /// Cancel contexts made so far: the next one's number.
-    made: AtomicU32,
-    channels: Mutex<HashMap<Arc<str>, u32>>,
-    canceled: OnceLock<Value>,
-    deadline_exceeded: OnceLock<Value>,
-}
-
-#[derive(Debug)]
-pub(crate) struct Ctx {
-    parent: Option<CtxRef>,
-    kind: Kind,
-    /// A cancel context's number and name in the views (its variable's), and when it was
-    /// made.
-    id: u32,
-    name: Arc<str>,
-    made_us: u64,
-    state: Mutex<State>,
-}
-
-#[derive(Debug)]
-enum Kind {
-    /// `Background()` or `TODO()` (`true`).
-    Root(bool),
-    Cancel,
-    /// A cancel context with a deadline (virtual nanoseconds) and the cause it is cancelled
-    /// with when the deadline passes.
-    Deadline(i64, Option<Value>),
-    Value(Value, Value),
-    WithoutCancel,
-}
-
-#[derive(Debug, Default)]
-struct State {
-    done: Option<ChanId>,
-    /// `Err()` once cancelled, and the cause.
-    err: Option<(Value, Value)>,
-    children: Vec<CtxRef>,
-    /// `AfterFunc`'s function, until its cancel starts it or its stop takes it back.
-    after: Option<Arc<Closure>>,
-}
-
-#[derive(Debug, Clone)]
-pub(crate) struct CtxRef(Arc<Ctx>);
-
-/// A context is a pointer: equal only to itself.
-impl PartialEq for CtxRef {
-    fn eq(&self, other: &CtxRef) -> bool {
-        Arc::ptr_eq(&self.0, &other.0)
-    }
-}
-
-const NIL: Value = Value::Chan(None);
-
-/// How a context came to be cancelled.
-#[derive(Debug, Clone, Copy, PartialEq)]
-enum How {
-    /// Its cancel function was called.
-    ByHand,
-    /// Its deadline passed.
-    Deadline,
-    /// With its parent.
-    Parent,
-}
-
-impl CtxRef {
-    fn new(parent: Option<CtxRef>, kind: Kind) -> CtxRef {
-        CtxRef::named(parent, kind, (0, "ctx".into()), 0)
-    }
-
-    fn named(parent: Option<CtxRef>, kind: Kind, name: (u32, Arc<str>), made_us: u64) -> CtxRef {
-        let (id, name) = name;
-        CtxRef(Arc::new(Ctx {
-            parent,
-            kind,
-            id,
-            name,
-            made_us,
-            state: Mutex::new(State::default()),
-        }))
-    }
-
-    fn state(&self) -> std::sync::MutexGuard<'_, State> {
-        self.0.state.lock().unwrap_or_else(|e| e.into_inner())
-    }
-
-    fn cancels(&self) -> bool {
-        matches!(self.0.kind, Kind::Cancel | Kind::Deadline(..))
-    }
-
-    /// The nearest cancel context this one is or is under, as Go's `parentCancelCtx`
-    /// finds it: a `WithoutCancel` or a root ends the search.
-    fn cancel_ctx(&self) -> Option<CtxRef> {
-        match &self.0.kind {
-            Kind::Cancel | Kind::Deadline(..) => Some(self.clone()),
-            Kind::Value(..) => self.0.parent.as_ref()?.cancel_ctx(),
-            Kind::Root(_) | Kind::WithoutCancel => None,
-        }
-    }
-
-    fn deadline(&self) -> Option<i64> {
-        match &self.0.kind {
-            Kind::Deadline(at, _) => Some(*at),
-            Kind::Root(_) | Kind::WithoutCancel => None,
-            Kind::Cancel | Kind::Value(..) => self.0.parent.as_ref()?.deadline(),
-        }
-    }
-
-    /// What `Err()` and `context.Cause` give: the error and the cause, nil if not cancelled.
-    fn err(&self) -> (Value, Value) {
-        match self.cancel_ctx() {
-            Some(c) => c.state().err.clone().unwrap_or((NIL, NIL)),
-            None => (NIL, NIL),
-        }
-    }
-
-    fn value(&self, key: &Value) -> Value {
-        match &self.0.kind {
-            Kind::Value(k, v) if same_key(k, key) => v.clone(),
-            Kind::Root(_) => NIL,
-            _ => self.0.parent.as_ref().map_or(NIL, |p| p.value(key)),
-        }
-    }
-
-    /// What `%v` prints of it, as Go's `String` methods say it.
-    pub(crate) fn name(&self) -> String {
-        let parent = || self.0.parent.as_ref().map_or(String::new(), CtxRef::name);
-        match &self.0.kind {
-            Kind::Root(false) => "context.Background".into(),
-            Kind::Root(true) => "context.TODO".into(),
-            Kind::Cancel => format!("{}.WithCancel", parent()),
-            Kind::Deadline(..) => format!("{}.WithDeadline", parent()),
-            Kind::Value(..) => format!("{}.WithValue", parent()),
-            Kind::WithoutCancel => format!("{}.WithoutCancel", parent()),
-        }
-    }
-}
-
-fn same_key(a: &Value, b: &Value) -> bool {
-    match (a, b) {
-        (Value::Iface(x), Value::Iface(y)) => iface_eq(x, y),
-        _ => a == b,
-    }
-}
-
-fn ctx_of(v: Option<&Value>) -> Result<CtxRef, Stop> {
-    match v {
-        Some(Value::Context(c)) => Ok(c.clone()),
-        _ => Err(Stop::Panic(
-            "panic: runtime error: invalid memory address or nil pointer dereference".into(),
-        )),
-    }
-}
-
-fn parent_of(v: Option<&Value>) -> Result<CtxRef, Stop> {
-    match v {
-        Some(Value::Context(c)) => Ok(c.clone()),
-        _ => Err(Stop::Panic(
-            "panic: cannot create context from nil parent".into(),
-        )),
-    }
-}
 
 impl Goroutine {
     /// `Expr::Lib` of `context`'s functions and a context's methods; `None` for another
@@ -460,31 +295,6 @@ impl Goroutine {
             chan,
         }));
     }
-}
-
-/// `%T` of `context.DeadlineExceeded`.
-const DEADLINE_TYPE: &str = "context.deadlineExceededError";
-
-fn is_nil(v: &Value) -> bool {
-    matches!(v, Value::Chan(None) | Value::Iface(None))
-}
-
-fn pair(a: Value, b: Value) -> Value {
-    Value::Slice(super::slices::SliceVal::new(vec![a, b]))
-}
-
-/// `WithValue(parent, key, val)`: Go refuses a nil key.
-fn with_value(v: &[Value]) -> Result<Value, Stop> {
-    let parent = parent_of(v.first())?;
-    let key = v.get(1).cloned().unwrap_or(NIL);
-    if is_nil(&key) {
-        return Err(Stop::Panic("panic: nil key".into()));
-    }
-    let val = v.get(2).cloned().unwrap_or(NIL);
-    Ok(Value::Context(CtxRef::new(
-        Some(parent),
-        Kind::Value(key, val),
-    )))
 }
 
 /// The deadline's timer: it starts the goroutine that cancels `c`, unless `c` is cancelled

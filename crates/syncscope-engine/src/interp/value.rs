@@ -53,7 +53,7 @@ pub(crate) enum Value {
     /// A `*sync.Cond`.
     Cond(super::conds::CondRef),
     /// A `context.Context` that `context` made.
-    Context(super::context::CtxRef),
+    Context(super::context_tree::CtxRef),
 }
 
 /// A channel value: one of the run's channels, or a timer's (`time.After`).

@@ -8,7 +8,7 @@ use super::Lowerer;
 use super::iface::{ANY, ERROR, iface};
 use super::synth::Frame;
 use crate::go::types::{Dir, Type};
-use syncscope_program::{BinOp, Capture, Expr, Lib, Lit, StmtKind, Ty};
+use syncscope_program::{Capture, Expr, Lib, Lit, StmtKind};
 use tree_sitter::Node;
 
 /// The exported names of Go 1.26's `context`.
@@ -57,7 +57,7 @@ fn context_name(l: &Lowerer, call: Node) -> String {
 /// A context's methods, as Go's `context.Context` has them.
 const METHODS: [&str; 4] = ["Deadline", "Done", "Err", "Value"];
 
-const INVALID: (Expr, Type) = (Expr::Lit(Lit::Int(0)), Type::Invalid);
+pub(super) const INVALID: (Expr, Type) = (Expr::Lit(Lit::Int(0)), Type::Invalid);
 
 fn error() -> Type {
     iface(ERROR, "error")
@@ -292,38 +292,6 @@ impl Lowerer<'_> {
             _ => (Lib::CtxDeadline, Type::Tuple(vec![Type::Time, Type::Bool])),
         };
         (Expr::Lib(lib, values), ty)
-    }
-}
-
-impl Lowerer<'_> {
-    /// `t.Add(d)`, `t.Sub(u)`, `t.Before(u)`, `t.After(u)` of a `time.Time`, as a deadline
-    /// is written (`time.Now().Add(d)`): virtual nanoseconds added, subtracted, compared.
-    pub(super) fn time_method(
-        &mut self,
-        n: Node,
-        callee: Node,
-        recv: Expr,
-        member: &str,
-        args: &[Node],
-    ) -> Option<(Expr, Type)> {
-        let full = syncscope_program::safe_text::one_line(self.text_of(callee), 40);
-        let (want, op) = match member {
-            "Add" => (Type::Duration, BinOp::Add),
-            "Sub" => (Type::Time, BinOp::Sub),
-            "Before" => (Type::Time, BinOp::Lt),
-            "After" => (Type::Time, BinOp::Gt),
-            _ => return None,
-        };
-        let mut a = self.args_as(n, args, &[want], &full).into_iter();
-        let Some(arg) = a.next() else {
-            return Some(INVALID);
-        };
-        let e = Expr::Binary(op, Box::new(recv), Box::new(arg));
-        Some(match member {
-            "Add" => (e, Type::Time),
-            "Sub" => (Expr::Convert(Ty::Duration, Box::new(e)), Type::Duration),
-            _ => (e, Type::Bool),
-        })
     }
 }
 

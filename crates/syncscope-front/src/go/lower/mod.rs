@@ -56,6 +56,7 @@ mod stmt_calls;
 mod structs;
 mod switch;
 mod synth;
+mod time_values;
 mod timers;
 mod typeswitch;
 mod update;
