@@ -199,6 +199,9 @@ pub fn json(model: &Model) -> serde_json::Value {
     if !model.chans.is_empty() {
         out["channels"] = channels_json(model);
     }
+    if !model.contexts.cancels.is_empty() {
+        out["cancels"] = contexts::cancels_json(model);
+    }
     if !model.conds.list.is_empty() {
         out["conds"] = conds::conds_json(model);
     }
@@ -264,5 +267,6 @@ fn races_json(model: &Model) -> serde_json::Value {
 }
 
 mod conds;
+mod contexts;
 #[cfg(test)]
 mod tests;

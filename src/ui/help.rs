@@ -14,6 +14,8 @@ pub(super) struct Help<'a> {
     pub(crate) chans: bool,
     /// The run has Conds: their wait is explained too.
     pub(crate) conds: bool,
+    /// The run cancelled a `context`: its mark is explained too.
+    pub(crate) cancels: bool,
 }
 
 /// The help's key column: bound actions' keys (joined by the separator), or words.
@@ -236,6 +238,13 @@ impl Help<'_> {
                 Span::styled(format!("{:>15} ", "value"), style::title()),
                 Span::styled(style::CHAN_HANDOFF.to_string(), style::handoff()),
                 Span::raw("  a value came straight from its sender, not a buffer"),
+            ]));
+        }
+        if self.cancels {
+            lines.push(Line::from(vec![
+                Span::styled(format!("{:>15} ", "cancel"), style::title()),
+                Span::styled(style::CANCEL.to_string(), style::warn()),
+                Span::raw("  this goroutine cancelled a context (its deadline's timer too)"),
             ]));
         }
         lines.push(Line::from(vec![

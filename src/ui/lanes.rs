@@ -127,7 +127,11 @@ impl Widget for Swimlanes<'_> {
             .iter()
             .map(|h| (h.to, h.at_us, &handoff));
         let chans = self.model.chans.handoffs.iter();
-        for (to, at_us, mark) in locks.chain(chans.map(|h| (h.to, h.at_us, &value))) {
+        let cancel = cells::glyph(style::CANCEL, style::warn());
+        let cancels = self.model.contexts.first_hand();
+        let cancels = cancels.map(|c| (c.by, c.at_us, &cancel));
+        let chans = chans.map(|h| (h.to, h.at_us, &value));
+        for (to, at_us, mark) in locks.chain(chans).chain(cancels) {
             if let (Some(y), Some(col)) = (row_of(to), self.column_of(at_us, track.width)) {
                 let x = track.x + col;
                 // How a lane ended matters more than a hand-off in the same column.

@@ -8,6 +8,8 @@ use ratatui::prelude::*;
 pub(super) struct Legend {
     pub(crate) chans: bool,
     pub(crate) conds: bool,
+    /// The run cancelled a `context`.
+    pub(crate) cancels: bool,
 }
 
 /// The channel waits, shown after the WaitGroup's.
@@ -89,6 +91,10 @@ impl Legend {
         if self.chans {
             let value = if brief { "value" } else { "value handed over" };
             entries.push((style::CHAN_HANDOFF.into(), style::handoff(), value));
+        }
+        if self.cancels {
+            let cancelled = if brief { "cancel" } else { "context cancelled" };
+            entries.push((style::CANCEL.into(), style::warn(), cancelled));
         }
         entries.push(("X".into(), style::lost(), lost));
         entries

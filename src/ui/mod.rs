@@ -92,6 +92,7 @@ pub fn draw(frame: &mut Frame, app: &App) {
                 keys: &app.keys,
                 chans: run_view::has_channels(app),
                 conds: run_view::has_conds(app),
+                cancels: !app.model.contexts.cancels.is_empty(),
             },
             area,
         );

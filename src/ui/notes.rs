@@ -26,6 +26,13 @@ impl Widget for Notes<'_> {
                 Line::from(vec![mark, Span::raw(" "), Span::raw(w.text.as_str())])
             })
             .collect();
+        lines.extend(model.contexts.first_hand().map(|c| {
+            Line::from(vec![
+                Span::styled(format!("{} ", style::CANCEL), style::warn()),
+                Span::raw(" "),
+                Span::raw(crate::model::Contexts::note(c)),
+            ])
+        }));
         if let Some((Ending::Deadlock, _)) = model.ending {
             lines.push(Line::styled(
                 "Why nobody can run:",

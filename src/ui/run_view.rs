@@ -25,6 +25,7 @@ pub(crate) fn draw(frame: &mut Frame, app: &App, area: Rect, narrow: bool) {
     let legend = legend::Legend {
         chans: has_channels(app),
         conds: has_conds(app),
+        cancels: !app.model.contexts.cancels.is_empty(),
     };
     let legend_height = legend.height(area.width);
     let lanes_count = app.model.lanes.len().max(app.outline.lanes);

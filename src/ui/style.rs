@@ -11,6 +11,8 @@ use ratatui::style::{Color, Modifier, Style};
 
 /// The mark on a receiver's lane where a value came straight from a sender.
 pub(crate) const CHAN_HANDOFF: char = '•';
+/// A `context` cancelled, on the lane of whoever cancelled it.
+pub(crate) const CANCEL: char = '⊘';
 
 pub(crate) fn glyph(state: State) -> char {
     match state {

@@ -24,6 +24,7 @@ mod language;
 mod memory;
 mod mistakes;
 mod mistakes_conds;
+mod mistakes_context;
 mod mistakes_forms;
 mod mistakes_generics;
 mod mistakes_types;

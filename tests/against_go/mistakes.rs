@@ -7,6 +7,7 @@
 
 use super::go;
 use super::mistakes_conds::{MISTAKES as CONDS, NOT_RUN_YET as CONDS_NOT_RUN};
+use super::mistakes_context::{MISTAKES as CONTEXT, NOT_RUN_YET as CONTEXT_NOT_RUN};
 use super::mistakes_forms::MISTAKES as FORMS;
 use super::mistakes_generics::{GENERIC_MISTAKES, GENERIC_NOT_RUN_YET};
 use super::mistakes_types::{TYPE_MISTAKES, TYPE_NOT_RUN_YET};
@@ -1392,6 +1393,8 @@ fn go_first_errors() -> HashMap<String, (usize, usize, String)> {
         .chain(TYPE_NOT_RUN_YET)
         .chain(CONDS_NOT_RUN)
         .chain(GENERIC_NOT_RUN_YET)
+        .chain(CONTEXT)
+        .chain(CONTEXT_NOT_RUN)
         .map(|(n, t)| (n.to_string(), t.to_string()))
         .collect();
     go::first_errors("mistakes", &all)
@@ -1411,6 +1414,7 @@ fn each_mistake_is_refused_at_gos_place_in_gos_words() {
         .chain(TYPE_MISTAKES)
         .chain(CONDS)
         .chain(GENERIC_MISTAKES)
+        .chain(CONTEXT)
     {
         let Some((line, col, message)) = gos.get(*name).cloned() else {
             failures.push(format!("{name}: Go built it"));
@@ -1441,6 +1445,7 @@ fn each_mistake_is_refused_at_gos_place_in_gos_words() {
         .chain(TYPE_NOT_RUN_YET)
         .chain(CONDS_NOT_RUN)
         .chain(GENERIC_NOT_RUN_YET)
+        .chain(CONTEXT_NOT_RUN)
     {
         if let Some((line, col, message)) = gos.get(*name) {
             failures.push(format!("{name}: Go says {line}:{col}: {message}"));

@@ -89,6 +89,8 @@ struct Shared {
     budget: Arc<heap::Budget>,
     /// The next object's number for the race detector (`interp::captured`).
     next_obj: AtomicU32,
+    /// What the run's `context` values share.
+    contexts: interp::context_tree::Contexts,
 }
 
 impl Shared {
@@ -189,6 +191,7 @@ pub fn run_program(program: Arc<Program>, config: RunConfig, sink: EventSink) ->
         conds: AtomicU32::new(0),
         budget: heap::Budget::new(),
         next_obj: AtomicU32::new(1),
+        contexts: Default::default(),
         globals,
         program,
         sched,

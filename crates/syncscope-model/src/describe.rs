@@ -13,6 +13,8 @@ pub fn describe(event: &Event, names: Names) -> Option<String> {
         EventKind::At { .. } => return None,
         EventKind::Chan { chan, op } => chan_op(&names.chans.name(*chan), op),
         EventKind::Cond { cond, op } => crate::cond_op(names.conds.name(*cond), op),
+        EventKind::Cancel(cancel) => cancel.describe(),
+        EventKind::SawCancel { ctx, .. } => format!("finds {ctx} cancelled ({ctx}.Err())"),
         EventKind::State(state) => state.to_string(),
         EventKind::Lock {
             lock,

@@ -66,6 +66,8 @@ pub struct HappensBefore {
     atomics: std::collections::HashMap<u16, VClock>,
     /// Per variable and object, its points.
     points: HashMap<(u16, u32, Option<u32>), Vec<History>>,
+    /// Per cancelled context, by number: what its cancel released.
+    contexts: std::collections::HashMap<u32, VClock>,
     reported: HashSet<(Point, Point)>,
     pub races: Vec<Race>,
 }
@@ -236,6 +238,7 @@ fn ordered(a: Point, b: Point) -> (Point, Point) {
 
 mod atomics;
 mod chans;
+mod contexts;
 
 #[cfg(test)]
 mod tests;

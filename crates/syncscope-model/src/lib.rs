@@ -7,6 +7,7 @@
 mod chan_waits;
 mod channels;
 mod conds;
+mod contexts;
 mod deadlock;
 pub mod describe;
 mod done_budget;
@@ -25,6 +26,7 @@ mod warnings;
 
 pub use channels::{ChanHandoff, ChanView, Channels, Sent, Waiter, shown_value};
 pub use conds::{CondView, Conds, cond_op};
+pub use contexts::{Cancellation, Contexts};
 pub use happens_before::{HappensBefore, MAX_GOROUTINES as RACE_MAX_GOROUTINES};
 pub use happens_before::{Place, Point, RESULTS, Race, Site};
 pub use lanes::{Lane, Segment};
@@ -78,6 +80,8 @@ pub struct Model {
     pub chans: Channels,
     /// The run's Conds, by number, with who waits on each.
     pub conds: Conds,
+    /// Every `context` cancelled, by whom and why.
+    pub contexts: Contexts,
     /// Per lane: how many locks it holds now, since when, and the time held so far.
     holds: Vec<(usize, u64, u64)>,
     pub warnings: Vec<Warning>,
@@ -209,6 +213,11 @@ impl Model {
             } => self.point_of(at, event.who, (*var, *obj, *elem), Site::Var(*write)),
             EventKind::Atomic { var, .. } => self.race_detector.atomic(event.who, *var),
             EventKind::TimerWait => self.chans.waits_on_timer(event.who),
+            EventKind::Cancel(cancel) => {
+                self.race_detector.ctx_cancel(event.who, cancel.id);
+                self.contexts.cancelled(at, event.who, cancel);
+            }
+            EventKind::SawCancel { id, .. } => self.race_detector.ctx_err(event.who, *id),
             EventKind::Cond { cond, op } => {
                 self.check_lost_signal(at, event.who, *cond, op);
                 self.conds.apply(event.who, *cond, op);

@@ -272,6 +272,15 @@ pub enum EventKind {
         cond: u32,
         op: CondOp,
     },
+    /// A `context` was cancelled by the reporting goroutine.
+    Cancel(Cancel),
+    /// The reporting goroutine's `ctx.Err()` (or `context.Cause`) found context `id`
+    /// (named `ctx`) cancelled: ordered after the cancel, as Go's context mutex orders it.
+    #[serde(rename = "sawcancel")]
+    SawCancel {
+        id: u32,
+        ctx: Arc<str>,
+    },
 }
 
 /// Which WaitGroup (the program's global that holds it) and its counter's new value.
@@ -355,7 +364,9 @@ pub struct Event {
 }
 
 mod cond;
+mod context;
 pub use cond::CondOp;
+pub use context::Cancel;
 
 #[cfg(test)]
 mod tests;

@@ -82,6 +82,34 @@ pub enum Lib {
     LoggerFlags,
     LoggerPrefix,
     LoggerWriter,
+    /// `context.Background()` (`false`) or `context.TODO()` (`true`).
+    CtxRoot,
+    /// `context.WithCancel(parent)`'s context, without its cancel function.
+    CtxWithCancel,
+    /// `context.WithDeadline(parent, t)`, or with `true` `WithTimeout(parent, d)`, then the
+    /// cause if one is given: the context, its timer not yet set.
+    CtxWithDeadline,
+    /// Sets a deadline context's timer to call the closure given when it passes.
+    CtxArm,
+    /// What a deadline context's timer does: cancels it, its deadline exceeded.
+    CtxExpire,
+    /// A cancel function's call: the context, and the cause if it takes one.
+    CtxCancel,
+    CtxWithValue,
+    CtxWithoutCancel,
+    CtxCause,
+    /// A context's methods, the context first.
+    CtxDone,
+    CtxErr,
+    CtxValue,
+    CtxDeadline,
+    /// `context.AfterFunc(ctx, f)`'s context, which runs `f` in a goroutine of its own when
+    /// cancelled; and its stop function's call.
+    CtxAfterFunc,
+    CtxStopAfter,
+    /// `context.Canceled` and `context.DeadlineExceeded`.
+    CtxCanceled,
+    CtxDeadlineExceeded,
 }
 
 /// What a call does to the slice variable it is given, in place: Go's sorts and reverse

@@ -1,6 +1,7 @@
 use super::*;
 
 mod chan_runs;
+mod context_runs;
 mod formats;
 use crate::event::{Ending, Gid, LockMode};
 use crate::front::toml::built_in;

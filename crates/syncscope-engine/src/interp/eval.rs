@@ -221,7 +221,7 @@ impl Goroutine {
         self.shared.rng.lock().unwrap_or_else(|e| e.into_inner())
     }
 
-    fn now_ns(&self) -> i64 {
+    pub(super) fn now_ns(&self) -> i64 {
         self.shared.sched.exact_now_us() as i64 * 1000
     }
 

@@ -33,6 +33,7 @@ pub(crate) fn value(v: &Value) -> String {
         | Value::Atomic(_)
         | Value::WaitGroup(_) => super::objects::shown(v),
         Value::Once(once) => once.shown(),
+        Value::Context(c) => c.name(),
         // A pointer: its address, which no run repeats (printing one is not run).
         Value::FuncTimer(_) => "0xc000024060".into(),
         Value::Iface(None) => "<nil>".into(),
@@ -136,6 +137,7 @@ fn basic_type_name(v: &Value) -> &str {
         Value::FuncTimer(_) => "*time.Timer",
         Value::Logger(_) => "*log.Logger",
         Value::Cond(_) => "*sync.Cond",
+        Value::Context(_) => "context.Context",
     }
 }
 

@@ -16,6 +16,9 @@ impl Goroutine {
         if f == Lib::StdLogger {
             return Ok(Value::Logger(self.shared.std_log.clone()));
         }
+        if let Some(result) = self.context_lib(f, &values) {
+            return result;
+        }
         let result = super::strings::call(f, &values)
             .or_else(|| super::strconv::call(f, &values))
             .or_else(|| super::math::call(f, &values))

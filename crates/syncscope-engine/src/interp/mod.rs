@@ -8,6 +8,8 @@ mod builtins;
 mod captured;
 mod chans;
 mod conds;
+mod context;
+pub(crate) mod context_tree;
 mod elements;
 mod eval;
 mod float_verbs;

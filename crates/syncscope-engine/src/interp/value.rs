@@ -52,6 +52,8 @@ pub(crate) enum Value {
     Iface(Option<Arc<super::iface::Boxed>>),
     /// A `*sync.Cond`.
     Cond(super::conds::CondRef),
+    /// A `context.Context` that `context` made.
+    Context(super::context_tree::CtxRef),
 }
 
 /// A channel value: one of the run's channels, or a timer's (`time.After`).
@@ -200,6 +202,8 @@ impl Value {
             // AfterFunc's timer is a pointer, never nil, and only itself.
             (FuncTimer(x), FuncTimer(y)) => Bool((x == y) == (op == BinOp::Eq)),
             (FuncTimer(_), Chan(_)) | (Chan(_), FuncTimer(_)) => Bool(op == BinOp::Ne),
+            (Context(x), Context(y)) => Bool((x == y) == (op == BinOp::Eq)),
+            (Time(x), Duration(y)) => int(op, x, y, Time)?,
             (Iface(x), Iface(y)) => Bool(super::iface::iface_eq(&x, &y) == (op == BinOp::Eq)),
             (Iface(x), Chan(None)) | (Chan(None), Iface(x)) => {
                 Bool(x.is_none() == (op == BinOp::Eq))

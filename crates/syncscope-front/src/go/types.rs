@@ -37,6 +37,8 @@ pub(super) enum Type {
     Ticker,
     /// `*sync.Cond`, as `sync.NewCond` gives it.
     Cond,
+    /// `context.Context`, of the contexts Go's `context` makes.
+    Context,
     /// What a call of a function of several results gives.
     Tuple(Vec<Type>),
     /// A struct type declared by the file: its number among the file's, and its name.
@@ -174,6 +176,7 @@ impl<'a> fmt::Display for Spelled<'a> {
             Type::Invalid => f.write_str("invalid type"),
             Type::Timer => f.write_str("*time.Timer"),
             Type::Cond => write!(f, "*{sync}.Cond"),
+            Type::Context => f.write_str("context.Context"),
             Type::Ticker => f.write_str("*time.Ticker"),
             Type::Tuple(ts) => {
                 let ts: Vec<String> = ts.iter().map(|t| inner(t).to_string()).collect();
@@ -278,7 +281,8 @@ impl Type {
                 | Type::Any
                 | Type::Logger
                 | Type::File
-                | Type::Cond,
+                | Type::Cond
+                | Type::Context,
             ) => true,
             // A channel both ways goes where one way of the same element is wanted.
             (Type::Chan(Dir::Both, a), Type::Chan(_, b)) => a == b,
@@ -318,7 +322,8 @@ impl Type {
             | Type::Ticker
             | Type::Logger
             | Type::File
-            | Type::Cond => Expr::NilChan,
+            | Type::Cond
+            | Type::Context => Expr::NilChan,
             Type::Builder => Expr::str(""),
             Type::Empty => Expr::Lit(Lit::Empty),
             Type::Any => Expr::NilChan,
@@ -375,7 +380,7 @@ pub(crate) fn of_type(ty: &Type, spelling: Spelling) -> String {
         | Type::AtomicPointer(_)
         | Type::Builder
         | Type::Struct(..) => "struct ",
-        Type::Iface(..) => "interface ",
+        Type::Iface(..) | Type::Context => "interface ",
         Type::Named(_, _, u) => {
             return format!("of {} type {}", u.spelled(spelling), ty.spelled(spelling));
         }

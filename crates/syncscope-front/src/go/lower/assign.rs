@@ -99,6 +99,9 @@ impl Lowerer<'_> {
 
     /// `e` of type `ty` where a `want` goes.
     fn checked(&mut self, at: Node, e: Expr, ty: &Type, want: &Type, context: &str) -> Expr {
+        if self.own_context(at, ty, want) {
+            return e;
+        }
         if !ty.assignable_to(want) {
             let text = one_line(self.text_of(at), 40);
             let text = crate::go::types::describe(&text, ty, false, self.spelling());

@@ -50,7 +50,7 @@ impl Lowerer<'_> {
     }
 
     /// A call of a function value: a closure or a function held in a variable.
-    fn call_value(
+    pub(super) fn call_value(
         &mut self,
         n: Node,
         callee: Node,
@@ -158,7 +158,12 @@ impl Lowerer<'_> {
                 let pointer = matches!(&ty, Type::Pointer(t) if super::pointers::basic(t));
                 if matches!(
                     ty,
-                    Type::Timer | Type::Ticker | Type::Logger | Type::File | Type::Cond
+                    Type::Timer
+                        | Type::Ticker
+                        | Type::Logger
+                        | Type::File
+                        | Type::Cond
+                        | Type::Context
                 ) || pointer
                 {
                     self.unsupported(*a, &format!("printing a {ty}"));

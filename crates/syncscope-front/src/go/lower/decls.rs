@@ -8,7 +8,8 @@ use crate::go::types::{Dir, Type};
 use tree_sitter::Node;
 
 /// The packages syncscope runs, by import path.
-const PACKAGES: [&str; 7] = [
+const PACKAGES: [&str; 8] = [
+    "context",
     "fmt",
     "math/rand",
     "os",
@@ -224,6 +225,9 @@ impl Lowerer<'_> {
                 if !self.use_package(&package) {
                     self.error(t, format!("undefined: {package}"));
                     return Type::Invalid;
+                }
+                if let Some(ty) = self.context_type(&text) {
+                    return ty;
                 }
                 match text.as_str() {
                     "time.Duration" => Type::Duration,

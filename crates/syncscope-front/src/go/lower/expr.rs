@@ -172,6 +172,9 @@ impl Lowerer<'_> {
         if ty == Type::Nil && self.nil_not_run(n, want) {
             return e;
         }
+        if self.own_context(n, &ty, want) {
+            return e;
+        }
         if !ty.assignable_to(want) {
             let text = self.described(n, &e, &ty);
             // A literal past int64 that cannot go here is said as any constant is.

@@ -35,7 +35,7 @@ impl Lowerer<'_> {
             Type::Int | Type::F64 | Type::Duration | Type::Sized("int64" | "uint64") => plain(8),
             Type::F32 | Type::Sized(_) | Type::Rune => plain(4),
             Type::Bool | Type::Byte => plain(1),
-            Type::Str => pointer(16),
+            Type::Str | Type::Context => pointer(16),
             Type::Slice(_) | Type::Time => pointer(24),
             Type::Map(..)
             | Type::Chan(..)

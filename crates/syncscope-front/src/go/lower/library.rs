@@ -119,6 +119,9 @@ impl Lowerer<'_> {
             return false;
         };
         let full = format!("{package}.{}", self.text_of(field));
+        if package == "context" {
+            return super::context::returns_two(self.text_of(field));
+        }
         matches!(plain(&full), Some((_, _, Type::Tuple(_))))
     }
 

@@ -49,6 +49,9 @@ impl Lowerer<'_> {
         if ty == Type::Once {
             return self.once_method(n, callee, recv, &member, args);
         }
+        if ty == Type::Context {
+            return self.context_method(n, callee, recv, &member, args);
+        }
         if let Type::Iface(id, _) = ty {
             return self.iface_call(n, callee, recv, id, &member, args);
         }
@@ -58,6 +61,9 @@ impl Lowerer<'_> {
         if Self::methods_id(&ty).is_some() {
             return match self.method_call(n, callee, recv.clone(), &ty, &member, args) {
                 Some(call) => call,
+                None if let Some((f, fty)) = self.func_field(&ty, recv.clone(), &member) => {
+                    self.call_value(n, callee, f, fty, args)
+                }
                 None => {
                     let text = self.no_field_or_method(&full, &ty, &member);
                     self.error(field, text);
@@ -97,6 +103,11 @@ impl Lowerer<'_> {
             }
             (Type::Invalid, _) => invalid,
             (Type::Cond, m) => self.cond_method_value(field, &full, m),
+            (Type::Time, m)
+                if let Some(done) = self.time_method(n, callee, recv.clone(), m, args) =>
+            {
+                done
+            }
             (Type::Timer | Type::Ticker | Type::Duration, _)
                 if let Some(done) =
                     self.timer_method(n, callee, recv.clone(), &ty, &member, args) =>
@@ -238,6 +249,7 @@ impl Lowerer<'_> {
                 }
             }
             "sync.NewCond" => self.new_cond(n, args),
+            _ if package == "context" => self.context_call(n, member, args),
             _ if package == "atomic" => self.atomic_call(n, member, args),
             _ if package == "runtime"
                 && let Some(call) = self.runtime_call(n, member, args) =>
@@ -274,6 +286,7 @@ impl Lowerer<'_> {
                 ("time", "Second") => 1_000_000_000,
                 ("time", "Minute") => 60_000_000_000,
                 ("time", "Hour") => 3_600_000_000_000,
+                ("context", m) if let Some(value) = self.context_value(m) => return value,
                 _ if let Some(value) = self.lib_value(&p, &member) => return value,
                 _ if exported(&p, &member) => {
                     self.unsupported(n, &format!("{p}.{member} as a value"));
@@ -321,7 +334,10 @@ const DURATION_METHODS: [&str; 10] = [
 fn undefined(package: &str, member: &str) -> String {
     let have = EXPORTED
         .iter()
-        .chain([&("os", super::os::EXPORTED)])
+        .chain([
+            &("os", super::os::EXPORTED),
+            &("context", super::context::EXPORTED),
+        ])
         .filter(|(p, _)| *p == package)
         .flat_map(|(_, names)| names.iter())
         .find(|name| name.eq_ignore_ascii_case(member));
@@ -334,7 +350,10 @@ fn undefined(package: &str, member: &str) -> String {
 pub(super) fn exported(package: &str, member: &str) -> bool {
     EXPORTED
         .iter()
-        .chain([&("os", super::os::EXPORTED)])
+        .chain([
+            &("os", super::os::EXPORTED),
+            &("context", super::context::EXPORTED),
+        ])
         .any(|(p, names)| *p == package && names.contains(&member))
         || super::lib_names::exported(package, member)
 }

@@ -1,0 +1,20 @@
+//! A call of a struct's field of function type (`j.cancel()`, a context's cancel function
+//! kept beside it): the field's value called, as Go calls it.
+
+use super::Lowerer;
+use crate::go::types::Type;
+use syncscope_program::Expr;
+
+impl Lowerer<'_> {
+    /// The field `member` of the struct `recv` (of type `ty`, or a pointer to it) when it
+    /// holds a function: its value and type.
+    pub(super) fn func_field(&self, ty: &Type, recv: Expr, member: &str) -> Option<(Expr, Type)> {
+        let id = Self::struct_of(ty)?;
+        let fields = &self.structs.defs.get(id)?.fields;
+        let i = fields.iter().position(|(f, _)| f == member)?;
+        match &fields[i].1 {
+            fty @ Type::Func(..) => Some((Expr::Field(Box::new(recv), i), fty.clone())),
+            _ => None,
+        }
+    }
+}
