@@ -24,6 +24,7 @@ mod language;
 mod mistakes;
 mod mistakes_conds;
 mod mistakes_forms;
+mod mistakes_library;
 mod mistakes_types;
 mod processors;
 mod programs;

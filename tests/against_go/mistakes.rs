@@ -8,6 +8,7 @@
 use super::go;
 use super::mistakes_conds::{MISTAKES as CONDS, NOT_RUN_YET as CONDS_NOT_RUN};
 use super::mistakes_forms::MISTAKES as FORMS;
+use super::mistakes_library::{MISTAKES as LIBRARY, NOT_RUN_YET as LIBRARY_NOT_RUN};
 use super::mistakes_types::{TYPE_MISTAKES, TYPE_NOT_RUN_YET};
 use std::collections::HashMap;
 
@@ -1382,9 +1383,11 @@ fn go_first_errors() -> HashMap<String, (usize, usize, String)> {
         .chain(FORMS)
         .chain(TYPE_MISTAKES)
         .chain(CONDS)
+        .chain(LIBRARY)
         .chain(NOT_RUN_YET)
         .chain(TYPE_NOT_RUN_YET)
         .chain(CONDS_NOT_RUN)
+        .chain(LIBRARY_NOT_RUN)
         .map(|(n, t)| (n.to_string(), t.to_string()))
         .collect();
     go::first_errors("mistakes", &all)
@@ -1403,6 +1406,7 @@ fn each_mistake_is_refused_at_gos_place_in_gos_words() {
         .chain(FORMS)
         .chain(TYPE_MISTAKES)
         .chain(CONDS)
+        .chain(LIBRARY)
     {
         let Some((line, col, message)) = gos.get(*name).cloned() else {
             failures.push(format!("{name}: Go built it"));
@@ -1432,6 +1436,7 @@ fn each_mistake_is_refused_at_gos_place_in_gos_words() {
         .iter()
         .chain(TYPE_NOT_RUN_YET)
         .chain(CONDS_NOT_RUN)
+        .chain(LIBRARY_NOT_RUN)
     {
         if let Some((line, col, message)) = gos.get(*name) {
             failures.push(format!("{name}: Go says {line}:{col}: {message}"));

@@ -65,6 +65,8 @@ pub(super) enum Type {
     File,
     /// `strings.Builder`: its text so far, grown in place by its methods.
     Builder,
+    /// `bytes.Buffer`: held as a `strings.Builder` is, its bytes as text.
+    Buffer,
     /// An interface type: its number among the file's (`any` and `error` first), and its
     /// name as written.
     Iface(usize, TypeName),
@@ -191,6 +193,7 @@ impl<'a> fmt::Display for Spelled<'a> {
             Type::Logger => f.write_str("*log.Logger"),
             Type::File => f.write_str("*os.File"),
             Type::Builder => f.write_str("strings.Builder"),
+            Type::Buffer => f.write_str("bytes.Buffer"),
             Type::Iface(_, name) | Type::Named(_, name, _) => f.write_str(&name.0),
         }
     }
@@ -319,7 +322,7 @@ impl Type {
             | Type::Logger
             | Type::File
             | Type::Cond => Expr::NilChan,
-            Type::Builder => Expr::str(""),
+            Type::Builder | Type::Buffer => Expr::str(""),
             Type::Empty => Expr::Lit(Lit::Empty),
             Type::Any => Expr::NilChan,
             Type::Rune => Expr::Convert(Ty::Rune, Box::new(Expr::int(0))),
@@ -374,6 +377,7 @@ pub(crate) fn of_type(ty: &Type, spelling: Spelling) -> String {
         | Type::Atomic(_)
         | Type::AtomicPointer(_)
         | Type::Builder
+        | Type::Buffer
         | Type::Struct(..) => "struct ",
         Type::Iface(..) => "interface ",
         Type::Named(_, _, u) => {

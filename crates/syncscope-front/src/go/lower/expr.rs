@@ -130,7 +130,12 @@ impl Lowerer<'_> {
         }
         if matches!(
             ty,
-            Type::WaitGroup | Type::Mutex | Type::RwMutex | Type::Once | Type::Builder
+            Type::WaitGroup
+                | Type::Mutex
+                | Type::RwMutex
+                | Type::Once
+                | Type::Builder
+                | Type::Buffer
         ) {
             self.unsupported(n, &format!("a {ty} used as a value (copied or passed)"));
             return (e, Type::Invalid);

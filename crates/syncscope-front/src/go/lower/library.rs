@@ -12,7 +12,8 @@ use syncscope_program::{Expr, Lib, Lit};
 use tree_sitter::Node;
 
 /// The library packages syncscope reads, by import path.
-pub(super) const PACKAGES: [&str; 10] = [
+pub(super) const PACKAGES: [&str; 11] = [
+    "bytes",
     "errors",
     "hash/fnv",
     "log",
@@ -174,6 +175,11 @@ impl Lowerer<'_> {
             }
             "log.New" => self.new_logger(n, args),
             _ if package == "slices" => self.slices_call(n, member, args),
+            _ if package == "bytes"
+                && let Some(call) = self.bytes_call(n, member, args) =>
+            {
+                call
+            }
             "sort.Ints" | "sort.Strings" | "sort.Float64s" | "sort.Slice" | "sort.SliceStable"
             | "sort.Sort" | "sort.Stable" | "log.Print" | "log.Printf" | "log.Println"
             | "log.Fatal" | "log.Fatalf" | "log.Fatalln" | "log.Panic" | "log.Panicf"

@@ -7,6 +7,7 @@ mod assign;
 mod atomic;
 mod atomic_pointer;
 mod atomic_value;
+mod buffers;
 mod calls;
 mod chans;
 mod conds;
