@@ -1359,10 +1359,6 @@ const NOT_RUN_YET: &[(&str, &str)] = &[
         "package main\n\nimport \"fmt\"\n\nfunc main() {\n\tvar f float64 = 99999999999999999999\n\tfmt.Println(f)\n}\n",
     ),
     (
-        "fnv_hash",
-        "package main\n\nimport (\n\t\"fmt\"\n\t\"hash/fnv\"\n)\n\nfunc main() {\n\th := fnv.New32a()\n\th.Write([]byte(\"gopher\"))\n\tfmt.Println(h.Sum32())\n}\n",
-    ),
-    (
         "log_to_file",
         "package main\n\nimport (\n\t\"log\"\n\t\"strings\"\n)\n\nfunc main() {\n\tvar b strings.Builder\n\tl := log.New(&b, \"\", 0)\n\tl.Print(\"hi\")\n\t_ = b.Len()\n}\n",
     ),

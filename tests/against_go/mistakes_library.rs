@@ -28,6 +28,22 @@ pub(super) const MISTAKES: &[(&str, &str)] = &[
         "bytes_undefined",
         "package main\n\nimport (\n\t\"bytes\"\n\t\"fmt\"\n)\n\nfunc main() {\n\tfmt.Println(bytes.Reverse([]byte(\"ab\")))\n}\n",
     ),
+    (
+        "fnv_sum64_of_hash32",
+        "package main\n\nimport (\n\t\"fmt\"\n\t\"hash/fnv\"\n)\n\nfunc main() {\n\th := fnv.New32a()\n\th.Write([]byte(\"a\"))\n\tfmt.Println(h.Sum64())\n}\n",
+    ),
+    (
+        "fnv_write_string",
+        "package main\n\nimport (\n\t\"fmt\"\n\t\"hash/fnv\"\n)\n\nfunc main() {\n\th := fnv.New32a()\n\th.Write(\"a\")\n\tfmt.Println(h.Sum32())\n}\n",
+    ),
+    (
+        "fnv_sum32_as_int",
+        "package main\n\nimport (\n\t\"fmt\"\n\t\"hash/fnv\"\n)\n\nfunc main() {\n\th := fnv.New32a()\n\tvar n int = h.Sum32()\n\tfmt.Println(n)\n}\n",
+    ),
+    (
+        "uint32_negative",
+        "package main\n\nimport (\n\t\"fmt\"\n\t\"hash/fnv\"\n)\n\nfunc main() {\n\th := fnv.New32a()\n\th.Reset()\n\tvar n uint32 = -1\n\tfmt.Println(n, h.Sum32())\n}\n",
+    ),
 ];
 
 /// Programs Go builds that syncscope refuses, each in one line naming what it does not run.
@@ -43,5 +59,17 @@ pub(super) const NOT_RUN_YET: &[(&str, &str)] = &[
     (
         "fprintf_buffer_deferred",
         "package main\n\nimport (\n\t\"bytes\"\n\t\"fmt\"\n)\n\nfunc main() {\n\tvar buf bytes.Buffer\n\tfunc() {\n\t\tdefer fmt.Fprintf(&buf, \"done\")\n\t}()\n\tfmt.Println(buf.String())\n}\n",
+    ),
+    (
+        "fnv_new64a",
+        "package main\n\nimport (\n\t\"fmt\"\n\t\"hash/fnv\"\n)\n\nfunc main() {\n\th := fnv.New64a()\n\th.Write([]byte(\"a\"))\n\tfmt.Println(h.Sum64())\n}\n",
+    ),
+    (
+        "fnv_hash_copied",
+        "package main\n\nimport (\n\t\"fmt\"\n\t\"hash/fnv\"\n)\n\nfunc main() {\n\th := fnv.New32a()\n\tg := h\n\tg.Write([]byte(\"a\"))\n\tfmt.Println(h.Sum32())\n}\n",
+    ),
+    (
+        "fnv_write_result",
+        "package main\n\nimport (\n\t\"fmt\"\n\t\"hash/fnv\"\n)\n\nfunc main() {\n\th := fnv.New32a()\n\tn, err := h.Write([]byte(\"a\"))\n\tfmt.Println(n, err, h.Sum32())\n}\n",
     ),
 ];

@@ -27,6 +27,8 @@ pub enum Ty {
     Rune,
     /// `byte` (`uint8`): wraps at 8 bits.
     Byte,
+    /// `uint32`: wraps at 32 bits, never negative.
+    U32,
     /// `[]rune(s)`.
     Runes,
     /// `[]byte(s)`.

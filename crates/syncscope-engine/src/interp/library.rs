@@ -19,6 +19,7 @@ impl Goroutine {
         let result = super::strings::call(f, &values)
             .or_else(|| super::strconv::call(f, &values))
             .or_else(|| super::math::call(f, &values))
+            .or_else(|| super::fnv::call(f, &values))
             .unwrap_or_else(|| others(f, &values));
         result.map_err(Stop::Panic)
     }

@@ -10,6 +10,7 @@ mod conds;
 mod elements;
 mod eval;
 mod float_verbs;
+mod fnv;
 pub(crate) mod format;
 mod goroutine;
 mod iface;

@@ -67,6 +67,8 @@ pub(super) enum Type {
     Builder,
     /// `bytes.Buffer`: held as a `strings.Builder` is, its bytes as text.
     Buffer,
+    /// A `hash.Hash32` of `fnv.New32a()` (`true`) or `fnv.New32()`: its sum so far.
+    Fnv32(bool),
     /// An interface type: its number among the file's (`any` and `error` first), and its
     /// name as written.
     Iface(usize, TypeName),
@@ -194,6 +196,7 @@ impl<'a> fmt::Display for Spelled<'a> {
             Type::File => f.write_str("*os.File"),
             Type::Builder => f.write_str("strings.Builder"),
             Type::Buffer => f.write_str("bytes.Buffer"),
+            Type::Fnv32(_) => f.write_str("hash.Hash32"),
             Type::Iface(_, name) | Type::Named(_, name, _) => f.write_str(&name.0),
         }
     }
@@ -298,6 +301,7 @@ impl Type {
             Type::F32 => Some(Ty::F32),
             Type::F64 => Some(Ty::F64),
             Type::Duration => Some(Ty::Duration),
+            Type::Sized("uint32") => Some(Ty::U32),
             Type::Int | Type::Sized(_) => Some(Ty::Int),
             Type::Rune => Some(Ty::Rune),
             Type::Byte => Some(Ty::Byte),
@@ -327,6 +331,7 @@ impl Type {
             Type::Any => Expr::NilChan,
             Type::Rune => Expr::Convert(Ty::Rune, Box::new(Expr::int(0))),
             Type::Byte => Expr::Convert(Ty::Byte, Box::new(Expr::int(0))),
+            Type::Sized("uint32") => Expr::Convert(Ty::U32, Box::new(Expr::int(0))),
             Type::Iface(..) => Expr::NilIface,
             Type::Named(_, _, u) => u.zero(),
             _ => Expr::int(0),

@@ -93,11 +93,7 @@ impl Lowerer<'_> {
     /// `target = target + written`, for a builder's or buffer's writes.
     pub(super) fn grown(&mut self, target: Node, written: Expr) -> Option<StmtKind> {
         let (place, _) = self.place_of(target, true)?;
-        let read = match place {
-            Place::Local(slot) => Expr::Local(slot),
-            Place::Captured(i) => Expr::Captured(i),
-            Place::Global(g) => Expr::Global(g),
-        };
+        let read = read(&place);
         Some(StmtKind::Assign(
             place,
             Expr::Binary(BinOp::Add, Box::new(read), Box::new(written)),
@@ -156,5 +152,14 @@ impl Lowerer<'_> {
             Some(lib) => Expr::Lib(lib, texts),
         };
         Some((e, result))
+    }
+}
+
+/// What a builder's, buffer's or hash's variable holds now.
+pub(super) fn read(place: &Place) -> Expr {
+    match place {
+        Place::Local(slot) => Expr::Local(*slot),
+        Place::Captured(i) => Expr::Captured(*i),
+        Place::Global(g) => Expr::Global(*g),
     }
 }

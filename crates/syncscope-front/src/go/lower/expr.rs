@@ -135,8 +135,9 @@ impl Lowerer<'_> {
                 | Type::RwMutex
                 | Type::Once
                 | Type::Builder
-                | Type::Buffer
-        ) {
+                | Type::Buffer // A hash fnv.New32a() makes is no copy of another's.
+        ) || (matches!(ty, Type::Fnv32(_)) && n.kind() != "call_expression")
+        {
             self.unsupported(n, &format!("a {ty} used as a value (copied or passed)"));
             return (e, Type::Invalid);
         }

@@ -245,6 +245,15 @@ impl Lowerer<'_> {
                 };
                 (op, None)
             }
+            (
+                Resolved::Local(_, Type::Fnv32(a))
+                | Resolved::Captured(_, Type::Fnv32(a))
+                | Resolved::Global(_, Type::Fnv32(a)),
+                m @ ("Write" | "Reset"),
+            ) => {
+                let a = *a;
+                return Some(self.fnv_write(call, operand, a, m, &args, &full));
+            }
             (Resolved::Package(p), m) if p == "fmt" && m.starts_with("Fprint") => {
                 return self.builder_fprint(m, &args, &full);
             }

@@ -190,10 +190,7 @@ impl Lowerer<'_> {
                 }
                 super::calls::NO_VALUE
             }
-            _ if package == "fnv" => {
-                self.unsupported(n, &format!("{full} (its hashes take a []byte)"));
-                invalid
-            }
+            _ if package == "fnv" => self.fnv_new(n, member, args),
             _ if PACKAGES
                 .iter()
                 .any(|p| p.rsplit('/').next() == Some(package)) =>

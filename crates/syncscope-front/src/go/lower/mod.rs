@@ -17,6 +17,7 @@ mod errors;
 mod escape;
 mod expr;
 mod fields;
+mod fnv;
 mod funcs;
 mod iface;
 mod iface_uses;

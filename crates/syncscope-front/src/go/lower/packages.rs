@@ -52,6 +52,9 @@ impl Lowerer<'_> {
         if let Type::Iface(id, _) = ty {
             return self.iface_call(n, callee, recv, id, &member, args);
         }
+        if let Type::Fnv32(_) = ty {
+            return self.fnv_method(n, callee, recv, &member, args);
+        }
         if let Some(call) = self.lib_method(n, callee, recv.clone(), &ty, &member, args) {
             return call;
         }
