@@ -1,5 +1,5 @@
 //! The mistakes of `bytes.Buffer`, the `bytes` functions, `fmt.Fprint` into a builder or a
-//! buffer and `hash/fnv`, and what syncscope does not run of them, checked as `mistakes.rs`
+//! buffer, `hash/fnv` and `sync.Pool`, and what syncscope does not run of them, checked as `mistakes.rs`
 //! checks its own: Go decides each word and place.
 
 /// Name and program; each has one mistake, the first Go reports.
@@ -44,6 +44,26 @@ pub(super) const MISTAKES: &[(&str, &str)] = &[
         "uint32_negative",
         "package main\n\nimport (\n\t\"fmt\"\n\t\"hash/fnv\"\n)\n\nfunc main() {\n\th := fnv.New32a()\n\th.Reset()\n\tvar n uint32 = -1\n\tfmt.Println(n, h.Sum32())\n}\n",
     ),
+    (
+        "pool_unknown_field",
+        "package main\n\nimport (\n\t\"fmt\"\n\t\"sync\"\n)\n\nfunc main() {\n\tp := sync.Pool{Old: nil}\n\tfmt.Println(p.Get())\n}\n",
+    ),
+    (
+        "pool_positional",
+        "package main\n\nimport (\n\t\"fmt\"\n\t\"sync\"\n)\n\nfunc main() {\n\tp := sync.Pool{nil}\n\tfmt.Println(p.Get())\n}\n",
+    ),
+    (
+        "pool_no_such_method",
+        "package main\n\nimport (\n\t\"fmt\"\n\t\"sync\"\n)\n\nfunc main() {\n\tvar p sync.Pool\n\tfmt.Println(p.Len())\n}\n",
+    ),
+    (
+        "pool_put_two",
+        "package main\n\nimport (\n\t\"fmt\"\n\t\"sync\"\n)\n\nfunc main() {\n\tvar p sync.Pool\n\tp.Put(1, 2)\n\tfmt.Println(p.Get())\n}\n",
+    ),
+    (
+        "pool_get_argument",
+        "package main\n\nimport (\n\t\"fmt\"\n\t\"sync\"\n)\n\nfunc main() {\n\tp := &sync.Pool{}\n\tfmt.Println(p.Get(1))\n}\n",
+    ),
 ];
 
 /// Programs Go builds that syncscope refuses, each in one line naming what it does not run.
@@ -71,5 +91,13 @@ pub(super) const NOT_RUN_YET: &[(&str, &str)] = &[
     (
         "fnv_write_result",
         "package main\n\nimport (\n\t\"fmt\"\n\t\"hash/fnv\"\n)\n\nfunc main() {\n\th := fnv.New32a()\n\tn, err := h.Write([]byte(\"a\"))\n\tfmt.Println(n, err, h.Sum32())\n}\n",
+    ),
+    (
+        "pool_new_assigned",
+        "package main\n\nimport (\n\t\"fmt\"\n\t\"sync\"\n)\n\nfunc main() {\n\tvar p sync.Pool\n\tp.New = func() any { return 1 }\n\tfmt.Println(p.Get())\n}\n",
+    ),
+    (
+        "pool_copied",
+        "package main\n\nimport (\n\t\"fmt\"\n\t\"sync\"\n)\n\nfunc main() {\n\tvar p sync.Pool\n\tq := p\n\tfmt.Println(q.Get())\n}\n",
     ),
 ];

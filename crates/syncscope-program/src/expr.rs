@@ -35,6 +35,17 @@ pub enum Ty {
     Bytes,
 }
 
+/// What is done to a `sync.Pool`: made (its `New` the operand, if any), its `Put`s and
+/// `Get`s reported as atomic accesses of variable `var` (as Go's race detector orders a Put
+/// before the Get that finds its value); `Get` of the pool the operand gives, `Put` of the
+/// second operand in the first's pool.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PoolOp {
+    New(u16),
+    Get,
+    Put,
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum UnOp {
     Neg,
@@ -290,6 +301,8 @@ pub enum Expr {
     },
     /// A call of a function of Go's standard library that gives a value.
     Lib(super::Lib, Vec<Expr>),
+    /// A `sync.Pool`'s making (with its `New`, if it has one), `Get` or `Put`.
+    Pool(PoolOp, Vec<Expr>),
     /// A value put in an interface, with its dynamic type (`Program::types`).
     ToIface(usize, Box<Expr>),
     /// An interface variable's zero value.

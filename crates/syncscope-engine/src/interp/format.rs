@@ -23,7 +23,9 @@ pub(crate) fn value(v: &Value) -> String {
         Value::Func(_) => "0x47b2c0".into(),
         Value::Chan(None) => "<nil>".into(),
         // An address: the front end does not let a program print one (no run repeats it).
-        Value::Chan(Some(_)) | Value::Ref(_) | Value::Cond(_) => "0xc000024060".into(),
+        Value::Chan(Some(_)) | Value::Ref(_) | Value::Cond(_) | Value::Pool(_) => {
+            "0xc000024060".into()
+        }
         // The one value a program can print is `struct{}{}`.
         Value::Unit => "{}".into(),
         Value::Logger(_) => "&{}".into(),
@@ -138,6 +140,7 @@ fn basic_type_name(v: &Value) -> &str {
         Value::FuncTimer(_) => "*time.Timer",
         Value::Logger(_) => "*log.Logger",
         Value::Cond(_) => "*sync.Cond",
+        Value::Pool(_) => "sync.Pool",
     }
 }
 

@@ -36,6 +36,7 @@ mod stable_sort;
 mod strconv;
 mod strings;
 mod structs;
+mod sync_pool;
 mod timers;
 mod value;
 mod wait_groups;

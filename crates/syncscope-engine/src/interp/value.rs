@@ -54,6 +54,8 @@ pub(crate) enum Value {
     Iface(Option<Arc<super::iface::Boxed>>),
     /// A `*sync.Cond`.
     Cond(super::conds::CondRef),
+    /// A `sync.Pool`.
+    Pool(super::sync_pool::PoolRef),
 }
 
 /// A channel value: one of the run's channels, or a timer's (`time.After`).

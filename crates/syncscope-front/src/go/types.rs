@@ -67,6 +67,8 @@ pub(super) enum Type {
     Builder,
     /// `bytes.Buffer`: held as a `strings.Builder` is, its bytes as text.
     Buffer,
+    /// `sync.Pool`: a handle on its values, as Go's pool is reached through its address.
+    Pool,
     /// A `hash.Hash32` of `fnv.New32a()` (`true`) or `fnv.New32()`: its sum so far.
     Fnv32(bool),
     /// An interface type: its number among the file's (`any` and `error` first), and its
@@ -197,6 +199,7 @@ impl<'a> fmt::Display for Spelled<'a> {
             Type::Builder => f.write_str("strings.Builder"),
             Type::Buffer => f.write_str("bytes.Buffer"),
             Type::Fnv32(_) => f.write_str("hash.Hash32"),
+            Type::Pool => write!(f, "{sync}.Pool"),
             Type::Iface(_, name) | Type::Named(_, name, _) => f.write_str(&name.0),
         }
     }

@@ -43,6 +43,7 @@ mod os;
 mod packages;
 mod panics;
 mod pointers;
+mod pool;
 mod printed;
 mod right_first;
 mod runes;

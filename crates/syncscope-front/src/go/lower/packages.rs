@@ -52,6 +52,9 @@ impl Lowerer<'_> {
         if let Type::Iface(id, _) = ty {
             return self.iface_call(n, callee, recv, id, &member, args);
         }
+        if super::pool::is_pool(&ty) {
+            return self.pool_method(n, callee, recv, &ty, &member, args);
+        }
         if let Type::Fnv32(_) = ty {
             return self.fnv_method(n, callee, recv, &member, args);
         }
@@ -286,6 +289,9 @@ impl Lowerer<'_> {
         }
         if let Some(c) = self.cond_field(n) {
             return c;
+        }
+        if self.pool_new_field(n, None) {
+            return invalid;
         }
         if let Some(c) = self.timer_field(n) {
             return c;

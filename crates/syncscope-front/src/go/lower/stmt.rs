@@ -198,6 +198,7 @@ impl Lowerer<'_> {
                 | Expr::AfterFunc { .. }
                 | Expr::AtomicValue { .. }
                 | Expr::Lib(..)
+                | Expr::Pool(..)
         ) || bool_atomic(&x);
         if !called || e.kind() != "call_expression" {
             let text = self.described(e, &x, &ty);
