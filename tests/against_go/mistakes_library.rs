@@ -1,6 +1,7 @@
 //! The mistakes of `bytes.Buffer`, the `bytes` functions, `fmt.Fprint` into a builder or a
-//! buffer, `hash/fnv` and `sync.Pool`, and what syncscope does not run of them, checked as `mistakes.rs`
-//! checks its own: Go decides each word and place.
+//! buffer, `hash/fnv`, `sync.Pool`, more of `strings` and a Duration's units, and what
+//! syncscope does not run of them, checked as `mistakes.rs` checks its own: Go decides each
+//! word and place.
 
 /// Name and program; each has one mistake, the first Go reports.
 pub(super) const MISTAKES: &[(&str, &str)] = &[
@@ -63,6 +64,14 @@ pub(super) const MISTAKES: &[(&str, &str)] = &[
     (
         "pool_get_argument",
         "package main\n\nimport (\n\t\"fmt\"\n\t\"sync\"\n)\n\nfunc main() {\n\tp := &sync.Pool{}\n\tfmt.Println(p.Get(1))\n}\n",
+    ),
+    (
+        "strings_index_byte_of_string",
+        "package main\n\nimport (\n\t\"fmt\"\n\t\"strings\"\n)\n\nfunc main() {\n\tfmt.Println(strings.IndexByte(\"abc\", \"b\"))\n}\n",
+    ),
+    (
+        "duration_milliseconds_as_int",
+        "package main\n\nimport (\n\t\"fmt\"\n\t\"time\"\n)\n\nfunc main() {\n\td := 3 * time.Second\n\tvar ms int = d.Milliseconds()\n\tfmt.Println(ms)\n}\n",
     ),
 ];
 

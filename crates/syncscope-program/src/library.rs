@@ -14,6 +14,13 @@ pub enum Lib {
     /// and the bytes, the hash after them.
     Fnv32Write,
     Fnv32aWrite,
+    SplitN,
+    IndexByte,
+    LastIndexByte,
+    IndexRune,
+    IndexAny,
+    LastIndexAny,
+    Title,
     Join,
     Split,
     Fields,

@@ -35,6 +35,7 @@ mod sorting;
 mod stable_sort;
 mod strconv;
 mod strings;
+mod strings_more;
 mod structs;
 mod sync_pool;
 mod timers;

@@ -12,6 +12,7 @@ mod calls;
 mod chans;
 mod conds;
 mod decls;
+mod durations;
 mod embed;
 mod errors;
 mod escape;

@@ -88,6 +88,12 @@ impl Lowerer<'_> {
                 );
                 (e, Type::F64)
             }
+            (Type::Duration, m)
+                if args.is_empty()
+                    && let Some(e) = super::durations::in_units(recv.clone(), m) =>
+            {
+                e
+            }
             // A Stringer's own method: what fmt prints of it.
             (Type::Duration, "String") if args.is_empty() => {
                 let args = vec![recv];
