@@ -1,7 +1,7 @@
 //! The mistakes of `bytes.Buffer`, the `bytes` functions, `fmt.Fprint` into a builder or a
-//! buffer, `hash/fnv`, `sync.Pool`, more of `strings` and a Duration's units, and what
-//! syncscope does not run of them, checked as `mistakes.rs` checks its own: Go decides each
-//! word and place.
+//! buffer, `hash/fnv`, `sync.Pool`, `bufio.Writer`, more of `strings` and a Duration's units,
+//! and what syncscope does not run of them, checked as `mistakes.rs` checks its own: Go
+//! decides each word and place.
 
 /// Name and program; each has one mistake, the first Go reports.
 pub(super) const MISTAKES: &[(&str, &str)] = &[
@@ -73,6 +73,18 @@ pub(super) const MISTAKES: &[(&str, &str)] = &[
         "duration_milliseconds_as_int",
         "package main\n\nimport (\n\t\"fmt\"\n\t\"time\"\n)\n\nfunc main() {\n\td := 3 * time.Second\n\tvar ms int = d.Milliseconds()\n\tfmt.Println(ms)\n}\n",
     ),
+    (
+        "bufio_no_such_method",
+        "package main\n\nimport (\n\t\"bufio\"\n\t\"fmt\"\n\t\"os\"\n)\n\nfunc main() {\n\tw := bufio.NewWriter(os.Stdout)\n\tw.Flushh()\n\tfmt.Println()\n}\n",
+    ),
+    (
+        "bufio_writer_of_nothing",
+        "package main\n\nimport (\n\t\"bufio\"\n\t\"fmt\"\n\t\"os\"\n)\n\nfunc main() {\n\tw := bufio.NewWriter(os.Stdout)\n\tv := bufio.NewWriter()\n\tfmt.Println(v, w)\n}\n",
+    ),
+    (
+        "bufio_write_number",
+        "package main\n\nimport (\n\t\"bufio\"\n\t\"fmt\"\n\t\"os\"\n)\n\nfunc main() {\n\tw := bufio.NewWriter(os.Stdout)\n\tw.WriteString(3)\n\tfmt.Println()\n}\n",
+    ),
 ];
 
 /// Programs Go builds that syncscope refuses, each in one line naming what it does not run.
@@ -108,5 +120,17 @@ pub(super) const NOT_RUN_YET: &[(&str, &str)] = &[
     (
         "pool_copied",
         "package main\n\nimport (\n\t\"fmt\"\n\t\"sync\"\n)\n\nfunc main() {\n\tvar p sync.Pool\n\tq := p\n\tfmt.Println(q.Get())\n}\n",
+    ),
+    (
+        "bufio_reader_stdin",
+        "package main\n\nimport (\n\t\"bufio\"\n\t\"fmt\"\n\t\"os\"\n)\n\nfunc main() {\n\tw := bufio.NewWriter(os.Stdout)\n\tr := bufio.NewReader(os.Stdin)\n\tline, _ := r.ReadString(10)\n\tfmt.Println(line)\n\tw.Flush()\n}\n",
+    ),
+    (
+        "bufio_write_result",
+        "package main\n\nimport (\n\t\"bufio\"\n\t\"fmt\"\n\t\"os\"\n)\n\nfunc main() {\n\tw := bufio.NewWriter(os.Stdout)\n\tn, err := w.WriteString(\"x\")\n\tfmt.Println(n, err)\n\tw.Flush()\n}\n",
+    ),
+    (
+        "bufio_scanner_stdin",
+        "package main\n\nimport (\n\t\"bufio\"\n\t\"fmt\"\n\t\"os\"\n)\n\nfunc main() {\n\tw := bufio.NewWriter(os.Stdout)\n\ts := bufio.NewScanner(os.Stdin)\n\tfor s.Scan() {\n\t\tfmt.Println(s.Text())\n\t}\n\tw.Flush()\n}\n",
     ),
 ];

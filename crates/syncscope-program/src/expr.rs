@@ -46,6 +46,15 @@ pub enum PoolOp {
     Put,
 }
 
+/// What is done to a `bufio.Writer`: `bufio.NewWriter` of the stream the operand gives, a
+/// write of the second operand's text to the first's writer, or its `Flush` (a nil error).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BufioOp {
+    New,
+    Write,
+    Flush,
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum UnOp {
     Neg,
@@ -303,6 +312,8 @@ pub enum Expr {
     Lib(super::Lib, Vec<Expr>),
     /// A `sync.Pool`'s making (with its `New`, if it has one), `Get` or `Put`.
     Pool(PoolOp, Vec<Expr>),
+    /// A `bufio.Writer`'s making on a stream, a write of text to it, or its `Flush`.
+    Bufio(BufioOp, Vec<Expr>),
     /// A value put in an interface, with its dynamic type (`Program::types`).
     ToIface(usize, Box<Expr>),
     /// An interface variable's zero value.

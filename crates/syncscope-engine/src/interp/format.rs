@@ -23,9 +23,11 @@ pub(crate) fn value(v: &Value) -> String {
         Value::Func(_) => "0x47b2c0".into(),
         Value::Chan(None) => "<nil>".into(),
         // An address: the front end does not let a program print one (no run repeats it).
-        Value::Chan(Some(_)) | Value::Ref(_) | Value::Cond(_) | Value::Pool(_) => {
-            "0xc000024060".into()
-        }
+        Value::Chan(Some(_))
+        | Value::Ref(_)
+        | Value::Cond(_)
+        | Value::Pool(_)
+        | Value::BufWriter(_) => "0xc000024060".into(),
         // The one value a program can print is `struct{}{}`.
         Value::Unit => "{}".into(),
         Value::Logger(_) => "&{}".into(),
@@ -141,6 +143,7 @@ fn basic_type_name(v: &Value) -> &str {
         Value::Logger(_) => "*log.Logger",
         Value::Cond(_) => "*sync.Cond",
         Value::Pool(_) => "sync.Pool",
+        Value::BufWriter(_) => "*bufio.Writer",
     }
 }
 

@@ -4,6 +4,7 @@
 mod after_func;
 mod atomic_value;
 mod atomics;
+mod bufio;
 mod builtins;
 mod chans;
 mod conds;

@@ -56,6 +56,8 @@ pub(crate) enum Value {
     Cond(super::conds::CondRef),
     /// A `sync.Pool`.
     Pool(super::sync_pool::PoolRef),
+    /// A `*bufio.Writer`.
+    BufWriter(super::bufio::WriterRef),
 }
 
 /// A channel value: one of the run's channels, or a timer's (`time.After`).

@@ -67,6 +67,8 @@ pub(super) enum Type {
     Builder,
     /// `bytes.Buffer`: held as a `strings.Builder` is, its bytes as text.
     Buffer,
+    /// `*bufio.Writer` on one of the program's streams.
+    BufWriter,
     /// `sync.Pool`: a handle on its values, as Go's pool is reached through its address.
     Pool,
     /// A `hash.Hash32` of `fnv.New32a()` (`true`) or `fnv.New32()`: its sum so far.
@@ -200,6 +202,7 @@ impl<'a> fmt::Display for Spelled<'a> {
             Type::Buffer => f.write_str("bytes.Buffer"),
             Type::Fnv32(_) => f.write_str("hash.Hash32"),
             Type::Pool => write!(f, "{sync}.Pool"),
+            Type::BufWriter => f.write_str("*bufio.Writer"),
             Type::Iface(_, name) | Type::Named(_, name, _) => f.write_str(&name.0),
         }
     }

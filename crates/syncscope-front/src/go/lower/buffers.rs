@@ -42,8 +42,8 @@ fn bytes_type() -> Type {
 
 impl Lowerer<'_> {
     /// `fmt.Fprintf(&sb, ...)` (and `Fprint`, `Fprintln`) into a `strings.Builder` or a
-    /// `bytes.Buffer` variable: its text grows by what `Sprintf` would give. `None` where
-    /// the writer is no such variable.
+    /// `bytes.Buffer` variable, whose text grows by what `Sprintf` would give, or into a
+    /// `*bufio.Writer` variable, which takes that text. `None` where the writer is neither.
     pub(super) fn builder_fprint(
         &mut self,
         member: &str,
@@ -51,25 +51,32 @@ impl Lowerer<'_> {
         full: &str,
     ) -> Option<Option<StmtKind>> {
         let (w, rest) = args.split_first()?;
-        let target = (w.kind() == "unary_expression"
+        let address = w.kind() == "unary_expression"
             && w.child_by_field_name("operator")
-                .is_some_and(|o| self.text_of(o) == "&"))
-        .then(|| w.child_by_field_name("operand"))
-        .flatten()
-        .filter(|t| t.kind() == "identifier")?;
+                .is_some_and(|o| self.text_of(o) == "&");
+        let target = if address {
+            w.child_by_field_name("operand")?
+        } else {
+            *w
+        };
+        if target.kind() != "identifier" {
+            return None;
+        }
         let ty = match self.resolve(self.text_of(target), true) {
             Resolved::Local(_, t) | Resolved::Captured(_, t) | Resolved::Global(_, t) => t,
             _ => return None,
         };
-        if !matches!(ty, Type::Builder | Type::Buffer) {
-            return None;
-        }
+        let writer = match (address, &ty) {
+            (true, Type::Builder | Type::Buffer) => format!("*{ty}"),
+            (false, Type::BufWriter) => ty.to_string(),
+            _ => return None,
+        };
         self.use_package("fmt");
         let written = match member {
             "Fprintf" => {
                 let Some((format, rest)) = rest.split_first() else {
                     let message = format!(
-                        "not enough arguments in call to {full}: have (*{ty}), want \
+                        "not enough arguments in call to {full}: have ({writer}), want \
                          (io.Writer, string, ...any)"
                     );
                     self.error(*w, message);
@@ -87,6 +94,10 @@ impl Lowerer<'_> {
             }
             _ => return None,
         };
+        if ty == Type::BufWriter {
+            let w = self.expr(target).0;
+            return Some(Some(super::bufio::write(w, written)));
+        }
         Some(self.grown(target, written))
     }
 

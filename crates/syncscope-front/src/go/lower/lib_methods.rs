@@ -80,6 +80,7 @@ impl Lowerer<'_> {
             ("qualified_type", "bytes.Buffer") => ("bytes", Type::Buffer),
             ("pointer_type", "*log.Logger") => ("log", Type::Logger),
             ("pointer_type", "*os.File") => ("os", Type::File),
+            ("pointer_type", "*bufio.Writer") => ("bufio", Type::BufWriter),
             ("pointer_type", text @ ("*strings.Builder" | "*bytes.Buffer")) => {
                 self.use_package(if text == "*bytes.Buffer" {
                     "bytes"

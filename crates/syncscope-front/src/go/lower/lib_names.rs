@@ -3,7 +3,14 @@
 //! one here that syncscope does not run is "not run yet".
 
 /// Each package's names, space-separated.
-const NAMES: [(&str, &str); 11] = [
+const NAMES: [(&str, &str); 12] = [
+    (
+        "bufio",
+        "ErrAdvanceTooFar ErrBadReadCount ErrBufferFull ErrFinalToken ErrInvalidUnreadByte
+         ErrInvalidUnreadRune ErrNegativeAdvance ErrNegativeCount ErrTooLong MaxScanTokenSize
+         NewReadWriter NewReader NewReaderSize NewScanner NewWriter NewWriterSize ReadWriter
+         Reader ScanBytes ScanLines ScanRunes ScanWords Scanner SplitFunc Writer",
+    ),
     (
         "bytes",
         "Buffer Clone Compare Contains ContainsAny ContainsFunc ContainsRune Count Cut

@@ -254,6 +254,9 @@ impl Lowerer<'_> {
                 let a = *a;
                 return Some(self.fnv_write(call, operand, a, m, &args, &full));
             }
+            (_, m) if let Some(kind) = self.bufio_stmt(call, operand, m, &args, &full) => {
+                return Some(kind);
+            }
             (Resolved::Package(p), m) if p == "fmt" && m.starts_with("Fprint") => {
                 return self.builder_fprint(m, &args, &full);
             }

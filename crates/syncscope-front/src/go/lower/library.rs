@@ -12,7 +12,8 @@ use syncscope_program::{Expr, Lib, Lit};
 use tree_sitter::Node;
 
 /// The library packages syncscope reads, by import path.
-pub(super) const PACKAGES: [&str; 11] = [
+pub(super) const PACKAGES: [&str; 12] = [
+    "bufio",
     "bytes",
     "errors",
     "hash/fnv",
@@ -181,6 +182,7 @@ impl Lowerer<'_> {
                 (Expr::Lib(Lib::FormatFloat, values), Type::Str)
             }
             "log.New" => self.new_logger(n, args),
+            "bufio.NewWriter" => self.bufio_new(n, args),
             _ if package == "slices" => self.slices_call(n, member, args),
             _ if package == "bytes"
                 && let Some(call) = self.bytes_call(n, member, args) =>

@@ -8,6 +8,7 @@ mod atomic;
 mod atomic_pointer;
 mod atomic_value;
 mod buffers;
+mod bufio;
 mod calls;
 mod chans;
 mod conds;

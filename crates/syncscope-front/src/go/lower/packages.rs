@@ -52,6 +52,9 @@ impl Lowerer<'_> {
         if let Type::Iface(id, _) = ty {
             return self.iface_call(n, callee, recv, id, &member, args);
         }
+        if ty == Type::BufWriter {
+            return self.bufio_method(n, callee, recv, &member, args);
+        }
         if super::pool::is_pool(&ty) {
             return self.pool_method(n, callee, recv, &ty, &member, args);
         }

@@ -128,11 +128,12 @@ impl Lowerer<'_> {
 }
 
 impl Lowerer<'_> {
-    /// `defer p.Put(x)` or `go p.Put(x)`: the pool and `x` are taken at the statement, as Go
-    /// evaluates a call's operands there.
+    /// `defer p.Put(x)` or `go p.Put(x)` (and `defer w.Flush()` of a `bufio.Writer`): the
+    /// pool and `x` are taken at the statement, as Go evaluates a call's operands there.
     pub(super) fn wrapped_pool(&mut self, n: Node, is_go: bool, e: Expr) -> Expr {
-        let Expr::Pool(op, args) = e else {
-            return e;
+        let args = match &e {
+            Expr::Pool(_, args) | Expr::Bufio(_, args) => args.clone(),
+            _ => return e,
         };
         let name = match n
             .named_child(0)
@@ -142,7 +143,12 @@ impl Lowerer<'_> {
             _ => self.ctx().name.clone(),
         };
         let params = (0..args.len()).map(Expr::Local).collect();
-        let body = vec![StmtKind::Expr(Expr::Pool(op, params))];
+        let call = match e {
+            Expr::Bufio(op, _) => Expr::Bufio(op, params),
+            Expr::Pool(op, _) => Expr::Pool(op, params),
+            other => other,
+        };
+        let body = vec![StmtKind::Expr(call)];
         let id = self.written(&name, Some(n), Frame::of(args.len()), body);
         Expr::Call(id, args)
     }

@@ -199,6 +199,7 @@ impl Lowerer<'_> {
                 | Expr::AtomicValue { .. }
                 | Expr::Lib(..)
                 | Expr::Pool(..)
+                | Expr::Bufio(..)
         ) || bool_atomic(&x);
         if !called || e.kind() != "call_expression" {
             let text = self.described(e, &x, &ty);
