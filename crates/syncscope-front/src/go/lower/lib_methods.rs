@@ -93,7 +93,12 @@ impl Lowerer<'_> {
             _ => return None,
         };
         if !self.use_package(package) {
-            self.error(t, format!("undefined: {package}"));
+            // Go puts it at the package's name, past a pointer's star.
+            let at = match t.kind() {
+                "pointer_type" => t.named_child(0).unwrap_or(t),
+                _ => t,
+            };
+            self.error(at, format!("undefined: {package}"));
             return Some(Type::Invalid);
         }
         Some(ty)

@@ -110,7 +110,13 @@ impl Lowerer<'_> {
                 self.unsupported(callee, &full);
                 invalid
             }
-            (Type::Invalid, _) => invalid,
+            (Type::Invalid, _) => {
+                // What the call's arguments use still counts as used.
+                for a in args {
+                    self.used_in(*a);
+                }
+                invalid
+            }
             (Type::Cond, m) => self.cond_method_value(field, &full, m),
             (Type::Timer | Type::Ticker | Type::Duration, _)
                 if let Some(done) =
