@@ -8,6 +8,10 @@ import (
 	"time"
 )
 
+// Blank package variables, declared as often as wanted: their values are made and dropped.
+var _ = strings.ToUpper("unused")
+var _ = time.Second
+
 func main() {
 	line := "2026-12-06 level=warn msg=disk almost full"
 	parts := strings.SplitN(line, " ", 3)
