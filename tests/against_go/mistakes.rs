@@ -10,6 +10,7 @@ use super::mistakes_conds::{MISTAKES as CONDS, NOT_RUN_YET as CONDS_NOT_RUN};
 use super::mistakes_context::{MISTAKES as CONTEXT, NOT_RUN_YET as CONTEXT_NOT_RUN};
 use super::mistakes_forms::MISTAKES as FORMS;
 use super::mistakes_generics::{GENERIC_MISTAKES, GENERIC_NOT_RUN_YET};
+use super::mistakes_library::{MISTAKES as LIBRARY, NOT_RUN_YET as LIBRARY_NOT_RUN};
 use super::mistakes_types::{TYPE_MISTAKES, TYPE_NOT_RUN_YET};
 use std::collections::HashMap;
 
@@ -1364,10 +1365,6 @@ const NOT_RUN_YET: &[(&str, &str)] = &[
         "package main\n\nimport \"fmt\"\n\nfunc main() {\n\tvar f float64 = 99999999999999999999\n\tfmt.Println(f)\n}\n",
     ),
     (
-        "fnv_hash",
-        "package main\n\nimport (\n\t\"fmt\"\n\t\"hash/fnv\"\n)\n\nfunc main() {\n\th := fnv.New32a()\n\th.Write([]byte(\"gopher\"))\n\tfmt.Println(h.Sum32())\n}\n",
-    ),
-    (
         "log_to_file",
         "package main\n\nimport (\n\t\"log\"\n\t\"strings\"\n)\n\nfunc main() {\n\tvar b strings.Builder\n\tl := log.New(&b, \"\", 0)\n\tl.Print(\"hi\")\n\t_ = b.Len()\n}\n",
     ),
@@ -1395,6 +1392,8 @@ fn go_first_errors() -> HashMap<String, (usize, usize, String)> {
         .chain(GENERIC_NOT_RUN_YET)
         .chain(CONTEXT)
         .chain(CONTEXT_NOT_RUN)
+        .chain(LIBRARY)
+        .chain(LIBRARY_NOT_RUN)
         .map(|(n, t)| (n.to_string(), t.to_string()))
         .collect();
     go::first_errors("mistakes", &all)
@@ -1415,6 +1414,7 @@ fn each_mistake_is_refused_at_gos_place_in_gos_words() {
         .chain(CONDS)
         .chain(GENERIC_MISTAKES)
         .chain(CONTEXT)
+        .chain(LIBRARY)
     {
         let Some((line, col, message)) = gos.get(*name).cloned() else {
             failures.push(format!("{name}: Go built it"));
@@ -1446,6 +1446,7 @@ fn each_mistake_is_refused_at_gos_place_in_gos_words() {
         .chain(CONDS_NOT_RUN)
         .chain(GENERIC_NOT_RUN_YET)
         .chain(CONTEXT_NOT_RUN)
+        .chain(LIBRARY_NOT_RUN)
     {
         if let Some((line, col, message)) = gos.get(*name) {
             failures.push(format!("{name}: Go says {line}:{col}: {message}"));

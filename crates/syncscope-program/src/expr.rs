@@ -27,10 +27,32 @@ pub enum Ty {
     Rune,
     /// `byte` (`uint8`): wraps at 8 bits.
     Byte,
+    /// `uint32`: wraps at 32 bits, never negative.
+    U32,
     /// `[]rune(s)`.
     Runes,
     /// `[]byte(s)`.
     Bytes,
+}
+
+/// What is done to a `sync.Pool`: made (its `New` the operand, if any), its `Put`s and
+/// `Get`s reported as atomic accesses of variable `var` (as Go's race detector orders a Put
+/// before the Get that finds its value); `Get` of the pool the operand gives, `Put` of the
+/// second operand in the first's pool.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PoolOp {
+    New(u16),
+    Get,
+    Put,
+}
+
+/// What is done to a `bufio.Writer`: `bufio.NewWriter` of the stream the operand gives, a
+/// write of the second operand's text to the first's writer, or its `Flush` (a nil error).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BufioOp {
+    New,
+    Write,
+    Flush,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -288,6 +310,10 @@ pub enum Expr {
     },
     /// A call of a function of Go's standard library that gives a value.
     Lib(super::Lib, Vec<Expr>),
+    /// A `sync.Pool`'s making (with its `New`, if it has one), `Get` or `Put`.
+    Pool(PoolOp, Vec<Expr>),
+    /// A `bufio.Writer`'s making on a stream, a write of text to it, or its `Flush`.
+    Bufio(BufioOp, Vec<Expr>),
     /// A value put in an interface, with its dynamic type (`Program::types`).
     ToIface(usize, Box<Expr>),
     /// An interface variable's zero value.

@@ -22,7 +22,7 @@ pub mod safe_text;
 mod slices;
 mod stmt;
 
-pub use expr::{AtomicOp, BinOp, Capture, Expr, Lit, Ty, UnOp};
+pub use expr::{AtomicOp, BinOp, BufioOp, Capture, Expr, Lit, PoolOp, Ty, UnOp};
 pub use lesson::{Build, DoneTable, Knobs, Lesson, Outline, Source, Uses, WorkloadCounts};
 pub use library::{InPlace, Lib, LogOp, LogSite};
 pub use listing::{Change, Listing, RESULTS, Site};

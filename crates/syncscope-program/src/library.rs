@@ -10,6 +10,17 @@ use std::sync::Arc;
 /// A library function that gives a value; its arguments are `Expr::Lib`'s, in Go's order.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Lib {
+    /// `h.Write(p)` of `hash/fnv`'s `New32` (FNV-1) and `New32a` (FNV-1a): the hash so far
+    /// and the bytes, the hash after them.
+    Fnv32Write,
+    Fnv32aWrite,
+    SplitN,
+    IndexByte,
+    LastIndexByte,
+    IndexRune,
+    IndexAny,
+    LastIndexAny,
+    Title,
     Join,
     Split,
     Fields,

@@ -207,6 +207,8 @@ impl Goroutine {
             | Expr::Sprint { .. }
             | Expr::Slice { .. } => self.eval_more(frame, e)?,
             Expr::Lib(f, args) => self.eval_lib(frame, *f, args)?,
+            Expr::Pool(op, args) => self.pool(frame, *op, args)?,
+            Expr::Bufio(op, args) => self.bufio(frame, *op, args)?,
             Expr::ToIface(..)
             | Expr::NilIface
             | Expr::CallMethod { .. }

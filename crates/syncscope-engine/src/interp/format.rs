@@ -11,6 +11,7 @@ pub(crate) fn value(v: &Value) -> String {
         Value::Int(n) => n.to_string(),
         Value::Rune(r) => r.to_string(),
         Value::Byte(b) => b.to_string(),
+        Value::U32(n) => n.to_string(),
         Value::F32(x) => float(f64::from(*x), true),
         Value::F64(x) => float(*x, false),
         Value::Str(s) => s.to_string(),
@@ -22,7 +23,11 @@ pub(crate) fn value(v: &Value) -> String {
         Value::Func(_) => "0x47b2c0".into(),
         Value::Chan(None) => "<nil>".into(),
         // An address: the front end does not let a program print one (no run repeats it).
-        Value::Chan(Some(_)) | Value::Ref(_) | Value::Cond(_) => "0xc000024060".into(),
+        Value::Chan(Some(_))
+        | Value::Ref(_)
+        | Value::Cond(_)
+        | Value::Pool(_)
+        | Value::BufWriter(_) => "0xc000024060".into(),
         // The one value a program can print is `struct{}{}`.
         Value::Unit => "{}".into(),
         Value::Logger(_) => "&{}".into(),
@@ -117,6 +122,7 @@ fn basic_type_name(v: &Value) -> &str {
         Value::Int(_) => "int",
         Value::Rune(_) => "int32",
         Value::Byte(_) => "uint8",
+        Value::U32(_) => "uint32",
         Value::F32(_) => "float32",
         Value::F64(_) => "float64",
         Value::Str(_) => "string",
@@ -138,6 +144,8 @@ fn basic_type_name(v: &Value) -> &str {
         Value::Logger(_) => "*log.Logger",
         Value::Cond(_) => "*sync.Cond",
         Value::Context(_) => "context.Context",
+        Value::Pool(_) => "sync.Pool",
+        Value::BufWriter(_) => "*bufio.Writer",
     }
 }
 

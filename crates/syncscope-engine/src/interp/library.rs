@@ -22,6 +22,8 @@ impl Goroutine {
         let result = super::strings::call(f, &values)
             .or_else(|| super::strconv::call(f, &values))
             .or_else(|| super::math::call(f, &values))
+            .or_else(|| super::fnv::call(f, &values))
+            .or_else(|| super::strings_more::call(f, &values))
             .unwrap_or_else(|| others(f, &values));
         result.map_err(Stop::Panic)
     }

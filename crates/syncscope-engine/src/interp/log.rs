@@ -123,7 +123,7 @@ fn message(kind: PrintKind, values: &[Value]) -> String {
 
 impl Goroutine {
     /// Text on the program's stdout or stderr.
-    fn write_to(&self, stream: i64, text: String) {
+    pub(super) fn write_to(&self, stream: i64, text: String) {
         let kind = if stream == STDOUT {
             EventKind::Output(text.into())
         } else {

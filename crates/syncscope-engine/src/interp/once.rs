@@ -69,7 +69,7 @@ impl Goroutine {
     }
 
     /// A call of the function value `f` with no arguments.
-    fn call_value(&self, f: Value) -> Result<Value, Stop> {
+    pub(super) fn call_value(&self, f: Value) -> Result<Value, Stop> {
         let Value::Func(closure) = f else {
             return Err(Stop::Panic(
                 "panic: runtime error: invalid memory address or nil pointer dereference".into(),

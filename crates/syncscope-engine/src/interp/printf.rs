@@ -94,7 +94,12 @@ fn directive(verb: char, spec: &Spec, arg: &Value) -> String {
     };
     let numeric = matches!(
         arg,
-        Value::Int(_) | Value::Rune(_) | Value::Byte(_) | Value::F32(_) | Value::F64(_)
+        Value::Int(_)
+            | Value::Rune(_)
+            | Value::Byte(_)
+            | Value::U32(_)
+            | Value::F32(_)
+            | Value::F64(_)
     ) && matches!(verb, 'd' | 'v' | 'f' | 'e' | 'g' | 'x' | 'X' | 'b' | 'o');
     let text = if spec.plus && numeric && !text.starts_with('-') {
         format!("+{text}")
@@ -110,11 +115,14 @@ fn verb_of(verb: char, spec: &Spec, arg: &Value) -> Option<String> {
         ('v', Value::F32(x)) if spec.precision.is_some() => fixed(f64::from(*x), spec),
         ('v', Value::F64(x)) if spec.precision.is_some() => fixed(*x, spec),
         ('v', _) => value(arg),
-        ('d', Value::Int(_) | Value::Rune(_) | Value::Byte(_) | Value::Duration(_)) => {
-            arg.as_int().to_string()
-        }
+        (
+            'd',
+            Value::Int(_) | Value::Rune(_) | Value::Byte(_) | Value::U32(_) | Value::Duration(_),
+        ) => arg.as_int().to_string(),
         ('c', _) => super::runes::char_of(arg)?,
-        ('q', Value::Int(_) | Value::Rune(_) | Value::Byte(_)) => super::runes::quote_rune(arg)?,
+        ('q', Value::Int(_) | Value::Rune(_) | Value::Byte(_) | Value::U32(_)) => {
+            super::runes::quote_rune(arg)?
+        }
         ('U', _) => super::runes::unicode(arg)?,
         ('s', Value::Slice(_)) if let Some(text) = super::runes::byte_text(arg) => text,
         ('q', Value::Slice(_)) if let Some(text) = super::runes::byte_text(arg) => quote(&text),
@@ -159,16 +167,20 @@ fn verb_of(verb: char, spec: &Spec, arg: &Value) -> Option<String> {
             (Some(p), Value::F64(x)) => super::float_verbs::general(*x, p),
             _ => value(arg),
         },
-        ('x', Value::Int(_) | Value::Rune(_) | Value::Byte(_)) => hex(arg.as_int(), false),
-        ('b', Value::Int(_) | Value::Rune(_) | Value::Byte(_)) => {
+        ('x', Value::Int(_) | Value::Rune(_) | Value::Byte(_) | Value::U32(_)) => {
+            hex(arg.as_int(), false)
+        }
+        ('b', Value::Int(_) | Value::Rune(_) | Value::Byte(_) | Value::U32(_)) => {
             let n = arg.as_int();
             signed(n, format!("{:b}", n.unsigned_abs()))
         }
-        ('o', Value::Int(_) | Value::Rune(_) | Value::Byte(_)) => {
+        ('o', Value::Int(_) | Value::Rune(_) | Value::Byte(_) | Value::U32(_)) => {
             let n = arg.as_int();
             signed(n, format!("{:o}", n.unsigned_abs()))
         }
-        ('X', Value::Int(_) | Value::Rune(_) | Value::Byte(_)) => hex(arg.as_int(), true),
+        ('X', Value::Int(_) | Value::Rune(_) | Value::Byte(_) | Value::U32(_)) => {
+            hex(arg.as_int(), true)
+        }
         ('x', Value::Str(s)) => s.bytes().map(|b| format!("{b:02x}")).collect(),
         ('X', Value::Str(s)) => s.bytes().map(|b| format!("{b:02X}")).collect(),
         _ => return None,

@@ -14,6 +14,8 @@ pub(crate) enum Value {
     Rune(i32),
     /// A `byte` (`uint8`).
     Byte(u8),
+    /// A `uint32`.
+    U32(u32),
     F32(f32),
     F64(f64),
     Str(Arc<str>),
@@ -54,6 +56,10 @@ pub(crate) enum Value {
     Cond(super::conds::CondRef),
     /// A `context.Context` that `context` made.
     Context(super::context_tree::CtxRef),
+    /// A `sync.Pool`.
+    Pool(super::sync_pool::PoolRef),
+    /// A `*bufio.Writer`.
+    BufWriter(super::bufio::WriterRef),
 }
 
 /// A channel value: one of the run's channels, or a timer's (`time.After`).
@@ -114,6 +120,7 @@ impl Value {
             Value::Int(n) | Value::Duration(n) | Value::Time(n) => *n,
             Value::Rune(r) => i64::from(*r),
             Value::Byte(b) => i64::from(*b),
+            Value::U32(n) => i64::from(*n),
             Value::F32(x) => *x as i64,
             Value::F64(x) => *x as i64,
             Value::Bool(b) => i64::from(*b),
@@ -147,6 +154,7 @@ impl Value {
             (Ty::Str, _) => super::runes::to_string(self),
             (Ty::Rune, _) => Value::Rune(self.as_int() as i32),
             (Ty::Byte, _) => Value::Byte(self.as_int() as u8),
+            (Ty::U32, _) => Value::U32(self.as_int() as u32),
             (Ty::Runes, _) => super::runes::runes(&self),
             (Ty::Bytes, _) => super::runes::bytes(&self),
         }
@@ -157,6 +165,7 @@ impl Value {
             (UnOp::Neg, Value::Int(n)) => Value::Int(n.wrapping_neg()),
             (UnOp::Neg, Value::Rune(n)) => Value::Rune(n.wrapping_neg()),
             (UnOp::Neg, Value::Byte(n)) => Value::Byte(n.wrapping_neg()),
+            (UnOp::Neg, Value::U32(n)) => Value::U32(n.wrapping_neg()),
             (UnOp::Neg, Value::Duration(n)) => Value::Duration(n.wrapping_neg()),
             (UnOp::Neg, Value::F32(x)) => Value::F32(-x),
             (UnOp::Neg, Value::F64(x)) => Value::F64(-x),
@@ -174,6 +183,11 @@ impl Value {
             // A rune or byte wraps at its width, as Go's int32 and uint8 do.
             (Rune(x), Rune(y)) => int(op, x.into(), y.into(), |v| Rune(v as i32))?,
             (Byte(x), Byte(y)) => int(op, x.into(), y.into(), |v| Byte(v as u8))?,
+            (U32(x), U32(y)) => int(op, x.into(), y.into(), |v| U32(v as u32))?,
+            // A shift's count is any integer; the result has the shifted operand's type.
+            (U32(x), y) if matches!(op, BinOp::Shl | BinOp::Shr) => {
+                int(op, x.into(), y.as_int(), |v| U32(v as u32))?
+            }
             (Duration(x), Duration(y) | Int(y)) | (Int(x), Duration(y)) => int(op, x, y, Duration)?,
             (Time(x), Time(y)) => int(op, x, y, Time)?,
             (F32(x), F32(y)) => float(op, f64::from(x), f64::from(y), |v| F32(v as f32)),

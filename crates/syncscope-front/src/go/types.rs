@@ -67,6 +67,14 @@ pub(super) enum Type {
     File,
     /// `strings.Builder`: its text so far, grown in place by its methods.
     Builder,
+    /// `bytes.Buffer`: held as a `strings.Builder` is, its bytes as text.
+    Buffer,
+    /// `*bufio.Writer` on one of the program's streams.
+    BufWriter,
+    /// `sync.Pool`: a handle on its values, as Go's pool is reached through its address.
+    Pool,
+    /// A `hash.Hash32` of `fnv.New32a()` (`true`) or `fnv.New32()`: its sum so far.
+    Fnv32(bool),
     /// An interface type: its number among the file's (`any` and `error` first), and its
     /// name as written.
     Iface(usize, TypeName),
@@ -194,6 +202,10 @@ impl<'a> fmt::Display for Spelled<'a> {
             Type::Logger => f.write_str("*log.Logger"),
             Type::File => f.write_str("*os.File"),
             Type::Builder => f.write_str("strings.Builder"),
+            Type::Buffer => f.write_str("bytes.Buffer"),
+            Type::Fnv32(_) => f.write_str("hash.Hash32"),
+            Type::Pool => write!(f, "{sync}.Pool"),
+            Type::BufWriter => f.write_str("*bufio.Writer"),
             Type::Iface(_, name) | Type::Named(_, name, _) => f.write_str(&name.0),
         }
     }
@@ -299,6 +311,7 @@ impl Type {
             Type::F32 => Some(Ty::F32),
             Type::F64 => Some(Ty::F64),
             Type::Duration => Some(Ty::Duration),
+            Type::Sized("uint32") => Some(Ty::U32),
             Type::Int | Type::Sized(_) => Some(Ty::Int),
             Type::Rune => Some(Ty::Rune),
             Type::Byte => Some(Ty::Byte),
@@ -324,11 +337,12 @@ impl Type {
             | Type::File
             | Type::Cond
             | Type::Context => Expr::NilChan,
-            Type::Builder => Expr::str(""),
+            Type::Builder | Type::Buffer => Expr::str(""),
             Type::Empty => Expr::Lit(Lit::Empty),
             Type::Any => Expr::NilChan,
             Type::Rune => Expr::Convert(Ty::Rune, Box::new(Expr::int(0))),
             Type::Byte => Expr::Convert(Ty::Byte, Box::new(Expr::int(0))),
+            Type::Sized("uint32") => Expr::Convert(Ty::U32, Box::new(Expr::int(0))),
             Type::Iface(..) => Expr::NilIface,
             Type::Named(_, _, u) => u.zero(),
             _ => Expr::int(0),
@@ -379,6 +393,7 @@ pub(crate) fn of_type(ty: &Type, spelling: Spelling) -> String {
         | Type::Atomic(_)
         | Type::AtomicPointer(_)
         | Type::Builder
+        | Type::Buffer
         | Type::Struct(..) => "struct ",
         Type::Iface(..) | Type::Context => "interface ",
         Type::Named(_, _, u) => {

@@ -326,5 +326,5 @@ impl Lowerer<'_> {
 /// Whether a variable of this type, declared in a function, is one of the program's
 /// WaitGroups or locks (a `sync.Once` is a value of its own, made where it is declared).
 fn hoisted(ty: &str) -> bool {
-    ty.starts_with("sync.") && ty != "sync.Once"
+    ty.starts_with("sync.") && ty != "sync.Once" && ty != "sync.Pool"
 }

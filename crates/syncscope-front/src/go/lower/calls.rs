@@ -243,6 +243,7 @@ impl Lowerer<'_> {
             "int64" => self.conversion(n, args, Type::Sized("int64"), Ty::Int),
             "int32" => self.conversion(n, args, Type::Sized("int32"), Ty::Int),
             "uint64" => self.conversion(n, args, Type::Sized("uint64"), Ty::Int),
+            "uint32" => self.small_int(n, args, Type::Sized("uint32"), Ty::U32),
             _ if let Some(to) = self.iface_named(name) => self.iface_conversion(n, &to, args),
             _ if let Some(to) = self.named_type(name) => self.named_conversion(n, args, to),
             "rune" => self.small_int(n, args, Type::Rune, Ty::Rune),

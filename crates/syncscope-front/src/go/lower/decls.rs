@@ -237,11 +237,7 @@ impl Lowerer<'_> {
                     "sync.RWMutex" => Type::RwMutex,
                     "sync.Once" => Type::Once,
                     "fmt.Stringer" => super::iface::iface(super::iface::STRINGER, "fmt.Stringer"),
-                    // Its values are `any`s, which the subset does not have yet.
-                    "sync.Pool" => {
-                        self.unsupported(t, "sync.Pool");
-                        Type::Invalid
-                    }
+                    "sync.Pool" => Type::Pool,
                     t if super::atomic::atomic_type(t).is_some() => {
                         super::atomic::atomic_type(t).unwrap_or(Type::Invalid)
                     }
@@ -292,7 +288,11 @@ impl Lowerer<'_> {
             }
             "pointer_type" => match t.named_child(0).map(|inner| self.type_of(inner)) {
                 Some(inner @ Type::Struct(..)) => Type::Pointer(Box::new(inner)),
-                Some(inner) if super::pointers::basic(&inner) || super::pointers::sync(&inner) => {
+                Some(inner)
+                    if super::pointers::basic(&inner)
+                        || super::pointers::sync(&inner)
+                        || inner == Type::Pool =>
+                {
                     Type::Pointer(Box::new(inner))
                 }
                 Some(Type::Invalid) | None => Type::Invalid,
@@ -348,6 +348,7 @@ impl Lowerer<'_> {
             "int64" => Type::Sized("int64"),
             "int32" => Type::Sized("int32"),
             "uint64" => Type::Sized("uint64"),
+            "uint32" => Type::Sized("uint32"),
             "float32" => Type::F32,
             "float64" => Type::F64,
             "string" => Type::Str,

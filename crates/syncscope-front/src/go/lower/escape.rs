@@ -412,6 +412,8 @@ fn each_sub(e: &Expr, f: &mut dyn FnMut(&Expr)) {
             }
         }
         Expr::Errors(_, args) => args.iter().for_each(&mut *f),
-        Expr::Lib(_, args) => args.iter().for_each(&mut *f),
+        Expr::Lib(_, args) | Expr::Pool(_, args) | Expr::Bufio(_, args) => {
+            args.iter().for_each(&mut *f)
+        }
     }
 }

@@ -132,10 +132,24 @@ impl Lowerer<'_> {
             );
             return (e, Type::Invalid);
         }
+        // A hash fnv.New32a() makes, or a Pool a literal makes, is no copy of another's.
+        let fresh = match ty {
+            Type::Fnv32(_) => n.kind() == "call_expression",
+            Type::Pool => n.kind() == "composite_literal",
+            _ => false,
+        };
         if matches!(
             ty,
-            Type::WaitGroup | Type::Mutex | Type::RwMutex | Type::Once | Type::Builder
-        ) {
+            Type::WaitGroup
+                | Type::Mutex
+                | Type::RwMutex
+                | Type::Once
+                | Type::Builder
+                | Type::Buffer
+                | Type::Fnv32(_)
+                | Type::Pool
+        ) && !fresh
+        {
             self.unsupported(n, &format!("a {ty} used as a value (copied or passed)"));
             return (e, Type::Invalid);
         }
@@ -345,6 +359,9 @@ impl Lowerer<'_> {
                 Type::Struct(id, _) => return (self.struct_lit(id, body), ty),
                 Type::Map(..) => return self.map_lit(ty, body),
                 _ => {}
+            }
+            if ty == Type::Pool {
+                return self.pool_lit(body);
             }
             if ty == Type::Empty && body.named_child_count() == 0 {
                 return (Expr::Lit(Lit::Empty), ty);

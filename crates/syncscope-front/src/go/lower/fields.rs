@@ -59,8 +59,10 @@ impl Lowerer<'_> {
         let (e, ty) = self.expr(operand);
         match ty {
             Type::Struct(..) => (Expr::AddrOf(Box::new(e)), Type::Pointer(Box::new(ty))),
-            // A WaitGroup or lock is a handle at run time: its pointer is the handle.
-            Type::WaitGroup | Type::Mutex | Type::RwMutex => (e, Type::Pointer(Box::new(ty))),
+            // A WaitGroup, lock or Pool is a handle at run time: its pointer is the handle.
+            Type::WaitGroup | Type::Mutex | Type::RwMutex | Type::Pool => {
+                (e, Type::Pointer(Box::new(ty)))
+            }
             ref t
                 if super::pointers::basic(t)
                     && let Some(p) = self.var_ref(&e) =>

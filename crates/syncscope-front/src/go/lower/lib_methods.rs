@@ -5,7 +5,7 @@
 use super::Lowerer;
 use crate::go::types::Type;
 use syncscope_program::safe_text::one_line;
-use syncscope_program::{Expr, Lib};
+use syncscope_program::{Expr, Lib, Ty};
 use tree_sitter::Node;
 
 /// What each library type's methods are, as Go 1.26 has them: one not here is Go's "has no
@@ -23,6 +23,7 @@ fn methods(ty: &Type) -> &'static [&'static str] {
             "WriteRune",
             "WriteString",
         ],
+        Type::Buffer => super::buffers::BUFFER_METHODS,
         Type::Logger => &[
             "Fatal",
             "Fatalf",
@@ -76,17 +77,28 @@ impl Lowerer<'_> {
     pub(super) fn lib_type(&mut self, t: Node) -> Option<Type> {
         let (package, ty) = match (t.kind(), self.text_of(t)) {
             ("qualified_type", "strings.Builder") => ("strings", Type::Builder),
+            ("qualified_type", "bytes.Buffer") => ("bytes", Type::Buffer),
             ("pointer_type", "*log.Logger") => ("log", Type::Logger),
             ("pointer_type", "*os.File") => ("os", Type::File),
-            ("pointer_type", "*strings.Builder") => {
-                self.use_package("strings");
-                self.unsupported(t, "pointers to a strings.Builder");
+            ("pointer_type", "*bufio.Writer") => ("bufio", Type::BufWriter),
+            ("pointer_type", text @ ("*strings.Builder" | "*bytes.Buffer")) => {
+                self.use_package(if text == "*bytes.Buffer" {
+                    "bytes"
+                } else {
+                    "strings"
+                });
+                self.unsupported(t, &format!("pointers to a {}", &text[1..]));
                 return Some(Type::Invalid);
             }
             _ => return None,
         };
         if !self.use_package(package) {
-            self.error(t, format!("undefined: {package}"));
+            // Go puts it at the package's name, past a pointer's star.
+            let at = match t.kind() {
+                "pointer_type" => t.named_child(0).unwrap_or(t),
+                _ => t,
+            };
+            self.error(at, format!("undefined: {package}"));
             return Some(Type::Invalid);
         }
         Some(ty)
@@ -102,7 +114,7 @@ impl Lowerer<'_> {
         member: &str,
         args: &[Node],
     ) -> Option<(Expr, Type)> {
-        if !matches!(ty, Type::Builder | Type::Logger | Type::File) {
+        if !matches!(ty, Type::Builder | Type::Buffer | Type::Logger | Type::File) {
             return None;
         }
         let invalid = (Expr::int(0), Type::Invalid);
@@ -114,15 +126,20 @@ impl Lowerer<'_> {
             return Some(invalid);
         }
         let (lib, result) = match (ty, member) {
-            (Type::Builder, "String") => (Lib::BuilderString, Type::Str),
-            (Type::Builder, "Len") => (Lib::BuilderLen, Type::Int),
+            (Type::Builder | Type::Buffer, "String") => (Lib::BuilderString, Type::Str),
+            (Type::Builder | Type::Buffer, "Len") => (Lib::BuilderLen, Type::Int),
+            (Type::Buffer, "Bytes") => {
+                self.args_as(n, args, &[], &full);
+                let bytes = Expr::Convert(Ty::Bytes, Box::new(recv));
+                return Some((bytes, Type::Slice(Box::new(Type::Byte))));
+            }
             (Type::Logger, "Flags") => (Lib::LoggerFlags, Type::Int),
             (Type::Logger, "Prefix") => (Lib::LoggerPrefix, Type::Str),
-            (Type::Builder, "WriteString" | "WriteByte" | "WriteRune" | "Write") => {
+            (Type::Builder | Type::Buffer, "WriteString" | "WriteByte" | "WriteRune" | "Write") => {
                 self.unsupported(n, &format!("using what {full} returns"));
                 return Some(invalid);
             }
-            (Type::Builder, "Reset") => {
+            (Type::Builder | Type::Buffer, "Reset") => {
                 self.unsupported(n, &format!("{full} other than as a statement"));
                 return Some(invalid);
             }

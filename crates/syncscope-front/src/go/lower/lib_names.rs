@@ -3,7 +3,25 @@
 //! one here that syncscope does not run is "not run yet".
 
 /// Each package's names, space-separated.
-const NAMES: [(&str, &str); 11] = [
+const NAMES: [(&str, &str); 13] = [
+    (
+        "bufio",
+        "ErrAdvanceTooFar ErrBadReadCount ErrBufferFull ErrFinalToken ErrInvalidUnreadByte
+         ErrInvalidUnreadRune ErrNegativeAdvance ErrNegativeCount ErrTooLong MaxScanTokenSize
+         NewReadWriter NewReader NewReaderSize NewScanner NewWriter NewWriterSize ReadWriter
+         Reader ScanBytes ScanLines ScanRunes ScanWords Scanner SplitFunc Writer",
+    ),
+    (
+        "bytes",
+        "Buffer Clone Compare Contains ContainsAny ContainsFunc ContainsRune Count Cut
+         CutPrefix CutSuffix Equal EqualFold ErrTooLarge Fields FieldsFunc FieldsFuncSeq
+         FieldsSeq HasPrefix HasSuffix Index IndexAny IndexByte IndexFunc IndexRune Join
+         LastIndex LastIndexAny LastIndexByte LastIndexFunc Lines Map MinRead NewBuffer
+         NewBufferString NewReader Reader Repeat Replace ReplaceAll Runes Split SplitAfter
+         SplitAfterN SplitAfterSeq SplitN SplitSeq Title ToLower ToLowerSpecial ToTitle
+         ToTitleSpecial ToUpper ToUpperSpecial ToValidUTF8 Trim TrimFunc TrimLeft
+         TrimLeftFunc TrimPrefix TrimRight TrimRightFunc TrimSpace TrimSuffix",
+    ),
     ("cmp", "Compare Less Or Ordered"),
     (
         "strings",

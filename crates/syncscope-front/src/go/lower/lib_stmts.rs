@@ -7,9 +7,7 @@ use super::scope::Resolved;
 use super::stmt_calls::Builtin;
 use crate::go::syntax::elements;
 use crate::go::types::Type;
-use syncscope_program::{
-    BinOp, Block, Expr, InPlace, Lib, LogOp, LogSite, Place, PrintKind, Stmt, StmtKind, Ty,
-};
+use syncscope_program::{Block, Expr, InPlace, Lib, LogOp, LogSite, PrintKind, Stmt, StmtKind, Ty};
 use tree_sitter::Node;
 
 fn print_kind(name: &str) -> Option<PrintKind> {
@@ -248,9 +246,24 @@ impl Lowerer<'_> {
                 (op, None)
             }
             (
-                Resolved::Local(_, Type::Builder)
-                | Resolved::Captured(_, Type::Builder)
-                | Resolved::Global(_, Type::Builder),
+                Resolved::Local(_, Type::Fnv32(a))
+                | Resolved::Captured(_, Type::Fnv32(a))
+                | Resolved::Global(_, Type::Fnv32(a)),
+                m @ ("Write" | "Reset"),
+            ) => {
+                let a = *a;
+                return Some(self.fnv_write(call, operand, a, m, &args, &full));
+            }
+            (_, m) if let Some(kind) = self.bufio_stmt(call, operand, m, &args, &full) => {
+                return Some(kind);
+            }
+            (Resolved::Package(p), m) if p == "fmt" && m.starts_with("Fprint") => {
+                return self.builder_fprint(m, &args, &full);
+            }
+            (
+                Resolved::Local(_, Type::Builder | Type::Buffer)
+                | Resolved::Captured(_, Type::Builder | Type::Buffer)
+                | Resolved::Global(_, Type::Builder | Type::Buffer),
                 "WriteString" | "WriteRune" | "WriteByte" | "Write" | "Reset" | "Grow",
             ) => return Some(self.builder_write(call, operand, &member, &args, &full)),
             _ => return None,
@@ -286,12 +299,6 @@ impl Lowerer<'_> {
         args: &[Node],
         full: &str,
     ) -> Option<StmtKind> {
-        let (place, _) = self.place_of(sb, true)?;
-        let read = match place {
-            Place::Local(slot) => Expr::Local(slot),
-            Place::Captured(i) => Expr::Captured(i),
-            Place::Global(g) => Expr::Global(g),
-        };
         let context = format!("argument to {full}");
         let written = match (member, args) {
             ("WriteString", _) => self.args_as(call, args, &[Type::Str], full).pop()?,
@@ -305,7 +312,11 @@ impl Lowerer<'_> {
                     }
                 }
             }
-            ("Reset", []) => return Some(StmtKind::Assign(place, Expr::str(""))),
+            ("Write", [p]) => self.written_bytes(*p, full),
+            ("Reset", []) => {
+                let (place, _) = self.place_of(sb, true)?;
+                return Some(StmtKind::Assign(place, Expr::str("")));
+            }
             _ => {
                 for a in args {
                     self.used_in(*a);
@@ -314,9 +325,6 @@ impl Lowerer<'_> {
                 return None;
             }
         };
-        Some(StmtKind::Assign(
-            place,
-            Expr::Binary(BinOp::Add, Box::new(read), Box::new(written)),
-        ))
+        self.grown(sb, written)
     }
 }

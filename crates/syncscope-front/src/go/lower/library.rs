@@ -12,7 +12,9 @@ use syncscope_program::{Expr, Lib, Lit};
 use tree_sitter::Node;
 
 /// The library packages syncscope reads, by import path.
-pub(super) const PACKAGES: [&str; 11] = [
+pub(super) const PACKAGES: [&str; 13] = [
+    "bufio",
+    "bytes",
     "cmp",
     "errors",
     "hash/fnv",
@@ -48,6 +50,13 @@ fn plain(full: &str) -> Option<(Lib, Vec<Type>, Type)> {
         "strings.HasSuffix" => (Lib::HasSuffix, s2(), Bool),
         "strings.Index" => (Lib::Index, s2(), Int),
         "strings.LastIndex" => (Lib::LastIndex, s2(), Int),
+        "strings.SplitN" => (Lib::SplitN, vec![Str, Str, Int], str_slice()),
+        "strings.IndexByte" => (Lib::IndexByte, vec![Str, Type::Byte], Int),
+        "strings.LastIndexByte" => (Lib::LastIndexByte, vec![Str, Type::Byte], Int),
+        "strings.IndexRune" => (Lib::IndexRune, vec![Str, Type::Rune], Int),
+        "strings.IndexAny" => (Lib::IndexAny, s2(), Int),
+        "strings.LastIndexAny" => (Lib::LastIndexAny, s2(), Int),
+        "strings.Title" => (Lib::Title, s1(), Str),
         "strings.Repeat" => (Lib::Repeat, vec![Str, Int], Str),
         "strings.Replace" => (Lib::Replace, vec![Str, Str, Str, Int], Str),
         "strings.ReplaceAll" => (Lib::ReplaceAll, vec![Str, Str, Str], Str),
@@ -177,7 +186,13 @@ impl Lowerer<'_> {
                 (Expr::Lib(Lib::FormatFloat, values), Type::Str)
             }
             "log.New" => self.new_logger(n, args),
+            "bufio.NewWriter" => self.bufio_new(n, args),
             _ if package == "slices" => self.slices_call(n, member, args),
+            _ if package == "bytes"
+                && let Some(call) = self.bytes_call(n, member, args) =>
+            {
+                call
+            }
             "sort.Ints" | "sort.Strings" | "sort.Float64s" | "sort.Slice" | "sort.SliceStable"
             | "sort.Sort" | "sort.Stable" | "log.Print" | "log.Printf" | "log.Println"
             | "log.Fatal" | "log.Fatalf" | "log.Fatalln" | "log.Panic" | "log.Panicf"
@@ -188,10 +203,7 @@ impl Lowerer<'_> {
                 }
                 super::calls::NO_VALUE
             }
-            _ if package == "fnv" => {
-                self.unsupported(n, &format!("{full} (its hashes take a []byte)"));
-                invalid
-            }
+            _ if package == "fnv" => self.fnv_new(n, member, args),
             _ if PACKAGES
                 .iter()
                 .any(|p| p.rsplit('/').next() == Some(package)) =>

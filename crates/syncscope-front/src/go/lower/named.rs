@@ -16,6 +16,7 @@ pub(super) fn basic_type(text: &str) -> Option<Type> {
         "int64" => Type::Sized("int64"),
         "int32" => Type::Sized("int32"),
         "uint64" => Type::Sized("uint64"),
+        "uint32" => Type::Sized("uint32"),
         "float32" => Type::F32,
         "float64" => Type::F64,
         "string" => Type::Str,

@@ -55,6 +55,15 @@ impl Lowerer<'_> {
         if let Type::Iface(id, _) = ty {
             return self.iface_call(n, callee, recv, id, &member, args);
         }
+        if ty == Type::BufWriter {
+            return self.bufio_method(n, callee, recv, &member, args);
+        }
+        if super::pool::is_pool(&ty) {
+            return self.pool_method(n, callee, recv, &ty, &member, args);
+        }
+        if let Type::Fnv32(_) = ty {
+            return self.fnv_method(n, callee, recv, &member, args);
+        }
         if let Some(call) = self.lib_method(n, callee, recv.clone(), &ty, &member, args) {
             return call;
         }
@@ -88,6 +97,12 @@ impl Lowerer<'_> {
                 );
                 (e, Type::F64)
             }
+            (Type::Duration, m)
+                if args.is_empty()
+                    && let Some(e) = super::durations::in_units(recv.clone(), m) =>
+            {
+                e
+            }
             // A Stringer's own method: what fmt prints of it.
             (Type::Duration, "String") if args.is_empty() => {
                 let args = vec![recv];
@@ -101,7 +116,13 @@ impl Lowerer<'_> {
                 self.unsupported(callee, &full);
                 invalid
             }
-            (Type::Invalid, _) => invalid,
+            (Type::Invalid, _) => {
+                // What the call's arguments use still counts as used.
+                for a in args {
+                    self.used_in(*a);
+                }
+                invalid
+            }
             (Type::Cond, m) => self.cond_method_value(field, &full, m),
             (Type::Time, m)
                 if let Some(done) = self.time_method(n, callee, recv.clone(), m, args) =>
@@ -301,6 +322,9 @@ impl Lowerer<'_> {
         }
         if let Some(c) = self.cond_field(n) {
             return c;
+        }
+        if self.pool_new_field(n, None) {
+            return invalid;
         }
         if let Some(c) = self.timer_field(n) {
             return c;

@@ -42,6 +42,7 @@ impl Lowerer<'_> {
     ) -> bool {
         let range = match ty {
             Type::Byte => 0..=i64::from(u8::MAX),
+            Type::Sized("uint32") => 0..=i64::from(u32::MAX),
             Type::Rune | Type::Sized("int32") => i64::from(i32::MIN)..=i64::from(i32::MAX),
             _ => return true,
         };

@@ -200,6 +200,8 @@ impl Lowerer<'_> {
                 | Expr::AfterFunc { .. }
                 | Expr::AtomicValue { .. }
                 | Expr::Lib(..)
+                | Expr::Pool(..)
+                | Expr::Bufio(..)
         ) || bool_atomic(&x);
         if !called || e.kind() != "call_expression" {
             let text = self.described(e, &x, &ty);

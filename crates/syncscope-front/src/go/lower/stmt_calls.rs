@@ -289,6 +289,7 @@ impl Lowerer<'_> {
                 | Expr::CopySlice(..)
                 | Expr::Recover => self.wrapped_timer(n, is_go, e),
                 Expr::OnceDo { .. } => self.wrapped_once(n, is_go, e),
+                Expr::Pool(..) | Expr::Bufio(..) => self.wrapped_pool(n, is_go, e),
                 _ if ty == Type::Invalid => return,
                 // A method or a package's function (an atomic's, `time.AfterFunc`): Go
                 // discards its results, syncscope does not wrap it yet. Only a built-in's

@@ -8,7 +8,7 @@ use crate::go::syntax::{children, elements};
 use crate::go::types::Type;
 use std::collections::HashMap;
 use std::sync::Arc;
-use syncscope_program::{Expr, GlobalKind, Lit};
+use syncscope_program::{Expr, GlobalKind, Lit, PoolOp};
 use tree_sitter::Node;
 
 pub(super) struct StructDef {
@@ -221,6 +221,7 @@ impl Lowerer<'_> {
                 Expr::NewAtomic(self.hidden_var(name), matches!(*kind, "Int64" | "Uint64"))
             }
             Type::Once => Expr::NewOnce(self.hidden_var(name)),
+            Type::Pool => Expr::Pool(PoolOp::New(self.hidden_var(name)), Vec::new()),
             // A nil map: reads give zero values, writes panic.
             Type::Map(..) => Expr::Lit(Lit::Empty),
             Type::Pointer(_) => Expr::NilChan,

@@ -153,6 +153,9 @@ impl Lowerer<'_> {
         value: Option<Node>,
         out: &mut Block,
     ) -> bool {
+        if target.kind() == "selector_expression" && self.pool_new_field(target, value) {
+            return true;
+        }
         if target.kind() == "selector_expression" {
             // A Cond made for a field is named for it (`q.notEmpty`).
             match value.filter(|v| self.makes_cond(*v)) {

@@ -78,12 +78,16 @@ impl Lowerer<'_> {
                     Some(v) => self.naming(v, name, |l| l.global_value(want.as_ref(), Some(v))),
                     None => self.naming(name, name, |l| l.global_value(want.as_ref(), None)),
                 };
-                if self.global_names.contains_key(&name_text) {
+                // `_` may be declared again and again: its value is made and dropped.
+                let blank = name_text == "_";
+                if !blank && self.global_names.contains_key(&name_text) {
                     self.error(name, format!("{name_text} redeclared in this block"));
                     continue;
                 }
                 let id = self.add_global(&name_text, kind, ty);
-                self.global_names.insert(name_text, id);
+                if !blank {
+                    self.global_names.insert(name_text, id);
+                }
             }
         }
     }

@@ -1,0 +1,106 @@
+//! `bufio.Writer` on the program's stdout or stderr, as Go's (src/bufio/bufio.go): text waits
+//! in a 4096-byte buffer and reaches the stream at `Flush`, or when a write does not fit (the
+//! buffer filled up and written, and a write larger than an empty buffer written at once).
+//! Text never flushed never appears, as in Go.
+
+use super::value::Value;
+use super::{Frame, Goroutine};
+use crate::sched::Stop;
+use std::sync::{Arc, Mutex};
+use syncscope_program::{BufioOp, Expr};
+
+/// Go's default buffer size.
+const SIZE: usize = 4096;
+
+#[derive(Debug)]
+pub(crate) struct WriterCell {
+    stream: i64,
+    pending: Vec<u8>,
+}
+
+#[derive(Debug, Clone)]
+pub(crate) struct WriterRef(Arc<Mutex<WriterCell>>);
+
+impl PartialEq for WriterRef {
+    fn eq(&self, other: &WriterRef) -> bool {
+        Arc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+/// What a write of `text` to a buffer holding `pending` sends to the stream, in order.
+fn written(pending: &mut Vec<u8>, mut text: &[u8]) -> Vec<Vec<u8>> {
+    let mut out = Vec::new();
+    while text.len() > SIZE - pending.len() {
+        if pending.is_empty() {
+            out.push(text.to_vec());
+            text = &[];
+        } else {
+            let n = SIZE - pending.len();
+            pending.extend_from_slice(&text[..n]);
+            out.push(std::mem::take(pending));
+            text = &text[n..];
+        }
+    }
+    pending.extend_from_slice(text);
+    out
+}
+
+impl Goroutine {
+    pub(super) fn bufio(
+        &self,
+        frame: &mut Frame,
+        op: BufioOp,
+        args: &[Expr],
+    ) -> Result<Value, Stop> {
+        let mut values = self.eval_all(frame, args)?.into_iter();
+        let first = values.next();
+        if op == BufioOp::New {
+            let stream = first.map_or(0, |v| v.as_int());
+            let cell = WriterCell {
+                stream,
+                pending: Vec::new(),
+            };
+            return Ok(Value::BufWriter(WriterRef(Arc::new(Mutex::new(cell)))));
+        }
+        let Some(Value::BufWriter(w)) = first else {
+            return Err(self.bug("a bufio.Writer's method on something else".into()));
+        };
+        let (stream, out) = {
+            let mut cell = w.0.lock().unwrap_or_else(|e| e.into_inner());
+            let out = match (op, values.next()) {
+                (BufioOp::Write, Some(Value::Str(text))) => {
+                    written(&mut cell.pending, text.as_bytes())
+                }
+                _ => vec![std::mem::take(&mut cell.pending)],
+            };
+            (cell.stream, out)
+        };
+        for chunk in out.into_iter().filter(|c| !c.is_empty()) {
+            self.write_to(stream, String::from_utf8_lossy(&chunk).into_owned());
+        }
+        // Flush gives a nil error: the program's streams do not fail.
+        Ok(if op == BufioOp::Flush {
+            Value::Iface(None)
+        } else {
+            Value::Unit
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn writes_reach_the_stream_as_gos_do() {
+        let mut pending = Vec::new();
+        assert!(written(&mut pending, b"hello").is_empty());
+        let out = written(&mut pending, &[b'x'; 4095]);
+        assert_eq!(out.len(), 1);
+        assert_eq!(out[0].len(), SIZE);
+        assert_eq!(pending.len(), 4);
+        pending.clear();
+        let out = written(&mut pending, &[b'y'; 5000]);
+        assert_eq!((out.len(), out[0].len(), pending.len()), (1, 5000, 0));
+    }
+}

@@ -1,0 +1,136 @@
+//! The mistakes of `bytes.Buffer`, the `bytes` functions, `fmt.Fprint` into a builder or a
+//! buffer, `hash/fnv`, `sync.Pool`, `bufio.Writer`, more of `strings` and a Duration's units,
+//! and what syncscope does not run of them, checked as `mistakes.rs` checks its own: Go
+//! decides each word and place.
+
+/// Name and program; each has one mistake, the first Go reports.
+pub(super) const MISTAKES: &[(&str, &str)] = &[
+    (
+        "fprintf_builder_without_format",
+        "package main\n\nimport (\n\t\"fmt\"\n\t\"strings\"\n)\n\nfunc main() {\n\tvar sb strings.Builder\n\tfmt.Fprintf(&sb)\n\tfmt.Println(sb.String())\n}\n",
+    ),
+    (
+        "fprintf_buffer_format_not_string",
+        "package main\n\nimport (\n\t\"bytes\"\n\t\"fmt\"\n)\n\nfunc main() {\n\tvar buf bytes.Buffer\n\tfmt.Fprintf(&buf, 3)\n\tfmt.Println(buf.String())\n}\n",
+    ),
+    (
+        "bytes_equal_one_argument",
+        "package main\n\nimport (\n\t\"bytes\"\n\t\"fmt\"\n)\n\nfunc main() {\n\tfmt.Println(bytes.Equal([]byte(\"a\")))\n}\n",
+    ),
+    (
+        "bytes_contains_string",
+        "package main\n\nimport (\n\t\"bytes\"\n\t\"fmt\"\n)\n\nfunc main() {\n\tfmt.Println(bytes.Contains([]byte(\"abc\"), \"b\"))\n}\n",
+    ),
+    (
+        "buffer_no_such_method",
+        "package main\n\nimport (\n\t\"bytes\"\n\t\"fmt\"\n)\n\nfunc main() {\n\tvar buf bytes.Buffer\n\tbuf.WriteLine(\"x\")\n\tfmt.Println(buf.Len())\n}\n",
+    ),
+    (
+        "bytes_undefined",
+        "package main\n\nimport (\n\t\"bytes\"\n\t\"fmt\"\n)\n\nfunc main() {\n\tfmt.Println(bytes.Reverse([]byte(\"ab\")))\n}\n",
+    ),
+    (
+        "fnv_sum64_of_hash32",
+        "package main\n\nimport (\n\t\"fmt\"\n\t\"hash/fnv\"\n)\n\nfunc main() {\n\th := fnv.New32a()\n\th.Write([]byte(\"a\"))\n\tfmt.Println(h.Sum64())\n}\n",
+    ),
+    (
+        "fnv_write_string",
+        "package main\n\nimport (\n\t\"fmt\"\n\t\"hash/fnv\"\n)\n\nfunc main() {\n\th := fnv.New32a()\n\th.Write(\"a\")\n\tfmt.Println(h.Sum32())\n}\n",
+    ),
+    (
+        "fnv_sum32_as_int",
+        "package main\n\nimport (\n\t\"fmt\"\n\t\"hash/fnv\"\n)\n\nfunc main() {\n\th := fnv.New32a()\n\tvar n int = h.Sum32()\n\tfmt.Println(n)\n}\n",
+    ),
+    (
+        "uint32_negative",
+        "package main\n\nimport (\n\t\"fmt\"\n\t\"hash/fnv\"\n)\n\nfunc main() {\n\th := fnv.New32a()\n\th.Reset()\n\tvar n uint32 = -1\n\tfmt.Println(n, h.Sum32())\n}\n",
+    ),
+    (
+        "pool_unknown_field",
+        "package main\n\nimport (\n\t\"fmt\"\n\t\"sync\"\n)\n\nfunc main() {\n\tp := sync.Pool{Old: nil}\n\tfmt.Println(p.Get())\n}\n",
+    ),
+    (
+        "pool_positional",
+        "package main\n\nimport (\n\t\"fmt\"\n\t\"sync\"\n)\n\nfunc main() {\n\tp := sync.Pool{nil}\n\tfmt.Println(p.Get())\n}\n",
+    ),
+    (
+        "pool_no_such_method",
+        "package main\n\nimport (\n\t\"fmt\"\n\t\"sync\"\n)\n\nfunc main() {\n\tvar p sync.Pool\n\tfmt.Println(p.Len())\n}\n",
+    ),
+    (
+        "pool_put_two",
+        "package main\n\nimport (\n\t\"fmt\"\n\t\"sync\"\n)\n\nfunc main() {\n\tvar p sync.Pool\n\tp.Put(1, 2)\n\tfmt.Println(p.Get())\n}\n",
+    ),
+    (
+        "pool_get_argument",
+        "package main\n\nimport (\n\t\"fmt\"\n\t\"sync\"\n)\n\nfunc main() {\n\tp := &sync.Pool{}\n\tfmt.Println(p.Get(1))\n}\n",
+    ),
+    (
+        "strings_index_byte_of_string",
+        "package main\n\nimport (\n\t\"fmt\"\n\t\"strings\"\n)\n\nfunc main() {\n\tfmt.Println(strings.IndexByte(\"abc\", \"b\"))\n}\n",
+    ),
+    (
+        "duration_milliseconds_as_int",
+        "package main\n\nimport (\n\t\"fmt\"\n\t\"time\"\n)\n\nfunc main() {\n\td := 3 * time.Second\n\tvar ms int = d.Milliseconds()\n\tfmt.Println(ms)\n}\n",
+    ),
+    (
+        "bufio_no_such_method",
+        "package main\n\nimport (\n\t\"bufio\"\n\t\"fmt\"\n\t\"os\"\n)\n\nfunc main() {\n\tw := bufio.NewWriter(os.Stdout)\n\tw.Flushh()\n\tfmt.Println()\n}\n",
+    ),
+    (
+        "bufio_writer_of_nothing",
+        "package main\n\nimport (\n\t\"bufio\"\n\t\"fmt\"\n\t\"os\"\n)\n\nfunc main() {\n\tw := bufio.NewWriter(os.Stdout)\n\tv := bufio.NewWriter()\n\tfmt.Println(v, w)\n}\n",
+    ),
+    (
+        "bufio_write_number",
+        "package main\n\nimport (\n\t\"bufio\"\n\t\"fmt\"\n\t\"os\"\n)\n\nfunc main() {\n\tw := bufio.NewWriter(os.Stdout)\n\tw.WriteString(3)\n\tfmt.Println()\n}\n",
+    ),
+];
+
+/// Programs Go builds that syncscope refuses, each in one line naming what it does not run.
+pub(super) const NOT_RUN_YET: &[(&str, &str)] = &[
+    (
+        "buffer_pointer",
+        "package main\n\nimport (\n\t\"bytes\"\n\t\"fmt\"\n)\n\nfunc main() {\n\tvar buf bytes.Buffer\n\tvar p *bytes.Buffer = &buf\n\tp.WriteString(\"x\")\n\tfmt.Println(buf.String())\n}\n",
+    ),
+    (
+        "buffer_new_buffer_string",
+        "package main\n\nimport (\n\t\"bytes\"\n\t\"fmt\"\n)\n\nfunc main() {\n\tb := bytes.NewBufferString(\"x\")\n\tfmt.Println(b.String())\n}\n",
+    ),
+    (
+        "fprintf_buffer_deferred",
+        "package main\n\nimport (\n\t\"bytes\"\n\t\"fmt\"\n)\n\nfunc main() {\n\tvar buf bytes.Buffer\n\tfunc() {\n\t\tdefer fmt.Fprintf(&buf, \"done\")\n\t}()\n\tfmt.Println(buf.String())\n}\n",
+    ),
+    (
+        "fnv_new64a",
+        "package main\n\nimport (\n\t\"fmt\"\n\t\"hash/fnv\"\n)\n\nfunc main() {\n\th := fnv.New64a()\n\th.Write([]byte(\"a\"))\n\tfmt.Println(h.Sum64())\n}\n",
+    ),
+    (
+        "fnv_hash_copied",
+        "package main\n\nimport (\n\t\"fmt\"\n\t\"hash/fnv\"\n)\n\nfunc main() {\n\th := fnv.New32a()\n\tg := h\n\tg.Write([]byte(\"a\"))\n\tfmt.Println(h.Sum32())\n}\n",
+    ),
+    (
+        "fnv_write_result",
+        "package main\n\nimport (\n\t\"fmt\"\n\t\"hash/fnv\"\n)\n\nfunc main() {\n\th := fnv.New32a()\n\tn, err := h.Write([]byte(\"a\"))\n\tfmt.Println(n, err, h.Sum32())\n}\n",
+    ),
+    (
+        "pool_new_assigned",
+        "package main\n\nimport (\n\t\"fmt\"\n\t\"sync\"\n)\n\nfunc main() {\n\tvar p sync.Pool\n\tp.New = func() any { return 1 }\n\tfmt.Println(p.Get())\n}\n",
+    ),
+    (
+        "pool_copied",
+        "package main\n\nimport (\n\t\"fmt\"\n\t\"sync\"\n)\n\nfunc main() {\n\tvar p sync.Pool\n\tq := p\n\tfmt.Println(q.Get())\n}\n",
+    ),
+    (
+        "bufio_reader_stdin",
+        "package main\n\nimport (\n\t\"bufio\"\n\t\"fmt\"\n\t\"os\"\n)\n\nfunc main() {\n\tw := bufio.NewWriter(os.Stdout)\n\tr := bufio.NewReader(os.Stdin)\n\tline, _ := r.ReadString(10)\n\tfmt.Println(line)\n\tw.Flush()\n}\n",
+    ),
+    (
+        "bufio_write_result",
+        "package main\n\nimport (\n\t\"bufio\"\n\t\"fmt\"\n\t\"os\"\n)\n\nfunc main() {\n\tw := bufio.NewWriter(os.Stdout)\n\tn, err := w.WriteString(\"x\")\n\tfmt.Println(n, err)\n\tw.Flush()\n}\n",
+    ),
+    (
+        "bufio_scanner_stdin",
+        "package main\n\nimport (\n\t\"bufio\"\n\t\"fmt\"\n\t\"os\"\n)\n\nfunc main() {\n\tw := bufio.NewWriter(os.Stdout)\n\ts := bufio.NewScanner(os.Stdin)\n\tfor s.Scan() {\n\t\tfmt.Println(s.Text())\n\t}\n\tw.Flush()\n}\n",
+    ),
+];
