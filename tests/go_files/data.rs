@@ -375,3 +375,21 @@ fn an_unlocked_field_update_races_at_its_line_and_loses_updates_in_its_window() 
         "all four read 0 in the window"
     );
 }
+
+const LOCAL_SYNC: &str = include_str!("../against_go/programs/local_sync.go");
+
+#[test]
+fn locks_declared_in_a_function_are_named_for_their_variables() {
+    let model = run(go_info("local_sync.go", LOCAL_SYNC, 1));
+    assert_eq!(
+        ending(&model),
+        Some(&Ending::Finished),
+        "{:?}",
+        model.ending
+    );
+    let names = model.lock_names();
+    assert!(names.iter().all(|n| !n.is_empty()), "{names:?}");
+    for want in ["mu", "inv.mu"] {
+        assert!(names.iter().any(|n| n == want), "{want} in {names:?}");
+    }
+}

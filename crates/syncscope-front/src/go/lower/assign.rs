@@ -186,7 +186,7 @@ impl Lowerer<'_> {
         };
         let text = self.text_of(name).to_string();
         if !in_main {
-            return self.local_sync(name, &text, ty, out);
+            return self.local_sync(name, &text, (kind, ty), out);
         }
         let g = self.add_global(&text, kind, ty.clone());
         self.bind(&text, super::scope::Binding::Hoisted(g), ty, name, false);

@@ -4,12 +4,25 @@
 
 use super::Lowerer;
 use crate::go::types::Type;
-use syncscope_program::{Block, StmtKind};
+use syncscope_program::{Block, Expr, GlobalKind, StmtKind};
 use tree_sitter::Node;
 
 impl Lowerer<'_> {
-    pub(super) fn local_sync(&mut self, name: Node, text: &str, ty: Type, out: &mut Block) {
-        let made = self.zero_of(&ty, text);
+    pub(super) fn local_sync(
+        &mut self,
+        name: Node,
+        text: &str,
+        (kind, ty): (GlobalKind, Type),
+        out: &mut Block,
+    ) {
+        let made = match kind {
+            // The lock `sync_value` numbered, named for its variable.
+            GlobalKind::Lock(lock) => {
+                self.add_global(text, kind, ty.clone());
+                Expr::NewLock(lock)
+            }
+            _ => self.zero_of(&ty, text),
+        };
         let slot = self.declare(text, ty, name);
         self.push_all(name, vec![StmtKind::Let(slot, made)], out);
     }
