@@ -273,7 +273,8 @@ pub enum EventKind {
         op: CondOp,
     },
     /// A `context` was cancelled by the reporting goroutine.
-    Cancel(Cancel),
+    /// Boxed: a cancel is rare and its texts would make every event this big.
+    Cancel(Box<Cancel>),
     /// The reporting goroutine's `ctx.Err()` (or `context.Cause`) found context `id`
     /// (named `ctx`) cancelled: ordered after the cancel, as Go's context mutex orders it.
     #[serde(rename = "sawcancel")]

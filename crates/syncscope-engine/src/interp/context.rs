@@ -285,7 +285,7 @@ impl Goroutine {
         let cause_text: Arc<str> = super::format::value(cause).into();
         let deadline_after_us = (how == How::Deadline)
             .then(|| self.shared.sched.exact_now_us().saturating_sub(c.0.made_us));
-        self.emit(EventKind::Cancel(Cancel {
+        self.emit(EventKind::Cancel(Box::new(Cancel {
             id: c.0.id,
             ctx: c.0.name.clone(),
             cause: (cause_text != err_text).then_some(cause_text),
@@ -293,7 +293,7 @@ impl Goroutine {
             deadline_after_us,
             inherited: how == How::Parent,
             chan,
-        }));
+        })));
     }
 }
 

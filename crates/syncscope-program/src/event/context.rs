@@ -104,7 +104,7 @@ mod tests {
             inherited: false,
             chan: Some(1),
         };
-        let kind = crate::event::EventKind::Cancel(cancel);
+        let kind = crate::event::EventKind::Cancel(Box::new(cancel));
         let wire = serde_json::to_value(&kind).expect("writes");
         let want = serde_json::json!({
             "cancel": { "id": 3, "ctx": "ctx", "err": "context canceled", "chan": 1 }

@@ -141,3 +141,14 @@ fn no_row_reads_as_a_run_start_and_a_goroutine_too_big_says_so() {
         "{e}"
     );
 }
+
+/// A run keeps every event (up to `MAX_EVENTS`), so their size is the run's memory: a rare
+/// kind with texts of its own goes in a box rather than make every event as big.
+#[test]
+fn an_event_stays_small() {
+    assert!(
+        std::mem::size_of::<Event>() <= 72,
+        "{} bytes",
+        std::mem::size_of::<Event>()
+    );
+}
