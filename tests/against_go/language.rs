@@ -2,8 +2,8 @@
 //! it. Programs of ours, each in a module of a given version, run by Go and by syncscope: what
 //! they print, or the first compile error, must be the same.
 
-use super::go;
 use super::programs::{Printed, run_go, same};
+use super::{GO_RUNS, go};
 use std::process::Command;
 use std::sync::Arc;
 use syncscope::describe::ending_text;
@@ -179,14 +179,21 @@ fn the_go_mod_version_decides_what_a_file_means() {
     ];
     for (name, text, versions) in programs {
         for version in versions {
-            let theirs = go_side(name, version, text);
             let ours = our_side(version, text);
-            let agree = match (&theirs, &ours) {
+            let agree = |theirs: &Result<Printed, String>| match (theirs, &ours) {
                 (Ok(g), Ok(o)) => same(g, o).map_err(|why| why.to_string()),
                 (Err(g), Err(o)) if g == o => Ok(()),
                 _ => Err(format!("Go: {theirs:?}\n    syncscope: {ours:?}")),
             };
-            if let Err(why) = agree {
+            // A loaded machine stretches Go's real durations: Go runs again, up to
+            // `GO_RUNS` times, as the programs' comparison does.
+            let mut theirs = go_side(name, version, text);
+            let mut runs = 1;
+            while runs < GO_RUNS && theirs.is_ok() && agree(&theirs).is_err() {
+                theirs = go_side(name, version, text);
+                runs += 1;
+            }
+            if let Err(why) = agree(&theirs) {
                 failures.push(format!("{name} as go1.{version}: {why}"));
             }
         }
