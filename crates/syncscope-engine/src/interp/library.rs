@@ -24,6 +24,7 @@ impl Goroutine {
             .or_else(|| super::math::call(f, &values))
             .or_else(|| super::fnv::call(f, &values))
             .or_else(|| super::strings_more::call(f, &values))
+            .or_else(|| super::time_methods::call(f, &values))
             .unwrap_or_else(|| others(f, &values));
         result.map_err(Stop::Panic)
     }

@@ -254,6 +254,7 @@ impl Lowerer<'_> {
         let int = |v: i64| (Expr::int(v), Type::Untyped(Untyped::Int));
         let float = |v: f64| (Expr::Lit(Lit::F64(v)), Type::Untyped(Untyped::Float));
         Some(match (package, member) {
+            ("time", m) if let Some(layout) = self.time_layout(m) => layout,
             ("os", "Stdout") => (Expr::int(STDOUT), Type::File),
             ("os", "Stderr") => (Expr::int(STDERR), Type::File),
             ("log", "Ldate") => int(log_flags::DATE),
