@@ -1,6 +1,6 @@
-//! The mistakes of a `time.Time`'s parts and `Format`, and what syncscope refuses of them
-//! and of `fmt`'s verbs, checked as `mistakes.rs` checks its own: Go decides each word and
-//! place.
+//! The mistakes of a `time.Time`'s parts and `Format`, and what syncscope refuses of them,
+//! of `cmp.Compare` and of `fmt`'s verbs, checked as `mistakes.rs` checks its own: Go
+//! decides each word and place.
 
 /// Name and program; each has one mistake, the first Go reports.
 pub(super) const MISTAKES: &[(&str, &str)] = &[
@@ -20,6 +20,10 @@ pub(super) const MISTAKES: &[(&str, &str)] = &[
 
 /// Programs Go builds that syncscope refuses, each in one line naming what it does not run.
 pub(super) const NOT_RUN_YET: &[(&str, &str)] = &[
+    (
+        "cmp_compare_int_with_a_whole_float_constant",
+        "package main\n\nimport (\n\t\"cmp\"\n\t\"fmt\"\n)\n\nfunc main() {\n\tx := 3\n\tfmt.Println(cmp.Compare(x, 2.0))\n}\n",
+    ),
     (
         "time_month_is_a_type_of_its_own",
         "package main\n\nimport (\n\t\"fmt\"\n\t\"time\"\n)\n\nfunc main() {\n\tfmt.Println(time.Now().Month())\n}\n",

@@ -102,6 +102,9 @@ pub enum Lib {
     Time(TimePart),
     /// `t.Format(layout)`.
     TimeFormat,
+    /// `cmp.Compare(x, y)` and `cmp.Less(x, y)` of two values of one ordered type.
+    CmpCompare,
+    CmpLess,
     /// A `strings.Builder`'s `String()` and `Len()`: calls, so they may stand as statements.
     BuilderString,
     BuilderLen,

@@ -8,6 +8,7 @@ mod bufio;
 mod builtins;
 mod captured;
 mod chans;
+mod cmp_funcs;
 mod conds;
 mod context;
 pub(crate) mod context_tree;

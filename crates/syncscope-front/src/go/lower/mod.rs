@@ -12,6 +12,7 @@ mod bufio;
 mod calls;
 mod captured;
 mod chans;
+mod cmp_funcs;
 mod conds;
 mod constraints;
 mod context;
