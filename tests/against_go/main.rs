@@ -28,6 +28,7 @@ mod mistakes_context;
 mod mistakes_forms;
 mod mistakes_generics;
 mod mistakes_library;
+mod mistakes_small;
 mod mistakes_types;
 mod processors;
 mod programs;

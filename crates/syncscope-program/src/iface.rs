@@ -15,6 +15,16 @@ pub const WRAP_ERROR: usize = 1;
 pub struct RtType {
     pub name: Arc<str>,
     pub methods: Vec<RtMethod>,
+    /// A struct's (or a pointer to one's) fields, which `%+v` names.
+    pub fields: Vec<RtField>,
+}
+
+/// A field of a struct type: its name, and its type's id when `%+v` names fields inside it
+/// too (a struct held by value).
+#[derive(Debug, Clone, PartialEq)]
+pub struct RtField {
+    pub name: Arc<str>,
+    pub ty: Option<usize>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -68,6 +78,7 @@ pub fn builtin_types() -> Vec<RtType> {
         RtType {
             name: "*errors.errorString".into(),
             methods: vec![method("Error", MethodImpl::ErrorText)],
+            fields: Vec::new(),
         },
         RtType {
             name: "*fmt.wrapError".into(),
@@ -75,6 +86,7 @@ pub fn builtin_types() -> Vec<RtType> {
                 method("Error", MethodImpl::ErrorText),
                 method("Unwrap", MethodImpl::Unwrap),
             ],
+            fields: Vec::new(),
         },
     ]
 }

@@ -24,7 +24,7 @@ mod stmt;
 
 pub use expr::{AtomicOp, BinOp, BufioOp, Capture, Expr, Lit, PoolOp, Ty, UnOp};
 pub use lesson::{Build, DoneTable, Knobs, Lesson, Outline, Source, Uses, WorkloadCounts};
-pub use library::{InPlace, Lib, LogOp, LogSite};
+pub use library::{InPlace, Lib, LogOp, LogSite, TimePart};
 pub use listing::{Change, Listing, RESULTS, Site};
 pub use run::{Access, LockMode, RunInfo};
 pub use slices::Grow;

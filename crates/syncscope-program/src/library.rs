@@ -7,6 +7,22 @@
 use super::{Expr, PrintKind};
 use std::sync::Arc;
 
+/// The parts of a `time.Time` its methods read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TimePart {
+    Unix,
+    UnixMilli,
+    UnixMicro,
+    UnixNano,
+    Year,
+    Day,
+    Hour,
+    Minute,
+    Second,
+    Nanosecond,
+    YearDay,
+}
+
 /// A library function that gives a value; its arguments are `Expr::Lib`'s, in Go's order.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Lib {
@@ -82,6 +98,13 @@ pub enum Lib {
     /// `sort.IntsAreSorted` and its kin, `slices.IsSorted`.
     IsSorted,
     RuneCount,
+    /// A `time.Time`'s part (`t.Unix()`, `t.Hour()`): its one argument is the time.
+    Time(TimePart),
+    /// `t.Format(layout)`.
+    TimeFormat,
+    /// `cmp.Compare(x, y)` and `cmp.Less(x, y)` of two values of one ordered type.
+    CmpCompare,
+    CmpLess,
     /// A `strings.Builder`'s `String()` and `Len()`: calls, so they may stand as statements.
     BuilderString,
     BuilderLen,

@@ -151,7 +151,7 @@ impl Goroutine {
             }
             Expr::Sprintf(args) => {
                 let args = self.eval_all(frame, args)?;
-                Value::Str(printf(&self.shown(args)?).into())
+                Value::Str(printf(&self.shown(args)?, &self.shared.program.types).into())
             }
             Expr::Now => Value::Time(self.now_ns()),
             Expr::Since(t) => {

@@ -240,18 +240,18 @@ mod tests {
     fn printf_verbs_and_go_s_marks() {
         let args = [Value::Int(3), Value::Str("id3".into())];
         assert_eq!(
-            printf("%d is %s, %q", &args[..1]),
+            printf("%d is %s, %q", &args[..1], &[]),
             "3 is %!s(MISSING), %!q(MISSING)"
         );
-        assert_eq!(printf("%d %q", &args), "3 \"id3\"");
-        assert_eq!(printf("%d", &args), "3%!(EXTRA string=id3)");
-        assert_eq!(printf("%s", &args[..1]), "%!s(int=3)");
+        assert_eq!(printf("%d %q", &args, &[]), "3 \"id3\"");
+        assert_eq!(printf("%d", &args, &[]), "3%!(EXTRA string=id3)");
+        assert_eq!(printf("%s", &args[..1], &[]), "%!s(int=3)");
         let slice = Value::Slice(super::super::slices::SliceVal::new(vec![
             Value::Str("id1".into()),
             Value::Str("id2".into()),
         ]));
         assert_eq!(
-            printf("\nThe results are: %v", &[slice]),
+            printf("\nThe results are: %v", &[slice], &[]),
             "\nThe results are: [id1 id2]"
         );
     }

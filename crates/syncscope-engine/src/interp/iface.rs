@@ -230,7 +230,7 @@ impl Goroutine {
             },
             ErrorsOp::Errorf { wraps } => {
                 let all: Vec<Value> = std::iter::from_fn(|| Some(next())).take(len).collect();
-                let text = super::printf(&self.shown(all.clone())?);
+                let text = super::printf(&self.shown(all.clone())?, &self.shared.program.types);
                 match wraps.and_then(|i| all.get(i + 1)) {
                     Some(wrapped) => {
                         let parts = vec![Value::Str(text.into()), wrapped.clone()];

@@ -6,6 +6,7 @@ use super::value::Value;
 use super::{Frame, Goroutine, format, printf};
 use crate::sched::Stop;
 use std::sync::{Arc, Mutex, MutexGuard};
+use syncscope_program::iface::RtType;
 use syncscope_program::library::{STDERR, STDOUT, log_flags as flag};
 use syncscope_program::{Expr, LogOp, LogSite, PrintKind, event::EventKind};
 
@@ -57,7 +58,7 @@ impl LoggerRef {
 
 /// Where the run's clock starts, as Unix seconds: 2009-11-10 23:00:00 UTC, the Go
 /// playground's time.
-const START_UNIX: i64 = 1_257_894_000;
+pub(super) const START_UNIX: i64 = 1_257_894_000;
 
 /// The header Go's `formatHeader` writes for a line logged `ns` into the run.
 fn header(prefix: &str, flags: i64, ns: i64, site: &LogSite) -> String {
@@ -100,7 +101,7 @@ fn header(prefix: &str, flags: i64, ns: i64, site: &LogSite) -> String {
 
 /// The year, month and day of a day counted from 1970-01-01 (Howard Hinnant's
 /// `civil_from_days`).
-fn civil(days: i64) -> (i64, i64, i64) {
+pub(super) fn civil(days: i64) -> (i64, i64, i64) {
     let z = days + 719_468;
     let era = z.div_euclid(146_097);
     let doe = z.rem_euclid(146_097);
@@ -113,11 +114,11 @@ fn civil(days: i64) -> (i64, i64, i64) {
 }
 
 /// What `fmt.Print`, `Printf` or `Println` makes of `values`.
-fn message(kind: PrintKind, values: &[Value]) -> String {
+fn message(kind: PrintKind, values: &[Value], types: &[RtType]) -> String {
     match kind {
         PrintKind::Println => format::println(values),
         PrintKind::Print => format::print(values),
-        PrintKind::Printf => printf(values),
+        PrintKind::Printf => printf(values, types),
     }
 }
 
@@ -142,7 +143,10 @@ impl Goroutine {
         let Some((stream, rest)) = values.split_first() else {
             return Err(self.bug("fmt.Fprint without its stream".into()));
         };
-        self.write_to(stream.as_int(), message(kind, rest));
+        self.write_to(
+            stream.as_int(),
+            message(kind, rest, &self.shared.program.types),
+        );
         Ok(())
     }
 
@@ -161,7 +165,7 @@ impl Goroutine {
             LogOp::Print(kind) => (kind, None),
             LogOp::Fatal(kind) => (kind, Some(Stop::Exit(1))),
             LogOp::Panic(kind) => {
-                let text = message(kind, rest);
+                let text = message(kind, rest, &self.shared.program.types);
                 let first = text.lines().next().unwrap_or("");
                 let said = syncscope_program::safe_text::message(&format!("panic: {first}"));
                 (kind, Some(Stop::Panic(said)))
@@ -183,7 +187,7 @@ impl Goroutine {
         };
         let now = self.shared.sched.exact_now_us() as i64 * 1000;
         let mut line = header(&prefix, flags, now, site);
-        line.push_str(&message(kind, rest));
+        line.push_str(&message(kind, rest, &self.shared.program.types));
         if !line.ends_with('\n') {
             line.push('\n');
         }

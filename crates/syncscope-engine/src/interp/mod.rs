@@ -8,6 +8,7 @@ mod bufio;
 mod builtins;
 mod captured;
 mod chans;
+mod cmp_funcs;
 mod conds;
 mod context;
 pub(crate) mod context_tree;
@@ -29,6 +30,7 @@ mod objects;
 mod once;
 mod panics;
 mod pdqsort;
+mod plus_v;
 mod pointers;
 mod printf;
 mod runes;
@@ -43,6 +45,7 @@ mod strings;
 mod strings_more;
 mod structs;
 mod sync_pool;
+mod time_methods;
 mod timers;
 mod value;
 mod wait_groups;
@@ -53,6 +56,7 @@ use crate::sched::Stop;
 pub(crate) use goroutine::Goroutine;
 use std::sync::Arc;
 use syncscope_program::event::{EventKind, State};
+use syncscope_program::iface::RtType;
 use syncscope_program::{Block, Expr, Func, FuncId, Place, PrintKind, Program, Stmt, StmtKind};
 
 /// A call a new goroutine or a `defer` will make: the function and what it was given.
@@ -346,7 +350,7 @@ impl Goroutine {
                 let text = match kind {
                     PrintKind::Println => format::println(&values),
                     PrintKind::Print => format::print(&values),
-                    PrintKind::Printf => printf(&values),
+                    PrintKind::Printf => printf(&values, &self.shared.program.types),
                 };
                 self.emit(EventKind::Output(text.into()));
             }
@@ -404,9 +408,9 @@ impl Goroutine {
 }
 
 /// `fmt.Printf` and `fmt.Sprintf`: the first value is the format.
-pub(super) fn printf(values: &[Value]) -> String {
+pub(super) fn printf(values: &[Value], types: &[RtType]) -> String {
     match values.split_first() {
-        Some((Value::Str(f), rest)) => format::printf(f, rest),
+        Some((Value::Str(f), rest)) => format::printf(f, rest, types),
         _ => String::new(),
     }
 }

@@ -3,6 +3,7 @@
 
 use super::format::{quote, type_name, value};
 use super::value::Value;
+use syncscope_program::iface::RtType;
 
 /// One `%...` directive as written.
 #[derive(Default)]
@@ -15,7 +16,7 @@ struct Spec {
 }
 
 /// `fmt.Sprintf(format, args...)`.
-pub(crate) fn printf(format: &str, args: &[Value]) -> String {
+pub(crate) fn printf(format: &str, args: &[Value], types: &[RtType]) -> String {
     let mut out = String::new();
     let mut next = 0;
     let mut chars = format.chars().peekable();
@@ -53,7 +54,7 @@ pub(crate) fn printf(format: &str, args: &[Value]) -> String {
             continue;
         };
         next += 1;
-        out.push_str(&directive(verb, &spec, arg));
+        out.push_str(&directive(verb, &spec, arg, types));
     }
     if next < args.len() {
         let extra: Vec<String> = args[next..]
@@ -75,7 +76,7 @@ fn digits(chars: &mut std::iter::Peekable<std::str::Chars>) -> Option<usize> {
     n
 }
 
-fn directive(verb: char, spec: &Spec, arg: &Value) -> String {
+fn directive(verb: char, spec: &Spec, arg: &Value, types: &[RtType]) -> String {
     // An interface operand is its dynamic value, or the text its `Error()` or `String()`
     // gave for the verbs Go calls them for.
     match (verb, arg) {
@@ -84,9 +85,13 @@ fn directive(verb: char, spec: &Spec, arg: &Value) -> String {
         ('T', Value::Iface(Some(b))) => return pad(b.name.to_string(), spec, false),
         ('v' | 's' | 'q' | 'x' | 'X', Value::Iface(Some(b))) if b.text.is_some() => {
             let text = b.text.clone().unwrap_or_default();
-            return directive(verb, spec, &Value::Str(text));
+            return directive(verb, spec, &Value::Str(text), types);
         }
-        (_, Value::Iface(Some(b))) => return directive(verb, spec, &b.val),
+        ('v', Value::Iface(Some(b))) if spec.plus => {
+            let text = super::plus_v::named(&b.val, types.get(b.ty), types);
+            return pad(text, spec, false);
+        }
+        (_, Value::Iface(Some(b))) => return directive(verb, spec, &b.val, types),
         _ => {}
     }
     let Some(text) = verb_of(verb, spec, arg) else {
@@ -101,7 +106,8 @@ fn directive(verb: char, spec: &Spec, arg: &Value) -> String {
             | Value::F32(_)
             | Value::F64(_)
     ) && matches!(verb, 'd' | 'v' | 'f' | 'e' | 'g' | 'x' | 'X' | 'b' | 'o');
-    let text = if spec.plus && numeric && !text.starts_with('-') {
+    // `%+v` asks for field names, not signs: fmt takes its `+` for `v` away.
+    let text = if spec.plus && numeric && verb != 'v' && !text.starts_with('-') {
         format!("+{text}")
     } else {
         text
@@ -238,7 +244,7 @@ mod tests {
     use super::*;
 
     fn f(format: &str, args: &[Value]) -> String {
-        printf(format, args)
+        printf(format, args, &[])
     }
 
     #[test]

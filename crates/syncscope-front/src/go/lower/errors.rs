@@ -71,7 +71,7 @@ impl Lowerer<'_> {
             self.error(n, message.into());
             return (Expr::int(0), Type::Invalid);
         };
-        let mut f = self.value_as(*format, &Type::Str, "argument to fmt.Errorf");
+        let mut f = self.format_value(*format, "argument to fmt.Errorf");
         let mut wraps = None;
         if let Expr::Lit(Lit::Str(text)) = &f {
             let found = wrapped_operands(text);

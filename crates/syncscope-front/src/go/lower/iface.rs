@@ -251,7 +251,13 @@ impl Lowerer<'_> {
         }
         let id = self.ifaces.types.len();
         self.ifaces.ids.insert(name.clone(), id);
-        self.ifaces.types.push(RtType { name, methods });
+        self.ifaces.types.push(RtType {
+            name,
+            methods,
+            fields: Vec::new(),
+        });
+        // Filled after the id is known: a field's type may hold this one (`[]node`).
+        self.ifaces.types[id].fields = self.rt_fields(ty);
         id
     }
 }

@@ -128,7 +128,7 @@ impl Lowerer<'_> {
             self.error(call, message);
             return Vec::new();
         };
-        let mut all = vec![self.value_as(*format, &Type::Str, &format!("argument to {full}"))];
+        let mut all = vec![self.format_value(*format, &format!("argument to {full}"))];
         all.extend(self.any_args(rest, full));
         all
     }

@@ -185,6 +185,7 @@ impl Lowerer<'_> {
                 ];
                 (Expr::Lib(Lib::FormatFloat, values), Type::Str)
             }
+            "cmp.Compare" | "cmp.Less" => self.cmp_call(n, member == "Less", args),
             "log.New" => self.new_logger(n, args),
             "bufio.NewWriter" => self.bufio_new(n, args),
             _ if package == "slices" => self.slices_call(n, member, args),
@@ -254,6 +255,7 @@ impl Lowerer<'_> {
         let int = |v: i64| (Expr::int(v), Type::Untyped(Untyped::Int));
         let float = |v: f64| (Expr::Lit(Lit::F64(v)), Type::Untyped(Untyped::Float));
         Some(match (package, member) {
+            ("time", m) if let Some(layout) = self.time_layout(m) => layout,
             ("os", "Stdout") => (Expr::int(STDOUT), Type::File),
             ("os", "Stderr") => (Expr::int(STDERR), Type::File),
             ("log", "Ldate") => int(log_flags::DATE),

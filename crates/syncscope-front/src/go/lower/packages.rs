@@ -188,7 +188,7 @@ impl Lowerer<'_> {
                     self.error(n, message.into());
                     return invalid;
                 };
-                let mut all = vec![self.value_as(*format, &Type::Str, "argument to fmt.Sprintf")];
+                let mut all = vec![self.format_value(*format, "argument to fmt.Sprintf")];
                 all.extend(self.any_args(rest, &full));
                 (Expr::Sprintf(all), Type::Str)
             }

@@ -185,8 +185,7 @@ impl Lowerer<'_> {
                 };
                 let args = match (kind, args.split_first()) {
                     (PrintKind::Printf, Some((format, rest))) => {
-                        let mut all =
-                            vec![self.value_as(*format, &Type::Str, "argument to fmt.Printf")];
+                        let mut all = vec![self.format_value(*format, "argument to fmt.Printf")];
                         all.extend(self.any_args(rest, &full));
                         all
                     }

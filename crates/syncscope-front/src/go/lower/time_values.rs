@@ -23,7 +23,7 @@ impl Lowerer<'_> {
             "Sub" => (Type::Time, BinOp::Sub),
             "Before" => (Type::Time, BinOp::Lt),
             "After" => (Type::Time, BinOp::Gt),
-            _ => return None,
+            _ => return self.time_part(n, callee, recv, member, args),
         };
         let mut a = self.args_as(n, args, &[want], &full).into_iter();
         let Some(arg) = a.next() else {

@@ -1,0 +1,39 @@
+//! The mistakes of a `time.Time`'s parts and `Format`, and what syncscope refuses of them,
+//! of `cmp.Compare` and of `fmt`'s verbs, checked as `mistakes.rs` checks its own: Go
+//! decides each word and place.
+
+/// Name and program; each has one mistake, the first Go reports.
+pub(super) const MISTAKES: &[(&str, &str)] = &[
+    (
+        "time_unix_takes_nothing",
+        "package main\n\nimport (\n\t\"fmt\"\n\t\"time\"\n)\n\nfunc main() {\n\tt := time.Now()\n\tfmt.Println(t.Unix(1))\n}\n",
+    ),
+    (
+        "time_format_without_layout",
+        "package main\n\nimport (\n\t\"fmt\"\n\t\"time\"\n)\n\nfunc main() {\n\tfmt.Println(time.Now().Format())\n}\n",
+    ),
+    (
+        "time_unix_is_int64",
+        "package main\n\nimport (\n\t\"fmt\"\n\t\"time\"\n)\n\nfunc main() {\n\tvar secs int = time.Now().Unix()\n\tfmt.Println(secs)\n}\n",
+    ),
+];
+
+/// Programs Go builds that syncscope refuses, each in one line naming what it does not run.
+pub(super) const NOT_RUN_YET: &[(&str, &str)] = &[
+    (
+        "cmp_compare_int_with_a_whole_float_constant",
+        "package main\n\nimport (\n\t\"cmp\"\n\t\"fmt\"\n)\n\nfunc main() {\n\tx := 3\n\tfmt.Println(cmp.Compare(x, 2.0))\n}\n",
+    ),
+    (
+        "time_month_is_a_type_of_its_own",
+        "package main\n\nimport (\n\t\"fmt\"\n\t\"time\"\n)\n\nfunc main() {\n\tfmt.Println(time.Now().Month())\n}\n",
+    ),
+    (
+        "printf_sharp_v_of_a_struct",
+        "package main\n\nimport \"fmt\"\n\ntype point struct{ x, y int }\n\nfunc main() {\n\tp := point{1, 2}\n\tfmt.Printf(\"%#v\\n\", p)\n}\n",
+    ),
+    (
+        "sprintf_sharp_v_with_width",
+        "package main\n\nimport \"fmt\"\n\nfunc main() {\n\ts := fmt.Sprintf(\"[%-#8v]\", []int{1})\n\tfmt.Println(s)\n}\n",
+    ),
+];
