@@ -71,6 +71,14 @@ pub(super) const TYPE_MISTAKES: &[(&str, &str)] = &[
         "impossible_pointer_receiver",
         "package main\n\nimport \"fmt\"\n\ntype Shape interface {\n\tArea() int\n}\n\ntype Sq struct{}\n\nfunc (q *Sq) Area() int { return 1 }\n\nfunc main() {\n\tvar s Shape\n\tfmt.Println(s.(Sq))\n}\n",
     ),
+    (
+        "named_pointer_method_on_value",
+        "package main\n\nimport \"fmt\"\n\ntype Count int\n\nfunc (c *Count) Inc() { *c++ }\n\nfunc main() {\n\tCount(3).Inc()\n\tfmt.Println(\"done\")\n}\n",
+    ),
+    (
+        "named_pointer_receiver_not_in_value_set",
+        "package main\n\nimport \"fmt\"\n\ntype Level int\n\nfunc (l *Level) String() string { return fmt.Sprint(int(*l)) }\n\nfunc main() {\n\tvar l Level = 2\n\tvar s fmt.Stringer = l\n\tfmt.Println(s)\n}\n",
+    ),
 ];
 
 /// Valid Go that syncscope does not run yet.
@@ -88,8 +96,12 @@ pub(super) const TYPE_NOT_RUN_YET: &[(&str, &str)] = &[
         "package main\n\nimport \"fmt\"\n\ntype Namer interface {\n\tName() string\n}\n\ntype Base struct{}\n\nfunc (Base) Name() string { return \"base\" }\n\ntype Item struct {\n\tBase\n}\n\nfunc main() {\n\tvar n Namer = Item{}\n\tfmt.Println(n.Name())\n}\n",
     ),
     (
-        "named_pointer_receiver",
-        "package main\n\nimport \"fmt\"\n\ntype Count int\n\nfunc (c *Count) Inc() { *c++ }\n\nfunc main() {\n\tvar c Count\n\tc.Inc()\n\tfmt.Println(c)\n}\n",
+        "named_pointer_method_of_field",
+        "package main\n\nimport \"fmt\"\n\ntype Count int\n\nfunc (c *Count) Inc() { *c++ }\n\ntype Page struct{ Views Count }\n\nfunc main() {\n\tvar p Page\n\tp.Views.Inc()\n\tfmt.Println(p.Views)\n}\n",
+    ),
+    (
+        "named_pointer_with_value_method_boxed",
+        "package main\n\nimport \"fmt\"\n\ntype Count int\n\nfunc (c Count) Twice() Count { return c * 2 }\n\ntype Twicer interface{ Twice() Count }\n\nfunc main() {\n\tc := Count(4)\n\tvar t Twicer = &c\n\tfmt.Println(t.Twice())\n}\n",
     ),
     (
         "named_slice",

@@ -173,6 +173,13 @@ impl Lowerer<'_> {
             self.unsupported(n, "methods promoted from embedded fields in interfaces");
             return e;
         }
+        if self.named_pointer_boxed(&ty) {
+            self.unsupported(
+                n,
+                "pointers to basic types with value methods in interfaces",
+            );
+            return e;
+        }
         if let Some(missing) = self.missing_method(&ty, id) {
             let text = self.described(n, &e, &ty);
             let spelling = self.spelling();

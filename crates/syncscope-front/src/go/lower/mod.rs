@@ -48,6 +48,7 @@ mod methods;
 mod min_max;
 mod multi;
 mod named;
+mod named_receivers;
 mod once;
 mod operations;
 mod operators;
