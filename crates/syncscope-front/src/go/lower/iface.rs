@@ -112,7 +112,7 @@ impl Lowerer<'_> {
         }
     }
 
-    fn iface_methods(&mut self, t: Node) -> Vec<(String, Type)> {
+    pub(super) fn iface_methods(&mut self, t: Node) -> Vec<(String, Type)> {
         let mut methods: Vec<(String, Type)> = Vec::new();
         for elem in children(t) {
             match elem.kind() {
@@ -151,8 +151,7 @@ impl Lowerer<'_> {
         if t.named_child_count() == 0 {
             return iface(ANY, "interface{}");
         }
-        self.unsupported(t, "interface types written in place (declare them)");
-        Type::Invalid
+        self.iface_in_place(t)
     }
 
     /// A value of `ty` where interface `id` is wanted: boxed with its dynamic type, or Go's

@@ -29,6 +29,7 @@ mod generic_checks;
 mod generic_types;
 mod generics;
 mod iface;
+mod iface_literal;
 mod iface_uses;
 mod infer;
 mod labels;
