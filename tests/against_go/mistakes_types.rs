@@ -83,6 +83,10 @@ pub(super) const TYPE_MISTAKES: &[(&str, &str)] = &[
         "iface_in_place_missing_method",
         "package main\n\nimport \"fmt\"\n\ntype Square struct{ S float64 }\n\nfunc (s Square) Area() float64 { return s.S * s.S }\n\nfunc main() {\n\tvar st interface {\n\t\tString() string\n\t\tArea() float64\n\t} = Square{2}\n\tfmt.Println(st)\n}\n",
     ),
+    (
+        "promoted_pointer_receiver_not_in_value_set",
+        "package main\n\nimport \"fmt\"\n\ntype Animal struct{ Name string }\n\nfunc (a *Animal) Speak() string { return a.Name }\n\ntype Dog struct{ Animal }\n\ntype Speaker interface{ Speak() string }\n\nfunc main() {\n\td := Dog{Animal{\"Rex\"}}\n\tvar s Speaker = d\n\tfmt.Println(s.Speak())\n}\n",
+    ),
 ];
 
 /// Valid Go that syncscope does not run yet.
@@ -92,8 +96,8 @@ pub(super) const TYPE_NOT_RUN_YET: &[(&str, &str)] = &[
         "package main\n\nimport \"fmt\"\n\ntype Base struct{ ID int }\n\ntype Item struct {\n\t*Base\n}\n\nfunc main() {\n\tit := Item{&Base{1}}\n\tfmt.Println(it.ID)\n}\n",
     ),
     (
-        "promoted_in_iface",
-        "package main\n\nimport \"fmt\"\n\ntype Namer interface {\n\tName() string\n}\n\ntype Base struct{}\n\nfunc (Base) Name() string { return \"base\" }\n\ntype Item struct {\n\tBase\n}\n\nfunc main() {\n\tvar n Namer = Item{}\n\tfmt.Println(n.Name())\n}\n",
+        "promoted_pointer_method_in_iface",
+        "package main\n\nimport \"fmt\"\n\ntype Namer interface {\n\tName() string\n}\n\ntype Base struct{ n string }\n\nfunc (b *Base) Name() string { return b.n }\n\ntype Item struct {\n\tBase\n}\n\nfunc main() {\n\tvar n Namer = &Item{Base{\"base\"}}\n\tfmt.Println(n.Name())\n}\n",
     ),
     (
         "named_pointer_method_of_field",

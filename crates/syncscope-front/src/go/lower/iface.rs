@@ -164,14 +164,6 @@ impl Lowerer<'_> {
             Type::Iface(from, _) if *from == id => return e,
             _ => {}
         }
-        let promoted = self.ifaces.defs[id].methods.iter().any(|(m, _)| {
-            self.method_type(&ty, m).is_none()
-                && self.promoted_method(Expr::int(0), &ty, m).is_some()
-        });
-        if promoted {
-            self.unsupported(n, "methods promoted from embedded fields in interfaces");
-            return e;
-        }
         if self.named_pointer_boxed(&ty) {
             self.unsupported(
                 n,
@@ -194,7 +186,13 @@ impl Lowerer<'_> {
         }
         match ty {
             Type::Iface(..) => e,
-            _ => Expr::ToIface(self.rt_id(&ty), Box::new(e)),
+            _ => {
+                let rt = self.rt_id(&ty);
+                if !self.promoted_wrappers(n, &ty, id, rt) {
+                    return e;
+                }
+                Expr::ToIface(rt, Box::new(e))
+            }
         }
     }
 
@@ -206,6 +204,9 @@ impl Lowerer<'_> {
                 Some((have, false)) if have == *want => {}
                 Some((_, true)) => return Some(format!("method {name} has pointer receiver")),
                 Some(_) => return Some(format!("wrong type for method {name}")),
+                None if self.promoted_pointer_only(ty, name) => {
+                    return Some(format!("method {name} has pointer receiver"));
+                }
                 // Promoted from an embedded field: Go's method set has it.
                 None if self.promoted_method(Expr::int(0), ty, name).is_some() => {}
                 None => return Some(format!("missing method {name}")),
@@ -215,7 +216,7 @@ impl Lowerer<'_> {
     }
 
     /// The type of `ty`'s method `name`, and whether only its pointer has it.
-    fn method_type(&self, ty: &Type, name: &str) -> Option<(Type, bool)> {
+    pub(super) fn method_type(&self, ty: &Type, name: &str) -> Option<(Type, bool)> {
         if let Type::Iface(id, _) = ty {
             let methods = &self.ifaces.defs[*id].methods;
             return methods

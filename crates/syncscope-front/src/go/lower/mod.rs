@@ -59,6 +59,7 @@ mod panics;
 mod pointers;
 mod pool;
 mod printed;
+mod promoted_iface;
 mod right_first;
 mod runes;
 mod runtime;
