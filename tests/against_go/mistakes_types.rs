@@ -87,6 +87,10 @@ pub(super) const TYPE_MISTAKES: &[(&str, &str)] = &[
         "promoted_pointer_receiver_not_in_value_set",
         "package main\n\nimport \"fmt\"\n\ntype Animal struct{ Name string }\n\nfunc (a *Animal) Speak() string { return a.Name }\n\ntype Dog struct{ Animal }\n\ntype Speaker interface{ Speak() string }\n\nfunc main() {\n\td := Dog{Animal{\"Rex\"}}\n\tvar s Speaker = d\n\tfmt.Println(s.Speak())\n}\n",
     ),
+    (
+        "iface_in_place_constraint_unsatisfied",
+        "package main\n\nimport \"fmt\"\n\ntype C float64\n\nfunc show[T interface{ String() string }](xs []T) {\n\tfor _, x := range xs {\n\t\tfmt.Println(x.String())\n\t}\n}\n\nfunc main() {\n\tshow([]C{1, 2.5})\n}\n",
+    ),
 ];
 
 /// Valid Go that syncscope does not run yet.
@@ -118,5 +122,9 @@ pub(super) const TYPE_NOT_RUN_YET: &[(&str, &str)] = &[
     (
         "promoted_method_value",
         "package main\n\nimport \"fmt\"\n\ntype Base struct{ ID int }\n\nfunc (b Base) Describe() string { return fmt.Sprint(b.ID) }\n\ntype Item struct {\n\tBase\n}\n\nfunc main() {\n\tit := Item{Base{1}}\n\tf := it.Describe\n\tfmt.Println(f())\n}\n",
+    ),
+    (
+        "iface_in_place_type_set",
+        "package main\n\nimport \"fmt\"\n\nfunc sum[T interface{ ~int | ~float64 }](xs []T) T {\n\tvar t T\n\tfor _, x := range xs {\n\t\tt += x\n\t}\n\treturn t\n}\n\nfunc main() {\n\tfmt.Println(sum([]int{1, 2}))\n}\n",
     ),
 ];

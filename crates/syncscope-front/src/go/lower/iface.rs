@@ -151,6 +151,14 @@ impl Lowerer<'_> {
         if t.named_child_count() == 0 {
             return iface(ANY, "interface{}");
         }
+        // A type set in place (`interface{ ~int | ~float64 }`) is a constraint's.
+        let terms = children(t).any(|e| {
+            e.kind() == "type_elem" && (e.named_child_count() != 1 || self.text_of(e).contains('~'))
+        });
+        if terms {
+            self.unsupported(t, "interface types written in place (declare them)");
+            return Type::Invalid;
+        }
         self.iface_in_place(t)
     }
 
