@@ -71,25 +71,45 @@ pub(super) const TYPE_MISTAKES: &[(&str, &str)] = &[
         "impossible_pointer_receiver",
         "package main\n\nimport \"fmt\"\n\ntype Shape interface {\n\tArea() int\n}\n\ntype Sq struct{}\n\nfunc (q *Sq) Area() int { return 1 }\n\nfunc main() {\n\tvar s Shape\n\tfmt.Println(s.(Sq))\n}\n",
     ),
+    (
+        "named_pointer_method_on_value",
+        "package main\n\nimport \"fmt\"\n\ntype Count int\n\nfunc (c *Count) Inc() { *c++ }\n\nfunc main() {\n\tCount(3).Inc()\n\tfmt.Println(\"done\")\n}\n",
+    ),
+    (
+        "named_pointer_receiver_not_in_value_set",
+        "package main\n\nimport \"fmt\"\n\ntype Level int\n\nfunc (l *Level) String() string { return fmt.Sprint(int(*l)) }\n\nfunc main() {\n\tvar l Level = 2\n\tvar s fmt.Stringer = l\n\tfmt.Println(s)\n}\n",
+    ),
+    (
+        "iface_in_place_missing_method",
+        "package main\n\nimport \"fmt\"\n\ntype Square struct{ S float64 }\n\nfunc (s Square) Area() float64 { return s.S * s.S }\n\nfunc main() {\n\tvar st interface {\n\t\tString() string\n\t\tArea() float64\n\t} = Square{2}\n\tfmt.Println(st)\n}\n",
+    ),
+    (
+        "promoted_pointer_receiver_not_in_value_set",
+        "package main\n\nimport \"fmt\"\n\ntype Animal struct{ Name string }\n\nfunc (a *Animal) Speak() string { return a.Name }\n\ntype Dog struct{ Animal }\n\ntype Speaker interface{ Speak() string }\n\nfunc main() {\n\td := Dog{Animal{\"Rex\"}}\n\tvar s Speaker = d\n\tfmt.Println(s.Speak())\n}\n",
+    ),
+    (
+        "iface_in_place_constraint_unsatisfied",
+        "package main\n\nimport \"fmt\"\n\ntype C float64\n\nfunc show[T interface{ String() string }](xs []T) {\n\tfor _, x := range xs {\n\t\tfmt.Println(x.String())\n\t}\n}\n\nfunc main() {\n\tshow([]C{1, 2.5})\n}\n",
+    ),
 ];
 
 /// Valid Go that syncscope does not run yet.
 pub(super) const TYPE_NOT_RUN_YET: &[(&str, &str)] = &[
     (
-        "iface_in_place",
-        "package main\n\nimport \"fmt\"\n\nfunc main() {\n\tvar s interface{ String() string }\n\tfmt.Println(s == nil)\n}\n",
-    ),
-    (
         "embedded_pointer",
         "package main\n\nimport \"fmt\"\n\ntype Base struct{ ID int }\n\ntype Item struct {\n\t*Base\n}\n\nfunc main() {\n\tit := Item{&Base{1}}\n\tfmt.Println(it.ID)\n}\n",
     ),
     (
-        "promoted_in_iface",
-        "package main\n\nimport \"fmt\"\n\ntype Namer interface {\n\tName() string\n}\n\ntype Base struct{}\n\nfunc (Base) Name() string { return \"base\" }\n\ntype Item struct {\n\tBase\n}\n\nfunc main() {\n\tvar n Namer = Item{}\n\tfmt.Println(n.Name())\n}\n",
+        "promoted_pointer_method_in_iface",
+        "package main\n\nimport \"fmt\"\n\ntype Namer interface {\n\tName() string\n}\n\ntype Base struct{ n string }\n\nfunc (b *Base) Name() string { return b.n }\n\ntype Item struct {\n\tBase\n}\n\nfunc main() {\n\tvar n Namer = &Item{Base{\"base\"}}\n\tfmt.Println(n.Name())\n}\n",
     ),
     (
-        "named_pointer_receiver",
-        "package main\n\nimport \"fmt\"\n\ntype Count int\n\nfunc (c *Count) Inc() { *c++ }\n\nfunc main() {\n\tvar c Count\n\tc.Inc()\n\tfmt.Println(c)\n}\n",
+        "named_pointer_method_of_field",
+        "package main\n\nimport \"fmt\"\n\ntype Count int\n\nfunc (c *Count) Inc() { *c++ }\n\ntype Page struct{ Views Count }\n\nfunc main() {\n\tvar p Page\n\tp.Views.Inc()\n\tfmt.Println(p.Views)\n}\n",
+    ),
+    (
+        "named_pointer_with_value_method_boxed",
+        "package main\n\nimport \"fmt\"\n\ntype Count int\n\nfunc (c Count) Twice() Count { return c * 2 }\n\ntype Twicer interface{ Twice() Count }\n\nfunc main() {\n\tc := Count(4)\n\tvar t Twicer = &c\n\tfmt.Println(t.Twice())\n}\n",
     ),
     (
         "named_slice",
@@ -102,5 +122,9 @@ pub(super) const TYPE_NOT_RUN_YET: &[(&str, &str)] = &[
     (
         "promoted_method_value",
         "package main\n\nimport \"fmt\"\n\ntype Base struct{ ID int }\n\nfunc (b Base) Describe() string { return fmt.Sprint(b.ID) }\n\ntype Item struct {\n\tBase\n}\n\nfunc main() {\n\tit := Item{Base{1}}\n\tf := it.Describe\n\tfmt.Println(f())\n}\n",
+    ),
+    (
+        "iface_in_place_type_set",
+        "package main\n\nimport \"fmt\"\n\nfunc sum[T interface{ ~int | ~float64 }](xs []T) T {\n\tvar t T\n\tfor _, x := range xs {\n\t\tt += x\n\t}\n\treturn t\n}\n\nfunc main() {\n\tfmt.Println(sum([]int{1, 2}))\n}\n",
     ),
 ];

@@ -267,11 +267,6 @@ fn valid_go_outside_the_subset_is_named_at_its_place() {
             "nil.go:6:16: syncscope does not run nil slices and functions yet",
         ),
         (
-            "iface.go",
-            "\tvar s interface{ String() string }\n\t_ = s\n",
-            "iface.go:6:8: syncscope does not run interface types written in place (declare them) yet",
-        ),
-        (
             "map.go",
             "\tvar m map[float64]int\n\t_ = m\n",
             "map.go:6:12: syncscope does not run maps with keys of type float64 yet",

@@ -155,7 +155,8 @@ impl Lowerer<'_> {
                 let (e, ty) = self.value(*a);
                 self.overflowed(*a, &Type::Int, &context);
                 // Go prints a timer as its pointer's struct: addresses no run repeats.
-                let pointer = matches!(&ty, Type::Pointer(t) if super::pointers::basic(t));
+                let pointer = matches!(&ty, Type::Pointer(t) if super::pointers::basic(t))
+                    && !self.named_pointer_printed(&ty);
                 if matches!(
                     ty,
                     Type::Timer

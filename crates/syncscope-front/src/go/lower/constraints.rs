@@ -146,6 +146,7 @@ impl Lowerer<'_> {
             t.kind() == "type_identifier"
                 && !matches!(self.text_of(t), "any" | "comparable")
                 && !self.generics.constraints.contains_key(self.text_of(t))
+                || t.kind() == "interface_type"
         }) && c.named_child_count() == 1;
         self.outside(c, ty).map(|why| (why, methods))
     }
@@ -170,13 +171,14 @@ impl Lowerer<'_> {
                         format!("{name} ({spelled} missing in {})", spelled_terms(&terms))
                     });
                 }
-                ("type_identifier", _) => {
-                    let Type::Iface(id, _) = self.type_of(*one) else {
+                // A method interface, declared or written in place.
+                ("type_identifier" | "interface_type", _) => {
+                    let Type::Iface(id, name) = self.type_of(*one) else {
                         return None;
                     };
                     return self
                         .missing_method(ty, id)
-                        .map(|why| format!("{text} ({why})"));
+                        .map(|why| format!("{} ({why})", name.0));
                 }
                 _ => {}
             }

@@ -112,7 +112,7 @@ impl Lowerer<'_> {
         }
     }
 
-    fn iface_methods(&mut self, t: Node) -> Vec<(String, Type)> {
+    pub(super) fn iface_methods(&mut self, t: Node) -> Vec<(String, Type)> {
         let mut methods: Vec<(String, Type)> = Vec::new();
         for elem in children(t) {
             match elem.kind() {
@@ -151,8 +151,15 @@ impl Lowerer<'_> {
         if t.named_child_count() == 0 {
             return iface(ANY, "interface{}");
         }
-        self.unsupported(t, "interface types written in place (declare them)");
-        Type::Invalid
+        // A type set in place (`interface{ ~int | ~float64 }`) is a constraint's.
+        let terms = children(t).any(|e| {
+            e.kind() == "type_elem" && (e.named_child_count() != 1 || self.text_of(e).contains('~'))
+        });
+        if terms {
+            self.unsupported(t, "interface types written in place (declare them)");
+            return Type::Invalid;
+        }
+        self.iface_in_place(t)
     }
 
     /// A value of `ty` where interface `id` is wanted: boxed with its dynamic type, or Go's
@@ -165,12 +172,11 @@ impl Lowerer<'_> {
             Type::Iface(from, _) if *from == id => return e,
             _ => {}
         }
-        let promoted = self.ifaces.defs[id].methods.iter().any(|(m, _)| {
-            self.method_type(&ty, m).is_none()
-                && self.promoted_method(Expr::int(0), &ty, m).is_some()
-        });
-        if promoted {
-            self.unsupported(n, "methods promoted from embedded fields in interfaces");
+        if self.named_pointer_boxed(&ty) {
+            self.unsupported(
+                n,
+                "pointers to basic types with value methods in interfaces",
+            );
             return e;
         }
         if let Some(missing) = self.missing_method(&ty, id) {
@@ -188,7 +194,13 @@ impl Lowerer<'_> {
         }
         match ty {
             Type::Iface(..) => e,
-            _ => Expr::ToIface(self.rt_id(&ty), Box::new(e)),
+            _ => {
+                let rt = self.rt_id(&ty);
+                if !self.promoted_wrappers(n, &ty, id, rt) {
+                    return e;
+                }
+                Expr::ToIface(rt, Box::new(e))
+            }
         }
     }
 
@@ -200,6 +212,9 @@ impl Lowerer<'_> {
                 Some((have, false)) if have == *want => {}
                 Some((_, true)) => return Some(format!("method {name} has pointer receiver")),
                 Some(_) => return Some(format!("wrong type for method {name}")),
+                None if self.promoted_pointer_only(ty, name) => {
+                    return Some(format!("method {name} has pointer receiver"));
+                }
                 // Promoted from an embedded field: Go's method set has it.
                 None if self.promoted_method(Expr::int(0), ty, name).is_some() => {}
                 None => return Some(format!("missing method {name}")),
@@ -209,7 +224,7 @@ impl Lowerer<'_> {
     }
 
     /// The type of `ty`'s method `name`, and whether only its pointer has it.
-    fn method_type(&self, ty: &Type, name: &str) -> Option<(Type, bool)> {
+    pub(super) fn method_type(&self, ty: &Type, name: &str) -> Option<(Type, bool)> {
         if let Type::Iface(id, _) = ty {
             let methods = &self.ifaces.defs[*id].methods;
             return methods

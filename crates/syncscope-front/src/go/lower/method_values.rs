@@ -61,7 +61,10 @@ impl Lowerer<'_> {
                 };
                 let sig = self.sigs[m.func].clone();
                 let recv = match (&ty, m.pointer) {
-                    (Type::Named(..), _) | (Type::Pointer(_), true) => recv,
+                    _ if Self::struct_of(&ty).is_none() => {
+                        self.named_receiver(n, recv, &ty, m.pointer)
+                    }
+                    (Type::Pointer(_), true) => recv,
                     (Type::Pointer(_), false) => {
                         Expr::CopyStruct(Box::new(Expr::Deref(Box::new(recv))))
                     }

@@ -48,9 +48,7 @@ impl Lowerer<'_> {
             Type::Struct(id, _) | Type::Named(id, ..) => (*id, false),
             Type::Pointer(inner) => match inner.as_ref() {
                 Type::Struct(id, _) => (*id, true),
-                Type::Named(..) => {
-                    return self.unsupported(at, "pointer receivers of types other than structs");
-                }
+                Type::Named(id, ..) => (*id, true),
                 _ => return self.unsupported(at, "methods of other than structs"),
             },
             Type::Invalid => return,
@@ -145,7 +143,7 @@ impl Lowerer<'_> {
         let is_pointer = matches!(ty, Type::Pointer(_));
         let recv = match (m.pointer, is_pointer) {
             // A basic type's value is copied as it is read.
-            _ if matches!(ty, Type::Named(..)) => recv,
+            _ if Self::struct_of(ty).is_none() => self.named_receiver(callee, recv, ty, m.pointer),
             (true, false) => Expr::AddrOf(Box::new(recv)),
             (false, _) => Expr::CopyStruct(Box::new(recv)),
             (true, true) => recv,

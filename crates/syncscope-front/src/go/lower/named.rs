@@ -35,11 +35,14 @@ impl Lowerer<'_> {
         }
     }
 
-    /// The declared type whose methods a value of `ty` has: a struct's (through a pointer
-    /// too) or a named basic type's.
+    /// The declared type whose methods a value of `ty` has: a struct's or a named basic
+    /// type's, through a pointer too.
     pub(super) fn methods_id(ty: &Type) -> Option<usize> {
         match ty {
             Type::Named(id, ..) => Some(*id),
+            Type::Pointer(inner) if matches!(inner.as_ref(), Type::Named(..)) => {
+                Self::methods_id(inner)
+            }
             t => Self::struct_of(t),
         }
     }

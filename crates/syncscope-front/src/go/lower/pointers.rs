@@ -11,8 +11,12 @@ use tree_sitter::Node;
 /// What `field_globals` files a pointee's variable under: no struct has this number.
 const POINTEE: usize = usize::MAX;
 
-/// Whether a pointer to `ty` is one to a basic value, the field 0 of what it points to.
+/// Whether a pointer to `ty` is one to a basic value, the field 0 of what it points to: of
+/// a declared basic type too (`*Counter`).
 pub(super) fn basic(ty: &Type) -> bool {
+    if let Type::Named(_, _, under) = ty {
+        return basic(under);
+    }
     matches!(
         ty,
         Type::Int

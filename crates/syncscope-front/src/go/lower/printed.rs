@@ -31,7 +31,7 @@ impl Lowerer<'_> {
     }
 
     /// Whether `fmt` calls a method of a value of `ty` to print it.
-    fn has_text(&self, ty: &Type) -> bool {
+    pub(super) fn has_text(&self, ty: &Type) -> bool {
         let Some(id) = Self::methods_id(ty) else {
             return false;
         };
