@@ -98,6 +98,10 @@ pub enum Lib {
     /// `sort.IntsAreSorted` and its kin, `slices.IsSorted`.
     IsSorted,
     RuneCount,
+    /// `utf8.DecodeRuneInString(s)`: the first rune and its length in bytes.
+    DecodeRune,
+    /// `utf8.RuneLen(r)`: its length in UTF-8, -1 for no valid rune.
+    RuneLen,
     /// A `time.Time`'s part (`t.Unix()`, `t.Hour()`): its one argument is the time.
     Time(TimePart),
     /// `t.Format(layout)`.

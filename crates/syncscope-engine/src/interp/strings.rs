@@ -68,6 +68,23 @@ pub(super) fn call(f: Lib, args: &[Value]) -> Option<Result<Value, String>> {
         Lib::EqualFold => Value::Bool(equal_fold(a, b)),
         Lib::Compare => Value::Int(a.cmp(b) as i64),
         Lib::RuneCount => Value::Int(a.chars().count() as i64),
+        Lib::DecodeRune => {
+            // An empty string gives Go's RuneError and a length of 0.
+            let (r, size) = a
+                .chars()
+                .next()
+                .map_or(('\u{fffd}', 0), |c| (c, c.len_utf8()));
+            let pair = vec![Value::Rune(r as i32), Value::Int(size as i64)];
+            Value::Slice(super::slices::SliceVal::new(pair))
+        }
+        Lib::RuneLen => {
+            let r = args.first().map_or(0, Value::as_int);
+            let len = u32::try_from(r)
+                .ok()
+                .and_then(char::from_u32)
+                .map_or(-1, |c| c.len_utf8() as i64);
+            Value::Int(len)
+        }
         _ => return None,
     }))
 }
