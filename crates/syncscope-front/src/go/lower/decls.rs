@@ -344,15 +344,7 @@ impl Lowerer<'_> {
             return invalid;
         }
         match self.text_of(t) {
-            "int" => Type::Int,
-            "int64" => Type::Sized("int64"),
-            "int32" => Type::Sized("int32"),
-            "uint64" => Type::Sized("uint64"),
-            "uint32" => Type::Sized("uint32"),
-            "float32" => Type::F32,
-            "float64" => Type::F64,
-            "string" => Type::Str,
-            "bool" => Type::Bool,
+            name if let Some(basic) = super::named::basic_type(name) => basic,
             "rune" => Type::Rune,
             "byte" => Type::Byte,
             "any" => super::iface::iface(super::iface::ANY, "any"),
