@@ -23,6 +23,7 @@ fn info(mode: LockMode, workers: u32) -> RunInfo {
         read_ms: 20,
         reads: 1,
         procs: 1,
+        cost: false,
     }
 }
 

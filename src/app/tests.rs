@@ -17,6 +17,7 @@ fn info(mode: LockMode, random_delay: bool) -> RunInfo {
         read_ms: 10,
         reads: 1,
         procs: 1,
+        cost: false,
     }
 }
 

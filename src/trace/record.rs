@@ -27,6 +27,9 @@ pub(crate) struct Record {
     /// Traces from before processors ran on one.
     #[serde(default = "one")]
     procs: u64,
+    /// Traces from before code took time had none.
+    #[serde(default)]
+    cost: bool,
 }
 
 fn toml() -> String {
@@ -52,6 +55,7 @@ impl Record {
             read_ms: info.read_ms,
             reads: info.reads.into(),
             procs: info.procs.into(),
+            cost: info.cost,
         }
     }
 
@@ -75,6 +79,7 @@ impl Record {
                 0 => return Err("procs 0 is out of range: at least 1".into()),
                 n => n,
             },
+            cost: self.cost,
         })
     }
 }

@@ -5,6 +5,7 @@
 //! what syncscope refuses is one line with its place and status 2.
 
 mod chans;
+mod cost;
 mod data;
 mod flow;
 mod robust;

@@ -7,6 +7,7 @@
 #![warn(unreachable_pub)]
 
 pub mod channel;
+mod cost;
 mod fault;
 pub mod heap;
 mod interp;
@@ -165,6 +166,7 @@ pub fn run_program(program: Arc<Program>, config: RunConfig, sink: EventSink) ->
     } = config;
     let procs = info.procs as usize;
     let sched = Arc::new(Sched::new(run, pacing, speed, goroutines, procs, sink));
+    sched.set_cost(info.cost);
     sched.set_breaks(breaks);
     let globals = program
         .globals

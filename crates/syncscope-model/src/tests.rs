@@ -71,6 +71,7 @@ pub(super) fn info(workers: u32) -> RunInfo {
         read_ms: 300,
         reads: 1,
         procs: 1,
+        cost: false,
     }
 }
 

@@ -71,6 +71,10 @@ pub struct RunInfo {
     pub reads: u32,
     /// Processors: Go's `GOMAXPROCS`.
     pub procs: u32,
+    /// Code takes virtual time, priced as Go's takes on this machine, and with more than one
+    /// processor goroutines on different ones run at once (`--cost`). Off, code between
+    /// blocking points takes no time.
+    pub cost: bool,
 }
 
 impl RunInfo {
@@ -87,6 +91,7 @@ impl RunInfo {
             read_ms: k.read_ms,
             reads: k.reads,
             procs: k.procs.unwrap_or_else(limits::machine_procs),
+            cost: false,
             lesson,
         }
     }

@@ -132,12 +132,14 @@ impl Goroutine {
             *lock(c) = new;
             return Ok(());
         };
+        self.read_shared()?;
         let old = self.read_cell(c);
         let window = self.shared.info.write_ms as i64 * 1_000_000;
         if window > 0 {
             self.state(State::Writing);
             self.sleep(State::Writing, window)?;
         }
+        self.write_pending()?;
         let new = Value::binary(op, old, rhs).map_err(Stop::Panic)?;
         self.write_cell(c, new);
         if window > 0 {

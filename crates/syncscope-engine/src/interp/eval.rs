@@ -16,6 +16,7 @@ impl Goroutine {
     }
 
     pub(super) fn eval(&self, frame: &mut Frame, e: &Expr) -> Result<Value, Stop> {
+        crate::cost::charge(crate::cost::price::EXPR);
         match e {
             Expr::Lit(lit) => Ok(Value::from(lit)),
             Expr::Local(slot) => Ok(self.local(frame, *slot)),
@@ -118,8 +119,11 @@ impl Goroutine {
                 self.after(ns, *sync)
             }
             Expr::SliceLit(items) => Value::Slice(SliceVal::new(self.eval_all(frame, items)?)),
-            Expr::Append { .. }
-            | Expr::MakeSlice { .. }
+            Expr::Append { .. } => {
+                crate::cost::charge(crate::cost::price::APPEND);
+                self.eval_elements(frame, e)?
+            }
+            Expr::MakeSlice { .. }
             | Expr::CopySlice(..)
             | Expr::ArrayLit { .. }
             | Expr::CopyArray(_) => self.eval_elements(frame, e)?,
@@ -261,6 +265,20 @@ impl Goroutine {
         self.shared.sched.compute(self.gid(), us)
     }
 
+    /// Before reading a variable other goroutines write: reaching it takes a while, and
+    /// the read happens when the goroutines on other processors have caught up.
+    pub(super) fn read_shared(&self) -> Result<(), Stop> {
+        crate::cost::charge(crate::cost::varied(crate::cost::price::SHARED_READ));
+        self.shared.sched.interleave(self.gid())
+    }
+
+    /// Between reading a shared variable and writing it back: the write is on its way, and
+    /// goroutines on other processors may run meanwhile (see `sched::parallel`).
+    pub(super) fn write_pending(&self) -> Result<(), Stop> {
+        crate::cost::charge(crate::cost::price::SHARED_WRITE);
+        self.shared.sched.interleave(self.gid())
+    }
+
     /// `x op= e` or `x++`. On a shared variable it is a read, a window, then a write, so two
     /// goroutines in the window at once lose one of their updates.
     pub(super) fn update(
@@ -273,12 +291,14 @@ impl Goroutine {
         let rhs = self.eval(frame, e)?;
         match place {
             Place::Global(g) => {
+                self.read_shared()?;
                 let old = self.read_global(g)?;
                 let window = self.eval(frame, &Expr::WriteWindow)?.as_int();
                 if window > 0 {
                     self.state(State::Writing);
                     self.sleep(State::Writing, window)?;
                 }
+                self.write_pending()?;
                 let new = Value::binary(op, old, rhs).map_err(Stop::Panic)?;
                 self.write_global(g, new)?;
                 if window > 0 {

@@ -91,6 +91,7 @@ impl Goroutine {
 
     pub(crate) fn run_main(self) {
         self.shared.budget.enter();
+        crate::cost::start(self.shared.info.cost, self.shared.info.seed, self.gid.0);
         // main has the turn from the start; taking it here opens its outbox.
         if self.shared.sched.first_turn(self.gid).is_err() {
             return self.shared.sched.exit(self.gid);
@@ -117,6 +118,7 @@ impl Goroutine {
     /// statement.
     pub(super) fn run_goroutine(self, call: Started) {
         self.shared.budget.enter();
+        crate::cost::start(self.shared.info.cost, self.shared.info.seed, self.gid.0);
         let outcome = self.guarded(|| {
             self.shared.sched.first_turn(self.gid)?;
             if self.gid == Gid(1) && crate::fault::worker_panic() {

@@ -17,6 +17,7 @@ const READ_AND_WRITE: &str = "fatal error: concurrent map read and map write";
 impl Goroutine {
     /// A read: `None` when the key is missing or the map is nil.
     pub(super) fn map_get(&self, m: &Value, k: &Value) -> Result<Option<Value>, Stop> {
+        crate::cost::charge(crate::cost::price::MAP);
         let Value::Map(m) = m else {
             return Ok(None);
         };
@@ -44,9 +45,14 @@ impl Goroutine {
         let Value::Map(m) = m else {
             return Err(Stop::Panic("panic: assignment to entry in nil map".into()));
         };
+        // The write begins when the other processors have caught up, and takes its time
+        // with the map marked as being written, as Go's does: a writer on another processor
+        // meanwhile is Go's fatal error.
+        self.shared.sched.interleave(self.gid())?;
         if m.0.writing.swap(true, Ordering::SeqCst) {
             return Err(Stop::Panic(WRITES.into()));
         }
+        crate::cost::charge(crate::cost::price::MAP);
         if reads {
             self.touch(m.0.var, &m.0.id, false);
         }
@@ -56,6 +62,7 @@ impl Goroutine {
             self.state(State::Writing);
             self.sleep(State::Writing, window)?;
         }
+        self.write_pending()?;
         let key = MapKey::of(&k);
         let old = m.entries().get(&key).cloned();
         match new(old)? {

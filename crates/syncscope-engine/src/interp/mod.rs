@@ -182,6 +182,7 @@ impl Goroutine {
         let Some(f) = program.func(func) else {
             return Err(self.bug(format!("no function {func}")));
         };
+        crate::cost::charge(crate::cost::price::CALL);
         let mut frame = Frame::new(f, cells);
         for (slot, arg) in args.into_iter().enumerate() {
             frame.set(slot, arg);
@@ -230,6 +231,7 @@ impl Goroutine {
         // What the run holds is looked at before each statement: memory grown a little at a
         // time (a map's entries) stops the run too.
         crate::heap::reserve(0).map_err(Stop::Panic)?;
+        crate::cost::charge(crate::cost::price::STMT);
         if let Some(pc) = s.pc {
             let at = EventKind::At { func: f.mark, pc };
             self.shared.sched.step(self.gid(), at)?;

@@ -169,6 +169,7 @@ impl Goroutine {
                     return Ok(());
                 };
                 // As `x op= e` on a package variable: read, hold the window, write.
+                self.read_shared()?;
                 self.reading_obj(var, &o.id)?;
                 let old = o.field(*i);
                 let window = self.shared.info.write_ms as i64 * 1_000_000;
@@ -176,6 +177,7 @@ impl Goroutine {
                     self.state(syncscope_program::event::State::Writing);
                     self.sleep(syncscope_program::event::State::Writing, window)?;
                 }
+                self.write_pending()?;
                 let new = Value::binary(*op, old, rhs).map_err(Stop::Panic)?;
                 self.set_field(&o, *i, new);
                 if window > 0 {

@@ -18,6 +18,7 @@
 
 mod outbox;
 mod pace;
+mod parallel;
 mod procs;
 mod runq;
 mod runtime;
@@ -72,10 +73,16 @@ pub enum Break {
 }
 
 struct State {
-    now_us: u64,
+    /// Virtual time in nanoseconds: code's cost is counted in them (see `cost`).
+    now_ns: u64,
     pace: Pace,
     running: Option<Gid>,
     queue: RunQueue,
+    /// Goroutines whose park on a processor has ended: they run before anyone else.
+    resumed: std::collections::VecDeque<Gid>,
+    /// The time of the last event stamped: a park's end can fall inside the statement that
+    /// made another goroutine park, so stamps are kept from going back.
+    last_at_us: u64,
     /// Sleeps and compute slices by (wake-up time, order they began).
     timers: BTreeMap<(u64, u64), (Gid, Wake)>,
     procs: Procs,
@@ -115,6 +122,11 @@ pub struct Sched {
     cancelled: AtomicBool,
     /// The pause, readable without the lock at every step.
     paused: AtomicBool,
+    /// More than one processor and code that takes time: code on one processor runs beside
+    /// code on another (see `parallel`).
+    parallel: AtomicBool,
+    /// Code takes time (see `cost`): timers due close together wake as one batch.
+    costed: AtomicBool,
     sink: EventSink,
 }
 
@@ -148,10 +160,12 @@ impl Sched {
         Sched {
             run,
             state: Mutex::new(State {
-                now_us: 0,
+                now_ns: 0,
                 pace: Pace::new(pacing, speed),
                 running: Some(Gid::MAIN),
                 queue: RunQueue::at_main(),
+                resumed: std::collections::VecDeque::new(),
+                last_at_us: 0,
                 timers: BTreeMap::new(),
                 procs: Procs::new(procs),
                 timer_seq: 0,
@@ -167,13 +181,30 @@ impl Sched {
             turns: (0..goroutines.max(1)).map(|_| Condvar::new()).collect(),
             cancelled: AtomicBool::new(false),
             paused: AtomicBool::new(false),
+            parallel: AtomicBool::new(false),
+            costed: AtomicBool::new(false),
             sink,
         }
     }
 
-    fn lock(&self) -> MutexGuard<'_, State> {
+    /// The state, the caller's cost not yet turned into time.
+    fn lock_as_is(&self) -> MutexGuard<'_, State> {
         // A panicking goroutine must not take the whole run down with a poisoned lock.
         self.state.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    fn lock(&self) -> MutexGuard<'_, State> {
+        let mut st = self.lock_as_is();
+        // The goroutine holding the turn has run since it last looked: what its code cost is
+        // time now, before it changes anything another goroutine sees.
+        if outbox::holds(self.owner()) {
+            let spent = crate::cost::take_ns();
+            if spent > 0 {
+                st.now_ns += spent;
+                outbox::rebase(self.owner(), st.now_ns);
+            }
+        }
+        st
     }
 
     fn notify(&self, g: Gid) {
@@ -187,15 +218,15 @@ impl Sched {
     pub fn now_us(&self) -> u64 {
         let st = self.lock();
         let idle = match (st.running, st.timers.first_key_value()) {
-            (None, Some((&(due, _), _))) => st.pace.idle_us().min(due - st.now_us),
+            (None, Some((&(due, _), _))) => st.pace.idle_us().min((due - st.now_ns) / 1000),
             _ => 0,
         };
-        st.now_us + idle
+        st.now_ns / 1000 + idle
     }
 
     /// Virtual time as the running goroutine sees it.
     pub(crate) fn exact_now_us(&self) -> u64 {
-        self.lock().now_us
+        self.lock().now_ns / 1000
     }
 
     /// This scheduler's identity for the outboxes of the threads that play its goroutines.
@@ -210,6 +241,7 @@ impl Sched {
         if self.is_cancelled() || !touches::fresh(&kind) {
             return;
         }
+        crate::cost::charge(crate::cost::price_of(&kind));
         let kind = if stops_the_run(&kind) {
             kind
         } else {
@@ -243,6 +275,8 @@ impl Sched {
         for event in &mut events {
             event.seq = st.seq;
             st.seq += 1;
+            event.at_us = event.at_us.max(st.last_at_us);
+            st.last_at_us = event.at_us;
         }
         if st.pending.is_empty() {
             st.pending = events;
@@ -267,10 +301,11 @@ impl Sched {
         self.check_breaks(st, &kind);
         let end = matches!(kind, EventKind::End(_));
         st.ended |= end;
+        st.last_at_us = st.last_at_us.max(st.now_ns / 1000);
         let event = Event {
             run: self.run,
             seq: st.seq,
-            at_us: st.now_us,
+            at_us: st.last_at_us,
             who,
             kind,
         };
@@ -312,15 +347,41 @@ impl Sched {
 
     /// The running goroutine starts a step: reported, then held while the run is paused.
     pub(crate) fn step(&self, me: Gid, kind: EventKind) -> Result<(), Stop> {
+        self.interleave(me)?;
         self.emit(me, kind);
         if self.is_cancelled() {
             return Err(Stop::Cancelled);
+        }
+        if crate::cost::turn_ns() >= SLICE_US * 1000 {
+            self.preempt(me)?;
         }
         if !self.paused.load(Ordering::SeqCst) {
             return Ok(());
         }
         let mut st = self.lock();
         self.settle(&mut st, false);
+        self.wait_turn(st, me)
+    }
+
+    /// The running goroutine has run for Go's preemption period: as Go's `sysmon` does, it is
+    /// preempted to the global queue if anyone else is ready to run (a timer due by now
+    /// included), and goes on otherwise.
+    fn preempt(&self, me: Gid) -> Result<(), Stop> {
+        let mut st = self.lock();
+        if st
+            .timers
+            .first_key_value()
+            .is_some_and(|(k, _)| k.0 <= st.now_ns)
+        {
+            let now = st.now_ns;
+            self.fire(&mut st, now, false);
+        }
+        if st.queue.goroutines().next().is_none() {
+            crate::cost::restart_turn();
+            return Ok(());
+        }
+        st.queue.preempt(me);
+        self.give_up(&mut st, me);
         self.wait_turn(st, me)
     }
 
@@ -381,10 +442,15 @@ impl Sched {
             if st
                 .timers
                 .first_key_value()
-                .is_some_and(|(k, _)| k.0 <= st.now_us)
+                .is_some_and(|(k, _)| k.0 <= st.now_ns)
             {
-                let now = st.now_us;
-                self.fire(st, now);
+                let now = st.now_ns;
+                self.fire(st, now, false);
+            }
+            if let Some(g) = st.resumed.pop_front() {
+                st.running = Some(g);
+                self.notify(g);
+                return;
             }
             if st.procs.free().is_none() {
                 self.all_busy(st);
@@ -403,7 +469,7 @@ impl Sched {
                 return;
             };
             if st.pace.pacing == Pacing::Instant && !st.pace.paused {
-                self.fire(st, due);
+                self.fire(st, due, true);
                 continue;
             }
             // The sleeper due first keeps the time: it waits for the wall clock, then fires.
@@ -427,17 +493,17 @@ impl Sched {
             }
             if st.running == Some(me) {
                 if !st.pace.paused {
-                    outbox::open(self.owner(), self.run, st.now_us, st.seq);
+                    outbox::open(self.owner(), self.run, st.now_ns, st.seq);
                     return Ok(());
                 }
                 // Held by the pause: the viewer sees everything up to here.
                 self.flush(&mut st);
             }
             if let Some(due) = st.keeper_due(me).filter(|_| !st.pace.paused) {
-                let left = due.saturating_sub(st.now_us + st.pace.idle_us());
+                let left = ((due - due.min(st.now_ns)) / 1000).saturating_sub(st.pace.idle_us());
                 match st.pace.wait_for(left) {
                     None => {
-                        self.fire(&mut st, due);
+                        self.fire(&mut st, due, true);
                         self.dispatch(&mut st);
                     }
                     Some(timeout) => {
@@ -461,6 +527,13 @@ impl Sched {
         if let Some((_, &(owner, _))) = st.timers.first_key_value() {
             self.notify(owner);
         }
+    }
+
+    /// Whether code takes time (`RunInfo::cost`); set before the run starts.
+    pub fn set_cost(&self, cost: bool) {
+        let procs = self.lock_as_is().procs.count();
+        self.costed.store(cost, Ordering::Relaxed);
+        self.parallel.store(cost && procs > 1, Ordering::Relaxed);
     }
 
     pub fn set_speed(&self, speed: f64) {

@@ -1,6 +1,7 @@
 //! The running goroutine's events, kept on its own thread during its turn. Only the goroutine
-//! holding the turn reports, and virtual time stands still while it runs, so its events need
-//! no lock to be stamped: they get the turn's time here and their sequence numbers when they
+//! holding the turn reports, and only its own code moves time on while it runs, so its events
+//! need no lock to be stamped: they get the time its turn began at plus what its code has
+//! cost since (`cost`) and their sequence numbers when they
 //! join the run's stream, under the scheduler's lock, at the end of the turn or every batch. A report then costs a push onto a vector, not a lock.
 
 use std::cell::RefCell;
@@ -10,7 +11,8 @@ struct Outbox {
     /// The scheduler whose turn this is, by address: a pooled thread plays many runs.
     owner: usize,
     run: u32,
-    at_us: u64,
+    /// Virtual time, in nanoseconds, when the goroutine's cost was last turned into time.
+    at_ns: u64,
     /// How many events the run had when this batch began.
     base_seq: u64,
     events: Vec<Event>,
@@ -20,17 +22,32 @@ thread_local! {
     static OUTBOX: RefCell<Option<Outbox>> = const { RefCell::new(None) };
 }
 
-/// The calling thread's turn begins: its events are stamped `at_us` from here.
-pub(super) fn open(owner: usize, run: u32, at_us: u64, base_seq: u64) {
+/// The calling thread's turn begins at `at_ns`: its events are stamped from there.
+pub(super) fn open(owner: usize, run: u32, at_ns: u64, base_seq: u64) {
     super::touches::forget();
+    crate::cost::begin_turn();
     OUTBOX.with(|o| {
         *o.borrow_mut() = Some(Outbox {
             owner,
             run,
-            at_us,
+            at_ns,
             base_seq,
             events: Vec::new(),
         });
+    });
+}
+
+/// Whether the calling thread holds `owner`'s turn.
+pub(super) fn holds(owner: usize) -> bool {
+    OUTBOX.with(|o| o.borrow().as_ref().is_some_and(|b| b.owner == owner))
+}
+
+/// The goroutine's cost so far became time: its events are stamped from `at_ns` now.
+pub(super) fn rebase(owner: usize, at_ns: u64) {
+    OUTBOX.with(|o| {
+        if let Some(b) = o.borrow_mut().as_mut().filter(|b| b.owner == owner) {
+            b.at_ns = at_ns;
+        }
     });
 }
 
@@ -51,7 +68,7 @@ pub(super) fn push(owner: usize, who: Gid, kind: EventKind, limit: u64) -> Pushe
                 b.events.push(Event {
                     run: b.run,
                     seq: 0,
-                    at_us: b.at_us,
+                    at_us: (b.at_ns + crate::cost::owed_ns()) / 1000,
                     who,
                     kind,
                 });

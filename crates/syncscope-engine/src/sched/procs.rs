@@ -11,6 +11,7 @@
 
 use super::{Sched, State, Stop};
 use std::collections::HashSet;
+use std::sync::atomic::Ordering;
 use syncscope_program::event::{EventKind, Gid, State as GState};
 
 /// Go's preemption period: a goroutine that has run this long is asked to stop.
@@ -23,6 +24,8 @@ pub(super) enum Wake {
     Sleep,
     /// A compute slice on processor `p` ends; `last` when the work is done.
     Slice { p: u16, last: bool },
+    /// A goroutine parked on `p` ahead of the others (see `parallel`) goes on.
+    Resume { p: u16 },
     /// A timer a blocked goroutine waits on as well as on something else (`time.After` in a
     /// `select`): it wakes the goroutine only if the claim wins, that is if nothing else has
     /// woken it first.
@@ -52,8 +55,10 @@ pub enum Claimed {
 
 #[derive(Debug)]
 pub(super) struct Procs {
-    /// Who computes on each processor.
+    /// Who computes on each processor, or is parked on it running ahead (see `parallel`).
     slots: Vec<Option<Gid>>,
+    /// When each occupied processor is released: the end of its slice or park.
+    until: Vec<u64>,
     /// How many the program asks for (`runtime.GOMAXPROCS`): those above it finish their
     /// slice and take no more.
     target: usize,
@@ -65,6 +70,7 @@ impl Procs {
     pub(crate) fn new(procs: usize) -> Procs {
         Procs {
             slots: vec![None; procs.max(1)],
+            until: vec![0; procs.max(1)],
             target: procs.max(1),
             waiting: HashSet::new(),
         }
@@ -98,7 +104,34 @@ impl Procs {
         self.target = n.max(1);
         if self.slots.len() < self.target {
             self.slots.resize(self.target, None);
+            self.until.resize(self.target, 0);
         }
+    }
+
+    /// `g` occupies `p` until `until`.
+    pub(crate) fn hold(&mut self, p: u16, g: Gid, until: u64) {
+        let p = usize::from(p);
+        if let (Some(slot), Some(end)) = (self.slots.get_mut(p), self.until.get_mut(p)) {
+            *slot = Some(g);
+            *end = until;
+        }
+    }
+
+    /// Nobody occupies `p` any more.
+    pub(crate) fn release(&mut self, p: u16) {
+        if let Some(slot) = self.slots.get_mut(usize::from(p)) {
+            *slot = None;
+        }
+    }
+
+    /// When the first occupied processor is released.
+    pub(crate) fn earliest_release(&self) -> Option<u64> {
+        self.slots
+            .iter()
+            .zip(&self.until)
+            .filter(|(s, _)| s.is_some())
+            .map(|(_, &u)| u)
+            .min()
     }
 }
 
@@ -109,6 +142,8 @@ impl Sched {
         let mut st = self.lock();
         self.settle(&mut st, false);
         st.procs.set(n as usize);
+        let costed = self.costed.load(Ordering::Relaxed);
+        self.parallel.store(costed && n > 1, Ordering::Relaxed);
         self.emit_locked(&mut st, me, EventKind::SetProcs(n));
     }
 
@@ -130,11 +165,12 @@ impl Sched {
                 self.wait_turn(st, me)?;
                 continue;
             };
-            st.procs.slots[usize::from(p)] = Some(me);
-            self.emit_locked(&mut st, me, EventKind::Proc { p, on: true });
             let slice = left.min(SLICE_US);
             left -= slice;
-            let key = (st.now_us + slice, st.timer_seq);
+            let end = st.now_ns + slice * 1000;
+            st.procs.hold(p, me, end);
+            self.emit_locked(&mut st, me, EventKind::Proc { p, on: true });
+            let key = (end, st.timer_seq);
             st.timer_seq += 1;
             st.timers
                 .insert(key, (me, Wake::Slice { p, last: left == 0 }));
@@ -147,9 +183,7 @@ impl Sched {
     /// A compute slice of `g` on `p` ends: the processor is free, and `g` goes on, or is
     /// preempted when others wait to run.
     pub(super) fn slice_ends(&self, st: &mut State, g: Gid, p: u16, last: bool) {
-        if let Some(slot) = st.procs.slots.get_mut(usize::from(p)) {
-            *slot = None;
-        }
+        st.procs.release(p);
         self.emit_locked(st, g, EventKind::Proc { p, on: false });
         // Preempted when going on would leave a ready goroutine without a processor.
         if !last && st.queue.goroutines().count() >= st.procs.free_count() {

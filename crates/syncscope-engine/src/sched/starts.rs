@@ -24,7 +24,7 @@ impl Sched {
     /// as Go's deadlock check waits for every timer in the runtime's heap.
     pub(crate) fn spawn_at(&self, due: u64, spawn: Spawn) {
         let mut st = self.lock();
-        let key = (due.max(st.now_us), st.timer_seq);
+        let key = (due.saturating_mul(1000).max(st.now_ns), st.timer_seq);
         st.timer_seq += 1;
         // main keeps the time for it: main is there until the run ends.
         st.timers

@@ -16,7 +16,10 @@ impl Sched {
             return Ok(());
         }
         let mut st = self.lock();
-        let key = (st.now_us + us, st.timer_seq);
+        let key = (
+            st.now_ns.saturating_add(us.saturating_mul(1000)),
+            st.timer_seq,
+        );
         st.timer_seq += 1;
         st.timers.insert(key, (me, Wake::Sleep));
         self.give_up(&mut st, me);
@@ -28,7 +31,7 @@ impl Sched {
     pub(crate) fn block_until(&self, me: Gid, timers: Vec<(u64, Claim)>) -> Result<(), Stop> {
         let mut st = self.lock();
         for (due, claim) in timers {
-            let key = (due.max(st.now_us), st.timer_seq);
+            let key = (due.saturating_mul(1000).max(st.now_ns), st.timer_seq);
             st.timer_seq += 1;
             st.timers.insert(key, (me, Wake::Claim(claim)));
         }
@@ -47,7 +50,7 @@ impl Sched {
     /// whether the timer now fires later (a `Reset`): then it is kept until that.
     pub(crate) fn keep_alive(&self, due: u64, still: Claim) {
         let mut st = self.lock();
-        let key = (due.max(st.now_us), st.timer_seq);
+        let key = (due.saturating_mul(1000).max(st.now_ns), st.timer_seq);
         st.timer_seq += 1;
         // main keeps the time for it: main is there until the run ends.
         st.timers.insert(key, (Gid::MAIN, Wake::KeepAlive(still)));
@@ -57,7 +60,7 @@ impl Sched {
     pub(crate) fn stamp(&self) -> Stamp {
         let st = self.lock();
         Stamp {
-            us: st.now_us,
+            us: st.now_ns / 1000,
             point: st.points,
         }
     }
@@ -66,37 +69,46 @@ impl Sched {
     pub(crate) fn arm(&self, due: u64, claims: Vec<(Gid, Claim)>) {
         let mut st = self.lock();
         for (g, claim) in claims {
-            let key = (due.max(st.now_us), st.timer_seq);
+            let key = (due.saturating_mul(1000).max(st.now_ns), st.timer_seq);
             st.timer_seq += 1;
             st.timers.insert(key, (g, Wake::Claim(claim)));
         }
     }
 
     /// Time reaches `due`: every sleeper due then is ready, in the order its sleep began,
-    /// and every compute slice due then ends.
-    pub(super) fn fire(&self, st: &mut State, due: u64) {
-        st.now_us = st.now_us.max(due);
+    /// and every compute slice due then ends. With `batch`, time moved on because nothing
+    /// could run: the timers due within `WAKE_SLACK_NS` after `due` fire with it, as Go's
+    /// idle processor finds every timer due by the time it wakes, and time moves to the last.
+    pub(super) fn fire(&self, st: &mut State, due: u64, batch: bool) {
+        let batch = batch && self.costed.load(std::sync::atomic::Ordering::Relaxed);
+        let upto = if batch { due + WAKE_SLACK_NS } else { due };
+        st.now_ns = st.now_ns.max(due);
         st.pace.wake();
         while let Some(entry) = st.timers.first_entry() {
-            if entry.key().0 > due {
+            // A processor's park ends at its exact time: the others' order depends on it.
+            let exact = matches!(entry.get().1, Wake::Resume { .. } | Wake::Slice { .. });
+            if entry.key().0 > upto || (entry.key().0 > due && exact) {
                 break;
             }
+            st.now_ns = st.now_ns.max(entry.key().0);
+            let due = st.now_ns;
             match entry.remove() {
                 (g, Wake::Sleep) => st.queue.ready(g),
                 (_, Wake::Spawn(spawn)) => self.spawned(st, spawn()),
                 (g, Wake::Slice { p, last }) => self.slice_ends(st, g, p, last),
+                (g, Wake::Resume { p }) => self.resume(st, g, p),
                 (g, Wake::KeepAlive(still)) => {
-                    if let Claimed::Later(at) = still(due) {
-                        let key = (at.max(due + 1), st.timer_seq);
+                    if let Claimed::Later(at) = still(due / 1000) {
+                        let key = (later(at, due), st.timer_seq);
                         st.timer_seq += 1;
                         st.timers.insert(key, (g, Wake::KeepAlive(still)));
                     }
                 }
-                (g, Wake::Claim(claim)) => match claim(due) {
+                (g, Wake::Claim(claim)) => match claim(due / 1000) {
                     Claimed::Won => st.queue.ready(g),
                     Claimed::Lost => {}
                     Claimed::Later(at) => {
-                        let key = (at.max(due + 1), st.timer_seq);
+                        let key = (later(at, due), st.timer_seq);
                         st.timer_seq += 1;
                         st.timers.insert(key, (g, Wake::Claim(claim)));
                     }
@@ -104,6 +116,17 @@ impl Sched {
             }
         }
     }
+}
+
+/// How long after the timer it waits for an idle processor takes to wake and look at the
+/// timers: those due by then fire together. Go's goroutines that start sleeping a few
+/// microseconds apart (the cost of a `go` statement) wake as one batch, the last made ready
+/// running first, as they do on a real machine.
+const WAKE_SLACK_NS: u64 = 50_000;
+
+/// A claim's "ask again at `at_us`", as a timer key: at least a microsecond after `due_ns`.
+fn later(at_us: u64, due_ns: u64) -> u64 {
+    at_us.saturating_mul(1000).max(due_ns + 1000)
 }
 
 /// A moment of the run: virtual time, and how many scheduling points have passed.

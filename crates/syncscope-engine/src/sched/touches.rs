@@ -18,6 +18,8 @@ struct Seen {
     at: (u16, u16),
     /// The accesses reported since the goroutine last synchronised: a few, so a list.
     keys: Vec<Key>,
+    /// Parked, not synchronised: the next turn keeps `keys`.
+    parked: bool,
 }
 
 thread_local! {
@@ -60,5 +62,16 @@ pub(super) fn fresh(kind: &EventKind) -> bool {
 
 /// A turn begins on this thread: what was seen before may since have been ordered.
 pub(super) fn forget() {
-    SEEN.with(|s| s.borrow_mut().keys.clear());
+    SEEN.with(|s| {
+        let mut s = s.borrow_mut();
+        if !std::mem::take(&mut s.parked) {
+            s.keys.clear();
+        }
+    });
+}
+
+/// The goroutine parks on its processor (see `parallel`): that orders none of its accesses,
+/// so those reported stay reported when its turn comes back.
+pub(super) fn parking() {
+    SEEN.with(|s| s.borrow_mut().parked = true);
 }

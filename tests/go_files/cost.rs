@@ -1,0 +1,151 @@
+//! Code takes time (`--cost`): a cost model priced on Go, and processors that run at once.
+//! A captured counter incremented by goroutines on four processors loses updates, as on a
+//! multicore machine, and the race is reported at its line; on one processor it never does.
+//! The Tour's mutex-counter makes goroutines wait for its lock on four processors, and
+//! without the lock its map writes meet in Go's fatal error. Same seed, same run.
+
+use super::{go_info, run};
+use syncscope::event::{Ending, EventKind, LockAction};
+use syncscope::model::Model;
+
+/// 200 goroutines each add 100 to a local the closures capture, with no lock.
+const COUNTER: &str = "package main\n\nimport (\n\t\"fmt\"\n\t\"sync\"\n)\n\nfunc main() {\n\
+    \tcounter := 0\n\tvar wg sync.WaitGroup\n\tfor i := 0; i < 200; i++ {\n\t\twg.Add(1)\n\
+    \t\tgo func() {\n\t\t\tdefer wg.Done()\n\t\t\tfor j := 0; j < 100; j++ {\n\
+    \t\t\t\tcounter++\n\t\t\t}\n\t\t}()\n\t}\n\twg.Wait()\n\tfmt.Println(counter)\n}\n";
+
+/// The line of `counter++` in `COUNTER`.
+const INCREMENT_LINE: usize = 16;
+
+/// The Tour's shape of a counter of visits per key, behind a Mutex (or not, without `lock`).
+fn tour_counter(lock: bool) -> String {
+    let (l, u) = if lock {
+        ("\tc.mu.Lock()\n", "\tc.mu.Unlock()\n")
+    } else {
+        ("", "")
+    };
+    format!(
+        "package main\n\nimport (\n\t\"fmt\"\n\t\"sync\"\n\t\"time\"\n)\n\n\
+         type SafeCounter struct {{\n\tmu sync.Mutex\n\tv  map[string]int\n}}\n\n\
+         func (c *SafeCounter) Inc(key string) {{\n{l}\tc.v[key]++\n{u}}}\n\n\
+         func main() {{\n\tc := SafeCounter{{v: make(map[string]int)}}\n\
+         \tfor i := 0; i < 200; i++ {{\n\t\tgo c.Inc(\"somekey\")\n\t}}\n\
+         \ttime.Sleep(time.Second)\n\tfmt.Println(c.v[\"somekey\"])\n}}\n"
+    )
+}
+
+fn costed(name: &str, text: &str, seed: u64, procs: u32) -> Model {
+    let mut info = go_info(name, text, seed);
+    info.cost = true;
+    info.procs = procs;
+    run(info)
+}
+
+fn printed(model: &Model) -> u64 {
+    model
+        .output
+        .text
+        .trim()
+        .parse()
+        .unwrap_or_else(|_| panic!("a count, not {:?} ({:?})", model.output.text, model.ending))
+}
+
+#[test]
+fn on_four_processors_a_captured_counter_loses_updates_and_races_at_its_line() {
+    let mut lost = 0;
+    for seed in 1..=5 {
+        let info = go_info("counter.go", COUNTER, seed);
+        let program = info.listing();
+        let mut info = info;
+        info.cost = true;
+        info.procs = 4;
+        let model = run(info);
+        let count = printed(&model);
+        assert!(count <= 20_000, "seed {seed}: {count}");
+        lost += usize::from(count < 20_000);
+        let races = &model.race_detector.races;
+        assert!(!races.is_empty(), "seed {seed}: the race is reported");
+        for race in races {
+            let lines = syncscope::race_report::race_lines(race, &program);
+            assert_eq!(lines, [INCREMENT_LINE, INCREMENT_LINE], "seed {seed}");
+        }
+    }
+    assert!(lost >= 3, "updates lost in {lost} of 5 seeds");
+}
+
+#[test]
+fn on_one_processor_the_counter_keeps_every_update_and_still_races() {
+    for seed in 1..=3 {
+        let model = costed("counter.go", COUNTER, seed, 1);
+        assert_eq!(printed(&model), 20_000, "seed {seed}");
+        assert!(!model.race_detector.races.is_empty(), "seed {seed}");
+    }
+}
+
+#[test]
+fn the_same_seed_gives_the_same_run() {
+    let a = costed("counter.go", COUNTER, 7, 4);
+    let b = costed("counter.go", COUNTER, 7, 4);
+    assert_eq!(a.output.text, b.output.text);
+    assert_eq!(a.total_us(), b.total_us());
+    assert_eq!(a.events.len(), b.events.len());
+}
+
+#[test]
+fn code_takes_time_and_stamps_go_forward() {
+    let model = costed("counter.go", COUNTER, 1, 4);
+    let total = model.total_us().expect("ended");
+    assert!(total > 0, "200 goroutines' work takes time");
+    assert!(
+        model.events.windows(2).all(|w| w[0].at_us <= w[1].at_us),
+        "events come in time order"
+    );
+    let free = {
+        let info = go_info("counter.go", COUNTER, 1);
+        run(info)
+    };
+    assert_eq!(
+        free.total_us(),
+        Some(0),
+        "without --cost code takes no time"
+    );
+    assert_eq!(printed(&free), 20_000);
+}
+
+#[test]
+fn on_four_processors_the_tours_counter_waits_for_its_lock() {
+    let model = costed("mutex-counter.go", &tour_counter(true), 1, 4);
+    assert_eq!(printed(&model), 200);
+    let waits = model
+        .events
+        .iter()
+        .filter(|e| {
+            matches!(
+                e.kind,
+                EventKind::Lock {
+                    action: LockAction::Wait,
+                    ..
+                }
+            )
+        })
+        .count();
+    assert!(waits > 0, "goroutines on other processors wait for c.mu");
+    let one = costed("mutex-counter.go", &tour_counter(true), 1, 1);
+    assert_eq!(printed(&one), 200);
+}
+
+#[test]
+fn without_its_lock_the_tours_counter_meets_gos_concurrent_map_writes() {
+    let fatal = (1..=5)
+        .filter(|&seed| {
+            let model = costed("mutex-counter.go", &tour_counter(false), seed, 4);
+            matches!(
+                &model.ending,
+                Some((Ending::Panic(words), _)) if words == "fatal error: concurrent map writes"
+            )
+        })
+        .count();
+    assert!(fatal >= 1, "Go's fatal error in {fatal} of 5 seeds");
+    let one = costed("mutex-counter.go", &tour_counter(false), 1, 1);
+    assert_eq!(printed(&one), 200, "one processor: the writes never meet");
+}
