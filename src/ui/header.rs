@@ -31,13 +31,13 @@ impl Widget for Header<'_> {
         });
         let status = compare_status.unwrap_or_else(|| match &app.model.ending {
             Some((Ending::Finished, at)) => {
-                Span::styled(format!("finished in {} ms", at / 1000), style::good())
+                Span::styled(format!("finished in {}", run_time(*at)), style::good())
             }
             None if app.awaiting => Span::styled("waiting for Enter", style::warn()),
             Some((Ending::Deadlock, _)) => Span::styled("deadlock", style::bad()),
             Some((Ending::Panic(_), _)) => Span::styled("panicked", style::bad()),
             Some((Ending::Exit(0), at)) => {
-                Span::styled(format!("exit status 0 in {} ms", at / 1000), style::good())
+                Span::styled(format!("exit status 0 in {}", run_time(*at)), style::good())
             }
             Some((Ending::Exit(code), _)) => {
                 Span::styled(format!("exit status {code}"), style::bad())
@@ -188,6 +188,16 @@ fn mode_spans(app: &App) -> Vec<Span<'static>> {
         Span::raw(format!("{locks} {}: ", safe_text::one_line(&listed, 40))),
         Span::styled(what, style::mode(mode)),
     ]
+}
+
+/// A run's length in whole ms, as the header has always said it; a run that code alone made
+/// shorter than a millisecond (`--cost`) in µs, not as "0 ms".
+fn run_time(us: u64) -> String {
+    if (1..1000).contains(&us) {
+        time_format::short(us)
+    } else {
+        format!("{} ms", us / 1000)
+    }
 }
 
 fn goroutines(n: usize) -> String {

@@ -5,7 +5,7 @@
 //! without the lock its map writes meet in Go's fatal error. Same seed, same run.
 
 use super::{go_info, run};
-use syncscope::event::{Ending, EventKind, LockAction};
+use syncscope::event::{ChanOp, Ending, EventKind, LockAction};
 use syncscope::model::Model;
 
 /// 200 goroutines each add 100 to a local the closures capture, with no lock.
@@ -148,4 +148,47 @@ fn without_its_lock_the_tours_counter_meets_gos_concurrent_map_writes() {
     assert!(fatal >= 1, "Go's fatal error in {fatal} of 5 seeds");
     let one = costed("mutex-counter.go", &tour_counter(false), 1, 1);
     assert_eq!(printed(&one), 200, "one processor: the writes never meet");
+}
+
+/// The Tour's `channels` page, in our own words: two goroutines sum halves and send.
+const HALVES: &str = "package main\n\nimport \"fmt\"\n\nfunc sum(s []int, c chan int) {\n\
+    \ttotal := 0\n\tfor _, v := range s {\n\t\ttotal += v\n\t}\n\tc <- total\n}\n\n\
+    func main() {\n\ts := []int{7, 2, 8, -9, 4, 0}\n\tc := make(chan int)\n\
+    \tgo sum(s[:len(s)/2], c)\n\tgo sum(s[len(s)/2:], c)\n\tx, y := <-c, <-c\n\
+    \tfmt.Println(x, y, x+y)\n}\n";
+
+#[test]
+fn the_tours_channel_page_takes_time_and_every_goroutine_finishes() {
+    for procs in [1, 2] {
+        let model = costed("channels.go", HALVES, 1, procs);
+        assert_eq!(model.output.text, "-5 17 12\n", "procs {procs}");
+        let total = model.total_us().expect("ended");
+        assert!(total > 0, "procs {procs}: no page is empty at 0 ms");
+        let sends: Vec<u64> = model
+            .events
+            .iter()
+            .filter(|e| {
+                // A send hands its value over, or waits with it for main.
+                matches!(
+                    &e.kind,
+                    EventKind::Chan {
+                        op: ChanOp::Send { .. } | ChanOp::Wait { send: Some(_), .. },
+                        ..
+                    }
+                )
+            })
+            .map(|e| e.at_us)
+            .collect();
+        assert_eq!(sends.len(), 2, "procs {procs}");
+        assert!(sends.iter().all(|&at| at > 0), "procs {procs}: {sends:?}");
+    }
+    // Two processors: the second sum runs beside main, and ends before main returns.
+    let model = costed("channels.go", HALVES, 1, 2);
+    assert!(matches!(model.ending, Some((Ending::Finished, _))));
+    let done = model
+        .events
+        .iter()
+        .filter(|e| e.kind == EventKind::State(syncscope::event::State::Done))
+        .count();
+    assert_eq!(done, 3, "main and both sums finish");
 }

@@ -120,6 +120,20 @@ pub(crate) fn take_ns() -> u64 {
     })
 }
 
+/// The nanoseconds spent and not yet turned into time, a started one counted whole.
+pub(crate) fn owed_ns_up() -> u64 {
+    SPENT.with(|s| s.get().debt.div_ceil(1000))
+}
+
+/// All that was spent is time now: nothing is owed.
+pub(crate) fn settle_all() {
+    SPENT.with(|s| {
+        let mut v = s.get();
+        v.debt = 0;
+        s.set(v);
+    });
+}
+
 /// The whole nanoseconds spent and not yet turned into time.
 pub(crate) fn owed_ns() -> u64 {
     SPENT.with(|s| s.get().debt / 1000)

@@ -105,6 +105,8 @@ impl Goroutine {
                 self.call(init, Vec::new(), Vec::new())?;
             }
             self.call(program.main, Vec::new(), Vec::new())?;
+            // Goroutines on other processors run up to the time main returns at.
+            self.shared.sched.interleave(self.gid)?;
             // When main returns the program is over, whoever is still running.
             self.state(State::Done);
             self.emit(EventKind::End(Ending::Finished));

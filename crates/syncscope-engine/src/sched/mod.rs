@@ -80,6 +80,9 @@ struct State {
     queue: RunQueue,
     /// Goroutines whose park on a processor has ended: they run before anyone else.
     resumed: std::collections::VecDeque<Gid>,
+    /// When an idle processor, woken because a goroutine became ready, is up to take it
+    /// (see `parallel`).
+    idle_up_at: u64,
     /// The time of the last event stamped: a park's end can fall inside the statement that
     /// made another goroutine park, so stamps are kept from going back.
     last_at_us: u64,
@@ -166,6 +169,7 @@ impl Sched {
                 queue: RunQueue::at_main(),
                 resumed: std::collections::VecDeque::new(),
                 last_at_us: 0,
+                idle_up_at: 0,
                 timers: BTreeMap::new(),
                 procs: Procs::new(procs),
                 timer_seq: 0,
@@ -390,11 +394,14 @@ impl Sched {
         let mut st = self.lock();
         st.live += 1;
         st.queue.ready(child);
+        self.wake_idle(&mut st);
     }
 
     /// A blocked goroutine may run again.
     pub(crate) fn ready(&self, g: Gid) {
-        self.lock().queue.ready(g);
+        let mut st = self.lock();
+        st.queue.ready(g);
+        self.wake_idle(&mut st);
     }
 
     /// A new goroutine's thread waits here for its first turn.

@@ -14,19 +14,29 @@ use super::{Sched, State, Stop, outbox};
 use std::sync::atomic::Ordering;
 use syncscope_program::event::Gid;
 
+/// How long an idle processor takes to wake and take a ready goroutine: a thread woken from
+/// its futex, then spinning to find the work (Go's `wakep`, `findRunnable`).
+const IDLE_P_WAKE_NS: u64 = 5_000;
+
 impl Sched {
     /// The running goroutine is about to do something others could see: if another could
     /// act before the time it has reached, it parks on its processor until then.
     pub(crate) fn interleave(&self, me: Gid) -> Result<(), Stop> {
-        if !self.parallel.load(Ordering::Relaxed) || crate::cost::owed_ns() == 0 {
+        // Even a fraction of a nanosecond spent puts it behind a goroutine ready now.
+        let owed = crate::cost::owed_ns_up();
+        if !self.parallel.load(Ordering::Relaxed) || owed == 0 {
             return Ok(());
         }
         let mut st = self.lock_as_is();
-        let reached = st.now_ns + crate::cost::owed_ns();
+        let reached = st.now_ns + owed;
         let slot = st.procs.free();
         match slot {
             Some(p) if reached > self.horizon(&st) => {
-                crate::cost::take_ns();
+                // Time moves to the first thing another processor does; the parked goroutine
+                // goes on at the time it reached.
+                let next = self.horizon(&st);
+                st.now_ns = st.now_ns.max(next);
+                crate::cost::settle_all();
                 let spent = crate::cost::turn_ns();
                 st.procs.hold(p, me, reached);
                 let key = (reached, st.timer_seq);
@@ -42,7 +52,7 @@ impl Sched {
             // the time reached is the run's time.
             _ => {
                 st.now_ns = reached;
-                crate::cost::take_ns();
+                crate::cost::settle_all();
                 outbox::rebase(self.owner(), reached);
                 Ok(())
             }
@@ -50,19 +60,31 @@ impl Sched {
     }
 
     /// The earliest time another goroutine could act at: the end of another P's park or
-    /// compute slice; with a P free besides the caller's, also now when someone is ready,
-    /// and the next timer, whose sleeper would run on it.
+    /// compute slice; with a P free besides the caller's, also when that idle P is up to
+    /// take a goroutine that is ready, and the next timer, whose sleeper would run on it.
     fn horizon(&self, st: &State) -> u64 {
         let mut at = st.procs.earliest_release().unwrap_or(u64::MAX);
         if st.procs.free_count() > 1 {
             if st.queue.goroutines().next().is_some() {
-                at = at.min(st.now_ns);
+                at = at.min(st.now_ns.max(st.idle_up_at));
             }
             if let Some((&(due, _), _)) = st.timers.first_key_value() {
                 at = at.min(due);
             }
         }
         at
+    }
+
+    /// A goroutine became ready: an idle processor, if there is one besides the caller's,
+    /// is woken to take it, and is up a few microseconds later, as Go's `wakep` starts a
+    /// spinning thread. Meanwhile the caller's own processor may run it first (`runnext`).
+    pub(super) fn wake_idle(&self, st: &mut State) {
+        if self.parallel.load(Ordering::Relaxed)
+            && st.procs.free_count() > 1
+            && st.idle_up_at <= st.now_ns
+        {
+            st.idle_up_at = st.now_ns + IDLE_P_WAKE_NS;
+        }
     }
 
     /// A park on `p` ends: the goroutine goes on before anyone else is given a P, as it
