@@ -1,6 +1,6 @@
 use super::{style, text, time_format};
 use crate::app::App;
-use crate::event::{Ending, LockMode, MAX_EVENTS};
+use crate::event::{Ending, LockMode, MAX_EVENTS, MAX_STEPS};
 use crate::safe_text;
 use ratatui::prelude::*;
 
@@ -44,8 +44,13 @@ impl Widget for Header<'_> {
             }
             Some((Ending::Budget, at)) => Span::styled(
                 format!(
-                    "stopped at {} events (it would go on), {}",
-                    MAX_EVENTS,
+                    "stopped at {} (it would go on), {}",
+                    // Which budget: a run of few events ran out of statements.
+                    if app.model.events.len() >= MAX_EVENTS {
+                        format!("{MAX_EVENTS} events")
+                    } else {
+                        format!("{MAX_STEPS} statements")
+                    },
                     time_format::short(*at)
                 ),
                 style::bad(),

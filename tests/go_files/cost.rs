@@ -192,3 +192,25 @@ fn the_tours_channel_page_takes_time_and_every_goroutine_finishes() {
         .count();
     assert_eq!(done, 3, "main and both sums finish");
 }
+
+/// Naive Fibonacci: calls and arithmetic, nothing any other goroutine could see.
+const FIB: &str = "package main\n\nimport \"fmt\"\n\nfunc fib(n int) int {\n\tif n < 2 {\n\
+    \t\treturn n\n\t}\n\treturn fib(n-1) + fib(n-2)\n}\n\nfunc main() {\n\
+    \tfmt.Println(fib(25))\n}\n";
+
+#[test]
+fn pure_computation_is_a_few_events_and_a_loop_forever_meets_the_statements_budget() {
+    // fib(25) is 242,785 calls, half a million statements: once past the events' budget.
+    let model = run(go_info("fib.go", FIB, 1));
+    assert_eq!(model.output.text, "75025\n");
+    assert!(matches!(model.ending, Some((Ending::Finished, _))));
+    assert!(model.events.len() < 100, "{} events", model.events.len());
+    let model = costed("fib.go", FIB, 1, 1);
+    assert_eq!(model.output.text, "75025\n");
+    // Go takes about 0.5 ms here; the prices put it within 2x.
+    let total = model.total_us().expect("ended");
+    assert!((250..=2_000).contains(&total), "{total} µs");
+    let spin = "package main\n\nfunc main() {\n\tx := 0\n\tfor {\n\t\tx++\n\t}\n}\n";
+    let model = run(go_info("spin.go", spin, 1));
+    assert!(matches!(model.ending, Some((Ending::Budget, _))));
+}

@@ -161,8 +161,9 @@ pub fn ending_text(ending: &Ending) -> String {
         // What `go run` says of a program that exits with a status other than 0.
         Ending::Exit(code) => format!("exit status {code}"),
         Ending::Budget => format!(
-            "syncscope stopped the run at {} events, its budget: the program would go on",
-            syncscope_program::event::MAX_EVENTS
+            "syncscope stopped the run at its budget of {} events or {} statements: the program would go on",
+            syncscope_program::event::MAX_EVENTS,
+            syncscope_program::event::MAX_STEPS
         ),
     }
 }

@@ -155,6 +155,11 @@ pub enum LockAction {
 /// time are bounded however its steps multiply (about 30 MB of events).
 pub const MAX_EVENTS: usize = 500_000;
 
+/// The most statements one run executes: a goroutine's statements in a row are one event
+/// (its last place), so a loop that does nothing else would otherwise never reach the events'
+/// budget.
+pub const MAX_STEPS: u64 = 20_000_000;
+
 /// How a run ended.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]

@@ -38,10 +38,10 @@ use pace::Pace;
 use procs::{Procs, Wake};
 use runq::RunQueue;
 use std::collections::BTreeMap;
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::{Arc, Condvar, Mutex, MutexGuard};
 use std::thread;
-use syncscope_program::event::{Ending, Event, EventKind, Gid, LockAction, MAX_EVENTS};
+use syncscope_program::event::{Ending, Event, EventKind, Gid, LockAction, MAX_EVENTS, MAX_STEPS};
 
 /// Why a blocking call returned without doing its job.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -130,6 +130,8 @@ pub struct Sched {
     parallel: AtomicBool,
     /// Code takes time (see `cost`): timers due close together wake as one batch.
     costed: AtomicBool,
+    /// Statements executed so far, against `MAX_STEPS`.
+    steps: AtomicU64,
     sink: EventSink,
 }
 
@@ -187,6 +189,7 @@ impl Sched {
             paused: AtomicBool::new(false),
             parallel: AtomicBool::new(false),
             costed: AtomicBool::new(false),
+            steps: AtomicU64::new(0),
             sink,
         }
     }
@@ -351,6 +354,11 @@ impl Sched {
 
     /// The running goroutine starts a step: reported, then held while the run is paused.
     pub(crate) fn step(&self, me: Gid, kind: EventKind) -> Result<(), Stop> {
+        if self.steps.fetch_add(1, Ordering::Relaxed) >= MAX_STEPS {
+            self.emit(me, EventKind::End(Ending::Budget));
+            self.cancelled.store(true, Ordering::SeqCst);
+            return Err(Stop::Cancelled);
+        }
         self.interleave(me)?;
         self.emit(me, kind);
         if self.is_cancelled() {

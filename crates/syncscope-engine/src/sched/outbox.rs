@@ -13,10 +13,15 @@ struct Outbox {
     run: u32,
     /// Virtual time, in nanoseconds, when the goroutine's cost was last turned into time.
     at_ns: u64,
+    /// Statements reported in a row, nothing else between.
+    steps_in_a_row: u32,
     /// How many events the run had when this batch began.
     base_seq: u64,
     events: Vec<Event>,
 }
+
+/// Statements in a row kept one by one before the next replaces the last.
+const KEEP_STEPS: u32 = 64;
 
 thread_local! {
     static OUTBOX: RefCell<Option<Outbox>> = const { RefCell::new(None) };
@@ -31,6 +36,7 @@ pub(super) fn open(owner: usize, run: u32, at_ns: u64, base_seq: u64) {
             owner,
             run,
             at_ns,
+            steps_in_a_row: 0,
             base_seq,
             events: Vec::new(),
         });
@@ -65,10 +71,24 @@ pub(super) fn push(owner: usize, who: Gid, kind: EventKind, limit: u64) -> Pushe
         let mut o = o.borrow_mut();
         match o.as_mut().filter(|b| b.owner == owner) {
             Some(b) if b.base_seq + (b.events.len() as u64) + 1 < limit => {
+                let at_us = (b.at_ns + crate::cost::owed_ns()) / 1000;
+                // Past `KEEP_STEPS` statements in a row with nothing else between, each
+                // replaces the last: a loop of pure computation is a few dozen events, not
+                // millions, while a select's case and its body are each still a place.
+                let step = matches!(kind, EventKind::At { .. });
+                b.steps_in_a_row = if step { b.steps_in_a_row + 1 } else { 0 };
+                if let (true, Some(last)) = (b.steps_in_a_row > KEEP_STEPS, b.events.last_mut())
+                    && matches!(last.kind, EventKind::At { .. })
+                    && last.who == who
+                {
+                    last.kind = kind;
+                    last.at_us = at_us;
+                    return Pushed::Kept(b.events.len());
+                }
                 b.events.push(Event {
                     run: b.run,
                     seq: 0,
-                    at_us: (b.at_ns + crate::cost::owed_ns()) / 1000,
+                    at_us,
                     who,
                     kind,
                 });
