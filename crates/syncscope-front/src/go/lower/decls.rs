@@ -23,6 +23,7 @@ impl Lowerer<'_> {
     pub(super) fn declarations(&mut self, root: Node) {
         let hoisted = self.hoisted_types(root);
         self.struct_names(root, &hoisted);
+        self.composite_unders(root, &hoisted);
         for n in children(root) {
             match n.kind() {
                 "package_clause" => {

@@ -88,6 +88,7 @@ impl Lowerer<'_> {
             return self.unsupported(clause, "range with = (use :=)");
         }
         let (e, ty) = self.value(over);
+        let ty = super::named_composite::peeled(ty);
         // Go ranges over a copy of an array only when it reads the elements.
         let e = match ty {
             Type::Array(..) if names.len() < 2 => super::arrays::in_place(e),
