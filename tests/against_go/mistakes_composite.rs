@@ -48,6 +48,26 @@ pub(super) const MISTAKES: &[(&str, &str)] = &[
         "composite_call_registry",
         "package main\n\nimport \"fmt\"\n\ntype Registry map[string]int\n\nfunc main() {\n\tr := Registry{\"a\": 1}\n\tfmt.Println(r(\"a\"))\n}\n",
     ),
+    (
+        "composite_compare_named_slices",
+        "package main\n\nimport \"fmt\"\n\ntype Names []string\n\nfunc main() {\n\ta := Names{\"x\"}\n\tb := Names{\"x\"}\n\tfmt.Println(a == b)\n}\n",
+    ),
+    (
+        "composite_add_to_named_map",
+        "package main\n\nimport \"fmt\"\n\ntype Registry map[string]int\n\nfunc main() {\n\tr := Registry{\"a\": 1}\n\tfmt.Println(r + 1)\n}\n",
+    ),
+    (
+        "composite_send_recv_only_named",
+        "package main\n\nimport \"fmt\"\n\ntype Inbox <-chan int\n\nfunc main() {\n\tch := make(chan int, 1)\n\tvar in Inbox = ch\n\tin <- 1\n\tfmt.Println(len(in))\n}\n",
+    ),
+    (
+        "composite_range_send_only_named",
+        "package main\n\nimport \"fmt\"\n\ntype Outbox chan<- int\n\nfunc main() {\n\tch := make(chan int, 1)\n\tvar out Outbox = ch\n\tfor v := range out {\n\t\tfmt.Println(v)\n\t}\n}\n",
+    ),
+    (
+        "composite_unused_named_slice",
+        "package main\n\ntype Names []string\n\nfunc main() {\n\tn := Names{\"a\"}\n}\n",
+    ),
 ];
 
 /// Programs Go builds that syncscope refuses, one line naming what it does not run.

@@ -246,7 +246,7 @@ impl Lowerer<'_> {
         let mut vars = Vec::new();
         for (i, (f, ty)) in fields.iter().enumerate() {
             let own = matches!(
-                ty,
+                ty.under(),
                 Type::Struct(..)
                     | Type::Mutex
                     | Type::RwMutex
