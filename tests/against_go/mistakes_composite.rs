@@ -77,10 +77,6 @@ pub(super) const NOT_RUN_YET: &[(&str, &str)] = &[
         "package main\n\nimport \"fmt\"\n\ntype Tree map[string]Tree\n\nfunc main() {\n\tt := Tree{\"a\": Tree{}}\n\tfmt.Println(len(t))\n}\n",
     ),
     (
-        "composite_grid_pointer",
-        "package main\n\nimport \"fmt\"\n\ntype Grid [2][2]int\n\nfunc (g *Grid) Set(r, c, v int) { g[r][c] = v }\n\nfunc main() {\n\tvar g Grid\n\tg.Set(0, 1, 7)\n\tfmt.Println(g)\n}\n",
-    ),
-    (
         "composite_nil_named_slice",
         "package main\n\nimport \"fmt\"\n\ntype Names []string\n\nfunc main() {\n\tvar n Names\n\tfmt.Println(n == nil)\n}\n",
     ),

@@ -201,6 +201,7 @@ impl Lowerer<'_> {
                     return self.builtin_arity(n, args, 1);
                 };
                 let (e, ty) = self.value(*arg);
+                let (e, ty) = super::named_composite::array_pointee(e, ty);
                 match ty.under() {
                     Type::Slice(_)
                     | Type::Chan(..)
@@ -225,6 +226,7 @@ impl Lowerer<'_> {
                     return self.builtin_arity(n, args, 1);
                 };
                 let (e, ty) = self.value(*arg);
+                let (e, ty) = super::named_composite::array_pointee(e, ty);
                 match ty.under() {
                     Type::Chan(..) | Type::Slice(_) => (Expr::Cap(Box::new(e)), Type::Int),
                     Type::Array(len, _) => (Expr::int(*len as i64), Type::Int),

@@ -316,10 +316,8 @@ impl Lowerer<'_> {
             return (Expr::int(0), Type::Invalid);
         };
         let (s, st) = self.value(operand);
+        let (s, st) = super::named_composite::array_pointee(s, st);
         let st = super::named_composite::peeled(st);
-        if self.through_array_pointer(n, &st) {
-            return (s, Type::Invalid);
-        }
         if let Type::Map(key, value) = &st {
             return self.map_index(s, key, value, index);
         }

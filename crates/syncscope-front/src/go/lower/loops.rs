@@ -90,6 +90,7 @@ impl Lowerer<'_> {
         let (e, ty) = self.value(over);
         // Go's messages name the declared type, not what it is made of.
         let shown = ty.clone();
+        let (e, ty) = super::named_composite::array_pointee(e, ty);
         let ty = super::named_composite::peeled(ty);
         // Go ranges over a copy of an array only when it reads the elements.
         let e = match ty {

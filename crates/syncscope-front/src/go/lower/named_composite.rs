@@ -103,6 +103,17 @@ pub(super) fn peeled(ty: Type) -> Type {
     }
 }
 
+/// What is indexed: Go indexes an array through a pointer to it as the array itself
+/// (`g[r][c] = v` in a method of `*Grid`).
+pub(super) fn array_pointee(e: Expr, ty: Type) -> (Expr, Type) {
+    match ty {
+        Type::Pointer(inner) if matches!(inner.under(), Type::Array(..)) => {
+            (Expr::Load(Box::new(e)), *inner)
+        }
+        ty => (e, ty),
+    }
+}
+
 impl Lowerer<'_> {
     /// `IntList{1, 2}`, `Registry{"a": 1}`: the literal of what it is made of, of its type.
     pub(super) fn named_lit(&mut self, ty: &Type, body: Node) -> Option<(Expr, Type)> {
@@ -136,21 +147,6 @@ impl Lowerer<'_> {
                 _ => "",
             },
         }
-    }
-}
-
-impl Lowerer<'_> {
-    /// Go indexes an array through a pointer to it (`g[r][c] = v` in a method of `*Grid`);
-    /// syncscope does not yet, and says so rather than call it a mistake.
-    pub(super) fn through_array_pointer(&mut self, n: Node, ty: &Type) -> bool {
-        let Type::Pointer(inner) = ty else {
-            return false;
-        };
-        let array = matches!(inner.under(), Type::Array(..));
-        if array {
-            self.unsupported(n, "indexing an array through a pointer");
-        }
-        array
     }
 }
 

@@ -230,10 +230,8 @@ impl Lowerer<'_> {
         let operand = target.child_by_field_name("operand")?;
         let index = target.child_by_field_name("index")?;
         let (of, ty) = self.value(operand);
+        let (of, ty) = super::named_composite::array_pointee(of, ty);
         let ty = super::named_composite::peeled(ty);
-        if self.through_array_pointer(target, &ty) {
-            return None;
-        }
         let of = super::arrays::in_place(of);
         let text = one_line(self.text_of(target), 40);
         let unassignable =
