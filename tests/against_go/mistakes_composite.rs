@@ -68,6 +68,22 @@ pub(super) const MISTAKES: &[(&str, &str)] = &[
         "composite_unused_named_slice",
         "package main\n\ntype Names []string\n\nfunc main() {\n\tn := Names{\"a\"}\n}\n",
     ),
+    (
+        "composite_stage_too_many_args",
+        "package main\n\nimport \"fmt\"\n\ntype Stage func(int) int\n\nfunc main() {\n\tdouble := Stage(func(x int) int { return 2 * x })\n\tfmt.Println(double(1, 2))\n}\n",
+    ),
+    (
+        "composite_board_value_not_sortable",
+        "package main\n\nimport (\n\t\"fmt\"\n\t\"sort\"\n)\n\ntype Board struct{ scores []int }\n\nfunc (b *Board) Len() int           { return len(b.scores) }\nfunc (b *Board) Less(i, j int) bool { return b.scores[i] < b.scores[j] }\nfunc (b *Board) Swap(i, j int)      { b.scores[i], b.scores[j] = b.scores[j], b.scores[i] }\n\nfunc main() {\n\tb := Board{scores: []int{3, 1, 2}}\n\tsort.Sort(b)\n\tfmt.Println(b.scores)\n}\n",
+    ),
+    (
+        "composite_is_sorted_missing_len",
+        "package main\n\nimport (\n\t\"fmt\"\n\t\"sort\"\n)\n\ntype byAge []int\n\nfunc (a byAge) Less(i, j int) bool { return a[i] < a[j] }\nfunc (a byAge) Swap(i, j int)      { a[i], a[j] = a[j], a[i] }\n\nfunc main() {\n\tages := byAge{3, 1}\n\tfmt.Println(sort.IsSorted(ages))\n}\n",
+    ),
+    (
+        "composite_reverse_missing_less",
+        "package main\n\nimport (\n\t\"fmt\"\n\t\"sort\"\n)\n\ntype words []string\n\nfunc (w words) Len() int      { return len(w) }\nfunc (w words) Swap(i, j int) { w[i], w[j] = w[j], w[i] }\n\nfunc main() {\n\tw := words{\"b\", \"a\"}\n\tsort.Sort(sort.Reverse(w))\n\tfmt.Println(w)\n}\n",
+    ),
 ];
 
 /// Programs Go builds that syncscope refuses, one line naming what it does not run.
