@@ -6,6 +6,7 @@
 //! kind and line are Go's.
 
 use super::go;
+use super::mistakes_composite::{MISTAKES as COMPOSITE, NOT_RUN_YET as COMPOSITE_NOT_RUN};
 use super::mistakes_conds::{MISTAKES as CONDS, NOT_RUN_YET as CONDS_NOT_RUN};
 use super::mistakes_context::{MISTAKES as CONTEXT, NOT_RUN_YET as CONTEXT_NOT_RUN};
 use super::mistakes_forms::MISTAKES as FORMS;
@@ -1397,6 +1398,8 @@ fn go_first_errors() -> HashMap<String, (usize, usize, String)> {
         .chain(SMALL)
         .chain(LIBRARY_NOT_RUN)
         .chain(SMALL_NOT_RUN)
+        .chain(COMPOSITE)
+        .chain(COMPOSITE_NOT_RUN)
         .map(|(n, t)| (n.to_string(), t.to_string()))
         .collect();
     go::first_errors("mistakes", &all)
@@ -1419,6 +1422,7 @@ fn each_mistake_is_refused_at_gos_place_in_gos_words() {
         .chain(CONTEXT)
         .chain(LIBRARY)
         .chain(SMALL)
+        .chain(COMPOSITE)
     {
         let Some((line, col, message)) = gos.get(*name).cloned() else {
             failures.push(format!("{name}: Go built it"));
@@ -1452,6 +1456,7 @@ fn each_mistake_is_refused_at_gos_place_in_gos_words() {
         .chain(CONTEXT_NOT_RUN)
         .chain(LIBRARY_NOT_RUN)
         .chain(SMALL_NOT_RUN)
+        .chain(COMPOSITE_NOT_RUN)
     {
         if let Some((line, col, message)) = gos.get(*name) {
             failures.push(format!("{name}: Go says {line}:{col}: {message}"));

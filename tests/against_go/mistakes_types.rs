@@ -112,8 +112,8 @@ pub(super) const TYPE_NOT_RUN_YET: &[(&str, &str)] = &[
         "package main\n\nimport \"fmt\"\n\ntype Count int\n\nfunc (c Count) Twice() Count { return c * 2 }\n\ntype Twicer interface{ Twice() Count }\n\nfunc main() {\n\tc := Count(4)\n\tvar t Twicer = &c\n\tfmt.Println(t.Twice())\n}\n",
     ),
     (
-        "named_slice",
-        "package main\n\nimport \"fmt\"\n\ntype IDs []int\n\nfunc main() {\n\tids := IDs{1, 2}\n\tfmt.Println(ids)\n}\n",
+        "slice_alias",
+        "package main\n\nimport \"fmt\"\n\ntype IDs = []int\n\nfunc main() {\n\tids := IDs{1, 2}\n\tfmt.Println(ids)\n}\n",
     ),
     (
         "printing_stringer_slice",

@@ -300,7 +300,7 @@ fn valid_go_outside_the_subset_is_named_at_its_place() {
         &deep,
         &["deep.go:6:", "nested more than 100 deep"],
     );
-    let named = "package main\n\ntype N []int\n\nfunc main() {\n}\n";
+    let named = "package main\n\ntype N = int\n\nfunc main() {\n}\n";
     refused(
         "named.go",
         named,

@@ -97,6 +97,11 @@ pub enum Lib {
     SlicesEqual,
     /// `sort.IntsAreSorted` and its kin, `slices.IsSorted`.
     IsSorted,
+    /// `sort.Sort`, `sort.Stable` and `sort.IsSorted` of a `sort.Interface` value: its
+    /// `Len`, `Less` and `Swap` called as Go's sorts call them.
+    SortInterface,
+    StableInterface,
+    IsSortedInterface,
     RuneCount,
     /// `utf8.DecodeRuneInString(s)`: the first rune and its length in bytes.
     DecodeRune,

@@ -38,6 +38,7 @@ mod runtime;
 mod shared;
 mod shown;
 mod slices;
+mod sort_interface;
 mod sorting;
 mod stable_sort;
 mod strconv;

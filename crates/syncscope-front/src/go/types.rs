@@ -231,6 +231,19 @@ impl Type {
         }
     }
 
+    /// Whether the type is written out rather than named (`[]string`, `func(int) int`).
+    pub(crate) fn is_literal(&self) -> bool {
+        matches!(
+            self,
+            Type::Slice(_)
+                | Type::Array(..)
+                | Type::Map(..)
+                | Type::Func(..)
+                | Type::Chan(..)
+                | Type::Pointer(_)
+        )
+    }
+
     pub(crate) fn is_numeric(&self) -> bool {
         matches!(
             self.under(),
@@ -296,6 +309,16 @@ impl Type {
                 | Type::Cond
                 | Type::Context,
             ) => true,
+            // A declared composite type and the type it is made of, written out, go where
+            // the other is wanted.
+            (Type::Named(_, _, u), t) if t.is_literal() => u.assignable_to(t),
+            (t, Type::Named(_, _, u)) if t.is_literal() => t.assignable_to(u),
+            (Type::Nil, Type::Named(_, _, u)) => {
+                matches!(
+                    **u,
+                    Type::Slice(_) | Type::Map(..) | Type::Func(..) | Type::Chan(..)
+                )
+            }
             // A channel both ways goes where one way of the same element is wanted.
             (Type::Chan(Dir::Both, a), Type::Chan(_, b)) => a == b,
             _ => false,
@@ -397,7 +420,16 @@ pub(crate) fn of_type(ty: &Type, spelling: Spelling) -> String {
         | Type::Struct(..) => "struct ",
         Type::Iface(..) | Type::Context => "interface ",
         Type::Named(_, _, u) => {
-            return format!("of {} type {}", u.spelled(spelling), ty.spelled(spelling));
+            // Go names a composite by its kind: `of slice type byLength`.
+            let made_of = match u.as_ref() {
+                Type::Slice(_) => "slice".to_string(),
+                Type::Map(..) => "map".to_string(),
+                Type::Func(..) => "func".to_string(),
+                Type::Chan(..) => "chan".to_string(),
+                Type::Array(..) => "array".to_string(),
+                u => u.spelled(spelling).to_string(),
+            };
+            return format!("of {made_of} type {}", ty.spelled(spelling));
         }
         _ => "",
     };

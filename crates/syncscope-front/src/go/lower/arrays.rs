@@ -23,7 +23,9 @@ pub(super) fn in_place(e: Expr) -> Expr {
 /// value.
 pub(super) fn addressable(e: &Expr) -> bool {
     match e {
-        Expr::Local(_) | Expr::Captured(_) | Expr::Global(_) | Expr::Deref(_) => true,
+        Expr::Local(_) | Expr::Captured(_) | Expr::Global(_) | Expr::Deref(_) | Expr::Load(_) => {
+            true
+        }
         Expr::Field(x, _) | Expr::Index(x, _) => !matches!(
             x.as_ref(),
             Expr::Call(..) | Expr::CallValue(..) | Expr::MapGet { .. } | Expr::ArrayLit { .. }

@@ -58,6 +58,11 @@ impl Lowerer<'_> {
         ty: Type,
         args: &[Node],
     ) -> (Expr, Type) {
+        // A value of a declared function type is called as the function it is made of.
+        let ty = match ty {
+            Type::Named(_, _, u) if matches!(*u, Type::Func(..)) => *u,
+            ty => ty,
+        };
         match ty {
             Type::Func(params, result) => {
                 let name = one_line(self.text_of(callee), 30);
@@ -196,6 +201,7 @@ impl Lowerer<'_> {
                     return self.builtin_arity(n, args, 1);
                 };
                 let (e, ty) = self.value(*arg);
+                let (e, ty) = super::named_composite::array_pointee(e, ty);
                 match ty.under() {
                     Type::Slice(_)
                     | Type::Chan(..)
@@ -220,11 +226,13 @@ impl Lowerer<'_> {
                     return self.builtin_arity(n, args, 1);
                 };
                 let (e, ty) = self.value(*arg);
-                match ty {
+                let (e, ty) = super::named_composite::array_pointee(e, ty);
+                match ty.under() {
                     Type::Chan(..) | Type::Slice(_) => (Expr::Cap(Box::new(e)), Type::Int),
-                    Type::Array(len, _) => (Expr::int(len as i64), Type::Int),
+                    Type::Array(len, _) => (Expr::int(*len as i64), Type::Int),
                     Type::Invalid => invalid,
-                    other => {
+                    _ => {
+                        let other = ty.clone();
                         let text = self.described(*arg, &e, &other);
                         let message = format!("invalid argument: {text} for built-in cap");
                         self.error(*arg, message);

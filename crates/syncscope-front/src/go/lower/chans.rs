@@ -30,7 +30,7 @@ impl Lowerer<'_> {
         verb: &str,
         refused: Dir,
     ) -> Option<Type> {
-        let problem = match ty {
+        let problem = match ty.under() {
             Type::Invalid => return None,
             Type::Chan(dir, _) if *dir == refused => {
                 let only = if refused == Dir::Send {
@@ -59,7 +59,7 @@ impl Lowerer<'_> {
     /// Whether `nil` at `n` goes where Go takes it but syncscope does not run it yet (a nil
     /// slice or function); said if so.
     pub(super) fn nil_not_run(&mut self, n: Node, to: &Type) -> bool {
-        let not_run = matches!(to, Type::Slice(_) | Type::Func(..));
+        let not_run = matches!(to.under(), Type::Slice(_) | Type::Func(..));
         if not_run {
             self.unsupported(n, "nil slices and functions");
         }
@@ -96,18 +96,19 @@ impl Lowerer<'_> {
         let Some((t, rest)) = args.split_first() else {
             return self.builtin_arity(n, args, 1);
         };
-        if t.kind() == "map_type" {
+        let kind = self.made_kind(*t);
+        if kind == "map_type" {
             return self.make_map(n, *t, rest);
         }
-        if t.kind() == "slice_type" {
+        if kind == "slice_type" {
             return self.make_slice(n, *t, rest);
         }
-        if t.kind() != "channel_type" {
+        if kind != "channel_type" {
             self.unsupported(n, "make(...) of anything but a channel");
             return invalid;
         }
         let ty = self.type_of(*t);
-        let Type::Chan(_, elem) = &ty else {
+        let Type::Chan(_, elem) = &super::named_composite::peeled(ty.clone()) else {
             return invalid;
         };
         let cap = match rest {

@@ -23,6 +23,11 @@ impl Lowerer<'_> {
     pub(super) fn declarations(&mut self, root: Node) {
         let hoisted = self.hoisted_types(root);
         self.struct_names(root, &hoisted);
+        // A declared composite type may be made of a package's type (`chan time.Duration`).
+        for n in children(root).filter(|n| n.kind() == "import_declaration") {
+            self.imports_of(n);
+        }
+        self.composite_unders(root, &hoisted);
         for n in children(root) {
             match n.kind() {
                 "package_clause" => {
@@ -36,7 +41,6 @@ impl Lowerer<'_> {
                         );
                     }
                 }
-                "import_declaration" => self.imports_of(n),
                 "function_declaration" => self.signature(n),
                 "var_declaration" => {
                     for spec in specs(n, "var_spec") {

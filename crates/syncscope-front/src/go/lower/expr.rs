@@ -316,6 +316,8 @@ impl Lowerer<'_> {
             return (Expr::int(0), Type::Invalid);
         };
         let (s, st) = self.value(operand);
+        let (s, st) = super::named_composite::array_pointee(s, st);
+        let st = super::named_composite::peeled(st);
         if let Type::Map(key, value) = &st {
             return self.map_index(s, key, value, index);
         }
@@ -358,6 +360,7 @@ impl Lowerer<'_> {
             match ty {
                 Type::Struct(id, _) => return (self.struct_lit(id, body), ty),
                 Type::Map(..) => return self.map_lit(ty, body),
+                Type::Named(..) if let Some(done) = self.named_lit(&ty, body) => return done,
                 _ => {}
             }
             if ty == Type::Pool {

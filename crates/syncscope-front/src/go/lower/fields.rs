@@ -170,7 +170,7 @@ pub(super) fn copied(e: Expr, ty: &Type) -> Expr {
         e,
         Expr::StructLit { .. } | Expr::Call(..) | Expr::CallValue(..)
     );
-    match ty {
+    match ty.under() {
         Type::Struct(..) if !fresh => Expr::CopyStruct(Box::new(e)),
         Type::Array(..) if !fresh && !matches!(e, Expr::ArrayLit { .. }) => {
             Expr::CopyArray(Box::new(e))

@@ -12,9 +12,8 @@ impl Lowerer<'_> {
         let id = Self::struct_of(ty)?;
         let fields = &self.structs.defs.get(id)?.fields;
         let i = fields.iter().position(|(f, _)| f == member)?;
-        match &fields[i].1 {
-            fty @ Type::Func(..) => Some((Expr::Field(Box::new(recv), i), fty.clone())),
-            _ => None,
-        }
+        // Of a declared function type too (`check Check`).
+        let fty = &fields[i].1;
+        matches!(fty.under(), Type::Func(..)).then(|| (Expr::Field(Box::new(recv), i), fty.clone()))
     }
 }

@@ -285,6 +285,7 @@ pub(super) fn rt_name(ty: &Type) -> String {
         Type::Named(_, name, _) => format!("main.{}", name.0),
         Type::Pointer(t) => format!("*{}", rt_name(t)),
         Type::Slice(t) => format!("[]{}", rt_name(t)),
+        Type::Array(n, t) => format!("[{n}]{}", rt_name(t)),
         Type::Map(k, v) => format!("map[{}]{}", rt_name(k), rt_name(v)),
         Type::Chan(crate::go::types::Dir::Both, t) => format!("chan {}", rt_name(t)),
         Type::Chan(crate::go::types::Dir::Send, t) => format!("chan<- {}", rt_name(t)),

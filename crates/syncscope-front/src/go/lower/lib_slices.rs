@@ -85,7 +85,8 @@ impl Lowerer<'_> {
     }
 
     fn slice_of(&mut self, callee: Node, ty: &Type, member: &str, ordered: bool) -> Option<Type> {
-        let elem = match ty {
+        // `~[]E`: a declared slice type too.
+        let elem = match ty.under() {
             Type::Slice(elem) => (**elem).clone(),
             Type::Invalid => return None,
             other => {
@@ -130,7 +131,7 @@ impl Lowerer<'_> {
         };
         let (s, ty) = self.value(args[0]);
         let (v, vt) = self.value(args[1]);
-        if !matches!(ty, Type::Slice(_) | Type::Invalid) && vt != Type::Invalid {
+        if !matches!(ty.under(), Type::Slice(_) | Type::Invalid) && vt != Type::Invalid {
             // E comes from the value, S must then be a slice of it.
             let t = ty.clone().defaulted().spelled(self.spelling()).to_string();
             let e = vt.defaulted().spelled(self.spelling()).to_string();

@@ -7,12 +7,12 @@ use super::Lowerer;
 use super::scope::Resolved;
 use crate::go::syntax::elements;
 use crate::go::types::Type;
-use syncscope_program::{InPlace, Place, StmtKind};
+use syncscope_program::{InPlace, Lib, Place, StmtKind};
 use tree_sitter::Node;
 
 impl Lowerer<'_> {
-    /// `sort.Sort(x)` where `x` is `sort.IntSlice(s)`, `sort.StringSlice(s)` or
-    /// `sort.Reverse` of one.
+    /// `sort.Sort(x)` and `sort.Stable(x)` where `x` is `sort.IntSlice(s)`,
+    /// `sort.StringSlice(s)`, a value with `Len`, `Less` and `Swap`, or `sort.Reverse` of one.
     pub(super) fn sort_interface(
         &mut self,
         call: Node,
@@ -29,7 +29,18 @@ impl Lowerer<'_> {
         let (elem, slice) = match self.sort_call(inner) {
             Some(("IntSlice", s)) => (Type::Int, s),
             Some(("StringSlice", s)) => (Type::Str, s),
-            _ => return self.not_an_idiom(call, args, full),
+            _ => {
+                // Any other value with `Len`, `Less` and `Swap`, reversed or not.
+                let reversed = inner != *arg;
+                let lib = match full {
+                    "sort.Stable" => Lib::StableInterface,
+                    _ => Lib::SortInterface,
+                };
+                let to = if reversed { "sort.Reverse" } else { full };
+                return Some(StmtKind::Expr(
+                    self.sort_by_methods(inner, to, lib, reversed),
+                ));
+            }
         };
         let (_, ty) = self.value(slice);
         if ty != Type::Slice(Box::new(elem)) {

@@ -188,6 +188,7 @@ impl Lowerer<'_> {
                 (Expr::Lib(Lib::FormatFloat, values), Type::Str)
             }
             "cmp.Compare" | "cmp.Less" => self.cmp_call(n, member == "Less", args),
+            "sort.IsSorted" => self.is_sorted_call(n, args),
             "log.New" => self.new_logger(n, args),
             "bufio.NewWriter" => self.bufio_new(n, args),
             _ if package == "slices" => self.slices_call(n, member, args),

@@ -88,6 +88,10 @@ impl Lowerer<'_> {
             return self.unsupported(clause, "range with = (use :=)");
         }
         let (e, ty) = self.value(over);
+        // Go's messages name the declared type, not what it is made of.
+        let shown = ty.clone();
+        let (e, ty) = super::named_composite::array_pointee(e, ty);
+        let ty = super::named_composite::peeled(ty);
         // Go ranges over a copy of an array only when it reads the elements.
         let e = match ty {
             Type::Array(..) if names.len() < 2 => super::arrays::in_place(e),
@@ -133,7 +137,7 @@ impl Lowerer<'_> {
             Type::Int | Type::Untyped(Untyped::Int) => {
                 // Reported, and the loop lowered still, so that what it uses counts as used.
                 if !self.lang.loop_per_round() {
-                    let text = self.described(over, &e, &ty);
+                    let text = self.described(over, &e, &shown);
                     let lang = self.lang.0;
                     self.error(
                         over,
@@ -144,7 +148,7 @@ impl Lowerer<'_> {
                     );
                 }
                 if names.len() > 1 {
-                    let text = self.described(over, &e, &ty);
+                    let text = self.described(over, &e, &shown);
                     self.error(
                         names[1],
                         format!("range over {text} permits only one iteration variable"),
@@ -184,9 +188,9 @@ impl Lowerer<'_> {
             Type::Chan(dir, elem) => {
                 // A mistake is reported and the loop lowered still, so that what it uses
                 // counts as used.
-                let text = self.described(over, &e, &ty);
+                let text = self.described(over, &e, &shown);
                 if dir == Dir::Send {
-                    let ty = ty.spelled(self.spelling());
+                    let ty = shown.spelled(self.spelling());
                     let message =
                         format!("cannot range over {text}: receive from send-only channel {ty}");
                     self.error(over, message);
@@ -209,8 +213,8 @@ impl Lowerer<'_> {
             }
             // Go looks at the body still, with the variables of no type.
             Type::Invalid => self.refused_range(&names, body),
-            other => {
-                let text = self.described(over, &e, &other);
+            _ => {
+                let text = self.described(over, &e, &shown);
                 self.error(over, format!("cannot range over {text}"));
                 self.refused_range(&names, body);
             }

@@ -17,13 +17,13 @@ impl Lowerer<'_> {
         };
         let key = self.type_of(k);
         let value = self.type_of(v);
-        if matches!(key, Type::Slice(_) | Type::Func(..) | Type::Map(..)) {
+        if matches!(key.under(), Type::Slice(_) | Type::Func(..) | Type::Map(..)) {
             let key = key.spelled(self.spelling());
             self.error(k, format!("invalid map key type {key}"));
             return Type::Invalid;
         }
         if !matches!(
-            key,
+            key.under(),
             Type::Int | Type::Str | Type::Bool | Type::Rune | Type::Byte | Type::Invalid
         ) {
             self.unsupported(k, &format!("maps with keys of type {key}"));
@@ -46,7 +46,10 @@ impl Lowerer<'_> {
 
     /// `make(map[K]V)` or `make(map[K]V, hint)`.
     pub(super) fn make_map(&mut self, n: Node, t: Node, rest: &[Node]) -> (Expr, Type) {
-        let ty = self.map_type(t);
+        let ty = match t.kind() {
+            "map_type" => self.map_type(t),
+            _ => self.type_of(t),
+        };
         if let [hint] = rest {
             self.value_as(*hint, &Type::Int, "argument to make");
         } else if rest.len() > 1 {
@@ -71,7 +74,7 @@ impl Lowerer<'_> {
 
     /// `map[K]V{k: v, ...}`.
     pub(super) fn map_lit(&mut self, ty: Type, body: Node) -> (Expr, Type) {
-        let Type::Map(key, value) = &ty else {
+        let Type::Map(key, value) = &super::named_composite::peeled(ty.clone()) else {
             return (Expr::int(0), Type::Invalid);
         };
         let mut entries = Vec::new();
@@ -126,7 +129,7 @@ impl Lowerer<'_> {
             return false;
         };
         let (m, ty) = self.expr(operand);
-        let Type::Map(key, elem) = ty else {
+        let Type::Map(key, elem) = super::named_composite::peeled(ty) else {
             return false;
         };
         let k = self.value_as(index, &key, "map index");
@@ -160,12 +163,12 @@ impl Lowerer<'_> {
         // A name's type is known without lowering it twice.
         if operand.kind() == "identifier" {
             let name = self.text_of(operand).to_string();
-            return matches!(
-                self.resolve(&name, false),
-                super::scope::Resolved::Local(_, Type::Map(..))
-                    | super::scope::Resolved::Captured(_, Type::Map(..))
-                    | super::scope::Resolved::Global(_, Type::Map(..))
-            );
+            return match self.resolve(&name, false) {
+                super::scope::Resolved::Local(_, t)
+                | super::scope::Resolved::Captured(_, t)
+                | super::scope::Resolved::Global(_, t) => matches!(t.under(), Type::Map(..)),
+                _ => false,
+            };
         }
         // A field's or element's type is found without lowering it twice too.
         operand.kind() == "selector_expression"
@@ -182,7 +185,7 @@ impl Lowerer<'_> {
             return None;
         };
         let (me, ty) = self.value(*m);
-        let Type::Map(key, _) = ty else {
+        let Type::Map(key, _) = super::named_composite::peeled(ty.clone()) else {
             if ty != Type::Invalid {
                 let text = self.described(*m, &me, &ty);
                 self.error(*m, format!("invalid argument: {text} is not a map"));
@@ -215,7 +218,7 @@ impl Lowerer<'_> {
             return false;
         };
         let (m, ty) = self.expr(operand);
-        let Type::Map(key, elem) = ty else {
+        let Type::Map(key, elem) = super::named_composite::peeled(ty) else {
             return false;
         };
         let k = self.value_as(key_node, &key, "map index");

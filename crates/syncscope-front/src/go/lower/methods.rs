@@ -49,9 +49,11 @@ impl Lowerer<'_> {
             Type::Pointer(inner) => match inner.as_ref() {
                 Type::Struct(id, _) => (*id, true),
                 Type::Named(id, ..) => (*id, true),
+                _ if self.invalid_receiver(at, &recv_ty) => return,
                 _ => return self.unsupported(at, "methods of other than structs"),
             },
             Type::Invalid => return,
+            _ if self.invalid_receiver(at, &recv_ty) => return,
             _ => return self.unsupported(at, "methods of other than structs"),
         };
         let member = self.text_of(name_node).to_string();

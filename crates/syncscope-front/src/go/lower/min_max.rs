@@ -87,15 +87,15 @@ impl Lowerer<'_> {
             return None;
         };
         let (e, ty) = self.value(*arg);
-        match ty {
+        match ty.under() {
             Type::Map(..) => Some(e),
             Type::Slice(_) => {
                 self.unsupported(n, "clear of a slice");
                 None
             }
             Type::Invalid => None,
-            other => {
-                let text = self.described(*arg, &e, &other);
+            _ => {
+                let text = self.described(*arg, &e, &ty);
                 let message = format!(
                     "invalid argument: cannot clear {text}: argument must be (or constrained \
                      by) map or slice"

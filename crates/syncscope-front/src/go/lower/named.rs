@@ -86,6 +86,8 @@ impl Lowerer<'_> {
         let fits = match &under {
             Type::Str => matches!(from.under(), Type::Str | Type::Untyped(Untyped::Str)),
             Type::Bool => matches!(from.under(), Type::Bool | Type::Untyped(Untyped::Bool)),
+            // Of a composite type: one of the same underlying type, or nil.
+            u if u.is_literal() => *from.under() == under || from.assignable_to(&to),
             _ => false,
         };
         if !fits && from != Type::Invalid {

@@ -18,8 +18,12 @@ impl Lowerer<'_> {
         pointer: bool,
     ) -> Expr {
         match (ty, pointer) {
-            (Type::Pointer(_), false) => Expr::Load(Box::new(recv)),
-            (Type::Pointer(_), true) | (_, false) => recv,
+            // A declared array type's value is copied, as Go copies a receiver.
+            (Type::Pointer(inner), false) => {
+                super::fields::copied(Expr::Load(Box::new(recv)), inner)
+            }
+            (Type::Pointer(_), true) => recv,
+            (_, false) => super::fields::copied(recv, ty),
             (_, true) => {
                 if let Some(p) = self.var_ref(&recv) {
                     if let Some(operand) = callee.child_by_field_name("operand") {

@@ -184,7 +184,7 @@ fn comparison_problem(
     if !is_comparison(op) || operator_applies(op, ty) {
         return None;
     }
-    let kind = composite_kind(ty);
+    let kind = composite_kind(ty.under());
     if matches!(op, BinOp::Eq | BinOp::Ne) {
         // Against nil they compare; what syncscope does not run of that is said later.
         if *lt == Type::Nil || *rt == Type::Nil {

@@ -14,8 +14,9 @@ const POINTEE: usize = usize::MAX;
 /// Whether a pointer to `ty` is one to a basic value, the field 0 of what it points to: of
 /// a declared basic type too (`*Counter`).
 pub(super) fn basic(ty: &Type) -> bool {
+    // A declared composite type's variable is held so too: `*p = append(*p, x)`.
     if let Type::Named(_, _, under) = ty {
-        return basic(under);
+        return basic(under) || under.is_literal();
     }
     matches!(
         ty,

@@ -26,6 +26,10 @@ impl Lowerer<'_> {
             Type::Struct(..) | Type::Pointer(_) | Type::Named(..) => {
                 Expr::ToIface(self.rt_id(ty), Box::new(e))
             }
+            // `%T` names the declared types in it: `[]main.Stage`.
+            t if t.is_literal() && super::named_composite::mentions_declared(t) => {
+                Expr::ToIface(self.rt_id(ty), Box::new(e))
+            }
             _ => e,
         }
     }

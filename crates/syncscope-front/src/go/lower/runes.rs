@@ -119,7 +119,8 @@ impl Lowerer<'_> {
                 Some(Ty::Runes)
             }
             Type::Slice(elem) if string && **elem == Type::Byte => Some(Ty::Bytes),
-            _ if from == to => None,
+            // A declared composite type's value is one of the type it is made of.
+            _ if from == to || (to.is_literal() && *from.under() == to) => None,
             _ => {
                 let text = self.described(operand, &e, &from);
                 let to = to.spelled(self.spelling());

@@ -84,7 +84,7 @@ impl Lowerer<'_> {
             return self.builtin_arity(n, args, 1);
         };
         let (s, ty) = self.value(*first);
-        let Type::Slice(elem) = &ty else {
+        let Type::Slice(elem) = &super::named_composite::peeled(ty.clone()) else {
             if ty != Type::Invalid {
                 let text = self.described(*first, &s, &ty);
                 let message = format!("invalid append: argument must be a slice; have {text}");
@@ -158,7 +158,7 @@ impl Lowerer<'_> {
     /// `make([]T, len)` and `make([]T, len, cap)`.
     pub(super) fn make_slice(&mut self, n: Node, t: Node, rest: &[Node]) -> (Expr, Type) {
         let ty = self.type_of(t);
-        let Type::Slice(elem) = &ty else {
+        let Type::Slice(elem) = &super::named_composite::peeled(ty.clone()) else {
             return INVALID;
         };
         let sizes: Vec<Expr> = rest.iter().map(|a| self.index_value(*a)).collect();
@@ -199,7 +199,7 @@ impl Lowerer<'_> {
         }
         let bytes_from_string = dt == Type::Slice(Box::new(Type::Byte))
             && matches!(st, Type::Str | Type::Untyped(Untyped::Str));
-        let same = matches!((&dt, &st), (Type::Slice(a), Type::Slice(b)) if a == b);
+        let same = matches!((dt.under(), st.under()), (Type::Slice(a), Type::Slice(b)) if a == b);
         if !same && !bytes_from_string {
             let (dtext, stext) = (self.described(*dst, &d, &dt), self.described(*src, &s, &st));
             let message = match (&dt, &st) {
@@ -230,6 +230,8 @@ impl Lowerer<'_> {
         let operand = target.child_by_field_name("operand")?;
         let index = target.child_by_field_name("index")?;
         let (of, ty) = self.value(operand);
+        let (of, ty) = super::named_composite::array_pointee(of, ty);
+        let ty = super::named_composite::peeled(ty);
         let of = super::arrays::in_place(of);
         let text = one_line(self.text_of(target), 40);
         let unassignable =
@@ -274,7 +276,7 @@ impl Lowerer<'_> {
                 let name = self.text_of(n).to_string();
                 match self.resolve(&name, false) {
                     Resolved::Local(_, t) | Resolved::Captured(_, t) | Resolved::Global(_, t) => {
-                        Some(t)
+                        Some(super::named_composite::peeled(t))
                     }
                     _ => None,
                 }
@@ -284,10 +286,15 @@ impl Lowerer<'_> {
                 let member = self.text_of(n.child_by_field_name("field")?);
                 let id = Self::struct_of(&base)?;
                 let fields = &self.structs.defs.get(id)?.fields;
-                fields.iter().find(|f| f.0 == member).map(|f| f.1.clone())
+                fields
+                    .iter()
+                    .find(|f| f.0 == member)
+                    .map(|f| super::named_composite::peeled(f.1.clone()))
             }
             "index_expression" => match self.peek_type(n.child_by_field_name("operand")?)? {
-                Type::Slice(e) | Type::Array(_, e) | Type::Map(_, e) => Some(*e),
+                Type::Slice(e) | Type::Array(_, e) | Type::Map(_, e) => {
+                    Some(super::named_composite::peeled(*e))
+                }
                 _ => None,
             },
             "parenthesized_expression" => self.peek_type(n.named_child(0)?),

@@ -79,6 +79,9 @@ impl Lowerer<'_> {
                     continue;
                 }
                 let basic = super::named::basic_type(self.text_of(t));
+                // Its underlying type is read once every name is known.
+                let composite = super::named_composite::is_composite(t.kind());
+                let basic = basic.or(composite.then_some(Type::Invalid));
                 if spec.kind() != "type_spec" || (t.kind() != "struct_type" && basic.is_none()) {
                     self.unsupported(
                         spec,
@@ -230,6 +233,7 @@ impl Lowerer<'_> {
                 items: Vec::new(),
                 zero: Box::new(self.zero_of(elem, name)),
             },
+            Type::Named(_, _, u) if u.is_literal() => self.zero_of(u, name),
             t => t.zero(),
         }
     }
@@ -242,7 +246,7 @@ impl Lowerer<'_> {
         let mut vars = Vec::new();
         for (i, (f, ty)) in fields.iter().enumerate() {
             let own = matches!(
-                ty,
+                ty.under(),
                 Type::Struct(..)
                     | Type::Mutex
                     | Type::RwMutex
@@ -372,7 +376,7 @@ impl Lowerer<'_> {
         e
     }
 
-    fn literal_element(&mut self, v: Node, want: &Type) -> Expr {
+    pub(super) fn literal_element(&mut self, v: Node, want: &Type) -> Expr {
         match want {
             Type::Struct(id, _) => self.struct_lit(*id, v),
             Type::Pointer(inner) => match inner.as_ref() {
@@ -391,6 +395,10 @@ impl Lowerer<'_> {
                 }
             }
             Type::Slice(elem) => Expr::SliceLit(self.slice_elements(v, elem)),
+            Type::Named(_, _, u) if u.is_literal() => {
+                let u = (**u).clone();
+                self.literal_element(v, &u)
+            }
             _ => {
                 self.unsupported(v, &format!("literals of {want} without their type"));
                 Expr::int(0)
