@@ -10,6 +10,7 @@ use super::mistakes_conds::{MISTAKES as CONDS, NOT_RUN_YET as CONDS_NOT_RUN};
 use super::mistakes_context::{MISTAKES as CONTEXT, NOT_RUN_YET as CONTEXT_NOT_RUN};
 use super::mistakes_forms::MISTAKES as FORMS;
 use super::mistakes_generics::{GENERIC_MISTAKES, GENERIC_NOT_RUN_YET};
+use super::mistakes_imports::{MISTAKES as IMPORTS, NOT_RUN_YET as IMPORTS_NOT_RUN};
 use super::mistakes_library::{MISTAKES as LIBRARY, NOT_RUN_YET as LIBRARY_NOT_RUN};
 use super::mistakes_small::{MISTAKES as SMALL, NOT_RUN_YET as SMALL_NOT_RUN};
 use super::mistakes_types::{TYPE_MISTAKES, TYPE_NOT_RUN_YET};
@@ -1395,8 +1396,10 @@ fn go_first_errors() -> HashMap<String, (usize, usize, String)> {
         .chain(CONTEXT_NOT_RUN)
         .chain(LIBRARY)
         .chain(SMALL)
+        .chain(IMPORTS)
         .chain(LIBRARY_NOT_RUN)
         .chain(SMALL_NOT_RUN)
+        .chain(IMPORTS_NOT_RUN)
         .map(|(n, t)| (n.to_string(), t.to_string()))
         .collect();
     go::first_errors("mistakes", &all)
@@ -1419,6 +1422,7 @@ fn each_mistake_is_refused_at_gos_place_in_gos_words() {
         .chain(CONTEXT)
         .chain(LIBRARY)
         .chain(SMALL)
+        .chain(IMPORTS)
     {
         let Some((line, col, message)) = gos.get(*name).cloned() else {
             failures.push(format!("{name}: Go built it"));
@@ -1452,6 +1456,7 @@ fn each_mistake_is_refused_at_gos_place_in_gos_words() {
         .chain(CONTEXT_NOT_RUN)
         .chain(LIBRARY_NOT_RUN)
         .chain(SMALL_NOT_RUN)
+        .chain(IMPORTS_NOT_RUN)
     {
         if let Some((line, col, message)) = gos.get(*name) {
             failures.push(format!("{name}: Go says {line}:{col}: {message}"));

@@ -287,8 +287,8 @@ impl Lowerer<'_> {
                 let ty = Type::Func(sig.params, sig.result.map(Box::new));
                 (Expr::Closure(f, Vec::new()), ty)
             }
-            Resolved::Package(p) => {
-                self.error(n, format!("use of package {p} without selector"));
+            Resolved::Package(_) => {
+                self.error(n, format!("use of package {name} without selector"));
                 (Expr::int(0), Type::Invalid)
             }
             Resolved::Later => {

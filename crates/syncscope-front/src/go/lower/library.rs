@@ -33,7 +33,7 @@ fn str_slice() -> Type {
 }
 
 /// A function of one result type and fixed parameters: its `Lib`, parameters and result.
-fn plain(full: &str) -> Option<(Lib, Vec<Type>, Type)> {
+pub(super) fn plain(full: &str) -> Option<(Lib, Vec<Type>, Type)> {
     use Type::{Bool, F64, Int, Str};
     let s1 = || vec![Str];
     let s2 = || vec![Str, Str];

@@ -1,0 +1,47 @@
+//! The mistakes of renamed imports (`import str "strings"`) and what syncscope refuses of
+//! imports and of library functions used as values, checked as `mistakes.rs` checks its
+//! own: Go decides each word and place.
+
+/// Name and program; each has one mistake, the first Go reports.
+pub(super) const MISTAKES: &[(&str, &str)] = &[
+    (
+        "misspelled_member_of_a_renamed_import",
+        "package main\n\nimport (\n\t\"fmt\"\n\tstr \"strings\"\n)\n\nfunc main() {\n\tfmt.Println(str.ToUppper(\"a\"))\n}\n",
+    ),
+    (
+        "own_name_of_a_renamed_import",
+        "package main\n\nimport (\n\t\"fmt\"\n\tstr \"strings\"\n)\n\nfunc main() {\n\tfmt.Println(str.ToUpper(\"a\"), strings.ToLower(\"B\"))\n}\n",
+    ),
+    (
+        "own_name_of_a_renamed_import_as_a_type",
+        "package main\n\nimport (\n\t\"fmt\"\n\tsy \"sync\"\n)\n\nvar mu sync.Mutex\n\nfunc main() {\n\tvar wg sy.WaitGroup\n\twg.Wait()\n\tfmt.Println(\"done\")\n}\n",
+    ),
+    (
+        "renamed_import_not_used",
+        "package main\n\nimport (\n\t\"fmt\"\n\tstr \"strings\"\n)\n\nfunc main() {\n\tfmt.Println(\"no strings here\")\n}\n",
+    ),
+    (
+        "renamed_to_its_own_name_not_used",
+        "package main\n\nimport (\n\t\"fmt\"\n\tstrings \"strings\"\n)\n\nfunc main() {\n\tfmt.Println(\"hi\")\n}\n",
+    ),
+];
+
+/// Programs Go builds that syncscope refuses, each in one line naming what it does not run.
+pub(super) const NOT_RUN_YET: &[(&str, &str)] = &[
+    (
+        "atoi_as_a_value",
+        "package main\n\nimport (\n\t\"fmt\"\n\t\"strconv\"\n)\n\nfunc main() {\n\tparse := strconv.Atoi\n\tn, err := parse(\"42\")\n\tfmt.Println(n, err)\n}\n",
+    ),
+    (
+        "blank_import",
+        "package main\n\nimport (\n\t\"fmt\"\n\t_ \"strings\"\n)\n\nfunc main() {\n\tfmt.Println(\"hi\")\n}\n",
+    ),
+    (
+        "dot_import",
+        "package main\n\nimport . \"fmt\"\n\nfunc main() {\n\tPrintln(\"hi\")\n}\n",
+    ),
+    (
+        "println_as_a_value",
+        "package main\n\nimport \"fmt\"\n\nfunc main() {\n\tout := fmt.Println\n\tout(\"hi\")\n}\n",
+    ),
+];
