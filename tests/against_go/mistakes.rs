@@ -1323,10 +1323,6 @@ const NOT_RUN_YET: &[(&str, &str)] = &[
         "package main\n\nimport (\n\t\"os\"\n\t\"text/template\"\n)\n\nfunc main() {\n\tt := template.Must(template.New(\"t\").Parse(\"{{.}}\\n\"))\n\tt.Execute(os.Stdout, 42)\n}\n",
     ),
     (
-        "clear_of_a_slice",
-        "package main\n\nimport \"fmt\"\n\nfunc main() {\n\ts := []int{1}; clear(s); fmt.Println(s)\n\tfmt.Print()\n}\n",
-    ),
-    (
         "atomic_value",
         "package main\n\nimport (\n\t\"fmt\"\n\t\"sync/atomic\"\n)\n\nfunc main() {\n\tvar v atomic.Value\n\tv.Store(\"ready\")\n\tfmt.Println(v.Load())\n}\n",
     ),

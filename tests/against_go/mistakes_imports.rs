@@ -5,6 +5,10 @@
 /// Name and program; each has one mistake, the first Go reports.
 pub(super) const MISTAKES: &[(&str, &str)] = &[
     (
+        "clear_of_a_string_slice_expression",
+        "package main\n\nimport \"fmt\"\n\nfunc main() {\n\tword := \"gopher\"\n\tclear(word[1:])\n\tfmt.Println(word)\n}\n",
+    ),
+    (
         "misspelled_member_of_a_renamed_import",
         "package main\n\nimport (\n\t\"fmt\"\n\tstr \"strings\"\n)\n\nfunc main() {\n\tfmt.Println(str.ToUppper(\"a\"))\n}\n",
     ),
@@ -17,12 +21,36 @@ pub(super) const MISTAKES: &[(&str, &str)] = &[
         "package main\n\nimport (\n\t\"fmt\"\n\tsy \"sync\"\n)\n\nvar mu sync.Mutex\n\nfunc main() {\n\tvar wg sy.WaitGroup\n\twg.Wait()\n\tfmt.Println(\"done\")\n}\n",
     ),
     (
+        "range_assigned_variable_never_read",
+        "package main\n\nfunc main() {\n\tx := 0\n\tfor x = range 3 {\n\t}\n}\n",
+    ),
+    (
+        "range_assigns_a_value_of_another_type",
+        "package main\n\nimport \"fmt\"\n\nfunc main() {\n\tvar i int\n\tvar v string\n\tfor i, v = range []int{1, 2} {\n\t}\n\tfmt.Println(i, v)\n}\n",
+    ),
+    (
+        "range_assigns_an_int_to_a_string",
+        "package main\n\nimport \"fmt\"\n\nfunc main() {\n\tvar s string\n\tfor s = range []int{1, 2} {\n\t}\n\tfmt.Println(s)\n}\n",
+    ),
+    (
+        "range_assigns_to_an_undeclared_name",
+        "package main\n\nfunc main() {\n\tfor y = range 3 {\n\t}\n}\n",
+    ),
+    (
         "renamed_import_not_used",
         "package main\n\nimport (\n\t\"fmt\"\n\tstr \"strings\"\n)\n\nfunc main() {\n\tfmt.Println(\"no strings here\")\n}\n",
     ),
     (
         "renamed_to_its_own_name_not_used",
         "package main\n\nimport (\n\t\"fmt\"\n\tstrings \"strings\"\n)\n\nfunc main() {\n\tfmt.Println(\"hi\")\n}\n",
+    ),
+    (
+        "three_index_slice_max_below_high",
+        "package main\n\nimport \"fmt\"\n\nfunc main() {\n\ts := []int{1, 2, 3, 4}\n\tfmt.Println(s[0:3:2])\n}\n",
+    ),
+    (
+        "three_index_slice_of_a_string",
+        "package main\n\nimport \"fmt\"\n\nfunc main() {\n\tword := \"gopher\"\n\tfmt.Println(word[0:2:3])\n}\n",
     ),
 ];
 

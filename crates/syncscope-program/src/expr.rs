@@ -217,6 +217,13 @@ pub enum Expr {
         lo: Option<Box<Expr>>,
         hi: Option<Box<Expr>>,
     },
+    /// `s[lo:hi:max]` of a slice or an array: its capacity `max - lo`.
+    FullSlice {
+        of: Box<Expr>,
+        lo: Option<Box<Expr>>,
+        hi: Box<Expr>,
+        max: Box<Expr>,
+    },
     /// A new struct value of these fields' values; `vars` are the variables the race
     /// detector knows its fields by (`u16::MAX`: a field whose own operations are reported).
     StructLit {

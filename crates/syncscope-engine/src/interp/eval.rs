@@ -206,6 +206,7 @@ impl Goroutine {
             | Expr::RoundDuration { .. }
             | Expr::Sprint { .. }
             | Expr::Slice { .. } => self.eval_more(frame, e)?,
+            Expr::FullSlice { of, lo, hi, max } => self.full_slice(frame, of, lo, hi, max)?,
             Expr::Lib(f, args) => self.eval_lib(frame, *f, args)?,
             Expr::Pool(op, args) => self.pool(frame, *op, args)?,
             Expr::Bufio(op, args) => self.bufio(frame, *op, args)?,

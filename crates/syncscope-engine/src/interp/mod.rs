@@ -17,6 +17,7 @@ mod eval;
 mod float_verbs;
 mod fnv;
 pub(crate) mod format;
+mod full_slice;
 mod goroutine;
 mod identity;
 mod iface;

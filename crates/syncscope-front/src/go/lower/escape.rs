@@ -372,6 +372,12 @@ fn each_sub(e: &Expr, f: &mut dyn FnMut(&Expr)) {
             f(of);
             lo.iter().chain(hi).for_each(|x| f(x));
         }
+        Expr::FullSlice { of, lo, hi, max } => {
+            f(of);
+            lo.iter().for_each(|x| f(x));
+            f(hi);
+            f(max);
+        }
         Expr::MakeMap { entries, .. } => {
             for (k, v) in entries {
                 f(k);

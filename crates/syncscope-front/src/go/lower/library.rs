@@ -260,6 +260,7 @@ impl Lowerer<'_> {
             ("time", m) if let Some(layout) = self.time_layout(m) => layout,
             ("os", "Stdout") => (Expr::int(STDOUT), Type::File),
             ("os", "Stderr") => (Expr::int(STDERR), Type::File),
+            ("os", "Args") => self.os_args(),
             ("log", "Ldate") => int(log_flags::DATE),
             ("log", "Ltime") => int(log_flags::TIME),
             ("log", "Lmicroseconds") => int(log_flags::MICROSECONDS),

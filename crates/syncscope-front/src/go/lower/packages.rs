@@ -248,6 +248,7 @@ impl Lowerer<'_> {
                 (Expr::RandFloat64, Type::F64)
             }
             "time.Sleep" => NO_VALUE,
+            "rand.Seed" => self.rand_seed(n, args),
             "os.Exit" => {
                 let a = self.args_as(n, args, &[Type::Int], &full);
                 match a.into_iter().next() {
