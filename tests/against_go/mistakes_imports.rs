@@ -9,8 +9,16 @@ pub(super) const MISTAKES: &[(&str, &str)] = &[
         "package main\n\nimport \"fmt\"\n\nfunc main() {\n\tword := \"gopher\"\n\tclear(word[1:])\n\tfmt.Println(word)\n}\n",
     ),
     (
+        "func_ordered_against_nil",
+        "package main\n\nimport \"fmt\"\n\nfunc main() {\n\tvar f func()\n\tfmt.Println(nil >= f)\n}\n",
+    ),
+    (
         "misspelled_member_of_a_renamed_import",
         "package main\n\nimport (\n\t\"fmt\"\n\tstr \"strings\"\n)\n\nfunc main() {\n\tfmt.Println(str.ToUppper(\"a\"))\n}\n",
+    ),
+    (
+        "nil_slice_assigned_to_an_int",
+        "package main\n\nimport \"fmt\"\n\nfunc main() {\n\tvar s []int = nil\n\tvar n int = s\n\tfmt.Println(n)\n}\n",
     ),
     (
         "own_name_of_a_renamed_import",
@@ -45,12 +53,20 @@ pub(super) const MISTAKES: &[(&str, &str)] = &[
         "package main\n\nimport (\n\t\"fmt\"\n\tstrings \"strings\"\n)\n\nfunc main() {\n\tfmt.Println(\"hi\")\n}\n",
     ),
     (
+        "slice_ordered_against_nil",
+        "package main\n\nimport \"fmt\"\n\nfunc main() {\n\tvar s []int\n\tfmt.Println(s < nil)\n}\n",
+    ),
+    (
         "three_index_slice_max_below_high",
         "package main\n\nimport \"fmt\"\n\nfunc main() {\n\ts := []int{1, 2, 3, 4}\n\tfmt.Println(s[0:3:2])\n}\n",
     ),
     (
         "three_index_slice_of_a_string",
         "package main\n\nimport \"fmt\"\n\nfunc main() {\n\tword := \"gopher\"\n\tfmt.Println(word[0:2:3])\n}\n",
+    ),
+    (
+        "two_funcs_compared",
+        "package main\n\nimport \"fmt\"\n\nfunc main() {\n\tf := func() {}\n\tg := func() {}\n\tfmt.Println(f == g)\n}\n",
     ),
 ];
 
@@ -67,6 +83,10 @@ pub(super) const NOT_RUN_YET: &[(&str, &str)] = &[
     (
         "dot_import",
         "package main\n\nimport . \"fmt\"\n\nfunc main() {\n\tPrintln(\"hi\")\n}\n",
+    ),
+    (
+        "package_slice_compared_with_nil",
+        "package main\n\nimport \"fmt\"\n\nvar results []string\n\nfunc main() {\n\tfmt.Println(results == nil)\n}\n",
     ),
     (
         "println_as_a_value",

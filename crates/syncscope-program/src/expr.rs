@@ -171,6 +171,10 @@ pub enum Expr {
     },
     /// A channel variable's zero value.
     NilChan,
+    /// A nil slice: empty, and `== nil`.
+    NilSlice,
+    /// `x == nil` of a slice or a function.
+    IsNil(Box<Expr>),
     /// `<-ch`: the value received.
     Recv(Box<Expr>),
     /// `time.After(d)`: a channel that gets the time once, `d` from now; `sync`: Go 1.23's

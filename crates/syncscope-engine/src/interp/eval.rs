@@ -112,6 +112,8 @@ impl Goroutine {
                 self.make_chan(*site, cap, zero)?
             }
             Expr::NilChan => Value::Chan(None),
+            Expr::NilSlice => Value::Slice(super::slices::SliceVal::nil()),
+            Expr::IsNil(x) => Value::Bool(super::nils::is_nil(&self.eval(frame, x)?)),
             Expr::Recv(ch) => self.recv(frame, ch)?.0,
             Expr::After { d, sync } => {
                 let ns = self.eval(frame, d)?.as_int();

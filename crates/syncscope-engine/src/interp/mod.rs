@@ -27,6 +27,7 @@ pub(crate) mod log;
 mod loops;
 mod maps;
 mod math;
+mod nils;
 mod objects;
 mod once;
 mod panics;
@@ -179,6 +180,9 @@ impl Goroutine {
         args: Vec<Value>,
         cells: Vec<Cell>,
     ) -> Result<Value, Stop> {
+        if func == nils::NIL_FUNC {
+            return Err(Stop::Panic(nils::NIL_CALL.into()));
+        }
         let program = self.program();
         let Some(f) = program.func(func) else {
             return Err(self.bug(format!("no function {func}")));
@@ -284,6 +288,9 @@ impl Goroutine {
             StmtKind::Continue => return Ok(Flow::Continue),
             StmtKind::Go(call) => {
                 let started = self.prepare(frame, call)?;
+                if started.func == nils::NIL_FUNC {
+                    return Err(Stop::Panic("fatal error: go of nil func value".into()));
+                }
                 self.start(started)?;
             }
             StmtKind::Defer(call) => {
@@ -369,11 +376,14 @@ impl Goroutine {
                 cells: Vec::new(),
             }),
             Expr::CallValue(callee, args) => {
+                // A nil function is found out when it is called: a `defer` of it panics as
+                // the deferred calls run, a `go` of it is a fatal error.
                 let Value::Func(closure) = self.eval(frame, callee)? else {
-                    return Err(Stop::Panic(
-                        "panic: runtime error: invalid memory address or nil pointer dereference"
-                            .into(),
-                    ));
+                    return Ok(Started {
+                        func: nils::NIL_FUNC,
+                        args: self.eval_all(frame, args)?,
+                        cells: Vec::new(),
+                    });
                 };
                 Ok(Started {
                     func: closure.func,

@@ -302,6 +302,7 @@ fn each_sub(e: &Expr, f: &mut dyn FnMut(&Expr)) {
         | Expr::WriteWindow
         | Expr::ReadWindow
         | Expr::NilChan
+        | Expr::NilSlice
         | Expr::NewLock(_)
         | Expr::NewAtomic(..)
         | Expr::NewAtomicValue(_)
@@ -333,6 +334,7 @@ fn each_sub(e: &Expr, f: &mut dyn FnMut(&Expr)) {
         | Expr::CopyStruct(x)
         | Expr::NewCond { lock: x, .. }
         | Expr::CondLock(x)
+        | Expr::IsNil(x)
         | Expr::Deref(x) => f(x),
         Expr::Binary(_, a, b)
         | Expr::Index(a, b)

@@ -183,8 +183,10 @@ impl Lowerer<'_> {
             return e;
         }
 
-        if ty == Type::Nil && self.nil_not_run(n, want) {
-            return e;
+        if ty == Type::Nil
+            && let Some(nil) = super::nils::nil_of(want)
+        {
+            return nil;
         }
         if self.own_context(n, &ty, want) {
             return e;

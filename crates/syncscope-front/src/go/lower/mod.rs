@@ -55,6 +55,7 @@ mod min_max;
 mod multi;
 mod named;
 mod named_receivers;
+mod nils;
 mod once;
 mod operations;
 mod operators;
