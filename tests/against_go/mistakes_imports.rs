@@ -57,6 +57,10 @@ pub(super) const MISTAKES: &[(&str, &str)] = &[
         "package main\n\nimport \"fmt\"\n\nfunc main() {\n\tvar s []int\n\tfmt.Println(s < nil)\n}\n",
     ),
     (
+        "spread_of_ints_into_println",
+        "package main\n\nimport \"fmt\"\n\nfunc main() {\n\txs := []int{1, 2}\n\tfmt.Println(xs...)\n}\n",
+    ),
+    (
         "three_index_slice_max_below_high",
         "package main\n\nimport \"fmt\"\n\nfunc main() {\n\ts := []int{1, 2, 3, 4}\n\tfmt.Println(s[0:3:2])\n}\n",
     ),
@@ -87,9 +91,5 @@ pub(super) const NOT_RUN_YET: &[(&str, &str)] = &[
     (
         "package_slice_compared_with_nil",
         "package main\n\nimport \"fmt\"\n\nvar results []string\n\nfunc main() {\n\tfmt.Println(results == nil)\n}\n",
-    ),
-    (
-        "println_as_a_value",
-        "package main\n\nimport \"fmt\"\n\nfunc main() {\n\tout := fmt.Println\n\tout(\"hi\")\n}\n",
     ),
 ];

@@ -173,6 +173,9 @@ pub enum Expr {
     NilChan,
     /// A nil slice: empty, and `== nil`.
     NilSlice,
+    /// The elements of a `[]any` as the arguments of fmt's printing (`fmt.Println(xs...)`):
+    /// only among the arguments of a print or a `Sprint`.
+    Spread(Box<Expr>),
     /// `x == nil` of a slice or a function.
     IsNil(Box<Expr>),
     /// `<-ch`: the value received.

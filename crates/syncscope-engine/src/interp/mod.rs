@@ -350,10 +350,7 @@ impl Goroutine {
             StmtKind::Log { op, site, args } => self.log(frame, *op, site, args)?,
             StmtKind::Fprint(kind, args) => self.fprint(frame, *kind, args)?,
             StmtKind::Print(kind, args) => {
-                let values = args
-                    .iter()
-                    .map(|a| self.eval(frame, a))
-                    .collect::<Result<Vec<_>, _>>()?;
+                let values = self.eval_all(frame, args)?;
                 let values = self.shown(values)?;
                 let text = match kind {
                     PrintKind::Println => format::println(&values),

@@ -1,5 +1,6 @@
 //! `x == nil` of a slice or a function: a nil slice is one no literal, `make` or `append`
-//! made; a nil function holds no closure (its zero value is not one).
+//! made; a nil function holds no closure (its zero value is not one). And the spread of a
+//! `[]any`, nil or not, into fmt's arguments.
 
 use super::value::Value;
 use syncscope_program::FuncId;
@@ -15,6 +16,14 @@ pub(super) fn is_nil(v: &Value) -> bool {
         Value::Slice(s) => s.is_nil(),
         Value::Func(_) => false,
         _ => true,
+    }
+}
+
+/// The elements `Expr::Spread` gives: a nil `[]any` gives none.
+pub(super) fn spread(xs: Value) -> Vec<Value> {
+    match xs {
+        Value::Slice(s) => s.items(),
+        _ => Vec::new(),
     }
 }
 

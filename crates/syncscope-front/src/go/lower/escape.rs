@@ -335,6 +335,7 @@ fn each_sub(e: &Expr, f: &mut dyn FnMut(&Expr)) {
         | Expr::NewCond { lock: x, .. }
         | Expr::CondLock(x)
         | Expr::IsNil(x)
+        | Expr::Spread(x)
         | Expr::Deref(x) => f(x),
         Expr::Binary(_, a, b)
         | Expr::Index(a, b)
