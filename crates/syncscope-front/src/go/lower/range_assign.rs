@@ -5,7 +5,7 @@ use super::Lowerer;
 use crate::go::types::Type;
 use crate::go::types::{cannot_use, converted};
 use syncscope_program::safe_text::one_line;
-use syncscope_program::{Block, Expr, Slot, Stmt, StmtKind};
+use syncscope_program::{Block, Expr, Slot, Stmt};
 use tree_sitter::Node;
 
 impl Lowerer<'_> {
@@ -28,14 +28,11 @@ impl Lowerer<'_> {
         if name == "_" {
             return Some(slot);
         }
-        if at.kind() != "identifier" {
-            self.unsupported(at, "range with = onto other than a variable");
-            return Some(slot);
-        }
-        if let Some((place, want)) = self.place_of(at, false) {
+        // A field, an element or a map entry too, worked out each round as an assignment's.
+        if let Some((dest, want)) = self.dest_of(at) {
             if ty.assignable_to(&want) {
                 let value = converted(Expr::Local(slot), &ty, &want);
-                prefix.push(Stmt::new(StmtKind::Assign(place, value), None));
+                prefix.push(Stmt::new(dest.store(value), None));
             } else if want != Type::Invalid && ty != Type::Invalid {
                 let text = format!(
                     "{} (value of type {})",
