@@ -28,6 +28,7 @@ mod mistakes_conds;
 mod mistakes_context;
 mod mistakes_forms;
 mod mistakes_generics;
+mod mistakes_imports;
 mod mistakes_library;
 mod mistakes_small;
 mod mistakes_types;

@@ -11,6 +11,7 @@ use super::mistakes_conds::{MISTAKES as CONDS, NOT_RUN_YET as CONDS_NOT_RUN};
 use super::mistakes_context::{MISTAKES as CONTEXT, NOT_RUN_YET as CONTEXT_NOT_RUN};
 use super::mistakes_forms::MISTAKES as FORMS;
 use super::mistakes_generics::{GENERIC_MISTAKES, GENERIC_NOT_RUN_YET};
+use super::mistakes_imports::{MISTAKES as IMPORTS, NOT_RUN_YET as IMPORTS_NOT_RUN};
 use super::mistakes_library::{MISTAKES as LIBRARY, NOT_RUN_YET as LIBRARY_NOT_RUN};
 use super::mistakes_small::{MISTAKES as SMALL, NOT_RUN_YET as SMALL_NOT_RUN};
 use super::mistakes_types::{TYPE_MISTAKES, TYPE_NOT_RUN_YET};
@@ -1323,10 +1324,6 @@ const NOT_RUN_YET: &[(&str, &str)] = &[
         "package main\n\nimport (\n\t\"os\"\n\t\"text/template\"\n)\n\nfunc main() {\n\tt := template.Must(template.New(\"t\").Parse(\"{{.}}\\n\"))\n\tt.Execute(os.Stdout, 42)\n}\n",
     ),
     (
-        "clear_of_a_slice",
-        "package main\n\nimport \"fmt\"\n\nfunc main() {\n\ts := []int{1}; clear(s); fmt.Println(s)\n\tfmt.Print()\n}\n",
-    ),
-    (
         "atomic_value",
         "package main\n\nimport (\n\t\"fmt\"\n\t\"sync/atomic\"\n)\n\nfunc main() {\n\tvar v atomic.Value\n\tv.Store(\"ready\")\n\tfmt.Println(v.Load())\n}\n",
     ),
@@ -1396,10 +1393,12 @@ fn go_first_errors() -> HashMap<String, (usize, usize, String)> {
         .chain(CONTEXT_NOT_RUN)
         .chain(LIBRARY)
         .chain(SMALL)
+        .chain(IMPORTS)
         .chain(LIBRARY_NOT_RUN)
         .chain(SMALL_NOT_RUN)
         .chain(COMPOSITE)
         .chain(COMPOSITE_NOT_RUN)
+        .chain(IMPORTS_NOT_RUN)
         .map(|(n, t)| (n.to_string(), t.to_string()))
         .collect();
     go::first_errors("mistakes", &all)
@@ -1423,6 +1422,7 @@ fn each_mistake_is_refused_at_gos_place_in_gos_words() {
         .chain(LIBRARY)
         .chain(SMALL)
         .chain(COMPOSITE)
+        .chain(IMPORTS)
     {
         let Some((line, col, message)) = gos.get(*name).cloned() else {
             failures.push(format!("{name}: Go built it"));
@@ -1457,6 +1457,7 @@ fn each_mistake_is_refused_at_gos_place_in_gos_words() {
         .chain(LIBRARY_NOT_RUN)
         .chain(SMALL_NOT_RUN)
         .chain(COMPOSITE_NOT_RUN)
+        .chain(IMPORTS_NOT_RUN)
     {
         if let Some((line, col, message)) = gos.get(*name) {
             failures.push(format!("{name}: Go says {line}:{col}: {message}"));

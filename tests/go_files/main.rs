@@ -263,11 +263,6 @@ fn valid_go_outside_the_subset_is_named_at_its_place() {
             "complex.go:6:7: syncscope does not run complex(...) yet",
         ),
         (
-            "nil.go",
-            "\tvar s []int = nil\n\t_ = s\n",
-            "nil.go:6:16: syncscope does not run nil slices and functions yet",
-        ),
-        (
             "map.go",
             "\tvar m map[float64]int\n\t_ = m\n",
             "map.go:6:12: syncscope does not run maps with keys of type float64 yet",

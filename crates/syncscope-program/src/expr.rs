@@ -171,6 +171,13 @@ pub enum Expr {
     },
     /// A channel variable's zero value.
     NilChan,
+    /// A nil slice: empty, and `== nil`.
+    NilSlice,
+    /// The elements of a `[]any` as the arguments of fmt's printing (`fmt.Println(xs...)`):
+    /// only among the arguments of a print or a `Sprint`.
+    Spread(Box<Expr>),
+    /// `x == nil` of a slice or a function.
+    IsNil(Box<Expr>),
     /// `<-ch`: the value received.
     Recv(Box<Expr>),
     /// `time.After(d)`: a channel that gets the time once, `d` from now; `sync`: Go 1.23's
@@ -216,6 +223,13 @@ pub enum Expr {
         of: Box<Expr>,
         lo: Option<Box<Expr>>,
         hi: Option<Box<Expr>>,
+    },
+    /// `s[lo:hi:max]` of a slice or an array: its capacity `max - lo`.
+    FullSlice {
+        of: Box<Expr>,
+        lo: Option<Box<Expr>>,
+        hi: Box<Expr>,
+        max: Box<Expr>,
     },
     /// A new struct value of these fields' values; `vars` are the variables the race
     /// detector knows its fields by (`u16::MAX`: a field whose own operations are reported).

@@ -12,7 +12,14 @@ use syncscope_program::{BinOp, Capture, Expr, Place};
 
 impl Goroutine {
     pub(super) fn eval_all(&self, frame: &mut Frame, exprs: &[Expr]) -> Result<Vec<Value>, Stop> {
-        exprs.iter().map(|e| self.eval(frame, e)).collect()
+        let mut values = Vec::with_capacity(exprs.len());
+        for e in exprs {
+            match e {
+                Expr::Spread(xs) => values.extend(super::nils::spread(self.eval(frame, xs)?)),
+                e => values.push(self.eval(frame, e)?),
+            }
+        }
+        Ok(values)
     }
 
     pub(super) fn eval(&self, frame: &mut Frame, e: &Expr) -> Result<Value, Stop> {
@@ -113,6 +120,9 @@ impl Goroutine {
                 self.make_chan(*site, cap, zero)?
             }
             Expr::NilChan => Value::Chan(None),
+            Expr::NilSlice => Value::Slice(super::slices::SliceVal::nil()),
+            Expr::Spread(_) => return Err(self.bug("a spread outside fmt's arguments".into())),
+            Expr::IsNil(x) => Value::Bool(super::nils::is_nil(&self.eval(frame, x)?)),
             Expr::Recv(ch) => self.recv(frame, ch)?.0,
             Expr::After { d, sync } => {
                 let ns = self.eval(frame, d)?.as_int();
@@ -210,6 +220,7 @@ impl Goroutine {
             | Expr::RoundDuration { .. }
             | Expr::Sprint { .. }
             | Expr::Slice { .. } => self.eval_more(frame, e)?,
+            Expr::FullSlice { of, lo, hi, max } => self.full_slice(frame, of, lo, hi, max)?,
             Expr::Lib(f, args) => self.eval_lib(frame, *f, args)?,
             Expr::Pool(op, args) => self.pool(frame, *op, args)?,
             Expr::Bufio(op, args) => self.bufio(frame, *op, args)?,

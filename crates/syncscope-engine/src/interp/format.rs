@@ -92,7 +92,11 @@ pub(crate) fn println(args: &[Value]) -> String {
 pub(crate) fn print(args: &[Value]) -> String {
     let mut out = String::new();
     for (i, v) in args.iter().enumerate() {
-        let is_str = |v: &Value| matches!(v, Value::Str(_));
+        // Go asks the operand's kind: a string in an `any` (`Print(xs...)`) is one too.
+        let is_str = |v: &Value| match v {
+            Value::Iface(Some(b)) => matches!(b.val, Value::Str(_)),
+            v => matches!(v, Value::Str(_)),
+        };
         if i > 0 && !is_str(v) && !is_str(&args[i - 1]) {
             out.push(' ');
         }

@@ -17,6 +17,7 @@ mod eval;
 mod float_verbs;
 mod fnv;
 pub(crate) mod format;
+mod full_slice;
 mod goroutine;
 mod identity;
 mod iface;
@@ -26,6 +27,7 @@ pub(crate) mod log;
 mod loops;
 mod maps;
 mod math;
+mod nils;
 mod objects;
 mod once;
 mod panics;
@@ -179,6 +181,9 @@ impl Goroutine {
         args: Vec<Value>,
         cells: Vec<Cell>,
     ) -> Result<Value, Stop> {
+        if func == nils::NIL_FUNC {
+            return Err(Stop::Panic(nils::NIL_CALL.into()));
+        }
         let program = self.program();
         let Some(f) = program.func(func) else {
             return Err(self.bug(format!("no function {func}")));
@@ -286,6 +291,9 @@ impl Goroutine {
             StmtKind::Continue => return Ok(Flow::Continue),
             StmtKind::Go(call) => {
                 let started = self.prepare(frame, call)?;
+                if started.func == nils::NIL_FUNC {
+                    return Err(Stop::Panic("fatal error: go of nil func value".into()));
+                }
                 self.start(started)?;
             }
             StmtKind::Defer(call) => {
@@ -345,10 +353,7 @@ impl Goroutine {
             StmtKind::Log { op, site, args } => self.log(frame, *op, site, args)?,
             StmtKind::Fprint(kind, args) => self.fprint(frame, *kind, args)?,
             StmtKind::Print(kind, args) => {
-                let values = args
-                    .iter()
-                    .map(|a| self.eval(frame, a))
-                    .collect::<Result<Vec<_>, _>>()?;
+                let values = self.eval_all(frame, args)?;
                 let values = self.shown(values)?;
                 let text = match kind {
                     PrintKind::Println => format::println(&values),
@@ -371,11 +376,14 @@ impl Goroutine {
                 cells: Vec::new(),
             }),
             Expr::CallValue(callee, args) => {
+                // A nil function is found out when it is called: a `defer` of it panics as
+                // the deferred calls run, a `go` of it is a fatal error.
                 let Value::Func(closure) = self.eval(frame, callee)? else {
-                    return Err(Stop::Panic(
-                        "panic: runtime error: invalid memory address or nil pointer dereference"
-                            .into(),
-                    ));
+                    return Ok(Started {
+                        func: nils::NIL_FUNC,
+                        args: self.eval_all(frame, args)?,
+                        cells: Vec::new(),
+                    });
                 };
                 Ok(Started {
                     func: closure.func,

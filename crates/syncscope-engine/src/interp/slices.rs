@@ -39,6 +39,8 @@ pub(crate) struct SliceVal {
     off: usize,
     len: usize,
     cap: usize,
+    /// A nil slice (`var s []int`, `s = nil`): empty as any other, but `== nil`.
+    nil: bool,
 }
 
 /// Go compares a slice only with nil; syncscope's own checks compare what they hold.
@@ -57,6 +59,7 @@ impl SliceVal {
             off: 0,
             len,
             cap: len,
+            nil: false,
         }
     }
 
@@ -67,7 +70,19 @@ impl SliceVal {
             off,
             len,
             cap,
+            nil: false,
         }
+    }
+
+    pub(crate) fn nil() -> SliceVal {
+        SliceVal {
+            nil: true,
+            ..SliceVal::new(Vec::new())
+        }
+    }
+
+    pub(crate) fn is_nil(&self) -> bool {
+        self.nil
     }
 
     pub(crate) fn len(&self) -> usize {
@@ -112,7 +127,11 @@ impl SliceVal {
 
     /// `s[lo:hi:max]`, the bounds checked already.
     pub(crate) fn window(&self, lo: usize, hi: usize, max: usize) -> SliceVal {
-        SliceVal::on(self.store.clone(), self.off + lo, hi - lo, max - lo)
+        // A nil slice sliced (only `[0:0]` is in range) is nil still, as in Go.
+        SliceVal {
+            nil: self.nil,
+            ..SliceVal::on(self.store.clone(), self.off + lo, hi - lo, max - lo)
+        }
     }
 
     /// `append(s, extra...)` while `s` has room: written in place, shared with any slice of

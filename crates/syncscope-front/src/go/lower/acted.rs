@@ -133,7 +133,9 @@ impl Lowerer<'_> {
 
 /// The arguments of a call of `func` (by its name as written), if `n` is one.
 fn call_args<'t>(l: &Lowerer, n: Node<'t>, func: &str) -> Option<Vec<Node<'t>>> {
-    if n.kind() != "call_expression" || l.text_of(n.child_by_field_name("function")?) != func {
+    if n.kind() != "call_expression"
+        || l.canonical(l.text_of(n.child_by_field_name("function")?)) != func
+    {
         return None;
     }
     Some(

@@ -120,7 +120,7 @@ impl Lowerer<'_> {
         if !values.is_empty() && values.len() != names.len() {
             return self.mismatch(spec, &values, names.len());
         }
-        let sync_type = type_node.is_some_and(|t| hoisted(self.text_of(t)));
+        let sync_type = type_node.is_some_and(|t| hoisted(&self.canonical(self.text_of(t))));
         if let [name] = names.as_slice()
             && (sync_type || values.first().is_some_and(|v| self.is_sync_literal(*v)))
         {
@@ -171,7 +171,7 @@ impl Lowerer<'_> {
     fn is_sync_literal(&self, v: Node) -> bool {
         v.kind() == "composite_literal"
             && v.child_by_field_name("type")
-                .is_some_and(|t| hoisted(self.text_of(t)))
+                .is_some_and(|t| hoisted(&self.canonical(self.text_of(t))))
     }
 
     /// A WaitGroup or lock declared in a function: in `main`'s own block it lives as long as

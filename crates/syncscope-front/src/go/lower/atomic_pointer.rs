@@ -14,7 +14,7 @@ impl Lowerer<'_> {
     pub(super) fn atomic_pointer_type(&mut self, t: Node) -> Option<Type> {
         let name = t.child_by_field_name("type")?;
         let args = t.child_by_field_name("type_arguments")?;
-        if self.text_of(name) != "atomic.Pointer" || args.named_child_count() != 1 {
+        if self.canonical(self.text_of(name)) != "atomic.Pointer" || args.named_child_count() != 1 {
             return None;
         }
         if !self.use_package("atomic") {

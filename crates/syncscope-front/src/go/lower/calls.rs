@@ -143,9 +143,14 @@ impl Lowerer<'_> {
         }
         let context = format!("argument to {fname}");
         if let Some(spread) = args.iter().find(|a| a.kind() == "variadic_argument") {
-            // fmt takes `...any`: only a `[]any` spreads into it, and the subset has none.
+            // fmt takes `...any`: only a `[]any` spreads into it.
             let inner = spread.named_child(0).unwrap_or(*spread);
             let (e, ty) = self.value(inner);
+            if let [_] = args
+                && super::lib_values::any_slice(&ty)
+            {
+                return vec![Expr::Spread(Box::new(e))];
+            }
             if ty != Type::Invalid {
                 let text = self.described(inner, &e, &ty);
                 self.error(

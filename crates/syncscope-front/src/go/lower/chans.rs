@@ -56,16 +56,6 @@ impl Lowerer<'_> {
         None
     }
 
-    /// Whether `nil` at `n` goes where Go takes it but syncscope does not run it yet (a nil
-    /// slice or function); said if so.
-    pub(super) fn nil_not_run(&mut self, n: Node, to: &Type) -> bool {
-        let not_run = matches!(to.under(), Type::Slice(_) | Type::Func(..));
-        if not_run {
-            self.unsupported(n, "nil slices and functions");
-        }
-        not_run
-    }
-
     /// `ch <- v`, as a statement or a select case: the channel and the value.
     pub(super) fn send_parts(&mut self, n: Node) -> Option<(Expr, Expr)> {
         let (Some(chan), Some(value)) = (

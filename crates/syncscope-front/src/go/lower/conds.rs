@@ -35,7 +35,7 @@ impl Lowerer<'_> {
         value.kind() == "call_expression"
             && value
                 .child_by_field_name("function")
-                .is_some_and(|f| self.text_of(f) == "sync.NewCond")
+                .is_some_and(|f| self.canonical(self.text_of(f)) == "sync.NewCond")
     }
 
     /// The RWMutex `arg` is `rw.RLocker()` of, if it is that call (of an RWMutex or a pointer

@@ -155,7 +155,7 @@ impl Lowerer<'_> {
         let spelled = ty.spelled(self.spelling()).to_string();
         let terms: Vec<Node> = children(c).filter(|t| t.is_named()).collect();
         if let [one] = terms.as_slice() {
-            let text = self.text_of(*one).to_string();
+            let text = self.canonical(self.text_of(*one));
             match (one.kind(), text.as_str()) {
                 ("type_identifier", "any") => return None,
                 ("type_identifier", "comparable") => {

@@ -2,22 +2,10 @@
 //! declared below it), then the package variables in order, then the bodies.
 
 use super::scope::FnCtx;
-use super::{Import, Lowerer, Sig};
+use super::{Lowerer, Sig};
 use crate::go::syntax::children;
 use crate::go::types::{Dir, Type};
 use tree_sitter::Node;
-
-/// The packages syncscope runs, by import path.
-const PACKAGES: [&str; 8] = [
-    "context",
-    "fmt",
-    "math/rand",
-    "os",
-    "runtime",
-    "sync",
-    "sync/atomic",
-    "time",
-];
 
 impl Lowerer<'_> {
     pub(super) fn declarations(&mut self, root: Node) {
@@ -72,41 +60,6 @@ impl Lowerer<'_> {
             }
         }
         self.stack.pop();
-    }
-
-    fn imports_of(&mut self, decl: Node) {
-        for spec in specs(decl, "import_spec") {
-            let Some(path_node) = spec.child_by_field_name("path") else {
-                continue;
-            };
-            let path = self.text_of(path_node).trim_matches(['"', '`']).to_string();
-            if spec.child_by_field_name("name").is_some() {
-                self.unsupported(spec, "renamed imports");
-                continue;
-            }
-            if !PACKAGES.contains(&path.as_str())
-                && !super::library::PACKAGES.contains(&path.as_str())
-            {
-                self.error(
-                    path_node,
-                    format!(
-                        "syncscope does not run the package \"{path}\" yet (it runs fmt, \
-                         math/rand, os.Exit, runtime.GOMAXPROCS, sync, sync/atomic, time, errors, \
-                         log, math, os.Stdout and os.Stderr, slices, sort, strconv, strings and \
-                         unicode/utf8)"
-                    ),
-                );
-                continue;
-            }
-            let name = path.rsplit('/').next().unwrap_or(&path).to_string();
-            let at = self.at(path_node);
-            self.imports.push(Import {
-                name,
-                path,
-                at,
-                used: false,
-            });
-        }
     }
 
     fn signature(&mut self, n: Node) {
@@ -224,12 +177,13 @@ impl Lowerer<'_> {
         match t.kind() {
             "type_identifier" => self.type_name(t),
             "qualified_type" => {
-                let text = self.text_of(t).to_string();
-                let package = text.split('.').next().unwrap_or("").to_string();
-                if !self.use_package(&package) {
-                    self.error(t, format!("undefined: {package}"));
+                let written = self.text_of(t).to_string();
+                let name = written.split('.').next().unwrap_or("").to_string();
+                let Some(package) = self.use_local(&name) else {
+                    self.error(t, format!("undefined: {name}"));
                     return Type::Invalid;
-                }
+                };
+                let text = self.canonical(&written);
                 if let Some(ty) = self.context_type(&text) {
                     return ty;
                 }
@@ -251,7 +205,7 @@ impl Lowerer<'_> {
                             self.unsupported(t, &format!("the type {text}"));
                         } else {
                             let at = t.child_by_field_name("name").unwrap_or(t);
-                            self.error(at, format!("undefined: {text}"));
+                            self.error(at, format!("undefined: {written}"));
                         }
                         Type::Invalid
                     }
@@ -278,14 +232,19 @@ impl Lowerer<'_> {
                 self.unsupported(t, "structs with fields");
                 Type::Invalid
             }
-            "pointer_type" if self.text_of(t) == "*sync.Cond" => self.cond_type(t),
-            "pointer_type" if matches!(self.text_of(t), "*time.Timer" | "*time.Ticker") => {
+            "pointer_type" if self.canonical(self.text_of(t)) == "*sync.Cond" => self.cond_type(t),
+            "pointer_type"
+                if matches!(
+                    self.canonical(self.text_of(t)).as_str(),
+                    "*time.Timer" | "*time.Ticker"
+                ) =>
+            {
                 if !self.use_package("time") {
                     let at = t.named_child(0).unwrap_or(t);
                     self.error(at, "undefined: time".into());
                     return Type::Invalid;
                 }
-                match self.text_of(t) {
+                match self.canonical(self.text_of(t)).as_str() {
                     "*time.Timer" => Type::Timer,
                     _ => Type::Ticker,
                 }

@@ -302,6 +302,7 @@ fn each_sub(e: &Expr, f: &mut dyn FnMut(&Expr)) {
         | Expr::WriteWindow
         | Expr::ReadWindow
         | Expr::NilChan
+        | Expr::NilSlice
         | Expr::NewLock(_)
         | Expr::NewAtomic(..)
         | Expr::NewAtomicValue(_)
@@ -333,6 +334,8 @@ fn each_sub(e: &Expr, f: &mut dyn FnMut(&Expr)) {
         | Expr::CopyStruct(x)
         | Expr::NewCond { lock: x, .. }
         | Expr::CondLock(x)
+        | Expr::IsNil(x)
+        | Expr::Spread(x)
         | Expr::Deref(x) => f(x),
         Expr::Binary(_, a, b)
         | Expr::Index(a, b)
@@ -371,6 +374,12 @@ fn each_sub(e: &Expr, f: &mut dyn FnMut(&Expr)) {
         Expr::Slice { of, lo, hi } => {
             f(of);
             lo.iter().chain(hi).for_each(|x| f(x));
+        }
+        Expr::FullSlice { of, lo, hi, max } => {
+            f(of);
+            lo.iter().for_each(|x| f(x));
+            f(hi);
+            f(max);
         }
         Expr::MakeMap { entries, .. } => {
             for (k, v) in entries {

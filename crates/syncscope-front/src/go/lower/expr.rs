@@ -183,8 +183,10 @@ impl Lowerer<'_> {
             return e;
         }
 
-        if ty == Type::Nil && self.nil_not_run(n, want) {
-            return e;
+        if ty == Type::Nil
+            && let Some(nil) = super::nils::nil_of(want)
+        {
+            return nil;
         }
         if self.own_context(n, &ty, want) {
             return e;
@@ -287,8 +289,8 @@ impl Lowerer<'_> {
                 let ty = Type::Func(sig.params, sig.result.map(Box::new));
                 (Expr::Closure(f, Vec::new()), ty)
             }
-            Resolved::Package(p) => {
-                self.error(n, format!("use of package {p} without selector"));
+            Resolved::Package(_) => {
+                self.error(n, format!("use of package {name} without selector"));
                 (Expr::int(0), Type::Invalid)
             }
             Resolved::Later => {

@@ -75,7 +75,8 @@ fn methods(ty: &Type) -> &'static [&'static str] {
 impl Lowerer<'_> {
     /// The type a type's node names when it is one of the library's.
     pub(super) fn lib_type(&mut self, t: Node) -> Option<Type> {
-        let (package, ty) = match (t.kind(), self.text_of(t)) {
+        let text = self.canonical(self.text_of(t));
+        let (package, ty) = match (t.kind(), text.as_str()) {
             ("qualified_type", "strings.Builder") => ("strings", Type::Builder),
             ("qualified_type", "bytes.Buffer") => ("bytes", Type::Buffer),
             ("pointer_type", "*log.Logger") => ("log", Type::Logger),

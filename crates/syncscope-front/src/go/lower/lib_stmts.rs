@@ -109,8 +109,8 @@ impl Lowerer<'_> {
                 _ => None,
             },
             "selector_expression" => {
-                let text = self.text_of(w);
-                Some(if matches!(text, "os.Stdout" | "os.Stderr") {
+                let text = self.canonical(self.text_of(w));
+                Some(if matches!(text.as_str(), "os.Stdout" | "os.Stderr") {
                     Type::File
                 } else {
                     Type::Invalid

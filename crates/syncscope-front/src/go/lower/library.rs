@@ -33,7 +33,7 @@ fn str_slice() -> Type {
 }
 
 /// A function of one result type and fixed parameters: its `Lib`, parameters and result.
-fn plain(full: &str) -> Option<(Lib, Vec<Type>, Type)> {
+pub(super) fn plain(full: &str) -> Option<(Lib, Vec<Type>, Type)> {
     use Type::{Bool, F64, Int, Str};
     let s1 = || vec![Str];
     let s2 = || vec![Str, Str];
@@ -261,6 +261,7 @@ impl Lowerer<'_> {
             ("time", m) if let Some(layout) = self.time_layout(m) => layout,
             ("os", "Stdout") => (Expr::int(STDOUT), Type::File),
             ("os", "Stderr") => (Expr::int(STDERR), Type::File),
+            ("os", "Args") => self.os_args(),
             ("log", "Ldate") => int(log_flags::DATE),
             ("log", "Ltime") => int(log_flags::TIME),
             ("log", "Lmicroseconds") => int(log_flags::MICROSECONDS),

@@ -84,9 +84,9 @@ impl Lowerer<'_> {
         };
         let names = list_of(clause.child_by_field_name("left"));
         let defines = children(clause).any(|c| !c.is_named() && self.text_of(c) == ":=");
-        if !names.is_empty() && !defines {
-            return self.unsupported(clause, "range with = (use :=)");
-        }
+        // `for k, v = range x`: each round's values go to the variables written.
+        let assign = !names.is_empty() && !defines;
+        let mut prefix = Vec::new();
         let (e, ty) = self.value(over);
         // Go's messages name the declared type, not what it is made of.
         let shown = ty.clone();
@@ -97,13 +97,12 @@ impl Lowerer<'_> {
             Type::Array(..) if names.len() < 2 => super::arrays::in_place(e),
             _ => e,
         };
-        let name_of = |l: &Self, i: usize| names.get(i).map(|n| (l.text_of(*n).to_string(), *n));
         match ty.clone() {
             Type::Slice(elem) | Type::Array(_, elem) => {
-                let index = name_of(self, 0).map(|(s, at)| self.declare(&s, Type::Int, at));
-                let value = name_of(self, 1).map(|(s, at)| self.declare(&s, *elem, at));
+                let index = self.range_var(&names, 0, Type::Int, assign, &mut prefix);
+                let value = self.range_var(&names, 1, *elem, assign, &mut prefix);
                 let pc = self.mark(n);
-                let body = self.loop_body(body);
+                let body = self.range_body(body, prefix);
                 out.push(Stmt::new(
                     StmtKind::Range {
                         over: e,
@@ -121,10 +120,10 @@ impl Lowerer<'_> {
                     Type::Map(key, elem) => (*key, *elem),
                     _ => (Type::Int, Type::Rune),
                 };
-                let index = name_of(self, 0).map(|(s, at)| self.declare(&s, key, at));
-                let value = name_of(self, 1).map(|(s, at)| self.declare(&s, elem, at));
+                let index = self.range_var(&names, 0, key, assign, &mut prefix);
+                let value = self.range_var(&names, 1, elem, assign, &mut prefix);
                 let pc = self.mark(n);
-                let body = self.loop_body(body);
+                let body = self.range_body(body, prefix);
                 let kind = StmtKind::Range {
                     over: e,
                     index,
@@ -165,11 +164,10 @@ impl Lowerer<'_> {
                 ));
                 out.push(Stmt::new(StmtKind::Let(counter, Expr::int(0)), None));
                 let mut inner = Vec::new();
-                if let Some((name, at)) = name_of(self, 0) {
-                    let i = self.declare(&name, Type::Int, at);
+                if let Some(i) = self.range_var(&names, 0, Type::Int, assign, &mut prefix) {
                     inner.push(Stmt::new(StmtKind::Let(i, Expr::Local(counter)), None));
                 }
-                inner.extend(self.loop_body(body));
+                inner.extend(self.range_body(body, prefix));
                 let cond = Expr::Binary(
                     BinOp::Lt,
                     Box::new(Expr::Local(counter)),
@@ -199,9 +197,9 @@ impl Lowerer<'_> {
                     self.error(names[1], message);
                 }
                 // Each value received goes to the loop's variable until the channel is closed.
-                let index = name_of(self, 0).map(|(s, at)| self.declare(&s, *elem, at));
+                let index = self.range_var(&names, 0, *elem, assign, &mut prefix);
                 let pc = self.mark(n);
-                let body = self.loop_body(body);
+                let body = self.range_body(body, prefix);
                 let kind = StmtKind::Range {
                     over: e,
                     index,

@@ -12,6 +12,7 @@ mod bufio;
 mod calls;
 mod captured;
 mod chans;
+mod clear_slice;
 mod cmp_funcs;
 mod conds;
 mod constraints;
@@ -24,6 +25,7 @@ mod escape;
 mod expr;
 mod fields;
 mod fnv;
+mod full_slice;
 mod func_fields;
 mod funcs;
 mod generic_checks;
@@ -32,6 +34,7 @@ mod generics;
 mod iface;
 mod iface_literal;
 mod iface_uses;
+mod imports;
 mod infer;
 mod labels;
 mod layout;
@@ -40,6 +43,7 @@ mod lib_names;
 mod lib_slices;
 mod lib_sort;
 mod lib_stmts;
+mod lib_values;
 mod library;
 mod local_sync;
 mod local_types;
@@ -52,6 +56,7 @@ mod multi;
 mod named;
 mod named_composite;
 mod named_receivers;
+mod nils;
 mod once;
 mod operations;
 mod operators;
@@ -62,6 +67,8 @@ mod pointers;
 mod pool;
 mod printed;
 mod promoted_iface;
+mod rand_seed;
+mod range_assign;
 mod right_first;
 mod rt_fields;
 mod runes;
@@ -93,15 +100,6 @@ use std::collections::{HashMap, HashSet};
 use syncscope_program::{Func, FuncId, Global, GlobalId, Program};
 use tree_sitter::Node;
 
-/// An import and whether the file uses it.
-struct Import {
-    /// The name the file calls it by: `rand` for `math/rand`.
-    name: String,
-    path: String,
-    at: (usize, usize),
-    used: bool,
-}
-
 /// A function's parameters and result, for checking its calls.
 #[derive(Clone)]
 struct Sig {
@@ -122,7 +120,7 @@ struct Lowerer<'a> {
     text: &'a str,
     added: usize,
     errors: Vec<GoError>,
-    imports: Vec<Import>,
+    imports: Vec<imports::Import>,
     consts: HashMap<String, (syncscope_program::Expr, Type)>,
     globals: Vec<Global>,
     global_types: Vec<Type>,
@@ -356,26 +354,10 @@ impl<'a> Lowerer<'a> {
             .map(|d| self.text_of(d).to_string())
             .collect();
         for name in names {
-            self.use_package(&name);
+            self.use_local(&name);
             if !self.stack.is_empty() {
                 self.resolve(&name, true);
             }
-        }
-    }
-
-    fn unused_imports(&mut self) {
-        let unused: Vec<(usize, usize, String)> = self
-            .imports
-            .iter()
-            .filter(|i| !i.used)
-            .map(|i| (i.at.0, i.at.1, i.path.clone()))
-            .collect();
-        for (line, col, path) in unused {
-            self.errors.push(GoError::at(
-                line,
-                col,
-                format!("\"{path}\" imported and not used"),
-            ));
         }
     }
 
@@ -386,16 +368,6 @@ impl<'a> Lowerer<'a> {
         let out = f(self);
         self.naming = outer;
         out
-    }
-
-    fn use_package(&mut self, name: &str) -> bool {
-        match self.imports.iter_mut().find(|i| i.name == name) {
-            Some(i) => {
-                i.used = true;
-                true
-            }
-            None => false,
-        }
     }
 }
 

@@ -78,10 +78,8 @@ impl Lowerer<'_> {
         if lt == Type::Invalid || rt == Type::Invalid {
             return invalid;
         }
-        if (lt == Type::Nil && self.nil_not_run(left, &rt))
-            || (rt == Type::Nil && self.nil_not_run(right, &lt))
-        {
-            return invalid;
+        if let Some(done) = self.nil_comparison(n, op, (&l, &lt), (&r, &rt)) {
+            return done;
         }
         // An interface takes no arithmetic: Go says its operands' types do not match.
         let mixed = matches!(lt, Type::Iface(..)) != matches!(rt, Type::Iface(..));

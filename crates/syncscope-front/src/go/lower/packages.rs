@@ -23,7 +23,7 @@ impl Lowerer<'_> {
         if operand.kind() == "identifier" {
             let name = self.text_of(operand).to_string();
             if let Resolved::Package(p) = self.resolve(&name, true) {
-                self.use_package(&p);
+                self.use_local(&name);
                 package = Some(p);
             }
         }
@@ -174,7 +174,8 @@ impl Lowerer<'_> {
         let invalid = (Expr::int(0), Type::Invalid);
         let full = format!("{package}.{member}");
         if !exported(package, member) {
-            self.error(field, undefined(package, member));
+            let written = self.written_package(field, package);
+            self.error(field, undefined(&written, member));
             for a in args {
                 self.used_in(*a);
             }
@@ -247,6 +248,7 @@ impl Lowerer<'_> {
                 (Expr::RandFloat64, Type::F64)
             }
             "time.Sleep" => NO_VALUE,
+            "rand.Seed" => self.rand_seed(n, args),
             "os.Exit" => {
                 let a = self.args_as(n, args, &[Type::Int], &full);
                 match a.into_iter().next() {
@@ -309,12 +311,14 @@ impl Lowerer<'_> {
                 ("time", "Hour") => 3_600_000_000_000,
                 ("context", m) if let Some(value) = self.context_value(m) => return value,
                 _ if let Some(value) = self.lib_value(&p, &member) => return value,
+                _ if let Some(value) = self.lib_func_value(n, &p, &member) => return value,
                 _ if exported(&p, &member) => {
                     self.unsupported(n, &format!("{p}.{member} as a value"));
                     return invalid;
                 }
                 _ => {
-                    self.error(field, undefined(&p, &member));
+                    let written = self.written_package(field, &p);
+                    self.error(field, undefined(&written, &member));
                     return invalid;
                 }
             };

@@ -195,8 +195,8 @@ impl Lowerer<'_> {
         }
         // A package is used only by a selector of it (the callers mark it): Go does not count
         // a package's name alone as a use.
-        if self.imports.iter().any(|i| i.name == name) {
-            return Resolved::Package(name.to_string());
+        if let Some(package) = self.package_named(name) {
+            return Resolved::Package(package);
         }
         if self.later_globals.contains(name) {
             return Resolved::Later;

@@ -158,7 +158,9 @@ impl Lowerer<'_> {
     }
 
     pub(super) fn expr_stmt(&mut self, n: Node, e: Node, out: &mut Block) {
-        if e.kind() == "call_expression" && self.lib_stmt(n, e, out) {
+        if e.kind() == "call_expression"
+            && (self.lib_stmt(n, e, out) || self.clear_slice(n, e, out))
+        {
             return;
         }
         if e.kind() == "call_expression"
@@ -202,7 +204,9 @@ impl Lowerer<'_> {
                 | Expr::Lib(..)
                 | Expr::Pool(..)
                 | Expr::Bufio(..)
-        ) || bool_atomic(&x);
+        ) || bool_atomic(&x)
+            // A call of no value done for its arguments alone (`rand.Seed(x)`).
+            || ty == Type::Void;
         if !called || e.kind() != "call_expression" {
             let text = self.described(e, &x, &ty);
             return self.error(e, format!("{text} is not used"));

@@ -164,8 +164,8 @@ impl Lowerer<'_> {
         let name = self.text_of(operand).to_string();
         let full = format!("{name}.{member}");
         let resolved = self.resolve(&name, true);
-        if let Resolved::Package(p) = &resolved {
-            self.use_package(p);
+        if let Resolved::Package(_) = &resolved {
+            self.use_local(&name);
         }
         if let Resolved::Local(_, ty) | Resolved::Captured(_, ty) = &resolved
             && matches!(ty, Type::WaitGroup | Type::Mutex | Type::RwMutex)

@@ -159,8 +159,7 @@ impl Lowerer<'_> {
             return INVALID;
         };
         if n.child_by_field_name("capacity").is_some() {
-            self.unsupported(n, "full slice expressions (s[a:b:c])");
-            return INVALID;
+            return self.full_slice(n, operand);
         }
         let (of, ty) = self.value(operand);
         // An array is sliced where it lives: the slice shares its elements.

@@ -1,0 +1,66 @@
+//! Nil slices and functions: `var s []int` and `var f func()` are nil, `s = nil`, `f = nil`,
+//! and `s == nil`, `f != nil` compare them with it, as Go does.
+
+use super::Lowerer;
+use crate::go::types::{Type, Untyped};
+use syncscope_program::safe_text::one_line;
+use syncscope_program::{BinOp, Expr, GlobalKind, UnOp};
+use tree_sitter::Node;
+
+/// What `nil` is where a `to` is wanted, if it is a slice or a function.
+pub(super) fn nil_of(to: &Type) -> Option<Expr> {
+    match to.under() {
+        Type::Slice(_) | Type::Func(..) => Some(to.zero()),
+        _ => None,
+    }
+}
+
+impl Lowerer<'_> {
+    /// `x == nil` or `x != nil` (either side nil) of a slice or a function; `None` for any
+    /// other comparison, which the caller checks.
+    pub(super) fn nil_comparison(
+        &mut self,
+        n: Node,
+        op: BinOp,
+        (l, lt): (&Expr, &Type),
+        (r, rt): (&Expr, &Type),
+    ) -> Option<(Expr, Type)> {
+        let (x, ty) = match (lt, rt) {
+            (Type::Nil, _) => (r, rt),
+            (_, Type::Nil) => (l, lt),
+            _ => return None,
+        };
+        let kind = match ty.under() {
+            Type::Slice(_) => "slice",
+            Type::Func(..) => "func",
+            _ => return None,
+        };
+        if !matches!(op, BinOp::Eq | BinOp::Ne) {
+            let sign = n
+                .child_by_field_name("operator")
+                .map_or("", |o| self.text_of(o));
+            let text = one_line(self.text_of(n), 60);
+            let message =
+                format!("invalid operation: {text} (operator {sign} not defined on {kind})");
+            let at = n.child_by_field_name("left").unwrap_or(n);
+            self.error(at, message);
+            return Some((Expr::int(0), Type::Invalid));
+        }
+        // A package slice lives in a cell of its own that keeps no nil.
+        if let Expr::Global(g) = x
+            && matches!(
+                self.globals.get(*g).map(|g| &g.kind),
+                Some(GlobalKind::Slice(_))
+            )
+        {
+            self.unsupported(n, "comparing a package slice with nil");
+            return Some((Expr::int(0), Type::Invalid));
+        }
+        let is_nil = Expr::IsNil(Box::new(x.clone()));
+        let e = match op {
+            BinOp::Ne => Expr::Unary(UnOp::Not, Box::new(is_nil)),
+            _ => is_nil,
+        };
+        Some((e, Type::Untyped(Untyped::Bool)))
+    }
+}
