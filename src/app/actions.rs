@@ -68,6 +68,10 @@ impl App {
                 self.screen.story = None;
             }
             Action::ToggleProcsView => self.screen.procs = !self.screen.procs,
+            Action::ToggleCost => {
+                self.info.cost = !self.info.cost;
+                self.start_run();
+            }
             Action::CycleProcs => {
                 self.info.procs = match self.info.procs {
                     0 | 1 => 2,

@@ -8,7 +8,7 @@ use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 use std::collections::{BTreeMap, HashMap};
 
 /// Every action a key can be bound to: its name in the config file, and its default keys.
-pub const BINDABLE: [(&str, Action, &[&str]); 43] = [
+pub const BINDABLE: [(&str, Action, &[&str]); 44] = [
     ("none", Action::Mode(LockMode::None), &["n"]),
     ("mutex", Action::Mode(LockMode::Mutex), &["m"]),
     ("rwmutex", Action::Mode(LockMode::RwMutex), &["r"]),
@@ -27,6 +27,7 @@ pub const BINDABLE: [(&str, Action, &[&str]); 43] = [
     ("present", Action::TogglePresent, &["p"]),
     ("procs", Action::CycleProcs, &["P"]),
     ("procs-view", Action::ToggleProcsView, &["v"]),
+    ("cost", Action::ToggleCost, &["T"]),
     ("compare", Action::Compare, &["C"]),
     ("up", Action::Scroll(Scroll::Up), &["k", "Up"]),
     ("down", Action::Scroll(Scroll::Down), &["j", "Down"]),

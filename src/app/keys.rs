@@ -36,6 +36,8 @@ pub enum Action {
     CycleProcs,
     /// The processors' lanes (Go's PROCS view) on or off.
     ToggleProcsView,
+    /// Code takes time (`--cost`) on or off, and a restart.
+    ToggleCost,
     /// A mouse click at a screen cell: on a lane, its story, and the cursor there.
     Click {
         column: u16,

@@ -120,13 +120,17 @@ impl Widget for Header<'_> {
         // The processors, after the goroutines they run, where they matter: CPU work, or a
         // scenario that fixes them.
         let mut details = details;
-        if uses.processors || info.lesson.knobs.procs.is_some() {
+        if uses.processors || info.lesson.knobs.procs.is_some() || info.cost {
             // The program may have changed them (runtime.GOMAXPROCS).
             let procs = match app.model.procs.count {
                 0 => info.procs,
                 n => n,
             };
             details.insert(1, format!("GOMAXPROCS {procs}"));
+        }
+        // Said beside the processors: what they do depends on it (`T`, `--cost`).
+        if info.cost {
+            details.insert(2.min(details.len()), "code takes time".into());
         }
         for detail in details {
             spans.push(sep.clone());

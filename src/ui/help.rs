@@ -24,7 +24,7 @@ enum Keys {
     Words(&'static str),
 }
 
-const KEYS: [(Keys, &str); 30] = [
+const KEYS: [(Keys, &str); 31] = [
     (
         Keys::Bound(&["none", "mutex", "rwmutex"], " / "),
         "restart now with no lock / sync.Mutex / sync.RWMutex",
@@ -72,6 +72,10 @@ const KEYS: [(Keys, &str); 30] = [
     (
         Keys::Bound(&["procs-view"], ""),
         "the processors' lanes: who computed on each P, when",
+    ),
+    (
+        Keys::Bound(&["cost"], ""),
+        "code takes time as in Go, Ps run at once: on/off, restart",
     ),
     (
         Keys::Bound(&["compare"], ""),

@@ -214,3 +214,29 @@ fn pure_computation_is_a_few_events_and_a_loop_forever_meets_the_statements_budg
     let model = run(go_info("spin.go", spin, 1));
     assert!(matches!(model.ending, Some((Ending::Budget, _))));
 }
+
+#[test]
+fn no_more_goroutines_run_at_once_than_there_are_processors() {
+    let model = costed("counter.go", COUNTER, 3, 4);
+    let running: Vec<(u64, u64)> = model
+        .lanes
+        .iter()
+        .flat_map(|lane| &lane.segments)
+        .filter(|s| s.state == syncscope::event::State::Running)
+        .filter_map(|s| Some((s.start_us, s.end_us?)))
+        .filter(|(start, end)| end > start)
+        .collect();
+    for &(at, _) in &running {
+        let at_once = running
+            .iter()
+            .filter(|(start, end)| *start <= at && at < *end)
+            .count();
+        assert!(at_once <= 4, "{at_once} running at {at} µs on 4 processors");
+    }
+    let waited = model
+        .lanes
+        .iter()
+        .flat_map(|lane| &lane.segments)
+        .any(|s| s.state == syncscope::event::State::Runnable);
+    assert!(waited, "goroutines wait, runnable, for a processor");
+}

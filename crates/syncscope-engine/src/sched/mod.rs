@@ -401,15 +401,23 @@ impl Sched {
     pub(crate) fn go(&self, child: Gid) {
         let mut st = self.lock();
         st.live += 1;
+        let alone = st.queue.goroutines().next().is_none();
         st.queue.ready(child);
-        self.wake_idle(&mut st);
+        self.wake_idle(&mut st, alone);
+        // Where code takes time, a goroutine is runnable until a processor takes it up.
+        if self.costed.load(Ordering::Relaxed) {
+            // After the `go` event the parent's outbox holds.
+            self.settle(&mut st, false);
+            self.mark_runnable(&mut st, child);
+        }
     }
 
     /// A blocked goroutine may run again.
     pub(crate) fn ready(&self, g: Gid) {
         let mut st = self.lock();
+        let alone = st.queue.goroutines().next().is_none();
         st.queue.ready(g);
-        self.wake_idle(&mut st);
+        self.wake_idle(&mut st, alone);
     }
 
     /// A new goroutine's thread waits here for its first turn.

@@ -78,11 +78,10 @@ impl Sched {
     /// A goroutine became ready: an idle processor, if there is one besides the caller's,
     /// is woken to take it, and is up a few microseconds later, as Go's `wakep` starts a
     /// spinning thread. Meanwhile the caller's own processor may run it first (`runnext`).
-    pub(super) fn wake_idle(&self, st: &mut State) {
-        if self.parallel.load(Ordering::Relaxed)
-            && st.procs.free_count() > 1
-            && st.idle_up_at <= st.now_ns
-        {
+    /// `alone`: nobody else was ready, so no processor is waking already (Go wakes one
+    /// spinning thread at a time, which takes the queue's work once up).
+    pub(super) fn wake_idle(&self, st: &mut State, alone: bool) {
+        if alone && self.parallel.load(Ordering::Relaxed) && st.procs.free_count() > 1 {
             st.idle_up_at = st.now_ns + IDLE_P_WAKE_NS;
         }
     }

@@ -202,7 +202,7 @@ impl Sched {
         }
     }
 
-    fn mark_runnable(&self, st: &mut State, g: Gid) {
+    pub(super) fn mark_runnable(&self, st: &mut State, g: Gid) {
         if st.procs.waiting.insert(g) {
             self.emit_locked(st, g, EventKind::State(GState::Runnable));
         }
