@@ -35,6 +35,12 @@ impl Goroutine {
 
     /// `panic(v)`: the message Go crashes with, `v` kept for a `recover()`.
     pub(super) fn raise(&self, v: Value) -> Stop {
+        // A nil interface (`panic(err)` with no error): Go 1.21's run-time error, which is
+        // what `recover` then gives too.
+        let v = match v {
+            Value::Iface(None) => Value::Str("panic called with nil argument".into()),
+            v => v,
+        };
         let message = format!("panic: {}", format::value(&v));
         *self.raised.borrow_mut() = Some((message.clone(), v));
         Stop::Panic(message)

@@ -9,7 +9,8 @@ use tree_sitter::Node;
 const INVALID: (Expr, Type) = (Expr::Lit(syncscope_program::Lit::Int(0)), Type::Invalid);
 
 impl Lowerer<'_> {
-    /// `panic(v)` of a string or an integer, the values whose crash message is their text.
+    /// `panic(v)` of a string, an integer or an error, the values whose crash message is
+    /// their text.
     pub(super) fn panic_call(&mut self, n: Node, args: &[Node]) -> (Expr, Type) {
         let [arg] = args else {
             return self.builtin_arity(n, args, 1);
@@ -21,6 +22,8 @@ impl Lowerer<'_> {
                 let e = crate::go::types::converted(e, &ty, &ty.clone().defaulted());
                 (Expr::Panic(Box::new(e)), Type::Void)
             }
+            // Go prints an error's `Error()`, as `%v` does.
+            Type::Iface(super::iface::ERROR, _) => (Expr::Panic(Box::new(e)), Type::Void),
             other => {
                 // Go prints other values in forms of its own (`panic: main.T{...}`, floats
                 // as `+1.500000e+000`, a recovered value with `[recovered]`).
