@@ -238,6 +238,9 @@ impl Goroutine {
         // time (a map's entries) stops the run too.
         crate::heap::reserve(0).map_err(Stop::Panic)?;
         crate::cost::charge(crate::cost::price::STMT);
+        if observable(&s.kind) {
+            self.shared.sched.interleave(self.gid())?;
+        }
         if let Some(pc) = s.pc {
             let at = EventKind::At { func: f.mark, pc };
             self.shared.sched.step(self.gid(), at)?;
@@ -424,4 +427,34 @@ pub(super) fn printf(values: &[Value], types: &[RtType]) -> String {
         Some((Value::Str(f), rest)) => format::printf(f, rest, types),
         _ => String::new(),
     }
+}
+
+/// Whether a statement does something goroutines on other processors can see, so that it
+/// happens at its exact time among theirs (see `sched::parallel`): the others only compute,
+/// and may run a little ahead.
+fn observable(kind: &StmtKind) -> bool {
+    matches!(
+        kind,
+        StmtKind::Send(..)
+            | StmtKind::Recv { .. }
+            | StmtKind::Close(_)
+            | StmtKind::Select { .. }
+            | StmtKind::Go(_)
+            | StmtKind::Lock { .. }
+            | StmtKind::Unlock { .. }
+            | StmtKind::WgAdd(..)
+            | StmtKind::WgDone(_)
+            | StmtKind::WgWait(_)
+            | StmtKind::Cond(..)
+            | StmtKind::Sleep(_)
+            | StmtKind::Print(..)
+            | StmtKind::Fprint { .. }
+            | StmtKind::Log { .. }
+            | StmtKind::Append { .. }
+            | StmtKind::Show { .. }
+            | StmtKind::Store { .. }
+            | StmtKind::SetField { .. }
+            | StmtKind::SetIndex { .. }
+            | StmtKind::Gosched
+    )
 }

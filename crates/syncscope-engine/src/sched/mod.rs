@@ -359,7 +359,7 @@ impl Sched {
             self.cancelled.store(true, Ordering::SeqCst);
             return Err(Stop::Cancelled);
         }
-        self.interleave(me)?;
+        self.interleave_within(me, parallel::LOOKAHEAD_NS)?;
         self.emit(me, kind);
         if self.is_cancelled() {
             return Err(Stop::Cancelled);

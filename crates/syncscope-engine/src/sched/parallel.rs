@@ -14,6 +14,10 @@ use super::{Sched, State, Stop, outbox};
 use std::sync::atomic::Ordering;
 use syncscope_program::event::Gid;
 
+/// How far ahead of the other processors a goroutine runs statements that only compute
+/// before it lets them catch up: one park a microsecond, not one a statement.
+pub(super) const LOOKAHEAD_NS: u64 = 1_000;
+
 /// How long an idle processor takes to wake and take a ready goroutine: a thread woken from
 /// its futex, then spinning to find the work (Go's `wakep`, `findRunnable`).
 const IDLE_P_WAKE_NS: u64 = 5_000;
@@ -22,9 +26,16 @@ impl Sched {
     /// The running goroutine is about to do something others could see: if another could
     /// act before the time it has reached, it parks on its processor until then.
     pub(crate) fn interleave(&self, me: Gid) -> Result<(), Stop> {
+        self.interleave_within(me, 0)
+    }
+
+    /// As `interleave`, once the goroutine is more than `lookahead_ns` ahead: a statement
+    /// that only computes may run a little ahead of the other processors, which see nothing
+    /// of it (shared variables, channels, locks, output and `go` interleave exactly).
+    pub(crate) fn interleave_within(&self, me: Gid, lookahead_ns: u64) -> Result<(), Stop> {
         // Even a fraction of a nanosecond spent puts it behind a goroutine ready now.
         let owed = crate::cost::owed_ns_up();
-        if !self.parallel.load(Ordering::Relaxed) || owed == 0 {
+        if !self.parallel.load(Ordering::Relaxed) || owed == 0 || owed <= lookahead_ns {
             return Ok(());
         }
         let mut st = self.lock_as_is();
