@@ -95,6 +95,16 @@ pub enum Lib {
     SlicesMax,
     SlicesMin,
     SlicesEqual,
+    /// `maps.Clone(m)` into the empty map given second (nil stays nil), `maps.Equal(a, b)`,
+    /// `maps.Copy(dst, src)` and `maps.DeleteFunc(m, del)`.
+    MapsClone,
+    MapsEqual,
+    MapsCopy,
+    MapsDeleteFunc,
+    /// `slices.Collect(maps.Keys(m))` (second argument `false`) or `slices.Sorted(...)`
+    /// (`true`): a new slice of the keys; `MapValues` of the values.
+    MapKeys,
+    MapValues,
     /// `sort.IntsAreSorted` and its kin, `slices.IsSorted`.
     IsSorted,
     /// `sort.Sort`, `sort.Stable` and `sort.IsSorted` of a `sort.Interface` value: its

@@ -26,6 +26,7 @@ mod locks;
 pub(crate) mod log;
 mod loops;
 mod maps;
+mod maps_pkg;
 mod math;
 mod nils;
 mod objects;

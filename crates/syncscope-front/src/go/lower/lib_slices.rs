@@ -7,10 +7,10 @@ use syncscope_program::{Expr, Lib};
 use tree_sitter::Node;
 
 /// What Go's `cmp.Ordered` is made of, as its messages list it.
-const ORDERED: &str = "~int | ~int8 | ~int16 | ~int32 | ~int64 | ~uint | ~uint8 | ~uint16 | \
+pub(super) const ORDERED: &str = "~int | ~int8 | ~int16 | ~int32 | ~int64 | ~uint | ~uint8 | ~uint16 | \
                        ~uint32 | ~uint64 | ~uintptr | ~float32 | ~float64 | ~string";
 
-fn is_ordered(t: &Type) -> bool {
+pub(super) fn is_ordered(t: &Type) -> bool {
     matches!(
         t,
         Type::Int | Type::F32 | Type::F64 | Type::Str | Type::Duration | Type::Sized(_)
@@ -39,6 +39,7 @@ impl Lowerer<'_> {
             "Max" => (Lib::SlicesMax, 1),
             "Min" => (Lib::SlicesMin, 1),
             "IsSorted" => (Lib::IsSorted, 1),
+            "Sorted" | "Collect" => return self.collect_map(n, member, args),
             "Sort" | "Reverse" | "SortFunc" | "SortStableFunc" => {
                 for a in args {
                     self.used_in(*a);
