@@ -1,5 +1,6 @@
-//! The `maps` package's mistakes, worded by Go's type inference, and the iterators syncscope
-//! does not run yet (an `iter.Seq` kept in a variable, `maps.All`, one's own iterators).
+//! The `maps` package's mistakes and those of `slices.IndexFunc`, `ContainsFunc` and
+//! `BinarySearch`, worded by Go's type inference, and the iterators syncscope does not run
+//! yet (an `iter.Seq` kept in a variable, `maps.All`, one's own iterators).
 
 pub(super) const MISTAKES: &[(&str, &str)] = &[
     (
@@ -41,6 +42,30 @@ pub(super) const MISTAKES: &[(&str, &str)] = &[
     (
         "range_keys_with_two_variables",
         "package main\n\nimport (\n\t\"fmt\"\n\t\"maps\"\n)\n\nfunc main() {\n\tm := map[string]int{\"a\": 1}\n\tfor k, v := range maps.Keys(m) {\n\t\tfmt.Println(k, v)\n\t}\n}\n",
+    ),
+    (
+        "index_func_of_other_elements",
+        "package main\n\nimport (\n\t\"fmt\"\n\t\"slices\"\n)\n\nfunc main() {\n\tids := []int{1, 2}\n\tfmt.Println(slices.IndexFunc(ids, func(s string) bool { return s == \"\" }))\n}\n",
+    ),
+    (
+        "contains_func_of_a_number",
+        "package main\n\nimport (\n\t\"fmt\"\n\t\"slices\"\n)\n\nfunc main() {\n\tids := []int{1, 2}\n\tfmt.Println(slices.ContainsFunc(ids, 3))\n}\n",
+    ),
+    (
+        "binary_search_of_a_string",
+        "package main\n\nimport (\n\t\"fmt\"\n\t\"slices\"\n)\n\nfunc main() {\n\tids := []int{1, 2}\n\ti, ok := slices.BinarySearch(ids, \"a\")\n\tfmt.Println(i, ok)\n}\n",
+    ),
+    (
+        "binary_search_to_one_variable",
+        "package main\n\nimport (\n\t\"fmt\"\n\t\"slices\"\n)\n\nfunc main() {\n\tids := []int{1, 2}\n\tn := slices.BinarySearch(ids, 1)\n\tfmt.Println(n)\n}\n",
+    ),
+    (
+        "binary_search_of_bools",
+        "package main\n\nimport (\n\t\"fmt\"\n\t\"slices\"\n)\n\nfunc main() {\n\tflags := []bool{false, true}\n\ti, ok := slices.BinarySearch(flags, true)\n\tfmt.Println(i, ok)\n}\n",
+    ),
+    (
+        "index_func_without_a_function",
+        "package main\n\nimport (\n\t\"fmt\"\n\t\"slices\"\n)\n\nfunc main() {\n\tids := []int{1, 2}\n\tfmt.Println(slices.IndexFunc(ids))\n}\n",
     ),
 ];
 

@@ -105,6 +105,11 @@ pub enum Lib {
     /// (`true`): a new slice of the keys; `MapValues` of the values.
     MapKeys,
     MapValues,
+    /// `slices.IndexFunc(s, f)`, `slices.ContainsFunc(s, f)`, and `slices.BinarySearch(s, x)`
+    /// (its index and whether `x` is there).
+    SlicesIndexFunc,
+    SlicesContainsFunc,
+    BinarySearch,
     /// `sort.IntsAreSorted` and its kin, `slices.IsSorted`.
     IsSorted,
     /// `sort.Sort`, `sort.Stable` and `sort.IsSorted` of a `sort.Interface` value: its

@@ -19,6 +19,9 @@ impl Goroutine {
         if let Some(result) = self.context_lib(f, &values) {
             return result;
         }
+        if let Some(result) = self.slices_lib(f, &values) {
+            return result;
+        }
         if let Some(result) = self.maps_lib(f, &values) {
             return result;
         }

@@ -41,6 +41,7 @@ mod runtime;
 mod shared;
 mod shown;
 mod slices;
+mod slices_funcs;
 mod sort_interface;
 mod sorting;
 mod stable_sort;

@@ -20,7 +20,8 @@ pub(super) fn is_ordered(t: &Type) -> bool {
 /// The type parameters Go's messages name each function's parameters by.
 fn params(member: &str) -> &'static str {
     match member {
-        "Contains" | "Index" => "(S, E)",
+        "Contains" | "Index" | "BinarySearch" => "(S, E)",
+        "IndexFunc" | "ContainsFunc" => "(S, func(E) bool)",
         "Equal" => "(S1, S2)",
         "SortFunc" | "SortStableFunc" => "(S, func(a E, b E) int)",
         _ => "(S)",
@@ -40,6 +41,9 @@ impl Lowerer<'_> {
             "Min" => (Lib::SlicesMin, 1),
             "IsSorted" => (Lib::IsSorted, 1),
             "Sorted" | "Collect" => return self.collect_map(n, member, args),
+            "IndexFunc" | "ContainsFunc" | "BinarySearch" => {
+                return self.slices_funcs(n, member, args);
+            }
             "Sort" | "Reverse" | "SortFunc" | "SortStableFunc" => {
                 for a in args {
                     self.used_in(*a);
@@ -85,7 +89,13 @@ impl Lowerer<'_> {
         self.slice_of(callee, &ty, member, ordered)
     }
 
-    fn slice_of(&mut self, callee: Node, ty: &Type, member: &str, ordered: bool) -> Option<Type> {
+    pub(super) fn slice_of(
+        &mut self,
+        callee: Node,
+        ty: &Type,
+        member: &str,
+        ordered: bool,
+    ) -> Option<Type> {
         // `~[]E`: a declared slice type too.
         let elem = match ty.under() {
             Type::Slice(elem) => (**elem).clone(),

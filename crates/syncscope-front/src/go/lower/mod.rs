@@ -42,6 +42,7 @@ mod lib_maps;
 mod lib_methods;
 mod lib_names;
 mod lib_slices;
+mod lib_slices_funcs;
 mod lib_sort;
 mod lib_stmts;
 mod lib_values;
