@@ -13,6 +13,7 @@ use super::mistakes_forms::MISTAKES as FORMS;
 use super::mistakes_generics::{GENERIC_MISTAKES, GENERIC_NOT_RUN_YET};
 use super::mistakes_imports::{MISTAKES as IMPORTS, NOT_RUN_YET as IMPORTS_NOT_RUN};
 use super::mistakes_library::{MISTAKES as LIBRARY, NOT_RUN_YET as LIBRARY_NOT_RUN};
+use super::mistakes_maps::{MISTAKES as MAPS, NOT_RUN_YET as MAPS_NOT_RUN};
 use super::mistakes_small::{MISTAKES as SMALL, NOT_RUN_YET as SMALL_NOT_RUN};
 use super::mistakes_types::{TYPE_MISTAKES, TYPE_NOT_RUN_YET};
 use std::collections::HashMap;
@@ -1392,9 +1393,11 @@ fn go_first_errors() -> HashMap<String, (usize, usize, String)> {
         .chain(CONTEXT)
         .chain(CONTEXT_NOT_RUN)
         .chain(LIBRARY)
+        .chain(MAPS)
         .chain(SMALL)
         .chain(IMPORTS)
         .chain(LIBRARY_NOT_RUN)
+        .chain(MAPS_NOT_RUN)
         .chain(SMALL_NOT_RUN)
         .chain(COMPOSITE)
         .chain(COMPOSITE_NOT_RUN)
@@ -1420,6 +1423,7 @@ fn each_mistake_is_refused_at_gos_place_in_gos_words() {
         .chain(GENERIC_MISTAKES)
         .chain(CONTEXT)
         .chain(LIBRARY)
+        .chain(MAPS)
         .chain(SMALL)
         .chain(COMPOSITE)
         .chain(IMPORTS)
@@ -1455,6 +1459,7 @@ fn each_mistake_is_refused_at_gos_place_in_gos_words() {
         .chain(GENERIC_NOT_RUN_YET)
         .chain(CONTEXT_NOT_RUN)
         .chain(LIBRARY_NOT_RUN)
+        .chain(MAPS_NOT_RUN)
         .chain(SMALL_NOT_RUN)
         .chain(COMPOSITE_NOT_RUN)
         .chain(IMPORTS_NOT_RUN)

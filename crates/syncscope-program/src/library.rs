@@ -95,6 +95,21 @@ pub enum Lib {
     SlicesMax,
     SlicesMin,
     SlicesEqual,
+    /// `maps.Clone(m)` into the empty map given second (nil stays nil), `maps.Equal(a, b)`,
+    /// `maps.Copy(dst, src)` and `maps.DeleteFunc(m, del)`.
+    MapsClone,
+    MapsEqual,
+    MapsCopy,
+    MapsDeleteFunc,
+    /// `slices.Collect(maps.Keys(m))` (second argument `false`) or `slices.Sorted(...)`
+    /// (`true`): a new slice of the keys; `MapValues` of the values.
+    MapKeys,
+    MapValues,
+    /// `slices.IndexFunc(s, f)`, `slices.ContainsFunc(s, f)`, and `slices.BinarySearch(s, x)`
+    /// (its index and whether `x` is there).
+    SlicesIndexFunc,
+    SlicesContainsFunc,
+    BinarySearch,
     /// `sort.IntsAreSorted` and its kin, `slices.IsSorted`.
     IsSorted,
     /// `sort.Sort`, `sort.Stable` and `sort.IsSorted` of a `sort.Interface` value: its

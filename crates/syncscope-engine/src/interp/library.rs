@@ -19,6 +19,12 @@ impl Goroutine {
         if let Some(result) = self.context_lib(f, &values) {
             return result;
         }
+        if let Some(result) = self.slices_lib(f, &values) {
+            return result;
+        }
+        if let Some(result) = self.maps_lib(f, &values) {
+            return result;
+        }
         if let Some(result) = self.sort_interface(f, &values) {
             return result;
         }

@@ -25,7 +25,7 @@ impl Goroutine {
         Ok(m.entries().get(&MapKey::of(k)).cloned())
     }
 
-    fn map_read(&self, m: &MapRef) -> Result<(), Stop> {
+    pub(super) fn map_read(&self, m: &MapRef) -> Result<(), Stop> {
         if m.0.writing.load(Ordering::SeqCst) {
             return Err(Stop::Panic(READ_AND_WRITE.into()));
         }

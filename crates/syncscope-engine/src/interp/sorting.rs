@@ -36,7 +36,7 @@ pub(super) fn ordered(a: &Value, b: &Value) -> Ordering {
 }
 
 /// A slice sorted in the values' own order.
-struct Ordered<'a>(&'a mut [Value]);
+pub(super) struct Ordered<'a>(pub(super) &'a mut [Value]);
 
 impl LessSwap for Ordered<'_> {
     fn less(&mut self, i: usize, j: usize) -> Result<bool, Stop> {

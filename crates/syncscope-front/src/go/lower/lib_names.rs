@@ -3,7 +3,7 @@
 //! one here that syncscope does not run is "not run yet".
 
 /// Each package's names, space-separated.
-const NAMES: [(&str, &str); 13] = [
+const NAMES: [(&str, &str); 14] = [
     (
         "bufio",
         "ErrAdvanceTooFar ErrBadReadCount ErrBufferFull ErrFinalToken ErrInvalidUnreadByte
@@ -23,6 +23,10 @@ const NAMES: [(&str, &str); 13] = [
          TrimLeftFunc TrimPrefix TrimRight TrimRightFunc TrimSpace TrimSuffix",
     ),
     ("cmp", "Compare Less Or Ordered"),
+    (
+        "maps",
+        "All Clone Collect Copy DeleteFunc Equal EqualFunc Insert Keys Values",
+    ),
     (
         "strings",
         "Builder Clone Compare Contains ContainsAny ContainsFunc ContainsRune Count Cut

@@ -7,10 +7,10 @@ use syncscope_program::{Expr, Lib};
 use tree_sitter::Node;
 
 /// What Go's `cmp.Ordered` is made of, as its messages list it.
-const ORDERED: &str = "~int | ~int8 | ~int16 | ~int32 | ~int64 | ~uint | ~uint8 | ~uint16 | \
+pub(super) const ORDERED: &str = "~int | ~int8 | ~int16 | ~int32 | ~int64 | ~uint | ~uint8 | ~uint16 | \
                        ~uint32 | ~uint64 | ~uintptr | ~float32 | ~float64 | ~string";
 
-fn is_ordered(t: &Type) -> bool {
+pub(super) fn is_ordered(t: &Type) -> bool {
     matches!(
         t,
         Type::Int | Type::F32 | Type::F64 | Type::Str | Type::Duration | Type::Sized(_)
@@ -20,7 +20,8 @@ fn is_ordered(t: &Type) -> bool {
 /// The type parameters Go's messages name each function's parameters by.
 fn params(member: &str) -> &'static str {
     match member {
-        "Contains" | "Index" => "(S, E)",
+        "Contains" | "Index" | "BinarySearch" => "(S, E)",
+        "IndexFunc" | "ContainsFunc" => "(S, func(E) bool)",
         "Equal" => "(S1, S2)",
         "SortFunc" | "SortStableFunc" => "(S, func(a E, b E) int)",
         _ => "(S)",
@@ -39,6 +40,10 @@ impl Lowerer<'_> {
             "Max" => (Lib::SlicesMax, 1),
             "Min" => (Lib::SlicesMin, 1),
             "IsSorted" => (Lib::IsSorted, 1),
+            "Sorted" | "Collect" => return self.collect_map(n, member, args),
+            "IndexFunc" | "ContainsFunc" | "BinarySearch" => {
+                return self.slices_funcs(n, member, args);
+            }
             "Sort" | "Reverse" | "SortFunc" | "SortStableFunc" => {
                 for a in args {
                     self.used_in(*a);
@@ -84,7 +89,13 @@ impl Lowerer<'_> {
         self.slice_of(callee, &ty, member, ordered)
     }
 
-    fn slice_of(&mut self, callee: Node, ty: &Type, member: &str, ordered: bool) -> Option<Type> {
+    pub(super) fn slice_of(
+        &mut self,
+        callee: Node,
+        ty: &Type,
+        member: &str,
+        ordered: bool,
+    ) -> Option<Type> {
         // `~[]E`: a declared slice type too.
         let elem = match ty.under() {
             Type::Slice(elem) => (**elem).clone(),

@@ -233,6 +233,7 @@ impl Lowerer<'_> {
                 }
                 _ => return None,
             },
+            (Resolved::Package(p), m) if p == "maps" => return self.maps_stmt(call, m, &args),
             (Resolved::Package(p), m @ ("SortFunc" | "SortStableFunc")) if p == "slices" => {
                 self.use_package("slices");
                 return Some(self.sort_func(call, &args, &full, m == "SortStableFunc"));

@@ -12,13 +12,14 @@ use syncscope_program::{Expr, Lib, Lit};
 use tree_sitter::Node;
 
 /// The library packages syncscope reads, by import path.
-pub(super) const PACKAGES: [&str; 13] = [
+pub(super) const PACKAGES: [&str; 14] = [
     "bufio",
     "bytes",
     "cmp",
     "errors",
     "hash/fnv",
     "log",
+    "maps",
     "math",
     "os",
     "slices",
@@ -133,7 +134,7 @@ impl Lowerer<'_> {
         if package == "context" {
             return super::context::returns_two(self.text_of(field));
         }
-        matches!(plain(&full), Some((_, _, Type::Tuple(_))))
+        full == "slices.BinarySearch" || matches!(plain(&full), Some((_, _, Type::Tuple(_))))
     }
 
     /// A call of a library function for its value; `None` where `package` is not one of
@@ -192,6 +193,7 @@ impl Lowerer<'_> {
             "log.New" => self.new_logger(n, args),
             "bufio.NewWriter" => self.bufio_new(n, args),
             _ if package == "slices" => self.slices_call(n, member, args),
+            _ if package == "maps" => self.maps_call(n, member, args),
             _ if package == "bytes"
                 && let Some(call) = self.bytes_call(n, member, args) =>
             {

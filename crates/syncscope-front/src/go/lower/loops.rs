@@ -86,6 +86,9 @@ impl Lowerer<'_> {
         let defines = children(clause).any(|c| !c.is_named() && self.text_of(c) == ":=");
         // `for k, v = range x`: each round's values go to the variables written.
         let assign = !names.is_empty() && !defines;
+        if self.range_map_seq(n, over, &names, assign, body, out) {
+            return;
+        }
         let mut prefix = Vec::new();
         let (e, ty) = self.value(over);
         // Go's messages name the declared type, not what it is made of.
@@ -211,6 +214,12 @@ impl Lowerer<'_> {
             }
             // Go looks at the body still, with the variables of no type.
             Type::Invalid => self.refused_range(&names, body),
+            Type::Func(params, None)
+                if self.lang.0 >= 23 && super::map_iters::iterator(&params) =>
+            {
+                self.unsupported(over, "range over a function (an iterator)");
+                self.refused_range(&names, body);
+            }
             _ => {
                 let text = self.described(over, &e, &shown);
                 self.error(over, format!("cannot range over {text}"));
@@ -221,7 +230,7 @@ impl Lowerer<'_> {
 
     /// The body of a range Go refused, looked at still as Go does, so that what it uses
     /// counts as used; its variables are used too.
-    fn refused_range(&mut self, names: &[Node], body: Node) {
+    pub(super) fn refused_range(&mut self, names: &[Node], body: Node) {
         for name in names {
             let text = self.text_of(*name).to_string();
             self.declare(&text, Type::Invalid, *name);
