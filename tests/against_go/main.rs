@@ -32,6 +32,7 @@ mod mistakes_imports;
 mod mistakes_library;
 mod mistakes_small;
 mod mistakes_types;
+mod mistakes_unicode;
 mod processors;
 mod programs;
 mod races;

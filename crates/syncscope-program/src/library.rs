@@ -114,6 +114,8 @@ pub enum Lib {
     /// `cmp.Compare(x, y)` and `cmp.Less(x, y)` of two values of one ordered type.
     CmpCompare,
     CmpLess,
+    /// `unicode.IsUpper(r)` and the package's other functions of one rune.
+    Unicode(crate::unicode::RuneFn),
     /// A `strings.Builder`'s `String()` and `Len()`: calls, so they may stand as statements.
     BuilderString,
     BuilderLen,

@@ -43,6 +43,7 @@ mod lib_names;
 mod lib_slices;
 mod lib_sort;
 mod lib_stmts;
+mod lib_unicode;
 mod lib_values;
 mod library;
 mod local_sync;
