@@ -5,6 +5,7 @@ package main
 
 import (
 	"fmt"
+	"strings"
 	"sync"
 	"unicode"
 )
@@ -66,6 +67,7 @@ func main() {
 	}
 	fmt.Println(unicode.ToUpper('q'), unicode.ToLower('Q'), unicode.IsSpace('\v'), unicode.IsSpace(0x85))
 	fmt.Println(unicode.MaxASCII, unicode.MaxLatin1, unicode.ReplacementChar == '\uFFFD')
+	fmt.Println(strings.ToUpper("ᾀ ƛ ǆ ß"), strings.ToLower("İ Ꟊ ǅ ẞ"))
 	upper := unicode.ToUpper
 	fmt.Printf("%c %c\n", upper('é'), upper('ŉ'))
 }

@@ -62,6 +62,13 @@ pub(super) fn to_case(lower: bool, r: i32) -> i32 {
     }
 }
 
+/// `strings.ToUpper(s)` (`lower` false) and `strings.ToLower(s)`: Go maps each rune by
+/// `unicode.ToUpper` or `ToLower`.
+pub(super) fn map_case(s: &str, lower: bool) -> String {
+    let map = |c: char| char::from_u32(to_case(lower, c as i32) as u32).unwrap_or(c);
+    s.chars().map(map).collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::{is, to_case};
