@@ -30,6 +30,7 @@ mod mistakes_forms;
 mod mistakes_generics;
 mod mistakes_imports;
 mod mistakes_library;
+mod mistakes_months;
 mod mistakes_small;
 mod mistakes_types;
 mod mistakes_unicode;

@@ -85,6 +85,7 @@ mod stmt_calls;
 mod structs;
 mod switch;
 mod synth;
+mod time_enums;
 mod time_parts;
 mod time_values;
 mod timers;
