@@ -14,8 +14,10 @@ use super::mistakes_generics::{GENERIC_MISTAKES, GENERIC_NOT_RUN_YET};
 use super::mistakes_imports::{MISTAKES as IMPORTS, NOT_RUN_YET as IMPORTS_NOT_RUN};
 use super::mistakes_library::{MISTAKES as LIBRARY, NOT_RUN_YET as LIBRARY_NOT_RUN};
 use super::mistakes_maps::{MISTAKES as MAPS, NOT_RUN_YET as MAPS_NOT_RUN};
+use super::mistakes_months::{MISTAKES as MONTHS, NOT_RUN_YET as MONTHS_NOT_RUN};
 use super::mistakes_small::{MISTAKES as SMALL, NOT_RUN_YET as SMALL_NOT_RUN};
 use super::mistakes_types::{TYPE_MISTAKES, TYPE_NOT_RUN_YET};
+use super::mistakes_unicode::{MISTAKES as UNICODE, NOT_RUN_YET as UNICODE_NOT_RUN};
 use std::collections::HashMap;
 
 /// Name and program; each has one mistake, the first Go reports.
@@ -1396,12 +1398,16 @@ fn go_first_errors() -> HashMap<String, (usize, usize, String)> {
         .chain(MAPS)
         .chain(SMALL)
         .chain(IMPORTS)
+        .chain(UNICODE)
+        .chain(MONTHS)
         .chain(LIBRARY_NOT_RUN)
         .chain(MAPS_NOT_RUN)
         .chain(SMALL_NOT_RUN)
         .chain(COMPOSITE)
         .chain(COMPOSITE_NOT_RUN)
         .chain(IMPORTS_NOT_RUN)
+        .chain(UNICODE_NOT_RUN)
+        .chain(MONTHS_NOT_RUN)
         .map(|(n, t)| (n.to_string(), t.to_string()))
         .collect();
     go::first_errors("mistakes", &all)
@@ -1427,6 +1433,8 @@ fn each_mistake_is_refused_at_gos_place_in_gos_words() {
         .chain(SMALL)
         .chain(COMPOSITE)
         .chain(IMPORTS)
+        .chain(UNICODE)
+        .chain(MONTHS)
     {
         let Some((line, col, message)) = gos.get(*name).cloned() else {
             failures.push(format!("{name}: Go built it"));
@@ -1463,6 +1471,8 @@ fn each_mistake_is_refused_at_gos_place_in_gos_words() {
         .chain(SMALL_NOT_RUN)
         .chain(COMPOSITE_NOT_RUN)
         .chain(IMPORTS_NOT_RUN)
+        .chain(UNICODE_NOT_RUN)
+        .chain(MONTHS_NOT_RUN)
     {
         if let Some((line, col, message)) = gos.get(*name) {
             failures.push(format!("{name}: Go says {line}:{col}: {message}"));

@@ -25,10 +25,6 @@ pub(super) const NOT_RUN_YET: &[(&str, &str)] = &[
         "package main\n\nimport (\n\t\"cmp\"\n\t\"fmt\"\n)\n\nfunc main() {\n\tx := 3\n\tfmt.Println(cmp.Compare(x, 2.0))\n}\n",
     ),
     (
-        "time_month_is_a_type_of_its_own",
-        "package main\n\nimport (\n\t\"fmt\"\n\t\"time\"\n)\n\nfunc main() {\n\tfmt.Println(time.Now().Month())\n}\n",
-    ),
-    (
         "printf_sharp_v_of_a_struct",
         "package main\n\nimport \"fmt\"\n\ntype point struct{ x, y int }\n\nfunc main() {\n\tp := point{1, 2}\n\tfmt.Printf(\"%#v\\n\", p)\n}\n",
     ),

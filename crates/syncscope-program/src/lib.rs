@@ -21,6 +21,7 @@ mod run;
 pub mod safe_text;
 mod slices;
 mod stmt;
+pub mod unicode;
 
 pub use expr::{AtomicOp, BinOp, BufioOp, Capture, Expr, Lit, PoolOp, Ty, UnOp};
 pub use lesson::{Build, DoneTable, Knobs, Lesson, Outline, Source, Uses, WorkloadCounts};

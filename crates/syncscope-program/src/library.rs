@@ -21,6 +21,9 @@ pub enum TimePart {
     Second,
     Nanosecond,
     YearDay,
+    /// `t.Month()` and `t.Weekday()`: January is 1, Sunday 0.
+    Month,
+    Weekday,
 }
 
 /// A library function that gives a value; its arguments are `Expr::Lib`'s, in Go's order.
@@ -129,6 +132,11 @@ pub enum Lib {
     /// `cmp.Compare(x, y)` and `cmp.Less(x, y)` of two values of one ordered type.
     CmpCompare,
     CmpLess,
+    /// `unicode.IsUpper(r)` and the package's other functions of one rune.
+    Unicode(crate::unicode::RuneFn),
+    /// `time.Month`'s and `time.Weekday`'s `String()`: `November`, `%!Month(13)`.
+    MonthName,
+    WeekdayName,
     /// A `strings.Builder`'s `String()` and `Len()`: calls, so they may stand as statements.
     BuilderString,
     BuilderLen,

@@ -52,6 +52,8 @@ mod structs;
 mod sync_pool;
 mod time_methods;
 mod timers;
+mod unicode;
+mod unicode_tables;
 mod value;
 mod wait_groups;
 

@@ -91,7 +91,21 @@ pub(super) fn call(f: Lib, args: &[Value]) -> Option<Result<Value, String>> {
             TimePart::Second => int(w.secs_of_day % 60),
             TimePart::Nanosecond => int(w.nanos),
             TimePart::YearDay => int(w.year_day),
+            TimePart::Month => int(w.month),
+            TimePart::Weekday => int(w.weekday as i64),
         },
+        Lib::MonthName | Lib::WeekdayName => {
+            let n = args.first().map_or(0, Value::as_int);
+            let (names, kind): (&[&str], _) = match f {
+                Lib::MonthName => (&MONTHS, "Month"),
+                _ => (&DAYS, "Weekday"),
+            };
+            // January is 1, Sunday 0; past either end Go prints `%!Month(13)`.
+            let first = i64::from(f == Lib::MonthName);
+            let name = usize::try_from(n - first).ok().and_then(|i| names.get(i));
+            let text = name.map_or_else(|| format!("%!{kind}({n})"), |s| (*s).to_string());
+            Some(Ok(Value::Str(text.into())))
+        }
         Lib::TimeFormat => {
             let layout = match args.get(1) {
                 Some(Value::Str(s)) => s.to_string(),

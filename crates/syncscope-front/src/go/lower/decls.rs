@@ -190,6 +190,7 @@ impl Lowerer<'_> {
                 match text.as_str() {
                     "time.Duration" => Type::Duration,
                     "time.Time" => Type::Time,
+                    "time.Month" | "time.Weekday" => self.time_enum(text == "time.Month"),
                     "sync.WaitGroup" => Type::WaitGroup,
                     "sync.Mutex" => Type::Mutex,
                     "sync.RWMutex" => Type::RwMutex,

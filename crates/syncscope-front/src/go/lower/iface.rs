@@ -282,6 +282,8 @@ pub(super) fn rt_name(ty: &Type) -> String {
     let list = |ts: &[Type]| ts.iter().map(rt_name).collect::<Vec<_>>().join(", ");
     match ty {
         Type::Struct(_, name) => format!("main.{name}"),
+        // `time.Month` and `time.Weekday` are named as they are.
+        Type::Named(_, name, _) if name.0.contains('.') => name.0.to_string(),
         Type::Named(_, name, _) => format!("main.{}", name.0),
         Type::Pointer(t) => format!("*{}", rt_name(t)),
         Type::Slice(t) => format!("[]{}", rt_name(t)),

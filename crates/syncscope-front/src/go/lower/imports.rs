@@ -59,8 +59,8 @@ impl Lowerer<'_> {
                     format!(
                         "syncscope does not run the package \"{path}\" yet (it runs fmt, \
                          math/rand, os.Exit, runtime.GOMAXPROCS, sync, sync/atomic, time, errors, \
-                         log, maps, math, os.Stdout and os.Stderr, slices, sort, strconv, strings and \
-                         unicode/utf8)"
+                         log, maps, math, os.Stdout and os.Stderr, slices, sort, strconv, strings, \
+                         unicode and unicode/utf8)"
                     ),
                 );
                 continue;

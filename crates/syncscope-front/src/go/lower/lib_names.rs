@@ -3,7 +3,7 @@
 //! one here that syncscope does not run is "not run yet".
 
 /// Each package's names, space-separated.
-const NAMES: [(&str, &str); 14] = [
+const NAMES: [(&str, &str); 15] = [
     (
         "bufio",
         "ErrAdvanceTooFar ErrBadReadCount ErrBufferFull ErrFinalToken ErrInvalidUnreadByte
@@ -70,6 +70,43 @@ const NAMES: [(&str, &str); 14] = [
          EqualFunc Grow Index IndexFunc Insert IsSorted IsSortedFunc Max MaxFunc Min MinFunc
          Repeat Replace Reverse Sort SortFunc SortStableFunc Sorted SortedFunc SortedStableFunc
          Values",
+    ),
+    (
+        "unicode",
+        "ASCII_Hex_Digit Adlam Ahom Anatolian_Hieroglyphs Arabic Armenian Avestan AzeriCase
+         Balinese Bamum Bassa_Vah Batak Bengali Bhaiksuki Bidi_Control Bopomofo Brahmi Braille
+         Buginese Buhid C Canadian_Aboriginal Carian CaseRange CaseRanges Categories
+         CategoryAliases Caucasian_Albanian Cc Cf Chakma Cham Cherokee Chorasmian Cn Co Common
+         Coptic Cs Cuneiform Cypriot Cypro_Minoan Cyrillic Dash Deprecated Deseret Devanagari
+         Diacritic Digit Dives_Akuru Dogra Duployan Egyptian_Hieroglyphs Elbasan Elymaic
+         Ethiopic Extender FoldCategory FoldScript Georgian Glagolitic Gothic Grantha
+         GraphicRanges Greek Gujarati Gunjala_Gondi Gurmukhi Han Hangul Hanifi_Rohingya Hanunoo
+         Hatran Hebrew Hex_Digit Hiragana Hyphen IDS_Binary_Operator IDS_Trinary_Operator
+         Ideographic Imperial_Aramaic In Inherited Inscriptional_Pahlavi Inscriptional_Parthian
+         Is IsControl IsDigit IsGraphic IsLetter IsLower IsMark IsNumber IsOneOf IsPrint IsPunct
+         IsSpace IsSymbol IsTitle IsUpper Javanese Join_Control Kaithi Kannada Katakana Kawi
+         Kayah_Li Kharoshthi Khitan_Small_Script Khmer Khojki Khudawadi L LC Lao Latin Lepcha
+         Letter Limbu Linear_A Linear_B Lisu Ll Lm Lo Logical_Order_Exception Lower LowerCase Lt
+         Lu Lycian Lydian M Mahajani Makasar Malayalam Mandaic Manichaean Marchen Mark
+         Masaram_Gondi MaxASCII MaxCase MaxLatin1 MaxRune Mc Me Medefaidrin Meetei_Mayek
+         Mende_Kikakui Meroitic_Cursive Meroitic_Hieroglyphs Miao Mn Modi Mongolian Mro Multani
+         Myanmar N Nabataean Nag_Mundari Nandinagari Nd New_Tai_Lue Newa Nko Nl No
+         Noncharacter_Code_Point Number Nushu Nyiakeng_Puachue_Hmong Ogham Ol_Chiki
+         Old_Hungarian Old_Italic Old_North_Arabian Old_Permic Old_Persian Old_Sogdian
+         Old_South_Arabian Old_Turkic Old_Uyghur Oriya Osage Osmanya Other Other_Alphabetic
+         Other_Default_Ignorable_Code_Point Other_Grapheme_Extend Other_ID_Continue
+         Other_ID_Start Other_Lowercase Other_Math Other_Uppercase P Pahawh_Hmong Palmyrene
+         Pattern_Syntax Pattern_White_Space Pau_Cin_Hau Pc Pd Pe Pf Phags_Pa Phoenician Pi Po
+         Prepended_Concatenation_Mark PrintRanges Properties Ps Psalter_Pahlavi Punct
+         Quotation_Mark Radical Range16 Range32 RangeTable Regional_Indicator Rejang
+         ReplacementChar Runic S STerm Samaritan Saurashtra Sc Scripts Sentence_Terminal Sharada
+         Shavian Siddham SignWriting SimpleFold Sinhala Sk Sm So Soft_Dotted Sogdian
+         Sora_Sompeng Soyombo Space SpecialCase Sundanese Syloti_Nagri Symbol Syriac Tagalog
+         Tagbanwa Tai_Le Tai_Tham Tai_Viet Takri Tamil Tangsa Tangut Telugu Terminal_Punctuation
+         Thaana Thai Tibetan Tifinagh Tirhuta Title TitleCase To ToLower ToTitle ToUpper Toto
+         TurkishCase Ugaritic Unified_Ideograph Upper UpperCase UpperLower Vai
+         Variation_Selector Version Vithkuqi Wancho Warang_Citi White_Space Yezidi Yi Z
+         Zanabazar_Square Zl Zp Zs",
     ),
     (
         "utf8",

@@ -12,7 +12,7 @@ use syncscope_program::{Expr, Lib, Lit};
 use tree_sitter::Node;
 
 /// The library packages syncscope reads, by import path.
-pub(super) const PACKAGES: [&str; 14] = [
+pub(super) const PACKAGES: [&str; 15] = [
     "bufio",
     "bytes",
     "cmp",
@@ -26,6 +26,7 @@ pub(super) const PACKAGES: [&str; 14] = [
     "sort",
     "strconv",
     "strings",
+    "unicode",
     "unicode/utf8",
 ];
 
@@ -110,7 +111,7 @@ pub(super) fn plain(full: &str) -> Option<(Lib, Vec<Type>, Type)> {
         "log.Flags" => (Lib::LoggerFlags, vec![], Int),
         "log.Prefix" => (Lib::LoggerPrefix, vec![], Str),
         "log.Default" => (Lib::StdLogger, vec![], Type::Logger),
-        _ => return None,
+        _ => return super::lib_unicode::plain(full),
     })
 }
 
@@ -301,6 +302,7 @@ impl Lowerer<'_> {
             ("math", "SmallestNonzeroFloat64") => float(f64::from_bits(1)),
             ("math", "MaxFloat32") => float(f64::from(f32::MAX)),
             ("math", "SmallestNonzeroFloat32") => float(f64::from(f32::from_bits(1))),
+            ("unicode", member) => return super::lib_unicode::constant(member),
             _ => return None,
         })
     }

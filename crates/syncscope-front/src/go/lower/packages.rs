@@ -227,6 +227,10 @@ impl Lowerer<'_> {
                 }
             }
             "time.Duration" => self.conversion(n, args, Type::Duration, Ty::Duration),
+            "time.Month" | "time.Weekday" => {
+                let to = self.time_enum(full == "time.Month");
+                self.named_conversion(n, args, to)
+            }
             "rand.Intn" => {
                 let a = self.args_as(n, args, &[Type::Int], &full);
                 match a.into_iter().next() {
@@ -310,6 +314,7 @@ impl Lowerer<'_> {
                 ("time", "Minute") => 60_000_000_000,
                 ("time", "Hour") => 3_600_000_000_000,
                 ("context", m) if let Some(value) = self.context_value(m) => return value,
+                ("time", m) if let Some(value) = self.time_enum_value(m) => return value,
                 _ if let Some(value) = self.lib_value(&p, &member) => return value,
                 _ if let Some(value) = self.lib_func_value(n, &p, &member) => return value,
                 _ if exported(&p, &member) => {

@@ -62,6 +62,8 @@ impl Lowerer<'_> {
             "Second" => (TimePart::Second, Type::Int),
             "Nanosecond" => (TimePart::Nanosecond, Type::Int),
             "YearDay" => (TimePart::YearDay, Type::Int),
+            "Month" => (TimePart::Month, self.time_enum(true)),
+            "Weekday" => (TimePart::Weekday, self.time_enum(false)),
             _ => return None,
         };
         self.args_as(n, args, &[], &full);
