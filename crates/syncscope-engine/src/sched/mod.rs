@@ -83,6 +83,9 @@ struct State {
     /// When an idle processor, woken because a goroutine became ready, is up to take it
     /// (see `parallel`).
     idle_up_at: u64,
+    /// The goroutine that had the turn parked on its processor: the next one runs on
+    /// another, which steals from the queue's front rather than taking `runnext`.
+    stealing: bool,
     /// The time of the last event stamped: a park's end can fall inside the statement that
     /// made another goroutine park, so stamps are kept from going back.
     last_at_us: u64,
@@ -172,6 +175,7 @@ impl Sched {
                 resumed: std::collections::VecDeque::new(),
                 last_at_us: 0,
                 idle_up_at: 0,
+                stealing: false,
                 timers: BTreeMap::new(),
                 procs: Procs::new(procs),
                 timer_seq: 0,
@@ -460,6 +464,7 @@ impl Sched {
     /// deadlock.
     fn dispatch(&self, st: &mut State) {
         st.points += 1;
+        let stealing = std::mem::take(&mut st.stealing);
         loop {
             // Timers already due fire before anyone runs, as Go's schedule runs them first.
             if st
@@ -477,7 +482,11 @@ impl Sched {
             }
             if st.procs.free().is_none() {
                 self.all_busy(st);
-            } else if let Some(g) = st.queue.next() {
+            } else if let Some(g) = if stealing {
+                st.queue.steal()
+            } else {
+                st.queue.next()
+            } {
                 st.running = Some(g);
                 self.on_turn(st, g);
                 self.notify(g);

@@ -54,6 +54,7 @@ impl Sched {
                 st.timer_seq += 1;
                 st.timers.insert(key, (me, Wake::Resume { p }));
                 super::touches::parking();
+                st.stealing = true;
                 self.give_up(&mut st, me);
                 let turn = self.wait_turn(st, me);
                 crate::cost::resume_turn(spent);

@@ -75,6 +75,25 @@ impl RunQueue {
         })
     }
 
+    /// Go's `runqsteal` by an idle processor: the oldest ready goroutine, from the front
+    /// of the local queue, then the global one; `runnext` only when nothing else is there.
+    /// The runtime's own goroutines it finds there park at once, so they are passed over.
+    pub(crate) fn steal(&mut self) -> Option<Gid> {
+        let queued =
+            std::iter::from_fn(|| self.local.pop_front().or_else(|| self.global.pop_front()));
+        let mut found = None;
+        for entry in queued {
+            if let Entry::G(g) = entry {
+                found = Some(g);
+                break;
+            }
+        }
+        found.or_else(|| match self.runnext.take()? {
+            Entry::G(g) => Some(g),
+            Entry::Runtime => None,
+        })
+    }
+
     fn push_back(&mut self, entry: Entry) {
         if self.local.len() < LOCAL {
             self.local.push_back(entry);
