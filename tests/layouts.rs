@@ -323,3 +323,47 @@ fn the_question_is_always_on_screen_before_a_lessons_run() {
         }
     }
 }
+
+/// The Tour's `channels` page, in our own words: two goroutines sum a half each and send.
+const HALVES: &str = "package main\n\nimport \"fmt\"\n\nfunc sum(s []int, c chan int) {\n\
+    \ttotal := 0\n\tfor _, v := range s {\n\t\ttotal += v\n\t}\n\tc <- total\n}\n\n\
+    func main() {\n\ts := []int{7, 2, 8, -9, 4, 0}\n\tc := make(chan int)\n\
+    \tgo sum(s[:len(s)/2], c)\n\tgo sum(s[len(s)/2:], c)\n\tx, y := <-c, <-c\n\
+    \tfmt.Println(x, y, x+y)\n}\n";
+
+#[test]
+fn with_code_taking_time_the_tours_channel_page_has_lanes_to_show() {
+    let lesson = syncscope::front::go::load("channels.go", HALVES).expect("loads");
+    let mut info = syncscope::event::RunInfo::new(std::sync::Arc::new(lesson), 1);
+    info.cost = true;
+    info.procs = 2;
+    let events = screens::run(info);
+    let app = screens::app(&events, events.len());
+    let screen = screens::draw(&app, 120, 40);
+    insta::assert_snapshot!("tour_channels_cost_120x40", screen);
+    // The run takes time, and the lanes fit it: a sum waits for a processor, each ends,
+    // and main receives their values. (A sum of three numbers is shorter than a cell.)
+    assert!(screen.contains("finished in "), "{screen}");
+    assert!(!screen.contains("finished in 0 ms"), "{screen}");
+    assert!(screen.contains("code takes time"), "{screen}");
+    assert!(
+        screen.contains("µs"),
+        "the axis is in microseconds: {screen}"
+    );
+    let lane = |name: &str| {
+        screen
+            .lines()
+            .find(|l| l.trim_start_matches(['"', '│']).starts_with(name))
+            .unwrap_or_else(|| panic!("no lane {name}: {screen}"))
+            .to_string()
+    };
+    assert!(lane("g1 ").contains('▁'), "g1 waits: {}", lane("g1 "));
+    for g in ["g1 ", "g2 "] {
+        assert!(lane(g).contains('✓'), "{g} finishes: {}", lane(g));
+    }
+    assert!(
+        lane("main").contains('•'),
+        "main receives: {}",
+        lane("main")
+    );
+}
