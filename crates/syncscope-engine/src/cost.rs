@@ -109,12 +109,13 @@ pub(crate) fn begin_turn() {
     SPENT.with(|s| s.set(Spent::default()));
 }
 
-/// The whole nanoseconds spent and not yet turned into time, taken; the rest stays.
-pub(crate) fn take_ns() -> u64 {
+/// The whole nanoseconds spent and not yet turned into time, up to `most`, taken; the rest
+/// stays owed.
+pub(crate) fn take_ns(most: u64) -> u64 {
     SPENT.with(|s| {
         let mut v = s.get();
-        let ns = v.debt / 1000;
-        v.debt %= 1000;
+        let ns = (v.debt / 1000).min(most);
+        v.debt -= ns * 1000;
         s.set(v);
         ns
     })
@@ -173,10 +174,11 @@ mod tests {
         charge(1_500);
         charge(2_700);
         assert_eq!(owed_ns(), 4);
-        assert_eq!(take_ns(), 4);
+        assert_eq!(take_ns(3), 3, "at most what is asked");
+        assert_eq!(take_ns(u64::MAX), 1);
         assert_eq!(owed_ns(), 0);
         charge(900);
-        assert_eq!(take_ns(), 1, "the 200 ps left over count");
+        assert_eq!(take_ns(u64::MAX), 1, "the 200 ps left over count");
         assert_eq!(turn_ns(), 5);
         begin_turn();
         assert_eq!(turn_ns(), 0);

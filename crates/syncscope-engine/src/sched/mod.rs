@@ -209,7 +209,16 @@ impl Sched {
         // The goroutine holding the turn has run since it last looked: what its code cost is
         // time now, before it changes anything another goroutine sees.
         if outbox::holds(self.owner()) {
-            let spent = crate::cost::take_ns();
+            // Never past another processor's next move: what is left is owed until the
+            // goroutine next lets the others catch up (see `parallel`).
+            let room = match self.parallel.load(Ordering::Relaxed) {
+                true => st
+                    .procs
+                    .earliest_release()
+                    .map_or(u64::MAX, |at| at.saturating_sub(st.now_ns)),
+                false => u64::MAX,
+            };
+            let spent = crate::cost::take_ns(room);
             if spent > 0 {
                 st.now_ns += spent;
                 outbox::rebase(self.owner(), st.now_ns);
