@@ -9,6 +9,7 @@
 
 #![warn(unreachable_pub)]
 
+pub mod calendar;
 pub mod event;
 mod expr;
 pub mod iface;

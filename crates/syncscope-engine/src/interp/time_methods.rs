@@ -3,32 +3,10 @@
 
 use super::log::{START_UNIX, civil};
 use super::value::Value;
+use syncscope_program::calendar::{MONTHS, WEEKDAYS as DAYS};
 use syncscope_program::{Lib, TimePart};
 
 const NS: i64 = 1_000_000_000;
-const DAYS: [&str; 7] = [
-    "Sunday",
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
-];
-const MONTHS: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
 
 /// A moment of the run, in UTC.
 struct Wall {

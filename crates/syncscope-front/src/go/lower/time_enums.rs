@@ -7,31 +7,8 @@ use super::Lowerer;
 use super::structs::{Method, StructDef};
 use super::synth::Frame;
 use crate::go::types::Type;
+use syncscope_program::calendar::{MONTHS, WEEKDAYS as DAYS};
 use syncscope_program::{Expr, Lib, StmtKind};
-
-const MONTHS: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
-const DAYS: [&str; 7] = [
-    "Sunday",
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
-];
 
 impl Lowerer<'_> {
     /// `time.Month` (`month`) or `time.Weekday`, made the first time the file needs it.
