@@ -180,7 +180,14 @@ fn in_a_browser_the_output_is_what_was_printed_by_the_cursor() {
         output.contains("tick 1") && !output.contains("tick 2"),
         "{output}"
     );
-    b.open(&format!("{url}#at=300000"));
+    b.open(&format!("{url}#at=250000"));
+    let output = b.text("output");
+    assert!(
+        output.contains("tick 2") && !output.contains("tick 3"),
+        "{output}"
+    );
+    // Past the end is the end: the last tick comes a little after 300 ms, once code has run.
+    b.open(&format!("{url}#at=400000"));
     let output = b.text("output");
     assert!(output.contains("tick 3"), "{output}");
     assert!(b.text("locks").contains("mu"), "{}", b.text("locks"));

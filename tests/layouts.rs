@@ -335,7 +335,7 @@ const HALVES: &str = "package main\n\nimport \"fmt\"\n\nfunc sum(s []int, c chan
 fn with_code_taking_time_the_tours_channel_page_has_lanes_to_show() {
     let lesson = syncscope::front::go::load("channels.go", HALVES).expect("loads");
     let mut info = syncscope::event::RunInfo::new(std::sync::Arc::new(lesson), 1);
-    info.cost = true;
+    assert!(info.cost, "a Go file's code takes time by default");
     info.procs = 2;
     let events = screens::run(info);
     let app = screens::app(&events, events.len());
@@ -366,4 +366,42 @@ fn with_code_taking_time_the_tours_channel_page_has_lanes_to_show() {
         "main receives: {}",
         lane("main")
     );
+}
+
+/// The Tour's `select` page, in our own words: a generator sends squares until told to stop.
+const SQUARES: &str = "package main\n\nimport \"fmt\"\n\n\
+    func squares(out chan<- int, done <-chan bool) {\n\tn := 1\n\tfor {\n\t\tselect {\n\
+    \t\tcase out <- n * n:\n\t\t\tn++\n\t\tcase <-done:\n\
+    \t\t\tfmt.Println(\"stopped at\", n)\n\t\t\treturn\n\t\t}\n\t}\n}\n\n\
+    func main() {\n\tout := make(chan int)\n\tdone := make(chan bool)\n\tgo func() {\n\
+    \t\tfor i := 0; i < 6; i++ {\n\t\t\tfmt.Println(<-out)\n\t\t}\n\t\tdone <- true\n\
+    \t}()\n\tsquares(out, done)\n}\n";
+
+#[test]
+fn the_tours_select_page_takes_time_and_shows_each_hand_off() {
+    let lesson = syncscope::front::go::load("select.go", SQUARES).expect("loads");
+    let mut info = syncscope::event::RunInfo::new(std::sync::Arc::new(lesson), 1);
+    info.procs = 2;
+    let events = screens::run(info);
+    let app = screens::app(&events, events.len());
+    assert_eq!(app.model.output.text, "1\n4\n9\n16\n25\n36\nstopped at 7\n");
+    assert!(app.model.total_us().is_some_and(|us| us > 0), "not 0 ms");
+    let screen = screens::draw(&app, 120, 40);
+    insta::assert_snapshot!("tour_select_cost_120x40", screen);
+    assert!(screen.contains("code takes time"), "{screen}");
+    assert!(
+        screen.contains("µs"),
+        "the axis is in microseconds: {screen}"
+    );
+    // Six values pass from main's select to g1's receive: both lanes mark hand-offs.
+    let lane = |name: &str| {
+        screen
+            .lines()
+            .find(|l| l.trim_start_matches(['"', '│']).starts_with(name))
+            .unwrap_or_else(|| panic!("no lane {name}: {screen}"))
+            .to_string()
+    };
+    for g in ["main", "g1 "] {
+        assert!(lane(g).contains('•'), "{g} hands values on: {}", lane(g));
+    }
 }

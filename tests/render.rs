@@ -392,6 +392,8 @@ fn go_run(mode: LockMode, write_ms: u64) -> Vec<Event> {
     let mut info = RunInfo::new(std::sync::Arc::new(scenario), 1);
     info.mode = mode;
     info.write_ms = write_ms;
+    // One processor, as the differential layer runs it beside Go's `GOMAXPROCS=1`.
+    info.procs = 1;
     let model = syncscope::headless::run(
         info,
         Pacing::Instant,

@@ -64,7 +64,7 @@ pub struct Cli {
     /// A recording shows its run as it was: the flags that set up a run do not apply to it.
     #[arg(long, value_name = "FILE", conflicts_with_all = [
         "file", "scenario", "lesson", "go", "mode", "workers", "delay", "random_delay", "seed",
-        "write_ms", "read_ms", "reads", "procs", "cost",
+        "write_ms", "read_ms", "reads", "procs", "cost", "no_cost",
     ])]
     pub replay: Option<std::path::PathBuf>,
     /// Lock around the shared results slice (default: the scenario's).
@@ -103,8 +103,12 @@ pub struct Cli {
     procs: Option<u32>,
     /// Code takes time: every operation costs what it costs Go on this machine, and with
     /// more than one processor goroutines run at once (a `counter++` race loses updates).
-    #[arg(long)]
+    /// On for Go files; a scenario's work is its sleeps unless this is given.
+    #[arg(long, conflicts_with = "no_cost")]
     cost: bool,
+    /// Code takes no time: goroutines run one at a time from one blocking point to the next.
+    #[arg(long)]
+    no_cost: bool,
     /// Virtual time per real time, 0.1 to 10.
     #[arg(long, value_name = "X", default_value_t = 1.0, allow_hyphen_values = true,
           value_parser = parse_speed)]
@@ -231,7 +235,7 @@ impl Cli {
         info.read_ms = self.read_ms.unwrap_or(info.read_ms);
         info.reads = self.reads.unwrap_or(info.reads);
         info.procs = self.procs.unwrap_or(info.procs);
-        info.cost |= self.cost;
+        info.cost = (info.cost || self.cost) && !self.no_cost;
         Ok(info)
     }
 }

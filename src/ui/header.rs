@@ -104,6 +104,18 @@ impl Widget for Header<'_> {
             ));
         }
         let uses = &info.lesson.uses;
+        if uses.workload.is_none() && (info.write_ms > 0 || info.read_ms > 0) {
+            // The teaching magnifier is not Go's timing: say so wherever it is on, before
+            // the details a narrow header may clip.
+            spans.push(sep.clone());
+            spans.push(Span::styled(
+                format!(
+                    "magnified: writes {} ms, reads {} ms",
+                    info.write_ms, info.read_ms
+                ),
+                style::highlight(),
+            ));
+        }
         let details = match uses.workload {
             // A program's numbers are its own: how many goroutines it has started, its seed.
             None => vec![
@@ -135,17 +147,6 @@ impl Widget for Header<'_> {
         for detail in details {
             spans.push(sep.clone());
             spans.push(Span::raw(detail));
-        }
-        if uses.workload.is_none() && (info.write_ms > 0 || info.read_ms > 0) {
-            // The teaching magnifier is not Go's timing: say so wherever it is on.
-            spans.push(sep.clone());
-            spans.push(Span::styled(
-                format!(
-                    "magnified: writes {} ms, reads {} ms",
-                    info.write_ms, info.read_ms
-                ),
-                style::highlight(),
-            ));
         }
         let line = Line::from(spans);
         text::line(buf, area.x, area.y, &line, area.width);

@@ -148,7 +148,7 @@ fn our_side(version: u32, text: &str) -> Result<Printed, String> {
         let (l, c) = e.line_col.unwrap_or_default();
         format!("{l}:{c}: {}", e.message)
     })?;
-    let info = RunInfo::new(Arc::new(lesson), 1);
+    let info = super::programs::as_go_runs(RunInfo::new(Arc::new(lesson), 1));
     let model =
         headless::run(info, Pacing::Instant, 1.0, headless::Narration::Quiet).expect("runs");
     let ending = match model.ending.as_ref().map(|(e, _)| e) {

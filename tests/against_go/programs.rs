@@ -150,10 +150,17 @@ pub fn clock_free(text: &str) -> String {
     out
 }
 
+/// `info` on one processor: Go runs the programs with `GOMAXPROCS=1` (`run_go`), and code
+/// takes time in both.
+pub fn as_go_runs(mut info: RunInfo) -> RunInfo {
+    info.procs = 1;
+    info
+}
+
 pub fn run_ours(name: &str, text: &str) -> Printed {
     let scenario = syncscope::front::go::load(name, text)
         .unwrap_or_else(|e| panic!("syncscope refused {name}: {e}"));
-    let info = RunInfo::new(Arc::new(scenario), 1);
+    let info = as_go_runs(RunInfo::new(Arc::new(scenario), 1));
     let model =
         headless::run(info, Pacing::Instant, 1.0, headless::Narration::Quiet).expect("runs");
     let ending = match model.ending.as_ref().map(|(e, _)| e) {

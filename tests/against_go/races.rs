@@ -58,6 +58,11 @@ fn go_race_pairs(stderr: &str) -> BTreeSet<[usize; 2]> {
 }
 
 fn our_race_pairs(info: &RunInfo) -> BTreeSet<[usize; 2]> {
+    our_run(info).0
+}
+
+/// The race pairs of a run and what it printed.
+fn our_run(info: &RunInfo) -> (BTreeSet<[usize; 2]>, String) {
     let program = info.listing();
     let model = headless::run(
         info.clone(),
@@ -66,14 +71,15 @@ fn our_race_pairs(info: &RunInfo) -> BTreeSet<[usize; 2]> {
         headless::Narration::Quiet,
     )
     .expect("runs");
-    model
+    let pairs = model
         .races()
         .iter()
         .map(|r| {
             let [a, b] = race_lines(r, &program);
             [a.min(b), a.max(b)]
         })
-        .collect()
+        .collect();
+    (pairs, model.output.text.clone())
 }
 
 #[test]
@@ -233,7 +239,8 @@ fn a_captured_counter_loses_updates_in_its_write_window_as_a_package_one_does() 
 
 /// The issue's program, as people write it: a thousand goroutines of a hundred `counter++`
 /// on a captured local. The race is reported at `counter++` in every run, at one processor
-/// and at four, whatever the seed, within the event budget.
+/// and at four, whatever the seed, within the event budget; code takes time, so on four
+/// processors updates are lost (the issue asks for 3 runs of 10), on one never.
 #[test]
 fn a_captured_counter_races_in_every_run() {
     let text = "package main\n\nimport (\n\t\"fmt\"\n\t\"sync\"\n)\n\nfunc main() {\n\
@@ -243,18 +250,26 @@ fn a_captured_counter_races_in_every_run() {
                 \twg.Wait()\n\tfmt.Println(counter)\n}\n";
     let scenario = Arc::new(syncscope::front::go::load("main.go", text).expect("loads"));
     for procs in [1, 4] {
+        let mut lost = 0;
         for seed in 1..=10 {
             let mut info = RunInfo::new(scenario.clone(), seed);
             info.procs = procs;
-            let lines = our_race_pairs(&info);
+            let (lines, printed) = our_run(&info);
             assert!(
                 lines.contains(&[16, 16]),
                 "procs {procs}, seed {seed}: {lines:?}"
             );
+            let count: u32 = printed.trim().parse().expect("a count");
+            assert!(count <= 100_000, "procs {procs}, seed {seed}: {count}");
+            lost += u32::from(count < 100_000);
+        }
+        match procs {
+            1 => assert_eq!(lost, 0, "one processor loses nothing"),
+            _ => assert!(lost >= 3, "{procs} processors lost updates in {lost} of 10"),
         }
     }
     let model = headless::run(
-        RunInfo::new(scenario, 1),
+        super::programs::as_go_runs(RunInfo::new(scenario, 1)),
         Pacing::Instant,
         1.0,
         headless::Narration::Quiet,

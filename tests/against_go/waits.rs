@@ -44,7 +44,7 @@ fn go_reasons(binary: &Path) -> Reasons {
 
 fn our_reasons(text: &str) -> Reasons {
     let scenario = syncscope::front::go::load("main.go", text).expect("loads");
-    let info = RunInfo::new(Arc::new(scenario), 1);
+    let info = super::programs::as_go_runs(RunInfo::new(Arc::new(scenario), 1));
     let model =
         headless::run(info, Pacing::Instant, 1.0, headless::Narration::Quiet).expect("runs");
     let (mut main, mut rest) = (None, Vec::new());

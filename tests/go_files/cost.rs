@@ -1,4 +1,5 @@
-//! Code takes time (`--cost`): a cost model priced on Go, and processors that run at once.
+//! Code takes time (a Go file's default, `--no-cost` turns it off): a cost model priced on
+//! Go, and processors that run at once.
 //! A captured counter incremented by goroutines on four processors loses updates, as on a
 //! multicore machine, and the race is reported at its line; on one processor it never does.
 //! The Tour's mutex-counter makes goroutines wait for its lock on four processors, and
@@ -36,7 +37,6 @@ fn tour_counter(lock: bool) -> String {
 
 fn costed(name: &str, text: &str, seed: u64, procs: u32) -> Model {
     let mut info = go_info(name, text, seed);
-    info.cost = true;
     info.procs = procs;
     run(info)
 }
@@ -57,7 +57,6 @@ fn on_four_processors_a_captured_counter_loses_updates_and_races_at_its_line() {
         let info = go_info("counter.go", COUNTER, seed);
         let program = info.listing();
         let mut info = info;
-        info.cost = true;
         info.procs = 4;
         let model = run(info);
         let count = printed(&model);
@@ -101,13 +100,18 @@ fn code_takes_time_and_stamps_go_forward() {
         "events come in time order"
     );
     let free = {
-        let info = go_info("counter.go", COUNTER, 1);
+        let mut info = go_info("counter.go", COUNTER, 1);
+        assert!(
+            info.cost,
+            "a Go file's code takes time unless told otherwise"
+        );
+        info.cost = false;
         run(info)
     };
     assert_eq!(
         free.total_us(),
         Some(0),
-        "without --cost code takes no time"
+        "with --no-cost code takes no time"
     );
     assert_eq!(printed(&free), 20_000);
 }

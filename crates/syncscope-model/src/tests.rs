@@ -52,6 +52,7 @@ pub(super) fn info(workers: u32) -> RunInfo {
             read_ms: 300,
             reads: 1,
             procs: Some(1),
+            cost: false,
         },
         uses: Uses::default(),
         source: Source {

@@ -23,6 +23,9 @@ pub struct Knobs {
     pub reads: u32,
     /// Processors (`GOMAXPROCS`), when the lesson fixes them; else the machine's CPUs.
     pub procs: Option<u32>,
+    /// Code takes time (`RunInfo::cost`): on for programs written as code, off for workloads
+    /// whose work is their declared sleeps.
+    pub cost: bool,
 }
 
 /// A workload's goroutine count, as the flags may change it.

@@ -72,8 +72,8 @@ pub struct RunInfo {
     /// Processors: Go's `GOMAXPROCS`.
     pub procs: u32,
     /// Code takes virtual time, priced as Go's takes on this machine, and with more than one
-    /// processor goroutines on different ones run at once (`--cost`). Off, code between
-    /// blocking points takes no time.
+    /// processor goroutines on different ones run at once. The lesson's default (on for Go
+    /// files); `--cost`/`--no-cost` choose. Off, code between blocking points takes no time.
     pub cost: bool,
 }
 
@@ -91,7 +91,7 @@ impl RunInfo {
             read_ms: k.read_ms,
             reads: k.reads,
             procs: k.procs.unwrap_or_else(limits::machine_procs),
-            cost: false,
+            cost: k.cost,
             lesson,
         }
     }

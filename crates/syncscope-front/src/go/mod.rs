@@ -181,6 +181,7 @@ pub fn load_as(origin: &str, text: &str, lang: Lang) -> Result<Lesson, LoadError
             read_ms: 0,
             reads: 1,
             procs: None,
+            cost: true,
         },
         uses,
         source: Source {

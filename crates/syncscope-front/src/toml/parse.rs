@@ -238,6 +238,7 @@ fn check(raw: RawScenario) -> Result<Scenario, Mistake> {
                 Some(r) => in_range(r, "reads", MAX_REPEAT.into(), "")?,
             },
             procs: raw.procs.as_ref().map(processors).transpose()?,
+            cost: false,
         },
         mode: default_mode,
         modes,
