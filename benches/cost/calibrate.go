@@ -50,8 +50,8 @@ func sieve(n int) int {
 
 func main() {
 	// Whole programs, as fib.go and sieve.go beside this file run them (per run, so n is 1).
-	best("fib.go", 1, func(int) { sink = fib(20) })
-	best("sieve.go", 1, func(int) { sink = sieve(20000) })
+	best("fib.go", 1, func(int) { sink = fib(30) })
+	best("sieve.go", 1, func(int) { sink = sieve(1_000_000) })
 	best("loop", 10_000_000, func(n int) {
 		total := 0
 		for i := 0; i < n; i++ {

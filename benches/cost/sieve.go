@@ -4,7 +4,7 @@ package main
 import "fmt"
 
 func main() {
-	const n = 20000
+	const n = 1_000_000
 	composite := make([]bool, n)
 	primes := 0
 	for i := 2; i < n; i++ {
