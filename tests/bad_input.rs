@@ -102,6 +102,10 @@ refused! {
         => ["--replay", "cannot be used with", "--mode"];
     lesson_headless: ["--lesson", "--headless"] => ["--lesson", "cannot be used with"];
     lesson_json: ["--lesson", "--json"] => ["--lesson", "cannot be used with"];
+    cost_and_no_cost: ["--scenario", "cpu-bound", "--cost", "--no-cost"]
+        => ["--cost", "cannot be used with", "--no-cost"];
+    replay_with_no_cost: ["--replay", "x.json", "--no-cost"]
+        => ["--replay", "cannot be used with", "--no-cost"];
 }
 
 /// A line on stderr that could not drive a terminal: no control character in it.

@@ -244,3 +244,31 @@ fn no_more_goroutines_run_at_once_than_there_are_processors() {
         .any(|s| s.state == syncscope::event::State::Runnable);
     assert!(waited, "goroutines wait, runnable, for a processor");
 }
+
+/// The flags: a Go file's code takes time unless `--no-cost`; a scenario's only with `--cost`.
+#[test]
+fn the_flags_turn_the_cost_on_and_off() {
+    let path = super::scratch("flags.go", COUNTER);
+    let file = path.to_str().expect("utf-8");
+    let total = |args: &[&str]| {
+        let out = super::syncscope(args);
+        assert!(out.status.success(), "{args:?}");
+        let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON");
+        v["total_ms"].as_f64().expect("a total")
+    };
+    let costed = total(&[file, "--json", "--instant", "--procs", "1"]);
+    assert!(costed > 0.0, "{costed}");
+    let free = total(&[file, "--json", "--instant", "--procs", "1", "--no-cost"]);
+    assert_eq!(free, 0.0);
+    let scenario = [
+        "--scenario",
+        "waitgroup",
+        "--json",
+        "--instant",
+        "--procs",
+        "1",
+    ];
+    let sleeps = total(&scenario);
+    let priced = total(&[&scenario[..], &["--cost"]].concat());
+    assert!(priced > sleeps, "{priced} > {sleeps}");
+}
