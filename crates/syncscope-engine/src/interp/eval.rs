@@ -276,10 +276,13 @@ impl Goroutine {
         self.shared.sched.compute(self.gid(), us)
     }
 
-    /// Before reading a variable other goroutines write: reaching it takes a while, and
-    /// the read happens when the goroutines on other processors have caught up.
+    /// Before reading a variable other goroutines write: reaching it takes a while when
+    /// other processors run (its cache line moves between cores), and the read happens when
+    /// the goroutines on them have caught up. On one processor it is any variable's read.
     pub(super) fn read_shared(&self) -> Result<(), Stop> {
-        crate::cost::charge(crate::cost::varied(crate::cost::price::SHARED_READ));
+        if self.shared.sched.runs_at_once() {
+            crate::cost::charge(crate::cost::varied(crate::cost::price::SHARED_READ));
+        }
         self.shared.sched.interleave(self.gid())
     }
 

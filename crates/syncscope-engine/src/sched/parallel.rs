@@ -23,6 +23,12 @@ pub(super) const LOOKAHEAD_NS: u64 = 1_000;
 const IDLE_P_WAKE_NS: u64 = 5_000;
 
 impl Sched {
+    /// Whether goroutines on several processors advance together (code takes time, more
+    /// than one P).
+    pub(crate) fn runs_at_once(&self) -> bool {
+        self.parallel.load(Ordering::Relaxed)
+    }
+
     /// The running goroutine is about to do something others could see: if another could
     /// act before the time it has reached, it parks on its processor until then.
     pub(crate) fn interleave(&self, me: Gid) -> Result<(), Stop> {
