@@ -425,6 +425,36 @@ fn main() {
             false,
         );
     }
+    let (ours, yaegi) = support::scale::interpreter();
+    match yaegi {
+        Some(theirs) => check(
+            "7. fib(27), syncscope / yaegi",
+            ours / theirs,
+            1.0,
+            "x",
+            false,
+        ),
+        None => println!("  7. fib(27): {ours:.2} s (yaegi not installed: apt-get install yaegi)"),
+    }
+    if let Some(theirs) = yaegi {
+        println!("     (syncscope {ours:.2} s, yaegi {theirs:.2} s, one after the other)");
+    }
+    let (rate, events) = support::scale::store_rate();
+    check(
+        "8. events into the store",
+        rate / 1e6,
+        1.0,
+        "M events/s",
+        true,
+    );
+    println!("     ({events} events of locks and channel hand-offs)");
+    check(
+        "9. bytes the store holds an event in",
+        support::scale::bytes_per_event() as f64,
+        16.0,
+        "bytes",
+        false,
+    );
     if failed {
         eprintln!("a budget was missed");
         std::process::exit(1);

@@ -1,6 +1,8 @@
 //! What the budget benches share: a recorded run of the size the budgets name, an app showing
 //! it, a byte-counting terminal, and reading back criterion's own estimates.
 
+pub mod scale;
+
 use std::io::{self, Write};
 use std::path::PathBuf;
 use std::sync::Arc;

@@ -1,0 +1,73 @@
+//! Issue 25's budgets: how fast the interpreter runs code beside yaegi (a Go interpreter,
+//! when it is installed), how many events a run puts into the store a second, and how many
+//! bytes the store holds an event in.
+
+use std::process::{Command, Stdio};
+use std::sync::Arc;
+use std::time::Instant;
+use syncscope::event::{Event, RunInfo};
+use syncscope::headless::{self, Narration};
+use syncscope::sched::Pacing;
+
+/// Naive Fibonacci: calls and arithmetic, nothing that blocks.
+const FIB: &str = "package main\n\nimport \"fmt\"\n\nfunc fib(n int) int {\n\tif n < 2 {\n\
+    \t\treturn n\n\t}\n\treturn fib(n-1) + fib(n-2)\n}\n\nfunc main() {\n\
+    \tfmt.Println(fib(27))\n}\n";
+
+/// A hundred goroutines taking a Mutex two hundred times each, then a ball passed five
+/// thousand times between two goroutines over unbuffered channels: events from code that
+/// runs on, and from goroutines that hand the processor to each other at every step.
+const BUSY: &str = "package main\n\nimport (\n\t\"fmt\"\n\t\"sync\"\n)\n\nfunc main() {\n\
+    \tvar mu sync.Mutex\n\tvar wg sync.WaitGroup\n\ttotal := 0\n\
+    \tfor i := 0; i < 100; i++ {\n\t\twg.Add(1)\n\t\tgo func() {\n\t\t\tdefer wg.Done()\n\
+    \t\t\tfor j := 0; j < 200; j++ {\n\t\t\t\tmu.Lock()\n\t\t\t\ttotal++\n\
+    \t\t\t\tmu.Unlock()\n\t\t\t}\n\t\t}()\n\t}\n\twg.Wait()\n\
+    \tping, pong := make(chan int), make(chan int)\n\tgo func() {\n\
+    \t\tfor v := range ping {\n\t\t\tpong <- v + 1\n\t\t}\n\t\tclose(pong)\n\t}()\n\
+    \tball := 0\n\tfor i := 0; i < 5000; i++ {\n\t\tping <- ball\n\t\tball = <-pong\n\t}\n\
+    \tclose(ping)\n\tfmt.Println(total, ball)\n}\n";
+
+/// One headless run of `text` on one processor: its seconds of real time and its events.
+fn run(name: &str, text: &str) -> (f64, usize) {
+    let lesson = syncscope::front::go::load(name, text).expect("the bench program loads");
+    let mut info = RunInfo::new(Arc::new(lesson), 1);
+    info.procs = 1;
+    let start = Instant::now();
+    let model = headless::run(info, Pacing::Instant, 1.0, Narration::Quiet).expect("runs");
+    (start.elapsed().as_secs_f64(), model.events.len())
+}
+
+/// fib(27) in syncscope and, when `yaegi` is on PATH, in yaegi, run one after the other:
+/// (ours, yaegi's) in seconds.
+pub fn interpreter() -> (f64, Option<f64>) {
+    let (ours, _) = run("fib.go", FIB);
+    let dir = std::env::temp_dir().join(format!("syncscope-bench-fib-{}", std::process::id()));
+    let theirs = std::fs::create_dir_all(&dir)
+        .and_then(|()| std::fs::write(dir.join("fib.go"), FIB))
+        .ok()
+        .and_then(|()| {
+            let start = Instant::now();
+            let status = Command::new("yaegi")
+                .args(["run", "fib.go"])
+                .current_dir(&dir)
+                .stdout(Stdio::null())
+                .stderr(Stdio::null())
+                .status()
+                .ok()?;
+            status.success().then(|| start.elapsed().as_secs_f64())
+        });
+    let _ = std::fs::remove_dir_all(&dir);
+    (ours, theirs)
+}
+
+/// Events a second from the engine into the model, over a run of locks and hand-offs:
+/// (events a second, events).
+pub fn store_rate() -> (f64, usize) {
+    let (seconds, events) = run("busy.go", BUSY);
+    (events as f64 / seconds, events)
+}
+
+/// Bytes the store holds an event in: the event as the model keeps it.
+pub fn bytes_per_event() -> usize {
+    std::mem::size_of::<Event>()
+}
