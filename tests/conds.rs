@@ -81,10 +81,11 @@ fn programs_without_a_cond_keep_their_legend() {
 fn the_json_names_the_cond_wait_and_lists_the_conds() {
     let model = model_of(include_str!("against_go/programs/cond_deadlock.go"));
     let json = syncscope::headless::json(&model);
-    // From its Wait to the end, 10 ms of main's sleep and the µs main's code takes.
+    // From its Wait to the end: 10 ms of main's sleep, the 50 µs an idle processor takes
+    // to wake for its timer and the µs main's code takes.
     let waited = json["states_ms"]["g1"]["waiting-cond"].as_f64();
     assert!(
-        waited.is_some_and(|ms| (10.0..10.05).contains(&ms)),
+        waited.is_some_and(|ms| (10.0..10.1).contains(&ms)),
         "{json}"
     );
     assert_eq!(

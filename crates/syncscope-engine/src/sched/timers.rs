@@ -77,12 +77,14 @@ impl Sched {
 
     /// Time reaches `due`: every sleeper due then is ready, in the order its sleep began,
     /// and every compute slice due then ends. With `batch`, time moved on because nothing
-    /// could run: the timers due within `WAKE_SLACK_NS` after `due` fire with it, as Go's
-    /// idle processor finds every timer due by the time it wakes, and time moves to the last.
+    /// could run: the processor asleep in the OS wakes `WAKE_SLACK_NS` late (Linux's timer
+    /// slack), finds every timer due by then and fires them together, so a loop of sleeps
+    /// drifts as Go's does.
     pub(super) fn fire(&self, st: &mut State, due: u64, batch: bool) {
         let batch = batch && self.costed.load(std::sync::atomic::Ordering::Relaxed);
         let upto = if batch { due + WAKE_SLACK_NS } else { due };
         st.now_ns = st.now_ns.max(due);
+        let mut woke_late = false;
         st.pace.wake();
         while let Some(entry) = st.timers.first_entry() {
             // A processor's park ends at its exact time: the others' order depends on it.
@@ -91,6 +93,7 @@ impl Sched {
                 break;
             }
             st.now_ns = st.now_ns.max(entry.key().0);
+            woke_late |= batch && !exact;
             let due = st.now_ns;
             match entry.remove() {
                 (g, Wake::Sleep) => st.queue.ready(g),
@@ -114,6 +117,9 @@ impl Sched {
                     }
                 },
             }
+        }
+        if woke_late {
+            st.now_ns = st.now_ns.max(upto);
         }
     }
 }
