@@ -69,6 +69,9 @@ impl Lowerer<'_> {
         let writer = match (address, &ty) {
             (true, Type::Builder | Type::Buffer) => format!("*{ty}"),
             (false, Type::BufWriter) => ty.to_string(),
+            (false, Type::Pointer(inner)) if super::buffer_ptrs::text_holder(inner) => {
+                ty.to_string()
+            }
             _ => return None,
         };
         self.use_package("fmt");
@@ -103,12 +106,7 @@ impl Lowerer<'_> {
 
     /// `target = target + written`, for a builder's or buffer's writes.
     pub(super) fn grown(&mut self, target: Node, written: Expr) -> Option<StmtKind> {
-        let (place, _) = self.place_of(target, true)?;
-        let read = read(&place);
-        Some(StmtKind::Assign(
-            place,
-            Expr::Binary(BinOp::Add, Box::new(read), Box::new(written)),
-        ))
+        self.text_set(target, Some(BinOp::Add), written)
     }
 
     /// `buf.Write(p)`: the bytes as text.

@@ -368,6 +368,9 @@ impl Lowerer<'_> {
             if ty == Type::Pool {
                 return self.pool_lit(body);
             }
+            if super::buffer_ptrs::text_holder(&ty) && body.named_child_count() == 0 {
+                return (ty.zero(), ty);
+            }
             if ty == Type::Empty && body.named_child_count() == 0 {
                 return (Expr::Lit(Lit::Empty), ty);
             }

@@ -7,6 +7,7 @@ mod assign;
 mod atomic;
 mod atomic_pointer;
 mod atomic_value;
+mod buffer_ptrs;
 mod buffers;
 mod bufio;
 mod calls;

@@ -64,6 +64,10 @@ impl Lowerer<'_> {
         if let Type::Fnv32(_) = ty {
             return self.fnv_method(n, callee, recv, &member, args);
         }
+        let (recv, ty) = match self.through_pointer(callee, recv, ty, &member) {
+            Some(through) => through,
+            None => return invalid,
+        };
         if let Some(call) = self.lib_method(n, callee, recv.clone(), &ty, &member, args) {
             return call;
         }
