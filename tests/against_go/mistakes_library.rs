@@ -1,6 +1,6 @@
-//! The mistakes of `bytes.Buffer`, the `bytes` functions, `fmt.Fprint` into a builder or a
-//! buffer, `hash/fnv`, `sync.Pool`, `bufio.Writer`, more of `strings` and a Duration's units,
-//! and what syncscope does not run of them, checked as `mistakes.rs` checks its own: Go
+//! The mistakes of `bytes.Buffer` (through pointers too), the `bytes` functions, `fmt.Fprint`
+//! into a builder or a buffer, `hash/fnv`, `sync.Pool`, `bufio.Writer`, `text/tabwriter`, more
+//! of `strings` and a Duration's units, and what syncscope does not run of them, checked as `mistakes.rs` checks its own: Go
 //! decides each word and place.
 
 /// Name and program; each has one mistake, the first Go reports.
@@ -105,6 +105,26 @@ pub(super) const MISTAKES: &[(&str, &str)] = &[
         "buffer_pointer_mismatch",
         "package main\n\nimport (\n\t\"bytes\"\n\t\"fmt\"\n\t\"strings\"\n)\n\nfunc main() {\n\tvar b *bytes.Buffer = new(strings.Builder)\n\tfmt.Println(b.Len())\n}\n",
     ),
+    (
+        "tab_few",
+        "package main\n\nimport (\n\t\"fmt\"\n\t\"os\"\n\t\"text/tabwriter\"\n)\n\nfunc main() {\n\tw := tabwriter.NewWriter(os.Stdout, 0, 8, 1, ' ')\n\tfmt.Fprintln(w, \"a\\tb\")\n\tw.Flush()\n}\n",
+    ),
+    (
+        "tab_padchar_string",
+        "package main\n\nimport (\n\t\"fmt\"\n\t\"os\"\n\t\"text/tabwriter\"\n)\n\nfunc main() {\n\tw := tabwriter.NewWriter(os.Stdout, 0, 8, 1, \" \", 0)\n\tfmt.Fprintln(w, \"a\\tb\")\n\tw.Flush()\n}\n",
+    ),
+    (
+        "tab_undefined",
+        "package main\n\nimport (\n\t\"os\"\n\t\"text/tabwriter\"\n)\n\nfunc main() {\n\tw := tabwriter.NewTable(os.Stdout)\n\tw.Flush()\n}\n",
+    ),
+    (
+        "tab_unused",
+        "package main\n\nimport (\n\t\"fmt\"\n\t\"text/tabwriter\"\n)\n\nfunc main() {\n\tfmt.Println(\"no table\")\n}\n",
+    ),
+    (
+        "tab_write_string",
+        "package main\n\nimport (\n\t\"os\"\n\t\"text/tabwriter\"\n)\n\nfunc main() {\n\tw := tabwriter.NewWriter(os.Stdout, 0, 8, 1, ' ', 0)\n\tw.WriteString(\"a\\tb\\n\")\n\tw.Flush()\n}\n",
+    ),
 ];
 
 /// Programs Go builds that syncscope refuses, each in one line naming what it does not run.
@@ -156,5 +176,13 @@ pub(super) const NOT_RUN_YET: &[(&str, &str)] = &[
     (
         "bufio_scanner_stdin",
         "package main\n\nimport (\n\t\"bufio\"\n\t\"fmt\"\n\t\"os\"\n)\n\nfunc main() {\n\tw := bufio.NewWriter(os.Stdout)\n\ts := bufio.NewScanner(os.Stdin)\n\tfor s.Scan() {\n\t\tfmt.Println(s.Text())\n\t}\n\tw.Flush()\n}\n",
+    ),
+    (
+        "tab_on_buffer",
+        "package main\n\nimport (\n\t\"bytes\"\n\t\"fmt\"\n\t\"text/tabwriter\"\n)\n\nfunc main() {\n\tvar buf bytes.Buffer\n\tw := tabwriter.NewWriter(&buf, 0, 8, 1, ' ', 0)\n\tfmt.Fprintln(w, \"a\\tb\")\n\tw.Flush()\n\tfmt.Print(buf.String())\n}\n",
+    ),
+    (
+        "tab_write_result",
+        "package main\n\nimport (\n\t\"fmt\"\n\t\"os\"\n\t\"text/tabwriter\"\n)\n\nfunc main() {\n\tw := tabwriter.NewWriter(os.Stdout, 0, 8, 1, ' ', 0)\n\tn, err := w.Write([]byte(\"a\\tb\\n\"))\n\tw.Flush()\n\tfmt.Println(n, err)\n}\n",
     ),
 ];

@@ -68,7 +68,7 @@ impl Lowerer<'_> {
         };
         let writer = match (address, &ty) {
             (true, Type::Builder | Type::Buffer) => format!("*{ty}"),
-            (false, Type::BufWriter) => ty.to_string(),
+            (false, Type::BufWriter | Type::TabWriter) => ty.to_string(),
             (false, Type::Pointer(inner)) if super::buffer_ptrs::text_holder(inner) => {
                 ty.to_string()
             }
@@ -97,7 +97,7 @@ impl Lowerer<'_> {
             }
             _ => return None,
         };
-        if ty == Type::BufWriter {
+        if matches!(ty, Type::BufWriter | Type::TabWriter) {
             let w = self.expr(target).0;
             return Some(Some(super::bufio::write(w, written)));
         }

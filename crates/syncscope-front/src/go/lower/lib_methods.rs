@@ -83,6 +83,7 @@ impl Lowerer<'_> {
             ("pointer_type", "*log.Logger") => ("log", Type::Logger),
             ("pointer_type", "*os.File") => ("os", Type::File),
             ("pointer_type", "*bufio.Writer") => ("bufio", Type::BufWriter),
+            ("pointer_type", "*tabwriter.Writer") => ("tabwriter", Type::TabWriter),
             ("pointer_type", "*strings.Builder") => ("strings", ptr(Type::Builder)),
             ("pointer_type", "*bytes.Buffer") => ("bytes", ptr(Type::Buffer)),
             _ => return None,

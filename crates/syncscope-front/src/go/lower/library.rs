@@ -12,7 +12,7 @@ use syncscope_program::{Expr, Lib, Lit};
 use tree_sitter::Node;
 
 /// The library packages syncscope reads, by import path.
-pub(super) const PACKAGES: [&str; 15] = [
+pub(super) const PACKAGES: [&str; 16] = [
     "bufio",
     "bytes",
     "cmp",
@@ -26,6 +26,7 @@ pub(super) const PACKAGES: [&str; 15] = [
     "sort",
     "strconv",
     "strings",
+    "text/tabwriter",
     "unicode",
     "unicode/utf8",
 ];
@@ -193,6 +194,7 @@ impl Lowerer<'_> {
             "sort.IsSorted" => self.is_sorted_call(n, args),
             "log.New" => self.new_logger(n, args),
             "bufio.NewWriter" => self.bufio_new(n, args),
+            "tabwriter.NewWriter" => self.tabwriter_new(n, args),
             _ if package == "slices" => self.slices_call(n, member, args),
             _ if package == "maps" => self.maps_call(n, member, args),
             _ if package == "bytes"
@@ -265,6 +267,7 @@ impl Lowerer<'_> {
             ("os", "Stdout") => (Expr::int(STDOUT), Type::File),
             ("os", "Stderr") => (Expr::int(STDERR), Type::File),
             ("os", "Args") => self.os_args(),
+            ("tabwriter", m) if let Some(flag) = super::lib_tabwriter::flag(m) => flag,
             ("log", "Ldate") => int(log_flags::DATE),
             ("log", "Ltime") => int(log_flags::TIME),
             ("log", "Lmicroseconds") => int(log_flags::MICROSECONDS),

@@ -46,6 +46,7 @@ mod lib_slices;
 mod lib_slices_funcs;
 mod lib_sort;
 mod lib_stmts;
+mod lib_tabwriter;
 mod lib_unicode;
 mod lib_values;
 mod library;

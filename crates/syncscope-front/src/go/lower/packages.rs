@@ -55,6 +55,9 @@ impl Lowerer<'_> {
         if let Type::Iface(id, _) = ty {
             return self.iface_call(n, callee, recv, id, &member, args);
         }
+        if ty == Type::TabWriter {
+            return self.tabwriter_method(n, callee, recv, &member, args);
+        }
         if ty == Type::BufWriter {
             return self.bufio_method(n, callee, recv, &member, args);
         }
