@@ -1,7 +1,7 @@
 //! The mistakes of `bytes.Buffer` (through pointers too), the `bytes` functions, `fmt.Fprint`
-//! into a builder or a buffer, `hash/fnv`, `sync.Pool`, `bufio.Writer`, `text/tabwriter`, more
-//! of `strings` and a Duration's units, and what syncscope does not run of them, checked as `mistakes.rs` checks its own: Go
-//! decides each word and place.
+//! into a builder or a buffer, `hash/fnv`, `sync.Pool`, `bufio.Writer`, `text/tabwriter`,
+//! `errors.AsType`, the environment, more of `strings` and a Duration's units, and what syncscope does not run
+//! of them, checked as `mistakes.rs` checks its own: Go decides each word and place.
 
 /// Name and program; each has one mistake, the first Go reports.
 pub(super) const MISTAKES: &[(&str, &str)] = &[
@@ -125,6 +125,34 @@ pub(super) const MISTAKES: &[(&str, &str)] = &[
         "tab_write_string",
         "package main\n\nimport (\n\t\"os\"\n\t\"text/tabwriter\"\n)\n\nfunc main() {\n\tw := tabwriter.NewWriter(os.Stdout, 0, 8, 1, ' ', 0)\n\tw.WriteString(\"a\\tb\\n\")\n\tw.Flush()\n}\n",
     ),
+    (
+        "astype_not_error",
+        "package main\n\nimport (\n\t\"errors\"\n\t\"fmt\"\n)\n\nfunc main() {\n\tn, ok := errors.AsType[int](errors.New(\"x\"))\n\tfmt.Println(n, ok)\n}\n",
+    ),
+    (
+        "astype_pointer_receiver",
+        "package main\n\nimport (\n\t\"errors\"\n\t\"fmt\"\n)\n\ntype myErr struct{}\n\nfunc (e *myErr) Error() string { return \"mine\" }\n\nfunc main() {\n\te, ok := errors.AsType[myErr](errors.New(\"x\"))\n\tfmt.Println(e, ok)\n}\n",
+    ),
+    (
+        "astype_one_value",
+        "package main\n\nimport (\n\t\"errors\"\n\t\"fmt\"\n)\n\ntype myErr struct{}\n\nfunc (e *myErr) Error() string { return \"mine\" }\n\nfunc main() {\n\te := errors.AsType[*myErr](errors.New(\"x\"))\n\tfmt.Println(e)\n}\n",
+    ),
+    (
+        "astype_string_arg",
+        "package main\n\nimport (\n\t\"errors\"\n\t\"fmt\"\n)\n\ntype myErr struct{}\n\nfunc (e *myErr) Error() string { return \"mine\" }\n\nfunc main() {\n\te, ok := errors.AsType[*myErr](\"x\")\n\tfmt.Println(e, ok)\n}\n",
+    ),
+    (
+        "env_lookup_one",
+        "package main\n\nimport (\n\t\"fmt\"\n\t\"os\"\n)\n\nfunc main() {\n\tv := os.LookupEnv(\"HOME\")\n\tfmt.Println(v)\n}\n",
+    ),
+    (
+        "env_setenv_one",
+        "package main\n\nimport \"os\"\n\nfunc main() {\n\tos.Setenv(\"KEY\")\n}\n",
+    ),
+    (
+        "env_getenv_int",
+        "package main\n\nimport (\n\t\"fmt\"\n\t\"os\"\n)\n\nfunc main() {\n\tfmt.Println(os.Getenv(1))\n}\n",
+    ),
 ];
 
 /// Programs Go builds that syncscope refuses, each in one line naming what it does not run.
@@ -184,5 +212,9 @@ pub(super) const NOT_RUN_YET: &[(&str, &str)] = &[
     (
         "tab_write_result",
         "package main\n\nimport (\n\t\"fmt\"\n\t\"os\"\n\t\"text/tabwriter\"\n)\n\nfunc main() {\n\tw := tabwriter.NewWriter(os.Stdout, 0, 8, 1, ' ', 0)\n\tn, err := w.Write([]byte(\"a\\tb\\n\"))\n\tw.Flush()\n\tfmt.Println(n, err)\n}\n",
+    ),
+    (
+        "env_clearenv",
+        "package main\n\nimport (\n\t\"fmt\"\n\t\"os\"\n)\n\nfunc main() {\n\tos.Clearenv()\n\tfmt.Println(len(os.Environ()))\n}\n",
     ),
 ];

@@ -361,6 +361,13 @@ pub enum Expr {
         place: super::Place,
         to: super::iface::AssertTo,
     },
+    /// `errors.AsType[T](err)`: what `err` or one it wraps holds of `to` (else `zero`), and
+    /// whether it held one.
+    ErrorsAsType {
+        err: Box<Expr>,
+        to: super::iface::AssertTo,
+        zero: Box<Expr>,
+    },
 }
 
 /// What a `sync/atomic` call does: one step, never torn, never racing.

@@ -13,6 +13,7 @@ mod conds;
 mod context;
 pub(crate) mod context_tree;
 mod elements;
+pub(crate) mod env;
 mod eval;
 mod float_verbs;
 mod fnv;

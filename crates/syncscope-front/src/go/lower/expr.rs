@@ -104,6 +104,9 @@ impl Lowerer<'_> {
             "rune_literal" => self.rune_literal(n),
             "slice_expression" => self.slicing(n),
             "type_assertion_expression" => self.type_assertion(n),
+            "type_conversion_expression" if let Some(done) = self.errors_as_type_conversion(n) => {
+                done
+            }
             "type_conversion_expression" if let Some(done) = self.generic_conversion(n) => done,
             "type_conversion_expression" if let Some(done) = self.written_conversion(n) => done,
             "type_conversion_expression" => self.type_conversion(n),

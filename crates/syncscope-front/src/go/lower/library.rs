@@ -44,6 +44,11 @@ pub(super) fn plain(full: &str) -> Option<(Lib, Vec<Type>, Type)> {
     let f2 = || vec![F64, F64];
     let pair = |a: Type| Type::Tuple(vec![a, error_type()]);
     Some(match full {
+        "os.Getenv" => (Lib::Getenv, s1(), Str),
+        "os.LookupEnv" => (Lib::LookupEnv, s1(), Type::Tuple(vec![Str, Bool])),
+        "os.Setenv" => (Lib::Setenv, s2(), error_type()),
+        "os.Unsetenv" => (Lib::Unsetenv, s1(), error_type()),
+        "os.Environ" => (Lib::Environ, Vec::new(), str_slice()),
         "strings.Join" => (Lib::Join, vec![str_slice(), Str], Str),
         "strings.Split" => (Lib::Split, s2(), str_slice()),
         "strings.Fields" => (Lib::Fields, s1(), str_slice()),

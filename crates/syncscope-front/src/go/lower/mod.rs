@@ -22,6 +22,7 @@ mod decls;
 mod durations;
 mod embed;
 mod errors;
+mod errors_as_type;
 mod escape;
 mod expr;
 mod fields;
