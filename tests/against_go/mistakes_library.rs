@@ -1,7 +1,7 @@
-//! The mistakes of `bytes.Buffer`, the `bytes` functions, `fmt.Fprint` into a builder or a
-//! buffer, `hash/fnv`, `sync.Pool`, `bufio.Writer`, more of `strings` and a Duration's units,
-//! and what syncscope does not run of them, checked as `mistakes.rs` checks its own: Go
-//! decides each word and place.
+//! The mistakes of `bytes.Buffer` (through pointers too), the `bytes` functions, `fmt.Fprint`
+//! into a builder or a buffer, `hash/fnv`, `sync.Pool`, `bufio.Writer`, `text/tabwriter`,
+//! `errors.AsType`, the environment, more of `strings` and a Duration's units, and what syncscope does not run
+//! of them, checked as `mistakes.rs` checks its own: Go decides each word and place.
 
 /// Name and program; each has one mistake, the first Go reports.
 pub(super) const MISTAKES: &[(&str, &str)] = &[
@@ -85,13 +85,85 @@ pub(super) const MISTAKES: &[(&str, &str)] = &[
         "bufio_write_number",
         "package main\n\nimport (\n\t\"bufio\"\n\t\"fmt\"\n\t\"os\"\n)\n\nfunc main() {\n\tw := bufio.NewWriter(os.Stdout)\n\tw.WriteString(3)\n\tfmt.Println()\n}\n",
     ),
+    (
+        "builder_pointer_no_method",
+        "package main\n\nimport (\n\t\"fmt\"\n\t\"strings\"\n)\n\nfunc main() {\n\tb := new(strings.Builder)\n\tb.WriteTo(nil)\n\tfmt.Println(b.String())\n}\n",
+    ),
+    (
+        "buffer_pointer_no_method",
+        "package main\n\nimport (\n\t\"bytes\"\n\t\"fmt\"\n)\n\nfunc main() {\n\tb := &bytes.Buffer{}\n\tfmt.Println(b.Size())\n}\n",
+    ),
+    (
+        "buffer_write_to_nothing",
+        "package main\n\nimport (\n\t\"bytes\"\n\t\"fmt\"\n)\n\nfunc main() {\n\tvar b bytes.Buffer\n\tb.WriteString(\"x\")\n\tb.WriteTo()\n\tfmt.Println()\n}\n",
+    ),
+    (
+        "stdout_write_string",
+        "package main\n\nimport \"os\"\n\nfunc main() {\n\tos.Stdout.Write(\"hello\\n\")\n}\n",
+    ),
+    (
+        "buffer_pointer_mismatch",
+        "package main\n\nimport (\n\t\"bytes\"\n\t\"fmt\"\n\t\"strings\"\n)\n\nfunc main() {\n\tvar b *bytes.Buffer = new(strings.Builder)\n\tfmt.Println(b.Len())\n}\n",
+    ),
+    (
+        "tab_few",
+        "package main\n\nimport (\n\t\"fmt\"\n\t\"os\"\n\t\"text/tabwriter\"\n)\n\nfunc main() {\n\tw := tabwriter.NewWriter(os.Stdout, 0, 8, 1, ' ')\n\tfmt.Fprintln(w, \"a\\tb\")\n\tw.Flush()\n}\n",
+    ),
+    (
+        "tab_padchar_string",
+        "package main\n\nimport (\n\t\"fmt\"\n\t\"os\"\n\t\"text/tabwriter\"\n)\n\nfunc main() {\n\tw := tabwriter.NewWriter(os.Stdout, 0, 8, 1, \" \", 0)\n\tfmt.Fprintln(w, \"a\\tb\")\n\tw.Flush()\n}\n",
+    ),
+    (
+        "tab_undefined",
+        "package main\n\nimport (\n\t\"os\"\n\t\"text/tabwriter\"\n)\n\nfunc main() {\n\tw := tabwriter.NewTable(os.Stdout)\n\tw.Flush()\n}\n",
+    ),
+    (
+        "tab_unused",
+        "package main\n\nimport (\n\t\"fmt\"\n\t\"text/tabwriter\"\n)\n\nfunc main() {\n\tfmt.Println(\"no table\")\n}\n",
+    ),
+    (
+        "tab_write_string",
+        "package main\n\nimport (\n\t\"os\"\n\t\"text/tabwriter\"\n)\n\nfunc main() {\n\tw := tabwriter.NewWriter(os.Stdout, 0, 8, 1, ' ', 0)\n\tw.WriteString(\"a\\tb\\n\")\n\tw.Flush()\n}\n",
+    ),
+    (
+        "astype_not_error",
+        "package main\n\nimport (\n\t\"errors\"\n\t\"fmt\"\n)\n\nfunc main() {\n\tn, ok := errors.AsType[int](errors.New(\"x\"))\n\tfmt.Println(n, ok)\n}\n",
+    ),
+    (
+        "astype_pointer_receiver",
+        "package main\n\nimport (\n\t\"errors\"\n\t\"fmt\"\n)\n\ntype myErr struct{}\n\nfunc (e *myErr) Error() string { return \"mine\" }\n\nfunc main() {\n\te, ok := errors.AsType[myErr](errors.New(\"x\"))\n\tfmt.Println(e, ok)\n}\n",
+    ),
+    (
+        "astype_one_value",
+        "package main\n\nimport (\n\t\"errors\"\n\t\"fmt\"\n)\n\ntype myErr struct{}\n\nfunc (e *myErr) Error() string { return \"mine\" }\n\nfunc main() {\n\te := errors.AsType[*myErr](errors.New(\"x\"))\n\tfmt.Println(e)\n}\n",
+    ),
+    (
+        "astype_string_arg",
+        "package main\n\nimport (\n\t\"errors\"\n\t\"fmt\"\n)\n\ntype myErr struct{}\n\nfunc (e *myErr) Error() string { return \"mine\" }\n\nfunc main() {\n\te, ok := errors.AsType[*myErr](\"x\")\n\tfmt.Println(e, ok)\n}\n",
+    ),
+    (
+        "env_lookup_one",
+        "package main\n\nimport (\n\t\"fmt\"\n\t\"os\"\n)\n\nfunc main() {\n\tv := os.LookupEnv(\"HOME\")\n\tfmt.Println(v)\n}\n",
+    ),
+    (
+        "env_setenv_one",
+        "package main\n\nimport \"os\"\n\nfunc main() {\n\tos.Setenv(\"KEY\")\n}\n",
+    ),
+    (
+        "env_getenv_int",
+        "package main\n\nimport (\n\t\"fmt\"\n\t\"os\"\n)\n\nfunc main() {\n\tfmt.Println(os.Getenv(1))\n}\n",
+    ),
 ];
 
 /// Programs Go builds that syncscope refuses, each in one line naming what it does not run.
 pub(super) const NOT_RUN_YET: &[(&str, &str)] = &[
     (
-        "buffer_pointer",
-        "package main\n\nimport (\n\t\"bytes\"\n\t\"fmt\"\n)\n\nfunc main() {\n\tvar buf bytes.Buffer\n\tvar p *bytes.Buffer = &buf\n\tp.WriteString(\"x\")\n\tfmt.Println(buf.String())\n}\n",
+        "buffer_write_to_buffer",
+        "package main\n\nimport (\n\t\"bytes\"\n\t\"fmt\"\n)\n\nfunc main() {\n\tvar a, b bytes.Buffer\n\ta.WriteString(\"x\")\n\ta.WriteTo(&b)\n\tfmt.Println(b.String())\n}\n",
+    ),
+    (
+        "buffer_pointer_printed",
+        "package main\n\nimport (\n\t\"bytes\"\n\t\"fmt\"\n)\n\nfunc main() {\n\tb := new(bytes.Buffer)\n\tfmt.Println(b)\n}\n",
     ),
     (
         "buffer_new_buffer_string",
@@ -132,5 +204,17 @@ pub(super) const NOT_RUN_YET: &[(&str, &str)] = &[
     (
         "bufio_scanner_stdin",
         "package main\n\nimport (\n\t\"bufio\"\n\t\"fmt\"\n\t\"os\"\n)\n\nfunc main() {\n\tw := bufio.NewWriter(os.Stdout)\n\ts := bufio.NewScanner(os.Stdin)\n\tfor s.Scan() {\n\t\tfmt.Println(s.Text())\n\t}\n\tw.Flush()\n}\n",
+    ),
+    (
+        "tab_on_buffer",
+        "package main\n\nimport (\n\t\"bytes\"\n\t\"fmt\"\n\t\"text/tabwriter\"\n)\n\nfunc main() {\n\tvar buf bytes.Buffer\n\tw := tabwriter.NewWriter(&buf, 0, 8, 1, ' ', 0)\n\tfmt.Fprintln(w, \"a\\tb\")\n\tw.Flush()\n\tfmt.Print(buf.String())\n}\n",
+    ),
+    (
+        "tab_write_result",
+        "package main\n\nimport (\n\t\"fmt\"\n\t\"os\"\n\t\"text/tabwriter\"\n)\n\nfunc main() {\n\tw := tabwriter.NewWriter(os.Stdout, 0, 8, 1, ' ', 0)\n\tn, err := w.Write([]byte(\"a\\tb\\n\"))\n\tw.Flush()\n\tfmt.Println(n, err)\n}\n",
+    ),
+    (
+        "env_clearenv",
+        "package main\n\nimport (\n\t\"fmt\"\n\t\"os\"\n)\n\nfunc main() {\n\tos.Clearenv()\n\tfmt.Println(len(os.Environ()))\n}\n",
     ),
 ];

@@ -92,6 +92,8 @@ struct Shared {
     next_obj: AtomicU32,
     /// What the run's `context` values share.
     contexts: interp::context_tree::Contexts,
+    /// The run's own environment, for `os.Getenv` and its kin.
+    env: interp::env::Env,
 }
 
 impl Shared {
@@ -194,6 +196,7 @@ pub fn run_program(program: Arc<Program>, config: RunConfig, sink: EventSink) ->
         budget: heap::Budget::new(),
         next_obj: AtomicU32::new(1),
         contexts: Default::default(),
+        env: interp::env::Env::from_process(),
         globals,
         program,
         sched,

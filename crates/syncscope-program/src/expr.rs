@@ -48,9 +48,12 @@ pub enum PoolOp {
 
 /// What is done to a `bufio.Writer`: `bufio.NewWriter` of the stream the operand gives, a
 /// write of the second operand's text to the first's writer, or its `Flush` (a nil error).
+/// A `text/tabwriter.Writer` is one too, made by `Tab` of the stream and `NewWriter`'s
+/// minwidth, tabwidth, padding, padchar and flags.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum BufioOp {
     New,
+    Tab,
     Write,
     Flush,
 }
@@ -357,6 +360,13 @@ pub enum Expr {
         err: Box<Expr>,
         place: super::Place,
         to: super::iface::AssertTo,
+    },
+    /// `errors.AsType[T](err)`: what `err` or one it wraps holds of `to` (else `zero`), and
+    /// whether it held one.
+    ErrorsAsType {
+        err: Box<Expr>,
+        to: super::iface::AssertTo,
+        zero: Box<Expr>,
     },
 }
 

@@ -29,6 +29,13 @@ pub enum TimePart {
 /// A library function that gives a value; its arguments are `Expr::Lib`'s, in Go's order.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Lib {
+    /// `os.Getenv`, `os.LookupEnv`, `os.Setenv`, `os.Unsetenv`, `os.Environ`, on the run's
+    /// environment.
+    Getenv,
+    LookupEnv,
+    Setenv,
+    Unsetenv,
+    Environ,
     /// `h.Write(p)` of `hash/fnv`'s `New32` (FNV-1) and `New32a` (FNV-1a): the hash so far
     /// and the bytes, the hash after them.
     Fnv32Write,

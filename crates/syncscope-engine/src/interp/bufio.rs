@@ -16,6 +16,8 @@ const SIZE: usize = 4096;
 pub(crate) struct WriterCell {
     stream: i64,
     pending: Vec<u8>,
+    /// A `tabwriter.Writer`'s cells, which take its writes instead.
+    tab: Option<super::tabwriter::Tab>,
 }
 
 #[derive(Debug, Clone)]
@@ -59,16 +61,28 @@ impl Goroutine {
             let cell = WriterCell {
                 stream,
                 pending: Vec::new(),
+                tab: None,
             };
             return Ok(Value::BufWriter(WriterRef(Arc::new(Mutex::new(cell)))));
+        }
+        if op == BufioOp::Tab {
+            return self.new_tabwriter(first, values);
         }
         let Some(Value::BufWriter(w)) = first else {
             return Err(self.bug("a bufio.Writer's method on something else".into()));
         };
         let (stream, out) = {
             let mut cell = w.0.lock().unwrap_or_else(|e| e.into_inner());
-            let out = match (op, values.next()) {
-                (BufioOp::Write, Some(Value::Str(text))) => {
+            let out = match (op, values.next(), cell.tab.as_mut()) {
+                (BufioOp::Write, Some(Value::Str(text)), Some(tab)) => {
+                    tab.write(text.as_bytes());
+                    vec![tab.take()]
+                }
+                (_, _, Some(tab)) => {
+                    tab.flush();
+                    vec![tab.take()]
+                }
+                (BufioOp::Write, Some(Value::Str(text)), None) => {
                     written(&mut cell.pending, text.as_bytes())
                 }
                 _ => vec![std::mem::take(&mut cell.pending)],
@@ -84,6 +98,29 @@ impl Goroutine {
         } else {
             Value::Unit
         })
+    }
+
+    /// `tabwriter.NewWriter(stream, minwidth, tabwidth, padding, padchar, flags)`; Go's panic
+    /// for a negative setting.
+    fn new_tabwriter(
+        &self,
+        stream: Option<Value>,
+        settings: impl Iterator<Item = Value>,
+    ) -> Result<Value, Stop> {
+        let mut all = [0; 5];
+        for (slot, v) in all.iter_mut().zip(settings) {
+            *slot = v.as_int();
+        }
+        let Some(tab) = super::tabwriter::Tab::new(all) else {
+            let message = "panic: negative minwidth, tabwidth, or padding";
+            return Err(Stop::Panic(message.into()));
+        };
+        let cell = WriterCell {
+            stream: stream.map_or(0, |v| v.as_int()),
+            pending: Vec::new(),
+            tab: Some(tab),
+        };
+        Ok(Value::BufWriter(WriterRef(Arc::new(Mutex::new(cell)))))
     }
 }
 

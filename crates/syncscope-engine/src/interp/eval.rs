@@ -230,7 +230,8 @@ impl Goroutine {
             | Expr::Assert { .. }
             | Expr::TypeIs(..)
             | Expr::Errors(..)
-            | Expr::ErrorsAs { .. } => self.eval_iface(frame, e)?,
+            | Expr::ErrorsAs { .. }
+            | Expr::ErrorsAsType { .. } => self.eval_iface(frame, e)?,
         })
     }
 

@@ -115,24 +115,41 @@ impl Goroutine {
                 self.errors_op(*op, args)?
             }
             Expr::ErrorsAs { err, place, to } => {
-                let mut err = self.eval(frame, err)?;
-                loop {
-                    if err == Value::Iface(None) {
-                        break Value::Bool(false);
-                    }
-                    if self.holds(&err, Some(to)) {
-                        let found = match (err, to) {
-                            (Value::Iface(Some(b)), AssertTo::Type(_)) => b.val.clone(),
-                            (err, _) => err,
-                        };
+                let err = self.eval(frame, err)?;
+                match self.found_in_chain(err, to)? {
+                    Some(found) => {
                         self.store(frame, *place, found)?;
-                        break Value::Bool(true);
+                        Value::Bool(true)
                     }
-                    err = self.unwrapped(&err)?;
+                    None => Value::Bool(false),
                 }
+            }
+            Expr::ErrorsAsType { err, to, zero } => {
+                let err = self.eval(frame, err)?;
+                let (value, held) = match self.found_in_chain(err, to)? {
+                    Some(found) => (found, true),
+                    None => (self.eval(frame, zero)?, false),
+                };
+                Value::Slice(SliceVal::new(vec![value, Value::Bool(held)]))
             }
             other => return Err(self.bug(format!("{other:?} evaluated as an interface"))),
         })
+    }
+
+    /// What `err` or the first error it wraps holds of `to`, as `errors.As` finds it.
+    fn found_in_chain(&self, mut err: Value, to: &AssertTo) -> Result<Option<Value>, Stop> {
+        loop {
+            if err == Value::Iface(None) {
+                return Ok(None);
+            }
+            if self.holds(&err, Some(to)) {
+                return Ok(Some(match (err, to) {
+                    (Value::Iface(Some(b)), AssertTo::Type(_)) => b.val.clone(),
+                    (err, _) => err,
+                }));
+            }
+            err = self.unwrapped(&err)?;
+        }
     }
 
     fn type_name(&self, ty: usize) -> Arc<str> {

@@ -16,6 +16,9 @@ impl Goroutine {
         if f == Lib::StdLogger {
             return Ok(Value::Logger(self.shared.std_log.clone()));
         }
+        if let Some(value) = self.env_lib(f, &values) {
+            return Ok(value);
+        }
         if let Some(result) = self.context_lib(f, &values) {
             return result;
         }

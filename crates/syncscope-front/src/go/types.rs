@@ -71,6 +71,8 @@ pub(super) enum Type {
     Buffer,
     /// `*bufio.Writer` on one of the program's streams.
     BufWriter,
+    /// `*tabwriter.Writer` on one of the program's streams.
+    TabWriter,
     /// `sync.Pool`: a handle on its values, as Go's pool is reached through its address.
     Pool,
     /// A `hash.Hash32` of `fnv.New32a()` (`true`) or `fnv.New32()`: its sum so far.
@@ -206,6 +208,7 @@ impl<'a> fmt::Display for Spelled<'a> {
             Type::Fnv32(_) => f.write_str("hash.Hash32"),
             Type::Pool => write!(f, "{sync}.Pool"),
             Type::BufWriter => f.write_str("*bufio.Writer"),
+            Type::TabWriter => f.write_str("*tabwriter.Writer"),
             Type::Iface(_, name) | Type::Named(_, name, _) => f.write_str(&name.0),
         }
     }

@@ -68,7 +68,10 @@ impl Lowerer<'_> {
         };
         let writer = match (address, &ty) {
             (true, Type::Builder | Type::Buffer) => format!("*{ty}"),
-            (false, Type::BufWriter) => ty.to_string(),
+            (false, Type::BufWriter | Type::TabWriter) => ty.to_string(),
+            (false, Type::Pointer(inner)) if super::buffer_ptrs::text_holder(inner) => {
+                ty.to_string()
+            }
             _ => return None,
         };
         self.use_package("fmt");
@@ -94,7 +97,7 @@ impl Lowerer<'_> {
             }
             _ => return None,
         };
-        if ty == Type::BufWriter {
+        if matches!(ty, Type::BufWriter | Type::TabWriter) {
             let w = self.expr(target).0;
             return Some(Some(super::bufio::write(w, written)));
         }
@@ -103,12 +106,7 @@ impl Lowerer<'_> {
 
     /// `target = target + written`, for a builder's or buffer's writes.
     pub(super) fn grown(&mut self, target: Node, written: Expr) -> Option<StmtKind> {
-        let (place, _) = self.place_of(target, true)?;
-        let read = read(&place);
-        Some(StmtKind::Assign(
-            place,
-            Expr::Binary(BinOp::Add, Box::new(read), Box::new(written)),
-        ))
+        self.text_set(target, Some(BinOp::Add), written)
     }
 
     /// `buf.Write(p)`: the bytes as text.

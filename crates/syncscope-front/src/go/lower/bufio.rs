@@ -98,12 +98,16 @@ impl Lowerer<'_> {
         if w.kind() != "identifier" || !member.starts_with("Write") {
             return None;
         }
-        let (Resolved::Local(_, Type::BufWriter)
-        | Resolved::Captured(_, Type::BufWriter)
-        | Resolved::Global(_, Type::BufWriter)) = self.resolve(self.text_of(w), true)
+        let (Resolved::Local(_, ty) | Resolved::Captured(_, ty) | Resolved::Global(_, ty)) =
+            self.resolve(self.text_of(w), true)
         else {
             return None;
         };
+        // A tabwriter's only write is `Write`.
+        let tab = ty == Type::TabWriter && member == "Write";
+        if ty != Type::BufWriter && !tab {
+            return None;
+        }
         let context = format!("argument to {full}");
         let text = match (member, args) {
             ("WriteString", _) => self.args_as(call, args, &[Type::Str], full).pop(),

@@ -22,6 +22,9 @@ impl Lowerer<'_> {
             return invalid;
         };
         let args: Vec<Node> = elements(arg_list).collect();
+        if let Some(done) = self.errors_as_type(n, callee, &args) {
+            return done;
+        }
         if let Some(done) = self.generic_call(n, callee, &args) {
             return done;
         }

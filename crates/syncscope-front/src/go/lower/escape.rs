@@ -414,6 +414,10 @@ fn each_sub(e: &Expr, f: &mut dyn FnMut(&Expr)) {
             f(recv);
             args.iter().for_each(&mut *f);
         }
+        Expr::ErrorsAsType { err, zero, .. } => {
+            f(err);
+            f(zero);
+        }
         Expr::Assert { x, ok, .. } => {
             f(x);
             if let Some(zero) = ok {

@@ -104,6 +104,9 @@ impl Lowerer<'_> {
             "rune_literal" => self.rune_literal(n),
             "slice_expression" => self.slicing(n),
             "type_assertion_expression" => self.type_assertion(n),
+            "type_conversion_expression" if let Some(done) = self.errors_as_type_conversion(n) => {
+                done
+            }
             "type_conversion_expression" if let Some(done) = self.generic_conversion(n) => done,
             "type_conversion_expression" if let Some(done) = self.written_conversion(n) => done,
             "type_conversion_expression" => self.type_conversion(n),
@@ -367,6 +370,9 @@ impl Lowerer<'_> {
             }
             if ty == Type::Pool {
                 return self.pool_lit(body);
+            }
+            if super::buffer_ptrs::text_holder(&ty) && body.named_child_count() == 0 {
+                return (ty.zero(), ty);
             }
             if ty == Type::Empty && body.named_child_count() == 0 {
                 return (Expr::Lit(Lit::Empty), ty);

@@ -59,6 +59,11 @@ impl Lowerer<'_> {
         let (e, ty) = self.expr(operand);
         match ty {
             Type::Struct(..) => (Expr::AddrOf(Box::new(e)), Type::Pointer(Box::new(ty))),
+            ref t
+                if super::buffer_ptrs::text_holder(t) && operand.kind() == "composite_literal" =>
+            {
+                (self.fresh_text(e), Type::Pointer(Box::new(ty)))
+            }
             // A WaitGroup, lock or Pool is a handle at run time: its pointer is the handle.
             Type::WaitGroup | Type::Mutex | Type::RwMutex | Type::Pool => {
                 (e, Type::Pointer(Box::new(ty)))

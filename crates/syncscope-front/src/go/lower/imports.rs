@@ -60,7 +60,7 @@ impl Lowerer<'_> {
                         "syncscope does not run the package \"{path}\" yet (it runs fmt, \
                          math/rand, os.Exit, runtime.GOMAXPROCS, sync, sync/atomic, time, errors, \
                          log, maps, math, os.Stdout and os.Stderr, slices, sort, strconv, strings, \
-                         unicode and unicode/utf8)"
+                         text/tabwriter, unicode and unicode/utf8)"
                     ),
                 );
                 continue;

@@ -10,7 +10,7 @@ use tree_sitter::Node;
 
 /// What each library type's methods are, as Go 1.26 has them: one not here is Go's "has no
 /// field or method".
-fn methods(ty: &Type) -> &'static [&'static str] {
+pub(super) fn methods(ty: &Type) -> &'static [&'static str] {
     match ty {
         Type::Builder => &[
             "Cap",
@@ -75,6 +75,7 @@ fn methods(ty: &Type) -> &'static [&'static str] {
 impl Lowerer<'_> {
     /// The type a type's node names when it is one of the library's.
     pub(super) fn lib_type(&mut self, t: Node) -> Option<Type> {
+        let ptr = |t| Type::Pointer(Box::new(t));
         let text = self.canonical(self.text_of(t));
         let (package, ty) = match (t.kind(), text.as_str()) {
             ("qualified_type", "strings.Builder") => ("strings", Type::Builder),
@@ -82,15 +83,9 @@ impl Lowerer<'_> {
             ("pointer_type", "*log.Logger") => ("log", Type::Logger),
             ("pointer_type", "*os.File") => ("os", Type::File),
             ("pointer_type", "*bufio.Writer") => ("bufio", Type::BufWriter),
-            ("pointer_type", text @ ("*strings.Builder" | "*bytes.Buffer")) => {
-                self.use_package(if text == "*bytes.Buffer" {
-                    "bytes"
-                } else {
-                    "strings"
-                });
-                self.unsupported(t, &format!("pointers to a {}", &text[1..]));
-                return Some(Type::Invalid);
-            }
+            ("pointer_type", "*tabwriter.Writer") => ("tabwriter", Type::TabWriter),
+            ("pointer_type", "*strings.Builder") => ("strings", ptr(Type::Builder)),
+            ("pointer_type", "*bytes.Buffer") => ("bytes", ptr(Type::Buffer)),
             _ => return None,
         };
         if !self.use_package(package) {

@@ -116,6 +116,8 @@ impl Lowerer<'_> {
                     Type::Invalid
                 })
             }
+            // `&buf`: no stream (a deferred `fmt.Fprintf(&buf, ...)` is not wrapped yet).
+            "unary_expression" => Some(Type::Pointer(Box::new(Type::Invalid))),
             _ => Some(Type::Invalid),
         }
     }
@@ -190,6 +192,9 @@ impl Lowerer<'_> {
     /// `sort.Ints(s)`, `slices.Sort(s)` and their kin, and a `strings.Builder`'s writes, as
     /// statements; whether `call` was one.
     pub(super) fn lib_stmt(&mut self, n: Node, call: Node, out: &mut Block) -> bool {
+        if self.write_to_stmt(n, call, out) {
+            return true;
+        }
         let Some(kind) = self.lib_stmt_kind(call) else {
             return false;
         };
@@ -262,11 +267,13 @@ impl Lowerer<'_> {
                 return self.builder_fprint(m, &args, &full);
             }
             (
-                Resolved::Local(_, Type::Builder | Type::Buffer)
-                | Resolved::Captured(_, Type::Builder | Type::Buffer)
-                | Resolved::Global(_, Type::Builder | Type::Buffer),
+                Resolved::Local(_, t) | Resolved::Captured(_, t) | Resolved::Global(_, t),
                 "WriteString" | "WriteRune" | "WriteByte" | "Write" | "Reset" | "Grow",
-            ) => return Some(self.builder_write(call, operand, &member, &args, &full)),
+            ) if super::buffer_ptrs::text_holder(t)
+                || matches!(t, Type::Pointer(inner) if super::buffer_ptrs::text_holder(inner)) =>
+            {
+                return Some(self.builder_write(call, operand, &member, &args, &full));
+            }
             _ => return None,
         };
         self.use_package(if want.is_some() { "sort" } else { "slices" });
@@ -314,10 +321,7 @@ impl Lowerer<'_> {
                 }
             }
             ("Write", [p]) => self.written_bytes(*p, full),
-            ("Reset", []) => {
-                let (place, _) = self.place_of(sb, true)?;
-                return Some(StmtKind::Assign(place, Expr::str("")));
-            }
+            ("Reset", []) => return self.text_set(sb, None, Expr::str("")),
             _ => {
                 for a in args {
                     self.used_in(*a);

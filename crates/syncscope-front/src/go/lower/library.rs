@@ -12,7 +12,7 @@ use syncscope_program::{Expr, Lib, Lit};
 use tree_sitter::Node;
 
 /// The library packages syncscope reads, by import path.
-pub(super) const PACKAGES: [&str; 15] = [
+pub(super) const PACKAGES: [&str; 16] = [
     "bufio",
     "bytes",
     "cmp",
@@ -26,6 +26,7 @@ pub(super) const PACKAGES: [&str; 15] = [
     "sort",
     "strconv",
     "strings",
+    "text/tabwriter",
     "unicode",
     "unicode/utf8",
 ];
@@ -43,6 +44,11 @@ pub(super) fn plain(full: &str) -> Option<(Lib, Vec<Type>, Type)> {
     let f2 = || vec![F64, F64];
     let pair = |a: Type| Type::Tuple(vec![a, error_type()]);
     Some(match full {
+        "os.Getenv" => (Lib::Getenv, s1(), Str),
+        "os.LookupEnv" => (Lib::LookupEnv, s1(), Type::Tuple(vec![Str, Bool])),
+        "os.Setenv" => (Lib::Setenv, s2(), error_type()),
+        "os.Unsetenv" => (Lib::Unsetenv, s1(), error_type()),
+        "os.Environ" => (Lib::Environ, Vec::new(), str_slice()),
         "strings.Join" => (Lib::Join, vec![str_slice(), Str], Str),
         "strings.Split" => (Lib::Split, s2(), str_slice()),
         "strings.Fields" => (Lib::Fields, s1(), str_slice()),
@@ -193,6 +199,7 @@ impl Lowerer<'_> {
             "sort.IsSorted" => self.is_sorted_call(n, args),
             "log.New" => self.new_logger(n, args),
             "bufio.NewWriter" => self.bufio_new(n, args),
+            "tabwriter.NewWriter" => self.tabwriter_new(n, args),
             _ if package == "slices" => self.slices_call(n, member, args),
             _ if package == "maps" => self.maps_call(n, member, args),
             _ if package == "bytes"
@@ -265,6 +272,7 @@ impl Lowerer<'_> {
             ("os", "Stdout") => (Expr::int(STDOUT), Type::File),
             ("os", "Stderr") => (Expr::int(STDERR), Type::File),
             ("os", "Args") => self.os_args(),
+            ("tabwriter", m) if let Some(flag) = super::lib_tabwriter::flag(m) => flag,
             ("log", "Ldate") => int(log_flags::DATE),
             ("log", "Ltime") => int(log_flags::TIME),
             ("log", "Lmicroseconds") => int(log_flags::MICROSECONDS),

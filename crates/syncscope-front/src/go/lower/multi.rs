@@ -22,6 +22,7 @@ impl Lowerer<'_> {
         let [call] = right else { return false };
         let assertion = call.kind() == "type_assertion_expression" && left.len() == 2;
         if !assertion
+            && !self.is_errors_as_type(*call)
             && (call.kind() != "call_expression"
                 || (left.len() < 2 && !self.returns_several(*call)))
         {
@@ -45,6 +46,8 @@ impl Lowerer<'_> {
         if parts.len() != left.len() {
             let callee = call
                 .child_by_field_name("function")
+                // `errors.AsType[T](err)`, read as a conversion.
+                .or_else(|| call.child_by_field_name("type"))
                 .map_or(String::new(), |f| one_line(self.text_of(f), 40));
             let plural = |k: usize, word: &str| match k {
                 1 => format!("1 {word}"),

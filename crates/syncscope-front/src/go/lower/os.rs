@@ -1,5 +1,6 @@
-//! The `os` package: only `os.Exit` runs; its other names are known, so that a use of one is
-//! refused as not run yet rather than as undefined.
+//! The `os` package: `os.Exit`, the streams and the environment functions run (elsewhere);
+//! its other names are known, so that a use of one is refused as not run yet rather than as
+//! undefined.
 
 /// The exported names of `os`, as Go 1.26's type checker lists them.
 pub(super) const EXPORTED: &[&str] = &[

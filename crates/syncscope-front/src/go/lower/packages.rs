@@ -55,6 +55,9 @@ impl Lowerer<'_> {
         if let Type::Iface(id, _) = ty {
             return self.iface_call(n, callee, recv, id, &member, args);
         }
+        if ty == Type::TabWriter {
+            return self.tabwriter_method(n, callee, recv, &member, args);
+        }
         if ty == Type::BufWriter {
             return self.bufio_method(n, callee, recv, &member, args);
         }
@@ -64,6 +67,10 @@ impl Lowerer<'_> {
         if let Type::Fnv32(_) = ty {
             return self.fnv_method(n, callee, recv, &member, args);
         }
+        let (recv, ty) = match self.through_pointer(callee, recv, ty, &member) {
+            Some(through) => through,
+            None => return invalid,
+        };
         if let Some(call) = self.lib_method(n, callee, recv.clone(), &ty, &member, args) {
             return call;
         }

@@ -18,18 +18,20 @@ pub(super) fn basic(ty: &Type) -> bool {
     if let Type::Named(_, _, under) = ty {
         return basic(under) || under.is_literal();
     }
-    matches!(
-        ty,
-        Type::Int
-            | Type::F32
-            | Type::F64
-            | Type::Str
-            | Type::Bool
-            | Type::Duration
-            | Type::Sized(_)
-            | Type::Rune
-            | Type::Byte
-    )
+    // A buffer's or builder's variable holds its text, as a string's does.
+    super::buffer_ptrs::text_holder(ty)
+        || matches!(
+            ty,
+            Type::Int
+                | Type::F32
+                | Type::F64
+                | Type::Str
+                | Type::Bool
+                | Type::Duration
+                | Type::Sized(_)
+                | Type::Rune
+                | Type::Byte
+        )
 }
 
 /// Whether `ty` is a WaitGroup or a lock, whose pointer is the handle it is at run time.

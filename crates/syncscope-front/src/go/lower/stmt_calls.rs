@@ -275,7 +275,9 @@ impl Lowerer<'_> {
         if !is_go && !self.ctx().named.is_empty() {
             return self.unsupported(n, "defer in a function with named results");
         }
-        let e = if let Some((builtin, args)) = self.builtin_stmt(call) {
+        let e = if let Some(e) = self.write_to_wrapped(n, call, is_go) {
+            e
+        } else if let Some((builtin, args)) = self.builtin_stmt(call) {
             self.wrapped(n, call, builtin, args, is_go)
         } else {
             let (e, ty) = self.expr(call);

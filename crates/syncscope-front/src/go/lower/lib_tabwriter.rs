@@ -1,0 +1,103 @@
+//! `text/tabwriter`: `tabwriter.NewWriter(os.Stdout, minwidth, tabwidth, padding, padchar,
+//! flags)`, `fmt.Fprintf(w, "a\tb\t\n")`, `w.Write(p)` and `w.Flush()` (also deferred). The
+//! writer is a `bufio` writer at run time whose text is laid out by Go's elastic tabstops
+//! (the engine's `tabwriter`).
+
+use super::Lowerer;
+use crate::go::types::{Type, Untyped, types_summary};
+use syncscope_program::safe_text::one_line;
+use syncscope_program::{BufioOp, Expr};
+use tree_sitter::Node;
+
+/// A `*tabwriter.Writer`'s methods, as Go 1.26 has them.
+pub(super) const WRITER_METHODS: [&str; 3] = ["Flush", "Init", "Write"];
+
+/// `tabwriter.AlignRight` and the other flags, and `tabwriter.Escape`. The flags are Go's
+/// `uint` constants, read here as untyped ones: syncscope has no `uint`.
+pub(super) fn flag(member: &str) -> Option<(Expr, Type)> {
+    let bit = match member {
+        "FilterHTML" => 0,
+        "StripEscape" => 1,
+        "AlignRight" => 2,
+        "DiscardEmptyColumns" => 3,
+        "TabIndent" => 4,
+        "Debug" => 5,
+        "Escape" => return Some((Expr::int(0xff), Type::Untyped(Untyped::Rune))),
+        _ => return None,
+    };
+    Some((Expr::int(1 << bit), Type::Untyped(Untyped::Int)))
+}
+
+impl Lowerer<'_> {
+    /// `tabwriter.NewWriter(os.Stdout, minwidth, tabwidth, padding, padchar, flags)`.
+    pub(super) fn tabwriter_new(&mut self, n: Node, args: &[Node]) -> (Expr, Type) {
+        let invalid = (Expr::int(0), Type::Invalid);
+        let full = "tabwriter.NewWriter";
+        let [out, minwidth, tabwidth, padding, padchar, flags] = args else {
+            let have: Vec<Type> = args.iter().map(|a| self.expr(*a).1).collect();
+            let (at, words) = match args.get(6) {
+                Some(extra) => (*extra, "too many"),
+                None => (args.last().copied().unwrap_or(n), "not enough"),
+            };
+            let have = types_summary(&have, self.spelling());
+            let message = format!(
+                "{words} arguments in call to {full}: have {have}, want (io.Writer, int, int, \
+                 int, byte, uint)"
+            );
+            self.error(at, message);
+            return invalid;
+        };
+        let context = format!("argument to {full}");
+        let (stream, ty) = self.value(*out);
+        let mut all = vec![stream];
+        for a in [minwidth, tabwidth, padding] {
+            all.push(self.value_as(*a, &Type::Int, &context));
+        }
+        all.push(self.value_as(*padchar, &Type::Byte, &context));
+        all.push(self.value_as(*flags, &Type::Int, &context));
+        match ty {
+            Type::File => (Expr::Bufio(BufioOp::Tab, all), Type::TabWriter),
+            Type::Invalid => invalid,
+            _ => {
+                self.unsupported(
+                    *out,
+                    "a tabwriter.Writer on other than os.Stdout or os.Stderr",
+                );
+                invalid
+            }
+        }
+    }
+
+    /// `w.Flush()` (a nil error) as a value; `Init` and a write's results are not run.
+    pub(super) fn tabwriter_method(
+        &mut self,
+        n: Node,
+        callee: Node,
+        recv: Expr,
+        member: &str,
+        args: &[Node],
+    ) -> (Expr, Type) {
+        let full = one_line(self.text_of(callee), 40);
+        if !WRITER_METHODS.contains(&member) {
+            let field = callee.child_by_field_name("field").unwrap_or(callee);
+            let text = self.no_field_or_method(&full, &Type::TabWriter, member);
+            self.error(field, text);
+            return (Expr::int(0), Type::Invalid);
+        }
+        if member == "Flush" {
+            self.args_as(n, args, &[], &full);
+            let error = super::iface::iface(super::iface::ERROR, "error");
+            return (Expr::Bufio(BufioOp::Flush, vec![recv]), error);
+        }
+        for a in args {
+            self.used_in(*a);
+        }
+        let what = if member == "Write" {
+            format!("using what {full} returns")
+        } else {
+            full
+        };
+        self.unsupported(n, &what);
+        (Expr::int(0), Type::Invalid)
+    }
+}
