@@ -2,6 +2,7 @@
 //! it: names, uses, argument counts and the types of the subset.
 
 mod acted;
+mod anon_structs;
 mod arrays;
 mod assign;
 mod atomic;
@@ -85,6 +86,7 @@ mod slices;
 mod sort_iface;
 mod stmt;
 mod stmt_calls;
+mod struct_eq;
 mod structs;
 mod switch;
 mod synth;
