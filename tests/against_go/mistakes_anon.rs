@@ -1,5 +1,6 @@
-//! Struct types written in place (`[]struct{ name string; n int }{...}`) and `==` of structs:
-//! Go's compile errors for their mistakes, word for word, and what syncscope refuses of them.
+//! Struct types written in place (`[]struct{ name string; n int }{...}`), `==` of structs and
+//! calls of a slice's or map's functions (`fs[i](x)`): Go's compile errors for their mistakes,
+//! word for word, and what syncscope refuses of them.
 
 /// Name and program; each has one mistake, the first Go reports.
 pub(super) const MISTAKES: &[(&str, &str)] = &[
@@ -34,6 +35,14 @@ pub(super) const MISTAKES: &[(&str, &str)] = &[
     (
         "anon_struct_field_of_the_wrong_type",
         "package main\n\nimport \"fmt\"\n\nfunc main() {\n\tpt := struct{ X, Y int }{1, \"2\"}\n\tfmt.Println(pt)\n}\n",
+    ),
+    (
+        "index_call_of_a_variable_not_indexed",
+        "package main\n\nimport \"fmt\"\n\nfunc main() {\n\tn, i := 3, 0\n\tfmt.Println(n[i](\"q\"))\n}\n",
+    ),
+    (
+        "index_call_of_a_func_with_the_wrong_argument",
+        "package main\n\nimport \"fmt\"\n\nfunc main() {\n\tfs := []func(int) int{func(n int) int { return n }}\n\ti := 0\n\tfmt.Println(fs[i](\"q\"))\n}\n",
     ),
 ];
 

@@ -27,6 +27,7 @@ mod expr;
 mod fields;
 mod fnv;
 mod full_slice;
+mod func_elements;
 mod func_fields;
 mod funcs;
 mod generic_checks;
