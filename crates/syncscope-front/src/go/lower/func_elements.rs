@@ -46,15 +46,28 @@ impl Lowerer<'_> {
         callee.is_some_and(|c| c.kind() == "type_identifier" && self.names_value(c))
     }
 
-    /// Whether name `n` is a variable or constant here, not a type or a function.
+    /// Whether name `n` is a variable or constant here, or no name at all (Go's `undefined`),
+    /// not a type or a function.
     pub(super) fn names_value(&mut self, n: Node) -> bool {
         let name = self.text_of(n).to_string();
-        matches!(
-            self.resolve(&name, false),
+        match self.resolve(&name, false) {
             Resolved::Local(..)
-                | Resolved::Captured(..)
-                | Resolved::Global(..)
-                | Resolved::Const(..)
-        )
+            | Resolved::Captured(..)
+            | Resolved::Global(..)
+            | Resolved::Const(..) => true,
+            Resolved::Undefined => !self.declares_type(&name),
+            _ => false,
+        }
+    }
+
+    fn declares_type(&self, name: &str) -> bool {
+        super::named::basic_type(name).is_some()
+            || matches!(name, "rune" | "byte" | "any" | "error" | "comparable")
+            || self.structs.by_name.contains_key(name)
+            || self.ifaces.by_name.contains_key(name)
+            || self.generics.types.contains_key(name)
+            || self.generics.funcs.contains_key(name)
+            || self.generics.bound.contains_key(name)
+            || self.generics.constraints.contains_key(name)
     }
 }

@@ -22,8 +22,7 @@ impl Lowerer<'_> {
         let [call] = right else { return false };
         let assertion = call.kind() == "type_assertion_expression" && left.len() == 2;
         if !assertion
-            && (call.kind() != "call_expression"
-                || (left.len() < 2 && !self.returns_several(*call)))
+            && (!self.reads_as_call(*call) || (left.len() < 2 && !self.returns_several(*call)))
         {
             return false;
         }
@@ -177,7 +176,7 @@ impl Lowerer<'_> {
         want: &[Type],
     ) -> Option<Expr> {
         if let [one] = values
-            && one.kind() == "call_expression"
+            && self.reads_as_call(*one)
         {
             let (e, ty) = self.expr(*one);
             if let Type::Tuple(parts) = &ty {
