@@ -11,6 +11,8 @@ struct Spec {
     minus: bool,
     plus: bool,
     zero: bool,
+    /// `#`: `%#U` adds the character.
+    sharp: bool,
     width: Option<usize>,
     precision: Option<usize>,
 }
@@ -31,7 +33,8 @@ pub(crate) fn printf(format: &str, args: &[Value], types: &[RtType]) -> String {
                 '-' => spec.minus = true,
                 '+' => spec.plus = true,
                 '0' => spec.zero = true,
-                ' ' | '#' => {}
+                '#' => spec.sharp = true,
+                ' ' => {}
                 _ => break,
             }
             chars.next();
@@ -129,7 +132,7 @@ fn verb_of(verb: char, spec: &Spec, arg: &Value) -> Option<String> {
         ('q', Value::Int(_) | Value::Rune(_) | Value::Byte(_) | Value::U32(_)) => {
             super::runes::quote_rune(arg)?
         }
-        ('U', _) => super::runes::unicode(arg)?,
+        ('U', _) => super::runes::unicode(arg, spec.sharp)?,
         ('s', Value::Slice(_)) if let Some(text) = super::runes::byte_text(arg) => text,
         ('q', Value::Slice(_)) if let Some(text) = super::runes::byte_text(arg) => quote(&text),
         ('x', Value::Slice(_)) if let Some(text) = super::runes::byte_text(arg) => {
