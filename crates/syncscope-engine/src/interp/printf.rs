@@ -11,7 +11,7 @@ struct Spec {
     minus: bool,
     plus: bool,
     zero: bool,
-    /// `#`: `%#U` adds the character.
+    /// `#`: `%#U` adds the character, `%#v` writes Go's syntax.
     sharp: bool,
     width: Option<usize>,
     precision: Option<usize>,
@@ -86,6 +86,9 @@ fn directive(verb: char, spec: &Spec, arg: &Value, types: &[RtType]) -> String {
         ('T' | 'v', Value::Iface(None)) => return pad("<nil>".into(), spec, false),
         (_, Value::Iface(None)) => return format!("%!{verb}(<nil>)"),
         ('T', Value::Iface(Some(b))) => return pad(b.name.to_string(), spec, false),
+        ('v', Value::Iface(Some(b))) if spec.sharp => {
+            return pad(super::go_syntax::top(&b.val, &b.name, types), spec, false);
+        }
         ('v' | 's' | 'q' | 'x' | 'X', Value::Iface(Some(b))) if b.text.is_some() => {
             let text = b.text.clone().unwrap_or_default();
             return directive(verb, spec, &Value::Str(text), types);

@@ -157,6 +157,8 @@ struct Lowerer<'a> {
     /// interpreter can run out of stack.
     depth: u32,
     too_deep: bool,
+    /// The argument lists of `Printf`s whose constant format asks for `%#v`, by node id.
+    sharp_v_args: Vec<usize>,
     /// The file's struct types and their methods.
     structs: structs::Structs,
     /// The locals goroutines may share, by the shared variables they are reported as.
@@ -213,6 +215,7 @@ pub(crate) fn lower(
         inits: Vec::new(),
         depth: 0,
         too_deep: false,
+        sharp_v_args: Vec::new(),
         structs: structs::Structs::default(),
         followed: Default::default(),
         ifaces: iface::Ifaces::default(),
