@@ -30,13 +30,15 @@ impl Lowerer<'_> {
         });
         self.struct_fields(id, t);
         let def = &self.structs.defs[id];
+        // As Go's messages spell it: `struct{"sync".Mutex; n int}`.
+        let spelling = self.spelling();
         let spelled: Vec<String> = def
             .fields
             .iter()
             .enumerate()
             .map(|(i, (name, ty))| match def.embedded.contains(&i) {
-                true => ty.to_string(),
-                false => format!("{name} {ty}"),
+                true => ty.spelled(spelling).to_string(),
+                false => format!("{name} {}", ty.spelled(spelling)),
             })
             .collect();
         let name = format!("struct{{{}}}", spelled.join("; "));
@@ -47,9 +49,35 @@ impl Lowerer<'_> {
             }
             return Type::Struct(same, name.into());
         }
+        let def = &self.structs.defs[id];
+        let rt: Vec<String> = def
+            .fields
+            .iter()
+            .enumerate()
+            .map(|(i, (field, ty))| match def.embedded.contains(&i) {
+                true => super::iface::rt_name(ty),
+                false => format!("{field} {}", super::iface::rt_name(ty)),
+            })
+            .collect();
+        let rt = format!("struct {{ {} }}", rt.join("; "));
+        self.anon_rt.push((rt_spelling(&name), rt));
         self.structs.by_name.insert(name.clone(), id);
         self.structs.defs[id].name = name.as_str().into();
         Type::Struct(id, name.into())
+    }
+}
+
+impl Lowerer<'_> {
+    /// `name`, a run-time name, with each struct type written in place in it named as Go's
+    /// run time names it: a type the file declares in it is `main.`'s.
+    pub(super) fn anon_rt_names(&self, mut name: String) -> String {
+        // The innermost were made first: an outer one's spelling holds them as Go's.
+        for (spelled, rt) in self.anon_rt.iter().rev() {
+            if name.contains(spelled.as_str()) {
+                name = name.replace(spelled.as_str(), rt);
+            }
+        }
+        name
     }
 }
 

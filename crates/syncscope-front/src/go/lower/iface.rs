@@ -243,7 +243,7 @@ impl Lowerer<'_> {
 
     /// The number of `ty`'s dynamic type in the program's table, with its methods.
     pub(super) fn rt_id(&mut self, ty: &Type) -> usize {
-        let name: Arc<str> = rt_name(ty).into();
+        let name: Arc<str> = self.anon_rt_names(rt_name(ty)).into();
         if let Some(&id) = self.ifaces.ids.get(&name) {
             return id;
         }

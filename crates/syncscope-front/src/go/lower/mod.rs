@@ -159,6 +159,9 @@ struct Lowerer<'a> {
     too_deep: bool,
     /// The argument lists of `Printf`s whose constant format asks for `%#v`, by node id.
     sharp_v_args: Vec<usize>,
+    /// Struct types written in place: their run-time names as spelled from their message
+    /// spelling, and as Go's run time names them (`main.point` for `point`).
+    anon_rt: Vec<(String, String)>,
     /// The file's struct types and their methods.
     structs: structs::Structs,
     /// The locals goroutines may share, by the shared variables they are reported as.
@@ -216,6 +219,7 @@ pub(crate) fn lower(
         depth: 0,
         too_deep: false,
         sharp_v_args: Vec::new(),
+        anon_rt: Vec::new(),
         structs: structs::Structs::default(),
         followed: Default::default(),
         ifaces: iface::Ifaces::default(),

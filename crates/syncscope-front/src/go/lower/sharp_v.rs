@@ -51,7 +51,31 @@ impl Lowerer<'_> {
             return Some(e.clone());
         }
         let ty = ty.clone().defaulted();
+        self.elements_known(&ty, 0);
         Some(Expr::ToIface(self.rt_id(&ty), Box::new(e.clone())))
+    }
+
+    /// The run-time types of the structs in `ty`, in its slices, arrays, maps and fields:
+    /// `%#v` finds their fields by name.
+    fn elements_known(&mut self, ty: &Type, depth: usize) {
+        if depth > 8 {
+            return;
+        }
+        match ty {
+            Type::Slice(e) | Type::Array(_, e) => self.elements_known(e, depth + 1),
+            Type::Map(k, v) => {
+                self.elements_known(k, depth + 1);
+                self.elements_known(v, depth + 1);
+            }
+            Type::Struct(id, _) => {
+                self.rt_id(ty);
+                let fields = self.structs.defs[*id].fields.clone();
+                for (_, f) in &fields {
+                    self.elements_known(f, depth + 1);
+                }
+            }
+            _ => {}
+        }
     }
 
     /// Whether `%#v` of a `ty` prints what Go prints: no address, no method of its own.
