@@ -23,6 +23,7 @@ mod go;
 mod language;
 mod memory;
 mod mistakes;
+mod mistakes_anon;
 mod mistakes_composite;
 mod mistakes_conds;
 mod mistakes_context;

@@ -6,6 +6,7 @@
 //! kind and line are Go's.
 
 use super::go;
+use super::mistakes_anon::{MISTAKES as ANON, NOT_RUN_YET as ANON_NOT_RUN};
 use super::mistakes_composite::{MISTAKES as COMPOSITE, NOT_RUN_YET as COMPOSITE_NOT_RUN};
 use super::mistakes_conds::{MISTAKES as CONDS, NOT_RUN_YET as CONDS_NOT_RUN};
 use super::mistakes_context::{MISTAKES as CONTEXT, NOT_RUN_YET as CONTEXT_NOT_RUN};
@@ -1408,6 +1409,8 @@ fn go_first_errors() -> HashMap<String, (usize, usize, String)> {
         .chain(IMPORTS_NOT_RUN)
         .chain(UNICODE_NOT_RUN)
         .chain(MONTHS_NOT_RUN)
+        .chain(ANON)
+        .chain(ANON_NOT_RUN)
         .map(|(n, t)| (n.to_string(), t.to_string()))
         .collect();
     go::first_errors("mistakes", &all)
@@ -1435,6 +1438,7 @@ fn each_mistake_is_refused_at_gos_place_in_gos_words() {
         .chain(IMPORTS)
         .chain(UNICODE)
         .chain(MONTHS)
+        .chain(ANON)
     {
         let Some((line, col, message)) = gos.get(*name).cloned() else {
             failures.push(format!("{name}: Go built it"));
@@ -1473,6 +1477,7 @@ fn each_mistake_is_refused_at_gos_place_in_gos_words() {
         .chain(IMPORTS_NOT_RUN)
         .chain(UNICODE_NOT_RUN)
         .chain(MONTHS_NOT_RUN)
+        .chain(ANON_NOT_RUN)
     {
         if let Some((line, col, message)) = gos.get(*name) {
             failures.push(format!("{name}: Go says {line}:{col}: {message}"));

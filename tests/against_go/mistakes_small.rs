@@ -25,8 +25,12 @@ pub(super) const NOT_RUN_YET: &[(&str, &str)] = &[
         "package main\n\nimport (\n\t\"cmp\"\n\t\"fmt\"\n)\n\nfunc main() {\n\tx := 3\n\tfmt.Println(cmp.Compare(x, 2.0))\n}\n",
     ),
     (
-        "printf_sharp_v_of_a_struct",
-        "package main\n\nimport \"fmt\"\n\ntype point struct{ x, y int }\n\nfunc main() {\n\tp := point{1, 2}\n\tfmt.Printf(\"%#v\\n\", p)\n}\n",
+        "printf_sharp_v_of_a_stringer",
+        "package main\n\nimport \"fmt\"\n\ntype point struct{ x, y int }\n\nfunc (p point) String() string { return \"pt\" }\n\nfunc main() {\n\tp := point{1, 2}\n\tfmt.Printf(\"%#v\\n\", p)\n}\n",
+    ),
+    (
+        "printf_sharp_v_of_a_spread_slice",
+        "package main\n\nimport \"fmt\"\n\nfunc main() {\n\targs := []any{1, \"a\"}\n\tfmt.Printf(\"%#v %#v\\n\", args...)\n}\n",
     ),
     (
         "sprintf_sharp_v_with_width",

@@ -246,8 +246,8 @@ fn a_chan_of_struct_signals_with_the_empty_value() {
     );
     refused(
         "fields.go",
-        &format!("{HEAD}\tvar p struct{{ x int }}\n\tfmt.Println(p)\n}}\n"),
-        &["fields.go:6:8: syncscope does not run structs with fields yet"],
+        &format!("{HEAD}\tvar p struct{{ x int `t` }}\n\tfmt.Println(p)\n}}\n"),
+        &["fields.go:6:22: syncscope does not run struct tags yet"],
     );
 }
 

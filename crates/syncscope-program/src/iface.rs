@@ -19,8 +19,8 @@ pub struct RtType {
     pub fields: Vec<RtField>,
 }
 
-/// A field of a struct type: its name, and its type's id when `%+v` names fields inside it
-/// too (a struct held by value).
+/// A field of a struct type: its name, and its type's id (`%+v` names a struct field's
+/// fields, `%#v` every field's type).
 #[derive(Debug, Clone, PartialEq)]
 pub struct RtField {
     pub name: Arc<str>,

@@ -64,7 +64,7 @@ pub(crate) fn iface_eq(a: &Option<Arc<Boxed>>, b: &Option<Arc<Boxed>>) -> bool {
 }
 
 /// Go's `==` of two dynamic values of one type: a struct's field by field.
-fn equal(a: &Value, b: &Value) -> bool {
+pub(super) fn equal(a: &Value, b: &Value) -> bool {
     match (a, b) {
         (Value::Struct(x), Value::Struct(y)) => {
             let (xs, ys) = (x.fields().clone(), y.fields().clone());

@@ -19,6 +19,7 @@ mod float_verbs;
 mod fnv;
 pub(crate) mod format;
 mod full_slice;
+mod go_syntax;
 mod goroutine;
 mod identity;
 mod iface;

@@ -11,6 +11,8 @@ struct Spec {
     minus: bool,
     plus: bool,
     zero: bool,
+    /// `#`: `%#U` adds the character, `%#v` writes Go's syntax.
+    sharp: bool,
     width: Option<usize>,
     precision: Option<usize>,
 }
@@ -31,7 +33,8 @@ pub(crate) fn printf(format: &str, args: &[Value], types: &[RtType]) -> String {
                 '-' => spec.minus = true,
                 '+' => spec.plus = true,
                 '0' => spec.zero = true,
-                ' ' | '#' => {}
+                '#' => spec.sharp = true,
+                ' ' => {}
                 _ => break,
             }
             chars.next();
@@ -83,6 +86,9 @@ fn directive(verb: char, spec: &Spec, arg: &Value, types: &[RtType]) -> String {
         ('T' | 'v', Value::Iface(None)) => return pad("<nil>".into(), spec, false),
         (_, Value::Iface(None)) => return format!("%!{verb}(<nil>)"),
         ('T', Value::Iface(Some(b))) => return pad(b.name.to_string(), spec, false),
+        ('v', Value::Iface(Some(b))) if spec.sharp => {
+            return pad(super::go_syntax::top(&b.val, &b.name, types), spec, false);
+        }
         ('v' | 's' | 'q' | 'x' | 'X', Value::Iface(Some(b))) if b.text.is_some() => {
             let text = b.text.clone().unwrap_or_default();
             return directive(verb, spec, &Value::Str(text), types);
@@ -129,7 +135,7 @@ fn verb_of(verb: char, spec: &Spec, arg: &Value) -> Option<String> {
         ('q', Value::Int(_) | Value::Rune(_) | Value::Byte(_) | Value::U32(_)) => {
             super::runes::quote_rune(arg)?
         }
-        ('U', _) => super::runes::unicode(arg)?,
+        ('U', _) => super::runes::unicode(arg, spec.sharp)?,
         ('s', Value::Slice(_)) if let Some(text) = super::runes::byte_text(arg) => text,
         ('q', Value::Slice(_)) if let Some(text) = super::runes::byte_text(arg) => quote(&text),
         ('x', Value::Slice(_)) if let Some(text) = super::runes::byte_text(arg) => {

@@ -84,12 +84,18 @@ pub(super) fn quote_rune(v: &Value) -> Option<String> {
 }
 
 /// `%U`: `U+0061`.
-pub(super) fn unicode(v: &Value) -> Option<String> {
+pub(super) fn unicode(v: &Value, sharp: bool) -> Option<String> {
     let n = integer(v)?;
-    Some(if n < 0 {
+    let code = if n < 0 {
         format!("U+{:X}", n as u64)
     } else {
         format!("U+{n:04X}")
+    };
+    // `%#U` shows the character too, when Go's `strconv.IsPrint` says it prints.
+    let shown = u32::try_from(n).ok().and_then(char::from_u32);
+    Some(match shown {
+        Some(c) if sharp && super::strconv::is_print(c) => format!("{code} '{c}'"),
+        _ => code,
     })
 }
 
@@ -128,8 +134,14 @@ mod tests {
             Some("'\\n'")
         );
         assert_eq!(quote_rune(&Value::Byte(0)).as_deref(), Some("'\\x00'"));
-        assert_eq!(unicode(&Value::Rune(0x61)).as_deref(), Some("U+0061"));
-        assert_eq!(unicode(&Value::Rune(0x1F600)).as_deref(), Some("U+1F600"));
+        assert_eq!(
+            unicode(&Value::Rune(0x61), false).as_deref(),
+            Some("U+0061")
+        );
+        assert_eq!(
+            unicode(&Value::Rune(0x1F600), false).as_deref(),
+            Some("U+1F600")
+        );
         let word = runes(&Value::Str("héllo".into()));
         assert_eq!(word.len(), 5);
         assert_eq!(to_string(word), Value::Str("héllo".into()));

@@ -232,7 +232,7 @@ pub(crate) fn quote(s: &str) -> String {
 
 /// Go's `unicode.IsPrint` as far as Rust's library can tell it: no control, no space but
 /// U+0020, no format character, no private use.
-fn is_print(c: char) -> bool {
+pub(super) fn is_print(c: char) -> bool {
     let n = c as u32;
     if n < 0x100 {
         return (0x20..0x7f).contains(&n) || (0xa1..=0xff).contains(&n) && n != 0xad;

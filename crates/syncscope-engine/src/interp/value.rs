@@ -211,6 +211,9 @@ impl Value {
             (Array(x), Array(y)) => Bool((x == y) == (op == BinOp::Eq)),
             (Ptr(_), Chan(None)) | (Chan(None), Ptr(_)) => Bool(op == BinOp::Ne),
             (Ref(x), Ref(y)) => Bool((x == y) == (op == BinOp::Eq)),
+            (a @ Struct(_), b @ Struct(_)) => {
+                Bool(super::iface::equal(&a, &b) == (op == BinOp::Eq))
+            }
             // `new`'s variable is never one `&x` points to.
             (Ref(_), Ptr(_)) | (Ptr(_), Ref(_)) => Bool(op == BinOp::Ne),
             // AfterFunc's timer is a pointer, never nil, and only itself.

@@ -276,7 +276,7 @@ impl Lowerer<'_> {
             root = operand;
         }
         let name = self.text_of(root).to_string();
-        if value.kind() != "call_expression"
+        if !self.reads_as_call(value)
             || root.kind() != "identifier"
             || !matches!(self.resolve(&name, false), Resolved::Undefined)
         {

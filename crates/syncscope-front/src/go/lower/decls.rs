@@ -229,10 +229,7 @@ impl Lowerer<'_> {
             "struct_type" if t.named_child(0).is_some_and(|f| f.named_child_count() == 0) => {
                 Type::Empty
             }
-            "struct_type" => {
-                self.unsupported(t, "structs with fields");
-                Type::Invalid
-            }
+            "struct_type" => self.anon_struct(t),
             "pointer_type" if self.canonical(self.text_of(t)) == "*sync.Cond" => self.cond_type(t),
             "pointer_type"
                 if matches!(

@@ -48,6 +48,8 @@ impl Lowerer<'_> {
         let invalid = (Expr::int(0), Type::Invalid);
         match n.kind() {
             "identifier" => self.name(n),
+            // Read as a type by the parser (`fs[i]` of `fs[i](x)`), it names a value here.
+            "type_identifier" if self.names_value(n) => self.name(n),
             "int_literal" => match parse_int(self.text_of(n)) {
                 Some(v) => (Expr::int(v), Type::Untyped(Untyped::Int)),
                 // Past int64: what Go says depends on where it goes.
@@ -107,6 +109,7 @@ impl Lowerer<'_> {
             "type_conversion_expression" if let Some(done) = self.errors_as_type_conversion(n) => {
                 done
             }
+            "type_conversion_expression" if let Some(done) = self.indexed_call(n) => done,
             "type_conversion_expression" if let Some(done) = self.generic_conversion(n) => done,
             "type_conversion_expression" if let Some(done) = self.written_conversion(n) => done,
             "type_conversion_expression" => self.type_conversion(n),
@@ -233,7 +236,7 @@ impl Lowerer<'_> {
             Expr::CopyStruct(inner) | Expr::CopyArray(inner) => inner,
             e => e,
         };
-        let is_var = n.kind() == "identifier"
+        let is_var = matches!(n.kind(), "identifier" | "type_identifier")
             && matches!(read, Expr::Local(_) | Expr::Captured(_) | Expr::Global(_));
         // A literal past int64 has no value syncscope holds; its text is its value.
         let value = if self.big_ints.contains_key(&n.id()) {
@@ -320,6 +323,11 @@ impl Lowerer<'_> {
         ) else {
             return (Expr::int(0), Type::Invalid);
         };
+        self.index_of(n, operand, index)
+    }
+
+    /// `operand[index]`; `n` holds the `[`, where Go puts an error about the operand.
+    pub(super) fn index_of(&mut self, n: Node, operand: Node, index: Node) -> (Expr, Type) {
         let (s, st) = self.value(operand);
         let (s, st) = super::named_composite::array_pointee(s, st);
         let st = super::named_composite::peeled(st);

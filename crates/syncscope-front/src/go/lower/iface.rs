@@ -243,7 +243,7 @@ impl Lowerer<'_> {
 
     /// The number of `ty`'s dynamic type in the program's table, with its methods.
     pub(super) fn rt_id(&mut self, ty: &Type) -> usize {
-        let name: Arc<str> = rt_name(ty).into();
+        let name: Arc<str> = self.anon_rt_names(rt_name(ty)).into();
         if let Some(&id) = self.ifaces.ids.get(&name) {
             return id;
         }
@@ -281,6 +281,9 @@ impl Lowerer<'_> {
 pub(super) fn rt_name(ty: &Type) -> String {
     let list = |ts: &[Type]| ts.iter().map(rt_name).collect::<Vec<_>>().join(", ");
     match ty {
+        Type::Struct(_, name) if name.starts_with("struct{") => {
+            super::anon_structs::rt_spelling(name)
+        }
         Type::Struct(_, name) => format!("main.{name}"),
         // `time.Month` and `time.Weekday` are named as they are.
         Type::Named(_, name, _) if name.0.contains('.') => name.0.to_string(),

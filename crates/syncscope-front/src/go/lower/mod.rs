@@ -2,6 +2,7 @@
 //! it: names, uses, argument counts and the types of the subset.
 
 mod acted;
+mod anon_structs;
 mod arrays;
 mod assign;
 mod atomic;
@@ -28,6 +29,7 @@ mod expr;
 mod fields;
 mod fnv;
 mod full_slice;
+mod func_elements;
 mod func_fields;
 mod funcs;
 mod generic_checks;
@@ -88,6 +90,7 @@ mod slices;
 mod sort_iface;
 mod stmt;
 mod stmt_calls;
+mod struct_eq;
 mod structs;
 mod switch;
 mod synth;
@@ -157,6 +160,11 @@ struct Lowerer<'a> {
     /// interpreter can run out of stack.
     depth: u32,
     too_deep: bool,
+    /// The argument lists of `Printf`s whose constant format asks for `%#v`, by node id.
+    sharp_v_args: Vec<usize>,
+    /// Struct types written in place: their run-time names as spelled from their message
+    /// spelling, and as Go's run time names them (`main.point` for `point`).
+    anon_rt: Vec<(String, String)>,
     /// The file's struct types and their methods.
     structs: structs::Structs,
     /// The locals goroutines may share, by the shared variables they are reported as.
@@ -213,6 +221,8 @@ pub(crate) fn lower(
         inits: Vec::new(),
         depth: 0,
         too_deep: false,
+        sharp_v_args: Vec::new(),
+        anon_rt: Vec::new(),
         structs: structs::Structs::default(),
         followed: Default::default(),
         ifaces: iface::Ifaces::default(),

@@ -23,8 +23,7 @@ impl Lowerer<'_> {
         let assertion = call.kind() == "type_assertion_expression" && left.len() == 2;
         if !assertion
             && !self.is_errors_as_type(*call)
-            && (call.kind() != "call_expression"
-                || (left.len() < 2 && !self.returns_several(*call)))
+            && (!self.reads_as_call(*call) || (left.len() < 2 && !self.returns_several(*call)))
         {
             return false;
         }
@@ -180,7 +179,7 @@ impl Lowerer<'_> {
         want: &[Type],
     ) -> Option<Expr> {
         if let [one] = values
-            && one.kind() == "call_expression"
+            && self.reads_as_call(*one)
         {
             let (e, ty) = self.expr(*one);
             if let Type::Tuple(parts) = &ty {

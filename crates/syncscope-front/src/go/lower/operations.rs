@@ -131,14 +131,24 @@ impl Lowerer<'_> {
             self.unsupported(n, "comparing struct{} values");
             return invalid;
         }
-        if matches!(
-            ty,
-            Type::Struct(..)
-                | Type::Map(..)
-                | Type::Atomic(_)
-                | Type::AtomicPointer(_)
-                | Type::Once
-        ) {
+        if let Some(field) = super::struct_eq::incomparable_field(self, &ty) {
+            let text = one_line(self.text_of(n), 60);
+            let field = field.spelled(self.spelling());
+            let cause = format!("struct containing {field} cannot be compared");
+            self.error(left, format!("invalid operation: {text} ({cause})"));
+            return invalid;
+        }
+        let plain = self.plain_struct(&ty);
+        if !plain
+            && matches!(
+                ty,
+                Type::Struct(..)
+                    | Type::Map(..)
+                    | Type::Atomic(_)
+                    | Type::AtomicPointer(_)
+                    | Type::Once
+            )
+        {
             self.unsupported(n, &format!("comparing {ty} values"));
             return invalid;
         }

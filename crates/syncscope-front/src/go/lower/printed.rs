@@ -10,6 +10,9 @@ use tree_sitter::Node;
 impl Lowerer<'_> {
     /// `e`, of type `ty`, as an operand of `fmt` at `n`.
     pub(super) fn printed(&mut self, n: Node, e: Expr, ty: &Type) -> Expr {
+        if let Some(boxed) = self.sharp_v_operand(n, &e, ty) {
+            return boxed;
+        }
         let promoted = ["String", "Error"]
             .iter()
             .any(|m| self.promoted_method(Expr::int(0), ty, m).is_some());

@@ -9,7 +9,7 @@ use tree_sitter::Node;
 impl Lowerer<'_> {
     /// The left's mistakes (those from `errors` on) put after the right's, `value` read.
     pub(super) fn right_before_left(&mut self, errors: usize, value: Option<Node>) {
-        let Some(value) = value.filter(|v| v.kind() == "call_expression") else {
+        let Some(value) = value.filter(|v| self.reads_as_call(*v)) else {
             return;
         };
         let left = self.errors.split_off(errors.min(self.errors.len()));

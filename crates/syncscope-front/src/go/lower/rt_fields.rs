@@ -1,12 +1,12 @@
-//! The field names a struct's run-time type carries, for `%+v` (`{x:1 y:2}`).
+//! The fields a struct's run-time type carries, for `%+v` (`{x:1 y:2}`) and `%#v`.
 
 use super::Lowerer;
 use crate::go::types::Type;
 use syncscope_program::iface::RtField;
 
 impl Lowerer<'_> {
-    /// The fields of the struct `ty` is or points to (none for another type); a field that
-    /// is itself a struct names its own type, since `%+v` names its fields too.
+    /// The fields of the struct `ty` is or points to (none for another type), each with its
+    /// type: `%+v` names a struct field's fields too, `%#v` every field's type.
     pub(super) fn rt_fields(&mut self, ty: &Type) -> Vec<RtField> {
         let Some(id) = Self::struct_of(ty) else {
             return Vec::new();
@@ -16,7 +16,7 @@ impl Lowerer<'_> {
             .iter()
             .map(|(name, field)| RtField {
                 name: name.as_str().into(),
-                ty: matches!(field, Type::Struct(..)).then(|| self.rt_id(field)),
+                ty: Some(self.rt_id(field)),
             })
             .collect()
     }

@@ -1,6 +1,6 @@
-//! The format of `Printf` and its kin: `%#v` (Go-syntax values, `main.point{x:1, y:2}`)
-//! needs every value's static type, which the run does not keep; a constant format asking
-//! for it is refused rather than printed as `%v`.
+//! The format of `Printf` and its kin, and `%#v` (Go-syntax values, `main.point{x:1, y:2}`):
+//! its operands go with their run-time types, whose names and fields the run spells them
+//! by. What it would print as an address or through a method is refused.
 
 use super::Lowerer;
 use crate::go::types::Type;
@@ -11,30 +11,121 @@ impl Lowerer<'_> {
     /// The format operand `n` of a printing call, as a string.
     pub(super) fn format_value(&mut self, n: Node, context: &str) -> Expr {
         let e = self.value_as(n, &Type::Str, context);
-        if let Expr::Lit(Lit::Str(text)) = &e
-            && sharp_v(text)
-        {
-            self.unsupported(n, "%#v");
+        let Expr::Lit(Lit::Str(text)) = &e else {
+            return e;
+        };
+        match sharp_v(text) {
+            // Go pads each element of a composite value: not done yet.
+            Some(true) => self.unsupported(n, "%#v with a width or flags"),
+            Some(false) if let Some(list) = n.parent() => {
+                let mut cursor = list.walk();
+                let spread = list
+                    .named_children(&mut cursor)
+                    .any(|a| a.kind() == "variadic_argument");
+                if spread {
+                    self.unsupported(n, "%#v of a spread slice's values");
+                }
+                self.sharp_v_args.push(list.id());
+            }
+            _ => {}
         }
         e
     }
+
+    /// Operand `e` of a format with `%#v`: boxed with its type, if it is one `%#v` prints.
+    pub(super) fn sharp_v_operand(&mut self, n: Node, e: &Expr, ty: &Type) -> Option<Expr> {
+        let list = n.parent()?;
+        if !self.sharp_v_args.contains(&list.id()) {
+            return None;
+        }
+        // An interface's value is boxed already, with its dynamic type.
+        if matches!(ty, Type::Iface(..)) && self.go_syntax(ty, 0) {
+            return Some(e.clone());
+        }
+        let top = match ty {
+            Type::Pointer(inner) if matches!(**inner, Type::Struct(..)) => inner,
+            t => t,
+        };
+        if !self.go_syntax(top, 0) {
+            self.unsupported(n, &format!("%#v of {ty}"));
+            return Some(e.clone());
+        }
+        let ty = ty.clone().defaulted();
+        self.elements_known(&ty, 0);
+        Some(Expr::ToIface(self.rt_id(&ty), Box::new(e.clone())))
+    }
+
+    /// The run-time types of the structs in `ty`, in its slices, arrays, maps and fields:
+    /// `%#v` finds their fields by name.
+    fn elements_known(&mut self, ty: &Type, depth: usize) {
+        if depth > 8 {
+            return;
+        }
+        match ty {
+            Type::Slice(e) | Type::Array(_, e) => self.elements_known(e, depth + 1),
+            Type::Map(k, v) => {
+                self.elements_known(k, depth + 1);
+                self.elements_known(v, depth + 1);
+            }
+            Type::Struct(id, _) => {
+                self.rt_id(ty);
+                let fields = self.structs.defs[*id].fields.clone();
+                for (_, f) in &fields {
+                    self.elements_known(f, depth + 1);
+                }
+            }
+            _ => {}
+        }
+    }
+
+    /// Whether `%#v` of a `ty` prints what Go prints: no address, no method of its own.
+    fn go_syntax(&self, ty: &Type, depth: usize) -> bool {
+        if depth > 8 || self.has_text(ty) {
+            return false;
+        }
+        match ty {
+            Type::Int
+            | Type::F64
+            | Type::Str
+            | Type::Bool
+            | Type::Rune
+            | Type::Byte
+            | Type::Empty
+            | Type::Untyped(_)
+            | Type::Sized("int64" | "int32") => true,
+            Type::Iface(id, _) => *id == super::iface::ANY,
+            Type::Slice(e) | Type::Array(_, e) => self.go_syntax(e, depth + 1),
+            Type::Map(k, v) => self.go_syntax(k, depth + 1) && self.go_syntax(v, depth + 1),
+            Type::Struct(id, _) => self.structs.defs[*id]
+                .fields
+                .iter()
+                .all(|(_, f)| self.go_syntax(f, depth + 1)),
+            _ => false,
+        }
+    }
 }
 
-/// Whether a directive of `format` is `v` with the `#` flag.
-fn sharp_v(format: &str) -> bool {
+/// Whether a directive of `format` is `v` with the `#` flag: `Some(true)` if one has more,
+/// a width, a precision or another flag.
+fn sharp_v(format: &str) -> Option<bool> {
     let mut chars = format.chars();
+    let mut found = None;
     while let Some(c) = chars.next() {
         if c != '%' {
             continue;
         }
-        let mut sharp = false;
+        let mut flags = String::new();
         let verb = chars.find(|&c| {
-            sharp |= c == '#';
-            !matches!(c, '+' | '-' | '#' | ' ' | '0'..='9' | '.')
+            let flag = matches!(c, '+' | '-' | '#' | ' ' | '0'..='9' | '.');
+            if flag {
+                flags.push(c);
+            }
+            !flag
         });
-        if sharp && verb == Some('v') {
-            return true;
+        if flags.contains('#') && verb == Some('v') {
+            let more = flags != "#";
+            found = Some(found.unwrap_or(false) || more);
         }
     }
-    false
+    found
 }

@@ -207,7 +207,7 @@ impl Lowerer<'_> {
         ) || bool_atomic(&x)
             // A call of no value done for its arguments alone (`rand.Seed(x)`).
             || ty == Type::Void;
-        if !called || e.kind() != "call_expression" {
+        if !called || !self.reads_as_call(e) {
             let text = self.described(e, &x, &ty);
             return self.error(e, format!("{text} is not used"));
         }

@@ -265,7 +265,7 @@ impl Lowerer<'_> {
         let Some(call) = n.named_child(0) else {
             return;
         };
-        if call.kind() != "call_expression" {
+        if !self.reads_as_call(call) {
             self.error(call, format!("expression in {word} must be function call"));
             // What it uses counts as used, as Go has it.
             self.expr(call);
