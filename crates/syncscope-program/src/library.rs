@@ -129,6 +129,20 @@ pub enum Lib {
     Time(TimePart),
     /// `t.Format(layout)`.
     TimeFormat,
+    /// `time.Date(year, month, day, hour, min, sec, nsec, local)`, out-of-range parts carried
+    /// as Go carries them; `local` is whether the location is `time.Local`.
+    TimeDate,
+    /// `time.Unix(sec, nsec)`, `UnixMilli(ms)` and `UnixMicro(us)`: the time `a * unit + b`
+    /// nanoseconds after 1970 began, its arguments `a`, `b` and `unit`.
+    TimeUnix,
+    /// `t.AddDate(years, months, days)`.
+    TimeAddDate,
+    /// `t.Truncate(d)` and `t.Round(d)`: multiples of `d` since Go's zero time.
+    TimeTruncate,
+    TimeRound,
+    /// `t.UTC()` (second argument `false`) and `t.Local()` (`true`): the time in that
+    /// location, without its monotonic reading.
+    TimeStrip,
     /// `cmp.Compare(x, y)` and `cmp.Less(x, y)` of two values of one ordered type.
     CmpCompare,
     CmpLess,

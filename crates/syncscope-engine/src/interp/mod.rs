@@ -50,6 +50,7 @@ mod strings;
 mod strings_more;
 mod structs;
 mod sync_pool;
+mod time_make;
 mod time_methods;
 mod timers;
 mod unicode;

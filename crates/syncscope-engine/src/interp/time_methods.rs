@@ -9,26 +9,25 @@ use syncscope_program::{Lib, TimePart};
 const NS: i64 = 1_000_000_000;
 
 /// A moment of the run, in UTC.
-struct Wall {
-    unix: i64,
-    nanos: i64,
-    year: i64,
-    month: i64,
-    day: i64,
-    secs_of_day: i64,
-    weekday: usize,
-    year_day: i64,
+pub(super) struct Wall {
+    pub(super) unix: i64,
+    pub(super) nanos: i64,
+    pub(super) year: i64,
+    pub(super) month: i64,
+    pub(super) day: i64,
+    pub(super) secs_of_day: i64,
+    pub(super) weekday: usize,
+    pub(super) year_day: i64,
 }
 
-fn wall(ns: i64) -> Wall {
-    let ns = ns.max(0);
-    let unix = START_UNIX + ns / NS;
+pub(super) fn wall(ns: i64) -> Wall {
+    let unix = START_UNIX + ns.div_euclid(NS);
     let days = unix.div_euclid(86_400);
     let (year, month, day) = civil(days);
     let jan1 = days - (day - 1) - (1..month).map(|m| month_len(year, m)).sum::<i64>();
     Wall {
         unix,
-        nanos: ns % NS,
+        nanos: ns.rem_euclid(NS),
         year,
         month,
         day,
@@ -39,7 +38,12 @@ fn wall(ns: i64) -> Wall {
     }
 }
 
-fn month_len(year: i64, month: i64) -> i64 {
+/// A time without a monotonic reading as Go's `String()` prints it.
+pub(super) fn string(ns: i64) -> String {
+    format(&wall(ns), "2006-01-02 15:04:05.999999999 -0700 MST")
+}
+
+pub(super) fn month_len(year: i64, month: i64) -> i64 {
     match month {
         2 if year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) => 29,
         2 => 28,
@@ -51,7 +55,7 @@ fn month_len(year: i64, month: i64) -> i64 {
 /// `t.Unix()`, `t.Hour()`, `t.Format(layout)` and their kin; `None` for another function.
 pub(super) fn call(f: Lib, args: &[Value]) -> Option<Result<Value, String>> {
     let ns = match args.first() {
-        Some(Value::Time(ns)) => *ns,
+        Some(Value::Time(ns) | Value::Wall(ns, _)) => *ns,
         _ => 0,
     };
     let w = wall(ns);
@@ -103,7 +107,7 @@ const ELEMENTS: [&str; 29] = [
 ];
 
 /// `t.Format(layout)`: each element of the layout replaced by the time's part, in UTC.
-fn format(w: &Wall, layout: &str) -> String {
+pub(super) fn format(w: &Wall, layout: &str) -> String {
     let mut out = String::new();
     let mut rest = layout;
     while let Some(c) = rest.chars().next() {
