@@ -32,6 +32,22 @@ pub(super) const MISTAKES: &[(&str, &str)] = &[
         "date_as_a_string",
         "package main\n\nimport (\n\t\"fmt\"\n\t\"time\"\n)\n\nfunc main() {\n\tvar s string = time.Unix(0, 0)\n\tfmt.Println(s)\n}\n",
     ),
+    (
+        "parse_into_one_variable",
+        "package main\n\nimport (\n\t\"fmt\"\n\t\"time\"\n)\n\nfunc main() {\n\tt := time.Parse(time.DateOnly, \"2024-01-02\")\n\tfmt.Println(t)\n}\n",
+    ),
+    (
+        "parse_duration_of_an_int",
+        "package main\n\nimport (\n\t\"fmt\"\n\t\"time\"\n)\n\nfunc main() {\n\td, err := time.ParseDuration(5)\n\tfmt.Println(d, err)\n}\n",
+    ),
+    (
+        "is_zero_of_an_argument",
+        "package main\n\nimport (\n\t\"fmt\"\n\t\"time\"\n)\n\nfunc main() {\n\tvar t time.Time\n\tfmt.Println(t.IsZero(1))\n}\n",
+    ),
+    (
+        "parse_of_one_argument",
+        "package main\n\nimport (\n\t\"fmt\"\n\t\"time\"\n)\n\nfunc main() {\n\tt, err := time.Parse(\"2024-01-02\")\n\tfmt.Println(t, err)\n}\n",
+    ),
 ];
 
 /// Programs Go builds that syncscope refuses, each in one line.

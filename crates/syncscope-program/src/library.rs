@@ -140,6 +140,12 @@ pub enum Lib {
     /// `t.Truncate(d)` and `t.Round(d)`: multiples of `d` since Go's zero time.
     TimeTruncate,
     TimeRound,
+    /// The zero `time.Time` (January 1 of year 1, UTC), what a variable of it starts as.
+    TimeZero,
+    /// `time.Parse(layout, value)`: the time and the error.
+    TimeParse,
+    /// `time.ParseDuration(s)`: the duration and the error.
+    ParseDuration,
     /// `t.UTC()` (second argument `false`) and `t.Local()` (`true`): the time in that
     /// location, without its monotonic reading.
     TimeStrip,

@@ -53,13 +53,14 @@ pub(super) fn call(f: Lib, args: &[Value]) -> Option<Result<Value, String>> {
             in_range(i128::from(ns) + moved, local)
         }
         Lib::TimeStrip => Ok(Value::Wall(ns, flag(1))),
+        Lib::TimeZero => Ok(Value::Wall(super::time_methods::ZERO, false)),
         _ => return None,
     })
 }
 
 /// `time.Date`'s parts, normalized as Go normalizes them: the month into its year, then
 /// nanoseconds into seconds, seconds into minutes, minutes into hours, hours into days.
-fn date(parts: [i64; 7], local: bool) -> Result<Value, String> {
+pub(super) fn date(parts: [i64; 7], local: bool) -> Result<Value, String> {
     let [year, month, day, hour, min, sec, nsec] = parts.map(i128::from);
     let (year, month0) = (
         year + (month - 1).div_euclid(12),

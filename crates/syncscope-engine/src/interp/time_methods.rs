@@ -20,8 +20,17 @@ pub(super) struct Wall {
     pub(super) year_day: i64,
 }
 
+/// Go's zero time, January 1 of year 1, which `time.Parse` gives with an error: too far from
+/// the run's start for nanoseconds, so it has a value of its own.
+pub(super) const ZERO: i64 = i64::MIN;
+
 pub(super) fn wall(ns: i64) -> Wall {
-    let unix = START_UNIX + ns.div_euclid(NS);
+    let unix = if ns == ZERO {
+        -62_135_596_800
+    } else {
+        START_UNIX + ns.div_euclid(NS)
+    };
+    let ns = if ns == ZERO { 0 } else { ns };
     let days = unix.div_euclid(86_400);
     let (year, month, day) = civil(days);
     let jan1 = days - (day - 1) - (1..month).map(|m| month_len(year, m)).sum::<i64>();
@@ -88,6 +97,17 @@ pub(super) fn call(f: Lib, args: &[Value]) -> Option<Result<Value, String>> {
             let text = name.map_or_else(|| format!("%!{kind}({n})"), |s| (*s).to_string());
             Some(Ok(Value::Str(text.into())))
         }
+        Lib::TimeParse => {
+            let text = |i: usize| match args.get(i) {
+                Some(Value::Str(s)) => s.to_string(),
+                _ => String::new(),
+            };
+            Some(super::time_parse::parse(&text(0), &text(1)))
+        }
+        Lib::ParseDuration => match args.first() {
+            Some(Value::Str(s)) => Some(Ok(super::duration_parse::parse_duration(s))),
+            _ => None,
+        },
         Lib::TimeFormat => {
             let layout = match args.get(1) {
                 Some(Value::Str(s)) => s.to_string(),

@@ -90,7 +90,7 @@ impl Lowerer<'_> {
         }
     }
 
-    /// `t.Equal(u)`, `t.AddDate(y, m, d)`, `t.Truncate(d)`, `t.Round(d)`, `t.UTC()` and
+    /// `t.Equal(u)`, `t.IsZero()`, `t.AddDate(y, m, d)`, `t.Truncate(d)`, `t.Round(d)`, `t.UTC()` and
     /// `t.Local()`; `None` for another method.
     pub(super) fn time_made(
         &mut self,
@@ -110,6 +110,13 @@ impl Lowerer<'_> {
                 let apart = Expr::Binary(BinOp::Sub, Box::new(recv), Box::new(u));
                 let apart = Expr::Convert(Ty::Int, Box::new(apart));
                 let same = Expr::Binary(BinOp::Eq, Box::new(apart), Box::new(Expr::int(0)));
+                return Some((same, Type::Bool));
+            }
+            "IsZero" => {
+                self.args_as(n, args, &[], full);
+                let zero = Expr::Lib(Lib::TimeZero, Vec::new());
+                let is = |e| Box::new(Expr::Convert(Ty::Int, Box::new(e)));
+                let same = Expr::Binary(BinOp::Eq, is(recv), is(zero));
                 return Some((same, Type::Bool));
             }
             "AddDate" => (Lib::TimeAddDate, vec![Type::Int; 3]),

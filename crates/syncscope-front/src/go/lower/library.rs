@@ -108,6 +108,8 @@ pub(super) fn plain(full: &str) -> Option<(Lib, Vec<Type>, Type)> {
         "sort.IntsAreSorted" => (Lib::IsSorted, vec![Type::Slice(Box::new(Int))], Bool),
         "sort.StringsAreSorted" => (Lib::IsSorted, vec![str_slice()], Bool),
         "sort.Float64sAreSorted" => (Lib::IsSorted, vec![Type::Slice(Box::new(F64))], Bool),
+        "time.Parse" => (Lib::TimeParse, s2(), pair(Type::Time)),
+        "time.ParseDuration" => (Lib::ParseDuration, s1(), pair(Type::Duration)),
         "log.Flags" => (Lib::LoggerFlags, vec![], Int),
         "log.Prefix" => (Lib::LoggerPrefix, vec![], Str),
         "log.Default" => (Lib::StdLogger, vec![], Type::Logger),
