@@ -1,6 +1,6 @@
-//! The mistakes of the times a program makes (`time.Date`, `time.Unix`, `t.Equal`, `t.AddDate`,
-//! `t.Truncate`), and what syncscope does not run of them, checked as `mistakes.rs` checks its
-//! own: Go decides each word and place.
+//! The mistakes of the times a program makes (`time.Date`, `time.Unix`, `t.Equal`,
+//! `t.AddDate`, `time.Parse`...) and of `strconv.ParseUint` and `FormatUint`, and what syncscope
+//! does not run of them, checked as `mistakes.rs` checks its own: Go decides each word and place.
 
 /// Name and program; each has one mistake, the first Go reports.
 pub(super) const MISTAKES: &[(&str, &str)] = &[
@@ -47,6 +47,14 @@ pub(super) const MISTAKES: &[(&str, &str)] = &[
     (
         "parse_of_one_argument",
         "package main\n\nimport (\n\t\"fmt\"\n\t\"time\"\n)\n\nfunc main() {\n\tt, err := time.Parse(\"2024-01-02\")\n\tfmt.Println(t, err)\n}\n",
+    ),
+    (
+        "format_uint_of_an_int",
+        "package main\n\nimport (\n\t\"fmt\"\n\t\"strconv\"\n)\n\nfunc main() {\n\tn := 5\n\tfmt.Println(strconv.FormatUint(n, 10))\n}\n",
+    ),
+    (
+        "parse_uint_as_an_int",
+        "package main\n\nimport (\n\t\"fmt\"\n\t\"strconv\"\n)\n\nfunc main() {\n\tvar n int\n\tn, _ = strconv.ParseUint(\"5\", 10, 64)\n\tfmt.Println(n)\n}\n",
     ),
 ];
 

@@ -74,6 +74,10 @@ pub enum Lib {
     FormatBool,
     ParseBool,
     ParseInt,
+    /// `strconv.ParseUint(s, base, bits)` and `FormatUint(u, base)`, of a `uint64` up to
+    /// `math.MaxInt64` (what the run holds).
+    ParseUint,
+    FormatUint,
     ParseFloat,
     Sqrt,
     Pow,

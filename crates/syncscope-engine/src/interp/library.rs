@@ -30,6 +30,7 @@ impl Goroutine {
         }
         let result = super::strings::call(f, &values)
             .or_else(|| super::strconv::call(f, &values))
+            .or_else(|| super::strconv_uint::call(f, &values))
             .or_else(|| super::math::call(f, &values))
             .or_else(|| super::fnv::call(f, &values))
             .or_else(|| super::strings_more::call(f, &values))

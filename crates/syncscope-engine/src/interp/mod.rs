@@ -47,6 +47,7 @@ mod sort_interface;
 mod sorting;
 mod stable_sort;
 mod strconv;
+mod strconv_uint;
 mod strings;
 mod strings_more;
 mod structs;

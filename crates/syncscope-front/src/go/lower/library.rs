@@ -84,6 +84,12 @@ pub(super) fn plain(full: &str) -> Option<(Lib, Vec<Type>, Type)> {
             vec![Str, Int, Int],
             pair(Type::Sized("int64")),
         ),
+        "strconv.ParseUint" => (
+            Lib::ParseUint,
+            vec![Str, Int, Int],
+            pair(Type::Sized("uint64")),
+        ),
+        "strconv.FormatUint" => (Lib::FormatUint, vec![Type::Sized("uint64"), Int], Str),
         "strconv.ParseFloat" => (Lib::ParseFloat, vec![Str, Int], pair(F64)),
         "math.Sqrt" => (Lib::Sqrt, f1(), F64),
         "math.Abs" => (Lib::Abs, f1(), F64),
