@@ -58,4 +58,18 @@ func main() {
 	start, _ := time.Parse(time.DateTime, "2024-03-15 09:00:00")
 	end, _ := time.Parse(time.DateTime, "2024-03-15 17:45:30")
 	fmt.Println("a shift of", end.Sub(start), "ending", end.Format(time.Kitchen))
+
+	// A time of day alone is in year 0, as Go reads it.
+	opens, _ := time.Parse("15:04", "09:30")
+	closes, _ := time.Parse(time.Kitchen, "5:45PM")
+	fmt.Println(opens, "|", closes, "|", closes.Sub(opens), opens.Year(), opens.Month(), opens.IsZero())
+	noon, err := time.Parse(time.TimeOnly, "12:00:00")
+	fmt.Println(noon.Format(time.Kitchen), err, noon.After(opens))
+
+	var never time.Time
+	fmt.Println(never, never.IsZero(), never.Year(), never.Weekday(), never.Unix(), never.Before(opens))
+	fmt.Println(never.Add(90*time.Minute), never.AddDate(2024, 0, 0).IsZero(), opens.Sub(never))
+	fmt.Println(time.Since(never) > 0, never.Sub(time.Now()), time.Now().Sub(never))
+	fmt.Println(time.Date(1066, 10, 14, 9, 0, 0, 0, time.UTC).Weekday(), time.Date(9999, 12, 31, 23, 59, 59, 0, time.UTC).AddDate(0, 0, 1))
+	fmt.Println(time.Date(1, 1, 1, 0, 0, 0, 0, time.UTC).IsZero(), time.Date(1, 1, 1, 0, 0, 0, 1, time.UTC).IsZero(), time.Date(1, 1, 1, 0, 0, 0, 0, time.UTC) == never)
 }

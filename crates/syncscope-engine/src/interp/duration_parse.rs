@@ -1,7 +1,7 @@
 //! `time.ParseDuration(s)` as Go's reads it (`1h15m30.918273645s`, `-1.5h`, `300ms`), with
 //! its errors in Go's words.
 
-use super::time_parse::quote;
+use super::time_layout::quote;
 use super::value::Value;
 
 const MAX: u64 = 1 << 63;

@@ -18,7 +18,7 @@ pub(crate) fn value(v: &Value) -> String {
         Value::Bool(b) => b.to_string(),
         Value::Duration(ns) => duration(*ns),
         Value::Time(ns) => time(*ns),
-        Value::Wall(ns, _) => super::time_methods::string(*ns),
+        Value::Wall(w) => super::time_methods::string(*w),
         Value::Slice(s) => list(&s.items()),
         Value::Array(a) => list(&a.elements().clone()),
         Value::Func(_) => "0x47b2c0".into(),

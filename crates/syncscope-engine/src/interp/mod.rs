@@ -61,6 +61,7 @@ mod unicode;
 mod unicode_tables;
 mod value;
 mod wait_groups;
+mod wall_time;
 
 pub(crate) use value::{Cell, Value};
 

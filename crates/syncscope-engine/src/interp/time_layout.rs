@@ -1,4 +1,5 @@
-//! A layout's elements as Go's `nextStdChunk` finds them, for `time.Parse`.
+//! A layout's elements as Go's `nextStdChunk` finds them, and the readers of a value's
+//! numbers and names, for `time.Parse`.
 
 /// One element of a layout.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -109,4 +110,93 @@ pub(super) fn next_chunk(layout: &[u8]) -> (&[u8], Option<Std>, &[u8]) {
         }
     }
     (layout, None, &[])
+}
+
+/// `.123`: the digits as nanoseconds, past the ninth left out as Go leaves them.
+pub(super) fn nanoseconds(fraction: &[u8]) -> i64 {
+    let digits = &fraction[1..fraction.len().min(10)];
+    let n = atoi(digits).unwrap_or(0);
+    n * 10_i64.pow(9 - digits.len() as u32)
+}
+
+/// Go's `skip`: `prefix` off the front of `value`, a space in it matching any run of spaces.
+pub(super) fn skip<'v>(mut value: &'v [u8], mut prefix: &[u8]) -> Option<&'v [u8]> {
+    let cut = |s: &[u8]| s.iter().position(|c| *c != b' ').unwrap_or(s.len());
+    while let Some(&p) = prefix.first() {
+        if p == b' ' {
+            if value.first().is_some_and(|c| *c != b' ') {
+                return None;
+            }
+            prefix = &prefix[cut(prefix)..];
+            value = &value[cut(value)..];
+            continue;
+        }
+        if value.first() != Some(&p) {
+            return None;
+        }
+        prefix = &prefix[1..];
+        value = &value[1..];
+    }
+    Some(value)
+}
+
+/// Go's `getnum`: one or two digits (two when `fixed`).
+pub(super) fn getnum(s: &[u8], fixed: bool) -> Option<(i64, &[u8])> {
+    let digit = |i: usize| {
+        s.get(i)
+            .filter(|c| c.is_ascii_digit())
+            .map(|c| i64::from(c - b'0'))
+    };
+    let first = digit(0)?;
+    match digit(1) {
+        Some(second) => Some((first * 10 + second, &s[2..])),
+        None if fixed => None,
+        None => Some((first, &s[1..])),
+    }
+}
+
+/// Go's `atoi` of the time package: an optional sign, then digits only.
+pub(super) fn atoi(s: &[u8]) -> Option<i64> {
+    let (neg, digits) = match s {
+        [b'-', rest @ ..] => (true, rest),
+        [b'+', rest @ ..] => (false, rest),
+        _ => (false, s),
+    };
+    if digits.is_empty() || !digits.iter().all(u8::is_ascii_digit) {
+        return None;
+    }
+    let n = std::str::from_utf8(digits).ok()?.parse::<i64>().ok()?;
+    Some(if neg { -n } else { n })
+}
+
+/// A month's or day's name at the front of `value`, in any case; `short` names are its first
+/// three letters.
+pub(super) fn lookup<'v>(names: &[&str], long: bool, value: &'v [u8]) -> Option<(usize, &'v [u8])> {
+    names.iter().enumerate().find_map(|(i, name)| {
+        let name = if long {
+            name.as_bytes()
+        } else {
+            &name.as_bytes()[..3]
+        };
+        let head = value.get(..name.len())?;
+        head.eq_ignore_ascii_case(name)
+            .then(|| (i, &value[name.len()..]))
+    })
+}
+
+/// Go's `time.quote`: a byte outside printable ASCII as `\x..`.
+pub(super) fn quote(s: &[u8]) -> String {
+    let mut out = String::from("\"");
+    for &b in s {
+        match b {
+            b'"' | b'\\' => {
+                out.push('\\');
+                out.push(char::from(b));
+            }
+            b' '..=0x7f => out.push(char::from(b)),
+            _ => out.push_str(&format!("\\x{b:02x}")),
+        }
+    }
+    out.push('"');
+    out
 }

@@ -2,9 +2,9 @@
 //! `t.AddDate`, `t.Truncate` and `t.Round`. Each is a `Value::Wall`, without the monotonic
 //! reading `time.Now()`'s has, so it prints as Go prints it (no `m=+...`).
 
-use super::log::START_UNIX;
-use super::time_methods::wall;
+use super::time_methods::wall_at;
 use super::value::Value;
+use super::wall_time::{WallTime, ZERO, instant};
 use syncscope_program::Lib;
 
 const NS: i128 = 1_000_000_000;
@@ -14,24 +14,20 @@ const ZERO_TO_UNIX: i128 = 62_135_596_800;
 /// `time.Date`, `time.Unix` and the methods that make a new time; `None` for another function.
 pub(super) fn call(f: Lib, args: &[Value]) -> Option<Result<Value, String>> {
     let int = |i: usize| args.get(i).map_or(0, Value::as_int);
-    // `time.Now()`'s times are in `time.Local`.
-    let (ns, local) = match args.first() {
-        Some(Value::Wall(ns, local)) => (*ns, *local),
-        Some(Value::Time(ns)) => (*ns, true),
-        _ => (0, false),
-    };
+    let (unix_ns, local) = args.first().and_then(instant).unwrap_or((0, false));
     let flag = |i: usize| matches!(args.get(i), Some(Value::Bool(true)));
+    let made = |unix_ns: i128, local| WallTime::from_unix_ns(unix_ns, local).map(Value::Wall);
     Some(match f {
         Lib::TimeDate => {
             let parts = [int(0), int(1), int(2), int(3), int(4), int(5), int(6)];
             date(parts, flag(7))
         }
-        Lib::TimeUnix => {
-            let unix_ns = i128::from(int(0)) * i128::from(int(2)) + i128::from(int(1));
-            in_range(unix_ns - i128::from(START_UNIX) * NS, true)
-        }
+        Lib::TimeUnix => made(
+            i128::from(int(0)) * i128::from(int(2)) + i128::from(int(1)),
+            true,
+        ),
         Lib::TimeAddDate => {
-            let w = wall(ns);
+            let w = wall_at(unix_ns.div_euclid(NS) as i64, unix_ns.rem_euclid(NS) as i64);
             let (h, m, s) = (
                 w.secs_of_day / 3600,
                 w.secs_of_day % 3600 / 60,
@@ -41,19 +37,17 @@ pub(super) fn call(f: Lib, args: &[Value]) -> Option<Result<Value, String>> {
             date([year, month, day, h, m, s, w.nanos], local)
         }
         Lib::TimeTruncate | Lib::TimeRound => {
-            let d = int(1);
+            let d = i128::from(int(1));
             if d <= 0 {
-                return Some(Ok(Value::Wall(ns, local)));
+                return Some(made(unix_ns, local));
             }
-            let since_zero = (i128::from(START_UNIX) + ZERO_TO_UNIX) * NS + i128::from(ns);
-            let r = since_zero.rem_euclid(i128::from(d));
+            let r = (unix_ns + ZERO_TO_UNIX * NS).rem_euclid(d);
             // Go rounds a halfway time up.
-            let up = f == Lib::TimeRound && r + r >= i128::from(d);
-            let moved = if up { i128::from(d) - r } else { -r };
-            in_range(i128::from(ns) + moved, local)
+            let up = f == Lib::TimeRound && r + r >= d;
+            made(if up { unix_ns + d - r } else { unix_ns - r }, local)
         }
-        Lib::TimeStrip => Ok(Value::Wall(ns, flag(1))),
-        Lib::TimeZero => Ok(Value::Wall(super::time_methods::ZERO, false)),
+        Lib::TimeStrip => made(unix_ns, flag(1)),
+        Lib::TimeZero => Ok(Value::Wall(ZERO)),
         _ => return None,
     })
 }
@@ -68,24 +62,11 @@ pub(super) fn date(parts: [i64; 7], local: bool) -> Result<Value, String> {
     );
     let (sec, nsec) = (sec + nsec.div_euclid(NS), nsec.rem_euclid(NS));
     let secs = ((day - 1) * 24 + hour) * 3600 + min * 60 + sec;
-    let Ok(y) = i64::try_from(year) else {
-        return Err(too_far());
-    };
+    let far = || "syncscope does not run a time.Time this far from now yet".to_string();
+    let y = i64::try_from(year).map_err(|_| far())?;
     let days = i128::from(days_from_civil(y, month0 as i64 + 1));
     let unix_ns = (days * 86_400 + secs) * NS + nsec;
-    in_range(unix_ns - i128::from(START_UNIX) * NS, local)
-}
-
-/// The time `ns` from the run's start, if syncscope can hold it.
-fn in_range(ns: i128, local: bool) -> Result<Value, String> {
-    let ns = i64::try_from(ns).map_err(|_| too_far())?;
-    Ok(Value::Wall(ns, local))
-}
-
-/// syncscope holds a time as nanoseconds from the run's start in 64 bits: about 292 years
-/// either side of 2009.
-fn too_far() -> String {
-    "syncscope does not run a time.Time before 1718 or after 2300 yet".into()
+    WallTime::from_unix_ns(unix_ns, local).map(Value::Wall)
 }
 
 /// The day of the first of `month` in `year`, counted from 1970-01-01 (Howard Hinnant's

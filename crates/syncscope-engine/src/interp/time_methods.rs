@@ -3,6 +3,7 @@
 
 use super::log::{START_UNIX, civil};
 use super::value::Value;
+use super::wall_time::WallTime;
 use syncscope_program::calendar::{MONTHS, WEEKDAYS as DAYS};
 use syncscope_program::{Lib, TimePart};
 
@@ -20,23 +21,19 @@ pub(super) struct Wall {
     pub(super) year_day: i64,
 }
 
-/// Go's zero time, January 1 of year 1, which `time.Parse` gives with an error: too far from
-/// the run's start for nanoseconds, so it has a value of its own.
-pub(super) const ZERO: i64 = i64::MIN;
-
+/// The run's moment `ns` from its start.
 pub(super) fn wall(ns: i64) -> Wall {
-    let unix = if ns == ZERO {
-        -62_135_596_800
-    } else {
-        START_UNIX + ns.div_euclid(NS)
-    };
-    let ns = if ns == ZERO { 0 } else { ns };
+    wall_at(START_UNIX + ns.div_euclid(NS), ns.rem_euclid(NS))
+}
+
+/// The moment `unix` seconds and `nanos` nanoseconds from 1970.
+pub(super) fn wall_at(unix: i64, nanos: i64) -> Wall {
     let days = unix.div_euclid(86_400);
     let (year, month, day) = civil(days);
     let jan1 = days - (day - 1) - (1..month).map(|m| month_len(year, m)).sum::<i64>();
     Wall {
         unix,
-        nanos: ns.rem_euclid(NS),
+        nanos,
         year,
         month,
         day,
@@ -48,8 +45,12 @@ pub(super) fn wall(ns: i64) -> Wall {
 }
 
 /// A time without a monotonic reading as Go's `String()` prints it.
-pub(super) fn string(ns: i64) -> String {
-    format(&wall(ns), "2006-01-02 15:04:05.999999999 -0700 MST")
+pub(super) fn string(w: WallTime) -> String {
+    let (unix, nanos) = w.unix();
+    format(
+        &wall_at(unix, nanos),
+        "2006-01-02 15:04:05.999999999 -0700 MST",
+    )
 }
 
 pub(super) fn month_len(year: i64, month: i64) -> i64 {
@@ -63,18 +64,22 @@ pub(super) fn month_len(year: i64, month: i64) -> i64 {
 
 /// `t.Unix()`, `t.Hour()`, `t.Format(layout)` and their kin; `None` for another function.
 pub(super) fn call(f: Lib, args: &[Value]) -> Option<Result<Value, String>> {
-    let ns = match args.first() {
-        Some(Value::Time(ns) | Value::Wall(ns, _)) => *ns,
-        _ => 0,
+    let w = match args.first() {
+        Some(Value::Wall(t)) => {
+            let (unix, nanos) = t.unix();
+            wall_at(unix, nanos)
+        }
+        Some(Value::Time(ns)) => wall(*ns),
+        _ => wall(0),
     };
-    let w = wall(ns);
     let int = |n: i64| Some(Ok(Value::Int(n)));
     match f {
         Lib::Time(part) => match part {
             TimePart::Unix => int(w.unix),
             TimePart::UnixMilli => int(w.unix * 1_000 + w.nanos / 1_000_000),
             TimePart::UnixMicro => int(w.unix * 1_000_000 + w.nanos / 1_000),
-            TimePart::UnixNano => int(w.unix * NS + w.nanos),
+            // Go's wraps past 64 bits (before 1678 and after 2262).
+            TimePart::UnixNano => int(w.unix.wrapping_mul(NS).wrapping_add(w.nanos)),
             TimePart::Year => int(w.year),
             TimePart::Day => int(w.day),
             TimePart::Hour => int(w.secs_of_day / 3600),

@@ -1,7 +1,7 @@
 //! `time.Parse(layout, value)` as Go's parses, with its errors (`*time.ParseError`) word for
 //! word; a zone other than UTC and a day of the year are refused at run time.
 
-use super::time_layout::{Std, next_chunk};
+use super::time_layout::{Std, atoi, getnum, lookup, nanoseconds, next_chunk, quote, skip};
 use super::value::Value;
 use syncscope_program::calendar::{MONTHS, WEEKDAYS};
 
@@ -59,7 +59,7 @@ pub(super) fn parse(layout: &str, value: &str) -> Result<Value, String> {
             } else {
                 format!("parsing time {}{}", quote(value.as_bytes()), e.message)
             };
-            (Value::Wall(super::time_methods::ZERO, false), Some(text))
+            (Value::Wall(super::wall_time::ZERO), Some(text))
         }
         Err(refused) => return Err(refused),
     };
@@ -286,93 +286,4 @@ fn element_of<'v>(
 
 fn zone() -> String {
     "syncscope does not run time.Parse of a zone other than UTC yet".into()
-}
-
-/// `.123`: the digits as nanoseconds, past the ninth left out as Go leaves them.
-fn nanoseconds(fraction: &[u8]) -> i64 {
-    let digits = &fraction[1..fraction.len().min(10)];
-    let n = atoi(digits).unwrap_or(0);
-    n * 10_i64.pow(9 - digits.len() as u32)
-}
-
-/// Go's `skip`: `prefix` off the front of `value`, a space in it matching any run of spaces.
-fn skip<'v>(mut value: &'v [u8], mut prefix: &[u8]) -> Option<&'v [u8]> {
-    let cut = |s: &[u8]| s.iter().position(|c| *c != b' ').unwrap_or(s.len());
-    while let Some(&p) = prefix.first() {
-        if p == b' ' {
-            if value.first().is_some_and(|c| *c != b' ') {
-                return None;
-            }
-            prefix = &prefix[cut(prefix)..];
-            value = &value[cut(value)..];
-            continue;
-        }
-        if value.first() != Some(&p) {
-            return None;
-        }
-        prefix = &prefix[1..];
-        value = &value[1..];
-    }
-    Some(value)
-}
-
-/// Go's `getnum`: one or two digits (two when `fixed`).
-fn getnum(s: &[u8], fixed: bool) -> Option<(i64, &[u8])> {
-    let digit = |i: usize| {
-        s.get(i)
-            .filter(|c| c.is_ascii_digit())
-            .map(|c| i64::from(c - b'0'))
-    };
-    let first = digit(0)?;
-    match digit(1) {
-        Some(second) => Some((first * 10 + second, &s[2..])),
-        None if fixed => None,
-        None => Some((first, &s[1..])),
-    }
-}
-
-/// Go's `atoi` of the time package: an optional sign, then digits only.
-fn atoi(s: &[u8]) -> Option<i64> {
-    let (neg, digits) = match s {
-        [b'-', rest @ ..] => (true, rest),
-        [b'+', rest @ ..] => (false, rest),
-        _ => (false, s),
-    };
-    if digits.is_empty() || !digits.iter().all(u8::is_ascii_digit) {
-        return None;
-    }
-    let n = std::str::from_utf8(digits).ok()?.parse::<i64>().ok()?;
-    Some(if neg { -n } else { n })
-}
-
-/// A month's or day's name at the front of `value`, in any case; `short` names are its first
-/// three letters.
-fn lookup<'v>(names: &[&str], long: bool, value: &'v [u8]) -> Option<(usize, &'v [u8])> {
-    names.iter().enumerate().find_map(|(i, name)| {
-        let name = if long {
-            name.as_bytes()
-        } else {
-            &name.as_bytes()[..3]
-        };
-        let head = value.get(..name.len())?;
-        head.eq_ignore_ascii_case(name)
-            .then(|| (i, &value[name.len()..]))
-    })
-}
-
-/// Go's `time.quote`: a byte outside printable ASCII as `\x..`.
-pub(super) fn quote(s: &[u8]) -> String {
-    let mut out = String::from("\"");
-    for &b in s {
-        match b {
-            b'"' | b'\\' => {
-                out.push('\\');
-                out.push(char::from(b));
-            }
-            b' '..=0x7f => out.push(char::from(b)),
-            _ => out.push_str(&format!("\\x{b:02x}")),
-        }
-    }
-    out.push('"');
-    out
 }

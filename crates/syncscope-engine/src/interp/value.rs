@@ -24,10 +24,8 @@ pub(crate) enum Value {
     Duration(i64),
     /// Virtual nanoseconds since the run began.
     Time(i64),
-    /// A `time.Time` without a monotonic reading (`time.Date`, `time.Unix`, `t.Round(0)`):
-    /// nanoseconds from the run's start, negative before it, and whether it is in `time.Local`
-    /// (which syncscope reads as UTC, but `==` tells from `time.UTC`).
-    Wall(i64, bool),
+    /// A `time.Time` without a monotonic reading (`time.Date`, `time.Unix`, `t.Round(0)`).
+    Wall(super::wall_time::WallTime),
     Slice(super::slices::SliceVal),
     /// An array: its elements, which a use as a value copies (`Expr::CopyArray`).
     Array(super::slices::Store),
@@ -121,7 +119,8 @@ pub(crate) const DIVIDE_BY_ZERO: &str = "panic: runtime error: integer divide by
 impl Value {
     pub(crate) fn as_int(&self) -> i64 {
         match self {
-            Value::Int(n) | Value::Duration(n) | Value::Time(n) | Value::Wall(n, _) => *n,
+            Value::Int(n) | Value::Duration(n) | Value::Time(n) => *n,
+            Value::Wall(w) => super::wall_time::as_int(*w),
             Value::Rune(r) => i64::from(*r),
             Value::Byte(b) => i64::from(*b),
             Value::U32(n) => i64::from(*n),
@@ -222,18 +221,10 @@ impl Value {
             (FuncTimer(_), Chan(_)) | (Chan(_), FuncTimer(_)) => Bool(op == BinOp::Ne),
             (Context(x), Context(y)) => Bool((x == y) == (op == BinOp::Eq)),
             (Time(x), Duration(y)) => int(op, x, y, Time)?,
-            (Wall(x, local), Duration(y)) => match int(op, x, y, Int)? {
-                Int(n) => Wall(n, local),
-                other => other,
-            },
-            // Go's `==` compares the location and the monotonic reading too.
-            (Wall(x, a), Wall(y, b)) if matches!(op, BinOp::Eq | BinOp::Ne) => {
-                Bool((x == y && a == b) == (op == BinOp::Eq))
+            (Wall(w), Duration(d)) => super::wall_time::add(w, d)?,
+            (t @ (Wall(_) | Time(_)), u @ (Wall(_) | Time(_))) => {
+                super::wall_time::binary(op, &t, &u)
             }
-            (Wall(..), Time(_)) | (Time(_), Wall(..)) if matches!(op, BinOp::Eq | BinOp::Ne) => {
-                Bool(op == BinOp::Ne)
-            }
-            (Wall(x, _) | Time(x), Wall(y, _) | Time(y)) => int(op, x, y, Int)?,
             (Iface(x), Iface(y)) => Bool(super::iface::iface_eq(&x, &y) == (op == BinOp::Eq)),
             (Iface(x), Chan(None)) | (Chan(None), Iface(x)) => {
                 Bool(x.is_none() == (op == BinOp::Eq))

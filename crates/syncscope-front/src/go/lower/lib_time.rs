@@ -106,18 +106,12 @@ impl Lowerer<'_> {
                 let Some(u) = a.next() else {
                     return Some(INVALID);
                 };
-                // The same instant, whatever the monotonic readings say.
-                let apart = Expr::Binary(BinOp::Sub, Box::new(recv), Box::new(u));
-                let apart = Expr::Convert(Ty::Int, Box::new(apart));
-                let same = Expr::Binary(BinOp::Eq, Box::new(apart), Box::new(Expr::int(0)));
-                return Some((same, Type::Bool));
+                return Some((same_instant(recv, u), Type::Bool));
             }
             "IsZero" => {
                 self.args_as(n, args, &[], full);
                 let zero = Expr::Lib(Lib::TimeZero, Vec::new());
-                let is = |e| Box::new(Expr::Convert(Ty::Int, Box::new(e)));
-                let same = Expr::Binary(BinOp::Eq, is(recv), is(zero));
-                return Some((same, Type::Bool));
+                return Some((same_instant(recv, zero), Type::Bool));
             }
             "AddDate" => (Lib::TimeAddDate, vec![Type::Int; 3]),
             "Truncate" => (Lib::TimeTruncate, vec![Type::Duration]),
@@ -136,4 +130,12 @@ impl Lowerer<'_> {
         }
         Some((Expr::Lib(lib, all), Type::Time))
     }
+}
+
+/// Whether `t` and `u` are the same instant, whatever their locations and monotonic readings:
+/// `t.Sub(u) == 0`.
+fn same_instant(t: Expr, u: Expr) -> Expr {
+    let apart = Expr::Binary(BinOp::Sub, Box::new(t), Box::new(u));
+    let apart = Expr::Convert(Ty::Int, Box::new(apart));
+    Expr::Binary(BinOp::Eq, Box::new(apart), Box::new(Expr::int(0)))
 }
