@@ -1,6 +1,7 @@
 //! The mistakes of the times a program makes (`time.Date`, `time.Unix`, `t.Equal`,
-//! `t.AddDate`, `time.Parse`...) and of `strconv.ParseUint` and `FormatUint`, and what syncscope
-//! does not run of them, checked as `mistakes.rs` checks its own: Go decides each word and place.
+//! `t.AddDate`, `time.Parse`...), of `strconv.ParseUint` and `FormatUint` and of `math.Sin` and
+//! its kin, and what syncscope does not run of them, checked as `mistakes.rs` checks its own: Go
+//! decides each word and place.
 
 /// Name and program; each has one mistake, the first Go reports.
 pub(super) const MISTAKES: &[(&str, &str)] = &[
@@ -55,6 +56,22 @@ pub(super) const MISTAKES: &[(&str, &str)] = &[
     (
         "parse_uint_as_an_int",
         "package main\n\nimport (\n\t\"fmt\"\n\t\"strconv\"\n)\n\nfunc main() {\n\tvar n int\n\tn, _ = strconv.ParseUint(\"5\", 10, 64)\n\tfmt.Println(n)\n}\n",
+    ),
+    (
+        "sin_of_two_arguments",
+        "package main\n\nimport (\n\t\"fmt\"\n\t\"math\"\n)\n\nfunc main() {\n\tfmt.Println(math.Sin(1, 2))\n}\n",
+    ),
+    (
+        "atan2_of_one_argument",
+        "package main\n\nimport (\n\t\"fmt\"\n\t\"math\"\n)\n\nfunc main() {\n\tfmt.Println(math.Atan2(1))\n}\n",
+    ),
+    (
+        "cos_of_a_string",
+        "package main\n\nimport (\n\t\"fmt\"\n\t\"math\"\n)\n\nfunc main() {\n\tfmt.Println(math.Cos(\"0\"))\n}\n",
+    ),
+    (
+        "sin_into_an_int",
+        "package main\n\nimport (\n\t\"fmt\"\n\t\"math\"\n)\n\nfunc main() {\n\tvar n int = math.Sin(0)\n\tfmt.Println(n)\n}\n",
     ),
 ];
 

@@ -81,6 +81,15 @@ pub enum Lib {
     ParseFloat,
     Sqrt,
     Pow,
+    /// `math.Sin`, `Cos`, `Tan`, `Asin`, `Acos`, `Atan` and `Atan2(y, x)` by Go's own
+    /// algorithms.
+    Sin,
+    Cos,
+    Tan,
+    Asin,
+    Acos,
+    Atan,
+    Atan2,
     Abs,
     Floor,
     Ceil,
