@@ -90,6 +90,10 @@ pub enum Lib {
     Acos,
     Atan,
     Atan2,
+    /// `math.Log`, `Log10` and `Log2`, as Go's assembly computes them on amd64.
+    Log,
+    Log10,
+    Log2,
     Abs,
     Floor,
     Ceil,

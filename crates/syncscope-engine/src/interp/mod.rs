@@ -29,6 +29,7 @@ mod loops;
 mod maps;
 mod maps_pkg;
 mod math;
+mod math_log;
 mod math_trig;
 mod nils;
 mod objects;
