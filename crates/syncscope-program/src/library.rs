@@ -94,6 +94,9 @@ pub enum Lib {
     Log,
     Log10,
     Log2,
+    /// `math.Cbrt` and `math.Hypot`, by Go's code and its amd64 assembly.
+    Cbrt,
+    Hypot,
     Abs,
     Floor,
     Ceil,

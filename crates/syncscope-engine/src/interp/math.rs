@@ -46,6 +46,7 @@ pub(super) fn call(f: Lib, args: &[Value]) -> Option<Result<Value, String>> {
         Lib::Pow => Some(pow(x, y).map(Value::F64)),
         _ => super::math_trig::call(f, x, y)
             .or_else(|| super::math_log::call(f, x))
+            .or_else(|| super::math_roots::call(f, x, y))
             .map(|v| Ok(Value::F64(v))),
     }
 }

@@ -30,6 +30,7 @@ mod maps;
 mod maps_pkg;
 mod math;
 mod math_log;
+mod math_roots;
 mod math_trig;
 mod nils;
 mod objects;

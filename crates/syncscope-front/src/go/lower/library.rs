@@ -112,6 +112,8 @@ pub(super) fn plain(full: &str) -> Option<(Lib, Vec<Type>, Type)> {
         "math.Log" => (Lib::Log, f1(), F64),
         "math.Log10" => (Lib::Log10, f1(), F64),
         "math.Log2" => (Lib::Log2, f1(), F64),
+        "math.Cbrt" => (Lib::Cbrt, f1(), F64),
+        "math.Hypot" => (Lib::Hypot, f2(), F64),
         "math.Copysign" => (Lib::Copysign, f2(), F64),
         "math.Inf" => (Lib::Inf, vec![Int], F64),
         "math.NaN" => (Lib::NaN, vec![], F64),
