@@ -81,9 +81,29 @@ pub enum Lib {
     FormatBool,
     ParseBool,
     ParseInt,
+    /// `strconv.ParseUint(s, base, bits)` and `FormatUint(u, base)`, of a `uint64` up to
+    /// `math.MaxInt64` (what the run holds).
+    ParseUint,
+    FormatUint,
     ParseFloat,
     Sqrt,
     Pow,
+    /// `math.Sin`, `Cos`, `Tan`, `Asin`, `Acos`, `Atan` and `Atan2(y, x)` by Go's own
+    /// algorithms.
+    Sin,
+    Cos,
+    Tan,
+    Asin,
+    Acos,
+    Atan,
+    Atan2,
+    /// `math.Log`, `Log10` and `Log2`, as Go's assembly computes them on amd64.
+    Log,
+    Log10,
+    Log2,
+    /// `math.Cbrt` and `math.Hypot`, by Go's code and its amd64 assembly.
+    Cbrt,
+    Hypot,
     Abs,
     Floor,
     Ceil,
@@ -136,6 +156,26 @@ pub enum Lib {
     Time(TimePart),
     /// `t.Format(layout)`.
     TimeFormat,
+    /// `time.Date(year, month, day, hour, min, sec, nsec, local)`, out-of-range parts carried
+    /// as Go carries them; `local` is whether the location is `time.Local`.
+    TimeDate,
+    /// `time.Unix(sec, nsec)`, `UnixMilli(ms)` and `UnixMicro(us)`: the time `a * unit + b`
+    /// nanoseconds after 1970 began, its arguments `a`, `b` and `unit`.
+    TimeUnix,
+    /// `t.AddDate(years, months, days)`.
+    TimeAddDate,
+    /// `t.Truncate(d)` and `t.Round(d)`: multiples of `d` since Go's zero time.
+    TimeTruncate,
+    TimeRound,
+    /// The zero `time.Time` (January 1 of year 1, UTC), what a variable of it starts as.
+    TimeZero,
+    /// `time.Parse(layout, value)`: the time and the error.
+    TimeParse,
+    /// `time.ParseDuration(s)`: the duration and the error.
+    ParseDuration,
+    /// `t.UTC()` (second argument `false`) and `t.Local()` (`true`): the time in that
+    /// location, without its monotonic reading.
+    TimeStrip,
     /// `cmp.Compare(x, y)` and `cmp.Less(x, y)` of two values of one ordered type.
     CmpCompare,
     CmpLess,

@@ -168,9 +168,13 @@ impl Goroutine {
                 Value::Str(printf(&self.shown(args)?, &self.shared.program.types).into())
             }
             Expr::Now => Value::Time(self.now_ns()),
+            // `time.Now().Sub(t)`, which a time far from now saturates.
             Expr::Since(t) => {
-                let t = self.eval(frame, t)?.as_int();
-                Value::Duration(self.now_ns() - t)
+                let t = self.eval(frame, t)?;
+                let now = Value::Time(self.now_ns());
+                let d =
+                    Value::binary(syncscope_program::BinOp::Sub, now, t).map_err(Stop::Panic)?;
+                Value::Duration(d.as_int())
             }
             Expr::RandIntn(n) => {
                 let n = self.eval(frame, n)?.as_int();

@@ -33,10 +33,12 @@ impl Goroutine {
         }
         let result = super::strings::call(f, &values)
             .or_else(|| super::strconv::call(f, &values))
+            .or_else(|| super::strconv_uint::call(f, &values))
             .or_else(|| super::math::call(f, &values))
             .or_else(|| super::fnv::call(f, &values))
             .or_else(|| super::strings_more::call(f, &values))
             .or_else(|| super::time_methods::call(f, &values))
+            .or_else(|| super::time_make::call(f, &values))
             .or_else(|| super::cmp_funcs::call(f, &values))
             .or_else(|| super::unicode::call(f, &values))
             .unwrap_or_else(|| others(f, &values));

@@ -44,7 +44,10 @@ pub(super) fn call(f: Lib, args: &[Value]) -> Option<Result<Value, String>> {
         Lib::Signbit => Some(Ok(Value::Bool(x.is_sign_negative()))),
         Lib::Copysign => f64v(x.copysign(y)),
         Lib::Pow => Some(pow(x, y).map(Value::F64)),
-        _ => None,
+        _ => super::math_trig::call(f, x, y)
+            .or_else(|| super::math_log::call(f, x))
+            .or_else(|| super::math_roots::call(f, x, y))
+            .map(|v| Ok(Value::F64(v))),
     }
 }
 

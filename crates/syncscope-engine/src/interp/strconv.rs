@@ -7,14 +7,14 @@ use syncscope_program::Lib;
 const NUM_ERROR: &str = "*strconv.NumError";
 
 /// The result of a function of two results: the value and the error (nil or not).
-fn pair(v: Value, err: Option<String>) -> Value {
+pub(super) fn pair(v: Value, err: Option<String>) -> Value {
     let err = err.map_or(Value::Chan(None), |e| {
         super::iface::typed_error(e, NUM_ERROR)
     });
     Value::Slice(super::slices::SliceVal::new(vec![v, err]))
 }
 
-fn num_error(func: &str, s: &str, why: &str) -> String {
+pub(super) fn num_error(func: &str, s: &str, why: &str) -> String {
     format!("strconv.{func}: parsing {}: {why}", quote(s))
 }
 
@@ -62,7 +62,7 @@ pub(super) fn call(f: Lib, args: &[Value]) -> Option<Result<Value, String>> {
 
 /// Go's `ParseInt` (Atoi's too, under its own name): base 0 reads a `0x`, `0o`, `0b` or `0`
 /// prefix and allows underscores; out of range gives the nearest value and an error.
-fn parse_int(s: &str, base: i64, bits: i64, func: &str) -> (i64, Option<String>) {
+pub(super) fn parse_int(s: &str, base: i64, bits: i64, func: &str) -> (i64, Option<String>) {
     let bits = if bits == 0 { 64 } else { bits };
     if !(2..=36).contains(&base) && base != 0 {
         return (0, Some(num_error(func, s, &format!("invalid base {base}"))));
@@ -182,7 +182,7 @@ fn parse_float(s: &str, bits: i64) -> Result<(Value, Option<String>), String> {
     Ok((Value::F64(x), err))
 }
 
-fn format_int(n: i64, base: i64) -> Result<Value, String> {
+pub(super) fn format_int(n: i64, base: i64) -> Result<Value, String> {
     let Ok(base @ 2..=36) = u32::try_from(base) else {
         return Err("panic: strconv: illegal AppendInt/FormatInt base".into());
     };

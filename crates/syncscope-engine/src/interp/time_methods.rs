@@ -3,32 +3,37 @@
 
 use super::log::{START_UNIX, civil};
 use super::value::Value;
+use super::wall_time::WallTime;
 use syncscope_program::calendar::{MONTHS, WEEKDAYS as DAYS};
 use syncscope_program::{Lib, TimePart};
 
 const NS: i64 = 1_000_000_000;
 
 /// A moment of the run, in UTC.
-struct Wall {
-    unix: i64,
-    nanos: i64,
-    year: i64,
-    month: i64,
-    day: i64,
-    secs_of_day: i64,
-    weekday: usize,
-    year_day: i64,
+pub(super) struct Wall {
+    pub(super) unix: i64,
+    pub(super) nanos: i64,
+    pub(super) year: i64,
+    pub(super) month: i64,
+    pub(super) day: i64,
+    pub(super) secs_of_day: i64,
+    pub(super) weekday: usize,
+    pub(super) year_day: i64,
 }
 
-fn wall(ns: i64) -> Wall {
-    let ns = ns.max(0);
-    let unix = START_UNIX + ns / NS;
+/// The run's moment `ns` from its start.
+pub(super) fn wall(ns: i64) -> Wall {
+    wall_at(START_UNIX + ns.div_euclid(NS), ns.rem_euclid(NS))
+}
+
+/// The moment `unix` seconds and `nanos` nanoseconds from 1970.
+pub(super) fn wall_at(unix: i64, nanos: i64) -> Wall {
     let days = unix.div_euclid(86_400);
     let (year, month, day) = civil(days);
     let jan1 = days - (day - 1) - (1..month).map(|m| month_len(year, m)).sum::<i64>();
     Wall {
         unix,
-        nanos: ns % NS,
+        nanos,
         year,
         month,
         day,
@@ -39,7 +44,16 @@ fn wall(ns: i64) -> Wall {
     }
 }
 
-fn month_len(year: i64, month: i64) -> i64 {
+/// A time without a monotonic reading as Go's `String()` prints it.
+pub(super) fn string(w: WallTime) -> String {
+    let (unix, nanos) = w.unix();
+    format(
+        &wall_at(unix, nanos),
+        "2006-01-02 15:04:05.999999999 -0700 MST",
+    )
+}
+
+pub(super) fn month_len(year: i64, month: i64) -> i64 {
     match month {
         2 if year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) => 29,
         2 => 28,
@@ -50,18 +64,22 @@ fn month_len(year: i64, month: i64) -> i64 {
 
 /// `t.Unix()`, `t.Hour()`, `t.Format(layout)` and their kin; `None` for another function.
 pub(super) fn call(f: Lib, args: &[Value]) -> Option<Result<Value, String>> {
-    let ns = match args.first() {
-        Some(Value::Time(ns)) => *ns,
-        _ => 0,
+    let w = match args.first() {
+        Some(Value::Wall(t)) => {
+            let (unix, nanos) = t.unix();
+            wall_at(unix, nanos)
+        }
+        Some(Value::Time(ns)) => wall(*ns),
+        _ => wall(0),
     };
-    let w = wall(ns);
     let int = |n: i64| Some(Ok(Value::Int(n)));
     match f {
         Lib::Time(part) => match part {
             TimePart::Unix => int(w.unix),
             TimePart::UnixMilli => int(w.unix * 1_000 + w.nanos / 1_000_000),
             TimePart::UnixMicro => int(w.unix * 1_000_000 + w.nanos / 1_000),
-            TimePart::UnixNano => int(w.unix * NS + w.nanos),
+            // Go's wraps past 64 bits (before 1678 and after 2262).
+            TimePart::UnixNano => int(w.unix.wrapping_mul(NS).wrapping_add(w.nanos)),
             TimePart::Year => int(w.year),
             TimePart::Day => int(w.day),
             TimePart::Hour => int(w.secs_of_day / 3600),
@@ -84,6 +102,17 @@ pub(super) fn call(f: Lib, args: &[Value]) -> Option<Result<Value, String>> {
             let text = name.map_or_else(|| format!("%!{kind}({n})"), |s| (*s).to_string());
             Some(Ok(Value::Str(text.into())))
         }
+        Lib::TimeParse => {
+            let text = |i: usize| match args.get(i) {
+                Some(Value::Str(s)) => s.to_string(),
+                _ => String::new(),
+            };
+            Some(super::time_parse::parse(&text(0), &text(1)))
+        }
+        Lib::ParseDuration => match args.first() {
+            Some(Value::Str(s)) => Some(Ok(super::duration_parse::parse_duration(s))),
+            _ => None,
+        },
         Lib::TimeFormat => {
             let layout = match args.get(1) {
                 Some(Value::Str(s)) => s.to_string(),
@@ -103,7 +132,7 @@ const ELEMENTS: [&str; 29] = [
 ];
 
 /// `t.Format(layout)`: each element of the layout replaced by the time's part, in UTC.
-fn format(w: &Wall, layout: &str) -> String {
+pub(super) fn format(w: &Wall, layout: &str) -> String {
     let mut out = String::new();
     let mut rest = layout;
     while let Some(c) = rest.chars().next() {

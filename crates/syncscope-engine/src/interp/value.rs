@@ -24,6 +24,8 @@ pub(crate) enum Value {
     Duration(i64),
     /// Virtual nanoseconds since the run began.
     Time(i64),
+    /// A `time.Time` without a monotonic reading (`time.Date`, `time.Unix`, `t.Round(0)`).
+    Wall(super::wall_time::WallTime),
     Slice(super::slices::SliceVal),
     /// An array: its elements, which a use as a value copies (`Expr::CopyArray`).
     Array(super::slices::Store),
@@ -118,6 +120,7 @@ impl Value {
     pub(crate) fn as_int(&self) -> i64 {
         match self {
             Value::Int(n) | Value::Duration(n) | Value::Time(n) => *n,
+            Value::Wall(w) => super::wall_time::as_int(*w),
             Value::Rune(r) => i64::from(*r),
             Value::Byte(b) => i64::from(*b),
             Value::U32(n) => i64::from(*n),
@@ -221,6 +224,10 @@ impl Value {
             (FuncTimer(_), Chan(_)) | (Chan(_), FuncTimer(_)) => Bool(op == BinOp::Ne),
             (Context(x), Context(y)) => Bool((x == y) == (op == BinOp::Eq)),
             (Time(x), Duration(y)) => int(op, x, y, Time)?,
+            (Wall(w), Duration(d)) => super::wall_time::add(w, d)?,
+            (t @ (Wall(_) | Time(_)), u @ (Wall(_) | Time(_))) => {
+                super::wall_time::binary(op, &t, &u)
+            }
             (Iface(x), Iface(y)) => Bool(super::iface::iface_eq(&x, &y) == (op == BinOp::Eq)),
             (Iface(x), Chan(None)) | (Chan(None), Iface(x)) => {
                 Bool(x.is_none() == (op == BinOp::Eq))

@@ -353,6 +353,7 @@ impl Type {
             Type::Str => Expr::str(""),
             Type::Bool => Expr::Lit(Lit::Bool(false)),
             Type::Duration => Expr::Lit(Lit::Duration(0)),
+            Type::Time => Expr::Lib(syncscope_program::Lib::TimeZero, Vec::new()),
             Type::Slice(_) => Expr::NilSlice,
             // A nil timer is a nil channel at run time: its `.C` blocks, and it is `== nil`;
             // so is every other nil. A nil Cond too: its methods find no Cond in it.

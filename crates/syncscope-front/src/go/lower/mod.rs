@@ -50,6 +50,7 @@ mod lib_slices_funcs;
 mod lib_sort;
 mod lib_stmts;
 mod lib_tabwriter;
+mod lib_time;
 mod lib_unicode;
 mod lib_values;
 mod library;

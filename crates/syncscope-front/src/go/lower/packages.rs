@@ -283,6 +283,11 @@ impl Lowerer<'_> {
                 }
             }
             "sync.NewCond" => self.new_cond(n, args),
+            _ if package == "time"
+                && let Some(call) = self.time_make(n, member, args) =>
+            {
+                call
+            }
             _ if package == "context" => self.context_call(n, member, args),
             _ if package == "atomic" => self.atomic_call(n, member, args),
             _ if package == "runtime"

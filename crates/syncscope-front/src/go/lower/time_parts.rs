@@ -13,13 +13,19 @@ pub(super) fn layout(member: &str) -> Option<&'static str> {
         "Layout" => "01/02 03:04:05PM '06 -0700",
         "ANSIC" => "Mon Jan _2 15:04:05 2006",
         "UnixDate" => "Mon Jan _2 15:04:05 MST 2006",
+        "RubyDate" => "Mon Jan 02 15:04:05 -0700 2006",
         "RFC822" => "02 Jan 06 15:04 MST",
+        "RFC822Z" => "02 Jan 06 15:04 -0700",
+        "RFC850" => "Monday, 02-Jan-06 15:04:05 MST",
         "RFC1123" => "Mon, 02 Jan 2006 15:04:05 MST",
+        "RFC1123Z" => "Mon, 02 Jan 2006 15:04:05 -0700",
         "RFC3339" => "2006-01-02T15:04:05Z07:00",
         "RFC3339Nano" => "2006-01-02T15:04:05.999999999Z07:00",
         "Kitchen" => "3:04PM",
         "Stamp" => "Jan _2 15:04:05",
         "StampMilli" => "Jan _2 15:04:05.000",
+        "StampMicro" => "Jan _2 15:04:05.000000",
+        "StampNano" => "Jan _2 15:04:05.000000000",
         "DateTime" => "2006-01-02 15:04:05",
         "DateOnly" => "2006-01-02",
         "TimeOnly" => "15:04:05",
@@ -64,7 +70,7 @@ impl Lowerer<'_> {
             "YearDay" => (TimePart::YearDay, Type::Int),
             "Month" => (TimePart::Month, self.time_enum(true)),
             "Weekday" => (TimePart::Weekday, self.time_enum(false)),
-            _ => return None,
+            _ => return self.time_made(n, &full, recv, member, args),
         };
         self.args_as(n, args, &[], &full);
         Some((Expr::Lib(Lib::Time(part), vec![recv]), ty))
