@@ -111,7 +111,10 @@ fn directive(verb: char, spec: &Spec, arg: &Value, types: &[RtType]) -> String {
             | Value::U32(_)
             | Value::F32(_)
             | Value::F64(_)
-    ) && matches!(verb, 'd' | 'v' | 'f' | 'e' | 'g' | 'x' | 'X' | 'b' | 'o');
+    ) && matches!(
+        verb,
+        'd' | 'v' | 'f' | 'e' | 'E' | 'g' | 'G' | 'x' | 'X' | 'b' | 'o'
+    );
     // `%+v` asks for field names, not signs: fmt takes its `+` for `v` away.
     let text = if spec.plus && numeric && verb != 'v' && !text.starts_with('-') {
         format!("+{text}")
@@ -179,6 +182,10 @@ fn verb_of(verb: char, spec: &Spec, arg: &Value) -> Option<String> {
             (Some(p), Value::F64(x)) => super::float_verbs::general(*x, p),
             _ => value(arg),
         },
+        // The upper-case verbs are the lower-case ones with an `E` (Inf and NaN have none).
+        ('E' | 'G', Value::F32(_) | Value::F64(_)) => {
+            return verb_of(verb.to_ascii_lowercase(), spec, arg).map(|t| t.replace('e', "E"));
+        }
         ('x', Value::Int(_) | Value::Rune(_) | Value::Byte(_) | Value::U32(_)) => {
             hex(arg.as_int(), false)
         }
