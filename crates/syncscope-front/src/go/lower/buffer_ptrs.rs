@@ -64,6 +64,11 @@ impl Lowerer<'_> {
         }
     }
 
+    /// Some text through a pointer is written: the race detector reports its stores.
+    pub(super) fn written_text(&mut self) {
+        self.structs.written_fields.insert((POINTEE, 0));
+    }
+
     /// A pointer to the buffer `buf` names: the pointer itself, or `&buf` of a variable.
     fn buffer_address(&mut self, buf: Node) -> Option<Expr> {
         if buf.kind() != "identifier" {

@@ -20,6 +20,7 @@ mod conds;
 mod constraints;
 mod context;
 mod decls;
+mod deferred_fprint;
 mod durations;
 mod embed;
 mod errors;

@@ -277,6 +277,8 @@ impl Lowerer<'_> {
         }
         let e = if let Some(e) = self.write_to_wrapped(n, call, is_go) {
             e
+        } else if let Some(e) = self.fprint_wrapped(n, call, is_go) {
+            e
         } else if let Some((builtin, args)) = self.builtin_stmt(call) {
             self.wrapped(n, call, builtin, args, is_go)
         } else {

@@ -1,0 +1,134 @@
+//! `defer fmt.Fprintln(&buf, "done")` and `go fmt.Fprintf(&buf, ...)` into a buffer or
+//! builder: Go evaluates the arguments at the statement and writes when the call is made.
+//! Where every argument is a constant or a variable of a basic type, the text is the same
+//! whenever it is made, so it is made at the statement and added to the buffer by a function
+//! of its own when the call runs. Other arguments (a slice, a pointer, a value with a
+//! `String` method) could print differently later and stay refused.
+
+use super::Lowerer;
+use super::scope::Resolved;
+use crate::go::syntax::elements;
+use crate::go::types::Type;
+use syncscope_program::{BinOp, Expr, Func, Stmt, StmtKind};
+use tree_sitter::Node;
+
+/// Literals whose text is fixed.
+const LITERALS: [&str; 7] = [
+    "interpreted_string_literal",
+    "raw_string_literal",
+    "int_literal",
+    "float_literal",
+    "rune_literal",
+    "true",
+    "false",
+];
+
+impl Lowerer<'_> {
+    /// The wrapped call of `call` for `go` or `defer`, if it is a `fmt.Fprint*` into a
+    /// buffer or builder whose text cannot change before the call.
+    pub(super) fn fprint_wrapped(&mut self, n: Node, call: Node, is_go: bool) -> Option<Expr> {
+        let callee = call.child_by_field_name("function")?;
+        if callee.kind() != "selector_expression" {
+            return None;
+        }
+        let full = self.canonical(self.text_of(callee));
+        let member = full.strip_prefix("fmt.")?.to_string();
+        if !matches!(member.as_str(), "Fprint" | "Fprintln" | "Fprintf") {
+            return None;
+        }
+        let args: Vec<Node> = elements(call.child_by_field_name("arguments")?).collect();
+        let (w, rest) = args.split_first()?;
+        if member == "Fprintf" && rest.is_empty() {
+            return None;
+        }
+        let ptr = self.text_target(*w)?;
+        if !rest.iter().all(|a| self.fixed_text(*a)) {
+            return None;
+        }
+        self.use_package("fmt");
+        let text = match member.as_str() {
+            "Fprintf" => {
+                let (format, rest) = rest.split_first()?;
+                let context = format!("argument to {full}");
+                let mut all = vec![self.value_as(*format, &Type::Str, &context)];
+                all.extend(self.any_args(rest, &full));
+                Expr::Sprintf(all)
+            }
+            _ => Expr::Sprint {
+                line: member == "Fprintln",
+                args: self.any_args(rest, &full),
+            },
+        };
+        let name = if is_go {
+            self.text_of(callee).to_string()
+        } else {
+            self.ctx().name.clone()
+        };
+        let id = self.new_func(&name);
+        let mark = u16::try_from(id).unwrap_or(u16::MAX);
+        self.marks.insert((mark, 0), n.start_position().row);
+        let write = StmtKind::Store {
+            ptr: Expr::Local(0),
+            op: Some(BinOp::Add),
+            value: Expr::Local(1),
+        };
+        self.funcs[id] = Some(Func {
+            name,
+            mark,
+            params: 2,
+            slots: 2,
+            boxed: vec![false; 2],
+            captures: 0,
+            body: vec![Stmt::new(write, Some(0))],
+            recovered: None,
+        });
+        Some(Expr::Call(id, vec![ptr, text]))
+    }
+
+    /// A pointer to the text of the buffer or builder `w` writes into: `&buf` of a variable,
+    /// or a pointer variable.
+    fn text_target(&mut self, w: Node) -> Option<Expr> {
+        let address = w.kind() == "unary_expression"
+            && w.child_by_field_name("operator")
+                .is_some_and(|o| self.text_of(o) == "&");
+        let target = if address {
+            w.child_by_field_name("operand")?
+        } else {
+            w
+        };
+        if target.kind() != "identifier" {
+            return None;
+        }
+        let ty = match self.resolve(self.text_of(target), true) {
+            Resolved::Local(_, t) | Resolved::Captured(_, t) | Resolved::Global(_, t) => t,
+            _ => return None,
+        };
+        match (address, ty) {
+            (false, Type::Pointer(inner)) if super::buffer_ptrs::text_holder(&inner) => {
+                self.text_pointer(target)
+            }
+            (true, Type::Buffer | Type::Builder) => {
+                let e = self.expr(target).0;
+                let p = self.var_ref(&e)?;
+                self.written_text();
+                Some(p)
+            }
+            _ => None,
+        }
+    }
+
+    /// Whether `a` prints the same now and later: a literal, or a variable of a basic type.
+    fn fixed_text(&mut self, a: Node) -> bool {
+        if LITERALS.contains(&a.kind()) {
+            return true;
+        }
+        if a.kind() != "identifier" {
+            return false;
+        }
+        matches!(
+            self.resolve(self.text_of(a), true),
+            Resolved::Local(_, t) | Resolved::Captured(_, t) | Resolved::Global(_, t)
+                if matches!(t, Type::Int | Type::F64 | Type::F32 | Type::Str | Type::Bool)
+        )
+    }
+}
