@@ -33,7 +33,9 @@ impl Lowerer<'_> {
         }
         let full = self.canonical(self.text_of(callee));
         let member = full.strip_prefix("fmt.")?.to_string();
-        if !matches!(member.as_str(), "Fprint" | "Fprintln" | "Fprintf") {
+        // Without fmt imported, the call's own lowering says Go's `undefined: fmt`.
+        if !matches!(member.as_str(), "Fprint" | "Fprintln" | "Fprintf") || !self.use_package("fmt")
+        {
             return None;
         }
         let args: Vec<Node> = elements(call.child_by_field_name("arguments")?).collect();
@@ -45,7 +47,6 @@ impl Lowerer<'_> {
         if !rest.iter().all(|a| self.fixed_text(*a)) {
             return None;
         }
-        self.use_package("fmt");
         let text = match member.as_str() {
             "Fprintf" => {
                 let (format, rest) = rest.split_first()?;
