@@ -63,6 +63,7 @@ mod time_make;
 mod time_methods;
 mod time_parse;
 mod timers;
+mod unexported;
 mod unicode;
 mod unicode_tables;
 mod value;

@@ -24,11 +24,18 @@ impl Goroutine {
                     .into_iter()
                     .find(|m| self.method_of(b.ty, m).is_some());
                 let Some(m) = method else {
-                    if !holds_iface(&b.val) {
-                        return Ok(Value::Iface(Some(b)));
-                    }
-                    let val = self.shown_one(b.val.clone())?;
-                    return Ok(boxed(b.ty, b.name.clone(), val));
+                    let inner = holds_iface(&b.val);
+                    let val = if inner {
+                        self.shown_one(b.val.clone())?
+                    } else {
+                        b.val.clone()
+                    };
+                    let types = &self.shared.program.types;
+                    return Ok(match super::unexported::plain(&val, b.ty, types) {
+                        Some(plain) => boxed(b.ty, b.name.clone(), plain),
+                        None if inner => boxed(b.ty, b.name.clone(), val),
+                        None => Value::Iface(Some(b)),
+                    });
                 };
                 let recv = Value::Iface(Some(b.clone()));
                 let text = match self.call_method(&recv, m, Vec::new())? {

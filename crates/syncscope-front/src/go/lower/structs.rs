@@ -312,9 +312,17 @@ impl Lowerer<'_> {
                 };
                 let key_text = self.text_of(key).to_string();
                 let Some(i) = fields.iter().position(|(f, _)| *f == key_text) else {
+                    // Go names a field spelt the same but for case.
+                    let alt = fields
+                        .iter()
+                        .find(|(f, _)| f.eq_ignore_ascii_case(&key_text))
+                        .map(|(f, _)| format!(", but does have {f}"))
+                        .unwrap_or_default();
                     self.error(
                         key,
-                        format!("unknown field {key_text} in struct literal of type {def_name}"),
+                        format!(
+                            "unknown field {key_text} in struct literal of type {def_name}{alt}"
+                        ),
                     );
                     continue;
                 };
