@@ -350,13 +350,7 @@ fn with_code_taking_time_the_tours_channel_page_has_lanes_to_show() {
         screen.contains("µs"),
         "the axis is in microseconds: {screen}"
     );
-    let lane = |name: &str| {
-        screen
-            .lines()
-            .find(|l| l.trim_start_matches(['"', '│']).starts_with(name))
-            .unwrap_or_else(|| panic!("no lane {name}: {screen}"))
-            .to_string()
-    };
+    let lane = |name: &str| lane_row(&screen, name);
     assert!(lane("g1 ").contains('▁'), "g1 waits: {}", lane("g1 "));
     for g in ["g1 ", "g2 "] {
         assert!(lane(g).contains('✓'), "{g} finishes: {}", lane(g));
@@ -394,14 +388,17 @@ fn the_tours_select_page_takes_time_and_shows_each_hand_off() {
         "the axis is in microseconds: {screen}"
     );
     // Six values pass from main's select to g1's receive: both lanes mark hand-offs.
-    let lane = |name: &str| {
-        screen
-            .lines()
-            .find(|l| l.trim_start_matches(['"', '│']).starts_with(name))
-            .unwrap_or_else(|| panic!("no lane {name}: {screen}"))
-            .to_string()
-    };
+    let lane = |name: &str| lane_row(&screen, name);
     for g in ["main", "g1 "] {
         assert!(lane(g).contains('•'), "{g} hands values on: {}", lane(g));
     }
+}
+
+/// The screen's row of the lane named `name`.
+fn lane_row(screen: &str, name: &str) -> String {
+    screen
+        .lines()
+        .find(|l| l.trim_start_matches(['"', '│']).starts_with(name))
+        .unwrap_or_else(|| panic!("no lane {name}: {screen}"))
+        .to_string()
 }

@@ -7,7 +7,7 @@ use super::Lowerer;
 use super::scope::Resolved;
 use crate::go::syntax::elements;
 use crate::go::types::Type;
-use syncscope_program::{BinOp, Block, Expr, Func, PrintKind, Stmt, StmtKind};
+use syncscope_program::{BinOp, Block, Expr, PrintKind, Stmt, StmtKind};
 use tree_sitter::Node;
 
 /// What `field_globals` files a pointee's variable under, as `pointers` does.
@@ -171,25 +171,8 @@ impl Lowerer<'_> {
         let Some((p, stream)) = self.write_to_parts(call)? else {
             return Some(Expr::int(0));
         };
-        let name = if is_go {
-            let callee = call.child_by_field_name("function").unwrap_or(call);
-            self.text_of(callee).to_string()
-        } else {
-            self.ctx().name.clone()
-        };
-        let id = self.new_func(&name);
-        let mark = u16::try_from(id).unwrap_or(u16::MAX);
-        self.marks.insert((mark, 0), n.start_position().row);
-        self.funcs[id] = Some(Func {
-            name,
-            mark,
-            params: 2,
-            slots: 2,
-            boxed: vec![false; 2],
-            captures: 0,
-            body: Self::write_to_body(Expr::Local(0), Expr::Local(1), Some(0)),
-            recovered: None,
-        });
+        let body = Self::write_to_body(Expr::Local(0), Expr::Local(1), Some(0));
+        let id = self.statement_func(n, call, is_go, 2, body);
         Some(Expr::Call(id, vec![p, stream]))
     }
 

@@ -9,7 +9,7 @@ use super::Lowerer;
 use super::scope::Resolved;
 use crate::go::syntax::elements;
 use crate::go::types::Type;
-use syncscope_program::{BinOp, Expr, Func, Stmt, StmtKind};
+use syncscope_program::{BinOp, Expr, Stmt, StmtKind};
 use tree_sitter::Node;
 
 /// Literals whose text is fixed.
@@ -60,29 +60,12 @@ impl Lowerer<'_> {
                 args: self.any_args(rest, &full),
             },
         };
-        let name = if is_go {
-            self.text_of(callee).to_string()
-        } else {
-            self.ctx().name.clone()
-        };
-        let id = self.new_func(&name);
-        let mark = u16::try_from(id).unwrap_or(u16::MAX);
-        self.marks.insert((mark, 0), n.start_position().row);
         let write = StmtKind::Store {
             ptr: Expr::Local(0),
             op: Some(BinOp::Add),
             value: Expr::Local(1),
         };
-        self.funcs[id] = Some(Func {
-            name,
-            mark,
-            params: 2,
-            slots: 2,
-            boxed: vec![false; 2],
-            captures: 0,
-            body: vec![Stmt::new(write, Some(0))],
-            recovered: None,
-        });
+        let id = self.statement_func(n, call, is_go, 2, vec![Stmt::new(write, Some(0))]);
         Some(Expr::Call(id, vec![ptr, text]))
     }
 

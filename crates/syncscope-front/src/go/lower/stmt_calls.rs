@@ -332,6 +332,26 @@ impl Lowerer<'_> {
         if !self.log_wrapped(n, &mut b, is_go) {
             return Expr::int(0);
         }
+        let params = args.len();
+        let body = vec![Stmt::new(
+            b.kind((0..params).map(Expr::Local).collect()),
+            Some(0),
+        )];
+        let id = self.statement_func(n, call, is_go, params, body);
+        Expr::Call(id, args)
+    }
+
+    /// A function of its own for the statement `n` that a `go` or `defer` makes, its
+    /// parameters the call's values taken at the statement: named after the goroutine's
+    /// function (`go`) or the deferring one, shown at the statement in the code panel.
+    pub(super) fn statement_func(
+        &mut self,
+        n: Node,
+        call: Node,
+        is_go: bool,
+        params: usize,
+        body: syncscope_program::Block,
+    ) -> usize {
         let name = if is_go {
             let callee = call.child_by_field_name("function").unwrap_or(call);
             self.text_of(callee).to_string()
@@ -341,11 +361,6 @@ impl Lowerer<'_> {
         let id = self.new_func(&name);
         let mark = u16::try_from(id).unwrap_or(u16::MAX);
         self.marks.insert((mark, 0), n.start_position().row);
-        let params = args.len();
-        let body = vec![Stmt::new(
-            b.kind((0..params).map(Expr::Local).collect()),
-            Some(0),
-        )];
         self.funcs[id] = Some(Func {
             name,
             mark,
@@ -356,6 +371,6 @@ impl Lowerer<'_> {
             body,
             recovered: None,
         });
-        Expr::Call(id, args)
+        id
     }
 }
