@@ -320,13 +320,13 @@ fn bytes_per_frame() -> (usize, usize, usize) {
     let mut terminal =
         Terminal::with_options(backend, TerminalOptions { viewport }).expect("terminal");
     let mut app = app_showing(&info, &events[..1]);
-    let end = events.last().map_or(0, |e| e.at_us);
+    let end = events.last().map_or(0, |e| e.at_us());
     let mut next = 1;
     let mut sizes = Vec::new();
     // 60 frames a second of virtual time at speed 1, the events of each frame applied first.
     let mut t = 0;
     while t <= end {
-        while next < events.len() && events[next].at_us <= t {
+        while next < events.len() && events[next].at_us() <= t {
             app.on_event(&events[next]);
             next += 1;
         }
@@ -439,7 +439,7 @@ fn main() {
     if let Some(theirs) = yaegi {
         println!("     (syncscope {ours:.2} s, yaegi {theirs:.2} s, one after the other)");
     }
-    let (rate, events) = support::scale::store_rate();
+    let (rate, events, bytes_per_event) = support::scale::store_rate();
     check(
         "8. events into the store",
         rate / 1e6,
@@ -450,7 +450,7 @@ fn main() {
     println!("     ({events} events of locks and channel hand-offs)");
     check(
         "9. bytes the store holds an event in",
-        support::scale::bytes_per_event() as f64,
+        bytes_per_event,
         16.0,
         "bytes",
         false,

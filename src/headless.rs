@@ -70,7 +70,7 @@ fn narrate(narration: &mut Narration, event: &Event, model: &Model) -> io::Resul
 pub fn replay(recording: &Recording, mut narration: Narration) -> io::Result<Model> {
     let model = recording.model(1);
     for event in &model.events {
-        narrate(&mut narration, event, &model)?;
+        narrate(&mut narration, &event, &model)?;
     }
     Ok(model)
 }
@@ -78,7 +78,7 @@ pub fn replay(recording: &Recording, mut narration: Narration) -> io::Result<Mod
 /// The closing lines, in the spirit of the tutorials' output. A program that dies of a panic
 /// or a fatal error prints no total, as in Go: its error comes first instead.
 pub fn summary(model: &Model) -> String {
-    let total = model.total_us().unwrap_or(model.last_us) as f64 / 1000.0;
+    let total = model.total_us().unwrap_or(model.last_us()) as f64 / 1000.0;
     let lost = model.results.lost();
     let died = matches!(
         model.ending,
@@ -151,8 +151,9 @@ pub fn summary(model: &Model) -> String {
 /// The `--json` object.
 pub fn json(model: &Model) -> serde_json::Value {
     let info = model.info.as_ref();
-    let total_us = model.total_us().unwrap_or(model.last_us);
-    let cpu_us = model.procs.cpu_us_at(total_us);
+    let total_us = model.total_us().unwrap_or(model.last_us());
+    let total_ns = model.total_ns().unwrap_or(model.last_ns);
+    let cpu_us = model.procs.cpu_ns_at(total_ns) / 1000;
     let mut out = serde_json::json!({
         "scenario": info.map(|i| i.lesson.name.as_str()),
         "mode": info.map(|i| i.mode.key()),
@@ -170,7 +171,7 @@ pub fn json(model: &Model) -> serde_json::Value {
         // CPU time over wall time: how many processors were busy on average.
         "parallelism": if total_us > 0 { cpu_us as f64 / total_us as f64 } else { 0.0 },
         // Per goroutine (main included), the time in each state, in ms.
-        "states_ms": states_ms(model, total_us),
+        "states_ms": states_ms(model, total_ns),
         "expected": model.expected(),
         "results": model.results.contents(),
         "lost_updates": model.results.lost().len(),
@@ -225,12 +226,12 @@ fn channels_json(model: &Model) -> serde_json::Value {
 }
 
 /// `{"g1": {"running": ms, "runnable": ms, ...}, ...}`: the states each goroutine was in.
-fn states_ms(model: &Model, now_us: u64) -> serde_json::Value {
+fn states_ms(model: &Model, now_ns: u64) -> serde_json::Value {
     let lanes = model.lanes.iter().enumerate().map(|(i, lane)| {
         let states: serde_json::Map<String, serde_json::Value> = crate::event::State::ALL
             .into_iter()
             .filter(|s| !s.is_final())
-            .map(|s| (s, lane.time_in(s, now_us)))
+            .map(|s| (s, lane.time_in(s, now_ns) / 1000))
             .filter(|(_, us)| *us > 0)
             .map(|(s, us)| (s.name().to_string(), serde_json::json!(us as f64 / 1000.0)))
             .collect();

@@ -64,7 +64,7 @@ fn send_on_closed_panics_in_gos_words() {
         model.ending,
         Some((
             Ending::Panic("panic: send on closed channel".into()),
-            600_000
+            600_000_000
         ))
     );
 }
@@ -91,9 +91,9 @@ fn most_at_once(model: &Model, state: State) -> usize {
     let mut edges: Vec<(u64, i32)> = Vec::new();
     for lane in &model.lanes {
         for s in lane.segments.iter().filter(|s| s.state == state) {
-            let end = s.end_us.unwrap_or(model.last_us);
-            if end > s.start_us {
-                edges.push((s.start_us, 1));
+            let end = s.end_ns.unwrap_or(model.last_ns);
+            if end > s.start_ns {
+                edges.push((s.start_ns, 1));
                 edges.push((end, -1));
             }
         }
@@ -144,7 +144,7 @@ fn the_buffered_lesson_lets_main_run_three_sends_ahead() {
         .segments
         .iter()
         .filter(|s| s.state == State::WaitingSend)
-        .map(|s| (s.start_us, s.end_us))
+        .map(|s| (s.start_ns / 1000, s.end_ns.map(|e| e / 1000)))
         .collect();
     assert_eq!(waits.first().map(|w| w.0), Some(0));
     assert_eq!(waits.last().and_then(|w| w.1), Some(900_000));
@@ -227,7 +227,7 @@ fn a_deadlock_is_found_only_when_no_timer_is_left_as_go_finds_it() {
     // Go 1.22 waits for the timer nobody receives from; Go 1.23 and later do not (timed with
     // Go 1.26: 206 ms in a go 1.22 module, 57 ms in a go 1.26 one).
     let (old, newest) = (load_as("main.go", &text, Lang(22)), load("main.go", &text));
-    for (lesson, stuck_at) in [(old, 200_000), (newest, 50_000)] {
+    for (lesson, stuck_at) in [(old, 200_000_000), (newest, 50_000_000)] {
         let scenario = lesson.expect("loads");
         let mut info = RunInfo::new(Arc::new(scenario), 1);
         // The timers' arithmetic alone: with code taking time it ends a few µs later.

@@ -233,7 +233,7 @@ mod rules {
             self.events.push(Event {
                 run: 1,
                 seq,
-                at_us: seq * 10,
+                at_ns: seq * 10_000,
                 who: Gid(who),
                 kind,
             });
@@ -614,8 +614,8 @@ mod rules {
     fn time_never_goes_back() {
         let mut s = Stream::new("mutex", LockMode::Mutex);
         s.lock(1, Write, Acquire).lock(1, Write, Release).end();
-        s.events[2].at_us = 5;
-        s.broken("time went back from 10 us");
+        s.events[2].at_ns = 5_000;
+        s.broken("time went back from 10000 ns");
     }
 
     #[test]

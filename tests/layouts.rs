@@ -4,7 +4,7 @@
 mod chan_screens;
 mod screens;
 
-use syncscope::app::{Action, App, Panel, Travel};
+use syncscope::app::{Action, App, Panel, Travel, Zoom};
 use syncscope::event::{Event, LockMode};
 
 const SIZES: [(u16, u16); 5] = [(80, 24), (100, 30), (120, 40), (160, 45), (200, 50)];
@@ -392,6 +392,43 @@ fn the_tours_select_page_takes_time_and_shows_each_hand_off() {
     for g in ["main", "g1 "] {
         assert!(lane(g).contains('•'), "{g} hands values on: {}", lane(g));
     }
+}
+
+#[test]
+fn zoomed_in_to_nanoseconds_each_hand_off_of_the_select_page_has_its_own_column() {
+    let lesson = syncscope::front::go::load("select.go", SQUARES).expect("loads");
+    let mut info = syncscope::event::RunInfo::new(std::sync::Arc::new(lesson), 1);
+    info.procs = 2;
+    let events = screens::run(info);
+    let mut app = screens::app(&events, events.len());
+    // Events keep the scheduler's nanoseconds: the hand-offs are apart by less than a µs.
+    let times: Vec<u64> = app.model.chans.handoffs.iter().map(|h| h.at_ns).collect();
+    assert!(times.len() >= 6, "{times:?}");
+    let closest = times.windows(2).map(|w| w[1] - w[0]).min().expect("two");
+    assert!(closest > 0, "no two hand-offs at one time: {times:?}");
+    assert!(
+        times.iter().any(|t| t % 1000 != 0),
+        "ns, not whole µs: {times:?}"
+    );
+    // Travel to the middle hand-off and zoom in as far as it goes.
+    let middle = times[times.len() / 2];
+    app.on_action(Action::Travel(Travel::To(middle)));
+    for _ in 0..20 {
+        app.on_action(Action::Zoom(Zoom::In));
+    }
+    let window = app.lanes_window();
+    assert_eq!(window.span_ns, 100, "the narrowest window");
+    assert!((window.start_ns..=window.start_ns + window.span_ns).contains(&middle));
+    let screen = screens::draw(&app, 120, 40);
+    // A cell of the 65-column track is under 2 ns: finer than any two hand-offs' gap.
+    assert!(closest >= 2, "{closest} ns apart");
+    assert!(screen.contains("ns"), "the axis and title in ns: {screen}");
+    assert!(lane_row(&screen, "main").contains('•') || lane_row(&screen, "g1 ").contains('•'));
+    app.on_action(Action::Zoom(Zoom::Fit));
+    assert_eq!(
+        app.lanes_window().span_ns,
+        app.model.total_ns().expect("ended")
+    );
 }
 
 /// The screen's row of the lane named `name`.

@@ -32,9 +32,9 @@ fn a_click_on_a_lane_tells_its_story_and_puts_the_cursor_there() {
     let total = app.model.total_us().expect("finished");
     let half = total / 2;
     assert!(
-        cursor.at_us.abs_diff(half) <= total / 50,
-        "the cursor at {} us, the click at about {half} us",
-        cursor.at_us
+        (cursor.at_ns / 1000).abs_diff(half) <= total / 50,
+        "the cursor at {} ns, the click at about {half} us",
+        cursor.at_ns
     );
     let screen = screens::draw(&app, 120, 40);
     assert!(screen.contains("g3's story"), "{screen}");

@@ -223,7 +223,7 @@ fn each_waitgroup_has_a_gauge_named_as_in_the_code() {
     // Half way through the fetchers' sleep: three counted on the first, none on the second.
     let upto = events
         .iter()
-        .position(|e| e.at_us >= 25_000)
+        .position(|e| e.at_us() >= 25_000)
         .unwrap_or(events.len());
     let early = screens::draw(&screens::app(&events, upto), 120, 40);
     let fetchers = early

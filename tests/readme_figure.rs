@@ -22,7 +22,7 @@ fn app() -> App {
     let mut app = App::new(info, 10.0, Pacing::Instant, tx);
     app.show_run(1);
     for e in &model.events {
-        app.on_event(e);
+        app.on_event(&e);
     }
     app
 }

@@ -37,7 +37,7 @@ impl Script {
         self.0.push(Event {
             run: 1,
             seq,
-            at_us: ms * 1000,
+            at_ns: ms * 1_000_000,
             who: Gid(who),
             kind,
         });
@@ -184,7 +184,7 @@ fn finished_mutex_run() {
 #[test]
 fn mutex_run_midway_shows_the_queue() {
     let events = mutex_run();
-    let upto = events.iter().position(|e| e.at_us >= 140_000).unwrap();
+    let upto = events.iter().position(|e| e.at_us() >= 140_000).unwrap();
     let (app, mut terminal) = frame(&events, upto, 100, 34);
     let screen = draw(&app, &mut terminal);
     insta::assert_snapshot!(screen);
@@ -231,7 +231,7 @@ fn row_with<'a>(screen: &'a str, code: &str) -> &'a str {
 #[test]
 fn wide_screen_puts_lesson_and_code_beside_the_lanes() {
     let events = mutex_run();
-    let upto = events.iter().position(|e| e.at_us >= 110_000).unwrap();
+    let upto = events.iter().position(|e| e.at_us() >= 110_000).unwrap();
     let (app, mut terminal) = frame(&events, upto, 120, 40);
     let screen = draw(&app, &mut terminal);
     insta::assert_snapshot!(screen);
@@ -290,7 +290,7 @@ fn the_cursor_shows_the_past_in_every_panel() {
     let screen = draw(&app, &mut terminal);
     insta::assert_snapshot!(screen);
     let cursor = app.cursor().expect("a cursor");
-    assert_eq!(cursor.at_us, 132_000);
+    assert_eq!(cursor.at_ns, 132_000_000);
     assert!(screen.contains("at 132ms of 220ms"), "the header says so");
     // At 132 ms g1 has saved and queued again behind g3, g2 is writing.
     assert!(screen.contains("results = [id1]"));
@@ -312,9 +312,9 @@ fn stepping_goes_one_visible_event_at_a_time() {
     app.on_action(Action::Travel(Travel::NextEvent));
     assert_eq!(app.cursor(), None, "the last event is now");
     app.on_action(Action::Travel(Travel::Start));
-    assert_eq!(app.cursor().map(|c| c.at_us), Some(0));
+    assert_eq!(app.cursor().map(|c| c.at_ns), Some(0));
     assert!(!app.shown().is_finished() && app.shown().results.appended() == 0);
-    assert!(app.shown().events.iter().all(|e| e.at_us == 0));
+    assert!(app.shown().events.iter().all(|e| e.at_ns == 0));
 }
 
 #[test]
@@ -401,7 +401,7 @@ fn go_run(mode: LockMode, write_ms: u64) -> Vec<Event> {
         syncscope::headless::Narration::Quiet,
     )
     .expect("runs");
-    model.events.clone()
+    model.events.iter().collect()
 }
 
 #[test]
@@ -445,7 +445,12 @@ fn a_lane_that_ended_shows_its_end_over_a_hand_off() {
         syncscope::headless::Narration::Quiet,
     )
     .expect("runs");
-    let (app, mut terminal) = frame(&model.events, model.events.len(), 120, 40);
+    let (app, mut terminal) = frame(
+        &model.events.iter().collect::<Vec<_>>(),
+        model.events.len(),
+        120,
+        40,
+    );
     let screen = draw(&app, &mut terminal);
     let lanes: Vec<&str> = screen.lines().filter(|l| l.starts_with("\"│g")).collect();
     assert!(lanes.len() >= 10, "{screen}");
@@ -472,16 +477,21 @@ fn without_colour_every_state_on_screen_has_its_own_glyph() {
         syncscope::headless::Narration::Quiet,
     )
     .expect("runs");
-    let (app, mut terminal) = frame(&model.events, model.events.len(), 120, 40);
+    let (app, mut terminal) = frame(
+        &model.events.iter().collect::<Vec<_>>(),
+        model.events.len(),
+        120,
+        40,
+    );
     draw(&app, &mut terminal);
     // Read each lane cell's glyph beside the state the model says the lane was in for the
     // whole of the cell's time (cells where the state changes show the one that filled most).
     let buffer = terminal.backend().buffer().clone();
-    let total = model.total_us().unwrap();
+    let total = model.total_ns().unwrap();
     // The lanes box is the main column (120 minus the 48-column side) less its borders; the
     // track starts after the five-column labels.
     let (start, width) = (6u16, 72 - 2 - 5);
-    let cell_us = total as f64 / f64::from(width);
+    let cell_ns = total as f64 / f64::from(width);
     let mut by_glyph: HashMap<String, State> = HashMap::new();
     for row in 0..buffer.area.height {
         let label: String = (1..5)
@@ -502,13 +512,13 @@ fn without_colour_every_state_on_screen_has_its_own_glyph() {
                 .segments
                 .iter()
                 .rev()
-                .find(|s| s.start_us <= at)
+                .find(|s| s.start_ns <= at)
                 .map(|s| s.state)
         };
         for col in 0..width {
             let symbol = buffer[(start + col, row)].symbol().to_string();
-            let from = (f64::from(col) * cell_us).ceil() as u64;
-            let to = (f64::from(col + 1) * cell_us) as u64;
+            let from = (f64::from(col) * cell_ns).ceil() as u64;
+            let to = (f64::from(col + 1) * cell_ns) as u64;
             let (Some(a), Some(b)) = (state_at(from), state_at(to.saturating_sub(1))) else {
                 continue;
             };

@@ -52,7 +52,7 @@ pub fn busy_run(mode: LockMode) -> (RunInfo, Vec<Event>) {
         headless::Narration::Quiet,
     )
     .expect("runs");
-    (info, model.events)
+    (info, model.events.iter().collect())
 }
 
 /// A thousand goroutines through the tutorial program under a Mutex, with short calls.
@@ -73,7 +73,7 @@ pub fn thousand_run() -> (RunInfo, Vec<Event>) {
         headless::Narration::Quiet,
     )
     .expect("runs");
-    (info, model.events)
+    (info, model.events.iter().collect())
 }
 
 /// An app showing the first events of a recorded run, as the live one would.

@@ -5,7 +5,7 @@
 use std::process::{Command, Stdio};
 use std::sync::Arc;
 use std::time::Instant;
-use syncscope::event::{Event, RunInfo};
+use syncscope::event::RunInfo;
 use syncscope::headless::{self, Narration};
 use syncscope::sched::Pacing;
 
@@ -27,20 +27,22 @@ const BUSY: &str = "package main\n\nimport (\n\t\"fmt\"\n\t\"sync\"\n)\n\nfunc m
     \tball := 0\n\tfor i := 0; i < 5000; i++ {\n\t\tping <- ball\n\t\tball = <-pong\n\t}\n\
     \tclose(ping)\n\tfmt.Println(total, ball)\n}\n";
 
-/// One headless run of `text` on one processor: its seconds of real time and its events.
-fn run(name: &str, text: &str) -> (f64, usize) {
+/// One headless run of `text` on one processor: its seconds of real time, its events and
+/// the bytes the store holds them in.
+fn run(name: &str, text: &str) -> (f64, usize, usize) {
     let lesson = syncscope::front::go::load(name, text).expect("the bench program loads");
     let mut info = RunInfo::new(Arc::new(lesson), 1);
     info.procs = 1;
     let start = Instant::now();
     let model = headless::run(info, Pacing::Instant, 1.0, Narration::Quiet).expect("runs");
-    (start.elapsed().as_secs_f64(), model.events.len())
+    let seconds = start.elapsed().as_secs_f64();
+    (seconds, model.events.len(), model.events.bytes())
 }
 
 /// fib(27) in syncscope and, when `yaegi` is on PATH, in yaegi, run one after the other:
 /// (ours, yaegi's) in seconds.
 pub fn interpreter() -> (f64, Option<f64>) {
-    let (ours, _) = run("fib.go", FIB);
+    let (ours, _, _) = run("fib.go", FIB);
     let dir = std::env::temp_dir().join(format!("syncscope-bench-fib-{}", std::process::id()));
     let theirs = std::fs::create_dir_all(&dir)
         .and_then(|()| std::fs::write(dir.join("fib.go"), FIB))
@@ -60,14 +62,13 @@ pub fn interpreter() -> (f64, Option<f64>) {
     (ours, theirs)
 }
 
-/// Events a second from the engine into the model, over a run of locks and hand-offs:
-/// (events a second, events).
-pub fn store_rate() -> (f64, usize) {
-    let (seconds, events) = run("busy.go", BUSY);
-    (events as f64 / seconds, events)
-}
-
-/// Bytes the store holds an event in: the event as the model keeps it.
-pub fn bytes_per_event() -> usize {
-    std::mem::size_of::<Event>()
+/// Events a second from the engine into the model, over a run of locks and hand-offs, and
+/// the bytes the store holds an event of that run in: (events a second, events, bytes).
+pub fn store_rate() -> (f64, usize, f64) {
+    let (seconds, events, bytes) = run("busy.go", BUSY);
+    (
+        events as f64 / seconds,
+        events,
+        bytes as f64 / events.max(1) as f64,
+    )
 }

@@ -151,12 +151,12 @@ impl App {
         let Some(at) = self.screen.lanes_at.get() else {
             return;
         };
-        let (Some(lane), Some(at_us)) = (at.lane_at(row), at.time_at(column)) else {
+        let (Some(lane), Some(at_ns)) = (at.lane_at(row), at.time_at(column)) else {
             return;
         };
         self.screen.story = Some(Gid(lane as u32));
         if self.is_still() {
-            self.travel(Travel::To(at_us));
+            self.travel(Travel::To(at_ns));
         }
     }
 }

@@ -19,10 +19,15 @@ pub struct Side {
 impl Side {
     /// Virtual time now in this run.
     pub(crate) fn now_us(&self) -> u64 {
-        match (&self.handle, self.model.total_us()) {
+        self.now_ns() / 1000
+    }
+
+    /// Virtual time now in nanoseconds, for the lanes.
+    pub(crate) fn now_ns(&self) -> u64 {
+        match (&self.handle, self.model.total_ns()) {
             (_, Some(total)) => total,
-            (Some(h), None) => h.sched().now_us().max(self.model.last_us),
-            (None, None) => self.model.last_us,
+            (Some(h), None) => (h.sched().now_us() * 1000).max(self.model.last_ns),
+            (None, None) => self.model.last_ns,
         }
     }
 

@@ -204,7 +204,7 @@ impl App {
         let mut app = App::new(model.info.clone()?, 1.0, Pacing::Instant, tx);
         app.show_run(model.run);
         for event in &model.events {
-            app.on_event(event);
+            app.on_event(&event);
         }
         Some(app)
     }
@@ -370,10 +370,15 @@ impl App {
 
     /// Virtual time now: the clock's while a run goes on, the end once it is over.
     pub(crate) fn now_us(&self) -> u64 {
-        match (&self.handle, self.model.total_us()) {
+        self.now_ns() / 1000
+    }
+
+    /// [`App::now_us`] in nanoseconds, for the lanes.
+    pub(crate) fn now_ns(&self) -> u64 {
+        match (&self.handle, self.model.total_ns()) {
             (_, Some(total)) => total,
-            (Some(handle), None) => handle.sched().now_us().max(self.model.last_us),
-            (None, None) => self.model.last_us,
+            (Some(handle), None) => (handle.sched().now_us() * 1000).max(self.model.last_ns),
+            (None, None) => self.model.last_ns,
         }
     }
 

@@ -15,9 +15,9 @@ pub struct LanesAt {
     pub first: usize,
     pub stride: usize,
     pub(crate) shown: usize,
-    /// The virtual time the track's left edge stands for, and its width.
-    pub(crate) start_us: u64,
-    pub(crate) span_us: u64,
+    /// The virtual time (ns) the track's left edge stands for, and its width.
+    pub(crate) start_ns: u64,
+    pub(crate) span_ns: u64,
 }
 
 impl LanesAt {
@@ -33,8 +33,8 @@ impl LanesAt {
         let col = x
             .checked_sub(self.track.x)
             .filter(|&c| c < self.track.width)?;
-        let per_col = self.span_us as f64 / f64::from(self.track.width.max(1));
-        Some(self.start_us + ((f64::from(col) + 0.5) * per_col) as u64)
+        let per_col = self.span_ns as f64 / f64::from(self.track.width.max(1));
+        Some(self.start_ns + ((f64::from(col) + 0.5) * per_col) as u64)
     }
 }
 

@@ -395,7 +395,7 @@ fn a_bug_in_a_replayed_run_is_the_recordings_not_ours() {
         .map(|(seq, kind)| Event {
             run: 1,
             seq: seq as u64,
-            at_us: 0,
+            at_ns: 0,
             who: crate::event::Gid::MAIN,
             kind,
         })
@@ -410,42 +410,42 @@ fn zoom_halves_the_window_around_the_cursor_and_zero_fits_the_run() {
     let (mut app, rx) = app(LockMode::Mutex, false, Pacing::Instant);
     app.start_run();
     finish(&mut app, &rx);
-    let full = app.run_span_us();
+    let full = app.run_span_ns();
     assert_eq!(
         app.lanes_window(),
         Window {
-            start_us: 0,
-            span_us: full
+            start_ns: 0,
+            span_ns: full
         }
     );
     // The cursor a quarter in: zooming keeps it where it was on the track.
     app.on_action(Action::Travel(Travel::To(full / 4)));
-    let at = app.cursor().expect("a cursor").at_us;
+    let at = app.cursor().expect("a cursor").at_ns;
     app.on_action(Action::Zoom(Zoom::In));
     let w = app.lanes_window();
-    assert_eq!(w.span_us, full / 2);
-    let share = (at - w.start_us) as f64 / w.span_us as f64;
+    assert_eq!(w.span_ns, full / 2);
+    let share = (at - w.start_ns) as f64 / w.span_ns as f64;
     let before = at as f64 / full as f64;
     assert!((share - before).abs() < 0.01, "{share} vs {before}");
     app.on_action(Action::Zoom(Zoom::In));
-    assert_eq!(app.lanes_window().span_us, full / 4);
+    assert_eq!(app.lanes_window().span_ns, full / 4);
     assert!(
-        app.lanes_window().start_us + full / 4 <= full,
+        app.lanes_window().start_ns + full / 4 <= full,
         "inside the run"
     );
     app.on_action(Action::Zoom(Zoom::Out));
-    assert_eq!(app.lanes_window().span_us, full / 2);
+    assert_eq!(app.lanes_window().span_ns, full / 2);
     app.on_action(Action::Zoom(Zoom::Fit));
     assert_eq!(
         app.lanes_window(),
         Window {
-            start_us: 0,
-            span_us: full
+            start_ns: 0,
+            span_ns: full
         }
     );
     // Zooming out past the run is the run.
     app.on_action(Action::Zoom(Zoom::Out));
-    assert_eq!(app.lanes_window().span_us, full);
+    assert_eq!(app.lanes_window().span_ns, full);
 }
 
 #[test]
@@ -453,12 +453,12 @@ fn zoomed_lanes_show_the_window_and_say_so() {
     let (mut app, rx) = app(LockMode::Mutex, false, Pacing::Instant);
     app.start_run();
     finish(&mut app, &rx);
-    let full = app.run_span_us();
+    let full = app.run_span_ns();
     for _ in 0..3 {
         app.on_action(Action::Zoom(Zoom::In));
     }
     let w = app.lanes_window();
-    assert_eq!(w.span_us, full / 8);
+    assert_eq!(w.span_ns, full / 8);
     let screen = crate::ui::screen(&app, 120, 40);
     let text: String = (0..40)
         .map(|y| {
@@ -474,7 +474,7 @@ fn zoomed_lanes_show_the_window_and_say_so() {
     let lanes = app.screen.lanes_at.get().expect("the lanes were drawn");
     let t = lanes.time_at(lanes.track.x).expect("on the track");
     assert!(
-        t >= w.start_us && t < w.start_us + w.span_us / 10,
+        t >= w.start_ns && t < w.start_ns + w.span_ns / 10,
         "{t} in {w:?}"
     );
 }

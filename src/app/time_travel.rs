@@ -3,13 +3,13 @@
 
 use super::App;
 use crate::event::{Event, EventKind};
-use crate::model::Model;
+use crate::model::{EventStore, Model};
 
-/// Where the cursor is: how many events have happened, and the time.
+/// Where the cursor is: how many events have happened, and the time (nanoseconds).
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Cursor {
     pub applied: usize,
-    pub at_us: u64,
+    pub at_ns: u64,
 }
 
 /// Left and right move this fraction of the run at a time.
@@ -23,7 +23,7 @@ pub enum Travel {
     NextEvent,
     Start,
     Now,
-    /// To a moment, in virtual microseconds (a click on the lanes).
+    /// To a moment, in virtual nanoseconds (a click on the lanes).
     To(u64),
 }
 
@@ -46,23 +46,23 @@ impl App {
         if events.is_empty() {
             return;
         }
-        let end_us = self.model.total_us().unwrap_or(self.model.last_us);
+        let end_ns = self.model.total_ns().unwrap_or(self.model.last_ns);
         let current = self.cursor().unwrap_or(Cursor {
             applied: events.len(),
-            at_us: end_us,
+            at_ns: end_ns,
         });
-        let step = (end_us / STEPS_PER_RUN).max(1);
+        let step = (end_ns / STEPS_PER_RUN).max(1);
         let target = match travel {
             Travel::Now => None,
             Travel::Start => Some(at_time(events, 0)),
-            Travel::To(at_us) => Some(at_time(events, at_us.min(end_us))),
-            Travel::Earlier => Some(at_time(events, current.at_us.saturating_sub(step))),
-            Travel::Later => Some(at_time(events, (current.at_us + step).min(end_us))),
+            Travel::To(at_ns) => Some(at_time(events, at_ns.min(end_ns))),
+            Travel::Earlier => Some(at_time(events, current.at_ns.saturating_sub(step))),
+            Travel::Later => Some(at_time(events, (current.at_ns + step).min(end_ns))),
             Travel::PreviousEvent => Some(step_to(events, current.applied, false)),
             Travel::NextEvent => Some(step_to(events, current.applied, true)),
         };
         self.view = match target {
-            Some(c) if c.applied < events.len() || c.at_us < end_us => {
+            Some(c) if c.applied < events.len() || c.at_ns < end_ns => {
                 Some((c, rebuild(&self.model, c.applied)))
             }
             _ => None,
@@ -80,35 +80,35 @@ impl App {
     }
 }
 
-/// Everything that happened up to and including `at_us`.
-fn at_time(events: &[Event], at_us: u64) -> Cursor {
-    let applied = events.partition_point(|e| e.at_us <= at_us).max(1);
-    Cursor { applied, at_us }
+/// Everything that happened up to and including `at_ns`.
+fn at_time(events: &EventStore, at_ns: u64) -> Cursor {
+    let applied = events.count_until(at_ns).max(1);
+    Cursor { applied, at_ns }
 }
 
 /// One visible event back or forward (step markers are invisible on their own).
-fn step_to(events: &[Event], applied: usize, forward: bool) -> Cursor {
+fn step_to(events: &EventStore, applied: usize, forward: bool) -> Cursor {
     let visible = |e: &Event| !matches!(e.kind, EventKind::At { .. });
     let applied = if forward {
-        (applied + 1..=events.len())
-            .find(|&n| visible(&events[n - 1]))
-            .unwrap_or(events.len())
+        events
+            .iter_from(applied)
+            .position(|e| visible(&e))
+            .map_or(events.len(), |i| applied + i + 1)
     } else {
-        (1..applied)
-            .rev()
-            .find(|&n| visible(&events[n - 1]))
-            .unwrap_or(1)
+        events
+            .rposition_before(applied.saturating_sub(1), visible)
+            .map_or(1, |i| i + 1)
     };
     Cursor {
         applied,
-        at_us: events[applied - 1].at_us,
+        at_ns: events.get(applied - 1).map_or(0, |e| e.at_ns),
     }
 }
 
 fn rebuild(model: &Model, applied: usize) -> Model {
     let mut view = Model::new(model.run);
-    for e in &model.events[..applied] {
-        view.apply(e);
+    for e in model.events.iter().take(applied) {
+        view.apply(&e);
     }
     view
 }

@@ -1,8 +1,8 @@
 //! What the page replays, taken from a finished run: the lanes' segments, and at chosen
 //! moments the panels as the TUI draws them then.
 
-use crate::event::{Event, Gid, State};
-use crate::model::Model;
+use crate::event::{Gid, State};
+use crate::model::{EventStore, Model};
 use crate::program::Listing;
 use crate::ui::{panel_text, style};
 use ratatui::style::Color;
@@ -65,7 +65,7 @@ pub(super) struct Moment {
 pub(super) fn page(model: &Model, listing: &Listing, page_colour: Color) -> Option<Page> {
     let info = model.info.as_ref()?;
     let lesson = &info.lesson;
-    let total_us = model.total_us().unwrap_or(model.last_us).max(1);
+    let total_us = model.total_us().unwrap_or(model.last_us()).max(1);
     let colour = |s: State| {
         style::color(s).map_or_else(
             || "#888888".into(),
@@ -90,7 +90,11 @@ pub(super) fn page(model: &Model, listing: &Listing, page_colour: Color) -> Opti
             segments: lane
                 .segments
                 .iter()
-                .map(|s| (s.start_us, s.end_us.unwrap_or(total_us), index(s.state)))
+                // The page's times are microseconds (its `#at=` too).
+                .map(|s| {
+                    let end = s.end_ns.map_or(total_us, |ns| ns / 1000);
+                    (s.start_ns / 1000, end, index(s.state))
+                })
                 .collect(),
         })
         .collect();
@@ -133,14 +137,14 @@ fn moments(model: &Model, listing: &Listing, final_dropped: usize) -> Vec<Moment
     let mut out = Vec::with_capacity(chosen.len());
     let mut next = chosen.iter().peekable();
     for (i, event) in events.iter().enumerate() {
-        replay.apply(event);
+        replay.apply(&event);
         if next.peek() == Some(&&i) {
             next.next();
             let printed =
                 (replay.output.lines.len() + replay.output.dropped).saturating_sub(final_dropped);
             out.push(Moment {
-                at: event.at_us,
-                locks: panel_text::locks(&replay, event.at_us),
+                at: event.at_us(),
+                locks: panel_text::locks(&replay, event.at_us()),
                 chans: panel_text::chans(&replay),
                 printed,
                 at_lines: at_lines(&replay, listing),
@@ -152,13 +156,10 @@ fn moments(model: &Model, listing: &Listing, final_dropped: usize) -> Vec<Moment
 
 /// The last event of each moment of virtual time, thinned evenly to `MOST_MOMENTS` (the
 /// run's end always kept).
-fn chosen(events: &[Event]) -> Vec<usize> {
-    let ends: Vec<usize> = (0..events.len())
-        .filter(|&i| {
-            events
-                .get(i + 1)
-                .is_none_or(|next| next.at_us != events[i].at_us)
-        })
+fn chosen(events: &EventStore) -> Vec<usize> {
+    let times: Vec<u64> = events.iter().map(|e| e.at_us()).collect();
+    let ends: Vec<usize> = (0..times.len())
+        .filter(|&i| times.get(i + 1).is_none_or(|&next| next != times[i]))
         .collect();
     if ends.len() <= MOST_MOMENTS {
         return ends;

@@ -6,7 +6,7 @@ use crate::model::Model;
 pub(super) fn cancels_json(model: &Model) -> serde_json::Value {
     let cancels = model.contexts.cancels.iter().map(|c| {
         let mut one = serde_json::json!({
-            "at_ms": c.at_us as f64 / 1000.0,
+            "at_ms": (c.at_ns / 1000) as f64 / 1000.0,
             "by": c.by.to_string(),
             "ctx": c.cancel.ctx.as_ref(),
             "err": c.cancel.err.as_ref(),

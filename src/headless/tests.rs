@@ -13,7 +13,7 @@ fn model(steps: Vec<(u32, EventKind)>) -> Model {
         m.apply(&Event {
             run: 1,
             seq,
-            at_us: seq,
+            at_ns: seq * 1000,
             who: Gid(who),
             kind,
         });

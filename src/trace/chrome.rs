@@ -21,7 +21,7 @@ pub(crate) fn trace_events(model: &Model) -> Vec<Value> {
         match &e.kind {
             EventKind::WaitGroup(count) => out.push(json!({
                 "ph": "C", "name": wait_group_name(model, count.group), "pid": PID, "tid": 0,
-                "ts": e.at_us, "args": { "counter": count.counter },
+                "ts": ts(e.at_ns), "args": { "counter": count.counter },
             })),
             EventKind::Store {
                 slot,
@@ -29,7 +29,7 @@ pub(crate) fn trace_events(model: &Model) -> Vec<Value> {
                 overwrote: Some(lost),
             } => out.push(json!({
                 "ph": "i", "s": "t", "name": "lost update", "cat": "results",
-                "pid": PID, "tid": e.who.0, "ts": e.at_us,
+                "pid": PID, "tid": e.who.0, "ts": ts(e.at_ns),
                 "args": {
                     "slot": slot,
                     "value": value.as_ref(),
@@ -38,7 +38,7 @@ pub(crate) fn trace_events(model: &Model) -> Vec<Value> {
             })),
             EventKind::End(ending) => out.push(json!({
                 "ph": "i", "s": "g", "name": ending_text(ending), "cat": "ending",
-                "pid": PID, "tid": e.who.0, "ts": e.at_us,
+                "pid": PID, "tid": e.who.0, "ts": ts(e.at_ns),
             })),
             _ => {}
         }
@@ -54,11 +54,11 @@ pub(crate) fn trace_events(model: &Model) -> Vec<Value> {
         let args = json!({ "lock": lock, "from": h.from.to_string(), "to": h.to.to_string() });
         out.push(json!({
             "ph": "s", "id": id, "name": "hand-off", "cat": "lock",
-            "pid": PID, "tid": h.from.0, "ts": h.at_us, "args": args,
+            "pid": PID, "tid": h.from.0, "ts": ts(h.at_ns), "args": args,
         }));
         out.push(json!({
             "ph": "f", "bp": "e", "id": id, "name": "hand-off", "cat": "lock",
-            "pid": PID, "tid": h.to.0, "ts": h.at_us, "args": args,
+            "pid": PID, "tid": h.to.0, "ts": ts(h.at_ns), "args": args,
         }));
     }
     // Flow ids are one space per trace: the channels' follow the locks'.
@@ -73,7 +73,7 @@ pub(crate) fn trace_events(model: &Model) -> Vec<Value> {
         for (ph, tid) in [("s", h.from.0), ("f", h.to.0)] {
             out.push(json!({
                 "ph": ph, "bp": "e", "id": first + id, "name": "value", "cat": "chan",
-                "pid": PID, "tid": tid, "ts": h.at_us, "args": args,
+                "pid": PID, "tid": tid, "ts": ts(h.at_ns), "args": args,
             }));
         }
     }
@@ -114,14 +114,14 @@ fn slices(model: &Model) -> Vec<Value> {
             if seg.state.is_final() {
                 out.push(json!({
                     "ph": "i", "s": "t", "name": seg.state.name(), "cat": "state",
-                    "pid": PID, "tid": i, "ts": seg.start_us, "args": args,
+                    "pid": PID, "tid": i, "ts": ts(seg.start_ns), "args": args,
                 }));
                 continue;
             }
-            let end = seg.end_us.unwrap_or(model.last_us);
+            let end = seg.end_ns.unwrap_or(model.last_ns);
             out.push(json!({
                 "ph": "X", "name": seg.state.name(), "cat": "state", "pid": PID, "tid": i,
-                "ts": seg.start_us, "dur": end.saturating_sub(seg.start_us), "args": args,
+                "ts": ts(seg.start_ns), "dur": ts(end.saturating_sub(seg.start_ns)), "args": args,
             }));
         }
     }
@@ -143,14 +143,24 @@ fn processors(model: &Model) -> Vec<Value> {
             "args": { "name": format!("P{p}") },
         }));
         for slice in lane {
-            let end = slice.end_us.unwrap_or(model.last_us);
+            let end = slice.end_ns.unwrap_or(model.last_ns);
             out.push(json!({
                 "ph": "X", "name": slice.who.to_string(), "cat": "proc", "pid": PROCS_PID,
-                "tid": p, "ts": slice.start_us, "dur": end.saturating_sub(slice.start_us),
+                "tid": p, "ts": ts(slice.start_ns), "dur": ts(end.saturating_sub(slice.start_ns)),
             }));
         }
     }
     out
+}
+
+/// A time in the format's microseconds from our nanoseconds: whole when it is, so that runs
+/// of sleeps read as before; fractional within a microsecond, which Perfetto shows.
+fn ts(ns: u64) -> Value {
+    if ns.is_multiple_of(1000) {
+        (ns / 1000).into()
+    } else {
+        (ns as f64 / 1000.0).into()
+    }
 }
 
 /// A WaitGroup's counter track: `WaitGroup` for a program's only one, else with its name.

@@ -17,19 +17,20 @@ pub(super) fn fits(info: &RunInfo, events: &[Event]) -> Result<(), String> {
     }
     // Virtual time moves only when everyone waits, to the next wake-up: never back, and
     // never past the longest wait Go can express.
-    let mut last_us = 0;
+    let mut last_ns = 0;
     for (i, e) in events.iter().enumerate() {
-        let jump = e.at_us.checked_sub(last_us).ok_or(format!(
-            "event {i}: time goes back from {last_us} to {} us",
-            e.at_us
+        let jump = e.at_ns.checked_sub(last_ns).ok_or(format!(
+            "event {i}: time goes back from {last_ns} to {} ns",
+            e.at_ns
         ))?;
-        if e.at_us > MAX_AT_US {
+        if e.at_us() > MAX_AT_US {
             return Err(format!(
-                "event {i}: time jumps {jump} us to {} us, past the longest wait Go has (292 years)",
-                e.at_us
+                "event {i}: time jumps {} us to {} us, past the longest wait Go has (292 years)",
+                jump / 1000,
+                e.at_us()
             ));
         }
-        last_us = e.at_us;
+        last_ns = e.at_ns;
     }
     // The run's program as its lesson builds it: its steps, variables and locks.
     let program = info.program();

@@ -22,23 +22,26 @@ use std::path::{Path, PathBuf};
 /// start as `[seq, at_us, who, kind]`, each kind tagged with its fields named.
 /// 5: a WaitGroup's counter names its WaitGroup (`{"wg": {"group": 1, "counter": 3}}`); a
 /// format 4 counter alone reads as the lesson's first WaitGroup.
-const FORMAT: u64 = 5;
+/// 6: rows carry nanoseconds, `[seq, at_ns, who, kind]`; older rows' microseconds are scaled.
+const FORMAT: u64 = 6;
+/// The first format whose rows are in nanoseconds.
+const NS_FORMAT: u64 = 6;
 /// The first format in serde's shape, read as it is.
 const SERDE_FORMAT: u64 = 4;
 const OLDEST: u64 = 2;
 
-/// An event after the run's start, as formats 4 and 5 write it.
+/// An event after the run's start, as formats 4 to 6 write it.
 type Row = (u64, u64, Gid, EventKind);
 
 /// The whole trace document for a run.
 pub(crate) fn to_json(model: &Model) -> Value {
     let run = model.info.as_ref().map(Record::of);
     // The start is the run's settings, rebuilt from `run` when read.
-    let rows: Vec<(u64, u64, Gid, &EventKind)> = model
+    let rows: Vec<Row> = model
         .events
         .iter()
         .filter(|e| !matches!(e.kind, EventKind::RunStarted(_)))
-        .map(|e| (e.seq, e.at_us, e.who, &e.kind))
+        .map(|e| (e.seq, e.at_ns, e.who, e.kind))
         .collect();
     json!({
         "displayTimeUnit": "ms",
@@ -229,18 +232,19 @@ pub(crate) fn from_json(doc: &Value) -> Result<Recording, String> {
     let start = Event {
         run: 1,
         seq: 0,
-        at_us: 0,
+        at_ns: 0,
         who: Gid::MAIN,
         kind: EventKind::RunStarted(Box::new(info.clone())),
     };
     let mut events = vec![start];
+    let per_unit = if format >= NS_FORMAT { 1 } else { 1000 };
     for (i, row) in rows.iter().enumerate() {
-        let (seq, at_us, who, kind) =
+        let (seq, at, who, kind) =
             Row::deserialize(row).map_err(|e| format!("event {}: {e}", i + 1))?;
         events.push(Event {
             run: 1,
             seq,
-            at_us,
+            at_ns: at.saturating_mul(per_unit),
             who,
             kind,
         });

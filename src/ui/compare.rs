@@ -13,13 +13,13 @@ pub(super) struct CompareView<'a> {
 
 impl CompareView<'_> {
     /// One time scale for all, so the lengths compare at a glance.
-    fn span_us(&self) -> u64 {
+    fn span_ns(&self) -> u64 {
         self.sides
             .iter()
-            .map(|s| match (s.model.total_us(), s.model.outline()) {
+            .map(|s| match (s.model.total_ns(), s.model.outline()) {
                 (Some(total), _) => total,
-                (None, Some(outline)) => outline.span_us.max(s.now_us()),
-                (None, None) => s.now_us(),
+                (None, Some(outline)) => outline.span_us.saturating_mul(1000).max(s.now_ns()),
+                (None, None) => s.now_ns(),
             })
             .max()
             .unwrap_or(1)
@@ -110,13 +110,13 @@ impl CompareView<'_> {
         (most.unwrap_or(0) as u16).min(procs_view::MAX_ROWS)
     }
 
-    fn lanes<'a>(&self, side: &'a Side, span_us: u64, axis: bool) -> lanes::Swimlanes<'a> {
+    fn lanes<'a>(&self, side: &'a Side, span_ns: u64, axis: bool) -> lanes::Swimlanes<'a> {
         lanes::Swimlanes {
             model: &side.model,
-            now_us: side.now_us(),
-            start_us: 0,
-            span_us,
-            cursor_us: None,
+            now_ns: side.now_ns(),
+            start_ns: 0,
+            span_ns,
+            cursor_ns: None,
             first: 0,
             spacing: lanes::Spacing::Dense,
             axis,
@@ -129,12 +129,12 @@ impl CompareView<'_> {
         let mut constraints = vec![Constraint::Length(per_group); self.sides.len()];
         constraints.push(Constraint::Fill(1));
         let areas = Layout::vertical(constraints).split(area);
-        let span_us = self.span_us();
+        let span_ns = self.span_ns();
         for (side, group) in self.sides.iter().zip(areas.iter()) {
             let title = Line::styled(format!(" {} ", side.label), style::mode(side.mode));
             let mut inner = boxes::frame(buf, *group, title);
-            self.procs_rows_into(side, span_us, &mut inner, buf);
-            self.lanes(side, span_us, true).render(inner, buf);
+            self.procs_rows_into(side, span_ns, &mut inner, buf);
+            self.lanes(side, span_ns, true).render(inner, buf);
         }
         if let Some(last) = areas.last() {
             let title = Line::raw(" Same workload, same seed (C leaves) ");
@@ -145,7 +145,7 @@ impl CompareView<'_> {
 
     /// Each mode under a rule that says how it ended, its lanes one per row, one time axis.
     fn render_stacked(&self, area: Rect, buf: &mut Buffer) {
-        let span_us = self.span_us();
+        let span_ns = self.span_ns();
         let count = self.sides.len().max(1) as u16;
         let per_group = area.height.saturating_sub(1) / count;
         for (i, side) in self.sides.iter().enumerate() {
@@ -185,13 +185,13 @@ impl CompareView<'_> {
                 height: height.saturating_sub(1),
                 ..area
             };
-            self.procs_rows_into(side, span_us, &mut lanes_area, buf);
-            self.lanes(side, span_us, last).render(lanes_area, buf);
+            self.procs_rows_into(side, span_ns, &mut lanes_area, buf);
+            self.lanes(side, span_ns, last).render(lanes_area, buf);
         }
     }
 
     /// The side's processors' lanes at the top of `area`, which keeps the rest.
-    fn procs_rows_into(&self, side: &Side, span_us: u64, area: &mut Rect, buf: &mut Buffer) {
+    fn procs_rows_into(&self, side: &Side, span_ns: u64, area: &mut Rect, buf: &mut Buffer) {
         let own = (side.model.procs.lanes.len() as u16).min(procs_view::MAX_ROWS);
         let rows = self.procs_rows().min(own).min(area.height);
         if rows == 0 {
@@ -199,10 +199,10 @@ impl CompareView<'_> {
         }
         let view = procs_view::ProcsView {
             model: &side.model,
-            now_us: side.now_us(),
+            now_ns: side.now_ns(),
             window: crate::app::Window {
-                start_us: 0,
-                span_us,
+                start_ns: 0,
+                span_ns,
             },
             label_width: lanes::label_width(side.model.lanes.len()),
         };

@@ -18,11 +18,13 @@ impl Widget for EventLog<'_> {
         let mut lines: Vec<Line> = self
             .model
             .events
-            .iter()
-            .rev()
+            .iter_rev()
             // "running" between two steps says nothing a reader needs.
             .filter(|e| !matches!(e.kind, EventKind::State(State::Running) | EventKind::Len(_)))
-            .filter_map(|e| Some((e, describe(e, names)?)))
+            .filter_map(|e| {
+                let text = describe(&e, names)?;
+                Some((e, text))
+            })
             .take(rows)
             .map(|(e, text)| match &e.kind {
                 EventKind::Store {

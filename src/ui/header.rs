@@ -51,7 +51,7 @@ impl Widget for Header<'_> {
                     } else {
                         format!("{MAX_STEPS} statements")
                     },
-                    time_format::short(*at)
+                    time_format::short_ns(*at)
                 ),
                 style::bad(),
             ),
@@ -72,7 +72,7 @@ impl Widget for Header<'_> {
             spans.push(Span::styled(
                 format!(
                     "  ◀ at {} of {} (End: now)",
-                    time_format::short(cursor.at_us),
+                    time_format::short_ns(cursor.at_ns),
                     time_format::short(app.now_us())
                 ),
                 style::highlight(),
@@ -202,8 +202,13 @@ fn mode_spans(app: &App) -> Vec<Span<'static>> {
 
 /// A run's length in whole ms, as the header has always said it; a run that code alone made
 /// shorter than a millisecond (`--cost`) in µs, not as "0 ms".
-fn run_time(us: u64) -> String {
-    if (1..1000).contains(&us) {
+/// A run's length from its ending's nanoseconds: whole ms, µs for a short run, ns for one
+/// shorter than a microsecond.
+fn run_time(ns: u64) -> String {
+    let us = ns / 1000;
+    if (1..1000).contains(&ns) {
+        time_format::short_ns(ns)
+    } else if (1..1000).contains(&us) {
         time_format::short(us)
     } else {
         format!("{} ms", us / 1000)

@@ -8,12 +8,13 @@ use ratatui::prelude::*;
 
 pub(super) struct Swimlanes<'a> {
     pub(crate) model: &'a Model,
-    pub(crate) now_us: u64,
+    /// Times here are virtual nanoseconds, so a zoomed-in window can be a few of them wide.
+    pub(crate) now_ns: u64,
     /// The virtual time at the track's left edge (zoomed in), and what its width stands for.
-    pub(crate) start_us: u64,
-    pub(crate) span_us: u64,
+    pub(crate) start_ns: u64,
+    pub(crate) span_ns: u64,
     /// Time travel: where the cursor stands.
-    pub(crate) cursor_us: Option<u64>,
+    pub(crate) cursor_ns: Option<u64>,
     /// The first lane shown (scrolling).
     pub(crate) first: usize,
     pub(crate) spacing: Spacing,
@@ -125,14 +126,14 @@ impl Widget for Swimlanes<'_> {
             .model
             .handoffs
             .iter()
-            .map(|h| (h.to, h.at_us, &handoff));
+            .map(|h| (h.to, h.at_ns, &handoff));
         let chans = self.model.chans.handoffs.iter();
         let cancel = cells::glyph(style::CANCEL, style::warn());
         let cancels = self.model.contexts.first_hand();
-        let cancels = cancels.map(|c| (c.by, c.at_us, &cancel));
-        let chans = chans.map(|h| (h.to, h.at_us, &value));
-        for (to, at_us, mark) in locks.chain(chans).chain(cancels) {
-            if let (Some(y), Some(col)) = (row_of(to), self.column_of(at_us, track.width)) {
+        let cancels = cancels.map(|c| (c.by, c.at_ns, &cancel));
+        let chans = chans.map(|h| (h.to, h.at_ns, &value));
+        for (to, at, mark) in locks.chain(chans).chain(cancels) {
+            if let (Some(y), Some(col)) = (row_of(to), self.column_of(at, track.width)) {
                 let x = track.x + col;
                 // How a lane ended matters more than a hand-off in the same column.
                 if !endings.iter().any(|e| e == buf[(x, y)].symbol()) {
@@ -143,7 +144,7 @@ impl Widget for Swimlanes<'_> {
         // Lost updates, where they happened: on the lane of the append that overwrote.
         let lost_mark = cells::glyph('X', style::lost());
         for lost in &self.model.results.overwrites {
-            let at = lost.at_us.saturating_sub(1);
+            let at = lost.at_ns.saturating_sub(1);
             if let (Some(y), Some(col)) = (row_of(lost.by), self.column_of(at, track.width)) {
                 buf[(track.x + col, y)].clone_from(&lost_mark);
             }
@@ -179,7 +180,7 @@ impl Widget for Swimlanes<'_> {
             );
         }
         if let Some((at, col)) = self
-            .cursor_us
+            .cursor_ns
             .and_then(|at| Some((at, self.column_of(at, track.width)?)))
         {
             let x = track.x + col;
@@ -190,7 +191,7 @@ impl Widget for Swimlanes<'_> {
                 }
                 cell.set_style(style::highlight());
             }
-            let label = format!("▲{}", time_format::short(at));
+            let label = format!("▲{}", time_format::short_ns(at));
             let lx = x.min(track.right().saturating_sub(label.chars().count() as u16));
             if self.axis {
                 buf.set_string(lx, area.y + rows, label, style::highlight());
@@ -210,15 +211,15 @@ impl Swimlanes<'_> {
         (lanes * 2 + 1).min(u16::MAX as usize) as u16
     }
 
-    fn cell_us(&self, width: u16) -> f64 {
-        self.span_us.max(1) as f64 / f64::from(width.max(1))
+    fn cell_ns(&self, width: u16) -> f64 {
+        self.span_ns.max(1) as f64 / f64::from(width.max(1))
     }
 
     /// The column of a moment in the window, if it is in it.
-    fn column_of(&self, at_us: u64, width: u16) -> Option<u16> {
-        let from_start = at_us.checked_sub(self.start_us)?;
-        (from_start <= self.span_us).then(|| {
-            ((from_start as f64 / self.cell_us(width)) as u16).min(width.saturating_sub(1))
+    fn column_of(&self, at_ns: u64, width: u16) -> Option<u16> {
+        let from_start = at_ns.checked_sub(self.start_ns)?;
+        (from_start <= self.span_ns).then(|| {
+            ((from_start as f64 / self.cell_ns(width)) as u16).min(width.saturating_sub(1))
         })
     }
 
@@ -233,18 +234,18 @@ impl Swimlanes<'_> {
         buf: &mut Buffer,
     ) {
         let width = row.width;
-        let per_cell = self.cell_us(width);
+        let per_cell = self.cell_ns(width);
         weights.clear();
         weights.resize(usize::from(width), Cellweight::default());
-        let window_end = self.start_us.saturating_add(self.span_us);
+        let window_end = self.start_ns.saturating_add(self.span_ns);
         for segment in lane.segments.iter().filter(|s| !s.state.is_final()) {
-            let end = segment.end_us.unwrap_or(self.now_us).min(window_end);
-            let begin = segment.start_us.max(self.start_us);
+            let end = segment.end_ns.unwrap_or(self.now_ns).min(window_end);
+            let begin = segment.start_ns.max(self.start_ns);
             if end <= begin {
                 continue;
             }
             // Times from the window's left edge.
-            let (start, end) = ((begin - self.start_us) as f64, (end - self.start_us) as f64);
+            let (start, end) = ((begin - self.start_ns) as f64, (end - self.start_ns) as f64);
             let first = (start / per_cell) as usize;
             let last = ((end / per_cell).ceil() as usize).min(weights.len());
             let emphasis = emphasis(segment.state);
@@ -280,7 +281,7 @@ impl Swimlanes<'_> {
             }
         }
         if let Some(last) = lane.segments.last().filter(|s| s.state.is_final())
-            && let Some(col) = self.column_of(last.start_us, width)
+            && let Some(col) = self.column_of(last.start_ns, width)
         {
             let style = style::state(last.state).add_modifier(Modifier::BOLD);
             buf[(row.x + col, row.y)] = cells::glyph(style::glyph(last.state), style);
@@ -288,13 +289,13 @@ impl Swimlanes<'_> {
     }
 
     fn render_axis(&self, row: Rect, buf: &mut Buffer) {
-        let step = time_format::tick_step_us(self.span_us, row.width, 10);
+        let step = time_format::tick_step(self.span_ns, row.width, 10);
         let mut free_from = row.x;
         // The first tick at or after the window's left edge.
-        let mut t = self.start_us.div_ceil(step).saturating_mul(step);
+        let mut t = self.start_ns.div_ceil(step).saturating_mul(step);
         while let Some(col) = self.column_of(t, row.width) {
             let x = row.x + col;
-            let label = format!("╵{}", time_format::short(t));
+            let label = format!("╵{}", time_format::short_ns(t));
             let fits = x + label.chars().count() as u16 <= row.right();
             if x >= free_from && fits {
                 buf.set_string(x, row.y, &label, style::dim());

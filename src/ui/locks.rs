@@ -82,7 +82,12 @@ impl LockPanel<'_> {
             .take(4)
             .map(|h| {
                 let how = if h.direct { " (handed)" } else { "" };
-                format!("{} {}»{}{how}", time_format::short(h.at_us), h.from, h.to)
+                format!(
+                    "{} {}»{}{how}",
+                    time_format::short_ns(h.at_ns),
+                    h.from,
+                    h.to
+                )
             })
             .collect();
         if !recent.is_empty() {

@@ -17,7 +17,7 @@ pub(crate) const MAX_ROWS: u16 = 8;
 
 pub(super) struct ProcsView<'a> {
     pub(crate) model: &'a Model,
-    pub(crate) now_us: u64,
+    pub(crate) now_ns: u64,
     /// The goroutines' lanes' time window, so the columns line up.
     pub(crate) window: crate::app::Window,
     /// The goroutine lanes' label width, so the time columns line up.
@@ -37,8 +37,8 @@ impl ProcsView<'_> {
         if width == 0 {
             return;
         }
-        let crate::app::Window { start_us, span_us } = self.window;
-        let per_col = span_us.max(1) as f64 / f64::from(width);
+        let crate::app::Window { start_ns, span_ns } = self.window;
+        let per_col = span_ns.max(1) as f64 / f64::from(width);
         // Times from the window's left edge.
         let column = |t: u64| ((t as f64 / per_col) as u16).min(width - 1);
         let busy = style::state(State::Running);
@@ -53,12 +53,12 @@ impl ProcsView<'_> {
             cells.resize(usize::from(width), Vec::new());
             for slice in lane {
                 let end = slice
-                    .end_us
-                    .unwrap_or(self.now_us)
-                    .min(start_us.saturating_add(span_us))
-                    .saturating_sub(start_us);
-                let begin = slice.start_us.saturating_sub(start_us);
-                if end <= begin || slice.end_us.is_some_and(|e| e <= start_us) {
+                    .end_ns
+                    .unwrap_or(self.now_ns)
+                    .min(start_ns.saturating_add(span_ns))
+                    .saturating_sub(start_ns);
+                let begin = slice.start_ns.saturating_sub(start_ns);
+                if end <= begin || slice.end_ns.is_some_and(|e| e <= start_ns) {
                     continue;
                 }
                 for x in column(begin)..=column(end.saturating_sub(1)) {
@@ -115,7 +115,7 @@ impl Widget for ProcsView<'_> {
 mod tests {
     use super::*;
 
-    /// One processor's lane over 100 us drawn in one cell.
+    /// One processor's lane over 100 ns drawn in one cell.
     fn cell_of(slices: &[(u32, u64, u64)]) -> String {
         let mut model = Model::new(1);
         model.procs = crate::model::Procs::new(1);
@@ -125,10 +125,10 @@ mod tests {
         }
         let view = ProcsView {
             model: &model,
-            now_us: 100,
+            now_ns: 100,
             window: crate::app::Window {
-                start_us: 0,
-                span_us: 100,
+                start_ns: 0,
+                span_ns: 100,
             },
             label_width: 5,
         };

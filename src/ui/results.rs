@@ -91,7 +91,7 @@ impl Widget for ResultsPanel<'_> {
             .map(|o| {
                 format!(
                     "{}: {} wrote results[{}] over {}",
-                    time_format::short(o.at_us),
+                    time_format::short_ns(o.at_ns),
                     o.by,
                     o.slot,
                     o.lost

@@ -104,7 +104,7 @@ pub(crate) fn procs_box(frame: &mut Frame, app: &App, area: Rect) {
     frame.render_widget(
         procs_view::ProcsView {
             model,
-            now_us: shown_now_us(app),
+            now_ns: shown_now_ns(app),
             window: app.lanes_window(),
             label_width: lanes::label_width(model.lanes.len()),
         },
@@ -133,9 +133,9 @@ pub(crate) fn lanes_box(frame: &mut Frame, app: &App, area: Rect, spacing: lanes
             title.push_span(Span::styled(
                 format!(
                     "zoom {}..{} of {} (0 fits) ",
-                    crate::ui::time_format::short(w.start_us),
-                    crate::ui::time_format::short(w.start_us + w.span_us),
-                    crate::ui::time_format::short(app.run_span_us())
+                    crate::ui::time_format::short_ns(w.start_ns),
+                    crate::ui::time_format::short_ns(w.start_ns + w.span_ns),
+                    crate::ui::time_format::short_ns(app.run_span_ns())
                 ),
                 style::highlight(),
             ));
@@ -158,10 +158,10 @@ pub(crate) fn lanes_box(frame: &mut Frame, app: &App, area: Rect, spacing: lanes
     let window = app.lanes_window();
     let widget = lanes::Swimlanes {
         model,
-        now_us: shown_now_us(app),
-        start_us: window.start_us,
-        span_us: window.span_us,
-        cursor_us: app.cursor().map(|c| c.at_us),
+        now_ns: shown_now_ns(app),
+        start_ns: window.start_ns,
+        span_ns: window.span_ns,
+        cursor_ns: app.cursor().map(|c| c.at_ns),
         first: app.screen.lane_scroll,
         spacing,
         axis: true,
@@ -188,8 +188,8 @@ pub(crate) fn lanes_box(frame: &mut Frame, app: &App, area: Rect, spacing: lanes
             .min(model.lanes.len().saturating_sub(page)),
         stride: fit.stride,
         shown: page,
-        start_us: window.start_us,
-        span_us: window.span_us,
+        start_ns: window.start_ns,
+        span_ns: window.span_ns,
     }));
     frame.render_widget(widget, inner);
 }
@@ -315,7 +315,12 @@ fn chans_box(frame: &mut Frame, model: &crate::model::Model, area: Rect) -> Rect
 
 /// The time the panels show: the cursor's, or now.
 pub(crate) fn shown_now_us(app: &App) -> u64 {
-    app.cursor().map_or_else(|| app.now_us(), |c| c.at_us)
+    shown_now_ns(app) / 1000
+}
+
+/// [`shown_now_us`] in nanoseconds, for the lanes.
+pub(crate) fn shown_now_ns(app: &App) -> u64 {
+    app.cursor().map_or_else(|| app.now_ns(), |c| c.at_ns)
 }
 
 /// Shares `rows` between the lanes box and the panels below it. Lanes come first, one row

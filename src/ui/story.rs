@@ -33,9 +33,9 @@ impl Story<'_> {
                     ChanOp::Make { .. } | ChanOp::Wait { .. } => return None,
                 };
                 let words = chan_op(&chans.name(*chan), op);
-                let when = time_format::short(e.at_us);
+                let when = time_format::short_ns(e.at_ns);
                 let line = Line::from(vec![mark, Span::raw(format!(" {words} at {when}"))]);
-                Some((e.at_us, false, line))
+                Some((e.at_ns, false, line))
             })
             .collect()
     }
@@ -59,17 +59,17 @@ impl Widget for Story<'_> {
         let longest = lane.segments.iter().map(|s| s.state.name().len()).max();
         let width = longest.map_or(0, |n| n + 1).max(14);
         for segment in &lane.segments {
-            let when = match segment.end_us {
+            let when = match segment.end_ns {
                 Some(end) if !segment.state.is_final() => format!(
                     "{} to {} ({})",
-                    time_format::short(segment.start_us),
-                    time_format::short(end),
-                    time_format::short(end - segment.start_us)
+                    time_format::short_ns(segment.start_ns),
+                    time_format::short_ns(end),
+                    time_format::short_ns(end - segment.start_ns)
                 ),
                 _ if segment.state.is_final() => {
-                    format!("at {}", time_format::short(segment.start_us))
+                    format!("at {}", time_format::short_ns(segment.start_ns))
                 }
-                _ => format!("since {}", time_format::short(segment.start_us)),
+                _ => format!("since {}", time_format::short_ns(segment.start_ns)),
             };
             let line = Line::from(vec![
                 Span::styled(
@@ -78,7 +78,7 @@ impl Widget for Story<'_> {
                 ),
                 Span::raw(format!(" {:<width$}{when}", segment.state.name())),
             ]);
-            told.push((segment.start_us, true, line));
+            told.push((segment.start_ns, true, line));
         }
         told.sort_by_key(|(at, state, _)| (*at, *state));
         lines.extend(told.into_iter().map(|(_, _, line)| line));

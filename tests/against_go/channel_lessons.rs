@@ -44,8 +44,8 @@ fn ours(info: &RunInfo) -> Printed {
     .expect("runs");
     let mut stdout = model.output.text.clone();
     let ending = match model.ending.as_ref() {
-        Some((Ending::Finished, at_us)) => {
-            let ms = *at_us as f64 / 1000.0;
+        Some((Ending::Finished, at_ns)) => {
+            let ms = (*at_ns / 1000) as f64 / 1000.0;
             stdout += &format!("Total execution time: {ms}ms\n");
             let results = model.results.contents().join(" ");
             stdout += &format!("The results are: [{results}]\n");

@@ -116,7 +116,7 @@ fn on_one_processor_they_take_turns_and_finish_together_as_in_go() {
         .events
         .iter()
         .find(|e| e.who.0 > 0 && e.kind == EventKind::State(State::Done))
-        .map(|e| e.at_us as f64)
+        .map(|e| e.at_us() as f64)
         .expect("a goroutine finished");
     let ours = first / total;
     let binary = build("cpu-finishing", FINISHING);

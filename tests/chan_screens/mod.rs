@@ -23,11 +23,10 @@ impl Script {
     /// At `t` hundredths of a second, so that the run spans the lanes' width.
     fn at(&mut self, t: u64, who: u32, kind: EventKind) -> &mut Self {
         let seq = self.0.len() as u64;
-        let at_us = t * 10_000;
         self.0.push(Event {
             run: 1,
             seq,
-            at_us,
+            at_ns: t * 10_000_000,
             who: Gid(who),
             kind,
         });

@@ -96,7 +96,11 @@ fn code_takes_time_and_stamps_go_forward() {
     let total = model.total_us().expect("ended");
     assert!(total > 0, "200 goroutines' work takes time");
     assert!(
-        model.events.windows(2).all(|w| w[0].at_us <= w[1].at_us),
+        model
+            .events
+            .iter()
+            .zip(model.events.iter().skip(1))
+            .all(|(a, b)| a.at_ns <= b.at_ns),
         "events come in time order"
     );
     let free = {
@@ -181,7 +185,7 @@ fn the_tours_channel_page_takes_time_and_every_goroutine_finishes() {
                     }
                 )
             })
-            .map(|e| e.at_us)
+            .map(|e| e.at_us())
             .collect();
         assert_eq!(sends.len(), 2, "procs {procs}");
         assert!(sends.iter().all(|&at| at > 0), "procs {procs}: {sends:?}");
@@ -227,7 +231,7 @@ fn no_more_goroutines_run_at_once_than_there_are_processors() {
         .iter()
         .flat_map(|lane| &lane.segments)
         .filter(|s| s.state == syncscope::event::State::Running)
-        .filter_map(|s| Some((s.start_us, s.end_us?)))
+        .filter_map(|s| Some((s.start_ns, s.end_ns?)))
         .filter(|(start, end)| end > start)
         .collect();
     for &(at, _) in &running {
@@ -235,7 +239,7 @@ fn no_more_goroutines_run_at_once_than_there_are_processors() {
             .iter()
             .filter(|(start, end)| *start <= at && at < *end)
             .count();
-        assert!(at_once <= 4, "{at_once} running at {at} µs on 4 processors");
+        assert!(at_once <= 4, "{at_once} running at {at} ns on 4 processors");
     }
     let waited = model
         .lanes

@@ -401,7 +401,10 @@ fn compute_is_cpu_work_and_gomaxprocs_sets_the_processors() {
         info.cost = false;
         let model = run(info);
         assert_eq!(model.total_us(), Some(total_ms * 1000), "{procs} P");
-        assert_eq!(model.procs.cpu_us, 300_000, "three goroutines of 100 ms");
+        assert_eq!(
+            model.procs.cpu_ns, 300_000_000,
+            "three goroutines of 100 ms"
+        );
         assert_eq!(model.procs.count, procs as u32);
         assert_eq!(model.output.text, format!("{total_ms}ms\n"));
         assert!(

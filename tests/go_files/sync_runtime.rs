@@ -76,7 +76,7 @@ fn after_func_starts_its_goroutine_when_the_timer_fires_created_by_whoever_set_i
         .iter()
         .find(|e| matches!(e.kind, EventKind::Go(_)))
         .expect("a goroutine started");
-    assert_eq!((started.who, started.at_us), (Gid::MAIN, 30_000));
+    assert_eq!((started.who, started.at_us()), (Gid::MAIN, 30_000));
     assert_eq!(m.lanes[1].created.map(|c| c.0), Some(Gid::MAIN));
     assert_eq!(m.total_us(), Some(30_000));
 }

@@ -27,6 +27,8 @@ pub fn run(info: RunInfo) -> Vec<Event> {
     headless::run(info, Pacing::Instant, 1.0, Narration::Quiet)
         .expect("the run ends")
         .events
+        .iter()
+        .collect()
 }
 
 /// An app that has seen the first `upto` of `events`.

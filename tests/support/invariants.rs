@@ -76,7 +76,7 @@ fn check_stream(info: &RunInfo, events: &[Event], whole: bool) -> Result<Summary
     let mut run = Run {
         info,
         run: first.run,
-        last_us: 0,
+        last_ns: 0,
         locks: vec![LockState::default(); info.lesson.locks.len()],
         counter_went_negative: false,
         appends_done: 0,
@@ -87,8 +87,8 @@ fn check_stream(info: &RunInfo, events: &[Event], whole: bool) -> Result<Summary
     };
     for (i, event) in events.iter().enumerate() {
         run.event(i as u64, event).map_err(|why| {
-            let (who, at, kind) = (event.who, event.at_us, &event.kind);
-            format!("event {i} ({who} at {at} us, {kind:?}): {why}")
+            let (who, at, kind) = (event.who, event.at_ns, &event.kind);
+            format!("event {i} ({who} at {at} ns, {kind:?}): {why}")
         })?;
     }
     run.finish(whole)
@@ -97,7 +97,7 @@ fn check_stream(info: &RunInfo, events: &[Event], whole: bool) -> Result<Summary
 struct Run<'a> {
     info: &'a RunInfo,
     run: u32,
-    last_us: u64,
+    last_ns: u64,
     locks: Vec<LockState>,
     counter_went_negative: bool,
     /// `Len` events: each marks an append that completed.
@@ -159,10 +159,10 @@ impl Run<'_> {
                 e.seq
             ));
         }
-        if e.at_us < self.last_us {
-            return Err(format!("time went back from {} us", self.last_us));
+        if e.at_ns < self.last_ns {
+            return Err(format!("time went back from {} ns", self.last_ns));
         }
-        self.last_us = e.at_us;
+        self.last_ns = e.at_ns;
         if self.ending.is_some() {
             return Err("comes after the run's End".into());
         }

@@ -77,7 +77,7 @@ fn a_send_to_a_waiting_receiver_is_a_hand_off() {
     assert!(jobs.receivers.is_empty() && jobs.buffer.is_empty());
     assert_eq!((jobs.sent, jobs.received), (1, 1));
     let h = &m.chans.handoffs[0];
-    assert_eq!((h.at_us, h.chan, h.from, h.to), (3, 0, Gid(0), Gid(1)));
+    assert_eq!((h.at_ns, h.chan, h.from, h.to), (3000, 0, Gid(0), Gid(1)));
     assert_eq!(&*h.value, "id2");
 }
 

@@ -43,7 +43,7 @@ pub struct ChanView {
 /// A value handed straight from a waiting or arriving sender to a receiver.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ChanHandoff {
-    pub at_us: u64,
+    pub at_ns: u64,
     pub chan: u32,
     pub from: Gid,
     pub to: Gid,
@@ -81,7 +81,7 @@ impl Channels {
         }
     }
 
-    pub(crate) fn apply(&mut self, at_us: u64, who: Gid, chan: u32, op: &ChanOp) {
+    pub(crate) fn apply(&mut self, at_ns: u64, who: Gid, chan: u32, op: &ChanOp) {
         if let ChanOp::Make { name, cap } = op {
             // Channels are numbered as they are made; anything else is not this run's.
             if chan as usize == self.list.len() {
@@ -133,7 +133,7 @@ impl Channels {
                 c.received += 1;
                 match from {
                     Some(from) => self.handoffs.push(ChanHandoff {
-                        at_us,
+                        at_ns,
                         chan,
                         from: *from,
                         to: who,

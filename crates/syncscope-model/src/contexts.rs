@@ -4,10 +4,10 @@
 use std::sync::Arc;
 use syncscope_program::event::{Cancel, Gid};
 
-/// One context cancelled at `at_us` by `by`.
+/// One context cancelled at `at_ns` by `by`.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Cancellation {
-    pub at_us: u64,
+    pub at_ns: u64,
     pub by: Gid,
     pub cancel: Cancel,
 }
@@ -18,9 +18,9 @@ pub struct Contexts {
 }
 
 impl Contexts {
-    pub(crate) fn cancelled(&mut self, at_us: u64, by: Gid, cancel: &Cancel) {
+    pub(crate) fn cancelled(&mut self, at_ns: u64, by: Gid, cancel: &Cancel) {
         self.cancels.push(Cancellation {
-            at_us,
+            at_ns,
             by,
             cancel: cancel.clone(),
         });
@@ -46,7 +46,7 @@ impl Contexts {
     pub fn reached(&self, first: &Cancellation) -> Vec<Arc<str>> {
         self.cancels
             .iter()
-            .filter(|c| c.at_us == first.at_us && c.by == first.by)
+            .filter(|c| c.at_ns == first.at_ns && c.by == first.by)
             .map(|c| c.cancel.ctx.clone())
             .collect()
     }

@@ -78,7 +78,7 @@ pub fn describe(event: &Event, names: Names) -> Option<String> {
     };
     Some(format!(
         "{:>12.3} ms  {:<6} {what}",
-        event.at_us as f64 / 1000.0,
+        event.at_us() as f64 / 1000.0,
         event.who.to_string()
     ))
 }
@@ -197,7 +197,7 @@ mod tests {
         let event = Event {
             run: 1,
             seq: 0,
-            at_us: 1500,
+            at_ns: 1_500_000,
             who: Gid(2),
             kind: EventKind::Chan { chan: 0, op },
         };

@@ -1,11 +1,11 @@
 use syncscope_program::event::{Gid, State};
 
-/// One stretch of time a goroutine spent in one state. `end_us` is `None` while it lasts.
+/// One stretch of time a goroutine spent in one state. `end_ns` is `None` while it lasts.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Segment {
     pub state: State,
-    pub start_us: u64,
-    pub end_us: Option<u64>,
+    pub start_ns: u64,
+    pub end_ns: Option<u64>,
 }
 
 /// A goroutine's history: memory grows with its state changes, not with time.
@@ -27,31 +27,31 @@ impl Lane {
         self.current().is_some_and(State::is_final)
     }
 
-    /// Records a change to `state` at `at_us`. Returns the state it left, if it changed.
-    pub(crate) fn enter(&mut self, state: State, at_us: u64) -> Option<Option<State>> {
+    /// Records a change to `state` at `at_ns`. Returns the state it left, if it changed.
+    pub(crate) fn enter(&mut self, state: State, at_ns: u64) -> Option<Option<State>> {
         let previous = self.current();
         if previous == Some(state) {
             return None;
         }
         if let Some(last) = self.segments.last_mut() {
-            last.end_us = Some(at_us);
+            last.end_ns = Some(at_ns);
         }
         // A final state is a point, not a stretch: the lane ends there.
-        let end_us = state.is_final().then_some(at_us);
+        let end_ns = state.is_final().then_some(at_ns);
         self.segments.push(Segment {
             state,
-            start_us: at_us,
-            end_us,
+            start_ns: at_ns,
+            end_ns,
         });
         Some(previous)
     }
 
-    /// Total time spent in `state`, counting an open segment up to `now_us`.
-    pub fn time_in(&self, state: State, now_us: u64) -> u64 {
+    /// Total time spent in `state`, counting an open segment up to `now_ns`.
+    pub fn time_in(&self, state: State, now_ns: u64) -> u64 {
         self.segments
             .iter()
             .filter(|s| s.state == state)
-            .map(|s| s.end_us.unwrap_or(now_us).saturating_sub(s.start_us))
+            .map(|s| s.end_ns.unwrap_or(now_ns).saturating_sub(s.start_ns))
             .sum()
     }
 }
@@ -72,18 +72,18 @@ mod tests {
             vec![
                 Segment {
                     state: State::Running,
-                    start_us: 0,
-                    end_us: Some(10)
+                    start_ns: 0,
+                    end_ns: Some(10)
                 },
                 Segment {
                     state: State::Sleeping,
-                    start_us: 10,
-                    end_us: Some(30)
+                    start_ns: 10,
+                    end_ns: Some(30)
                 },
                 Segment {
                     state: State::Done,
-                    start_us: 30,
-                    end_us: Some(30)
+                    start_ns: 30,
+                    end_ns: Some(30)
                 },
             ]
         );

@@ -20,6 +20,7 @@ mod procs;
 pub mod race_report;
 mod results;
 mod stats;
+mod store;
 mod vclock;
 mod wait_groups;
 mod warnings;
@@ -36,6 +37,7 @@ pub use output::{Line as OutputLine, Output, Stream};
 pub use procs::{Procs, Slice};
 pub use results::{Overwrite, Results};
 pub use stats::{StateStats, TimeSplit};
+pub use store::{EventStore, Iter as EventIter};
 pub use wait_groups::{WaitGroupView, WaitGroups};
 pub use warnings::{Warning, WarningKind};
 
@@ -94,12 +96,13 @@ pub struct Model {
     pub output: Output,
     /// Who computed on which processor when.
     pub procs: Procs,
-    /// Time of the latest event.
-    pub last_us: u64,
+    /// Time of the latest event, in nanoseconds.
+    pub last_ns: u64,
+    /// How the run ended, and when (nanoseconds).
     pub ending: Option<(Ending, u64)>,
     /// The run's events for time travel and traces: all of them, since the engine stops a run
     /// at `MAX_EVENTS` (a longer recording is refused before it gets here).
-    pub events: Vec<Event>,
+    pub events: EventStore,
     /// Every event applied, kept or not.
     pub event_count: u64,
 }
@@ -108,6 +111,7 @@ impl Model {
     pub fn new(run: u32) -> Model {
         Model {
             run,
+            events: EventStore::new(run),
             ..Model::default()
         }
     }
@@ -118,12 +122,15 @@ impl Model {
         if event.run != self.run {
             return;
         }
-        let at = event.at_us;
-        self.last_us = self.last_us.max(at);
+        // Lanes, hand-offs and processors keep nanoseconds, so they zoom below a
+        // microsecond; notes and warnings speak in microseconds.
+        let at_ns = event.at_ns;
+        let at = event.at_us();
+        self.last_ns = self.last_ns.max(at_ns);
         match &event.kind {
             EventKind::Chan { chan, op } => {
                 self.race_detector.chan(event.who, *chan, op);
-                self.chans.apply(at, event.who, *chan, op);
+                self.chans.apply(at_ns, event.who, *chan, op);
             }
             EventKind::RunStarted(info) => {
                 let outline = info.outline();
@@ -143,7 +150,7 @@ impl Model {
             }
             EventKind::Go(child) => {
                 let from = self.lanes.get(event.who.index()).and_then(|l| l.at);
-                self.enter(*child, State::Running, at);
+                self.enter(*child, State::Running, at_ns);
                 if let Some(lane) = self.lanes.get_mut(child.index()) {
                     lane.created = Some((event.who, from));
                 }
@@ -154,7 +161,7 @@ impl Model {
                 if !state.on_channel() {
                     self.chans.leave(event.who);
                 }
-                self.enter(event.who, *state, at);
+                self.enter(event.who, *state, at_ns);
                 if state.is_final() {
                     self.done_budget.finished(event.who);
                 }
@@ -183,7 +190,7 @@ impl Model {
                     && let Some((from, direct)) = view.apply(event.who, *access, *action)
                 {
                     self.handoffs.push(Handoff {
-                        at_us: at,
+                        at_ns,
                         lock: *lock,
                         from,
                         to: event.who,
@@ -215,7 +222,7 @@ impl Model {
             EventKind::TimerWait => self.chans.waits_on_timer(event.who),
             EventKind::Cancel(cancel) => {
                 self.race_detector.ctx_cancel(event.who, cancel.id);
-                self.contexts.cancelled(at, event.who, cancel);
+                self.contexts.cancelled(at_ns, event.who, cancel);
             }
             EventKind::SawCancel { id, .. } => self.race_detector.ctx_err(event.who, *id),
             EventKind::Cond { cond, op } => {
@@ -231,8 +238,8 @@ impl Model {
             EventKind::Output(text) => self.output.print(event.who, text),
             EventKind::Stderr(text) => self.output.write(event.who, Stream::Stderr, text),
             EventKind::SetProcs(n) => self.procs.set(*n),
-            EventKind::Proc { p, on: true } => self.procs.on(*p, event.who, at),
-            EventKind::Proc { p, on: false } => self.procs.off(*p, at),
+            EventKind::Proc { p, on: true } => self.procs.on(*p, event.who, at_ns),
+            EventKind::Proc { p, on: false } => self.procs.off(*p, at_ns),
             EventKind::LoadLen(_) => self.access(at, event.who, Site::SaveLen),
             EventKind::WaitReturned => self.race_detector.wait_returned(event.who),
             EventKind::WaitGroup(count) => {
@@ -253,26 +260,26 @@ impl Model {
             } => {
                 self.access(at, event.who, Site::SaveStore);
                 self.results
-                    .store(at, event.who, *slot, value, overwrote.as_deref());
+                    .store(at_ns, event.who, *slot, value, overwrote.as_deref());
                 if let Some(lost) = overwrote {
                     self.check_overwrite(at, event.who, *slot, lost);
                 }
             }
             EventKind::Len(len) => self.results.set_len(*len),
-            EventKind::End(ending) => self.end(ending.clone(), at),
+            EventKind::End(ending) => self.end(ending.clone(), at_ns),
         }
         self.event_count += 1;
         if self.events.len() < MAX_EVENTS {
-            self.events.push(event.clone());
+            self.events.push(event);
         }
     }
 
-    fn enter(&mut self, who: Gid, state: State, at: u64) {
+    fn enter(&mut self, who: Gid, state: State, at_ns: u64) {
         let index = who.index();
         if self.lanes.len() <= index {
             self.lanes.resize(index + 1, Lane::default());
         }
-        let Some(previous) = self.lanes[index].enter(state, at) else {
+        let Some(previous) = self.lanes[index].enter(state, at_ns) else {
             return;
         };
         match previous {
@@ -284,7 +291,7 @@ impl Model {
         match state {
             State::Writing => self.writers_now += 1,
             State::Reading => self.readers_now += 1,
-            State::Sleeping => self.check_sleep(at, who),
+            State::Sleeping => self.check_sleep(at_ns / 1000, who),
             State::WaitingWg => self.wg_waiters += 1,
             _ => {}
         }
@@ -322,7 +329,7 @@ impl Model {
     }
 
     /// Lanes still going when the run ends are blocked forever (deadlock) or cut off.
-    fn end(&mut self, ending: Ending, at: u64) {
+    fn end(&mut self, ending: Ending, at_ns: u64) {
         let fate = match ending {
             Ending::Deadlock => State::Deadlocked,
             Ending::Finished | Ending::Panic(_) | Ending::Budget | Ending::Exit(_) => {
@@ -331,10 +338,10 @@ impl Model {
         };
         for id in 0..self.lanes.len() {
             if !self.lanes[id].is_finished() && !self.lanes[id].segments.is_empty() {
-                self.enter(Gid(id as u32), fate, at);
+                self.enter(Gid(id as u32), fate, at_ns);
             }
         }
-        self.ending = Some((ending, at));
+        self.ending = Some((ending, at_ns));
     }
 
     pub fn is_finished(&self) -> bool {
@@ -343,7 +350,17 @@ impl Model {
 
     /// The run's length so far, or in total once it ended.
     pub fn total_us(&self) -> Option<u64> {
+        self.total_ns().map(|ns| ns / 1000)
+    }
+
+    /// The run's length in nanoseconds, once it ended.
+    pub fn total_ns(&self) -> Option<u64> {
         self.ending.as_ref().map(|(_, at)| *at)
+    }
+
+    /// Time of the latest event, in microseconds.
+    pub fn last_us(&self) -> u64 {
+        self.last_ns / 1000
     }
 
     /// How many values a correct run leaves in `results`: a workload knows it from its steps;

@@ -25,7 +25,7 @@ pub struct LockView {
 /// One goroutine's unlock letting a waiting one in.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Handoff {
-    pub at_us: u64,
+    pub at_ns: u64,
     pub lock: usize,
     pub from: Gid,
     pub to: Gid,

@@ -7,9 +7,9 @@ use syncscope_program::event::Gid;
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Slice {
     pub who: Gid,
-    pub start_us: u64,
+    pub start_ns: u64,
     /// `None` while it computes.
-    pub end_us: Option<u64>,
+    pub end_ns: Option<u64>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -17,7 +17,7 @@ pub struct Procs {
     /// One lane per processor, in order of their numbers.
     pub lanes: Vec<Vec<Slice>>,
     /// CPU time spent in finished slices.
-    pub cpu_us: u64,
+    pub cpu_ns: u64,
     /// Processors now (the program can change them with `runtime.GOMAXPROCS`).
     pub count: u32,
 }
@@ -26,7 +26,7 @@ impl Procs {
     pub fn new(procs: u32) -> Procs {
         Procs {
             lanes: vec![Vec::new(); procs as usize],
-            cpu_us: 0,
+            cpu_ns: 0,
             count: procs,
         }
     }
@@ -39,47 +39,47 @@ impl Procs {
         }
     }
 
-    pub fn on(&mut self, p: u16, who: Gid, at_us: u64) {
+    pub fn on(&mut self, p: u16, who: Gid, at_ns: u64) {
         if let Some(lane) = self.lanes.get_mut(usize::from(p)) {
             lane.push(Slice {
                 who,
-                start_us: at_us,
-                end_us: None,
+                start_ns: at_ns,
+                end_ns: None,
             });
         }
     }
 
-    pub fn off(&mut self, p: u16, at_us: u64) {
+    pub fn off(&mut self, p: u16, at_ns: u64) {
         let Some(slice) = self
             .lanes
             .get_mut(usize::from(p))
             .and_then(|lane| lane.last_mut())
-            .filter(|s| s.end_us.is_none())
+            .filter(|s| s.end_ns.is_none())
         else {
             return;
         };
-        slice.end_us = Some(at_us);
-        self.cpu_us += at_us.saturating_sub(slice.start_us);
+        slice.end_ns = Some(at_ns);
+        self.cpu_ns += at_ns.saturating_sub(slice.start_ns);
     }
 
     /// Processors computing now.
     pub fn busy(&self) -> usize {
         self.lanes
             .iter()
-            .filter(|lane| lane.last().is_some_and(|s| s.end_us.is_none()))
+            .filter(|lane| lane.last().is_some_and(|s| s.end_ns.is_none()))
             .count()
     }
 
-    /// CPU time up to `now_us`, slices still running included.
-    pub fn cpu_us_at(&self, now_us: u64) -> u64 {
+    /// CPU time up to `now_ns`, slices still running included.
+    pub fn cpu_ns_at(&self, now_ns: u64) -> u64 {
         let running: u64 = self
             .lanes
             .iter()
             .filter_map(|lane| lane.last())
-            .filter(|s| s.end_us.is_none())
-            .map(|s| now_us.saturating_sub(s.start_us))
+            .filter(|s| s.end_ns.is_none())
+            .map(|s| now_ns.saturating_sub(s.start_ns))
             .sum();
-        self.cpu_us + running
+        self.cpu_ns + running
     }
 }
 
@@ -94,10 +94,10 @@ mod tests {
         procs.on(1, Gid(2), 0);
         procs.off(0, 10_000);
         assert_eq!(procs.busy(), 1);
-        assert_eq!(procs.cpu_us_at(15_000), 10_000 + 15_000);
+        assert_eq!(procs.cpu_ns_at(15_000), 10_000 + 15_000);
         procs.off(1, 20_000);
         procs.off(1, 30_000);
-        assert_eq!(procs.cpu_us, 30_000, "a second off changes nothing");
+        assert_eq!(procs.cpu_ns, 30_000, "a second off changes nothing");
         assert_eq!(procs.busy(), 0);
     }
 }

@@ -4,7 +4,7 @@ use syncscope_program::event::Gid;
 /// One append that landed on a slot a racing append had already filled.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Overwrite {
-    pub at_us: u64,
+    pub at_ns: u64,
     pub by: Gid,
     pub slot: usize,
     pub lost: String,
@@ -23,7 +23,7 @@ pub struct Results {
 impl Results {
     pub(crate) fn store(
         &mut self,
-        at_us: u64,
+        at_ns: u64,
         by: Gid,
         slot: usize,
         value: &str,
@@ -36,7 +36,7 @@ impl Results {
         self.appended.push(value.to_string());
         if let Some(lost) = overwrote {
             self.overwrites.push(Overwrite {
-                at_us,
+                at_ns,
                 by,
                 slot,
                 lost: lost.to_string(),

@@ -64,7 +64,7 @@ impl Model {
                 }
         });
         TimeSplit {
-            sleeping: lane.time_in(State::Sleeping, now_us),
+            sleeping: lane.time_in(State::Sleeping, now_us * 1000) / 1000,
             waiting: [
                 State::WaitingLock,
                 State::WaitingRLock,
@@ -74,7 +74,7 @@ impl Model {
                 State::WaitingSelect,
             ]
             .iter()
-            .map(|s| lane.time_in(*s, now_us))
+            .map(|s| lane.time_in(*s, now_us * 1000) / 1000)
             .sum(),
             holding,
         }
@@ -102,7 +102,7 @@ impl Model {
                     .lanes
                     .iter()
                     .skip(1)
-                    .map(|l| l.time_in(state, now_us))
+                    .map(|l| l.time_in(state, now_us * 1000) / 1000)
                     .collect();
                 if times.iter().all(|&t| t == 0) {
                     return None;

@@ -84,7 +84,7 @@ pub(super) fn stream(steps: Vec<(u64, u32, EventKind)>) -> Vec<Event> {
         .map(|(seq, (at_us, who, kind))| Event {
             run: 1,
             seq: seq as u64,
-            at_us,
+            at_ns: at_us * 1000,
             who: Gid(who),
             kind,
         })
@@ -141,7 +141,7 @@ fn two_racing_appends_lose_one_update() {
     assert_eq!(model.results.overwrites[0].by, Gid(2));
     assert_eq!(model.outcome(), Some(Outcome::LostUpdates));
     assert_eq!(model.total_us(), Some(2300));
-    assert_eq!(model.lanes[1].time_in(Sleeping, 0), 2000);
+    assert_eq!(model.lanes[1].time_in(Sleeping, 0), 2_000_000);
     assert_eq!(model.events.len(), events.len());
 }
 

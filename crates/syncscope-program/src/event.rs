@@ -363,10 +363,18 @@ pub struct Event {
     pub run: u32,
     /// Contiguous from 0 within a run: a gap would mean a lost event.
     pub seq: u64,
-    /// Virtual time in microseconds since the run started.
-    pub at_us: u64,
+    /// Virtual time in nanoseconds since the run started: the scheduler's clock, so that
+    /// what code does within a microsecond keeps its order and place on the lanes.
+    pub at_ns: u64,
     pub who: Gid,
     pub kind: EventKind,
+}
+
+impl Event {
+    /// The event's time in whole microseconds, the unit of most views and of `--json`.
+    pub fn at_us(&self) -> u64 {
+        self.at_ns / 1000
+    }
 }
 
 mod cond;

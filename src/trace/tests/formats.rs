@@ -21,7 +21,7 @@ fn a_format_3_trace_replays() {
     assert_eq!(events.len(), 129);
     assert_eq!(recording.info.lesson.source.kind, "go");
     assert_eq!((recording.info.seed, recording.info.procs), (1, 2));
-    let at = |seq: usize| (events[seq].seq, events[seq].at_us, events[seq].who.0);
+    let at = |seq: usize| (events[seq].seq, events[seq].at_us(), events[seq].who.0);
     assert_eq!(at(71), (71, 3000, 3));
     // The irregular kinds, as they were meant.
     assert_eq!(events[3].kind, EventKind::SetProcs(2));
@@ -67,7 +67,7 @@ fn a_format_3_trace_replays() {
     );
     // Its model, written as format 5 and read back, is the same.
     let model = recording.model(1);
-    assert_eq!(model.ending.as_ref().map(|e| e.1), Some(4000));
+    assert_eq!(model.ending.as_ref().map(|e| e.1), Some(4_000_000));
     let again = from_json(&to_json(&model)).expect("replays").model(1);
     assert_eq!(again, model);
     // Labelled format 2 (the same rows without channels) it reads the same.
@@ -273,11 +273,11 @@ fn every_old_row_reads_as_the_event_it_was() {
 }
 
 #[test]
-fn a_format_5_trace_is_the_derives_rows_and_round_trips() {
+fn a_format_6_trace_is_the_derives_rows_in_nanoseconds_and_round_trips() {
     let model = live("mutex", LockMode::Mutex);
     let doc: Value = serde_json::from_str(&to_json(&model).to_string()).expect("valid JSON");
     let ours = &doc["syncscope"];
-    assert_eq!(ours["format"], json!(5));
+    assert_eq!(ours["format"], json!(6));
     assert_eq!(ours["run"]["scenario"], json!("mutex"));
     assert_eq!(ours["run"]["mode"], json!("mutex"));
     let rows = ours["events"].as_array().expect("rows");
@@ -290,8 +290,16 @@ fn a_format_5_trace_is_the_derives_rows_and_round_trips() {
     // The mutex run starves a waiter, which then goes to the front of the queue.
     let requeued = json!({ "requeue": { "front": true } });
     assert!(rows.iter().any(|r| r[3]["lock"]["action"] == requeued));
+    let last = rows.last().and_then(|r| r[1].as_u64());
+    assert_eq!(last, model.events.last().map(|e| e.at_ns), "rows carry ns");
     let replayed = from_json(&doc).expect("replays").model(model.run);
     assert_eq!(replayed, model);
+    // The same rows labelled format 5 are microseconds, read a thousand times later.
+    let mut five = doc.clone();
+    five["syncscope"]["format"] = json!(5);
+    let older = from_json(&five).expect("a format 5 trace replays");
+    let at = older.events.last().map(|e| e.at_ns);
+    assert_eq!(at, last.map(|ns| ns * 1000));
 }
 
 /// The waitgroup lesson (3 workers, seed 2), recorded by the binary of the commit before

@@ -88,7 +88,7 @@ struct State {
     stealing: bool,
     /// The time of the last event stamped: a park's end can fall inside the statement that
     /// made another goroutine park, so stamps are kept from going back.
-    last_at_us: u64,
+    last_at_ns: u64,
     /// Sleeps and compute slices by (wake-up time, order they began).
     timers: BTreeMap<(u64, u64), (Gid, Wake)>,
     procs: Procs,
@@ -173,7 +173,7 @@ impl Sched {
                 running: Some(Gid::MAIN),
                 queue: RunQueue::at_main(),
                 resumed: std::collections::VecDeque::new(),
-                last_at_us: 0,
+                last_at_ns: 0,
                 idle_up_at: 0,
                 stealing: false,
                 timers: BTreeMap::new(),
@@ -295,8 +295,8 @@ impl Sched {
         for event in &mut events {
             event.seq = st.seq;
             st.seq += 1;
-            event.at_us = event.at_us.max(st.last_at_us);
-            st.last_at_us = event.at_us;
+            event.at_ns = event.at_ns.max(st.last_at_ns);
+            st.last_at_ns = event.at_ns;
         }
         if st.pending.is_empty() {
             st.pending = events;
@@ -321,11 +321,11 @@ impl Sched {
         self.check_breaks(st, &kind);
         let end = matches!(kind, EventKind::End(_));
         st.ended |= end;
-        st.last_at_us = st.last_at_us.max(st.now_ns / 1000);
+        st.last_at_ns = st.last_at_ns.max(st.now_ns);
         let event = Event {
             run: self.run,
             seq: st.seq,
-            at_us: st.last_at_us,
+            at_ns: st.last_at_ns,
             who,
             kind,
         };

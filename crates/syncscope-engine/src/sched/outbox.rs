@@ -71,7 +71,7 @@ pub(super) fn push(owner: usize, who: Gid, kind: EventKind, limit: u64) -> Pushe
         let mut o = o.borrow_mut();
         match o.as_mut().filter(|b| b.owner == owner) {
             Some(b) if b.base_seq + (b.events.len() as u64) + 1 < limit => {
-                let at_us = (b.at_ns + crate::cost::owed_ns()) / 1000;
+                let at_ns = b.at_ns + crate::cost::owed_ns();
                 // Past `KEEP_STEPS` statements in a row with nothing else between, each
                 // replaces the last: a loop of pure computation is a few dozen events, not
                 // millions, while a select's case and its body are each still a place.
@@ -82,13 +82,13 @@ pub(super) fn push(owner: usize, who: Gid, kind: EventKind, limit: u64) -> Pushe
                     && last.who == who
                 {
                     last.kind = kind;
-                    last.at_us = at_us;
+                    last.at_ns = at_ns;
                     return Pushed::Kept(b.events.len());
                 }
                 b.events.push(Event {
                     run: b.run,
                     seq: 0,
-                    at_us,
+                    at_ns,
                     who,
                     kind,
                 });

@@ -27,7 +27,7 @@ fn who_reported(rx: &EventSource) -> Vec<(u64, u32)> {
     rx.try_iter()
         .flatten()
         .filter(|e| matches!(e.kind, EventKind::Read(_)))
-        .map(|e| (e.at_us, e.who.0))
+        .map(|e| (e.at_us(), e.who.0))
         .collect()
 }
 
