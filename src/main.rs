@@ -23,6 +23,7 @@ fn main() -> ExitCode {
         }
     };
     syncscope::engine::heap::set_max_memory(cli.max_memory());
+    syncscope::event::set_event_budget(cli.max_events());
     if cli.print_config {
         print!("{}", config::default_text());
         return ExitCode::SUCCESS;

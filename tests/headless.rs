@@ -264,7 +264,14 @@ fn a_scenario_that_multiplies_steps_stops_at_the_event_budget_and_says_so() {
     std::fs::write(&scenario, NESTED).expect("write");
     let trace = dir.join("nested.json");
     let (s, t) = (scenario.to_str().unwrap(), trace.to_str().unwrap());
-    let out = syncscope(&["--json", "--instant", "--scenario", s, "--trace", t]);
+    let budget = ["--max-events", "100000"];
+    let out = syncscope(
+        &[
+            &["--json", "--instant", "--scenario", s, "--trace", t],
+            &budget[..],
+        ]
+        .concat(),
+    );
     assert_eq!(
         out.status.code(),
         Some(3),
@@ -272,7 +279,10 @@ fn a_scenario_that_multiplies_steps_stops_at_the_event_budget_and_says_so() {
     );
     let v: Value = serde_json::from_slice(&out.stdout).expect("JSON");
     assert_eq!(v["outcome"], "stopped");
-    assert_eq!(num(&v, "events"), syncscope::event::MAX_EVENTS as f64);
+    assert_eq!(num(&v, "events"), 100_000.0);
+    let said = syncscope(&[&["--headless", "--instant", "--scenario", s], &budget[..]].concat());
+    let text = String::from_utf8_lossy(&said.stdout);
+    assert!(text.contains("budget of 100000 events"), "{text}");
     // The trace holds the whole run, so its replay says the same.
     let replayed = syncscope(&["--json", "--replay", t]);
     let r: Value = serde_json::from_slice(&replayed.stdout).expect("JSON");

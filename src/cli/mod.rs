@@ -118,6 +118,11 @@ pub struct Cli {
     #[arg(long, value_name = "SIZE", allow_hyphen_values = true,
           value_parser = memory::parse_memory)]
     max_memory: Option<u64>,
+    /// The most events a run may make (default 15000000, at most 50000000): past it the run
+    /// stops and says so.
+    #[arg(long, value_name = "N", allow_hyphen_values = true,
+          value_parser = whole::<usize>(1000, crate::event::MAX_EVENTS as u64))]
+    max_events: Option<usize>,
     /// Run once without the TUI and print a timeline and a summary.
     #[arg(long)]
     pub headless: bool,
@@ -175,6 +180,12 @@ impl Cli {
     pub fn max_memory(&self) -> u64 {
         self.max_memory
             .unwrap_or(crate::engine::heap::DEFAULT_MAX_MEMORY)
+    }
+
+    /// The runs' event budget: `--max-events`, else the default.
+    pub fn max_events(&self) -> usize {
+        self.max_events
+            .unwrap_or(crate::event::DEFAULT_EVENT_BUDGET)
     }
 
     pub fn speed(&self) -> f64 {

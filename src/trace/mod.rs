@@ -11,8 +11,8 @@ use crate::event::{Event, EventKind, Gid, RunInfo};
 use crate::input_file::{self, FileError};
 use crate::model::Model;
 use record::Record;
-use serde::Deserialize;
-use serde_json::{Value, json};
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
 use std::borrow::Cow;
 use std::path::{Path, PathBuf};
 
@@ -33,33 +33,64 @@ const OLDEST: u64 = 2;
 /// An event after the run's start, as formats 4 to 6 write it.
 type Row = (u64, u64, Gid, EventKind);
 
-/// The whole trace document for a run.
-pub(crate) fn to_json(model: &Model) -> Value {
-    let run = model.info.as_ref().map(Record::of);
-    // The start is the run's settings, rebuilt from `run` when read.
-    let rows: Vec<Row> = model
-        .events
-        .iter()
-        .filter(|e| !matches!(e.kind, EventKind::RunStarted(_)))
-        .map(|e| (e.seq, e.at_ns, e.who, e.kind))
-        .collect();
-    json!({
-        "displayTimeUnit": "ms",
-        "traceEvents": chrome::trace_events(model),
-        "syncscope": {
-            "format": FORMAT,
-            "complete": model.log_is_complete(),
-            "run": run,
-            "events": rows,
+/// The whole trace document for a run, streamed as it is written: a run of millions of
+/// events is never a tree of JSON values in memory.
+#[derive(Serialize)]
+struct Document<'a> {
+    #[serde(rename = "displayTimeUnit")]
+    display_time_unit: &'static str,
+    #[serde(rename = "traceEvents")]
+    trace_events: Vec<Value>,
+    syncscope: Ours<'a>,
+}
+
+#[derive(Serialize)]
+struct Ours<'a> {
+    format: u64,
+    complete: bool,
+    run: Option<Record>,
+    events: Rows<'a>,
+}
+
+/// The events after the run's start (the start is the run's settings, rebuilt from `run`
+/// when read), one row each, read out of the store as they are written.
+struct Rows<'a>(&'a Model);
+
+impl Serialize for Rows<'_> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let rows = self
+            .0
+            .events
+            .iter()
+            .filter(|e| !matches!(e.kind, EventKind::RunStarted(_)))
+            .map(|e| (e.seq, e.at_ns, e.who, e.kind));
+        serializer.collect_seq(rows)
+    }
+}
+
+fn document(model: &Model) -> Document<'_> {
+    Document {
+        display_time_unit: "ms",
+        trace_events: chrome::trace_events(model),
+        syncscope: Ours {
+            format: FORMAT,
+            complete: model.log_is_complete(),
+            run: model.info.as_ref().map(Record::of),
+            events: Rows(model),
         },
-    })
+    }
+}
+
+/// The trace document as a JSON value, for tests that look inside it.
+#[cfg(test)]
+pub(crate) fn to_json(model: &Model) -> Value {
+    serde_json::to_value(document(model)).expect("a trace is JSON")
 }
 
 /// Writes the trace whole or not at all: into a temporary file beside `path`, renamed over
 /// it once complete, so a full disk or a crash never leaves half a trace, or no trace where an
 /// older one was. A target that is not a plain file (a pipe, a device) is written straight.
 pub fn write(model: &Model, path: &Path) -> Result<(), WriteError> {
-    let text = to_json(model).to_string();
     let failed = |source| WriteError::Io {
         what: "trace",
         path: path.to_path_buf(),
@@ -67,16 +98,23 @@ pub fn write(model: &Model, path: &Path) -> Result<(), WriteError> {
     };
     let plain = std::fs::metadata(path).map_or(true, |m| m.is_file());
     if !plain {
-        return std::fs::write(path, text).map_err(failed);
+        return stream_to(model, path).map_err(failed);
     }
     let temporary = temporary_beside(path);
-    let written = std::fs::write(&temporary, text)
+    let written = stream_to(model, &temporary)
         .and_then(|()| std::fs::rename(&temporary, path))
         .map_err(failed);
     if written.is_err() {
         let _ = std::fs::remove_file(&temporary);
     }
     written
+}
+
+/// The document into a file at `path`, through a buffer.
+fn stream_to(model: &Model, path: &Path) -> std::io::Result<()> {
+    let mut out = std::io::BufWriter::new(std::fs::File::create(path)?);
+    serde_json::to_writer(&mut out, &document(model))?;
+    std::io::Write::flush(&mut out)
 }
 
 /// Whether a trace can be written at `path`, found out without touching what is there: a

@@ -1,6 +1,6 @@
 use super::{style, text, time_format};
 use crate::app::App;
-use crate::event::{Ending, LockMode, MAX_EVENTS, MAX_STEPS};
+use crate::event::{Ending, LockMode, MAX_STEPS, event_budget};
 use crate::safe_text;
 use ratatui::prelude::*;
 
@@ -46,8 +46,8 @@ impl Widget for Header<'_> {
                 format!(
                     "stopped at {} (it would go on), {}",
                     // Which budget: a run of few events ran out of statements.
-                    if app.model.events.len() >= MAX_EVENTS {
-                        format!("{MAX_EVENTS} events")
+                    if app.model.events.len() >= event_budget() {
+                        format!("{} events", event_budget())
                     } else {
                         format!("{MAX_STEPS} statements")
                     },

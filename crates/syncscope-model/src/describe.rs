@@ -162,7 +162,7 @@ pub fn ending_text(ending: &Ending) -> String {
         Ending::Exit(code) => format!("exit status {code}"),
         Ending::Budget => format!(
             "syncscope stopped the run at its budget of {} events or {} statements: the program would go on",
-            syncscope_program::event::MAX_EVENTS,
+            syncscope_program::event::event_budget(),
             syncscope_program::event::MAX_STEPS
         ),
     }

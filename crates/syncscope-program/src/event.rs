@@ -4,6 +4,7 @@ pub use crate::{Access, LockMode, RunInfo};
 use serde::{Deserialize, Serialize};
 use std::fmt;
 use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 /// Which goroutine: 0 is `main`, 1..=N are `g1`..`gN`. Read through `u64` so that a number
 /// too big says it is a goroutine's.
@@ -151,9 +152,26 @@ pub enum LockAction {
     Release,
 }
 
-/// The most events one run makes: past this the engine stops it, so a program's memory and
-/// time are bounded however its steps multiply (about 30 MB of events).
-pub const MAX_EVENTS: usize = 500_000;
+/// The most events any run may make (`--max-events` at most) and a trace may hold: the
+/// model keeps an event in a few bytes, so this many fit in a few hundred MB.
+pub const MAX_EVENTS: usize = 50_000_000;
+
+/// A run's event budget unless `--max-events` sets another: past it the engine stops the
+/// run, so a program's memory and time are bounded however its steps multiply.
+pub const DEFAULT_EVENT_BUDGET: usize = 15_000_000;
+
+static EVENT_BUDGET: AtomicUsize = AtomicUsize::new(DEFAULT_EVENT_BUDGET);
+
+/// The runs' event budget (`--max-events`, else `DEFAULT_EVENT_BUDGET`).
+pub fn event_budget() -> usize {
+    EVENT_BUDGET.load(Ordering::Relaxed)
+}
+
+/// Sets the runs' event budget, at most `MAX_EVENTS`: a process-wide setting, as the
+/// memory budget is.
+pub fn set_event_budget(events: usize) {
+    EVENT_BUDGET.store(events.clamp(2, MAX_EVENTS), Ordering::Relaxed);
+}
 
 /// The most statements one run executes: a goroutine's statements in a row are one event
 /// (its last place), so a loop that does nothing else would otherwise never reach the events'
@@ -170,7 +188,7 @@ pub enum Ending {
     Deadlock,
     /// A Go panic or fatal error, with Go's words.
     Panic(String),
-    /// syncscope stopped the run at its `MAX_EVENTS` event: not Go's doing.
+    /// syncscope stopped the run at its event or statement budget: not Go's doing.
     Budget,
     /// The program exited with this status before `main` returned (`os.Exit(code)`, its
     /// deferred calls not run; `log.Fatal` exits 1).

@@ -1,4 +1,5 @@
 use super::*;
+use serde_json::json;
 
 mod chan_runs;
 mod context_runs;

@@ -41,7 +41,9 @@ use std::collections::BTreeMap;
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::{Arc, Condvar, Mutex, MutexGuard};
 use std::thread;
-use syncscope_program::event::{Ending, Event, EventKind, Gid, LockAction, MAX_EVENTS, MAX_STEPS};
+use syncscope_program::event::{
+    Ending, Event, EventKind, Gid, LockAction, MAX_STEPS, event_budget,
+};
 
 /// Why a blocking call returned without doing its job.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -265,7 +267,7 @@ impl Sched {
         let kind = if stops_the_run(&kind) {
             kind
         } else {
-            match outbox::push(self.owner(), who, kind, MAX_EVENTS as u64) {
+            match outbox::push(self.owner(), who, kind, event_budget() as u64) {
                 outbox::Pushed::Kept(waiting) if waiting < BATCH => return,
                 outbox::Pushed::Kept(_) => {
                     self.settle(&mut self.lock(), false);
@@ -314,7 +316,7 @@ impl Sched {
         }
         // The last event a run may make says why it ends there. Its goroutines stop at their
         // next turn; whoever watches the run cancels it on its end, as on any other.
-        if st.seq + 1 >= MAX_EVENTS as u64 && !matches!(kind, EventKind::End(_)) {
+        if st.seq + 1 >= event_budget() as u64 && !matches!(kind, EventKind::End(_)) {
             kind = EventKind::End(Ending::Budget);
             self.cancelled.store(true, Ordering::SeqCst);
         }

@@ -9,9 +9,14 @@ use syncscope_program::event::{Event, EventKind};
 /// A mark every this many events: reading event `i` decodes at most this many.
 const MARK_EVERY: usize = 1024;
 
+/// The bytes go in chunks of this size (or one event's, if larger), so the store never moves
+/// what it holds to grow: one growing vector would need twice its size while it doubles.
+const CHUNK: usize = 1 << 20;
+
 /// Where event `k * MARK_EVERY` starts, and what the deltas before it added up to.
 #[derive(Debug, Clone, Copy, Default, PartialEq)]
 struct Mark {
+    chunk: usize,
     offset: usize,
     /// The time and sequence number of the event before it.
     ns: u64,
@@ -23,12 +28,16 @@ struct Mark {
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct EventStore {
     run: u32,
-    bytes: Vec<u8>,
+    chunks: Vec<Vec<u8>>,
+    /// One event's bytes on their way into a chunk.
+    scratch: Vec<u8>,
     /// Kinds too rare to encode (a run's start and end, cancels...), as they are.
     rare: Vec<EventKind>,
     marks: Vec<Mark>,
     len: usize,
-    last: Option<Event>,
+    /// The last event's time, and the sequence number expected next.
+    last_ns: u64,
+    next_seq: u64,
 }
 
 impl EventStore {
@@ -40,21 +49,35 @@ impl EventStore {
     }
 
     pub(crate) fn push(&mut self, event: &Event) {
-        let (ns, seq) = self.last.as_ref().map_or((0, 0), |e| (e.at_ns, e.seq + 1));
+        let (ns, seq) = (self.last_ns, self.next_seq);
+        // Sequence numbers count on from the event before: a zero byte, unless a stream
+        // skipped some.
+        let skipped = event.seq.wrapping_sub(seq);
+        self.scratch.clear();
+        codec::encode(event, ns, skipped, &mut self.scratch, &mut self.rare);
+        let fits = self
+            .chunks
+            .last()
+            .is_some_and(|c| c.len() + self.scratch.len() <= c.capacity());
+        if !fits {
+            self.chunks
+                .push(Vec::with_capacity(CHUNK.max(self.scratch.len())));
+        }
+        let chunk = self.chunks.len() - 1;
+        let bytes = &mut self.chunks[chunk];
         if self.len.is_multiple_of(MARK_EVERY) {
             self.marks.push(Mark {
-                offset: self.bytes.len(),
+                chunk,
+                offset: bytes.len(),
                 ns,
                 seq,
                 first_ns: event.at_ns,
             });
         }
-        // Sequence numbers count on from the event before: a zero byte, unless a stream
-        // skipped some.
-        let skipped = event.seq.wrapping_sub(seq);
-        codec::encode(event, ns, skipped, &mut self.bytes, &mut self.rare);
+        bytes.extend_from_slice(&self.scratch);
         self.len += 1;
-        self.last = Some(event.clone());
+        self.last_ns = event.at_ns;
+        self.next_seq = event.seq.wrapping_add(1);
     }
 
     pub fn len(&self) -> usize {
@@ -67,15 +90,12 @@ impl EventStore {
 
     /// The bytes the events take, rare kinds counted at their in-memory size.
     pub fn bytes(&self) -> usize {
-        self.bytes.len() + self.rare.len() * std::mem::size_of::<EventKind>()
+        let bytes: usize = self.chunks.iter().map(Vec::len).sum();
+        bytes + self.rare.len() * std::mem::size_of::<EventKind>()
     }
 
-    pub fn last(&self) -> Option<&Event> {
-        self.last.as_ref()
-    }
-
-    pub fn first(&self) -> Option<Event> {
-        self.iter().next()
+    pub fn last(&self) -> Option<Event> {
+        self.get(self.len.checked_sub(1)?)
     }
 
     /// Event `i`, decoded from the mark before it.
@@ -92,7 +112,8 @@ impl EventStore {
         let Some(mark) = self.marks.get(i / MARK_EVERY).copied() else {
             return Iter {
                 store: self,
-                offset: self.bytes.len(),
+                chunk: self.chunks.len(),
+                offset: 0,
                 ns: 0,
                 seq: 0,
                 index: self.len,
@@ -100,6 +121,7 @@ impl EventStore {
         };
         let mut iter = Iter {
             store: self,
+            chunk: mark.chunk,
             offset: mark.offset,
             ns: mark.ns,
             seq: mark.seq,
@@ -153,6 +175,7 @@ impl EventStore {
 
 pub struct Iter<'a> {
     store: &'a EventStore,
+    chunk: usize,
     offset: usize,
     ns: u64,
     seq: u64,
@@ -167,8 +190,12 @@ impl Iterator for Iter<'_> {
             return None;
         }
         let s = self.store;
-        let (skipped, at_ns, who, kind) =
-            codec::decode(&s.bytes, &mut self.offset, self.ns, &s.rare)?;
+        if s.chunks.get(self.chunk)?.len() == self.offset {
+            self.chunk += 1;
+            self.offset = 0;
+        }
+        let bytes = s.chunks.get(self.chunk)?;
+        let (skipped, at_ns, who, kind) = codec::decode(bytes, &mut self.offset, self.ns, &s.rare)?;
         let seq = self.seq.wrapping_add(skipped);
         self.ns = at_ns;
         self.seq = seq + 1;

@@ -139,7 +139,7 @@ fn every_kind_reads_back_as_it_was_written() {
     }
     assert_eq!(store.len(), written.len());
     assert_eq!(store.iter().collect::<Vec<_>>(), written);
-    assert_eq!(store.last(), written.last());
+    assert_eq!(store.last().as_ref(), written.last());
     for (i, e) in written.iter().enumerate() {
         assert_eq!(store.get(i).as_ref(), Some(e), "event {i}");
     }
@@ -206,4 +206,30 @@ fn a_stream_that_skips_sequence_numbers_keeps_them() {
         store.push(e);
     }
     assert_eq!(store.iter().collect::<Vec<_>>(), written);
+}
+
+#[test]
+fn printed_megabytes_fill_chunks_and_read_back_across_them() {
+    let line: Arc<str> = "x".repeat(999).into();
+    let huge: Arc<str> = "y".repeat(3 << 20).into();
+    let mut written = Vec::new();
+    for i in 0..3000u64 {
+        let text = if i == 1500 { &huge } else { &line };
+        written.push(Event {
+            run: 1,
+            seq: i,
+            at_ns: i,
+            who: Gid(0),
+            kind: EventKind::Output(text.clone()),
+        });
+    }
+    let mut store = EventStore::new(1);
+    for e in &written {
+        store.push(e);
+    }
+    assert!(store.chunks.len() >= 3, "{} chunks", store.chunks.len());
+    assert!(store.iter().eq(written.iter().cloned()));
+    for i in [1023, 1024, 1499, 1500, 1501, 2048, 2999] {
+        assert_eq!(store.get(i).as_ref(), Some(&written[i]), "event {i}");
+    }
 }
