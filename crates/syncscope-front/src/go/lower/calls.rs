@@ -178,6 +178,7 @@ impl Lowerer<'_> {
                         | Type::File
                         | Type::Cond
                         | Type::Context
+                        | Type::Iface(super::iface::LOCKER, _)
                 ) || pointer
                 {
                     self.unsupported(*a, &format!("printing a {ty}"));

@@ -184,6 +184,11 @@ impl Lowerer<'_> {
 
     /// An expression that must be a `want` (an untyped constant takes that type).
     pub(super) fn value_as(&mut self, n: Node, want: &Type, context: &str) -> Expr {
+        if let Type::Iface(id, _) = want
+            && let Some(e) = self.lock_value_as(n, *id, context)
+        {
+            return e;
+        }
         let (e, ty) = self.value(n);
         if self.overflowed(n, want, context) {
             return e;

@@ -57,6 +57,7 @@ mod lib_values;
 mod library;
 mod local_sync;
 mod local_types;
+mod locker;
 mod loops;
 mod map_iters;
 mod maps;
