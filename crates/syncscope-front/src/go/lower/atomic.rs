@@ -112,8 +112,7 @@ impl Lowerer<'_> {
                         .is_some_and(|op| self.text_of(op) == "&")
             });
         let Some(target) = target else {
-            self.unsupported(*first, &format!("{full} of other than &variable"));
-            return invalid;
+            return self.atomic_through(n, &full, (op, int), args, &params);
         };
         let Some((place, ty)) = self.place_of(target, true) else {
             return invalid;
@@ -136,11 +135,7 @@ impl Lowerer<'_> {
             syncscope_program::Place::Global(g) => u16::try_from(g).unwrap_or(u16::MAX),
             _ => self.atomic_var(self.text_of(target)),
         };
-        let result = match op {
-            AtomicOp::Store => Type::Void,
-            AtomicOp::CompareAndSwap => Type::Bool,
-            _ => Type::Sized(int),
-        };
+        let result = super::atomic_ptrs::atomic_result(op, int);
         let e = Expr::AtomicAt {
             op,
             place,

@@ -7,6 +7,7 @@ mod arrays;
 mod assign;
 mod atomic;
 mod atomic_pointer;
+mod atomic_ptrs;
 mod atomic_value;
 mod buffer_ptrs;
 mod buffers;
