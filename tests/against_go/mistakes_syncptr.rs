@@ -1,4 +1,4 @@
-//! `sync.Locker` and pointers to values other than structs: Go's mistakes with them, and
+//! `sync.Locker`, pointers to values other than structs and atomics through them: Go's mistakes with them, and
 //! what syncscope does not run of them, checked as `mistakes.rs` checks its own: Go decides
 //! each word and place.
 
@@ -32,6 +32,18 @@ pub(super) const MISTAKES: &[(&str, &str)] = &[
         "locker_lock_with_an_argument",
         "package main\n\nimport \"sync\"\n\nfunc main() {\n\tvar mu sync.Mutex\n\tvar l sync.Locker = &mu\n\tl.Lock(true)\n}\n",
     ),
+    (
+        "atomic_through_a_pointer_of_another_width",
+        "package main\n\nimport (\n\t\"fmt\"\n\t\"sync/atomic\"\n)\n\nfunc bump(n *int64) {\n\tatomic.AddInt32(n, 1)\n}\n\nfunc main() {\n\tvar n int64\n\tbump(&n)\n\tfmt.Println(n)\n}\n",
+    ),
+    (
+        "atomic_through_a_value_not_a_pointer",
+        "package main\n\nimport (\n\t\"fmt\"\n\t\"sync/atomic\"\n)\n\nfunc main() {\n\tvar n int32\n\tp := &n\n\tfmt.Println(atomic.LoadInt32(*p))\n}\n",
+    ),
+    (
+        "slice_pointer_indexed_without_star",
+        "package main\n\nimport \"fmt\"\n\nfunc first(xs *[]int) int {\n\treturn xs[0]\n}\n\nfunc main() {\n\txs := []int{1}\n\tfmt.Println(first(&xs))\n}\n",
+    ),
 ];
 
 /// Programs Go builds that syncscope refuses, each in one line.
@@ -47,5 +59,21 @@ pub(super) const NOT_RUN_YET: &[(&str, &str)] = &[
     (
         "locker_conversion",
         "package main\n\nimport \"sync\"\n\nfunc main() {\n\tvar mu sync.Mutex\n\tl := sync.Locker(&mu)\n\tl.Lock()\n\tl.Unlock()\n}\n",
+    ),
+    (
+        "mutex_in_an_interface_of_the_file",
+        "package main\n\nimport \"sync\"\n\ntype locker interface {\n\tLock()\n\tUnlock()\n}\n\nfunc main() {\n\tvar mu sync.Mutex\n\tvar l locker = &mu\n\tl.Lock()\n\tdefer l.Unlock()\n}\n",
+    ),
+    (
+        "atomic_uint32_through_a_pointer",
+        "package main\n\nimport (\n\t\"fmt\"\n\t\"sync/atomic\"\n)\n\nfunc main() {\n\tvar n uint32\n\tp := &n\n\tatomic.AddUint32(p, ^uint32(0))\n\tfmt.Println(n)\n}\n",
+    ),
+    (
+        "slice_pointer_printed",
+        "package main\n\nimport \"fmt\"\n\nfunc main() {\n\txs := []int{1, 2}\n\tp := &xs\n\tfmt.Println(p)\n}\n",
+    ),
+    (
+        "map_pointer",
+        "package main\n\nimport \"fmt\"\n\nfunc main() {\n\tm := map[string]int{}\n\tp := &m\n\t(*p)[\"a\"] = 1\n\tfmt.Println(m)\n}\n",
     ),
 ];

@@ -242,7 +242,9 @@ impl Lowerer<'_> {
             e => e,
         };
         let is_var = matches!(n.kind(), "identifier" | "type_identifier")
-            && matches!(read, Expr::Local(_) | Expr::Captured(_) | Expr::Global(_));
+            && matches!(read, Expr::Local(_) | Expr::Captured(_) | Expr::Global(_))
+            // What a pointer points to is a variable too.
+            || n.kind() == "unary_expression" && matches!(read, Expr::Load(_) | Expr::Deref(_));
         // A literal past int64 has no value syncscope holds; its text is its value.
         let value = if self.big_ints.contains_key(&n.id()) {
             Some(one_line(self.text_of(n), 40))

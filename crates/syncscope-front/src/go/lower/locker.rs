@@ -106,11 +106,13 @@ impl Lowerer<'_> {
             let rt = self.rt_id(ty);
             return Expr::ToIface(rt, Box::new(e));
         }
-        if let Some((name, _)) = methods
-            .iter()
-            .find(|(m, _)| matches!(m.as_str(), "TryLock" | "TryRLock" | "RLocker"))
-        {
-            self.unsupported(n, &format!("{name} through an interface"));
+        // Only a `sync.Locker`'s calls are lock calls under `go` and `defer` too.
+        if id != LOCKER && !methods.is_empty() {
+            let want = self.ifaces.defs[id].name.clone();
+            self.unsupported(
+                n,
+                &format!("a {ty} in an interface other than sync.Locker ({want})"),
+            );
             return e;
         }
         let name = if rw { "*sync.RWMutex" } else { "*sync.Mutex" };
@@ -170,10 +172,50 @@ impl Lowerer<'_> {
         let no_args = call
             .child_by_field_name("arguments")
             .is_some_and(|a| a.named_child_count() == 0);
-        if !no_args || !matches!(self.peek_type(operand), Some(Type::Iface(LOCKER, _))) {
+        if !no_args || !self.is_locker(operand) {
             return None;
         }
         let (e, _) = self.expr(operand);
         Some((builtin, vec![e]))
+    }
+
+    /// Whether `operand` is a `sync.Locker`, found without lowering it: a name, field or
+    /// element of that type, `x.(sync.Locker)`, `rw.RLocker()` or a call of a function of
+    /// the file's that returns one.
+    fn is_locker(&mut self, operand: Node) -> bool {
+        let locker = |t: &Type| matches!(t, Type::Iface(LOCKER, _));
+        match operand.kind() {
+            "type_assertion_expression" => operand
+                .child_by_field_name("type")
+                .is_some_and(|t| self.canonical(self.text_of(t)) == "sync.Locker"),
+            "call_expression" => {
+                let Some(callee) = operand.child_by_field_name("function") else {
+                    return false;
+                };
+                match callee.kind() {
+                    "selector_expression" => {
+                        let field = callee.child_by_field_name("field");
+                        let inner = callee.child_by_field_name("operand");
+                        field.is_some_and(|f| self.text_of(f) == "RLocker")
+                            && inner
+                                .and_then(|o| self.peek_type(o))
+                                .is_some_and(|t| rw_mutex(&t))
+                    }
+                    "identifier" => {
+                        let name = self.text_of(callee).to_string();
+                        match self.resolve(&name, false) {
+                            super::scope::Resolved::Func(f) => self
+                                .sigs
+                                .get(f)
+                                .and_then(|s| s.result.as_ref())
+                                .is_some_and(locker),
+                            _ => false,
+                        }
+                    }
+                    _ => false,
+                }
+            }
+            _ => self.peek_type(operand).is_some_and(|t| locker(&t)),
+        }
     }
 }
