@@ -76,4 +76,8 @@ pub(super) const NOT_RUN_YET: &[(&str, &str)] = &[
         "map_pointer",
         "package main\n\nimport \"fmt\"\n\nfunc main() {\n\tm := map[string]int{}\n\tp := &m\n\t(*p)[\"a\"] = 1\n\tfmt.Println(m)\n}\n",
     ),
+    (
+        "struct_with_a_locker_printed",
+        "package main\n\nimport (\n\t\"fmt\"\n\t\"sync\"\n)\n\ntype account struct {\n\tname string\n\tmu   sync.Locker\n}\n\nfunc main() {\n\tvar mu sync.Mutex\n\ta := account{name: \"ada\", mu: &mu}\n\tfmt.Printf(\"%v\\n\", a)\n}\n",
+    ),
 ];

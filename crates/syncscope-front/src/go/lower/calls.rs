@@ -178,8 +178,8 @@ impl Lowerer<'_> {
                         | Type::File
                         | Type::Cond
                         | Type::Context
-                        | Type::Iface(super::iface::LOCKER, _)
                 ) || pointer
+                    || self.prints_locker(&ty)
                 {
                     self.unsupported(*a, &format!("printing a {ty}"));
                 }

@@ -218,4 +218,33 @@ impl Lowerer<'_> {
             _ => self.peek_type(operand).is_some_and(|t| locker(&t)),
         }
     }
+
+    /// Whether printing a value of `ty` prints a `sync.Locker`: itself, or one in a field,
+    /// element or key printed with it (Go prints the lock's address, which no run repeats).
+    pub(super) fn prints_locker(&self, ty: &Type) -> bool {
+        let top = match ty {
+            Type::Pointer(inner) if matches!(**inner, Type::Struct(..)) => inner,
+            t => t,
+        };
+        self.holds_locker(top, 0)
+    }
+
+    fn holds_locker(&self, ty: &Type, depth: usize) -> bool {
+        // A type holds itself only through a slice or map; a few levels find any Locker.
+        if depth > 8 {
+            return false;
+        }
+        match ty {
+            Type::Iface(LOCKER, _) => true,
+            Type::Struct(id, _) => self.structs.defs.get(*id).is_some_and(|d| {
+                d.fields
+                    .iter()
+                    .any(|(_, t)| self.holds_locker(t, depth + 1))
+            }),
+            Type::Slice(e) | Type::Array(_, e) => self.holds_locker(e, depth + 1),
+            Type::Map(k, v) => self.holds_locker(k, depth + 1) || self.holds_locker(v, depth + 1),
+            Type::Named(_, _, under) => self.holds_locker(under, depth + 1),
+            _ => false,
+        }
+    }
 }
