@@ -1,4 +1,5 @@
-//! `sync.Locker`, pointers to values other than structs and atomics through them: Go's mistakes with them, and
+//! `sync.Locker`, pointers to values other than structs, atomics through them and
+//! `runtime.MemStats`: Go's mistakes with them, and
 //! what syncscope does not run of them, checked as `mistakes.rs` checks its own: Go decides
 //! each word and place.
 
@@ -44,6 +45,18 @@ pub(super) const MISTAKES: &[(&str, &str)] = &[
         "slice_pointer_indexed_without_star",
         "package main\n\nimport \"fmt\"\n\nfunc first(xs *[]int) int {\n\treturn xs[0]\n}\n\nfunc main() {\n\txs := []int{1}\n\tfmt.Println(first(&xs))\n}\n",
     ),
+    (
+        "memstats_without_address",
+        "package main\n\nimport (\n\t\"fmt\"\n\t\"runtime\"\n)\n\nfunc main() {\n\tvar m runtime.MemStats\n\truntime.ReadMemStats(m)\n\tfmt.Println(m.Alloc)\n}\n",
+    ),
+    (
+        "memstats_no_such_field",
+        "package main\n\nimport (\n\t\"fmt\"\n\t\"runtime\"\n)\n\nfunc main() {\n\tvar m runtime.MemStats\n\truntime.ReadMemStats(&m)\n\tfmt.Println(m.Allocs)\n}\n",
+    ),
+    (
+        "memstats_uint64_as_int",
+        "package main\n\nimport (\n\t\"fmt\"\n\t\"runtime\"\n)\n\nfunc main() {\n\tvar m runtime.MemStats\n\truntime.ReadMemStats(&m)\n\tvar mib int = m.Alloc / 1024 / 1024\n\tfmt.Println(mib)\n}\n",
+    ),
 ];
 
 /// Programs Go builds that syncscope refuses, each in one line.
@@ -79,5 +92,9 @@ pub(super) const NOT_RUN_YET: &[(&str, &str)] = &[
     (
         "struct_with_a_locker_printed",
         "package main\n\nimport (\n\t\"fmt\"\n\t\"sync\"\n)\n\ntype account struct {\n\tname string\n\tmu   sync.Locker\n}\n\nfunc main() {\n\tvar mu sync.Mutex\n\ta := account{name: \"ada\", mu: &mu}\n\tfmt.Printf(\"%v\\n\", a)\n}\n",
+    ),
+    (
+        "memstats_printed",
+        "package main\n\nimport (\n\t\"fmt\"\n\t\"runtime\"\n)\n\nfunc main() {\n\tvar m runtime.MemStats\n\truntime.ReadMemStats(&m)\n\tfmt.Printf(\"%+v\\n\", m)\n}\n",
     ),
 ];

@@ -35,6 +35,7 @@ mod math;
 mod math_log;
 mod math_roots;
 mod math_trig;
+mod mem_stats;
 mod nils;
 mod objects;
 mod once;

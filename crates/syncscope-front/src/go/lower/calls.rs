@@ -180,6 +180,7 @@ impl Lowerer<'_> {
                         | Type::Context
                 ) || pointer
                     || self.prints_locker(&ty)
+                    || self.is_mem_stats(&ty)
                 {
                     self.unsupported(*a, &format!("printing a {ty}"));
                 }

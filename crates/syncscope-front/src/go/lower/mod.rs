@@ -62,6 +62,7 @@ mod locker;
 mod loops;
 mod map_iters;
 mod maps;
+mod mem_stats;
 mod method_values;
 mod methods;
 mod min_max;
