@@ -98,26 +98,35 @@ impl Goroutine {
     }
 }
 
-/// What `op` does to the plain variable `v` (held locked), and gives.
+/// What `op` does to the plain variable `v` (held locked), and gives: a `uint32` wraps at 32
+/// bits and stays one (`atomic.AddUint32(&n, ^uint32(0))` counts down).
 pub(super) fn applied(op: AtomicOp, v: &mut Value, args: &[Value]) -> Value {
     let n = |i: usize| args.get(i).map_or(0, Value::as_int);
+    let narrow = matches!(v, Value::U32(_));
+    let fit = |x: i64| {
+        if narrow {
+            Value::U32(x as u32)
+        } else {
+            Value::Int(x)
+        }
+    };
     match op {
         AtomicOp::Add => {
-            *v = Value::Int(v.as_int().wrapping_add(n(0)));
+            *v = fit(v.as_int().wrapping_add(n(0)));
             v.clone()
         }
-        AtomicOp::Load => Value::Int(v.as_int()),
+        AtomicOp::Load => fit(v.as_int()),
         AtomicOp::Store => {
-            *v = Value::Int(n(0));
+            *v = fit(n(0));
             Value::Unit
         }
-        AtomicOp::Swap => Value::Int(std::mem::replace(v, Value::Int(n(0))).as_int()),
-        AtomicOp::And => Value::Int(std::mem::replace(v, Value::Int(v.as_int() & n(0))).as_int()),
-        AtomicOp::Or => Value::Int(std::mem::replace(v, Value::Int(v.as_int() | n(0))).as_int()),
+        AtomicOp::Swap => fit(std::mem::replace(v, fit(n(0))).as_int()),
+        AtomicOp::And => fit(std::mem::replace(v, fit(v.as_int() & n(0))).as_int()),
+        AtomicOp::Or => fit(std::mem::replace(v, fit(v.as_int() | n(0))).as_int()),
         AtomicOp::CompareAndSwap => {
             let swapped = v.as_int() == n(0);
             if swapped {
-                *v = Value::Int(n(1));
+                *v = fit(n(1));
             }
             Value::Bool(swapped)
         }

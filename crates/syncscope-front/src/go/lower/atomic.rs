@@ -169,7 +169,7 @@ fn atomic_function(member: &str) -> Option<(AtomicOp, &'static str)> {
     ]
     .into_iter()
     .find_map(|(word, op)| member.strip_prefix(word).map(|r| (op, r)))?;
-    let int = ["Int64", "Int32", "Uint64"]
+    let int = ["Int64", "Int32", "Uint64", "Uint32"]
         .into_iter()
         .find(|t| *t == rest)?;
     Some((op, sized_name(int)))
@@ -179,6 +179,7 @@ fn sized_name(atomic: &str) -> &'static str {
     match atomic {
         "Int32" => "int32",
         "Uint64" => "uint64",
+        "Uint32" => "uint32",
         _ => "int64",
     }
 }
