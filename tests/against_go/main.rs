@@ -34,6 +34,7 @@ mod mistakes_library;
 mod mistakes_maps;
 mod mistakes_months;
 mod mistakes_small;
+mod mistakes_syncptr;
 mod mistakes_times;
 mod mistakes_types;
 mod mistakes_unicode;

@@ -17,6 +17,7 @@ use super::mistakes_library::{MISTAKES as LIBRARY, NOT_RUN_YET as LIBRARY_NOT_RU
 use super::mistakes_maps::{MISTAKES as MAPS, NOT_RUN_YET as MAPS_NOT_RUN};
 use super::mistakes_months::{MISTAKES as MONTHS, NOT_RUN_YET as MONTHS_NOT_RUN};
 use super::mistakes_small::{MISTAKES as SMALL, NOT_RUN_YET as SMALL_NOT_RUN};
+use super::mistakes_syncptr::{MISTAKES as SYNCPTR, NOT_RUN_YET as SYNCPTR_NOT_RUN};
 use super::mistakes_times::{MISTAKES as TIMES, NOT_RUN_YET as TIMES_NOT_RUN};
 use super::mistakes_types::{TYPE_MISTAKES, TYPE_NOT_RUN_YET};
 use super::mistakes_unicode::{MISTAKES as UNICODE, NOT_RUN_YET as UNICODE_NOT_RUN};
@@ -1410,6 +1411,8 @@ fn go_first_errors() -> HashMap<String, (usize, usize, String)> {
         .chain(ANON_NOT_RUN)
         .chain(TIMES)
         .chain(TIMES_NOT_RUN)
+        .chain(SYNCPTR)
+        .chain(SYNCPTR_NOT_RUN)
         .map(|(n, t)| (n.to_string(), t.to_string()))
         .collect();
     go::first_errors("mistakes", &all)
@@ -1439,6 +1442,7 @@ fn each_mistake_is_refused_at_gos_place_in_gos_words() {
         .chain(MONTHS)
         .chain(ANON)
         .chain(TIMES)
+        .chain(SYNCPTR)
     {
         let Some((line, col, message)) = gos.get(*name).cloned() else {
             failures.push(format!("{name}: Go built it"));
@@ -1479,6 +1483,7 @@ fn each_mistake_is_refused_at_gos_place_in_gos_words() {
         .chain(MONTHS_NOT_RUN)
         .chain(ANON_NOT_RUN)
         .chain(TIMES_NOT_RUN)
+        .chain(SYNCPTR_NOT_RUN)
     {
         if let Some((line, col, message)) = gos.get(*name) {
             failures.push(format!("{name}: Go says {line}:{col}: {message}"));

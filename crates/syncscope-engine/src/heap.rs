@@ -8,7 +8,7 @@
 use std::alloc::{GlobalAlloc, Layout, System};
 use std::cell::{Cell, RefCell};
 use std::sync::Arc;
-use std::sync::atomic::{AtomicI64, AtomicU64, Ordering};
+use std::sync::atomic::{AtomicI64, AtomicU32, AtomicU64, Ordering};
 
 /// What Go's runtime says when the heap cannot grow (`runtime/mcache.go`'s `allocLarge`:
 /// `throw("out of memory")`, after a line of its own numbers), a fatal error `recover` cannot
@@ -21,6 +21,9 @@ pub const DEFAULT_MAX_MEMORY: u64 = 1 << 30;
 /// The bytes the process holds, less what threads have counted and not yet added.
 static LIVE: AtomicI64 = AtomicI64::new(0);
 
+/// The bytes the process has allocated, freed or not, less what threads have not yet added.
+static MADE: AtomicI64 = AtomicI64::new(0);
+
 /// The budget runs started from now on get (`--max-memory`).
 static MAX_MEMORY: AtomicU64 = AtomicU64::new(DEFAULT_MAX_MEMORY);
 
@@ -29,30 +32,38 @@ static MAX_MEMORY: AtomicU64 = AtomicU64::new(DEFAULT_MAX_MEMORY);
 const BATCH: i64 = 32 << 10;
 
 thread_local! {
-    /// This thread's count not yet in `LIVE`.
-    static PENDING: Cell<i64> = const { Cell::new(0) };
+    /// This thread's counts not yet in `LIVE` and `MADE`.
+    static PENDING: Cell<(i64, i64)> = const { Cell::new((0, 0)) };
     /// The budget of the run whose goroutine this thread is running, if any.
     static BUDGET: RefCell<Option<Arc<Budget>>> = const { RefCell::new(None) };
 }
 
 fn count(delta: i64) {
     let added = PENDING.try_with(|pending| {
-        let sum = pending.get() + delta;
-        if sum.abs() >= BATCH {
+        let (sum, made) = pending.get();
+        let (sum, made) = (sum + delta, made + delta.max(0));
+        if sum.abs() >= BATCH || made >= BATCH {
             LIVE.fetch_add(sum, Ordering::Relaxed);
-            pending.set(0);
+            MADE.fetch_add(made, Ordering::Relaxed);
+            pending.set((0, 0));
         } else {
-            pending.set(sum);
+            pending.set((sum, made));
         }
     });
     if added.is_err() {
         LIVE.fetch_add(delta, Ordering::Relaxed);
+        MADE.fetch_add(delta.max(0), Ordering::Relaxed);
     }
 }
 
 /// The bytes the process holds, as far as this thread knows.
 fn live() -> i64 {
-    LIVE.load(Ordering::Relaxed) + PENDING.try_with(Cell::get).unwrap_or(0)
+    LIVE.load(Ordering::Relaxed) + PENDING.try_with(|p| p.get().0).unwrap_or(0)
+}
+
+/// The bytes the process has allocated, as far as this thread knows.
+fn made() -> i64 {
+    MADE.load(Ordering::Relaxed) + PENDING.try_with(|p| p.get().1).unwrap_or(0)
 }
 
 /// The system's allocator, counting. The engine installs it for every program that runs
@@ -97,6 +108,10 @@ pub fn set_max_memory(bytes: u64) {
 pub(crate) struct Budget {
     limit: i64,
     baseline: i64,
+    /// What the process had allocated when the run began.
+    made_before: i64,
+    /// The run's `runtime.GC()` calls.
+    collections: AtomicU32,
 }
 
 impl Budget {
@@ -106,6 +121,8 @@ impl Budget {
         Arc::new(Budget {
             limit: i64::try_from(limit).unwrap_or(i64::MAX),
             baseline: live(),
+            made_before: made(),
+            collections: AtomicU32::new(0),
         })
     }
 
@@ -131,6 +148,32 @@ pub(crate) fn reserve(bytes: usize) -> Result<(), String> {
     } else {
         Ok(())
     }
+}
+
+/// What `runtime.ReadMemStats` tells of the running goroutine's run: the bytes it holds, the
+/// bytes it has allocated, freed or not, its budget, and its `runtime.GC()` calls.
+pub(crate) fn mem_stats() -> (u64, u64, u64, u32) {
+    BUDGET
+        .try_with(|b| {
+            b.borrow().as_ref().map(|budget| {
+                let held = live().saturating_sub(budget.baseline).max(0);
+                let made = made().saturating_sub(budget.made_before).max(0);
+                let gcs = budget.collections.load(Ordering::Relaxed);
+                (held as u64, made as u64, budget.limit as u64, gcs)
+            })
+        })
+        .ok()
+        .flatten()
+        .unwrap_or_default()
+}
+
+/// A `runtime.GC()` call of the running goroutine's run.
+pub(crate) fn collected() {
+    let _ = BUDGET.try_with(|b| {
+        if let Some(budget) = b.borrow().as_ref() {
+            budget.collections.fetch_add(1, Ordering::Relaxed);
+        }
+    });
 }
 
 /// `n` values of `T`'s size: what a backing array of `n` of them takes.
@@ -164,6 +207,8 @@ mod tests {
         Arc::new(Budget {
             limit,
             baseline: live(),
+            made_before: made(),
+            collections: AtomicU32::new(0),
         })
         .enter();
     }

@@ -41,6 +41,9 @@ pub enum MethodImpl {
     ErrorText,
     /// `Unwrap()` of `fmt.Errorf` with `%w`.
     Unwrap,
+    /// `Lock()` or `Unlock()` (by `unlock`) of a `*sync.Mutex`, a `*sync.RWMutex` or an
+    /// `rw.RLocker()` (`access` read) in a `sync.Locker`: the lock it holds, as a lock call.
+    Lock { access: super::Access, unlock: bool },
 }
 
 /// What a type assertion or a type switch's case asks of an interface value.

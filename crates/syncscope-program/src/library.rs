@@ -26,6 +26,42 @@ pub enum TimePart {
     Weekday,
 }
 
+/// `runtime.MemStats`'s fields, in the order its struct holds them (Go's but `BySize`), with
+/// their types.
+pub const MEM_STATS_FIELDS: &[(&str, &str)] = &[
+    ("Alloc", "uint64"),
+    ("TotalAlloc", "uint64"),
+    ("Sys", "uint64"),
+    ("Lookups", "uint64"),
+    ("Mallocs", "uint64"),
+    ("Frees", "uint64"),
+    ("HeapAlloc", "uint64"),
+    ("HeapSys", "uint64"),
+    ("HeapIdle", "uint64"),
+    ("HeapInuse", "uint64"),
+    ("HeapReleased", "uint64"),
+    ("HeapObjects", "uint64"),
+    ("StackInuse", "uint64"),
+    ("StackSys", "uint64"),
+    ("MSpanInuse", "uint64"),
+    ("MSpanSys", "uint64"),
+    ("MCacheInuse", "uint64"),
+    ("MCacheSys", "uint64"),
+    ("BuckHashSys", "uint64"),
+    ("GCSys", "uint64"),
+    ("OtherSys", "uint64"),
+    ("NextGC", "uint64"),
+    ("LastGC", "uint64"),
+    ("PauseTotalNs", "uint64"),
+    ("PauseNs", "[256]uint64"),
+    ("PauseEnd", "[256]uint64"),
+    ("NumGC", "uint32"),
+    ("NumForcedGC", "uint32"),
+    ("GCCPUFraction", "float64"),
+    ("EnableGC", "bool"),
+    ("DebugGC", "bool"),
+];
+
 /// A library function that gives a value; its arguments are `Expr::Lib`'s, in Go's order.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Lib {
@@ -181,6 +217,8 @@ pub enum Lib {
     CmpLess,
     /// `unicode.IsUpper(r)` and the package's other functions of one rune.
     Unicode(crate::unicode::RuneFn),
+    /// `runtime.ReadMemStats(&m)`: the run's memory in `m`'s fields (`MEM_STATS_FIELDS`).
+    ReadMemStats,
     /// `time.Month`'s and `time.Weekday`'s `String()`: `November`, `%!Month(13)`.
     MonthName,
     WeekdayName,

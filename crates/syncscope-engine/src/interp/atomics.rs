@@ -28,9 +28,7 @@ impl Goroutine {
         args: &[Value],
     ) -> Result<Value, Stop> {
         let Value::Atomic(a) = target else {
-            return Err(Stop::Panic(
-                "panic: runtime error: invalid memory address or nil pointer dereference".into(),
-            ));
+            return self.atomic_through(op, target, args);
         };
         let cell = &a.0;
         let n = |i: usize| args.get(i).map_or(0, Value::as_int);
@@ -69,33 +67,12 @@ impl Goroutine {
         var: u16,
         args: &[Value],
     ) -> Result<Value, Stop> {
-        let n = |i: usize| args.get(i).map_or(0, Value::as_int);
-        let apply = |v: &mut Value| match op {
-            AtomicOp::Add => {
-                *v = Value::Int(v.as_int().wrapping_add(n(0)));
-                v.clone()
-            }
-            AtomicOp::Load => Value::Int(v.as_int()),
-            AtomicOp::Store => {
-                *v = Value::Int(n(0));
-                Value::Unit
-            }
-            AtomicOp::Swap => Value::Int(std::mem::replace(v, Value::Int(n(0))).as_int()),
-            AtomicOp::And => {
-                Value::Int(std::mem::replace(v, Value::Int(v.as_int() & n(0))).as_int())
-            }
-            AtomicOp::Or => {
-                Value::Int(std::mem::replace(v, Value::Int(v.as_int() | n(0))).as_int())
-            }
-            AtomicOp::CompareAndSwap => {
-                let swapped = v.as_int() == n(0);
-                if swapped {
-                    *v = Value::Int(n(1));
-                }
-                Value::Bool(swapped)
-            }
-        };
+        let apply = |v: &mut Value| applied(op, v, args);
         let result = match place {
+            // A local whose address was taken: under its cell's lock, as `*p` does it.
+            Place::Local(slot) if let Some(super::Var::Boxed(c)) = frame.vars.get(slot) => {
+                apply(&mut super::lock(c))
+            }
             Place::Local(slot) => {
                 let mut v = frame.get(slot);
                 let out = apply(&mut v);
@@ -118,5 +95,40 @@ impl Goroutine {
             write: op != AtomicOp::Load,
         });
         Ok(result)
+    }
+}
+
+/// What `op` does to the plain variable `v` (held locked), and gives: a `uint32` wraps at 32
+/// bits and stays one (`atomic.AddUint32(&n, ^uint32(0))` counts down).
+pub(super) fn applied(op: AtomicOp, v: &mut Value, args: &[Value]) -> Value {
+    let n = |i: usize| args.get(i).map_or(0, Value::as_int);
+    let narrow = matches!(v, Value::U32(_));
+    let fit = |x: i64| {
+        if narrow {
+            Value::U32(x as u32)
+        } else {
+            Value::Int(x)
+        }
+    };
+    match op {
+        AtomicOp::Add => {
+            *v = fit(v.as_int().wrapping_add(n(0)));
+            v.clone()
+        }
+        AtomicOp::Load => fit(v.as_int()),
+        AtomicOp::Store => {
+            *v = fit(n(0));
+            Value::Unit
+        }
+        AtomicOp::Swap => fit(std::mem::replace(v, fit(n(0))).as_int()),
+        AtomicOp::And => fit(std::mem::replace(v, fit(v.as_int() & n(0))).as_int()),
+        AtomicOp::Or => fit(std::mem::replace(v, fit(v.as_int() | n(0))).as_int()),
+        AtomicOp::CompareAndSwap => {
+            let swapped = v.as_int() == n(0);
+            if swapped {
+                *v = fit(n(1));
+            }
+            Value::Bool(swapped)
+        }
     }
 }

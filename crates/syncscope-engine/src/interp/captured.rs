@@ -42,7 +42,7 @@ impl Boxed {
         );
     }
 
-    fn var(&self) -> Option<u16> {
+    pub(super) fn var(&self) -> Option<u16> {
         u16::try_from(self.var.load(Ordering::Relaxed)).ok()
     }
 }

@@ -232,6 +232,10 @@ impl Goroutine {
                 Value::Slice(parts) => parts.get(1).unwrap_or(Value::Iface(None)),
                 _ => Value::Iface(None),
             }),
+            Some(MethodImpl::Lock { access, unlock }) => {
+                self.boxed_lock_call(b, access, unlock)?;
+                Ok(Value::Unit)
+            }
             None => Err(self.bug(format!("no method {name} of {}", b.name))),
         }
     }

@@ -31,6 +31,9 @@ impl Goroutine {
         if let Some(result) = self.sort_interface(f, &values) {
             return result;
         }
+        if let Some(result) = self.mem_stats_lib(f, &values) {
+            return result;
+        }
         let result = super::strings::call(f, &values)
             .or_else(|| super::strconv::call(f, &values))
             .or_else(|| super::strconv_uint::call(f, &values))

@@ -68,6 +68,14 @@ impl Goroutine {
             syncscope_program::Expr::CondLock(c) => self.cond_lock(frame, c, *access)?,
             _ => match self.eval(frame, lock)? {
                 Value::Lock(id) => (id, *access),
+                // A `sync.Locker`'s: the lock it holds, or its type's own method.
+                held @ Value::Iface(_) => {
+                    let name = match kind {
+                        StmtKind::Unlock { .. } => "Unlock",
+                        _ => "Lock",
+                    };
+                    return self.call_method(&held, name, Vec::new()).map(drop);
+                }
                 _ => return Err(self.bug("a lock call of something not a lock".into())),
             },
         };
@@ -95,6 +103,20 @@ impl Goroutine {
             }
             self.state(State::Running);
             Ok(())
+        }
+    }
+
+    /// `Lock()` or `Unlock()` of the lock a `sync.Locker` holds: `access` is the RWMutex's
+    /// read lock's for `rw.RLocker()`.
+    pub(super) fn boxed_lock_call(
+        &self,
+        held: &super::iface::Boxed,
+        access: Access,
+        unlock: bool,
+    ) -> Result<(), Stop> {
+        match held.val {
+            Value::Lock(id) => self.lock_call(id, access, unlock),
+            _ => Err(self.bug(format!("a lock call of {}", held.name))),
         }
     }
 

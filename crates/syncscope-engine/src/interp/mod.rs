@@ -2,6 +2,7 @@
 //! run's primitives and reporting every state change and shared access as it goes.
 
 mod after_func;
+mod atomic_pointers;
 mod atomic_value;
 mod atomics;
 mod bufio;
@@ -34,6 +35,7 @@ mod math;
 mod math_log;
 mod math_roots;
 mod math_trig;
+mod mem_stats;
 mod nils;
 mod objects;
 mod once;

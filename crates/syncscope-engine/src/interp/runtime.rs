@@ -27,6 +27,7 @@ impl Goroutine {
                     .into(),
             ));
         }
+        crate::heap::collected();
         Ok(())
     }
 

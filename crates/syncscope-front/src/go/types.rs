@@ -209,6 +209,7 @@ impl<'a> fmt::Display for Spelled<'a> {
             Type::Pool => write!(f, "{sync}.Pool"),
             Type::BufWriter => f.write_str("*bufio.Writer"),
             Type::TabWriter => f.write_str("*tabwriter.Writer"),
+            Type::Iface(_, name) if &*name.0 == "sync.Locker" => write!(f, "{sync}.Locker"),
             Type::Iface(_, name) | Type::Named(_, name, _) => f.write_str(&name.0),
         }
     }

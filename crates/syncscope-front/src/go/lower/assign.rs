@@ -324,7 +324,8 @@ impl Lowerer<'_> {
 }
 
 /// Whether a variable of this type, declared in a function, is one of the program's
-/// WaitGroups or locks (a `sync.Once` is a value of its own, made where it is declared).
+/// WaitGroups or locks (a `sync.Once` is a value of its own, made where it is declared, and
+/// a `sync.Locker` an interface).
 fn hoisted(ty: &str) -> bool {
-    ty.starts_with("sync.") && ty != "sync.Once" && ty != "sync.Pool"
+    ty.starts_with("sync.") && !matches!(ty, "sync.Once" | "sync.Pool" | "sync.Locker")
 }

@@ -112,8 +112,7 @@ impl Lowerer<'_> {
                         .is_some_and(|op| self.text_of(op) == "&")
             });
         let Some(target) = target else {
-            self.unsupported(*first, &format!("{full} of other than &variable"));
-            return invalid;
+            return self.atomic_through(n, &full, (op, int), args, &params);
         };
         let Some((place, ty)) = self.place_of(target, true) else {
             return invalid;
@@ -136,11 +135,7 @@ impl Lowerer<'_> {
             syncscope_program::Place::Global(g) => u16::try_from(g).unwrap_or(u16::MAX),
             _ => self.atomic_var(self.text_of(target)),
         };
-        let result = match op {
-            AtomicOp::Store => Type::Void,
-            AtomicOp::CompareAndSwap => Type::Bool,
-            _ => Type::Sized(int),
-        };
+        let result = super::atomic_ptrs::atomic_result(op, int);
         let e = Expr::AtomicAt {
             op,
             place,
@@ -174,7 +169,7 @@ fn atomic_function(member: &str) -> Option<(AtomicOp, &'static str)> {
     ]
     .into_iter()
     .find_map(|(word, op)| member.strip_prefix(word).map(|r| (op, r)))?;
-    let int = ["Int64", "Int32", "Uint64"]
+    let int = ["Int64", "Int32", "Uint64", "Uint32"]
         .into_iter()
         .find(|t| *t == rest)?;
     Some((op, sized_name(int)))
@@ -184,6 +179,7 @@ fn sized_name(atomic: &str) -> &'static str {
     match atomic {
         "Int32" => "int32",
         "Uint64" => "uint64",
+        "Uint32" => "uint32",
         _ => "int64",
     }
 }

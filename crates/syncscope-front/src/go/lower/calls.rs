@@ -179,6 +179,8 @@ impl Lowerer<'_> {
                         | Type::Cond
                         | Type::Context
                 ) || pointer
+                    || self.prints_locker(&ty)
+                    || self.is_mem_stats(&ty)
                 {
                     self.unsupported(*a, &format!("printing a {ty}"));
                 }

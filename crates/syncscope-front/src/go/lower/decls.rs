@@ -197,6 +197,8 @@ impl Lowerer<'_> {
                     "sync.Once" => Type::Once,
                     "fmt.Stringer" => super::iface::iface(super::iface::STRINGER, "fmt.Stringer"),
                     "sync.Pool" => Type::Pool,
+                    "sync.Locker" => super::locker::locker_type(),
+                    "runtime.MemStats" => self.mem_stats_type(),
                     t if super::atomic::atomic_type(t).is_some() => {
                         super::atomic::atomic_type(t).unwrap_or(Type::Invalid)
                     }

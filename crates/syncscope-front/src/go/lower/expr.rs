@@ -184,6 +184,11 @@ impl Lowerer<'_> {
 
     /// An expression that must be a `want` (an untyped constant takes that type).
     pub(super) fn value_as(&mut self, n: Node, want: &Type, context: &str) -> Expr {
+        if let Type::Iface(id, _) = want
+            && let Some(e) = self.lock_value_as(n, *id, context)
+        {
+            return e;
+        }
         let (e, ty) = self.value(n);
         if self.overflowed(n, want, context) {
             return e;
@@ -237,7 +242,9 @@ impl Lowerer<'_> {
             e => e,
         };
         let is_var = matches!(n.kind(), "identifier" | "type_identifier")
-            && matches!(read, Expr::Local(_) | Expr::Captured(_) | Expr::Global(_));
+            && matches!(read, Expr::Local(_) | Expr::Captured(_) | Expr::Global(_))
+            // What a pointer points to is a variable too.
+            || n.kind() == "unary_expression" && matches!(read, Expr::Load(_) | Expr::Deref(_));
         // A literal past int64 has no value syncscope holds; its text is its value.
         let value = if self.big_ints.contains_key(&n.id()) {
             Some(one_line(self.text_of(n), 40))

@@ -18,6 +18,8 @@ pub(super) const ANY: usize = 0;
 pub(super) const ERROR: usize = 1;
 /// `fmt.Stringer`.
 pub(super) const STRINGER: usize = 2;
+/// `sync.Locker`.
+pub(super) const LOCKER: usize = 3;
 
 pub(super) struct IfaceDef {
     /// As Go's compile errors spell it (`Shape`).
@@ -33,7 +35,7 @@ pub(super) struct Ifaces {
     pub(crate) by_name: HashMap<String, usize>,
     /// The dynamic types of the values boxed so far, by Go's name.
     pub(crate) types: Vec<RtType>,
-    ids: HashMap<Arc<str>, usize>,
+    pub(super) ids: HashMap<Arc<str>, usize>,
 }
 
 impl Default for Ifaces {
@@ -62,6 +64,7 @@ impl Default for Ifaces {
                     rt: "fmt.Stringer".into(),
                     methods: vec![("String".into(), text())],
                 },
+                super::locker::locker_def(),
             ],
             by_name: HashMap::new(),
             types,
@@ -178,6 +181,9 @@ impl Lowerer<'_> {
                 "pointers to basic types with value methods in interfaces",
             );
             return e;
+        }
+        if super::locker::lock_or_pointer(&ty) {
+            return self.lock_boxed(n, e, &ty, id, ctx);
         }
         if let Some(missing) = self.missing_method(&ty, id) {
             let text = self.described(n, &e, &ty);

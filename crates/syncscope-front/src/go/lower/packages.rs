@@ -119,6 +119,7 @@ impl Lowerer<'_> {
             | (Type::Mutex, "Lock" | "Unlock")
             | (Type::RwMutex, "Lock" | "Unlock" | "RLock" | "RUnlock") => NO_VALUE,
             (Type::WaitGroup, "Go") => self.wait_group_go(n, callee, recv, args),
+            (t, "RLocker") if args.is_empty() && super::locker::rw_mutex(t) => self.rlocker(recv),
             (Type::Mutex | Type::RwMutex, "TryLock") | (Type::RwMutex, "TryRLock" | "RLocker") => {
                 self.unsupported(callee, &full);
                 invalid

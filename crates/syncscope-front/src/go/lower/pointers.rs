@@ -20,6 +20,7 @@ pub(super) fn basic(ty: &Type) -> bool {
     }
     // A buffer's or builder's variable holds its text, as a string's does.
     super::buffer_ptrs::text_holder(ty)
+        || matches!(ty, Type::Slice(_))
         || matches!(
             ty,
             Type::Int
@@ -141,7 +142,12 @@ impl Lowerer<'_> {
         if !is_pointee(target) {
             return false;
         }
+        let errors = self.errors.len();
         let Some((p, inner)) = self.pointee_of(target) else {
+            // Go reads a call on the right first: its mistake is the one said.
+            if op.is_none() {
+                self.right_before_left(errors, value);
+            }
             if let Some(v) = value {
                 self.used_in(v);
             }

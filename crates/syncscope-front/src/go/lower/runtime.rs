@@ -34,6 +34,7 @@ impl Lowerer<'_> {
                 let procs = procs.unwrap_or(Expr::int(0));
                 (Expr::Procs(Box::new(procs)), Type::Int)
             }
+            "ReadMemStats" => self.read_mem_stats(n, args),
             "Gosched" | "GC" => {
                 self.args_as(n, args, &[], &full);
                 NO_VALUE

@@ -149,6 +149,9 @@ impl Lowerer<'_> {
         if let Some(promoted) = self.promoted_lock(call, operand, &member) {
             return Some(promoted);
         }
+        if let Some(locker) = self.locker_stmt(call, operand, &member) {
+            return Some(locker);
+        }
         let pointer = matches!(
             self.peek_type(operand),
             Some(Type::Pointer(inner)) if super::pointers::sync(&inner)
