@@ -30,6 +30,7 @@ mod mistakes_context;
 mod mistakes_forms;
 mod mistakes_generics;
 mod mistakes_imports;
+mod mistakes_iter;
 mod mistakes_library;
 mod mistakes_maps;
 mod mistakes_months;

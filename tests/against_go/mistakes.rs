@@ -13,6 +13,7 @@ use super::mistakes_context::{MISTAKES as CONTEXT, NOT_RUN_YET as CONTEXT_NOT_RU
 use super::mistakes_forms::MISTAKES as FORMS;
 use super::mistakes_generics::{GENERIC_MISTAKES, GENERIC_NOT_RUN_YET};
 use super::mistakes_imports::{MISTAKES as IMPORTS, NOT_RUN_YET as IMPORTS_NOT_RUN};
+use super::mistakes_iter::{MISTAKES as ITER, NOT_RUN_YET as ITER_NOT_RUN};
 use super::mistakes_library::{MISTAKES as LIBRARY, NOT_RUN_YET as LIBRARY_NOT_RUN};
 use super::mistakes_maps::{MISTAKES as MAPS, NOT_RUN_YET as MAPS_NOT_RUN};
 use super::mistakes_months::{MISTAKES as MONTHS, NOT_RUN_YET as MONTHS_NOT_RUN};
@@ -1410,6 +1411,8 @@ fn go_first_errors() -> HashMap<String, (usize, usize, String)> {
         .chain(ANON_NOT_RUN)
         .chain(TIMES)
         .chain(TIMES_NOT_RUN)
+        .chain(ITER)
+        .chain(ITER_NOT_RUN)
         .map(|(n, t)| (n.to_string(), t.to_string()))
         .collect();
     go::first_errors("mistakes", &all)
@@ -1439,6 +1442,7 @@ fn each_mistake_is_refused_at_gos_place_in_gos_words() {
         .chain(MONTHS)
         .chain(ANON)
         .chain(TIMES)
+        .chain(ITER)
     {
         let Some((line, col, message)) = gos.get(*name).cloned() else {
             failures.push(format!("{name}: Go built it"));
@@ -1479,6 +1483,7 @@ fn each_mistake_is_refused_at_gos_place_in_gos_words() {
         .chain(MONTHS_NOT_RUN)
         .chain(ANON_NOT_RUN)
         .chain(TIMES_NOT_RUN)
+        .chain(ITER_NOT_RUN)
     {
         if let Some((line, col, message)) = gos.get(*name) {
             failures.push(format!("{name}: Go says {line}:{col}: {message}"));

@@ -59,7 +59,7 @@ impl Lowerer<'_> {
                     format!(
                         "syncscope does not run the package \"{path}\" yet (it runs fmt, \
                          math/rand, os.Exit, runtime.GOMAXPROCS, sync, sync/atomic, time, errors, \
-                         log, maps, math, os.Stdout and os.Stderr, slices, sort, strconv, strings, \
+                         iter, log, maps, math, os.Stdout and os.Stderr, slices, sort, strconv, strings, \
                          text/tabwriter, unicode and unicode/utf8)"
                     ),
                 );

@@ -3,7 +3,7 @@
 //! one here that syncscope does not run is "not run yet".
 
 /// Each package's names, space-separated.
-const NAMES: [(&str, &str); 16] = [
+const NAMES: [(&str, &str); 17] = [
     (
         "bufio",
         "ErrAdvanceTooFar ErrBadReadCount ErrBufferFull ErrFinalToken ErrInvalidUnreadByte
@@ -23,6 +23,7 @@ const NAMES: [(&str, &str); 16] = [
          TrimLeftFunc TrimPrefix TrimRight TrimRightFunc TrimSpace TrimSuffix",
     ),
     ("cmp", "Compare Less Or Ordered"),
+    ("iter", "Pull Pull2 Seq Seq2"),
     (
         "maps",
         "All Clone Collect Copy DeleteFunc Equal EqualFunc Insert Keys Values",

@@ -12,12 +12,13 @@ use syncscope_program::{Expr, Lib, Lit};
 use tree_sitter::Node;
 
 /// The library packages syncscope reads, by import path.
-pub(super) const PACKAGES: [&str; 16] = [
+pub(super) const PACKAGES: [&str; 17] = [
     "bufio",
     "bytes",
     "cmp",
     "errors",
     "hash/fnv",
+    "iter",
     "log",
     "maps",
     "math",
