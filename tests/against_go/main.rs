@@ -34,6 +34,7 @@ mod mistakes_iter;
 mod mistakes_library;
 mod mistakes_maps;
 mod mistakes_months;
+mod mistakes_rand_v2;
 mod mistakes_small;
 mod mistakes_times;
 mod mistakes_types;

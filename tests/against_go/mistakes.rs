@@ -17,6 +17,7 @@ use super::mistakes_iter::{MISTAKES as ITER, NOT_RUN_YET as ITER_NOT_RUN};
 use super::mistakes_library::{MISTAKES as LIBRARY, NOT_RUN_YET as LIBRARY_NOT_RUN};
 use super::mistakes_maps::{MISTAKES as MAPS, NOT_RUN_YET as MAPS_NOT_RUN};
 use super::mistakes_months::{MISTAKES as MONTHS, NOT_RUN_YET as MONTHS_NOT_RUN};
+use super::mistakes_rand_v2::{MISTAKES as RAND_V2, NOT_RUN_YET as RAND_V2_NOT_RUN};
 use super::mistakes_small::{MISTAKES as SMALL, NOT_RUN_YET as SMALL_NOT_RUN};
 use super::mistakes_times::{MISTAKES as TIMES, NOT_RUN_YET as TIMES_NOT_RUN};
 use super::mistakes_types::{TYPE_MISTAKES, TYPE_NOT_RUN_YET};
@@ -1413,6 +1414,8 @@ fn go_first_errors() -> HashMap<String, (usize, usize, String)> {
         .chain(TIMES_NOT_RUN)
         .chain(ITER)
         .chain(ITER_NOT_RUN)
+        .chain(RAND_V2)
+        .chain(RAND_V2_NOT_RUN)
         .map(|(n, t)| (n.to_string(), t.to_string()))
         .collect();
     go::first_errors("mistakes", &all)
@@ -1443,6 +1446,7 @@ fn each_mistake_is_refused_at_gos_place_in_gos_words() {
         .chain(ANON)
         .chain(TIMES)
         .chain(ITER)
+        .chain(RAND_V2)
     {
         let Some((line, col, message)) = gos.get(*name).cloned() else {
             failures.push(format!("{name}: Go built it"));
@@ -1484,6 +1488,7 @@ fn each_mistake_is_refused_at_gos_place_in_gos_words() {
         .chain(ANON_NOT_RUN)
         .chain(TIMES_NOT_RUN)
         .chain(ITER_NOT_RUN)
+        .chain(RAND_V2_NOT_RUN)
     {
         if let Some((line, col, message)) = gos.get(*name) {
             failures.push(format!("{name}: Go says {line}:{col}: {message}"));

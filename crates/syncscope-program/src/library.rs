@@ -40,6 +40,15 @@ pub enum Lib {
     /// and the bytes, the hash after them.
     Fnv32Write,
     Fnv32aWrite,
+    /// `math/rand/v2`: `rand.NewPCG(seed1, seed2)` (and `rand.New` of it, the same
+    /// generator); `IntN`, `N`, `Float64`, `Int` and `Perm`, of the generator given first,
+    /// or of the run's own random source without one.
+    RandNewPcg,
+    RandIntN,
+    RandN,
+    RandFloat64,
+    RandInt,
+    RandPerm,
     SplitN,
     IndexByte,
     LastIndexByte,

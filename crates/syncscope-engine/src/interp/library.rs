@@ -28,6 +28,9 @@ impl Goroutine {
         if let Some(result) = self.maps_lib(f, &values) {
             return result;
         }
+        if let Some(result) = self.rand_v2_lib(f, &values) {
+            return result;
+        }
         if let Some(result) = self.sort_interface(f, &values) {
             return result;
         }

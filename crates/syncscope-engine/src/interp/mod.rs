@@ -42,6 +42,7 @@ mod pdqsort;
 mod plus_v;
 mod pointers;
 mod printf;
+mod rand_v2;
 mod runes;
 mod runtime;
 mod shared;

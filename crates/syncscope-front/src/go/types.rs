@@ -84,6 +84,8 @@ pub(super) enum Type {
     /// the file's types (`Structs::defs`, where its methods are), its name, and what it is
     /// made of. Its values are those of the underlying type.
     Named(usize, TypeName, Box<Type>),
+    /// `math/rand/v2`'s `*rand.Rand` (`true`) or the `*rand.PCG` it is made of.
+    Rand(bool),
 }
 
 /// A type's name as written: `any` and `interface{}` are one type, so it takes no part in
@@ -208,6 +210,8 @@ impl<'a> fmt::Display for Spelled<'a> {
             Type::Fnv32(_) => f.write_str("hash.Hash32"),
             Type::Pool => write!(f, "{sync}.Pool"),
             Type::BufWriter => f.write_str("*bufio.Writer"),
+            Type::Rand(true) => f.write_str("*rand.Rand"),
+            Type::Rand(false) => f.write_str("*rand.PCG"),
             Type::TabWriter => f.write_str("*tabwriter.Writer"),
             Type::Iface(_, name) | Type::Named(_, name, _) => f.write_str(&name.0),
         }

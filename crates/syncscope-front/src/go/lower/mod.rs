@@ -81,6 +81,7 @@ mod pool;
 mod printed;
 mod promoted_iface;
 mod rand_seed;
+mod rand_v2;
 mod range_assign;
 mod range_func;
 mod right_first;
