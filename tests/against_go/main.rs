@@ -24,6 +24,7 @@ mod language;
 mod memory;
 mod mistakes;
 mod mistakes_anon;
+mod mistakes_codecs;
 mod mistakes_composite;
 mod mistakes_conds;
 mod mistakes_context;

@@ -7,6 +7,7 @@
 
 use super::go;
 use super::mistakes_anon::{MISTAKES as ANON, NOT_RUN_YET as ANON_NOT_RUN};
+use super::mistakes_codecs::{MISTAKES as CODECS, NOT_RUN_YET as CODECS_NOT_RUN};
 use super::mistakes_composite::{MISTAKES as COMPOSITE, NOT_RUN_YET as COMPOSITE_NOT_RUN};
 use super::mistakes_conds::{MISTAKES as CONDS, NOT_RUN_YET as CONDS_NOT_RUN};
 use super::mistakes_context::{MISTAKES as CONTEXT, NOT_RUN_YET as CONTEXT_NOT_RUN};
@@ -1416,6 +1417,8 @@ fn go_first_errors() -> HashMap<String, (usize, usize, String)> {
         .chain(ITER_NOT_RUN)
         .chain(RAND_V2)
         .chain(RAND_V2_NOT_RUN)
+        .chain(CODECS)
+        .chain(CODECS_NOT_RUN)
         .map(|(n, t)| (n.to_string(), t.to_string()))
         .collect();
     go::first_errors("mistakes", &all)
@@ -1447,6 +1450,7 @@ fn each_mistake_is_refused_at_gos_place_in_gos_words() {
         .chain(TIMES)
         .chain(ITER)
         .chain(RAND_V2)
+        .chain(CODECS)
     {
         let Some((line, col, message)) = gos.get(*name).cloned() else {
             failures.push(format!("{name}: Go built it"));
@@ -1489,6 +1493,7 @@ fn each_mistake_is_refused_at_gos_place_in_gos_words() {
         .chain(TIMES_NOT_RUN)
         .chain(ITER_NOT_RUN)
         .chain(RAND_V2_NOT_RUN)
+        .chain(CODECS_NOT_RUN)
     {
         if let Some((line, col, message)) = gos.get(*name) {
             failures.push(format!("{name}: Go says {line}:{col}: {message}"));

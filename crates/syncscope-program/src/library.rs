@@ -44,6 +44,14 @@ pub enum Lib {
     /// generator); `IntN`, `N`, `Float64`, `Int` and `Perm`, of the generator given first,
     /// or of the run's own random source without one.
     RandNewPcg,
+    /// `encoding/base64`: an encoding's number and the bytes, or the text to decode.
+    Base64Encode,
+    Base64Decode,
+    /// `crypto/sha256`: a hash's bytes so far and the bytes written; `h.Sum(b)` of its
+    /// bytes and `b`; `sha256.Sum256(b)`.
+    Sha256Write,
+    Sha256Sum,
+    Sha256Sum256,
     RandIntN,
     RandN,
     RandFloat64,

@@ -9,6 +9,7 @@ mod builtins;
 mod captured;
 mod chans;
 mod cmp_funcs;
+mod codecs;
 mod conds;
 mod context;
 pub(crate) mod context_tree;

@@ -12,10 +12,12 @@ use syncscope_program::{Expr, Lib, Lit};
 use tree_sitter::Node;
 
 /// The library packages syncscope reads, by import path.
-pub(super) const PACKAGES: [&str; 17] = [
+pub(super) const PACKAGES: [&str; 19] = [
     "bufio",
     "bytes",
     "cmp",
+    "crypto/sha256",
+    "encoding/base64",
     "errors",
     "hash/fnv",
     "iter",
@@ -152,6 +154,9 @@ impl Lowerer<'_> {
         ) else {
             return false;
         };
+        if self.text_of(field) == "DecodeString" && self.is_base64_encoding(operand) {
+            return true;
+        }
         if callee.kind() != "selector_expression" || operand.kind() != "identifier" {
             return false;
         }
@@ -223,6 +228,7 @@ impl Lowerer<'_> {
             "tabwriter.NewWriter" => self.tabwriter_new(n, args),
             _ if package == "slices" => self.slices_call(n, member, args),
             _ if package == "maps" => self.maps_call(n, member, args),
+            _ if package == "sha256" => self.sha256_call(n, member, args),
             _ if package == "bytes"
                 && let Some(call) = self.bytes_call(n, member, args) =>
             {
@@ -291,6 +297,9 @@ impl Lowerer<'_> {
         Some(match (package, member) {
             ("time", m) if let Some(layout) = self.time_layout(m) => layout,
             ("os", "Stdout") => (Expr::int(STDOUT), Type::File),
+            ("base64", m) if let Some(k) = super::lib_codecs::encoding(m) => {
+                (Expr::int(k), Type::Base64)
+            }
             ("os", "Stderr") => (Expr::int(STDERR), Type::File),
             ("os", "Args") => self.os_args(),
             ("tabwriter", m) if let Some(flag) = super::lib_tabwriter::flag(m) => flag,
@@ -373,7 +382,7 @@ pub(super) fn rune_value(text: &str) -> Option<char> {
 }
 
 /// Go's `error`, the interface the library's errors go in.
-fn error_type() -> Type {
+pub(super) fn error_type() -> Type {
     super::iface::iface(super::iface::ERROR, "error")
 }
 

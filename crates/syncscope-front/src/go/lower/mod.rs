@@ -43,6 +43,7 @@ mod imports;
 mod infer;
 mod labels;
 mod layout;
+mod lib_codecs;
 mod lib_iter;
 mod lib_maps;
 mod lib_methods;

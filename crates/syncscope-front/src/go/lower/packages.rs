@@ -61,6 +61,12 @@ impl Lowerer<'_> {
         if ty == Type::BufWriter {
             return self.bufio_method(n, callee, recv, &member, args);
         }
+        if ty == Type::Sha256 {
+            return self.sha256_method(n, callee, recv, &member, args);
+        }
+        if ty == Type::Base64 {
+            return self.base64_method(n, callee, recv, &member, args);
+        }
         if let Type::Rand(_) = ty {
             return self.rand_v2_method(n, callee, (recv, &ty), &member, args);
         }
