@@ -1,5 +1,6 @@
-//! The mistakes of `encoding/base64` and `crypto/sha256`, and what syncscope does not run
-//! of them yet, checked as `mistakes.rs` checks its own: Go decides each word and place.
+//! The mistakes of `encoding/base64`, `crypto/sha256` and `path/filepath`, and what
+//! syncscope does not run of them yet, checked as `mistakes.rs` checks its own: Go decides
+//! each word and place.
 
 /// Name and program; each has one mistake, the first Go reports.
 pub(super) const MISTAKES: &[(&str, &str)] = &[
@@ -35,6 +36,26 @@ pub(super) const MISTAKES: &[(&str, &str)] = &[
         "sha256_hash_has_no_sum32",
         "package main\n\nimport (\n\t\"crypto/sha256\"\n\t\"fmt\"\n)\n\nfunc main() {\n\th := sha256.New()\n\tfmt.Printf(\"%%x\\n\", h.Sum32())\n}\n",
     ),
+    (
+        "filepath_join_of_a_slice",
+        "package main\n\nimport (\n\t\"fmt\"\n\t\"path/filepath\"\n)\n\nfunc main() {\n\tparts := []string{\"a\", \"b\"}\n\tfmt.Println(filepath.Join(parts))\n}\n",
+    ),
+    (
+        "filepath_split_into_one",
+        "package main\n\nimport (\n\t\"fmt\"\n\t\"path/filepath\"\n)\n\nfunc main() {\n\tdir := filepath.Split(\"/a/b\")\n\tfmt.Println(dir)\n}\n",
+    ),
+    (
+        "filepath_not_used",
+        "package main\n\nimport (\n\t\"fmt\"\n\t\"path/filepath\"\n)\n\nfunc main() {\n\tfmt.Println(\"paths\")\n}\n",
+    ),
+    (
+        "filepath_base_of_an_int",
+        "package main\n\nimport (\n\t\"fmt\"\n\t\"path/filepath\"\n)\n\nfunc main() {\n\tfmt.Println(filepath.Base(42))\n}\n",
+    ),
+    (
+        "filepath_extension_undefined",
+        "package main\n\nimport (\n\t\"fmt\"\n\t\"path/filepath\"\n)\n\nfunc main() {\n\tfmt.Println(filepath.Extension(\"a.go\"))\n}\n",
+    ),
 ];
 
 /// Programs Go builds that syncscope refuses, each in one line.
@@ -50,5 +71,13 @@ pub(super) const NOT_RUN_YET: &[(&str, &str)] = &[
     (
         "sha256_size",
         "package main\n\nimport (\n\t\"crypto/sha256\"\n\t\"fmt\"\n)\n\nfunc main() {\n\th := sha256.New()\n\tfmt.Println(h.Size())\n}\n",
+    ),
+    (
+        "filepath_abs",
+        "package main\n\nimport (\n\t\"fmt\"\n\t\"path/filepath\"\n)\n\nfunc main() {\n\tp, err := filepath.Abs(\"x\")\n\tfmt.Println(p != \"\", err)\n}\n",
+    ),
+    (
+        "filepath_match",
+        "package main\n\nimport (\n\t\"fmt\"\n\t\"path/filepath\"\n)\n\nfunc main() {\n\tok, err := filepath.Match(\"*.go\", \"main.go\")\n\tfmt.Println(ok, err)\n}\n",
     ),
 ];

@@ -44,6 +44,15 @@ pub enum Lib {
     /// generator); `IntN`, `N`, `Float64`, `Int` and `Perm`, of the generator given first,
     /// or of the run's own random source without one.
     RandNewPcg,
+    /// `path/filepath`'s functions of Unix paths (`Join` of the slice its arguments make).
+    FilepathClean,
+    FilepathJoin,
+    FilepathDir,
+    FilepathBase,
+    FilepathExt,
+    FilepathIsAbs,
+    FilepathSplit,
+    FilepathRel,
     /// `encoding/base64`: an encoding's number and the bytes, or the text to decode.
     Base64Encode,
     Base64Decode,

@@ -17,6 +17,7 @@ mod duration_parse;
 mod elements;
 pub(crate) mod env;
 mod eval;
+mod filepath;
 mod float_verbs;
 mod fnv;
 pub(crate) mod format;

@@ -3,7 +3,7 @@
 //! one here that syncscope does not run is "not run yet".
 
 /// Each package's names, space-separated.
-const NAMES: [(&str, &str); 20] = [
+const NAMES: [(&str, &str); 21] = [
     (
         "bufio",
         "ErrAdvanceTooFar ErrBadReadCount ErrBufferFull ErrFinalToken ErrInvalidUnreadByte
@@ -30,6 +30,12 @@ const NAMES: [(&str, &str); 20] = [
          RawURLEncoding StdEncoding StdPadding URLEncoding",
     ),
     ("sha256", "BlockSize New New224 Size Size224 Sum224 Sum256"),
+    (
+        "filepath",
+        "Abs Base Clean Dir ErrBadPattern EvalSymlinks Ext FromSlash Glob HasPrefix IsAbs IsLocal
+         Join ListSeparator Localize Match Rel Separator SkipAll SkipDir Split SplitList ToSlash
+         VolumeName Walk WalkDir WalkFunc",
+    ),
     (
         "rand/v2",
         "ChaCha8 ExpFloat64 Float32 Float64 Int Int32 Int32N Int64 Int64N IntN N New NewChaCha8

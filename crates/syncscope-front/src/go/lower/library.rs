@@ -12,7 +12,7 @@ use syncscope_program::{Expr, Lib, Lit};
 use tree_sitter::Node;
 
 /// The library packages syncscope reads, by import path.
-pub(super) const PACKAGES: [&str; 19] = [
+pub(super) const PACKAGES: [&str; 20] = [
     "bufio",
     "bytes",
     "cmp",
@@ -25,6 +25,7 @@ pub(super) const PACKAGES: [&str; 19] = [
     "maps",
     "math",
     "os",
+    "path/filepath",
     "slices",
     "sort",
     "strconv",
@@ -48,6 +49,14 @@ pub(super) fn plain(full: &str) -> Option<(Lib, Vec<Type>, Type)> {
     let pair = |a: Type| Type::Tuple(vec![a, error_type()]);
     Some(match full {
         "os.Getenv" => (Lib::Getenv, s1(), Str),
+        "filepath.Clean" => (Lib::FilepathClean, s1(), Str),
+        "filepath.Join" => (Lib::FilepathJoin, vec![Type::Variadic(Box::new(Str))], Str),
+        "filepath.Dir" => (Lib::FilepathDir, s1(), Str),
+        "filepath.Base" => (Lib::FilepathBase, s1(), Str),
+        "filepath.Ext" => (Lib::FilepathExt, s1(), Str),
+        "filepath.IsAbs" => (Lib::FilepathIsAbs, s1(), Bool),
+        "filepath.Split" => (Lib::FilepathSplit, s1(), Type::Tuple(vec![Str, Str])),
+        "filepath.Rel" => (Lib::FilepathRel, s2(), pair(Str)),
         "os.LookupEnv" => (Lib::LookupEnv, s1(), Type::Tuple(vec![Str, Bool])),
         "os.Setenv" => (Lib::Setenv, s2(), error_type()),
         "os.Unsetenv" => (Lib::Unsetenv, s1(), error_type()),
