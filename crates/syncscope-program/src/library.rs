@@ -44,6 +44,9 @@ pub enum Lib {
     /// generator); `IntN`, `N`, `Float64`, `Int` and `Perm`, of the generator given first,
     /// or of the run's own random source without one.
     RandNewPcg,
+    /// A range over a function whose `yield` was called after the loop's body gave `false`:
+    /// Go's runtime error.
+    RangeContinued,
     /// `path/filepath`'s functions of Unix paths (`Join` of the slice its arguments make).
     FilepathClean,
     FilepathJoin,

@@ -13,6 +13,13 @@ use syncscope_program::{Expr, Lib};
 impl Goroutine {
     pub(super) fn eval_lib(&self, frame: &mut Frame, f: Lib, args: &[Expr]) -> Result<Value, Stop> {
         let values = self.eval_all(frame, args)?;
+        if f == Lib::RangeContinued {
+            return Err(Stop::Panic(
+                "panic: runtime error: range function continued iteration after function for \
+                 loop body returned false"
+                    .into(),
+            ));
+        }
         if f == Lib::StdLogger {
             return Ok(Value::Logger(self.shared.std_log.clone()));
         }

@@ -9,7 +9,7 @@ use super::scope::{FnCtx, Resolved};
 use super::stmt::list_of;
 use crate::go::syntax::children;
 use crate::go::types::Type;
-use syncscope_program::{BinOp, Block, Expr, Func, Lit, Place, Stmt, StmtKind};
+use syncscope_program::{BinOp, Block, Expr, Func, Lit, Place, Stmt, StmtKind, UnOp};
 use tree_sitter::Node;
 
 /// What a `return` in a range-over-function body leaves: the enclosing function's result
@@ -19,10 +19,13 @@ pub(crate) struct RangeExit {
     result: Option<Type>,
     flag: String,
     value: String,
+    /// Set when the body gave `false`: a `yield` after it is Go's panic.
+    done: String,
 }
 
 impl Lowerer<'_> {
     /// The range over `e`, a function that calls `yield` with values of `yielded`.
+    // The loop's parts, as `range` has them at hand.
     #[allow(clippy::too_many_arguments)]
     pub(super) fn range_func(
         &mut self,
@@ -67,12 +70,15 @@ impl Lowerer<'_> {
             result: result.clone(),
             flag: format!("range#{id}"),
             value: format!("range#{id}v"),
+            done: format!("range#{id}d"),
         };
-        let flag = self.hidden_local(&exit.flag, Type::Bool, n);
-        out.push(Stmt::new(
-            StmtKind::Let(flag, Expr::Lit(Lit::Bool(false))),
-            None,
-        ));
+        for name in [&exit.flag, &exit.done] {
+            let slot = self.hidden_local(name, Type::Bool, n);
+            out.push(Stmt::new(
+                StmtKind::Let(slot, Expr::Lit(Lit::Bool(false))),
+                None,
+            ));
+        }
         if let Some(ty) = &result {
             let value = self.hidden_local(&exit.value, ty.clone(), n);
             out.push(Stmt::new(StmtKind::Let(value, Expr::int(0)), None));
@@ -101,7 +107,17 @@ impl Lowerer<'_> {
             None,
         );
         let finished = Expr::Binary(BinOp::Eq, Box::new(count), Box::new(Expr::int(1)));
+        // A `yield` after the body gave `false` is Go's panic; giving `false` marks it so.
+        let (done, done_place) = self.hidden_read(&exit.done);
+        let again = Expr::Lib(syncscope_program::Lib::RangeContinued, Vec::new());
+        let again = vec![Stmt::new(StmtKind::Expr(again), None)];
+        let stopped = Stmt::new(
+            StmtKind::Assign(done_place, Expr::Lit(Lit::Bool(true))),
+            None,
+        );
+        let unfinished = Expr::Unary(UnOp::Not, Box::new(finished.clone()));
         let stmts = vec![
+            Stmt::new(StmtKind::If(done, again, Vec::new()), None),
             Stmt::new(StmtKind::Let(rounds, Expr::int(0)), None),
             Stmt::new(
                 StmtKind::For {
@@ -112,6 +128,7 @@ impl Lowerer<'_> {
                 },
                 None,
             ),
+            Stmt::new(StmtKind::If(unfinished, vec![stopped], Vec::new()), None),
             Stmt::new(StmtKind::Return(Some(finished)), None),
         ];
         self.close_block();
@@ -176,11 +193,13 @@ impl Lowerer<'_> {
             let place = self.hidden_read(&exit.value).1;
             out.push(Stmt::new(StmtKind::Assign(place, value), pc));
         }
-        let place = self.hidden_read(&exit.flag).1;
-        out.push(Stmt::new(
-            StmtKind::Assign(place, Expr::Lit(Lit::Bool(true))),
-            pc,
-        ));
+        for name in [&exit.flag, &exit.done] {
+            let place = self.hidden_read(name).1;
+            out.push(Stmt::new(
+                StmtKind::Assign(place, Expr::Lit(Lit::Bool(true))),
+                pc,
+            ));
+        }
         let stop = Expr::Lit(Lit::Bool(false));
         out.push(Stmt::new(StmtKind::Return(Some(stop)), None));
         out
