@@ -7,15 +7,18 @@
 
 use super::go;
 use super::mistakes_anon::{MISTAKES as ANON, NOT_RUN_YET as ANON_NOT_RUN};
+use super::mistakes_codecs::{MISTAKES as CODECS, NOT_RUN_YET as CODECS_NOT_RUN};
 use super::mistakes_composite::{MISTAKES as COMPOSITE, NOT_RUN_YET as COMPOSITE_NOT_RUN};
 use super::mistakes_conds::{MISTAKES as CONDS, NOT_RUN_YET as CONDS_NOT_RUN};
 use super::mistakes_context::{MISTAKES as CONTEXT, NOT_RUN_YET as CONTEXT_NOT_RUN};
 use super::mistakes_forms::MISTAKES as FORMS;
 use super::mistakes_generics::{GENERIC_MISTAKES, GENERIC_NOT_RUN_YET};
 use super::mistakes_imports::{MISTAKES as IMPORTS, NOT_RUN_YET as IMPORTS_NOT_RUN};
+use super::mistakes_iter::{MISTAKES as ITER, NOT_RUN_YET as ITER_NOT_RUN};
 use super::mistakes_library::{MISTAKES as LIBRARY, NOT_RUN_YET as LIBRARY_NOT_RUN};
 use super::mistakes_maps::{MISTAKES as MAPS, NOT_RUN_YET as MAPS_NOT_RUN};
 use super::mistakes_months::{MISTAKES as MONTHS, NOT_RUN_YET as MONTHS_NOT_RUN};
+use super::mistakes_rand_v2::{MISTAKES as RAND_V2, NOT_RUN_YET as RAND_V2_NOT_RUN};
 use super::mistakes_small::{MISTAKES as SMALL, NOT_RUN_YET as SMALL_NOT_RUN};
 use super::mistakes_syncptr::{MISTAKES as SYNCPTR, NOT_RUN_YET as SYNCPTR_NOT_RUN};
 use super::mistakes_times::{MISTAKES as TIMES, NOT_RUN_YET as TIMES_NOT_RUN};
@@ -1413,6 +1416,12 @@ fn go_first_errors() -> HashMap<String, (usize, usize, String)> {
         .chain(TIMES_NOT_RUN)
         .chain(SYNCPTR)
         .chain(SYNCPTR_NOT_RUN)
+        .chain(ITER)
+        .chain(ITER_NOT_RUN)
+        .chain(RAND_V2)
+        .chain(RAND_V2_NOT_RUN)
+        .chain(CODECS)
+        .chain(CODECS_NOT_RUN)
         .map(|(n, t)| (n.to_string(), t.to_string()))
         .collect();
     go::first_errors("mistakes", &all)
@@ -1443,6 +1452,9 @@ fn each_mistake_is_refused_at_gos_place_in_gos_words() {
         .chain(ANON)
         .chain(TIMES)
         .chain(SYNCPTR)
+        .chain(ITER)
+        .chain(RAND_V2)
+        .chain(CODECS)
     {
         let Some((line, col, message)) = gos.get(*name).cloned() else {
             failures.push(format!("{name}: Go built it"));
@@ -1484,6 +1496,9 @@ fn each_mistake_is_refused_at_gos_place_in_gos_words() {
         .chain(ANON_NOT_RUN)
         .chain(TIMES_NOT_RUN)
         .chain(SYNCPTR_NOT_RUN)
+        .chain(ITER_NOT_RUN)
+        .chain(RAND_V2_NOT_RUN)
+        .chain(CODECS_NOT_RUN)
     {
         if let Some((line, col, message)) = gos.get(*name) {
             failures.push(format!("{name}: Go says {line}:{col}: {message}"));

@@ -76,6 +76,35 @@ pub enum Lib {
     /// and the bytes, the hash after them.
     Fnv32Write,
     Fnv32aWrite,
+    /// `math/rand/v2`: `rand.NewPCG(seed1, seed2)` (and `rand.New` of it, the same
+    /// generator); `IntN`, `N`, `Float64`, `Int` and `Perm`, of the generator given first,
+    /// or of the run's own random source without one.
+    RandNewPcg,
+    /// A range over a function whose `yield` was called after the loop's body gave `false`:
+    /// Go's runtime error.
+    RangeContinued,
+    /// `path/filepath`'s functions of Unix paths (`Join` of the slice its arguments make).
+    FilepathClean,
+    FilepathJoin,
+    FilepathDir,
+    FilepathBase,
+    FilepathExt,
+    FilepathIsAbs,
+    FilepathSplit,
+    FilepathRel,
+    /// `encoding/base64`: an encoding's number and the bytes, or the text to decode.
+    Base64Encode,
+    Base64Decode,
+    /// `crypto/sha256`: a hash's bytes so far and the bytes written; `h.Sum(b)` of its
+    /// bytes and `b`; `sha256.Sum256(b)`.
+    Sha256Write,
+    Sha256Sum,
+    Sha256Sum256,
+    RandIntN,
+    RandN,
+    RandFloat64,
+    RandInt,
+    RandPerm,
     SplitN,
     IndexByte,
     LastIndexByte,

@@ -28,7 +28,8 @@ pub(crate) fn value(v: &Value) -> String {
         | Value::Ref(_)
         | Value::Cond(_)
         | Value::Pool(_)
-        | Value::BufWriter(_) => "0xc000024060".into(),
+        | Value::BufWriter(_)
+        | Value::Rand(_) => "0xc000024060".into(),
         // The one value a program can print is `struct{}{}`.
         Value::Unit => "{}".into(),
         Value::Logger(_) => "&{}".into(),
@@ -151,6 +152,7 @@ fn basic_type_name(v: &Value) -> &str {
         Value::Context(_) => "context.Context",
         Value::Pool(_) => "sync.Pool",
         Value::BufWriter(_) => "*bufio.Writer",
+        Value::Rand(_) => "*rand.Rand",
     }
 }
 

@@ -13,6 +13,13 @@ use syncscope_program::{Expr, Lib};
 impl Goroutine {
     pub(super) fn eval_lib(&self, frame: &mut Frame, f: Lib, args: &[Expr]) -> Result<Value, Stop> {
         let values = self.eval_all(frame, args)?;
+        if f == Lib::RangeContinued {
+            return Err(Stop::Panic(
+                "panic: runtime error: range function continued iteration after function for \
+                 loop body returned false"
+                    .into(),
+            ));
+        }
         if f == Lib::StdLogger {
             return Ok(Value::Logger(self.shared.std_log.clone()));
         }
@@ -28,6 +35,9 @@ impl Goroutine {
         if let Some(result) = self.maps_lib(f, &values) {
             return result;
         }
+        if let Some(result) = self.rand_v2_lib(f, &values) {
+            return result;
+        }
         if let Some(result) = self.sort_interface(f, &values) {
             return result;
         }
@@ -39,6 +49,8 @@ impl Goroutine {
             .or_else(|| super::strconv_uint::call(f, &values))
             .or_else(|| super::math::call(f, &values))
             .or_else(|| super::fnv::call(f, &values))
+            .or_else(|| super::codecs::call(f, &values))
+            .or_else(|| super::filepath::call(f, &values))
             .or_else(|| super::strings_more::call(f, &values))
             .or_else(|| super::time_methods::call(f, &values))
             .or_else(|| super::time_make::call(f, &values))

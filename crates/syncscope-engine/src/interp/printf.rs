@@ -141,6 +141,12 @@ fn verb_of(verb: char, spec: &Spec, arg: &Value) -> Option<String> {
         ('U', _) => super::runes::unicode(arg, spec.sharp)?,
         ('s', Value::Slice(_)) if let Some(text) = super::runes::byte_text(arg) => text,
         ('q', Value::Slice(_)) if let Some(text) = super::runes::byte_text(arg) => quote(&text),
+        ('x' | 'X', Value::Slice(_) | Value::Array(_)) if let Some(b) = super::codecs::raw(arg) => {
+            match verb {
+                'x' => b.iter().map(|b| format!("{b:02x}")).collect(),
+                _ => b.iter().map(|b| format!("{b:02X}")).collect(),
+            }
+        }
         ('x', Value::Slice(_)) if let Some(text) = super::runes::byte_text(arg) => {
             text.bytes().map(|b| format!("{b:02x}")).collect()
         }

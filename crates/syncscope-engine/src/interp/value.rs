@@ -62,6 +62,8 @@ pub(crate) enum Value {
     Pool(super::sync_pool::PoolRef),
     /// A `*bufio.Writer`.
     BufWriter(super::bufio::WriterRef),
+    /// A `math/rand/v2` generator, `*rand.Rand` or the `*rand.PCG` it is made of.
+    Rand(super::rand_v2::RandRef),
 }
 
 /// A channel value: one of the run's channels, or a timer's (`time.After`).

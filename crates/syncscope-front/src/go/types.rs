@@ -84,6 +84,12 @@ pub(super) enum Type {
     /// the file's types (`Structs::defs`, where its methods are), its name, and what it is
     /// made of. Its values are those of the underlying type.
     Named(usize, TypeName, Box<Type>),
+    /// `math/rand/v2`'s `*rand.Rand` (`true`) or the `*rand.PCG` it is made of.
+    Rand(bool),
+    /// `crypto/sha256`'s `hash.Hash`: the bytes written to it so far.
+    Sha256,
+    /// `*base64.Encoding`: one of the package's four, by its number.
+    Base64,
 }
 
 /// A type's name as written: `any` and `interface{}` are one type, so it takes no part in
@@ -208,6 +214,10 @@ impl<'a> fmt::Display for Spelled<'a> {
             Type::Fnv32(_) => f.write_str("hash.Hash32"),
             Type::Pool => write!(f, "{sync}.Pool"),
             Type::BufWriter => f.write_str("*bufio.Writer"),
+            Type::Rand(true) => f.write_str("*rand.Rand"),
+            Type::Rand(false) => f.write_str("*rand.PCG"),
+            Type::Sha256 => f.write_str("hash.Hash"),
+            Type::Base64 => f.write_str("*base64.Encoding"),
             Type::TabWriter => f.write_str("*tabwriter.Writer"),
             Type::Iface(_, name) if &*name.0 == "sync.Locker" => write!(f, "{sync}.Locker"),
             Type::Iface(_, name) | Type::Named(_, name, _) => f.write_str(&name.0),

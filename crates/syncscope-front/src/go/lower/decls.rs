@@ -287,6 +287,7 @@ impl Lowerer<'_> {
             }
             "map_type" => self.map_type(t),
             "generic_type" if let Some(ty) = self.atomic_pointer_type(t) => ty,
+            "generic_type" if let Some(ty) = self.iter_seq_type(t) => ty,
             "generic_type" if let Some(ty) = self.generic_type_instance(t) => ty,
             "interface_type" => self.iface_literal(t),
             _ => {

@@ -8,10 +8,11 @@ use crate::go::GoError;
 use tree_sitter::Node;
 
 /// The packages syncscope runs, by import path.
-const PACKAGES: [&str; 8] = [
+const PACKAGES: [&str; 9] = [
     "context",
     "fmt",
     "math/rand",
+    "math/rand/v2",
     "os",
     "runtime",
     "sync",
@@ -58,21 +59,37 @@ impl Lowerer<'_> {
                     path_node,
                     format!(
                         "syncscope does not run the package \"{path}\" yet (it runs fmt, \
-                         math/rand, os.Exit, runtime.GOMAXPROCS, sync, sync/atomic, time, errors, \
-                         log, maps, math, os.Stdout and os.Stderr, slices, sort, strconv, strings, \
+                         math/rand, math/rand/v2, os.Exit, runtime.GOMAXPROCS, sync, sync/atomic, time, errors, \
+                         iter, log, maps, math, os.Stdout and os.Stderr, slices, sort, strconv, strings, \
                          text/tabwriter, unicode and unicode/utf8)"
                     ),
                 );
                 continue;
             }
-            let package = path.rsplit('/').next().unwrap_or(&path).to_string();
+            let own = path.rsplit('/').next().unwrap_or(&path).to_string();
+            // `math/rand/v2` is the package `rand`, told apart from `math/rand` inside.
+            let (own, package) = match path.as_str() {
+                "math/rand/v2" => ("rand".to_string(), "rand/v2".to_string()),
+                _ => (own.clone(), own),
+            };
             let name = match new_name {
                 Some(n) => self.text_of(n).to_string(),
-                None => package.clone(),
+                None => own.clone(),
             };
+            if let Some(before) = self
+                .imports
+                .iter_mut()
+                .find(|i| i.name == name && i.path != path)
+            {
+                // Go says only this of the two.
+                before.used = true;
+                self.error(spec, format!("{name} redeclared in this block"));
+                continue;
+            }
             let at = self.at(spec);
             self.imports.push(Import {
-                renamed: name != package,
+                // Go names the package when the path's last element is not its name.
+                renamed: Some(name.as_str()) != path.rsplit('/').next(),
                 name,
                 package,
                 path,

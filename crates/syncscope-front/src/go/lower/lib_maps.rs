@@ -15,7 +15,7 @@ fn params(member: &str) -> &'static str {
     match member {
         "Equal" | "Copy" => "(M1, M2)",
         "DeleteFunc" => "(M, func(K, V) bool)",
-        "Keys" | "Values" => "(Map)",
+        "Keys" | "Values" | "All" => "(Map)",
         _ => "(M)",
     }
 }
@@ -41,7 +41,7 @@ impl Lowerer<'_> {
     pub(super) fn maps_call(&mut self, n: Node, member: &str, args: &[Node]) -> (Expr, Type) {
         let invalid = (Expr::int(0), Type::Invalid);
         let arity = match member {
-            "Clone" | "Keys" | "Values" => 1,
+            "Clone" | "Keys" | "Values" | "All" => 1,
             "Equal" => 2,
             "Copy" | "DeleteFunc" => {
                 // Statements: used as a value they have none (Go's words say so).
@@ -59,15 +59,17 @@ impl Lowerer<'_> {
             self.maps_count(n, member, args, arity);
             return invalid;
         }
-        if matches!(member, "Keys" | "Values") {
-            let what = format!("maps.{member} other than in slices.Collect or slices.Sorted");
-            self.unsupported(n, &what);
-            return invalid;
-        }
-        let param = if member == "Clone" { "M" } else { "M1" };
-        let Some((a, ty, _, value)) = self.map_arg(n, args[0], member, param) else {
+        let param = match member {
+            "Clone" => "M",
+            "Keys" | "Values" | "All" => "Map",
+            _ => "M1",
+        };
+        let Some((a, ty, key, value)) = self.map_arg(n, args[0], member, param) else {
             return invalid;
         };
+        if let Some(which) = super::lib_seqs::yields(member) {
+            return self.seq_of(&format!("maps.{member}"), a, key, value, which);
+        }
         if member == "Clone" {
             let var = self.hidden_var(&self.made_name("map"));
             let made = Expr::MakeMap {
@@ -150,9 +152,7 @@ impl Lowerer<'_> {
             _ => None,
         };
         let Some((keys, inner, m)) = seq else {
-            let what = format!("slices.{member} of other than maps.Keys or maps.Values");
-            self.unsupported(n, &what);
-            return invalid;
+            return self.collect_other(n, member, args);
         };
         let which = if keys { "Keys" } else { "Values" };
         let Some((m, _, key, value)) = self.map_arg(inner, m, which, "Map") else {

@@ -83,6 +83,8 @@ impl Lowerer<'_> {
             ("pointer_type", "*log.Logger") => ("log", Type::Logger),
             ("pointer_type", "*os.File") => ("os", Type::File),
             ("pointer_type", "*bufio.Writer") => ("bufio", Type::BufWriter),
+            ("pointer_type", "*rand/v2.Rand") => ("rand/v2", Type::Rand(true)),
+            ("pointer_type", "*rand/v2.PCG") => ("rand/v2", Type::Rand(false)),
             ("pointer_type", "*tabwriter.Writer") => ("tabwriter", Type::TabWriter),
             ("pointer_type", "*strings.Builder") => ("strings", ptr(Type::Builder)),
             ("pointer_type", "*bytes.Buffer") => ("bytes", ptr(Type::Buffer)),

@@ -3,7 +3,7 @@
 //! one here that syncscope does not run is "not run yet".
 
 /// Each package's names, space-separated.
-const NAMES: [(&str, &str); 16] = [
+const NAMES: [(&str, &str); 21] = [
     (
         "bufio",
         "ErrAdvanceTooFar ErrBadReadCount ErrBufferFull ErrFinalToken ErrInvalidUnreadByte
@@ -23,6 +23,25 @@ const NAMES: [(&str, &str); 16] = [
          TrimLeftFunc TrimPrefix TrimRight TrimRightFunc TrimSpace TrimSuffix",
     ),
     ("cmp", "Compare Less Or Ordered"),
+    ("iter", "Pull Pull2 Seq Seq2"),
+    (
+        "base64",
+        "CorruptInputError Encoding NewDecoder NewEncoder NewEncoding NoPadding RawStdEncoding
+         RawURLEncoding StdEncoding StdPadding URLEncoding",
+    ),
+    ("sha256", "BlockSize New New224 Size Size224 Sum224 Sum256"),
+    (
+        "filepath",
+        "Abs Base Clean Dir ErrBadPattern EvalSymlinks Ext FromSlash Glob HasPrefix IsAbs IsLocal
+         Join ListSeparator Localize Match Rel Separator SkipAll SkipDir Split SplitList ToSlash
+         VolumeName Walk WalkDir WalkFunc",
+    ),
+    (
+        "rand/v2",
+        "ChaCha8 ExpFloat64 Float32 Float64 Int Int32 Int32N Int64 Int64N IntN N New NewChaCha8
+         NewPCG NewZipf NormFloat64 PCG Perm Rand Shuffle Source Uint Uint32 Uint32N Uint64
+         Uint64N UintN Zipf",
+    ),
     (
         "maps",
         "All Clone Collect Copy DeleteFunc Equal EqualFunc Insert Keys Values",
@@ -151,4 +170,12 @@ pub(super) fn exported(package: &str, member: &str) -> bool {
     NAMES
         .iter()
         .any(|(p, names)| *p == package && names.split_ascii_whitespace().any(|n| n == member))
+}
+
+/// The names of `package`, space-separated; none for a package not listed.
+pub(super) fn names_of(package: &str) -> &'static str {
+    NAMES
+        .iter()
+        .find(|(p, _)| *p == package)
+        .map_or("", |(_, names)| names)
 }

@@ -41,6 +41,7 @@ impl Lowerer<'_> {
             "Min" => (Lib::SlicesMin, 1),
             "IsSorted" => (Lib::IsSorted, 1),
             "Sorted" | "Collect" => return self.collect_map(n, member, args),
+            "Values" | "All" if args.len() == 1 => return self.slice_seq(n, member, args[0]),
             "IndexFunc" | "ContainsFunc" | "BinarySearch" => {
                 return self.slices_funcs(n, member, args);
             }

@@ -252,6 +252,14 @@ impl Lowerer<'_> {
                 (op, None)
             }
             (
+                Resolved::Local(_, Type::Sha256)
+                | Resolved::Captured(_, Type::Sha256)
+                | Resolved::Global(_, Type::Sha256),
+                m @ ("Write" | "Reset"),
+            ) => {
+                return Some(self.sha256_write(call, operand, m, &args, &full));
+            }
+            (
                 Resolved::Local(_, Type::Fnv32(a))
                 | Resolved::Captured(_, Type::Fnv32(a))
                 | Resolved::Global(_, Type::Fnv32(a)),

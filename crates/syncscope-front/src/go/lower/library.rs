@@ -12,16 +12,20 @@ use syncscope_program::{Expr, Lib, Lit};
 use tree_sitter::Node;
 
 /// The library packages syncscope reads, by import path.
-pub(super) const PACKAGES: [&str; 16] = [
+pub(super) const PACKAGES: [&str; 20] = [
     "bufio",
     "bytes",
     "cmp",
+    "crypto/sha256",
+    "encoding/base64",
     "errors",
     "hash/fnv",
+    "iter",
     "log",
     "maps",
     "math",
     "os",
+    "path/filepath",
     "slices",
     "sort",
     "strconv",
@@ -45,6 +49,14 @@ pub(super) fn plain(full: &str) -> Option<(Lib, Vec<Type>, Type)> {
     let pair = |a: Type| Type::Tuple(vec![a, error_type()]);
     Some(match full {
         "os.Getenv" => (Lib::Getenv, s1(), Str),
+        "filepath.Clean" => (Lib::FilepathClean, s1(), Str),
+        "filepath.Join" => (Lib::FilepathJoin, vec![Type::Variadic(Box::new(Str))], Str),
+        "filepath.Dir" => (Lib::FilepathDir, s1(), Str),
+        "filepath.Base" => (Lib::FilepathBase, s1(), Str),
+        "filepath.Ext" => (Lib::FilepathExt, s1(), Str),
+        "filepath.IsAbs" => (Lib::FilepathIsAbs, s1(), Bool),
+        "filepath.Split" => (Lib::FilepathSplit, s1(), Type::Tuple(vec![Str, Str])),
+        "filepath.Rel" => (Lib::FilepathRel, s2(), pair(Str)),
         "os.LookupEnv" => (Lib::LookupEnv, s1(), Type::Tuple(vec![Str, Bool])),
         "os.Setenv" => (Lib::Setenv, s2(), error_type()),
         "os.Unsetenv" => (Lib::Unsetenv, s1(), error_type()),
@@ -151,6 +163,9 @@ impl Lowerer<'_> {
         ) else {
             return false;
         };
+        if self.text_of(field) == "DecodeString" && self.is_base64_encoding(operand) {
+            return true;
+        }
         if callee.kind() != "selector_expression" || operand.kind() != "identifier" {
             return false;
         }
@@ -222,6 +237,7 @@ impl Lowerer<'_> {
             "tabwriter.NewWriter" => self.tabwriter_new(n, args),
             _ if package == "slices" => self.slices_call(n, member, args),
             _ if package == "maps" => self.maps_call(n, member, args),
+            _ if package == "sha256" => self.sha256_call(n, member, args),
             _ if package == "bytes"
                 && let Some(call) = self.bytes_call(n, member, args) =>
             {
@@ -290,6 +306,9 @@ impl Lowerer<'_> {
         Some(match (package, member) {
             ("time", m) if let Some(layout) = self.time_layout(m) => layout,
             ("os", "Stdout") => (Expr::int(STDOUT), Type::File),
+            ("base64", m) if let Some(k) = super::lib_codecs::encoding(m) => {
+                (Expr::int(k), Type::Base64)
+            }
             ("os", "Stderr") => (Expr::int(STDERR), Type::File),
             ("os", "Args") => self.os_args(),
             ("tabwriter", m) if let Some(flag) = super::lib_tabwriter::flag(m) => flag,
@@ -372,7 +391,7 @@ pub(super) fn rune_value(text: &str) -> Option<char> {
 }
 
 /// Go's `error`, the interface the library's errors go in.
-fn error_type() -> Type {
+pub(super) fn error_type() -> Type {
     super::iface::iface(super::iface::ERROR, "error")
 }
 

@@ -214,11 +214,14 @@ impl Lowerer<'_> {
             }
             // Go looks at the body still, with the variables of no type.
             Type::Invalid => self.refused_range(&names, body),
-            Type::Func(params, None)
+            Type::Func(mut params, None)
                 if self.lang.0 >= 23 && super::map_iters::iterator(&params) =>
             {
-                self.unsupported(over, "range over a function (an iterator)");
-                self.refused_range(&names, body);
+                let Some(Type::Func(yielded, _)) = params.pop() else {
+                    return;
+                };
+                let e = (e, &shown);
+                self.range_func(n, over, &names, assign, body, e, yielded, out);
             }
             _ => {
                 let text = self.described(over, &e, &shown);

@@ -61,6 +61,15 @@ impl Lowerer<'_> {
         if ty == Type::BufWriter {
             return self.bufio_method(n, callee, recv, &member, args);
         }
+        if ty == Type::Sha256 {
+            return self.sha256_method(n, callee, recv, &member, args);
+        }
+        if ty == Type::Base64 {
+            return self.base64_method(n, callee, recv, &member, args);
+        }
+        if let Type::Rand(_) = ty {
+            return self.rand_v2_method(n, callee, (recv, &ty), &member, args);
+        }
         if super::pool::is_pool(&ty) {
             return self.pool_method(n, callee, recv, &ty, &member, args);
         }
@@ -183,7 +192,7 @@ impl Lowerer<'_> {
         let full = format!("{package}.{member}");
         if !exported(package, member) {
             let written = self.written_package(field, package);
-            self.error(field, undefined(&written, member));
+            self.error(field, undefined(&written, package, member));
             for a in args {
                 self.used_in(*a);
             }
@@ -290,6 +299,7 @@ impl Lowerer<'_> {
                 call
             }
             _ if package == "context" => self.context_call(n, member, args),
+            _ if package == "rand/v2" => self.rand_v2_call(n, member, args),
             _ if package == "atomic" => self.atomic_call(n, member, args),
             _ if package == "runtime"
                 && let Some(call) = self.runtime_call(n, member, args) =>
@@ -336,7 +346,7 @@ impl Lowerer<'_> {
                 }
                 _ => {
                     let written = self.written_package(field, &p);
-                    self.error(field, undefined(&written, &member));
+                    self.error(field, undefined(&written, &p, &member));
                     return invalid;
                 }
             };
@@ -377,7 +387,9 @@ const DURATION_METHODS: [&str; 10] = [
 /// Whether Go 1.26's `package` (by the name a file calls it) has `member`: a name it does not
 /// have is Go's "undefined", one it has and syncscope does not run is "not run yet".
 /// `undefined: os.exit`, with Go's hint when only the case is wrong: `(but have Exit)`.
-fn undefined(package: &str, member: &str) -> String {
+/// Go's words for `written.member` of `package`, which has no such name: a name that
+/// differs only in case is named.
+fn undefined(written: &str, package: &str, member: &str) -> String {
     let have = EXPORTED
         .iter()
         .chain([
@@ -385,11 +397,12 @@ fn undefined(package: &str, member: &str) -> String {
             &("context", super::context::EXPORTED),
         ])
         .filter(|(p, _)| *p == package)
-        .flat_map(|(_, names)| names.iter())
+        .flat_map(|(_, names)| names.iter().copied())
+        .chain(super::rand_v2::named_like(package, member))
         .find(|name| name.eq_ignore_ascii_case(member));
     match have {
-        Some(name) => format!("undefined: {package}.{member} (but have {name})"),
-        None => format!("undefined: {package}.{member}"),
+        Some(name) => format!("undefined: {written}.{member} (but have {name})"),
+        None => format!("undefined: {written}.{member}"),
     }
 }
 

@@ -44,6 +44,8 @@ pub(super) struct FnCtx {
     pub(crate) labels: Vec<super::labels::Label>,
     /// Its named results, what a bare `return` gives.
     pub(crate) named: Vec<Slot>,
+    /// For the body of a range over a function: where its `return` goes.
+    pub(crate) range_exit: Option<super::range_func::RangeExit>,
 }
 
 /// What a name means where it is used.
@@ -75,6 +77,7 @@ impl FnCtx {
             selects: 0,
             labels: Vec::new(),
             named: Vec::new(),
+            range_exit: None,
         }
     }
 

@@ -263,6 +263,9 @@ impl Lowerer<'_> {
     }
 
     pub(super) fn return_stmt(&mut self, n: Node, out: &mut Block) {
+        if self.ctx().range_exit.is_some() {
+            return self.range_func_return(n, out);
+        }
         let values = list_of(n.named_child(0));
         let want = self.ctx().result.clone();
         if values.is_empty()
