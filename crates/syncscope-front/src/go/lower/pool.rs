@@ -75,6 +75,14 @@ impl Lowerer<'_> {
         args: &[Node],
     ) -> (Expr, Type) {
         let full = one_line(self.text_of(callee), 40);
+        // `p.New()` calls the Pool's field, which Go allows: refused, never undefined.
+        if member == "New" {
+            for a in args {
+                self.used_in(*a);
+            }
+            self.unsupported(callee, "calling a sync.Pool's New field");
+            return (Expr::int(0), Type::Invalid);
+        }
         if !POOL_METHODS.contains(&member) {
             let field = callee.child_by_field_name("field").unwrap_or(callee);
             let text = self.no_field_or_method(&full, ty, member);
