@@ -230,6 +230,21 @@ impl Lowerer<'_> {
                 ];
                 (Expr::Lib(Lib::FormatFloat, values), Type::Str)
             }
+            // Go 1.24's iterators over what `Split` and `Fields` return: the same parts.
+            "strings.SplitSeq" | "strings.FieldsSeq" => {
+                let (lib, params) = if member == "SplitSeq" {
+                    (Lib::Split, vec![Type::Str, Type::Str])
+                } else {
+                    (Lib::Fields, vec![Type::Str])
+                };
+                let values = self.args_as(n, args, &params, &full);
+                if values.len() != params.len() {
+                    return Some(invalid);
+                }
+                let parts = Expr::Lib(lib, values);
+                let value = super::lib_seqs::Yields::Value;
+                self.seq_of(&full, parts, Type::Int, Type::Str, value)
+            }
             "cmp.Compare" | "cmp.Less" => self.cmp_call(n, member == "Less", args),
             "sort.IsSorted" => self.is_sorted_call(n, args),
             "log.New" => self.new_logger(n, args),
