@@ -39,9 +39,7 @@ impl Lowerer<'_> {
             return Some((Expr::Load(Box::new(recv)), *inner.clone()));
         }
         let full = syncscope_program::safe_text::one_line(self.text_of(callee), 40);
-        let field = callee.child_by_field_name("field").unwrap_or(callee);
-        let text = self.no_field_or_method(&full, &ty, member);
-        self.error(field, text);
+        self.no_such_member(callee, &full, &ty, member);
         None
     }
 

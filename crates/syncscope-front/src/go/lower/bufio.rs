@@ -64,9 +64,7 @@ impl Lowerer<'_> {
     ) -> (Expr, Type) {
         let full = one_line(self.text_of(callee), 40);
         if !WRITER_METHODS.contains(&member) {
-            let field = callee.child_by_field_name("field").unwrap_or(callee);
-            let text = self.no_field_or_method(&full, &Type::BufWriter, member);
-            self.error(field, text);
+            self.no_such_member(callee, &full, &Type::BufWriter, member);
             return (Expr::int(0), Type::Invalid);
         }
         for a in args {

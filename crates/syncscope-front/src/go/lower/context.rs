@@ -266,9 +266,7 @@ impl Lowerer<'_> {
     ) -> (Expr, Type) {
         let full = syncscope_program::safe_text::one_line(self.text_of(callee), 40);
         if !METHODS.contains(&member) {
-            let field = callee.child_by_field_name("field").unwrap_or(callee);
-            let text = self.no_field_or_method(&full, &Type::Context, member);
-            self.error(field, text);
+            self.no_such_member(callee, &full, &Type::Context, member);
             for a in args {
                 self.used_in(*a);
             }

@@ -51,9 +51,7 @@ impl Lowerer<'_> {
         let full = one_line(self.text_of(callee), 40);
         let ty = Type::Fnv32(true);
         if !HASH32_METHODS.contains(&member) {
-            let field = callee.child_by_field_name("field").unwrap_or(callee);
-            let text = self.no_field_or_method(&full, &ty, member);
-            self.error(field, text);
+            self.no_such_member(callee, &full, &ty, member);
             return invalid;
         }
         match member {

@@ -81,9 +81,7 @@ impl Lowerer<'_> {
         let invalid = (Expr::int(0), Type::Invalid);
         let full = one_line(self.text_of(callee), 40);
         if !HASH_METHODS.contains(&member) {
-            let field = callee.child_by_field_name("field").unwrap_or(callee);
-            let text = self.no_field_or_method(&full, &Type::Sha256, member);
-            self.error(field, text);
+            self.no_such_member(callee, &full, &Type::Sha256, member);
             return invalid;
         }
         if member == "Sum" {
@@ -156,9 +154,7 @@ impl Lowerer<'_> {
                 if ENCODING_METHODS.contains(&member) {
                     self.unsupported(n, &full);
                 } else {
-                    let field = callee.child_by_field_name("field").unwrap_or(callee);
-                    let text = self.no_field_or_method(&full, &Type::Base64, member);
-                    self.error(field, text);
+                    self.no_such_member(callee, &full, &Type::Base64, member);
                 }
                 return invalid;
             }

@@ -118,9 +118,7 @@ impl Lowerer<'_> {
         let invalid = (Expr::int(0), Type::Invalid);
         let full = one_line(self.text_of(callee), 40);
         if !methods(ty).contains(&member) {
-            let field = callee.child_by_field_name("field").unwrap_or(callee);
-            let text = self.no_field_or_method(&full, ty, member);
-            self.error(field, text);
+            self.no_such_member(callee, &full, ty, member);
             return Some(invalid);
         }
         let (lib, result) = match (ty, member) {

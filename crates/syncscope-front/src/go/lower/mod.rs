@@ -336,6 +336,14 @@ impl<'a> Lowerer<'a> {
     }
 
     /// Go's words for `full`, a selector of `member` that a `ty` does not have.
+    /// Go's error for `x.member` of a library type that has no such field or method, at the
+    /// member's name.
+    fn no_such_member(&mut self, callee: Node, full: &str, ty: &Type, member: &str) {
+        let field = callee.child_by_field_name("field").unwrap_or(callee);
+        let text = self.no_field_or_method(full, ty, member);
+        self.error(field, text);
+    }
+
     fn no_field_or_method(&self, full: &str, ty: &Type, member: &str) -> String {
         let hint = self.differs_in_case(ty, member);
         let ty = ty.spelled(self.spelling());

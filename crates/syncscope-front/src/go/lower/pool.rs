@@ -84,9 +84,7 @@ impl Lowerer<'_> {
             return (Expr::int(0), Type::Invalid);
         }
         if !POOL_METHODS.contains(&member) {
-            let field = callee.child_by_field_name("field").unwrap_or(callee);
-            let text = self.no_field_or_method(&full, ty, member);
-            self.error(field, text);
+            self.no_such_member(callee, &full, ty, member);
             for a in args {
                 self.used_in(*a);
             }
