@@ -83,11 +83,11 @@ refused! {
     max_memory_too_small: ["--max-memory", "64KiB"] => ["--max-memory", "64KiB is not in 1MiB..=1TiB"];
     max_memory_too_big: ["--max-memory", "2TiB"] => ["--max-memory", "2TiB is not in 1MiB..=1TiB"];
     max_memory_without_a_value: ["--max-memory"] => ["--max-memory", "a value is required"];
-    max_events_too_few: ["--max-events", "10"] => ["--max-events", "10 is not in 1000..=50000000"];
-    max_events_too_many: ["--max-events", "60000000"]
-        => ["--max-events", "60000000 is not in 1000..=50000000"];
+    max_events_too_few: ["--max-events", "10"] => ["--max-events", "10 is not in 1000..=100000000"];
+    max_events_too_many: ["--max-events", "160000000"]
+        => ["--max-events", "160000000 is not in 1000..=100000000"];
     max_events_not_a_number: ["--max-events", "lots"]
-        => ["--max-events", "'lots' is not a whole number in 1000..=50000000"];
+        => ["--max-events", "'lots' is not a whole number in 1000..=100000000"];
     mode_unknown: ["--mode", "spinlock"]
         => ["--mode", "'spinlock'", "possible values: none, mutex, rwmutex"];
     unknown_flag: ["--bogus"] => ["unexpected argument '--bogus'"];

@@ -118,7 +118,7 @@ pub struct Cli {
     #[arg(long, value_name = "SIZE", allow_hyphen_values = true,
           value_parser = memory::parse_memory)]
     max_memory: Option<u64>,
-    /// The most events a run may make (default 15000000, at most 50000000): past it the run
+    /// The most events a run may make (default 50000000, at most 100000000): past it the run
     /// stops and says so.
     #[arg(long, value_name = "N", allow_hyphen_values = true,
           value_parser = whole::<usize>(1000, crate::event::MAX_EVENTS as u64))]

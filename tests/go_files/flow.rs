@@ -92,7 +92,13 @@ fn a_program_that_never_ends_stops_at_the_budget_and_says_it_would_go_on() {
     let text = "package main\n\nimport (\n\t\"fmt\"\n\t\"time\"\n)\n\nfunc main() {\n\
                 \tfor range time.Tick(time.Second) {\n\t\tfmt.Println(\"tick\")\n\t}\n}\n";
     let path = scratch("forever.go", text);
-    let out = syncscope(&[path.to_str().expect("utf-8"), "--instant"]);
+    // A small budget: the default one would take minutes of ticks in a debug build.
+    let out = syncscope(&[
+        path.to_str().expect("utf-8"),
+        "--instant",
+        "--max-events",
+        "200000",
+    ]);
     assert_eq!(out.status.code(), Some(3), "stopped by syncscope");
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(stderr.contains("the program would go on"), "{stderr}");

@@ -154,11 +154,12 @@ pub enum LockAction {
 
 /// The most events any run may make (`--max-events` at most) and a trace may hold: the
 /// model keeps an event in a few bytes, so this many fit in a few hundred MB.
-pub const MAX_EVENTS: usize = 50_000_000;
+pub const MAX_EVENTS: usize = 100_000_000;
 
 /// A run's event budget unless `--max-events` sets another: past it the engine stops the
-/// run, so a program's memory and time are bounded however its steps multiply.
-pub const DEFAULT_EVENT_BUDGET: usize = 15_000_000;
+/// run, so a program's memory and time are bounded however its steps multiply. About 330 MB
+/// of events when reached.
+pub const DEFAULT_EVENT_BUDGET: usize = 50_000_000;
 
 static EVENT_BUDGET: AtomicUsize = AtomicUsize::new(DEFAULT_EVENT_BUDGET);
 

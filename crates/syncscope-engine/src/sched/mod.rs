@@ -271,6 +271,7 @@ impl Sched {
                 outbox::Pushed::Kept(waiting) if waiting < BATCH => return,
                 outbox::Pushed::Kept(_) => {
                     self.settle(&mut self.lock(), false);
+                    self.sink.wait_for_room(|| self.is_cancelled());
                     return;
                 }
                 outbox::Pushed::Refused(kind) => kind,
@@ -279,6 +280,8 @@ impl Sched {
         let mut st = self.lock();
         self.settle(&mut st, false);
         self.emit_locked(&mut st, who, kind);
+        drop(st);
+        self.sink.wait_for_room(|| self.is_cancelled());
     }
 
     /// The calling thread's waiting events join the run's stream, in order, with their

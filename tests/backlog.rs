@@ -1,0 +1,64 @@
+//! The run waits for a viewer that falls behind: however fast a program makes events, no more
+//! than `BACKLOG` batches of them queue between the engine and whoever shows the run, so a
+//! run of millions of events holds a few megabytes in flight, not gigabytes.
+
+use std::sync::Arc;
+use std::time::Duration;
+use syncscope::channel::{BACKLOG, channel};
+use syncscope::engine::{self, RunConfig};
+use syncscope::event::{EventKind, RunInfo};
+use syncscope::model::Model;
+use syncscope::sched::Pacing;
+
+/// A few hundred thousand events from one goroutine that never waits.
+const BUSY: &str = "package main\n\nimport (\n\t\"fmt\"\n\t\"sync\"\n)\n\nfunc main() {\n\
+    \tvar mu sync.Mutex\n\tn := 0\n\tfor i := 0; i < 40000; i++ {\n\t\tmu.Lock()\n\t\tn++\n\
+    \t\tmu.Unlock()\n\t}\n\tfmt.Println(n)\n}\n";
+
+/// Batches the engine may send past the mark before it looks again: one emit can flush
+/// twice, and each processor's goroutine looks on its own.
+const SLACK: usize = 16;
+
+#[test]
+fn a_slow_viewer_holds_the_run_back_and_the_run_still_ends() {
+    let lesson = syncscope::front::go::load("busy.go", BUSY).expect("the program loads");
+    let info = RunInfo::new(Arc::new(lesson), 1);
+    let (sink, source) = channel();
+    let handle = engine::start(RunConfig::new(1, info, Pacing::Instant, 1.0), sink);
+    let mut model = Model::new(1);
+    let (mut taken, mut most_behind) = (0usize, 0usize);
+    'run: for batch in source.iter() {
+        taken += 1;
+        // A viewer far slower than the engine for its first batches.
+        if taken < BACKLOG + BACKLOG / 4 {
+            std::thread::sleep(Duration::from_millis(3));
+        }
+        most_behind = most_behind.max(source.len());
+        for event in &batch {
+            model.apply(event);
+            if model.is_finished() {
+                break 'run;
+            }
+        }
+        source.recycle(batch);
+    }
+    handle.cancel();
+    assert!(
+        most_behind <= BACKLOG + SLACK,
+        "{most_behind} batches queued, more than {BACKLOG}"
+    );
+    // The engine did outrun the viewer, or the bound above proved nothing.
+    assert!(
+        most_behind >= BACKLOG / 2,
+        "only {most_behind} batches queued"
+    );
+    let printed: Vec<String> = model
+        .events
+        .iter()
+        .filter_map(|e| match e.kind {
+            EventKind::Output(text) => Some(text.to_string()),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(printed.concat(), "40000\n");
+}
