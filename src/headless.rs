@@ -4,7 +4,7 @@ use crate::channel::channel;
 use crate::describe::{describe, ending_text};
 use crate::engine::{self, RunConfig};
 use crate::event::{Access, Ending, Event, EventKind, RunInfo};
-use crate::model::Model;
+use crate::model::{HISTORY_BUDGET, Model};
 use crate::race_report::race_lines;
 use crate::safe_text;
 use crate::sched::Pacing;
@@ -34,6 +34,9 @@ pub fn run(
     'run: for batch in source.iter() {
         for event in &batch {
             model.apply(event);
+            if model.history_over(HISTORY_BUDGET) {
+                handle.sched().stop_at_budget();
+            }
             narrate(&mut narration, event, &model)?;
             if model.is_finished() {
                 break 'run;

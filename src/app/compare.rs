@@ -5,7 +5,7 @@
 use super::{App, RunRow};
 use crate::engine::{self, RunConfig, RunHandle, pool};
 use crate::event::{Event, LockMode};
-use crate::model::Model;
+use crate::model::{HISTORY_BUDGET, Model};
 
 /// One of the side-by-side runs.
 pub struct Side {
@@ -158,6 +158,12 @@ impl App {
         };
         let was_finished = side.model.is_finished();
         side.model.apply(event);
+        // Two runs share what one may hold.
+        if side.model.history_over(HISTORY_BUDGET / 2)
+            && let Some(handle) = &side.handle
+        {
+            handle.sched().stop_at_budget();
+        }
         if side.model.is_finished() && !was_finished {
             side.stop();
             if let Some(row) = RunRow::of(&side.model) {

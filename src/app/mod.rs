@@ -23,7 +23,7 @@ use crate::channel::EventSink;
 use crate::engine::{self, RunConfig, RunHandle};
 use crate::event::{Ending, Event, EventKind, LockAction, LockMode, RunInfo};
 use crate::exit::Exit;
-use crate::model::Model;
+use crate::model::{HISTORY_BUDGET, Model};
 use crate::program::{Listing, Outline};
 use crate::sched::{Break, Breaks, Pacing};
 use crate::trace;
@@ -225,6 +225,11 @@ impl App {
         self.model.apply(event);
         if event.run == self.model.run {
             self.check_breaks(event);
+            if self.model.history_over(HISTORY_BUDGET)
+                && let Some(handle) = &self.handle
+            {
+                handle.sched().stop_at_budget();
+            }
         }
         if self.model.is_finished() && !was_finished {
             // The run is over: stop what is left of it (a deadlock's blocked threads).

@@ -1,6 +1,7 @@
 use super::{style, text, time_format};
 use crate::app::App;
 use crate::event::{Ending, LockMode, MAX_STEPS, event_budget};
+use crate::model::HISTORY_BUDGET;
 use crate::safe_text;
 use ratatui::prelude::*;
 
@@ -45,9 +46,12 @@ impl Widget for Header<'_> {
             Some((Ending::Budget, at)) => Span::styled(
                 format!(
                     "stopped at {} (it would go on), {}",
-                    // Which budget: a run of few events ran out of statements.
+                    // Which budget: a run of few events ran out of statements, one of
+                    // fewer events than its budget filled its history.
                     if app.model.events.len() >= event_budget() {
                         format!("{} events", event_budget())
+                    } else if app.model.history_bytes() > HISTORY_BUDGET {
+                        format!("{} events, its history full", app.model.events.len())
                     } else {
                         format!("{MAX_STEPS} statements")
                     },

@@ -6,8 +6,10 @@
 //! without the lock its map writes meet in Go's fatal error. Same seed, same run.
 
 use super::{go_info, run};
+use syncscope::engine::RunConfig;
 use syncscope::event::{ChanOp, Ending, EventKind, LockAction};
 use syncscope::model::Model;
+use syncscope::sched::Pacing;
 
 /// 200 goroutines each add 100 to a local the closures capture, with no lock.
 const COUNTER: &str = "package main\n\nimport (\n\t\"fmt\"\n\t\"sync\"\n)\n\nfunc main() {\n\
@@ -219,7 +221,20 @@ fn pure_computation_is_a_few_events_and_a_loop_forever_meets_the_statements_budg
     let total = model.total_us().expect("ended");
     assert!((250..=2_000).contains(&total), "{total} µs");
     let spin = "package main\n\nfunc main() {\n\tx := 0\n\tfor {\n\t\tx++\n\t}\n}\n";
-    let model = run(go_info("spin.go", spin, 1));
+    // A smaller budget than a run's hundred million statements, which a debug build takes
+    // a minute over.
+    let config = RunConfig::new(1, go_info("spin.go", spin, 1), Pacing::Instant, 1.0)
+        .with_statements(1_000_000);
+    let (sink, source) = syncscope::channel::channel();
+    let handle = syncscope::engine::start(config, sink);
+    let mut model = Model::new(1);
+    for event in source.iter().flatten() {
+        model.apply(&event);
+        if model.is_finished() {
+            break;
+        }
+    }
+    handle.cancel();
     assert!(matches!(model.ending, Some((Ending::Budget, _))));
 }
 

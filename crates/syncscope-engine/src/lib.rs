@@ -25,7 +25,7 @@ use rand::SeedableRng;
 use rand::rngs::StdRng;
 use std::sync::Arc;
 use std::sync::atomic::AtomicU32;
-use syncscope_program::event::{Ending, EventKind, Gid, RunInfo};
+use syncscope_program::event::{Ending, EventKind, Gid, MAX_STEPS, RunInfo};
 use syncscope_program::{GlobalKind, Program};
 
 /// Every allocation counted, so that a run's memory has a budget (`heap`).
@@ -132,6 +132,8 @@ pub struct RunConfig {
     pub(crate) goroutines: usize,
     /// Where the run pauses itself: armed before its first step, so none is missed.
     pub breaks: Breaks,
+    /// The most statements the run executes (`MAX_STEPS` unless a test wants fewer).
+    pub(crate) statements: u64,
 }
 
 impl RunConfig {
@@ -144,7 +146,13 @@ impl RunConfig {
             goroutines: info.outline().most_goroutines as usize + 1,
             info,
             breaks: Breaks::default(),
+            statements: MAX_STEPS,
         }
+    }
+
+    /// The same run, stopped at its budget after `statements` statements.
+    pub fn with_statements(self, statements: u64) -> RunConfig {
+        RunConfig { statements, ..self }
     }
 }
 
@@ -165,11 +173,13 @@ pub fn run_program(program: Arc<Program>, config: RunConfig, sink: EventSink) ->
         info,
         goroutines,
         breaks,
+        statements,
     } = config;
     let procs = info.procs as usize;
     let sched = Arc::new(Sched::new(run, pacing, speed, goroutines, procs, sink));
     sched.set_cost(info.cost);
     sched.set_breaks(breaks);
+    sched.set_statements(statements);
     let globals = program
         .globals
         .iter()

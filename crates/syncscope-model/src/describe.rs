@@ -161,9 +161,10 @@ pub fn ending_text(ending: &Ending) -> String {
         // What `go run` says of a program that exits with a status other than 0.
         Ending::Exit(code) => format!("exit status {code}"),
         Ending::Budget => format!(
-            "syncscope stopped the run at its budget of {} events or {} statements: the program would go on",
+            "syncscope stopped the run at its budget of {} events, {} statements or {} MiB of history: the program would go on",
             syncscope_program::event::event_budget(),
-            syncscope_program::event::MAX_STEPS
+            syncscope_program::event::MAX_STEPS,
+            crate::HISTORY_BUDGET >> 20
         ),
     }
 }

@@ -177,7 +177,7 @@ pub fn set_event_budget(events: usize) {
 /// The most statements one run executes: a goroutine's statements in a row are one event
 /// (its last place), so a loop that does nothing else would otherwise never reach the events'
 /// budget.
-pub const MAX_STEPS: u64 = 20_000_000;
+pub const MAX_STEPS: u64 = 100_000_000;
 
 /// How a run ended.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

@@ -135,8 +135,13 @@ pub struct Sched {
     parallel: AtomicBool,
     /// Code takes time (see `cost`): timers due close together wake as one batch.
     costed: AtomicBool,
-    /// Statements executed so far, against `MAX_STEPS`.
+    /// Statements executed so far, against `statements`.
     steps: AtomicU64,
+    /// The most statements the run executes.
+    statements: AtomicU64,
+    /// The events this run may make: the budget, or fewer once the viewer says the run's
+    /// history is full (`stop_at_budget`).
+    budget: AtomicU64,
     sink: EventSink,
 }
 
@@ -196,6 +201,8 @@ impl Sched {
             parallel: AtomicBool::new(false),
             costed: AtomicBool::new(false),
             steps: AtomicU64::new(0),
+            statements: AtomicU64::new(MAX_STEPS),
+            budget: AtomicU64::new(event_budget() as u64),
             sink,
         }
     }
@@ -267,7 +274,7 @@ impl Sched {
         let kind = if stops_the_run(&kind) {
             kind
         } else {
-            match outbox::push(self.owner(), who, kind, event_budget() as u64) {
+            match outbox::push(self.owner(), who, kind, self.budget.load(Ordering::Relaxed)) {
                 outbox::Pushed::Kept(waiting) if waiting < BATCH => return,
                 outbox::Pushed::Kept(_) => {
                     self.settle(&mut self.lock(), false);
@@ -319,7 +326,7 @@ impl Sched {
         }
         // The last event a run may make says why it ends there. Its goroutines stop at their
         // next turn; whoever watches the run cancels it on its end, as on any other.
-        if st.seq + 1 >= event_budget() as u64 && !matches!(kind, EventKind::End(_)) {
+        if st.seq + 1 >= self.budget.load(Ordering::Relaxed) && !matches!(kind, EventKind::End(_)) {
             kind = EventKind::End(Ending::Budget);
             self.cancelled.store(true, Ordering::SeqCst);
         }
@@ -370,9 +377,20 @@ impl Sched {
         }
     }
 
+    /// The most statements the run executes before it stops at its budget.
+    pub(crate) fn set_statements(&self, statements: u64) {
+        self.statements.store(statements, Ordering::Relaxed);
+    }
+
+    /// The run ends at its budget with its next event, as one that made too many events
+    /// does: the viewer says so when the run's history has grown past what it may hold.
+    pub fn stop_at_budget(&self) {
+        self.budget.store(0, Ordering::Relaxed);
+    }
+
     /// The running goroutine starts a step: reported, then held while the run is paused.
     pub(crate) fn step(&self, me: Gid, kind: EventKind) -> Result<(), Stop> {
-        if self.steps.fetch_add(1, Ordering::Relaxed) >= MAX_STEPS {
+        if self.steps.fetch_add(1, Ordering::Relaxed) >= self.statements.load(Ordering::Relaxed) {
             self.emit(me, EventKind::End(Ending::Budget));
             self.cancelled.store(true, Ordering::SeqCst);
             return Err(Stop::Cancelled);

@@ -1,4 +1,5 @@
-//! The run waits for a viewer that falls behind: however fast a program makes events, no more
+//! The viewer bounds the run: a run waits for a viewer that falls behind, and stops at its
+//! budget when the viewer says its history is full. However fast a program makes events, no more
 //! than `BACKLOG` batches of them queue between the engine and whoever shows the run, so a
 //! run of millions of events holds a few megabytes in flight, not gigabytes.
 
@@ -6,7 +7,7 @@ use std::sync::Arc;
 use std::time::Duration;
 use syncscope::channel::{BACKLOG, channel};
 use syncscope::engine::{self, RunConfig};
-use syncscope::event::{EventKind, RunInfo};
+use syncscope::event::{Ending, EventKind, RunInfo};
 use syncscope::model::Model;
 use syncscope::sched::Pacing;
 
@@ -61,4 +62,29 @@ fn a_slow_viewer_holds_the_run_back_and_the_run_still_ends() {
         })
         .collect();
     assert_eq!(printed.concat(), "40000\n");
+}
+
+#[test]
+fn a_viewer_whose_history_is_full_stops_the_run_at_its_budget() {
+    let lesson = syncscope::front::go::load("busy.go", BUSY).expect("the program loads");
+    let info = RunInfo::new(Arc::new(lesson), 1);
+    let (sink, source) = channel();
+    let handle = engine::start(RunConfig::new(1, info, Pacing::Instant, 1.0), sink);
+    let mut model = Model::new(1);
+    'run: for batch in source.iter() {
+        for event in &batch {
+            model.apply(event);
+            if model.is_finished() {
+                break 'run;
+            }
+        }
+        source.recycle(batch);
+        if model.event_count >= 1000 {
+            handle.sched().stop_at_budget();
+        }
+    }
+    handle.cancel();
+    assert_eq!(model.ending.map(|(e, _)| e), Some(Ending::Budget));
+    // Stopped where it was told to, not after its forty thousand rounds.
+    assert!(model.event_count < 5000, "{} events", model.event_count);
 }

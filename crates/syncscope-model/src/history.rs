@@ -1,0 +1,93 @@
+//! What a run's recorded history weighs: the event store and everything the model keeps one
+//! of per state change, hand-off or slice. A run whose history passes `HISTORY_BUDGET` is
+//! stopped at its budget like one that makes too many events: a run of channel ping-pong
+//! keeps several times more than its events' few bytes each, and memory must stay bounded
+//! whatever the program does.
+
+use crate::Model;
+
+/// The most bytes of history a run keeps before it is stopped: with the viewer's own needs
+/// this keeps a run under 500 MB.
+pub const HISTORY_BUDGET: usize = 384 << 20;
+
+/// How often, in events, a viewer needs to ask: the history grows by at most a few hundred
+/// bytes an event, so a few thousand events overshoot the budget by a megabyte or two.
+pub const CHECK_EVERY: u64 = 4096;
+
+/// What the allocator takes for a short shared string (a number, a word).
+const VALUE_ALLOCATION: usize = 32;
+
+impl Model {
+    /// The bytes the run's history holds now. Vectors count their length, not their
+    /// capacity: the room a vector reserves as it doubles is not touched, so it costs no
+    /// memory until it is used.
+    pub fn history_bytes(&self) -> usize {
+        fn held<T>(v: &[T]) -> usize {
+            std::mem::size_of_val(v)
+        }
+        let lanes: usize = self.lanes.iter().map(|l| held(&l.segments)).sum();
+        let procs: usize = self.procs.lanes.iter().map(|l| held(l)).sum();
+        // Each hand-off's value is a string of its own: a short one's allocation, about.
+        let chan_values = self.chans.handoffs.len() * VALUE_ALLOCATION;
+        self.events.bytes()
+            + lanes
+            + procs
+            + held(&self.chans.handoffs)
+            + chan_values
+            + held(&self.handoffs)
+            + held(&self.results.overwrites)
+            + held(&self.warnings)
+    }
+
+    /// Whether the run's history has passed `budget` bytes (`HISTORY_BUDGET`, or a share of
+    /// it when runs are shown side by side); it answers at every `CHECK_EVERY`th event only,
+    /// as adding it up takes a walk over the lanes.
+    pub fn history_over(&self, budget: usize) -> bool {
+        self.event_count.is_multiple_of(CHECK_EVERY) && self.history_bytes() > budget
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::tests::{info, stream};
+    use syncscope_program::event::{EventKind, State};
+
+    /// A run of two goroutines that take turns sleeping: every event is a state change, a
+    /// segment on a lane besides its bytes in the store.
+    fn turns(changes: u64) -> Model {
+        let mut steps = vec![(0, 0, EventKind::RunStarted(Box::new(info(1))))];
+        steps.extend((1..=changes).map(|i| {
+            let state = [State::Running, State::Sleeping][(i / 2) as usize % 2];
+            (i, (i % 2) as u32, EventKind::State(state))
+        }));
+        let mut model = Model::new(1);
+        for e in stream(steps) {
+            model.apply(&e);
+        }
+        model
+    }
+
+    #[test]
+    fn the_history_weighs_the_store_and_a_segment_a_state_change() {
+        let (small, large) = (turns(1000), turns(5000));
+        let segments = |m: &Model| m.lanes.iter().map(|l| l.segments.len()).sum::<usize>();
+        assert!(segments(&large) >= 4000);
+        let grew = large.history_bytes() - small.history_bytes();
+        let at_least = large.events.bytes() - small.events.bytes()
+            + (segments(&large) - segments(&small)) * std::mem::size_of::<crate::Segment>();
+        assert!(grew >= at_least, "{grew} bytes for {at_least}");
+    }
+
+    #[test]
+    fn a_full_history_is_said_at_the_next_check_only() {
+        let model = turns(CHECK_EVERY - 1);
+        assert_eq!(model.event_count, CHECK_EVERY);
+        assert!(model.history_over(1), "over one byte, at a check");
+        assert!(
+            !model.history_over(model.history_bytes()),
+            "not over what it holds"
+        );
+        assert!(!turns(CHECK_EVERY).history_over(1), "between checks");
+    }
+}
