@@ -2,6 +2,7 @@
 //! `tui::event_loop` feeds it, and tests drive it directly.
 
 mod actions;
+mod checkpoints;
 mod compare;
 mod course;
 mod keymap;
@@ -27,6 +28,7 @@ use crate::model::{HISTORY_BUDGET, Model};
 use crate::program::{Listing, Outline};
 use crate::sched::{Break, Breaks, Pacing};
 use crate::trace;
+use checkpoints::Checkpoints;
 use rand::RngExt;
 pub use screen::{LanesAt, Screen};
 use std::path::{Path, PathBuf};
@@ -86,6 +88,8 @@ pub struct App {
     pub(crate) trace_path: Option<PathBuf>,
     /// Time travel: the cursor and the model as it was there.
     view: Option<(Cursor, Model)>,
+    /// Time travel: models kept along the run, to rebuild the view from.
+    checkpoints: Checkpoints,
     /// Break points: pause at the first lost update, at the first contention.
     pub(crate) break_on_lost: bool,
     pub(crate) break_on_wait: bool,
@@ -124,6 +128,7 @@ impl App {
             status: None,
             trace_path: None,
             view: None,
+            checkpoints: Checkpoints::default(),
             break_on_lost: false,
             break_on_wait: false,
             compare: None,

@@ -1,5 +1,6 @@
 //! The time cursor: a paused or finished run seen as it was at any earlier moment. The view is
-//! the model rebuilt from the first events, so every panel shows the past the same way.
+//! the model rebuilt from the events (from the nearest checkpoint before the cursor, see
+//! `checkpoints`), so every panel shows the past the same way.
 
 use super::App;
 use crate::event::{Event, EventKind};
@@ -61,9 +62,10 @@ impl App {
             Travel::PreviousEvent => Some(step_to(events, current.applied, false)),
             Travel::NextEvent => Some(step_to(events, current.applied, true)),
         };
+        let near = self.view.take().map(|(_, m)| m);
         self.view = match target {
             Some(c) if c.applied < events.len() || c.at_ns < end_ns => {
-                Some((c, rebuild(&self.model, c.applied)))
+                Some((c, self.checkpoints.rebuild(&self.model, near, c.applied)))
             }
             _ => None,
         };
@@ -103,12 +105,4 @@ fn step_to(events: &EventStore, applied: usize, forward: bool) -> Cursor {
         applied,
         at_ns: events.get(applied - 1).map_or(0, |e| e.at_ns),
     }
-}
-
-fn rebuild(model: &Model, applied: usize) -> Model {
-    let mut view = Model::new(model.run);
-    for e in model.events.iter().take(applied) {
-        view.apply(&e);
-    }
-    view
 }

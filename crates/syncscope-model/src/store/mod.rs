@@ -4,6 +4,7 @@
 
 mod codec;
 
+use std::sync::Arc;
 use syncscope_program::event::{Event, EventKind};
 
 /// A mark every this many events: reading event `i` decodes at most this many.
@@ -11,6 +12,8 @@ const MARK_EVERY: usize = 1024;
 
 /// The bytes go in chunks of this size (or one event's, if larger), so the store never moves
 /// what it holds to grow: one growing vector would need twice its size while it doubles.
+/// Chunks are shared: a clone of the store (a model kept for time travel) copies at most the
+/// last one, and only when either side writes to it.
 const CHUNK: usize = 1 << 20;
 
 /// Where event `k * MARK_EVERY` starts, and what the deltas before it added up to.
@@ -28,7 +31,7 @@ struct Mark {
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct EventStore {
     run: u32,
-    chunks: Vec<Vec<u8>>,
+    chunks: Vec<Arc<Vec<u8>>>,
     /// One event's bytes on their way into a chunk.
     scratch: Vec<u8>,
     /// Kinds too rare to encode (a run's start and end, cancels...), as they are.
@@ -58,13 +61,13 @@ impl EventStore {
         let fits = self
             .chunks
             .last()
-            .is_some_and(|c| c.len() + self.scratch.len() <= c.capacity());
+            .is_some_and(|c| c.len() + self.scratch.len() <= CHUNK);
         if !fits {
             self.chunks
-                .push(Vec::with_capacity(CHUNK.max(self.scratch.len())));
+                .push(Arc::new(Vec::with_capacity(CHUNK.max(self.scratch.len()))));
         }
         let chunk = self.chunks.len() - 1;
-        let bytes = &mut self.chunks[chunk];
+        let bytes = Arc::make_mut(&mut self.chunks[chunk]);
         if self.len.is_multiple_of(MARK_EVERY) {
             self.marks.push(Mark {
                 chunk,
@@ -90,7 +93,7 @@ impl EventStore {
 
     /// The bytes the events take, rare kinds counted at their in-memory size.
     pub fn bytes(&self) -> usize {
-        let bytes: usize = self.chunks.iter().map(Vec::len).sum();
+        let bytes: usize = self.chunks.iter().map(|c| c.len()).sum();
         bytes + self.rare.len() * std::mem::size_of::<EventKind>()
     }
 

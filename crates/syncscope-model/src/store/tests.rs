@@ -233,3 +233,28 @@ fn printed_megabytes_fill_chunks_and_read_back_across_them() {
         assert_eq!(store.get(i).as_ref(), Some(&written[i]), "event {i}");
     }
 }
+
+#[test]
+fn a_clone_shares_what_was_written_and_each_side_goes_on_alone() {
+    let written = events(kinds());
+    let (before, after) = written.split_at(written.len() / 2);
+    let mut store = EventStore::new(4);
+    for e in before {
+        store.push(e);
+    }
+    let mut kept = store.clone();
+    assert!(Arc::ptr_eq(&store.chunks[0], &kept.chunks[0]), "shared");
+    for e in after {
+        store.push(e);
+    }
+    // The clone goes another way from the same point.
+    let other = Event {
+        kind: EventKind::Output("elsewhere\n".into()),
+        ..after[0].clone()
+    };
+    kept.push(&other);
+    assert_eq!(store.iter().collect::<Vec<_>>(), written);
+    let mut theirs = before.to_vec();
+    theirs.push(other);
+    assert_eq!(kept.iter().collect::<Vec<_>>(), theirs);
+}
