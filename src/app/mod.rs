@@ -286,13 +286,10 @@ impl App {
     }
 
     /// Shows a recorded run as if it had just finished.
-    pub(crate) fn replay(&mut self, events: &[Event]) {
+    pub(crate) fn replay(&mut self, events: impl IntoIterator<Item = Event>) {
         self.show_run(self.run + 1);
         for e in events {
-            self.on_event(&Event {
-                run: self.run,
-                ..e.clone()
-            });
+            self.on_event(&Event { run: self.run, ..e });
         }
         if let Some(info) = self.model.info.clone() {
             self.info = info;

@@ -400,7 +400,7 @@ fn a_bug_in_a_replayed_run_is_the_recordings_not_ours() {
             kind,
         })
         .collect();
-    app.replay(&events);
+    app.replay(events.iter().cloned());
     assert!(app.model.is_finished());
     assert_eq!(app.fault, None, "exiting would blame this process");
 }

@@ -1,6 +1,7 @@
 //! What a trace's events may say: only what the run could have done.
 
-use crate::event::{ChanOp, Ending, Event, EventKind, Gid, MAX_EVENTS, RunInfo};
+use super::Recording;
+use crate::event::{ChanOp, Ending, EventKind, Gid, MAX_EVENTS};
 use crate::program::limits::{MAX_AT_US, MAX_PROCS};
 use crate::program::{StmtKind, visit_block};
 use crate::safe_text::{self, MESSAGE_CHARS};
@@ -8,17 +9,18 @@ use std::collections::HashSet;
 
 /// Refuses events the run could not have made. The model grows a lane per goroutine id and a
 /// slot per results index, so an edited trace could otherwise make it allocate without bound.
-pub(super) fn fits(info: &RunInfo, events: &[Event]) -> Result<(), String> {
-    if events.len() > MAX_EVENTS {
+pub(super) fn fits(recording: &Recording) -> Result<(), String> {
+    let info = &recording.info;
+    if recording.len() > MAX_EVENTS {
         return Err(format!(
             "{} events, more than a run makes ({MAX_EVENTS})",
-            events.len()
+            recording.len()
         ));
     }
     // Virtual time moves only when everyone waits, to the next wake-up: never back, and
     // never past the longest wait Go can express.
     let mut last_ns = 0;
-    for (i, e) in events.iter().enumerate() {
+    for (i, e) in recording.events().enumerate() {
         let jump = e.at_ns.checked_sub(last_ns).ok_or(format!(
             "event {i}: time goes back from {last_ns} to {} ns",
             e.at_ns
@@ -48,14 +50,14 @@ pub(super) fn fits(info: &RunInfo, events: &[Event]) -> Result<(), String> {
     }
     let known_step = |func: u16, pc: u16| steps.contains(&(func, pc));
     let variables = program.globals.len();
-    let stores = events
-        .iter()
+    let stores = recording
+        .events()
         .filter(|e| matches!(e.kind, EventKind::Store { .. }))
         .count();
     let mut chans = 0;
     // The program's locks, and those its structs make as the run goes.
     let mut locks = program.locks.len();
-    for (i, e) in events.iter().enumerate().skip(1) {
+    for (i, e) in recording.events().enumerate().skip(1) {
         if e.who.0 > goroutines {
             return Err(format!(
                 "event {i}: goroutine {} is not among the run's {goroutines}",

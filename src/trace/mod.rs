@@ -6,15 +6,16 @@ mod chrome;
 mod fits;
 mod old;
 mod record;
+mod stream_read;
 
 use crate::event::{Event, EventKind, Gid, RunInfo};
 use crate::input_file::{self, FileError};
-use crate::model::Model;
+use crate::model::{EventStore, Model};
 use record::Record;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
-use std::borrow::Cow;
 use std::path::{Path, PathBuf};
+use stream_read::{Events, Parsed};
 
 /// 2: Go's lock rules (woken, requeued, claimed, starving), `go`, and the slice's reads.
 /// 3: channels. A format 2 trace has none, so it reads as it is.
@@ -189,110 +190,162 @@ fn temporary_beside(path: &Path) -> PathBuf {
     path.with_file_name(format!(".{name}.{}.partial", std::process::id()))
 }
 
-/// A recorded run: its settings and its events, renumbered as run `run`.
+/// A recorded run: its settings, and its events after the start in a compact store.
 #[derive(Debug)]
 pub struct Recording {
     pub info: RunInfo,
-    pub(crate) events: Vec<Event>,
+    pub(crate) rest: EventStore,
 }
 
 impl Recording {
+    /// Every event of the run, its start first (rebuilt from the settings).
+    pub(crate) fn events(&self) -> impl Iterator<Item = Event> + '_ {
+        let start = Event {
+            run: 1,
+            seq: 0,
+            at_ns: 0,
+            who: Gid::MAIN,
+            kind: EventKind::RunStarted(Box::new(self.info.clone())),
+        };
+        std::iter::once(start).chain(self.rest.iter())
+    }
+
+    /// How many events the run made.
+    pub(crate) fn len(&self) -> usize {
+        self.rest.len() + 1
+    }
+
     /// The model the events build, as the live run had it.
     pub(crate) fn model(&self, run: u32) -> Model {
         let mut model = Model::new(run);
-        for e in &self.events {
-            model.apply(&Event { run, ..e.clone() });
+        for e in self.events() {
+            model.apply(&Event { run, ..e });
         }
         model
     }
 }
 
-/// Reads a trace written by `--trace`; errors are one line naming the file.
+/// Reads a trace written by `--trace`, as it streams from the file; errors are one line
+/// naming the file.
 pub fn read(path: &Path) -> Result<Recording, ReadError> {
     let path = path.to_path_buf();
-    let bytes = match input_file::read(&path, input_file::TRACE_BYTES) {
-        Ok(bytes) => bytes,
+    let file = match input_file::open(&path, input_file::TRACE_BYTES) {
+        Ok(file) => file,
         Err(source) => return Err(ReadError::File { path, source }),
     };
-    if bytes.trim_ascii().is_empty() {
-        return Err(ReadError::Empty { path });
-    }
-    let doc: Value = match serde_json::from_slice(&bytes) {
-        Ok(doc) => doc,
+    let mut reader = std::io::BufReader::with_capacity(1 << 16, file);
+    match only_white_space(&mut reader) {
+        Ok(true) => return Err(ReadError::Empty { path }),
+        Ok(false) => {}
         Err(e) => {
-            // serde_json ends its message with the place, which leads the line here already.
-            let text = e.to_string();
-            let why = text
-                .rsplit_once(" at line ")
-                .map_or(text.as_str(), |(why, _)| why);
-            return Err(ReadError::NotJson {
-                line: e.line(),
-                column: e.column(),
-                why: why.to_string(),
-                cut_off: e.is_eof(),
-                path,
-            });
+            let source = FileError::Unreadable(e);
+            return Err(ReadError::File { path, source });
         }
-    };
-    from_json(&doc).map_err(|why| ReadError::Refused { path, why })
+    }
+    let mut de = serde_json::Deserializer::from_reader(reader);
+    let parsed = stream_read::parse(&mut de).and_then(|p| de.end().map(|()| p));
+    match parsed {
+        Ok(parsed) => assemble(parsed).map_err(|why| ReadError::Refused { path, why }),
+        Err(e) if e.is_data() => {
+            let why = without_place(&e);
+            Err(ReadError::Refused { path, why })
+        }
+        Err(e) => Err(ReadError::NotJson {
+            line: e.line(),
+            column: e.column(),
+            why: without_place(&e),
+            cut_off: e.is_eof(),
+            path,
+        }),
+    }
 }
 
+/// Whether nothing but white space is left; what it skips JSON would skip too.
+fn only_white_space(reader: &mut impl std::io::BufRead) -> std::io::Result<bool> {
+    loop {
+        let buf = reader.fill_buf()?;
+        if buf.is_empty() {
+            return Ok(true);
+        }
+        let blank = buf.iter().take_while(|b| b.is_ascii_whitespace()).count();
+        let more = blank < buf.len();
+        reader.consume(blank);
+        if more {
+            return Ok(false);
+        }
+    }
+}
+
+/// serde_json's message without the place it ends with, which leads the line here already.
+fn without_place(e: &serde_json::Error) -> String {
+    let text = e.to_string();
+    text.rsplit_once(" at line ")
+        .map_or(text.as_str(), |(why, _)| why)
+        .to_string()
+}
+
+/// A trace document already in memory, as `read` reads a file.
+#[cfg(test)]
 pub(crate) fn from_json(doc: &Value) -> Result<Recording, String> {
-    let ours = doc
-        .get("syncscope")
-        .ok_or("no syncscope section: only traces written by syncscope --trace replay")?;
-    let format = ours["format"]
+    let bytes = serde_json::to_vec(doc).map_err(|e| e.to_string())?;
+    let mut de = serde_json::Deserializer::from_slice(&bytes);
+    let parsed = stream_read::parse(&mut de).map_err(|e| without_place(&e))?;
+    assemble(parsed)
+}
+
+/// The recording the parsed document describes, if it is one a run could have made.
+fn assemble(parsed: Parsed) -> Result<Recording, String> {
+    if !parsed.ours {
+        return Err("no syncscope section: only traces written by syncscope --trace replay".into());
+    }
+    let format = parsed
+        .format
         .as_u64()
         .filter(|f| (OLDEST..=FORMAT).contains(f))
         .ok_or_else(|| {
             format!(
                 "trace format {} is not one of {OLDEST} to {FORMAT}",
-                ours["format"]
+                parsed.format
             )
         })?;
-    let raw = ours["events"]
-        .as_array()
-        .ok_or("the trace has no event list")?;
-    let (run, rows) = if format >= SERDE_FORMAT {
-        (&ours["run"], Cow::Borrowed(raw.as_slice()))
-    } else {
-        let (run, rows) = old::upgrade(raw)?;
-        (run, Cow::Owned(rows))
+    let events = parsed.events.ok_or("the trace has no event list")?;
+    let (run, rest) = match events {
+        Events::Rows(rest) => (parsed.run, rest),
+        Events::Values(raw) if format >= SERDE_FORMAT => (parsed.run, rows_of(&raw, format)?),
+        Events::Values(raw) => {
+            let (run, rows) = old::upgrade(&raw)?;
+            (run.clone(), rows_of(&rows, format)?)
+        }
     };
     if run.is_null() {
         return Err("the trace has no run settings".into());
     }
-    let info = Record::deserialize(run)
+    let info = Record::deserialize(&run)
         .map_err(|e| e.to_string())
         .and_then(Record::into_info)
         .map_err(|e| format!("the run's settings: {e}"))?;
-    // Every run starts so: main's first event, at time 0.
-    let start = Event {
-        run: 1,
-        seq: 0,
-        at_ns: 0,
-        who: Gid::MAIN,
-        kind: EventKind::RunStarted(Box::new(info.clone())),
-    };
-    let mut events = vec![start];
+    let recording = Recording { info, rest };
+    fits::fits(&recording)?;
+    Ok(recording)
+}
+
+/// Rows kept as values (older formats, or a format given after its rows), in the store.
+fn rows_of(raw: &[Value], format: u64) -> Result<EventStore, String> {
     let per_unit = if format >= NS_FORMAT { 1 } else { 1000 };
-    for (i, row) in rows.iter().enumerate() {
+    let mut rest = EventStore::new(1);
+    for (i, row) in raw.iter().enumerate() {
         let (seq, at, who, kind) =
             Row::deserialize(row).map_err(|e| format!("event {}: {e}", i + 1))?;
-        events.push(Event {
+        let event = Event {
             run: 1,
             seq,
             at_ns: at.saturating_mul(per_unit),
             who,
             kind,
-        });
+        };
+        stream_read::keep(&mut rest, i + 1, event)?;
     }
-    let contiguous = events.iter().enumerate().all(|(i, e)| e.seq == i as u64);
-    if !contiguous {
-        return Err("events are missing: sequence numbers are not contiguous".into());
-    }
-    fits::fits(&info, &events)?;
-    Ok(Recording { info, events })
+    Ok(rest)
 }
 
 #[cfg(test)]

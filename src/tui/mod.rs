@@ -116,7 +116,7 @@ pub fn run(info: RunInfo, options: Options) -> io::Result<Ended> {
     match start {
         Start::Run => app.start_run(),
         Start::Lesson(name) => app.start_lesson_at(&name),
-        Start::Replay(recording) => app.replay(&recording.events),
+        Start::Replay(recording) => app.replay(recording.events()),
     }
     let mut tty = |terminal: &mut Screen, action| match action {
         TerminalAction::Suspend => suspend(terminal),

@@ -1,12 +1,13 @@
-//! The files a user gives (scenarios, traces) are read whole, so only plain files of a sane
-//! size: a pipe would block for ever, and a device such as /dev/zero never ends.
+//! The files a user gives (scenarios, traces) are only plain files of a sane size: a pipe
+//! would block for ever, and a device such as /dev/zero never ends.
 
 use std::path::Path;
 
 /// The largest scenario file: a lesson is a page or two.
 pub(crate) const SCENARIO_BYTES: u64 = 1 << 20;
-/// The largest trace: a run at its event budget writes well under this.
-pub const TRACE_BYTES: u64 = 512 << 20;
+/// The largest trace: a run at the most events a run may make writes under this (about 60
+/// bytes a row), and a trace is read as a stream, not whole.
+pub const TRACE_BYTES: u64 = 8 << 30;
 
 /// Why a file cannot be read, in words to put after its name.
 #[derive(Debug, thiserror::Error)]
@@ -21,6 +22,17 @@ pub enum FileError {
 
 /// The file's bytes.
 pub fn read(path: &Path, max_bytes: u64) -> Result<Vec<u8>, FileError> {
+    check(path, max_bytes)?;
+    Ok(std::fs::read(path)?)
+}
+
+/// The file, opened to be read as a stream (a trace of millions of events).
+pub fn open(path: &Path, max_bytes: u64) -> Result<std::fs::File, FileError> {
+    check(path, max_bytes)?;
+    Ok(std::fs::File::open(path)?)
+}
+
+fn check(path: &Path, max_bytes: u64) -> Result<(), FileError> {
     let meta = std::fs::metadata(path)?;
     if !meta.is_file() {
         return Err(FileError::NotPlain);
@@ -31,5 +43,5 @@ pub fn read(path: &Path, max_bytes: u64) -> Result<Vec<u8>, FileError> {
             max: max_bytes,
         });
     }
-    Ok(std::fs::read(path)?)
+    Ok(())
 }

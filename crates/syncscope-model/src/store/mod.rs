@@ -44,14 +44,14 @@ pub struct EventStore {
 }
 
 impl EventStore {
-    pub(crate) fn new(run: u32) -> EventStore {
+    pub fn new(run: u32) -> EventStore {
         EventStore {
             run,
             ..EventStore::default()
         }
     }
 
-    pub(crate) fn push(&mut self, event: &Event) {
+    pub fn push(&mut self, event: &Event) {
         let (ns, seq) = (self.last_ns, self.next_seq);
         // Sequence numbers count on from the event before: a zero byte, unless a stream
         // skipped some.
@@ -95,6 +95,11 @@ impl EventStore {
     pub fn bytes(&self) -> usize {
         let bytes: usize = self.chunks.iter().map(|c| c.len()).sum();
         bytes + self.rare.len() * std::mem::size_of::<EventKind>()
+    }
+
+    /// The last event's time (0 for none), without decoding it.
+    pub fn last_ns(&self) -> u64 {
+        self.last_ns
     }
 
     pub fn last(&self) -> Option<Event> {
