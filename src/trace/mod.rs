@@ -41,7 +41,7 @@ struct Document<'a> {
     #[serde(rename = "displayTimeUnit")]
     display_time_unit: &'static str,
     #[serde(rename = "traceEvents")]
-    trace_events: Vec<Value>,
+    trace_events: chrome::ChromeEvents<'a>,
     syncscope: Ours<'a>,
 }
 
@@ -72,7 +72,7 @@ impl Serialize for Rows<'_> {
 fn document(model: &Model) -> Document<'_> {
     Document {
         display_time_unit: "ms",
-        trace_events: chrome::trace_events(model),
+        trace_events: chrome::ChromeEvents(model),
         syncscope: Ours {
             format: FORMAT,
             complete: model.log_is_complete(),

@@ -72,7 +72,7 @@ fn foreign_or_damaged_traces_are_refused_with_a_reason() {
 #[test]
 fn every_goroutine_is_a_named_thread_and_hand_offs_are_flows() {
     let model = live("mutex", LockMode::Mutex);
-    let events = chrome::trace_events(&model);
+    let events: Vec<Value> = chrome::trace_events(&model).collect();
     let names: Vec<&str> = events
         .iter()
         .filter(|e| e["name"] == "thread_name")
@@ -92,7 +92,7 @@ fn every_goroutine_is_a_named_thread_and_hand_offs_are_flows() {
 #[test]
 fn cpu_work_gets_a_thread_per_processor_with_each_turn_on_it() {
     let model = live("cpu-bound", LockMode::None);
-    let events = chrome::trace_events(&model);
+    let events: Vec<Value> = chrome::trace_events(&model).collect();
     let procs: Vec<&Value> = events.iter().filter(|e| e["pid"] == 2).collect();
     let threads = procs.iter().filter(|e| e["name"] == "thread_name").count();
     assert_eq!(threads, 1, "the lesson runs on one processor");
@@ -109,7 +109,7 @@ fn cpu_work_gets_a_thread_per_processor_with_each_turn_on_it() {
         "runnable is a state slice like any other"
     );
     // Without CPU work there is no processors' process.
-    let mutex = chrome::trace_events(&live("mutex", LockMode::Mutex));
+    let mutex: Vec<Value> = chrome::trace_events(&live("mutex", LockMode::Mutex)).collect();
     assert!(mutex.iter().all(|e| e["pid"] != 2));
 }
 
@@ -278,7 +278,7 @@ fn a_run_with_channels_round_trips() {
     let replayed = from_json(&doc).expect("replays").model(model.run);
     assert_eq!(replayed, model);
     // The states and the hand-off show in Perfetto like the others.
-    let events = chrome::trace_events(&model);
+    let events: Vec<Value> = chrome::trace_events(&model).collect();
     assert!(
         events
             .iter()
@@ -360,4 +360,32 @@ fn a_live_run_with_channels_round_trips_through_a_trace() {
     assert_eq!(replayed.chans, model.chans);
     assert_eq!(replayed.lanes, model.lanes);
     assert_eq!(replayed.who_waits(), model.who_waits());
+}
+
+#[test]
+fn past_its_limit_the_perfetto_part_is_cut_at_a_moment_with_an_instant_that_says_so() {
+    let model = live("mutex", LockMode::Mutex);
+    let all: Vec<Value> = chrome::trace_events(&model).collect();
+    assert_eq!(chrome::cut_at(&model, all.len() + 1), None, "room for all");
+    let max = all.len() / 2;
+    let at = chrome::cut_at(&model, max).expect("cut");
+    let cut: Vec<Value> = chrome::until(all.clone().into_iter(), at).collect();
+    assert!(
+        cut.len() <= max + 1,
+        "{} events for at most {max}",
+        cut.len()
+    );
+    assert!(cut.len() > max / 4, "not cut far too early: {}", cut.len());
+    let notice = cut.last().expect("the notice");
+    assert_eq!(notice["cat"], "cut");
+    assert!(
+        notice["name"]
+            .as_str()
+            .is_some_and(|n| n.starts_with("trace cut here"))
+    );
+    // Every lane is there up to the cut, and nothing after it.
+    let at_us = at as f64 / 1000.0;
+    let shown = |e: &Value| e["ts"].as_f64().is_none_or(|ts| ts <= at_us);
+    let kept: Vec<&Value> = all.iter().filter(|e| shown(e)).collect();
+    assert_eq!(cut.len(), kept.len() + 1);
 }
