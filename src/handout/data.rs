@@ -157,24 +157,37 @@ fn moments(model: &Model, listing: &Listing, final_dropped: usize) -> Vec<Moment
 /// The last event of each moment of virtual time, thinned evenly to `MOST_MOMENTS` (the
 /// run's end always kept).
 fn chosen(events: &EventStore) -> Vec<usize> {
-    let times: Vec<u64> = events.iter().map(|e| e.at_us()).collect();
-    let ends: Vec<usize> = (0..times.len())
-        .filter(|&i| times.get(i + 1).is_none_or(|&next| next != times[i]))
-        .collect();
-    if ends.len() <= MOST_MOMENTS {
-        return ends;
+    let count = moment_ends(events).count();
+    if count <= MOST_MOMENTS {
+        return moment_ends(events).collect();
     }
-    let step = ends.len() as f64 / MOST_MOMENTS as f64;
-    let mut picked: Vec<usize> = (0..MOST_MOMENTS)
-        .map(|k| ends[(k as f64 * step) as usize])
+    // Which of the moments to keep, by their order among the moments: evenly spread, the
+    // last one always, without holding every moment of a run of millions of events.
+    let step = count as f64 / MOST_MOMENTS as f64;
+    let mut wanted: Vec<usize> = (0..MOST_MOMENTS)
+        .map(|k| (k as f64 * step) as usize)
         .collect();
-    if let Some(&last) = ends.last()
-        && picked.last() != Some(&last)
-    {
-        picked.push(last);
-    }
-    picked.dedup();
-    picked
+    wanted.push(count - 1);
+    wanted.dedup();
+    let mut wanted = wanted.into_iter().peekable();
+    moment_ends(events)
+        .enumerate()
+        .filter(|(nth, _)| wanted.next_if_eq(nth).is_some())
+        .map(|(_, i)| i)
+        .collect()
+}
+
+/// The index of the last event of each moment of virtual time, in order.
+fn moment_ends(events: &EventStore) -> impl Iterator<Item = usize> + '_ {
+    let mut times = events.iter().map(|e| e.at_us()).enumerate().peekable();
+    std::iter::from_fn(move || {
+        loop {
+            let (i, at) = times.next()?;
+            if times.peek().is_none_or(|&(_, next)| next != at) {
+                return Some(i);
+            }
+        }
+    })
 }
 
 /// Who is at which line: goroutines still going (a deadlocked one stays at its line).
@@ -199,4 +212,37 @@ fn at_lines(model: &Model, listing: &Listing) -> Vec<(usize, String)> {
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::event::{Event, EventKind};
+
+    /// Two events a moment, `moments` moments.
+    fn store(moments: u64) -> EventStore {
+        let mut store = EventStore::new(1);
+        for seq in 0..moments * 2 {
+            store.push(&Event {
+                run: 1,
+                seq,
+                at_ns: seq / 2 * 1000,
+                who: Gid::MAIN,
+                kind: EventKind::LoadLen(0),
+            });
+        }
+        store
+    }
+
+    #[test]
+    fn each_moment_is_its_last_event_thinned_evenly_to_the_most_kept_with_the_end() {
+        assert_eq!(chosen(&store(3)), vec![1, 3, 5]);
+        let many = chosen(&store(1000));
+        assert_eq!(many.len(), MOST_MOMENTS + 1);
+        assert_eq!(many.first(), Some(&1));
+        assert_eq!(many.last(), Some(&1999), "the run's end");
+        assert!(many.windows(2).all(|w| w[0] < w[1] && w[0] % 2 == 1));
+        // Evenly: 1000 moments to 400 is one every two and a half.
+        assert_eq!(&many[..5], &[1, 5, 11, 15, 21]);
+    }
 }
