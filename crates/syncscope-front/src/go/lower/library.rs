@@ -12,13 +12,14 @@ use syncscope_program::{Expr, Lib, Lit};
 use tree_sitter::Node;
 
 /// The library packages syncscope reads, by import path.
-pub(super) const PACKAGES: [&str; 20] = [
+pub(super) const PACKAGES: [&str; 22] = [
     "bufio",
     "bytes",
     "cmp",
     "crypto/sha256",
     "encoding/base64",
     "errors",
+    "flag",
     "hash/fnv",
     "iter",
     "log",
@@ -26,6 +27,7 @@ pub(super) const PACKAGES: [&str; 20] = [
     "math",
     "os",
     "path/filepath",
+    "regexp",
     "slices",
     "sort",
     "strconv",
@@ -253,6 +255,8 @@ impl Lowerer<'_> {
             _ if package == "slices" => self.slices_call(n, member, args),
             _ if package == "maps" => self.maps_call(n, member, args),
             _ if package == "sha256" => self.sha256_call(n, member, args),
+            _ if package == "regexp" => self.regexp_call(n, member, args),
+            _ if package == "flag" => self.flag_call(n, member, args),
             _ if package == "bytes"
                 && let Some(call) = self.bytes_call(n, member, args) =>
             {
@@ -326,6 +330,8 @@ impl Lowerer<'_> {
             }
             ("os", "Stderr") => (Expr::int(STDERR), Type::File),
             ("os", "Args") => self.os_args(),
+            ("flag", m) if let Some(value) = super::flag::flag_value(m) => value,
+            ("flag", "CommandLine") => (self.command_line(), Type::FlagSet),
             ("tabwriter", m) if let Some(flag) = super::lib_tabwriter::flag(m) => flag,
             ("log", "Ldate") => int(log_flags::DATE),
             ("log", "Ltime") => int(log_flags::TIME),

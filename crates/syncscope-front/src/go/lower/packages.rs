@@ -64,6 +64,12 @@ impl Lowerer<'_> {
         if ty == Type::Sha256 {
             return self.sha256_method(n, callee, recv, &member, args);
         }
+        if ty == Type::Regexp {
+            return self.regexp_method(n, callee, recv, &member, args);
+        }
+        if ty == Type::FlagSet {
+            return self.flag_method(n, callee, recv, &member, args);
+        }
         if ty == Type::Base64 {
             return self.base64_method(n, callee, recv, &member, args);
         }
