@@ -8,6 +8,7 @@ use super::Lowerer;
 use super::scope::Resolved;
 use crate::go::types::{Type, Untyped};
 use syncscope_program::library::{STDERR, STDOUT, log_flags};
+use syncscope_program::textlib::ReOp;
 use syncscope_program::{Expr, Lib, Lit};
 use tree_sitter::Node;
 
@@ -51,6 +52,10 @@ pub(super) fn plain(full: &str) -> Option<(Lib, Vec<Type>, Type)> {
     let pair = |a: Type| Type::Tuple(vec![a, error_type()]);
     Some(match full {
         "os.Getenv" => (Lib::Getenv, s1(), Str),
+        "regexp.MustCompile" => (Lib::Regexp(ReOp::MustCompile), s1(), Type::Regexp),
+        "regexp.Compile" => (Lib::Regexp(ReOp::Compile), s1(), pair(Type::Regexp)),
+        "regexp.MatchString" => (Lib::Regexp(ReOp::MatchPattern), s2(), pair(Bool)),
+        "regexp.QuoteMeta" => (Lib::Regexp(ReOp::QuoteMeta), s1(), Str),
         "filepath.Clean" => (Lib::FilepathClean, s1(), Str),
         "filepath.Join" => (Lib::FilepathJoin, vec![Type::Variadic(Box::new(Str))], Str),
         "filepath.Dir" => (Lib::FilepathDir, s1(), Str),
@@ -255,7 +260,6 @@ impl Lowerer<'_> {
             _ if package == "slices" => self.slices_call(n, member, args),
             _ if package == "maps" => self.maps_call(n, member, args),
             _ if package == "sha256" => self.sha256_call(n, member, args),
-            _ if package == "regexp" => self.regexp_call(n, member, args),
             _ if package == "flag" => self.flag_call(n, member, args),
             _ if package == "bytes"
                 && let Some(call) = self.bytes_call(n, member, args) =>

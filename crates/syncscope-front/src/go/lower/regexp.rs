@@ -1,9 +1,8 @@
-//! `regexp`: `regexp.MustCompile`, `Compile`, `MatchString` and `QuoteMeta`, and a
-//! `*regexp.Regexp`'s methods of strings (and `Match`, `ReplaceAllFunc` of bytes). A regexp
-//! is its pattern at run time, which is what fmt prints of it, as Go's `String` gives.
+//! A `*regexp.Regexp`'s methods of strings (and `Match`, `ReplaceAllFunc` of bytes); the
+//! package's functions are `library::plain`'s. A regexp is its pattern at run time, which is
+//! what fmt prints of it, as Go's `String` gives.
 
 use super::Lowerer;
-use super::library::error_type;
 use super::synth::Frame;
 use crate::go::types::Type;
 use syncscope_program::safe_text::one_line;
@@ -68,37 +67,6 @@ fn ints() -> Type {
 }
 
 impl Lowerer<'_> {
-    /// `regexp.f(...)`.
-    pub(super) fn regexp_call(&mut self, n: Node, member: &str, args: &[Node]) -> (Expr, Type) {
-        let full = format!("regexp.{member}");
-        let (op, params, result) = match member {
-            "MustCompile" => (ReOp::MustCompile, vec![Type::Str], Type::Regexp),
-            "Compile" => (
-                ReOp::Compile,
-                vec![Type::Str],
-                Type::Tuple(vec![Type::Regexp, error_type()]),
-            ),
-            "MatchString" => (
-                ReOp::MatchPattern,
-                vec![Type::Str, Type::Str],
-                Type::Tuple(vec![Type::Bool, error_type()]),
-            ),
-            "QuoteMeta" => (ReOp::QuoteMeta, vec![Type::Str], Type::Str),
-            _ => {
-                for a in args {
-                    self.used_in(*a);
-                }
-                self.unsupported(n, &full);
-                return (Expr::int(0), Type::Invalid);
-            }
-        };
-        let values = self.args_as(n, args, &params, &full);
-        if values.len() != params.len() {
-            return (Expr::int(0), Type::Invalid);
-        }
-        (Expr::Lib(Lib::Regexp(op), values), result)
-    }
-
     /// `re.f(...)` of a `*regexp.Regexp`.
     pub(super) fn regexp_method(
         &mut self,
