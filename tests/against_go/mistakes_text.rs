@@ -4,6 +4,14 @@
 /// Name and program; each has one mistake, the first Go reports.
 pub(super) const MISTAKES: &[(&str, &str)] = &[
     (
+        "flag_usage_misspelled",
+        "package main\n\nimport (\n\t\"flag\"\n\t\"fmt\"\n)\n\nfunc main() {\n\tflag.Usages = func() { fmt.Println(\"usage\") }\n\tflag.Parse()\n}\n",
+    ),
+    (
+        "flag_usage_of_a_string",
+        "package main\n\nimport (\n\t\"flag\"\n\t\"fmt\"\n)\n\nfunc main() {\n\tflag.Usage = \"usage\"\n\tflag.Parse()\n\tfmt.Println(flag.NArg())\n}\n",
+    ),
+    (
         "regexp_find_of_bytes_as_string",
         "package main\n\nimport (\n\t\"fmt\"\n\t\"regexp\"\n)\n\nfunc main() {\n\tr := regexp.MustCompile(\"a+\")\n\tb := []byte(\"aa\")\n\tfmt.Println(r.FindString(b))\n}\n",
     ),
@@ -43,6 +51,10 @@ pub(super) const MISTAKES: &[(&str, &str)] = &[
 
 /// Programs Go builds that syncscope refuses, each in one line.
 pub(super) const NOT_RUN_YET: &[(&str, &str)] = &[
+    (
+        "os_args_assigned",
+        "package main\n\nimport (\n\t\"fmt\"\n\t\"os\"\n)\n\nfunc main() {\n\tos.Args = []string{\"a\", \"b\"}\n\tfmt.Println(len(os.Args))\n}\n",
+    ),
     (
         "regexp_find_bytes",
         "package main\n\nimport (\n\t\"fmt\"\n\t\"regexp\"\n)\n\nfunc main() {\n\tr := regexp.MustCompile(\"a+\")\n\tfmt.Println(r.Find([]byte(\"baa\")))\n}\n",

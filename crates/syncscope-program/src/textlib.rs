@@ -56,6 +56,11 @@ pub enum FlagOp {
     Parsed,
     Name,
     PrintDefaults,
+    /// `flag.Usage = f`: the function the set's mistakes and `-h` call instead of printing
+    /// its usage.
+    SetUsage,
+    /// `flag.Usage()`: that function, or the default usage on stderr.
+    Usage,
 }
 
 /// What a flag holds, which decides how its text is read and how its default is shown.

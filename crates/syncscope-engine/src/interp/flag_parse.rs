@@ -4,7 +4,8 @@
 //! ending.
 
 use super::Goroutine;
-use super::flag::{CONTINUE_ON_ERROR, EXIT_ON_ERROR, FlagSetRef, read, usage};
+use super::flag::{CONTINUE_ON_ERROR, EXIT_ON_ERROR, FlagSetRef};
+use super::flag_text::read;
 use super::value::Value;
 use crate::sched::Stop;
 use syncscope_program::library::STDERR;
@@ -33,16 +34,16 @@ impl Goroutine {
                 Err(stopped) => break stopped,
             }
         };
-        let (text, handling) = {
-            let s = set.get();
-            (usage(&s), s.handling)
-        };
-        let (message, error) = match stopped {
-            Stopped::Mistake(m) => (format!("{m}\n{text}"), m),
-            Stopped::Help => (text, "flag: help requested".to_string()),
+        let handling = set.get().handling;
+        let error = match stopped {
+            Stopped::Mistake(m) => {
+                self.write_to(STDERR, format!("{m}\n"));
+                m
+            }
+            Stopped::Help => "flag: help requested".to_string(),
             Stopped::Ends(stop) => return Err(stop),
         };
-        self.write_to(STDERR, message);
+        self.show_usage(set)?;
         match handling {
             CONTINUE_ON_ERROR => Ok(super::iface::typed_error(error, "*errors.errorString")),
             EXIT_ON_ERROR if error == "flag: help requested" => Err(Stop::Exit(0)),

@@ -4,15 +4,14 @@
 
 use super::Goroutine;
 use super::regexp::{compile, quote_pattern};
+use super::regexp_replace::{expand, replace_all};
 use super::slices::SliceVal;
-use super::unicode::is;
 use super::value::Value;
 use crate::sched::Stop;
 use regex::Regex;
 use std::sync::Arc;
 use syncscope_program::Lib;
 use syncscope_program::textlib::ReOp;
-use syncscope_program::unicode::RuneFn;
 
 const NIL_POINTER: &str = "panic: runtime error: invalid memory address or nil pointer dereference";
 
@@ -46,7 +45,7 @@ fn all_or_nil(items: Vec<Value>) -> Value {
 }
 
 /// A match's offsets, `-1` for a group that took no part.
-fn offsets(re: &Regex, s: &str, at: usize) -> Option<Vec<i64>> {
+pub(super) fn offsets(re: &Regex, s: &str, at: usize) -> Option<Vec<i64>> {
     let caps = re.captures_at(s, at)?;
     Some(
         (0..caps.len())
@@ -86,70 +85,11 @@ fn all_matches(re: &Regex, s: &str, n: i64) -> Vec<Vec<i64>> {
 }
 
 /// The text of group `i` of a match, `""` where it took no part.
-fn group<'s>(s: &'s str, m: &[i64], i: usize) -> &'s str {
+pub(super) fn group<'s>(s: &'s str, m: &[i64], i: usize) -> &'s str {
     match (m.get(2 * i), m.get(2 * i + 1)) {
         (Some(&a), Some(&b)) if a >= 0 => &s[a as usize..b as usize],
         _ => "",
     }
-}
-
-/// Go's `extract`: a `$` reference's name, its number (`-1` for a name), and what follows.
-fn extract(t: &str) -> Option<(&str, i64, &str)> {
-    let (brace, t) = match t.strip_prefix('{') {
-        Some(rest) => (true, rest),
-        None => (false, t),
-    };
-    let len = t
-        .char_indices()
-        .find(|(_, c)| {
-            !(is(RuneFn::IsLetter, *c as i32) || is(RuneFn::IsDigit, *c as i32) || *c == '_')
-        })
-        .map_or(t.len(), |(i, _)| i);
-    if len == 0 {
-        return None;
-    }
-    let name = &t[..len];
-    let mut rest = &t[len..];
-    if brace {
-        rest = rest.strip_prefix('}')?;
-    }
-    let mut num: i64 = 0;
-    for b in name.bytes() {
-        if !b.is_ascii_digit() || num >= 100_000_000 {
-            num = -1;
-            break;
-        }
-        num = num * 10 + i64::from(b - b'0');
-    }
-    if name.starts_with('0') && name.len() > 1 {
-        num = -1;
-    }
-    Some((name, num, rest))
-}
-
-/// Go's `expand` of `template` for match `m` of `s`.
-fn expand(re: &Regex, out: &mut String, template: &str, s: &str, m: &[i64]) {
-    let mut t = template;
-    while let Some(at) = t.find('$') {
-        out.push_str(&t[..at]);
-        t = &t[at + 1..];
-        if let Some(rest) = t.strip_prefix('$') {
-            out.push('$');
-            t = rest;
-            continue;
-        }
-        let Some((name, num, rest)) = extract(t) else {
-            out.push('$');
-            continue;
-        };
-        t = rest;
-        if num >= 0 {
-            out.push_str(group(s, m, num as usize));
-        } else if let Some(i) = re.capture_names().position(|n| n == Some(name)) {
-            out.push_str(group(s, m, i));
-        }
-    }
-    out.push_str(t);
 }
 
 impl Goroutine {
@@ -304,38 +244,6 @@ impl Goroutine {
             _ => Value::Unit,
         })
     }
-}
-
-/// Go's `replaceAll`: the text between matches kept, `repl` of each match added, but not of
-/// an empty match right after a match.
-fn replace_all(
-    re: &Regex,
-    s: &str,
-    mut repl: impl FnMut(&mut String, &[i64]) -> Result<(), Stop>,
-) -> Result<String, Stop> {
-    let mut out = String::new();
-    let (mut last_end, mut search) = (0usize, 0usize);
-    while search <= s.len() {
-        let Some(m) = offsets(re, s, search) else {
-            break;
-        };
-        let (start, end) = (m[0] as usize, m[1] as usize);
-        out.push_str(&s[last_end..start]);
-        if end > last_end || start == 0 {
-            repl(&mut out, &m)?;
-        }
-        last_end = end;
-        let width = s[search..].chars().next().map_or(0, char::len_utf8);
-        if search + width > end {
-            search += width;
-        } else if search + 1 > end {
-            search += 1;
-        } else {
-            search = end;
-        }
-    }
-    out.push_str(&s[last_end..]);
-    Ok(out)
 }
 
 /// Go's `Split`.

@@ -7,7 +7,7 @@ use super::library::error_type;
 use crate::go::types::Type;
 use syncscope_program::safe_text::one_line;
 use syncscope_program::textlib::{FlagKind, FlagOp};
-use syncscope_program::{Expr, Lib, Lit};
+use syncscope_program::{Expr, Lib, Lit, StmtKind};
 use tree_sitter::Node;
 
 /// A `*flag.FlagSet`'s methods, as Go 1.26 has them.
@@ -66,6 +66,11 @@ impl Lowerer<'_> {
                 }
                 (Expr::Lib(Lib::Flag(FlagOp::NewSet), values), Type::FlagSet)
             }
+            "Usage" => {
+                self.args_as(n, args, &[], &full);
+                let set = self.command_line();
+                (Expr::Lib(Lib::Flag(FlagOp::Usage), vec![set]), Type::Void)
+            }
             "Parse" => {
                 self.args_as(n, args, &[], &full);
                 let set = self.command_line();
@@ -90,6 +95,34 @@ impl Lowerer<'_> {
         }
     }
 
+    /// `flag.Usage = f`: what `CommandLine`'s mistakes and `-h` call.
+    pub(super) fn flag_usage_set(&mut self, value: Node) -> StmtKind {
+        let set = self.command_line();
+        self.usage_set(set, value)
+    }
+
+    /// `fs.Usage = f` of a `*flag.FlagSet`'s field; `None` for another assignment.
+    pub(super) fn flag_set_usage(&mut self, target: Node, value: Node) -> Option<StmtKind> {
+        let operand = target.child_by_field_name("operand")?;
+        let field = target.child_by_field_name("field")?;
+        if target.kind() != "selector_expression" || self.text_of(field) != "Usage" {
+            return None;
+        }
+        let errors = self.errors.len();
+        let (set, ty) = self.expr(operand);
+        if ty != Type::FlagSet {
+            // Read again, with its mistakes, as the assignment it is.
+            self.errors.truncate(errors);
+            return None;
+        }
+        Some(self.usage_set(set, value))
+    }
+
+    fn usage_set(&mut self, set: Expr, value: Node) -> StmtKind {
+        let f = self.value_as(value, &Type::Func(Vec::new(), None), "assignment");
+        StmtKind::Expr(Expr::Lib(Lib::Flag(FlagOp::SetUsage), vec![set, f]))
+    }
+
     /// `fs.f(...)` of a `*flag.FlagSet`.
     pub(super) fn flag_method(
         &mut self,
@@ -100,6 +133,10 @@ impl Lowerer<'_> {
         args: &[Node],
     ) -> (Expr, Type) {
         let full = one_line(self.text_of(callee), 40);
+        if member == "Usage" {
+            self.args_as(n, args, &[], &full);
+            return (Expr::Lib(Lib::Flag(FlagOp::Usage), vec![recv]), Type::Void);
+        }
         if !method(member) {
             for a in args {
                 self.used_in(*a);

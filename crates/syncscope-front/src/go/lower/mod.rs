@@ -81,6 +81,7 @@ mod operators;
 mod os;
 mod packages;
 mod panics;
+mod pkg_assign;
 mod pointers;
 mod pool;
 mod printed;

@@ -395,7 +395,7 @@ const DURATION_METHODS: [&str; 10] = [
 /// `undefined: os.exit`, with Go's hint when only the case is wrong: `(but have Exit)`.
 /// Go's words for `written.member` of `package`, which has no such name: a name that
 /// differs only in case is named.
-fn undefined(written: &str, package: &str, member: &str) -> String {
+pub(super) fn undefined(written: &str, package: &str, member: &str) -> String {
     let have = EXPORTED
         .iter()
         .chain([
