@@ -52,6 +52,10 @@ pub(super) const MISTAKES: &[(&str, &str)] = &[
 /// Programs Go builds that syncscope refuses, each in one line.
 pub(super) const NOT_RUN_YET: &[(&str, &str)] = &[
     (
+        "regexp_compared",
+        "package main\n\nimport (\n\t\"fmt\"\n\t\"regexp\"\n)\n\nfunc main() {\n\ta := regexp.MustCompile(\"x\")\n\tb := regexp.MustCompile(\"x\")\n\tfmt.Println(a == b)\n}\n",
+    ),
+    (
         "os_args_assigned",
         "package main\n\nimport (\n\t\"fmt\"\n\t\"os\"\n)\n\nfunc main() {\n\tos.Args = []string{\"a\", \"b\"}\n\tfmt.Println(len(os.Args))\n}\n",
     ),
