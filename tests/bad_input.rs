@@ -113,6 +113,8 @@ refused! {
         => ["--replay", "cannot be used with", "--no-cost"];
     program_arguments_for_a_scenario: ["--scenario", "mutex", "--", "-word=opt", "a1"]
         => ["arguments after --", "scenario mutex is not a Go file"];
+    replay_with_program_arguments: ["--replay", "x.json", "--", "-n=3"]
+        => ["--replay", "cannot be used with", "[ARGS]"];
     program_arguments_without_dashes: ["--scenario", "mutex", "a1"]
         => ["'--scenario <NAME|PATH>' cannot be used with '[FILE.go]'"];
 }

@@ -64,7 +64,7 @@ pub struct Cli {
     /// A recording shows its run as it was: the flags that set up a run do not apply to it.
     #[arg(long, value_name = "FILE", conflicts_with_all = [
         "file", "scenario", "lesson", "go", "mode", "workers", "delay", "random_delay", "seed",
-        "write_ms", "read_ms", "reads", "procs", "cost", "no_cost",
+        "write_ms", "read_ms", "reads", "procs", "cost", "no_cost", "args",
     ])]
     pub replay: Option<std::path::PathBuf>,
     /// Lock around the shared results slice (default: the scenario's).
