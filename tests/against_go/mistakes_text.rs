@@ -60,8 +60,8 @@ pub(super) const NOT_RUN_YET: &[(&str, &str)] = &[
         "package main\n\nimport (\n\t\"fmt\"\n\t\"os\"\n)\n\nfunc main() {\n\tos.Args = []string{\"a\", \"b\"}\n\tfmt.Println(len(os.Args))\n}\n",
     ),
     (
-        "regexp_find_bytes",
-        "package main\n\nimport (\n\t\"fmt\"\n\t\"regexp\"\n)\n\nfunc main() {\n\tr := regexp.MustCompile(\"a+\")\n\tfmt.Println(r.Find([]byte(\"baa\")))\n}\n",
+        "regexp_literal_prefix",
+        "package main\n\nimport (\n\t\"fmt\"\n\t\"regexp\"\n)\n\nfunc main() {\n\tr := regexp.MustCompile(\"a+\")\n\tprefix, complete := r.LiteralPrefix()\n\tfmt.Println(prefix, complete)\n}\n",
     ),
     (
         "regexp_compile_posix",

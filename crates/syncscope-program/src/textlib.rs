@@ -33,6 +33,15 @@ pub enum ReOp {
     SubexpNames,
     NumSubexp,
     SubexpIndex,
+    /// The `[]byte` forms, as their string twins on the bytes as text.
+    Find,
+    FindIndex,
+    FindSubmatch,
+    FindAll,
+    FindAllIndex,
+    FindAllSubmatch,
+    ReplaceAll,
+    ReplaceAllLiteral,
 }
 
 /// A `flag` function, or a `*flag.FlagSet`'s method (the set first; the package's functions

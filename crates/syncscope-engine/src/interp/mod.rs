@@ -51,6 +51,7 @@ mod pointers;
 mod printf;
 mod rand_v2;
 mod regexp;
+mod regexp_bytes;
 mod regexp_ops;
 mod regexp_replace;
 mod runes;

@@ -107,6 +107,19 @@ impl Goroutine {
             _ => Arc::from(""),
         };
         let int = |i: usize| v.get(i).map_or(0, Value::as_int);
+        if let Some(twin) = super::regexp_bytes::twin(op) {
+            let input = super::codecs::bytes_of(v.get(1));
+            let mut args = Vec::with_capacity(v.len());
+            for (i, a) in v.iter().enumerate() {
+                args.push(if super::regexp_bytes::is_text(op, i) {
+                    Value::Str(utf8(super::codecs::bytes_of(Some(a)))?.into())
+                } else {
+                    a.clone()
+                });
+            }
+            let got = self.regexp_op(twin, &args)?;
+            return Ok(super::regexp_bytes::from_twin(op, got, &input));
+        }
         match op {
             ReOp::QuoteMeta => return Ok(Value::Str(quote_meta(&text(0)).into())),
             ReOp::Compile | ReOp::MustCompile | ReOp::MatchPattern => {
@@ -244,6 +257,13 @@ impl Goroutine {
             _ => Value::Unit,
         })
     }
+}
+
+/// Bytes as text, or the run's end: Go's regexp reads any bytes, syncscope's text is UTF-8.
+fn utf8(b: Vec<u8>) -> Result<String, Stop> {
+    String::from_utf8(b).map_err(|_| {
+        Stop::Panic("syncscope does not run regexp on bytes that are not UTF-8 yet".into())
+    })
 }
 
 /// Go's `Split`.

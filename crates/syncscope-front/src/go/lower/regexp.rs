@@ -1,4 +1,4 @@
-//! A `*regexp.Regexp`'s methods of strings (and `Match`, `ReplaceAllFunc` of bytes); the
+//! A `*regexp.Regexp`'s methods of strings and of bytes (`Match`, `Find`, `ReplaceAll`...); the
 //! package's functions are `library::plain`'s. A regexp is its pattern at run time, which is
 //! what fmt prints of it, as Go's `String` gives.
 
@@ -104,6 +104,17 @@ impl Lowerer<'_> {
                 let f = Type::Func(vec![bytes()], Some(Box::new(bytes())));
                 (ReOp::ReplaceAllFunc, vec![bytes(), f], bytes())
             }
+            "Find" => (ReOp::Find, vec![bytes()], bytes()),
+            "FindIndex" => (ReOp::FindIndex, vec![bytes()], ints()),
+            "FindSubmatch" => (ReOp::FindSubmatch, vec![bytes()], of(bytes())),
+            "FindAll" => (ReOp::FindAll, vec![bytes(), Type::Int], of(bytes())),
+            "FindAllIndex" => (ReOp::FindAllIndex, vec![bytes(), Type::Int], of(ints())),
+            "FindAllSubmatch" => {
+                let params = vec![bytes(), Type::Int];
+                (ReOp::FindAllSubmatch, params, of(of(bytes())))
+            }
+            "ReplaceAll" => (ReOp::ReplaceAll, vec![bytes(); 2], bytes()),
+            "ReplaceAllLiteral" => (ReOp::ReplaceAllLiteral, vec![bytes(); 2], bytes()),
             "Split" => (ReOp::Split, s_n(), strs()),
             "SubexpNames" => (ReOp::SubexpNames, vec![], strs()),
             "NumSubexp" => (ReOp::NumSubexp, vec![], Type::Int),
