@@ -111,6 +111,12 @@ refused! {
         => ["--cost", "cannot be used with", "--no-cost"];
     replay_with_no_cost: ["--replay", "x.json", "--no-cost"]
         => ["--replay", "cannot be used with", "--no-cost"];
+    program_arguments_for_a_scenario: ["--scenario", "mutex", "--", "-word=opt", "a1"]
+        => ["arguments after --", "scenario mutex is not a Go file"];
+    replay_with_program_arguments: ["--replay", "x.json", "--", "-n=3"]
+        => ["--replay", "cannot be used with", "[ARGS]"];
+    program_arguments_without_dashes: ["--scenario", "mutex", "a1"]
+        => ["'--scenario <NAME|PATH>' cannot be used with '[FILE.go]'"];
 }
 
 /// A line on stderr that could not drive a terminal: no control character in it.

@@ -24,6 +24,8 @@ pub enum RunError {
          own (--mode, --seed, --write-ms and --read-ms apply)"
     )]
     StepFlag { flag: &'static str, program: String },
+    #[error("arguments after -- are a Go program's; scenario {0} is not a Go file")]
+    ArgsNotGo(String),
 }
 
 /// A place the run's output cannot go, in one line.

@@ -64,7 +64,7 @@ pub struct Cli {
     /// A recording shows its run as it was: the flags that set up a run do not apply to it.
     #[arg(long, value_name = "FILE", conflicts_with_all = [
         "file", "scenario", "lesson", "go", "mode", "workers", "delay", "random_delay", "seed",
-        "write_ms", "read_ms", "reads", "procs", "cost", "no_cost",
+        "write_ms", "read_ms", "reads", "procs", "cost", "no_cost", "args",
     ])]
     pub replay: Option<std::path::PathBuf>,
     /// Lock around the shared results slice (default: the scenario's).
@@ -160,6 +160,10 @@ pub struct Cli {
     /// blocked, as in Go's testing/synctest. Totals are the same, without the wall-clock wait.
     #[arg(long)]
     pub instant: bool,
+    /// The Go program's own arguments, after `--`: its `os.Args[1:]`, as `go run prog.go
+    /// ARGS...` gives them.
+    #[arg(last = true, value_name = "ARGS")]
+    args: Vec<String>,
 }
 
 impl Cli {
@@ -206,7 +210,14 @@ impl Cli {
     /// seed when neither fixes one. Errors are one line, ready to print.
     pub fn run_info(&self) -> Result<RunInfo, RunError> {
         let name = self.source().unwrap_or(toml::DEFAULT);
-        let lesson = Arc::new(crate::front::load(name)?);
+        let mut lesson = crate::front::load(name)?;
+        if !self.args.is_empty() {
+            if !name.ends_with(".go") {
+                return Err(RunError::ArgsNotGo(lesson.name.clone()));
+            }
+            lesson.knobs.args = self.args.clone();
+        }
+        let lesson = Arc::new(lesson);
         if lesson.uses.workload.is_none() {
             self.refuse_step_flags(name)?;
         }

@@ -38,6 +38,7 @@ mod mistakes_months;
 mod mistakes_rand_v2;
 mod mistakes_small;
 mod mistakes_syncptr;
+mod mistakes_text;
 mod mistakes_times;
 mod mistakes_types;
 mod mistakes_unicode;

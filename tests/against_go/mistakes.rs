@@ -21,6 +21,7 @@ use super::mistakes_months::{MISTAKES as MONTHS, NOT_RUN_YET as MONTHS_NOT_RUN};
 use super::mistakes_rand_v2::{MISTAKES as RAND_V2, NOT_RUN_YET as RAND_V2_NOT_RUN};
 use super::mistakes_small::{MISTAKES as SMALL, NOT_RUN_YET as SMALL_NOT_RUN};
 use super::mistakes_syncptr::{MISTAKES as SYNCPTR, NOT_RUN_YET as SYNCPTR_NOT_RUN};
+use super::mistakes_text::{MISTAKES as TEXT, NOT_RUN_YET as TEXT_NOT_RUN};
 use super::mistakes_times::{MISTAKES as TIMES, NOT_RUN_YET as TIMES_NOT_RUN};
 use super::mistakes_types::{TYPE_MISTAKES, TYPE_NOT_RUN_YET};
 use super::mistakes_unicode::{MISTAKES as UNICODE, NOT_RUN_YET as UNICODE_NOT_RUN};
@@ -1422,6 +1423,8 @@ fn go_first_errors() -> HashMap<String, (usize, usize, String)> {
         .chain(RAND_V2_NOT_RUN)
         .chain(CODECS)
         .chain(CODECS_NOT_RUN)
+        .chain(TEXT)
+        .chain(TEXT_NOT_RUN)
         .map(|(n, t)| (n.to_string(), t.to_string()))
         .collect();
     go::first_errors("mistakes", &all)
@@ -1455,6 +1458,7 @@ fn each_mistake_is_refused_at_gos_place_in_gos_words() {
         .chain(ITER)
         .chain(RAND_V2)
         .chain(CODECS)
+        .chain(TEXT)
     {
         let Some((line, col, message)) = gos.get(*name).cloned() else {
             failures.push(format!("{name}: Go built it"));
@@ -1499,6 +1503,7 @@ fn each_mistake_is_refused_at_gos_place_in_gos_words() {
         .chain(ITER_NOT_RUN)
         .chain(RAND_V2_NOT_RUN)
         .chain(CODECS_NOT_RUN)
+        .chain(TEXT_NOT_RUN)
     {
         if let Some((line, col, message)) = gos.get(*name) {
             failures.push(format!("{name}: Go says {line}:{col}: {message}"));

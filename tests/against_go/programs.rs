@@ -2,7 +2,10 @@
 //! they print on stdout and on stderr (the `log` package's, its timestamps' date and time left
 //! out), with durations compared within 1% + 20 ms, and how they end, compared exactly.
 //! Go runs on one processor, the one syncscope's scheduler models, up to `GO_RUNS` times:
-//! syncscope must print what Go printed in one of them.
+//! syncscope must print what Go printed in one of them. A program whose first line is
+//! `// args: -word=opt a1` is run with those arguments (split at spaces) by both, as
+//! `go run main.go -word=opt a1` and `syncscope main.go -- -word=opt a1` run it; Go's binary
+//! is started as `main`, the `os.Args[0]` syncscope gives a `main.go`.
 
 use super::{GO_RUNS, go};
 use std::path::{Path, PathBuf};
@@ -76,7 +79,23 @@ pub fn build_dir(name: &str, text: &str) -> PathBuf {
 }
 
 pub fn run_go(binary: &Path) -> Printed {
+    run_go_with(binary, &[])
+}
+
+/// The program's arguments its first line declares (`// args: ...`), if any.
+pub fn declared_args(text: &str) -> Vec<String> {
+    let first = text.lines().next().unwrap_or("");
+    first
+        .strip_prefix("// args:")
+        .map(|a| a.split_whitespace().map(String::from).collect())
+        .unwrap_or_default()
+}
+
+pub fn run_go_with(binary: &Path, args: &[String]) -> Printed {
+    use std::os::unix::process::CommandExt;
     let out = Command::new(binary)
+        .arg0("main")
+        .args(args)
         .env("GOMAXPROCS", "1")
         .output()
         .expect("run the program");
@@ -158,8 +177,13 @@ pub fn as_go_runs(mut info: RunInfo) -> RunInfo {
 }
 
 pub fn run_ours(name: &str, text: &str) -> Printed {
-    let scenario = syncscope::front::go::load(name, text)
+    run_ours_with(name, text, &[])
+}
+
+pub fn run_ours_with(name: &str, text: &str, args: &[String]) -> Printed {
+    let mut scenario = syncscope::front::go::load(name, text)
         .unwrap_or_else(|e| panic!("syncscope refused {name}: {e}"));
+    scenario.knobs.args = args.to_vec();
     let info = as_go_runs(RunInfo::new(Arc::new(scenario), 1));
     let model =
         headless::run(info, Pacing::Instant, 1.0, headless::Narration::Quiet).expect("runs");
@@ -277,9 +301,14 @@ pub fn same(go: &Printed, ours: &Printed) -> Result<(), String> {
 
 /// Runs Go until it prints what syncscope printed, at most `GO_RUNS` times.
 pub fn agrees(binary: &Path, ours: &Printed) -> Result<(), String> {
+    agrees_with(binary, &[], ours)
+}
+
+/// `agrees`, the program run with `args`.
+pub fn agrees_with(binary: &Path, args: &[String], ours: &Printed) -> Result<(), String> {
     let mut first = None;
     for _ in 0..GO_RUNS {
-        match same(&run_go(binary), ours) {
+        match same(&run_go_with(binary, args), ours) {
             Ok(()) => return Ok(()),
             Err(e) => {
                 first.get_or_insert(e);
@@ -307,9 +336,10 @@ fn every_program_prints_what_go_prints() {
         let name = path.file_stem().unwrap_or_default().to_string_lossy();
         let text = std::fs::read_to_string(path).expect("read the program");
         let binary = build(&name, &text);
+        let args = declared_args(&text);
         // Go builds it as main.go, the name log's Lshortfile prints.
-        let ours = run_ours("main.go", &text);
-        if let Err(e) = agrees(&binary, &ours) {
+        let ours = run_ours_with("main.go", &text, &args);
+        if let Err(e) = agrees_with(&binary, &args, &ours) {
             failures.push(format!("{name}: {e}"));
         }
     }

@@ -94,6 +94,8 @@ struct Shared {
     contexts: interp::context_tree::Contexts,
     /// The run's own environment, for `os.Getenv` and its kin.
     env: interp::env::Env,
+    /// The run's `flag.CommandLine`.
+    flags: interp::flag::CommandLine,
 }
 
 impl Shared {
@@ -207,6 +209,7 @@ pub fn run_program(program: Arc<Program>, config: RunConfig, sink: EventSink) ->
         next_obj: AtomicU32::new(1),
         contexts: Default::default(),
         env: interp::env::Env::from_process(),
+        flags: Default::default(),
         globals,
         program,
         sched,

@@ -53,6 +53,7 @@ pub(super) fn info(workers: u32) -> RunInfo {
             reads: 1,
             procs: Some(1),
             cost: false,
+            args: Vec::new(),
         },
         uses: Uses::default(),
         source: Source {

@@ -26,6 +26,8 @@ pub struct Knobs {
     /// Code takes time (`RunInfo::cost`): on for programs written as code, off for workloads
     /// whose work is their declared sleeps.
     pub cost: bool,
+    /// The program's arguments, `os.Args[1:]` (the command line's after `--`).
+    pub args: Vec<String>,
 }
 
 /// A workload's goroutine count, as the flags may change it.

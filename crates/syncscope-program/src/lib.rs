@@ -22,6 +22,7 @@ mod run;
 pub mod safe_text;
 mod slices;
 mod stmt;
+pub mod textlib;
 pub mod unicode;
 
 pub use expr::{AtomicOp, BinOp, BufioOp, Capture, Expr, Lit, PoolOp, Ty, UnOp};

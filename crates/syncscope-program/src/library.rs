@@ -246,6 +246,12 @@ pub enum Lib {
     CmpLess,
     /// `unicode.IsUpper(r)` and the package's other functions of one rune.
     Unicode(crate::unicode::RuneFn),
+    /// `regexp`'s functions and a `*regexp.Regexp`'s methods, the pattern first.
+    Regexp(crate::textlib::ReOp),
+    /// `flag`'s functions and a `*flag.FlagSet`'s methods, the set first.
+    Flag(crate::textlib::FlagOp),
+    /// `os.Args`: the program's path (the argument) and the run's arguments after it.
+    OsArgs,
     /// `runtime.ReadMemStats(&m)`: the run's memory in `m`'s fields (`MEM_STATS_FIELDS`).
     ReadMemStats,
     /// `time.Month`'s and `time.Weekday`'s `String()`: `November`, `%!Month(13)`.

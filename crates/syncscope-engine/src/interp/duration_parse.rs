@@ -15,7 +15,7 @@ pub(super) fn parse_duration(s: &str) -> Value {
     Value::Slice(super::slices::SliceVal::new(vec![Value::Duration(d), err]))
 }
 
-fn duration(orig: &[u8]) -> Result<i64, String> {
+pub(super) fn duration(orig: &[u8]) -> Result<i64, String> {
     let invalid = || format!("time: invalid duration {}", quote(orig));
     let (neg, mut s) = match orig {
         [b'-', rest @ ..] => (true, rest),

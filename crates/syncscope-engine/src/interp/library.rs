@@ -44,6 +44,15 @@ impl Goroutine {
         if let Some(result) = self.mem_stats_lib(f, &values) {
             return result;
         }
+        if let Some(result) = self.regexp_lib(f, &values) {
+            return result;
+        }
+        if let Lib::Flag(op) = f {
+            return self.flag_lib(op, &values);
+        }
+        if f == Lib::OsArgs {
+            return Ok(self.os_args(&values));
+        }
         let result = super::strings::call(f, &values)
             .or_else(|| super::strconv::call(f, &values))
             .or_else(|| super::strconv_uint::call(f, &values))

@@ -141,7 +141,7 @@ fn underscores_ok(s: &str) -> bool {
     saw != b'_'
 }
 
-fn parse_float(s: &str, bits: i64) -> Result<(Value, Option<String>), String> {
+pub(super) fn parse_float(s: &str, bits: i64) -> Result<(Value, Option<String>), String> {
     let lower = s.to_ascii_lowercase();
     if lower.contains("0x") || s.contains('_') {
         return Err(

@@ -64,6 +64,8 @@ pub(crate) enum Value {
     BufWriter(super::bufio::WriterRef),
     /// A `math/rand/v2` generator, `*rand.Rand` or the `*rand.PCG` it is made of.
     Rand(super::rand_v2::RandRef),
+    /// A `*flag.FlagSet`.
+    Flags(super::flag::FlagSetRef),
 }
 
 /// A channel value: one of the run's channels, or a timer's (`time.After`).

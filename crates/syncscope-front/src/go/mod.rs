@@ -182,6 +182,7 @@ pub fn load_as(origin: &str, text: &str, lang: Lang) -> Result<Lesson, LoadError
             reads: 1,
             procs: None,
             cost: true,
+            args: Vec::new(),
         },
         uses,
         source: Source {

@@ -90,6 +90,10 @@ pub(super) enum Type {
     Sha256,
     /// `*base64.Encoding`: one of the package's four, by its number.
     Base64,
+    /// `*regexp.Regexp`: its pattern.
+    Regexp,
+    /// `*flag.FlagSet`.
+    FlagSet,
 }
 
 /// A type's name as written: `any` and `interface{}` are one type, so it takes no part in
@@ -218,6 +222,8 @@ impl<'a> fmt::Display for Spelled<'a> {
             Type::Rand(false) => f.write_str("*rand.PCG"),
             Type::Sha256 => f.write_str("hash.Hash"),
             Type::Base64 => f.write_str("*base64.Encoding"),
+            Type::Regexp => f.write_str("*regexp.Regexp"),
+            Type::FlagSet => f.write_str("*flag.FlagSet"),
             Type::TabWriter => f.write_str("*tabwriter.Writer"),
             Type::Iface(_, name) if &*name.0 == "sync.Locker" => write!(f, "{sync}.Locker"),
             Type::Iface(_, name) | Type::Named(_, name, _) => f.write_str(&name.0),
@@ -321,7 +327,9 @@ impl Type {
                 | Type::Logger
                 | Type::File
                 | Type::Cond
-                | Type::Context,
+                | Type::Context
+                | Type::Regexp
+                | Type::FlagSet,
             ) => true,
             // A declared composite type and the type it is made of, written out, go where
             // the other is wanted.
@@ -374,7 +382,9 @@ impl Type {
             | Type::Logger
             | Type::File
             | Type::Cond
-            | Type::Context => Expr::NilChan,
+            | Type::Context
+            | Type::Regexp
+            | Type::FlagSet => Expr::NilChan,
             Type::Builder | Type::Buffer => Expr::str(""),
             Type::Empty => Expr::Lit(Lit::Empty),
             Type::Any => Expr::NilChan,

@@ -239,6 +239,7 @@ fn check(raw: RawScenario) -> Result<Scenario, Mistake> {
             },
             procs: raw.procs.as_ref().map(processors).transpose()?,
             cost: false,
+            args: Vec::new(),
         },
         mode: default_mode,
         modes,

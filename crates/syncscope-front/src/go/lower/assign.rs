@@ -214,6 +214,9 @@ impl Lowerer<'_> {
             };
             return self.update(n, *target, bin, Some(*value), out);
         }
+        if self.assigns_package_var(n, &left, &right, out) {
+            return;
+        }
         if self.comma_ok_stmt(n, &left, &right, false, out)
             || self.multi_value(n, &left, &right, false, out)
         {

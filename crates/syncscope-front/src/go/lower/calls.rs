@@ -178,6 +178,7 @@ impl Lowerer<'_> {
                         | Type::File
                         | Type::Cond
                         | Type::Context
+                        | Type::FlagSet
                 ) || pointer
                     || self.prints_locker(&ty)
                     || self.is_mem_stats(&ty)

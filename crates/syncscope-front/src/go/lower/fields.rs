@@ -117,6 +117,10 @@ impl Lowerer<'_> {
             if op.is_none() {
                 self.right_before_left(errors, value);
             }
+            // What the right side uses counts as used, as Go counts it past the left's mistake.
+            if let Some(v) = value {
+                self.used_in(v);
+            }
             return;
         };
         // A field some statement writes: the race detector follows its reads too.

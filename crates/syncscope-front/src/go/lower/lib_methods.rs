@@ -88,6 +88,8 @@ impl Lowerer<'_> {
             ("pointer_type", "*tabwriter.Writer") => ("tabwriter", Type::TabWriter),
             ("pointer_type", "*strings.Builder") => ("strings", ptr(Type::Builder)),
             ("pointer_type", "*bytes.Buffer") => ("bytes", ptr(Type::Buffer)),
+            ("pointer_type", "*regexp.Regexp") => ("regexp", Type::Regexp),
+            ("pointer_type", "*flag.FlagSet") => ("flag", Type::FlagSet),
             _ => return None,
         };
         if !self.use_package(package) {

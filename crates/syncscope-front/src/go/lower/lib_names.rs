@@ -3,7 +3,7 @@
 //! one here that syncscope does not run is "not run yet".
 
 /// Each package's names, space-separated.
-const NAMES: [(&str, &str); 21] = [
+const NAMES: [(&str, &str); 23] = [
     (
         "bufio",
         "ErrAdvanceTooFar ErrBadReadCount ErrBufferFull ErrFinalToken ErrInvalidUnreadByte
@@ -163,6 +163,19 @@ const NAMES: [(&str, &str); 21] = [
          Unsetenv UserCacheDir UserConfigDir UserHomeDir WriteFile",
     ),
     ("errors", "As AsType ErrUnsupported Is Join New Unwrap"),
+    (
+        "regexp",
+        "Compile CompilePOSIX Match MatchReader MatchString MustCompile MustCompilePOSIX
+         QuoteMeta Regexp",
+    ),
+    (
+        "flag",
+        "Arg Args Bool BoolFunc BoolVar CommandLine ContinueOnError Duration DurationVar ErrHelp
+         ErrorHandling ExitOnError Flag FlagSet Float64 Float64Var Func Getter Int Int64
+         Int64Var IntVar Lookup NArg NFlag NewFlagSet PanicOnError Parse Parsed PrintDefaults Set
+         String StringVar TextVar Uint Uint64 Uint64Var UintVar UnquoteUsage Usage Value Var
+         Visit VisitAll",
+    ),
 ];
 
 /// Whether Go 1.26's `package` has `member`.

@@ -6,7 +6,7 @@ use super::Lowerer;
 use super::iface::{ANY, ERROR, iface};
 use super::synth::Frame;
 use crate::go::types::Type;
-use syncscope_program::{Expr, Lit, PrintKind, StmtKind};
+use syncscope_program::{Expr, Lib, Lit, PrintKind, StmtKind};
 use tree_sitter::Node;
 
 /// Whether `ty` is `[]any`, what spreads into fmt's `...any`.
@@ -27,6 +27,9 @@ impl Lowerer<'_> {
         if package == "fmt" {
             return self.fmt_func_value(n, &full, member);
         }
+        if package == "bytes" {
+            return self.bytes_func_value(n, member);
+        }
         let (lib, params, result) = super::library::plain(&full)?;
         // The log package's functions ask its own logger; several results are not a value
         // the subset's function types hold.
@@ -40,11 +43,11 @@ impl Lowerer<'_> {
         Some((Expr::Closure(f, Vec::new()), ty))
     }
 
-    /// `os.Args`: the program's path alone, as a program run with no arguments has it (the
-    /// file's name without `.go`; Go's is where it built the binary).
+    /// `os.Args`: the program's path (the file's name without `.go`; Go's is where it built
+    /// the binary), then the run's arguments.
     pub(super) fn os_args(&self) -> (Expr, Type) {
         let path = self.file.strip_suffix(".go").unwrap_or(self.file);
-        let args = Expr::SliceLit(vec![Expr::Lit(Lit::Str(path.into()))]);
+        let args = Expr::Lib(Lib::OsArgs, vec![Expr::Lit(Lit::Str(path.into()))]);
         (args, Type::Slice(Box::new(Type::Str)))
     }
 

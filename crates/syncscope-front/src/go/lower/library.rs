@@ -8,17 +8,19 @@ use super::Lowerer;
 use super::scope::Resolved;
 use crate::go::types::{Type, Untyped};
 use syncscope_program::library::{STDERR, STDOUT, log_flags};
+use syncscope_program::textlib::ReOp;
 use syncscope_program::{Expr, Lib, Lit};
 use tree_sitter::Node;
 
 /// The library packages syncscope reads, by import path.
-pub(super) const PACKAGES: [&str; 20] = [
+pub(super) const PACKAGES: [&str; 22] = [
     "bufio",
     "bytes",
     "cmp",
     "crypto/sha256",
     "encoding/base64",
     "errors",
+    "flag",
     "hash/fnv",
     "iter",
     "log",
@@ -26,6 +28,7 @@ pub(super) const PACKAGES: [&str; 20] = [
     "math",
     "os",
     "path/filepath",
+    "regexp",
     "slices",
     "sort",
     "strconv",
@@ -49,6 +52,10 @@ pub(super) fn plain(full: &str) -> Option<(Lib, Vec<Type>, Type)> {
     let pair = |a: Type| Type::Tuple(vec![a, error_type()]);
     Some(match full {
         "os.Getenv" => (Lib::Getenv, s1(), Str),
+        "regexp.MustCompile" => (Lib::Regexp(ReOp::MustCompile), s1(), Type::Regexp),
+        "regexp.Compile" => (Lib::Regexp(ReOp::Compile), s1(), pair(Type::Regexp)),
+        "regexp.MatchString" => (Lib::Regexp(ReOp::MatchPattern), s2(), pair(Bool)),
+        "regexp.QuoteMeta" => (Lib::Regexp(ReOp::QuoteMeta), s1(), Str),
         "filepath.Clean" => (Lib::FilepathClean, s1(), Str),
         "filepath.Join" => (Lib::FilepathJoin, vec![Type::Variadic(Box::new(Str))], Str),
         "filepath.Dir" => (Lib::FilepathDir, s1(), Str),
@@ -253,6 +260,7 @@ impl Lowerer<'_> {
             _ if package == "slices" => self.slices_call(n, member, args),
             _ if package == "maps" => self.maps_call(n, member, args),
             _ if package == "sha256" => self.sha256_call(n, member, args),
+            _ if package == "flag" => self.flag_call(n, member, args),
             _ if package == "bytes"
                 && let Some(call) = self.bytes_call(n, member, args) =>
             {
@@ -326,6 +334,8 @@ impl Lowerer<'_> {
             }
             ("os", "Stderr") => (Expr::int(STDERR), Type::File),
             ("os", "Args") => self.os_args(),
+            ("flag", m) if let Some(value) = super::flag::flag_value(m) => value,
+            ("flag", "CommandLine") => (self.command_line(), Type::FlagSet),
             ("tabwriter", m) if let Some(flag) = super::lib_tabwriter::flag(m) => flag,
             ("log", "Ldate") => int(log_flags::DATE),
             ("log", "Ltime") => int(log_flags::TIME),

@@ -131,6 +131,11 @@ impl Lowerer<'_> {
             self.unsupported(n, "comparing struct{} values");
             return invalid;
         }
+        // A regexp is its pattern here: two compiled apart would be equal.
+        if ty == Type::Regexp && lt != Type::Nil && rt != Type::Nil {
+            self.unsupported(n, "comparing two *regexp.Regexp values");
+            return invalid;
+        }
         if let Some(field) = super::struct_eq::incomparable_field(self, &ty) {
             let text = one_line(self.text_of(n), 60);
             let field = field.spelled(self.spelling());

@@ -64,6 +64,12 @@ impl Lowerer<'_> {
         if ty == Type::Sha256 {
             return self.sha256_method(n, callee, recv, &member, args);
         }
+        if ty == Type::Regexp {
+            return self.regexp_method(n, callee, recv, &member, args);
+        }
+        if ty == Type::FlagSet {
+            return self.flag_method(n, callee, recv, &member, args);
+        }
         if ty == Type::Base64 {
             return self.base64_method(n, callee, recv, &member, args);
         }
@@ -389,7 +395,7 @@ const DURATION_METHODS: [&str; 10] = [
 /// `undefined: os.exit`, with Go's hint when only the case is wrong: `(but have Exit)`.
 /// Go's words for `written.member` of `package`, which has no such name: a name that
 /// differs only in case is named.
-fn undefined(written: &str, package: &str, member: &str) -> String {
+pub(super) fn undefined(written: &str, package: &str, member: &str) -> String {
     let have = EXPORTED
         .iter()
         .chain([

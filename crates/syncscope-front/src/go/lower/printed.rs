@@ -26,7 +26,8 @@ impl Lowerer<'_> {
             self.unsupported(n, &what);
         }
         match ty {
-            Type::Struct(..) | Type::Pointer(_) | Type::Named(..) => {
+            // A regexp prints its pattern, and `%T` names its type.
+            Type::Struct(..) | Type::Pointer(_) | Type::Named(..) | Type::Regexp => {
                 Expr::ToIface(self.rt_id(ty), Box::new(e))
             }
             // `%T` names the declared types in it: `[]main.Stage`.
