@@ -94,6 +94,8 @@ struct Shared {
     contexts: interp::context_tree::Contexts,
     /// The run's own environment, for `os.Getenv` and its kin.
     env: interp::env::Env,
+    /// The run's file system, in its memory.
+    files: interp::os_files::RunFiles,
 }
 
 impl Shared {
@@ -197,6 +199,7 @@ pub fn run_program(program: Arc<Program>, config: RunConfig, sink: EventSink) ->
         next_obj: AtomicU32::new(1),
         contexts: Default::default(),
         env: interp::env::Env::from_process(),
+        files: interp::os_files::RunFiles::new(std::env::var("TMPDIR").ok()),
         globals,
         program,
         sched,

@@ -7,6 +7,7 @@ use super::value::Value;
 use super::{Frame, Goroutine};
 use crate::sched::Stop;
 use std::sync::{Arc, Mutex};
+use syncscope_program::library::{STDERR, STDOUT};
 use syncscope_program::{BufioOp, Expr};
 
 /// Go's default buffer size.
@@ -18,6 +19,8 @@ pub(crate) struct WriterCell {
     pending: Vec<u8>,
     /// A `tabwriter.Writer`'s cells, which take its writes instead.
     tab: Option<super::tabwriter::Tab>,
+    /// The error a write to a file met, which every later call gives, as Go's.
+    failed: Option<Value>,
 }
 
 #[derive(Debug, Clone)]
@@ -62,6 +65,7 @@ impl Goroutine {
                 stream,
                 pending: Vec::new(),
                 tab: None,
+                failed: None,
             };
             return Ok(Value::BufWriter(WriterRef(Arc::new(Mutex::new(cell)))));
         }
@@ -73,6 +77,13 @@ impl Goroutine {
         };
         let (stream, out) = {
             let mut cell = w.0.lock().unwrap_or_else(|e| e.into_inner());
+            if let Some(err) = cell.failed.clone() {
+                return Ok(if op == BufioOp::Flush {
+                    err
+                } else {
+                    Value::Unit
+                });
+            }
             let out = match (op, values.next(), cell.tab.as_mut()) {
                 (BufioOp::Write, Some(Value::Str(text)), Some(tab)) => {
                     tab.write(text.as_bytes());
@@ -90,11 +101,17 @@ impl Goroutine {
             (cell.stream, out)
         };
         for chunk in out.into_iter().filter(|c| !c.is_empty()) {
-            self.write_to(stream, String::from_utf8_lossy(&chunk).into_owned());
+            if stream == STDOUT || stream == STDERR {
+                self.write_to(stream, String::from_utf8_lossy(&chunk).into_owned());
+            } else if let Some(err) = self.write_file_stream(stream, &chunk) {
+                w.0.lock().unwrap_or_else(|e| e.into_inner()).failed = Some(err);
+                break;
+            }
         }
-        // Flush gives a nil error: the program's streams do not fail.
+        // The program's streams do not fail; a file may.
+        let failed = w.0.lock().unwrap_or_else(|e| e.into_inner()).failed.clone();
         Ok(if op == BufioOp::Flush {
-            Value::Iface(None)
+            failed.unwrap_or(Value::Iface(None))
         } else {
             Value::Unit
         })
@@ -119,6 +136,7 @@ impl Goroutine {
             stream: stream.map_or(0, |v| v.as_int()),
             pending: Vec::new(),
             tab: Some(tab),
+            failed: None,
         };
         Ok(Value::BufWriter(WriterRef(Arc::new(Mutex::new(cell)))))
     }

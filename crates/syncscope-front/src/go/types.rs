@@ -63,8 +63,11 @@ pub(super) enum Type {
     AtomicPointer(Box<Type>),
     /// `*log.Logger`.
     Logger,
-    /// `*os.File`: `os.Stdout` or `os.Stderr`.
+    /// `*os.File`: `os.Stdout`, `os.Stderr`, `os.Stdin` or a file of the run's memory, by its
+    /// descriptor.
     File,
+    /// `*bufio.Scanner` on an `*os.File`.
+    Scanner,
     /// `strings.Builder`: its text so far, grown in place by its methods.
     Builder,
     /// `bytes.Buffer`: held as a `strings.Builder` is, its bytes as text.
@@ -209,6 +212,7 @@ impl<'a> fmt::Display for Spelled<'a> {
             Type::Byte => f.write_str("byte"),
             Type::Logger => f.write_str("*log.Logger"),
             Type::File => f.write_str("*os.File"),
+            Type::Scanner => f.write_str("*bufio.Scanner"),
             Type::Builder => f.write_str("strings.Builder"),
             Type::Buffer => f.write_str("bytes.Buffer"),
             Type::Fnv32(_) => f.write_str("hash.Hash32"),
@@ -320,6 +324,7 @@ impl Type {
                 | Type::Any
                 | Type::Logger
                 | Type::File
+                | Type::Scanner
                 | Type::Cond
                 | Type::Context,
             ) => true,
@@ -373,6 +378,7 @@ impl Type {
             | Type::Ticker
             | Type::Logger
             | Type::File
+            | Type::Scanner
             | Type::Cond
             | Type::Context => Expr::NilChan,
             Type::Builder | Type::Buffer => Expr::str(""),

@@ -176,6 +176,7 @@ impl Lowerer<'_> {
                         | Type::Ticker
                         | Type::Logger
                         | Type::File
+                        | Type::Scanner
                         | Type::Cond
                         | Type::Context
                 ) || pointer

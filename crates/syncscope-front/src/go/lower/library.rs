@@ -12,7 +12,7 @@ use syncscope_program::{Expr, Lib, Lit};
 use tree_sitter::Node;
 
 /// The library packages syncscope reads, by import path.
-pub(super) const PACKAGES: [&str; 20] = [
+pub(super) const PACKAGES: &[&str] = &[
     "bufio",
     "bytes",
     "cmp",
@@ -20,6 +20,7 @@ pub(super) const PACKAGES: [&str; 20] = [
     "encoding/base64",
     "errors",
     "hash/fnv",
+    "io",
     "iter",
     "log",
     "maps",
@@ -47,6 +48,9 @@ pub(super) fn plain(full: &str) -> Option<(Lib, Vec<Type>, Type)> {
     let f1 = || vec![F64];
     let f2 = || vec![F64, F64];
     let pair = |a: Type| Type::Tuple(vec![a, error_type()]);
+    if let Some(file) = super::files::plain(full) {
+        return Some(file);
+    }
     Some(match full {
         "os.Getenv" => (Lib::Getenv, s1(), Str),
         "filepath.Clean" => (Lib::FilepathClean, s1(), Str),
@@ -166,6 +170,9 @@ impl Lowerer<'_> {
         if self.text_of(field) == "DecodeString" && self.is_base64_encoding(operand) {
             return true;
         }
+        if self.file_returns_several(callee) {
+            return true;
+        }
         if callee.kind() != "selector_expression" || operand.kind() != "identifier" {
             return false;
         }
@@ -197,6 +204,9 @@ impl Lowerer<'_> {
                 values.insert(0, Expr::Lib(Lib::StdLogger, Vec::new()));
             }
             return Some((Expr::Lib(lib, values), result));
+        }
+        if let Some(call) = self.file_call(n, &full, args) {
+            return Some(call);
         }
         Some(match full.as_str() {
             "strings.ContainsRune" => {
@@ -325,6 +335,9 @@ impl Lowerer<'_> {
                 (Expr::int(k), Type::Base64)
             }
             ("os", "Stderr") => (Expr::int(STDERR), Type::File),
+            // A run's standard input is empty: descriptor 0 reads nothing.
+            ("os", "Stdin") => (Expr::int(0), Type::File),
+            ("io", m) => return super::files::io_value(m),
             ("os", "Args") => self.os_args(),
             ("tabwriter", m) if let Some(flag) = super::lib_tabwriter::flag(m) => flag,
             ("log", "Ldate") => int(log_flags::DATE),

@@ -61,6 +61,9 @@ impl Lowerer<'_> {
         if ty == Type::BufWriter {
             return self.bufio_method(n, callee, recv, &member, args);
         }
+        if ty == Type::File || ty == Type::Scanner {
+            return self.file_method(n, callee, recv, &ty, &member, args);
+        }
         if ty == Type::Sha256 {
             return self.sha256_method(n, callee, recv, &member, args);
         }

@@ -1,0 +1,83 @@
+//! The mistakes of the files in a run's memory (`os`'s files, `io`, `bufio.Scanner`), and what
+//! syncscope does not run of them, checked as `mistakes.rs` checks its own: Go decides each
+//! word and place.
+
+/// Name and program; each has one mistake, the first Go reports.
+pub(super) const MISTAKES: &[(&str, &str)] = &[
+    (
+        "writefile_of_a_string",
+        "package main\n\nimport (\n\t\"os\"\n)\n\nfunc main() {\n\terr := os.WriteFile(\"/tmp/gofiles-m\", \"text\", 0644)\n\tif err != nil {\n\t\tpanic(err)\n\t}\n}\n",
+    ),
+    (
+        "file_write_of_a_string",
+        "package main\n\nimport (\n\t\"os\"\n)\n\nfunc main() {\n\tf, err := os.Create(\"/tmp/gofiles-m\")\n\tif err != nil {\n\t\tpanic(err)\n\t}\n\tf.Write(\"hello\")\n\tf.Close()\n}\n",
+    ),
+    (
+        "file_mode_of_an_int",
+        "package main\n\nimport (\n\t\"os\"\n)\n\nfunc main() {\n\tmode := 0644\n\tos.WriteFile(\"/tmp/gofiles-m\", []byte(\"x\"), mode)\n}\n",
+    ),
+    (
+        "readfile_one_result",
+        "package main\n\nimport (\n\t\"fmt\"\n\t\"os\"\n)\n\nfunc main() {\n\tdata := os.ReadFile(\"/tmp/gofiles-m\")\n\tfmt.Println(data)\n}\n",
+    ),
+    (
+        "seek_one_result",
+        "package main\n\nimport (\n\t\"fmt\"\n\t\"io\"\n\t\"os\"\n)\n\nfunc main() {\n\tf, _ := os.Open(\"/tmp/gofiles-m\")\n\tat := f.Seek(0, io.SeekStart)\n\tfmt.Println(at)\n}\n",
+    ),
+    (
+        "opened_file_not_used",
+        "package main\n\nimport (\n\t\"fmt\"\n\t\"os\"\n)\n\nfunc main() {\n\tf, err := os.Open(\"/tmp/gofiles-m\")\n\tfmt.Println(err)\n}\n",
+    ),
+    (
+        "scanner_no_such_method",
+        "package main\n\nimport (\n\t\"bufio\"\n\t\"fmt\"\n\t\"os\"\n)\n\nfunc main() {\n\ts := bufio.NewScanner(os.Stdin)\n\tfor s.Scan() {\n\t\tfmt.Println(s.Line())\n\t}\n}\n",
+    ),
+    (
+        "read_at_least_too_few",
+        "package main\n\nimport (\n\t\"fmt\"\n\t\"io\"\n\t\"os\"\n)\n\nfunc main() {\n\tf, _ := os.Open(\"/tmp/gofiles-m\")\n\tb := make([]byte, 4)\n\tn, err := io.ReadAtLeast(f, b)\n\tfmt.Println(n, err)\n}\n",
+    ),
+    (
+        "scanner_without_reader",
+        "package main\n\nimport (\n\t\"bufio\"\n\t\"fmt\"\n)\n\nfunc main() {\n\ts := bufio.NewScanner()\n\tfmt.Println(s.Scan())\n}\n",
+    ),
+    (
+        "read_of_a_string",
+        "package main\n\nimport (\n\t\"fmt\"\n\t\"os\"\n)\n\nfunc main() {\n\tf, _ := os.Open(\"/tmp/gofiles-m\")\n\tvar buf string\n\tn, err := f.Read(buf)\n\tfmt.Println(n, err)\n}\n",
+    ),
+    (
+        "io_undefined",
+        "package main\n\nimport (\n\t\"fmt\"\n\t\"io\"\n)\n\nfunc main() {\n\tfmt.Println(io.SeekBegin)\n}\n",
+    ),
+    (
+        "file_close_twice_value",
+        "package main\n\nimport (\n\t\"fmt\"\n\t\"os\"\n)\n\nfunc main() {\n\tf, _ := os.Create(\"/tmp/gofiles-m\")\n\tfmt.Println(f.Closed())\n}\n",
+    ),
+];
+
+/// Programs Go builds that syncscope refuses, each in one line.
+pub(super) const NOT_RUN_YET: &[(&str, &str)] = &[
+    (
+        "scanner_on_a_buffer",
+        "package main\n\nimport (\n\t\"bufio\"\n\t\"bytes\"\n\t\"fmt\"\n)\n\nfunc main() {\n\tvar b bytes.Buffer\n\tb.WriteString(\"a\\nb\\n\")\n\ts := bufio.NewScanner(&b)\n\tfor s.Scan() {\n\t\tfmt.Println(s.Text())\n\t}\n}\n",
+    ),
+    (
+        "scanner_split_words",
+        "package main\n\nimport (\n\t\"bufio\"\n\t\"fmt\"\n\t\"os\"\n)\n\nfunc main() {\n\ts := bufio.NewScanner(os.Stdin)\n\ts.Split(bufio.ScanWords)\n\tfor s.Scan() {\n\t\tfmt.Println(s.Text())\n\t}\n}\n",
+    ),
+    (
+        "file_stat",
+        "package main\n\nimport (\n\t\"fmt\"\n\t\"os\"\n)\n\nfunc main() {\n\tf, err := os.Create(\"/tmp/gofiles-m\")\n\tif err != nil {\n\t\tpanic(err)\n\t}\n\tinfo, err := f.Stat()\n\tfmt.Println(info.Size(), err)\n\tos.Remove(f.Name())\n}\n",
+    ),
+    (
+        "open_file_flags",
+        "package main\n\nimport (\n\t\"fmt\"\n\t\"os\"\n)\n\nfunc main() {\n\tf, err := os.OpenFile(\"/tmp/gofiles-m\", os.O_APPEND|os.O_CREATE|os.O_WRONLY, 0644)\n\tfmt.Println(f, err)\n}\n",
+    ),
+    (
+        "read_all",
+        "package main\n\nimport (\n\t\"fmt\"\n\t\"io\"\n\t\"os\"\n)\n\nfunc main() {\n\tdata, err := io.ReadAll(os.Stdin)\n\tfmt.Println(len(data), err)\n}\n",
+    ),
+    (
+        "not_exist_checked",
+        "package main\n\nimport (\n\t\"fmt\"\n\t\"os\"\n)\n\nfunc main() {\n\t_, err := os.Open(\"/tmp/gofiles-missing\")\n\tfmt.Println(os.IsNotExist(err))\n}\n",
+    ),
+];
