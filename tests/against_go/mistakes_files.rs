@@ -1,4 +1,4 @@
-//! The mistakes of the files in a run's memory (`os`'s files, `io`, `bufio.Scanner`), and what
+//! The mistakes of the files in a run's memory (`os`'s files and directories, `io`, `bufio.Scanner`, `filepath.WalkDir`), and what
 //! syncscope does not run of them, checked as `mistakes.rs` checks its own: Go decides each
 //! word and place.
 
@@ -52,6 +52,18 @@ pub(super) const MISTAKES: &[(&str, &str)] = &[
         "file_close_twice_value",
         "package main\n\nimport (\n\t\"fmt\"\n\t\"os\"\n)\n\nfunc main() {\n\tf, _ := os.Create(\"/tmp/gofiles-m\")\n\tfmt.Println(f.Closed())\n}\n",
     ),
+    (
+        "dir_entry_no_size",
+        "package main\n\nimport (\n\t\"fmt\"\n\t\"os\"\n)\n\nfunc main() {\n\tentries, err := os.ReadDir(\"/tmp\")\n\tif err != nil {\n\t\tpanic(err)\n\t}\n\tfor _, e := range entries {\n\t\tfmt.Println(e.Size())\n\t}\n}\n",
+    ),
+    (
+        "walk_dir_visit_unused_fs",
+        "package main\n\nimport (\n\t\"fmt\"\n\t\"io/fs\"\n\t\"path/filepath\"\n)\n\nfunc main() {\n\terr := filepath.WalkDir(\".\", nil)\n\tfmt.Println(err)\n}\n",
+    ),
+    (
+        "dir_entry_name_as_int",
+        "package main\n\nimport (\n\t\"fmt\"\n\t\"os\"\n)\n\nfunc main() {\n\tentries, _ := os.ReadDir(\"/tmp\")\n\tvar n int = entries[0].Name()\n\tfmt.Println(n)\n}\n",
+    ),
 ];
 
 /// Programs Go builds that syncscope refuses, each in one line.
@@ -79,5 +91,13 @@ pub(super) const NOT_RUN_YET: &[(&str, &str)] = &[
     (
         "not_exist_checked",
         "package main\n\nimport (\n\t\"fmt\"\n\t\"os\"\n)\n\nfunc main() {\n\t_, err := os.Open(\"/tmp/gofiles-missing\")\n\tfmt.Println(os.IsNotExist(err))\n}\n",
+    ),
+    (
+        "dir_entry_info",
+        "package main\n\nimport (\n\t\"fmt\"\n\t\"os\"\n)\n\nfunc main() {\n\tentries, err := os.ReadDir(\"/\")\n\tif err != nil {\n\t\tpanic(err)\n\t}\n\tfor _, e := range entries[:1] {\n\t\tinfo, err := e.Info()\n\t\tfmt.Println(info.Size() >= 0, err)\n\t}\n}\n",
+    ),
+    (
+        "dir_entry_printed",
+        "package main\n\nimport (\n\t\"fmt\"\n\t\"os\"\n)\n\nfunc main() {\n\tentries, err := os.ReadDir(\"/\")\n\tif err != nil {\n\t\tpanic(err)\n\t}\n\tfmt.Println(len(entries) > 0, entries[0])\n}\n",
     ),
 ];

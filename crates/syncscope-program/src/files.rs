@@ -44,6 +44,16 @@ pub enum FileOp {
     Scan,
     ScanText,
     ScanErr,
+    /// `os.ReadDir(name)`: its entries by name, and the error; an entry's `Name()` and
+    /// `IsDir()`.
+    ReadDir,
+    EntryName,
+    EntryIsDir,
+    /// `filepath.WalkDir(root, fn)`: `fn` called on each file and directory in lexical
+    /// order, as Go's; the error. `fs.SkipDir` and `fs.SkipAll`, the run's one value each.
+    WalkDir,
+    SkipDir,
+    SkipAll,
     /// `io.EOF`, `io.ErrUnexpectedEOF` and `io.ErrShortBuffer`: the run's one value of
     /// each, which reads give.
     Eof,

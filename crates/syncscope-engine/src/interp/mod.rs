@@ -77,6 +77,7 @@ mod unicode;
 mod unicode_tables;
 mod value;
 mod wait_groups;
+mod walk_dir;
 mod wall_time;
 
 pub(crate) use value::{Cell, Value};

@@ -23,6 +23,8 @@ pub(crate) struct RunFiles {
     eof: Value,
     unexpected_eof: Value,
     short_buffer: Value,
+    pub(super) skip_dir: Value,
+    pub(super) skip_all: Value,
 }
 
 impl RunFiles {
@@ -42,15 +44,17 @@ impl RunFiles {
             eof: error("EOF"),
             unexpected_eof: error("unexpected EOF"),
             short_buffer: error("short buffer"),
+            skip_dir: error("skip this directory"),
+            skip_all: error("skip everything and stop the walk"),
         }
     }
 
-    fn fs(&self) -> MutexGuard<'_, Fs> {
+    pub(super) fn fs(&self) -> MutexGuard<'_, Fs> {
         self.fs.lock().unwrap_or_else(|e| e.into_inner())
     }
 }
 
-fn path_error(e: &PathErr) -> Value {
+pub(super) fn path_error(e: &PathErr) -> Value {
     // A nil file's error is `os.ErrInvalid`, an `errors.New`.
     let ty = if e.op.is_empty() {
         "*errors.errorString"
@@ -86,6 +90,9 @@ impl Goroutine {
     }
 
     fn file_op(&self, op: FileOp, values: &[Value]) -> Result<Value, Stop> {
+        if let Some(result) = self.dir_op(op, values) {
+            return result;
+        }
         let files = &self.shared.files;
         let text = |i: usize| match values.get(i) {
             Some(Value::Str(s)) => s.to_string(),
@@ -172,6 +179,12 @@ impl Goroutine {
                 scanners.push(Scanner::new(fd));
                 Value::Int(scanners.len() as i64 - 1)
             }
+            FileOp::ReadDir
+            | FileOp::EntryName
+            | FileOp::EntryIsDir
+            | FileOp::WalkDir
+            | FileOp::SkipDir
+            | FileOp::SkipAll => return Err(self.bug("a directory call out of place".into())),
             FileOp::Scan | FileOp::ScanText | FileOp::ScanErr => {
                 let mut scanners = files.scanners.lock().unwrap_or_else(|e| e.into_inner());
                 let Some(s) = usize::try_from(fd).ok().and_then(|i| scanners.get_mut(i)) else {

@@ -68,6 +68,9 @@ pub(super) enum Type {
     File,
     /// `*bufio.Scanner` on an `*os.File`.
     Scanner,
+    /// `fs.DirEntry` (`os.DirEntry`, an alias, by the name it was written with), of
+    /// `os.ReadDir` and `filepath.WalkDir`.
+    DirEntry(TypeName),
     /// `strings.Builder`: its text so far, grown in place by its methods.
     Builder,
     /// `bytes.Buffer`: held as a `strings.Builder` is, its bytes as text.
@@ -213,6 +216,7 @@ impl<'a> fmt::Display for Spelled<'a> {
             Type::Logger => f.write_str("*log.Logger"),
             Type::File => f.write_str("*os.File"),
             Type::Scanner => f.write_str("*bufio.Scanner"),
+            Type::DirEntry(name) => f.write_str(&name.0),
             Type::Builder => f.write_str("strings.Builder"),
             Type::Buffer => f.write_str("bytes.Buffer"),
             Type::Fnv32(_) => f.write_str("hash.Hash32"),
@@ -296,9 +300,26 @@ impl Type {
         }
     }
 
+    /// Whether this type is, or is made of, one already reported (a function's whose
+    /// parameter's type is undefined): Go says nothing more of it.
+    fn has_invalid(&self) -> bool {
+        match self {
+            Type::Invalid => true,
+            Type::Func(params, result) => {
+                params.iter().any(Type::has_invalid)
+                    || result.as_ref().is_some_and(|r| r.has_invalid())
+            }
+            Type::Slice(e) | Type::Array(_, e) | Type::Pointer(e) | Type::Chan(_, e) => {
+                e.has_invalid()
+            }
+            Type::Map(k, v) => k.has_invalid() || v.has_invalid(),
+            _ => false,
+        }
+    }
+
     /// Whether a value of this type may go where `to` is wanted.
     pub(crate) fn assignable_to(&self, to: &Type) -> bool {
-        if self == to || *self == Type::Invalid || *to == Type::Invalid {
+        if self == to || self.has_invalid() || to.has_invalid() {
             return true;
         }
         match (self, to) {
@@ -325,6 +346,7 @@ impl Type {
                 | Type::Logger
                 | Type::File
                 | Type::Scanner
+                | Type::DirEntry(_)
                 | Type::Cond
                 | Type::Context,
             ) => true,
@@ -379,6 +401,7 @@ impl Type {
             | Type::Logger
             | Type::File
             | Type::Scanner
+            | Type::DirEntry(_)
             | Type::Cond
             | Type::Context => Expr::NilChan,
             Type::Builder | Type::Buffer => Expr::str(""),

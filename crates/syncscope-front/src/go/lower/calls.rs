@@ -177,6 +177,7 @@ impl Lowerer<'_> {
                         | Type::Logger
                         | Type::File
                         | Type::Scanner
+                        | Type::DirEntry(_)
                         | Type::Cond
                         | Type::Context
                 ) || pointer

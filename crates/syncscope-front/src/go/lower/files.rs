@@ -6,17 +6,25 @@
 
 use super::Lowerer;
 use super::library::error_type;
-use crate::go::types::{Type, Untyped};
+use crate::go::types::{Type, TypeName, Untyped};
 use syncscope_program::files::FileOp;
 use syncscope_program::safe_text::one_line;
 use syncscope_program::{Expr, Lib};
 use tree_sitter::Node;
 
+/// An `fs.DirEntry`'s methods.
+const ENTRY_METHODS: &[&str] = &["Info", "IsDir", "Name", "Type"];
+
 /// A `*bufio.Scanner`'s methods, as Go 1.26 has them.
-pub(super) const SCANNER_METHODS: &[&str] = &["Buffer", "Bytes", "Err", "Scan", "Split", "Text"];
+const SCANNER_METHODS: &[&str] = &["Buffer", "Bytes", "Err", "Scan", "Split", "Text"];
 
 /// `os.FileMode`, as Go's messages name a mode's type.
 const MODE: Type = Type::Sized("os.FileMode");
+
+/// `fs.DirEntry` as `package` names it.
+pub(super) fn dir_entry(package: &str) -> Type {
+    Type::DirEntry(TypeName(format!("{package}.DirEntry").into()))
+}
 
 fn bytes() -> Type {
     Type::Slice(Box::new(Type::Byte))
@@ -39,9 +47,29 @@ pub(super) fn plain(full: &str) -> Option<(Lib, Vec<Type>, Type)> {
         "os.Mkdir" => (FileOp::Mkdir, vec![Str, MODE], error_type()),
         "os.MkdirAll" => (FileOp::MkdirAll, vec![Str, MODE], error_type()),
         "os.Chdir" => (FileOp::Chdir, vec![Str], error_type()),
+        "os.ReadDir" => (
+            FileOp::ReadDir,
+            vec![Str],
+            pair(Type::Slice(Box::new(dir_entry("os")))),
+        ),
+        "filepath.WalkDir" => {
+            let visit = vec![Str, dir_entry("fs"), error_type()];
+            let visit = Type::Func(visit, Some(Box::new(error_type())));
+            (FileOp::WalkDir, vec![Str, visit], error_type())
+        }
         _ => return None,
     };
     Some((Lib::File(op), params, result))
+}
+
+/// `fs.SkipDir` and `fs.SkipAll` (`filepath`'s are the same values).
+pub(super) fn skip_value(member: &str) -> Option<(Expr, Type)> {
+    let op = match member {
+        "SkipDir" => FileOp::SkipDir,
+        "SkipAll" => FileOp::SkipAll,
+        _ => return None,
+    };
+    Some((Expr::Lib(Lib::File(op), Vec::new()), error_type()))
 }
 
 /// `io`'s values syncscope reads: the errors its reads give and the whences of `Seek`.
@@ -60,8 +88,8 @@ pub(super) fn io_value(member: &str) -> Option<(Expr, Type)> {
 }
 
 impl Lowerer<'_> {
-    /// Whether `callee` is a method of a file variable that gives a count or an offset with
-    /// its error, for `n := f.Write(b)` to be Go's assignment mismatch.
+    /// Whether `callee` is a method of a file (or `bufio.Writer`) variable that gives a count
+    /// or an offset with its error, for `n := f.Write(b)` to be Go's assignment mismatch.
     pub(super) fn file_returns_several(&mut self, callee: Node) -> bool {
         let (Some(operand), Some(field)) = (
             callee.child_by_field_name("operand"),
@@ -70,7 +98,7 @@ impl Lowerer<'_> {
             return false;
         };
         let several = ["Write", "WriteString", "Read", "Seek"].contains(&self.text_of(field));
-        several && self.peek_type(operand) == Some(Type::File)
+        several && matches!(self.peek_type(operand), Some(Type::File | Type::BufWriter))
     }
 
     /// `io.ReadAtLeast(f, buf, min)` and `bufio.NewScanner(f)` of an `*os.File`; `None` for
@@ -110,7 +138,7 @@ impl Lowerer<'_> {
         Some((Expr::Lib(Lib::File(op), values), result))
     }
 
-    /// `f.member(args)` of an `*os.File` or a `*bufio.Scanner`.
+    /// `f.member(args)` of an `*os.File`, a `*bufio.Scanner` or an `fs.DirEntry`.
     pub(super) fn file_method(
         &mut self,
         n: Node,
@@ -122,10 +150,10 @@ impl Lowerer<'_> {
     ) -> (Expr, Type) {
         let invalid = (Expr::int(0), Type::Invalid);
         let full = one_line(self.text_of(callee), 40);
-        let known = if *ty == Type::Scanner {
-            SCANNER_METHODS
-        } else {
-            super::lib_methods::methods(ty)
+        let known = match ty {
+            Type::Scanner => SCANNER_METHODS,
+            Type::DirEntry(_) => ENTRY_METHODS,
+            _ => super::lib_methods::methods(ty),
         };
         if !known.contains(&member) {
             self.no_such_member(callee, &full, ty, member);
@@ -147,6 +175,8 @@ impl Lowerer<'_> {
             (Type::Scanner, "Scan") => (FileOp::Scan, vec![], Type::Bool),
             (Type::Scanner, "Text") => (FileOp::ScanText, vec![], Type::Str),
             (Type::Scanner, "Err") => (FileOp::ScanErr, vec![], error_type()),
+            (Type::DirEntry(_), "Name") => (FileOp::EntryName, vec![], Type::Str),
+            (Type::DirEntry(_), "IsDir") => (FileOp::EntryIsDir, vec![], Type::Bool),
             _ => {
                 self.unsupported(n, &full);
                 return invalid;

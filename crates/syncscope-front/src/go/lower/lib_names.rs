@@ -24,6 +24,16 @@ const NAMES: &[(&str, &str)] = &[
     ),
     ("cmp", "Compare Less Or Ordered"),
     (
+        "fs",
+        "DirEntry ErrClosed ErrExist ErrInvalid ErrNotExist ErrPermission FS File FileInfo
+         FileInfoToDirEntry FileMode FormatDirEntry FormatFileInfo Glob GlobFS Lstat
+         ModeAppend ModeCharDevice ModeDevice ModeDir ModeExclusive ModeIrregular
+         ModeNamedPipe ModePerm ModeSetgid ModeSetuid ModeSocket ModeSticky ModeSymlink
+         ModeTemporary ModeType PathError ReadDir ReadDirFS ReadDirFile ReadFile ReadFileFS
+         ReadLink ReadLinkFS SkipAll SkipDir Stat StatFS Sub SubFS ValidPath WalkDir
+         WalkDirFunc",
+    ),
+    (
         "io",
         "ByteReader ByteScanner ByteWriter Closer Copy CopyBuffer CopyN Discard EOF
          ErrClosedPipe ErrNoProgress ErrShortBuffer ErrShortWrite ErrUnexpectedEOF

@@ -21,6 +21,7 @@ pub(super) const PACKAGES: &[&str] = &[
     "errors",
     "hash/fnv",
     "io",
+    "io/fs",
     "iter",
     "log",
     "maps",
@@ -338,6 +339,7 @@ impl Lowerer<'_> {
             // A run's standard input is empty: descriptor 0 reads nothing.
             ("os", "Stdin") => (Expr::int(0), Type::File),
             ("io", m) => return super::files::io_value(m),
+            ("fs" | "filepath", m) if let Some(skip) = super::files::skip_value(m) => skip,
             ("os", "Args") => self.os_args(),
             ("tabwriter", m) if let Some(flag) = super::lib_tabwriter::flag(m) => flag,
             ("log", "Ldate") => int(log_flags::DATE),

@@ -61,7 +61,7 @@ impl Lowerer<'_> {
         if ty == Type::BufWriter {
             return self.bufio_method(n, callee, recv, &member, args);
         }
-        if ty == Type::File || ty == Type::Scanner {
+        if matches!(ty, Type::File | Type::Scanner | Type::DirEntry(_)) {
             return self.file_method(n, callee, recv, &ty, &member, args);
         }
         if ty == Type::Sha256 {
