@@ -64,6 +64,14 @@ pub(super) const MISTAKES: &[(&str, &str)] = &[
         "dir_entry_name_as_int",
         "package main\n\nimport (\n\t\"fmt\"\n\t\"os\"\n)\n\nfunc main() {\n\tentries, _ := os.ReadDir(\"/tmp\")\n\tvar n int = entries[0].Name()\n\tfmt.Println(n)\n}\n",
     ),
+    (
+        "bufio_write_one_result",
+        "package main\n\nimport (\n\t\"bufio\"\n\t\"fmt\"\n\t\"os\"\n)\n\nfunc main() {\n\tw := bufio.NewWriter(os.Stdout)\n\tn := w.WriteString(\"x\")\n\tfmt.Println(n)\n\tw.Flush()\n}\n",
+    ),
+    (
+        "bufio_write_string_of_an_int",
+        "package main\n\nimport (\n\t\"bufio\"\n\t\"fmt\"\n\t\"os\"\n)\n\nfunc main() {\n\tw := bufio.NewWriter(os.Stdout)\n\tn, err := w.WriteString(42)\n\tfmt.Println(n, err)\n\tw.Flush()\n}\n",
+    ),
 ];
 
 /// Programs Go builds that syncscope refuses, each in one line.
