@@ -72,6 +72,14 @@ pub(super) const MISTAKES: &[(&str, &str)] = &[
         "bufio_write_string_of_an_int",
         "package main\n\nimport (\n\t\"bufio\"\n\t\"fmt\"\n\t\"os\"\n)\n\nfunc main() {\n\tw := bufio.NewWriter(os.Stdout)\n\tn, err := w.WriteString(42)\n\tfmt.Println(n, err)\n\tw.Flush()\n}\n",
     ),
+    (
+        "read_string_of_a_string",
+        "package main\n\nimport (\n\t\"bufio\"\n\t\"fmt\"\n\t\"os\"\n)\n\nfunc main() {\n\tr := bufio.NewReader(os.Stdin)\n\tline, err := r.ReadString(\"\\n\")\n\tfmt.Println(line, err)\n}\n",
+    ),
+    (
+        "read_string_one_result",
+        "package main\n\nimport (\n\t\"bufio\"\n\t\"fmt\"\n\t\"os\"\n)\n\nfunc main() {\n\tr := bufio.NewReader(os.Stdin)\n\tline := r.ReadString(10)\n\tfmt.Println(line)\n}\n",
+    ),
 ];
 
 /// Programs Go builds that syncscope refuses, each in one line.
@@ -107,5 +115,9 @@ pub(super) const NOT_RUN_YET: &[(&str, &str)] = &[
     (
         "dir_entry_printed",
         "package main\n\nimport (\n\t\"fmt\"\n\t\"os\"\n)\n\nfunc main() {\n\tentries, err := os.ReadDir(\"/\")\n\tif err != nil {\n\t\tpanic(err)\n\t}\n\tfmt.Println(len(entries) > 0, entries[0])\n}\n",
+    ),
+    (
+        "reader_read_line",
+        "package main\n\nimport (\n\t\"bufio\"\n\t\"fmt\"\n\t\"os\"\n)\n\nfunc main() {\n\tr := bufio.NewReader(os.Stdin)\n\tline, prefix, err := r.ReadLine()\n\tfmt.Println(line, prefix, err)\n}\n",
     ),
 ];

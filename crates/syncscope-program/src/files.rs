@@ -54,6 +54,10 @@ pub enum FileOp {
     WalkDir,
     SkipDir,
     SkipAll,
+    /// `bufio.NewReader(f)`; its `Peek(n)` and `ReadString(delim)`.
+    NewReader,
+    Peek,
+    ReadString,
     /// `io.EOF`, `io.ErrUnexpectedEOF` and `io.ErrShortBuffer`: the run's one value of
     /// each, which reads give.
     Eof,

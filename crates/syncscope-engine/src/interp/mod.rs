@@ -5,6 +5,7 @@ mod after_func;
 mod atomic_pointers;
 mod atomic_value;
 mod atomics;
+mod buf_reader;
 mod bufio;
 mod builtins;
 mod captured;

@@ -20,6 +20,7 @@ use syncscope_program::library::{STDERR, STDOUT};
 pub(crate) struct RunFiles {
     fs: Mutex<Fs>,
     scanners: Mutex<Vec<Scanner>>,
+    pub(super) readers: Mutex<Vec<super::buf_reader::BufReader>>,
     eof: Value,
     unexpected_eof: Value,
     short_buffer: Value,
@@ -41,6 +42,7 @@ impl RunFiles {
         RunFiles {
             fs: Mutex::new(Fs::new(&temp, &cwd)),
             scanners: Mutex::new(Vec::new()),
+            readers: Mutex::new(Vec::new()),
             eof: error("EOF"),
             unexpected_eof: error("unexpected EOF"),
             short_buffer: error("short buffer"),
@@ -90,7 +92,10 @@ impl Goroutine {
     }
 
     fn file_op(&self, op: FileOp, values: &[Value]) -> Result<Value, Stop> {
-        if let Some(result) = self.dir_op(op, values) {
+        if let Some(result) = self
+            .dir_op(op, values)
+            .or_else(|| self.reader_op(op, values))
+        {
             return result;
         }
         let files = &self.shared.files;
@@ -184,7 +189,10 @@ impl Goroutine {
             | FileOp::EntryIsDir
             | FileOp::WalkDir
             | FileOp::SkipDir
-            | FileOp::SkipAll => return Err(self.bug("a directory call out of place".into())),
+            | FileOp::SkipAll
+            | FileOp::NewReader
+            | FileOp::Peek
+            | FileOp::ReadString => return Err(self.bug("a file call out of place".into())),
             FileOp::Scan | FileOp::ScanText | FileOp::ScanErr => {
                 let mut scanners = files.scanners.lock().unwrap_or_else(|e| e.into_inner());
                 let Some(s) = usize::try_from(fd).ok().and_then(|i| scanners.get_mut(i)) else {
@@ -206,7 +214,7 @@ impl Goroutine {
         })
     }
 
-    fn read_error(&self, e: ReadErr) -> Value {
+    pub(super) fn read_error(&self, e: ReadErr) -> Value {
         match e {
             ReadErr::Eof => self.shared.files.eof.clone(),
             ReadErr::Path(e) => path_error(&e),

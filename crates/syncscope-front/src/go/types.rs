@@ -68,6 +68,8 @@ pub(super) enum Type {
     File,
     /// `*bufio.Scanner` on an `*os.File`.
     Scanner,
+    /// `*bufio.Reader` on an `*os.File`.
+    BufReader,
     /// `fs.DirEntry` (`os.DirEntry`, an alias, by the name it was written with), of
     /// `os.ReadDir` and `filepath.WalkDir`.
     DirEntry(TypeName),
@@ -216,6 +218,7 @@ impl<'a> fmt::Display for Spelled<'a> {
             Type::Logger => f.write_str("*log.Logger"),
             Type::File => f.write_str("*os.File"),
             Type::Scanner => f.write_str("*bufio.Scanner"),
+            Type::BufReader => f.write_str("*bufio.Reader"),
             Type::DirEntry(name) => f.write_str(&name.0),
             Type::Builder => f.write_str("strings.Builder"),
             Type::Buffer => f.write_str("bytes.Buffer"),
@@ -346,6 +349,7 @@ impl Type {
                 | Type::Logger
                 | Type::File
                 | Type::Scanner
+                | Type::BufReader
                 | Type::DirEntry(_)
                 | Type::Cond
                 | Type::Context,
@@ -401,6 +405,7 @@ impl Type {
             | Type::Logger
             | Type::File
             | Type::Scanner
+            | Type::BufReader
             | Type::DirEntry(_)
             | Type::Cond
             | Type::Context => Expr::NilChan,

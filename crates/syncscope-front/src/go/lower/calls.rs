@@ -177,6 +177,7 @@ impl Lowerer<'_> {
                         | Type::Logger
                         | Type::File
                         | Type::Scanner
+                        | Type::BufReader
                         | Type::DirEntry(_)
                         | Type::Cond
                         | Type::Context

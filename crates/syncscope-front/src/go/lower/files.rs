@@ -12,6 +12,25 @@ use syncscope_program::safe_text::one_line;
 use syncscope_program::{Expr, Lib};
 use tree_sitter::Node;
 
+/// A `*bufio.Reader`'s methods, as Go 1.26 has them.
+const READER_METHODS: &[&str] = &[
+    "Buffered",
+    "Discard",
+    "Peek",
+    "Read",
+    "ReadByte",
+    "ReadBytes",
+    "ReadLine",
+    "ReadRune",
+    "ReadSlice",
+    "ReadString",
+    "Reset",
+    "Size",
+    "UnreadByte",
+    "UnreadRune",
+    "WriteTo",
+];
+
 /// An `fs.DirEntry`'s methods.
 const ENTRY_METHODS: &[&str] = &["Info", "IsDir", "Name", "Type"];
 
@@ -97,12 +116,16 @@ impl Lowerer<'_> {
         ) else {
             return false;
         };
-        let several = ["Write", "WriteString", "Read", "Seek"].contains(&self.text_of(field));
-        several && matches!(self.peek_type(operand), Some(Type::File | Type::BufWriter))
+        let several = ["Write", "WriteString", "Read", "Seek", "Peek", "ReadString"];
+        several.contains(&self.text_of(field))
+            && matches!(
+                self.peek_type(operand),
+                Some(Type::File | Type::BufWriter | Type::BufReader)
+            )
     }
 
-    /// `io.ReadAtLeast(f, buf, min)` and `bufio.NewScanner(f)` of an `*os.File`; `None` for
-    /// another function.
+    /// `io.ReadAtLeast(f, buf, min)`, `bufio.NewScanner(f)` and `bufio.NewReader(f)` of an
+    /// `*os.File`; `None` for another function.
     pub(super) fn file_call(&mut self, n: Node, full: &str, args: &[Node]) -> Option<(Expr, Type)> {
         let (op, params, result) = match full {
             "io.ReadAtLeast" => (
@@ -111,6 +134,7 @@ impl Lowerer<'_> {
                 Type::Tuple(vec![Type::Int, error_type()]),
             ),
             "bufio.NewScanner" => (FileOp::NewScanner, vec![Type::File], Type::Scanner),
+            "bufio.NewReader" => (FileOp::NewReader, vec![Type::File], Type::BufReader),
             _ => return None,
         };
         let invalid = (Expr::int(0), Type::Invalid);
@@ -138,7 +162,8 @@ impl Lowerer<'_> {
         Some((Expr::Lib(Lib::File(op), values), result))
     }
 
-    /// `f.member(args)` of an `*os.File`, a `*bufio.Scanner` or an `fs.DirEntry`.
+    /// `f.member(args)` of an `*os.File`, a `*bufio.Scanner`, a `*bufio.Reader` or an
+    /// `fs.DirEntry`.
     pub(super) fn file_method(
         &mut self,
         n: Node,
@@ -152,6 +177,7 @@ impl Lowerer<'_> {
         let full = one_line(self.text_of(callee), 40);
         let known = match ty {
             Type::Scanner => SCANNER_METHODS,
+            Type::BufReader => READER_METHODS,
             Type::DirEntry(_) => ENTRY_METHODS,
             _ => super::lib_methods::methods(ty),
         };
@@ -175,6 +201,16 @@ impl Lowerer<'_> {
             (Type::Scanner, "Scan") => (FileOp::Scan, vec![], Type::Bool),
             (Type::Scanner, "Text") => (FileOp::ScanText, vec![], Type::Str),
             (Type::Scanner, "Err") => (FileOp::ScanErr, vec![], error_type()),
+            (Type::BufReader, "Peek") => (
+                FileOp::Peek,
+                vec![Type::Int],
+                Type::Tuple(vec![bytes(), error_type()]),
+            ),
+            (Type::BufReader, "ReadString") => (
+                FileOp::ReadString,
+                vec![Type::Byte],
+                Type::Tuple(vec![Type::Str, error_type()]),
+            ),
             (Type::DirEntry(_), "Name") => (FileOp::EntryName, vec![], Type::Str),
             (Type::DirEntry(_), "IsDir") => (FileOp::EntryIsDir, vec![], Type::Bool),
             _ => {

@@ -84,6 +84,7 @@ impl Lowerer<'_> {
             ("pointer_type", "*os.File") => ("os", Type::File),
             ("pointer_type", "*bufio.Writer") => ("bufio", Type::BufWriter),
             ("pointer_type", "*bufio.Scanner") => ("bufio", Type::Scanner),
+            ("pointer_type", "*bufio.Reader") => ("bufio", Type::BufReader),
             ("qualified_type", "os.DirEntry") => ("os", super::files::dir_entry("os")),
             ("qualified_type", "fs.DirEntry") => ("fs", super::files::dir_entry("fs")),
             ("pointer_type", "*rand/v2.Rand") => ("rand/v2", Type::Rand(true)),

@@ -61,7 +61,10 @@ impl Lowerer<'_> {
         if ty == Type::BufWriter {
             return self.bufio_method(n, callee, recv, &member, args);
         }
-        if matches!(ty, Type::File | Type::Scanner | Type::DirEntry(_)) {
+        if matches!(
+            ty,
+            Type::File | Type::Scanner | Type::BufReader | Type::DirEntry(_)
+        ) {
             return self.file_method(n, callee, recv, &ty, &member, args);
         }
         if ty == Type::Sha256 {
