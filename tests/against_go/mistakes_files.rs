@@ -80,6 +80,14 @@ pub(super) const MISTAKES: &[(&str, &str)] = &[
         "read_string_one_result",
         "package main\n\nimport (\n\t\"bufio\"\n\t\"fmt\"\n\t\"os\"\n)\n\nfunc main() {\n\tr := bufio.NewReader(os.Stdin)\n\tline := r.ReadString(10)\n\tfmt.Println(line)\n}\n",
     ),
+    (
+        "open_file_without_mode",
+        "package main\n\nimport (\n\t\"fmt\"\n\t\"os\"\n)\n\nfunc main() {\n\tf, err := os.OpenFile(\"/tmp/gofiles-m\", os.O_RDONLY)\n\tfmt.Println(f == nil, err)\n}\n",
+    ),
+    (
+        "open_file_flag_of_a_string",
+        "package main\n\nimport (\n\t\"fmt\"\n\t\"os\"\n)\n\nfunc main() {\n\tf, err := os.OpenFile(\"/tmp/gofiles-m\", \"a\", 0644)\n\tfmt.Println(f == nil, err)\n}\n",
+    ),
 ];
 
 /// Programs Go builds that syncscope refuses, each in one line.
@@ -97,7 +105,7 @@ pub(super) const NOT_RUN_YET: &[(&str, &str)] = &[
         "package main\n\nimport (\n\t\"fmt\"\n\t\"os\"\n)\n\nfunc main() {\n\tf, err := os.Create(\"/tmp/gofiles-m\")\n\tif err != nil {\n\t\tpanic(err)\n\t}\n\tinfo, err := f.Stat()\n\tfmt.Println(info.Size(), err)\n\tos.Remove(f.Name())\n}\n",
     ),
     (
-        "open_file_flags",
+        "file_printed",
         "package main\n\nimport (\n\t\"fmt\"\n\t\"os\"\n)\n\nfunc main() {\n\tf, err := os.OpenFile(\"/tmp/gofiles-m\", os.O_APPEND|os.O_CREATE|os.O_WRONLY, 0644)\n\tfmt.Println(f, err)\n}\n",
     ),
     (

@@ -3,6 +3,20 @@
 //! then 3, 4... as the run opens them), so `fmt.Fprintln(f, ...)` and `bufio.NewWriter(f)`
 //! reach it as they reach the program's streams.
 
+/// `os.OpenFile`'s flags, as Go has them on Linux (amd64).
+pub mod flags {
+    pub const O_RDONLY: i64 = 0;
+    pub const O_WRONLY: i64 = 1;
+    pub const O_RDWR: i64 = 2;
+    pub const O_CREATE: i64 = 0x40;
+    pub const O_EXCL: i64 = 0x80;
+    pub const O_TRUNC: i64 = 0x200;
+    pub const O_APPEND: i64 = 0x400;
+    pub const O_SYNC: i64 = 0x10_1000;
+    /// What `os.Create` opens with.
+    pub const CREATE: i64 = O_RDWR | O_CREATE | O_TRUNC;
+}
+
 /// What a file call does; its arguments are `Expr::Lib`'s, in Go's order.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum FileOp {
@@ -12,9 +26,11 @@ pub enum FileOp {
     WriteFile,
     /// `os.ReadFile(name)`: the bytes and the error.
     ReadFile,
-    /// `os.Create(name)`, `os.Open(name)`: the file and the error.
+    /// `os.Create(name)`, `os.Open(name)`, `os.OpenFile(name, flag, perm)`: the file and
+    /// the error.
     Create,
     Open,
+    OpenFile,
     /// `os.CreateTemp(dir, pattern)`: the file and the error; `os.MkdirTemp(dir, pattern)`:
     /// the directory's name and the error.
     CreateTemp,

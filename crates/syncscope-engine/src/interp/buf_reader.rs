@@ -160,7 +160,7 @@ mod tests {
     fn peeks_and_lines_are_gos() {
         let mut fs = Fs::new("/tmp", "/");
         assert!(fs.write_file("/tmp/r", b"hello\nworld").is_ok());
-        let fd = fs.open_file("/tmp/r", false, false).unwrap_or(-1);
+        let fd = fs.open_file("/tmp/r", 0).unwrap_or(-1);
         let mut r = BufReader::new(fd);
         assert_eq!(r.peek(&mut fs, 5), (b"hello".to_vec(), Got::Ok));
         assert_eq!(

@@ -3,6 +3,9 @@
 //! Go opens them (`/dev/stdin` empty, as a run's standard input is).
 
 use super::files::{Errno, Fs, Node, PathErr};
+use syncscope_program::files::flags::{
+    CREATE, O_APPEND, O_CREATE, O_EXCL, O_RDWR, O_TRUNC, O_WRONLY,
+};
 
 #[derive(Debug)]
 pub(crate) struct Open {
@@ -11,7 +14,10 @@ pub(crate) struct Open {
     /// Its contents (`Fs::data`), or `None` for a directory.
     data: Option<usize>,
     offset: i64,
+    read: bool,
     write: bool,
+    /// `O_APPEND`: every write goes at the end.
+    append: bool,
     closed: bool,
 }
 
@@ -36,23 +42,24 @@ fn stream_name(fd: i64) -> &'static str {
 }
 
 impl Fs {
-    /// `os.OpenFile(name, ...)`: `create` (with `O_CREATE|O_TRUNC`, read and write, or with
-    /// `excl` only if not there) or read only.
-    pub(crate) fn open_file(
-        &mut self,
-        name: &str,
-        create: bool,
-        excl: bool,
-    ) -> Result<i64, PathErr> {
+    /// `os.OpenFile(name, flag, perm)` as Linux's `open` (`os.Create` and `os.Open` are
+    /// two of its flags).
+    pub(crate) fn open_file(&mut self, name: &str, flag: i64) -> Result<i64, PathErr> {
         let err = |e| PathErr::new("open", name, e);
         let (path, slash) = self.resolve(name).map_err(err)?;
+        let access = flag & 3;
+        let (read, write) = (access != O_WRONLY, access == O_WRONLY || access == O_RDWR);
+        let create = flag & O_CREATE != 0;
         let data = match self.node(&path) {
-            Some(_) if excl => return Err(err(Errno::Exist)),
-            Some(Node::Dir) if create => return Err(err(Errno::IsDir)),
+            Some(_) if create && flag & O_EXCL != 0 => return Err(err(Errno::Exist)),
+            Some(Node::Dir) if create || write => return Err(err(Errno::IsDir)),
             Some(Node::Dir) => None,
             Some(Node::File(_)) if slash => return Err(err(Errno::NotDir)),
             Some(Node::File(i)) => {
-                if create && let Some(d) = self.data.get_mut(i) {
+                if write
+                    && flag & O_TRUNC != 0
+                    && let Some(d) = self.data.get_mut(i)
+                {
                     d.clear();
                 }
                 Some(i)
@@ -72,7 +79,9 @@ impl Fs {
             name: name.to_string(),
             data,
             offset: 0,
-            write: create,
+            read,
+            write,
+            append: flag & O_APPEND != 0,
             closed: false,
         };
         self.open.insert(fd, open);
@@ -113,18 +122,24 @@ impl Fs {
         if fd == 0 {
             return Err(self.failed("write", fd, Errno::BadF));
         }
-        let f = match self.usable(fd) {
-            Ok(f) => f,
+        let (i, append) = match self.usable(fd) {
+            Ok(Open {
+                data: Some(i),
+                write: true,
+                append,
+                ..
+            }) => (*i, *append),
+            Ok(_) => return Err(self.failed("write", fd, Errno::BadF)),
             Err(e) => return Err(self.failed("write", fd, e)),
         };
-        let (Some(i), true) = (f.data, f.write) else {
-            return Err(self.failed("write", fd, Errno::BadF));
-        };
-        let at = usize::try_from(f.offset).unwrap_or(0);
-        f.offset += bytes.len() as i64;
-        let Some(data) = self.data.get_mut(i) else {
+        let (Some(f), Some(data)) = (self.open.get_mut(&fd), self.data.get_mut(i)) else {
             return Ok(0);
         };
+        if append {
+            f.offset = data.len() as i64;
+        }
+        let at = usize::try_from(f.offset).unwrap_or(0);
+        f.offset += bytes.len() as i64;
         if data.len() < at + bytes.len() {
             data.resize(at + bytes.len(), 0);
         }
@@ -151,6 +166,9 @@ impl Fs {
         let Some(i) = f.data else {
             return Err(fail(self, Errno::IsDir));
         };
+        if !f.read {
+            return Err(fail(self, Errno::BadF));
+        }
         let at = usize::try_from(f.offset).unwrap_or(0);
         let data = self.data.get(i).map_or(&[][..], |d| d.as_slice());
         if at >= data.len() {
@@ -213,7 +231,7 @@ impl Fs {
 
     /// `os.ReadFile(name)`.
     pub(crate) fn read_file(&mut self, name: &str) -> Result<Vec<u8>, PathErr> {
-        let fd = self.open_file(name, false, false)?;
+        let fd = self.open_file(name, 0)?;
         match self.open.remove(&fd).and_then(|f| f.data) {
             Some(i) => Ok(self.data.get(i).cloned().unwrap_or_default()),
             None => Err(PathErr::new("read", name, Errno::IsDir)),
@@ -222,7 +240,7 @@ impl Fs {
 
     /// `os.WriteFile(name, data, perm)`.
     pub(crate) fn write_file(&mut self, name: &str, bytes: &[u8]) -> Result<(), PathErr> {
-        let fd = self.open_file(name, true, false)?;
+        let fd = self.open_file(name, CREATE)?;
         let written = self.write(fd, bytes).map(|_| ());
         self.open.remove(&fd);
         written
@@ -239,7 +257,7 @@ mod tests {
         let e = fs.read_file("/tmp/dat").map_err(|e| e.text());
         assert_eq!(e, Err("open /tmp/dat: no such file or directory".into()));
         assert!(fs.write_file("/tmp/dat", b"hello\ngo\n").is_ok());
-        let fd = fs.open_file("/tmp/dat", false, false).unwrap_or(NIL_FILE);
+        let fd = fs.open_file("/tmp/dat", 0).unwrap_or(NIL_FILE);
         assert_eq!(fs.read(fd, 5), Ok(b"hello".to_vec()));
         assert_eq!(fs.seek(fd, -3, 2), Ok(6));
         assert_eq!(fs.read(fd, 10), Ok(b"go\n".to_vec()));

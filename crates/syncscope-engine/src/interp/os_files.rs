@@ -13,6 +13,7 @@ use rand::RngExt;
 use std::sync::{Mutex, MutexGuard};
 use syncscope_program::Lib;
 use syncscope_program::files::FileOp;
+use syncscope_program::files::flags::{CREATE, O_CREATE, O_EXCL, O_RDWR};
 use syncscope_program::library::{STDERR, STDOUT};
 
 /// The run's files, its scanners, and the `io` errors Go compares by identity.
@@ -127,8 +128,13 @@ impl Goroutine {
                 Err(e) if e.op == "read" => pair(byte_slice(&[]), path_error(&e)),
                 Err(e) => pair(Value::Slice(SliceVal::nil()), path_error(&e)),
             },
-            FileOp::Create | FileOp::Open => {
-                let opened = files.fs().open_file(&text(0), op == FileOp::Create, false);
+            FileOp::Create | FileOp::Open | FileOp::OpenFile => {
+                let flag = match op {
+                    FileOp::Create => CREATE,
+                    FileOp::Open => 0,
+                    _ => int(1),
+                };
+                let opened = files.fs().open_file(&text(0), flag);
                 match opened {
                     Ok(fd) => pair(Value::Int(fd), nil()),
                     Err(e) => pair(Value::Chan(None), path_error(&e)),
@@ -288,7 +294,9 @@ impl Goroutine {
                 format!("{dir}/{base}")
             };
             let made = match op {
-                FileOp::CreateTemp => fs.open_file(&name, true, true).map(Value::Int),
+                FileOp::CreateTemp => fs
+                    .open_file(&name, O_RDWR | O_CREATE | O_EXCL)
+                    .map(Value::Int),
                 _ => fs.mkdir(&name).map(|()| Value::Str(name.as_str().into())),
             };
             match made {

@@ -117,7 +117,7 @@ mod tests {
     fn lines_are_scanned_as_gos_scan_lines_gives_them() {
         let mut fs = Fs::new("/tmp", "/");
         assert!(fs.write_file("/tmp/l", b"a\r\nbb\n\nlast").is_ok());
-        let fd = fs.open_file("/tmp/l", false, false).unwrap_or(-1);
+        let fd = fs.open_file("/tmp/l", 0).unwrap_or(-1);
         let mut s = Scanner::new(fd);
         let mut got = Vec::new();
         while s.scan(&mut fs) {
@@ -128,7 +128,7 @@ mod tests {
         let mut stdin = Scanner::new(0);
         assert!(!stdin.scan(&mut fs));
         assert!(fs.write_file("/tmp/long", &[b'x'; MAX + 1]).is_ok());
-        let fd = fs.open_file("/tmp/long", false, false).unwrap_or(-1);
+        let fd = fs.open_file("/tmp/long", 0).unwrap_or(-1);
         let mut s = Scanner::new(fd);
         assert!(!s.scan(&mut fs));
         assert_eq!(s.err(), ScanErr::TooLong);

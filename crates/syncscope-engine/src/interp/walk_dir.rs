@@ -4,10 +4,55 @@
 //! An entry is its name and whether it is a directory.
 
 use super::Goroutine;
+use super::files::{Errno, Fs, Node, PathErr};
 use super::slices::SliceVal;
 use super::value::Value;
 use crate::sched::Stop;
 use syncscope_program::files::FileOp;
+
+impl Fs {
+    /// The names in directory `path`, in Go's order (by name), each with whether it is a
+    /// directory.
+    fn children(&self, path: &str) -> Vec<(String, bool)> {
+        let prefix = if path == "/" {
+            "/".to_string()
+        } else {
+            format!("{path}/")
+        };
+        let mut out: Vec<(String, bool)> = self
+            .nodes
+            .range(prefix.clone()..)
+            .take_while(|(k, _)| k.starts_with(&prefix))
+            .filter(|(k, _)| k.len() > prefix.len() && !k[prefix.len()..].contains('/'))
+            .map(|(k, n)| (k[prefix.len()..].to_string(), *n == Node::Dir))
+            .collect();
+        out.sort();
+        out
+    }
+
+    /// `os.ReadDir(name)`: the names in the directory, by name, each with whether it is one.
+    pub(crate) fn read_dir(&self, name: &str) -> Result<Vec<(String, bool)>, PathErr> {
+        let err = |e| PathErr::new("open", name, e);
+        let (path, _) = self.resolve(name).map_err(err)?;
+        match self.node(&path) {
+            Some(Node::Dir) => Ok(self.children(&path)),
+            Some(Node::File(_)) => Err(err(Errno::NotDir)),
+            None => Err(err(Errno::NoEnt)),
+        }
+    }
+
+    /// `os.Lstat(name)`, as `filepath.WalkDir` asks it of its root: whether it is a directory.
+    pub(crate) fn lstat(&self, name: &str) -> Result<bool, PathErr> {
+        let err = |e| PathErr::new("lstat", name, e);
+        let (path, slash) = self.resolve(name).map_err(err)?;
+        match self.node(&path) {
+            Some(Node::Dir) => Ok(true),
+            Some(Node::File(_)) if slash => Err(err(Errno::NotDir)),
+            Some(Node::File(_)) => Ok(false),
+            None => Err(err(Errno::NoEnt)),
+        }
+    }
+}
 
 fn pair(a: Value, b: Value) -> Value {
     Value::Slice(SliceVal::new(vec![a, b]))

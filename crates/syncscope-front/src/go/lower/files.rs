@@ -59,6 +59,11 @@ pub(super) fn plain(full: &str) -> Option<(Lib, Vec<Type>, Type)> {
         "os.ReadFile" => (FileOp::ReadFile, vec![Str], pair(bytes())),
         "os.Create" => (FileOp::Create, vec![Str], pair(Type::File)),
         "os.Open" => (FileOp::Open, vec![Str], pair(Type::File)),
+        "os.OpenFile" => (
+            FileOp::OpenFile,
+            vec![Str, Type::Int, MODE],
+            pair(Type::File),
+        ),
         "os.CreateTemp" => (FileOp::CreateTemp, vec![Str, Str], pair(Type::File)),
         "os.MkdirTemp" => (FileOp::MkdirTemp, vec![Str, Str], pair(Str)),
         "os.Remove" => (FileOp::Remove, vec![Str], error_type()),
@@ -79,6 +84,23 @@ pub(super) fn plain(full: &str) -> Option<(Lib, Vec<Type>, Type)> {
         _ => return None,
     };
     Some((Lib::File(op), params, result))
+}
+
+/// `os.OpenFile`'s flags, `int` constants as Go declares them.
+pub(super) fn open_flag(member: &str) -> Option<(Expr, Type)> {
+    use syncscope_program::files::flags;
+    let flag = match member {
+        "O_RDONLY" => flags::O_RDONLY,
+        "O_WRONLY" => flags::O_WRONLY,
+        "O_RDWR" => flags::O_RDWR,
+        "O_APPEND" => flags::O_APPEND,
+        "O_CREATE" => flags::O_CREATE,
+        "O_EXCL" => flags::O_EXCL,
+        "O_SYNC" => flags::O_SYNC,
+        "O_TRUNC" => flags::O_TRUNC,
+        _ => return None,
+    };
+    Some((Expr::int(flag), Type::Int))
 }
 
 /// `fs.SkipDir` and `fs.SkipAll` (`filepath`'s are the same values).

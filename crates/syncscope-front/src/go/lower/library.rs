@@ -338,6 +338,7 @@ impl Lowerer<'_> {
             ("os", "Stderr") => (Expr::int(STDERR), Type::File),
             // A run's standard input is empty: descriptor 0 reads nothing.
             ("os", "Stdin") => (Expr::int(0), Type::File),
+            ("os", m) if let Some(flag) = super::files::open_flag(m) => flag,
             ("io", m) => return super::files::io_value(m),
             ("fs" | "filepath", m) if let Some(skip) = super::files::skip_value(m) => skip,
             ("os", "Args") => self.os_args(),
