@@ -11,6 +11,7 @@ use super::mistakes_codecs::{MISTAKES as CODECS, NOT_RUN_YET as CODECS_NOT_RUN};
 use super::mistakes_composite::{MISTAKES as COMPOSITE, NOT_RUN_YET as COMPOSITE_NOT_RUN};
 use super::mistakes_conds::{MISTAKES as CONDS, NOT_RUN_YET as CONDS_NOT_RUN};
 use super::mistakes_context::{MISTAKES as CONTEXT, NOT_RUN_YET as CONTEXT_NOT_RUN};
+use super::mistakes_files::{MISTAKES as FILES, NOT_RUN_YET as FILES_NOT_RUN};
 use super::mistakes_forms::MISTAKES as FORMS;
 use super::mistakes_generics::{GENERIC_MISTAKES, GENERIC_NOT_RUN_YET};
 use super::mistakes_imports::{MISTAKES as IMPORTS, NOT_RUN_YET as IMPORTS_NOT_RUN};
@@ -1403,6 +1404,7 @@ fn go_first_errors() -> HashMap<String, (usize, usize, String)> {
         .chain(IMPORTS)
         .chain(UNICODE)
         .chain(MONTHS)
+        .chain(FILES)
         .chain(LIBRARY_NOT_RUN)
         .chain(MAPS_NOT_RUN)
         .chain(SMALL_NOT_RUN)
@@ -1411,6 +1413,7 @@ fn go_first_errors() -> HashMap<String, (usize, usize, String)> {
         .chain(IMPORTS_NOT_RUN)
         .chain(UNICODE_NOT_RUN)
         .chain(MONTHS_NOT_RUN)
+        .chain(FILES_NOT_RUN)
         .chain(ANON)
         .chain(ANON_NOT_RUN)
         .chain(TIMES)
@@ -1452,6 +1455,7 @@ fn each_mistake_is_refused_at_gos_place_in_gos_words() {
         .chain(IMPORTS)
         .chain(UNICODE)
         .chain(MONTHS)
+        .chain(FILES)
         .chain(ANON)
         .chain(TIMES)
         .chain(SYNCPTR)
@@ -1497,6 +1501,7 @@ fn each_mistake_is_refused_at_gos_place_in_gos_words() {
         .chain(IMPORTS_NOT_RUN)
         .chain(UNICODE_NOT_RUN)
         .chain(MONTHS_NOT_RUN)
+        .chain(FILES_NOT_RUN)
         .chain(ANON_NOT_RUN)
         .chain(TIMES_NOT_RUN)
         .chain(SYNCPTR_NOT_RUN)

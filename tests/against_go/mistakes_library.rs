@@ -195,18 +195,6 @@ pub(super) const NOT_RUN_YET: &[(&str, &str)] = &[
         "package main\n\nimport (\n\t\"fmt\"\n\t\"sync\"\n)\n\nfunc main() {\n\tvar p sync.Pool\n\tq := p\n\tfmt.Println(q.Get())\n}\n",
     ),
     (
-        "bufio_reader_stdin",
-        "package main\n\nimport (\n\t\"bufio\"\n\t\"fmt\"\n\t\"os\"\n)\n\nfunc main() {\n\tw := bufio.NewWriter(os.Stdout)\n\tr := bufio.NewReader(os.Stdin)\n\tline, _ := r.ReadString(10)\n\tfmt.Println(line)\n\tw.Flush()\n}\n",
-    ),
-    (
-        "bufio_write_result",
-        "package main\n\nimport (\n\t\"bufio\"\n\t\"fmt\"\n\t\"os\"\n)\n\nfunc main() {\n\tw := bufio.NewWriter(os.Stdout)\n\tn, err := w.WriteString(\"x\")\n\tfmt.Println(n, err)\n\tw.Flush()\n}\n",
-    ),
-    (
-        "bufio_scanner_stdin",
-        "package main\n\nimport (\n\t\"bufio\"\n\t\"fmt\"\n\t\"os\"\n)\n\nfunc main() {\n\tw := bufio.NewWriter(os.Stdout)\n\ts := bufio.NewScanner(os.Stdin)\n\tfor s.Scan() {\n\t\tfmt.Println(s.Text())\n\t}\n\tw.Flush()\n}\n",
-    ),
-    (
         "tab_on_buffer",
         "package main\n\nimport (\n\t\"bytes\"\n\t\"fmt\"\n\t\"text/tabwriter\"\n)\n\nfunc main() {\n\tvar buf bytes.Buffer\n\tw := tabwriter.NewWriter(&buf, 0, 8, 1, ' ', 0)\n\tfmt.Fprintln(w, \"a\\tb\")\n\tw.Flush()\n\tfmt.Print(buf.String())\n}\n",
     ),

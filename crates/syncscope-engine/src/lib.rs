@@ -96,6 +96,8 @@ struct Shared {
     env: interp::env::Env,
     /// The run's `flag.CommandLine`.
     flags: interp::flag::CommandLine,
+    /// The run's file system, in its memory.
+    files: interp::os_files::RunFiles,
 }
 
 impl Shared {
@@ -210,6 +212,7 @@ pub fn run_program(program: Arc<Program>, config: RunConfig, sink: EventSink) ->
         contexts: Default::default(),
         env: interp::env::Env::from_process(),
         flags: Default::default(),
+        files: interp::os_files::RunFiles::new(std::env::var("TMPDIR").ok()),
         globals,
         program,
         sched,

@@ -47,7 +47,8 @@ pub enum PoolOp {
 }
 
 /// What is done to a `bufio.Writer`: `bufio.NewWriter` of the stream the operand gives, a
-/// write of the second operand's text to the first's writer, or its `Flush` (a nil error).
+/// write of the second operand's text to the first's writer (`Counted`: whose count and
+/// error are used), or its `Flush` (its error: a file's write may fail).
 /// A `text/tabwriter.Writer` is one too, made by `Tab` of the stream and `NewWriter`'s
 /// minwidth, tabwidth, padding, padchar and flags.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -55,6 +56,7 @@ pub enum BufioOp {
     New,
     Tab,
     Write,
+    Counted,
     Flush,
 }
 

@@ -12,6 +12,7 @@
 pub mod calendar;
 pub mod event;
 mod expr;
+pub mod files;
 pub mod iface;
 mod lesson;
 pub mod library;

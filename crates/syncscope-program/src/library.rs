@@ -72,6 +72,8 @@ pub enum Lib {
     Setenv,
     Unsetenv,
     Environ,
+    /// A file of the run's memory, `io`'s reads of one, or a `bufio.Scanner` on one.
+    File(crate::files::FileOp),
     /// `h.Write(p)` of `hash/fnv`'s `New32` (FNV-1) and `New32a` (FNV-1a): the hash so far
     /// and the bytes, the hash after them.
     Fnv32Write,

@@ -7,6 +7,7 @@ use super::value::Value;
 use super::{Frame, Goroutine};
 use crate::sched::Stop;
 use std::sync::{Arc, Mutex};
+use syncscope_program::library::{STDERR, STDOUT};
 use syncscope_program::{BufioOp, Expr};
 
 /// Go's default buffer size.
@@ -18,6 +19,8 @@ pub(crate) struct WriterCell {
     pending: Vec<u8>,
     /// A `tabwriter.Writer`'s cells, which take its writes instead.
     tab: Option<super::tabwriter::Tab>,
+    /// The error a write to a file met, which every later call gives, as Go's.
+    failed: Option<Value>,
 }
 
 #[derive(Debug, Clone)]
@@ -29,22 +32,32 @@ impl PartialEq for WriterRef {
     }
 }
 
+/// A write to the stream: its bytes, how many of them came from the text being written, and
+/// whether they went at once (a failed write of them counts none), not from the buffer.
+type Chunk = (Vec<u8>, usize, bool);
+
 /// What a write of `text` to a buffer holding `pending` sends to the stream, in order.
-fn written(pending: &mut Vec<u8>, mut text: &[u8]) -> Vec<Vec<u8>> {
+fn written(pending: &mut Vec<u8>, mut text: &[u8]) -> Vec<Chunk> {
     let mut out = Vec::new();
     while text.len() > SIZE - pending.len() {
         if pending.is_empty() {
-            out.push(text.to_vec());
+            out.push((text.to_vec(), text.len(), true));
             text = &[];
         } else {
             let n = SIZE - pending.len();
             pending.extend_from_slice(&text[..n]);
-            out.push(std::mem::take(pending));
+            out.push((std::mem::take(pending), n, false));
             text = &text[n..];
         }
     }
     pending.extend_from_slice(text);
     out
+}
+
+/// A write's count and error, as a function of two results gives them.
+fn pair(n: usize, err: Value) -> Value {
+    let items = vec![Value::Int(n as i64), err];
+    Value::Slice(super::slices::SliceVal::new(items))
 }
 
 impl Goroutine {
@@ -62,6 +75,7 @@ impl Goroutine {
                 stream,
                 pending: Vec::new(),
                 tab: None,
+                failed: None,
             };
             return Ok(Value::BufWriter(WriterRef(Arc::new(Mutex::new(cell)))));
         }
@@ -71,32 +85,52 @@ impl Goroutine {
         let Some(Value::BufWriter(w)) = first else {
             return Err(self.bug("a bufio.Writer's method on something else".into()));
         };
+        let text = values.next();
         let (stream, out) = {
             let mut cell = w.0.lock().unwrap_or_else(|e| e.into_inner());
-            let out = match (op, values.next(), cell.tab.as_mut()) {
+            if let Some(err) = cell.failed.clone() {
+                return Ok(match op {
+                    BufioOp::Flush => err,
+                    BufioOp::Counted => pair(0, err),
+                    _ => Value::Unit,
+                });
+            }
+            let out = match (op, &text, cell.tab.as_mut()) {
                 (BufioOp::Write, Some(Value::Str(text)), Some(tab)) => {
                     tab.write(text.as_bytes());
-                    vec![tab.take()]
+                    vec![(tab.take(), 0, false)]
                 }
                 (_, _, Some(tab)) => {
                     tab.flush();
-                    vec![tab.take()]
+                    vec![(tab.take(), 0, false)]
                 }
-                (BufioOp::Write, Some(Value::Str(text)), None) => {
+                (BufioOp::Write | BufioOp::Counted, Some(Value::Str(text)), None) => {
                     written(&mut cell.pending, text.as_bytes())
                 }
-                _ => vec![std::mem::take(&mut cell.pending)],
+                _ => vec![(std::mem::take(&mut cell.pending), 0, false)],
             };
             (cell.stream, out)
         };
-        for chunk in out.into_iter().filter(|c| !c.is_empty()) {
-            self.write_to(stream, String::from_utf8_lossy(&chunk).into_owned());
+        // The program's streams do not fail; a file may, and then the write's count is what
+        // went into the buffer before, as Go's.
+        let mut count = text.as_ref().map_or(0, Value::len);
+        let mut so_far = 0;
+        for (chunk, from_text, direct) in out.into_iter().filter(|c| !c.0.is_empty()) {
+            if stream == STDOUT || stream == STDERR {
+                self.write_to(stream, String::from_utf8_lossy(&chunk).into_owned());
+            } else if let Some(err) = self.write_file_stream(stream, &chunk) {
+                count = so_far + if direct { 0 } else { from_text };
+                w.0.lock().unwrap_or_else(|e| e.into_inner()).failed = Some(err);
+                break;
+            }
+            so_far += from_text;
         }
-        // Flush gives a nil error: the program's streams do not fail.
-        Ok(if op == BufioOp::Flush {
-            Value::Iface(None)
-        } else {
-            Value::Unit
+        let failed = w.0.lock().unwrap_or_else(|e| e.into_inner()).failed.clone();
+        let err = failed.unwrap_or(Value::Iface(None));
+        Ok(match op {
+            BufioOp::Flush => err,
+            BufioOp::Counted => pair(count, err),
+            _ => Value::Unit,
         })
     }
 
@@ -119,6 +153,7 @@ impl Goroutine {
             stream: stream.map_or(0, |v| v.as_int()),
             pending: Vec::new(),
             tab: Some(tab),
+            failed: None,
         };
         Ok(Value::BufWriter(WriterRef(Arc::new(Mutex::new(cell)))))
     }
@@ -134,10 +169,13 @@ mod tests {
         assert!(written(&mut pending, b"hello").is_empty());
         let out = written(&mut pending, &[b'x'; 4095]);
         assert_eq!(out.len(), 1);
-        assert_eq!(out[0].len(), SIZE);
+        assert_eq!((out[0].0.len(), out[0].1, out[0].2), (SIZE, 4091, false));
         assert_eq!(pending.len(), 4);
         pending.clear();
         let out = written(&mut pending, &[b'y'; 5000]);
-        assert_eq!((out.len(), out[0].len(), pending.len()), (1, 5000, 0));
+        assert_eq!(
+            (out.len(), out[0].0.len(), out[0].2, pending.len()),
+            (1, 5000, true, 0)
+        );
     }
 }

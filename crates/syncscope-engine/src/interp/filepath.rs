@@ -96,7 +96,7 @@ fn clean(path: &str) -> String {
     String::from_utf8_lossy(&out).into_owned()
 }
 
-fn join(elems: &[String]) -> String {
+pub(super) fn join(elems: &[String]) -> String {
     match elems.iter().position(|e| !e.is_empty()) {
         Some(i) => clean(&elems[i..].join("/")),
         None => String::new(),

@@ -23,6 +23,9 @@ impl Goroutine {
         if f == Lib::StdLogger {
             return Ok(Value::Logger(self.shared.std_log.clone()));
         }
+        if let Some(result) = self.files_lib(f, &values) {
+            return result;
+        }
         if let Some(value) = self.env_lib(f, &values) {
             return Ok(value);
         }

@@ -125,6 +125,10 @@ fn message(kind: PrintKind, values: &[Value], types: &[RtType]) -> String {
 impl Goroutine {
     /// Text on the program's stdout or stderr.
     pub(super) fn write_to(&self, stream: i64, text: String) {
+        if stream != STDOUT && stream != STDERR {
+            self.write_file_stream(stream, text.as_bytes());
+            return;
+        }
         let kind = if stream == STDOUT {
             EventKind::Output(text.into())
         } else {

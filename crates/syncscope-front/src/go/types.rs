@@ -63,8 +63,16 @@ pub(super) enum Type {
     AtomicPointer(Box<Type>),
     /// `*log.Logger`.
     Logger,
-    /// `*os.File`: `os.Stdout` or `os.Stderr`.
+    /// `*os.File`: `os.Stdout`, `os.Stderr`, `os.Stdin` or a file of the run's memory, by its
+    /// descriptor.
     File,
+    /// `*bufio.Scanner` on an `*os.File`.
+    Scanner,
+    /// `*bufio.Reader` on an `*os.File`.
+    BufReader,
+    /// `fs.DirEntry` (`os.DirEntry`, an alias, by the name it was written with), of
+    /// `os.ReadDir` and `filepath.WalkDir`.
+    DirEntry(TypeName),
     /// `strings.Builder`: its text so far, grown in place by its methods.
     Builder,
     /// `bytes.Buffer`: held as a `strings.Builder` is, its bytes as text.
@@ -213,6 +221,9 @@ impl<'a> fmt::Display for Spelled<'a> {
             Type::Byte => f.write_str("byte"),
             Type::Logger => f.write_str("*log.Logger"),
             Type::File => f.write_str("*os.File"),
+            Type::Scanner => f.write_str("*bufio.Scanner"),
+            Type::BufReader => f.write_str("*bufio.Reader"),
+            Type::DirEntry(name) => f.write_str(&name.0),
             Type::Builder => f.write_str("strings.Builder"),
             Type::Buffer => f.write_str("bytes.Buffer"),
             Type::Fnv32(_) => f.write_str("hash.Hash32"),
@@ -298,9 +309,26 @@ impl Type {
         }
     }
 
+    /// Whether this type is, or is made of, one already reported (a function's whose
+    /// parameter's type is undefined): Go says nothing more of it.
+    fn has_invalid(&self) -> bool {
+        match self {
+            Type::Invalid => true,
+            Type::Func(params, result) => {
+                params.iter().any(Type::has_invalid)
+                    || result.as_ref().is_some_and(|r| r.has_invalid())
+            }
+            Type::Slice(e) | Type::Array(_, e) | Type::Pointer(e) | Type::Chan(_, e) => {
+                e.has_invalid()
+            }
+            Type::Map(k, v) => k.has_invalid() || v.has_invalid(),
+            _ => false,
+        }
+    }
+
     /// Whether a value of this type may go where `to` is wanted.
     pub(crate) fn assignable_to(&self, to: &Type) -> bool {
-        if self == to || *self == Type::Invalid || *to == Type::Invalid {
+        if self == to || self.has_invalid() || to.has_invalid() {
             return true;
         }
         match (self, to) {
@@ -326,6 +354,9 @@ impl Type {
                 | Type::Any
                 | Type::Logger
                 | Type::File
+                | Type::Scanner
+                | Type::BufReader
+                | Type::DirEntry(_)
                 | Type::Cond
                 | Type::Context
                 | Type::Regexp
@@ -381,6 +412,9 @@ impl Type {
             | Type::Ticker
             | Type::Logger
             | Type::File
+            | Type::Scanner
+            | Type::BufReader
+            | Type::DirEntry(_)
             | Type::Cond
             | Type::Context
             | Type::Regexp

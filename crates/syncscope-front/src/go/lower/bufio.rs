@@ -1,6 +1,6 @@
 //! `bufio.NewWriter(os.Stdout)` (or `os.Stderr`) and its writes, `fmt.Fprintf(w, ...)` among
 //! them, whose text reaches the stream at `w.Flush()` (also deferred) or when the buffer is
-//! full, as Go's does. A write's results (`n, err := w.WriteString(s)`) are not run.
+//! full, as Go's does; a write's results (`n, err := w.WriteString(s)`) are Go's.
 
 use super::Lowerer;
 use super::scope::Resolved;
@@ -53,7 +53,8 @@ impl Lowerer<'_> {
         }
     }
 
-    /// `w.Flush()` (a nil error) as a value; a write's results are not run.
+    /// `w.Flush()` and `w.WriteString(s)` or `w.Write(p)` as values: the error, or the
+    /// count and the error.
     pub(super) fn bufio_method(
         &mut self,
         n: Node,
@@ -70,10 +71,19 @@ impl Lowerer<'_> {
         for a in args {
             self.used_in(*a);
         }
+        let error = super::iface::iface(super::iface::ERROR, "error");
         if member == "Flush" {
             self.args_as(n, args, &[], &full);
-            let error = super::iface::iface(super::iface::ERROR, "error");
             return (Expr::Bufio(BufioOp::Flush, vec![recv]), error);
+        }
+        let text = match (member, args) {
+            ("WriteString", _) => self.args_as(n, args, &[Type::Str], &full).pop(),
+            ("Write", [p]) => Some(self.written_bytes(*p, &full)),
+            _ => None,
+        };
+        if let Some(text) = text {
+            let counted = Expr::Bufio(BufioOp::Counted, vec![recv, text]);
+            return (counted, Type::Tuple(vec![Type::Int, error]));
         }
         let what = if member.starts_with("Write") {
             format!("using what {full} returns")

@@ -176,6 +176,9 @@ impl Lowerer<'_> {
                         | Type::Ticker
                         | Type::Logger
                         | Type::File
+                        | Type::Scanner
+                        | Type::BufReader
+                        | Type::DirEntry(_)
                         | Type::Cond
                         | Type::Context
                         | Type::FlagSet

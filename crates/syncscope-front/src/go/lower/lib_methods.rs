@@ -83,6 +83,10 @@ impl Lowerer<'_> {
             ("pointer_type", "*log.Logger") => ("log", Type::Logger),
             ("pointer_type", "*os.File") => ("os", Type::File),
             ("pointer_type", "*bufio.Writer") => ("bufio", Type::BufWriter),
+            ("pointer_type", "*bufio.Scanner") => ("bufio", Type::Scanner),
+            ("pointer_type", "*bufio.Reader") => ("bufio", Type::BufReader),
+            ("qualified_type", "os.DirEntry") => ("os", super::files::dir_entry("os")),
+            ("qualified_type", "fs.DirEntry") => ("fs", super::files::dir_entry("fs")),
             ("pointer_type", "*rand/v2.Rand") => ("rand/v2", Type::Rand(true)),
             ("pointer_type", "*rand/v2.PCG") => ("rand/v2", Type::Rand(false)),
             ("pointer_type", "*tabwriter.Writer") => ("tabwriter", Type::TabWriter),
@@ -114,7 +118,7 @@ impl Lowerer<'_> {
         member: &str,
         args: &[Node],
     ) -> Option<(Expr, Type)> {
-        if !matches!(ty, Type::Builder | Type::Buffer | Type::Logger | Type::File) {
+        if !matches!(ty, Type::Builder | Type::Buffer | Type::Logger) {
             return None;
         }
         let invalid = (Expr::int(0), Type::Invalid);

@@ -13,7 +13,7 @@ use syncscope_program::{Expr, Lib, Lit};
 use tree_sitter::Node;
 
 /// The library packages syncscope reads, by import path.
-pub(super) const PACKAGES: [&str; 22] = [
+pub(super) const PACKAGES: &[&str] = &[
     "bufio",
     "bytes",
     "cmp",
@@ -22,6 +22,8 @@ pub(super) const PACKAGES: [&str; 22] = [
     "errors",
     "flag",
     "hash/fnv",
+    "io",
+    "io/fs",
     "iter",
     "log",
     "maps",
@@ -50,6 +52,9 @@ pub(super) fn plain(full: &str) -> Option<(Lib, Vec<Type>, Type)> {
     let f1 = || vec![F64];
     let f2 = || vec![F64, F64];
     let pair = |a: Type| Type::Tuple(vec![a, error_type()]);
+    if let Some(file) = super::files::plain(full) {
+        return Some(file);
+    }
     Some(match full {
         "os.Getenv" => (Lib::Getenv, s1(), Str),
         "regexp.MustCompile" => (Lib::Regexp(ReOp::MustCompile), s1(), Type::Regexp),
@@ -173,6 +178,9 @@ impl Lowerer<'_> {
         if self.text_of(field) == "DecodeString" && self.is_base64_encoding(operand) {
             return true;
         }
+        if self.file_returns_several(callee) {
+            return true;
+        }
         if callee.kind() != "selector_expression" || operand.kind() != "identifier" {
             return false;
         }
@@ -204,6 +212,9 @@ impl Lowerer<'_> {
                 values.insert(0, Expr::Lib(Lib::StdLogger, Vec::new()));
             }
             return Some((Expr::Lib(lib, values), result));
+        }
+        if let Some(call) = self.file_call(n, &full, args) {
+            return Some(call);
         }
         Some(match full.as_str() {
             "strings.ContainsRune" => {
@@ -333,6 +344,11 @@ impl Lowerer<'_> {
                 (Expr::int(k), Type::Base64)
             }
             ("os", "Stderr") => (Expr::int(STDERR), Type::File),
+            // A run's standard input is empty: descriptor 0 reads nothing.
+            ("os", "Stdin") => (Expr::int(0), Type::File),
+            ("os", m) if let Some(flag) = super::files::open_flag(m) => flag,
+            ("io", m) => return super::files::io_value(m),
+            ("fs" | "filepath", m) if let Some(skip) = super::files::skip_value(m) => skip,
             ("os", "Args") => self.os_args(),
             ("flag", m) if let Some(value) = super::flag::flag_value(m) => value,
             ("flag", "CommandLine") => (self.command_line(), Type::FlagSet),

@@ -1,4 +1,5 @@
-//! The `os` package: `os.Exit`, the streams and the environment functions run (elsewhere);
+//! The `os` package: `os.Exit`, the streams, the environment functions and the files of the
+//! run's memory (`files`) run (elsewhere);
 //! its other names are known, so that a use of one is refused as not run yet rather than as
 //! undefined.
 

@@ -61,6 +61,12 @@ impl Lowerer<'_> {
         if ty == Type::BufWriter {
             return self.bufio_method(n, callee, recv, &member, args);
         }
+        if matches!(
+            ty,
+            Type::File | Type::Scanner | Type::BufReader | Type::DirEntry(_)
+        ) {
+            return self.file_method(n, callee, recv, &ty, &member, args);
+        }
         if ty == Type::Sha256 {
             return self.sha256_method(n, callee, recv, &member, args);
         }

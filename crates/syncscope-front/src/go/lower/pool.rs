@@ -8,7 +8,7 @@ use super::synth::Frame;
 use crate::go::syntax::elements;
 use crate::go::types::Type;
 use syncscope_program::safe_text::one_line;
-use syncscope_program::{Expr, PoolOp, StmtKind};
+use syncscope_program::{Expr, Lib, PoolOp, StmtKind};
 use tree_sitter::Node;
 
 /// A `*sync.Pool`'s methods, as Go 1.26 has them.
@@ -134,11 +134,14 @@ impl Lowerer<'_> {
 }
 
 impl Lowerer<'_> {
-    /// `defer p.Put(x)` or `go p.Put(x)` (and `defer w.Flush()` of a `bufio.Writer`): the
-    /// pool and `x` are taken at the statement, as Go evaluates a call's operands there.
+    /// `defer p.Put(x)` or `go p.Put(x)` (and `defer w.Flush()` of a `bufio.Writer`,
+    /// `defer f.Close()` of a file, `defer os.Remove(name)`): the pool and `x` are taken at
+    /// the statement, as Go evaluates a call's operands there.
     pub(super) fn wrapped_pool(&mut self, n: Node, is_go: bool, e: Expr) -> Expr {
         let args = match &e {
-            Expr::Pool(_, args) | Expr::Bufio(_, args) => args.clone(),
+            Expr::Pool(_, args) | Expr::Bufio(_, args) | Expr::Lib(Lib::File(_), args) => {
+                args.clone()
+            }
             _ => return e,
         };
         let name = match n
@@ -152,6 +155,7 @@ impl Lowerer<'_> {
         let call = match e {
             Expr::Bufio(op, _) => Expr::Bufio(op, params),
             Expr::Pool(op, _) => Expr::Pool(op, params),
+            Expr::Lib(lib, _) => Expr::Lib(lib, params),
             other => other,
         };
         let body = vec![StmtKind::Expr(call)];

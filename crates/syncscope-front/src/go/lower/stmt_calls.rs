@@ -7,7 +7,7 @@ use crate::go::syntax::children;
 use crate::go::types::Type;
 use syncscope_program::event::Access;
 use syncscope_program::safe_text::one_line;
-use syncscope_program::{CondCall, Expr, Func, GlobalKind, PrintKind, Stmt, StmtKind};
+use syncscope_program::{CondCall, Expr, Func, GlobalKind, Lib, PrintKind, Stmt, StmtKind};
 use tree_sitter::Node;
 
 /// A call the program form has a statement for; its arguments come separately, so that
@@ -295,7 +295,9 @@ impl Lowerer<'_> {
                 | Expr::CopySlice(..)
                 | Expr::Recover => self.wrapped_timer(n, is_go, e),
                 Expr::OnceDo { .. } => self.wrapped_once(n, is_go, e),
-                Expr::Pool(..) | Expr::Bufio(..) => self.wrapped_pool(n, is_go, e),
+                Expr::Pool(..) | Expr::Bufio(..) | Expr::Lib(Lib::File(_), _) => {
+                    self.wrapped_pool(n, is_go, e)
+                }
                 _ if ty == Type::Invalid => return,
                 // A method or a package's function (an atomic's, `time.AfterFunc`): Go
                 // discards its results, syncscope does not wrap it yet. Only a built-in's

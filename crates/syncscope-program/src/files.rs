@@ -1,0 +1,82 @@
+//! The `os` package's files, `io`'s reads and `bufio.Scanner`, on a file system that lives in
+//! the run's memory: a file is its descriptor (`os.Stdin` 0, `os.Stdout` 1, `os.Stderr` 2,
+//! then 3, 4... as the run opens them), so `fmt.Fprintln(f, ...)` and `bufio.NewWriter(f)`
+//! reach it as they reach the program's streams.
+
+/// `os.OpenFile`'s flags, as Go has them on Linux (amd64).
+pub mod flags {
+    pub const O_RDONLY: i64 = 0;
+    pub const O_WRONLY: i64 = 1;
+    pub const O_RDWR: i64 = 2;
+    pub const O_CREATE: i64 = 0x40;
+    pub const O_EXCL: i64 = 0x80;
+    pub const O_TRUNC: i64 = 0x200;
+    pub const O_APPEND: i64 = 0x400;
+    pub const O_SYNC: i64 = 0x10_1000;
+    /// What `os.Create` opens with.
+    pub const CREATE: i64 = O_RDWR | O_CREATE | O_TRUNC;
+}
+
+/// What a file call does; its arguments are `Expr::Lib`'s, in Go's order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FileOp {
+    /// `os.TempDir()`.
+    TempDir,
+    /// `os.WriteFile(name, data, perm)`: the error.
+    WriteFile,
+    /// `os.ReadFile(name)`: the bytes and the error.
+    ReadFile,
+    /// `os.Create(name)`, `os.Open(name)`, `os.OpenFile(name, flag, perm)`: the file and
+    /// the error.
+    Create,
+    Open,
+    OpenFile,
+    /// `os.CreateTemp(dir, pattern)`: the file and the error; `os.MkdirTemp(dir, pattern)`:
+    /// the directory's name and the error.
+    CreateTemp,
+    MkdirTemp,
+    /// `os.Remove(name)`, `os.RemoveAll(path)`, `os.Mkdir(name, perm)`,
+    /// `os.MkdirAll(path, perm)`, `os.Chdir(dir)`: the error.
+    Remove,
+    RemoveAll,
+    Mkdir,
+    MkdirAll,
+    Chdir,
+    /// `f.Write(b)` and `f.WriteString(s)`: the count and the error.
+    Write,
+    /// `f.Read(b)`: into `b`, the count and the error.
+    Read,
+    /// `f.Seek(offset, whence)`: the new offset and the error.
+    Seek,
+    /// `f.Close()` and `f.Sync()`: the error.
+    Close,
+    Sync,
+    /// `f.Name()`.
+    Name,
+    /// `io.ReadAtLeast(f, b, min)`: the count and the error.
+    ReadAtLeast,
+    /// `bufio.NewScanner(f)`; its `Scan()`, `Text()` and `Err()`.
+    NewScanner,
+    Scan,
+    ScanText,
+    ScanErr,
+    /// `os.ReadDir(name)`: its entries by name, and the error; an entry's `Name()` and
+    /// `IsDir()`.
+    ReadDir,
+    EntryName,
+    EntryIsDir,
+    /// `filepath.WalkDir(root, fn)`: `fn` called on each file and directory in lexical
+    /// order, as Go's; the error. `fs.SkipDir` and `fs.SkipAll`, the run's one value each.
+    WalkDir,
+    SkipDir,
+    SkipAll,
+    /// `bufio.NewReader(f)`; its `Peek(n)` and `ReadString(delim)`.
+    NewReader,
+    Peek,
+    ReadString,
+    /// `io.EOF`, `io.ErrUnexpectedEOF` and `io.ErrShortBuffer`: the run's one value of
+    /// each, which reads give.
+    Eof,
+    UnexpectedEof,
+    ShortBuffer,
+}
