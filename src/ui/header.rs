@@ -50,7 +50,7 @@ impl Widget for Header<'_> {
                     // fewer events than its budget filled its history.
                     if app.model.events.len() >= event_budget() {
                         format!("{} events", event_budget())
-                    } else if app.model.history_bytes() > HISTORY_BUDGET {
+                    } else if app.model.history_past(HISTORY_BUDGET) {
                         format!("{} events, its history full", app.model.events.len())
                     } else {
                         format!("{MAX_STEPS} statements")

@@ -10,6 +10,11 @@ use crate::Model;
 /// this keeps a run under 500 MB.
 pub const HISTORY_BUDGET: usize = 384 << 20;
 
+/// Of the budget, what the model may keep besides the store: a time-travel view is a second
+/// model, which shares the store but has its own lanes and hand-offs, so these count twice
+/// while the cursor is out (a quarter of 384 MiB is 96 MiB).
+const DERIVED_SHARE: (usize, usize) = (1, 4);
+
 /// How often, in events, a viewer needs to ask: the history grows by at most a few hundred
 /// bytes an event, so a few thousand events overshoot the budget by a megabyte or two.
 pub const CHECK_EVERY: u64 = 4096;
@@ -40,10 +45,18 @@ impl Model {
     }
 
     /// Whether the run's history has passed `budget` bytes (`HISTORY_BUDGET`, or a share of
-    /// it when runs are shown side by side); it answers at every `CHECK_EVERY`th event only,
-    /// as adding it up takes a walk over the lanes.
+    /// it when runs are shown side by side), or what it keeps besides the store its share of
+    /// that; it answers at every `CHECK_EVERY`th event only, as adding it up takes a walk over
+    /// the lanes.
     pub fn history_over(&self, budget: usize) -> bool {
-        self.event_count.is_multiple_of(CHECK_EVERY) && self.history_bytes() > budget
+        self.event_count.is_multiple_of(CHECK_EVERY) && self.history_past(budget)
+    }
+
+    /// Whether the history has passed `budget`, or its share of it besides the store, now.
+    pub fn history_past(&self, budget: usize) -> bool {
+        let all = self.history_bytes();
+        let derived = all - self.events.bytes();
+        all > budget || derived > budget / DERIVED_SHARE.1 * DERIVED_SHARE.0
     }
 }
 
@@ -84,9 +97,12 @@ mod tests {
         let model = turns(CHECK_EVERY - 1);
         assert_eq!(model.event_count, CHECK_EVERY);
         assert!(model.history_over(1), "over one byte, at a check");
+        let all = model.history_bytes();
+        let derived = all - model.events.bytes();
+        assert!(!model.history_over(all.max(derived * 4 + 8)), "not over");
         assert!(
-            !model.history_over(model.history_bytes()),
-            "not over what it holds"
+            model.history_over(derived * 4 - 8),
+            "over the share besides the store"
         );
         assert!(!turns(CHECK_EVERY).history_over(1), "between checks");
     }
