@@ -194,7 +194,22 @@ impl Widget for Swimlanes<'_> {
             let label = format!("▲{}", time_format::short_ns(at));
             let lx = x.min(track.right().saturating_sub(label.chars().count() as u16));
             if self.axis {
-                buf.set_string(lx, area.y + rows, label, style::highlight());
+                let y = area.y + rows;
+                let width = label.chars().count() as u16;
+                // What is left of a tick's time under the label would read as part of it
+                // (`▲3.72ss`): that tick's words go.
+                let word = |buf: &Buffer, x: u16| !matches!(buf[(x, y)].symbol(), " " | "╵");
+                let mut right = lx + width;
+                while right < track.right() && word(buf, right) {
+                    buf[(right, y)].set_char(' ');
+                    right += 1;
+                }
+                let mut left = lx;
+                while left > track.x && word(buf, left - 1) {
+                    left -= 1;
+                    buf[(left, y)].set_char(' ');
+                }
+                buf.set_string(lx, y, label, style::highlight());
             }
         }
     }
