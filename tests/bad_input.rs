@@ -48,11 +48,11 @@ macro_rules! refused {
 refused! {
     workers_not_a_number: ["--workers", "lots"] => ["--workers", "'lots'", "not a whole number"];
     workers_empty: ["--workers", ""] => ["--workers", "''", "not a whole number"];
-    workers_zero: ["--workers", "0"] => ["--workers", "0 is not in 1..=10000"];
-    workers_negative: ["--workers", "-1"] => ["--workers", "-1 is not in 1..=10000"];
-    workers_over_the_cap: ["--workers", "10001"] => ["--workers", "10001 is not in 1..=10000"];
+    workers_zero: ["--workers", "0"] => ["--workers", "0 is not in 1..=12000"];
+    workers_negative: ["--workers", "-1"] => ["--workers", "-1 is not in 1..=12000"];
+    workers_over_the_cap: ["--workers", "12001"] => ["--workers", "12001 is not in 1..=12000"];
     workers_huge: ["--workers", "99999999999999999999"]
-        => ["--workers", "99999999999999999999 is not in 1..=10000"];
+        => ["--workers", "99999999999999999999 is not in 1..=12000"];
     workers_fractional: ["--workers", "2.5"] => ["--workers", "'2.5'", "not a whole number"];
     workers_without_a_value: ["--workers"] => ["--workers", "a value is required"];
     delay_not_a_number: ["--delay", "soon"] => ["--delay", "'soon'", "not a whole number"];
@@ -369,12 +369,12 @@ fn scenario_fractional_number() {
 }
 
 #[test]
-fn scenario_more_than_10000_goroutines() {
+fn scenario_more_than_12000_goroutines() {
     broken_scenario(
         "goroutines",
-        ("goroutines = 5", "goroutines = 10001"),
-        "goroutines = 10001",
-        &["goroutines = 10001", "at most 10000 goroutines"],
+        ("goroutines = 5", "goroutines = 12001"),
+        "goroutines = 12001",
+        &["goroutines = 12001", "at most 12000 goroutines"],
     );
 }
 
@@ -384,22 +384,22 @@ fn scenario_huge_wait_group_add() {
         "add",
         ("{ sleep = \"delay\" }", "{ add = 9223372036854775807 }"),
         "{ add",
-        &["add = 9223372036854775807", "-10000..=10000"],
+        &["add = 9223372036854775807", "-12000..=12000"],
     );
 }
 
 #[test]
-fn scenario_counts_over_10000_in_all() {
+fn scenario_counts_over_12000_in_all() {
     let text = mutex_toml()
         .replace("goroutines = 5\n", "")
-        .replace("func = \"dbCall\"", "func = \"dbCall\"\ncount = 6000")
-        + "\n[[goroutine]]\nfunc = \"other\"\ncount = 6000\nsteps = [\"done\"]\n";
+        .replace("func = \"dbCall\"", "func = \"dbCall\"\ncount = 7000")
+        + "\n[[goroutine]]\nfunc = \"other\"\ncount = 7000\nsteps = [\"done\"]\n";
     let line = text.lines().count() - 1;
     let scratch = Scratch::new("sum");
     let path = scratch.file("sum.toml", &text);
     let shown = refused(
         &["--scenario", &path],
-        &["the counts add up to 12000", "at most 10000 goroutines"],
+        &["the counts add up to 14000", "at most 12000 goroutines"],
     );
     assert!(
         shown.starts_with(&format!("syncscope: {path}:{line}:")),
@@ -544,7 +544,7 @@ fn replay_workers_over_the_cap() {
     });
     refused(
         &["--replay", &path],
-        &[&path, "workers 4000000000", "at most 10000"],
+        &[&path, "workers 4000000000", "at most 12000"],
     );
 }
 

@@ -373,7 +373,7 @@ mod tests {
     fn out_of_range_values_get_one_line() {
         for (args, needle) in [
             (vec!["--workers", "0"], "--workers"),
-            (vec!["--workers", "10001"], "--workers"),
+            (vec!["--workers", "12001"], "--workers"),
             (vec!["--speed", "11"], "--speed"),
             (vec!["--speed", "fast"], "--speed"),
             (vec!["--mode", "spinlock"], "--mode"),

@@ -89,9 +89,9 @@ fn damaged_old_rows_are_refused_with_the_event() {
         d["syncscope"]["events"][5] = json!([5, 0, 0, "start", start[4]]);
     });
     assert!(e.contains("event 5: a second start"), "{e}");
-    let e = refused(&|d| d["syncscope"]["events"][0][4]["workers"] = json!(10_001));
+    let e = refused(&|d| d["syncscope"]["events"][0][4]["workers"] = json!(12_001));
     assert!(
-        e.contains("workers 10001 is out of range: at most 10000"),
+        e.contains("workers 12001 is out of range: at most 12000"),
         "{e}"
     );
     let e = refused(&|d| d["syncscope"]["events"][3][4] = json!(0));

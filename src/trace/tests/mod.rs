@@ -122,8 +122,8 @@ fn events_the_run_could_not_have_made_are_refused() {
         edit(&mut doc);
         from_json(&doc).unwrap_err()
     };
-    let e = refused(&|d| d["syncscope"]["run"]["workers"] = json!(10_001));
-    assert!(e.contains("workers 10001"), "{e}");
+    let e = refused(&|d| d["syncscope"]["run"]["workers"] = json!(12_001));
+    assert!(e.contains("workers 12001"), "{e}");
     let e = refused(&|d| d["syncscope"]["run"]["delay_ms"] = json!(u64::MAX));
     assert!(e.contains("delay_ms"), "{e}");
     // Event 3 is the third row: the start is the run's settings.
