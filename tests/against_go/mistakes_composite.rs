@@ -5,6 +5,10 @@
 /// Name and program; each has one mistake, the first Go reports.
 pub(super) const MISTAKES: &[(&str, &str)] = &[
     (
+        "too_many_values_in_nested_struct_literals",
+        "package main\n\nimport \"fmt\"\n\ntype Step struct{ Name string }\n\nfunc main() {\n\tplan := &Step{\"wash\", &Step{\"rinse\", &Step{\"dry\", nil}}}\n\tfmt.Println(plan)\n}\n",
+    ),
+    (
         "composite_intlist_as_strings",
         "package main\n\nimport (\n\t\"fmt\"\n\t\"strings\"\n)\n\ntype IntList []int\n\nfunc main() {\n\tl := IntList{1, 2, 3}\n\tfmt.Println(strings.Join(l, \",\"))\n}\n",
     ),

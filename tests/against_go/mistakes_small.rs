@@ -21,6 +21,10 @@ pub(super) const MISTAKES: &[(&str, &str)] = &[
 /// Programs Go builds that syncscope refuses, each in one line naming what it does not run.
 pub(super) const NOT_RUN_YET: &[(&str, &str)] = &[
     (
+        "println_of_a_pointer_to_a_slice",
+        "package main\n\nimport \"fmt\"\n\nfunc main() {\n\ts := []int{1, 2}\n\tfmt.Println(&s)\n}\n",
+    ),
+    (
         "cmp_compare_int_with_a_whole_float_constant",
         "package main\n\nimport (\n\t\"cmp\"\n\t\"fmt\"\n)\n\nfunc main() {\n\tx := 3\n\tfmt.Println(cmp.Compare(x, 2.0))\n}\n",
     ),

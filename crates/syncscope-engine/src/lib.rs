@@ -88,6 +88,8 @@ struct Shared {
     conds: AtomicU32,
     /// What the run's goroutines may allocate.
     budget: Arc<heap::Budget>,
+    /// The addresses the run has printed.
+    addresses: Arc<interp::addresses::Addresses>,
     /// The next object's number for the race detector (`interp::captured`).
     next_obj: AtomicU32,
     /// What the run's `context` values share.
@@ -208,6 +210,7 @@ pub fn run_program(program: Arc<Program>, config: RunConfig, sink: EventSink) ->
         std_log: interp::log::LoggerRef::standard(),
         conds: AtomicU32::new(0),
         budget: heap::Budget::new(),
+        addresses: Default::default(),
         next_obj: AtomicU32::new(1),
         contexts: Default::default(),
         env: interp::env::Env::from_process(),

@@ -21,12 +21,11 @@ pub(crate) fn value(v: &Value) -> String {
         Value::Wall(w) => super::time_methods::string(*w),
         Value::Slice(s) => list(&s.items()),
         Value::Array(a) => list(&a.elements().clone()),
-        Value::Func(_) => "0x47b2c0".into(),
-        Value::Chan(None) => "<nil>".into(),
-        // An address: the front end does not let a program print one (no run repeats it).
-        Value::Chan(Some(_))
-        | Value::Ref(_)
-        | Value::Cond(_)
+        Value::Func(_) | Value::Chan(_) | Value::Ref(_) => {
+            super::addresses::shown(v).unwrap_or_default()
+        }
+        // An address: the front end does not let a program print one.
+        Value::Cond(_)
         | Value::Pool(_)
         | Value::BufWriter(_)
         | Value::Rand(_)
@@ -52,9 +51,19 @@ pub(crate) fn value(v: &Value) -> String {
     }
 }
 
+/// `%v` of a value inside another (an element, a field, a map's key or value): a pointer
+/// is its address there, where at the top `&{1 2}` shows what it points to.
+pub(crate) fn nested(v: &Value) -> String {
+    match v {
+        Value::Ptr(_) => super::addresses::shown(v).unwrap_or_default(),
+        Value::Iface(Some(b)) if b.text.is_none() => nested(&b.val),
+        _ => value(v),
+    }
+}
+
 /// A slice's or an array's elements as Go prints them: `[1 2 3]`.
 fn list(items: &[Value]) -> String {
-    let shown: Vec<String> = items.iter().map(value).collect();
+    let shown: Vec<String> = items.iter().map(nested).collect();
     format!("[{}]", shown.join(" "))
 }
 

@@ -91,6 +91,7 @@ impl Goroutine {
 
     pub(crate) fn run_main(self) {
         self.shared.budget.enter();
+        self.shared.addresses.enter();
         crate::cost::start(self.shared.info.cost, self.shared.info.seed, self.gid.0);
         // main has the turn from the start; taking it here opens its outbox.
         if self.shared.sched.first_turn(self.gid).is_err() {
@@ -120,6 +121,7 @@ impl Goroutine {
     /// statement.
     pub(super) fn run_goroutine(self, call: Started) {
         self.shared.budget.enter();
+        self.shared.addresses.enter();
         crate::cost::start(self.shared.info.cost, self.shared.info.seed, self.gid.0);
         let outcome = self.guarded(|| {
             self.shared.sched.first_turn(self.gid)?;

@@ -1,6 +1,7 @@
 //! The interpreter: a goroutine's thread runs its function's statements, blocking in the
 //! run's primitives and reporting every state change and shared access as it goes.
 
+pub(crate) mod addresses;
 mod after_func;
 mod atomic_pointers;
 mod atomic_value;

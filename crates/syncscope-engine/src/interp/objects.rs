@@ -33,6 +33,11 @@ impl Obj {
         }
     }
 
+    /// Which struct it is: every pointer to it shares the answer.
+    pub(crate) fn identity(&self) -> usize {
+        Arc::as_ptr(&self.fields) as usize
+    }
+
     pub(crate) fn fields(&self) -> MutexGuard<'_, Vec<Value>> {
         self.fields.lock().unwrap_or_else(|e| e.into_inner())
     }
@@ -161,7 +166,7 @@ pub(crate) fn shown(v: &Value) -> String {
             let items: Vec<String> = m
                 .entries()
                 .iter()
-                .map(|(k, v)| format!("{}:{}", format::value(&k.value()), format::value(v)))
+                .map(|(k, v)| format!("{}:{}", format::nested(&k.value()), format::nested(v)))
                 .collect();
             format!("map[{}]", items.join(" "))
         }
@@ -187,12 +192,6 @@ pub(crate) fn shown(v: &Value) -> String {
 fn fields(o: &Obj) -> String {
     // Cloned first: a field may print the struct itself through a pointer.
     let values = o.fields().clone();
-    let shown: Vec<String> = values
-        .iter()
-        .map(|v| match v {
-            Value::Ptr(_) => "0xc000010000".into(),
-            v => format::value(v),
-        })
-        .collect();
+    let shown: Vec<String> = values.iter().map(format::nested).collect();
     format!("{{{}}}", shown.join(" "))
 }

@@ -23,10 +23,9 @@ fn fields(o: &Obj, t: &RtType, types: &[RtType]) -> String {
         .zip(&t.fields)
         .map(|(v, field)| {
             let text = match (v, field.ty) {
-                // A pointer inside is its address, as `%v` prints it.
-                (Value::Ptr(_), _) => "0xc000010000".into(),
                 (Value::Struct(_), Some(id)) => named(v, types.get(id), types),
-                _ => format::value(v),
+                // A pointer inside is its address, as `%v` prints it.
+                _ => format::nested(v),
             };
             format!("{}:{text}", field.name)
         })

@@ -208,6 +208,25 @@ fn verb_of(verb: char, spec: &Spec, arg: &Value) -> Option<String> {
         }
         ('x', Value::Str(s)) => s.bytes().map(|b| format!("{b:02x}")).collect(),
         ('X', Value::Str(s)) => s.bytes().map(|b| format!("{b:02X}")).collect(),
+        // `%p` of what has an address (a map's, a slice's, a function's too), `0x0` if nil.
+        ('p', Value::Ptr(_) | Value::Ref(_) | Value::Map(_) | Value::Chan(_))
+        | ('p', Value::Func(_) | Value::Slice(_)) => {
+            let at = super::addresses::of(arg)?;
+            if spec.sharp {
+                format!("{at:x}")
+            } else {
+                format!("{at:#x}")
+            }
+        }
+        // The integer verbs print a pointer's address as a number.
+        ('d' | 'x' | 'X', Value::Ref(_) | Value::Chan(_) | Value::Func(_)) => {
+            let at = super::addresses::of(arg)?;
+            match verb {
+                'd' => at.to_string(),
+                'x' => format!("{at:x}"),
+                _ => format!("{at:X}"),
+            }
+        }
         _ => return None,
     })
 }

@@ -27,6 +27,11 @@ impl Store {
         Store(Arc::new(Mutex::new(items)), Arc::default())
     }
 
+    /// Which backing array it is: every slice of it shares the answer.
+    pub(crate) fn identity(&self) -> usize {
+        Arc::as_ptr(&self.0) as usize
+    }
+
     pub(crate) fn elements(&self) -> MutexGuard<'_, Vec<Value>> {
         self.0.lock().unwrap_or_else(|e| e.into_inner())
     }
@@ -79,6 +84,11 @@ impl SliceVal {
             nil: true,
             ..SliceVal::new(Vec::new())
         }
+    }
+
+    /// Its backing array and its first element's index there.
+    pub(crate) fn placed(&self) -> (&Store, usize) {
+        (&self.store, self.off)
     }
 
     pub(crate) fn is_nil(&self) -> bool {

@@ -167,8 +167,10 @@ impl Lowerer<'_> {
             .map(|a| {
                 let (e, ty) = self.value(*a);
                 self.overflowed(*a, &Type::Int, &context);
-                // Go prints a timer as its pointer's struct: addresses no run repeats.
-                let pointer = matches!(&ty, Type::Pointer(t) if super::pointers::basic(t))
+                // A pointer to a basic value prints its address; one to a slice, a map or
+                // a buffer prints `&` and what it points to, which is not run yet.
+                let pointer = matches!(&ty, Type::Pointer(t) if super::pointers::basic(t)
+                        && !super::pointers::scalar(t))
                     && !self.named_pointer_printed(&ty);
                 if matches!(
                     ty,

@@ -377,6 +377,11 @@ impl<'a> Lowerer<'a> {
 
     fn error(&mut self, n: Node, message: String) {
         let (line, col) = self.at(n);
+        // Go's compiler drops an error with the words and on the line of the one it
+        // reported just before (`base.ErrorfAt`): of `T{1, T{2, 3}}`, the inner one.
+        if (self.errors.last()).is_some_and(|e| e.line == line && e.message == message) {
+            return;
+        }
         self.errors.push(GoError::at(line, col, message));
     }
 

@@ -35,6 +35,25 @@ pub(super) fn basic(ty: &Type) -> bool {
         )
 }
 
+/// Whether `ty` is a number, a string or a bool, or a type declared as one, whose pointer
+/// fmt prints as an address (a `*time.Duration` has a `String` method fmt calls).
+pub(super) fn scalar(ty: &Type) -> bool {
+    match ty {
+        Type::Named(_, _, under) => scalar(under),
+        _ => matches!(
+            ty,
+            Type::Int
+                | Type::F32
+                | Type::F64
+                | Type::Str
+                | Type::Bool
+                | Type::Sized(_)
+                | Type::Rune
+                | Type::Byte
+        ),
+    }
+}
+
 /// Whether `ty` is a WaitGroup or a lock, whose pointer is the handle it is at run time.
 pub(super) fn sync(ty: &Type) -> bool {
     matches!(ty, Type::WaitGroup | Type::Mutex | Type::RwMutex)

@@ -330,16 +330,13 @@ impl Lowerer<'_> {
                 values[i] = Some(self.field_value(value, &want, &format!("{name}.{key_text}")));
             }
         } else if !items.is_empty() {
-            if items.len() < fields.len() {
-                // Go puts it at the closing brace.
-                let close = body
-                    .child(body.child_count().saturating_sub(1))
-                    .unwrap_or(body);
-                let message = format!("too few values in struct literal of type {def_name}");
-                self.error(close, message);
-            }
+            // Go checks each value before counting it, so a mistake inside the extra value
+            // is the one it reports first.
             for (i, el) in items.iter().enumerate() {
                 let Some((_, want)) = fields.get(i).cloned() else {
+                    if let Some(v) = el.named_child(0) {
+                        self.value(v);
+                    }
                     let message = format!("too many values in struct literal of type {def_name}");
                     self.error(*el, message);
                     break;
@@ -348,6 +345,14 @@ impl Lowerer<'_> {
                     let field_name = format!("{name}.{}", fields[i].0);
                     values[i] = Some(self.field_value(v, &want, &field_name));
                 }
+            }
+            if items.len() < fields.len() {
+                // Go puts it at the closing brace.
+                let close = body
+                    .child(body.child_count().saturating_sub(1))
+                    .unwrap_or(body);
+                let message = format!("too few values in struct literal of type {def_name}");
+                self.error(close, message);
             }
         }
         let exprs = values
