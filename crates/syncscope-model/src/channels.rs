@@ -1,6 +1,6 @@
 //! Each channel's buffer, queues and hand-offs, as the channel events tell them.
 
-use std::collections::{HashSet, VecDeque};
+use std::collections::{HashMap, HashSet, VecDeque};
 use std::sync::Arc;
 use syncscope_program::event::{ChanOp, Gid};
 use syncscope_program::safe_text;
@@ -57,9 +57,9 @@ pub struct Channels {
     /// Every direct hand-off, in order.
     pub handoffs: Vec<ChanHandoff>,
     queued: u64,
-    /// Who is in some queue: most state changes are of goroutines that are in none, and
-    /// need not look through every channel.
-    waiting: HashSet<Gid>,
+    /// Who is in some queue, and which channels' queues: a goroutine that leaves them looks
+    /// through those, not every channel of a run that has ten thousand.
+    waiting: HashMap<Gid, Vec<u32>>,
     /// Goroutines waiting on a timer's channel (no numbered channel's queue has them).
     on_timer: HashSet<Gid>,
 }
@@ -99,7 +99,7 @@ impl Channels {
         match op {
             ChanOp::Wait { send, select } => {
                 self.queued += 1;
-                self.waiting.insert(who);
+                self.waiting.entry(who).or_default().push(chan);
                 let c = &mut self.list[chan as usize];
                 let waiter = Waiter {
                     who,
@@ -170,12 +170,16 @@ impl Channels {
     /// `who` is no longer blocked: out of every queue (the other cases of its select too).
     pub(crate) fn leave(&mut self, who: Gid) {
         self.on_timer.remove(&who);
-        if !self.waiting.remove(&who) {
+        let Some(mut queued_on) = self.waiting.remove(&who) else {
             return;
-        }
-        for c in &mut self.list {
-            c.senders.retain(|w| w.who != who);
-            c.receivers.retain(|w| w.who != who);
+        };
+        queued_on.sort_unstable();
+        queued_on.dedup();
+        for chan in queued_on {
+            if let Some(c) = self.list.get_mut(chan as usize) {
+                c.senders.retain(|w| w.who != who);
+                c.receivers.retain(|w| w.who != who);
+            }
         }
     }
 

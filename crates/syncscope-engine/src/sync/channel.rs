@@ -233,7 +233,13 @@ impl<T: Clone + Send + Sync + 'static> Channels<T> {
         });
         let mut timers: Vec<(u64, Claim)> = Vec::new();
         let mut waited: Vec<Arc<Timer>> = Vec::new();
+        // The channels it queues on, to leave them alone after (not every channel of a run
+        // that has ten thousand).
+        let mut queued_on: Vec<ChanId> = Vec::new();
         for (i, case) in cases.into_iter().enumerate() {
+            if let Case::Send(Some(id), _) | Case::Recv(Some(id)) = &case {
+                queued_on.push(*id);
+            }
             match case {
                 Case::Send(ch, v) => {
                     probe.queued(ch, Some(&v), kind);
@@ -291,9 +297,13 @@ impl<T: Clone + Send + Sync + 'static> Channels<T> {
         }
         // Out of every queue it is still in: the other cases of its select.
         let mut chans = lock(&self.chans);
-        for c in chans.iter_mut() {
-            c.recvq.retain(|w| !Arc::ptr_eq(&w.slot, &slot));
-            c.sendq.retain(|w| !Arc::ptr_eq(&w.slot, &slot));
+        queued_on.sort_unstable();
+        queued_on.dedup();
+        for id in queued_on {
+            if let Some(c) = chans.get_mut(id as usize) {
+                c.recvq.retain(|w| !Arc::ptr_eq(&w.slot, &slot));
+                c.sendq.retain(|w| !Arc::ptr_eq(&w.slot, &slot));
+            }
         }
         drop(chans);
         woke?;
