@@ -19,6 +19,7 @@ pub(super) const PACKAGES: &[&str] = &[
     "cmp",
     "crypto/sha256",
     "encoding/base64",
+    "encoding/json",
     "errors",
     "flag",
     "hash/fnv",
@@ -271,6 +272,7 @@ impl Lowerer<'_> {
             _ if package == "slices" => self.slices_call(n, member, args),
             _ if package == "maps" => self.maps_call(n, member, args),
             _ if package == "sha256" => self.sha256_call(n, member, args),
+            _ if package == "json" => self.json_call(n, member, args),
             _ if package == "flag" => self.flag_call(n, member, args),
             _ if package == "bytes"
                 && let Some(call) = self.bytes_call(n, member, args) =>
