@@ -22,22 +22,19 @@ impl Lowerer<'_> {
         self.json.used = true;
         match member {
             "Marshal" | "MarshalIndent" => {
-                let Some((&v, rest)) = args.split_first() else {
-                    self.args_as(n, args, &[Type::Any], &full);
+                let params = match member {
+                    "Marshal" => vec![iface(ANY, "any")],
+                    _ => vec![iface(ANY, "any"), Type::Str, Type::Str],
+                };
+                let (Some((&v, rest)), true) = (args.split_first(), args.len() == params.len())
+                else {
+                    self.args_as(n, args, &params, &full);
                     return invalid;
                 };
                 let (value, shape) = self.json_value(v);
                 let mut values = vec![value];
-                if member == "MarshalIndent" {
-                    let params = [Type::Str, Type::Str];
-                    let more = self.args_as(n, rest, &params, &full);
-                    if more.len() != 2 {
-                        return invalid;
-                    }
-                    values.extend(more);
-                } else if !rest.is_empty() {
-                    self.args_as(n, args, &[Type::Any], &full);
-                    return invalid;
+                for a in rest {
+                    values.push(self.value_as(*a, &Type::Str, &format!("argument to {full}")));
                 }
                 let Some(shape) = shape else {
                     return invalid;
@@ -51,7 +48,7 @@ impl Lowerer<'_> {
             }
             "Unmarshal" => {
                 let [data, v] = args else {
-                    self.args_as(n, args, &[bytes(), Type::Any], &full);
+                    self.args_as(n, args, &[bytes(), iface(ANY, "any")], &full);
                     return invalid;
                 };
                 let data = self.value_as(*data, &bytes(), "argument to json.Unmarshal");

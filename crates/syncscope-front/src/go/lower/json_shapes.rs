@@ -39,7 +39,11 @@ struct Found {
 impl Lowerer<'_> {
     /// The shape of `ty`, made once per type.
     pub(super) fn json_shape(&mut self, ty: &Type) -> usize {
-        let name = self.anon_rt_names(rt_name(ty));
+        // An interface by its own name (`error`, `main.Shape`), which `Unmarshal` tells apart.
+        let name = match ty {
+            Type::Iface(i, _) => self.ifaces.defs[*i].rt.to_string(),
+            ty => self.anon_rt_names(rt_name(ty)),
+        };
         if let Some(&id) = self.json.memo.get(&name) {
             return id;
         }

@@ -192,7 +192,10 @@ impl Lowerer<'_> {
         if package == "context" {
             return super::context::returns_two(self.text_of(field));
         }
-        full == "slices.BinarySearch" || matches!(plain(&full), Some((_, _, Type::Tuple(_))))
+        full == "slices.BinarySearch"
+            || full == "json.Marshal"
+            || full == "json.MarshalIndent"
+            || matches!(plain(&full), Some((_, _, Type::Tuple(_))))
     }
 
     /// A call of a library function for its value; `None` where `package` is not one of
