@@ -27,6 +27,14 @@ pub(super) const MISTAKES: &[(&str, &str)] = &[
         "json_valid_of_a_string",
         "package main\n\nimport (\n\t\"encoding/json\"\n\t\"fmt\"\n)\n\nfunc main() {\n\tfmt.Println(json.Valid(\"{}\"))\n}\n",
     ),
+    (
+        "json_encoder_has_no_write",
+        "package main\n\nimport (\n\t\"encoding/json\"\n\t\"os\"\n)\n\nfunc main() {\n\tenc := json.NewEncoder(os.Stdout)\n\tenc.Write([]byte(\"{}\"))\n}\n",
+    ),
+    (
+        "json_set_indent_one_arg",
+        "package main\n\nimport (\n\t\"encoding/json\"\n\t\"os\"\n)\n\nfunc main() {\n\tenc := json.NewEncoder(os.Stdout)\n\tenc.SetIndent(\"  \")\n\tenc.Encode(1)\n}\n",
+    ),
 ];
 
 /// Programs Go builds that syncscope refuses, each in one line.
@@ -54,5 +62,9 @@ pub(super) const NOT_RUN_YET: &[(&str, &str)] = &[
     (
         "json_time_field",
         "package main\n\nimport (\n\t\"encoding/json\"\n\t\"fmt\"\n\t\"time\"\n)\n\ntype Event struct {\n\tAt time.Time `json:\"at\"`\n}\n\nfunc main() {\n\tb, _ := json.Marshal(Event{At: time.Date(2024, 1, 2, 3, 4, 5, 6, time.UTC)})\n\tfmt.Println(string(b))\n}\n",
+    ),
+    (
+        "json_new_encoder_of_a_buffer",
+        "package main\n\nimport (\n\t\"bytes\"\n\t\"encoding/json\"\n\t\"fmt\"\n)\n\nfunc main() {\n\tvar buf bytes.Buffer\n\tjson.NewEncoder(&buf).Encode([]int{1})\n\tfmt.Print(buf.String())\n}\n",
     ),
 ];

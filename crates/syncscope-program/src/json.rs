@@ -13,6 +13,12 @@ pub enum JsonOp {
     MarshalIndent(usize),
     Unmarshal(usize),
     Valid,
+    /// `json.NewEncoder(f)`: the file, then its indent and whether it escapes HTML, which
+    /// `SetIndent` and `SetEscapeHTML` change; `enc.Encode(v)` writes `v` and a newline.
+    NewEncoder,
+    SetIndent,
+    SetEscapeHTML,
+    Encode(usize),
 }
 
 /// How a type reads and writes as JSON, as Go's `encoding/json` does by reflection.

@@ -10,6 +10,8 @@ use super::value::Value;
 use crate::sched::Stop;
 use syncscope_program::json::{JsonOp, Shape};
 
+const NIL_POINTER: &str = "panic: runtime error: invalid memory address or nil pointer dereference";
+
 /// What a function gives for no error.
 const NIL: Value = Value::Chan(None);
 
@@ -22,7 +24,7 @@ impl Goroutine {
         };
         match op {
             JsonOp::Marshal(shape) | JsonOp::MarshalIndent(shape) => {
-                let (bytes, err) = match self.json_encode(&arg(0), shape, 0) {
+                let (bytes, err) = match self.json_encode(&arg(0), shape, true) {
                     Ok(out) => {
                         let out = match op {
                             JsonOp::MarshalIndent(_) => {
@@ -38,6 +40,47 @@ impl Goroutine {
                     Err(Fail::Run(stop)) => return Err(stop),
                 };
                 Ok(Value::Slice(SliceVal::new(vec![bytes, err])))
+            }
+            JsonOp::NewEncoder => Ok(Value::Slice(SliceVal::new(vec![
+                arg(0),
+                Value::Str("".into()),
+                Value::Str("".into()),
+                Value::Bool(true),
+            ]))),
+            JsonOp::SetIndent | JsonOp::SetEscapeHTML => {
+                let mut state = match args.first() {
+                    Some(Value::Slice(s)) => s.items(),
+                    _ => Vec::new(),
+                };
+                let at = if op == JsonOp::SetIndent { 1 } else { 3 };
+                for (i, v) in args.iter().skip(1).enumerate() {
+                    if let Some(slot) = state.get_mut(at + i) {
+                        *slot = v.clone();
+                    }
+                }
+                Ok(Value::Slice(SliceVal::new(state)))
+            }
+            JsonOp::Encode(shape) => {
+                let Value::Slice(enc) = arg(0) else {
+                    return Err(Stop::Panic(NIL_POINTER.into()));
+                };
+                let state = enc.items();
+                let field = |i: usize| state.get(i).cloned().unwrap_or(Value::Unit);
+                let text = |i: usize| match field(i) {
+                    Value::Str(s) => s.to_string(),
+                    _ => String::new(),
+                };
+                let mut out = match self.json_encode(&arg(1), shape, field(3).truthy()) {
+                    Ok(out) => out,
+                    Err(Fail::Go(text, ty)) => return Ok(typed_error(text, ty)),
+                    Err(Fail::Run(stop)) => return Err(stop),
+                };
+                if !text(1).is_empty() || !text(2).is_empty() {
+                    out = super::json_encode::indent(&out, &text(1), &text(2));
+                }
+                out.push('\n');
+                self.write_to(field(0).as_int(), out);
+                Ok(NIL)
             }
             JsonOp::Valid => {
                 let data = super::codecs::bytes_of(args.first());

@@ -24,16 +24,12 @@ impl From<Stop> for Fail {
 const MAX_DEPTH: usize = 1000;
 
 impl Goroutine {
-    /// `v`, of shape `shape`, as Go's `Marshal` writes it.
-    pub(super) fn json_encode(
-        &self,
-        v: &Value,
-        shape: usize,
-        depth: usize,
-    ) -> Result<String, Fail> {
+    /// `v`, of shape `shape`, as Go's `Marshal` writes it; `html`: `<`, `>` and `&`
+    /// escaped, as Go's are but an encoder's told not to.
+    pub(super) fn json_encode(&self, v: &Value, shape: usize, html: bool) -> Result<String, Fail> {
         let shapes = &self.shared.program.json;
         let mut out = String::new();
-        self.encode_into(&mut out, v, shape, shapes, depth)?;
+        self.encode_into(&mut out, v, shape, (shapes, html), 0)?;
         Ok(out)
     }
 
@@ -42,7 +38,7 @@ impl Goroutine {
         out: &mut String,
         v: &Value,
         shape: usize,
-        shapes: &Shapes,
+        (shapes, html): (&Shapes, bool),
         depth: usize,
     ) -> Result<(), Fail> {
         let name = || shapes.names.get(shape).map_or("?", |n| n.as_ref());
@@ -73,7 +69,7 @@ impl Goroutine {
                 };
                 out.push_str(&float(x, matches!(s, Shape::F32))?);
             }
-            (Shape::Str, v) => quote(out, &text(v)),
+            (Shape::Str, v) => quote(out, &text(v), html),
             (Shape::Bytes, Value::Slice(sl)) if sl.is_nil() => out.push_str("null"),
             (Shape::Bytes, v) => {
                 let bytes = super::codecs::bytes_of(Some(v));
@@ -93,7 +89,7 @@ impl Goroutine {
                     if i > 0 {
                         out.push(',');
                     }
-                    self.encode_into(out, item, *e, shapes, depth)?;
+                    self.encode_into(out, item, *e, (shapes, html), depth)?;
                 }
                 out.push(']');
             }
@@ -109,9 +105,9 @@ impl Goroutine {
                     if i > 0 {
                         out.push(',');
                     }
-                    quote(out, k);
+                    quote(out, k, html);
                     out.push(':');
-                    self.encode_into(out, item, *e, shapes, depth)?;
+                    self.encode_into(out, item, *e, (shapes, html), depth)?;
                 }
                 out.push('}');
             }
@@ -130,20 +126,20 @@ impl Goroutine {
                         out.push(',');
                     }
                     first = false;
-                    quote(out, &f.key);
+                    quote(out, &f.key, html);
                     out.push(':');
                     if f.quoted {
                         let mut inner = String::new();
-                        self.encode_into(&mut inner, &item, f.shape, shapes, depth)?;
+                        self.encode_into(&mut inner, &item, f.shape, (shapes, html), depth)?;
                         if matches!(shapes.shapes.get(f.shape), Some(Shape::Str)) {
-                            quote(out, &inner);
+                            quote(out, &inner, html);
                         } else {
                             out.push('"');
                             out.push_str(&inner);
                             out.push('"');
                         }
                     } else {
-                        self.encode_into(out, &item, f.shape, shapes, depth)?;
+                        self.encode_into(out, &item, f.shape, (shapes, html), depth)?;
                     }
                 }
                 out.push('}');
@@ -170,14 +166,14 @@ impl Goroutine {
                         "*json.UnsupportedValueError",
                     ));
                 }
-                self.encode_into(out, &target, *inner, shapes, depth + 1)?;
+                self.encode_into(out, &target, *inner, (shapes, html), depth + 1)?;
             }
             (Shape::Iface, Value::Iface(Some(b))) => {
                 let Some(Some(dynamic)) = shapes.by_rt.get(b.ty) else {
                     let why = format!("syncscope does not run json of a {} yet", b.name);
                     return Err(Fail::Run(Stop::Panic(why)));
                 };
-                self.encode_into(out, &b.val, *dynamic, shapes, depth)?;
+                self.encode_into(out, &b.val, *dynamic, (shapes, html), depth)?;
             }
             (Shape::Iface, _) => out.push_str("null"),
             (Shape::Int | Shape::Rune | Shape::Byte | Shape::U32 | Shape::Uint64, v)
@@ -259,7 +255,7 @@ fn float(x: f64, bits32: bool) -> Result<String, Fail> {
 }
 
 /// `s` as a JSON string, with Go's HTML-safe escapes.
-pub(super) fn quote(out: &mut String, s: &str) {
+pub(super) fn quote(out: &mut String, s: &str, html: bool) {
     out.push('"');
     for c in s.chars() {
         match c {
@@ -270,7 +266,7 @@ pub(super) fn quote(out: &mut String, s: &str) {
             '\n' => out.push_str("\\n"),
             '\r' => out.push_str("\\r"),
             '\t' => out.push_str("\\t"),
-            c if c < ' ' || c == '<' || c == '>' || c == '&' => {
+            c if c < ' ' || (html && matches!(c, '<' | '>' | '&')) => {
                 out.push_str(&format!("\\u00{:02x}", c as u32));
             }
             '\u{2028}' | '\u{2029}' => out.push_str(&format!("\\u{:04x}", c as u32)),

@@ -31,7 +31,7 @@ impl Lowerer<'_> {
                     self.args_as(n, args, &params, &full);
                     return invalid;
                 };
-                let (value, shape) = self.json_value(v);
+                let (value, shape) = self.json_argument(v);
                 let mut values = vec![value];
                 for a in rest {
                     values.push(self.value_as(*a, &Type::Str, &format!("argument to {full}")));
@@ -54,7 +54,7 @@ impl Lowerer<'_> {
                 let data = self.value_as(*data, &bytes(), "argument to json.Unmarshal");
                 let (value, shape) = match self.json_address(*v) {
                     Some(found) => found,
-                    None => self.json_value(*v),
+                    None => self.json_argument(*v),
                 };
                 self.decoded_types();
                 let Some(shape) = shape else {
@@ -66,6 +66,7 @@ impl Lowerer<'_> {
                 let args = vec![data, value, Expr::int(i64::from(var))];
                 (Expr::Lib(op, args), error_type())
             }
+            "NewEncoder" => self.json_new_encoder(n, args),
             "Valid" => match self.args_as(n, args, &[bytes()], &full).pop() {
                 Some(data) => (Expr::Lib(Lib::Json(JsonOp::Valid), vec![data]), Type::Bool),
                 None => invalid,
@@ -82,7 +83,7 @@ impl Lowerer<'_> {
 
     /// An argument of type `any`: its value as it is and its static type's shape, or
     /// `None` once refused.
-    fn json_value(&mut self, v: Node) -> (Expr, Option<usize>) {
+    pub(super) fn json_argument(&mut self, v: Node) -> (Expr, Option<usize>) {
         let (value, ty) = self.expr(v);
         let ty = match ty.defaulted() {
             Type::Nil => iface(ANY, "interface{}"),
