@@ -25,8 +25,9 @@ type T struct {
 }
 
 func main() {
-	data := []byte(`{"id": 12, "ITEMS": [{"name":"pen","price":1.5},{"name":"ink","price":2}],
-	  "notes": {"a": 1, "b": 2}, "owner": {"name": "zoe"}, "paid": true, "unknown": [1,2,{"x":null}], "counts": [4,5]}`)
+	items := `[{"name":"pen","price":1.5},{"name":"ink","price":2}]`
+	rest := `"notes": {"a": 1, "b": 2}, "owner": {"name": "zoe"}, "paid": true, "unknown": [1,2,{"x":null}], "counts": [4,5]`
+	data := []byte(`{"id": 12, "ITEMS": ` + items + `, ` + rest + `}`)
 	var o Order
 	err := json.Unmarshal(data, &o)
 	fmt.Println(err)

@@ -74,6 +74,6 @@ func main() {
 	for _, l := range lines {
 		fmt.Println(l)
 	}
-	summary, _ := json.MarshalIndent(Summary{len(lines), lines[:2]}, "", "    ")
+	summary, _ := json.MarshalIndent(Summary{Count: len(lines), Lines: lines[:2]}, "", "    ")
 	fmt.Println(string(summary))
 }
