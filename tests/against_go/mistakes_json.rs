@@ -60,8 +60,8 @@ pub(super) const NOT_RUN_YET: &[(&str, &str)] = &[
         "package main\n\nimport (\n\t\"encoding/json\"\n\t\"fmt\"\n)\n\ntype Row struct {\n\tN int `json:\"n,omitzero\"`\n}\n\nfunc main() {\n\tb, _ := json.Marshal(Row{})\n\tfmt.Println(string(b))\n}\n",
     ),
     (
-        "json_time_field",
-        "package main\n\nimport (\n\t\"encoding/json\"\n\t\"fmt\"\n\t\"time\"\n)\n\ntype Event struct {\n\tAt time.Time `json:\"at\"`\n}\n\nfunc main() {\n\tb, _ := json.Marshal(Event{At: time.Date(2024, 1, 2, 3, 4, 5, 6, time.UTC)})\n\tfmt.Println(string(b))\n}\n",
+        "json_time_unmarshal",
+        "package main\n\nimport (\n\t\"encoding/json\"\n\t\"fmt\"\n\t\"time\"\n)\n\ntype Event struct {\n\tAt time.Time `json:\"at\"`\n}\n\nfunc main() {\n\tvar e Event\n\terr := json.Unmarshal([]byte(`{\"at\":\"2024-01-02T03:04:05Z\"}`), &e)\n\tfmt.Println(e.At, err)\n}\n",
     ),
     (
         "json_new_encoder_of_a_buffer",

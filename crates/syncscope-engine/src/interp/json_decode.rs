@@ -93,7 +93,7 @@ pub(super) fn zero(shapes: &Shapes, shape: usize) -> Result<Value, Stop> {
         Some(Shape::Ptr(_) | Shape::Unsupported) => Value::Chan(None),
         Some(Shape::Iface) => Value::Iface(None),
         Some(Shape::Refused(why)) => return Err(refused(why)),
-        Some(Shape::Time) | None => return Err(refused("json of a time.Time")),
+        Some(Shape::Time) | None => return Err(refused("json.Unmarshal into a time.Time")),
     })
 }
 
@@ -124,6 +124,7 @@ impl Goroutine {
                 zero(shapes, shape)?
             }
             (_, Json::Null) => old,
+            (Shape::Time, _) => return Err(refused("json.Unmarshal into a time.Time")),
             (Shape::Ptr(inner), j) => {
                 return self.decode_pointer(j, *inner, old, d);
             }

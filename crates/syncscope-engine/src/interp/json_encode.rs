@@ -178,14 +178,27 @@ impl Goroutine {
             (Shape::Iface, _) => out.push_str("null"),
             (Shape::Int | Shape::Rune | Shape::Byte | Shape::U32 | Shape::Uint64, v)
             | (Shape::Duration, v) => out.push_str(&v.as_int().to_string()),
-            (Shape::Time, _) => {
-                return Err(Fail::Run(Stop::Panic(
-                    "syncscope does not run json of a time.Time yet".into(),
-                )));
-            }
+            (Shape::Time, v) => out.push_str(&time(v)?),
         }
         Ok(())
     }
+}
+
+/// `time.Time`'s `MarshalJSON`: RFC 3339 with nanoseconds, `time.Local` read as UTC.
+fn time(v: &Value) -> Result<String, Fail> {
+    let (ns, _) = super::wall_time::instant(v).unwrap_or((0, false));
+    let (secs, nanos) = (ns.div_euclid(1_000_000_000), ns.rem_euclid(1_000_000_000));
+    let w = super::time_methods::wall_at(secs as i64, nanos as i64);
+    if !(0..=9999).contains(&w.year) {
+        return Err(Fail::Go(
+            "json: error calling MarshalJSON for type time.Time: Time.MarshalJSON: year \
+             outside of range [0,9999]"
+                .into(),
+            "*json.MarshalerError",
+        ));
+    }
+    let text = super::time_methods::format(&w, "2006-01-02T15:04:05.999999999Z07:00");
+    Ok(format!("\"{text}\""))
 }
 
 /// A string's or a map key's text.

@@ -60,6 +60,10 @@ impl Lowerer<'_> {
                 let Some(shape) = shape else {
                     return invalid;
                 };
+                if let Some(why) = self.json_unmarshal_refused(shape) {
+                    self.unsupported(*v, &why);
+                    return invalid;
+                }
                 // The maps it makes are one variable for the race detector.
                 let var = self.hidden_var("json.Unmarshal");
                 let op = Lib::Json(JsonOp::Unmarshal(shape));

@@ -58,13 +58,29 @@ impl Lowerer<'_> {
 
     /// Why shape `id`, or one it holds other than through an interface, is not run.
     pub(super) fn json_refused(&self, id: usize) -> Option<String> {
+        self.json_find(id, &|s, _| self.json.refused.get(&s).cloned())
+    }
+
+    /// Why `Unmarshal` into shape `id` is not run: a `time.Time` in it (whose
+    /// `UnmarshalJSON` parses RFC 3339), or what `json_refused` says.
+    pub(super) fn json_unmarshal_refused(&self, id: usize) -> Option<String> {
+        self.json_find(id, &|s, shape| match shape {
+            Shape::Time => Some("json.Unmarshal into a time.Time".into()),
+            _ => self.json.refused.get(&s).cloned(),
+        })
+    }
+
+    /// The first of the shapes from `id` (other than through an interface) `f` says
+    /// something of.
+    fn json_find(&self, id: usize, f: &dyn Fn(usize, &Shape) -> Option<String>) -> Option<String> {
         let mut seen = vec![id];
         let mut todo = vec![id];
         while let Some(s) = todo.pop() {
-            if let Some(why) = self.json.refused.get(&s) {
-                return Some(why.clone());
+            let shape = &self.json.table.shapes[s];
+            if let Some(why) = f(s, shape) {
+                return Some(why);
             }
-            let inner: Vec<usize> = match &self.json.table.shapes[s] {
+            let inner: Vec<usize> = match shape {
                 Shape::Slice(e) | Shape::Array(_, e) | Shape::Map(_, e) | Shape::Ptr(e) => {
                     vec![*e]
                 }
@@ -105,6 +121,7 @@ impl Lowerer<'_> {
             Type::F64 => Shape::F64,
             Type::Str => Shape::Str,
             Type::Duration => Shape::Duration,
+            Type::Time => Shape::Time,
             Type::Slice(e) if **e == Type::Byte => Shape::Bytes,
             Type::Slice(e) => Shape::Slice(self.json_shape(e)),
             Type::Array(n, e) => Shape::Array(*n, self.json_shape(e)),
