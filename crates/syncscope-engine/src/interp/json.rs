@@ -28,7 +28,7 @@ impl Goroutine {
                     Ok(out) => {
                         let out = match op {
                             JsonOp::MarshalIndent(_) => {
-                                super::json_encode::indent(&out, &text(1), &text(2))
+                                super::json_indent::indent(&out, &text(1), &text(2))
                             }
                             _ => out,
                         };
@@ -76,7 +76,7 @@ impl Goroutine {
                     Err(Fail::Run(stop)) => return Err(stop),
                 };
                 if !text(1).is_empty() || !text(2).is_empty() {
-                    out = super::json_encode::indent(&out, &text(1), &text(2));
+                    out = super::json_indent::indent(&out, &text(1), &text(2));
                 }
                 out.push('\n');
                 self.write_to(field(0).as_int(), out);

@@ -36,6 +36,7 @@ mod iface;
 mod json;
 mod json_decode;
 mod json_encode;
+mod json_indent;
 mod json_scan;
 mod library;
 mod locks;

@@ -47,6 +47,7 @@ mod infer;
 mod json;
 mod json_encoder;
 mod json_shapes;
+mod json_tags;
 mod labels;
 mod layout;
 mod lib_codecs;
