@@ -33,6 +33,7 @@ mod mistakes_forms;
 mod mistakes_generics;
 mod mistakes_imports;
 mod mistakes_iter;
+mod mistakes_json;
 mod mistakes_library;
 mod mistakes_maps;
 mod mistakes_months;

@@ -16,6 +16,7 @@ use super::mistakes_forms::MISTAKES as FORMS;
 use super::mistakes_generics::{GENERIC_MISTAKES, GENERIC_NOT_RUN_YET};
 use super::mistakes_imports::{MISTAKES as IMPORTS, NOT_RUN_YET as IMPORTS_NOT_RUN};
 use super::mistakes_iter::{MISTAKES as ITER, NOT_RUN_YET as ITER_NOT_RUN};
+use super::mistakes_json::{MISTAKES as JSON, NOT_RUN_YET as JSON_NOT_RUN};
 use super::mistakes_library::{MISTAKES as LIBRARY, NOT_RUN_YET as LIBRARY_NOT_RUN};
 use super::mistakes_maps::{MISTAKES as MAPS, NOT_RUN_YET as MAPS_NOT_RUN};
 use super::mistakes_months::{MISTAKES as MONTHS, NOT_RUN_YET as MONTHS_NOT_RUN};
@@ -1426,6 +1427,8 @@ fn go_first_errors() -> HashMap<String, (usize, usize, String)> {
         .chain(RAND_V2_NOT_RUN)
         .chain(CODECS)
         .chain(CODECS_NOT_RUN)
+        .chain(JSON)
+        .chain(JSON_NOT_RUN)
         .chain(TEXT)
         .chain(TEXT_NOT_RUN)
         .map(|(n, t)| (n.to_string(), t.to_string()))
@@ -1462,6 +1465,7 @@ fn each_mistake_is_refused_at_gos_place_in_gos_words() {
         .chain(ITER)
         .chain(RAND_V2)
         .chain(CODECS)
+        .chain(JSON)
         .chain(TEXT)
     {
         let Some((line, col, message)) = gos.get(*name).cloned() else {
@@ -1508,6 +1512,7 @@ fn each_mistake_is_refused_at_gos_place_in_gos_words() {
         .chain(ITER_NOT_RUN)
         .chain(RAND_V2_NOT_RUN)
         .chain(CODECS_NOT_RUN)
+        .chain(JSON_NOT_RUN)
         .chain(TEXT_NOT_RUN)
     {
         if let Some((line, col, message)) = gos.get(*name) {

@@ -14,6 +14,7 @@ pub mod event;
 mod expr;
 pub mod files;
 pub mod iface;
+pub mod json;
 mod lesson;
 pub mod library;
 pub mod limits;
@@ -61,6 +62,8 @@ pub struct Program {
     pub inits: Vec<FuncId>,
     /// The dynamic types of the values that go into interfaces (`iface`).
     pub types: Vec<iface::RtType>,
+    /// What `encoding/json` knows of the program's types.
+    pub json: json::Shapes,
     /// The local variables goroutines may share, for the race detector.
     pub followed: Followed,
 }

@@ -102,6 +102,8 @@ pub enum Lib {
     Sha256Write,
     Sha256Sum,
     Sha256Sum256,
+    /// `encoding/json`'s functions.
+    Json(crate::json::JsonOp),
     RandIntN,
     RandN,
     RandFloat64,

@@ -100,6 +100,7 @@ mod tests {
             main: 0,
             inits: Vec::new(),
             types: Vec::new(),
+            json: Default::default(),
             followed: Default::default(),
         }
     }

@@ -91,6 +91,7 @@ pub(crate) fn pipeline(ordered: bool) -> Program {
         main: 0,
         inits: Vec::new(),
         types: Vec::new(),
+        json: Default::default(),
         followed: Default::default(),
     }
 }

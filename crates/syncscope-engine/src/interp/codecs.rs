@@ -6,7 +6,8 @@ use super::slices::{SliceVal, Store};
 use super::value::Value;
 use syncscope_program::Lib;
 
-const STD: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+pub(super) const STD: &[u8; 64] =
+    b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
 const URL: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
 
 /// The bytes of a `[]byte` or `[N]byte` value.
@@ -34,7 +35,7 @@ pub(super) fn raw(v: &Value) -> Option<Vec<u8>> {
     Some(items.iter().map(|b| b.as_int() as u8).collect())
 }
 
-fn byte_slice(bytes: &[u8]) -> Value {
+pub(super) fn byte_slice(bytes: &[u8]) -> Value {
     Value::Slice(SliceVal::new(
         bytes.iter().map(|&b| Value::Byte(b)).collect(),
     ))
@@ -77,7 +78,7 @@ pub(super) fn call(f: Lib, args: &[Value]) -> Option<Result<Value, String>> {
     }))
 }
 
-fn encode(alphabet: &[u8; 64], padded: bool, src: &[u8]) -> String {
+pub(super) fn encode(alphabet: &[u8; 64], padded: bool, src: &[u8]) -> String {
     let mut out = String::new();
     for chunk in src.chunks(3) {
         let mut buf = [0u8; 3];
@@ -96,7 +97,7 @@ fn encode(alphabet: &[u8; 64], padded: bool, src: &[u8]) -> String {
 }
 
 /// Go's `Decode`: the bytes decoded, and where it found the input corrupt, if it did.
-fn decode(alphabet: &[u8; 64], padded: bool, src: &[u8]) -> (Vec<u8>, Option<usize>) {
+pub(super) fn decode(alphabet: &[u8; 64], padded: bool, src: &[u8]) -> (Vec<u8>, Option<usize>) {
     let value = |c: u8| alphabet.iter().position(|&a| a == c).map(|v| v as u8);
     let mut out = Vec::new();
     let mut si = 0;

@@ -116,3 +116,16 @@ impl Goroutine {
         }
     }
 }
+
+impl Goroutine {
+    /// `*p = v` of a pointer to a variable, as `json.Unmarshal` stores what it read.
+    pub(super) fn store_ref(&self, r: &Ref, v: Value) -> Result<(), Stop> {
+        match r {
+            Ref::Cell(c) => {
+                self.write_cell(c, v);
+                Ok(())
+            }
+            Ref::Global(g) => self.write_global(*g, v),
+        }
+    }
+}

@@ -102,6 +102,8 @@ pub(super) enum Type {
     Regexp,
     /// `*flag.FlagSet`.
     FlagSet,
+    /// `*json.Encoder` on one of the program's files.
+    JsonEncoder,
 }
 
 /// A type's name as written: `any` and `interface{}` are one type, so it takes no part in
@@ -235,6 +237,7 @@ impl<'a> fmt::Display for Spelled<'a> {
             Type::Base64 => f.write_str("*base64.Encoding"),
             Type::Regexp => f.write_str("*regexp.Regexp"),
             Type::FlagSet => f.write_str("*flag.FlagSet"),
+            Type::JsonEncoder => f.write_str("*json.Encoder"),
             Type::TabWriter => f.write_str("*tabwriter.Writer"),
             Type::Iface(_, name) if &*name.0 == "sync.Locker" => write!(f, "{sync}.Locker"),
             Type::Iface(_, name) | Type::Named(_, name, _) => f.write_str(&name.0),
@@ -360,7 +363,8 @@ impl Type {
                 | Type::Cond
                 | Type::Context
                 | Type::Regexp
-                | Type::FlagSet,
+                | Type::FlagSet
+                | Type::JsonEncoder,
             ) => true,
             // A declared composite type and the type it is made of, written out, go where
             // the other is wanted.
@@ -418,7 +422,8 @@ impl Type {
             | Type::Cond
             | Type::Context
             | Type::Regexp
-            | Type::FlagSet => Expr::NilChan,
+            | Type::FlagSet
+            | Type::JsonEncoder => Expr::NilChan,
             Type::Builder | Type::Buffer => Expr::str(""),
             Type::Empty => Expr::Lit(Lit::Empty),
             Type::Any => Expr::NilChan,

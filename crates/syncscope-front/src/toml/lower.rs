@@ -108,6 +108,7 @@ pub(crate) fn lower(info: &Workload) -> Program {
         main: 0,
         inits: Vec::new(),
         types: Vec::new(),
+        json: Default::default(),
         followed: Default::default(),
     }
 }

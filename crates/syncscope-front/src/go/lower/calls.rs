@@ -184,6 +184,7 @@ impl Lowerer<'_> {
                         | Type::Cond
                         | Type::Context
                         | Type::FlagSet
+                        | Type::JsonEncoder
                 ) || pointer
                     || self.prints_locker(&ty)
                     || self.is_mem_stats(&ty)

@@ -279,6 +279,7 @@ impl Lowerer<'_> {
         });
         // Filled after the id is known: a field's type may hold this one (`[]node`).
         self.ifaces.types[id].fields = self.rt_fields(ty);
+        self.json.rt.push((id, ty.clone()));
         id
     }
 }

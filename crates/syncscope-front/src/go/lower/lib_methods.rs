@@ -94,6 +94,7 @@ impl Lowerer<'_> {
             ("pointer_type", "*bytes.Buffer") => ("bytes", ptr(Type::Buffer)),
             ("pointer_type", "*regexp.Regexp") => ("regexp", Type::Regexp),
             ("pointer_type", "*flag.FlagSet") => ("flag", Type::FlagSet),
+            ("pointer_type", "*json.Encoder") => ("json", Type::JsonEncoder),
             _ => return None,
         };
         if !self.use_package(package) {

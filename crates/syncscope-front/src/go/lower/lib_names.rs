@@ -50,6 +50,13 @@ const NAMES: &[(&str, &str)] = &[
         "CorruptInputError Encoding NewDecoder NewEncoder NewEncoding NoPadding RawStdEncoding
          RawURLEncoding StdEncoding StdPadding URLEncoding",
     ),
+    (
+        "json",
+        "Compact Decoder Delim Encoder HTMLEscape Indent InvalidUTF8Error InvalidUnmarshalError
+         Marshal MarshalIndent Marshaler MarshalerError NewDecoder NewEncoder Number RawMessage
+         SyntaxError Token Unmarshal UnmarshalFieldError UnmarshalTypeError Unmarshaler
+         UnsupportedTypeError UnsupportedValueError Valid",
+    ),
     ("sha256", "BlockSize New New224 Size Size224 Sum224 Sum256"),
     (
         "filepath",

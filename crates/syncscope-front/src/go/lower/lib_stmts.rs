@@ -260,6 +260,14 @@ impl Lowerer<'_> {
                 return Some(self.sha256_write(call, operand, m, &args, &full));
             }
             (
+                Resolved::Local(_, Type::JsonEncoder)
+                | Resolved::Captured(_, Type::JsonEncoder)
+                | Resolved::Global(_, Type::JsonEncoder),
+                m @ ("SetIndent" | "SetEscapeHTML"),
+            ) => {
+                return Some(self.json_encoder_set(call, operand, m, &args, &full));
+            }
+            (
                 Resolved::Local(_, Type::Fnv32(a))
                 | Resolved::Captured(_, Type::Fnv32(a))
                 | Resolved::Global(_, Type::Fnv32(a)),

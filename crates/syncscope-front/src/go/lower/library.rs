@@ -19,6 +19,7 @@ pub(super) const PACKAGES: &[&str] = &[
     "cmp",
     "crypto/sha256",
     "encoding/base64",
+    "encoding/json",
     "errors",
     "flag",
     "hash/fnv",
@@ -191,7 +192,10 @@ impl Lowerer<'_> {
         if package == "context" {
             return super::context::returns_two(self.text_of(field));
         }
-        full == "slices.BinarySearch" || matches!(plain(&full), Some((_, _, Type::Tuple(_))))
+        full == "slices.BinarySearch"
+            || full == "json.Marshal"
+            || full == "json.MarshalIndent"
+            || matches!(plain(&full), Some((_, _, Type::Tuple(_))))
     }
 
     /// A call of a library function for its value; `None` where `package` is not one of
@@ -271,6 +275,7 @@ impl Lowerer<'_> {
             _ if package == "slices" => self.slices_call(n, member, args),
             _ if package == "maps" => self.maps_call(n, member, args),
             _ if package == "sha256" => self.sha256_call(n, member, args),
+            _ if package == "json" => self.json_call(n, member, args),
             _ if package == "flag" => self.flag_call(n, member, args),
             _ if package == "bytes"
                 && let Some(call) = self.bytes_call(n, member, args) =>

@@ -44,6 +44,10 @@ mod iface_literal;
 mod iface_uses;
 mod imports;
 mod infer;
+mod json;
+mod json_encoder;
+mod json_shapes;
+mod json_tags;
 mod labels;
 mod layout;
 mod lib_codecs;
@@ -196,6 +200,8 @@ struct Lowerer<'a> {
     local_types: HashSet<usize>,
     /// Generic functions, their instances and constraints.
     generics: generics::Generics,
+    /// The shapes of the types `encoding/json` reads.
+    json: json_shapes::JsonTypes,
 }
 
 /// The deepest nesting of blocks and expressions syncscope runs.
@@ -245,10 +251,12 @@ pub(crate) fn lower(
         iota: None,
         local_types: HashSet::new(),
         generics: generics::Generics::default(),
+        json: json_shapes::JsonTypes::default(),
     };
     l.declarations(root);
     l.bodies(root);
     l.unused_imports();
+    let json = l.json_table();
     // A literal past int64 that went where Go takes it (a float, a wider integer, constant
     // arithmetic) is not run: syncscope's integers are int64.
     for (line, col) in std::mem::take(&mut l.big_ints).into_values() {
@@ -288,6 +296,7 @@ pub(crate) fn lower(
             main,
             inits: l.inits.iter().map(|&(_, id)| id).collect(),
             types: l.ifaces.types,
+            json,
             followed: l.followed,
         },
         marks: l.marks,

@@ -44,6 +44,9 @@ pub(super) struct Structs {
     pub(crate) written_fields: std::collections::HashSet<(usize, usize)>,
     /// The struct and field the last field lowered is (a store's target, when it is one).
     pub(crate) last_field: Option<(usize, usize)>,
+    /// Each field's tag as written (quotes and all), by struct and field: `encoding/json`
+    /// reads it.
+    pub(crate) tags: HashMap<(usize, usize), String>,
 }
 
 impl Structs {
@@ -134,6 +137,13 @@ impl Lowerer<'_> {
         let mut embedded = Vec::new();
         for list in children(t).filter(|c| c.kind() == "field_declaration_list") {
             for f in children(list).filter(|c| c.kind() == "field_declaration") {
+                if let Some(tag) = f.child_by_field_name("tag") {
+                    let tag = self.text_of(tag).to_string();
+                    let count = field_all(f, "name").len().max(1);
+                    for i in fields.len()..fields.len() + count {
+                        self.structs.tags.insert((id, i), tag.clone());
+                    }
+                }
                 let names = field_all(f, "name");
                 if names.is_empty() {
                     if let Some((name, ty)) = self.embedded_field(f) {
