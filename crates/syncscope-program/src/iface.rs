@@ -17,6 +17,8 @@ pub struct RtType {
     pub methods: Vec<RtMethod>,
     /// A struct's (or a pointer to one's) fields, which `%+v` names.
     pub fields: Vec<RtField>,
+    /// A slice's, an array's or a map's element type, whose fields `%+v` names too.
+    pub elem: Option<usize>,
 }
 
 /// A field of a struct type: its name, and its type's id (`%+v` names a struct field's
@@ -82,6 +84,7 @@ pub fn builtin_types() -> Vec<RtType> {
             name: "*errors.errorString".into(),
             methods: vec![method("Error", MethodImpl::ErrorText)],
             fields: Vec::new(),
+            elem: None,
         },
         RtType {
             name: "*fmt.wrapError".into(),
@@ -90,6 +93,7 @@ pub fn builtin_types() -> Vec<RtType> {
                 method("Unwrap", MethodImpl::Unwrap),
             ],
             fields: Vec::new(),
+            elem: None,
         },
     ]
 }

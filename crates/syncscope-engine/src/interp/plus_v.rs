@@ -11,7 +11,40 @@ pub(super) fn named(v: &Value, ty: Option<&RtType>, types: &[RtType]) -> String 
     match (v, ty) {
         (Value::Struct(o), Some(t)) => fields(o, t, types),
         (Value::Ptr(o), Some(t)) => format!("&{}", fields(o, t, types)),
+        (Value::Slice(_) | Value::Array(_), Some(t)) if t.elem.is_some() => {
+            let items = match v {
+                Value::Slice(s) => s.items(),
+                Value::Array(a) => a.elements().clone(),
+                _ => Vec::new(),
+            };
+            let shown: Vec<String> = items.iter().map(|x| inner(x, t.elem, types)).collect();
+            format!("[{}]", shown.join(" "))
+        }
+        (Value::Map(m), Some(t)) if t.elem.is_some() => {
+            let entries: Vec<_> = m
+                .entries()
+                .iter()
+                .map(|(k, x)| (k.value(), x.clone()))
+                .collect();
+            let shown: Vec<String> = entries
+                .iter()
+                .map(|(k, x)| format!("{}:{}", format::nested(k), inner(x, t.elem, types)))
+                .collect();
+            format!("map[{}]", shown.join(" "))
+        }
         _ => format::value(v),
+    }
+}
+
+/// A value inside another as `%+v` prints it: a struct with its field names, wherever it
+/// is, and a pointer as its address.
+fn inner(v: &Value, ty: Option<usize>, types: &[RtType]) -> String {
+    match (v, ty) {
+        (Value::Iface(Some(b)), _) if b.text.is_none() => inner(&b.val, Some(b.ty), types),
+        (Value::Struct(_) | Value::Slice(_) | Value::Array(_) | Value::Map(_), Some(id)) => {
+            named(v, types.get(id), types)
+        }
+        _ => format::nested(v),
     }
 }
 
@@ -21,14 +54,7 @@ fn fields(o: &Obj, t: &RtType, types: &[RtType]) -> String {
     let shown: Vec<String> = values
         .iter()
         .zip(&t.fields)
-        .map(|(v, field)| {
-            let text = match (v, field.ty) {
-                (Value::Struct(_), Some(id)) => named(v, types.get(id), types),
-                // A pointer inside is its address, as `%v` prints it.
-                _ => format::nested(v),
-            };
-            format!("{}:{text}", field.name)
-        })
+        .map(|(v, field)| format!("{}:{}", field.name, inner(v, field.ty, types)))
         .collect();
     format!("{{{}}}", shown.join(" "))
 }

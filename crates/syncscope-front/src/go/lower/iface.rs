@@ -276,9 +276,11 @@ impl Lowerer<'_> {
             name,
             methods,
             fields: Vec::new(),
+            elem: None,
         });
         // Filled after the id is known: a field's type may hold this one (`[]node`).
         self.ifaces.types[id].fields = self.rt_fields(ty);
+        self.ifaces.types[id].elem = self.rt_elem(ty);
         self.json.rt.push((id, ty.clone()));
         id
     }

@@ -152,6 +152,7 @@ impl Lowerer<'_> {
             name,
             methods,
             fields: Vec::new(),
+            elem: None,
         });
         id
     }

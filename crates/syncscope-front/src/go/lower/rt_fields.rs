@@ -20,4 +20,13 @@ impl Lowerer<'_> {
             })
             .collect()
     }
+
+    /// The type of what a slice, an array or a map of `ty` holds, in the program's table.
+    pub(super) fn rt_elem(&mut self, ty: &Type) -> Option<usize> {
+        match ty {
+            Type::Named(_, _, under) => self.rt_elem(under),
+            Type::Slice(t) | Type::Array(_, t) | Type::Map(_, t) => Some(self.rt_id(t)),
+            _ => None,
+        }
+    }
 }
