@@ -1,5 +1,6 @@
 //! Each channel's buffer, queues and hand-offs, as the channel events tell them.
 
+use crate::ChunkedVec;
 use std::collections::{HashSet, VecDeque};
 use std::sync::Arc;
 use syncscope_program::event::{ChanOp, Gid};
@@ -55,7 +56,7 @@ pub struct Channels {
     /// Indexed by channel number.
     pub list: Vec<ChanView>,
     /// Every direct hand-off, in order.
-    pub handoffs: Vec<ChanHandoff>,
+    pub handoffs: ChunkedVec<ChanHandoff>,
     queued: u64,
     /// Who is in some queue: most state changes are of goroutines that are in none, and
     /// need not look through every channel.
