@@ -455,6 +455,19 @@ fn main() {
         "bytes",
         false,
     );
+    let (clone_us, own, history) = support::scale::checkpoint_cost();
+    check(
+        "10. a time-travel checkpoint of ping-pong",
+        clone_us,
+        100.0,
+        "µs",
+        false,
+    );
+    println!(
+        "     (200,000 round trips: {} KiB of its own of {} KiB of history)",
+        own >> 10,
+        history >> 10
+    );
     if failed {
         eprintln!("a budget was missed");
         std::process::exit(1);

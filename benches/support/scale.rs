@@ -72,3 +72,34 @@ pub fn store_rate() -> (f64, usize, f64) {
         bytes as f64 / events.max(1) as f64,
     )
 }
+
+/// Channel ping-pong long enough that its lanes, processors' slices and hand-offs fill many
+/// chunks: a state change and a hand-off every few events.
+const PINGPONG: &str = "package main\n\nimport \"fmt\"\n\nfunc main() {\n\
+    \tping, pong := make(chan int), make(chan int)\n\tgo func() {\n\
+    \t\tfor v := range ping {\n\t\t\tpong <- v + 1\n\t\t}\n\t\tclose(pong)\n\t}()\n\
+    \tsum := 0\n\tfor i := 0; i < 200000; i++ {\n\t\tping <- i\n\t\tsum += <-pong\n\t}\n\
+    \tclose(ping)\n\tfmt.Println(sum)\n}\n";
+
+/// What a time-travel checkpoint of a long ping-pong run costs: the median microseconds of
+/// cloning its model, the bytes the clone holds of its own and the run's history in bytes.
+pub fn checkpoint_cost() -> (f64, usize, usize) {
+    let lesson = syncscope::front::go::load("pingpong.go", PINGPONG).expect("it loads");
+    let info = RunInfo::new(Arc::new(lesson), 1);
+    let model = headless::run(info, Pacing::Instant, 1.0, Narration::Quiet).expect("runs");
+    let mut times: Vec<f64> = (0..21)
+        .map(|_| {
+            let start = Instant::now();
+            let copy = std::hint::black_box(model.clone());
+            let micros = start.elapsed().as_secs_f64() * 1e6;
+            drop(copy);
+            micros
+        })
+        .collect();
+    times.sort_by(f64::total_cmp);
+    (
+        times[times.len() / 2],
+        model.clone_bytes(),
+        model.history_bytes(),
+    )
+}

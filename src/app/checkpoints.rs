@@ -1,26 +1,30 @@
-//! Models kept along a still run for time travel, so a move of the cursor replays at most
-//! `SPACING` events from the nearest one before it instead of the whole run from its start
-//! (a second or more at ten million events). A checkpoint shares the run's recorded events
-//! (`EventStore` clones share their chunks); what it costs of its own is the rest of the
-//! model, so they are kept while that adds up to less than `MAX_BYTES`.
+//! Models kept along a run for time travel, so a move of the cursor replays at most
+//! `spacing` events from the nearest one before it instead of the whole run from its start
+//! (a second or more at ten million events). A checkpoint shares the run's history with the
+//! model it was taken from (the event store's chunks, and the `ChunkedVec` chunks of the
+//! lanes, processors, hand-offs and output): what it holds of its own is the last chunk of
+//! each and the small rest of the model (`Model::clone_bytes`). They are taken as the live
+//! run goes, and on the way of a replay; when they would hold more than `MAX_BYTES`, every
+//! other one is dropped and the spacing doubles, so a run of any length keeps checkpoints to
+//! its end.
 
 use crate::model::Model;
 
-/// A checkpoint every this many events: about a tenth of a second of replay at most.
-pub(crate) const SPACING: usize = 1 << 20;
+/// A checkpoint every this many events to begin with: a few hundredths of a second of
+/// replay at most.
+pub(crate) const SPACING: usize = 1 << 18;
 
-/// What the checkpoints may hold besides the events they share.
+/// What the checkpoints may hold besides what they share: a few hundred of a long run's.
 const MAX_BYTES: usize = 64 << 20;
-
-/// The last chunk of events a checkpoint copies when either side writes to it.
-const CHUNK_COPY: usize = 1 << 20;
 
 pub(crate) struct Checkpoints {
     run: u32,
-    /// `SPACING`, or fewer events in tests.
+    /// `SPACING` or more (doubled as the checkpoints thin out), or fewer events in tests.
     spacing: usize,
-    /// By the number of events applied, in order.
-    kept: Vec<(usize, Model)>,
+    /// `MAX_BYTES`, or fewer in tests.
+    max_bytes: usize,
+    /// By the number of events applied, in order, with what each holds of its own.
+    kept: Vec<(usize, usize, Model)>,
     bytes: usize,
 }
 
@@ -29,6 +33,7 @@ impl Default for Checkpoints {
         Checkpoints {
             run: 0,
             spacing: SPACING,
+            max_bytes: MAX_BYTES,
             kept: Vec::new(),
             bytes: 0,
         }
@@ -40,20 +45,13 @@ impl Checkpoints {
     /// checkpoint and `near` (the view shown until now) that comes before it, keeping
     /// checkpoints on the way.
     pub(crate) fn rebuild(&mut self, model: &Model, near: Option<Model>, applied: usize) -> Model {
-        if self.run != model.run {
-            *self = Checkpoints {
-                run: model.run,
-                spacing: self.spacing,
-                kept: Vec::new(),
-                bytes: 0,
-            };
-        }
+        self.follow(model.run);
         let kept = self
             .kept
             .iter()
             .rev()
-            .find(|(at, _)| *at <= applied)
-            .map(|(at, m)| (*at, m));
+            .find(|(at, _, _)| *at <= applied)
+            .map(|(at, _, m)| (*at, m));
         let mut view = match (near, kept) {
             (Some(near), kept)
                 if near.run == model.run
@@ -75,81 +73,55 @@ impl Checkpoints {
         view
     }
 
-    fn keep(&mut self, at: usize, view: &Model) {
-        let Err(place) = self.kept.binary_search_by_key(&at, |(a, _)| *a) else {
-            return;
-        };
-        let cost = view.history_bytes() - view.events.bytes() + CHUNK_COPY;
-        if self.bytes + cost <= MAX_BYTES {
-            self.bytes += cost;
-            self.kept.insert(place, (at, view.clone()));
+    /// The live run applied an event: a checkpoint of it if it is at one's place, so the
+    /// first move of the cursor does not replay the whole run.
+    pub(crate) fn live(&mut self, model: &Model) {
+        self.follow(model.run);
+        let at = model.events.len();
+        if at > 0 && at.is_multiple_of(self.spacing) && model.log_is_complete() {
+            self.keep(at, model);
         }
+    }
+
+    /// Checkpoints of another run are dropped.
+    fn follow(&mut self, run: u32) {
+        if self.run != run {
+            *self = Checkpoints {
+                run,
+                spacing: self.spacing.min(SPACING),
+                max_bytes: self.max_bytes,
+                kept: Vec::new(),
+                bytes: 0,
+            };
+        }
+    }
+
+    fn keep(&mut self, at: usize, view: &Model) {
+        if self.kept.iter().any(|(a, _, _)| *a == at) {
+            return;
+        }
+        let cost = view.clone_bytes();
+        if cost > self.max_bytes {
+            return;
+        }
+        while self.bytes + cost > self.max_bytes {
+            self.thin_out();
+        }
+        if at.is_multiple_of(self.spacing) {
+            let place = self.kept.partition_point(|(a, _, _)| *a < at);
+            self.bytes += cost;
+            self.kept.insert(place, (at, cost, view.clone()));
+        }
+    }
+
+    /// Every other checkpoint goes: twice the replay at most, half the memory.
+    fn thin_out(&mut self) {
+        self.spacing *= 2;
+        let spacing = self.spacing;
+        self.kept.retain(|(at, _, _)| at.is_multiple_of(spacing));
+        self.bytes = self.kept.iter().map(|(_, cost, _)| cost).sum();
     }
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::event::RunInfo;
-    use crate::headless::{Narration, run};
-    use crate::sched::Pacing;
-    use std::sync::Arc;
-
-    /// The Tour's channel pages and the seeds' lessons are short; this one has a few
-    /// hundred events.
-    fn finished_run() -> Model {
-        let lesson = crate::front::toml::built_in("mutex")
-            .and_then(Result::ok)
-            .expect("a built-in lesson");
-        let info = RunInfo::new(Arc::new(lesson), 7);
-        run(info, Pacing::Instant, 1.0, Narration::Quiet).expect("runs")
-    }
-
-    fn from_scratch(model: &Model, applied: usize) -> Model {
-        let mut view = Model::new(model.run);
-        for e in model.events.iter().take(applied) {
-            view.apply(&e);
-        }
-        view
-    }
-
-    #[test]
-    fn a_view_from_a_checkpoint_or_the_last_view_is_the_view_from_the_start() {
-        let model = finished_run();
-        let len = model.events.len();
-        assert!(len > 100, "{len} events");
-        let mut checkpoints = Checkpoints {
-            spacing: 16,
-            ..Checkpoints::default()
-        };
-        let mut near = None;
-        // Far forward, back, a step on from the last view, back again, to the very end.
-        for applied in [len * 2 / 3, len / 3, len / 3 + 1, 17, 5, len] {
-            let view = checkpoints.rebuild(&model, near.take(), applied);
-            assert_eq!(
-                view,
-                from_scratch(&model, applied),
-                "after {applied} events"
-            );
-            near = Some(view);
-        }
-        assert_eq!(checkpoints.kept.len(), len / 16, "one every 16 events");
-        assert!(checkpoints.kept.iter().all(|(at, m)| m.events.len() == *at));
-    }
-
-    #[test]
-    fn checkpoints_of_another_run_are_dropped() {
-        let model = finished_run();
-        let mut checkpoints = Checkpoints {
-            spacing: 16,
-            ..Checkpoints::default()
-        };
-        checkpoints.rebuild(&model, None, 40);
-        assert_eq!(checkpoints.kept.len(), 2);
-        let mut next = from_scratch(&model, model.events.len());
-        next.run += 1;
-        let view = checkpoints.rebuild(&next, None, 0);
-        assert_eq!(view.run, next.run);
-        assert!(checkpoints.kept.is_empty());
-    }
-}
+mod tests;

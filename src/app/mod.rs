@@ -229,6 +229,7 @@ impl App {
         let was_finished = self.model.is_finished();
         self.model.apply(event);
         if event.run == self.model.run {
+            self.checkpoints.live(&self.model);
             self.check_breaks(event);
             if self.model.history_over(HISTORY_BUDGET)
                 && let Some(handle) = &self.handle

@@ -39,10 +39,7 @@ impl ChanPanel<'_> {
         }
         let recent: Vec<String> = chans
             .handoffs
-            .iter()
-            .rev()
-            .take(RECENT)
-            .rev()
+            .iter_from(chans.handoffs.len().saturating_sub(RECENT))
             .map(|h| {
                 format!(
                     "{}{}{} {}",

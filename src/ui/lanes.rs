@@ -132,8 +132,17 @@ impl Widget for Swimlanes<'_> {
         let cancels = self.model.contexts.first_hand();
         let cancels = cancels.map(|c| (c.by, c.at_ns, &cancel));
         let chans = chans.map(|h| (h.to, h.at_ns, &value));
+        // A long run has millions of hand-offs in a few hundred cells: a mark the same as the
+        // last one put in its row's cell changes nothing, so the cell is not looked at again.
+        let mut last_put = vec![None; usize::from(area.height)];
         for (to, at, mark) in locks.chain(chans).chain(cancels) {
             if let (Some(y), Some(col)) = (row_of(to), self.column_of(at, track.width)) {
+                let put = Some((col, std::ptr::from_ref(mark)));
+                match last_put.get_mut(usize::from(y - area.y)) {
+                    Some(last) if *last == put => continue,
+                    Some(last) => *last = put,
+                    None => {}
+                }
                 let x = track.x + col;
                 // How a lane ended matters more than a hand-off in the same column.
                 if !endings.iter().any(|e| e == buf[(x, y)].symbol()) {

@@ -20,12 +20,13 @@ impl Widget for OutputPanel<'_> {
             return;
         }
         let first = output.lines.len().saturating_sub(rows);
-        let name_width = output.lines[first..]
-            .iter()
+        let name_width = output
+            .lines
+            .iter_from(first)
             .map(|l| l.who.to_string().len())
             .max()
             .unwrap_or(2);
-        for (row, line) in output.lines[first..].iter().enumerate() {
+        for (row, line) in output.lines.iter_from(first).enumerate() {
             let y = inner.y + row as u16;
             let mut x = inner.x;
             let name = format!("{:<name_width$} ", line.who.to_string());

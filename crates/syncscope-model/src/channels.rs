@@ -1,5 +1,6 @@
 //! Each channel's buffer, queues and hand-offs, as the channel events tell them.
 
+use crate::ChunkedVec;
 use std::collections::{HashMap, HashSet, VecDeque};
 use std::sync::Arc;
 use syncscope_program::event::{ChanOp, Gid};
@@ -55,7 +56,7 @@ pub struct Channels {
     /// Indexed by channel number.
     pub list: Vec<ChanView>,
     /// Every direct hand-off, in order.
-    pub handoffs: Vec<ChanHandoff>,
+    pub handoffs: ChunkedVec<ChanHandoff>,
     queued: u64,
     /// Who is in some queue, and which channels' queues: a goroutine that leaves them looks
     /// through those, not every channel of a run that has ten thousand.

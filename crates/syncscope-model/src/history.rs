@@ -4,15 +4,17 @@
 //! keeps several times more than its events' few bytes each, and memory must stay bounded
 //! whatever the program does.
 
-use crate::Model;
+use crate::{ChunkedVec, Model};
 
 /// The most bytes of history a run keeps before it is stopped: with the viewer's own needs
 /// this keeps a run under 500 MB.
 pub const HISTORY_BUDGET: usize = 384 << 20;
 
-/// Of the budget, what the model may keep besides the store: a time-travel view is a second
-/// model, which shares the store but has its own lanes and hand-offs, so these count twice
-/// while the cursor is out (a quarter of 384 MiB is 96 MiB).
+/// Of the budget, what the model may keep besides the store (a quarter of 384 MiB is 96 MiB).
+/// A time-travel view or checkpoint shares this part's chunks (`ChunkedVec`), so it counts
+/// once; the share stays where it was because it is the one that stops channel-heavy runs:
+/// more would let ping-pong run to four times its 6 million events and near 500 MB, for a
+/// story its first million round trips tell.
 const DERIVED_SHARE: (usize, usize) = (1, 4);
 
 /// How often, in events, a viewer needs to ask: the history grows by at most a few hundred
@@ -27,21 +29,39 @@ impl Model {
     /// capacity: the room a vector reserves as it doubles is not touched, so it costs no
     /// memory until it is used.
     pub fn history_bytes(&self) -> usize {
-        fn held<T>(v: &[T]) -> usize {
-            std::mem::size_of_val(v)
-        }
-        let lanes: usize = self.lanes.iter().map(|l| held(&l.segments)).sum();
-        let procs: usize = self.procs.lanes.iter().map(|l| held(l)).sum();
+        let lanes: usize = self.lanes.iter().map(|l| l.segments.bytes()).sum();
+        let procs: usize = self.procs.lanes.iter().map(ChunkedVec::bytes).sum();
         // Each hand-off's value is a string of its own: a short one's allocation, about.
         let chan_values = self.chans.handoffs.len() * VALUE_ALLOCATION;
         self.events.bytes()
             + lanes
             + procs
-            + held(&self.chans.handoffs)
+            + self.chans.handoffs.bytes()
             + chan_values
-            + held(&self.handoffs)
-            + held(&self.results.overwrites)
-            + held(&self.warnings)
+            + self.handoffs.bytes()
+            + self.unchunked_bytes()
+    }
+
+    /// What a clone of the model (a checkpoint, a time-travel view) holds of its own once
+    /// either side goes on: the histories share every chunk but their last.
+    pub fn clone_bytes(&self) -> usize {
+        let lanes: usize = self.lanes.iter().map(|l| l.segments.tail_bytes()).sum();
+        let procs: usize = self.procs.lanes.iter().map(ChunkedVec::tail_bytes).sum();
+        self.events.tail_bytes()
+            + lanes
+            + procs
+            + self.chans.handoffs.tail_bytes()
+            + self.handoffs.tail_bytes()
+            + self.output.lines.tail_bytes()
+            + self.output.text.len()
+            + self.output.stderr.len()
+            + self.unchunked_bytes()
+    }
+
+    /// The histories that are short in runs that make long ones: a clone copies them whole.
+    fn unchunked_bytes(&self) -> usize {
+        std::mem::size_of_val(self.results.overwrites.as_slice())
+            + std::mem::size_of_val(self.warnings.as_slice())
     }
 
     /// Whether the run's history has passed `budget` bytes (`HISTORY_BUDGET`, or a share of

@@ -1,3 +1,4 @@
+use crate::ChunkedVec;
 use syncscope_program::event::{Gid, State};
 
 /// One stretch of time a goroutine spent in one state. `end_ns` is `None` while it lasts.
@@ -11,7 +12,7 @@ pub struct Segment {
 /// A goroutine's history: memory grows with its state changes, not with time.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Lane {
-    pub segments: Vec<Segment>,
+    pub segments: ChunkedVec<Segment>,
     /// The step the goroutine is at: function (0 is `main`) and step number.
     pub at: Option<(u16, u16)>,
     /// Who started it, and at which step (the `go` statement).
@@ -68,7 +69,7 @@ mod tests {
         assert_eq!(lane.enter(State::Sleeping, 20), None);
         lane.enter(State::Done, 30);
         assert_eq!(
-            lane.segments,
+            lane.segments.iter().copied().collect::<Vec<_>>(),
             vec![
                 Segment {
                     state: State::Running,

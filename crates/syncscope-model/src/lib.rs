@@ -6,6 +6,7 @@
 
 mod chan_waits;
 mod channels;
+mod chunked;
 mod conds;
 mod contexts;
 mod deadlock;
@@ -27,6 +28,7 @@ mod wait_groups;
 mod warnings;
 
 pub use channels::{ChanHandoff, ChanView, Channels, Sent, Waiter, shown_value};
+pub use chunked::{ChunkedVec, Iter as ChunkedIter};
 pub use conds::{CondView, Conds, cond_op};
 pub use contexts::{Cancellation, Contexts};
 pub use happens_before::{HappensBefore, MAX_GOROUTINES as RACE_MAX_GOROUTINES};
@@ -79,7 +81,7 @@ pub struct Model {
     /// The program's locks, in its order.
     pub locks: Vec<LockView>,
     /// Every unlock that let a waiter in, in order.
-    pub handoffs: Vec<Handoff>,
+    pub handoffs: ChunkedVec<Handoff>,
     /// The run's channels, by number, and the values handed straight over.
     pub chans: Channels,
     /// The run's Conds, by number, with who waits on each.

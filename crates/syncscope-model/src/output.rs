@@ -1,6 +1,7 @@
 //! What the program printed, line by line, with the goroutine that started each line and the
 //! stream it went to: stdout, or stderr (where the `log` package writes).
 
+use crate::ChunkedVec;
 use syncscope_program::event::Gid;
 
 /// Lines kept at most: a program that prints in a loop must not grow the model without end.
@@ -24,7 +25,7 @@ pub struct Line {
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Output {
     /// Both streams' lines in the order they began, as a terminal shows them.
-    pub lines: Vec<Line>,
+    pub lines: ChunkedVec<Line>,
     /// Per stream, the line it has not ended yet: each stream's text runs on in its own line,
     /// whatever the other printed meanwhile.
     open: [Option<usize>; 2],

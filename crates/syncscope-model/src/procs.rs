@@ -1,6 +1,7 @@
 //! The processors (Go's Ps) over time: who computed on each, from when to when. Go's
 //! `go tool trace` shows the same as its PROCS view.
 
+use crate::ChunkedVec;
 use syncscope_program::event::Gid;
 
 /// A goroutine's stretch of CPU work on one processor.
@@ -15,7 +16,7 @@ pub struct Slice {
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Procs {
     /// One lane per processor, in order of their numbers.
-    pub lanes: Vec<Vec<Slice>>,
+    pub lanes: Vec<ChunkedVec<Slice>>,
     /// CPU time spent in finished slices.
     pub cpu_ns: u64,
     /// Processors now (the program can change them with `runtime.GOMAXPROCS`).
@@ -25,7 +26,7 @@ pub struct Procs {
 impl Procs {
     pub fn new(procs: u32) -> Procs {
         Procs {
-            lanes: vec![Vec::new(); procs as usize],
+            lanes: vec![ChunkedVec::new(); procs as usize],
             cpu_ns: 0,
             count: procs,
         }
@@ -35,7 +36,7 @@ impl Procs {
     pub(crate) fn set(&mut self, n: u32) {
         self.count = n;
         if self.lanes.len() < n as usize {
-            self.lanes.resize(n as usize, Vec::new());
+            self.lanes.resize(n as usize, ChunkedVec::new());
         }
     }
 

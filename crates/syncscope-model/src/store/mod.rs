@@ -97,6 +97,14 @@ impl EventStore {
         bytes + self.rare.len() * std::mem::size_of::<EventKind>()
     }
 
+    /// What a clone holds of its own once either side pushes on: the last chunk (copied), and
+    /// the marks and rare kinds (copied whole, a few bytes per thousand events).
+    pub fn tail_bytes(&self) -> usize {
+        self.chunks.last().map_or(0, |c| c.len())
+            + std::mem::size_of_val(self.marks.as_slice())
+            + self.rare.len() * std::mem::size_of::<EventKind>()
+    }
+
     /// The last event's time (0 for none), without decoding it.
     pub fn last_ns(&self) -> u64 {
         self.last_ns
