@@ -102,6 +102,14 @@ pub(super) enum Type {
     Regexp,
     /// `*flag.FlagSet`.
     FlagSet,
+    /// `*slog.Logger`.
+    SlogLogger,
+    /// `*slog.TextHandler`, or `*slog.JSONHandler` (`true`).
+    SlogHandler(bool),
+    /// `slog.Level`: its number.
+    SlogLevel,
+    /// `slog.Value`, an attribute's value.
+    SlogValue,
 }
 
 /// A type's name as written: `any` and `interface{}` are one type, so it takes no part in
@@ -235,6 +243,11 @@ impl<'a> fmt::Display for Spelled<'a> {
             Type::Base64 => f.write_str("*base64.Encoding"),
             Type::Regexp => f.write_str("*regexp.Regexp"),
             Type::FlagSet => f.write_str("*flag.FlagSet"),
+            Type::SlogLogger => f.write_str("*slog.Logger"),
+            Type::SlogHandler(false) => f.write_str("*slog.TextHandler"),
+            Type::SlogHandler(true) => f.write_str("*slog.JSONHandler"),
+            Type::SlogLevel => f.write_str("slog.Level"),
+            Type::SlogValue => f.write_str("slog.Value"),
             Type::TabWriter => f.write_str("*tabwriter.Writer"),
             Type::Iface(_, name) if &*name.0 == "sync.Locker" => write!(f, "{sync}.Locker"),
             Type::Iface(_, name) | Type::Named(_, name, _) => f.write_str(&name.0),
@@ -360,7 +373,9 @@ impl Type {
                 | Type::Cond
                 | Type::Context
                 | Type::Regexp
-                | Type::FlagSet,
+                | Type::FlagSet
+                | Type::SlogLogger
+                | Type::SlogHandler(_),
             ) => true,
             // A declared composite type and the type it is made of, written out, go where
             // the other is wanted.
@@ -418,7 +433,10 @@ impl Type {
             | Type::Cond
             | Type::Context
             | Type::Regexp
-            | Type::FlagSet => Expr::NilChan,
+            | Type::FlagSet
+            | Type::SlogLogger
+            | Type::SlogHandler(_) => Expr::NilChan,
+            Type::SlogValue => Expr::NilIface,
             Type::Builder | Type::Buffer => Expr::str(""),
             Type::Empty => Expr::Lit(Lit::Empty),
             Type::Any => Expr::NilChan,

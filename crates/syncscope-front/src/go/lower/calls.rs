@@ -182,6 +182,10 @@ impl Lowerer<'_> {
                         | Type::Cond
                         | Type::Context
                         | Type::FlagSet
+                        | Type::SlogLogger
+                        | Type::SlogHandler(_)
+                        | Type::SlogLevel
+                        | Type::SlogValue
                 ) || pointer
                     || self.prints_locker(&ty)
                     || self.is_mem_stats(&ty)

@@ -94,6 +94,9 @@ impl Lowerer<'_> {
             ("pointer_type", "*bytes.Buffer") => ("bytes", ptr(Type::Buffer)),
             ("pointer_type", "*regexp.Regexp") => ("regexp", Type::Regexp),
             ("pointer_type", "*flag.FlagSet") => ("flag", Type::FlagSet),
+            ("pointer_type", "*slog.Logger") => ("slog", Type::SlogLogger),
+            ("pointer_type", "*slog.TextHandler") => ("slog", Type::SlogHandler(false)),
+            ("pointer_type", "*slog.JSONHandler") => ("slog", Type::SlogHandler(true)),
             _ => return None,
         };
         if !self.use_package(package) {

@@ -101,6 +101,7 @@ mod select;
 mod sharp_v;
 mod shifts;
 mod slices;
+mod slog;
 mod sort_iface;
 mod stmt;
 mod stmt_calls;

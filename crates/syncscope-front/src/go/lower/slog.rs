@@ -1,0 +1,336 @@
+//! `log/slog`: the default logger's functions, loggers of `slog.New` on a text or JSON
+//! handler (options written in the call: `Level`, `ReplaceAttr`), `With`, `WithGroup`, the
+//! attribute constructors and `slog.Attr` (a struct of `Key` and `Value` the program reads in
+//! its `ReplaceAttr`), and the levels with their names.
+
+use super::Lowerer;
+use super::iface::{ANY, iface};
+use crate::go::syntax::elements;
+use crate::go::types::{Type, Untyped};
+use syncscope_program::slog::{LEVEL_DEBUG, LEVEL_ERROR, LEVEL_INFO, LEVEL_WARN, SlogOp};
+use syncscope_program::{Expr, Lib, Lit};
+use tree_sitter::Node;
+
+const ATTR: &str = "slog.Attr";
+
+/// The level a logging method's name says.
+fn level_of(member: &str) -> Option<i64> {
+    Some(match member {
+        "Debug" => LEVEL_DEBUG,
+        "Info" => LEVEL_INFO,
+        "Warn" => LEVEL_WARN,
+        "Error" => LEVEL_ERROR,
+        _ => return None,
+    })
+}
+
+/// `slog.LevelInfo` and its kin, and the built-in attributes' keys.
+pub(super) fn slog_value(member: &str) -> Option<(Expr, Type)> {
+    let key = |k: &str| (Expr::str(k), Type::Untyped(Untyped::Str));
+    Some(match member {
+        "TimeKey" => key("time"),
+        "LevelKey" => key("level"),
+        "MessageKey" => key("msg"),
+        "SourceKey" => key("source"),
+        m => (
+            Expr::int(level_of(m.strip_prefix("Level")?)?),
+            Type::SlogLevel,
+        ),
+    })
+}
+
+/// The parameter an attribute constructor takes for its value.
+fn attr_param(member: &str) -> Option<Type> {
+    Some(match member {
+        "String" => Type::Str,
+        "Int" => Type::Int,
+        "Int64" => Type::Sized("int64"),
+        "Uint64" => Type::Sized("uint64"),
+        "Bool" => Type::Bool,
+        "Float64" => Type::F64,
+        "Duration" => Type::Duration,
+        "Time" => Type::Time,
+        "Any" => iface(ANY, "any"),
+        _ => return None,
+    })
+}
+
+/// A `*slog.Logger`'s methods, as Go 1.26 has them.
+const LOGGER_METHODS: &str = "Debug DebugContext Enabled Error ErrorContext Handler Info
+    InfoContext Log LogAttrs Warn WarnContext With WithGroup";
+
+/// Whether a value's method `member` is one Go has: not run yet rather than undefined.
+fn has_method(ty: &Type, member: &str) -> bool {
+    let methods = match ty {
+        Type::SlogLogger => LOGGER_METHODS,
+        Type::SlogHandler(_) => "Enabled Handle WithAttrs WithGroup",
+        Type::SlogLevel => {
+            "AppendText Level MarshalJSON MarshalText String UnmarshalJSON
+            UnmarshalText"
+        }
+        _ => {
+            "Any Bool Duration Equal Float64 Group Int64 Kind LogValuer Resolve String Time
+            Uint64"
+        }
+    };
+    methods.split_ascii_whitespace().any(|m| m == member)
+}
+
+impl Lowerer<'_> {
+    /// The type `slog.Attr`, made the first time the file names it: its `Key` and `Value`.
+    pub(super) fn attr_type(&mut self) -> Type {
+        if let Some(&id) = self.structs.by_name.get(ATTR) {
+            return self.declared_type(id);
+        }
+        let id = self.structs.defs.len();
+        self.structs.defs.push(super::structs::StructDef {
+            name: ATTR.into(),
+            fields: vec![("Key".into(), Type::Str), ("Value".into(), Type::SlogValue)],
+            embedded: Vec::new(),
+            underlying: None,
+            at: (0, 0),
+        });
+        self.structs.by_name.insert(ATTR.to_string(), id);
+        self.declared_type(id)
+    }
+
+    /// `slog.f(...)`.
+    pub(super) fn slog_call(&mut self, n: Node, member: &str, args: &[Node]) -> (Expr, Type) {
+        let full = format!("slog.{member}");
+        let invalid = (Expr::int(0), Type::Invalid);
+        let default = || Expr::Lib(Lib::Slog(SlogOp::Default), Vec::new());
+        let lib = |op, values| Expr::Lib(Lib::Slog(op), values);
+        if let Some(level) = level_of(member) {
+            return self.slog_log(n, default(), level, args, &full);
+        }
+        if let Some(param) = attr_param(member) {
+            let values = self.args_as(n, args, &[Type::Str, param], &full);
+            if values.len() != 2 {
+                return invalid;
+            }
+            return (lib(SlogOp::Attr, values), self.attr_type());
+        }
+        match member {
+            "Default" => {
+                self.args_as(n, args, &[], &full);
+                (default(), Type::SlogLogger)
+            }
+            "SetDefault" => {
+                let values = self.args_as(n, args, &[Type::SlogLogger], &full);
+                (lib(SlogOp::SetDefault, values), Type::Void)
+            }
+            "With" => {
+                let params = [Type::Variadic(Box::new(iface(ANY, "any")))];
+                let mut values = self.args_as(n, args, &params, &full);
+                values.insert(0, default());
+                (lib(SlogOp::With, values), Type::SlogLogger)
+            }
+            "Group" => {
+                let params = [Type::Str, Type::Variadic(Box::new(iface(ANY, "any")))];
+                let values = self.args_as(n, args, &params, &full);
+                if values.len() != 2 {
+                    return invalid;
+                }
+                (lib(SlogOp::Group, values), self.attr_type())
+            }
+            "New" => self.slog_new(n, args),
+            "NewTextHandler" | "NewJSONHandler" => {
+                self.slog_handler(n, member == "NewJSONHandler", args, &full)
+            }
+            _ => {
+                for a in args {
+                    self.used_in(*a);
+                }
+                self.unsupported(n, &full);
+                invalid
+            }
+        }
+    }
+
+    /// `slog.New(h)` of a text or JSON handler.
+    fn slog_new(&mut self, n: Node, args: &[Node]) -> (Expr, Type) {
+        let [h] = args else {
+            let handler = Type::SlogHandler(false);
+            self.args_as(n, args, &[handler], "slog.New");
+            return (Expr::int(0), Type::Invalid);
+        };
+        let (e, ty) = self.value(*h);
+        match ty {
+            Type::SlogHandler(_) => (Expr::Lib(Lib::Slog(SlogOp::New), vec![e]), Type::SlogLogger),
+            Type::Invalid => (Expr::int(0), Type::Invalid),
+            _ => {
+                self.unsupported(
+                    *h,
+                    "a slog.Handler other than slog's text and JSON handlers",
+                );
+                (Expr::int(0), Type::Invalid)
+            }
+        }
+    }
+
+    /// `slog.NewTextHandler(w, opts)`: `opts` nil or `&slog.HandlerOptions{...}` written in
+    /// the call.
+    fn slog_handler(&mut self, n: Node, json: bool, args: &[Node], full: &str) -> (Expr, Type) {
+        let invalid = (Expr::int(0), Type::Invalid);
+        let [w, opts] = args else {
+            let have: Vec<Type> = args.iter().map(|a| self.expr(*a).1).collect();
+            let (at, words) = match args.get(2) {
+                Some(extra) => (*extra, "too many"),
+                None => (args.last().copied().unwrap_or(n), "not enough"),
+            };
+            let have = crate::go::types::types_summary(&have, self.spelling());
+            let message = format!(
+                "{words} arguments in call to {full}: have {have}, want (io.Writer, \
+                 *slog.HandlerOptions)"
+            );
+            self.error(at, message);
+            return invalid;
+        };
+        let out = self.value_as(*w, &Type::File, &format!("argument to {full}"));
+        let Some((level, replace)) = self.handler_options(*opts) else {
+            return invalid;
+        };
+        let values = vec![out, level, replace];
+        (
+            Expr::Lib(Lib::Slog(SlogOp::NewHandler { json }), values),
+            Type::SlogHandler(json),
+        )
+    }
+
+    /// The level and `ReplaceAttr` of a handler's options: `nil`, or a literal
+    /// `&slog.HandlerOptions{...}` of `Level`, `AddSource: false` and `ReplaceAttr`.
+    fn handler_options(&mut self, opts: Node) -> Option<(Expr, Expr)> {
+        let mut level = Expr::int(LEVEL_INFO);
+        let mut replace = Expr::NilChan;
+        if opts.kind() == "nil" {
+            return Some((level, replace));
+        }
+        let literal = opts
+            .child_by_field_name("operand")
+            .filter(|_| opts.kind() == "unary_expression")
+            .filter(|o| o.kind() == "composite_literal");
+        let typed = literal.and_then(|l| l.child_by_field_name("type"));
+        let Some((literal, t)) = literal.zip(typed) else {
+            self.unsupported(
+                opts,
+                "slog.HandlerOptions other than nil or &slog.HandlerOptions{...} in the call",
+            );
+            return None;
+        };
+        if self.canonical(self.text_of(t)) != "slog.HandlerOptions" {
+            self.unsupported(
+                opts,
+                "slog.HandlerOptions other than nil or &slog.HandlerOptions{...} in the call",
+            );
+            return None;
+        }
+        self.use_package("slog");
+        let body = literal.child_by_field_name("body")?;
+        for el in elements(body) {
+            let key = el.child_by_field_name("key").and_then(|k| k.named_child(0));
+            let value = el
+                .child_by_field_name("value")
+                .and_then(|v| v.named_child(0));
+            let (Some(key), Some(value)) = (key.filter(|_| el.kind() == "keyed_element"), value)
+            else {
+                self.unsupported(el, "slog.HandlerOptions without field names");
+                return None;
+            };
+            match self.text_of(key) {
+                "Level" => {
+                    let (e, ty) = self.value(value);
+                    if ty != Type::SlogLevel && ty != Type::Invalid {
+                        self.unsupported(value, "a slog.Leveler other than a slog.Level");
+                        return None;
+                    }
+                    level = e;
+                }
+                "AddSource" if self.text_of(value) == "false" => {}
+                "ReplaceAttr" => {
+                    let attr = self.attr_type();
+                    let groups = Type::Slice(Box::new(Type::Str));
+                    let f = Type::Func(vec![groups, attr.clone()], Some(Box::new(attr)));
+                    replace = self.value_as(value, &f, "struct literal");
+                }
+                "AddSource" => {
+                    self.unsupported(value, "slog's AddSource (it prints the file's path)");
+                    return None;
+                }
+                _ => {
+                    self.unsupported(el, "this slog.HandlerOptions field");
+                    return None;
+                }
+            }
+        }
+        Some((level, replace))
+    }
+
+    /// `l.Info(msg, args...)` and its kin.
+    fn slog_log(
+        &mut self,
+        n: Node,
+        logger: Expr,
+        level: i64,
+        args: &[Node],
+        full: &str,
+    ) -> (Expr, Type) {
+        let params = [Type::Str, Type::Variadic(Box::new(iface(ANY, "any")))];
+        let values = self.args_as(n, args, &params, full);
+        if values.len() != 2 {
+            return (Expr::int(0), Type::Invalid);
+        }
+        let file = self.log_file();
+        let line = self.at(n).0 as i64;
+        let mut all = vec![logger, Expr::Lit(Lit::Str(file.into())), Expr::int(line)];
+        all.extend(values);
+        (Expr::Lib(Lib::Slog(SlogOp::Log { level }), all), Type::Void)
+    }
+
+    /// `recv.member(args)` of a `*slog.Logger`, a handler, a `slog.Level` or a `slog.Value`.
+    pub(super) fn slog_method(
+        &mut self,
+        n: Node,
+        callee: Node,
+        recv: Expr,
+        ty: &Type,
+        member: &str,
+        args: &[Node],
+    ) -> (Expr, Type) {
+        let full = syncscope_program::safe_text::one_line(self.text_of(callee), 40);
+        let lib = |op, values| Expr::Lib(Lib::Slog(op), values);
+        match (ty, member) {
+            (Type::SlogLogger, m) if let Some(level) = level_of(m) => {
+                return self.slog_log(n, recv, level, args, &full);
+            }
+            (Type::SlogLogger, "With") => {
+                let params = [Type::Variadic(Box::new(iface(ANY, "any")))];
+                let mut values = self.args_as(n, args, &params, &full);
+                values.insert(0, recv);
+                return (lib(SlogOp::With, values), Type::SlogLogger);
+            }
+            (Type::SlogLogger, "WithGroup") => {
+                let mut values = self.args_as(n, args, &[Type::Str], &full);
+                values.insert(0, recv);
+                return (lib(SlogOp::WithGroup, values), Type::SlogLogger);
+            }
+            (Type::SlogLevel, "String") => {
+                self.args_as(n, args, &[], &full);
+                return (lib(SlogOp::LevelString, vec![recv]), Type::Str);
+            }
+            (Type::SlogValue, "String") => {
+                self.args_as(n, args, &[], &full);
+                return (lib(SlogOp::ValueString, vec![recv]), Type::Str);
+            }
+            _ => {}
+        }
+        for a in args {
+            self.used_in(*a);
+        }
+        if has_method(ty, member) {
+            self.unsupported(n, &full);
+        } else {
+            self.no_such_member(callee, &full, ty, member);
+        }
+        (Expr::int(0), Type::Invalid)
+    }
+}
