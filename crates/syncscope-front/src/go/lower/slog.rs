@@ -105,7 +105,7 @@ impl Lowerer<'_> {
         }
         if let Some(param) = attr_param(member) {
             let values = self.args_as(n, args, &[Type::Str, param], &full);
-            if values.len() != 2 {
+            if values.len() != 2 || !self.plain_values(n, &values) {
                 return invalid;
             }
             return (lib(SlogOp::Attr, values), self.attr_type());
@@ -122,13 +122,16 @@ impl Lowerer<'_> {
             "With" => {
                 let params = [Type::Variadic(Box::new(iface(ANY, "any")))];
                 let mut values = self.args_as(n, args, &params, &full);
+                if !self.plain_values(n, &values) {
+                    return invalid;
+                }
                 values.insert(0, default());
                 (lib(SlogOp::With, values), Type::SlogLogger)
             }
             "Group" => {
                 let params = [Type::Str, Type::Variadic(Box::new(iface(ANY, "any")))];
                 let values = self.args_as(n, args, &params, &full);
-                if values.len() != 2 {
+                if values.len() != 2 || !self.plain_values(n, &values) {
                     return invalid;
                 }
                 (lib(SlogOp::Group, values), self.attr_type())
@@ -158,11 +161,26 @@ impl Lowerer<'_> {
         match ty {
             Type::SlogHandler(_) => (Expr::Lib(Lib::Slog(SlogOp::New), vec![e]), Type::SlogLogger),
             Type::Invalid => (Expr::int(0), Type::Invalid),
-            _ => {
+            // A type of the file's may be a Handler of its own.
+            Type::Struct(..) | Type::Pointer(_) | Type::Named(..) | Type::Iface(..) => {
                 self.unsupported(
                     *h,
                     "a slog.Handler other than slog's text and JSON handlers",
                 );
+                (Expr::int(0), Type::Invalid)
+            }
+            _ => {
+                // `os.Stdout` is a variable in Go's words.
+                let text = match ty {
+                    Type::File => format!("{} (variable of type *os.File)", self.text_of(*h)),
+                    _ => self.described(*h, &e, &ty),
+                };
+                let ty = ty.spelled(self.spelling());
+                let message = format!(
+                    "cannot use {text} as slog.Handler value in argument to slog.New: {ty} \
+                     does not implement slog.Handler (missing method Enabled)"
+                );
+                self.error(*h, message);
                 (Expr::int(0), Type::Invalid)
             }
         }
@@ -186,7 +204,12 @@ impl Lowerer<'_> {
             self.error(at, message);
             return invalid;
         };
-        let out = self.value_as(*w, &Type::File, &format!("argument to {full}"));
+        let (out, ty) = self.value(*w);
+        if !matches!(ty, Type::File | Type::Invalid) {
+            let what = "slog handlers writing to other than os.Stdout, os.Stderr or a file";
+            self.unsupported(*w, what);
+            return invalid;
+        }
         let Some((level, replace)) = self.handler_options(*opts) else {
             return invalid;
         };
@@ -276,7 +299,7 @@ impl Lowerer<'_> {
     ) -> (Expr, Type) {
         let params = [Type::Str, Type::Variadic(Box::new(iface(ANY, "any")))];
         let values = self.args_as(n, args, &params, full);
-        if values.len() != 2 {
+        if values.len() != 2 || !self.plain_values(n, &values) {
             return (Expr::int(0), Type::Invalid);
         }
         let file = self.log_file();
@@ -284,6 +307,31 @@ impl Lowerer<'_> {
         let mut all = vec![logger, Expr::Lit(Lit::Str(file.into())), Expr::int(line)];
         all.extend(values);
         (Expr::Lib(Lib::Slog(SlogOp::Log { level }), all), Type::Void)
+    }
+
+    /// Whether none of `values` (boxed for `any`) is of a type whose own method slog would
+    /// call instead of printing it: `LogValue`, `MarshalText` or `MarshalJSON`, refused.
+    fn plain_values(&mut self, n: Node, values: &[Expr]) -> bool {
+        for v in values {
+            let rt = match v {
+                Expr::SliceLit(items) if !self.plain_values(n, items) => return false,
+                Expr::ToIface(rt, _) => *rt,
+                _ => continue,
+            };
+            let methods = &self.ifaces.types[rt].methods;
+            let own = ["LogValue", "MarshalText", "MarshalJSON"]
+                .into_iter()
+                .find(|m| methods.iter().any(|have| &*have.name == *m));
+            if let Some(m) = own {
+                let what = match m {
+                    "LogValue" => "slog.LogValuer values".to_string(),
+                    m => format!("slog of values with a {m} method"),
+                };
+                self.unsupported(n, &what);
+                return false;
+            }
+        }
+        true
     }
 
     /// `recv.member(args)` of a `*slog.Logger`, a handler, a `slog.Level` or a `slog.Value`.
@@ -305,6 +353,9 @@ impl Lowerer<'_> {
             (Type::SlogLogger, "With") => {
                 let params = [Type::Variadic(Box::new(iface(ANY, "any")))];
                 let mut values = self.args_as(n, args, &params, &full);
+                if !self.plain_values(n, &values) {
+                    return (Expr::int(0), Type::Invalid);
+                }
                 values.insert(0, recv);
                 return (lib(SlogOp::With, values), Type::SlogLogger);
             }
