@@ -64,8 +64,8 @@ pub(super) const NOT_RUN_YET: &[(&str, &str)] = &[
         "package main\n\nimport (\n\t\"context\"\n\t\"log/slog\"\n)\n\nfunc main() {\n\tslog.InfoContext(context.Background(), \"hi\")\n}\n",
     ),
     (
-        "slog_level_printed",
-        "package main\n\nimport (\n\t\"fmt\"\n\t\"log/slog\"\n)\n\nfunc main() {\n\tfmt.Println(slog.LevelWarn)\n}\n",
+        "slog_attr_printed",
+        "package main\n\nimport (\n\t\"fmt\"\n\t\"log/slog\"\n)\n\nfunc main() {\n\tfmt.Println(slog.Int(\"n\", 1))\n}\n",
     ),
     (
         "slog_level_var",

@@ -30,8 +30,6 @@ pub enum SlogOp {
     Attr,
     /// `slog.Group(key, args...)`: an `Attr` whose value is the arguments' attributes.
     Group,
-    /// A `slog.Level` where an `any` is wanted, so that it is shown by its name.
-    LevelValue,
     /// `level.String()`: `INFO`, `WARN+2`.
     LevelString,
     /// `v.String()` of a `slog.Value`.

@@ -256,7 +256,6 @@ impl Goroutine {
                 let attrs = attrs_of(&rest_of(v.get(1)));
                 Attr::new(key, Value::Slog(SlogVal::Group(attrs.into()))).to_struct()
             }
-            SlogOp::LevelValue => Value::Slog(SlogVal::Level(v.first().map_or(0, Value::as_int))),
             SlogOp::LevelString => {
                 let level = v.first().map_or(0, Value::as_int);
                 Value::Str(syncscope_program::slog::level_name(level).into())

@@ -106,8 +106,6 @@ pub(super) enum Type {
     SlogLogger,
     /// `*slog.TextHandler`, or `*slog.JSONHandler` (`true`).
     SlogHandler(bool),
-    /// `slog.Level`: its number.
-    SlogLevel,
     /// `slog.Value`, an attribute's value.
     SlogValue,
 }
@@ -246,7 +244,6 @@ impl<'a> fmt::Display for Spelled<'a> {
             Type::SlogLogger => f.write_str("*slog.Logger"),
             Type::SlogHandler(false) => f.write_str("*slog.TextHandler"),
             Type::SlogHandler(true) => f.write_str("*slog.JSONHandler"),
-            Type::SlogLevel => f.write_str("slog.Level"),
             Type::SlogValue => f.write_str("slog.Value"),
             Type::TabWriter => f.write_str("*tabwriter.Writer"),
             Type::Iface(_, name) if &*name.0 == "sync.Locker" => write!(f, "{sync}.Locker"),

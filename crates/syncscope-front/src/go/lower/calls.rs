@@ -184,11 +184,11 @@ impl Lowerer<'_> {
                         | Type::FlagSet
                         | Type::SlogLogger
                         | Type::SlogHandler(_)
-                        | Type::SlogLevel
                         | Type::SlogValue
                 ) || pointer
                     || self.prints_locker(&ty)
                     || self.is_mem_stats(&ty)
+                    || self.is_attr(&ty)
                 {
                     self.unsupported(*a, &format!("printing a {ty}"));
                 }

@@ -200,7 +200,7 @@ impl Lowerer<'_> {
                     "sync.Locker" => super::locker::locker_type(),
                     "runtime.MemStats" => self.mem_stats_type(),
                     "slog.Attr" => self.attr_type(),
-                    "slog.Level" => Type::SlogLevel,
+                    "slog.Level" => self.level_type(),
                     "slog.Value" => Type::SlogValue,
                     t if super::atomic::atomic_type(t).is_some() => {
                         super::atomic::atomic_type(t).unwrap_or(Type::Invalid)

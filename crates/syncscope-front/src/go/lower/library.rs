@@ -354,7 +354,7 @@ impl Lowerer<'_> {
             ("os", "Args") => self.os_args(),
             ("flag", m) if let Some(value) = super::flag::flag_value(m) => value,
             ("flag", "CommandLine") => (self.command_line(), Type::FlagSet),
-            ("slog", m) if let Some(value) = super::slog::slog_value(m) => value,
+            ("slog", m) if let Some(value) = self.slog_value(m) => value,
             ("tabwriter", m) if let Some(flag) = super::lib_tabwriter::flag(m) => flag,
             ("log", "Ldate") => int(log_flags::DATE),
             ("log", "Ltime") => int(log_flags::TIME),

@@ -102,6 +102,7 @@ mod sharp_v;
 mod shifts;
 mod slices;
 mod slog;
+mod slog_level;
 mod sort_iface;
 mod stmt;
 mod stmt_calls;

@@ -78,7 +78,7 @@ impl Lowerer<'_> {
         }
         if matches!(
             ty,
-            Type::SlogLogger | Type::SlogHandler(_) | Type::SlogLevel | Type::SlogValue
+            Type::SlogLogger | Type::SlogHandler(_) | Type::SlogValue
         ) {
             return self.slog_method(n, callee, recv, &ty, &member, args);
         }

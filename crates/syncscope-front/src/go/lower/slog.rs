@@ -5,39 +5,12 @@
 
 use super::Lowerer;
 use super::iface::{ANY, iface};
+use super::slog_level::level_of;
 use crate::go::syntax::elements;
-use crate::go::types::{Type, Untyped};
-use syncscope_program::slog::{LEVEL_DEBUG, LEVEL_ERROR, LEVEL_INFO, LEVEL_WARN, SlogOp};
+use crate::go::types::Type;
+use syncscope_program::slog::{LEVEL_INFO, SlogOp};
 use syncscope_program::{Expr, Lib, Lit};
 use tree_sitter::Node;
-
-const ATTR: &str = "slog.Attr";
-
-/// The level a logging method's name says.
-fn level_of(member: &str) -> Option<i64> {
-    Some(match member {
-        "Debug" => LEVEL_DEBUG,
-        "Info" => LEVEL_INFO,
-        "Warn" => LEVEL_WARN,
-        "Error" => LEVEL_ERROR,
-        _ => return None,
-    })
-}
-
-/// `slog.LevelInfo` and its kin, and the built-in attributes' keys.
-pub(super) fn slog_value(member: &str) -> Option<(Expr, Type)> {
-    let key = |k: &str| (Expr::str(k), Type::Untyped(Untyped::Str));
-    Some(match member {
-        "TimeKey" => key("time"),
-        "LevelKey" => key("level"),
-        "MessageKey" => key("msg"),
-        "SourceKey" => key("source"),
-        m => (
-            Expr::int(level_of(m.strip_prefix("Level")?)?),
-            Type::SlogLevel,
-        ),
-    })
-}
 
 /// The parameter an attribute constructor takes for its value.
 fn attr_param(member: &str) -> Option<Type> {
@@ -64,10 +37,6 @@ fn has_method(ty: &Type, member: &str) -> bool {
     let methods = match ty {
         Type::SlogLogger => LOGGER_METHODS,
         Type::SlogHandler(_) => "Enabled Handle WithAttrs WithGroup",
-        Type::SlogLevel => {
-            "AppendText Level MarshalJSON MarshalText String UnmarshalJSON
-            UnmarshalText"
-        }
         _ => {
             "Any Bool Duration Equal Float64 Group Int64 Kind LogValuer Resolve String Time
             Uint64"
@@ -77,23 +46,6 @@ fn has_method(ty: &Type, member: &str) -> bool {
 }
 
 impl Lowerer<'_> {
-    /// The type `slog.Attr`, made the first time the file names it: its `Key` and `Value`.
-    pub(super) fn attr_type(&mut self) -> Type {
-        if let Some(&id) = self.structs.by_name.get(ATTR) {
-            return self.declared_type(id);
-        }
-        let id = self.structs.defs.len();
-        self.structs.defs.push(super::structs::StructDef {
-            name: ATTR.into(),
-            fields: vec![("Key".into(), Type::Str), ("Value".into(), Type::SlogValue)],
-            embedded: Vec::new(),
-            underlying: None,
-            at: (0, 0),
-        });
-        self.structs.by_name.insert(ATTR.to_string(), id);
-        self.declared_type(id)
-    }
-
     /// `slog.f(...)`.
     pub(super) fn slog_call(&mut self, n: Node, member: &str, args: &[Node]) -> (Expr, Type) {
         let full = format!("slog.{member}");
@@ -135,6 +87,10 @@ impl Lowerer<'_> {
                     return invalid;
                 }
                 (lib(SlogOp::Group, values), self.attr_type())
+            }
+            "Level" => {
+                let to = self.level_type();
+                self.named_conversion(n, args, to)
             }
             "New" => self.slog_new(n, args),
             "NewTextHandler" | "NewJSONHandler" => {
@@ -262,7 +218,7 @@ impl Lowerer<'_> {
             match self.text_of(key) {
                 "Level" => {
                     let (e, ty) = self.value(value);
-                    if ty != Type::SlogLevel && ty != Type::Invalid {
+                    if !self.is_level(&ty) && ty != Type::Invalid {
                         self.unsupported(value, "a slog.Leveler other than a slog.Level");
                         return None;
                     }
@@ -334,7 +290,7 @@ impl Lowerer<'_> {
         true
     }
 
-    /// `recv.member(args)` of a `*slog.Logger`, a handler, a `slog.Level` or a `slog.Value`.
+    /// `recv.member(args)` of a `*slog.Logger`, a handler or a `slog.Value`.
     pub(super) fn slog_method(
         &mut self,
         n: Node,
@@ -363,10 +319,6 @@ impl Lowerer<'_> {
                 let mut values = self.args_as(n, args, &[Type::Str], &full);
                 values.insert(0, recv);
                 return (lib(SlogOp::WithGroup, values), Type::SlogLogger);
-            }
-            (Type::SlogLevel, "String") => {
-                self.args_as(n, args, &[], &full);
-                return (lib(SlogOp::LevelString, vec![recv]), Type::Str);
             }
             (Type::SlogValue, "String") => {
                 self.args_as(n, args, &[], &full);
