@@ -32,6 +32,10 @@ pub(super) const MISTAKES: &[(&str, &str)] = &[
         "package main\n\nimport (\n\t\"log/slog\"\n\t\"os\"\n)\n\nfunc main() {\n\tlogger := slog.New(slog.NewTextHandler(os.Stdout, nil))\n\tlogger.Printf(\"hi\")\n}\n",
     ),
     (
+        "slog_new_of_nothing",
+        "package main\n\nimport \"log/slog\"\n\nfunc main() {\n\tlogger := slog.New()\n\tlogger.Info(\"hi\")\n}\n",
+    ),
+    (
         "slog_new_of_a_file",
         "package main\n\nimport (\n\t\"log/slog\"\n\t\"os\"\n)\n\nfunc main() {\n\tlogger := slog.New(os.Stdout)\n\tlogger.Info(\"hi\")\n}\n",
     ),

@@ -68,6 +68,7 @@ mod slices_funcs;
 pub(crate) mod slog;
 mod slog_state;
 mod slog_text;
+mod slog_values;
 mod sort_interface;
 mod sorting;
 mod stable_sort;

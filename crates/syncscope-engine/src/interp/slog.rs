@@ -302,6 +302,6 @@ impl Goroutine {
 
     /// `slog.Value.String()`: a string as it is, other kinds as their text.
     fn slog_value_string(&self, v: Value) -> Result<String, Stop> {
-        super::slog_state::value_text(self, &v)
+        super::slog_values::value_text(self, &v)
     }
 }

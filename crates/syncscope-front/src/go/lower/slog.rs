@@ -109,8 +109,7 @@ impl Lowerer<'_> {
     /// `slog.New(h)` of a text or JSON handler.
     fn slog_new(&mut self, n: Node, args: &[Node]) -> (Expr, Type) {
         let [h] = args else {
-            let handler = Type::SlogHandler(false);
-            self.args_as(n, args, &[handler], "slog.New");
+            self.wrong_count(n, args, "slog.New", "(slog.Handler)");
             return (Expr::int(0), Type::Invalid);
         };
         let (e, ty) = self.value(*h);
@@ -147,17 +146,7 @@ impl Lowerer<'_> {
     fn slog_handler(&mut self, n: Node, json: bool, args: &[Node], full: &str) -> (Expr, Type) {
         let invalid = (Expr::int(0), Type::Invalid);
         let [w, opts] = args else {
-            let have: Vec<Type> = args.iter().map(|a| self.expr(*a).1).collect();
-            let (at, words) = match args.get(2) {
-                Some(extra) => (*extra, "too many"),
-                None => (args.last().copied().unwrap_or(n), "not enough"),
-            };
-            let have = crate::go::types::types_summary(&have, self.spelling());
-            let message = format!(
-                "{words} arguments in call to {full}: have {have}, want (io.Writer, \
-                 *slog.HandlerOptions)"
-            );
-            self.error(at, message);
+            self.wrong_count(n, args, full, "(io.Writer, *slog.HandlerOptions)");
             return invalid;
         };
         let (out, ty) = self.value(*w);
@@ -174,6 +163,19 @@ impl Lowerer<'_> {
             Expr::Lib(Lib::Slog(SlogOp::NewHandler { json }), values),
             Type::SlogHandler(json),
         )
+    }
+
+    /// Go's count mistake of a call whose parameters' types the subset has no type for.
+    fn wrong_count(&mut self, n: Node, args: &[Node], full: &str, want: &str) {
+        let params = want.split(", ").count();
+        let have: Vec<Type> = args.iter().map(|a| self.expr(*a).1).collect();
+        let (at, words) = match args.get(params) {
+            Some(extra) => (*extra, "too many"),
+            None => (args.last().copied().unwrap_or(n), "not enough"),
+        };
+        let have = crate::go::types::types_summary(&have, self.spelling());
+        let message = format!("{words} arguments in call to {full}: have {have}, want {want}");
+        self.error(at, message);
     }
 
     /// The level and `ReplaceAttr` of a handler's options: `nil`, or a literal
