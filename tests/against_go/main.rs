@@ -38,6 +38,7 @@ mod mistakes_library;
 mod mistakes_maps;
 mod mistakes_months;
 mod mistakes_rand_v2;
+mod mistakes_slog;
 mod mistakes_small;
 mod mistakes_syncptr;
 mod mistakes_text;

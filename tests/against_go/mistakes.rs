@@ -21,6 +21,7 @@ use super::mistakes_library::{MISTAKES as LIBRARY, NOT_RUN_YET as LIBRARY_NOT_RU
 use super::mistakes_maps::{MISTAKES as MAPS, NOT_RUN_YET as MAPS_NOT_RUN};
 use super::mistakes_months::{MISTAKES as MONTHS, NOT_RUN_YET as MONTHS_NOT_RUN};
 use super::mistakes_rand_v2::{MISTAKES as RAND_V2, NOT_RUN_YET as RAND_V2_NOT_RUN};
+use super::mistakes_slog::{MISTAKES as SLOG, NOT_RUN_YET as SLOG_NOT_RUN};
 use super::mistakes_small::{MISTAKES as SMALL, NOT_RUN_YET as SMALL_NOT_RUN};
 use super::mistakes_syncptr::{MISTAKES as SYNCPTR, NOT_RUN_YET as SYNCPTR_NOT_RUN};
 use super::mistakes_text::{MISTAKES as TEXT, NOT_RUN_YET as TEXT_NOT_RUN};
@@ -1431,6 +1432,8 @@ fn go_first_errors() -> HashMap<String, (usize, usize, String)> {
         .chain(JSON_NOT_RUN)
         .chain(TEXT)
         .chain(TEXT_NOT_RUN)
+        .chain(SLOG)
+        .chain(SLOG_NOT_RUN)
         .map(|(n, t)| (n.to_string(), t.to_string()))
         .collect();
     go::first_errors("mistakes", &all)
@@ -1467,6 +1470,7 @@ fn each_mistake_is_refused_at_gos_place_in_gos_words() {
         .chain(CODECS)
         .chain(JSON)
         .chain(TEXT)
+        .chain(SLOG)
     {
         let Some((line, col, message)) = gos.get(*name).cloned() else {
             failures.push(format!("{name}: Go built it"));
@@ -1514,6 +1518,7 @@ fn each_mistake_is_refused_at_gos_place_in_gos_words() {
         .chain(CODECS_NOT_RUN)
         .chain(JSON_NOT_RUN)
         .chain(TEXT_NOT_RUN)
+        .chain(SLOG_NOT_RUN)
     {
         if let Some((line, col, message)) = gos.get(*name) {
             failures.push(format!("{name}: Go says {line}:{col}: {message}"));

@@ -100,6 +100,8 @@ struct Shared {
     flags: interp::flag::CommandLine,
     /// The run's file system, in its memory.
     files: interp::os_files::RunFiles,
+    /// `log/slog`'s default logger, once the run asks for it or sets it.
+    slog_default: std::sync::Mutex<Option<Arc<interp::slog::Handler>>>,
 }
 
 impl Shared {
@@ -215,6 +217,7 @@ pub fn run_program(program: Arc<Program>, config: RunConfig, sink: EventSink) ->
         contexts: Default::default(),
         env: interp::env::Env::from_process(),
         flags: Default::default(),
+        slog_default: std::sync::Mutex::new(None),
         files: interp::os_files::RunFiles::new(std::env::var("TMPDIR").ok()),
         globals,
         program,

@@ -23,6 +23,7 @@ pub mod passes;
 mod run;
 pub mod safe_text;
 mod slices;
+pub mod slog;
 mod stmt;
 pub mod textlib;
 pub mod unicode;

@@ -254,6 +254,8 @@ pub enum Lib {
     Regexp(crate::textlib::ReOp),
     /// `flag`'s functions and a `*flag.FlagSet`'s methods, the set first.
     Flag(crate::textlib::FlagOp),
+    /// `log/slog`'s functions and a `*slog.Logger`'s methods.
+    Slog(crate::slog::SlogOp),
     /// `os.Args`: the program's path (the argument) and the run's arguments after it.
     OsArgs,
     /// `runtime.ReadMemStats(&m)`: the run's memory in `m`'s fields (`MEM_STATS_FIELDS`).

@@ -29,7 +29,8 @@ pub(crate) fn value(v: &Value) -> String {
         | Value::Pool(_)
         | Value::BufWriter(_)
         | Value::Rand(_)
-        | Value::Flags(_) => "0xc000024060".into(),
+        | Value::Flags(_)
+        | Value::Slog(_) => "0xc000024060".into(),
         // The one value a program can print is `struct{}{}`.
         Value::Unit => "{}".into(),
         Value::Logger(_) => "&{}".into(),
@@ -164,6 +165,7 @@ fn basic_type_name(v: &Value) -> &str {
         Value::BufWriter(_) => "*bufio.Writer",
         Value::Rand(_) => "*rand.Rand",
         Value::Flags(_) => "*flag.FlagSet",
+        Value::Slog(_) => "*slog.Logger",
     }
 }
 

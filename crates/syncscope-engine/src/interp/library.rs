@@ -56,6 +56,9 @@ impl Goroutine {
         if let Lib::Flag(op) = f {
             return self.flag_lib(op, &values);
         }
+        if let Lib::Slog(op) = f {
+            return self.slog_lib(op, &values);
+        }
         if f == Lib::OsArgs {
             return Ok(self.os_args(&values));
         }

@@ -17,6 +17,8 @@ pub(crate) struct Logger {
     flags: i64,
     /// `STDOUT` or `STDERR`.
     out: i64,
+    /// The handler of `slog.SetDefault`, which `log`'s own logger writes through.
+    slog: Option<Arc<super::slog::Handler>>,
 }
 
 /// A logger, shared by every copy of its pointer.
@@ -31,7 +33,12 @@ impl PartialEq for LoggerRef {
 
 impl LoggerRef {
     pub(crate) fn new(out: i64, prefix: String, flags: i64) -> LoggerRef {
-        LoggerRef(Arc::new(Mutex::new(Logger { prefix, flags, out })))
+        LoggerRef(Arc::new(Mutex::new(Logger {
+            prefix,
+            flags,
+            out,
+            slog: None,
+        })))
     }
 
     /// The `log` package's own: no prefix, the date and time, on stderr.
@@ -53,6 +60,13 @@ impl LoggerRef {
 
     pub(crate) fn out(&self) -> i64 {
         self.get().out
+    }
+
+    /// Lines through `h` with no header of their own, as `slog.SetDefault` makes them.
+    pub(super) fn to_slog(&self, h: Arc<super::slog::Handler>) {
+        let mut l = self.get();
+        l.slog = Some(h);
+        l.flags = 0;
     }
 }
 
@@ -180,23 +194,47 @@ impl Goroutine {
                 match (op, value) {
                     (LogOp::SetPrefix, Value::Str(s)) => l.prefix = s.to_string(),
                     (LogOp::SetFlags, v) => l.flags = v.as_int(),
-                    (_, v) => l.out = v.as_int(),
+                    (_, v) => {
+                        l.out = v.as_int();
+                        l.slog = None;
+                    }
                 }
                 return Ok(());
             }
         };
-        let (prefix, flags, out) = {
+        let (prefix, flags, out, slog) = {
             let l = logger.get();
-            (l.prefix.clone(), l.flags, l.out)
+            (l.prefix.clone(), l.flags, l.out, l.slog.clone())
         };
         let now = self.shared.sched.exact_now_us() as i64 * 1000;
         let mut line = header(&prefix, flags, now, site);
         line.push_str(&message(kind, rest, &self.shared.program.types));
+        if let Some(h) = slog {
+            let msg = line.strip_suffix('\n').unwrap_or(&line);
+            let at = (&*site.file, i64::from(site.line));
+            self.slog_handle(&h, syncscope_program::slog::LEVEL_INFO, msg, &[], at)?;
+            return then.map_or(Ok(()), Err);
+        }
         if !line.ends_with('\n') {
             line.push('\n');
         }
         self.write_to(out, line);
         then.map_or(Ok(()), Err)
+    }
+
+    /// A line of slog's default handler, through `log`'s own logger: its header, the line,
+    /// on its stream.
+    pub(super) fn log_through_std(&self, text: String, site: &LogSite, now: i64) {
+        let (prefix, flags, out) = {
+            let l = self.shared.std_log.get();
+            (l.prefix.clone(), l.flags, l.out)
+        };
+        let mut line = header(&prefix, flags, now, site);
+        line.push_str(&text);
+        if !line.ends_with('\n') {
+            line.push('\n');
+        }
+        self.write_to(out, line);
     }
 }
 

@@ -66,6 +66,8 @@ pub(crate) enum Value {
     Rand(super::rand_v2::RandRef),
     /// A `*flag.FlagSet`.
     Flags(super::flag::FlagSetRef),
+    /// A `log/slog` logger, level or group.
+    Slog(super::slog::SlogVal),
 }
 
 /// A channel value: one of the run's channels, or a timer's (`time.After`).

@@ -104,6 +104,12 @@ pub(super) enum Type {
     FlagSet,
     /// `*json.Encoder` on one of the program's files.
     JsonEncoder,
+    /// `*slog.Logger`.
+    SlogLogger,
+    /// `*slog.TextHandler`, or `*slog.JSONHandler` (`true`).
+    SlogHandler(bool),
+    /// `slog.Value`, an attribute's value.
+    SlogValue,
 }
 
 /// A type's name as written: `any` and `interface{}` are one type, so it takes no part in
@@ -238,6 +244,10 @@ impl<'a> fmt::Display for Spelled<'a> {
             Type::Regexp => f.write_str("*regexp.Regexp"),
             Type::FlagSet => f.write_str("*flag.FlagSet"),
             Type::JsonEncoder => f.write_str("*json.Encoder"),
+            Type::SlogLogger => f.write_str("*slog.Logger"),
+            Type::SlogHandler(false) => f.write_str("*slog.TextHandler"),
+            Type::SlogHandler(true) => f.write_str("*slog.JSONHandler"),
+            Type::SlogValue => f.write_str("slog.Value"),
             Type::TabWriter => f.write_str("*tabwriter.Writer"),
             Type::Iface(_, name) if &*name.0 == "sync.Locker" => write!(f, "{sync}.Locker"),
             Type::Iface(_, name) | Type::Named(_, name, _) => f.write_str(&name.0),
@@ -364,7 +374,9 @@ impl Type {
                 | Type::Context
                 | Type::Regexp
                 | Type::FlagSet
-                | Type::JsonEncoder,
+                | Type::JsonEncoder
+                | Type::SlogLogger
+                | Type::SlogHandler(_),
             ) => true,
             // A declared composite type and the type it is made of, written out, go where
             // the other is wanted.
@@ -423,7 +435,10 @@ impl Type {
             | Type::Context
             | Type::Regexp
             | Type::FlagSet
-            | Type::JsonEncoder => Expr::NilChan,
+            | Type::JsonEncoder
+            | Type::SlogLogger
+            | Type::SlogHandler(_) => Expr::NilChan,
+            Type::SlogValue => Expr::NilIface,
             Type::Builder | Type::Buffer => Expr::str(""),
             Type::Empty => Expr::Lit(Lit::Empty),
             Type::Any => Expr::NilChan,

@@ -185,9 +185,13 @@ impl Lowerer<'_> {
                         | Type::Context
                         | Type::FlagSet
                         | Type::JsonEncoder
+                        | Type::SlogLogger
+                        | Type::SlogHandler(_)
+                        | Type::SlogValue
                 ) || pointer
                     || self.prints_locker(&ty)
                     || self.is_mem_stats(&ty)
+                    || self.is_attr(&ty)
                 {
                     self.unsupported(*a, &format!("printing a {ty}"));
                 }

@@ -199,6 +199,9 @@ impl Lowerer<'_> {
                     "sync.Pool" => Type::Pool,
                     "sync.Locker" => super::locker::locker_type(),
                     "runtime.MemStats" => self.mem_stats_type(),
+                    "slog.Attr" => self.attr_type(),
+                    "slog.Level" => self.level_type(),
+                    "slog.Value" => Type::SlogValue,
                     t if super::atomic::atomic_type(t).is_some() => {
                         super::atomic::atomic_type(t).unwrap_or(Type::Invalid)
                     }

@@ -293,6 +293,8 @@ pub(super) fn rt_name(ty: &Type) -> String {
         Type::Struct(_, name) if name.starts_with("struct{") => {
             super::anon_structs::rt_spelling(name)
         }
+        // `slog.Attr` is the library's.
+        Type::Struct(_, name) if name.contains('.') => name.to_string(),
         Type::Struct(_, name) => format!("main.{name}"),
         // `time.Month` and `time.Weekday` are named as they are.
         Type::Named(_, name, _) if name.0.contains('.') => name.0.to_string(),

@@ -95,6 +95,9 @@ impl Lowerer<'_> {
             ("pointer_type", "*regexp.Regexp") => ("regexp", Type::Regexp),
             ("pointer_type", "*flag.FlagSet") => ("flag", Type::FlagSet),
             ("pointer_type", "*json.Encoder") => ("json", Type::JsonEncoder),
+            ("pointer_type", "*slog.Logger") => ("slog", Type::SlogLogger),
+            ("pointer_type", "*slog.TextHandler") => ("slog", Type::SlogHandler(false)),
+            ("pointer_type", "*slog.JSONHandler") => ("slog", Type::SlogHandler(true)),
             _ => return None,
         };
         if !self.use_package(package) {

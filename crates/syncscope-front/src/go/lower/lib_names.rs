@@ -24,6 +24,18 @@ const NAMES: &[(&str, &str)] = &[
     ),
     ("cmp", "Compare Less Or Ordered"),
     (
+        "slog",
+        "Any AnyValue Attr Bool BoolValue Debug DebugContext Default DiscardHandler Duration
+         DurationValue Error ErrorContext Float64 Float64Value Group GroupAttrs GroupValue
+         Handler HandlerOptions Info InfoContext Int Int64 Int64Value IntValue JSONHandler Kind
+         KindAny KindBool KindDuration KindFloat64 KindGroup KindInt64 KindLogValuer KindString
+         KindTime KindUint64 Level LevelDebug LevelError LevelInfo LevelKey LevelVar LevelWarn
+         Leveler Log LogAttrs LogValuer Logger MessageKey MultiHandler New NewJSONHandler
+         NewLogLogger NewMultiHandler NewRecord NewTextHandler Record SetDefault
+         SetLogLoggerLevel Source SourceKey String StringValue TextHandler Time TimeKey
+         TimeValue Uint64 Uint64Value Value Warn WarnContext With",
+    ),
+    (
         "fs",
         "DirEntry ErrClosed ErrExist ErrInvalid ErrNotExist ErrPermission FS File FileInfo
          FileInfoToDirEntry FileMode FormatDirEntry FormatFileInfo Glob GlobFS Lstat

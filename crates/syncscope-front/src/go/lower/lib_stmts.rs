@@ -72,7 +72,7 @@ impl Lowerer<'_> {
     }
 
     /// The file as Go's compiler names it in `runtime.Caller`: its absolute path.
-    fn log_file(&self) -> String {
+    pub(super) fn log_file(&self) -> String {
         std::path::absolute(self.file)
             .map_or(self.file.to_string(), |p| p.to_string_lossy().into_owned())
     }

@@ -27,6 +27,7 @@ pub(super) const PACKAGES: &[&str] = &[
     "io/fs",
     "iter",
     "log",
+    "log/slog",
     "maps",
     "math",
     "os",
@@ -277,6 +278,7 @@ impl Lowerer<'_> {
             _ if package == "sha256" => self.sha256_call(n, member, args),
             _ if package == "json" => self.json_call(n, member, args),
             _ if package == "flag" => self.flag_call(n, member, args),
+            _ if package == "slog" => self.slog_call(n, member, args),
             _ if package == "bytes"
                 && let Some(call) = self.bytes_call(n, member, args) =>
             {
@@ -357,6 +359,7 @@ impl Lowerer<'_> {
             ("os", "Args") => self.os_args(),
             ("flag", m) if let Some(value) = super::flag::flag_value(m) => value,
             ("flag", "CommandLine") => (self.command_line(), Type::FlagSet),
+            ("slog", m) if let Some(value) = self.slog_value(m) => value,
             ("tabwriter", m) if let Some(flag) = super::lib_tabwriter::flag(m) => flag,
             ("log", "Ldate") => int(log_flags::DATE),
             ("log", "Ltime") => int(log_flags::TIME),

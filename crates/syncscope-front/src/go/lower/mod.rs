@@ -105,6 +105,8 @@ mod select;
 mod sharp_v;
 mod shifts;
 mod slices;
+mod slog;
+mod slog_level;
 mod sort_iface;
 mod stmt;
 mod stmt_calls;

@@ -79,6 +79,12 @@ impl Lowerer<'_> {
         if ty == Type::FlagSet {
             return self.flag_method(n, callee, recv, &member, args);
         }
+        if matches!(
+            ty,
+            Type::SlogLogger | Type::SlogHandler(_) | Type::SlogValue
+        ) {
+            return self.slog_method(n, callee, recv, &ty, &member, args);
+        }
         if ty == Type::Base64 {
             return self.base64_method(n, callee, recv, &member, args);
         }

@@ -139,9 +139,9 @@ impl Lowerer<'_> {
     /// the statement, as Go evaluates a call's operands there.
     pub(super) fn wrapped_pool(&mut self, n: Node, is_go: bool, e: Expr) -> Expr {
         let args = match &e {
-            Expr::Pool(_, args) | Expr::Bufio(_, args) | Expr::Lib(Lib::File(_), args) => {
-                args.clone()
-            }
+            Expr::Pool(_, args)
+            | Expr::Bufio(_, args)
+            | Expr::Lib(Lib::File(_) | Lib::Slog(_), args) => args.clone(),
             _ => return e,
         };
         let name = match n
