@@ -214,9 +214,11 @@ fn switching_ten_thousand_goroutine_runs_keeps_the_thread_bound() {
     s.wait_for("the first frame", |t| t.contains("WaitGroup"));
     s.wait_until("all 10,000 goroutines started", |s| s.threads() > 10_000);
     s.press("C");
-    s.wait_for("compare's one-line refusal", |t| {
-        t.contains("compare runs 4 runs at once, so at most 2999 goroutines each")
-    });
+    let refusal = format!(
+        "compare runs 4 runs at once, so at most {} goroutines each",
+        syncscope::engine::pool::MAX_THREADS / 4 - 1
+    );
+    s.wait_for("compare's one-line refusal", |t| t.contains(&refusal));
     let mut most = 0;
     for _ in 0..30 {
         for key in ["m", "r", "n"] {

@@ -78,7 +78,7 @@ fn mistakes_name_file_line_and_column() {
             10,
             "must not be negative",
         ),
-        (broken("count = 3", "count = 10001"), 9, "at most 10000"),
+        (broken("count = 3", "count = 12001"), 9, "at most 12000"),
         (
             broken("count = 3", "count = 3\ncolour = 1"),
             10,
@@ -156,7 +156,7 @@ fn numbers_out_of_range_are_quoted_with_their_key() {
         (
             broken("count = 3", "count = 99999999999999999999"),
             9,
-            "count = 99999999999999999999: at most 10000 goroutines",
+            "count = 99999999999999999999: at most 12000 goroutines",
         ),
         (
             broken("{ sleep = 10 }", "{ sleep = 99999999999999999999 }"),
@@ -169,9 +169,9 @@ fn numbers_out_of_range_are_quoted_with_their_key() {
             "repeat = 1001: must be 0..=1000 times",
         ),
         (
-            broken("{ sleep = 10 }", "{ add = 10001 }"),
+            broken("{ sleep = 10 }", "{ add = 12001 }"),
             10,
-            "add = 10001: must be in -10000..=10000",
+            "add = 12001: must be in -12000..=12000",
         ),
         (
             broken("count = 3", "count = \"three\""),
@@ -187,11 +187,11 @@ fn numbers_out_of_range_are_quoted_with_their_key() {
 
 #[test]
 fn counts_over_the_cap_in_all_point_at_the_count_that_goes_over() {
-    let text = broken("count = 3", "count = 6000")
-        + "\n[[goroutine]]\nfunc = \"two\"\ncount = 6000\nsteps = [\"done\"]\n";
+    let text = broken("count = 3", "count = 7000")
+        + "\n[[goroutine]]\nfunc = \"two\"\ncount = 7000\nsteps = [\"done\"]\n";
     let e = error_of(&text);
     assert_eq!(e.line_col.map(|(l, _)| l), Some(14), "{e}");
-    assert!(e.message.contains("add up to 12000"), "{e}");
+    assert!(e.message.contains("add up to 14000"), "{e}");
 }
 
 #[test]
