@@ -4,11 +4,10 @@
 //! `Attr` is a struct of `Key` and `Value`, which a `ReplaceAttr` reads and changes.
 
 use super::Lowerer;
-use super::structs::{Method, StructDef};
-use super::synth::Frame;
+use super::structs::StructDef;
 use crate::go::types::{Type, Untyped};
 use syncscope_program::slog::{LEVEL_DEBUG, LEVEL_ERROR, LEVEL_INFO, LEVEL_WARN, SlogOp};
-use syncscope_program::{Expr, Lib, StmtKind};
+use syncscope_program::{Expr, Lib};
 
 const LEVEL: &str = "slog.Level";
 const ATTR: &str = "slog.Attr";
@@ -27,33 +26,7 @@ pub(super) fn level_of(member: &str) -> Option<i64> {
 impl Lowerer<'_> {
     /// The type `slog.Level`, made the first time the file needs it.
     pub(super) fn level_type(&mut self) -> Type {
-        if let Some(&id) = self.structs.by_name.get(LEVEL) {
-            return self.declared_type(id);
-        }
-        let id = self.structs.defs.len();
-        self.structs.defs.push(StructDef {
-            name: LEVEL.into(),
-            fields: Vec::new(),
-            embedded: Vec::new(),
-            underlying: Some(Type::Int),
-            at: (0, 0),
-        });
-        self.structs.by_name.insert(LEVEL.to_string(), id);
-        let name = Expr::Lib(Lib::Slog(SlogOp::LevelString), vec![Expr::Local(0)]);
-        let body = vec![StmtKind::Return(Some(name))];
-        let func = self.written("slog.Level.String", None, Frame::of(1), body);
-        let ty = self.declared_type(id);
-        self.sigs[func] = super::Sig {
-            params: vec![ty.clone()],
-            result: Some(Type::Str),
-        };
-        let method = Method {
-            func,
-            pointer: false,
-            at: (0, 0),
-        };
-        self.structs.methods.insert((id, "String".into()), method);
-        ty
+        self.library_int_type(LEVEL, Lib::Slog(SlogOp::LevelString))
     }
 
     /// Whether `ty` is `slog.Level`.

@@ -13,7 +13,18 @@ use syncscope_program::{Expr, Lib, StmtKind};
 impl Lowerer<'_> {
     /// `time.Month` (`month`) or `time.Weekday`, made the first time the file needs it.
     pub(super) fn time_enum(&mut self, month: bool) -> Type {
-        let name = if month { "time.Month" } else { "time.Weekday" };
+        let (name, lib) = if month {
+            ("time.Month", Lib::MonthName)
+        } else {
+            ("time.Weekday", Lib::WeekdayName)
+        };
+        self.library_int_type(name, lib)
+    }
+
+    /// A library's type declared `int` with a `String()` method (`time.Month`,
+    /// `slog.Level`), made the first time the file needs it: its `String` is the library's
+    /// `lib` of the value.
+    pub(super) fn library_int_type(&mut self, name: &str, lib: Lib) -> Type {
         if let Some(&id) = self.structs.by_name.get(name) {
             return self.declared_type(id);
         }
@@ -26,11 +37,6 @@ impl Lowerer<'_> {
             at: (0, 0),
         });
         self.structs.by_name.insert(name.to_string(), id);
-        let lib = if month {
-            Lib::MonthName
-        } else {
-            Lib::WeekdayName
-        };
         let body = vec![StmtKind::Return(Some(Expr::Lib(lib, vec![Expr::Local(0)])))];
         let func = self.written(&format!("{name}.String"), None, Frame::of(1), body);
         let ty = self.declared_type(id);
