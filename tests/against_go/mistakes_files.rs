@@ -88,6 +88,10 @@ pub(super) const MISTAKES: &[(&str, &str)] = &[
         "open_file_flag_of_a_string",
         "package main\n\nimport (\n\t\"fmt\"\n\t\"os\"\n)\n\nfunc main() {\n\tf, err := os.OpenFile(\"/tmp/gofiles-m\", \"a\", 0644)\n\tfmt.Println(f == nil, err)\n}\n",
     ),
+    (
+        "strings_reader_has_no_name",
+        "package main\n\nimport (\n\t\"fmt\"\n\t\"strings\"\n)\n\nfunc main() {\n\tr := strings.NewReader(\"x\")\n\tfmt.Println(r.Name())\n}\n",
+    ),
 ];
 
 /// Programs Go builds that syncscope refuses, each in one line.
@@ -127,5 +131,9 @@ pub(super) const NOT_RUN_YET: &[(&str, &str)] = &[
     (
         "reader_read_line",
         "package main\n\nimport (\n\t\"bufio\"\n\t\"fmt\"\n\t\"os\"\n)\n\nfunc main() {\n\tr := bufio.NewReader(os.Stdin)\n\tline, prefix, err := r.ReadLine()\n\tfmt.Println(line, prefix, err)\n}\n",
+    ),
+    (
+        "strings_reader_read_rune",
+        "package main\n\nimport (\n\t\"fmt\"\n\t\"strings\"\n)\n\nfunc main() {\n\tr := strings.NewReader(\"héllo\")\n\tc, n, err := r.ReadRune()\n\tfmt.Println(c, n, err)\n}\n",
     ),
 ];

@@ -35,6 +35,10 @@ pub(super) const MISTAKES: &[(&str, &str)] = &[
         "json_set_indent_one_arg",
         "package main\n\nimport (\n\t\"encoding/json\"\n\t\"os\"\n)\n\nfunc main() {\n\tenc := json.NewEncoder(os.Stdout)\n\tenc.SetIndent(\"  \")\n\tenc.Encode(1)\n}\n",
     ),
+    (
+        "json_decoder_has_no_read",
+        "package main\n\nimport (\n\t\"encoding/json\"\n\t\"fmt\"\n\t\"strings\"\n)\n\nfunc main() {\n\tdec := json.NewDecoder(strings.NewReader(`{}`))\n\tn, err := dec.Read(nil)\n\tfmt.Println(n, err)\n}\n",
+    ),
 ];
 
 /// Programs Go builds that syncscope refuses, each in one line.
@@ -66,5 +70,13 @@ pub(super) const NOT_RUN_YET: &[(&str, &str)] = &[
     (
         "json_new_encoder_of_a_buffer",
         "package main\n\nimport (\n\t\"bytes\"\n\t\"encoding/json\"\n\t\"fmt\"\n)\n\nfunc main() {\n\tvar buf bytes.Buffer\n\tjson.NewEncoder(&buf).Encode([]int{1})\n\tfmt.Print(buf.String())\n}\n",
+    ),
+    (
+        "json_decoder_disallow_unknown",
+        "package main\n\nimport (\n\t\"encoding/json\"\n\t\"fmt\"\n\t\"strings\"\n)\n\nfunc main() {\n\tdec := json.NewDecoder(strings.NewReader(`{\"a\":1}`))\n\tdec.DisallowUnknownFields()\n\tvar v struct{ B int }\n\tfmt.Println(dec.Decode(&v))\n}\n",
+    ),
+    (
+        "json_decoder_of_a_bytes_reader",
+        "package main\n\nimport (\n\t\"bytes\"\n\t\"encoding/json\"\n\t\"fmt\"\n)\n\nfunc main() {\n\tvar v map[string]int\n\tfmt.Println(json.NewDecoder(bytes.NewReader([]byte(`{}`))).Decode(&v), v)\n}\n",
     ),
 ];

@@ -79,4 +79,10 @@ pub enum FileOp {
     Eof,
     UnexpectedEof,
     ShortBuffer,
+    /// `strings.NewReader(s)`: a read-only file of the run's memory holding `s`, without a
+    /// name, so everything that reads a file reads it; its `Len()` (the bytes not yet read)
+    /// and `Size()`.
+    StringReader,
+    ReaderLen,
+    ReaderSize,
 }

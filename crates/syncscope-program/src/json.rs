@@ -19,6 +19,11 @@ pub enum JsonOp {
     SetIndent,
     SetEscapeHTML,
     Encode(usize),
+    /// `json.NewDecoder(r)` of a file or a `strings.Reader`: its descriptor;
+    /// `dec.Decode(&v)` reads the stream's next value into `v`; `dec.More()`.
+    NewDecoder,
+    Decode(usize),
+    More,
 }
 
 /// How a type reads and writes as JSON, as Go's `encoding/json` does by reflection.

@@ -10,15 +10,15 @@ use syncscope_program::files::flags::{
 #[derive(Debug)]
 pub(crate) struct Open {
     /// The name it was opened by, which `Name()` and its errors give.
-    name: String,
+    pub(super) name: String,
     /// Its contents (`Fs::data`), or `None` for a directory.
-    data: Option<usize>,
-    offset: i64,
-    read: bool,
-    write: bool,
+    pub(super) data: Option<usize>,
+    pub(super) offset: i64,
+    pub(super) read: bool,
+    pub(super) write: bool,
     /// `O_APPEND`: every write goes at the end.
-    append: bool,
-    closed: bool,
+    pub(super) append: bool,
+    pub(super) closed: bool,
 }
 
 /// What a read ends in besides bytes: Go's `io.EOF` or an error of the call.

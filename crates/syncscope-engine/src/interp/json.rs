@@ -5,6 +5,7 @@ use super::Goroutine;
 use super::iface::typed_error;
 use super::json_decode::Decoding;
 use super::json_encode::Fail;
+use super::json_scan::Json;
 use super::slices::SliceVal;
 use super::value::Value;
 use crate::sched::Stop;
@@ -92,35 +93,48 @@ impl Goroutine {
                     Ok(j) => j,
                     Err(text) => return Ok(typed_error(text, "*json.SyntaxError")),
                 };
-                let var = u16::try_from(arg(2).as_int()).unwrap_or(u16::MAX);
-                let shapes = &self.shared.program.json;
-                let (mut target, mut shape) = (arg(1), shape);
-                if let (Some(Shape::Iface), Value::Iface(Some(b))) =
-                    (shapes.shapes.get(shape), &target)
-                {
-                    let Some(Some(dynamic)) = shapes.by_rt.get(b.ty) else {
-                        let why = format!("syncscope does not run json of a {} yet", b.name);
-                        return Err(Stop::Panic(why));
-                    };
-                    (target, shape) = (b.val.clone(), *dynamic);
-                }
-                let name = shapes.names.get(shape).cloned().unwrap_or_default();
-                let invalid = |text: String| Ok(typed_error(text, "*json.InvalidUnmarshalError"));
-                let inner = match shapes.shapes.get(shape) {
-                    Some(Shape::Iface) => return invalid("json: Unmarshal(nil)".into()),
-                    Some(Shape::Ptr(inner)) => *inner,
-                    _ => return invalid(format!("json: Unmarshal(non-pointer {name})")),
-                };
-                if !matches!(target, Value::Ptr(_) | Value::Ref(_)) {
-                    return invalid(format!("json: Unmarshal(nil {name})"));
-                }
-                let mut d = Decoding::new(var);
-                self.decode_pointer(&json, inner, target, &mut d)?;
-                Ok(match d.error {
-                    Some((text, ty)) => typed_error(text, ty),
-                    None => NIL,
-                })
+                self.store_json(&json, arg(1), shape, &arg(2))
             }
+            JsonOp::NewDecoder => Ok(arg(0)),
+            JsonOp::Decode(shape) => self.decode_next(&arg(0), arg(1), shape, &arg(2)),
+            JsonOp::More => Ok(Value::Bool(self.decoder_has_more(&arg(0)))),
         }
+    }
+
+    /// `Unmarshal`'s (and `Decode`'s) store of `json` into what `target` points to, whose
+    /// static type is `shape`: the error, or nil.
+    pub(super) fn store_json(
+        &self,
+        json: &Json,
+        target: Value,
+        shape: usize,
+        var: &Value,
+    ) -> Result<Value, Stop> {
+        let var = u16::try_from(var.as_int()).unwrap_or(u16::MAX);
+        let shapes = &self.shared.program.json;
+        let (mut target, mut shape) = (target, shape);
+        if let (Some(Shape::Iface), Value::Iface(Some(b))) = (shapes.shapes.get(shape), &target) {
+            let Some(Some(dynamic)) = shapes.by_rt.get(b.ty) else {
+                let why = format!("syncscope does not run json of a {} yet", b.name);
+                return Err(Stop::Panic(why));
+            };
+            (target, shape) = (b.val.clone(), *dynamic);
+        }
+        let name = shapes.names.get(shape).cloned().unwrap_or_default();
+        let invalid = |text: String| Ok(typed_error(text, "*json.InvalidUnmarshalError"));
+        let inner = match shapes.shapes.get(shape) {
+            Some(Shape::Iface) => return invalid("json: Unmarshal(nil)".into()),
+            Some(Shape::Ptr(inner)) => *inner,
+            _ => return invalid(format!("json: Unmarshal(non-pointer {name})")),
+        };
+        if !matches!(target, Value::Ptr(_) | Value::Ref(_)) {
+            return invalid(format!("json: Unmarshal(nil {name})"));
+        }
+        let mut d = Decoding::new(var);
+        self.decode_pointer(json, inner, target, &mut d)?;
+        Ok(match d.error {
+            Some((text, ty)) => typed_error(text, ty),
+            None => NIL,
+        })
     }
 }

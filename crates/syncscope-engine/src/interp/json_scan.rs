@@ -32,6 +32,41 @@ pub(super) fn parse(data: &[u8]) -> Result<Json, String> {
     }
 }
 
+/// What a stream's next value is, as Go's `Decoder` reads it.
+#[derive(Debug, PartialEq)]
+pub(super) enum Next {
+    /// A value, and the bytes it took with the spaces before it.
+    Value(Json, usize),
+    /// Nothing but spaces: `io.EOF`.
+    End,
+    /// A value the stream ends inside: `io.ErrUnexpectedEOF`.
+    Cut,
+    /// Go's syntax error.
+    Bad(String),
+}
+
+/// The first value of `data`, which may go on past it.
+pub(super) fn next_value(data: &[u8]) -> Next {
+    let mut r = Reader { b: data, at: 0 };
+    r.space();
+    if r.peek().is_none() {
+        return Next::End;
+    }
+    match r.value("looking for beginning of value") {
+        Ok(v) => Next::Value(v, r.at),
+        Err(e) if e == END => Next::Cut,
+        Err(e) => Next::Bad(e),
+    }
+}
+
+/// Whether `data` holds more than spaces before an end of an array or object: a
+/// `Decoder`'s `More()`.
+pub(super) fn more(data: &[u8]) -> bool {
+    let mut r = Reader { b: data, at: 0 };
+    r.space();
+    !matches!(r.peek(), None | Some(b']' | b'}'))
+}
+
 /// Go's `quoteChar`: the byte as a quoted character.
 fn quote_char(c: u8) -> String {
     match c {

@@ -52,6 +52,16 @@ impl RunFiles {
         }
     }
 
+    /// `io.EOF`, the one value a program compares reads' ends with.
+    pub(super) fn eof_value(&self) -> Value {
+        self.eof.clone()
+    }
+
+    /// `io.ErrUnexpectedEOF`.
+    pub(super) fn unexpected_eof_value(&self) -> Value {
+        self.unexpected_eof.clone()
+    }
+
     pub(super) fn fs(&self) -> MutexGuard<'_, Fs> {
         self.fs.lock().unwrap_or_else(|e| e.into_inner())
     }
@@ -114,6 +124,20 @@ impl Goroutine {
         let error = |r: Result<(), PathErr>| r.map_or_else(|e| path_error(&e), |()| nil());
         Ok(match op {
             FileOp::TempDir => Value::Str(files.fs().temp_dir().into()),
+            FileOp::StringReader => {
+                let s = text(0);
+                crate::heap::reserve(s.len()).map_err(Stop::Panic)?;
+                Value::Int(files.fs().open_reader(s.into_bytes()))
+            }
+            FileOp::ReaderLen | FileOp::ReaderSize => {
+                if fd == NIL_FILE {
+                    return Err(Stop::Panic(super::nils::NIL_CALL.into()));
+                }
+                let fs = files.fs();
+                let (unread, all) = fs.unread(fd);
+                let n = if op == FileOp::ReaderLen { unread } else { all };
+                Value::Int(n.len() as i64)
+            }
             FileOp::Eof => files.eof.clone(),
             FileOp::UnexpectedEof => files.unexpected_eof.clone(),
             FileOp::ShortBuffer => files.short_buffer.clone(),

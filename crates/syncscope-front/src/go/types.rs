@@ -104,6 +104,10 @@ pub(super) enum Type {
     FlagSet,
     /// `*json.Encoder` on one of the program's files.
     JsonEncoder,
+    /// `*json.Decoder` on a file or a `*strings.Reader`.
+    JsonDecoder,
+    /// `*strings.Reader`: a read-only file of the run's memory.
+    StrReader,
     /// `*slog.Logger`.
     SlogLogger,
     /// `*slog.TextHandler`, or `*slog.JSONHandler` (`true`).
@@ -244,6 +248,8 @@ impl<'a> fmt::Display for Spelled<'a> {
             Type::Regexp => f.write_str("*regexp.Regexp"),
             Type::FlagSet => f.write_str("*flag.FlagSet"),
             Type::JsonEncoder => f.write_str("*json.Encoder"),
+            Type::JsonDecoder => f.write_str("*json.Decoder"),
+            Type::StrReader => f.write_str("*strings.Reader"),
             Type::SlogLogger => f.write_str("*slog.Logger"),
             Type::SlogHandler(false) => f.write_str("*slog.TextHandler"),
             Type::SlogHandler(true) => f.write_str("*slog.JSONHandler"),
@@ -375,6 +381,8 @@ impl Type {
                 | Type::Regexp
                 | Type::FlagSet
                 | Type::JsonEncoder
+                | Type::JsonDecoder
+                | Type::StrReader
                 | Type::SlogLogger
                 | Type::SlogHandler(_),
             ) => true,
@@ -436,6 +444,8 @@ impl Type {
             | Type::Regexp
             | Type::FlagSet
             | Type::JsonEncoder
+            | Type::JsonDecoder
+            | Type::StrReader
             | Type::SlogLogger
             | Type::SlogHandler(_) => Expr::NilChan,
             Type::SlogValue => Expr::NilIface,

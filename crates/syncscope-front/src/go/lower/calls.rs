@@ -185,6 +185,8 @@ impl Lowerer<'_> {
                         | Type::Context
                         | Type::FlagSet
                         | Type::JsonEncoder
+                        | Type::JsonDecoder
+                        | Type::StrReader
                         | Type::SlogLogger
                         | Type::SlogHandler(_)
                         | Type::SlogValue

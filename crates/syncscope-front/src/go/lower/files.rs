@@ -142,13 +142,20 @@ impl Lowerer<'_> {
         several.contains(&self.text_of(field))
             && matches!(
                 self.peek_type(operand),
-                Some(Type::File | Type::BufWriter | Type::BufReader)
+                Some(Type::File | Type::StrReader | Type::BufWriter | Type::BufReader)
             )
     }
 
     /// `io.ReadAtLeast(f, buf, min)`, `bufio.NewScanner(f)` and `bufio.NewReader(f)` of an
     /// `*os.File`; `None` for another function.
     pub(super) fn file_call(&mut self, n: Node, full: &str, args: &[Node]) -> Option<(Expr, Type)> {
+        if full == "strings.NewReader" {
+            let s = self.args_as(n, args, &[Type::Str], full).pop()?;
+            return Some((
+                Expr::Lib(Lib::File(FileOp::StringReader), vec![s]),
+                Type::StrReader,
+            ));
+        }
         let (op, params, result) = match full {
             "io.ReadAtLeast" => (
                 FileOp::ReadAtLeast,
@@ -167,10 +174,11 @@ impl Lowerer<'_> {
             self.args_as(n, args, &wanted, full);
             return Some(invalid);
         }
-        // Go's reader is any io.Reader: syncscope's are files.
+        // Go's reader is any io.Reader: syncscope's are files, a `strings.Reader` among them.
         let (reader, ty) = self.value(args[0]);
-        if ty != Type::File && ty != Type::Invalid {
-            self.unsupported(args[0], &format!("{full} of other than an *os.File"));
+        if !matches!(ty, Type::File | Type::StrReader | Type::Invalid) {
+            let why = format!("{full} of other than an *os.File or a *strings.Reader");
+            self.unsupported(args[0], &why);
             for a in &args[1..] {
                 self.used_in(*a);
             }
@@ -211,7 +219,9 @@ impl Lowerer<'_> {
         let (op, params, result) = match (ty, member) {
             (Type::File, "Write") => (FileOp::Write, vec![bytes()], counted()),
             (Type::File, "WriteString") => (FileOp::Write, vec![Type::Str], counted()),
-            (Type::File, "Read") => (FileOp::Read, vec![bytes()], counted()),
+            (Type::File | Type::StrReader, "Read") => (FileOp::Read, vec![bytes()], counted()),
+            (Type::StrReader, "Len") => (FileOp::ReaderLen, vec![], Type::Int),
+            (Type::StrReader, "Size") => (FileOp::ReaderSize, vec![], Type::Sized("int64")),
             (Type::File, "Seek") => (
                 FileOp::Seek,
                 vec![Type::Sized("int64"), Type::Int],

@@ -52,25 +52,15 @@ impl Lowerer<'_> {
                     return invalid;
                 };
                 let data = self.value_as(*data, &bytes(), "argument to json.Unmarshal");
-                let (value, shape) = match self.json_address(*v) {
-                    Some(found) => found,
-                    None => self.json_argument(*v),
-                };
-                self.decoded_types();
-                let Some(shape) = shape else {
+                let Some((value, shape, var)) = self.json_target(*v, "json.Unmarshal") else {
                     return invalid;
                 };
-                if let Some(why) = self.json_unmarshal_refused(shape) {
-                    self.unsupported(*v, &why);
-                    return invalid;
-                }
-                // The maps it makes are one variable for the race detector.
-                let var = self.hidden_var("json.Unmarshal");
                 let op = Lib::Json(JsonOp::Unmarshal(shape));
                 let args = vec![data, value, Expr::int(i64::from(var))];
                 (Expr::Lib(op, args), error_type())
             }
             "NewEncoder" => self.json_new_encoder(n, args),
+            "NewDecoder" => self.json_new_decoder(n, args),
             "Valid" => match self.args_as(n, args, &[bytes()], &full).pop() {
                 Some(data) => (Expr::Lib(Lib::Json(JsonOp::Valid), vec![data]), Type::Bool),
                 None => invalid,
@@ -83,6 +73,22 @@ impl Lowerer<'_> {
                 invalid
             }
         }
+    }
+
+    /// What `Unmarshal` and `Decode` store into: its value, its shape and the variable the
+    /// maps it makes are for the race detector; `None` once refused.
+    pub(super) fn json_target(&mut self, v: Node, call: &str) -> Option<(Expr, usize, u16)> {
+        let (value, shape) = match self.json_address(v) {
+            Some(found) => found,
+            None => self.json_argument(v),
+        };
+        self.decoded_types();
+        let shape = shape?;
+        if let Some(why) = self.json_unmarshal_refused(shape) {
+            self.unsupported(v, &why);
+            return None;
+        }
+        Some((value, shape, self.hidden_var(call)))
     }
 
     /// An argument of type `any`: its value as it is and its static type's shape, or

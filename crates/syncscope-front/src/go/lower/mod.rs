@@ -45,6 +45,7 @@ mod iface_uses;
 mod imports;
 mod infer;
 mod json;
+mod json_decoder;
 mod json_encoder;
 mod json_shapes;
 mod json_tags;

@@ -63,7 +63,7 @@ impl Lowerer<'_> {
         }
         if matches!(
             ty,
-            Type::File | Type::Scanner | Type::BufReader | Type::DirEntry(_)
+            Type::File | Type::StrReader | Type::Scanner | Type::BufReader | Type::DirEntry(_)
         ) {
             return self.file_method(n, callee, recv, &ty, &member, args);
         }
@@ -75,6 +75,9 @@ impl Lowerer<'_> {
         }
         if ty == Type::JsonEncoder {
             return self.json_encoder_method(n, callee, recv, &member, args);
+        }
+        if ty == Type::JsonDecoder {
+            return self.json_decoder_method(n, callee, recv, &member, args);
         }
         if ty == Type::FlagSet {
             return self.flag_method(n, callee, recv, &member, args);
