@@ -96,6 +96,7 @@ mod unexported;
 mod unicode;
 mod unicode_tables;
 mod value;
+mod verb_each;
 mod wait_groups;
 mod walk_dir;
 mod wall_time;

@@ -11,16 +11,19 @@ pub(super) fn named(v: &Value, ty: Option<&RtType>, types: &[RtType]) -> String 
     match (v, ty) {
         (Value::Struct(o), Some(t)) => fields(o, t, types),
         (Value::Ptr(o), Some(t)) => format!("&{}", fields(o, t, types)),
-        (Value::Slice(_) | Value::Array(_), Some(t)) if t.elem.is_some() => {
+        // An element's type may be an interface's (`[]any`): each element then carries its own.
+        (Value::Slice(_) | Value::Array(_), _) => {
+            let elem = ty.and_then(|t| t.elem);
             let items = match v {
                 Value::Slice(s) => s.items(),
                 Value::Array(a) => a.elements().clone(),
                 _ => Vec::new(),
             };
-            let shown: Vec<String> = items.iter().map(|x| inner(x, t.elem, types)).collect();
+            let shown: Vec<String> = items.iter().map(|x| inner(x, elem, types)).collect();
             format!("[{}]", shown.join(" "))
         }
-        (Value::Map(m), Some(t)) if t.elem.is_some() => {
+        (Value::Map(m), _) => {
+            let elem = ty.and_then(|t| t.elem);
             let entries: Vec<_> = m
                 .entries()
                 .iter()
@@ -28,7 +31,7 @@ pub(super) fn named(v: &Value, ty: Option<&RtType>, types: &[RtType]) -> String 
                 .collect();
             let shown: Vec<String> = entries
                 .iter()
-                .map(|(k, x)| format!("{}:{}", format::nested(k), inner(x, t.elem, types)))
+                .map(|(k, x)| format!("{}:{}", format::nested(k), inner(x, elem, types)))
                 .collect();
             format!("map[{}]", shown.join(" "))
         }

@@ -6,15 +6,15 @@ use super::value::Value;
 use syncscope_program::iface::RtType;
 
 /// One `%...` directive as written.
-#[derive(Default)]
-struct Spec {
-    minus: bool,
-    plus: bool,
-    zero: bool,
+#[derive(Default, Clone)]
+pub(super) struct Spec {
+    pub(super) minus: bool,
+    pub(super) plus: bool,
+    pub(super) zero: bool,
     /// `#`: `%#U` adds the character, `%#v` writes Go's syntax.
-    sharp: bool,
-    width: Option<usize>,
-    precision: Option<usize>,
+    pub(super) sharp: bool,
+    pub(super) width: Option<usize>,
+    pub(super) precision: Option<usize>,
 }
 
 /// `fmt.Sprintf(format, args...)`.
@@ -98,10 +98,29 @@ fn directive(verb: char, spec: &Spec, arg: &Value, types: &[RtType]) -> String {
             return pad(text, spec, false);
         }
         (_, Value::Iface(Some(b))) => return directive(verb, spec, &b.val, types),
+        // A `[]any` or `map[K]any` is not boxed: its elements carry their types.
+        ('v', Value::Slice(_) | Value::Array(_) | Value::Map(_)) if spec.plus => {
+            return pad(super::plus_v::named(arg, None, types), spec, false);
+        }
         _ => {}
     }
+    if super::verb_each::goes_element_by_element(verb, spec, arg) {
+        return super::verb_each::composite(verb, spec, arg, types);
+    }
+    scalar(verb, spec, arg, None)
+}
+
+/// A value that is not a composite under `verb`, or Go's mark for a verb it does not take
+/// (`%!d(string=pen)`, the value printed as `%v` with the directive's width), naming the
+/// type `name` where the value's own is not Go's (an interface's dynamic type).
+pub(super) fn scalar(verb: char, spec: &Spec, arg: &Value, name: Option<&str>) -> String {
     let Some(text) = verb_of(verb, spec, arg) else {
-        return format!("%!{verb}({}={})", type_name(arg), value(arg));
+        let shown = match verb_of('v', spec, arg) {
+            Some(t) => pad(t, spec, false),
+            None => value(arg),
+        };
+        let name = name.map_or_else(|| type_name(arg), str::to_string);
+        return format!("%!{verb}({name}={shown})");
     };
     let numeric = matches!(
         arg,
@@ -124,11 +143,13 @@ fn directive(verb: char, spec: &Spec, arg: &Value, types: &[RtType]) -> String {
     pad(text, spec, numeric)
 }
 
-fn verb_of(verb: char, spec: &Spec, arg: &Value) -> Option<String> {
+pub(super) fn verb_of(verb: char, spec: &Spec, arg: &Value) -> Option<String> {
     Some(match (verb, arg) {
         ('T', _) => type_name(arg),
-        ('v', Value::F32(x)) if spec.precision.is_some() => fixed(f64::from(*x), spec),
-        ('v', Value::F64(x)) if spec.precision.is_some() => fixed(*x, spec),
+        // `%v` of a float is `%g`: a precision counts significant digits.
+        ('v', Value::F32(_) | Value::F64(_)) if spec.precision.is_some() => {
+            return verb_of('g', spec, arg);
+        }
         ('v', _) => value(arg),
         (
             'd',
@@ -158,20 +179,6 @@ fn verb_of(verb: char, spec: &Spec, arg: &Value) -> Option<String> {
             None => s.to_string(),
         },
         ('s', Value::Duration(_)) => value(arg),
-        ('s' | 'd' | 'q', Value::Slice(_) | Value::Array(_)) => {
-            let items = match arg {
-                Value::Slice(s) => s.items(),
-                Value::Array(a) => a.elements().clone(),
-                _ => Vec::new(),
-            };
-            let inner = Spec {
-                precision: spec.precision,
-                ..Spec::default()
-            };
-            let shown: Option<Vec<String>> =
-                items.iter().map(|v| verb_of(verb, &inner, v)).collect();
-            format!("[{}]", shown?.join(" "))
-        }
         ('q', Value::Str(s)) => quote(s),
         // fmt calls an error's Error method for the verbs of strings.
         ('s' | 'q' | 'x' | 'X', Value::Iface(Some(b))) if b.text.is_some() => {

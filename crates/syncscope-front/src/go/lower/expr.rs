@@ -207,7 +207,10 @@ impl Lowerer<'_> {
             // A literal past int64 that cannot go here is said as any constant is.
             self.big_ints.remove(&n.id());
             let mut message = cannot_use(&text, want, context, self.spelling());
-            if let Type::Iface(..) = ty {
+            // Go hints at an assertion only where the wanted type has the interface's methods.
+            if let Type::Iface(id, _) = ty
+                && self.missing_method(want, id).is_none()
+            {
                 message.push_str(": need type assertion");
             }
             self.error(n, message);
