@@ -11,8 +11,19 @@ const ROOT: &str = env!("CARGO_MANIFEST_DIR");
 
 /// Each of our crates and the crates it depends on to build (not its tests), by name.
 fn normal_deps() -> HashMap<String, Vec<String>> {
+    // For this machine's platform only: cargo fetches no other platform's crates (Windows
+    // consoles' among them), and offline it could not.
+    let host = Command::new("rustc")
+        .arg("-vV")
+        .output()
+        .expect("rustc -vV runs");
+    let host = String::from_utf8_lossy(&host.stdout)
+        .lines()
+        .find_map(|l| l.strip_prefix("host: ").map(str::to_string))
+        .expect("rustc names its host");
     let out = Command::new(env!("CARGO"))
         .args(["metadata", "--format-version", "1", "--offline"])
+        .args(["--filter-platform", &host])
         .arg("--manifest-path")
         .arg(Path::new(ROOT).join("Cargo.toml"))
         .output()
