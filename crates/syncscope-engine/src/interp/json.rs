@@ -101,6 +101,25 @@ impl Goroutine {
         }
     }
 
+    /// `v`, an interface's value, as `json.Marshal` writes it without escaping HTML (slog's
+    /// JSON handler's encoder): the text, or Go's error's words.
+    pub(super) fn marshal_any(&self, v: &Value) -> Result<Result<String, String>, Stop> {
+        let shapes = &self.shared.program.json;
+        let found = match v {
+            Value::Iface(Some(b)) => shapes.by_rt.get(b.ty).copied().flatten().map(|s| (&b.val, s)),
+            _ => None,
+        };
+        let Some((val, shape)) = found else {
+            let what = super::format::type_name(v);
+            return Err(Stop::Panic(format!("syncscope does not run json of a {what} yet")));
+        };
+        match self.json_encode(val, shape, false) {
+            Ok(text) => Ok(Ok(text)),
+            Err(Fail::Go(text, _)) => Ok(Err(text)),
+            Err(Fail::Run(stop)) => Err(stop),
+        }
+    }
+
     /// `Unmarshal`'s (and `Decode`'s) store of `json` into what `target` points to, whose
     /// static type is `shape`: the error, or nil.
     pub(super) fn store_json(

@@ -253,6 +253,15 @@ impl<'a> State<'a> {
         self.sep = self.attr_sep();
     }
 
+    /// A value slog's JSON handler gives to `encoding/json`, or the error it gave.
+    fn append_marshalled(&mut self, v: &Value) -> Result<(), Stop> {
+        match self.g.marshal_any(v)? {
+            Ok(text) => self.buf.push_str(&text),
+            Err(why) => self.append_string(&format!("!ERROR:{why}")),
+        }
+        Ok(())
+    }
+
     fn append_string(&mut self, s: &str) {
         if self.json() {
             self.buf.push('"');
@@ -298,19 +307,18 @@ impl<'a> State<'a> {
             Shown::Nil => self.append_string("<nil>"),
             Shown::Any(v) if json => {
                 let error = matches!(&v, Value::Iface(Some(b)) if self.g.method_of(b.ty, "Error").is_some());
-                if !error {
-                    let what = super::format::type_name(&v);
-                    return Err(Stop::Panic(format!(
-                        "syncscope does not run slog's JSON of a {what} yet"
-                    )));
+                if error {
+                    let text = self.g.printed("%v", v)?;
+                    self.append_string(&text);
+                    return Ok(());
                 }
-                let text = self.g.printed("%v", v)?;
-                self.append_string(&text);
+                self.append_marshalled(&v)?;
             }
-            Shown::Bytes(_) if json => {
-                return Err(Stop::Panic(
-                    "syncscope does not run slog's JSON of a []byte yet".into(),
-                ));
+            // `json.Marshal` of a `[]byte`: base64 in a string.
+            Shown::Bytes(b) if json => {
+                self.buf.push('"');
+                self.buf.push_str(&super::codecs::encode(super::codecs::STD, true, &b));
+                self.buf.push('"');
             }
             Shown::Bytes(b) => {
                 let text = super::strconv::quote(&String::from_utf8_lossy(&b));

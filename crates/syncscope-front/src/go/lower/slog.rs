@@ -94,6 +94,9 @@ impl Lowerer<'_> {
             }
             "New" => self.slog_new(n, args),
             "NewTextHandler" | "NewJSONHandler" => {
+                // Its values that are not slog's own are written by encoding/json's encoder,
+                // which needs the shapes of the types values are boxed as.
+                self.json.used |= member == "NewJSONHandler";
                 self.slog_handler(n, member == "NewJSONHandler", args, &full)
             }
             _ => {
