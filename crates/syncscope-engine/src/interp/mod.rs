@@ -97,6 +97,10 @@ mod value;
 mod wait_groups;
 mod walk_dir;
 mod wall_time;
+mod xml;
+mod xml_decode;
+mod xml_encode;
+mod xml_scan;
 
 pub(crate) use value::{Cell, Value};
 
