@@ -51,8 +51,7 @@ impl Goroutine {
     fn xml_unmarshal(&self, data: &[u8], target: Value, shape: usize) -> Result<(), Halt> {
         let shapes = &self.shared.program.xml;
         let (mut target, mut shape) = (target, shape);
-        if let (Some(Shape::Iface), Value::Iface(Some(b))) = (shapes.shapes.get(shape), &target)
-        {
+        if let (Some(Shape::Iface), Value::Iface(Some(b))) = (shapes.shapes.get(shape), &target) {
             let Some(Some(dynamic)) = shapes.by_rt.get(b.ty) else {
                 let why = format!("syncscope does not run xml of a {} yet", b.name);
                 return Err(Halt::Run(Stop::Panic(why)));

@@ -30,9 +30,9 @@ impl From<ScanError> for Halt {
     fn from(e: ScanError) -> Halt {
         match e {
             ScanError::Go(text, ty) => Halt::Go(text, ty),
-            ScanError::Namespace => {
-                Halt::Run(Stop::Panic("syncscope does not run xml namespaces yet".into()))
-            }
+            ScanError::Namespace => Halt::Run(Stop::Panic(
+                "syncscope does not run xml namespaces yet".into(),
+            )),
         }
     }
 }
@@ -67,7 +67,13 @@ impl Goroutine {
         start: &Start,
     ) -> Result<Got, Stop> {
         let shapes = &self.shared.program.xml;
-        let name = || shapes.names.get(shape).map_or("?", |n| n.as_ref()).to_string();
+        let name = || {
+            shapes
+                .names
+                .get(shape)
+                .map_or("?", |n| n.as_ref())
+                .to_string()
+        };
         let halt = |h: Halt| match h {
             Halt::Run(stop) => Err(stop),
             h => Ok(Some(h)),
@@ -218,10 +224,7 @@ impl Goroutine {
         }
         if let Some((path, tagged)) = &st.xml_name {
             if !tagged.is_empty() && **tagged != *start.name {
-                let text = format!(
-                    "expected element type <{tagged}> but have <{}>",
-                    start.name
-                );
+                let text = format!("expected element type <{tagged}> but have <{}>", start.name);
                 return Err(Halt::Go(text, "xml.UnmarshalError"));
             }
             if let Some((h, i)) = holder(o, path)

@@ -122,7 +122,16 @@ fn unsupported(shapes: &Shapes, shape: usize) -> Fail {
 
 /// A type's name as an element's: `Plant` of `main.Plant`, none for a type without one.
 fn type_name(full: &str) -> &str {
-    let unnamed = ["map[", "struct", "func", "chan ", "interface", "*", "[", "<-"];
+    let unnamed = [
+        "map[",
+        "struct",
+        "func",
+        "chan ",
+        "interface",
+        "*",
+        "[",
+        "<-",
+    ];
     if unnamed.iter().any(|p| full.starts_with(p)) {
         return "";
     }
@@ -137,7 +146,11 @@ impl Goroutine {
     }
 
     /// What a pointer or interface holds, with its shape; `None` for nil.
-    pub(super) fn xml_deref(&self, v: &Value, shape: usize) -> Result<Option<(Value, usize)>, Fail> {
+    pub(super) fn xml_deref(
+        &self,
+        v: &Value,
+        shape: usize,
+    ) -> Result<Option<(Value, usize)>, Fail> {
         let shapes = &self.shared.program.xml;
         let (mut v, mut shape) = (v.clone(), shape);
         loop {
@@ -391,9 +404,8 @@ fn simple(shapes: &Shapes, v: &Value, shape: usize) -> Result<String, Fail> {
         Some(Shape::Bytes) => {
             String::from_utf8_lossy(&super::codecs::bytes_of(Some(v))).into_owned()
         }
-        Some(Shape::Time) => rfc3339(v).ok_or_else(|| {
-            go_error("Time.MarshalText: year outside of range [0,9999]".into())
-        })?,
+        Some(Shape::Time) => rfc3339(v)
+            .ok_or_else(|| go_error("Time.MarshalText: year outside of range [0,9999]".into()))?,
         _ => return Err(unsupported(shapes, shape)),
     })
 }

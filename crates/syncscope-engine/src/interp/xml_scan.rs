@@ -191,7 +191,8 @@ impl<'a> Scanner<'a> {
             if let Some(enc) = pseudo_attr(&body, "encoding")
                 && !enc.eq_ignore_ascii_case("utf-8")
             {
-                let text = format!("xml: encoding {enc:?} declared but Decoder.CharsetReader is nil");
+                let text =
+                    format!("xml: encoding {enc:?} declared but Decoder.CharsetReader is nil");
                 return Err(ScanError::Go(text, "*errors.errorString"));
             }
         }
@@ -326,9 +327,10 @@ impl<'a> Scanner<'a> {
                 self.pos += 1;
             }
             let digits = self.pos;
-            while self.peek().is_some_and(|b| {
-                b.is_ascii_digit() || hex && b.is_ascii_hexdigit()
-            }) {
+            while self
+                .peek()
+                .is_some_and(|b| b.is_ascii_digit() || hex && b.is_ascii_hexdigit())
+            {
                 self.pos += 1;
             }
             let text = String::from_utf8_lossy(&self.data[digits..self.pos]).into_owned();
@@ -373,7 +375,10 @@ impl<'a> Scanner<'a> {
 /// A pseudo-attribute of an `<?xml ...?>` declaration: `version="1.0"`.
 fn pseudo_attr(body: &str, key: &str) -> Option<String> {
     let at = body.find(key)?;
-    let rest = body[at + key.len()..].trim_start().strip_prefix('=')?.trim_start();
+    let rest = body[at + key.len()..]
+        .trim_start()
+        .strip_prefix('=')?
+        .trim_start();
     let q = rest.chars().next().filter(|&q| q == '"' || q == '\'')?;
     let value = &rest[1..];
     Some(value[..value.find(q)?].to_string())

@@ -113,7 +113,11 @@ impl Lowerer<'_> {
                 Shape::Slice(e) | Shape::Array(_, e) | Shape::Map(_, e) | Shape::Ptr(e) => {
                     vec![*e]
                 }
-                Shape::Struct(st) => st.fields.iter().map(|f| f.shape).collect(),
+                Shape::Struct(st) => {
+                    let xml = st.xml.iter().flat_map(|x| x.fields.iter());
+                    let fields = st.fields.iter().map(|f| f.shape);
+                    fields.chain(xml.map(|f| f.shape)).collect()
+                }
                 _ => Vec::new(),
             };
             for i in inner {

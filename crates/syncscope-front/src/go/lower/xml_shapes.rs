@@ -87,7 +87,12 @@ impl Lowerer<'_> {
         let fields = self.structs.defs[sid].fields.clone();
         let embedded = self.structs.defs[sid].embedded.clone();
         for (i, (fname, ty)) in fields.iter().enumerate() {
-            let tag = self.structs.tags.get(&(sid, i)).cloned().unwrap_or_default();
+            let tag = self
+                .structs
+                .tags
+                .get(&(sid, i))
+                .cloned()
+                .unwrap_or_default();
             let tag = tag_value(&tag, "xml");
             let exported = fname.chars().next().is_some_and(char::is_uppercase);
             let is_embedded = embedded.contains(&i);
@@ -136,7 +141,11 @@ impl Lowerer<'_> {
             match self.xml_field((&typ, id), fname, ty, &tag, i) {
                 Ok(None) => {}
                 Ok(Some(Read::Name(name))) => {
-                    let path = if self.is_xml_name(ty) { vec![i] } else { Vec::new() };
+                    let path = if self.is_xml_name(ty) {
+                        vec![i]
+                    } else {
+                        Vec::new()
+                    };
                     out.xml_name = Some((path, name.into()));
                 }
                 Ok(Some(Read::Field(field))) => {
@@ -268,7 +277,11 @@ impl Lowerer<'_> {
             let Some((name, ty)) = self.structs.defs[sid].fields.get(i) else {
                 break;
             };
-            let tag = self.structs.tags.get(&(sid, i)).map(|t| tag_value(t, "xml"));
+            let tag = self
+                .structs
+                .tags
+                .get(&(sid, i))
+                .map(|t| tag_value(t, "xml"));
             last = (name.clone(), tag.flatten().unwrap_or_default());
             if let Type::Struct(inner, _) = ty {
                 sid = *inner;
@@ -313,7 +326,10 @@ fn add(found: &mut Vec<Found>, new: Found, typ: &str) -> Result<(), String> {
     if clashes.iter().any(|&i| found[i].field.path.len() < depth) {
         return Ok(());
     }
-    if let Some(&i) = clashes.iter().find(|&&i| found[i].field.path.len() == depth) {
+    if let Some(&i) = clashes
+        .iter()
+        .find(|&&i| found[i].field.path.len() == depth)
+    {
         let old = &found[i];
         return Err(format!(
             "{typ} field {:?} with tag {:?} conflicts with field {:?} with tag {:?}",
