@@ -100,7 +100,10 @@ mod wall_time;
 mod xml;
 mod xml_decode;
 mod xml_encode;
+mod xml_markup;
+mod xml_print;
 mod xml_scan;
+mod xml_values;
 
 pub(crate) use value::{Cell, Value};
 

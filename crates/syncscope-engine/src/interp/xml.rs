@@ -7,7 +7,7 @@ use super::json_encode::Fail;
 use super::slices::SliceVal;
 use super::value::Value;
 use super::xml_decode::Halt;
-use super::xml_encode::Printer;
+use super::xml_print::Printer;
 use super::xml_scan::{Scanner, Token};
 use crate::sched::Stop;
 use syncscope_program::json::Shape;

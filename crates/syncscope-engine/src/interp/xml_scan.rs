@@ -28,7 +28,7 @@ pub(super) enum ScanError {
 pub(super) type Scan<T> = Result<T, ScanError>;
 
 pub(super) struct Scanner<'a> {
-    data: &'a [u8],
+    pub(super) data: &'a [u8],
     pub(super) pos: usize,
     /// The elements open, by name.
     open: Vec<String>,
@@ -36,21 +36,13 @@ pub(super) struct Scanner<'a> {
     pending_end: bool,
 }
 
-const ENTITIES: [(&str, char); 5] = [
-    ("lt", '<'),
-    ("gt", '>'),
-    ("amp", '&'),
-    ("apos", '\''),
-    ("quot", '"'),
-];
-
 /// Go's `isInCharacterRange`: the characters an XML document may hold.
 pub(super) fn in_range(c: char) -> bool {
     matches!(c, '\t' | '\n' | '\r' | '\u{20}'..='\u{D7FF}' | '\u{E000}'..='\u{FFFD}')
         || c >= '\u{10000}'
 }
 
-fn name_byte(b: u8) -> bool {
+pub(super) fn name_byte(b: u8) -> bool {
     b.is_ascii_alphanumeric() || matches!(b, b'_' | b':' | b'.' | b'-') || b >= 0x80
 }
 
@@ -70,7 +62,7 @@ impl<'a> Scanner<'a> {
         String::from_utf8_lossy(self.data.get(from..to).unwrap_or_default()).into_owned()
     }
 
-    fn syntax<T>(&self, what: &str) -> Scan<T> {
+    pub(super) fn syntax<T>(&self, what: &str) -> Scan<T> {
         let line = 1 + self.data[..self.pos.min(self.data.len())]
             .iter()
             .filter(|&&b| b == b'\n')
@@ -81,12 +73,12 @@ impl<'a> Scanner<'a> {
         ))
     }
 
-    fn peek(&self) -> Option<u8> {
+    pub(super) fn peek(&self) -> Option<u8> {
         self.data.get(self.pos).copied()
     }
 
     /// The next byte, or Go's `unexpected EOF`.
-    fn must(&mut self) -> Scan<u8> {
+    pub(super) fn must(&mut self) -> Scan<u8> {
         match self.peek() {
             Some(b) => {
                 self.pos += 1;
@@ -102,12 +94,12 @@ impl<'a> Scanner<'a> {
         }
     }
 
-    fn starts(&self, s: &str) -> bool {
+    pub(super) fn starts(&self, s: &str) -> bool {
         self.data[self.pos..].starts_with(s.as_bytes())
     }
 
     /// A name, or `None` if none starts here; Go's error for one it does not take.
-    fn name(&mut self) -> Scan<Option<String>> {
+    pub(super) fn name(&mut self) -> Scan<Option<String>> {
         let from = self.pos;
         while self.peek().is_some_and(name_byte) {
             self.pos += 1;
@@ -167,77 +159,6 @@ impl<'a> Scanner<'a> {
                 self.syntax(&format!("element <{open}> closed by </{name}>"))
             }
             Some(_) => Ok(Token::End),
-        }
-    }
-
-    /// `<?target ...?>`: an `xml` declaration's encoding must be UTF-8.
-    fn declaration(&mut self) -> Scan<Token> {
-        let Some(target) = self.name()? else {
-            return self.syntax("expected target name after <?");
-        };
-        let from = self.pos;
-        while !self.starts("?>") {
-            self.must()?;
-        }
-        let body = String::from_utf8_lossy(&self.data[from..self.pos]).into_owned();
-        self.pos += 2;
-        if target == "xml" {
-            if let Some(v) = pseudo_attr(&body, "version")
-                && v != "1.0"
-            {
-                let text = format!("xml: unsupported version {v:?}; only version 1.0 is supported");
-                return Err(ScanError::Go(text, "*errors.errorString"));
-            }
-            if let Some(enc) = pseudo_attr(&body, "encoding")
-                && !enc.eq_ignore_ascii_case("utf-8")
-            {
-                let text =
-                    format!("xml: encoding {enc:?} declared but Decoder.CharsetReader is nil");
-                return Err(ScanError::Go(text, "*errors.errorString"));
-            }
-        }
-        Ok(Token::Other)
-    }
-
-    /// `<!--comment-->`, `<![CDATA[text]]>` or a directive such as `<!DOCTYPE ...>`.
-    fn bang(&mut self) -> Scan<Token> {
-        if self.starts("--") {
-            self.pos += 2;
-            let from = self.pos;
-            while !self.starts("-->") {
-                self.must()?;
-            }
-            let text = String::from_utf8_lossy(&self.data[from..self.pos]).into_owned();
-            self.pos += 3;
-            return Ok(Token::Comment(text));
-        }
-        if self.starts("[CDATA[") {
-            self.pos += 7;
-            let from = self.pos;
-            while !self.starts("]]>") {
-                self.must()?;
-            }
-            let text = String::from_utf8_lossy(&self.data[from..self.pos]).replace("\r\n", "\n");
-            self.pos += 3;
-            return Ok(Token::Text(text));
-        }
-        if self.starts("-") {
-            return self.syntax("invalid sequence <!- not part of <!--");
-        }
-        // A directive: to its `>`, past quoted text and nested `<...>`.
-        let mut depth = 0;
-        let mut quote = None;
-        loop {
-            let b = self.must()?;
-            match (quote, b) {
-                (Some(q), b) if b == q => quote = None,
-                (Some(_), _) => {}
-                (None, b'"' | b'\'') => quote = Some(b),
-                (None, b'<') => depth += 1,
-                (None, b'>') if depth == 0 => return Ok(Token::Other),
-                (None, b'>') => depth -= 1,
-                _ => {}
-            }
         }
     }
 
@@ -317,47 +238,6 @@ impl<'a> Scanner<'a> {
         Ok(text)
     }
 
-    /// The character an entity after `&` stands for: `&lt;`, `&#65;`, `&#x41;`.
-    fn entity(&mut self) -> Scan<char> {
-        let from = self.pos;
-        let found = if self.peek() == Some(b'#') {
-            self.pos += 1;
-            let hex = self.peek() == Some(b'x');
-            if hex {
-                self.pos += 1;
-            }
-            let digits = self.pos;
-            while self
-                .peek()
-                .is_some_and(|b| b.is_ascii_digit() || hex && b.is_ascii_hexdigit())
-            {
-                self.pos += 1;
-            }
-            let text = String::from_utf8_lossy(&self.data[digits..self.pos]).into_owned();
-            u32::from_str_radix(&text, if hex { 16 } else { 10 })
-                .ok()
-                .and_then(char::from_u32)
-        } else {
-            while self.peek().is_some_and(name_byte) {
-                self.pos += 1;
-            }
-            let name = String::from_utf8_lossy(&self.data[from..self.pos]).into_owned();
-            ENTITIES.iter().find(|(n, _)| *n == name).map(|(_, c)| *c)
-        };
-        let semicolon = self.must()? == b';';
-        if !semicolon {
-            self.pos -= 1;
-        }
-        match found {
-            Some(c) if semicolon => Ok(c),
-            _ => {
-                let written = String::from_utf8_lossy(&self.data[from..self.pos]).into_owned();
-                let tail = if semicolon { "" } else { " (no semicolon)" };
-                self.syntax(&format!("invalid character entity &{written}{tail}"))
-            }
-        }
-    }
-
     /// Past the rest of the element whose start was the last token (Go's `Skip`).
     pub(super) fn skip(&mut self) -> Scan<()> {
         let mut depth = 0;
@@ -370,16 +250,4 @@ impl<'a> Scanner<'a> {
             }
         }
     }
-}
-
-/// A pseudo-attribute of an `<?xml ...?>` declaration: `version="1.0"`.
-fn pseudo_attr(body: &str, key: &str) -> Option<String> {
-    let at = body.find(key)?;
-    let rest = body[at + key.len()..]
-        .trim_start()
-        .strip_prefix('=')?
-        .trim_start();
-    let q = rest.chars().next().filter(|&q| q == '"' || q == '\'')?;
-    let value = &rest[1..];
-    Some(value[..value.find(q)?].to_string())
 }

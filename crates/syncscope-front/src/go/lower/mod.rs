@@ -125,6 +125,7 @@ mod vars;
 mod wait_group_go;
 mod xml;
 mod xml_shapes;
+mod xml_tags;
 
 use super::types::{Spelling, Type};
 use super::{GoError, Lang};
