@@ -137,3 +137,34 @@ fn pseudo_attr(body: &str, key: &str) -> Option<String> {
     let value = &rest[1..];
     Some(value[..value.find(q)?].to_string())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::xml_scan::{ScanError, Scanner, Token};
+
+    /// The text of the document's first element, or Go's error.
+    fn text(doc: &str) -> String {
+        let mut sc = Scanner::new(doc.as_bytes());
+        let mut out = String::new();
+        loop {
+            match sc.next() {
+                Ok(Some(Token::Text(t))) => out.push_str(&t),
+                Ok(Some(Token::End)) => return out,
+                Ok(_) => {}
+                Err(ScanError::Go(e, _)) => return e,
+                Err(ScanError::Namespace) => return "namespace".into(),
+            }
+        }
+    }
+
+    #[test]
+    fn entities_read_as_gos_decoder_reads_them() {
+        assert_eq!(text("<a>&lt;&#65;&#x42;&quot;</a>"), "<AB\"");
+        assert_eq!(text("<a><![CDATA[&x]]></a>"), "&x");
+        assert_eq!(text("<a>\r\n</a>"), "\n");
+        let bad = "XML syntax error on line 1: invalid character entity";
+        assert_eq!(text("<a>&x;</a>"), format!("{bad} &x;"));
+        assert_eq!(text("<a>& b</a>"), format!("{bad} & (no semicolon)"));
+        assert_eq!(text("<x:a/>"), "namespace");
+    }
+}

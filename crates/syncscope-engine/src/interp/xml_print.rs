@@ -96,3 +96,26 @@ pub(super) fn escape(out: &mut String, s: &str) {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::{Printer, escape};
+
+    #[test]
+    fn text_is_escaped_as_gos_escape_text() {
+        let mut out = String::new();
+        escape(&mut out, "a<b>&'\"\t\n\r\u{1}");
+        assert_eq!(out, "a&lt;b&gt;&amp;&#39;&#34;&#x9;&#xA;&#xD;\u{FFFD}");
+    }
+
+    #[test]
+    fn an_element_of_text_stays_on_its_line() {
+        let mut p = Printer::new(">", "  ");
+        p.start("a", "", &[]);
+        p.start("b", "", &[("k".into(), "v".into())]);
+        p.out.push('x');
+        p.end("b");
+        p.end("a");
+        assert_eq!(p.out, "><a>\n>  <b k=\"v\">x</b>\n></a>");
+    }
+}

@@ -76,6 +76,10 @@ impl Lowerer<'_> {
     pub(super) fn xml_struct(&mut self, sid: usize, id: usize) -> XmlStruct {
         let typ = self.json.table.names[id].to_string();
         let mut out = XmlStruct::default();
+        // Go reads no fields of `xml.Name` itself: an element of one is empty.
+        if self.structs.by_name.get(NAME) == Some(&sid) {
+            return out;
+        }
         let mut found: Vec<Found> = Vec::new();
         let fields = self.structs.defs[sid].fields.clone();
         let embedded = self.structs.defs[sid].embedded.clone();
