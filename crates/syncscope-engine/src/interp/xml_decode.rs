@@ -102,6 +102,7 @@ impl Goroutine {
             Some(Shape::Struct(st)) if &*st.name == "xml.Name" => {
                 let (o, err) = match zero(shapes, shape)? {
                     Value::Struct(o) => {
+                        self.set_field(&o, 0, Value::Str(start.space.as_str().into()));
                         self.set_field(&o, 1, Value::Str(start.name.as_str().into()));
                         (Value::Struct(o), sc.skip().err().map(Halt::from))
                     }
@@ -230,7 +231,7 @@ impl Goroutine {
             if let Some((h, i)) = holder(o, path)
                 && let Value::Struct(n) = h.field(i)
             {
-                self.set_field(&n, 0, Value::Str("".into()));
+                self.set_field(&n, 0, Value::Str(start.space.as_str().into()));
                 self.set_field(&n, 1, Value::Str(start.name.as_str().into()));
             }
         }

@@ -3,9 +3,11 @@
 //! declarations and directives passed over; end elements checked against the open ones;
 //! Go's syntax errors in its words, with the line the decoder has reached.
 
-/// An element's start: its name and attributes, as written.
+/// An element's start: its name, its default namespace (an `xmlns` attribute's, its own or
+/// its parent's), and its attributes as written.
 pub(super) struct Start {
     pub(super) name: String,
+    pub(super) space: String,
     pub(super) attrs: Vec<(String, String)>,
 }
 
@@ -18,8 +20,8 @@ pub(super) enum Token {
     Other,
 }
 
-/// Why reading stopped: Go's error (text and type), or a namespace, which syncscope does
-/// not read.
+/// Why reading stopped: Go's error (text and type), or a namespace prefix (`a:b`), which
+/// syncscope does not read.
 pub(super) enum ScanError {
     Go(String, &'static str),
     Namespace,
@@ -30,8 +32,8 @@ pub(super) type Scan<T> = Result<T, ScanError>;
 pub(super) struct Scanner<'a> {
     pub(super) data: &'a [u8],
     pub(super) pos: usize,
-    /// The elements open, by name.
-    open: Vec<String>,
+    /// The elements open: their names and default namespaces.
+    open: Vec<(String, String)>,
     /// A `<a/>`'s end, given next.
     pending_end: bool,
 }
@@ -155,7 +157,7 @@ impl<'a> Scanner<'a> {
         }
         match self.open.pop() {
             None => self.syntax(&format!("unexpected end element </{name}>")),
-            Some(open) if open != name => {
+            Some((open, _)) if open != name => {
                 self.syntax(&format!("element <{open}> closed by </{name}>"))
             }
             Some(_) => Ok(Token::End),
@@ -183,9 +185,6 @@ impl<'a> Scanner<'a> {
             let Some(attr) = self.name()? else {
                 return self.syntax("expected attribute name in element");
             };
-            if attr == "xmlns" {
-                return Err(ScanError::Namespace);
-            }
             self.spaces();
             if self.must()? != b'=' {
                 return self.syntax("attribute name without = in element");
@@ -198,8 +197,14 @@ impl<'a> Scanner<'a> {
             let value = self.text(Some(q))?;
             attrs.push((attr, value));
         }
-        self.open.push(name.clone());
-        Ok(Token::Start(Start { name, attrs }))
+        let inherited = self.open.last().map(|o| o.1.clone()).unwrap_or_default();
+        let own = attrs
+            .iter()
+            .find(|(k, _)| k == "xmlns")
+            .map(|a| a.1.clone());
+        let space = own.unwrap_or(inherited);
+        self.open.push((name.clone(), space.clone()));
+        Ok(Token::Start(Start { name, space, attrs }))
     }
 
     /// Text up to a `<` (or, in an attribute, its closing quote, passed), entities read.
