@@ -30,9 +30,9 @@ impl From<ScanError> for Halt {
     fn from(e: ScanError) -> Halt {
         match e {
             ScanError::Go(text, ty) => Halt::Go(text, ty),
-            ScanError::Namespace => Halt::Run(Stop::Panic(
-                "syncscope does not run xml namespaces yet".into(),
-            )),
+            ScanError::Namespace(name) => Halt::Run(Stop::Panic(format!(
+                "syncscope does not run xml namespace prefixes ({name}) yet"
+            ))),
         }
     }
 }

@@ -24,7 +24,7 @@ pub(super) enum Token {
 /// syncscope does not read.
 pub(super) enum ScanError {
     Go(String, &'static str),
-    Namespace,
+    Namespace(String),
 }
 
 pub(super) type Scan<T> = Result<T, ScanError>;
@@ -114,7 +114,7 @@ impl<'a> Scanner<'a> {
             return self.syntax(&format!("invalid XML name: {name}"));
         }
         if name.contains(':') {
-            return Err(ScanError::Namespace);
+            return Err(ScanError::Namespace(name));
         }
         Ok(Some(name))
     }
