@@ -61,6 +61,12 @@ type Tree struct {
 	Kids  []*Tree `xml:"tree"`
 }
 
+const holderDoc = `<Holder color="blue" I64="12"><Any><v>1</v></Any><item>3</item>` +
+	`<Cols>c</Cols><Cols>d</Cols><I32>-5</I32><U32>8</U32><U64>10</U64>` +
+	`<R>65</R><By>66</By><F32>2.5</F32><Ptrs>7</Ptrs><inner><v>11</v>` +
+	`</inner><Name>ignored</Name><Mixed>a<b>c</b>d</Mixed><opt><id>12</id>` +
+	`</opt></Holder>`
+
 func main() {
 	x, y := 1, 2
 	h := Holder{Any: Inner{V: 5}, Anys: []any{1, "two", Inner{V: 3}, nil}, Col: "red", Cols: []Color{"a", "b"},
@@ -68,6 +74,7 @@ func main() {
 		Nested: Inner{V: 9}, Name: xml.Name{Space: "s", Local: "l"}, Mixed: Mixed{Text: "hi", B: "bold", N: 3}}
 	b, err := xml.MarshalIndent(h, "", "  ")
 	fmt.Println(string(b), err)
+	fmt.Println(h.Col, len(h.Anys))
 	b, err = xml.Marshal(Pair[int]{1, 2})
 	fmt.Println(string(b), err)
 	b, err = xml.Marshal(Derived{Base: Base{ID: 1, Name: "base"}, Name: "derived"})
@@ -82,7 +89,7 @@ func main() {
 	err = xml.Unmarshal(b, &t2)
 	fmt.Println(t2.Value, len(t2.Kids), t2.Kids[1].Kids[0].Value, err)
 	var h2 Holder
-	err = xml.Unmarshal([]byte(`<Holder color="blue" I64="12"><Any><v>1</v></Any><item>3</item><Cols>c</Cols><Cols>d</Cols><I32>-5</I32><U32>8</U32><U64>10</U64><R>65</R><By>66</By><F32>2.5</F32><Ptrs>7</Ptrs><inner><v>11</v></inner><Name>ignored</Name><Mixed>a<b>c</b>d</Mixed><opt><id>12</id></opt></Holder>`), &h2)
+	err = xml.Unmarshal([]byte(holderDoc), &h2)
 	fmt.Println(err)
 	fmt.Printf("%v %v %v %v %v %v %v %v %v %v %v %v %v %v %v %v\n", h2.Col, h2.I64, h2.Any, h2.Anys, h2.Cols, h2.I32, h2.U32, h2.U64, h2.R, h2.By, h2.F32, h2.Arr, *h2.Ptrs[0], h2.Nested, h2.Name, h2.Opt.ID)
 	fmt.Printf("%+v %v\n", h2.Mixed, err)

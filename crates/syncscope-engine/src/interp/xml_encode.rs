@@ -23,9 +23,30 @@ fn go_error(text: String) -> Fail {
 fn unsupported(shapes: &Shapes, shape: usize) -> Fail {
     let name = shapes.names.get(shape).map_or("?", |n| n.as_ref());
     Fail::Go(
-        format!("xml: unsupported type: {name}"),
+        format!("xml: unsupported type: {}", reflect_name(name)),
         "*xml.UnsupportedTypeError",
     )
+}
+
+/// A type's name as `reflect` writes it: `byte` and `rune` by the types they stand for.
+fn reflect_name(name: &str) -> String {
+    let mut out = String::new();
+    let mut word = String::new();
+    for c in name.chars().chain(std::iter::once(' ')) {
+        if c.is_alphanumeric() || c == '_' || c == '.' {
+            word.push(c);
+            continue;
+        }
+        out.push_str(match word.as_str() {
+            "byte" => "uint8",
+            "rune" => "int32",
+            w => w,
+        });
+        word.clear();
+        out.push(c);
+    }
+    out.pop();
+    out
 }
 
 /// A type's name as an element's: `Plant` of `main.Plant`, none for a type without one.
@@ -316,4 +337,18 @@ fn simple(shapes: &Shapes, v: &Value, shape: usize) -> Result<String, Fail> {
             .ok_or_else(|| go_error("Time.MarshalText: year outside of range [0,9999]".into()))?,
         _ => return Err(unsupported(shapes, shape)),
     })
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn names_are_reflects() {
+        assert_eq!(super::reflect_name("[]byte"), "[]uint8");
+        assert_eq!(
+            super::reflect_name("map[rune]main.byter"),
+            "map[int32]main.byter"
+        );
+        assert_eq!(super::type_name("main.Pair[int]"), "Pair");
+        assert_eq!(super::type_name("map[string]int"), "");
+    }
 }
