@@ -145,24 +145,26 @@ impl Goroutine {
                 });
                 match read {
                     Err(h) => (old, halt(h)?),
-                    Ok(_) => match self.xml_text(shape, &data)? {
+                    Ok(()) => match self.xml_text(shape, &data)? {
                         Ok(v) => (v, None),
                         Err(h) => (old, Some(h)),
                     },
                 }
             }
-            _ => (old, Some(plain(format!("unknown type {}", name())))),
+            _ => {
+                let name = super::xml_encode::reflect_name(&name());
+                (old, Some(plain(format!("unknown type {name}"))))
+            }
         })
     }
 
     /// The tokens inside the element just started, to its end, child elements passed
-    /// over; the input's place before the end.
-    fn xml_children(&self, sc: &mut Scanner, mut each: impl FnMut(&Token)) -> Result<usize, Halt> {
+    /// over.
+    fn xml_children(&self, sc: &mut Scanner, mut each: impl FnMut(&Token)) -> Result<(), Halt> {
         loop {
-            let before = sc.pos;
             match sc.next()? {
                 Some(Token::Start(_)) => sc.skip()?,
-                Some(Token::End) | None => return Ok(before),
+                Some(Token::End) | None => return Ok(()),
                 Some(t) => each(&t),
             }
         }

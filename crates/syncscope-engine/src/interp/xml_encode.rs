@@ -29,7 +29,7 @@ fn unsupported(shapes: &Shapes, shape: usize) -> Fail {
 }
 
 /// A type's name as `reflect` writes it: `byte` and `rune` by the types they stand for.
-fn reflect_name(name: &str) -> String {
+pub(super) fn reflect_name(name: &str) -> String {
     let mut out = String::new();
     let mut word = String::new();
     for c in name.chars().chain(std::iter::once(' ')) {

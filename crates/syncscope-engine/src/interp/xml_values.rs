@@ -69,12 +69,21 @@ impl Goroutine {
             }
             super::strconv::parse_int(trimmed, 10, bits + 1, "ParseUint")
         };
-        if text.is_empty() {
-            return Ok(Ok(match s {
-                Some(Shape::Str) => Value::Str("".into()),
-                Some(Shape::Bytes) => super::codecs::byte_slice(&[]),
-                _ => zero(shapes, shape)?,
-            }));
+        // No text is a number's or a bool's zero (a string's and a `[]byte`'s below).
+        if text.is_empty()
+            && let Some(
+                Shape::Bool
+                | Shape::Int
+                | Shape::Rune
+                | Shape::Byte
+                | Shape::U32
+                | Shape::Uint64
+                | Shape::F32
+                | Shape::F64
+                | Shape::Duration,
+            ) = s
+        {
+            return Ok(Ok(zero(shapes, shape)?));
         }
         let (n, err) = match s {
             Some(Shape::Str) => return Ok(Ok(Value::Str(text.into()))),
@@ -121,6 +130,7 @@ impl Goroutine {
             }
             _ => {
                 let name = shapes.names.get(shape).map_or("?", |n| n.as_ref());
+                let name = super::xml_encode::reflect_name(name);
                 return Ok(Err(plain(format!("cannot unmarshal into {name}"))));
             }
         };
