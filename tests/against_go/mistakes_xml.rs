@@ -67,4 +67,8 @@ pub(super) const NOT_RUN_YET: &[(&str, &str)] = &[
         "xml_marshal_text_method",
         "package main\n\nimport (\n\t\"encoding/xml\"\n\t\"fmt\"\n)\n\ntype Level int\n\nfunc (l Level) MarshalText() ([]byte, error) {\n\treturn []byte(\"high\"), nil\n}\n\ntype Alert struct {\n\tLevel Level `xml:\"level,attr\"`\n}\n\nfunc main() {\n\tb, err := xml.Marshal(Alert{Level: 3})\n\tfmt.Println(string(b), err)\n}\n",
     ),
+    (
+        "xml_syntax_error_type",
+        "package main\n\nimport (\n\t\"encoding/xml\"\n\t\"errors\"\n\t\"fmt\"\n)\n\nfunc main() {\n\tvar s string\n\terr := xml.Unmarshal([]byte(\"<a\"), &s)\n\tvar se *xml.SyntaxError\n\tfmt.Println(errors.As(err, &se))\n}\n",
+    ),
 ];

@@ -5,7 +5,9 @@ package main
 
 import (
 	"encoding/xml"
+	"errors"
 	"fmt"
+	"io"
 )
 
 type Origin struct {
@@ -23,6 +25,11 @@ type Plant struct {
 	Care    *Care    `xml:"care"`
 	Note    string   `xml:",comment"`
 	Text    string   `xml:",chardata"`
+}
+
+type Clash struct {
+	A string `xml:"same"`
+	B string `xml:"same"`
 }
 
 type Care struct {
@@ -107,4 +114,17 @@ func main() {
 	var nothing *Plant
 	err = xml.Unmarshal([]byte(`<plant/>`), nothing)
 	fmt.Println(err)
+
+	// The errors' types, and io.EOF itself for a document without an element.
+	err = xml.Unmarshal([]byte("   "), &p)
+	fmt.Println(err == io.EOF, errors.Is(err, io.EOF))
+	err = xml.Unmarshal([]byte("<plant>"), &p)
+	fmt.Printf("%T\n", err)
+	err = xml.Unmarshal([]byte("<tree/>"), &p)
+	fmt.Printf("%T\n", err)
+	err = xml.Unmarshal([]byte("<plant id=\"x\"/>"), &p)
+	fmt.Printf("%T\n", err)
+	var c Clash
+	err = xml.Unmarshal([]byte("<Clash/>"), &c)
+	fmt.Printf("%T %v\n", err, err)
 }

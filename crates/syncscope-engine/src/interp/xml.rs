@@ -39,6 +39,8 @@ impl Goroutine {
                 let data = super::codecs::bytes_of(args.first());
                 match self.xml_unmarshal(&data, arg(1), shape) {
                     Ok(()) => Ok(NIL),
+                    // A document without an element ends in `io.EOF` itself.
+                    Err(Halt::Go(text, _)) if text == "EOF" => Ok(self.shared.files.eof.clone()),
                     Err(Halt::Go(text, ty)) => Ok(typed_error(text, ty)),
                     Err(Halt::Run(stop)) => Err(stop),
                 }

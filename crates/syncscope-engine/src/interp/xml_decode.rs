@@ -223,7 +223,8 @@ impl Goroutine {
             return Ok(());
         };
         if let Some(e) = &st.error {
-            return Err(plain(e.to_string()));
+            let (text, ty) = super::xml_encode::tag_error(e);
+            return Err(Halt::Go(text, ty));
         }
         if let Some((path, tagged)) = &st.xml_name {
             if !tagged.is_empty() && **tagged != *start.name {

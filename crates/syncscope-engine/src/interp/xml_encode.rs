@@ -20,6 +20,17 @@ fn go_error(text: String) -> Fail {
     Fail::Go(text, "*errors.errorString")
 }
 
+/// A struct's tag error, of Go's type: two fields naming one place are a
+/// `*xml.TagPathError` (its text starts with the struct's name), others `fmt.Errorf`'s.
+pub(super) fn tag_error(text: &str) -> (String, &'static str) {
+    let ty = if text.starts_with("xml: ") {
+        "*errors.errorString"
+    } else {
+        "*xml.TagPathError"
+    };
+    (text.to_string(), ty)
+}
+
 fn unsupported(shapes: &Shapes, shape: usize) -> Fail {
     let name = shapes.names.get(shape).map_or("?", |n| n.as_ref());
     Fail::Go(
@@ -147,7 +158,8 @@ impl Goroutine {
             _ => None,
         };
         if let Some(e) = st.and_then(|st| st.error.clone()) {
-            return Err(go_error(e.to_string()));
+            let (text, ty) = tag_error(&e);
+            return Err(Fail::Go(text, ty));
         }
         let (mut name, mut space) = (String::new(), String::new());
         if let Some((path, tagged)) = st.and_then(|st| st.xml_name.as_ref()) {
