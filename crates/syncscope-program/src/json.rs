@@ -75,6 +75,8 @@ pub struct StructShape {
     pub fields: Vec<JsonField>,
     /// The shape of each of its fields, exported or not.
     pub all: Vec<usize>,
+    /// Its fields as `encoding/xml` reads them, in `Program::xml`'s table.
+    pub xml: Option<crate::xml::XmlStruct>,
 }
 
 #[derive(Debug, Clone, PartialEq)]

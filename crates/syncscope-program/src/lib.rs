@@ -27,6 +27,7 @@ pub mod slog;
 mod stmt;
 pub mod textlib;
 pub mod unicode;
+pub mod xml;
 
 pub use expr::{AtomicOp, BinOp, BufioOp, Capture, Expr, Lit, PoolOp, Ty, UnOp};
 pub use lesson::{Build, DoneTable, Knobs, Lesson, Outline, Source, Uses, WorkloadCounts};
@@ -65,6 +66,9 @@ pub struct Program {
     pub types: Vec<iface::RtType>,
     /// What `encoding/json` knows of the program's types.
     pub json: json::Shapes,
+    /// What `encoding/xml` knows of the program's types: shapes as `json`'s, with each
+    /// struct's `xml` fields.
+    pub xml: json::Shapes,
     /// The local variables goroutines may share, for the race detector.
     pub followed: Followed,
 }

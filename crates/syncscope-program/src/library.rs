@@ -104,6 +104,8 @@ pub enum Lib {
     Sha256Sum256,
     /// `encoding/json`'s functions.
     Json(crate::json::JsonOp),
+    /// `encoding/xml`'s functions.
+    Xml(crate::xml::XmlOp),
     RandIntN,
     RandN,
     RandFloat64,

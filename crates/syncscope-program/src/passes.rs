@@ -101,6 +101,7 @@ mod tests {
             inits: Vec::new(),
             types: Vec::new(),
             json: Default::default(),
+            xml: Default::default(),
             followed: Default::default(),
         }
     }

@@ -92,6 +92,7 @@ pub(crate) fn pipeline(ordered: bool) -> Program {
         inits: Vec::new(),
         types: Vec::new(),
         json: Default::default(),
+        xml: Default::default(),
         followed: Default::default(),
     }
 }

@@ -184,21 +184,32 @@ impl Goroutine {
     }
 }
 
-/// `time.Time`'s `MarshalJSON`: RFC 3339 with nanoseconds, `time.Local` read as UTC.
+/// `time.Time`'s `MarshalJSON`.
 fn time(v: &Value) -> Result<String, Fail> {
-    let (ns, _) = super::wall_time::instant(v).unwrap_or((0, false));
-    let (secs, nanos) = (ns.div_euclid(1_000_000_000), ns.rem_euclid(1_000_000_000));
-    let w = super::time_methods::wall_at(secs as i64, nanos as i64);
-    if !(0..=9999).contains(&w.year) {
-        return Err(Fail::Go(
+    match rfc3339(v) {
+        Some(text) => Ok(format!("\"{text}\"")),
+        None => Err(Fail::Go(
             "json: error calling MarshalJSON for type time.Time: Time.MarshalJSON: year \
              outside of range [0,9999]"
                 .into(),
             "*json.MarshalerError",
-        ));
+        )),
     }
-    let text = super::time_methods::format(&w, "2006-01-02T15:04:05.999999999Z07:00");
-    Ok(format!("\"{text}\""))
+}
+
+/// A `time.Time` as its `MarshalJSON` and `MarshalText` write it, RFC 3339 with
+/// nanoseconds (`time.Local` read as UTC); `None` for a year outside 0 to 9999.
+pub(super) fn rfc3339(v: &Value) -> Option<String> {
+    let (ns, _) = super::wall_time::instant(v).unwrap_or((0, false));
+    let (secs, nanos) = (ns.div_euclid(1_000_000_000), ns.rem_euclid(1_000_000_000));
+    let w = super::time_methods::wall_at(secs as i64, nanos as i64);
+    if !(0..=9999).contains(&w.year) {
+        return None;
+    }
+    Some(super::time_methods::format(
+        &w,
+        "2006-01-02T15:04:05.999999999Z07:00",
+    ))
 }
 
 /// A string's or a map key's text.
@@ -210,7 +221,7 @@ fn text(v: &Value) -> String {
 }
 
 /// The field at `path` in struct `v`, through its embedded structs.
-fn field_at(v: &Value, path: &[usize]) -> Option<Value> {
+pub(super) fn field_at(v: &Value, path: &[usize]) -> Option<Value> {
     let mut at = v.clone();
     for &i in path {
         at = match at {
@@ -222,7 +233,7 @@ fn field_at(v: &Value, path: &[usize]) -> Option<Value> {
 }
 
 /// Go's `isEmptyValue`, which `omitempty` leaves out.
-fn empty(v: &Value) -> bool {
+pub(super) fn empty(v: &Value) -> bool {
     match v {
         Value::Bool(b) => !b,
         Value::Str(s) => s.is_empty(),

@@ -53,6 +53,9 @@ impl Goroutine {
         if let Lib::Json(op) = f {
             return self.json_lib(op, &values);
         }
+        if let Lib::Xml(op) = f {
+            return self.xml_lib(op, &values);
+        }
         if let Lib::Flag(op) = f {
             return self.flag_lib(op, &values);
         }

@@ -100,6 +100,13 @@ mod verb_each;
 mod wait_groups;
 mod walk_dir;
 mod wall_time;
+mod xml;
+mod xml_decode;
+mod xml_encode;
+mod xml_markup;
+mod xml_print;
+mod xml_scan;
+mod xml_values;
 
 pub(crate) use value::{Cell, Value};
 

@@ -22,7 +22,7 @@ pub(crate) struct RunFiles {
     fs: Mutex<Fs>,
     scanners: Mutex<Vec<Scanner>>,
     pub(super) readers: Mutex<Vec<super::buf_reader::BufReader>>,
-    eof: Value,
+    pub(super) eof: Value,
     unexpected_eof: Value,
     short_buffer: Value,
     pub(super) skip_dir: Value,

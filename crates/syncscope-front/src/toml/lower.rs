@@ -109,6 +109,7 @@ pub(crate) fn lower(info: &Workload) -> Program {
         inits: Vec::new(),
         types: Vec::new(),
         json: Default::default(),
+        xml: Default::default(),
         followed: Default::default(),
     }
 }

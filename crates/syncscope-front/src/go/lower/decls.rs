@@ -200,6 +200,7 @@ impl Lowerer<'_> {
                     "sync.Locker" => super::locker::locker_type(),
                     "runtime.MemStats" => self.mem_stats_type(),
                     "slog.Attr" => self.attr_type(),
+                    "xml.Name" => self.xml_name_type(),
                     "slog.Level" => self.level_type(),
                     "slog.Value" => Type::SlogValue,
                     t if super::atomic::atomic_type(t).is_some() => {

@@ -282,6 +282,7 @@ impl Lowerer<'_> {
         self.ifaces.types[id].fields = self.rt_fields(ty);
         self.ifaces.types[id].elem = self.rt_elem(ty);
         self.json.rt.push((id, ty.clone()));
+        self.xml.rt.push((id, ty.clone()));
         id
     }
 }

@@ -31,7 +31,7 @@ impl Lowerer<'_> {
                     self.args_as(n, args, &params, &full);
                     return invalid;
                 };
-                let (value, shape) = self.json_argument(v);
+                let (value, shape) = self.json_argument(v, false);
                 let mut values = vec![value];
                 for a in rest {
                     values.push(self.value_as(*a, &Type::Str, &format!("argument to {full}")));
@@ -78,9 +78,9 @@ impl Lowerer<'_> {
     /// What `Unmarshal` and `Decode` store into: its value, its shape and the variable the
     /// maps it makes are for the race detector; `None` once refused.
     pub(super) fn json_target(&mut self, v: Node, call: &str) -> Option<(Expr, usize, u16)> {
-        let (value, shape) = match self.json_address(v) {
+        let (value, shape) = match self.json_address(v, false) {
             Some(found) => found,
-            None => self.json_argument(v),
+            None => self.json_argument(v, false),
         };
         self.decoded_types();
         let shape = shape?;
@@ -91,9 +91,9 @@ impl Lowerer<'_> {
         Some((value, shape, self.hidden_var(call)))
     }
 
-    /// An argument of type `any`: its value as it is and its static type's shape, or
-    /// `None` once refused.
-    pub(super) fn json_argument(&mut self, v: Node) -> (Expr, Option<usize>) {
+    /// An argument of type `any`: its value as it is and its static type's shape (in
+    /// `encoding/xml`'s table for `xml`), or `None` once refused.
+    pub(super) fn json_argument(&mut self, v: Node, xml: bool) -> (Expr, Option<usize>) {
         let (value, ty) = self.expr(v);
         let ty = match ty.defaulted() {
             Type::Nil => iface(ANY, "interface{}"),
@@ -104,8 +104,8 @@ impl Lowerer<'_> {
             Type::Iface(..) if value == Expr::NilChan => Expr::NilIface,
             _ => value,
         };
-        let shape = self.json_shape(&ty);
-        if let Some(why) = self.json_refused(shape) {
+        let (shape, refused) = self.shape_of(&ty, xml);
+        if let Some(why) = refused {
             self.unsupported(v, &why);
             return (value, None);
         }
@@ -114,7 +114,7 @@ impl Lowerer<'_> {
 
     /// `&x` of a variable of a type other than a struct (a map, a slice, an `any`), which
     /// `Unmarshal` stores into: a pointer to the variable.
-    fn json_address(&mut self, v: Node) -> Option<(Expr, Option<usize>)> {
+    pub(super) fn json_address(&mut self, v: Node, xml: bool) -> Option<(Expr, Option<usize>)> {
         let operand = v.child_by_field_name("operand")?;
         let op = v.child_by_field_name("operator")?;
         if v.kind() != "unary_expression" || self.text_of(op) != "&" {
@@ -129,12 +129,23 @@ impl Lowerer<'_> {
         }
         let p = self.var_ref(&e)?;
         self.follow_address(&e, operand);
-        let shape = self.json_shape(&Type::Pointer(Box::new(ty)));
-        if let Some(why) = self.json_refused(shape) {
+        let (shape, refused) = self.shape_of(&Type::Pointer(Box::new(ty)), xml);
+        if let Some(why) = refused {
             self.unsupported(v, &why);
             return Some((p, None));
         }
         Some((p, Some(shape)))
+    }
+
+    /// `ty`'s shape in `encoding/json`'s table or `encoding/xml`'s, and why it is refused.
+    fn shape_of(&mut self, ty: &Type, xml: bool) -> (usize, Option<String>) {
+        if xml {
+            let shape = self.xml_shape(ty);
+            (shape, self.xml_refused(shape))
+        } else {
+            let shape = self.json_shape(ty);
+            (shape, self.json_refused(shape))
+        }
     }
 
     /// The dynamic types `Unmarshal` into an interface makes, registered for type assertions.

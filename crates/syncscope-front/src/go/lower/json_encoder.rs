@@ -62,7 +62,7 @@ impl Lowerer<'_> {
             self.args_as(n, args, &[iface(ANY, "any")], &full);
             return invalid;
         };
-        match self.json_argument(*v) {
+        match self.json_argument(*v, false) {
             (value, Some(shape)) => (
                 Expr::Lib(Lib::Json(JsonOp::Encode(shape)), vec![recv, value]),
                 error_type(),

@@ -1,6 +1,7 @@
 //! The shapes `encoding/json` reads the program's types by (`syncscope_program::json`):
 //! a struct's JSON fields as Go's `typeFields` finds them (exported fields, tags, embedded
-//! structs' fields promoted with Go's dominance rules), and what is refused.
+//! structs' fields promoted with Go's dominance rules), and what is refused. `encoding/xml`
+//! has a table of its own made by the same walk, its structs read by `xml_shapes`.
 
 use super::Lowerer;
 use super::iface::rt_name;
@@ -20,12 +21,38 @@ pub(super) struct JsonTypes {
     pub(crate) used: bool,
     /// Why a shape cannot be run, by shape.
     pub(crate) refused: HashMap<usize, String>,
+    /// Whether this is `encoding/xml`'s table: its structs' `xml` fields, its methods.
+    pub(crate) xml: bool,
+}
+
+impl JsonTypes {
+    pub(super) fn for_xml() -> JsonTypes {
+        JsonTypes {
+            xml: true,
+            ..JsonTypes::default()
+        }
+    }
+
+    /// The package, as a refusal names it.
+    fn package(&self) -> &'static str {
+        if self.xml { "xml" } else { "json" }
+    }
 }
 
 /// The methods that change how Go's `encoding/json` reads or writes a type.
 const CUSTOM: [&str; 4] = [
     "MarshalJSON",
     "UnmarshalJSON",
+    "MarshalText",
+    "UnmarshalText",
+];
+
+/// `encoding/xml`'s.
+const CUSTOM_XML: [&str; 6] = [
+    "MarshalXML",
+    "UnmarshalXML",
+    "MarshalXMLAttr",
+    "UnmarshalXMLAttr",
     "MarshalText",
     "UnmarshalText",
 ];
@@ -65,8 +92,9 @@ impl Lowerer<'_> {
     /// Why `Unmarshal` into shape `id` is not run: a `time.Time` in it (whose
     /// `UnmarshalJSON` parses RFC 3339), or what `json_refused` says.
     pub(super) fn json_unmarshal_refused(&self, id: usize) -> Option<String> {
+        let pkg = self.json.package();
         self.json_find(id, &|s, shape| match shape {
-            Shape::Time => Some("json.Unmarshal into a time.Time".into()),
+            Shape::Time => Some(format!("{pkg}.Unmarshal into a time.Time")),
             _ => self.json.refused.get(&s).cloned(),
         })
     }
@@ -85,7 +113,11 @@ impl Lowerer<'_> {
                 Shape::Slice(e) | Shape::Array(_, e) | Shape::Map(_, e) | Shape::Ptr(e) => {
                     vec![*e]
                 }
-                Shape::Struct(st) => st.fields.iter().map(|f| f.shape).collect(),
+                Shape::Struct(st) => {
+                    let xml = st.xml.iter().flat_map(|x| x.fields.iter());
+                    let fields = st.fields.iter().map(|f| f.shape);
+                    fields.chain(xml.map(|f| f.shape)).collect()
+                }
                 _ => Vec::new(),
             };
             for i in inner {
@@ -103,13 +135,15 @@ impl Lowerer<'_> {
             l.json.refused.insert(id, why);
             Shape::Unsupported
         };
+        let pkg = self.json.package();
+        let custom: &[&str] = if self.json.xml { &CUSTOM_XML } else { &CUSTOM };
         if let Some(mid) = Self::methods_id(ty)
-            && let Some(m) = CUSTOM
+            && let Some(m) = custom
                 .iter()
                 .find(|m| self.structs.methods.contains_key(&(mid, m.to_string())))
         {
             let name = self.json.table.names[id].clone();
-            return refuse(self, format!("json of a type with a {m} method ({name})"));
+            return refuse(self, format!("{pkg} of a type with a {m} method ({name})"));
         }
         match ty {
             Type::Bool => Shape::Bool,
@@ -143,6 +177,7 @@ impl Lowerer<'_> {
                 name: "".into(),
                 fields: Vec::new(),
                 all: Vec::new(),
+                xml: self.json.xml.then(Default::default),
             }),
             Type::Named(_, _, under) => self.shape_made(under, id),
             Type::Pointer(t) => Shape::Ptr(self.json_shape(t)),
@@ -150,7 +185,7 @@ impl Lowerer<'_> {
             Type::Chan(..) | Type::Func(..) => Shape::Unsupported,
             _ => {
                 let name = self.json.table.names[id].clone();
-                refuse(self, format!("json of a {name}"))
+                refuse(self, format!("{pkg} of a {name}"))
             }
         }
     }
@@ -162,6 +197,14 @@ impl Lowerer<'_> {
             .map(|(_, t)| t.clone())
             .collect();
         let all = all_types.iter().map(|t| self.json_shape(t)).collect();
+        if self.json.xml {
+            return Shape::Struct(StructShape {
+                name: name.into(),
+                fields: Vec::new(),
+                all,
+                xml: Some(self.xml_struct(sid, id)),
+            });
+        }
         let mut found = Vec::new();
         // Go's breadth-first walk: the structs of one depth, then those they embed.
         let mut level = vec![(sid, Vec::<usize>::new())];
@@ -184,6 +227,7 @@ impl Lowerer<'_> {
             name: name.into(),
             fields: dominant(found),
             all,
+            xml: None,
         })
     }
 

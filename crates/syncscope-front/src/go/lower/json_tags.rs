@@ -3,6 +3,11 @@
 
 /// The `json` key's value of a struct tag as written, by `reflect.StructTag.Get`'s rules.
 pub(super) fn json_tag(written: &str) -> Option<String> {
+    tag_value(written, "json")
+}
+
+/// The value of key `key` of a struct tag as written, by `reflect.StructTag.Get`'s rules.
+pub(super) fn tag_value(written: &str, key: &str) -> Option<String> {
     let mut tag = match written.strip_prefix('`') {
         Some(raw) => raw.strip_suffix('`')?.to_string(),
         None => unquote(written.strip_prefix('"')?.strip_suffix('"')?)?,
@@ -34,7 +39,7 @@ pub(super) fn json_tag(written: &str) -> Option<String> {
         }
         let end = end?;
         let value = unquote(&body[..end])?;
-        if name == "json" {
+        if name == key {
             return Some(value);
         }
         tag = body[end + 1..].to_string();

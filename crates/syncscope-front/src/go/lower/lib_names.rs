@@ -69,6 +69,14 @@ const NAMES: &[(&str, &str)] = &[
          SyntaxError Token Unmarshal UnmarshalFieldError UnmarshalTypeError Unmarshaler
          UnsupportedTypeError UnsupportedValueError Valid",
     ),
+    (
+        "xml",
+        "Attr CharData Comment CopyToken Decoder Directive Encoder EndElement Escape EscapeText
+         HTMLAutoClose HTMLEntity Header Marshal MarshalIndent Marshaler MarshalerAttr Name
+         NewDecoder NewEncoder NewTokenDecoder ProcInst StartElement SyntaxError TagPathError
+         Token TokenReader Unmarshal UnmarshalError Unmarshaler UnmarshalerAttr
+         UnsupportedTypeError",
+    ),
     ("sha256", "BlockSize New New224 Size Size224 Sum224 Sum256"),
     (
         "filepath",

@@ -20,6 +20,7 @@ pub(super) const PACKAGES: &[&str] = &[
     "crypto/sha256",
     "encoding/base64",
     "encoding/json",
+    "encoding/xml",
     "errors",
     "flag",
     "hash/fnv",
@@ -196,6 +197,8 @@ impl Lowerer<'_> {
         full == "slices.BinarySearch"
             || full == "json.Marshal"
             || full == "json.MarshalIndent"
+            || full == "xml.Marshal"
+            || full == "xml.MarshalIndent"
             || matches!(plain(&full), Some((_, _, Type::Tuple(_))))
     }
 
@@ -277,6 +280,7 @@ impl Lowerer<'_> {
             _ if package == "maps" => self.maps_call(n, member, args),
             _ if package == "sha256" => self.sha256_call(n, member, args),
             _ if package == "json" => self.json_call(n, member, args),
+            _ if package == "xml" => self.xml_call(n, member, args),
             _ if package == "flag" => self.flag_call(n, member, args),
             _ if package == "slog" => self.slog_call(n, member, args),
             _ if package == "bytes"
@@ -351,6 +355,7 @@ impl Lowerer<'_> {
                 (Expr::int(k), Type::Base64)
             }
             ("os", "Stderr") => (Expr::int(STDERR), Type::File),
+            ("xml", "Header") => (Expr::str(super::xml::HEADER), Type::Untyped(Untyped::Str)),
             // A run's standard input is empty: descriptor 0 reads nothing.
             ("os", "Stdin") => (Expr::int(0), Type::File),
             ("os", m) if let Some(flag) = super::files::open_flag(m) => flag,

@@ -124,6 +124,9 @@ mod update;
 mod variadic;
 mod vars;
 mod wait_group_go;
+mod xml;
+mod xml_shapes;
+mod xml_tags;
 
 use super::types::{Spelling, Type};
 use super::{GoError, Lang};
@@ -205,6 +208,8 @@ struct Lowerer<'a> {
     generics: generics::Generics,
     /// The shapes of the types `encoding/json` reads.
     json: json_shapes::JsonTypes,
+    /// The shapes of the types `encoding/xml` reads.
+    xml: json_shapes::JsonTypes,
 }
 
 /// The deepest nesting of blocks and expressions syncscope runs.
@@ -255,11 +260,13 @@ pub(crate) fn lower(
         local_types: HashSet::new(),
         generics: generics::Generics::default(),
         json: json_shapes::JsonTypes::default(),
+        xml: json_shapes::JsonTypes::for_xml(),
     };
     l.declarations(root);
     l.bodies(root);
     l.unused_imports();
     let json = l.json_table();
+    let xml = l.xml_table();
     // A literal past int64 that went where Go takes it (a float, a wider integer, constant
     // arithmetic) is not run: syncscope's integers are int64.
     for (line, col) in std::mem::take(&mut l.big_ints).into_values() {
@@ -300,6 +307,7 @@ pub(crate) fn lower(
             inits: l.inits.iter().map(|&(_, id)| id).collect(),
             types: l.ifaces.types,
             json,
+            xml,
             followed: l.followed,
         },
         marks: l.marks,

@@ -328,6 +328,11 @@ impl Lowerer<'_> {
                         .find(|(f, _)| f.eq_ignore_ascii_case(&key_text))
                         .map(|(f, _)| format!(", but does have {f}"))
                         .unwrap_or_default();
+                    // Go checks the value first, so a mistake inside it is the one it
+                    // reports of a line that has both.
+                    if value.kind() != "literal_value" {
+                        self.value(value);
+                    }
                     self.error(
                         key,
                         format!(
