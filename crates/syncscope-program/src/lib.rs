@@ -27,6 +27,7 @@ pub mod slog;
 mod stmt;
 pub mod textlib;
 pub mod unicode;
+pub mod urls;
 
 pub use expr::{AtomicOp, BinOp, BufioOp, Capture, Expr, Lit, PoolOp, Ty, UnOp};
 pub use lesson::{Build, DoneTable, Knobs, Lesson, Outline, Source, Uses, WorkloadCounts};

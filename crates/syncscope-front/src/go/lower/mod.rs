@@ -121,6 +121,8 @@ mod time_values;
 mod timers;
 mod typeswitch;
 mod update;
+mod url_calls;
+mod url_types;
 mod variadic;
 mod vars;
 mod wait_group_go;

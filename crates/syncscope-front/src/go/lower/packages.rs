@@ -100,6 +100,9 @@ impl Lowerer<'_> {
         if let Type::Fnv32(_) = ty {
             return self.fnv_method(n, callee, recv, &member, args);
         }
+        if self.url_method_not_run(callee, &ty, &member, args) {
+            return invalid;
+        }
         let (recv, ty) = match self.through_pointer(callee, recv, ty, &member) {
             Some(through) => through,
             None => return invalid,

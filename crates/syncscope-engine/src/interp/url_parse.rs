@@ -1,0 +1,388 @@
+//! `url.Parse` and a URL's `String()` as Go 1.26 does them: the scheme, then a query and
+//! fragment cut off, an opaque rest or an authority (user info, host and port) and a path,
+//! each part unescaped by its own rules and kept escaped where its escaping was not Go's own.
+
+use super::url_escape::{Part, Unescape, escape, should_escape, unescape};
+
+/// A `url.URL`'s fields (`user`: a `*url.Userinfo`'s name, password and whether it has one).
+#[derive(Debug, Clone, Default, PartialEq)]
+pub(super) struct Url {
+    pub(super) scheme: String,
+    pub(super) opaque: String,
+    pub(super) user: Option<(String, String, bool)>,
+    pub(super) host: String,
+    pub(super) path: String,
+    pub(super) fragment: String,
+    pub(super) raw_query: String,
+    pub(super) raw_path: String,
+    pub(super) raw_fragment: String,
+    pub(super) force_query: bool,
+    pub(super) omit_host: bool,
+}
+
+/// Why a parse failed: Go's words after `parse "...": `, or what syncscope cannot say yet.
+#[derive(Debug, Clone, PartialEq)]
+pub(super) enum Failed {
+    Go(String),
+    NotRun(&'static str),
+}
+
+impl From<Unescape> for Failed {
+    fn from(e: Unescape) -> Failed {
+        match e {
+            Unescape::Go(text) => Failed::Go(text),
+            Unescape::NotText => Failed::NotRun("URLs whose escapes make bytes that are not UTF-8"),
+        }
+    }
+}
+
+fn go(text: &str) -> Failed {
+    Failed::Go(text.to_string())
+}
+
+/// `url.Parse(raw)`: the URL, or the error and the text Go's `*url.Error` quotes (the URL
+/// without its fragment when the mistake is before it).
+pub(super) fn parse(raw: &str) -> Result<Url, (Failed, String)> {
+    let (before, fragment) = match raw.split_once('#') {
+        Some((b, f)) => (b, Some(f)),
+        None => (raw, None),
+    };
+    let mut url = parse_reference(before).map_err(|e| (e, before.to_string()))?;
+    if let Some(f) = fragment.filter(|f| !f.is_empty()) {
+        let unescaped = unescape(f, Part::Fragment).map_err(|e| (e.into(), raw.to_string()))?;
+        url.raw_fragment = if escape(&unescaped, Part::Fragment) == f {
+            String::new()
+        } else {
+            f.to_string()
+        };
+        url.fragment = unescaped;
+    }
+    Ok(url)
+}
+
+/// The scheme, if `raw` starts with one (a letter, then letters, digits, `+`, `-`, `.`),
+/// and the rest after its `:`.
+fn scheme_of(raw: &str) -> Result<(&str, &str), Failed> {
+    for (i, c) in raw.bytes().enumerate() {
+        match c {
+            b'a'..=b'z' | b'A'..=b'Z' => {}
+            b'0'..=b'9' | b'+' | b'-' | b'.' if i > 0 => {}
+            b':' if i == 0 => return Err(go("missing protocol scheme")),
+            b':' => return Ok((&raw[..i], &raw[i + 1..])),
+            _ => break,
+        }
+    }
+    Ok(("", raw))
+}
+
+fn parse_reference(raw: &str) -> Result<Url, Failed> {
+    if raw.bytes().any(|b| b < b' ' || b == 0x7f) {
+        return Err(go("net/url: invalid control character in URL"));
+    }
+    let mut url = Url::default();
+    if raw == "*" {
+        url.path = "*".into();
+        return Ok(url);
+    }
+    let (scheme, rest) = scheme_of(raw)?;
+    url.scheme = scheme.to_ascii_lowercase();
+    let mut rest = rest.to_string();
+    if rest.ends_with('?') && rest.matches('?').count() == 1 {
+        url.force_query = true;
+        rest.pop();
+    } else if let Some((r, q)) = rest.clone().split_once('?') {
+        url.raw_query = q.to_string();
+        rest = r.to_string();
+    }
+    if !rest.starts_with('/') {
+        if !url.scheme.is_empty() {
+            url.opaque = rest;
+            return Ok(url);
+        }
+        // `cache_object:foo/bar` would read as a scheme: Go refuses it.
+        if rest.split('/').next().is_some_and(|seg| seg.contains(':')) {
+            return Err(go("first path segment in URL cannot contain colon"));
+        }
+    }
+    let authority = (!url.scheme.is_empty() || !rest.starts_with("///")) && rest.starts_with("//");
+    if authority {
+        let after = &rest[2..];
+        let (auth, path) = match after.find('/') {
+            Some(i) => (&after[..i], &after[i..]),
+            None => (after, ""),
+        };
+        let (user, host) = parse_authority(&url.scheme, auth)?;
+        url.user = user;
+        url.host = host;
+        rest = path.to_string();
+    } else if !url.scheme.is_empty() && rest.starts_with('/') {
+        url.omit_host = true;
+    }
+    url.path = unescape(&rest, Part::Path)?;
+    if escape(&url.path, Part::Path) != rest {
+        url.raw_path = rest;
+    }
+    Ok(url)
+}
+
+type User = Option<(String, String, bool)>;
+
+fn parse_authority(scheme: &str, auth: &str) -> Result<(User, String), Failed> {
+    let at = auth.rfind('@');
+    let host = parse_host(scheme, at.map_or(auth, |i| &auth[i + 1..]))?;
+    let Some(i) = at else {
+        return Ok((None, host));
+    };
+    let info = &auth[..i];
+    let valid = info
+        .chars()
+        .all(|c| c.is_ascii_alphanumeric() || "-._:~!$&'()*+,;=%@".contains(c));
+    if !valid {
+        return Err(go("net/url: invalid userinfo"));
+    }
+    let user = match info.split_once(':') {
+        None => (unescape(info, Part::UserPassword)?, String::new(), false),
+        Some((name, password)) => (
+            unescape(name, Part::UserPassword)?,
+            unescape(password, Part::UserPassword)?,
+            true,
+        ),
+    };
+    Ok((Some(user), host))
+}
+
+/// Whether `port` is empty or `:` and digits.
+fn valid_optional_port(port: &str) -> bool {
+    match port.strip_prefix(':') {
+        Some(digits) => digits.bytes().all(|b| b.is_ascii_digit()),
+        None => port.is_empty(),
+    }
+}
+
+fn invalid_port(port: &str) -> Failed {
+    Failed::Go(format!(
+        "invalid port {} after host",
+        super::strconv::quote(port)
+    ))
+}
+
+fn parse_host(scheme: &str, host: &str) -> Result<String, Failed> {
+    match host.rfind('[') {
+        Some(i) if i > 0 => return Err(go("invalid IP-literal")),
+        Some(_) => return bracketed(host),
+        None => {}
+    }
+    if let Some(first) = host.find(':') {
+        let last = host.rfind(':').unwrap_or(first);
+        // Go 1.26 takes one colon in an http or https host (a database's list of hosts
+        // may have several elsewhere).
+        let colon = if scheme == "http" || scheme == "https" {
+            first
+        } else {
+            last
+        };
+        if !valid_optional_port(&host[colon..]) {
+            return Err(invalid_port(&host[colon..]));
+        }
+    }
+    Ok(unescape(host, Part::Host)?)
+}
+
+/// `[IPv6]:port`, its address as Go's `netip` reads it.
+fn bracketed(host: &str) -> Result<String, Failed> {
+    let Some(close) = host.rfind(']') else {
+        return Err(go("missing ']' in host"));
+    };
+    let port = &host[close + 1..];
+    if !valid_optional_port(port) {
+        return Err(invalid_port(port));
+    }
+    let inside = &host[1..close];
+    let name = match inside.find("%25") {
+        Some(z) => unescape(&inside[..z], Part::Host)? + &unescape(&inside[z..], Part::Zone)?,
+        None => unescape(inside, Part::Host)?,
+    };
+    let address = name.split('%').next().unwrap_or("");
+    if address.parse::<std::net::Ipv4Addr>().is_ok() {
+        return Err(go("invalid IP-literal"));
+    }
+    if address.parse::<std::net::Ipv6Addr>().is_err() {
+        return Err(Failed::NotRun(
+            "url.Parse of a bracketed host that is not an IPv6 address",
+        ));
+    }
+    Ok(format!("[{name}]{port}"))
+}
+
+/// Whether `s` is an escaping of a path or fragment Go would keep as written.
+fn valid_encoded(s: &str, part: Part) -> bool {
+    s.bytes()
+        .all(|c| b"!$&'()*+,;=:@[]%".contains(&c) || !should_escape(c, part))
+}
+
+impl Url {
+    /// `u.EscapedPath()`: the raw path when it is an escaping of the path, else Go's own.
+    pub(super) fn escaped_path(&self) -> String {
+        let raw = &self.raw_path;
+        if !raw.is_empty()
+            && valid_encoded(raw, Part::Path)
+            && unescape(raw, Part::Path).is_ok_and(|p| p == self.path)
+        {
+            return raw.clone();
+        }
+        if self.path == "*" {
+            return "*".into();
+        }
+        escape(&self.path, Part::Path)
+    }
+
+    /// `u.EscapedFragment()`.
+    pub(super) fn escaped_fragment(&self) -> String {
+        let raw = &self.raw_fragment;
+        if !raw.is_empty()
+            && valid_encoded(raw, Part::Fragment)
+            && unescape(raw, Part::Fragment).is_ok_and(|f| f == self.fragment)
+        {
+            return raw.clone();
+        }
+        escape(&self.fragment, Part::Fragment)
+    }
+
+    /// `u.String()` (`redacted`: `u.Redacted()`, a password as `xxxxx`).
+    pub(super) fn text(&self, redacted: bool) -> String {
+        let mut out = String::new();
+        if !self.scheme.is_empty() {
+            out.push_str(&self.scheme);
+            out.push(':');
+        }
+        if !self.opaque.is_empty() {
+            out.push_str(&self.opaque);
+        } else {
+            let has_user = self.user.is_some();
+            let authority = !self.scheme.is_empty() || !self.host.is_empty() || has_user;
+            if authority && !(self.omit_host && self.host.is_empty() && !has_user) {
+                if !self.host.is_empty() || !self.path.is_empty() || has_user {
+                    out.push_str("//");
+                }
+                if let Some((name, password, set)) = &self.user {
+                    let password = if redacted && *set { "xxxxx" } else { password };
+                    out.push_str(&user_text(name, password, *set));
+                    out.push('@');
+                }
+                out.push_str(&escape(&self.host, Part::Host));
+            }
+            let path = self.escaped_path();
+            if !path.is_empty() && !path.starts_with('/') && !self.host.is_empty() {
+                out.push('/');
+            }
+            // A first segment with a colon would read as a scheme.
+            if out.is_empty() && path.split('/').next().is_some_and(|s| s.contains(':')) {
+                out.push_str("./");
+            }
+            out.push_str(&path);
+        }
+        if self.force_query || !self.raw_query.is_empty() {
+            out.push('?');
+            out.push_str(&self.raw_query);
+        }
+        if !self.fragment.is_empty() {
+            out.push('#');
+            out.push_str(&self.escaped_fragment());
+        }
+        out
+    }
+
+    /// `u.RequestURI()`.
+    pub(super) fn request_uri(&self) -> String {
+        let mut out = if self.opaque.is_empty() {
+            let p = self.escaped_path();
+            if p.is_empty() { "/".to_string() } else { p }
+        } else if self.opaque.starts_with("//") {
+            format!("{}:{}", self.scheme, self.opaque)
+        } else {
+            self.opaque.clone()
+        };
+        if self.force_query || !self.raw_query.is_empty() {
+            out.push('?');
+            out.push_str(&self.raw_query);
+        }
+        out
+    }
+
+    /// `u.Hostname()` and `u.Port()`: the host without a numeric port or IPv6 brackets.
+    pub(super) fn host_and_port(&self) -> (String, String) {
+        let mut host = self.host.as_str();
+        let mut port = "";
+        if let Some(colon) = host.rfind(':')
+            && valid_optional_port(&host[colon..])
+        {
+            (host, port) = (&host[..colon], &host[colon + 1..]);
+        }
+        if let Some(inner) = host.strip_prefix('[').and_then(|h| h.strip_suffix(']')) {
+            host = inner;
+        }
+        (host.to_string(), port.to_string())
+    }
+}
+
+/// A `*url.Userinfo`'s `String()`: `name` or `name:password`, escaped.
+pub(super) fn user_text(name: &str, password: &str, set: bool) -> String {
+    let mut s = escape(name, Part::UserPassword);
+    if set {
+        s.push(':');
+        s.push_str(&escape(password, Part::UserPassword));
+    }
+    s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{Failed, parse};
+
+    fn round(s: &str) -> String {
+        parse(s)
+            .map(|u| u.text(false))
+            .unwrap_or_else(|(e, _)| format!("{e:?}"))
+    }
+
+    #[test]
+    fn urls_read_and_write_back_as_go_does() {
+        let u = parse("postgres://user:pass@host.com:5432/path?k=v#f").expect("parses");
+        assert_eq!(u.scheme, "postgres");
+        assert_eq!(u.user, Some(("user".into(), "pass".into(), true)));
+        assert_eq!(u.host, "host.com:5432");
+        assert_eq!(u.host_and_port(), ("host.com".into(), "5432".into()));
+        assert_eq!((u.path.as_str(), u.raw_query.as_str()), ("/path", "k=v"));
+        assert_eq!(u.fragment, "f");
+        assert_eq!(round("HTTP://x/a%2Fb?"), "http://x/a%2Fb?");
+        assert_eq!(round("mailto:a@b.c"), "mailto:a@b.c");
+        assert_eq!(round("file:///tmp/x"), "file:///tmp/x");
+        assert_eq!(round("/a b"), "/a%20b");
+    }
+
+    #[test]
+    fn mistakes_are_gos() {
+        let err = |s: &str| parse(s).err();
+        let go = |t: &str| Failed::Go(t.into());
+        assert_eq!(
+            err(":foo"),
+            Some((go("missing protocol scheme"), ":foo".into()))
+        );
+        assert_eq!(
+            err("http://[::1"),
+            Some((go("missing ']' in host"), "http://[::1".into()))
+        );
+        assert_eq!(
+            err("a:b/c#%zz").map(|e| e.0),
+            Some(go("invalid URL escape \"%zz\""))
+        );
+        assert_eq!(
+            err("1http://x").map(|e| e.0),
+            Some(go("first path segment in URL cannot contain colon"))
+        );
+        assert_eq!(
+            err("http://h:port").map(|e| e.0),
+            Some(go("invalid port \":port\" after host"))
+        );
+    }
+}
