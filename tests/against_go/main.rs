@@ -45,6 +45,7 @@ mod mistakes_text;
 mod mistakes_times;
 mod mistakes_types;
 mod mistakes_unicode;
+mod mistakes_urls;
 mod processors;
 mod programs;
 mod races;

@@ -71,13 +71,13 @@ impl Lowerer<'_> {
         self.structs.by_name.insert(name.to_string(), id);
         let fields = fields
             .iter()
-            .map(|(f, t)| (f.to_string(), self.field_type(t)))
+            .map(|(f, t)| (f.to_string(), self.url_field_type(t)))
             .collect();
         self.structs.defs[id].fields = fields;
         Err(id)
     }
 
-    fn field_type(&mut self, text: &str) -> Type {
+    fn url_field_type(&mut self, text: &str) -> Type {
         match text {
             "*url.Userinfo" => Type::Pointer(Box::new(self.userinfo_type())),
             t => super::named::basic_type(t).unwrap_or(Type::Invalid),
