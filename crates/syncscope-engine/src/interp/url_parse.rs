@@ -202,16 +202,23 @@ fn bracketed(host: &str) -> Result<String, Failed> {
         Some(z) => unescape(&inside[..z], Part::Host)? + &unescape(&inside[z..], Part::Zone)?,
         None => unescape(inside, Part::Host)?,
     };
+    // Go's `netip.ParseAddr` reads an IPv4 address from a first `.`, IPv6 from a first `:`.
+    let not_ip = |why: &str| {
+        let quoted = super::strconv::quote(&name);
+        Err(Failed::Go(format!(
+            "invalid host: ParseAddr({quoted}): {why}"
+        )))
+    };
     let address = name.split('%').next().unwrap_or("");
-    if address.parse::<std::net::Ipv4Addr>().is_ok() {
-        return Err(go("invalid IP-literal"));
+    match name.chars().find(|c| ".:%".contains(*c)) {
+        None => not_ip("unable to parse IP"),
+        Some('%') => not_ip("missing IPv6 address"),
+        Some('.') if address.parse::<std::net::Ipv4Addr>().is_ok() => Err(go("invalid IP-literal")),
+        Some(':') if address.parse::<std::net::Ipv6Addr>().is_ok() => Ok(format!("[{name}]{port}")),
+        _ => Err(Failed::NotRun(
+            "url.Parse of a bracketed host that is not an IP address",
+        )),
     }
-    if address.parse::<std::net::Ipv6Addr>().is_err() {
-        return Err(Failed::NotRun(
-            "url.Parse of a bracketed host that is not an IPv6 address",
-        ));
-    }
-    Ok(format!("[{name}]{port}"))
 }
 
 /// Whether `s` is an escaping of a path or fragment Go would keep as written.
