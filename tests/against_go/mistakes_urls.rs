@@ -21,6 +21,10 @@ pub(super) const MISTAKES: &[(&str, &str)] = &[
         "package main\n\nimport (\n\t\"fmt\"\n\t\"net/url\"\n)\n\nfunc main() {\n\tu, _ := url.Parse(\"http://x.com\")\n\tfmt.Println(u.Host())\n}\n",
     ),
     (
+        "url_host_is_not_an_int",
+        "package main\n\nimport (\n\t\"fmt\"\n\t\"net/url\"\n)\n\nfunc main() {\n\tu, _ := url.Parse(\"http://x.com\")\n\tu.Host = 8080\n\tfmt.Println(u)\n}\n",
+    ),
+    (
         "url_hostname_field",
         "package main\n\nimport (\n\t\"fmt\"\n\t\"net/url\"\n)\n\nfunc main() {\n\tu, _ := url.Parse(\"http://x.com\")\n\tfmt.Println(u.Hostname + \"!\")\n}\n",
     ),
@@ -37,8 +41,20 @@ pub(super) const MISTAKES: &[(&str, &str)] = &[
         "package main\n\nimport (\n\t\"fmt\"\n\t\"net/url\"\n)\n\nfunc main() {\n\tu, err := url.Parse(42)\n\tfmt.Println(u, err)\n}\n",
     ),
     (
+        "url_parse_query_into_one",
+        "package main\n\nimport (\n\t\"fmt\"\n\t\"net/url\"\n)\n\nfunc main() {\n\tq := url.ParseQuery(\"a=1\")\n\tfmt.Println(q)\n}\n",
+    ),
+    (
+        "url_password_into_one",
+        "package main\n\nimport (\n\t\"fmt\"\n\t\"net/url\"\n)\n\nfunc main() {\n\tu, _ := url.Parse(\"http://me:pw@x.com\")\n\tp := u.User.Password()\n\tfmt.Println(p)\n}\n",
+    ),
+    (
         "url_query_as_a_string",
         "package main\n\nimport (\n\t\"fmt\"\n\t\"net/url\"\n)\n\nfunc main() {\n\tu, _ := url.Parse(\"http://x.com/?a=1\")\n\tvar s string = u.Query\n\tfmt.Println(s)\n}\n",
+    ),
+    (
+        "url_user_of_two",
+        "package main\n\nimport (\n\t\"fmt\"\n\t\"net/url\"\n)\n\nfunc main() {\n\tfmt.Println(url.User(\"a\", \"b\"))\n}\n",
     ),
     (
         "url_userinfo_unexported",
@@ -51,6 +67,14 @@ pub(super) const MISTAKES: &[(&str, &str)] = &[
     (
         "url_values_have_no_append",
         "package main\n\nimport (\n\t\"fmt\"\n\t\"net/url\"\n)\n\nfunc main() {\n\tv := url.Values{}\n\tv.Append(\"a\", \"1\")\n\tfmt.Println(v)\n}\n",
+    ),
+    (
+        "url_values_of_strings",
+        "package main\n\nimport (\n\t\"fmt\"\n\t\"net/url\"\n)\n\nfunc main() {\n\tvar v url.Values = map[string]string{\"a\": \"b\"}\n\tfmt.Println(v)\n}\n",
+    ),
+    (
+        "url_values_set_one_arg",
+        "package main\n\nimport (\n\t\"fmt\"\n\t\"net/url\"\n)\n\nfunc main() {\n\tu, _ := url.Parse(\"http://x.com\")\n\tu.Query().Set(\"a\")\n\tfmt.Println(u)\n}\n",
     ),
     (
         "url_values_set_used_as_value",
@@ -87,6 +111,10 @@ pub(super) const NOT_RUN_YET: &[(&str, &str)] = &[
     (
         "url_package_join_path",
         "package main\n\nimport (\n\t\"fmt\"\n\t\"net/url\"\n)\n\nfunc main() {\n\ts, err := url.JoinPath(\"http://x.com\", \"a\")\n\tfmt.Println(s, err)\n}\n",
+    ),
+    (
+        "url_password_printed_whole",
+        "package main\n\nimport (\n\t\"fmt\"\n\t\"net/url\"\n)\n\nfunc main() {\n\tu, _ := url.Parse(\"http://me:pw@x.com\")\n\tfmt.Println(u.User.Password())\n}\n",
     ),
     (
         "url_resolve_reference",
