@@ -105,20 +105,16 @@ pub(super) const NOT_RUN_YET: &[(&str, &str)] = &[
         "package main\n\nimport (\n\t\"errors\"\n\t\"fmt\"\n\t\"net/url\"\n)\n\nfunc main() {\n\t_, err := url.Parse(\":x\")\n\tvar ue *url.Error\n\tfmt.Println(errors.As(err, &ue))\n}\n",
     ),
     (
-        "url_join_path",
-        "package main\n\nimport (\n\t\"fmt\"\n\t\"net/url\"\n)\n\nfunc main() {\n\tu, _ := url.Parse(\"http://x.com/a\")\n\tfmt.Println(u.JoinPath(\"b\", \"c\"))\n}\n",
+        "url_marshal_binary",
+        "package main\n\nimport (\n\t\"fmt\"\n\t\"net/url\"\n)\n\nfunc main() {\n\tu, _ := url.Parse(\"http://x.com/a\")\n\tb, err := u.MarshalBinary()\n\tfmt.Println(string(b), err)\n}\n",
     ),
     (
-        "url_package_join_path",
-        "package main\n\nimport (\n\t\"fmt\"\n\t\"net/url\"\n)\n\nfunc main() {\n\ts, err := url.JoinPath(\"http://x.com\", \"a\")\n\tfmt.Println(s, err)\n}\n",
+        "url_parse_request_uri",
+        "package main\n\nimport (\n\t\"fmt\"\n\t\"net/url\"\n)\n\nfunc main() {\n\tu, err := url.ParseRequestURI(\"/search?q=go\")\n\tfmt.Println(u, err)\n}\n",
     ),
     (
         "url_password_printed_whole",
         "package main\n\nimport (\n\t\"fmt\"\n\t\"net/url\"\n)\n\nfunc main() {\n\tu, _ := url.Parse(\"http://me:pw@x.com\")\n\tfmt.Println(u.User.Password())\n}\n",
-    ),
-    (
-        "url_resolve_reference",
-        "package main\n\nimport (\n\t\"fmt\"\n\t\"net/url\"\n)\n\nfunc main() {\n\tbase, _ := url.Parse(\"http://x.com/a/b\")\n\tref, _ := url.Parse(\"../c\")\n\tfmt.Println(base.ResolveReference(ref))\n}\n",
     ),
     (
         "url_value_printed",

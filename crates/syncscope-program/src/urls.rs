@@ -39,6 +39,14 @@ pub enum UrlOp {
     EscapedFragment,
     RequestUri,
     Redacted,
+    /// `u.ResolveReference(ref)`, the new `*url.URL` to fill last; `u.Parse(ref)` of a string,
+    /// the new URL and user info to fill after it (the URL and Go's error, as `url.Parse`).
+    ResolveReference,
+    ParseRef,
+    /// `u.JoinPath(elems)`, the new URL to fill last; `url.JoinPath(base, elems)`: the text and
+    /// the error.
+    JoinPath,
+    JoinPathText,
     /// `url.User(name)` and `url.UserPassword(name, password)`, the new `*url.Userinfo` to
     /// fill last.
     User,

@@ -99,6 +99,7 @@ mod unicode_tables;
 mod url_escape;
 mod url_lib;
 mod url_parse;
+mod url_resolve;
 mod value;
 mod wait_groups;
 mod walk_dir;

@@ -8,6 +8,7 @@ use super::objects::MapKey;
 use super::slices::SliceVal;
 use super::url_escape::{Part, Unescape, escape, unescape};
 use super::url_parse::{Failed, Url, parse};
+use super::url_resolve::{UserOf as UrlFrom, join_path, resolve};
 use super::value::Value;
 use crate::sched::Stop;
 use std::collections::BTreeMap;
@@ -90,12 +91,21 @@ fn fill_user(made: &Value, (name, password, set): (String, String, bool)) -> Val
     made.clone()
 }
 
+/// Fills the new `*url.URL` `made`, its user info into the new `*url.Userinfo` `user`.
 fn fill_url(made: &Value, user: &Value, u: Url) -> Value {
+    let user = match u.user.clone() {
+        Some(info) => fill_user(user, info),
+        None => nil(),
+    };
+    fill_url_sharing(made, user, u)
+}
+
+/// Fills the new `*url.URL` `made`, its `User` the pointer given.
+fn fill_url_sharing(made: &Value, user: Value, u: Url) -> Value {
     let Value::Ptr(o) = made else {
         return nil();
     };
     let s = str_value;
-    let user = u.user.map_or_else(nil, |info| fill_user(user, info));
     *o.fields() = vec![
         s(u.scheme),
         s(u.opaque),
@@ -175,6 +185,48 @@ fn encode(v: &Value) -> String {
     parts.join("&")
 }
 
+const NOT_TEXT: &str = "joining paths whose escapes make bytes that are not UTF-8";
+
+fn arg_or_unit(v: &[Value], i: usize) -> &Value {
+    v.get(i).unwrap_or(&Value::Unit)
+}
+
+/// Field `i` of the struct a pointer points to (nil for a nil pointer).
+fn field(p: &Value, i: usize) -> Value {
+    match p {
+        Value::Ptr(o) => o.field(i),
+        _ => nil(),
+    }
+}
+
+/// The strings of a `[]string`.
+fn texts(v: &Value) -> Vec<String> {
+    match v {
+        Value::Slice(s) => s.items().iter().map(|i| text(Some(i))).collect(),
+        _ => Vec::new(),
+    }
+}
+
+/// The `User` pointer a resolved URL shares: the base's, the reference's, or none.
+fn user_field(base: &Value, reference: &Value, from: UrlFrom) -> Value {
+    match from {
+        UrlFrom::Base => field(base, 2),
+        UrlFrom::Ref => field(reference, 2),
+        UrlFrom::Nobody => nil(),
+    }
+}
+
+/// Go's `*url.Error` of a failed parse.
+fn parse_error((failed, at): (Failed, String)) -> Result<Value, Stop> {
+    match failed {
+        Failed::Go(why) => {
+            let quoted = super::strconv::quote(&at);
+            Ok(typed_error(format!("parse {quoted}: {why}"), "*url.Error"))
+        }
+        Failed::NotRun(what) => Err(not_run(what)),
+    }
+}
+
 impl Goroutine {
     pub(super) fn url_lib(&self, op: UrlOp, v: &[Value]) -> Result<Value, Stop> {
         let arg = |i: usize| text(v.get(i));
@@ -182,17 +234,50 @@ impl Goroutine {
         let second = v.get(1).unwrap_or(&Value::Unit);
         Ok(match op {
             UrlOp::Parse => match parse(&arg(0)) {
-                Ok(u) => tuple(vec![
-                    fill_url(second, v.get(2).unwrap_or(&Value::Unit), u),
-                    nil(),
-                ]),
-                Err((Failed::Go(why), at)) => {
-                    let quoted = super::strconv::quote(&at);
-                    let e = typed_error(format!("parse {quoted}: {why}"), "*url.Error");
-                    tuple(vec![nil(), e])
-                }
-                Err((Failed::NotRun(what), _)) => return Err(not_run(what)),
+                Ok(u) => tuple(vec![fill_url(second, arg_or_unit(v, 2), u), nil()]),
+                Err(e) => tuple(vec![nil(), parse_error(e)?]),
             },
+            UrlOp::ResolveReference => {
+                let (u, from) = resolve(&url_of(first)?, &url_of(second)?);
+                fill_url_sharing(arg_or_unit(v, 2), user_field(first, second, from), u)
+            }
+            UrlOp::ParseRef => {
+                let base = url_of(first)?;
+                match parse(&arg(1)) {
+                    Ok(r) => {
+                        let (u, from) = resolve(&base, &r);
+                        let user = match (from, r.user) {
+                            (UrlFrom::Ref, Some(info)) => fill_user(arg_or_unit(v, 3), info),
+                            _ => user_field(first, second, from),
+                        };
+                        tuple(vec![fill_url_sharing(arg_or_unit(v, 2), user, u), nil()])
+                    }
+                    Err(e) => tuple(vec![nil(), parse_error(e)?]),
+                }
+            }
+            UrlOp::JoinPath => {
+                let u = url_of(first)?;
+                let user = field(first, 2);
+                match join_path(&u, &texts(second)) {
+                    Ok(joined) => fill_url_sharing(arg_or_unit(v, 2), user, joined),
+                    // Go's `JoinPath` gives a copy of `u` when the joined path's escapes are bad.
+                    Err(Unescape::Go(_)) => fill_url_sharing(arg_or_unit(v, 2), user, u),
+                    Err(Unescape::NotText) => return Err(not_run(NOT_TEXT)),
+                }
+            }
+            UrlOp::JoinPathText => {
+                let empty = || str_value(String::new());
+                match parse(&arg(0)) {
+                    Err(e) => tuple(vec![empty(), parse_error(e)?]),
+                    Ok(u) => match join_path(&u, &texts(second)) {
+                        Ok(joined) => tuple(vec![str_value(joined.text(false)), nil()]),
+                        Err(Unescape::Go(e)) => {
+                            tuple(vec![empty(), typed_error(e, "url.EscapeError")])
+                        }
+                        Err(Unescape::NotText) => return Err(not_run(NOT_TEXT)),
+                    },
+                }
+            }
             UrlOp::String => str_value(url_of(first)?.text(false)),
             UrlOp::Redacted => match first {
                 Value::Ptr(_) => str_value(url_of(first)?.text(true)),

@@ -13,11 +13,6 @@ use syncscope_program::{Expr, Lib};
 use tree_sitter::Node;
 
 impl Lowerer<'_> {
-    /// A new zero `url.URL` or `url.Userinfo`'s address, for a call to fill.
-    fn new_struct(&mut self, ty: &Type, name: &str) -> Expr {
-        Expr::AddrOf(Box::new(self.zero_of(ty, name)))
-    }
-
     /// `url.member(args)` of the functions that make a URL, user info or values.
     pub(super) fn url_call(
         &mut self,
@@ -49,6 +44,11 @@ impl Lowerer<'_> {
                 let user = Type::Pointer(Box::new(self.userinfo_type()));
                 (UrlOp::UserPassword, vec![s.clone(), s], user)
             }
+            "JoinPath" => {
+                let elems = Type::Variadic(Box::new(Type::Str));
+                let result = Type::Tuple(vec![Type::Str, error_type()]);
+                (UrlOp::JoinPathText, vec![s, elems], result)
+            }
             _ => return None,
         };
         let mut values = self.args_as(n, args, &params, &full);
@@ -59,13 +59,14 @@ impl Lowerer<'_> {
             UrlOp::Parse => {
                 let url = self.url_type();
                 let user = self.userinfo_type();
-                values.push(self.new_struct(&url, "url.URL"));
-                values.push(self.new_struct(&user, "url.Userinfo"));
+                values.push(self.new_url_ptr(&url));
+                values.push(self.new_url_ptr(&user));
             }
             UrlOp::ParseQuery => values.push(self.new_values("url.Values")),
+            UrlOp::JoinPathText => {}
             _ => {
                 let user = self.userinfo_type();
-                values.push(self.new_struct(&user, "url.Userinfo"));
+                values.push(self.new_url_ptr(&user));
             }
         }
         Some((Expr::Lib(Lib::Url(op), values), result))
@@ -73,7 +74,7 @@ impl Lowerer<'_> {
 
     /// Whether `url.member` gives several results, for Go's assignment mismatch.
     pub(super) fn url_returns_several(package: &str, member: &str) -> bool {
-        package == "url" && matches!(member, "Parse" | "ParseQuery")
+        package == "url" && matches!(member, "Parse" | "ParseQuery" | "JoinPath")
     }
 
     /// `x.member(...)` of a `net/url` type whose method Go has and syncscope does not run:

@@ -135,12 +135,49 @@ impl Lowerer<'_> {
         }
         let sig = (vec![recv.clone()], Some(Type::Bool));
         self.library_method(id, "IsAbs", sig, of_recv(UrlOp::IsAbs), 1);
+        self.url_methods_of_urls(id, &recv);
         let values = self.values_type();
         let made = self.new_values("url.Values");
         let query = lib(UrlOp::Query, vec![Expr::Local(0), made]);
         let sig = (vec![recv], Some(values));
         self.library_method(id, "Query", sig, vec![StmtKind::Return(Some(query))], 1);
         self.declared_type(id)
+    }
+
+    /// A URL's methods that make another: `ResolveReference`, `Parse` and `JoinPath`.
+    fn url_methods_of_urls(&mut self, id: usize, recv: &Type) {
+        let ty = self.declared_type(id);
+        let made = self.new_url_ptr(&ty);
+        let resolve = lib(
+            UrlOp::ResolveReference,
+            vec![Expr::Local(0), Expr::Local(1), made],
+        );
+        let sig = (vec![recv.clone(), recv.clone()], Some(recv.clone()));
+        let body = vec![StmtKind::Return(Some(resolve))];
+        self.library_method(id, "ResolveReference", sig, body, 2);
+        let user = self.userinfo_type();
+        let (made, made_user) = (self.new_url_ptr(&ty), self.new_url_ptr(&user));
+        let parse = lib(
+            UrlOp::ParseRef,
+            vec![Expr::Local(0), Expr::Local(1), made, made_user],
+        );
+        let result = Type::Tuple(vec![recv.clone(), super::library::error_type()]);
+        let sig = (vec![recv.clone(), Type::Str], Some(result));
+        self.library_method(id, "Parse", sig, vec![StmtKind::Return(Some(parse))], 2);
+        let made = self.new_url_ptr(&ty);
+        let join = lib(UrlOp::JoinPath, vec![Expr::Local(0), Expr::Local(1), made]);
+        let elems = Type::Variadic(Box::new(Type::Str));
+        let sig = (vec![recv.clone(), elems], Some(recv.clone()));
+        self.library_method(id, "JoinPath", sig, vec![StmtKind::Return(Some(join))], 2);
+    }
+
+    /// A new zero `url.URL` or `url.Userinfo`'s address, for a call to fill.
+    pub(super) fn new_url_ptr(&mut self, ty: &Type) -> Expr {
+        let name = match ty {
+            Type::Struct(_, name) => name.to_string(),
+            _ => "url".to_string(),
+        };
+        Expr::AddrOf(Box::new(self.zero_of(ty, &name)))
     }
 
     /// `url.Userinfo`, its methods of a `*url.Userinfo` (nil too, as Go's).
