@@ -28,6 +28,8 @@ pub enum UrlOp {
     /// `url.Parse(s)`, a new `*url.URL` and a new `*url.Userinfo` to fill given after `s`:
     /// the URL and a nil error, or nil and Go's `*url.Error`.
     Parse,
+    /// `url.ParseRequestURI(s)`, as `Parse` is given its new structs.
+    ParseRequestUri,
     /// A `*url.URL`'s methods.
     String,
     /// `u.Query()`: the new map given second, filled.

@@ -65,4 +65,14 @@ func main() {
 		}
 	}
 	fmt.Println(net.JoinHostPort("example.com", "443"), net.JoinHostPort("fe80::1", "80"), net.JoinHostPort("", "0"))
+
+	// What a server is sent: no fragments, no relative paths.
+	for _, s := range []string{"/search?q=go#frag", "http://x.com/a?b#c", "", "search", "//x/y", "*"} {
+		u, err := url.ParseRequestURI(s)
+		if err != nil {
+			fmt.Println("request:", err)
+			continue
+		}
+		fmt.Printf("request: %q %q %q -> %s\n", u.Host, u.Path, u.RawQuery, u)
+	}
 }

@@ -7,7 +7,7 @@ use super::iface::typed_error;
 use super::objects::MapKey;
 use super::slices::SliceVal;
 use super::url_escape::{Part, Unescape, escape, unescape};
-use super::url_parse::{Failed, Url, parse};
+use super::url_parse::{Failed, Url, parse, parse_request_uri};
 use super::url_resolve::{UserOf as UrlFrom, join_path, resolve};
 use super::value::Value;
 use crate::sched::Stop;
@@ -233,6 +233,10 @@ impl Goroutine {
         let first = v.first().unwrap_or(&Value::Unit);
         let second = v.get(1).unwrap_or(&Value::Unit);
         Ok(match op {
+            UrlOp::ParseRequestUri => match parse_request_uri(&arg(0)) {
+                Ok(u) => tuple(vec![fill_url(second, arg_or_unit(v, 2), u), nil()]),
+                Err(e) => tuple(vec![nil(), parse_error(e)?]),
+            },
             UrlOp::Parse => match parse(&arg(0)) {
                 Ok(u) => tuple(vec![fill_url(second, arg_or_unit(v, 2), u), nil()]),
                 Err(e) => tuple(vec![nil(), parse_error(e)?]),

@@ -47,7 +47,7 @@ pub(super) fn parse(raw: &str) -> Result<Url, (Failed, String)> {
         Some((b, f)) => (b, Some(f)),
         None => (raw, None),
     };
-    let mut url = parse_reference(before).map_err(|e| (e, before.to_string()))?;
+    let mut url = parse_reference(before, false).map_err(|e| (e, before.to_string()))?;
     if let Some(f) = fragment.filter(|f| !f.is_empty()) {
         let unescaped = unescape(f, Part::Fragment).map_err(|e| (e.into(), raw.to_string()))?;
         url.raw_fragment = if escape(&unescaped, Part::Fragment) == f {
@@ -75,9 +75,19 @@ fn scheme_of(raw: &str) -> Result<(&str, &str), Failed> {
     Ok(("", raw))
 }
 
-fn parse_reference(raw: &str) -> Result<Url, Failed> {
+/// `url.ParseRequestURI(raw)`: an absolute URL or path as an HTTP request names it, its `#`
+/// not a fragment.
+pub(super) fn parse_request_uri(raw: &str) -> Result<Url, (Failed, String)> {
+    parse_reference(raw, true).map_err(|e| (e, raw.to_string()))
+}
+
+/// A URL without its fragment; `request`: as `ParseRequestURI` reads one.
+fn parse_reference(raw: &str, request: bool) -> Result<Url, Failed> {
     if raw.bytes().any(|b| b < b' ' || b == 0x7f) {
         return Err(go("net/url: invalid control character in URL"));
+    }
+    if raw.is_empty() && request {
+        return Err(go("empty url"));
     }
     let mut url = Url::default();
     if raw == "*" {
@@ -99,12 +109,16 @@ fn parse_reference(raw: &str) -> Result<Url, Failed> {
             url.opaque = rest;
             return Ok(url);
         }
+        if request {
+            return Err(go("invalid URI for request"));
+        }
         // `cache_object:foo/bar` would read as a scheme: Go refuses it.
         if rest.split('/').next().is_some_and(|seg| seg.contains(':')) {
             return Err(go("first path segment in URL cannot contain colon"));
         }
     }
-    let authority = (!url.scheme.is_empty() || !rest.starts_with("///")) && rest.starts_with("//");
+    let authority =
+        (!url.scheme.is_empty() || !request && !rest.starts_with("///")) && rest.starts_with("//");
     if authority {
         let after = &rest[2..];
         let (auth, path) = match after.find('/') {

@@ -23,9 +23,14 @@ impl Lowerer<'_> {
         let full = format!("url.{member}");
         let s = Type::Str;
         let (op, params, result) = match member {
-            "Parse" => {
+            "Parse" | "ParseRequestURI" => {
                 let url = Type::Pointer(Box::new(self.url_type()));
-                (UrlOp::Parse, vec![s], Type::Tuple(vec![url, error_type()]))
+                let op = if member == "Parse" {
+                    UrlOp::Parse
+                } else {
+                    UrlOp::ParseRequestUri
+                };
+                (op, vec![s], Type::Tuple(vec![url, error_type()]))
             }
             "ParseQuery" => {
                 let values = self.values_type();
@@ -56,7 +61,7 @@ impl Lowerer<'_> {
             return Some((Expr::int(0), Type::Invalid));
         }
         match op {
-            UrlOp::Parse => {
+            UrlOp::Parse | UrlOp::ParseRequestUri => {
                 let url = self.url_type();
                 let user = self.userinfo_type();
                 values.push(self.new_url_ptr(&url));
@@ -74,7 +79,11 @@ impl Lowerer<'_> {
 
     /// Whether `url.member` gives several results, for Go's assignment mismatch.
     pub(super) fn url_returns_several(package: &str, member: &str) -> bool {
-        package == "url" && matches!(member, "Parse" | "ParseQuery" | "JoinPath")
+        package == "url"
+            && matches!(
+                member,
+                "Parse" | "ParseQuery" | "JoinPath" | "ParseRequestURI"
+            )
     }
 
     /// `x.member(...)` of a `net/url` type whose method Go has and syncscope does not run:
