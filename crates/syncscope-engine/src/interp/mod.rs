@@ -100,6 +100,8 @@ mod url_escape;
 mod url_lib;
 mod url_parse;
 mod url_resolve;
+mod url_text;
+mod url_values;
 mod value;
 mod wait_groups;
 mod walk_dir;
