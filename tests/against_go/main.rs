@@ -46,6 +46,7 @@ mod mistakes_times;
 mod mistakes_types;
 mod mistakes_unicode;
 mod mistakes_xml;
+mod mistakes_urls;
 mod processors;
 mod programs;
 mod races;

@@ -29,6 +29,7 @@ use super::mistakes_times::{MISTAKES as TIMES, NOT_RUN_YET as TIMES_NOT_RUN};
 use super::mistakes_types::{TYPE_MISTAKES, TYPE_NOT_RUN_YET};
 use super::mistakes_unicode::{MISTAKES as UNICODE, NOT_RUN_YET as UNICODE_NOT_RUN};
 use super::mistakes_xml::{MISTAKES as XML, NOT_RUN_YET as XML_NOT_RUN};
+use super::mistakes_urls::{MISTAKES as URLS, NOT_RUN_YET as URLS_NOT_RUN};
 use std::collections::HashMap;
 
 /// Name and program; each has one mistake, the first Go reports.
@@ -1437,6 +1438,8 @@ fn go_first_errors() -> HashMap<String, (usize, usize, String)> {
         .chain(XML)
         .chain(SLOG_NOT_RUN)
         .chain(XML_NOT_RUN)
+        .chain(URLS)
+        .chain(URLS_NOT_RUN)
         .map(|(n, t)| (n.to_string(), t.to_string()))
         .collect();
     go::first_errors("mistakes", &all)
@@ -1475,6 +1478,7 @@ fn each_mistake_is_refused_at_gos_place_in_gos_words() {
         .chain(TEXT)
         .chain(SLOG)
         .chain(XML)
+        .chain(URLS)
     {
         let Some((line, col, message)) = gos.get(*name).cloned() else {
             failures.push(format!("{name}: Go built it"));
@@ -1524,6 +1528,7 @@ fn each_mistake_is_refused_at_gos_place_in_gos_words() {
         .chain(TEXT_NOT_RUN)
         .chain(SLOG_NOT_RUN)
         .chain(XML_NOT_RUN)
+        .chain(URLS_NOT_RUN)
     {
         if let Some((line, col, message)) = gos.get(*name) {
             failures.push(format!("{name}: Go says {line}:{col}: {message}"));

@@ -16,6 +16,14 @@ pub(super) const MISTAKES: &[(&str, &str)] = &[
         "time_unix_is_int64",
         "package main\n\nimport (\n\t\"fmt\"\n\t\"time\"\n)\n\nfunc main() {\n\tvar secs int = time.Now().Unix()\n\tfmt.Println(secs)\n}\n",
     ),
+    (
+        "method_of_two_results_into_one",
+        "package main\n\nimport \"fmt\"\n\ntype Pair struct{}\n\nfunc (p *Pair) Both() (string, bool) { return \"a\", true }\n\nfunc main() {\n\tp := &Pair{}\n\tv := p.Both()\n\tfmt.Println(v)\n}\n",
+    ),
+    (
+        "field_called_as_a_function",
+        "package main\n\nimport \"fmt\"\n\ntype Gopher struct{ Name string }\n\nfunc main() {\n\tg := Gopher{\"Ann\"}\n\tfmt.Println(g.Name())\n}\n",
+    ),
 ];
 
 /// Programs Go builds that syncscope refuses, each in one line naming what it does not run.
@@ -39,5 +47,9 @@ pub(super) const NOT_RUN_YET: &[(&str, &str)] = &[
     (
         "sprintf_sharp_v_with_width",
         "package main\n\nimport \"fmt\"\n\nfunc main() {\n\ts := fmt.Sprintf(\"[%-#8v]\", []int{1})\n\tfmt.Println(s)\n}\n",
+    ),
+    (
+        "method_results_printed_whole",
+        "package main\n\nimport \"fmt\"\n\ntype Pair struct{}\n\nfunc (p *Pair) Both() (string, bool) { return \"a\", true }\n\nfunc main() {\n\tp := &Pair{}\n\tfmt.Println(p.Both())\n}\n",
     ),
 ];

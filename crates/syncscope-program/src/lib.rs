@@ -28,6 +28,7 @@ mod stmt;
 pub mod textlib;
 pub mod unicode;
 pub mod xml;
+pub mod urls;
 
 pub use expr::{AtomicOp, BinOp, BufioOp, Capture, Expr, Lit, PoolOp, Ty, UnOp};
 pub use lesson::{Build, DoneTable, Knobs, Lesson, Outline, Source, Uses, WorkloadCounts};

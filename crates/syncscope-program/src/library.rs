@@ -258,6 +258,8 @@ pub enum Lib {
     Flag(crate::textlib::FlagOp),
     /// `log/slog`'s functions and a `*slog.Logger`'s methods.
     Slog(crate::slog::SlogOp),
+    /// `net/url`'s functions and its types' methods, and `net`'s host:port helpers.
+    Url(crate::urls::UrlOp),
     /// `os.Args`: the program's path (the argument) and the run's arguments after it.
     OsArgs,
     /// `runtime.ReadMemStats(&m)`: the run's memory in `m`'s fields (`MEM_STATS_FIELDS`).

@@ -62,6 +62,9 @@ impl Goroutine {
         if let Lib::Slog(op) = f {
             return self.slog_lib(op, &values);
         }
+        if let Lib::Url(op) = f {
+            return self.url_lib(op, &values);
+        }
         if f == Lib::OsArgs {
             return Ok(self.os_args(&values));
         }

@@ -38,9 +38,12 @@ impl Goroutine {
                     });
                 };
                 let recv = Value::Iface(Some(b.clone()));
-                let text = match self.call_method(&recv, m, Vec::new())? {
-                    Value::Str(s) => s,
-                    other => super::format::value(&other).into(),
+                let text = match self.call_method(&recv, m, Vec::new()) {
+                    Ok(Value::Str(s)) => s,
+                    Ok(other) => super::format::value(&other).into(),
+                    // Go's fmt says `<nil>` for a nil pointer whose method panicked.
+                    Err(Stop::Panic(_)) if matches!(b.val, Value::Chan(None)) => "<nil>".into(),
+                    Err(e) => return Err(e),
                 };
                 Ok(Value::Iface(Some(Arc::new(Boxed {
                     ty: b.ty,

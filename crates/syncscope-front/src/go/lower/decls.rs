@@ -203,6 +203,9 @@ impl Lowerer<'_> {
                     "xml.Name" => self.xml_name_type(),
                     "slog.Level" => self.level_type(),
                     "slog.Value" => Type::SlogValue,
+                    "url.URL" => self.url_type(),
+                    "url.Userinfo" => self.userinfo_type(),
+                    "url.Values" => self.values_type(),
                     t if super::atomic::atomic_type(t).is_some() => {
                         super::atomic::atomic_type(t).unwrap_or(Type::Invalid)
                     }

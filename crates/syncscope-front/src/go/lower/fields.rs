@@ -26,7 +26,20 @@ impl Lowerer<'_> {
         });
         let method = Self::struct_of(&ty)
             .is_some_and(|id| self.structs.methods.contains_key(&(id, member.clone())));
+        // A library struct's own fields (`url.Userinfo`'s `username`) are not the file's.
+        let unexported = member.starts_with(|c: char| !c.is_uppercase())
+            && Self::struct_of(&ty).is_some_and(|id| library_type(&self.structs.defs[id].name));
         match found {
+            Some(_) if unexported => {
+                let full = one_line(self.text_of(n), 40);
+                let text = if self.differs_in_case(&ty, &member).is_empty() {
+                    format!("{full} undefined (cannot refer to unexported field {member})")
+                } else {
+                    self.no_field_or_method(&full, &ty, &member)
+                };
+                self.error(field, text);
+                None
+            }
             Some((i, fty)) => {
                 self.structs.last_field = Self::struct_of(&ty).map(|id| (id, i));
                 Some((recv, i, fty))
@@ -186,4 +199,17 @@ pub(super) fn copied(e: Expr, ty: &Type) -> Expr {
         }
         _ => e,
     }
+}
+
+/// Whether a struct's name is a library type's (`url.Userinfo`), not one of the file's or a
+/// struct type written in place (`struct{ ... time.Duration }`).
+fn library_type(name: &str) -> bool {
+    name.split_once('.').is_some_and(|(package, ty)| {
+        !package.is_empty()
+            && package
+                .bytes()
+                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
+            && !ty.is_empty()
+            && ty.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_')
+    })
 }

@@ -16,4 +16,14 @@ impl Lowerer<'_> {
         let fty = &fields[i].1;
         matches!(fty.under(), Type::Func(..)).then(|| (Expr::Field(Box::new(recv), i), fty.clone()))
     }
+
+    /// The type of `ty`'s own field `member`, if it has one (called, Go's "not a function").
+    pub(super) fn field_type(&self, ty: &Type, member: &str) -> Option<Type> {
+        let id = Self::struct_of(ty)?;
+        let fields = &self.structs.defs.get(id)?.fields;
+        fields
+            .iter()
+            .find(|(f, _)| f == member)
+            .map(|(_, t)| t.clone())
+    }
 }

@@ -224,6 +224,28 @@ const NAMES: &[(&str, &str)] = &[
          String StringVar TextVar Uint Uint64 Uint64Var UintVar UnquoteUsage Usage Value Var
          Visit VisitAll",
     ),
+    (
+        "url",
+        "Error EscapeError InvalidHostError JoinPath Parse ParseQuery ParseRequestURI PathEscape
+         PathUnescape QueryEscape QueryUnescape URL User UserPassword Userinfo Values",
+    ),
+    (
+        "net",
+        "Addr AddrError Buffers CIDRMask Conn DNSConfigError DNSError DefaultResolver Dial
+         DialIP DialTCP DialTimeout DialUDP DialUnix Dialer ErrClosed ErrWriteToConnected Error
+         FileConn FileListener FilePacketConn FlagBroadcast FlagLoopback FlagMulticast
+         FlagPointToPoint FlagRunning FlagUp Flags HardwareAddr IP IPAddr IPConn IPMask IPNet
+         IPv4 IPv4Mask IPv4allrouter IPv4allsys IPv4bcast IPv4len IPv4zero
+         IPv6interfacelocalallnodes IPv6len IPv6linklocalallnodes IPv6linklocalallrouters
+         IPv6loopback IPv6unspecified IPv6zero Interface InterfaceAddrs InterfaceByIndex
+         InterfaceByName Interfaces InvalidAddrError JoinHostPort KeepAliveConfig Listen
+         ListenConfig ListenIP ListenMulticastUDP ListenPacket ListenTCP ListenUDP ListenUnix
+         ListenUnixgram Listener LookupAddr LookupCNAME LookupHost LookupIP LookupMX LookupNS
+         LookupPort LookupSRV LookupTXT MX NS OpError PacketConn ParseCIDR ParseError ParseIP
+         ParseMAC Pipe ResolveIPAddr ResolveTCPAddr ResolveUDPAddr ResolveUnixAddr Resolver SRV
+         SplitHostPort TCPAddr TCPAddrFromAddrPort TCPConn TCPListener UDPAddr
+         UDPAddrFromAddrPort UDPConn UnixAddr UnixConn UnixListener UnknownNetworkError",
+    ),
 ];
 
 /// Whether Go 1.26's `package` has `member`.

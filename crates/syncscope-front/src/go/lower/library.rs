@@ -9,6 +9,7 @@ use super::scope::Resolved;
 use crate::go::types::{Type, Untyped};
 use syncscope_program::library::{STDERR, STDOUT, log_flags};
 use syncscope_program::textlib::ReOp;
+use syncscope_program::urls::UrlOp;
 use syncscope_program::{Expr, Lib, Lit};
 use tree_sitter::Node;
 
@@ -31,6 +32,8 @@ pub(super) const PACKAGES: &[&str] = &[
     "log/slog",
     "maps",
     "math",
+    "net",
+    "net/url",
     "os",
     "path/filepath",
     "regexp",
@@ -164,6 +167,16 @@ pub(super) fn plain(full: &str) -> Option<(Lib, Vec<Type>, Type)> {
         "log.Flags" => (Lib::LoggerFlags, vec![], Int),
         "log.Prefix" => (Lib::LoggerPrefix, vec![], Str),
         "log.Default" => (Lib::StdLogger, vec![], Type::Logger),
+        "url.QueryEscape" => (Lib::Url(UrlOp::QueryEscape), s1(), Str),
+        "url.PathEscape" => (Lib::Url(UrlOp::PathEscape), s1(), Str),
+        "url.QueryUnescape" => (Lib::Url(UrlOp::QueryUnescape), s1(), pair(Str)),
+        "url.PathUnescape" => (Lib::Url(UrlOp::PathUnescape), s1(), pair(Str)),
+        "net.SplitHostPort" => (
+            Lib::Url(UrlOp::SplitHostPort),
+            s1(),
+            Type::Tuple(vec![Str, Str, error_type()]),
+        ),
+        "net.JoinHostPort" => (Lib::Url(UrlOp::JoinHostPort), s2(), Str),
         _ => return super::lib_unicode::plain(full),
     })
 }
@@ -194,7 +207,8 @@ impl Lowerer<'_> {
         if package == "context" {
             return super::context::returns_two(self.text_of(field));
         }
-        full == "slices.BinarySearch"
+        Self::url_returns_several(&package, self.text_of(field))
+            || full == "slices.BinarySearch"
             || full == "json.Marshal"
             || full == "json.MarshalIndent"
             || full == "xml.Marshal"
@@ -299,6 +313,11 @@ impl Lowerer<'_> {
                 super::calls::NO_VALUE
             }
             _ if package == "fnv" => self.fnv_new(n, member, args),
+            _ if package == "url"
+                && let Some(call) = self.url_call(n, member, args) =>
+            {
+                call
+            }
             _ if PACKAGES
                 .iter()
                 .any(|p| p.rsplit('/').next() == Some(package)) =>

@@ -121,6 +121,8 @@ mod time_values;
 mod timers;
 mod typeswitch;
 mod update;
+mod url_calls;
+mod url_types;
 mod variadic;
 mod vars;
 mod wait_group_go;
@@ -376,7 +378,7 @@ impl<'a> Lowerer<'a> {
 
     /// Go's hint when a struct has the name in other letters' case: `, but does have method
     /// Total`.
-    fn differs_in_case(&self, ty: &Type, member: &str) -> String {
+    pub(super) fn differs_in_case(&self, ty: &Type, member: &str) -> String {
         let Some(id) = Self::struct_of(ty) else {
             return String::new();
         };

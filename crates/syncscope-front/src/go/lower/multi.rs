@@ -123,10 +123,31 @@ impl Lowerer<'_> {
         if self.lib_returns_several(callee) || self.generic_returns_several(call) {
             return true;
         }
+        if callee.kind() == "selector_expression" {
+            return self.method_returns_several(callee);
+        }
         let name = self.text_of(callee).to_string();
         callee.kind() == "identifier"
             && matches!(self.resolve(&name, false), super::scope::Resolved::Func(f)
                 if matches!(self.sigs[f].result, Some(Type::Tuple(_))))
+    }
+
+    /// Whether `x.m` names a method of several results (`u.User.Password`, one of the file's).
+    fn method_returns_several(&mut self, callee: Node) -> bool {
+        let (Some(operand), Some(field)) = (
+            callee.child_by_field_name("operand"),
+            callee.child_by_field_name("field"),
+        ) else {
+            return false;
+        };
+        let Some(id) = self.peek_type(operand).and_then(|t| Self::methods_id(&t)) else {
+            return false;
+        };
+        let member = self.text_of(field).to_string();
+        self.structs
+            .methods
+            .get(&(id, member))
+            .is_some_and(|m| matches!(self.sigs[m.func].result, Some(Type::Tuple(_))))
     }
 
     /// A function's named results, declared with their zero values: the statements that

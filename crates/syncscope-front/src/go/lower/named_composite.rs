@@ -134,6 +134,10 @@ impl Lowerer<'_> {
     pub(super) fn made_kind(&self, t: Node) -> &'static str {
         let declared = match t.kind() {
             "type_identifier" => self.named_type(self.text_of(t)),
+            // The library's one declared map type.
+            "qualified_type" if self.canonical(self.text_of(t)) == "url.Values" => {
+                return "map_type";
+            }
             _ => None,
         };
         match declared.as_ref().map(Type::under).unwrap_or(&Type::Invalid) {

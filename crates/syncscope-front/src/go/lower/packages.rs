@@ -100,6 +100,9 @@ impl Lowerer<'_> {
         if let Type::Fnv32(_) = ty {
             return self.fnv_method(n, callee, recv, &member, args);
         }
+        if self.url_method_not_run(callee, &ty, &member, args) {
+            return invalid;
+        }
         let (recv, ty) = match self.through_pointer(callee, recv, ty, &member) {
             Some(through) => through,
             None => return invalid,
@@ -112,6 +115,18 @@ impl Lowerer<'_> {
                 Some(call) => call,
                 None if let Some((f, fty)) = self.func_field(&ty, recv.clone(), &member) => {
                     self.call_value(n, callee, f, fty, args)
+                }
+                None if let Some(fty) = self.field_type(&ty, &member) => {
+                    for a in args {
+                        self.used_in(*a);
+                    }
+                    let shown = fty.spelled(self.spelling()).to_string();
+                    let text = format!(
+                        "invalid operation: cannot call {full} (variable of type {shown}): \
+                         {shown} is not a function"
+                    );
+                    self.error(callee, text);
+                    invalid
                 }
                 None => {
                     let text = self.no_field_or_method(&full, &ty, &member);
@@ -423,6 +438,7 @@ pub(super) fn undefined(written: &str, package: &str, member: &str) -> String {
         .filter(|(p, _)| *p == package)
         .flat_map(|(_, names)| names.iter().copied())
         .chain(super::rand_v2::named_like(package, member))
+        .chain(super::lib_names::names_of(package).split_ascii_whitespace())
         .find(|name| name.eq_ignore_ascii_case(member));
     match have {
         Some(name) => format!("undefined: {written}.{member} (but have {name})"),

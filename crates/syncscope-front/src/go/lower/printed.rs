@@ -21,7 +21,10 @@ impl Lowerer<'_> {
                 n,
                 "printing a value whose String or Error method is promoted",
             );
-        } else if let Some(part) = self.texty_part(ty, true, &mut Vec::new()) {
+        } else if !self.has_text(ty)
+            && let Some(part) = self.texty_part(ty, true, &mut Vec::new())
+        {
+            // A value with its own method is printed by it alone.
             let what = format!("printing a {ty} holding a {part}, whose String or Error fmt calls");
             self.unsupported(n, &what);
         }
