@@ -70,6 +70,8 @@ pub struct StructShape {
     pub fields: Vec<JsonField>,
     /// The shape of each of its fields, exported or not.
     pub all: Vec<usize>,
+    /// The Go name of each of its fields, which `text/template` finds them by.
+    pub names: Vec<Arc<str>>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -94,4 +96,7 @@ pub struct Shapes {
     /// The dynamic types `Unmarshal` into an interface gives: `float64`, `string`, `bool`,
     /// `[]interface {}` and `map[string]interface {}`.
     pub decoded: [usize; 5],
+    /// The methods of each shape's type that has any (`text/template` refuses calling them
+    /// and printing a value fmt would ask for its `String` or `Error`).
+    pub methods: Vec<(usize, Arc<str>)>,
 }

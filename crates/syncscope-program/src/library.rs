@@ -104,6 +104,8 @@ pub enum Lib {
     Sha256Sum256,
     /// `encoding/json`'s functions.
     Json(crate::json::JsonOp),
+    /// `text/template`'s functions and a `*template.Template`'s methods.
+    Template(crate::template::TmplOp),
     RandIntN,
     RandN,
     RandFloat64,

@@ -104,6 +104,8 @@ pub(super) enum Type {
     FlagSet,
     /// `*json.Encoder` on one of the program's files.
     JsonEncoder,
+    /// `*template.Template`: its name and its parsed text, shared as Go's pointer is.
+    Template,
     /// `*slog.Logger`.
     SlogLogger,
     /// `*slog.TextHandler`, or `*slog.JSONHandler` (`true`).
@@ -244,6 +246,7 @@ impl<'a> fmt::Display for Spelled<'a> {
             Type::Regexp => f.write_str("*regexp.Regexp"),
             Type::FlagSet => f.write_str("*flag.FlagSet"),
             Type::JsonEncoder => f.write_str("*json.Encoder"),
+            Type::Template => f.write_str("*template.Template"),
             Type::SlogLogger => f.write_str("*slog.Logger"),
             Type::SlogHandler(false) => f.write_str("*slog.TextHandler"),
             Type::SlogHandler(true) => f.write_str("*slog.JSONHandler"),
@@ -375,6 +378,7 @@ impl Type {
                 | Type::Regexp
                 | Type::FlagSet
                 | Type::JsonEncoder
+                | Type::Template
                 | Type::SlogLogger
                 | Type::SlogHandler(_),
             ) => true,
@@ -436,6 +440,7 @@ impl Type {
             | Type::Regexp
             | Type::FlagSet
             | Type::JsonEncoder
+            | Type::Template
             | Type::SlogLogger
             | Type::SlogHandler(_) => Expr::NilChan,
             Type::SlogValue => Expr::NilIface,

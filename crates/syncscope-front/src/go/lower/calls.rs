@@ -185,6 +185,7 @@ impl Lowerer<'_> {
                         | Type::Context
                         | Type::FlagSet
                         | Type::JsonEncoder
+                        | Type::Template
                         | Type::SlogLogger
                         | Type::SlogHandler(_)
                         | Type::SlogValue

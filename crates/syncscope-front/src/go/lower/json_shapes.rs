@@ -54,6 +54,15 @@ impl Lowerer<'_> {
         self.json.table.names.push(name.into());
         let shape = self.shape_made(ty, id);
         self.json.table.shapes[id] = shape;
+        if let Some(mid) = Self::methods_id(ty) {
+            let mut names: Vec<&String> = (self.structs.methods.keys())
+                .filter(|(m, _)| *m == mid)
+                .map(|(_, name)| name)
+                .collect();
+            names.sort();
+            let found = names.into_iter().map(|m| (id, m.as_str().into()));
+            self.json.table.methods.extend(found);
+        }
         id
     }
 
@@ -143,6 +152,7 @@ impl Lowerer<'_> {
                 name: "".into(),
                 fields: Vec::new(),
                 all: Vec::new(),
+                names: Vec::new(),
             }),
             Type::Named(_, _, under) => self.shape_made(under, id),
             Type::Pointer(t) => Shape::Ptr(self.json_shape(t)),
@@ -162,6 +172,11 @@ impl Lowerer<'_> {
             .map(|(_, t)| t.clone())
             .collect();
         let all = all_types.iter().map(|t| self.json_shape(t)).collect();
+        let names = self.structs.defs[sid]
+            .fields
+            .iter()
+            .map(|(n, _)| n.as_str().into())
+            .collect();
         let mut found = Vec::new();
         // Go's breadth-first walk: the structs of one depth, then those they embed.
         let mut level = vec![(sid, Vec::<usize>::new())];
@@ -184,6 +199,7 @@ impl Lowerer<'_> {
             name: name.into(),
             fields: dominant(found),
             all,
+            names,
         })
     }
 

@@ -95,6 +95,7 @@ impl Lowerer<'_> {
             ("pointer_type", "*regexp.Regexp") => ("regexp", Type::Regexp),
             ("pointer_type", "*flag.FlagSet") => ("flag", Type::FlagSet),
             ("pointer_type", "*json.Encoder") => ("json", Type::JsonEncoder),
+            ("pointer_type", "*template.Template") => ("template", Type::Template),
             ("pointer_type", "*slog.Logger") => ("slog", Type::SlogLogger),
             ("pointer_type", "*slog.TextHandler") => ("slog", Type::SlogHandler(false)),
             ("pointer_type", "*slog.JSONHandler") => ("slog", Type::SlogHandler(true)),

@@ -69,6 +69,12 @@ const NAMES: &[(&str, &str)] = &[
          SyntaxError Token Unmarshal UnmarshalFieldError UnmarshalTypeError Unmarshaler
          UnsupportedTypeError UnsupportedValueError Valid",
     ),
+    (
+        "template",
+        "ExecError FuncMap HTMLEscape HTMLEscapeString HTMLEscaper IsTrue JSEscape
+         JSEscapeString JSEscaper Must New ParseFS ParseFiles ParseGlob Template
+         URLQueryEscaper",
+    ),
     ("sha256", "BlockSize New New224 Size Size224 Sum224 Sum256"),
     (
         "filepath",

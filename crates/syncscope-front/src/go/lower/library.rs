@@ -38,6 +38,7 @@ pub(super) const PACKAGES: &[&str] = &[
     "strconv",
     "strings",
     "text/tabwriter",
+    "text/template",
     "unicode",
     "unicode/utf8",
 ];
@@ -277,6 +278,7 @@ impl Lowerer<'_> {
             _ if package == "maps" => self.maps_call(n, member, args),
             _ if package == "sha256" => self.sha256_call(n, member, args),
             _ if package == "json" => self.json_call(n, member, args),
+            _ if package == "template" => self.template_call(n, member, args),
             _ if package == "flag" => self.flag_call(n, member, args),
             _ if package == "slog" => self.slog_call(n, member, args),
             _ if package == "bytes"

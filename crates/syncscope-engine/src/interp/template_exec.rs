@@ -1,0 +1,317 @@
+//! Running a parsed template on the data: text written as it is, actions' values printed as
+//! fmt's `%v` prints them, `if`, `range` and `with`, variables, fields of structs and keys of
+//! maps, with Go's execution errors (`template: t:1:2: executing "t" at <.X>: ...`).
+
+use super::template_parse::{Arg, Branch, Cmd, Node, Pipe, Term};
+use super::template_show as show;
+use super::template_values::{TV, deref, number, truth, type_name, unboxed};
+use super::value::Value;
+use syncscope_program::json::{Shape, Shapes};
+
+/// Why a run stopped: Go's error, or what syncscope does not run.
+pub(super) enum Fail {
+    Go(String),
+    NotRun(String),
+}
+
+pub(super) type Ran<T> = Result<T, Fail>;
+
+pub(super) struct Exec<'a> {
+    pub(super) name: &'a str,
+    pub(super) text: &'a str,
+    pub(super) shapes: &'a Shapes,
+    pub(super) out: String,
+    vars: Vec<(String, TV)>,
+}
+
+impl<'a> Exec<'a> {
+    pub(super) fn new(name: &'a str, text: &'a str, shapes: &'a Shapes, data: TV) -> Exec<'a> {
+        Exec {
+            name,
+            text,
+            shapes,
+            out: String::new(),
+            vars: vec![("$".into(), data)],
+        }
+    }
+
+    /// Go's execution error at a node.
+    pub(super) fn fail(&self, pos: usize, at: &str, why: &str) -> Fail {
+        let place = show::place(self.name, self.text, pos);
+        let name = super::strconv::quote(self.name);
+        Fail::Go(format!(
+            "template: {place}: executing {name} at <{at}>: {why}"
+        ))
+    }
+
+    pub(super) fn walk(&mut self, dot: &TV, nodes: &[Node]) -> Ran<()> {
+        for n in nodes {
+            match n {
+                Node::Text(t) => self.out.push_str(t),
+                Node::Action(p) => {
+                    let v = self.pipe(dot, p)?;
+                    if p.decl.is_empty() {
+                        self.print(&v, p.pos, &show::pipe(p))?;
+                    }
+                }
+                Node::Control(kind, b) => {
+                    let mark = self.vars.len();
+                    match *kind {
+                        "range" => self.range(dot, b)?,
+                        _ => self.if_or_with(dot, kind, b)?,
+                    }
+                    self.vars.truncate(mark);
+                }
+            }
+        }
+        Ok(())
+    }
+
+    fn if_or_with(&mut self, dot: &TV, kind: &str, b: &Branch) -> Ran<()> {
+        let v = self.pipe(dot, &b.pipe)?;
+        if truth(&v) {
+            let inner = if kind == "with" { v } else { dot.clone() };
+            self.walk(&inner, &b.list)
+        } else if let Some(other) = &b.other {
+            self.walk(dot, other)
+        } else {
+            Ok(())
+        }
+    }
+
+    fn range(&mut self, dot: &TV, b: &Branch) -> Ran<()> {
+        let v = self.pipe(dot, &b.pipe)?;
+        let at = show::pipe(&b.pipe);
+        let v = self.unbox(v)?;
+        let v = self.indirect(v)?.unwrap_or(TV::Missing);
+        let elems: Vec<(TV, TV)> = match &v {
+            TV::V(Value::Slice(s), shape) => {
+                let e = self.elem_shape(*shape);
+                let items = s.items().into_iter().enumerate();
+                items
+                    .map(|(i, x)| (TV::V(Value::Int(i as i64), None), TV::V(x, e)))
+                    .collect()
+            }
+            TV::V(Value::Array(a), shape) => {
+                let e = self.elem_shape(*shape);
+                let items = a.elements().clone().into_iter().enumerate();
+                items
+                    .map(|(i, x)| (TV::V(Value::Int(i as i64), None), TV::V(x, e)))
+                    .collect()
+            }
+            TV::V(Value::Map(m), shape) => {
+                let e = self.elem_shape(*shape);
+                let entries = m.entries().clone();
+                let key = |k: &super::objects::MapKey| TV::V(k.value(), None);
+                entries
+                    .iter()
+                    .map(|(k, x)| (key(k), TV::V(x.clone(), e)))
+                    .collect()
+            }
+            TV::V(Value::Int(n), _) if !matches!(b.pipe.decl.len(), 2) => (0..*n)
+                .map(|i| (TV::V(Value::Int(i), None), TV::V(Value::Int(i), None)))
+                .collect(),
+            TV::V(Value::Int(_), _) => {
+                let why = format!(
+                    "can't use {} to iterate over more than one variable",
+                    self.text_of(&v)
+                );
+                return Err(self.fail(b.pipe.pos, &at, &why));
+            }
+            TV::V(Value::Chan(_) | Value::Func(_), _) => {
+                return Err(Fail::NotRun(
+                    "range over a channel or a function in a template".into(),
+                ));
+            }
+            _ => {
+                let why = format!("range can't iterate over {}", self.text_of(&v));
+                return Err(self.fail(b.pipe.pos, &at, &why));
+            }
+        };
+        if elems.is_empty() {
+            if let Some(other) = &b.other {
+                self.walk(dot, other)?;
+            }
+            return Ok(());
+        }
+        for (k, x) in elems {
+            let mark = self.vars.len();
+            match b.pipe.decl.as_slice() {
+                [one] => self.set(one, x.clone(), false),
+                [i, e] => {
+                    self.set(i, k, false);
+                    self.set(e, x.clone(), false);
+                }
+                _ => {}
+            }
+            self.walk(&x, &b.list)?;
+            self.vars.truncate(mark);
+        }
+        Ok(())
+    }
+
+    fn elem_shape(&self, shape: Option<usize>) -> Option<usize> {
+        match self.shapes.shapes.get(shape?)? {
+            Shape::Slice(e) | Shape::Array(_, e) | Shape::Map(_, e) => Some(*e),
+            _ => None,
+        }
+    }
+
+    /// `fmt.Sprint` of a value, for the errors that show one.
+    fn text_of(&self, v: &TV) -> String {
+        match v {
+            TV::Missing => "<no value>".into(),
+            TV::V(v, _) => super::format::value(v),
+        }
+    }
+
+    fn set(&mut self, name: &str, v: TV, assign: bool) {
+        if assign && let Some(slot) = self.vars.iter_mut().rev().find(|(n, _)| n == name) {
+            slot.1 = v;
+            return;
+        }
+        self.vars.push((name.to_string(), v));
+    }
+
+    pub(super) fn pipe(&mut self, dot: &TV, p: &Pipe) -> Ran<TV> {
+        let mut value: Option<TV> = None;
+        for c in &p.cmds {
+            value = Some(self.command(dot, c, value)?);
+        }
+        let value = value.unwrap_or(TV::Missing);
+        for d in &p.decl {
+            self.set(d, value.clone(), p.assign);
+        }
+        Ok(value)
+    }
+
+    fn command(&mut self, dot: &TV, c: &Cmd, last: Option<TV>) -> Ran<TV> {
+        let first = &c.args[0];
+        let extra = c.args.len() > 1 || last.is_some();
+        match &first.term {
+            Term::Func(name) => {
+                let args: Vec<&Arg> = c.args[1..].iter().collect();
+                return self.call(dot, name, c, &args, last);
+            }
+            Term::Field(names) => return self.fields(dot.clone(), names, first, extra),
+            Term::Var(v, names) => {
+                let value = self.var(v);
+                return self.fields(value, names, first, extra);
+            }
+            Term::Chain(inner, names) => {
+                let value = self.arg(dot, inner)?;
+                return self.fields(value, names, first, extra);
+            }
+            _ => {}
+        }
+        if extra {
+            let why = format!("can't give argument to non-function {}", show::arg(first));
+            return Err(self.fail(first.pos, &show::arg(first), &why));
+        }
+        self.arg(dot, first)
+    }
+
+    /// An argument's value.
+    pub(super) fn arg(&mut self, dot: &TV, a: &Arg) -> Ran<TV> {
+        Ok(match &a.term {
+            Term::Dot => dot.clone(),
+            Term::Bool(b) => TV::V(Value::Bool(*b), None),
+            Term::Str(s, _) => TV::V(Value::Str(s.as_str().into()), None),
+            Term::Number(n) => TV::V(number(n).unwrap_or(Value::Int(0)), None),
+            Term::Nil => return Err(self.fail(a.pos, "nil", "nil is not a command")),
+            Term::Pipe(p) => {
+                let mark = self.vars.len();
+                let v = self.pipe(dot, p)?;
+                self.vars.truncate(mark);
+                v
+            }
+            Term::Field(names) => self.fields(dot.clone(), names, a, false)?,
+            Term::Var(v, names) => {
+                let value = self.var(v);
+                self.fields(value, names, a, false)?
+            }
+            Term::Chain(inner, names) => {
+                let value = self.arg(dot, inner)?;
+                self.fields(value, names, a, false)?
+            }
+            Term::Func(name) => {
+                let c = Cmd {
+                    pos: a.pos,
+                    args: Vec::new(),
+                };
+                self.call(dot, name, &c, &[], None)?
+            }
+        })
+    }
+
+    fn var(&self, name: &str) -> TV {
+        let found = self.vars.iter().rev().find(|(n, _)| n == name);
+        found.map_or(TV::Missing, |(_, v)| v.clone())
+    }
+
+    pub(super) fn unbox(&self, v: TV) -> Ran<TV> {
+        match unboxed(v, self.shapes) {
+            Ok(Some(v)) => Ok(v),
+            Ok(None) => Ok(TV::V(Value::Iface(None), None)),
+            Err(why) => Err(Fail::NotRun(why)),
+        }
+    }
+
+    pub(super) fn indirect(&self, v: TV) -> Ran<Option<TV>> {
+        deref(v, self.shapes).map_err(Fail::NotRun)
+    }
+
+    /// Prints a value as Go's `printValue` does: a pointer's target, `<no value>` for none.
+    fn print(&mut self, v: &TV, pos: usize, at: &str) -> Ran<()> {
+        let v = self.unbox(v.clone())?;
+        let v = self.indirect(v)?;
+        let text = match &v {
+            None => "<nil>".into(),
+            Some(TV::Missing) => "<no value>".into(),
+            Some(tv @ TV::V(val, _)) => {
+                self.no_methods(tv)?;
+                if matches!(val, Value::Chan(_) | Value::Func(_)) {
+                    let why = format!("can't print {at} of type {}", type_name(tv, self.shapes));
+                    return Err(self.fail(pos, at, &why));
+                }
+                super::format::value(val)
+            }
+        };
+        self.out.push_str(&text);
+        Ok(())
+    }
+
+    /// A value fmt would print by its `String` or `Error` method is not run.
+    pub(super) fn no_methods(&self, v: &TV) -> Ran<()> {
+        let TV::V(_, Some(s)) = v else {
+            return Ok(());
+        };
+        let mut todo = vec![*s];
+        let mut seen = Vec::new();
+        while let Some(s) = todo.pop() {
+            if seen.contains(&s) {
+                continue;
+            }
+            seen.push(s);
+            let has = |m: &str| {
+                self.shapes
+                    .methods
+                    .iter()
+                    .any(|(i, n)| *i == s && &**n == m)
+            };
+            if has("String") || has("Error") {
+                let name = self.shapes.names.get(s).cloned().unwrap_or_default();
+                let why = format!("printing a {name} (its String or Error method) from a template");
+                return Err(Fail::NotRun(why));
+            }
+            match self.shapes.shapes.get(s) {
+                Some(Shape::Slice(e) | Shape::Array(_, e) | Shape::Map(_, e) | Shape::Ptr(e)) => {
+                    todo.push(*e)
+                }
+                Some(Shape::Struct(st)) => todo.extend(st.all.iter().copied()),
+                _ => {}
+            }
+        }
+        Ok(())
+    }
+}

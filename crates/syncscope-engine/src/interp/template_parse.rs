@@ -1,0 +1,456 @@
+//! `text/template`'s parser: the lexer's items made into a tree of text, actions, `if`,
+//! `range` and `with`, with Go's parse errors (`template: t:1: unexpected "}" in operand`).
+//! What syncscope does not run (`define`, `template`, `block`, `break`, `continue`) is
+//! refused by name.
+
+use super::template_lex::{Item, Tok, lex};
+
+#[derive(Debug)]
+pub(super) enum Node {
+    Text(String),
+    Action(Pipe),
+    /// `if`, `range` or `with`, by its keyword.
+    Control(&'static str, Box<Branch>),
+}
+
+#[derive(Debug)]
+pub(super) struct Branch {
+    pub(super) pipe: Pipe,
+    pub(super) list: Vec<Node>,
+    pub(super) other: Option<Vec<Node>>,
+}
+
+#[derive(Debug)]
+pub(super) struct Pipe {
+    pub(super) pos: usize,
+    pub(super) decl: Vec<String>,
+    pub(super) assign: bool,
+    pub(super) cmds: Vec<Cmd>,
+}
+
+#[derive(Debug)]
+pub(super) struct Cmd {
+    pub(super) pos: usize,
+    pub(super) args: Vec<Arg>,
+}
+
+#[derive(Debug)]
+pub(super) enum Term {
+    /// `.A.B`: the names.
+    Field(Vec<String>),
+    /// `$x.A`: the variable, then the names.
+    Var(String, Vec<String>),
+    Dot,
+    Nil,
+    Bool(bool),
+    /// A number or a character constant, as written.
+    Number(String),
+    /// Its value and its text as written.
+    Str(String, String),
+    Func(String),
+    Pipe(Box<Pipe>),
+    /// `(pipe).A.B`.
+    Chain(Box<Arg>, Vec<String>),
+}
+
+#[derive(Debug)]
+pub(super) struct Arg {
+    pub(super) pos: usize,
+    pub(super) term: Term,
+}
+
+/// Go's functions of every template.
+pub(super) const BUILTINS: [&str; 19] = [
+    "and", "call", "html", "index", "slice", "js", "len", "not", "or", "print", "printf",
+    "println", "urlquery", "eq", "ge", "gt", "le", "lt", "ne",
+];
+
+/// The context Go's errors name inside `(...)`.
+const PAREN: &str = "parenthesized pipeline";
+
+/// Why a text is not parsed: Go's error, or what syncscope does not run.
+pub(super) enum Failed {
+    Go(String),
+    NotRun(String),
+}
+
+struct Parser {
+    items: Vec<Item>,
+    at: usize,
+    /// The line of the item read last, which Go's errors name.
+    line: usize,
+    vars: Vec<String>,
+    name: String,
+}
+
+/// The tree of `text`, parsed as template `name`.
+pub(super) fn parse(name: &str, text: &str) -> Result<Vec<Node>, Failed> {
+    let mut p = Parser {
+        items: lex(text),
+        at: 0,
+        line: 1,
+        vars: vec!["$".into()],
+        name: name.into(),
+    };
+    let mut root = Vec::new();
+    while p.peek().tok != Tok::Eof {
+        match p.text_or_action()? {
+            Ok(n) => root.push(n),
+            Err(end) => return Err(p.fail(&format!("unexpected {}", end_text(end)))),
+        }
+    }
+    Ok(root)
+}
+
+/// `{{end}}` or `{{else}}`, as Go's errors name them.
+fn end_text(end: &str) -> String {
+    format!("{{{{{end}}}}}")
+}
+
+/// An item as Go's errors quote it.
+fn shown(t: &Tok, raw: &str) -> String {
+    match t {
+        Tok::Eof => "EOF".into(),
+        Tok::Error(e) => e.clone(),
+        Tok::Keyword(k) => format!("<{k}>"),
+        Tok::Dot => "<.>".into(),
+        Tok::Nil => "<nil>".into(),
+        _ if raw.chars().count() > 10 => {
+            let cut: String = raw.chars().take(10).collect();
+            format!("{}...", super::strconv::quote(&cut))
+        }
+        _ => super::strconv::quote(raw),
+    }
+}
+
+fn raw_of(t: &Tok) -> String {
+    match t {
+        Tok::Text(s) | Tok::Number(s) | Tok::Char(s) | Tok::Ident(s) | Tok::Var(s) => s.clone(),
+        Tok::Str(_, raw) => raw.clone(),
+        Tok::Field(f) => format!(".{f}"),
+        Tok::Left => "{{".into(),
+        Tok::Right => "}}".into(),
+        Tok::Space => " ".into(),
+        Tok::Bool(b) => b.to_string(),
+        Tok::Pipe => "|".into(),
+        Tok::LParen => "(".into(),
+        Tok::RParen => ")".into(),
+        Tok::Declare => ":=".into(),
+        Tok::Assign => "=".into(),
+        Tok::Other(c) => c.to_string(),
+        Tok::Keyword(k) => (*k).into(),
+        Tok::Dot => ".".into(),
+        Tok::Nil => "nil".into(),
+        Tok::Eof | Tok::Error(_) => String::new(),
+    }
+}
+
+type Parsed<T> = Result<T, Failed>;
+
+impl Parser {
+    fn peek(&self) -> Item {
+        let last = self.items.len().saturating_sub(1);
+        self.items[self.at.min(last)].clone()
+    }
+
+    fn next(&mut self) -> Item {
+        let item = self.peek();
+        self.at += 1;
+        self.line = item.line;
+        item
+    }
+
+    fn skip_spaces(&mut self) {
+        while self.peek().tok == Tok::Space {
+            self.next();
+        }
+    }
+
+    fn next_non_space(&mut self) -> Item {
+        self.skip_spaces();
+        self.next()
+    }
+
+    fn peek_non_space(&mut self) -> Item {
+        self.skip_spaces();
+        self.peek()
+    }
+
+    fn fail(&self, why: &str) -> Failed {
+        Failed::Go(format!("template: {}:{}: {why}", self.name, self.line))
+    }
+
+    fn unexpected(&self, item: &Item, context: &str) -> Failed {
+        let text = shown(&item.tok, &raw_of(&item.tok));
+        match item.tok {
+            Tok::Error(_) => self.fail(&text),
+            _ => self.fail(&format!("unexpected {text} in {context}")),
+        }
+    }
+
+    /// A node, or the `end` or `else` that closes a list (`Err` of its keyword).
+    fn text_or_action(&mut self) -> Parsed<Result<Node, &'static str>> {
+        let item = self.next_non_space();
+        match item.tok {
+            Tok::Text(t) => Ok(Ok(Node::Text(t))),
+            Tok::Left => self.action(),
+            _ => Err(self.unexpected(&item, "input")),
+        }
+    }
+
+    fn action(&mut self) -> Parsed<Result<Node, &'static str>> {
+        let item = self.peek_non_space();
+        if let Tok::Keyword(k) = item.tok {
+            self.next();
+            return match k {
+                "if" | "range" | "with" => Ok(Ok(self.control(k)?)),
+                "end" => {
+                    self.expect_right("end")?;
+                    Ok(Err("end"))
+                }
+                "else" => {
+                    let after = self.peek_non_space();
+                    if !matches!(after.tok, Tok::Keyword("if" | "with")) {
+                        self.expect_right("else")?;
+                    }
+                    Ok(Err("else"))
+                }
+                _ => Err(Failed::NotRun(format!("text/template's {{{{{k}}}}}"))),
+            };
+        }
+        Ok(Ok(Node::Action(self.pipeline("command")?)))
+    }
+
+    fn expect_right(&mut self, context: &str) -> Parsed<()> {
+        let item = self.next_non_space();
+        match item.tok {
+            Tok::Right => Ok(()),
+            _ => Err(self.unexpected(&item, context)),
+        }
+    }
+
+    /// The nodes up to `{{end}}` or `{{else}}`, and which.
+    fn list(&mut self) -> Parsed<(Vec<Node>, &'static str)> {
+        let mut nodes = Vec::new();
+        while self.peek_non_space().tok != Tok::Eof {
+            match self.text_or_action()? {
+                Ok(n) => nodes.push(n),
+                Err(end) => return Ok((nodes, end)),
+            }
+        }
+        Err(self.fail("unexpected EOF"))
+    }
+
+    fn control(&mut self, kind: &'static str) -> Parsed<Node> {
+        let vars = self.vars.len();
+        let pipe = self.pipeline(kind)?;
+        let (list, end) = self.list()?;
+        let mut other = None;
+        if end == "else" {
+            let chained = matches!(self.peek().tok, Tok::Keyword(k) if k == kind && k != "range");
+            if chained {
+                self.next();
+                other = Some(vec![self.control(kind)?]);
+            } else {
+                let (nodes, end) = self.list()?;
+                if end != "end" {
+                    return Err(self.fail(&format!("expected end; found {}", end_text(end))));
+                }
+                other = Some(nodes);
+            }
+        }
+        self.vars.truncate(vars);
+        let branch = Branch { pipe, list, other };
+        Ok(Node::Control(kind, Box::new(branch)))
+    }
+
+    fn pipeline(&mut self, context: &'static str) -> Parsed<Pipe> {
+        let first = self.peek_non_space();
+        let mut pipe = Pipe {
+            pos: first.pos,
+            decl: Vec::new(),
+            assign: false,
+            cmds: Vec::new(),
+        };
+        self.declarations(&mut pipe, context)?;
+        loop {
+            let item = self.next_non_space();
+            match item.tok {
+                Tok::Right | Tok::RParen if (item.tok == Tok::Right) == (context != PAREN) => {
+                    if pipe.cmds.is_empty() {
+                        return Err(self.fail(&format!("missing value for {context}")));
+                    }
+                    for (i, c) in pipe.cmds.iter().enumerate().skip(1) {
+                        let literal = matches!(
+                            c.args.first().map(|a| &a.term),
+                            Some(
+                                Term::Bool(_)
+                                    | Term::Dot
+                                    | Term::Nil
+                                    | Term::Number(_)
+                                    | Term::Str(..)
+                            )
+                        );
+                        if literal {
+                            let why = format!("non executable command in pipeline stage {}", i + 1);
+                            return Err(self.fail(&why));
+                        }
+                    }
+                    return Ok(pipe);
+                }
+                Tok::Bool(_)
+                | Tok::Char(_)
+                | Tok::Dot
+                | Tok::Field(_)
+                | Tok::Ident(_)
+                | Tok::Number(_)
+                | Tok::Nil
+                | Tok::Str(..)
+                | Tok::Var(_)
+                | Tok::LParen => {
+                    self.at -= 1;
+                    pipe.cmds.push(self.command()?);
+                }
+                _ => return Err(self.unexpected(&item, context)),
+            }
+        }
+    }
+
+    /// `$x :=`, `$x =` or `$i, $v :=` at a pipeline's start.
+    fn declarations(&mut self, pipe: &mut Pipe, context: &str) -> Parsed<()> {
+        loop {
+            let v = self.peek_non_space();
+            let Tok::Var(name) = v.tok else {
+                return Ok(());
+            };
+            let save = self.at;
+            self.next();
+            let next = self.peek_non_space();
+            match next.tok {
+                Tok::Declare | Tok::Assign => {
+                    self.next();
+                    pipe.assign = next.tok == Tok::Assign;
+                    if pipe.assign && !self.vars.contains(&name) {
+                        return Err(self.fail(&format!("undefined variable {}", quote(&name))));
+                    }
+                    pipe.decl.push(name.clone());
+                    self.vars.push(name);
+                    return Ok(());
+                }
+                Tok::Other(',') => {
+                    self.next();
+                    pipe.decl.push(name.clone());
+                    self.vars.push(name);
+                    if context == "range" && pipe.decl.len() < 2 {
+                        if matches!(self.peek_non_space().tok, Tok::Var(_)) {
+                            continue;
+                        }
+                        return Err(self.fail("range can only initialize variables"));
+                    }
+                    return Err(self.fail(&format!("too many declarations in {context}")));
+                }
+                _ => {
+                    self.at = save;
+                    return Ok(());
+                }
+            }
+        }
+    }
+
+    fn command(&mut self) -> Parsed<Cmd> {
+        let pos = self.peek_non_space().pos;
+        let mut args = Vec::new();
+        loop {
+            self.skip_spaces();
+            if let Some(arg) = self.operand()? {
+                args.push(arg);
+            }
+            let item = self.next();
+            match item.tok {
+                Tok::Space => continue,
+                Tok::Right | Tok::RParen => self.at -= 1,
+                Tok::Pipe => {}
+                _ => return Err(self.unexpected(&item, "operand")),
+            }
+            break;
+        }
+        if args.is_empty() {
+            return Err(self.fail("empty command"));
+        }
+        Ok(Cmd { pos, args })
+    }
+
+    fn operand(&mut self) -> Parsed<Option<Arg>> {
+        let Some(arg) = self.term()? else {
+            return Ok(None);
+        };
+        let mut names = Vec::new();
+        let mut pos = arg.pos;
+        while let Tok::Field(f) = self.peek().tok {
+            pos = self.peek().pos;
+            self.next();
+            names.push(f);
+        }
+        if names.is_empty() {
+            return Ok(Some(arg));
+        }
+        let term = match arg.term {
+            Term::Field(mut first) => {
+                first.extend(names);
+                Term::Field(first)
+            }
+            Term::Var(v, mut first) => {
+                first.extend(names);
+                Term::Var(v, first)
+            }
+            Term::Bool(_) | Term::Str(..) | Term::Number(_) | Term::Nil | Term::Dot => {
+                let text = super::template_show::arg(&arg);
+                return Err(self.fail(&format!("unexpected . after term {}", quote(&text))));
+            }
+            _ => Term::Chain(Box::new(arg), names),
+        };
+        Ok(Some(Arg { pos, term }))
+    }
+
+    fn term(&mut self) -> Parsed<Option<Arg>> {
+        let item = self.next_non_space();
+        let term = match item.tok {
+            Tok::Ident(name) => {
+                if !BUILTINS.contains(&name.as_str()) {
+                    return Err(self.fail(&format!("function {} not defined", quote(&name))));
+                }
+                Term::Func(name)
+            }
+            Tok::Dot => Term::Dot,
+            Tok::Nil => Term::Nil,
+            Tok::Var(name) => {
+                if !self.vars.contains(&name) {
+                    return Err(self.fail(&format!("undefined variable {}", quote(&name))));
+                }
+                Term::Var(name, Vec::new())
+            }
+            Tok::Field(f) => Term::Field(vec![f]),
+            Tok::Bool(b) => Term::Bool(b),
+            Tok::Number(n) | Tok::Char(n) => {
+                if super::template_values::number(&n).is_none() {
+                    return Err(self.fail(&format!("illegal number syntax: {}", quote(&n))));
+                }
+                Term::Number(n)
+            }
+            Tok::Str(value, raw) => Term::Str(value, raw),
+            Tok::LParen => Term::Pipe(Box::new(self.pipeline(PAREN)?)),
+            _ => {
+                self.at -= 1;
+                return Ok(None);
+            }
+        };
+        Ok(Some(Arg {
+            pos: item.pos,
+            term,
+        }))
+    }
+}
+
+fn quote(s: &str) -> String {
+    super::strconv::quote(s)
+}

@@ -1,0 +1,51 @@
+//! A template's nodes written back as Go's `String` writes them, for the `at <...>` of its
+//! execution errors.
+
+use super::template_parse::{Arg, Cmd, Pipe, Term};
+
+pub(super) fn arg(a: &Arg) -> String {
+    match &a.term {
+        Term::Field(names) => names.iter().map(|n| format!(".{n}")).collect(),
+        Term::Var(v, names) => {
+            let fields: String = names.iter().map(|n| format!(".{n}")).collect();
+            format!("{v}{fields}")
+        }
+        Term::Dot => ".".into(),
+        Term::Nil => "nil".into(),
+        Term::Bool(b) => b.to_string(),
+        Term::Number(n) => n.clone(),
+        Term::Str(_, raw) => raw.clone(),
+        Term::Func(f) => f.clone(),
+        Term::Pipe(p) => format!("({})", pipe(p)),
+        Term::Chain(inner, names) => {
+            let fields: String = names.iter().map(|n| format!(".{n}")).collect();
+            format!("{}{fields}", arg(inner))
+        }
+    }
+}
+
+pub(super) fn cmd(c: &Cmd) -> String {
+    let parts: Vec<String> = c.args.iter().map(arg).collect();
+    parts.join(" ")
+}
+
+pub(super) fn pipe(p: &Pipe) -> String {
+    let mut out = String::new();
+    if !p.decl.is_empty() {
+        let op = if p.assign { "=" } else { ":=" };
+        out = format!("{} {op} ", p.decl.join(", "));
+    }
+    let cmds: Vec<String> = p.cmds.iter().map(cmd).collect();
+    out + &cmds.join(" | ")
+}
+
+/// Go's place of a node: `name:line:col`, the column counted in bytes from 0.
+pub(super) fn place(name: &str, text: &str, pos: usize) -> String {
+    let before = &text[..pos.min(text.len())];
+    let line = 1 + before.matches('\n').count();
+    let col = match before.rfind('\n') {
+        Some(nl) => pos - nl - 1,
+        None => pos,
+    };
+    format!("{name}:{line}:{col}")
+}
