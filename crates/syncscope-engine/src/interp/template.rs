@@ -8,7 +8,7 @@ use super::iface::{new_error, typed_error};
 use super::slices::SliceVal;
 use super::template_exec::{Exec, Fail};
 use super::template_parse::{Failed, Node, parse};
-use super::template_values::TV;
+use super::template_values::{TV, unboxed};
 use super::value::Value;
 use crate::sched::Stop;
 use std::sync::{Arc, Mutex};
@@ -107,7 +107,12 @@ impl Goroutine {
                     return Ok(typed_error(why, "*template.Error"));
                 };
                 let shapes = &self.shared.program.json;
-                let data = TV::V(arg(2), Some(shape));
+                // Go's reflect sees what an `any` holds.
+                let data = match unboxed(TV::V(arg(2), Some(shape)), shapes) {
+                    Ok(Some(d)) => d,
+                    Ok(None) => TV::Missing,
+                    Err(what) => return Err(not_run(&what)),
+                };
                 let mut run = Exec::new(&name, &text, shapes, data.clone());
                 let outcome = run.walk(&data, &tree);
                 let out = std::mem::take(&mut run.out);

@@ -176,7 +176,8 @@ impl<'a> Exec<'a> {
     pub(super) fn pipe(&mut self, dot: &TV, p: &Pipe) -> Ran<TV> {
         let mut value: Option<TV> = None;
         for c in &p.cmds {
-            value = Some(self.command(dot, c, value)?);
+            let v = self.command(dot, c, value)?;
+            value = Some(self.dig(v)?);
         }
         let value = value.unwrap_or(TV::Missing);
         for d in &p.decl {
@@ -247,6 +248,26 @@ impl<'a> Exec<'a> {
     fn var(&self, name: &str) -> TV {
         let found = self.vars.iter().rev().find(|(n, _)| n == name);
         found.map_or(TV::Missing, |(_, v)| v.clone())
+    }
+
+    /// A command's value of an empty interface type is what it holds (nil: no value), as
+    /// Go's `evalPipeline` digs.
+    fn dig(&self, v: TV) -> Ran<TV> {
+        let TV::V(_, Some(s)) = &v else {
+            return Ok(v);
+        };
+        let empty = matches!(
+            self.shapes.names.get(*s).map(|n| &**n),
+            Some("interface {}" | "any")
+        );
+        if !empty {
+            return Ok(v);
+        }
+        match unboxed(v, self.shapes) {
+            Ok(Some(v)) => Ok(v),
+            Ok(None) => Ok(TV::Missing),
+            Err(why) => Err(Fail::NotRun(why)),
+        }
     }
 
     pub(super) fn unbox(&self, v: TV) -> Ran<TV> {

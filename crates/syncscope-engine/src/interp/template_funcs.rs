@@ -44,7 +44,7 @@ impl Exec<'_> {
                 }
                 false => format!("wrong number of args for {name}: want {least} got {count}"),
             };
-            return Err(self.fail(c.pos, &at, &why));
+            return Err(self.fail(c.pos, name, &why));
         }
         // `and` and `or` stop at the argument that decides.
         if name == "and" || name == "or" {

@@ -244,7 +244,7 @@ impl Lexer<'_> {
             };
             if matches!(
                 tok,
-                Tok::Assign | Tok::Pipe | Tok::LParen | Tok::RParen | Tok::Other(_)
+                Tok::Assign | Tok::Declare | Tok::Pipe | Tok::LParen | Tok::RParen | Tok::Other(_)
             ) {
                 self.pos += 1;
             }

@@ -116,7 +116,9 @@ pub(super) fn truth(v: &TV) -> bool {
         Value::Slice(s) => s.len() > 0,
         Value::Array(a) => !a.elements().is_empty(),
         Value::Map(m) => !m.entries().is_empty(),
-        Value::Iface(b) => b.is_some(),
+        // What an interface holds decides, as Go's `indirectInterface` does.
+        Value::Iface(Some(b)) => truth(&TV::V(b.val.clone(), None)),
+        Value::Iface(None) => false,
         Value::Chan(c) => c.is_some(),
         _ => true,
     }
