@@ -72,6 +72,8 @@ pub struct StructShape {
     pub all: Vec<usize>,
     /// The Go name of each of its fields, which `text/template` finds them by.
     pub names: Vec<Arc<str>>,
+    /// Which of its fields are embedded, whose fields `text/template` finds through it.
+    pub embedded: Vec<usize>,
 }
 
 #[derive(Debug, Clone, PartialEq)]

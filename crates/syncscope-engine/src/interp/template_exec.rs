@@ -22,6 +22,8 @@ pub(super) struct Exec<'a> {
     pub(super) shapes: &'a Shapes,
     pub(super) out: String,
     vars: Vec<(String, TV)>,
+    /// The argument evaluated last, where Go places an assignment's error.
+    last: (usize, String),
 }
 
 impl<'a> Exec<'a> {
@@ -32,6 +34,7 @@ impl<'a> Exec<'a> {
             shapes,
             out: String::new(),
             vars: vec![("$".into(), data)],
+            last: (0, String::new()),
         }
     }
 
@@ -181,6 +184,11 @@ impl<'a> Exec<'a> {
         }
         let value = value.unwrap_or(TV::Missing);
         for d in &p.decl {
+            let known = self.vars.iter().any(|(n, _)| n == d);
+            if p.assign && !known {
+                let (pos, at) = self.last.clone();
+                return Err(self.fail(pos, &at, &format!("undefined variable: {d}")));
+            }
             self.set(d, value.clone(), p.assign);
         }
         Ok(value)
@@ -188,6 +196,7 @@ impl<'a> Exec<'a> {
 
     fn command(&mut self, dot: &TV, c: &Cmd, last: Option<TV>) -> Ran<TV> {
         let first = &c.args[0];
+        self.last = (first.pos, show::arg(first));
         let extra = c.args.len() > 1 || last.is_some();
         match &first.term {
             Term::Func(name) => {
@@ -214,6 +223,7 @@ impl<'a> Exec<'a> {
 
     /// An argument's value.
     pub(super) fn arg(&mut self, dot: &TV, a: &Arg) -> Ran<TV> {
+        self.last = (a.pos, show::arg(a));
         Ok(match &a.term {
             Term::Dot => dot.clone(),
             Term::Bool(b) => TV::V(Value::Bool(*b), None),

@@ -70,7 +70,8 @@ impl Exec<'_> {
         let shape_of = shape.and_then(|s| self.shapes.shapes.get(s));
         match (val, shape_of) {
             (Value::Struct(obj), Some(Shape::Struct(_))) => {
-                if let Some((i, exported, fshape)) = shape.and_then(|s| self.struct_field(s, name))
+                if let Some((path, exported, fshape)) =
+                    shape.and_then(|s| self.struct_field(s, name))
                 {
                     if !exported {
                         let why = format!("{name} is an unexported field of struct type {typ}");
@@ -80,7 +81,14 @@ impl Exec<'_> {
                         let why = format!("{name} has arguments but cannot be invoked as function");
                         return Err(fail(self, why));
                     }
-                    return Ok(TV::V(obj.field(i), Some(fshape)));
+                    let mut v = Value::Struct(obj.clone());
+                    for i in path {
+                        v = match v {
+                            Value::Struct(o) => o.field(i),
+                            _ => return Err(Fail::NotRun("an embedded pointer's field".into())),
+                        };
+                    }
+                    return Ok(TV::V(v, Some(fshape)));
                 }
             }
             (Value::Map(m), Some(Shape::Map(true, e))) => {
@@ -102,13 +110,31 @@ impl Exec<'_> {
         ))
     }
 
-    /// Field `name` of struct shape `s`: its index, whether exported, its shape.
-    fn struct_field(&self, s: usize, name: &str) -> Option<(usize, bool, usize)> {
-        let Some(Shape::Struct(st)) = self.shapes.shapes.get(s) else {
-            return None;
-        };
-        let i = st.names.iter().position(|n| &**n == name)?;
-        let exported = name.chars().next().is_some_and(char::is_uppercase);
-        Some((i, exported, *st.all.get(i)?))
+    /// Field `name` of struct shape `s`, its own or promoted from an embedded struct (the
+    /// shallowest, as Go's `FieldByName` finds it): the indexes to it, whether exported,
+    /// its shape.
+    fn struct_field(&self, s: usize, name: &str) -> Option<(Vec<usize>, bool, usize)> {
+        let mut level = vec![(s, Vec::new())];
+        for _ in 0..8 {
+            let mut next = Vec::new();
+            for (s, path) in level {
+                let Some(Shape::Struct(st)) = self.shapes.shapes.get(s) else {
+                    continue;
+                };
+                if let Some(i) = st.names.iter().position(|n| &**n == name) {
+                    let exported = name.chars().next().is_some_and(char::is_uppercase);
+                    let mut at = path.clone();
+                    at.push(i);
+                    return Some((at, exported, *st.all.get(i)?));
+                }
+                for &e in &st.embedded {
+                    let mut at = path.clone();
+                    at.push(e);
+                    next.extend(st.all.get(e).map(|&inner| (inner, at)));
+                }
+            }
+            level = next;
+        }
+        None
     }
 }

@@ -305,25 +305,53 @@ impl Lexer<'_> {
         }
     }
 
+    /// A number as Go's lexer scans it: a sign, digits of its base, a fraction and an
+    /// exponent; a letter or digit right after is bad syntax.
     fn number(&mut self) -> Tok {
         let start = self.pos;
-        self.pos += 1;
-        while let Some(c) = self.peek() {
-            let sign = matches!(c, '+' | '-')
-                && matches!(self.src.as_bytes()[self.pos - 1], b'e' | b'E' | b'p' | b'P');
-            if !(c.is_ascii_alphanumeric() || c == '_' || c == '.' || sign) {
-                break;
-            }
-            self.pos += 1;
+        let bytes = self.src.as_bytes();
+        let at = |i: usize| bytes.get(i).copied().unwrap_or(0);
+        let mut i = self.pos;
+        if matches!(at(i), b'+' | b'-') {
+            i += 1;
         }
-        let text = &self.src[start..self.pos];
-        if text == "+" || text == "-" || self.peek().is_some_and(is_alnum) {
+        let mut digits: &[u8] = b"0123456789_";
+        let mut exp: &[u8] = b"eE";
+        if at(i) == b'0' && matches!(at(i + 1) | 0x20, b'x' | b'o' | b'b') {
+            (digits, exp) = match at(i + 1) | 0x20 {
+                b'x' => (&b"0123456789abcdefABCDEF_"[..], &b"pP"[..]),
+                b'o' => (&b"01234567_"[..], &b""[..]),
+                _ => (&b"01_"[..], &b""[..]),
+            };
+            i += 2;
+        }
+        let run = |mut i: usize, set: &[u8]| {
+            while set.contains(&at(i)) {
+                i += 1;
+            }
+            i
+        };
+        i = run(i, digits);
+        if at(i) == b'.' {
+            i = run(i + 1, digits);
+        }
+        if !exp.is_empty() && exp.contains(&at(i)) {
+            i += 1;
+            if matches!(at(i), b'+' | b'-') {
+                i += 1;
+            }
+            i = run(i, b"0123456789_");
+        }
+        self.pos = i;
+        if self.peek().is_some_and(is_alnum) {
+            self.pos += self.peek().map_or(1, char::len_utf8);
+            let text = &self.src[start..self.pos];
             return Tok::Error(format!(
                 "bad number syntax: {}",
                 super::strconv::quote(text)
             ));
         }
-        Tok::Number(text.to_string())
+        Tok::Number(self.src[start..self.pos].to_string())
     }
 
     /// A quoted or raw string, or a character constant.

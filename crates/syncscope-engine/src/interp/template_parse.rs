@@ -77,8 +77,8 @@ pub(super) enum Failed {
 struct Parser {
     items: Vec<Item>,
     at: usize,
-    /// The line of the item read last, which Go's errors name.
-    line: usize,
+    /// The furthest item looked at: Go's errors name its line.
+    far: std::cell::Cell<usize>,
     vars: Vec<String>,
     name: String,
 }
@@ -88,7 +88,7 @@ pub(super) fn parse(name: &str, text: &str) -> Result<Vec<Node>, Failed> {
     let mut p = Parser {
         items: lex(text),
         at: 0,
-        line: 1,
+        far: std::cell::Cell::new(0),
         vars: vec!["$".into()],
         name: name.into(),
     };
@@ -150,13 +150,14 @@ type Parsed<T> = Result<T, Failed>;
 impl Parser {
     fn peek(&self) -> Item {
         let last = self.items.len().saturating_sub(1);
-        self.items[self.at.min(last)].clone()
+        let at = self.at.min(last);
+        self.far.set(self.far.get().max(at));
+        self.items[at].clone()
     }
 
     fn next(&mut self) -> Item {
         let item = self.peek();
         self.at += 1;
-        self.line = item.line;
         item
     }
 
@@ -177,7 +178,8 @@ impl Parser {
     }
 
     fn fail(&self, why: &str) -> Failed {
-        Failed::Go(format!("template: {}:{}: {why}", self.name, self.line))
+        let line = self.items.get(self.far.get()).map_or(1, |i| i.line);
+        Failed::Go(format!("template: {}:{}: {why}", self.name, line))
     }
 
     fn unexpected(&self, item: &Item, context: &str) -> Failed {
@@ -330,9 +332,6 @@ impl Parser {
                 Tok::Declare | Tok::Assign => {
                     self.next();
                     pipe.assign = next.tok == Tok::Assign;
-                    if pipe.assign && !self.vars.contains(&name) {
-                        return Err(self.fail(&format!("undefined variable {}", quote(&name))));
-                    }
                     pipe.decl.push(name.clone());
                     self.vars.push(name);
                     return Ok(());
@@ -431,6 +430,9 @@ impl Parser {
             }
             Tok::Field(f) => Term::Field(vec![f]),
             Tok::Bool(b) => Term::Bool(b),
+            Tok::Char(n) if super::template_values::number(&n).is_none() => {
+                return Err(self.fail(&format!("malformed character constant: {n}")));
+            }
             Tok::Number(n) | Tok::Char(n) => {
                 if super::template_values::number(&n).is_none() {
                     return Err(self.fail(&format!("illegal number syntax: {}", quote(&n))));

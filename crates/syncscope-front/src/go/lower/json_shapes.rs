@@ -153,6 +153,7 @@ impl Lowerer<'_> {
                 fields: Vec::new(),
                 all: Vec::new(),
                 names: Vec::new(),
+                embedded: Vec::new(),
             }),
             Type::Named(_, _, under) => self.shape_made(under, id),
             Type::Pointer(t) => Shape::Ptr(self.json_shape(t)),
@@ -200,6 +201,7 @@ impl Lowerer<'_> {
             fields: dominant(found),
             all,
             names,
+            embedded: self.structs.defs[sid].embedded.clone(),
         })
     }
 
