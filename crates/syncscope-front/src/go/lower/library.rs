@@ -181,6 +181,9 @@ impl Lowerer<'_> {
         if self.text_of(field) == "DecodeString" && self.is_base64_encoding(operand) {
             return true;
         }
+        if self.text_of(field) == "Parse" && self.is_template(operand) {
+            return true;
+        }
         if self.file_returns_several(callee) {
             return true;
         }

@@ -58,6 +58,24 @@ impl Lowerer<'_> {
         }
     }
 
+    /// Whether `n` is a `*template.Template` without lowering it: a variable of one, or a
+    /// call of `template.New` or `template.Must`.
+    pub(super) fn is_template(&mut self, n: Node) -> bool {
+        if self.peek_type(n) == Some(Type::Template) {
+            return true;
+        }
+        let callee = n.child_by_field_name("function");
+        let (Some(operand), Some(field)) = (
+            callee.and_then(|c| c.child_by_field_name("operand")),
+            callee.and_then(|c| c.child_by_field_name("field")),
+        ) else {
+            return false;
+        };
+        let package = self.resolve(self.text_of(operand), false);
+        matches!(package, super::scope::Resolved::Package(p) if p == "template")
+            && matches!(self.text_of(field), "New" | "Must")
+    }
+
     /// `template.Must(t.Parse(text))`, or of a template and an error written apart.
     fn template_must(&mut self, n: Node, args: &[Node]) -> (Expr, Type) {
         let invalid = (Expr::int(0), Type::Invalid);
@@ -66,14 +84,14 @@ impl Lowerer<'_> {
             && one.kind() == "call_expression"
         {
             let (e, ty) = self.expr(*one);
-            return match ty {
-                Type::Tuple(ts) if ts == pair => (lib(TmplOp::Must, vec![e]), Type::Template),
-                Type::Invalid => invalid,
-                _ => {
-                    self.unsupported(*one, "template.Must of other than a Parse call");
-                    invalid
+            match ty {
+                Type::Tuple(ts) if ts == pair => {
+                    return (lib(TmplOp::Must, vec![e]), Type::Template);
                 }
-            };
+                Type::Invalid => return invalid,
+                // Go's count of arguments, as for any call.
+                _ => {}
+            }
         }
         let values = self.args_as(n, args, &pair, "template.Must");
         if values.len() != 2 {
