@@ -86,6 +86,7 @@ mod structs;
 mod sync_pool;
 mod tabwriter;
 mod template;
+mod template_compare;
 mod template_exec;
 mod template_fields;
 mod template_funcs;

@@ -113,7 +113,7 @@ impl Goroutine {
                     Ok(None) => TV::Missing,
                     Err(what) => return Err(not_run(&what)),
                 };
-                let mut run = Exec::new(&name, &text, shapes, data.clone());
+                let mut run = Exec::new(self, &name, &text, data.clone());
                 let outcome = run.walk(&data, &tree);
                 let out = std::mem::take(&mut run.out);
                 if !out.is_empty() {
@@ -123,6 +123,7 @@ impl Goroutine {
                     Ok(()) => Ok(NIL),
                     Err(Fail::Go(why)) => Ok(typed_error(why, "template.ExecError")),
                     Err(Fail::NotRun(what)) => Err(not_run(&what)),
+                    Err(Fail::Run(stop)) => Err(stop),
                 }
             }
         }

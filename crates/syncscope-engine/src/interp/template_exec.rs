@@ -8,30 +8,34 @@ use super::template_values::{TV, deref, number, truth, type_name, unboxed};
 use super::value::Value;
 use syncscope_program::json::{Shape, Shapes};
 
-/// Why a run stopped: Go's error, or what syncscope does not run.
+/// Why a run stopped: Go's error, what syncscope does not run, or the run's own stop.
 pub(super) enum Fail {
     Go(String),
     NotRun(String),
+    Run(crate::sched::Stop),
 }
 
 pub(super) type Ran<T> = Result<T, Fail>;
 
 pub(super) struct Exec<'a> {
+    /// The goroutine running it, which reads what a pointer points to.
+    pub(super) g: &'a super::Goroutine,
     pub(super) name: &'a str,
     pub(super) text: &'a str,
     pub(super) shapes: &'a Shapes,
     pub(super) out: String,
     vars: Vec<(String, TV)>,
     /// The argument evaluated last, where Go places an assignment's error.
-    last: (usize, String),
+    pub(super) last: (usize, String),
 }
 
 impl<'a> Exec<'a> {
-    pub(super) fn new(name: &'a str, text: &'a str, shapes: &'a Shapes, data: TV) -> Exec<'a> {
+    pub(super) fn new(g: &'a super::Goroutine, name: &'a str, text: &'a str, data: TV) -> Exec<'a> {
         Exec {
+            g,
             name,
             text,
-            shapes,
+            shapes: &g.shared.program.json,
             out: String::new(),
             vars: vec![("$".into(), data)],
             last: (0, String::new()),
@@ -54,7 +58,7 @@ impl<'a> Exec<'a> {
                 Node::Action(p) => {
                     let v = self.pipe(dot, p)?;
                     if p.decl.is_empty() {
-                        self.print(&v, p.pos, &show::pipe(p))?;
+                        self.print(&v, p.pos, &format!("{{{{{}}}}}", show::pipe(p)))?;
                     }
                 }
                 Node::Control(kind, b) => {
@@ -84,7 +88,6 @@ impl<'a> Exec<'a> {
 
     fn range(&mut self, dot: &TV, b: &Branch) -> Ran<()> {
         let v = self.pipe(dot, &b.pipe)?;
-        let at = show::pipe(&b.pipe);
         let v = self.unbox(v)?;
         let v = self.indirect(v)?.unwrap_or(TV::Missing);
         let elems: Vec<(TV, TV)> = match &v {
@@ -119,7 +122,8 @@ impl<'a> Exec<'a> {
                     "can't use {} to iterate over more than one variable",
                     self.text_of(&v)
                 );
-                return Err(self.fail(b.pipe.pos, &at, &why));
+                let (pos, at) = self.last.clone();
+                return Err(self.fail(pos, &at, &why));
             }
             TV::V(Value::Chan(_) | Value::Func(_), _) => {
                 return Err(Fail::NotRun(
@@ -128,7 +132,8 @@ impl<'a> Exec<'a> {
             }
             _ => {
                 let why = format!("range can't iterate over {}", self.text_of(&v));
-                return Err(self.fail(b.pipe.pos, &at, &why));
+                let (pos, at) = self.last.clone();
+                return Err(self.fail(pos, &at, &why));
             }
         };
         if elems.is_empty() {
@@ -289,7 +294,16 @@ impl<'a> Exec<'a> {
     }
 
     pub(super) fn indirect(&self, v: TV) -> Ran<Option<TV>> {
-        deref(v, self.shapes).map_err(Fail::NotRun)
+        match v {
+            TV::V(p @ Value::Ref(_), Some(s)) => {
+                let Some(Shape::Ptr(inner)) = self.shapes.shapes.get(s) else {
+                    return Ok(Some(TV::V(p, Some(s))));
+                };
+                let target = self.g.load(p).map_err(Fail::Run)?;
+                Ok(Some(TV::V(target, Some(*inner))))
+            }
+            v => deref(v, self.shapes).map_err(Fail::NotRun),
+        }
     }
 
     /// Prints a value as Go's `printValue` does: a pointer's target, `<no value>` for none.
@@ -301,7 +315,10 @@ impl<'a> Exec<'a> {
             Some(TV::Missing) => "<no value>".into(),
             Some(tv @ TV::V(val, _)) => {
                 self.no_methods(tv)?;
-                if matches!(val, Value::Chan(_) | Value::Func(_)) {
+                let name = type_name(tv, self.shapes);
+                let unprintable = ["func(", "chan ", "<-chan ", "chan<- "];
+                if matches!(val, Value::Func(_)) || unprintable.iter().any(|p| name.starts_with(p))
+                {
                     let why = format!("can't print {at} of type {}", type_name(tv, self.shapes));
                     return Err(self.fail(pos, at, &why));
                 }

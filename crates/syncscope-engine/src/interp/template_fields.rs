@@ -31,6 +31,15 @@ impl Exec<'_> {
         let typ = type_name(&v, self.shapes);
         let was_iface = matches!(&v, TV::V(_, Some(s))
             if matches!(self.shapes.shapes.get(*s), Some(Shape::Iface)));
+        // `errors.New`'s and `fmt.Errorf`'s values have `Error`, which Go would call.
+        if let TV::V(Value::Iface(Some(b)), _) = &v
+            && b.ty < 2
+            && name == "Error"
+        {
+            return Err(Fail::NotRun(
+                "calling the method Error from a template".into(),
+            ));
+        }
         let v = self.unbox(v)?;
         if was_iface && matches!(v, TV::V(Value::Iface(None), None)) {
             return Err(fail(self, format!("nil pointer evaluating {typ}.{name}")));

@@ -4,11 +4,10 @@
 
 use super::objects::MapKey;
 use super::template_exec::{Exec, Fail, Ran};
-use super::template_parse::{Arg, Cmd};
+use super::template_parse::{Arg, Cmd, Term};
 use super::template_show as show;
-use super::template_values::{Kind, TV, as_f64, kind, truth, type_name};
+use super::template_values::{Kind, TV, kind, truth, type_name};
 use super::value::Value;
-use std::cmp::Ordering;
 use syncscope_program::json::Shape;
 
 /// How many arguments each takes: the least, and whether more may follow.
@@ -50,7 +49,7 @@ impl Exec<'_> {
         if name == "and" || name == "or" {
             let mut v = TV::Missing;
             for a in args {
-                v = self.arg(dot, a)?;
+                v = self.param(dot, a, false)?;
                 if truth(&v) == (name == "or") {
                     return Ok(v);
                 }
@@ -58,38 +57,48 @@ impl Exec<'_> {
             return Ok(last.unwrap_or(v));
         }
         let mut values = Vec::new();
-        for a in args {
-            let v = self.arg(dot, a)?;
+        let piped = last.is_some();
+        for (i, a) in args.iter().enumerate() {
+            if name == "printf" && i == 0 {
+                values.push(self.format_arg(dot, a)?);
+                continue;
+            }
+            let v = self.param(dot, a, name.starts_with("print"))?;
             values.push(self.unbox(v)?);
         }
         if let Some(l) = last {
             values.push(self.unbox(l)?);
         }
+        if name == "printf" && args.is_empty() && piped {
+            let format = values[0].clone();
+            values[0] = self.format_of(format, (c.pos, name.to_string()), None)?;
+        }
         let calling =
             |e: &Exec, why: String| e.fail(c.pos, &at, &format!("error calling {name}: {why}"));
-        let plain = |v: &TV| match v {
-            TV::V(x, _) => x.clone(),
-            TV::Missing => Value::Iface(None),
-        };
         let result = match name {
             "not" => Value::Bool(!truth(&values[0])),
             "print" | "println" | "printf" => {
                 for v in &values {
                     self.no_methods(v)?;
                 }
-                let all: Vec<Value> = values.iter().map(plain).collect();
+                let all: Vec<Value> = values.iter().map(|v| self.typed(v)).collect();
                 let text = match name {
                     "print" => super::format::print(&all),
                     "println" => super::format::println(&all),
                     _ => {
-                        let format = match &all[0] {
-                            Value::Str(s) => s.to_string(),
-                            _ => return Err(calling(self, "format is not a string".into())),
+                        let format = match &values[0] {
+                            TV::V(Value::Str(s), _) => s.to_string(),
+                            _ => String::new(),
                         };
-                        super::format::printf(&format, &all[1..], &[])
+                        let types = &self.g.shared.program.types;
+                        super::format::printf(&format, &all[1..], types)
                     }
                 };
                 Value::Str(text.into())
+            }
+            "len" if matches!(values[0], TV::Missing) => {
+                let why = "reflect: call of reflect.Value.Type on zero Value";
+                return Err(calling(self, why.into()));
             }
             "len" => match self.length(&values[0]) {
                 Some(n) => Value::Int(n as i64),
@@ -99,12 +108,67 @@ impl Exec<'_> {
                 }
             },
             "index" => return self.index(&values).map_err(|why| calling(self, why)),
-            _ => match self.compare(name, &values) {
+            _ => match super::template_compare::compare(name, &values, self.shapes) {
                 Ok(b) => Value::Bool(b),
                 Err(why) => return Err(calling(self, why)),
             },
         };
         Ok(TV::V(result, None))
+    }
+
+    /// An argument to a function's parameter of type `any` (`nil` is a nil interface) or
+    /// `reflect.Value` (`nil` is no value).
+    fn param(&mut self, dot: &TV, a: &Arg, any: bool) -> Ran<TV> {
+        match a.term {
+            Term::Nil if any => Ok(TV::V(Value::Iface(None), None)),
+            Term::Nil => Ok(TV::Missing),
+            _ => self.arg(dot, a),
+        }
+    }
+
+    /// `printf`'s format, a `string` parameter, with Go's errors for other values.
+    fn format_arg(&mut self, dot: &TV, a: &Arg) -> Ran<TV> {
+        let constant = match &a.term {
+            Term::Nil => return Err(self.fail(a.pos, "nil", "cannot assign nil to string")),
+            Term::Number(n) => Some(n.clone()),
+            Term::Bool(b) => Some(b.to_string()),
+            _ => None,
+        };
+        let v = self.arg(dot, a)?;
+        let v = self.unbox(v)?;
+        let at = self.last.clone();
+        self.format_of(v, at, constant)
+    }
+
+    fn format_of(&self, v: TV, at: (usize, String), constant: Option<String>) -> Ran<TV> {
+        let why = match (&v, constant) {
+            (TV::V(Value::Str(_), _), _) => return Ok(v),
+            (_, Some(text)) => format!("expected string; found {text}"),
+            (TV::Missing, _) => "invalid value; expected string".into(),
+            (TV::V(..), _) => {
+                let t = type_name(&v, self.shapes);
+                format!("wrong type for value; expected string; got {t}")
+            }
+        };
+        Err(self.fail(at.0, &at.1, &why))
+    }
+
+    /// A value as `fmt` gets it through `any`: boxed with its dynamic type, which `%T` and
+    /// `%+v` name.
+    fn typed(&self, v: &TV) -> Value {
+        let TV::V(val, Some(s)) = v else {
+            return match v {
+                TV::V(x, _) => x.clone(),
+                TV::Missing => Value::Iface(None),
+            };
+        };
+        let rt = self.shapes.by_rt.iter().position(|x| *x == Some(*s));
+        let name = self.shapes.names.get(*s).cloned();
+        match (rt, name, val) {
+            (_, _, Value::Iface(_)) => val.clone(),
+            (Some(rt), Some(name), _) => super::iface::boxed(rt, name, val.clone()),
+            _ => val.clone(),
+        }
     }
 
     fn length(&self, v: &TV) -> Option<usize> {
@@ -120,6 +184,9 @@ impl Exec<'_> {
 
     fn index(&self, values: &[TV]) -> Result<TV, String> {
         let mut v = values[0].clone();
+        if matches!(v, TV::Missing) {
+            return Err("index of untyped nil".into());
+        }
         for i in &values[1..] {
             let TV::V(key, _) = i else {
                 return Err("cannot index slice/array with nil".into());
@@ -179,62 +246,5 @@ impl Exec<'_> {
             Shape::Iface => Value::Iface(None),
             _ => return None,
         })
-    }
-
-    /// `eq`, `ne`, `lt`, `le`, `gt`, `ge` as Go's template functions compare.
-    fn compare(&self, name: &str, values: &[TV]) -> Result<bool, String> {
-        let first = &values[0];
-        let TV::V(a, _) = first else {
-            return Err("invalid type for comparison".into());
-        };
-        if name == "eq" && values.len() == 1 {
-            return Err("missing argument for comparison".into());
-        }
-        for other in &values[1..] {
-            let TV::V(b, _) = other else {
-                return Err("invalid type for comparison".into());
-            };
-            let (ka, kb) = (kind(a), kind(b));
-            if ka != kb {
-                let ta = type_name(first, self.shapes);
-                let tb = type_name(other, self.shapes);
-                return Err(format!("incompatible types for comparison: {ta} and {tb}"));
-            }
-            let ord = match ka {
-                Kind::Int => a.as_int().cmp(&b.as_int()),
-                Kind::Float => as_f64(a).partial_cmp(&as_f64(b)).unwrap_or(Ordering::Less),
-                Kind::Str => super::format::value(a).cmp(&super::format::value(b)),
-                Kind::Bool if matches!(name, "eq" | "ne") => {
-                    if a == b {
-                        Ordering::Equal
-                    } else {
-                        Ordering::Less
-                    }
-                }
-                Kind::Other
-                    if matches!(name, "eq" | "ne")
-                        && !matches!(a, Value::Slice(_) | Value::Map(_) | Value::Func(_)) =>
-                {
-                    if super::iface::equal(a, b) {
-                        Ordering::Equal
-                    } else {
-                        Ordering::Less
-                    }
-                }
-                _ => return Err("invalid type for comparison".into()),
-            };
-            let result = match name {
-                "eq" => ord == Ordering::Equal,
-                "ne" => ord != Ordering::Equal,
-                "lt" => ord == Ordering::Less,
-                "le" => ord != Ordering::Greater,
-                "gt" => ord == Ordering::Greater,
-                _ => ord != Ordering::Less,
-            };
-            if name != "eq" || result {
-                return Ok(result);
-            }
-        }
-        Ok(false)
     }
 }

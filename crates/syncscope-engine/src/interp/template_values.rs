@@ -83,8 +83,8 @@ pub(super) fn unboxed(v: TV, shapes: &Shapes) -> Result<Option<TV>, String> {
     }
 }
 
-/// A pointer's target (`None` when nil); any other value as it is. A pointer to other than
-/// a struct is not run.
+/// A pointer's target (`None` when nil); any other value as it is. A pointer to a variable
+/// is read by the goroutine (`Exec::indirect`).
 pub(super) fn deref(v: TV, shapes: &Shapes) -> Result<Option<TV>, String> {
     let TV::V(val, Some(s)) = &v else {
         return Ok(Some(v));

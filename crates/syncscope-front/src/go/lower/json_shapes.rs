@@ -18,6 +18,9 @@ pub(super) struct JsonTypes {
     /// Each dynamic type of `Program::types`, with its type.
     pub(crate) rt: Vec<(usize, Type)>,
     pub(crate) used: bool,
+    /// `text/template` runs on these shapes: each type gets a dynamic type too, which
+    /// `printf`'s `%T` and `%+v` name in a template.
+    pub(crate) typed: bool,
     /// Why a shape cannot be run, by shape.
     pub(crate) refused: HashMap<usize, String>,
 }
@@ -54,6 +57,9 @@ impl Lowerer<'_> {
         self.json.table.names.push(name.into());
         let shape = self.shape_made(ty, id);
         self.json.table.shapes[id] = shape;
+        if self.json.typed && !matches!(ty, Type::Iface(..) | Type::Any | Type::Nil) {
+            self.rt_id(ty);
+        }
         if let Some(mid) = Self::methods_id(ty) {
             let mut names: Vec<&String> = (self.structs.methods.keys())
                 .filter(|(m, _)| *m == mid)

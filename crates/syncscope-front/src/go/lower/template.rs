@@ -166,6 +166,7 @@ impl Lowerer<'_> {
             _ => value,
         };
         self.json.used = true;
+        self.json.typed = true;
         let shape = self.json_shape(&dty);
         let op = TmplOp::Execute(shape);
         (lib(op, vec![recv, file, value]), error_type())
