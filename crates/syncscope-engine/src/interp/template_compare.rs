@@ -31,7 +31,8 @@ pub(super) fn compare(name: &str, values: &[TV], shapes: &Shapes) -> Result<bool
 /// A value's kind for comparing; `None` for no value.
 fn kind_of(v: &TV) -> Option<(Kind, &Value)> {
     match v {
-        TV::Missing => None,
+        // A nil interface is no value, as Go's `indirectInterface` gives it.
+        TV::Missing | TV::V(Value::Iface(None), _) => None,
         TV::V(x, _) => Some((kind(x), x)),
     }
 }
@@ -58,7 +59,8 @@ fn eq(a: &TV, others: &[TV], shapes: &Shapes) -> Result<bool, String> {
                         super::format::value(x)
                     ));
                 }
-                super::iface::equal(x, y)
+                // A copy: a struct compared with itself is one lock held twice.
+                super::iface::equal(x, &super::objects::copy_value(y))
             }
             (Some((k, x)), Some((_, y))) => order(k, x, y) == Ordering::Equal,
             _ => false,
