@@ -66,7 +66,7 @@ pub(super) const BUILTINS: [&str; 19] = [
 ];
 
 /// The context Go's errors name inside `(...)`.
-const PAREN: &str = "parenthesized pipeline";
+pub(super) const PAREN: &str = "parenthesized pipeline";
 
 /// Why a text is not parsed: Go's error, or what syncscope does not run.
 pub(super) enum Failed {
@@ -74,13 +74,13 @@ pub(super) enum Failed {
     NotRun(String),
 }
 
-struct Parser {
-    items: Vec<Item>,
-    at: usize,
+pub(super) struct Parser {
+    pub(super) items: Vec<Item>,
+    pub(super) at: usize,
     /// The furthest item looked at: Go's errors name its line.
-    far: std::cell::Cell<usize>,
-    vars: Vec<String>,
-    name: String,
+    pub(super) far: std::cell::Cell<usize>,
+    pub(super) vars: Vec<String>,
+    pub(super) name: String,
 }
 
 /// The tree of `text`, parsed as template `name`.
@@ -96,94 +96,56 @@ pub(super) fn parse(name: &str, text: &str) -> Result<Vec<Node>, Failed> {
     while p.peek().tok != Tok::Eof {
         match p.text_or_action()? {
             Ok(n) => root.push(n),
-            Err(end) => return Err(p.fail(&format!("unexpected {}", end_text(end)))),
+            Err(end) => {
+                return Err(p.fail(&format!(
+                    "unexpected {}",
+                    super::template_show::end_text(end)
+                )));
+            }
         }
     }
     Ok(root)
 }
 
-/// `{{end}}` or `{{else}}`, as Go's errors name them.
-fn end_text(end: &str) -> String {
-    format!("{{{{{end}}}}}")
-}
-
-/// An item as Go's errors quote it.
-fn shown(t: &Tok, raw: &str) -> String {
-    match t {
-        Tok::Eof => "EOF".into(),
-        Tok::Error(e) => e.clone(),
-        Tok::Keyword(k) => format!("<{k}>"),
-        Tok::Dot => "<.>".into(),
-        Tok::Nil => "<nil>".into(),
-        _ if raw.chars().count() > 10 => {
-            let cut: String = raw.chars().take(10).collect();
-            format!("{}...", super::strconv::quote(&cut))
-        }
-        _ => super::strconv::quote(raw),
-    }
-}
-
-fn raw_of(t: &Tok) -> String {
-    match t {
-        Tok::Text(s) | Tok::Number(s) | Tok::Char(s) | Tok::Ident(s) | Tok::Var(s) => s.clone(),
-        Tok::Str(_, raw) => raw.clone(),
-        Tok::Field(f) => format!(".{f}"),
-        Tok::Left => "{{".into(),
-        Tok::Right => "}}".into(),
-        Tok::Space => " ".into(),
-        Tok::Bool(b) => b.to_string(),
-        Tok::Pipe => "|".into(),
-        Tok::LParen => "(".into(),
-        Tok::RParen => ")".into(),
-        Tok::Declare => ":=".into(),
-        Tok::Assign => "=".into(),
-        Tok::Other(c) => c.to_string(),
-        Tok::Keyword(k) => (*k).into(),
-        Tok::Dot => ".".into(),
-        Tok::Nil => "nil".into(),
-        Tok::Eof | Tok::Error(_) => String::new(),
-    }
-}
-
-type Parsed<T> = Result<T, Failed>;
+pub(super) type Parsed<T> = Result<T, Failed>;
 
 impl Parser {
-    fn peek(&self) -> Item {
+    pub(super) fn peek(&self) -> Item {
         let last = self.items.len().saturating_sub(1);
         let at = self.at.min(last);
         self.far.set(self.far.get().max(at));
         self.items[at].clone()
     }
 
-    fn next(&mut self) -> Item {
+    pub(super) fn next(&mut self) -> Item {
         let item = self.peek();
         self.at += 1;
         item
     }
 
-    fn skip_spaces(&mut self) {
+    pub(super) fn skip_spaces(&mut self) {
         while self.peek().tok == Tok::Space {
             self.next();
         }
     }
 
-    fn next_non_space(&mut self) -> Item {
+    pub(super) fn next_non_space(&mut self) -> Item {
         self.skip_spaces();
         self.next()
     }
 
-    fn peek_non_space(&mut self) -> Item {
+    pub(super) fn peek_non_space(&mut self) -> Item {
         self.skip_spaces();
         self.peek()
     }
 
-    fn fail(&self, why: &str) -> Failed {
+    pub(super) fn fail(&self, why: &str) -> Failed {
         let line = self.items.get(self.far.get()).map_or(1, |i| i.line);
         Failed::Go(format!("template: {}:{}: {why}", self.name, line))
     }
 
-    fn unexpected(&self, item: &Item, context: &str) -> Failed {
-        let text = shown(&item.tok, &raw_of(&item.tok));
+    pub(super) fn unexpected(&self, item: &Item, context: &str) -> Failed {
+        let text = super::template_show::item(&item.tok);
         match item.tok {
             Tok::Error(_) => self.fail(&text),
             _ => self.fail(&format!("unexpected {text} in {context}")),
@@ -256,7 +218,10 @@ impl Parser {
             } else {
                 let (nodes, end) = self.list()?;
                 if end != "end" {
-                    return Err(self.fail(&format!("expected end; found {}", end_text(end))));
+                    return Err(self.fail(&format!(
+                        "expected end; found {}",
+                        super::template_show::end_text(end)
+                    )));
                 }
                 other = Some(nodes);
             }
@@ -266,7 +231,7 @@ impl Parser {
         Ok(Node::Control(kind, Box::new(branch)))
     }
 
-    fn pipeline(&mut self, context: &'static str) -> Parsed<Pipe> {
+    pub(super) fn pipeline(&mut self, context: &'static str) -> Parsed<Pipe> {
         let first = self.peek_non_space();
         let mut pipe = Pipe {
             pos: first.pos,
@@ -355,104 +320,8 @@ impl Parser {
             }
         }
     }
-
-    fn command(&mut self) -> Parsed<Cmd> {
-        let pos = self.peek_non_space().pos;
-        let mut args = Vec::new();
-        loop {
-            self.skip_spaces();
-            if let Some(arg) = self.operand()? {
-                args.push(arg);
-            }
-            let item = self.next();
-            match item.tok {
-                Tok::Space => continue,
-                Tok::Right | Tok::RParen => self.at -= 1,
-                Tok::Pipe => {}
-                _ => return Err(self.unexpected(&item, "operand")),
-            }
-            break;
-        }
-        if args.is_empty() {
-            return Err(self.fail("empty command"));
-        }
-        Ok(Cmd { pos, args })
-    }
-
-    fn operand(&mut self) -> Parsed<Option<Arg>> {
-        let Some(arg) = self.term()? else {
-            return Ok(None);
-        };
-        let mut names = Vec::new();
-        let mut pos = arg.pos;
-        while let Tok::Field(f) = self.peek().tok {
-            pos = self.peek().pos;
-            self.next();
-            names.push(f);
-        }
-        if names.is_empty() {
-            return Ok(Some(arg));
-        }
-        let term = match arg.term {
-            Term::Field(mut first) => {
-                first.extend(names);
-                Term::Field(first)
-            }
-            Term::Var(v, mut first) => {
-                first.extend(names);
-                Term::Var(v, first)
-            }
-            Term::Bool(_) | Term::Str(..) | Term::Number(_) | Term::Nil | Term::Dot => {
-                let text = super::template_show::arg(&arg);
-                return Err(self.fail(&format!("unexpected . after term {}", quote(&text))));
-            }
-            _ => Term::Chain(Box::new(arg), names),
-        };
-        Ok(Some(Arg { pos, term }))
-    }
-
-    fn term(&mut self) -> Parsed<Option<Arg>> {
-        let item = self.next_non_space();
-        let term = match item.tok {
-            Tok::Ident(name) => {
-                if !BUILTINS.contains(&name.as_str()) {
-                    return Err(self.fail(&format!("function {} not defined", quote(&name))));
-                }
-                Term::Func(name)
-            }
-            Tok::Dot => Term::Dot,
-            Tok::Nil => Term::Nil,
-            Tok::Var(name) => {
-                if !self.vars.contains(&name) {
-                    return Err(self.fail(&format!("undefined variable {}", quote(&name))));
-                }
-                Term::Var(name, Vec::new())
-            }
-            Tok::Field(f) => Term::Field(vec![f]),
-            Tok::Bool(b) => Term::Bool(b),
-            Tok::Char(n) if super::template_values::number(&n).is_none() => {
-                return Err(self.fail(&format!("malformed character constant: {n}")));
-            }
-            Tok::Number(n) | Tok::Char(n) => {
-                if super::template_values::number(&n).is_none() {
-                    return Err(self.fail(&format!("illegal number syntax: {}", quote(&n))));
-                }
-                Term::Number(n)
-            }
-            Tok::Str(value, raw) => Term::Str(value, raw),
-            Tok::LParen => Term::Pipe(Box::new(self.pipeline(PAREN)?)),
-            _ => {
-                self.at -= 1;
-                return Ok(None);
-            }
-        };
-        Ok(Some(Arg {
-            pos: item.pos,
-            term,
-        }))
-    }
 }
 
-fn quote(s: &str) -> String {
+pub(super) fn quote(s: &str) -> String {
     super::strconv::quote(s)
 }

@@ -1,6 +1,7 @@
 //! A template's nodes written back as Go's `String` writes them, for the `at <...>` of its
-//! execution errors.
+//! execution errors, and its lexer's items as its parse errors quote them.
 
+use super::template_lex::Tok;
 use super::template_parse::{Arg, Cmd, Pipe, Term};
 
 pub(super) fn arg(a: &Arg) -> String {
@@ -48,4 +49,48 @@ pub(super) fn place(name: &str, text: &str, pos: usize) -> String {
         None => pos,
     };
     format!("{name}:{line}:{col}")
+}
+
+/// `{{end}}` or `{{else}}`, as Go's errors name them.
+pub(super) fn end_text(end: &str) -> String {
+    format!("{{{{{end}}}}}")
+}
+
+/// An item as Go's parse errors quote it (`"}"`, `<if>`, `EOF`).
+pub(super) fn item(t: &Tok) -> String {
+    let raw = raw_of(t);
+    match t {
+        Tok::Eof => "EOF".into(),
+        Tok::Error(e) => e.clone(),
+        Tok::Keyword(k) => format!("<{k}>"),
+        Tok::Dot => "<.>".into(),
+        Tok::Nil => "<nil>".into(),
+        _ if raw.chars().count() > 10 => {
+            let cut: String = raw.chars().take(10).collect();
+            format!("{}...", super::strconv::quote(&cut))
+        }
+        _ => super::strconv::quote(&raw),
+    }
+}
+
+fn raw_of(t: &Tok) -> String {
+    match t {
+        Tok::Text(s) | Tok::Number(s) | Tok::Char(s) | Tok::Ident(s) | Tok::Var(s) => s.clone(),
+        Tok::Str(_, raw) => raw.clone(),
+        Tok::Field(f) => format!(".{f}"),
+        Tok::Left => "{{".into(),
+        Tok::Right => "}}".into(),
+        Tok::Space => " ".into(),
+        Tok::Bool(b) => b.to_string(),
+        Tok::Pipe => "|".into(),
+        Tok::LParen => "(".into(),
+        Tok::RParen => ")".into(),
+        Tok::Declare => ":=".into(),
+        Tok::Assign => "=".into(),
+        Tok::Other(c) => c.to_string(),
+        Tok::Keyword(k) => (*k).into(),
+        Tok::Dot => ".".into(),
+        Tok::Nil => "nil".into(),
+        Tok::Eof | Tok::Error(_) => String::new(),
+    }
 }

@@ -18,7 +18,7 @@ pub(super) enum TV {
 /// `float64` where it is written with `.`, `e` or `p` (not a hexadecimal integer).
 pub(super) fn number(text: &str) -> Option<Value> {
     if let Some(inner) = text.strip_prefix('\'') {
-        let ch = super::template_lex::unquote(inner.strip_suffix('\'')?);
+        let ch = super::template_literals::unquote(inner.strip_suffix('\'')?);
         let mut cs = ch.chars();
         let c = cs.next()?;
         return cs
