@@ -67,4 +67,18 @@ func main() {
 
 	err = card.Execute(os.Stderr, Student{Name: "Ed"})
 	fmt.Println("to stderr:", err)
+
+	// A template never parsed, and one parsed again with only a comment or spaces:
+	// Go keeps what it had.
+	blank := template.New("blank")
+	err = blank.Execute(os.Stdout, 1)
+	fmt.Printf("%v (%T)\n", err, err)
+	again := template.New("again")
+	again.Parse("first {{.}}\n")
+	again.Parse("{{/* nothing */}}")
+	again.Execute(os.Stdout, 1)
+	again.Parse("  \n")
+	again.Execute(os.Stdout, 2)
+	again.Parse("second {{.}}\n")
+	again.Execute(os.Stdout, 3)
 }

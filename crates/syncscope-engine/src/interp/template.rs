@@ -75,7 +75,15 @@ impl Goroutine {
                 let pair = |a: Value, b: Value| Value::Slice(SliceVal::new(vec![a, b]));
                 match parse(&name, &text) {
                     Ok(tree) => {
-                        t.state().parsed = Some((text, Arc::new(tree)));
+                        // Go keeps a template's tree over one of only spaces and comments.
+                        let blank = tree
+                            .iter()
+                            .all(|n| matches!(n, Node::Text(s) if s.trim().is_empty()));
+                        let mut state = t.state();
+                        if !(blank && state.parsed.is_some()) {
+                            state.parsed = Some((text, Arc::new(tree)));
+                        }
+                        drop(state);
                         Ok(pair(Value::Template(t), NIL))
                     }
                     Err(Failed::Go(why)) => Ok(pair(NIL, new_error(&why))),
@@ -104,7 +112,7 @@ impl Goroutine {
                         "template: {name}: {} is an incomplete or empty template",
                         super::strconv::quote(&name)
                     );
-                    return Ok(typed_error(why, "*template.Error"));
+                    return Ok(typed_error(why, "template.ExecError"));
                 };
                 let shapes = &self.shared.program.json;
                 // Go's reflect sees what an `any` holds.
