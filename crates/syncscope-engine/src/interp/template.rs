@@ -124,7 +124,9 @@ impl Goroutine {
                 let mut run = Exec::new(self, &name, &text, data.clone());
                 let outcome = run.walk(&data, &tree);
                 let out = std::mem::take(&mut run.out);
-                if !out.is_empty() {
+                // What it wrote before Go's error is written; a run that stops writes nothing.
+                let writes = matches!(outcome, Ok(()) | Err(Fail::Go(_)));
+                if writes && !out.is_empty() {
                     self.write_to(arg(1).as_int(), out);
                 }
                 match outcome {

@@ -17,6 +17,9 @@ pub(super) enum Fail {
 
 pub(super) type Ran<T> = Result<T, Fail>;
 
+/// The most one `Execute` writes: it is written at once when the template ends.
+const MAX_OUT: usize = 64 << 20;
+
 pub(super) struct Exec<'a> {
     /// The goroutine running it, which reads what a pointer points to.
     pub(super) g: &'a super::Goroutine,
@@ -54,7 +57,7 @@ impl<'a> Exec<'a> {
     pub(super) fn walk(&mut self, dot: &TV, nodes: &[Node]) -> Ran<()> {
         for n in nodes {
             match n {
-                Node::Text(t) => self.out.push_str(t),
+                Node::Text(t) => self.write(t)?,
                 Node::Action(p) => {
                     let v = self.pipe(dot, p)?;
                     if p.decl.is_empty() {
@@ -246,7 +249,16 @@ impl<'a> Exec<'a> {
                 super::format::value(val)
             }
         };
-        self.out.push_str(&text);
+        self.write(&text)
+    }
+
+    /// Adds to what the template writes, up to a bound a run's memory can hold.
+    pub(super) fn write(&mut self, text: &str) -> Ran<()> {
+        if self.out.len() + text.len() > MAX_OUT {
+            let why = "a template writing more than 64 MiB in one Execute";
+            return Err(Fail::NotRun(why.into()));
+        }
+        self.out.push_str(text);
         Ok(())
     }
 

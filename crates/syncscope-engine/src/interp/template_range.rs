@@ -36,9 +36,17 @@ impl Exec<'_> {
                     .map(|(k, x)| (key(k), TV::V(x.clone(), e)))
                     .collect()
             }
-            TV::V(Value::Int(n), _) if !matches!(b.pipe.decl.len(), 2) => (0..*n)
-                .map(|i| (TV::V(Value::Int(i), None), TV::V(Value::Int(i), None)))
-                .collect(),
+            // An int's rounds are counted, not listed: `range 1000000` needs no list.
+            TV::V(Value::Int(n), _) if !matches!(b.pipe.decl.len(), 2) => {
+                if *n <= 0 {
+                    return self.range_else(dot, b);
+                }
+                for i in 0..*n {
+                    let x = TV::V(Value::Int(i), None);
+                    self.round(b, x.clone(), x)?;
+                }
+                return Ok(());
+            }
             TV::V(Value::Int(_), _) => {
                 let why = format!(
                     "can't use {} to iterate over more than one variable",
@@ -59,24 +67,34 @@ impl Exec<'_> {
             }
         };
         if elems.is_empty() {
-            if let Some(other) = &b.other {
-                self.walk(dot, other)?;
-            }
-            return Ok(());
+            return self.range_else(dot, b);
         }
         for (k, x) in elems {
-            let mark = self.vars.len();
-            match b.pipe.decl.as_slice() {
-                [one] => self.set(one, x.clone(), false),
-                [i, e] => {
-                    self.set(i, k, false);
-                    self.set(e, x.clone(), false);
-                }
-                _ => {}
-            }
-            self.walk(&x, &b.list)?;
-            self.vars.truncate(mark);
+            self.round(b, k, x)?;
         }
+        Ok(())
+    }
+
+    fn range_else(&mut self, dot: &TV, b: &Branch) -> Ran<()> {
+        match &b.other {
+            Some(other) => self.walk(dot, other),
+            None => Ok(()),
+        }
+    }
+
+    /// One round: its key and element in the loop's variables, the element as dot.
+    fn round(&mut self, b: &Branch, k: TV, x: TV) -> Ran<()> {
+        let mark = self.vars.len();
+        match b.pipe.decl.as_slice() {
+            [one] => self.set(one, x.clone(), false),
+            [i, e] => {
+                self.set(i, k, false);
+                self.set(e, x.clone(), false);
+            }
+            _ => {}
+        }
+        self.walk(&x, &b.list)?;
+        self.vars.truncate(mark);
         Ok(())
     }
 
