@@ -70,6 +70,12 @@ fn what_a_template_does_not_run_ends_the_run_naming_it() {
             "make(chan int)",
             "range over a channel",
         ),
+        (
+            "",
+            "{{range 100000000}}0123456789{{end}}",
+            "1",
+            "a template writing more than 64 MiB",
+        ),
     ];
     for (decls, text, data, words) in cases {
         let src = program(decls, text, data);
