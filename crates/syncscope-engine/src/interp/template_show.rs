@@ -94,3 +94,12 @@ fn raw_of(t: &Tok) -> String {
         Tok::Eof | Tok::Error(_) => String::new(),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn a_place_counts_bytes_from_the_line_s_start() {
+        assert_eq!(super::place("t", "{{.Nope}}", 2), "t:1:2");
+        assert_eq!(super::place("t", "ab\n{{.Nope}}", 5), "t:2:2");
+    }
+}

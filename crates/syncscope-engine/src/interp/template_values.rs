@@ -153,3 +153,33 @@ pub(super) fn as_f64(v: &Value) -> f64 {
         v => v.as_int() as f64,
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn constants_are_typed_as_go_s_ideal_constants_are() {
+        assert_eq!(number("42"), Some(Value::Int(42)));
+        assert_eq!(number("-0x1F"), Some(Value::Int(-31)));
+        assert_eq!(number("0o17"), Some(Value::Int(15)));
+        assert_eq!(number("1_000"), Some(Value::Int(1000)));
+        assert_eq!(number("1e3"), Some(Value::F64(1000.0)));
+        assert_eq!(number("2.5"), Some(Value::F64(2.5)));
+        assert_eq!(number("'a'"), Some(Value::Int(97)));
+        assert_eq!(number("'\\n'"), Some(Value::Int(10)));
+        assert_eq!(number("'ab'"), None);
+        assert_eq!(number("-."), None);
+    }
+
+    #[test]
+    fn what_is_true_is_what_is_not_empty() {
+        let v = |x: Value| TV::V(x, None);
+        assert!(!truth(&TV::Missing));
+        assert!(!truth(&v(Value::Int(0))));
+        assert!(truth(&v(Value::F64(0.5))));
+        assert!(!truth(&v(Value::Str("".into()))));
+        assert!(truth(&v(Value::Str("x".into()))));
+        assert!(!truth(&v(Value::Iface(None))));
+    }
+}
