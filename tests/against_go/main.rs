@@ -41,6 +41,7 @@ mod mistakes_rand_v2;
 mod mistakes_slog;
 mod mistakes_small;
 mod mistakes_syncptr;
+mod mistakes_template;
 mod mistakes_text;
 mod mistakes_times;
 mod mistakes_types;

@@ -24,6 +24,7 @@ use super::mistakes_rand_v2::{MISTAKES as RAND_V2, NOT_RUN_YET as RAND_V2_NOT_RU
 use super::mistakes_slog::{MISTAKES as SLOG, NOT_RUN_YET as SLOG_NOT_RUN};
 use super::mistakes_small::{MISTAKES as SMALL, NOT_RUN_YET as SMALL_NOT_RUN};
 use super::mistakes_syncptr::{MISTAKES as SYNCPTR, NOT_RUN_YET as SYNCPTR_NOT_RUN};
+use super::mistakes_template::{MISTAKES as TEMPLATE, NOT_RUN_YET as TEMPLATE_NOT_RUN};
 use super::mistakes_text::{MISTAKES as TEXT, NOT_RUN_YET as TEXT_NOT_RUN};
 use super::mistakes_times::{MISTAKES as TIMES, NOT_RUN_YET as TIMES_NOT_RUN};
 use super::mistakes_types::{TYPE_MISTAKES, TYPE_NOT_RUN_YET};
@@ -1336,7 +1337,7 @@ const MISTAKES: &[(&str, &str)] = &[
 const NOT_RUN_YET: &[(&str, &str)] = &[
     (
         "a_package_not_run_uses_an_import",
-        "package main\n\nimport (\n\t\"os\"\n\t\"text/template\"\n)\n\nfunc main() {\n\tt := template.Must(template.New(\"t\").Parse(\"{{.}}\\n\"))\n\tt.Execute(os.Stdout, 42)\n}\n",
+        "package main\n\nimport (\n\t\"os\"\n\t\"html/template\"\n)\n\nfunc main() {\n\tt := template.Must(template.New(\"t\").Parse(\"{{.}}\\n\"))\n\tt.Execute(os.Stdout, 42)\n}\n",
     ),
     (
         "atomic_value",
@@ -1440,6 +1441,8 @@ fn go_first_errors() -> HashMap<String, (usize, usize, String)> {
         .chain(XML_NOT_RUN)
         .chain(URLS)
         .chain(URLS_NOT_RUN)
+        .chain(TEMPLATE)
+        .chain(TEMPLATE_NOT_RUN)
         .map(|(n, t)| (n.to_string(), t.to_string()))
         .collect();
     go::first_errors("mistakes", &all)
@@ -1479,6 +1482,7 @@ fn each_mistake_is_refused_at_gos_place_in_gos_words() {
         .chain(SLOG)
         .chain(XML)
         .chain(URLS)
+        .chain(TEMPLATE)
     {
         let Some((line, col, message)) = gos.get(*name).cloned() else {
             failures.push(format!("{name}: Go built it"));
@@ -1529,6 +1533,7 @@ fn each_mistake_is_refused_at_gos_place_in_gos_words() {
         .chain(SLOG_NOT_RUN)
         .chain(XML_NOT_RUN)
         .chain(URLS_NOT_RUN)
+        .chain(TEMPLATE_NOT_RUN)
     {
         if let Some((line, col, message)) = gos.get(*name) {
             failures.push(format!("{name}: Go says {line}:{col}: {message}"));

@@ -10,6 +10,7 @@ mod data;
 mod flow;
 mod robust;
 mod sync_runtime;
+mod templates;
 
 use std::path::PathBuf;
 use std::process::{Command, Output, Stdio};

@@ -77,6 +77,10 @@ pub struct StructShape {
     pub all: Vec<usize>,
     /// Its fields as `encoding/xml` reads them, in `Program::xml`'s table.
     pub xml: Option<crate::xml::XmlStruct>,
+    /// The Go name of each of its fields, which `text/template` finds them by.
+    pub names: Vec<Arc<str>>,
+    /// Which of its fields are embedded, whose fields `text/template` finds through it.
+    pub embedded: Vec<usize>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -101,4 +105,7 @@ pub struct Shapes {
     /// The dynamic types `Unmarshal` into an interface gives: `float64`, `string`, `bool`,
     /// `[]interface {}` and `map[string]interface {}`.
     pub decoded: [usize; 5],
+    /// The methods of each shape's type that has any (`text/template` refuses calling them
+    /// and printing a value fmt would ask for its `String` or `Error`).
+    pub methods: Vec<(usize, Arc<str>)>,
 }

@@ -25,6 +25,7 @@ pub mod safe_text;
 mod slices;
 pub mod slog;
 mod stmt;
+pub mod template;
 pub mod textlib;
 pub mod unicode;
 pub mod xml;

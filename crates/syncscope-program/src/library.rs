@@ -106,6 +106,8 @@ pub enum Lib {
     Json(crate::json::JsonOp),
     /// `encoding/xml`'s functions.
     Xml(crate::xml::XmlOp),
+    /// `text/template`'s functions and a `*template.Template`'s methods.
+    Template(crate::template::TmplOp),
     RandIntN,
     RandN,
     RandFloat64,

@@ -30,7 +30,8 @@ pub(crate) fn value(v: &Value) -> String {
         | Value::BufWriter(_)
         | Value::Rand(_)
         | Value::Flags(_)
-        | Value::Slog(_) => "0xc000024060".into(),
+        | Value::Slog(_)
+        | Value::Template(_) => "0xc000024060".into(),
         // The one value a program can print is `struct{}{}`.
         Value::Unit => "{}".into(),
         Value::Logger(_) => "&{}".into(),
@@ -166,6 +167,7 @@ fn basic_type_name(v: &Value) -> &str {
         Value::Rand(_) => "*rand.Rand",
         Value::Flags(_) => "*flag.FlagSet",
         Value::Slog(_) => "*slog.Logger",
+        Value::Template(_) => "*template.Template",
     }
 }
 

@@ -50,6 +50,9 @@ impl Goroutine {
         if let Some(result) = self.regexp_lib(f, &values) {
             return result;
         }
+        if let Lib::Template(op) = f {
+            return self.template_lib(op, &values);
+        }
         if let Lib::Json(op) = f {
             return self.json_lib(op, &values);
         }

@@ -68,6 +68,8 @@ pub(crate) enum Value {
     Flags(super::flag::FlagSetRef),
     /// A `log/slog` logger, level or group.
     Slog(super::slog::SlogVal),
+    /// A `*template.Template`.
+    Template(super::template::TemplateRef),
 }
 
 /// A channel value: one of the run's channels, or a timer's (`time.After`).

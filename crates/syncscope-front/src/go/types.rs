@@ -108,6 +108,8 @@ pub(super) enum Type {
     JsonDecoder,
     /// `*strings.Reader`: a read-only file of the run's memory.
     StrReader,
+    /// `*template.Template`: its name and its parsed text, shared as Go's pointer is.
+    Template,
     /// `*slog.Logger`.
     SlogLogger,
     /// `*slog.TextHandler`, or `*slog.JSONHandler` (`true`).
@@ -250,6 +252,7 @@ impl<'a> fmt::Display for Spelled<'a> {
             Type::JsonEncoder => f.write_str("*json.Encoder"),
             Type::JsonDecoder => f.write_str("*json.Decoder"),
             Type::StrReader => f.write_str("*strings.Reader"),
+            Type::Template => f.write_str("*template.Template"),
             Type::SlogLogger => f.write_str("*slog.Logger"),
             Type::SlogHandler(false) => f.write_str("*slog.TextHandler"),
             Type::SlogHandler(true) => f.write_str("*slog.JSONHandler"),
@@ -383,6 +386,7 @@ impl Type {
                 | Type::JsonEncoder
                 | Type::JsonDecoder
                 | Type::StrReader
+                | Type::Template
                 | Type::SlogLogger
                 | Type::SlogHandler(_),
             ) => true,
@@ -446,6 +450,7 @@ impl Type {
             | Type::JsonEncoder
             | Type::JsonDecoder
             | Type::StrReader
+            | Type::Template
             | Type::SlogLogger
             | Type::SlogHandler(_) => Expr::NilChan,
             Type::SlogValue => Expr::NilIface,

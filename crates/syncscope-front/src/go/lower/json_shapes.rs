@@ -19,6 +19,9 @@ pub(super) struct JsonTypes {
     /// Each dynamic type of `Program::types`, with its type.
     pub(crate) rt: Vec<(usize, Type)>,
     pub(crate) used: bool,
+    /// `text/template` runs on these shapes: each type gets a dynamic type too, which
+    /// `printf`'s `%T` and `%+v` name in a template.
+    pub(crate) typed: bool,
     /// Why a shape cannot be run, by shape.
     pub(crate) refused: HashMap<usize, String>,
     /// Whether this is `encoding/xml`'s table: its structs' `xml` fields, its methods.
@@ -81,6 +84,18 @@ impl Lowerer<'_> {
         self.json.table.names.push(name.into());
         let shape = self.shape_made(ty, id);
         self.json.table.shapes[id] = shape;
+        if self.json.typed && !matches!(ty, Type::Iface(..) | Type::Any | Type::Nil) {
+            self.rt_id(ty);
+        }
+        if let Some(mid) = Self::methods_id(ty) {
+            let mut names: Vec<&String> = (self.structs.methods.keys())
+                .filter(|(m, _)| *m == mid)
+                .map(|(_, name)| name)
+                .collect();
+            names.sort();
+            let found = names.into_iter().map(|m| (id, m.as_str().into()));
+            self.json.table.methods.extend(found);
+        }
         id
     }
 
@@ -178,6 +193,8 @@ impl Lowerer<'_> {
                 fields: Vec::new(),
                 all: Vec::new(),
                 xml: self.json.xml.then(Default::default),
+                names: Vec::new(),
+                embedded: Vec::new(),
             }),
             Type::Named(_, _, under) => self.shape_made(under, id),
             Type::Pointer(t) => Shape::Ptr(self.json_shape(t)),
@@ -203,8 +220,15 @@ impl Lowerer<'_> {
                 fields: Vec::new(),
                 all,
                 xml: Some(self.xml_struct(sid, id)),
+                names: Vec::new(),
+                embedded: Vec::new(),
             });
         }
+        let names = self.structs.defs[sid]
+            .fields
+            .iter()
+            .map(|(n, _)| n.as_str().into())
+            .collect();
         let mut found = Vec::new();
         // Go's breadth-first walk: the structs of one depth, then those they embed.
         let mut level = vec![(sid, Vec::<usize>::new())];
@@ -228,6 +252,8 @@ impl Lowerer<'_> {
             fields: dominant(found),
             all,
             xml: None,
+            names,
+            embedded: self.structs.defs[sid].embedded.clone(),
         })
     }
 

@@ -110,6 +110,7 @@ impl Lowerer<'_> {
             ("pointer_type", "*json.Encoder") => ("json", Type::JsonEncoder),
             ("pointer_type", "*json.Decoder") => ("json", Type::JsonDecoder),
             ("pointer_type", "*strings.Reader") => ("strings", Type::StrReader),
+            ("pointer_type", "*template.Template") => ("template", Type::Template),
             ("pointer_type", "*slog.Logger") => ("slog", Type::SlogLogger),
             ("pointer_type", "*slog.TextHandler") => ("slog", Type::SlogHandler(false)),
             ("pointer_type", "*slog.JSONHandler") => ("slog", Type::SlogHandler(true)),

@@ -77,6 +77,12 @@ const NAMES: &[(&str, &str)] = &[
          Token TokenReader Unmarshal UnmarshalError Unmarshaler UnmarshalerAttr
          UnsupportedTypeError",
     ),
+    (
+        "template",
+        "ExecError FuncMap HTMLEscape HTMLEscapeString HTMLEscaper IsTrue JSEscape
+         JSEscapeString JSEscaper Must New ParseFS ParseFiles ParseGlob Template
+         URLQueryEscaper",
+    ),
     ("sha256", "BlockSize New New224 Size Size224 Sum224 Sum256"),
     (
         "filepath",

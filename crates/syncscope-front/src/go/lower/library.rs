@@ -42,6 +42,7 @@ pub(super) const PACKAGES: &[&str] = &[
     "strconv",
     "strings",
     "text/tabwriter",
+    "text/template",
     "unicode",
     "unicode/utf8",
 ];
@@ -194,6 +195,9 @@ impl Lowerer<'_> {
         if self.text_of(field) == "DecodeString" && self.is_base64_encoding(operand) {
             return true;
         }
+        if self.text_of(field) == "Parse" && self.is_template(operand) {
+            return true;
+        }
         if self.file_returns_several(callee) {
             return true;
         }
@@ -295,6 +299,7 @@ impl Lowerer<'_> {
             _ if package == "sha256" => self.sha256_call(n, member, args),
             _ if package == "json" => self.json_call(n, member, args),
             _ if package == "xml" => self.xml_call(n, member, args),
+            _ if package == "template" => self.template_call(n, member, args),
             _ if package == "flag" => self.flag_call(n, member, args),
             _ if package == "slog" => self.slog_call(n, member, args),
             _ if package == "bytes"

@@ -115,6 +115,7 @@ mod struct_eq;
 mod structs;
 mod switch;
 mod synth;
+mod template;
 mod time_enums;
 mod time_parts;
 mod time_values;

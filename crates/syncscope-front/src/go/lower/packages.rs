@@ -73,6 +73,9 @@ impl Lowerer<'_> {
         if ty == Type::Regexp {
             return self.regexp_method(n, callee, recv, &member, args);
         }
+        if ty == Type::Template {
+            return self.template_method(n, callee, recv, &member, args);
+        }
         if ty == Type::JsonEncoder {
             return self.json_encoder_method(n, callee, recv, &member, args);
         }
