@@ -67,7 +67,9 @@ pub(crate) fn iface_eq(a: &Option<Arc<Boxed>>, b: &Option<Arc<Boxed>>) -> bool {
 pub(super) fn equal(a: &Value, b: &Value) -> bool {
     match (a, b) {
         (Value::Struct(x), Value::Struct(y)) => {
-            let (xs, ys) = (x.fields().clone(), y.fields().clone());
+            // One lock at a time: `p == p` compares a struct with itself.
+            let xs = x.fields().clone();
+            let ys = y.fields().clone();
             xs.iter().zip(&ys).all(|(a, b)| equal(a, b))
         }
         _ => matches!(

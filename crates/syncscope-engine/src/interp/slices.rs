@@ -13,12 +13,16 @@ pub(crate) struct Store(Arc<Mutex<Vec<Value>>>, Arc<ObjId>);
 /// Arrays are equal when their elements are, as in Go.
 impl PartialEq for Store {
     fn eq(&self, other: &Store) -> bool {
-        if Arc::ptr_eq(&self.0, &other.0) {
-            return true;
-        }
-        // One lock at a time: two goroutines comparing the same two arrays cannot deadlock.
+        // One lock at a time: two goroutines comparing the same two arrays cannot deadlock,
+        // nor can an array compared with itself.
         let mine = self.elements().clone();
-        mine == *other.elements()
+        let theirs = other.elements().clone();
+        // Element by element as Go's `==`: structs by their fields, not by identity.
+        mine.len() == theirs.len()
+            && mine
+                .iter()
+                .zip(&theirs)
+                .all(|(a, b)| super::iface::equal(a, b))
     }
 }
 
