@@ -64,6 +64,13 @@ fn frame_cost(c: &mut Criterion) {
     let (info, events) = support::thousand_run();
     let thousand = app_showing(&info, &events);
     let mut big = Terminal::new(TestBackend::new(WIDTH, HEIGHT)).expect("terminal");
+    let (info, events) = support::scale::pingpong_run();
+    let long = app_showing(&info, &events);
+    eprintln!(
+        "long frame workload: {} segments, {} events",
+        segments(&long.model),
+        events.len()
+    );
     let mut group = c.benchmark_group("frame");
     group.bench_function("full", |b| {
         b.iter(|| full.draw(|f| ui::draw(f, &app)).map(drop))
@@ -73,7 +80,12 @@ fn frame_cost(c: &mut Criterion) {
     });
     // The budget's own measurement: frame and baseline alternate, so a machine that speeds
     // up or slows down during the run moves both sides alike.
-    for (name, shown) in [("paired", &app), ("paired_thousand", &thousand)] {
+    let shown_apps = [
+        ("paired", &app),
+        ("paired_thousand", &thousand),
+        ("paired_long", &long),
+    ];
+    for (name, shown) in shown_apps {
         group.bench_function(name, |b| {
             b.iter_custom(|iters| {
                 let (mut ours, mut base) = (Duration::ZERO, Duration::ZERO);
@@ -373,6 +385,15 @@ fn main() {
             "1b. frame of 1,000 goroutines / baseline",
             r,
             1.5,
+            "x",
+            false,
+        );
+    }
+    if let Some(r) = paired("paired_long") {
+        check(
+            "1c. frame at the end of 2.4M events / baseline",
+            r,
+            10.0,
             "x",
             false,
         );

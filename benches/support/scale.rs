@@ -81,6 +81,14 @@ const PINGPONG: &str = "package main\n\nimport \"fmt\"\n\nfunc main() {\n\
     \tsum := 0\n\tfor i := 0; i < 200000; i++ {\n\t\tping <- i\n\t\tsum += <-pong\n\t}\n\
     \tclose(ping)\n\tfmt.Println(sum)\n}\n";
 
+/// The long ping-pong run's lesson and events, for a frame at the end of a long history.
+pub fn pingpong_run() -> (RunInfo, Vec<syncscope::event::Event>) {
+    let lesson = syncscope::front::go::load("pingpong.go", PINGPONG).expect("it loads");
+    let info = RunInfo::new(Arc::new(lesson), 1);
+    let model = headless::run(info.clone(), Pacing::Instant, 1.0, Narration::Quiet).expect("runs");
+    (info, model.events.iter().collect())
+}
+
 /// What a time-travel checkpoint of a long ping-pong run costs: the median microseconds of
 /// cloning its model, the bytes the clone holds of its own and the run's history in bytes.
 pub fn checkpoint_cost() -> (f64, usize, usize) {

@@ -4,6 +4,7 @@
 
 use super::{cells, style};
 use crate::event::State;
+use crate::model::SegmentSummary;
 use ratatui::buffer::Cell;
 
 /// What a cell of a lane covers: the state that weighs most, and the time running and
@@ -40,6 +41,29 @@ impl Pens {
         // `State::ALL` lists the states in declaration order (a test below checks it).
         &self.states[state as usize]
     }
+}
+
+/// A block of segments all inside `cell`, as its segments one by one would weigh in: the
+/// longest (weighted) of them, the first of those if several, is the cell's state unless an
+/// earlier one weighed more.
+pub(super) fn weigh_summary(cell: &mut Cellweight, sum: &SegmentSummary) {
+    let mut best: Option<(State, f64, u32)> = None;
+    for state in State::ALL {
+        let Some((longest, at)) = sum.longest[state as usize] else {
+            continue;
+        };
+        let weight = longest as f64 * emphasis(state);
+        if best.is_none_or(|(_, w, first)| weight > w || (weight == w && at < first)) {
+            best = Some((state, weight, at));
+        }
+    }
+    if let Some((state, weight, _)) = best
+        && cell.best.is_none_or(|(_, w)| weight > w)
+    {
+        cell.best = Some((state, weight));
+    }
+    cell.ran += sum.total_ns[State::Running as usize] as f64 * emphasis(State::Running);
+    cell.waited += sum.total_ns[State::Runnable as usize] as f64 * emphasis(State::Runnable);
 }
 
 pub(super) fn emphasis(state: State) -> f64 {

@@ -1,9 +1,11 @@
 //! The swimlanes: one row per goroutine, virtual time left to right.
 
-use super::lane_cells::{Cellweight, Pens, TURNS_SHARE, emphasis};
+use super::lane_cells::{Cellweight, Pens, TURNS_SHARE, emphasis, weigh_summary};
+use super::lane_marks::each_mark;
 use super::{cells, style, text, time_format};
 use crate::event::{Gid, State};
-use crate::model::{Lane, Model};
+use crate::model::{Lane, Model, SUMMARY_BLOCK};
+use ratatui::buffer::Cell;
 use ratatui::prelude::*;
 
 pub(super) struct Swimlanes<'a> {
@@ -122,24 +124,15 @@ impl Widget for Swimlanes<'_> {
             .collect();
         // A value straight from a sender is marked on the receiver's lane, as a lock is.
         let value = cells::glyph(style::CHAN_HANDOFF, style::handoff());
-        let locks = self
-            .model
-            .handoffs
-            .iter()
-            .map(|h| (h.to, h.at_ns, &handoff));
-        let chans = self.model.chans.handoffs.iter();
         let cancel = cells::glyph(style::CANCEL, style::warn());
-        let cancels = self.model.contexts.first_hand();
-        let cancels = cancels.map(|c| (c.by, c.at_ns, &cancel));
-        let chans = chans.map(|h| (h.to, h.at_ns, &value));
         // A long run has millions of hand-offs in a few hundred cells: a mark the same as the
         // last one put in its row's cell changes nothing, so the cell is not looked at again.
         let mut last_put = vec![None; usize::from(area.height)];
-        for (to, at, mark) in locks.chain(chans).chain(cancels) {
+        let mut put = |to: Gid, at: u64, mark: &Cell| {
             if let (Some(y), Some(col)) = (row_of(to), self.column_of(at, track.width)) {
                 let put = Some((col, std::ptr::from_ref(mark)));
                 match last_put.get_mut(usize::from(y - area.y)) {
-                    Some(last) if *last == put => continue,
+                    Some(last) if *last == put => return,
                     Some(last) => *last = put,
                     None => {}
                 }
@@ -149,6 +142,31 @@ impl Widget for Swimlanes<'_> {
                     buf[(x, y)].clone_from(mark);
                 }
             }
+        };
+        let one_column = |first: u64, last: u64| {
+            let column = self.column_of(first, track.width);
+            column.is_some() && column == self.column_of(last, track.width)
+        };
+        let locks = (&self.model.handoffs, &self.model.handoff_blocks);
+        each_mark(
+            locks,
+            |h| (h.to, h.at_ns),
+            one_column,
+            |to, at| {
+                put(to, at, &handoff);
+            },
+        );
+        let chans = (&self.model.chans.handoffs, &self.model.chans.handoff_blocks);
+        each_mark(
+            chans,
+            |h| (h.to, h.at_ns),
+            one_column,
+            |to, at| {
+                put(to, at, &value);
+            },
+        );
+        for c in self.model.contexts.first_hand() {
+            put(c.by, c.at_ns, &cancel);
         }
         // Lost updates, where they happened: on the lane of the append that overwrote.
         let lost_mark = cells::glyph('X', style::lost());
@@ -239,6 +257,18 @@ impl Swimlanes<'_> {
         self.span_ns.max(1) as f64 / f64::from(width.max(1))
     }
 
+    /// The one cell a stretch from `start_ns` to `end_ns` lies in, if it lies in one.
+    fn cell_holding(&self, start_ns: u64, end_ns: u64, per_cell: f64) -> Option<usize> {
+        let window_end = self.start_ns.saturating_add(self.span_ns);
+        if start_ns < self.start_ns || end_ns > window_end || end_ns <= start_ns {
+            return None;
+        }
+        // As a segment's cells are found: the first by flooring, the end by rounding up.
+        let first = ((start_ns - self.start_ns) as f64 / per_cell) as usize;
+        let last = ((end_ns - self.start_ns) as f64 / per_cell).ceil() as usize;
+        (last == first + 1).then_some(first)
+    }
+
     /// The column of a moment in the window, if it is in it.
     fn column_of(&self, at_ns: u64, width: u16) -> Option<u16> {
         let from_start = at_ns.checked_sub(self.start_ns)?;
@@ -262,7 +292,29 @@ impl Swimlanes<'_> {
         weights.clear();
         weights.resize(usize::from(width), Cellweight::default());
         let window_end = self.start_ns.saturating_add(self.span_ns);
-        for segment in lane.segments.iter().filter(|s| !s.state.is_final()) {
+        // Only the segments in the window: a long run's history is millions of them.
+        let mut i = lane
+            .segments
+            .partition_point(|s| s.end_ns.is_some_and(|e| e <= self.start_ns));
+        let block = SUMMARY_BLOCK;
+        while let Some(segment) = lane.segments.get(i) {
+            if segment.start_ns >= window_end {
+                break;
+            }
+            // A whole block inside one cell weighs in from its summary.
+            if i.is_multiple_of(block)
+                && let Some(sum) = lane.summaries.get(i / block)
+                && let Some(c) = self.cell_holding(sum.start_ns, sum.end_ns, per_cell)
+                && let Some(cell) = weights.get_mut(c)
+            {
+                weigh_summary(cell, sum);
+                i += block;
+                continue;
+            }
+            i += 1;
+            if segment.state.is_final() {
+                continue;
+            }
             let end = segment.end_ns.unwrap_or(self.now_ns).min(window_end);
             let begin = segment.start_ns.max(self.start_ns);
             if end <= begin {
@@ -340,3 +392,6 @@ fn label_style(lane: &Lane) -> Style {
         _ => Style::new().add_modifier(Modifier::BOLD),
     }
 }
+
+#[cfg(test)]
+mod tests;

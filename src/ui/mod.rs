@@ -13,6 +13,7 @@ mod footer;
 mod header;
 mod help;
 mod lane_cells;
+mod lane_marks;
 mod lanes;
 mod legend;
 mod lesson;

@@ -29,8 +29,8 @@ use super::mistakes_text::{MISTAKES as TEXT, NOT_RUN_YET as TEXT_NOT_RUN};
 use super::mistakes_times::{MISTAKES as TIMES, NOT_RUN_YET as TIMES_NOT_RUN};
 use super::mistakes_types::{TYPE_MISTAKES, TYPE_NOT_RUN_YET};
 use super::mistakes_unicode::{MISTAKES as UNICODE, NOT_RUN_YET as UNICODE_NOT_RUN};
-use super::mistakes_xml::{MISTAKES as XML, NOT_RUN_YET as XML_NOT_RUN};
 use super::mistakes_urls::{MISTAKES as URLS, NOT_RUN_YET as URLS_NOT_RUN};
+use super::mistakes_xml::{MISTAKES as XML, NOT_RUN_YET as XML_NOT_RUN};
 use std::collections::HashMap;
 
 /// Name and program; each has one mistake, the first Go reports.

@@ -57,6 +57,8 @@ pub struct Channels {
     pub list: Vec<ChanView>,
     /// Every direct hand-off, in order.
     pub handoffs: ChunkedVec<ChanHandoff>,
+    /// One for each full block of `handoffs`.
+    pub handoff_blocks: ChunkedVec<crate::MarkBlock>,
     queued: u64,
     /// Who is in some queue, and which channels' queues: a goroutine that leaves them looks
     /// through those, not every channel of a run that has ten thousand.
@@ -66,6 +68,14 @@ pub struct Channels {
 }
 
 impl Channels {
+    /// Records a value handed straight from a sender to a receiver, keeping its block.
+    pub fn push_handoff(&mut self, h: ChanHandoff) {
+        self.handoffs.push(h);
+        crate::mark_blocks::on_push(&self.handoffs, &mut self.handoff_blocks, |h| {
+            (h.to, h.at_ns)
+        });
+    }
+
     pub fn is_empty(&self) -> bool {
         self.list.is_empty()
     }
@@ -133,7 +143,7 @@ impl Channels {
                 }
                 c.received += 1;
                 match from {
-                    Some(from) => self.handoffs.push(ChanHandoff {
+                    Some(from) => self.push_handoff(ChanHandoff {
                         at_ns,
                         chan,
                         from: *from,

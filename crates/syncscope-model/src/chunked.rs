@@ -81,6 +81,20 @@ impl<T> ChunkedVec<T> {
         self.chunks[chunk..].iter().flat_map(items).skip(skip)
     }
 
+    /// The index of the first item for which `pred` is false, the items being those it holds
+    /// for and then those it does not (a history in time order): a binary search.
+    pub fn partition_point(&self, mut pred: impl FnMut(&T) -> bool) -> usize {
+        let (mut lo, mut hi) = (0, self.len);
+        while lo < hi {
+            let mid = lo + (hi - lo) / 2;
+            match self.get(mid) {
+                Some(item) if pred(item) => lo = mid + 1,
+                _ => hi = mid,
+            }
+        }
+        lo
+    }
+
     /// The bytes the items take, shared or not (the length, not the room reserved).
     pub fn bytes(&self) -> usize {
         self.len * std::mem::size_of::<T>()

@@ -13,6 +13,8 @@ pub struct Segment {
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Lane {
     pub segments: ChunkedVec<Segment>,
+    /// One for each full block of `lane_summary::BLOCK` segments, in order.
+    pub summaries: ChunkedVec<crate::lane_summary::SegmentSummary>,
     /// The step the goroutine is at: function (0 is `main`) and step number.
     pub at: Option<(u16, u16)>,
     /// Who started it, and at which step (the `go` statement).
@@ -29,11 +31,16 @@ impl Lane {
     }
 
     /// Records a change to `state` at `at_ns`. Returns the state it left, if it changed.
-    pub(crate) fn enter(&mut self, state: State, at_ns: u64) -> Option<Option<State>> {
+    pub fn enter(&mut self, state: State, at_ns: u64) -> Option<Option<State>> {
         let previous = self.current();
         if previous == Some(state) {
             return None;
         }
+        // A lane's history stays in time order, which the views search it by.
+        let at_ns = self
+            .segments
+            .last()
+            .map_or(at_ns, |l| at_ns.max(l.start_ns));
         if let Some(last) = self.segments.last_mut() {
             last.end_ns = Some(at_ns);
         }
@@ -44,6 +51,7 @@ impl Lane {
             start_ns: at_ns,
             end_ns,
         });
+        crate::lane_summary::on_push(&self.segments, &mut self.summaries);
         Some(previous)
     }
 

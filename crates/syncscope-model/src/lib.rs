@@ -14,8 +14,10 @@ pub mod describe;
 mod done_budget;
 mod happens_before;
 mod history;
+mod lane_summary;
 mod lanes;
 mod locks;
+mod mark_blocks;
 mod outcome;
 mod output;
 mod procs;
@@ -34,8 +36,10 @@ pub use contexts::{Cancellation, Contexts};
 pub use happens_before::{HappensBefore, MAX_GOROUTINES as RACE_MAX_GOROUTINES};
 pub use happens_before::{Place, Point, RESULTS, Race, Site};
 pub use history::{CHECK_EVERY, HISTORY_BUDGET};
+pub use lane_summary::{BLOCK as SUMMARY_BLOCK, SegmentSummary};
 pub use lanes::{Lane, Segment};
 pub use locks::{Handoff, LockView};
+pub use mark_blocks::{BLOCK as MARK_BLOCK, MarkBlock};
 pub use outcome::Outcome;
 pub use output::{Line as OutputLine, Output, Stream};
 pub use procs::{Procs, Slice};
@@ -82,6 +86,8 @@ pub struct Model {
     pub locks: Vec<LockView>,
     /// Every unlock that let a waiter in, in order.
     pub handoffs: ChunkedVec<Handoff>,
+    /// One for each full block of `handoffs`.
+    pub handoff_blocks: ChunkedVec<MarkBlock>,
     /// The run's channels, by number, and the values handed straight over.
     pub chans: Channels,
     /// The run's Conds, by number, with who waits on each.
@@ -199,6 +205,9 @@ impl Model {
                         from,
                         to: event.who,
                         direct,
+                    });
+                    mark_blocks::on_push(&self.handoffs, &mut self.handoff_blocks, |h| {
+                        (h.to, h.at_ns)
                     });
                 }
                 match action {

@@ -28,8 +28,8 @@ mod stmt;
 pub mod template;
 pub mod textlib;
 pub mod unicode;
-pub mod xml;
 pub mod urls;
+pub mod xml;
 
 pub use expr::{AtomicOp, BinOp, BufioOp, Capture, Expr, Lit, PoolOp, Ty, UnOp};
 pub use lesson::{Build, DoneTable, Knobs, Lesson, Outline, Source, Uses, WorkloadCounts};

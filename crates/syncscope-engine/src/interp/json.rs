@@ -106,12 +106,19 @@ impl Goroutine {
     pub(super) fn marshal_any(&self, v: &Value) -> Result<Result<String, String>, Stop> {
         let shapes = &self.shared.program.json;
         let found = match v {
-            Value::Iface(Some(b)) => shapes.by_rt.get(b.ty).copied().flatten().map(|s| (&b.val, s)),
+            Value::Iface(Some(b)) => shapes
+                .by_rt
+                .get(b.ty)
+                .copied()
+                .flatten()
+                .map(|s| (&b.val, s)),
             _ => None,
         };
         let Some((val, shape)) = found else {
             let what = super::format::type_name(v);
-            return Err(Stop::Panic(format!("syncscope does not run json of a {what} yet")));
+            return Err(Stop::Panic(format!(
+                "syncscope does not run json of a {what} yet"
+            )));
         };
         match self.json_encode(val, shape, false) {
             Ok(text) => Ok(Ok(text)),

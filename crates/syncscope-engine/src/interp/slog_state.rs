@@ -317,7 +317,8 @@ impl<'a> State<'a> {
             // `json.Marshal` of a `[]byte`: base64 in a string.
             Shown::Bytes(b) if json => {
                 self.buf.push('"');
-                self.buf.push_str(&super::codecs::encode(super::codecs::STD, true, &b));
+                self.buf
+                    .push_str(&super::codecs::encode(super::codecs::STD, true, &b));
                 self.buf.push('"');
             }
             Shown::Bytes(b) => {

@@ -98,3 +98,13 @@ fn bytes_count_the_items_and_the_tail_the_last_chunk() {
     assert_eq!(ChunkedVec::<Page>::new().tail_bytes(), 0);
     assert_eq!(pages(32).tail_bytes(), 16 * 4096);
 }
+
+#[test]
+fn a_partition_point_is_found_across_chunks() {
+    let v = pages(40);
+    for cut in 0..=41u8 {
+        let want = usize::from(cut.min(40));
+        assert_eq!(v.partition_point(|p| p[0] < cut), want, "cut {cut}");
+    }
+    assert_eq!(ChunkedVec::<u8>::new().partition_point(|_| true), 0);
+}
