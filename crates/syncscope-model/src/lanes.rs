@@ -1,4 +1,5 @@
 use crate::ChunkedVec;
+use crate::lane_summary::{BLOCK, SegmentSummary};
 use syncscope_program::event::{Gid, State};
 
 /// One stretch of time a goroutine spent in one state. `end_ns` is `None` while it lasts.
@@ -14,7 +15,7 @@ pub struct Segment {
 pub struct Lane {
     pub segments: ChunkedVec<Segment>,
     /// One for each full block of `lane_summary::BLOCK` segments, in order.
-    pub summaries: ChunkedVec<crate::lane_summary::SegmentSummary>,
+    pub summaries: ChunkedVec<SegmentSummary>,
     /// The step the goroutine is at: function (0 is `main`) and step number.
     pub at: Option<(u16, u16)>,
     /// Who started it, and at which step (the `go` statement).
@@ -51,8 +52,26 @@ impl Lane {
             start_ns: at_ns,
             end_ns,
         });
-        crate::lane_summary::on_push(&self.segments, &mut self.summaries);
+        self.summarise_full_block();
         Some(previous)
+    }
+
+    /// Adds the summary of the block the last push has just closed, if it has: the push
+    /// that opens a block is the first after the one before filled, and only then has that
+    /// one's last segment an end.
+    fn summarise_full_block(&mut self) {
+        let len = self.segments.len();
+        if len < 2 || !(len - 1).is_multiple_of(BLOCK) {
+            return;
+        }
+        let block = (len - 1) / BLOCK - 1;
+        if self.summaries.len() != block {
+            return;
+        }
+        let full = self.segments.iter_from(block * BLOCK).take(BLOCK);
+        if let Some(sum) = SegmentSummary::of(full.map(|s| (s.state, s.start_ns, s.end_ns))) {
+            self.summaries.push(sum);
+        }
     }
 
     /// Total time spent in `state`, counting an open segment up to `now_ns`.
@@ -68,6 +87,29 @@ impl Lane {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_full_block_of_a_lane_is_summed_once() {
+        let mut lane = Lane::default();
+        let per = BLOCK as u64;
+        for i in 0..3 * per + 5 {
+            let state = if i % 2 == 0 {
+                State::Running
+            } else {
+                State::Sleeping
+            };
+            lane.enter(state, 10 * i);
+        }
+        assert_eq!(lane.summaries.len(), 3);
+        for (k, sum) in lane.summaries.iter().enumerate() {
+            let k = k as u64;
+            assert_eq!(
+                (sum.start_ns, sum.end_ns),
+                (10 * per * k, 10 * per * (k + 1))
+            );
+            assert_eq!(sum.total_ns[State::Running as usize], 5 * per);
+        }
+    }
 
     #[test]
     fn entering_a_state_closes_the_previous_segment() {
