@@ -22,21 +22,7 @@ impl Lowerer<'_> {
         self.json.used = true;
         match member {
             "Marshal" | "MarshalIndent" => {
-                let params = match member {
-                    "Marshal" => vec![iface(ANY, "any")],
-                    _ => vec![iface(ANY, "any"), Type::Str, Type::Str],
-                };
-                let (Some((&v, rest)), true) = (args.split_first(), args.len() == params.len())
-                else {
-                    self.args_as(n, args, &params, &full);
-                    return invalid;
-                };
-                let (value, shape) = self.json_argument(v, false);
-                let mut values = vec![value];
-                for a in rest {
-                    values.push(self.value_as(*a, &Type::Str, &format!("argument to {full}")));
-                }
-                let Some(shape) = shape else {
+                let Some((values, shape)) = self.marshal_args(n, member, args, false) else {
                     return invalid;
                 };
                 let op = match member {
@@ -73,6 +59,32 @@ impl Lowerer<'_> {
                 invalid
             }
         }
+    }
+
+    /// `Marshal(v)` and `MarshalIndent(v, prefix, indent)` of `encoding/json` (or of
+    /// `encoding/xml`, `xml`): the arguments and the shape of `v`'s type, `None` once refused.
+    pub(super) fn marshal_args(
+        &mut self,
+        n: Node,
+        member: &str,
+        args: &[Node],
+        xml: bool,
+    ) -> Option<(Vec<Expr>, usize)> {
+        let full = format!("{}.{member}", if xml { "xml" } else { "json" });
+        let params = match member {
+            "Marshal" => vec![iface(ANY, "any")],
+            _ => vec![iface(ANY, "any"), Type::Str, Type::Str],
+        };
+        let (Some((&v, rest)), true) = (args.split_first(), args.len() == params.len()) else {
+            self.args_as(n, args, &params, &full);
+            return None;
+        };
+        let (value, shape) = self.json_argument(v, xml);
+        let mut values = vec![value];
+        for a in rest {
+            values.push(self.value_as(*a, &Type::Str, &format!("argument to {full}")));
+        }
+        Some((values, shape?))
     }
 
     /// What `Unmarshal` and `Decode` store into: its value, its shape and the variable the

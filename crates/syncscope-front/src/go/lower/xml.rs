@@ -25,21 +25,7 @@ impl Lowerer<'_> {
         self.uses_xml();
         match member {
             "Marshal" | "MarshalIndent" => {
-                let params = match member {
-                    "Marshal" => vec![iface(ANY, "any")],
-                    _ => vec![iface(ANY, "any"), Type::Str, Type::Str],
-                };
-                let (Some((&v, rest)), true) = (args.split_first(), args.len() == params.len())
-                else {
-                    self.args_as(n, args, &params, &full);
-                    return invalid;
-                };
-                let (value, shape) = self.json_argument(v, true);
-                let mut values = vec![value];
-                for a in rest {
-                    values.push(self.value_as(*a, &Type::Str, &format!("argument to {full}")));
-                }
-                let Some(shape) = shape else {
+                let Some((values, shape)) = self.marshal_args(n, member, args, true) else {
                     return invalid;
                 };
                 let op = match member {
