@@ -24,6 +24,14 @@ pub(super) const MISTAKES: &[(&str, &str)] = &[
         "field_called_as_a_function",
         "package main\n\nimport \"fmt\"\n\ntype Gopher struct{ Name string }\n\nfunc main() {\n\tg := Gopher{\"Ann\"}\n\tfmt.Println(g.Name())\n}\n",
     ),
+    (
+        "two_results_into_a_field_of_the_wrong_interface",
+        "package main\n\nimport \"fmt\"\n\ntype probe struct{ err error }\n\nfunc split(n int) (int, int) { return n / 10, n % 10 }\n\nfunc main() {\n\tvar p probe\n\tvar n int\n\tn, p.err = split(47)\n\tfmt.Println(n, p)\n}\n",
+    ),
+    (
+        "two_results_into_an_element_of_the_wrong_type",
+        "package main\n\nimport \"fmt\"\n\nfunc pair() (string, int) { return \"a\", 1 }\n\nfunc main() {\n\tnames := make([]int, 2)\n\tnames[0], names[1] = pair()\n\tfmt.Println(names)\n}\n",
+    ),
 ];
 
 /// Programs Go builds that syncscope refuses, each in one line naming what it does not run.

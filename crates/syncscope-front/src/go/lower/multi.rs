@@ -71,18 +71,16 @@ impl Lowerer<'_> {
             }
             if define {
                 if let Some((slot, have)) = self.in_this_block(&text) {
-                    self.assignable(*call, &ty, &have);
-                    let part = self.compared(part, &ty, &have);
+                    let part = self.part_as(*call, part, &ty, &have);
                     stmts.push(StmtKind::Assign(Place::Local(slot), part));
                 } else {
                     fresh = true;
                     let slot = self.declare(&text, ty, *name);
                     stmts.push(StmtKind::Let(slot, part));
                 }
-            } else if let Some((place, want)) = self.place_of(*name, false) {
-                self.assignable(*call, &ty, &want);
-                let part = self.compared(part, &ty, &want);
-                stmts.push(StmtKind::Assign(place, part));
+            } else if let Some((dest, want)) = self.dest_of(*name) {
+                let part = self.part_as(*call, part, &ty, &want);
+                stmts.push(dest.store(part));
             }
         }
         if define && !fresh {
@@ -95,6 +93,20 @@ impl Lowerer<'_> {
         }
         self.push_all(n, stmts, out);
         true
+    }
+
+    /// One of the call's results, `part` of type `ty`, as a value of `want`: boxed with its
+    /// method set checked where an interface is wanted, as a single assignment's value is.
+    fn part_as(&mut self, call: Node, part: Expr, ty: &Type, want: &Type) -> Expr {
+        match want {
+            Type::Iface(id, _) if !matches!(ty, Type::Iface(..)) => {
+                self.boxed_as(call, part, ty, *id, "assignment")
+            }
+            _ => {
+                self.assignable(call, ty, want);
+                self.compared(part, ty, want)
+            }
+        }
     }
 
     fn assignable(&mut self, at: Node, ty: &Type, want: &Type) {
