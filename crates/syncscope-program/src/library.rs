@@ -62,6 +62,19 @@ pub const MEM_STATS_FIELDS: &[(&str, &str)] = &[
     ("DebugGC", "bool"),
 ];
 
+/// A draw of `math/rand` beyond `Intn`, `Int` and `Float64`: Go seeds these at random
+/// since 1.20, so only their ranges and panics are Go's to match.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RandDraw {
+    Int63,
+    Int63n,
+    Int31,
+    Int31n,
+    Uint32,
+    NormFloat64,
+    ExpFloat64,
+}
+
 /// A library function that gives a value; its arguments are `Expr::Lib`'s, in Go's order.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Lib {
@@ -109,6 +122,8 @@ pub enum Lib {
     /// `text/template`'s functions and a `*template.Template`'s methods.
     Template(crate::template::TmplOp),
     RandIntN,
+    /// `math/rand`'s other top-level draws, on the run's random source.
+    RandDraw(RandDraw),
     RandN,
     RandFloat64,
     RandInt,

@@ -61,6 +61,7 @@ mod pdqsort;
 mod plus_v;
 mod pointers;
 mod printf;
+mod rand_draws;
 mod rand_v2;
 mod regexp;
 mod regexp_bytes;

@@ -302,6 +302,8 @@ impl Lowerer<'_> {
                 self.args_as(n, args, &[], &full);
                 (Expr::RandIntn(Box::new(Expr::int(i64::MAX))), Type::Int)
             }
+            "rand.Int63" | "rand.Int63n" | "rand.Int31" | "rand.Int31n" | "rand.Uint32"
+            | "rand.NormFloat64" | "rand.ExpFloat64" => self.rand_draw(n, member, args),
             "rand.Float32" => {
                 self.args_as(n, args, &[], &full);
                 (Expr::RandFloat32, Type::F32)

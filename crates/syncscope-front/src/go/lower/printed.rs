@@ -37,6 +37,8 @@ impl Lowerer<'_> {
             t if t.is_literal() && super::named_composite::mentions_declared(t) => {
                 Expr::ToIface(self.rt_id(ty), Box::new(e))
             }
+            // `%T` of an `int32` or `[]int64` says so, though the value is held as an int.
+            t if mentions_sized(t) => Expr::ToIface(self.rt_id(ty), Box::new(e)),
             _ => e,
         }
     }
@@ -82,5 +84,15 @@ impl Lowerer<'_> {
             }
             _ => None,
         }
+    }
+}
+
+/// Whether `ty` is or holds a sized integer type (`int32`, `int64`, ...).
+fn mentions_sized(ty: &Type) -> bool {
+    match ty {
+        Type::Sized(_) => true,
+        Type::Slice(t) | Type::Array(_, t) | Type::Pointer(t) => mentions_sized(t),
+        Type::Map(k, v) => mentions_sized(k) || mentions_sized(v),
+        _ => false,
     }
 }
