@@ -94,7 +94,10 @@ fn a_receive_from_a_full_buffer_lets_the_waiting_senders_value_in() {
     );
     let results = &m.chans.list[0];
     assert_eq!(results.senders.len(), 1);
-    assert_eq!(results.senders[0].value.as_deref(), Some("b"));
+    assert_eq!(
+        results.senders.first().and_then(|w| w.value.as_deref()),
+        Some("b")
+    );
     assert_eq!(results.buffer.len(), 1);
     let mut m = m;
     for e in stream(vec![
@@ -133,7 +136,7 @@ fn a_select_that_goes_leaves_every_queue_and_a_timer_wake_too() {
     );
     let waits: Vec<u32> = m.chans.waits_of(Gid(1)).iter().map(|(c, _)| *c).collect();
     assert_eq!(waits, [0, 1]);
-    assert!(m.chans.list[0].receivers[0].select);
+    assert!(m.chans.list[0].receivers.first().is_some_and(|w| w.select));
     let mut m = m;
     let more = stream(vec![
         (3, 0, chan(0, send("x", Some(1)))),

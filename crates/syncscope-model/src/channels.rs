@@ -1,6 +1,7 @@
 //! Each channel's buffer, queues and hand-offs, as the channel events tell them.
 
 use crate::ChunkedVec;
+use crate::chan_queue::WaitQueue;
 use std::collections::{HashMap, HashSet, VecDeque};
 use std::sync::Arc;
 use syncscope_program::event::{ChanOp, Gid};
@@ -33,8 +34,8 @@ pub struct ChanView {
     /// Who closed it.
     pub closed: Option<Gid>,
     /// In the order they will be served.
-    pub senders: Vec<Waiter>,
-    pub receivers: Vec<Waiter>,
+    pub senders: WaitQueue,
+    pub receivers: WaitQueue,
     /// Values that left a sender, and values a receiver got (a receive of a closed channel's
     /// zero value is not one).
     pub sent: u64,
@@ -60,9 +61,9 @@ pub struct Channels {
     /// One for each full block of `handoffs`.
     pub handoff_blocks: ChunkedVec<crate::MarkBlock>,
     queued: u64,
-    /// Who is in some queue, and which channels' queues: a goroutine that leaves them looks
-    /// through those, not every channel of a run that has ten thousand.
-    waiting: HashMap<Gid, Vec<u32>>,
+    /// Who is in some queue: each channel and when it queued there, so that leaving takes
+    /// it out of those queues alone, not every channel of a run that has ten thousand.
+    waiting: HashMap<Gid, Vec<(u32, u64)>>,
     /// Goroutines waiting on a timer's channel (no numbered channel's queue has them).
     on_timer: HashSet<Gid>,
 }
@@ -110,7 +111,10 @@ impl Channels {
         match op {
             ChanOp::Wait { send, select } => {
                 self.queued += 1;
-                self.waiting.entry(who).or_default().push(chan);
+                self.waiting
+                    .entry(who)
+                    .or_default()
+                    .push((chan, self.queued));
                 let c = &mut self.list[chan as usize];
                 let waiter = Waiter {
                     who,
@@ -181,29 +185,30 @@ impl Channels {
     /// `who` is no longer blocked: out of every queue (the other cases of its select too).
     pub(crate) fn leave(&mut self, who: Gid) {
         self.on_timer.remove(&who);
-        let Some(mut queued_on) = self.waiting.remove(&who) else {
+        let Some(queued_on) = self.waiting.remove(&who) else {
             return;
         };
-        queued_on.sort_unstable();
-        queued_on.dedup();
-        for chan in queued_on {
+        for (chan, queued) in queued_on {
             if let Some(c) = self.list.get_mut(chan as usize) {
-                c.senders.retain(|w| w.who != who);
-                c.receivers.retain(|w| w.who != who);
+                c.senders.remove(queued);
+                c.receivers.remove(queued);
             }
         }
     }
 
     /// Every channel `who` is queued on, with its number and how, in the order it queued.
     pub(crate) fn waits_of(&self, who: Gid) -> Vec<(u32, &Waiter)> {
-        let mut out = Vec::new();
-        for (i, c) in self.list.iter().enumerate() {
-            for w in c.senders.iter().chain(&c.receivers) {
-                if w.who == who {
-                    out.push((i as u32, w));
-                }
-            }
-        }
+        let Some(queued_on) = self.waiting.get(&who) else {
+            return Vec::new();
+        };
+        let mut out: Vec<(u32, &Waiter)> = queued_on
+            .iter()
+            .filter_map(|&(chan, queued)| {
+                let c = self.list.get(chan as usize)?;
+                let w = c.senders.get(queued).or_else(|| c.receivers.get(queued))?;
+                Some((chan, w))
+            })
+            .collect();
         out.sort_by_key(|(_, w)| w.queued);
         out
     }

@@ -4,6 +4,7 @@
 
 #![warn(unreachable_pub)]
 
+mod chan_queue;
 mod chan_waits;
 mod channels;
 mod chunked;
@@ -29,6 +30,7 @@ mod vclock;
 mod wait_groups;
 mod warnings;
 
+pub use chan_queue::WaitQueue;
 pub use channels::{ChanHandoff, ChanView, Channels, Sent, Waiter, shown_value};
 pub use chunked::{ChunkedVec, Iter as ChunkedIter};
 pub use conds::{CondView, Conds, cond_op};

@@ -93,6 +93,8 @@ struct State {
     last_at_ns: u64,
     /// Sleeps and compute slices by (wake-up time, order they began).
     timers: BTreeMap<(u64, u64), (Gid, Wake)>,
+    /// The keys of each blocked goroutine's claims in `timers` (some may have fired).
+    claim_keys: std::collections::HashMap<Gid, Vec<(u64, u64)>>,
     procs: Procs,
     timer_seq: u64,
     /// Scheduling points so far: Go's runtime runs its due timers at each, so a timer set
@@ -184,6 +186,7 @@ impl Sched {
                 idle_up_at: 0,
                 stealing: false,
                 timers: BTreeMap::new(),
+                claim_keys: std::collections::HashMap::new(),
                 procs: Procs::new(procs),
                 timer_seq: 0,
                 points: 0,

@@ -31,16 +31,16 @@ impl Sched {
     pub(crate) fn block_until(&self, me: Gid, timers: Vec<(u64, Claim)>) -> Result<(), Stop> {
         let mut st = self.lock();
         for (due, claim) in timers {
-            let key = (due.saturating_mul(1000).max(st.now_ns), st.timer_seq);
-            st.timer_seq += 1;
-            st.timers.insert(key, (me, Wake::Claim(claim)));
+            let at = due.saturating_mul(1000).max(st.now_ns);
+            st.set_claim(at, me, claim);
         }
         self.give_up(&mut st, me);
         let woke = self.wait_turn(st, me);
         // Its claims, those set again on firing too: a goroutine blocks in one place at once.
         let mut st = self.lock();
-        st.timers
-            .retain(|_, (owner, wake)| !(*owner == me && matches!(wake, Wake::Claim(_))));
+        for key in st.claim_keys.remove(&me).unwrap_or_default() {
+            st.timers.remove(&key);
+        }
         woke
     }
 
@@ -69,9 +69,8 @@ impl Sched {
     pub(crate) fn arm(&self, due: u64, claims: Vec<(Gid, Claim)>) {
         let mut st = self.lock();
         for (g, claim) in claims {
-            let key = (due.saturating_mul(1000).max(st.now_ns), st.timer_seq);
-            st.timer_seq += 1;
-            st.timers.insert(key, (g, Wake::Claim(claim)));
+            let at = due.saturating_mul(1000).max(st.now_ns);
+            st.set_claim(at, g, claim);
         }
     }
 
@@ -110,17 +109,24 @@ impl Sched {
                 (g, Wake::Claim(claim)) => match claim(due / 1000) {
                     Claimed::Won => st.queue.ready(g),
                     Claimed::Lost => {}
-                    Claimed::Later(at) => {
-                        let key = (later(at, due), st.timer_seq);
-                        st.timer_seq += 1;
-                        st.timers.insert(key, (g, Wake::Claim(claim)));
-                    }
+                    Claimed::Later(at) => st.set_claim(later(at, due), g, claim),
                 },
             }
         }
         if woke_late {
             st.now_ns = st.now_ns.max(upto);
         }
+    }
+}
+
+impl State {
+    /// Sets `g`'s claim at `at_ns`, its key remembered so that `g` drops its claims when it
+    /// wakes without a scan of every timer of the run.
+    fn set_claim(&mut self, at_ns: u64, g: Gid, claim: Claim) {
+        let key = (at_ns, self.timer_seq);
+        self.timer_seq += 1;
+        self.timers.insert(key, (g, Wake::Claim(claim)));
+        self.claim_keys.entry(g).or_default().push(key);
     }
 }
 

@@ -80,9 +80,20 @@ enum Woke<T> {
     Case(usize, Option<(T, bool)>),
     /// A send case's channel was closed: the sender panics.
     Closed,
+    /// The select has returned: its waiters left in queues are skipped.
+    Left,
 }
 
 impl<T> Slot<T> {
+    /// What woke the select, the slot marked as left.
+    fn leave(&self) -> Option<Woke<T>> {
+        lock(&self.outcome).replace(Woke::Left)
+    }
+
+    fn is_filled(&self) -> bool {
+        lock(&self.outcome).is_some()
+    }
+
     fn fill(&self, woke: Woke<T>) -> bool {
         let mut o = lock(&self.outcome);
         if o.is_some() {
@@ -108,6 +119,29 @@ struct Chan<T> {
     zero: T,
     recvq: VecDeque<Waiter<T>>,
     sendq: VecDeque<Waiter<T>>,
+    /// Waiters that left without being taken off (at most): past half the queues, they
+    /// are swept out, so a select leaving a queue costs O(1) amortised, not a scan.
+    left: usize,
+}
+
+impl<T> Chan<T> {
+    /// A select that put `entries` waiters (`slot`) in this channel's queues has returned:
+    /// those at the back go at once, the others are counted as left.
+    fn leave(&mut self, slot: &Arc<Slot<T>>, entries: usize) {
+        let mut gone = 0;
+        for q in [&mut self.recvq, &mut self.sendq] {
+            while q.back().is_some_and(|w| Arc::ptr_eq(&w.slot, slot)) {
+                q.pop_back();
+                gone += 1;
+            }
+        }
+        self.left += entries.saturating_sub(gone);
+        if self.left > 0 && self.left * 2 > self.recvq.len() + self.sendq.len() {
+            self.recvq.retain(|w| !w.slot.is_filled());
+            self.sendq.retain(|w| !w.slot.is_filled());
+            self.left = 0;
+        }
+    }
 }
 
 /// Wakes the first waiter that nothing else has woken (another case of its select, a
@@ -147,6 +181,7 @@ impl<T: Clone + Send + Sync + 'static> Channels<T> {
             zero,
             recvq: VecDeque::new(),
             sendq: VecDeque::new(),
+            left: 0,
         });
         (chans.len() - 1) as ChanId
     }
@@ -296,21 +331,20 @@ impl<T: Clone + Send + Sync + 'static> Channels<T> {
             t.unwait(me);
         }
         // Out of every queue it is still in: the other cases of its select.
+        let outcome = slot.leave();
         let mut chans = lock(&self.chans);
         queued_on.sort_unstable();
-        queued_on.dedup();
-        for id in queued_on {
-            if let Some(c) = chans.get_mut(id as usize) {
-                c.recvq.retain(|w| !Arc::ptr_eq(&w.slot, &slot));
-                c.sendq.retain(|w| !Arc::ptr_eq(&w.slot, &slot));
+        for same in queued_on.chunk_by(|a, b| a == b) {
+            if let Some(c) = chans.get_mut(same[0] as usize) {
+                c.leave(&slot, same.len());
             }
         }
         drop(chans);
         woke?;
-        match lock(&slot.outcome).take() {
+        match outcome {
             Some(Woke::Case(i, got)) => Ok(Chosen::Case(i, got)),
             Some(Woke::Closed) => Err(Stop::Panic(SEND_ON_CLOSED.into())),
-            None => Err(Stop::Panic(
+            None | Some(Woke::Left) => Err(Stop::Panic(
                 "syncscope bug: a channel waiter woke with nothing".into(),
             )),
         }
@@ -387,3 +421,7 @@ impl<T: Clone + Send + Sync + 'static> Channels<T> {
         }
     }
 }
+
+#[cfg(test)]
+#[path = "channel_tests.rs"]
+mod tests;

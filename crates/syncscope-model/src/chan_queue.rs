@@ -1,0 +1,45 @@
+//! A channel's queue of senders or receivers, in the order they queued: a goroutine that
+//! leaves from the middle (a `select` woken by another case or a timer) goes in O(log n),
+//! so thousands of waiters on one channel cost no scan each.
+
+use crate::channels::Waiter;
+use std::collections::BTreeMap;
+
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct WaitQueue {
+    /// By when each queued, over all channels: the order they are served in.
+    by_turn: BTreeMap<u64, Waiter>,
+}
+
+impl WaitQueue {
+    pub(crate) fn push(&mut self, w: Waiter) {
+        self.by_turn.insert(w.queued, w);
+    }
+
+    /// Takes out the waiter that queued at `queued`, if it is still here.
+    pub(crate) fn remove(&mut self, queued: u64) {
+        self.by_turn.remove(&queued);
+    }
+
+    /// The waiter that queued at `queued`, if it is still here.
+    pub(crate) fn get(&self, queued: u64) -> Option<&Waiter> {
+        self.by_turn.get(&queued)
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = &Waiter> {
+        self.by_turn.values()
+    }
+
+    pub fn len(&self) -> usize {
+        self.by_turn.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.by_turn.is_empty()
+    }
+
+    /// The next to be served.
+    pub fn first(&self) -> Option<&Waiter> {
+        self.by_turn.values().next()
+    }
+}
