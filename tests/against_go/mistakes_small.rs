@@ -32,6 +32,26 @@ pub(super) const MISTAKES: &[(&str, &str)] = &[
         "two_results_into_an_element_of_the_wrong_type",
         "package main\n\nimport \"fmt\"\n\nfunc pair() (string, int) { return \"a\", 1 }\n\nfunc main() {\n\tnames := make([]int, 2)\n\tnames[0], names[1] = pair()\n\tfmt.Println(names)\n}\n",
     ),
+    (
+        "method_expression_of_a_pointer_method_on_a_value_type",
+        "package main\n\nimport \"fmt\"\n\ntype Point struct{ X, Y int }\n\nfunc (p Point) Dist() int { return p.X*p.X + p.Y*p.Y }\n\nfunc (p *Point) Move(dx, dy int) { p.X += dx; p.Y += dy }\n\nfunc main() {\n\tf := Point.Move\n\tfmt.Println(f)\n}\n",
+    ),
+    (
+        "method_expression_of_a_method_the_type_lacks",
+        "package main\n\nimport \"fmt\"\n\ntype Point struct{ X, Y int }\n\nfunc (p Point) Dist() int { return p.X*p.X + p.Y*p.Y }\n\nfunc (p *Point) Move(dx, dy int) { p.X += dx; p.Y += dy }\n\nfunc main() {\n\tf := (*Point).Scale\n\tfmt.Println(f)\n}\n",
+    ),
+    (
+        "method_expression_called_with_too_many_arguments",
+        "package main\n\nimport \"fmt\"\n\ntype Point struct{ X, Y int }\n\nfunc (p Point) Dist() int { return p.X*p.X + p.Y*p.Y }\n\nfunc (p *Point) Move(dx, dy int) { p.X += dx; p.Y += dy }\n\nfunc main() {\n\tfmt.Println(Point.Dist(Point{1, 2}, 3))\n}\n",
+    ),
+    (
+        "assigning_to_a_method",
+        "package main\n\nimport \"fmt\"\n\ntype Point struct{ X, Y int }\n\nfunc (p Point) Dist() int { return p.X*p.X + p.Y*p.Y }\n\nfunc (p *Point) Move(dx, dy int) { p.X += dx; p.Y += dy }\n\nfunc main() {\n\tvar p Point\n\tp.Dist = nil\n\tfmt.Println(p)\n}\n",
+    ),
+    (
+        "method_of_two_results_of_a_literal_into_one",
+        "package main\n\nimport \"fmt\"\n\ntype Point struct{ X, Y int }\n\nfunc (p Point) Dist() int { return p.X*p.X + p.Y*p.Y }\n\nfunc (p *Point) Move(dx, dy int) { p.X += dx; p.Y += dy }\n\ntype Pair struct{ a, b int }\n\nfunc (p *Pair) Both() (int, int) { return p.a, p.b }\n\nfunc main() {\n\tx := (&Pair{1, 2}).Both()\n\tfmt.Println(x)\n}\n",
+    ),
 ];
 
 /// Programs Go builds that syncscope refuses, each in one line naming what it does not run.

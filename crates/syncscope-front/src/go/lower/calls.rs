@@ -44,7 +44,11 @@ impl Lowerer<'_> {
                     }
                 }
             }
-            "selector_expression" => self.selector_call(n, callee, &args),
+            "selector_expression" => match self.method_expr(callee) {
+                // `(*T).M(p, x)`: the method expression's function, called.
+                Some((f, ty)) => self.call_value(n, callee, f, ty, &args),
+                None => self.selector_call(n, callee, &args),
+            },
             _ => {
                 let (f, ty) = self.value(callee);
                 self.call_value(n, callee, f, ty, &args)

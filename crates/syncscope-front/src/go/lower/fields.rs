@@ -9,7 +9,8 @@ use tree_sitter::Node;
 
 impl Lowerer<'_> {
     /// `x.f` of a struct or a pointer to one: the operand, the field's number and type.
-    pub(super) fn field_of(&mut self, n: Node) -> Option<(Expr, usize, Type)> {
+    /// `assigned`: `x.f = v` writes it, which Go refuses of a method.
+    pub(super) fn field_of(&mut self, n: Node, assigned: bool) -> Option<(Expr, usize, Type)> {
         let operand = n.child_by_field_name("operand")?;
         let field = n.child_by_field_name("field")?;
         let (recv, ty) = self.expr(operand);
@@ -47,6 +48,14 @@ impl Lowerer<'_> {
             None if let Some(promoted) = self.promoted_field(recv.clone(), &ty, &member) => {
                 Some(promoted)
             }
+            None if method && assigned => {
+                let full = one_line(self.text_of(n), 40);
+                let message = format!(
+                    "cannot assign to {full} (neither addressable nor a map index expression)"
+                );
+                self.error(n, message);
+                None
+            }
             None if method => {
                 self.unsupported(n, "method values (a method used other than in a call)");
                 None
@@ -61,7 +70,7 @@ impl Lowerer<'_> {
 
     /// `x.f` as a value.
     pub(super) fn field_read(&mut self, n: Node) -> (Expr, Type) {
-        match self.field_of(n) {
+        match self.field_of(n, false) {
             Some((recv, i, ty)) => (Expr::Field(Box::new(recv), i), ty),
             None => (Expr::int(0), Type::Invalid),
         }
@@ -126,7 +135,7 @@ impl Lowerer<'_> {
         out: &mut Block,
     ) {
         let errors = self.errors.len();
-        let Some((recv, i, ty)) = self.field_of(target) else {
+        let Some((recv, i, ty)) = self.field_of(target, op.is_none()) else {
             if op.is_none() {
                 self.right_before_left(errors, value);
             }

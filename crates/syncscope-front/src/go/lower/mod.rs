@@ -73,6 +73,7 @@ mod loops;
 mod map_iters;
 mod maps;
 mod mem_stats;
+mod method_exprs;
 mod method_values;
 mod methods;
 mod min_max;
@@ -341,6 +342,10 @@ fn written_globals(funcs: &[Func], count: usize) -> Vec<bool> {
 impl<'a> Lowerer<'a> {
     fn text_of(&self, n: Node) -> &'a str {
         &self.text[n.byte_range()]
+    }
+
+    fn text_between(&self, from: usize, to: usize) -> &'a str {
+        self.text.get(from..to).unwrap_or("")
     }
 
     /// Line and column as Go reports them, in the user's own file.

@@ -47,7 +47,7 @@ impl Lowerer<'_> {
                 .child_by_field_name("function")
                 // `errors.AsType[T](err)`, read as a conversion.
                 .or_else(|| call.child_by_field_name("type"))
-                .map_or(String::new(), |f| one_line(self.text_of(f), 40));
+                .map_or(String::new(), |f| one_line(&self.shortened(f), 40));
             let plural = |k: usize, word: &str| match k {
                 1 => format!("1 {word}"),
                 k => format!("{k} {word}s"),
@@ -278,5 +278,31 @@ impl Lowerer<'_> {
             shown(want)
         );
         self.error(at, message);
+    }
+}
+
+impl Lowerer<'_> {
+    /// `n`'s text as Go's messages write an expression: a composite literal's elements and
+    /// a function literal's body as `{…}` (`(&Pair{…}).Both`).
+    pub(super) fn shortened(&self, n: Node) -> String {
+        let mut out = String::new();
+        let mut at = n.start_byte();
+        let mut cursor = n.walk();
+        let mut stack = vec![n];
+        while let Some(node) = stack.pop() {
+            let kind = node.kind();
+            let folded = kind == "literal_value"
+                || (kind == "block" && node.parent().is_some_and(|p| p.kind() == "func_literal"));
+            if folded && node.id() != n.id() {
+                out.push_str(self.text_between(at, node.start_byte()));
+                out.push_str("{…}");
+                at = node.end_byte();
+                continue;
+            }
+            let kids: Vec<Node> = node.children(&mut cursor).collect();
+            stack.extend(kids.into_iter().rev());
+        }
+        out.push_str(self.text_between(at, n.end_byte()));
+        out
     }
 }

@@ -405,6 +405,9 @@ impl Lowerer<'_> {
         if let Some(c) = self.timer_field(n) {
             return c;
         }
+        if let Some(value) = self.method_expr(n) {
+            return value;
+        }
         if self.names_a_method(n)
             && let Some(value) = self.method_value(n)
         {

@@ -66,7 +66,7 @@ impl Lowerer<'_> {
                 Some((Dest::Element(of, index), ty))
             }
             "selector_expression" => {
-                let (recv, i, ty) = self.field_of(target)?;
+                let (recv, i, ty) = self.field_of(target, true)?;
                 if let Some(written) = self.structs.last_field.take() {
                     self.structs.written_fields.insert(written);
                 }
@@ -298,6 +298,16 @@ impl Lowerer<'_> {
                 _ => None,
             },
             "parenthesized_expression" => self.peek_type(n.named_child(0)?),
+            // `&T{…}`, a pointer to a struct literal.
+            "unary_expression" if self.text_of(n).starts_with('&') => {
+                let literal = n.child_by_field_name("operand")?;
+                let t = literal.child_by_field_name("type")?;
+                if literal.kind() != "composite_literal" {
+                    return None;
+                }
+                let id = *self.structs.by_name.get(self.text_of(t))?;
+                Some(Type::Pointer(Box::new(self.declared_type(id))))
+            }
             _ => None,
         }
     }
