@@ -52,6 +52,22 @@ pub(super) const MISTAKES: &[(&str, &str)] = &[
         "method_of_two_results_of_a_literal_into_one",
         "package main\n\nimport \"fmt\"\n\ntype Point struct{ X, Y int }\n\nfunc (p Point) Dist() int { return p.X*p.X + p.Y*p.Y }\n\nfunc (p *Point) Move(dx, dy int) { p.X += dx; p.Y += dy }\n\ntype Pair struct{ a, b int }\n\nfunc (p *Pair) Both() (int, int) { return p.a, p.b }\n\nfunc main() {\n\tx := (&Pair{1, 2}).Both()\n\tfmt.Println(x)\n}\n",
     ),
+    (
+        "sync_map_has_no_get",
+        "package main\n\nimport (\n\t\"fmt\"\n\t\"sync\"\n)\n\nfunc main() {\n\tvar m sync.Map\n\tm.Get(\"x\")\n\tfmt.Println(1)\n}\n",
+    ),
+    (
+        "sync_map_load_into_one_variable",
+        "package main\n\nimport (\n\t\"fmt\"\n\t\"sync\"\n)\n\nfunc main() {\n\tvar m sync.Map\n\tv := m.Load(\"k\")\n\tfmt.Println(v)\n}\n",
+    ),
+    (
+        "sync_map_store_of_one_argument",
+        "package main\n\nimport (\n\t\"fmt\"\n\t\"sync\"\n)\n\nfunc main() {\n\tm := sync.Map{}\n\tm.Store(\"k\")\n\tfmt.Println(1)\n}\n",
+    ),
+    (
+        "sync_map_value_added_to_without_assertion",
+        "package main\n\nimport (\n\t\"fmt\"\n\t\"sync\"\n)\n\nfunc main() {\n\tvar m sync.Map\n\tm.Store(\"a\", 1)\n\tv, _ := m.Load(\"a\")\n\tfmt.Println(v + 1)\n}\n",
+    ),
 ];
 
 /// Programs Go builds that syncscope refuses, each in one line naming what it does not run.
@@ -79,5 +95,9 @@ pub(super) const NOT_RUN_YET: &[(&str, &str)] = &[
     (
         "method_results_printed_whole",
         "package main\n\nimport \"fmt\"\n\ntype Pair struct{}\n\nfunc (p *Pair) Both() (string, bool) { return \"a\", true }\n\nfunc main() {\n\tp := &Pair{}\n\tfmt.Println(p.Both())\n}\n",
+    ),
+    (
+        "printing_a_sync_map",
+        "package main\n\nimport (\n\t\"fmt\"\n\t\"sync\"\n)\n\nfunc main() {\n\tm := new(sync.Map)\n\tfmt.Println(m)\n}\n",
     ),
 ];

@@ -62,6 +62,22 @@ pub const MEM_STATS_FIELDS: &[(&str, &str)] = &[
     ("DebugGC", "bool"),
 ];
 
+/// What is done to a `sync.Map`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SyncMapOp {
+    New,
+    Load,
+    Store,
+    LoadOrStore,
+    LoadAndDelete,
+    Delete,
+    Swap,
+    CompareAndSwap,
+    CompareAndDelete,
+    Range,
+    Clear,
+}
+
 /// A draw of `math/rand` beyond `Intn`, `Int` and `Float64`: Go seeds these at random
 /// since 1.20, so only their ranges and panics are Go's to match.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -122,6 +138,9 @@ pub enum Lib {
     /// `text/template`'s functions and a `*template.Template`'s methods.
     Template(crate::template::TmplOp),
     RandIntN,
+    /// A `sync.Map`'s making (its race-detector variable the operand) and methods, the map
+    /// the first operand.
+    SyncMap(SyncMapOp),
     /// `math/rand`'s other top-level draws, on the run's random source.
     RandDraw(RandDraw),
     RandN,

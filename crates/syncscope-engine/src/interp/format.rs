@@ -27,6 +27,7 @@ pub(crate) fn value(v: &Value) -> String {
         // An address: the front end does not let a program print one.
         Value::Cond(_)
         | Value::Pool(_)
+        | Value::SyncMap(_)
         | Value::BufWriter(_)
         | Value::Rand(_)
         | Value::Flags(_)
@@ -163,6 +164,7 @@ fn basic_type_name(v: &Value) -> &str {
         Value::Cond(_) => "*sync.Cond",
         Value::Context(_) => "context.Context",
         Value::Pool(_) => "sync.Pool",
+        Value::SyncMap(_) => "*sync.Map",
         Value::BufWriter(_) => "*bufio.Writer",
         Value::Rand(_) => "*rand.Rand",
         Value::Flags(_) => "*flag.FlagSet",

@@ -38,6 +38,9 @@ impl Goroutine {
         if let Some(result) = self.maps_lib(f, &values) {
             return result;
         }
+        if let Lib::SyncMap(op) = f {
+            return self.sync_map(op, &values);
+        }
         if let Lib::RandDraw(draw) = f {
             return self.rand_draw(draw, &values);
         }

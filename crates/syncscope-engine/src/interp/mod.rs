@@ -87,6 +87,7 @@ mod string_reader;
 mod strings;
 mod strings_more;
 mod structs;
+mod sync_map;
 mod sync_pool;
 mod tabwriter;
 mod template;

@@ -72,7 +72,7 @@ pub(crate) fn copy_value(v: &Value) -> Value {
 }
 
 /// The map keys of the subset, in the order fmt sorts them.
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub(crate) enum MapKey {
     Bool(bool),
     Int(i64),

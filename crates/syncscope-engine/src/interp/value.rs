@@ -60,6 +60,8 @@ pub(crate) enum Value {
     Context(super::context_tree::CtxRef),
     /// A `sync.Pool`.
     Pool(super::sync_pool::PoolRef),
+    /// A `sync.Map`.
+    SyncMap(super::sync_map::SyncMapRef),
     /// A `*bufio.Writer`.
     BufWriter(super::bufio::WriterRef),
     /// A `math/rand/v2` generator, `*rand.Rand` or the `*rand.PCG` it is made of.

@@ -83,6 +83,8 @@ pub(super) enum Type {
     TabWriter,
     /// `sync.Pool`: a handle on its values, as Go's pool is reached through its address.
     Pool,
+    /// `sync.Map`: a handle on its entries, as a Pool is.
+    SyncMap,
     /// A `hash.Hash32` of `fnv.New32a()` (`true`) or `fnv.New32()`: its sum so far.
     Fnv32(bool),
     /// An interface type: its number among the file's (`any` and `error` first), and its
@@ -242,6 +244,7 @@ impl<'a> fmt::Display for Spelled<'a> {
             Type::Buffer => f.write_str("bytes.Buffer"),
             Type::Fnv32(_) => f.write_str("hash.Hash32"),
             Type::Pool => write!(f, "{sync}.Pool"),
+            Type::SyncMap => write!(f, "{sync}.Map"),
             Type::BufWriter => f.write_str("*bufio.Writer"),
             Type::Rand(true) => f.write_str("*rand.Rand"),
             Type::Rand(false) => f.write_str("*rand.PCG"),

@@ -330,5 +330,5 @@ impl Lowerer<'_> {
 /// WaitGroups or locks (a `sync.Once` is a value of its own, made where it is declared, and
 /// a `sync.Locker` an interface).
 fn hoisted(ty: &str) -> bool {
-    ty.starts_with("sync.") && !matches!(ty, "sync.Once" | "sync.Pool" | "sync.Locker")
+    ty.starts_with("sync.") && !matches!(ty, "sync.Once" | "sync.Pool" | "sync.Map" | "sync.Locker")
 }

@@ -197,6 +197,7 @@ impl Lowerer<'_> {
                     "sync.Once" => Type::Once,
                     "fmt.Stringer" => super::iface::iface(super::iface::STRINGER, "fmt.Stringer"),
                     "sync.Pool" => Type::Pool,
+                    "sync.Map" => Type::SyncMap,
                     "sync.Locker" => super::locker::locker_type(),
                     "runtime.MemStats" => self.mem_stats_type(),
                     "slog.Attr" => self.attr_type(),
@@ -261,7 +262,8 @@ impl Lowerer<'_> {
                 Some(inner)
                     if super::pointers::basic(&inner)
                         || super::pointers::sync(&inner)
-                        || inner == Type::Pool =>
+                        || inner == Type::Pool
+                        || inner == Type::SyncMap =>
                 {
                     Type::Pointer(Box::new(inner))
                 }

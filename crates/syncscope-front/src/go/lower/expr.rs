@@ -141,7 +141,7 @@ impl Lowerer<'_> {
         // A hash fnv.New32a() makes, or a Pool a literal makes, is no copy of another's.
         let fresh = match ty {
             Type::Fnv32(_) => n.kind() == "call_expression",
-            Type::Pool => n.kind() == "composite_literal",
+            Type::Pool | Type::SyncMap => n.kind() == "composite_literal",
             _ => false,
         };
         if matches!(
@@ -154,6 +154,7 @@ impl Lowerer<'_> {
                 | Type::Buffer
                 | Type::Fnv32(_)
                 | Type::Pool
+                | Type::SyncMap
         ) && !fresh
         {
             self.unsupported(n, &format!("a {ty} used as a value (copied or passed)"));
@@ -388,6 +389,9 @@ impl Lowerer<'_> {
             }
             if ty == Type::Pool {
                 return self.pool_lit(body);
+            }
+            if ty == Type::SyncMap {
+                return self.sync_map_lit(body);
             }
             if super::buffer_ptrs::text_holder(&ty) && body.named_child_count() == 0 {
                 return (ty.zero(), ty);

@@ -87,7 +87,7 @@ impl Lowerer<'_> {
                 (self.fresh_text(e), Type::Pointer(Box::new(ty)))
             }
             // A WaitGroup, lock or Pool is a handle at run time: its pointer is the handle.
-            Type::WaitGroup | Type::Mutex | Type::RwMutex | Type::Pool => {
+            Type::WaitGroup | Type::Mutex | Type::RwMutex | Type::Pool | Type::SyncMap => {
                 (e, Type::Pointer(Box::new(ty)))
             }
             ref t

@@ -115,6 +115,7 @@ mod stmt_calls;
 mod struct_eq;
 mod structs;
 mod switch;
+mod sync_map;
 mod synth;
 mod template;
 mod time_enums;

@@ -152,10 +152,14 @@ impl Lowerer<'_> {
         ) else {
             return false;
         };
-        let Some(id) = self.peek_type(operand).and_then(|t| Self::methods_id(&t)) else {
+        let peeked = self.peek_type(operand);
+        let member = self.text_of(field).to_string();
+        if peeked.as_ref().is_some_and(super::sync_map::is_sync_map) {
+            return super::sync_map::returns_two(&member);
+        }
+        let Some(id) = peeked.and_then(|t| Self::methods_id(&t)) else {
             return false;
         };
-        let member = self.text_of(field).to_string();
         self.structs
             .methods
             .get(&(id, member))

@@ -100,6 +100,9 @@ impl Lowerer<'_> {
         if super::pool::is_pool(&ty) {
             return self.pool_method(n, callee, recv, &ty, &member, args);
         }
+        if super::sync_map::is_sync_map(&ty) {
+            return self.sync_map_method(n, callee, recv, &ty, &member, args);
+        }
         if let Type::Fnv32(_) = ty {
             return self.fnv_method(n, callee, recv, &member, args);
         }

@@ -96,6 +96,11 @@ impl Lowerer<'_> {
         let made = match &ty {
             Type::Invalid => return (Expr::int(0), Type::Invalid),
             Type::Struct(..) => value.unwrap_or_else(|| self.zero_of(&ty, &name)),
+            // A sync.Map is a handle at run time: its pointer is the handle.
+            Type::SyncMap if value.is_none() => {
+                let made = super::sync_map::made(self.hidden_var(&name));
+                return (made, Type::Pointer(Box::new(ty)));
+            }
             t if basic(t) => {
                 let var = self.hidden_var(&format!("*{name}"));
                 self.structs

@@ -10,6 +10,11 @@ use tree_sitter::Node;
 impl Lowerer<'_> {
     /// `e`, of type `ty`, as an operand of `fmt` at `n`.
     pub(super) fn printed(&mut self, n: Node, e: Expr, ty: &Type) -> Expr {
+        // Go prints a Map's internals, which syncscope's handle does not have.
+        if super::sync_map::is_sync_map(ty) || super::pool::is_pool(ty) {
+            self.unsupported(n, &format!("printing a {ty}"));
+            return e;
+        }
         if let Some(boxed) = self.sharp_v_operand(n, &e, ty) {
             return boxed;
         }

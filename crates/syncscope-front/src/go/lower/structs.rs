@@ -235,6 +235,7 @@ impl Lowerer<'_> {
             }
             Type::Once => Expr::NewOnce(self.hidden_var(name)),
             Type::Pool => Expr::Pool(PoolOp::New(self.hidden_var(name)), Vec::new()),
+            Type::SyncMap => super::sync_map::made(self.hidden_var(name)),
             // A nil map: reads give zero values, writes panic.
             Type::Map(..) => Expr::Lit(Lit::Empty),
             Type::Pointer(_) => Expr::NilChan,
