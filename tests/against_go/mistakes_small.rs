@@ -68,6 +68,10 @@ pub(super) const MISTAKES: &[(&str, &str)] = &[
         "sync_map_value_added_to_without_assertion",
         "package main\n\nimport (\n\t\"fmt\"\n\t\"sync\"\n)\n\nfunc main() {\n\tvar m sync.Map\n\tm.Store(\"a\", 1)\n\tv, _ := m.Load(\"a\")\n\tfmt.Println(v + 1)\n}\n",
     ),
+    (
+        "errors_join_of_an_int",
+        "package main\n\nimport (\n\t\"errors\"\n\t\"fmt\"\n)\n\nfunc main() {\n\tfmt.Println(errors.Join(1))\n}\n",
+    ),
 ];
 
 /// Programs Go builds that syncscope refuses, each in one line naming what it does not run.

@@ -9,6 +9,10 @@ use std::sync::Arc;
 pub const ERROR_STRING: usize = 0;
 /// `fmt.Errorf`'s type with `%w`: its value is the message and the error it wraps.
 pub const WRAP_ERROR: usize = 1;
+/// `errors.Join`'s type: its value is the message and the errors it joins.
+pub const JOIN_ERROR: usize = 2;
+/// `fmt.Errorf`'s type with several `%w`: its value is the message and the errors it wraps.
+pub const WRAP_ERRORS: usize = 3;
 
 /// A dynamic type: Go's name for it (`main.Circle`, `*main.Counter`, `int`) and its methods.
 #[derive(Debug, Clone, PartialEq)]
@@ -71,6 +75,10 @@ pub enum ErrorsOp {
     Is,
     /// `errors.Unwrap(err)`.
     Unwrap,
+    /// `errors.Join(errs...)`.
+    Join,
+    /// `fmt.Errorf(format, args...)` with several `%w`: the arguments they take, as bits.
+    ErrorfWrapsAll(u64),
 }
 
 /// The types every program's table starts with.
@@ -92,6 +100,19 @@ pub fn builtin_types() -> Vec<RtType> {
                 method("Error", MethodImpl::ErrorText),
                 method("Unwrap", MethodImpl::Unwrap),
             ],
+            fields: Vec::new(),
+            elem: None,
+        },
+        // Their `Unwrap() []error` is walked by `errors.Is` and `As`, not called.
+        RtType {
+            name: "*errors.joinError".into(),
+            methods: vec![method("Error", MethodImpl::ErrorText)],
+            fields: Vec::new(),
+            elem: None,
+        },
+        RtType {
+            name: "*fmt.wrapErrors".into(),
+            methods: vec![method("Error", MethodImpl::ErrorText)],
             fields: Vec::new(),
             elem: None,
         },

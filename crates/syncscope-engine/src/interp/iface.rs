@@ -9,7 +9,9 @@ use super::{Frame, Goroutine};
 use crate::sched::Stop;
 use std::sync::Arc;
 use syncscope_program::Expr;
-use syncscope_program::iface::{AssertTo, ERROR_STRING, ErrorsOp, MethodImpl, WRAP_ERROR};
+use syncscope_program::iface::{
+    AssertTo, ERROR_STRING, ErrorsOp, JOIN_ERROR, MethodImpl, WRAP_ERROR, WRAP_ERRORS,
+};
 
 /// A non-nil interface value.
 #[derive(Debug, PartialEq)]
@@ -56,7 +58,7 @@ pub(crate) fn iface_eq(a: &Option<Arc<Boxed>>, b: &Option<Arc<Boxed>>) -> bool {
     match (a, b) {
         (None, None) => true,
         (Some(x), Some(y)) if x.ty == y.ty => match x.ty {
-            ERROR_STRING | WRAP_ERROR => Arc::ptr_eq(x, y),
+            ERROR_STRING | WRAP_ERROR | JOIN_ERROR | WRAP_ERRORS => Arc::ptr_eq(x, y),
             _ => equal(&x.val, &y.val),
         },
         _ => false,
@@ -139,19 +141,12 @@ impl Goroutine {
     }
 
     /// What `err` or the first error it wraps holds of `to`, as `errors.As` finds it.
-    fn found_in_chain(&self, mut err: Value, to: &AssertTo) -> Result<Option<Value>, Stop> {
-        loop {
-            if err == Value::Iface(None) {
-                return Ok(None);
-            }
-            if self.holds(&err, Some(to)) {
-                return Ok(Some(match (err, to) {
-                    (Value::Iface(Some(b)), AssertTo::Type(_)) => b.val.clone(),
-                    (err, _) => err,
-                }));
-            }
-            err = self.unwrapped(&err)?;
-        }
+    fn found_in_chain(&self, err: Value, to: &AssertTo) -> Result<Option<Value>, Stop> {
+        let found = self.in_tree(err, &mut |e| Ok(self.holds(e, Some(to))))?;
+        Ok(found.map(|err| match (err, to) {
+            (Value::Iface(Some(b)), AssertTo::Type(_)) => b.val.clone(),
+            (err, _) => err,
+        }))
     }
 
     fn type_name(&self, ty: usize) -> Arc<str> {
@@ -267,21 +262,105 @@ impl Goroutine {
                 }
             }
             ErrorsOp::Is => {
-                let (mut err, target) = (next(), next());
-                loop {
-                    if let (Value::Iface(a), Value::Iface(b)) = (&err, &target)
-                        && iface_eq(a, b)
-                    {
-                        break Value::Bool(true);
-                    }
-                    err = self.unwrapped(&err)?;
-                    if err == Value::Iface(None) {
-                        break Value::Bool(target == Value::Iface(None));
-                    }
+                let (err, target) = (next(), next());
+                if err == Value::Iface(None) || target == Value::Iface(None) {
+                    return Ok(Value::Bool(err == target));
                 }
+                let Value::Iface(want) = &target else {
+                    return Ok(Value::Bool(false));
+                };
+                let found = self.in_tree(err, &mut |e| {
+                    Ok(matches!(e, Value::Iface(have) if iface_eq(have, want)))
+                })?;
+                Value::Bool(found.is_some())
             }
             ErrorsOp::Unwrap => self.unwrapped(&next())?,
+            ErrorsOp::Join => {
+                let errs: Vec<Value> = std::iter::from_fn(|| Some(next()))
+                    .take(len)
+                    .flat_map(|v| match v {
+                        Value::Slice(s) => s.items(),
+                        v => vec![v],
+                    })
+                    .filter(|e| *e != Value::Iface(None))
+                    .collect();
+                if errs.is_empty() {
+                    return Ok(Value::Iface(None));
+                }
+                let mut texts = Vec::new();
+                for e in &errs {
+                    texts.push(self.error_text(e)?);
+                }
+                self.many_errors(JOIN_ERROR, texts.join("\n"), errs)
+            }
+            ErrorsOp::ErrorfWrapsAll(mask) => {
+                let all: Vec<Value> = std::iter::from_fn(|| Some(next())).take(len).collect();
+                let text = super::printf(&self.shown(all.clone())?, &self.shared.program.types);
+                let wrapped: Vec<Value> = all
+                    .iter()
+                    .skip(1)
+                    .enumerate()
+                    .filter(|(i, e)| mask >> i & 1 == 1 && **e != Value::Iface(None))
+                    .map(|(_, e)| e.clone())
+                    .collect();
+                self.many_errors(WRAP_ERRORS, text, wrapped)
+            }
         })
+    }
+
+    /// An error of `ty` saying `text` and holding `errs`, which `errors.Is` and `As` walk.
+    fn many_errors(&self, ty: usize, text: String, errs: Vec<Value>) -> Value {
+        let parts = vec![Value::Str(text.into()), Value::Slice(SliceVal::new(errs))];
+        boxed(ty, self.type_name(ty), Value::Slice(SliceVal::new(parts)))
+    }
+
+    fn error_text(&self, err: &Value) -> Result<String, Stop> {
+        Ok(match self.call_method(err, "Error", Vec::new())? {
+            Value::Str(s) => s.to_string(),
+            _ => String::new(),
+        })
+    }
+
+    /// The errors `err` wraps: one through `Unwrap() error`, several for a join.
+    fn wrapped_errors(&self, err: &Value) -> Result<Vec<Value>, Stop> {
+        if let Value::Iface(Some(b)) = err
+            && matches!(b.ty, JOIN_ERROR | WRAP_ERRORS)
+        {
+            return Ok(match &b.val {
+                Value::Slice(parts) => match parts.get(1) {
+                    Some(Value::Slice(errs)) => errs.items(),
+                    _ => Vec::new(),
+                },
+                _ => Vec::new(),
+            });
+        }
+        let next = self.unwrapped(err)?;
+        Ok(if next == Value::Iface(None) {
+            Vec::new()
+        } else {
+            vec![next]
+        })
+    }
+
+    /// The first error of `err`'s tree, depth first as Go walks it, that `hit` accepts.
+    fn in_tree(
+        &self,
+        err: Value,
+        hit: &mut dyn FnMut(&Value) -> Result<bool, Stop>,
+    ) -> Result<Option<Value>, Stop> {
+        let mut stack = vec![err];
+        while let Some(e) = stack.pop() {
+            if e == Value::Iface(None) {
+                continue;
+            }
+            if hit(&e)? {
+                return Ok(Some(e));
+            }
+            let mut next = self.wrapped_errors(&e)?;
+            next.reverse();
+            stack.extend(next);
+        }
+        Ok(None)
     }
 
     /// `errors.Unwrap(err)`: what its `Unwrap()` gives, or nil.

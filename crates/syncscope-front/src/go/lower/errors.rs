@@ -25,6 +25,11 @@ impl Lowerer<'_> {
                 (Expr::Errors(ErrorsOp::Unwrap, args), error)
             }
             "errors.As" => self.errors_as(n, args),
+            "errors.Join" => {
+                let each = Type::Variadic(Box::new(error.clone()));
+                let args = self.args_as(n, args, &[each], full);
+                (Expr::Errors(ErrorsOp::Join, args), error)
+            }
             _ => self.errorf(n, args),
         }
     }
@@ -76,7 +81,17 @@ impl Lowerer<'_> {
         if let Expr::Lit(Lit::Str(text)) = &f {
             let found = wrapped_operands(text);
             if found.len() > 1 {
-                self.unsupported(n, "fmt.Errorf with several %w");
+                if found.iter().any(|&i| i >= 64) {
+                    self.unsupported(n, "fmt.Errorf with a %w past its 64th operand");
+                }
+                let mask = found
+                    .iter()
+                    .fold(0u64, |m, &i| m | 1u64.checked_shl(i as u32).unwrap_or(0));
+                f = Expr::str(&text.replace("%w", "%v"));
+                let mut all = vec![f];
+                all.extend(self.any_args(rest, "fmt.Errorf"));
+                let op = ErrorsOp::ErrorfWrapsAll(mask);
+                return (Expr::Errors(op, all), iface(ERROR, "error"));
             }
             wraps = found.first().copied();
             // The message prints the wrapped error as `%v` does.

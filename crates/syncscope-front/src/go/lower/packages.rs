@@ -353,9 +353,8 @@ impl Lowerer<'_> {
             {
                 call
             }
-            "errors.New" | "errors.Is" | "errors.Unwrap" | "errors.As" | "fmt.Errorf" => {
-                self.errors_call(n, &full, args)
-            }
+            "errors.New" | "errors.Is" | "errors.Unwrap" | "errors.As" | "errors.Join"
+            | "fmt.Errorf" => self.errors_call(n, &full, args),
             _ if let Some(call) = self.lib_call(n, package, member, args) => call,
             "fmt.Println" | "fmt.Printf" | "fmt.Print" | "fmt.Fprintln" | "fmt.Fprintf"
             | "fmt.Fprint" => {
