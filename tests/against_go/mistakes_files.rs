@@ -101,10 +101,6 @@ pub(super) const NOT_RUN_YET: &[(&str, &str)] = &[
         "package main\n\nimport (\n\t\"bufio\"\n\t\"bytes\"\n\t\"fmt\"\n)\n\nfunc main() {\n\tvar b bytes.Buffer\n\tb.WriteString(\"a\\nb\\n\")\n\ts := bufio.NewScanner(&b)\n\tfor s.Scan() {\n\t\tfmt.Println(s.Text())\n\t}\n}\n",
     ),
     (
-        "scanner_split_words",
-        "package main\n\nimport (\n\t\"bufio\"\n\t\"fmt\"\n\t\"os\"\n)\n\nfunc main() {\n\ts := bufio.NewScanner(os.Stdin)\n\ts.Split(bufio.ScanWords)\n\tfor s.Scan() {\n\t\tfmt.Println(s.Text())\n\t}\n}\n",
-    ),
-    (
         "file_stat",
         "package main\n\nimport (\n\t\"fmt\"\n\t\"os\"\n)\n\nfunc main() {\n\tf, err := os.Create(\"/tmp/gofiles-m\")\n\tif err != nil {\n\t\tpanic(err)\n\t}\n\tinfo, err := f.Stat()\n\tfmt.Println(info.Size(), err)\n\tos.Remove(f.Name())\n}\n",
     ),

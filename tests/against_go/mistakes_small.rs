@@ -72,6 +72,10 @@ pub(super) const MISTAKES: &[(&str, &str)] = &[
         "errors_join_of_an_int",
         "package main\n\nimport (\n\t\"errors\"\n\t\"fmt\"\n)\n\nfunc main() {\n\tfmt.Println(errors.Join(1))\n}\n",
     ),
+    (
+        "scanner_split_of_nothing",
+        "package main\n\nimport (\n\t\"bufio\"\n\t\"os\"\n)\n\nfunc main() {\n\tsc := bufio.NewScanner(os.Stdin)\n\tsc.Split()\n}\n",
+    ),
 ];
 
 /// Programs Go builds that syncscope refuses, each in one line naming what it does not run.
@@ -103,5 +107,9 @@ pub(super) const NOT_RUN_YET: &[(&str, &str)] = &[
     (
         "printing_a_sync_map",
         "package main\n\nimport (\n\t\"fmt\"\n\t\"sync\"\n)\n\nfunc main() {\n\tm := new(sync.Map)\n\tfmt.Println(m)\n}\n",
+    ),
+    (
+        "scanner_split_of_the_programs_own_function",
+        "package main\n\nimport (\n\t\"bufio\"\n\t\"os\"\n)\n\nfunc lines(data []byte, atEOF bool) (int, []byte, error) { return bufio.ScanLines(data, atEOF) }\n\nfunc main() {\n\tsc := bufio.NewScanner(os.Stdin)\n\tsc.Split(lines)\n}\n",
     ),
 ];

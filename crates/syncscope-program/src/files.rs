@@ -60,6 +60,9 @@ pub enum FileOp {
     Scan,
     ScanText,
     ScanErr,
+    /// `s.Split(bufio.ScanWords)`: the split function's number (lines 0, words 1, runes 2,
+    /// bytes 3) the second operand.
+    ScanSplit,
     /// `os.ReadDir(name)`: its entries by name, and the error; an entry's `Name()` and
     /// `IsDir()`.
     ReadDir,

@@ -69,6 +69,7 @@ mod regexp_ops;
 mod regexp_replace;
 mod runes;
 mod runtime;
+mod scan_split;
 mod scanner;
 mod shared;
 mod shown;

@@ -223,13 +223,19 @@ impl Goroutine {
             | FileOp::NewReader
             | FileOp::Peek
             | FileOp::ReadString => return Err(self.bug("a file call out of place".into())),
-            FileOp::Scan | FileOp::ScanText | FileOp::ScanErr => {
+            FileOp::Scan | FileOp::ScanText | FileOp::ScanErr | FileOp::ScanSplit => {
                 let mut scanners = files.scanners.lock().unwrap_or_else(|e| e.into_inner());
                 let Some(s) = usize::try_from(fd).ok().and_then(|i| scanners.get_mut(i)) else {
                     return Err(Stop::Panic(super::nils::NIL_CALL.into()));
                 };
                 match op {
                     FileOp::Scan => Value::Bool(s.scan(&mut files.fs())),
+                    FileOp::ScanSplit => {
+                        let code = values.get(1).map_or(0, Value::as_int);
+                        s.set_split(super::scan_split::Split::of(code))
+                            .map_err(|e| Stop::Panic(e.into()))?;
+                        Value::Unit
+                    }
                     FileOp::ScanText => Value::Str(s.text().into()),
                     _ => match s.err() {
                         ScanErr::None => nil(),

@@ -1,9 +1,10 @@
-//! `bufio.Scanner` with `ScanLines`, as Go's (src/bufio/scan.go): it reads its file into a
-//! buffer of 4096 bytes, doubled up to 64 KiB while a line does not fit, and gives each line
-//! without its `\n` (and a `\r` before it), the last one without a newline too.
+//! `bufio.Scanner`, as Go's (src/bufio/scan.go): it reads its file into a buffer of 4096
+//! bytes, doubled up to 64 KiB while a token does not fit, and gives the tokens its split
+//! function finds (`ScanLines` unless `Split` said otherwise, see `scan_split`).
 
 use super::file_io::ReadErr;
 use super::files::{Fs, PathErr};
+use super::scan_split::{Split, Step};
 
 /// Go's `startBufSize` and `MaxScanTokenSize`.
 const START: usize = 4096;
@@ -21,6 +22,7 @@ pub(crate) struct Scanner {
     /// `bufio.Scanner: token too long`.
     too_long: bool,
     done: bool,
+    split: Split,
 }
 
 /// What `Err()` gives after `Scan()` said false.
@@ -29,10 +31,6 @@ pub(crate) enum ScanErr {
     None,
     TooLong,
     Path(PathErr),
-}
-
-fn line(data: &[u8]) -> Vec<u8> {
-    data.strip_suffix(b"\r").unwrap_or(data).to_vec()
 }
 
 impl Scanner {
@@ -46,7 +44,17 @@ impl Scanner {
             stopped: None,
             too_long: false,
             done: false,
+            split: Split::Lines,
         }
+    }
+
+    /// `s.Split(f)`; Go panics if scanning has begun.
+    pub(crate) fn set_split(&mut self, split: Split) -> Result<(), &'static str> {
+        if self.start > 0 || self.end > 0 || self.done {
+            return Err("panic: Split called after Scan");
+        }
+        self.split = split;
+        Ok(())
     }
 
     pub(crate) fn text(&self) -> String {
@@ -61,27 +69,32 @@ impl Scanner {
         }
     }
 
-    /// `s.Scan()`: whether there is a next line, read from `fs` as needed.
+    /// `s.Scan()`: whether there is a next token, read from `fs` as needed.
     pub(crate) fn scan(&mut self, fs: &mut Fs) -> bool {
         if self.done {
             return false;
         }
         loop {
             let data = &self.buf[self.start..self.end];
-            if let Some(i) = data.iter().position(|&b| b == b'\n') {
-                self.token = line(&data[..i]);
-                self.start += i + 1;
-                return true;
-            }
-            if self.stopped.is_some() {
-                self.done = true;
-                if data.is_empty() || matches!(self.stopped, Some(ReadErr::Path(_))) {
-                    self.token.clear();
-                    return false;
+            // A read error ends the scan without the token it cut short.
+            let eof = self.stopped.is_some();
+            let failed = matches!(self.stopped, Some(ReadErr::Path(_)));
+            match super::scan_split::next(self.split, data, eof && !failed) {
+                Step::Token(advance, token) => {
+                    self.token = token;
+                    self.start += advance;
+                    return true;
                 }
-                self.token = line(data);
-                self.start = self.end;
-                return true;
+                Step::Skip(advance) => {
+                    self.start += advance;
+                    continue;
+                }
+                _ => {}
+            }
+            if eof {
+                self.done = true;
+                self.token.clear();
+                return false;
             }
             if self.start > 0 && (self.end == self.buf.len() || self.start > self.buf.len() / 2) {
                 self.buf.copy_within(self.start..self.end, 0);

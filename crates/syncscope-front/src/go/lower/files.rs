@@ -233,6 +233,7 @@ impl Lowerer<'_> {
             (Type::Scanner, "Scan") => (FileOp::Scan, vec![], Type::Bool),
             (Type::Scanner, "Text") => (FileOp::ScanText, vec![], Type::Str),
             (Type::Scanner, "Err") => (FileOp::ScanErr, vec![], error_type()),
+            (Type::Scanner, "Split") => return self.scan_split(n, recv, &full, args),
             (Type::BufReader, "Peek") => (
                 FileOp::Peek,
                 vec![Type::Int],
@@ -256,5 +257,40 @@ impl Lowerer<'_> {
         }
         values.insert(0, recv);
         (Expr::Lib(Lib::File(op), values), result)
+    }
+}
+
+impl Lowerer<'_> {
+    /// `s.Split(bufio.ScanWords)` of one of `bufio`'s split functions.
+    fn scan_split(&mut self, n: Node, recv: Expr, full: &str, args: &[Node]) -> (Expr, Type) {
+        let invalid = (Expr::int(0), Type::Invalid);
+        let [arg] = args else {
+            if args.is_empty() {
+                let message = format!(
+                    "not enough arguments in call to {full}: have (), want (bufio.SplitFunc)"
+                );
+                self.error(n, message);
+            } else {
+                for a in args {
+                    self.used_in(*a);
+                }
+                self.unsupported(n, &format!("{full} of several arguments"));
+            }
+            return invalid;
+        };
+        let named = self.canonical(self.text_of(*arg));
+        let code = match named.as_str() {
+            "bufio.ScanLines" => 0,
+            "bufio.ScanWords" => 1,
+            "bufio.ScanRunes" => 2,
+            "bufio.ScanBytes" => 3,
+            _ => {
+                self.used_in(*arg);
+                self.unsupported(*arg, "a split function other than bufio's own");
+                return invalid;
+            }
+        };
+        let op = Lib::File(FileOp::ScanSplit);
+        (Expr::Lib(op, vec![recv, Expr::int(code)]), Type::Void)
     }
 }
