@@ -62,6 +62,7 @@ mod plus_v;
 mod pointers;
 mod printf;
 mod rand_draws;
+mod rand_shuffle;
 mod rand_v2;
 mod regexp;
 mod regexp_bytes;
