@@ -64,6 +64,7 @@ mod printf;
 mod rand_draws;
 mod rand_shuffle;
 mod rand_v2;
+mod read_all;
 mod regexp;
 mod regexp_bytes;
 mod regexp_ops;

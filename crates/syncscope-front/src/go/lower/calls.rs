@@ -187,6 +187,7 @@ impl Lowerer<'_> {
                         | Type::JsonEncoder
                         | Type::JsonDecoder
                         | Type::StrReader
+                        | Type::BytesReader
                         | Type::Template
                         | Type::SlogLogger
                         | Type::SlogHandler(_)

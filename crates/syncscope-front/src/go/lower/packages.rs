@@ -63,7 +63,12 @@ impl Lowerer<'_> {
         }
         if matches!(
             ty,
-            Type::File | Type::StrReader | Type::Scanner | Type::BufReader | Type::DirEntry(_)
+            Type::File
+                | Type::StrReader
+                | Type::BytesReader
+                | Type::Scanner
+                | Type::BufReader
+                | Type::DirEntry(_)
         ) {
             return self.file_method(n, callee, recv, &ty, &member, args);
         }
