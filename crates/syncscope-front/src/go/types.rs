@@ -461,6 +461,7 @@ impl Type {
             Type::SlogValue => Expr::NilIface,
             Type::Builder | Type::Buffer => Expr::str(""),
             Type::Empty => Expr::Lit(Lit::Empty),
+            Type::Map(..) => Expr::Lit(Lit::NilMap),
             Type::Any => Expr::NilChan,
             Type::Rune => Expr::Convert(Ty::Rune, Box::new(Expr::int(0))),
             Type::Byte => Expr::Convert(Ty::Byte, Box::new(Expr::int(0))),

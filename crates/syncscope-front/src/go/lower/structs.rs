@@ -236,7 +236,7 @@ impl Lowerer<'_> {
             Type::Once => Expr::NewOnce(self.hidden_var(name)),
             Type::Pool => Expr::Pool(PoolOp::New(self.hidden_var(name)), Vec::new()),
             // A nil map: reads give zero values, writes panic.
-            Type::Map(..) => Expr::Lit(Lit::Empty),
+            Type::Map(..) => Expr::Lit(Lit::NilMap),
             Type::Pointer(_) => Expr::NilChan,
             Type::Array(len, elem) => Expr::ArrayLit {
                 len: *len,
