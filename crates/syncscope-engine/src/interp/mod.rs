@@ -108,6 +108,7 @@ mod time_make;
 mod time_methods;
 mod time_parse;
 mod timers;
+mod typed_nils;
 mod unexported;
 mod unicode;
 mod unicode_tables;

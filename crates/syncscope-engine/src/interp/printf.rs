@@ -109,11 +109,13 @@ fn directive(verb: char, spec: &Spec, arg: &Value, types: &[RtType]) -> String {
             return pad(text, spec, false);
         }
         // An empty `[]byte` is the empty text to the verbs of strings, as in Go.
-        ('s' | 'q' | 'x' | 'X', Value::Iface(Some(b))) if no_bytes(b) => {
+        ('s' | 'q' | 'x' | 'X', Value::Iface(Some(b))) if super::typed_nils::no_bytes(b) => {
             return directive(verb, spec, &Value::Str("".into()), types);
         }
-        (_, Value::Iface(Some(b))) if verb != 'p' && is_nil_pointer(&b.name, &b.val) => {
-            return super::verb_each::nil_pointer(verb, spec, &b.name);
+        (_, Value::Iface(Some(b)))
+            if verb != 'p' && super::typed_nils::is_nil_pointer(&b.name, &b.val) =>
+        {
+            return super::typed_nils::nil_pointer(verb, spec, &b.name);
         }
         // A composite's type goes with it, for its nil pointers' marks to name theirs.
         (_, Value::Iface(Some(b)))
@@ -132,17 +134,6 @@ fn directive(verb: char, spec: &Spec, arg: &Value, types: &[RtType]) -> String {
         return super::verb_each::composite(verb, spec, arg, None, types);
     }
     scalar(verb, spec, arg, None)
-}
-
-/// Whether a value of the type `name` is a nil pointer (every nil is a nil channel at run
-/// time).
-pub(super) fn is_nil_pointer(name: &str, v: &Value) -> bool {
-    name.starts_with('*') && matches!(v, Value::Chan(None))
-}
-
-/// Whether `b` is a nil or empty `[]byte`, whose elements cannot say so.
-fn no_bytes(b: &super::iface::Boxed) -> bool {
-    matches!(&*b.name, "[]uint8" | "[]byte") && matches!(&b.val, Value::Slice(s) if s.len() == 0)
 }
 
 /// A value that is not a composite under `verb`, or Go's mark for a verb it does not take

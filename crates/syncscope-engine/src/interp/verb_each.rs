@@ -44,18 +44,6 @@ pub(super) fn composite(
     }
 }
 
-/// A nil pointer under `verb`, as Go's `fmt` prints one: `<nil>` to `%v`, its address 0 to
-/// the integer verbs, and its mark naming its type to the rest.
-pub(super) fn nil_pointer(verb: char, spec: &Spec, name: &str) -> String {
-    // The directive's width pads the `<nil>`, inside the mark too.
-    let nil = scalar('v', spec, &Value::Str("<nil>".into()), None);
-    match verb {
-        'v' => nil,
-        'b' | 'o' | 'd' | 'x' | 'X' => scalar(verb, spec, &Value::Int(0), None),
-        _ => format!("%!{verb}({}={nil})", format::reflect_name(name)),
-    }
-}
-
 fn each(verb: char, spec: &Spec, v: &Value, ty: Option<usize>, types: &[RtType]) -> String {
     let rt = ty.and_then(|t| types.get(t));
     let elem = rt.and_then(|t| t.elem);
@@ -112,9 +100,9 @@ fn element(verb: char, spec: &Spec, e: &Value, ty: Option<usize>, types: &[RtTyp
     let name = ty.and_then(|t| types.get(t)).map(|t| &*t.name);
     match e {
         Value::Chan(None)
-            if let Some(name) = name.filter(|n| super::printf::is_nil_pointer(n, e)) =>
+            if let Some(name) = name.filter(|n| super::typed_nils::is_nil_pointer(n, e)) =>
         {
-            nil_pointer(verb, spec, name)
+            super::typed_nils::nil_pointer(verb, spec, name)
         }
         Value::Iface(None) => scalar('v', spec, &Value::Str("<nil>".into()), None),
         Value::Iface(Some(b)) => match &b.text {
