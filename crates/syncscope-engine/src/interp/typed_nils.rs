@@ -28,3 +28,23 @@ pub(super) fn nil_pointer(verb: char, spec: &Spec, name: &str) -> String {
         _ => format!("%!{verb}({}={nil})", format::reflect_name(name)),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_nil_pointer_is_nil_to_v_zero_to_d_and_marked_to_s() {
+        let spec = Spec::default();
+        assert_eq!(nil_pointer('v', &spec, "*main.Job"), "<nil>");
+        assert_eq!(nil_pointer('d', &spec, "*main.Job"), "0");
+        assert_eq!(nil_pointer('s', &spec, "*main.Job"), "%!s(*main.Job=<nil>)");
+        let wide = Spec {
+            width: Some(7),
+            ..Spec::default()
+        };
+        assert_eq!(nil_pointer('q', &wide, "*[]byte"), "%!q(*[]uint8=  <nil>)");
+        assert!(is_nil_pointer("*main.Job", &Value::Chan(None)));
+        assert!(!is_nil_pointer("chan int", &Value::Chan(None)));
+    }
+}
