@@ -5,7 +5,10 @@ package main
 import (
 	"encoding/json"
 	"fmt"
+	"maps"
+	"os"
 	"sync"
+	"text/template"
 )
 
 type Cache struct {
@@ -60,6 +63,16 @@ func main() {
 	fmt.Println(decoded, decoded == nil, err)
 	out, _ := json.Marshal(struct{ Tags map[string]int }{})
 	fmt.Println(string(out))
+
+	copied := maps.Clone(registry)
+	fmt.Printf("%v %s %d %v\n", copied, copied, copied, copied == nil)
+	delete(registry, "x")
+	clear(registry)
+	report := template.Must(template.New("r").Parse(
+		"{{len .Hits}} {{if .Hits}}hits{{else}}no hits{{end}} {{range $k, $v := .Hits}}{{$k}}{{else}}none{{end}}\n"))
+	if err := report.Execute(os.Stdout, c); err != nil {
+		fmt.Println(err)
+	}
 
 	defer func() { fmt.Println("recovered:", recover()) }()
 	registry["late"] = c

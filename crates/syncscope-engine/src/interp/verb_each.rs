@@ -21,7 +21,7 @@ pub(super) fn goes_element_by_element(verb: char, spec: &Spec, arg: &Value) -> b
     match arg {
         // A byte slice's own forms (`%s`, `%x`) are one text.
         Value::Slice(_) | Value::Array(_) => verb_of(verb, spec, arg).is_none() || padded_v,
-        Value::Map(_) | Value::Struct(_) | Value::Ptr(_) => true,
+        Value::Map(_) | Value::NilMap | Value::Struct(_) | Value::Ptr(_) => true,
         _ => false,
     }
 }
@@ -74,6 +74,7 @@ fn each(verb: char, spec: &Spec, v: &Value, ty: Option<usize>, types: &[RtType])
                 .collect();
             format!("{{{}}}", shown.join(" "))
         }
+        Value::NilMap => "map[]".into(),
         Value::Map(m) => {
             let entries: Vec<(Value, Value)> = m
                 .entries()
@@ -130,6 +131,6 @@ fn element(verb: char, spec: &Spec, e: &Value, ty: Option<usize>, types: &[RtTyp
 fn is_composite(v: &Value) -> bool {
     matches!(
         v,
-        Value::Slice(_) | Value::Array(_) | Value::Map(_) | Value::Struct(_)
+        Value::Slice(_) | Value::Array(_) | Value::Map(_) | Value::NilMap | Value::Struct(_)
     )
 }
