@@ -92,6 +92,10 @@ pub(super) const MISTAKES: &[(&str, &str)] = &[
         "strings_reader_has_no_name",
         "package main\n\nimport (\n\t\"fmt\"\n\t\"strings\"\n)\n\nfunc main() {\n\tr := strings.NewReader(\"x\")\n\tfmt.Println(r.Name())\n}\n",
     ),
+    (
+        "bytes_new_reader_of_a_string",
+        "package main\n\nimport (\n\t\"bytes\"\n\t\"fmt\"\n)\n\nfunc main() {\n\tr := bytes.NewReader(\"inbox\")\n\tfmt.Println(r.Len())\n}\n",
+    ),
 ];
 
 /// Programs Go builds that syncscope refuses, each in one line.
@@ -107,10 +111,6 @@ pub(super) const NOT_RUN_YET: &[(&str, &str)] = &[
     (
         "file_printed",
         "package main\n\nimport (\n\t\"fmt\"\n\t\"os\"\n)\n\nfunc main() {\n\tf, err := os.OpenFile(\"/tmp/gofiles-m\", os.O_APPEND|os.O_CREATE|os.O_WRONLY, 0644)\n\tfmt.Println(f, err)\n}\n",
-    ),
-    (
-        "read_all",
-        "package main\n\nimport (\n\t\"fmt\"\n\t\"io\"\n\t\"os\"\n)\n\nfunc main() {\n\tdata, err := io.ReadAll(os.Stdin)\n\tfmt.Println(len(data), err)\n}\n",
     ),
     (
         "not_exist_checked",
@@ -131,5 +131,13 @@ pub(super) const NOT_RUN_YET: &[(&str, &str)] = &[
     (
         "strings_reader_read_rune",
         "package main\n\nimport (\n\t\"fmt\"\n\t\"strings\"\n)\n\nfunc main() {\n\tr := strings.NewReader(\"héllo\")\n\tc, n, err := r.ReadRune()\n\tfmt.Println(c, n, err)\n}\n",
+    ),
+    (
+        "io_read_all_of_a_bufio_reader",
+        "package main\n\nimport (\n\t\"bufio\"\n\t\"bytes\"\n\t\"fmt\"\n\t\"io\"\n)\n\nfunc main() {\n\tbr := bufio.NewReader(bytes.NewReader([]byte(\"inbox\")))\n\tall, err := io.ReadAll(br)\n\tfmt.Println(string(all), err)\n}\n",
+    ),
+    (
+        "bytes_reader_read_byte",
+        "package main\n\nimport (\n\t\"bytes\"\n\t\"fmt\"\n)\n\nfunc main() {\n\tr := bytes.NewReader([]byte(\"inbox\"))\n\tb, err := r.ReadByte()\n\tfmt.Println(b, err)\n}\n",
     ),
 ];

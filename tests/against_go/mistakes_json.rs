@@ -75,8 +75,4 @@ pub(super) const NOT_RUN_YET: &[(&str, &str)] = &[
         "json_decoder_disallow_unknown",
         "package main\n\nimport (\n\t\"encoding/json\"\n\t\"fmt\"\n\t\"strings\"\n)\n\nfunc main() {\n\tdec := json.NewDecoder(strings.NewReader(`{\"a\":1}`))\n\tdec.DisallowUnknownFields()\n\tvar v struct{ B int }\n\tfmt.Println(dec.Decode(&v))\n}\n",
     ),
-    (
-        "json_decoder_of_a_bytes_reader",
-        "package main\n\nimport (\n\t\"bytes\"\n\t\"encoding/json\"\n\t\"fmt\"\n)\n\nfunc main() {\n\tvar v map[string]int\n\tfmt.Println(json.NewDecoder(bytes.NewReader([]byte(`{}`))).Decode(&v), v)\n}\n",
-    ),
 ];

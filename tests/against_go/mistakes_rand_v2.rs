@@ -31,6 +31,14 @@ pub(super) const MISTAKES: &[(&str, &str)] = &[
         "rand_v1_and_v2_both",
         "package main\n\nimport (\n\t\"fmt\"\n\t\"math/rand\"\n\t\"math/rand/v2\"\n)\n\nfunc main() {\n\tfmt.Println(rand.IntN(6))\n}\n",
     ),
+    (
+        "rand_v2_pcg_has_no_shuffle",
+        "package main\n\nimport (\n\t\"fmt\"\n\t\"math/rand/v2\"\n)\n\nfunc main() {\n\tsrc := rand.NewPCG(1, 2)\n\tn := []int{1, 2}\n\tsrc.Shuffle(2, func(i, j int) { n[i], n[j] = n[j], n[i] })\n\tfmt.Println(n)\n}\n",
+    ),
+    (
+        "rand_shuffle_of_a_string_count",
+        "package main\n\nimport (\n\t\"fmt\"\n\t\"math/rand\"\n)\n\nfunc main() {\n\tn := []int{1, 2}\n\trand.Shuffle(\"2\", func(i, j int) { n[i], n[j] = n[j], n[i] })\n\tfmt.Println(n)\n}\n",
+    ),
 ];
 
 /// Programs Go builds that syncscope refuses, each in one line.
@@ -38,10 +46,6 @@ pub(super) const NOT_RUN_YET: &[(&str, &str)] = &[
     (
         "rand_v2_chacha8",
         "package main\n\nimport (\n\t\"fmt\"\n\t\"math/rand/v2\"\n)\n\nfunc main() {\n\tvar seed [32]byte\n\tr := rand.New(rand.NewChaCha8(seed))\n\tfmt.Println(r.IntN(6))\n}\n",
-    ),
-    (
-        "rand_v2_shuffle",
-        "package main\n\nimport (\n\t\"fmt\"\n\t\"math/rand/v2\"\n)\n\nfunc main() {\n\tcards := []string{\"a\", \"b\", \"c\"}\n\trand.Shuffle(len(cards), func(i, j int) { cards[i], cards[j] = cards[j], cards[i] })\n\tfmt.Println(len(cards))\n}\n",
     ),
     (
         "rand_v2_uint64",

@@ -81,8 +81,8 @@ pub(super) const MISTAKES: &[(&str, &str)] = &[
 /// Programs Go builds that syncscope refuses, each in one line naming what it does not run.
 pub(super) const NOT_RUN_YET: &[(&str, &str)] = &[
     (
-        "println_of_a_pointer_to_a_slice",
-        "package main\n\nimport \"fmt\"\n\nfunc main() {\n\ts := []int{1, 2}\n\tfmt.Println(&s)\n}\n",
+        "sharp_v_of_a_pointer_to_a_declared_slice",
+        "package main\n\nimport \"fmt\"\n\ntype Stack []int\n\nfunc main() {\n\ts := Stack{1, 2}\n\tfmt.Printf(\"%#v\\n\", &s)\n}\n",
     ),
     (
         "cmp_compare_int_with_a_whole_float_constant",

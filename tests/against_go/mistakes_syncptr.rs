@@ -86,10 +86,6 @@ pub(super) const NOT_RUN_YET: &[(&str, &str)] = &[
         "package main\n\nimport (\n\t\"fmt\"\n\t\"sync/atomic\"\n)\n\ntype stats struct{ hits int64 }\n\nfunc main() {\n\tvar s stats\n\tatomic.AddInt64(&s.hits, 1)\n\tfmt.Println(s.hits)\n}\n",
     ),
     (
-        "slice_pointer_printed",
-        "package main\n\nimport \"fmt\"\n\nfunc main() {\n\txs := []int{1, 2}\n\tp := &xs\n\tfmt.Println(p)\n}\n",
-    ),
-    (
         "map_pointer",
         "package main\n\nimport \"fmt\"\n\nfunc main() {\n\tm := map[string]int{}\n\tp := &m\n\t(*p)[\"a\"] = 1\n\tfmt.Println(m)\n}\n",
     ),

@@ -13,6 +13,8 @@ pub enum Lit {
     Duration(i64),
     /// `struct{}{}`: a value that carries nothing, what a `chan struct{}` signals with.
     Empty,
+    /// A nil map: reads find nothing, writes panic, and `fmt` prints `map[]`.
+    NilMap,
 }
 
 /// The types a conversion names.

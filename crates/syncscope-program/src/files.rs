@@ -86,6 +86,10 @@ pub enum FileOp {
     /// name, so everything that reads a file reads it; its `Len()` (the bytes not yet read)
     /// and `Size()`.
     StringReader,
+    /// `bytes.NewReader(b)`: the same, holding a copy of `b`'s bytes.
+    BytesReader,
+    /// `io.ReadAll(r)`: `r` read to its end; the bytes and the error (nil at `io.EOF`).
+    ReadAll,
     ReaderLen,
     ReaderSize,
 }

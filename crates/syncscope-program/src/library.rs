@@ -147,6 +147,9 @@ pub enum Lib {
     RandFloat64,
     RandInt,
     RandPerm,
+    /// `Shuffle(n, swap)` of `math/rand`, of `math/rand/v2` or of a seeded generator given
+    /// first: the program's `swap` called as Go's Fisher-Yates calls it.
+    RandShuffle,
     SplitN,
     IndexByte,
     LastIndexByte,

@@ -35,6 +35,8 @@ pub(crate) fn value(v: &Value) -> String {
         | Value::Template(_) => "0xc000024060".into(),
         // The one value a program can print is `struct{}{}`.
         Value::Unit => "{}".into(),
+        Value::NilMap => "map[]".into(),
+        Value::TopAddr(a) => format!("&{}", value(&a.1)),
         Value::Logger(_) => "&{}".into(),
         Value::Struct(_)
         | Value::Ptr(_)
@@ -134,6 +136,27 @@ pub(super) fn type_name(v: &Value) -> String {
     }
 }
 
+/// A type's name as `reflect` writes it: `byte` and `rune` by the types they stand for.
+pub(super) fn reflect_name(name: &str) -> String {
+    let mut out = String::new();
+    let mut word = String::new();
+    for c in name.chars().chain(std::iter::once(' ')) {
+        if c.is_alphanumeric() || c == '_' || c == '.' {
+            word.push(c);
+            continue;
+        }
+        out.push_str(match word.as_str() {
+            "byte" => "uint8",
+            "rune" => "int32",
+            w => w,
+        });
+        word.clear();
+        out.push(c);
+    }
+    out.pop();
+    out
+}
+
 fn basic_type_name(v: &Value) -> &str {
     match v {
         Value::Iface(None) => "<nil>",
@@ -152,8 +175,9 @@ fn basic_type_name(v: &Value) -> &str {
         Value::Func(_) => "func()",
         Value::Chan(_) => "chan",
         Value::Unit => "struct {}",
+        Value::NilMap => "map",
         Value::Struct(_) => "struct",
-        Value::Ptr(_) | Value::Ref(_) => "pointer",
+        Value::Ptr(_) | Value::Ref(_) | Value::TopAddr(_) => "pointer",
         Value::Map(_) => "map",
         Value::Lock(_) => "sync.Mutex",
         Value::Atomic(_) => "atomic",
@@ -246,6 +270,12 @@ fn frac(v: u64, prec: u32) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn names_are_reflects() {
+        assert_eq!(reflect_name("[]byte"), "[]uint8");
+        assert_eq!(reflect_name("map[rune]main.byter"), "map[int32]main.byter");
+    }
 
     #[test]
     fn durations_print_as_go_prints_them() {

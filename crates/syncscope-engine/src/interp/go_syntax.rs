@@ -41,7 +41,7 @@ fn syntax(v: &Value, ty: &str, types: &[RtType]) -> String {
             format!("{ty}{{{}}}", shown.join(", "))
         }
         // A nil map, or `struct{}{}`.
-        Value::Unit if ty.starts_with("map[") => format!("{ty}(nil)"),
+        Value::NilMap => format!("{ty}(nil)"),
         Value::Unit => format!("{ty}{{}}"),
         Value::Struct(o) => fields(o, ty, types),
         v => value(v),

@@ -83,7 +83,7 @@ pub(super) fn zero(shapes: &Shapes, shape: usize) -> Result<Value, Stop> {
                 .collect::<Result<_, _>>()?;
             Value::Array(Store::new(items))
         }
-        Some(Shape::Map(..)) => Value::Unit,
+        Some(Shape::Map(..)) => Value::NilMap,
         Some(Shape::Struct(st)) => {
             let fields = st.all.iter().map(|&s| zero(shapes, s));
             let fields: Vec<Value> = fields.collect::<Result<_, _>>()?;

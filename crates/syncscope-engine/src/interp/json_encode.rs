@@ -240,7 +240,7 @@ pub(super) fn empty(v: &Value) -> bool {
         Value::Slice(s) => s.len() == 0,
         Value::Array(a) => a.elements().is_empty(),
         Value::Map(m) => m.entries().is_empty(),
-        Value::Unit | Value::Chan(None) | Value::Iface(None) => true,
+        Value::Unit | Value::NilMap | Value::Chan(None) | Value::Iface(None) => true,
         Value::F32(x) => *x == 0.0,
         Value::F64(x) => *x == 0.0,
         Value::Int(_) | Value::Rune(_) | Value::Byte(_) | Value::U32(_) | Value::Duration(_) => {

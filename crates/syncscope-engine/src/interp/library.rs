@@ -44,6 +44,9 @@ impl Goroutine {
         if let Lib::RandDraw(draw) = f {
             return self.rand_draw(draw, &values);
         }
+        if f == Lib::RandShuffle {
+            return self.rand_shuffle(&values);
+        }
         if let Some(result) = self.rand_v2_lib(f, &values) {
             return result;
         }

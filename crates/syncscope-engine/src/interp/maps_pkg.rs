@@ -43,7 +43,7 @@ impl Goroutine {
     /// Into `made`, the empty map the call made; a nil map's clone is nil.
     fn clone_map(&self, m: &Value, made: &Value) -> Result<Value, Stop> {
         let (Value::Map(m), Value::Map(made)) = (m, made) else {
-            return Ok(Value::Unit);
+            return Ok(Value::NilMap);
         };
         self.map_read(m)?;
         let entries = m.entries().clone();

@@ -1,6 +1,7 @@
-//! `x == nil` of a slice or a function: a nil slice is one no literal, `make` or `append`
-//! made; a nil function holds no closure (its zero value is not one). And the spread of a
-//! `[]any`, nil or not, into fmt's arguments.
+//! `x == nil` of a slice, a map or a function: a nil slice is one no literal, `make` or
+//! `append` made; a nil map is its zero value, no map at all; a nil function holds no
+//! closure (its zero value is not one). And the spread of a `[]any`, nil or not, into fmt's
+//! arguments.
 
 use super::value::Value;
 use syncscope_program::FuncId;
@@ -14,7 +15,7 @@ pub(super) const NIL_CALL: &str =
 pub(super) fn is_nil(v: &Value) -> bool {
     match v {
         Value::Slice(s) => s.is_nil(),
-        Value::Func(_) => false,
+        Value::Func(_) | Value::Map(_) => false,
         _ => true,
     }
 }

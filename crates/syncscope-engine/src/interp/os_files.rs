@@ -124,10 +124,16 @@ impl Goroutine {
         let error = |r: Result<(), PathErr>| r.map_or_else(|e| path_error(&e), |()| nil());
         Ok(match op {
             FileOp::TempDir => Value::Str(files.fs().temp_dir().into()),
-            FileOp::StringReader => {
-                let s = text(0);
-                crate::heap::reserve(s.len()).map_err(Stop::Panic)?;
-                Value::Int(files.fs().open_reader(s.into_bytes()))
+            FileOp::StringReader | FileOp::BytesReader => {
+                // A copy of the bytes: Go's reader shares the slice's array, which a program
+                // changes while reading from it only by mistake.
+                let b = bytes_of(values.first());
+                crate::heap::reserve(b.len()).map_err(Stop::Panic)?;
+                Value::Int(files.fs().open_reader(b))
+            }
+            FileOp::ReadAll => {
+                let (got, err) = self.read_all(fd);
+                pair(byte_slice(&got), err)
             }
             FileOp::ReaderLen | FileOp::ReaderSize => {
                 if fd == NIL_FILE {

@@ -85,7 +85,18 @@ fn directive(verb: char, spec: &Spec, arg: &Value, types: &[RtType]) -> String {
     match (verb, arg) {
         ('T' | 'v', Value::Iface(None)) => return pad("<nil>".into(), spec, false),
         (_, Value::Iface(None)) => return format!("%!{verb}(<nil>)"),
-        ('T', Value::Iface(Some(b))) => return pad(b.name.to_string(), spec, false),
+        // A pointer to a slice, an array or a map: `&` and what it points to, but to `%p`.
+        (_, Value::Iface(Some(b))) if let Value::TopAddr(a) = &b.val => {
+            return match verb {
+                'p' => directive(verb, spec, &a.0, types),
+                'T' => pad(super::format::reflect_name(&b.name), spec, false),
+                _ => format!("&{}", directive(verb, spec, &a.1, types)),
+            };
+        }
+        // `byte` and `rune` are `uint8` and `int32` to `%T`, as to reflect.
+        ('T', Value::Iface(Some(b))) => {
+            return pad(super::format::reflect_name(&b.name), spec, false);
+        }
         ('v', Value::Iface(Some(b))) if spec.sharp => {
             return pad(super::go_syntax::top(&b.val, &b.name, types), spec, false);
         }
@@ -97,6 +108,21 @@ fn directive(verb: char, spec: &Spec, arg: &Value, types: &[RtType]) -> String {
             let text = super::plus_v::named(&b.val, types.get(b.ty), types);
             return pad(text, spec, false);
         }
+        // An empty `[]byte` is the empty text to the verbs of strings, as in Go.
+        ('s' | 'q' | 'x' | 'X', Value::Iface(Some(b))) if super::typed_nils::no_bytes(b) => {
+            return directive(verb, spec, &Value::Str("".into()), types);
+        }
+        (_, Value::Iface(Some(b)))
+            if verb != 'p' && super::typed_nils::is_nil_pointer(&b.name, &b.val) =>
+        {
+            return super::typed_nils::nil_pointer(verb, spec, &b.name);
+        }
+        // A composite's type goes with it, for its nil pointers' marks to name theirs.
+        (_, Value::Iface(Some(b)))
+            if super::verb_each::goes_element_by_element(verb, spec, &b.val) =>
+        {
+            return super::verb_each::composite(verb, spec, &b.val, Some(b.ty), types);
+        }
         (_, Value::Iface(Some(b))) => return directive(verb, spec, &b.val, types),
         // A `[]any` or `map[K]any` is not boxed: its elements carry their types.
         ('v', Value::Slice(_) | Value::Array(_) | Value::Map(_)) if spec.plus => {
@@ -105,7 +131,7 @@ fn directive(verb: char, spec: &Spec, arg: &Value, types: &[RtType]) -> String {
         _ => {}
     }
     if super::verb_each::goes_element_by_element(verb, spec, arg) {
-        return super::verb_each::composite(verb, spec, arg, types);
+        return super::verb_each::composite(verb, spec, arg, None, types);
     }
     scalar(verb, spec, arg, None)
 }

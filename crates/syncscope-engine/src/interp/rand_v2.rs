@@ -20,7 +20,7 @@ pub(crate) struct Pcg {
 }
 
 impl Pcg {
-    fn uint64(&mut self) -> u64 {
+    pub(super) fn uint64(&mut self) -> u64 {
         const MUL: u128 = (2549297995355413924 << 64) | 4865540595714422341;
         const INC: u128 = (6364136223846793005 << 64) | 1442695040888963407;
         let state = ((u128::from(self.hi) << 64) | u128::from(self.lo))
@@ -40,6 +40,13 @@ impl Pcg {
 /// A `*rand.PCG` or the `*rand.Rand` made of it: one generator, shared as Go's pointer is.
 #[derive(Debug, Clone)]
 pub(crate) struct RandRef(Arc<Mutex<Pcg>>);
+
+impl RandRef {
+    /// The generator's next output, its lock held only for the draw.
+    pub(super) fn next(&self) -> u64 {
+        self.0.lock().unwrap_or_else(|e| e.into_inner()).uint64()
+    }
+}
 
 impl PartialEq for RandRef {
     fn eq(&self, other: &RandRef) -> bool {
@@ -69,7 +76,7 @@ impl Goroutine {
             _ => (None, values),
         };
         let mut next = || match source {
-            Some(r) => r.0.lock().unwrap_or_else(|e| e.into_inner()).uint64(),
+            Some(r) => r.next(),
             None => self.rng().random::<u64>(),
         };
         let arg = args.first();
@@ -110,7 +117,7 @@ impl Goroutine {
 
 /// Go's `uint64n` on a 64-bit machine: a value in [0, n) by Lemire's multiply, the draws
 /// below its threshold thrown away.
-fn uint64n(next: &mut impl FnMut() -> u64, n: u64) -> u64 {
+pub(super) fn uint64n(next: &mut impl FnMut() -> u64, n: u64) -> u64 {
     if n & (n - 1) == 0 {
         return next() & (n - 1);
     }

@@ -14,7 +14,35 @@ impl Goroutine {
     /// The operands of a `fmt` call, each interface value whose type has `Error()` (or else
     /// `String()`) with the text it gives, as Go's `fmt` calls them.
     pub(super) fn shown(&self, values: Vec<Value>) -> Result<Vec<Value>, Stop> {
-        values.into_iter().map(|v| self.shown_one(v)).collect()
+        values
+            .into_iter()
+            .map(|v| {
+                let v = self.shown_one(v)?;
+                self.pointee_shown(v)
+            })
+            .collect()
+    }
+
+    /// An operand that points to a slice, an array or a map (and has no method `fmt`
+    /// calls) with what it points to: Go prints `&[1 2]` there, an address only inside.
+    fn pointee_shown(&self, v: Value) -> Result<Value, Stop> {
+        let types = &self.shared.program.types;
+        let pointee = match &v {
+            Value::Iface(Some(b)) if b.text.is_none() && matches!(b.val, Value::Ref(_)) => types
+                .get(b.ty)
+                .and_then(|t| t.elem)
+                .filter(|_| b.name.starts_with('*')),
+            _ => None,
+        };
+        let (Some(elem), Value::Iface(Some(b))) = (pointee, &v) else {
+            return Ok(v);
+        };
+        let name = types
+            .get(elem)
+            .map_or_else(|| "".into(), |t| t.name.clone());
+        let target = self.shown_one(boxed(elem, name, self.load(b.val.clone())?))?;
+        let both = Arc::new((b.val.clone(), target));
+        Ok(boxed(b.ty, b.name.clone(), Value::TopAddr(both)))
     }
 
     fn shown_one(&self, v: Value) -> Result<Value, Stop> {

@@ -178,6 +178,7 @@ impl Exec<'_> {
             Value::Slice(s) => Some(s.len()),
             Value::Array(a) => Some(a.elements().len()),
             Value::Map(m) => Some(m.entries().len()),
+            Value::NilMap => Some(0),
             _ => None,
         }
     }
@@ -216,7 +217,7 @@ impl Exec<'_> {
                         None => return Err(format!("index out of range: {n}")),
                     }
                 }
-                TV::V(Value::Map(m), _) => match m.entries().get(&MapKey::of(key)).cloned() {
+                TV::V(Value::Map(_) | Value::NilMap, _) => match map_entry(&v, key) {
                     Some(x) => TV::V(x, elem),
                     None => match elem.and_then(|e| self.zero(e)) {
                         Some(z) => TV::V(z, elem),
@@ -246,5 +247,13 @@ impl Exec<'_> {
             Shape::Iface => Value::Iface(None),
             _ => return None,
         })
+    }
+}
+
+/// The entry of `key` in a map, none in a nil one.
+fn map_entry(m: &TV, key: &Value) -> Option<Value> {
+    match m {
+        TV::V(Value::Map(m), _) => m.entries().get(&MapKey::of(key)).cloned(),
+        _ => None,
     }
 }

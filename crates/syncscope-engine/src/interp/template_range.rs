@@ -37,6 +37,8 @@ impl Exec<'_> {
                     .collect()
             }
             // An int's rounds are counted, not listed: `range 1000000` needs no list.
+            // A nil map has no entries.
+            TV::V(Value::NilMap, _) => Vec::new(),
             TV::V(Value::Int(n), _) if !matches!(b.pipe.decl.len(), 2) => {
                 if *n <= 0 {
                     return self.range_else(dot, b);

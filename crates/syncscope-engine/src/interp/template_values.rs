@@ -116,6 +116,7 @@ pub(super) fn truth(v: &TV) -> bool {
         Value::Slice(s) => s.len() > 0,
         Value::Array(a) => !a.elements().is_empty(),
         Value::Map(m) => !m.entries().is_empty(),
+        Value::NilMap => false,
         // What an interface holds decides, as Go's `indirectInterface` does.
         Value::Iface(Some(b)) => truth(&TV::V(b.val.clone(), None)),
         Value::Iface(None) => false,

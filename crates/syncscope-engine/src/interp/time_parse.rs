@@ -1,5 +1,7 @@
 //! `time.Parse(layout, value)` as Go's parses, with its errors (`*time.ParseError`) word for
-//! word; a zone other than UTC and a day of the year are refused at run time.
+//! word. An offset of zero (`+00:00`) is `time.Local`'s, which syncscope reads as UTC, so the
+//! time is in `time.Local`, as Go's is on a machine in UTC; another offset or a zone name
+//! other than UTC (Go's made-up zones) and a day of the year are refused at run time.
 
 use super::time_layout::{Std, atoi, getnum, lookup, nanoseconds, next_chunk, quote, skip};
 use super::value::Value;
@@ -38,6 +40,9 @@ struct Fields {
     sec: i64,
     nsec: i64,
     pm: Option<bool>,
+    /// A numeric offset of zero was read: the time is Local's, unless `Z` or `UTC` said UTC.
+    zero_offset: bool,
+    utc: bool,
 }
 
 /// `time.Parse(layout, value)`: `(t, nil)` or `(zero time, err)`.
@@ -45,7 +50,10 @@ pub(super) fn parse(layout: &str, value: &str) -> Result<Value, String> {
     let (t, err) = match fields(layout.as_bytes(), value.as_bytes()) {
         Ok(Ok(f)) => {
             let parts = [f.year, f.month, f.day, f.hour, f.min, f.sec, f.nsec];
-            (super::time_make::date(parts, false)?, None)
+            (
+                super::time_make::date(parts, f.zero_offset && !f.utc)?,
+                None,
+            )
         }
         Ok(Err(e)) => {
             let text = if e.message.is_empty() {
@@ -80,6 +88,8 @@ fn fields(mut layout: &[u8], mut value: &[u8]) -> Result<Result<Fields, ParseErr
         sec: 0,
         nsec: 0,
         pm: None,
+        zero_offset: false,
+        utc: false,
     };
     loop {
         let (prefix, std, suffix) = next_chunk(layout);
@@ -230,11 +240,15 @@ fn element_of<'v>(
             Some(&value[2..])
         }
         Std::Tz => match value.strip_prefix(b"UTC") {
-            Some(rest) => Some(rest),
+            Some(rest) => {
+                f.utc = true;
+                Some(rest)
+            }
             None => return Err(zone()),
         },
         Std::NumTz { iso, shape } => {
             if iso && value.first() == Some(&b'Z') {
+                f.utc = true;
                 return Ok(Some(&value[1..]));
             }
             let len = 1 + shape.len();
@@ -258,8 +272,12 @@ fn element_of<'v>(
             if pairs.iter().any(Option::is_none) {
                 return Ok(None);
             }
-            // Another offset's zone depends on the machine's (`time.Local`).
-            return Err(zone());
+            // Another offset is Go's made-up zone without a name, not run yet.
+            if pairs.iter().any(|p| *p != Some(0)) {
+                return Err(zone());
+            }
+            f.zero_offset = true;
+            Some(&value[len..])
         }
         Std::Frac { zeros: true, n } => {
             if value.len() < 1 + n || !matches!(value[0], b'.' | b',') {
@@ -285,5 +303,6 @@ fn element_of<'v>(
 }
 
 fn zone() -> String {
-    "syncscope does not run time.Parse of a zone other than UTC yet".into()
+    "syncscope does not run time.Parse of an offset other than zero or a zone other than UTC yet"
+        .into()
 }

@@ -41,6 +41,11 @@ pub(crate) enum Value {
     /// `&x` of a variable of a basic type.
     Ref(super::pointers::Ref),
     Map(super::objects::MapRef),
+    /// A nil map: as good as none to every read, and `map[]` to `fmt`.
+    NilMap,
+    /// A pointer to a slice, an array or a map as `fmt` prints it as an operand: the
+    /// pointer (for `%p`) and what it points to, boxed with its type, printed after `&`.
+    TopAddr(Arc<(Value, Value)>),
     /// A Mutex or RWMutex field: the run's lock `i`.
     Lock(usize),
     Atomic(super::objects::AtomicRef),
@@ -114,6 +119,7 @@ impl From<&Lit> for Value {
             Lit::Str(s) => Value::Str(s.clone()),
             Lit::Bool(b) => Value::Bool(*b),
             Lit::Empty => Value::Unit,
+            Lit::NilMap => Value::NilMap,
             Lit::Duration(ns) => Value::Duration(*ns),
         }
     }

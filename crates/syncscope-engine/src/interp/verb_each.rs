@@ -21,24 +21,36 @@ pub(super) fn goes_element_by_element(verb: char, spec: &Spec, arg: &Value) -> b
     match arg {
         // A byte slice's own forms (`%s`, `%x`) are one text.
         Value::Slice(_) | Value::Array(_) => verb_of(verb, spec, arg).is_none() || padded_v,
-        Value::Map(_) | Value::Struct(_) | Value::Ptr(_) => true,
+        Value::Map(_) | Value::NilMap | Value::Struct(_) | Value::Ptr(_) => true,
         _ => false,
     }
 }
 
-/// `arg` at the top of a directive: a pointer to a struct is `&` and the struct.
-pub(super) fn composite(verb: char, spec: &Spec, arg: &Value, types: &[RtType]) -> String {
+/// `arg`, of the run-time type `ty` if known, at the top of a directive: a pointer to a
+/// struct is `&` and the struct.
+pub(super) fn composite(
+    verb: char,
+    spec: &Spec,
+    arg: &Value,
+    ty: Option<usize>,
+    types: &[RtType],
+) -> String {
     match arg {
-        Value::Ptr(o) => format!("&{}", each(verb, spec, &Value::Struct(o.clone()), types)),
-        _ => each(verb, spec, arg, types),
+        Value::Ptr(o) => format!(
+            "&{}",
+            each(verb, spec, &Value::Struct(o.clone()), ty, types)
+        ),
+        _ => each(verb, spec, arg, ty, types),
     }
 }
 
-fn each(verb: char, spec: &Spec, v: &Value, types: &[RtType]) -> String {
+fn each(verb: char, spec: &Spec, v: &Value, ty: Option<usize>, types: &[RtType]) -> String {
+    let rt = ty.and_then(|t| types.get(t));
+    let elem = rt.and_then(|t| t.elem);
     let join = |items: &[Value]| -> String {
         let shown: Vec<String> = items
             .iter()
-            .map(|e| element(verb, spec, e, types))
+            .map(|e| element(verb, spec, e, elem, types))
             .collect();
         shown.join(" ")
     };
@@ -54,8 +66,15 @@ fn each(verb: char, spec: &Spec, v: &Value, types: &[RtType]) -> String {
         Value::Struct(o) => {
             // Cloned first: a field may reach the struct itself through a pointer.
             let fields = o.fields().clone();
-            format!("{{{}}}", join(&fields))
+            let field_ty = |i: usize| rt.and_then(|t| t.fields.get(i)).and_then(|f| f.ty);
+            let shown: Vec<String> = fields
+                .iter()
+                .enumerate()
+                .map(|(i, f)| element(verb, spec, f, field_ty(i), types))
+                .collect();
+            format!("{{{}}}", shown.join(" "))
         }
+        Value::NilMap => "map[]".into(),
         Value::Map(m) => {
             let entries: Vec<(Value, Value)> = m
                 .entries()
@@ -65,29 +84,36 @@ fn each(verb: char, spec: &Spec, v: &Value, types: &[RtType]) -> String {
             let shown: Vec<String> = entries
                 .iter()
                 .map(|(k, x)| {
-                    let key = element(verb, spec, k, types);
-                    format!("{key}:{}", element(verb, spec, x, types))
+                    let key = element(verb, spec, k, None, types);
+                    format!("{key}:{}", element(verb, spec, x, elem, types))
                 })
                 .collect();
             format!("map[{}]", shown.join(" "))
         }
-        _ => element(verb, spec, v, types),
+        _ => element(verb, spec, v, ty, types),
     }
 }
 
-/// One element: an interface as what it holds (its `Error()` or `String()` text for the
-/// verbs of strings), a nil one `<nil>` whatever the verb.
-fn element(verb: char, spec: &Spec, e: &Value, types: &[RtType]) -> String {
+/// One element, of the run-time type `ty` if known: an interface as what it holds (its
+/// `Error()` or `String()` text for the verbs of strings), a nil one `<nil>` whatever the
+/// verb.
+fn element(verb: char, spec: &Spec, e: &Value, ty: Option<usize>, types: &[RtType]) -> String {
+    let name = ty.and_then(|t| types.get(t)).map(|t| &*t.name);
     match e {
+        Value::Chan(None)
+            if let Some(name) = name.filter(|n| super::typed_nils::is_nil_pointer(n, e)) =>
+        {
+            super::typed_nils::nil_pointer(verb, spec, name)
+        }
         Value::Iface(None) => scalar('v', spec, &Value::Str("<nil>".into()), None),
         Value::Iface(Some(b)) => match &b.text {
             Some(text) if matches!(verb, 'v' | 's' | 'q' | 'x' | 'X') => {
                 scalar(verb, spec, &Value::Str(text.clone()), None)
             }
-            _ if is_composite(&b.val) => each(verb, spec, &b.val, types),
+            _ if is_composite(&b.val) => each(verb, spec, &b.val, Some(b.ty), types),
             _ => scalar(verb, spec, &b.val, Some(&b.name)),
         },
-        v if is_composite(v) => each(verb, spec, v, types),
+        v if is_composite(v) => each(verb, spec, v, ty, types),
         Value::Int(_)
         | Value::Rune(_)
         | Value::Byte(_)
@@ -105,6 +131,6 @@ fn element(verb: char, spec: &Spec, e: &Value, types: &[RtType]) -> String {
 fn is_composite(v: &Value) -> bool {
     matches!(
         v,
-        Value::Slice(_) | Value::Array(_) | Value::Map(_) | Value::Struct(_)
+        Value::Slice(_) | Value::Array(_) | Value::Map(_) | Value::NilMap | Value::Struct(_)
     )
 }

@@ -152,7 +152,7 @@ impl Goroutine {
                 }
             }
             _ => {
-                let name = super::xml_encode::reflect_name(&name());
+                let name = super::format::reflect_name(&name());
                 (old, Some(plain(format!("unknown type {name}"))))
             }
         })

@@ -34,30 +34,12 @@ pub(super) fn tag_error(text: &str) -> (String, &'static str) {
 fn unsupported(shapes: &Shapes, shape: usize) -> Fail {
     let name = shapes.names.get(shape).map_or("?", |n| n.as_ref());
     Fail::Go(
-        format!("xml: unsupported type: {}", reflect_name(name)),
+        format!(
+            "xml: unsupported type: {}",
+            super::format::reflect_name(name)
+        ),
         "*xml.UnsupportedTypeError",
     )
-}
-
-/// A type's name as `reflect` writes it: `byte` and `rune` by the types they stand for.
-pub(super) fn reflect_name(name: &str) -> String {
-    let mut out = String::new();
-    let mut word = String::new();
-    for c in name.chars().chain(std::iter::once(' ')) {
-        if c.is_alphanumeric() || c == '_' || c == '.' {
-            word.push(c);
-            continue;
-        }
-        out.push_str(match word.as_str() {
-            "byte" => "uint8",
-            "rune" => "int32",
-            w => w,
-        });
-        word.clear();
-        out.push(c);
-    }
-    out.pop();
-    out
 }
 
 /// A type's name as an element's: `Plant` of `main.Plant`, none for a type without one.
@@ -354,12 +336,7 @@ fn simple(shapes: &Shapes, v: &Value, shape: usize) -> Result<String, Fail> {
 #[cfg(test)]
 mod tests {
     #[test]
-    fn names_are_reflects() {
-        assert_eq!(super::reflect_name("[]byte"), "[]uint8");
-        assert_eq!(
-            super::reflect_name("map[rune]main.byter"),
-            "map[int32]main.byter"
-        );
+    fn element_names_are_the_types_own() {
         assert_eq!(super::type_name("main.Pair[int]"), "Pair");
         assert_eq!(super::type_name("map[string]int"), "");
     }

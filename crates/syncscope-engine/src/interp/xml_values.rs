@@ -130,7 +130,7 @@ impl Goroutine {
             }
             _ => {
                 let name = shapes.names.get(shape).map_or("?", |n| n.as_ref());
-                let name = super::xml_encode::reflect_name(name);
+                let name = super::format::reflect_name(name);
                 return Ok(Err(plain(format!("cannot unmarshal into {name}"))));
             }
         };

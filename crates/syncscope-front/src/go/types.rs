@@ -110,6 +110,8 @@ pub(super) enum Type {
     JsonDecoder,
     /// `*strings.Reader`: a read-only file of the run's memory.
     StrReader,
+    /// `*bytes.Reader`: the same, made of a `[]byte`.
+    BytesReader,
     /// `*template.Template`: its name and its parsed text, shared as Go's pointer is.
     Template,
     /// `*slog.Logger`.
@@ -255,6 +257,7 @@ impl<'a> fmt::Display for Spelled<'a> {
             Type::JsonEncoder => f.write_str("*json.Encoder"),
             Type::JsonDecoder => f.write_str("*json.Decoder"),
             Type::StrReader => f.write_str("*strings.Reader"),
+            Type::BytesReader => f.write_str("*bytes.Reader"),
             Type::Template => f.write_str("*template.Template"),
             Type::SlogLogger => f.write_str("*slog.Logger"),
             Type::SlogHandler(false) => f.write_str("*slog.TextHandler"),
@@ -389,6 +392,7 @@ impl Type {
                 | Type::JsonEncoder
                 | Type::JsonDecoder
                 | Type::StrReader
+                | Type::BytesReader
                 | Type::Template
                 | Type::SlogLogger
                 | Type::SlogHandler(_),
@@ -453,12 +457,14 @@ impl Type {
             | Type::JsonEncoder
             | Type::JsonDecoder
             | Type::StrReader
+            | Type::BytesReader
             | Type::Template
             | Type::SlogLogger
             | Type::SlogHandler(_) => Expr::NilChan,
             Type::SlogValue => Expr::NilIface,
             Type::Builder | Type::Buffer => Expr::str(""),
             Type::Empty => Expr::Lit(Lit::Empty),
+            Type::Map(..) => Expr::Lit(Lit::NilMap),
             Type::Any => Expr::NilChan,
             Type::Rune => Expr::Convert(Ty::Rune, Box::new(Expr::int(0))),
             Type::Byte => Expr::Convert(Ty::Byte, Box::new(Expr::int(0))),

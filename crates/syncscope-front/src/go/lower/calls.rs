@@ -171,10 +171,13 @@ impl Lowerer<'_> {
             .map(|a| {
                 let (e, ty) = self.value(*a);
                 self.overflowed(*a, &Type::Int, &context);
-                // A pointer to a basic value prints its address; one to a slice, a map or
-                // a buffer prints `&` and what it points to, which is not run yet.
+                // A pointer to a basic value prints its address; one to a slice, an array
+                // or a map prints `&` and what it points to; one to a buffer its insides,
+                // which is not run yet.
                 let pointer = matches!(&ty, Type::Pointer(t) if super::pointers::basic(t)
-                        && !super::pointers::scalar(t))
+                        && !super::pointers::scalar(t)
+                        && (super::buffer_ptrs::text_holder(t)
+                            || !matches!(t.under(), Type::Slice(_) | Type::Array(..) | Type::Map(..))))
                     && !self.named_pointer_printed(&ty);
                 if matches!(
                     ty,
@@ -191,6 +194,7 @@ impl Lowerer<'_> {
                         | Type::JsonEncoder
                         | Type::JsonDecoder
                         | Type::StrReader
+                        | Type::BytesReader
                         | Type::Template
                         | Type::SlogLogger
                         | Type::SlogHandler(_)

@@ -449,7 +449,7 @@ impl Lowerer<'_> {
     /// Whether `e` is a constant: Go requires one after `const`.
     pub(super) fn is_constant(&self, e: &Expr) -> bool {
         match e {
-            Expr::Lit(Lit::Empty) => false,
+            Expr::Lit(Lit::Empty | Lit::NilMap) => false,
             Expr::Lit(_) => true,
             Expr::Unary(_, x) | Expr::Convert(_, x) => self.is_constant(x),
             Expr::Binary(_, a, b) => self.is_constant(a) && self.is_constant(b),

@@ -142,21 +142,35 @@ impl Lowerer<'_> {
         several.contains(&self.text_of(field))
             && matches!(
                 self.peek_type(operand),
-                Some(Type::File | Type::StrReader | Type::BufWriter | Type::BufReader)
+                Some(
+                    Type::File
+                        | Type::StrReader
+                        | Type::BytesReader
+                        | Type::BufWriter
+                        | Type::BufReader
+                )
             )
     }
 
-    /// `io.ReadAtLeast(f, buf, min)`, `bufio.NewScanner(f)` and `bufio.NewReader(f)` of an
-    /// `*os.File`; `None` for another function.
+    /// `io.ReadAtLeast(f, buf, min)`, `io.ReadAll(f)`, `bufio.NewScanner(f)` and
+    /// `bufio.NewReader(f)` of an `*os.File`, a `*strings.Reader` or a `*bytes.Reader`;
+    /// `None` for another function.
     pub(super) fn file_call(&mut self, n: Node, full: &str, args: &[Node]) -> Option<(Expr, Type)> {
-        if full == "strings.NewReader" {
-            let s = self.args_as(n, args, &[Type::Str], full).pop()?;
-            return Some((
-                Expr::Lib(Lib::File(FileOp::StringReader), vec![s]),
-                Type::StrReader,
-            ));
+        let made = match full {
+            "strings.NewReader" => Some((FileOp::StringReader, Type::Str, Type::StrReader)),
+            "bytes.NewReader" => Some((FileOp::BytesReader, bytes(), Type::BytesReader)),
+            _ => None,
+        };
+        if let Some((op, param, reader)) = made {
+            let s = self.args_as(n, args, &[param], full).pop()?;
+            return Some((Expr::Lib(Lib::File(op), vec![s]), reader));
         }
         let (op, params, result) = match full {
+            "io.ReadAll" => (
+                FileOp::ReadAll,
+                vec![Type::File],
+                Type::Tuple(vec![bytes(), error_type()]),
+            ),
             "io.ReadAtLeast" => (
                 FileOp::ReadAtLeast,
                 vec![Type::File, bytes(), Type::Int],
@@ -174,10 +188,15 @@ impl Lowerer<'_> {
             self.args_as(n, args, &wanted, full);
             return Some(invalid);
         }
-        // Go's reader is any io.Reader: syncscope's are files, a `strings.Reader` among them.
+        // Go's reader is any io.Reader: syncscope's are files, the readers of strings and
+        // byte slices among them.
         let (reader, ty) = self.value(args[0]);
-        if !matches!(ty, Type::File | Type::StrReader | Type::Invalid) {
-            let why = format!("{full} of other than an *os.File or a *strings.Reader");
+        if !matches!(
+            ty,
+            Type::File | Type::StrReader | Type::BytesReader | Type::Invalid
+        ) {
+            let why =
+                format!("{full} of other than an *os.File, a *strings.Reader or a *bytes.Reader");
             self.unsupported(args[0], &why);
             for a in &args[1..] {
                 self.used_in(*a);
@@ -219,9 +238,13 @@ impl Lowerer<'_> {
         let (op, params, result) = match (ty, member) {
             (Type::File, "Write") => (FileOp::Write, vec![bytes()], counted()),
             (Type::File, "WriteString") => (FileOp::Write, vec![Type::Str], counted()),
-            (Type::File | Type::StrReader, "Read") => (FileOp::Read, vec![bytes()], counted()),
-            (Type::StrReader, "Len") => (FileOp::ReaderLen, vec![], Type::Int),
-            (Type::StrReader, "Size") => (FileOp::ReaderSize, vec![], Type::Sized("int64")),
+            (Type::File | Type::StrReader | Type::BytesReader, "Read") => {
+                (FileOp::Read, vec![bytes()], counted())
+            }
+            (Type::StrReader | Type::BytesReader, "Len") => (FileOp::ReaderLen, vec![], Type::Int),
+            (Type::StrReader | Type::BytesReader, "Size") => {
+                (FileOp::ReaderSize, vec![], Type::Sized("int64"))
+            }
             (Type::File, "Seek") => (
                 FileOp::Seek,
                 vec![Type::Sized("int64"), Type::Int],

@@ -31,13 +31,14 @@ impl Lowerer<'_> {
         };
         let (reader, ty) = self.expr(*r);
         match ty {
-            Type::File | Type::StrReader => (
+            Type::File | Type::StrReader | Type::BytesReader => (
                 Expr::Lib(Lib::Json(JsonOp::NewDecoder), vec![reader]),
                 Type::JsonDecoder,
             ),
             Type::Invalid => invalid,
             _ => {
-                let why = "json.NewDecoder of other than an *os.File or a *strings.Reader";
+                let why = "json.NewDecoder of other than an *os.File, a *strings.Reader or a \
+                           *bytes.Reader";
                 self.unsupported(*r, why);
                 invalid
             }

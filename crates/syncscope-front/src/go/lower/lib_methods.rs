@@ -42,7 +42,7 @@ pub(super) fn methods(ty: &Type) -> &'static [&'static str] {
             "SetPrefix",
             "Writer",
         ],
-        Type::StrReader => &[
+        Type::StrReader | Type::BytesReader => &[
             "Len",
             "Read",
             "ReadAt",
@@ -110,6 +110,7 @@ impl Lowerer<'_> {
             ("pointer_type", "*json.Encoder") => ("json", Type::JsonEncoder),
             ("pointer_type", "*json.Decoder") => ("json", Type::JsonDecoder),
             ("pointer_type", "*strings.Reader") => ("strings", Type::StrReader),
+            ("pointer_type", "*bytes.Reader") => ("bytes", Type::BytesReader),
             ("pointer_type", "*template.Template") => ("template", Type::Template),
             ("pointer_type", "*slog.Logger") => ("slog", Type::SlogLogger),
             ("pointer_type", "*slog.TextHandler") => ("slog", Type::SlogHandler(false)),

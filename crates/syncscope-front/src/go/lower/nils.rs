@@ -1,5 +1,6 @@
-//! Nil slices and functions: `var s []int` and `var f func()` are nil, `s = nil`, `f = nil`,
-//! and `s == nil`, `f != nil` compare them with it, as Go does.
+//! Nil slices, maps and functions: `var s []int`, `var m map[string]int` and `var f func()`
+//! are nil, `s = nil`, `m = nil`, `f = nil`, and `s == nil`, `m == nil`, `f != nil` compare
+//! them with it, as Go does.
 
 use super::Lowerer;
 use crate::go::types::{Type, Untyped};
@@ -7,16 +8,16 @@ use syncscope_program::safe_text::one_line;
 use syncscope_program::{BinOp, Expr, GlobalKind, UnOp};
 use tree_sitter::Node;
 
-/// What `nil` is where a `to` is wanted, if it is a slice or a function.
+/// What `nil` is where a `to` is wanted, if it is a slice, a map or a function.
 pub(super) fn nil_of(to: &Type) -> Option<Expr> {
     match to.under() {
-        Type::Slice(_) | Type::Func(..) => Some(to.zero()),
+        Type::Slice(_) | Type::Func(..) | Type::Map(..) => Some(to.under().zero()),
         _ => None,
     }
 }
 
 impl Lowerer<'_> {
-    /// `x == nil` or `x != nil` (either side nil) of a slice or a function; `None` for any
+    /// `x == nil` or `x != nil` (either side nil) of a slice, a map or a function; `None` for any
     /// other comparison, which the caller checks.
     pub(super) fn nil_comparison(
         &mut self,
@@ -33,6 +34,7 @@ impl Lowerer<'_> {
         let kind = match ty.under() {
             Type::Slice(_) => "slice",
             Type::Func(..) => "func",
+            Type::Map(..) => "map",
             _ => return None,
         };
         if !matches!(op, BinOp::Eq | BinOp::Ne) {

@@ -63,7 +63,12 @@ impl Lowerer<'_> {
         }
         if matches!(
             ty,
-            Type::File | Type::StrReader | Type::Scanner | Type::BufReader | Type::DirEntry(_)
+            Type::File
+                | Type::StrReader
+                | Type::BytesReader
+                | Type::Scanner
+                | Type::BufReader
+                | Type::DirEntry(_)
         ) {
             return self.file_method(n, callee, recv, &ty, &member, args);
         }
@@ -307,6 +312,8 @@ impl Lowerer<'_> {
             }
             "rand.Int63" | "rand.Int63n" | "rand.Int31" | "rand.Int31n" | "rand.Uint32"
             | "rand.NormFloat64" | "rand.ExpFloat64" => self.rand_draw(n, member, args),
+            // v1's `Shuffle` and `Perm` draw as v2's do; both are randomly seeded in Go.
+            "rand.Shuffle" | "rand.Perm" => self.rand_v2_call(n, member, args),
             "rand.Float32" => {
                 self.args_as(n, args, &[], &full);
                 (Expr::RandFloat32, Type::F32)

@@ -44,6 +44,11 @@ impl Lowerer<'_> {
             }
             // `%T` of an `int32` or `[]int64` says so, though the value is held as an int.
             t if mentions_sized(t) => Expr::ToIface(self.rt_id(ty), Box::new(e)),
+            // An empty slice or map holds no element to tell its type by: the type goes with
+            // it, for `%T` to name it and `%s` to print an empty `[]byte` as empty text.
+            Type::Slice(_) | Type::Map(..) | Type::Array(..) => {
+                Expr::ToIface(self.rt_id(ty), Box::new(e))
+            }
             _ => e,
         }
     }

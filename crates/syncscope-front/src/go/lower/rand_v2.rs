@@ -1,5 +1,5 @@
 //! `math/rand/v2` (read as the package `rand/v2`, apart from `math/rand`): the top-level
-//! `IntN`, `N`, `Float64`, `Int` and `Perm` on the run's random source, and a seeded
+//! `IntN`, `N`, `Float64`, `Int`, `Perm` and `Shuffle` on the run's random source, and a seeded
 //! `rand.New(rand.NewPCG(s1, s2))` whose methods give exactly Go's numbers.
 
 use super::Lowerer;
@@ -19,6 +19,11 @@ fn drawn(member: &str) -> Option<(Lib, Vec<Type>, Type)> {
             Lib::RandPerm,
             vec![Type::Int],
             Type::Slice(Box::new(Type::Int)),
+        ),
+        "Shuffle" => (
+            Lib::RandShuffle,
+            vec![Type::Int, Type::Func(vec![Type::Int, Type::Int], None)],
+            Type::Void,
         ),
         _ => return None,
     })

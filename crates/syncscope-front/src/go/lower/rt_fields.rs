@@ -21,11 +21,17 @@ impl Lowerer<'_> {
             .collect()
     }
 
-    /// The type of what a slice, an array or a map of `ty` holds, in the program's table.
+    /// The type of what a slice, an array or a map of `ty` holds, in the program's table;
+    /// of a pointer to one, the type pointed to, which `fmt` prints after `&`.
     pub(super) fn rt_elem(&mut self, ty: &Type) -> Option<usize> {
         match ty {
             Type::Named(_, _, under) => self.rt_elem(under),
             Type::Slice(t) | Type::Array(_, t) | Type::Map(_, t) => Some(self.rt_id(t)),
+            Type::Pointer(t)
+                if matches!(t.under(), Type::Slice(_) | Type::Array(..) | Type::Map(..)) =>
+            {
+                Some(self.rt_id(t))
+            }
             _ => None,
         }
     }

@@ -42,8 +42,16 @@ impl Lowerer<'_> {
         if matches!(ty, Type::Iface(..)) && self.go_syntax(ty, 0) {
             return Some(e.clone());
         }
+        // `&` and what it points to, for a struct, a slice or a map.
         let top = match ty {
-            Type::Pointer(inner) if matches!(**inner, Type::Struct(..)) => inner,
+            Type::Pointer(inner)
+                if matches!(
+                    inner.under(),
+                    Type::Struct(..) | Type::Slice(_) | Type::Map(..)
+                ) =>
+            {
+                inner
+            }
             t => t,
         };
         if !self.go_syntax(top, 0) {

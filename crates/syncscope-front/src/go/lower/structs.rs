@@ -237,7 +237,7 @@ impl Lowerer<'_> {
             Type::Pool => Expr::Pool(PoolOp::New(self.hidden_var(name)), Vec::new()),
             Type::SyncMap => super::sync_map::made(self.hidden_var(name)),
             // A nil map: reads give zero values, writes panic.
-            Type::Map(..) => Expr::Lit(Lit::Empty),
+            Type::Map(..) => Expr::Lit(Lit::NilMap),
             Type::Pointer(_) => Expr::NilChan,
             Type::Array(len, elem) => Expr::ArrayLit {
                 len: *len,
