@@ -16,6 +16,7 @@ mod codecs;
 mod conds;
 mod context;
 pub(crate) mod context_tree;
+mod digests;
 mod duration_parse;
 mod elements;
 pub(crate) mod env;

@@ -94,8 +94,8 @@ pub(super) enum Type {
     Named(usize, TypeName, Box<Type>),
     /// `math/rand/v2`'s `*rand.Rand` (`true`) or the `*rand.PCG` it is made of.
     Rand(bool),
-    /// `crypto/sha256`'s `hash.Hash`: the bytes written to it so far.
-    Sha256,
+    /// `crypto/sha256`'s or `crypto/md5`'s `hash.Hash`: the bytes written to it so far.
+    Hash(syncscope_program::Digest),
     /// `*base64.Encoding`: one of the package's four, by its number.
     Base64,
     /// `*regexp.Regexp`: its pattern.
@@ -245,7 +245,7 @@ impl<'a> fmt::Display for Spelled<'a> {
             Type::BufWriter => f.write_str("*bufio.Writer"),
             Type::Rand(true) => f.write_str("*rand.Rand"),
             Type::Rand(false) => f.write_str("*rand.PCG"),
-            Type::Sha256 => f.write_str("hash.Hash"),
+            Type::Hash(_) => f.write_str("hash.Hash"),
             Type::Base64 => f.write_str("*base64.Encoding"),
             Type::Regexp => f.write_str("*regexp.Regexp"),
             Type::FlagSet => f.write_str("*flag.FlagSet"),

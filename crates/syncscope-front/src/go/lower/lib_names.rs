@@ -84,6 +84,7 @@ const NAMES: &[(&str, &str)] = &[
          URLQueryEscaper",
     ),
     ("sha256", "BlockSize New New224 Size Size224 Sum224 Sum256"),
+    ("md5", "BlockSize New Size Sum"),
     (
         "filepath",
         "Abs Base Clean Dir ErrBadPattern EvalSymlinks Ext FromSlash Glob HasPrefix IsAbs IsLocal

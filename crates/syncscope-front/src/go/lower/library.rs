@@ -18,6 +18,7 @@ pub(super) const PACKAGES: &[&str] = &[
     "bufio",
     "bytes",
     "cmp",
+    "crypto/md5",
     "crypto/sha256",
     "encoding/base64",
     "encoding/json",
@@ -296,7 +297,9 @@ impl Lowerer<'_> {
             "tabwriter.NewWriter" => self.tabwriter_new(n, args),
             _ if package == "slices" => self.slices_call(n, member, args),
             _ if package == "maps" => self.maps_call(n, member, args),
-            _ if package == "sha256" => self.sha256_call(n, member, args),
+            _ if let Some(d) = super::lib_hashes::digest(package) => {
+                self.hash_call(n, d, member, args)
+            }
             _ if package == "json" => self.json_call(n, member, args),
             _ if package == "xml" => self.xml_call(n, member, args),
             _ if package == "template" => self.template_call(n, member, args),
@@ -428,6 +431,7 @@ impl Lowerer<'_> {
             ("math", "MaxFloat32") => float(f64::from(f32::MAX)),
             ("math", "SmallestNonzeroFloat32") => float(f64::from(f32::from_bits(1))),
             ("unicode", member) => return super::lib_unicode::constant(member),
+            (p, m) if let Some(size) = super::lib_hashes::constant(p, m) => size,
             _ => return None,
         })
     }

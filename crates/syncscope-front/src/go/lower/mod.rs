@@ -52,6 +52,7 @@ mod json_tags;
 mod labels;
 mod layout;
 mod lib_codecs;
+mod lib_hashes;
 mod lib_iter;
 mod lib_maps;
 mod lib_methods;
