@@ -70,6 +70,18 @@ pub enum FileOp {
     WalkDir,
     SkipDir,
     SkipAll,
+    /// `filepath.Walk(root, fn)`: as `WalkDir`, `fn` given an `fs.FileInfo` of each;
+    /// `ioutil.ReadDir(name)`: the directory's `fs.FileInfo`s by name, and the error. A
+    /// `FileInfo`'s `Name()` and `IsDir()` are an entry's; its `Size()` and `Mode()`.
+    Walk,
+    ReadDirInfos,
+    InfoSize,
+    InfoMode,
+    /// An `fs.FileMode`'s `IsDir()` and `IsRegular()`.
+    ModeIsDir,
+    ModeIsRegular,
+    /// `io.ReadAll(r)` (`ioutil.ReadAll`): the bytes up to the end, and the error.
+    ReadAll,
     /// `bufio.NewReader(f)`; its `Peek(n)` and `ReadString(delim)`.
     NewReader,
     Peek,

@@ -21,6 +21,7 @@ mod duration_parse;
 mod elements;
 pub(crate) mod env;
 mod eval;
+mod file_infos;
 mod file_io;
 mod filepath;
 mod files;

@@ -105,6 +105,7 @@ impl Goroutine {
     fn file_op(&self, op: FileOp, values: &[Value]) -> Result<Value, Stop> {
         if let Some(result) = self
             .dir_op(op, values)
+            .or_else(|| self.info_op(op, values))
             .or_else(|| self.reader_op(op, values))
         {
             return result;
@@ -218,6 +219,13 @@ impl Goroutine {
             | FileOp::EntryName
             | FileOp::EntryIsDir
             | FileOp::WalkDir
+            | FileOp::Walk
+            | FileOp::ReadDirInfos
+            | FileOp::InfoSize
+            | FileOp::InfoMode
+            | FileOp::ModeIsDir
+            | FileOp::ModeIsRegular
+            | FileOp::ReadAll
             | FileOp::SkipDir
             | FileOp::SkipAll
             | FileOp::NewReader

@@ -73,6 +73,10 @@ pub(super) enum Type {
     /// `fs.DirEntry` (`os.DirEntry`, an alias, by the name it was written with), of
     /// `os.ReadDir` and `filepath.WalkDir`.
     DirEntry(TypeName),
+    /// `fs.FileInfo` (`os.FileInfo`, by the name it was written with), of `filepath.Walk`
+    /// and `ioutil.ReadDir`; `fs.FileMode`, the mode one gives.
+    FileInfo(TypeName),
+    FileMode,
     /// `strings.Builder`: its text so far, grown in place by its methods.
     Builder,
     /// `bytes.Buffer`: held as a `strings.Builder` is, its bytes as text.
@@ -237,7 +241,8 @@ impl<'a> fmt::Display for Spelled<'a> {
             Type::File => f.write_str("*os.File"),
             Type::Scanner => f.write_str("*bufio.Scanner"),
             Type::BufReader => f.write_str("*bufio.Reader"),
-            Type::DirEntry(name) => f.write_str(&name.0),
+            Type::DirEntry(name) | Type::FileInfo(name) => f.write_str(&name.0),
+            Type::FileMode => f.write_str("fs.FileMode"),
             Type::Builder => f.write_str("strings.Builder"),
             Type::Buffer => f.write_str("bytes.Buffer"),
             Type::Fnv32(_) => f.write_str("hash.Hash32"),
@@ -379,6 +384,7 @@ impl Type {
                 | Type::Scanner
                 | Type::BufReader
                 | Type::DirEntry(_)
+                | Type::FileInfo(_)
                 | Type::Cond
                 | Type::Context
                 | Type::Regexp
@@ -443,6 +449,7 @@ impl Type {
             | Type::Scanner
             | Type::BufReader
             | Type::DirEntry(_)
+            | Type::FileInfo(_)
             | Type::Cond
             | Type::Context
             | Type::Regexp

@@ -181,6 +181,9 @@ impl Lowerer<'_> {
                         | Type::Scanner
                         | Type::BufReader
                         | Type::DirEntry(_)
+                        | Type::FileInfo(_)
+                        | Type::FileMode
+                        | Type::Hash(_)
                         | Type::Cond
                         | Type::Context
                         | Type::FlagSet

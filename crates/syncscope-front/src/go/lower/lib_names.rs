@@ -86,6 +86,10 @@ const NAMES: &[(&str, &str)] = &[
     ("sha256", "BlockSize New New224 Size Size224 Sum224 Sum256"),
     ("md5", "BlockSize New Size Sum"),
     (
+        "ioutil",
+        "Discard NopCloser ReadAll ReadDir ReadFile TempDir TempFile WriteFile",
+    ),
+    (
         "filepath",
         "Abs Base Clean Dir ErrBadPattern EvalSymlinks Ext FromSlash Glob HasPrefix IsAbs IsLocal
          Join ListSeparator Localize Match Rel Separator SkipAll SkipDir Split SplitList ToSlash

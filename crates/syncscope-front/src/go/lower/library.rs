@@ -28,6 +28,7 @@ pub(super) const PACKAGES: &[&str] = &[
     "hash/fnv",
     "io",
     "io/fs",
+    "io/ioutil",
     "iter",
     "log",
     "log/slog",

@@ -29,6 +29,7 @@ mod errors_as_type;
 mod escape;
 mod expr;
 mod fields;
+mod file_infos;
 mod files;
 mod flag;
 mod fnv;

@@ -67,6 +67,9 @@ impl Lowerer<'_> {
         ) {
             return self.file_method(n, callee, recv, &ty, &member, args);
         }
+        if matches!(ty, Type::FileInfo(_) | Type::FileMode) {
+            return self.info_method(n, callee, recv, &ty, &member, args);
+        }
         if let Type::Hash(d) = ty {
             return self.hash_method(n, callee, (recv, d), &member, args);
         }
