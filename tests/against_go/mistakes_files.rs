@@ -113,8 +113,8 @@ pub(super) const NOT_RUN_YET: &[(&str, &str)] = &[
         "package main\n\nimport (\n\t\"fmt\"\n\t\"os\"\n)\n\nfunc main() {\n\tf, err := os.OpenFile(\"/tmp/gofiles-m\", os.O_APPEND|os.O_CREATE|os.O_WRONLY, 0644)\n\tfmt.Println(f, err)\n}\n",
     ),
     (
-        "read_all",
-        "package main\n\nimport (\n\t\"fmt\"\n\t\"io\"\n\t\"os\"\n)\n\nfunc main() {\n\tdata, err := io.ReadAll(os.Stdin)\n\tfmt.Println(len(data), err)\n}\n",
+        "io_copy",
+        "package main\n\nimport (\n\t\"fmt\"\n\t\"io\"\n\t\"os\"\n)\n\nfunc main() {\n\tn, err := io.Copy(os.Stdout, os.Stdin)\n\tfmt.Println(n, err)\n}\n",
     ),
     (
         "not_exist_checked",

@@ -220,6 +220,10 @@ impl Lowerer<'_> {
             || full == "xml.Marshal"
             || full == "xml.MarshalIndent"
             || matches!(plain(&full), Some((_, _, Type::Tuple(_))))
+            || matches!(
+                full.as_str(),
+                "io.ReadAll" | "ioutil.ReadAll" | "io.ReadAtLeast"
+            )
     }
 
     /// A call of a library function for its value; `None` where `package` is not one of
