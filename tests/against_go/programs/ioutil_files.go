@@ -53,6 +53,9 @@ func main() {
 		}
 		data, err := ioutil.ReadFile(filepath.Join(spool, info.Name()))
 		fmt.Printf("%s: %d lines, err=%v\n", info.Name(), strings.Count(string(data), "\n"), err)
+		if len(data) == 0 {
+			fmt.Printf("  it holds %q, %s|%x| (%T, %#v)\n", data, data, data, data, data)
+		}
 	}
 
 	f, err := os.Open(filepath.Join(spool, "web.log"))

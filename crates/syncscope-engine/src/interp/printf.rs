@@ -87,7 +87,13 @@ fn directive(verb: char, spec: &Spec, arg: &Value, types: &[RtType]) -> String {
         (_, Value::Iface(None)) => return format!("%!{verb}(<nil>)"),
         ('T', Value::Iface(Some(b))) => return pad(b.name.to_string(), spec, false),
         ('v', Value::Iface(Some(b))) if spec.sharp => {
-            return pad(super::go_syntax::top(&b.val, &b.name, types), spec, false);
+            // fmt names a `[]byte` operand so itself; one inside others is a `[]uint8`.
+            let name = if &*b.name == "[]uint8" {
+                "[]byte"
+            } else {
+                &b.name
+            };
+            return pad(super::go_syntax::top(&b.val, name, types), spec, false);
         }
         ('v' | 's' | 'q' | 'x' | 'X', Value::Iface(Some(b))) if b.text.is_some() => {
             let text = b.text.clone().unwrap_or_default();
@@ -96,6 +102,11 @@ fn directive(verb: char, spec: &Spec, arg: &Value, types: &[RtType]) -> String {
         ('v', Value::Iface(Some(b))) if spec.plus => {
             let text = super::plus_v::named(&b.val, types.get(b.ty), types);
             return pad(text, spec, false);
+        }
+        ('s' | 'q' | 'x' | 'X', Value::Iface(Some(b)))
+            if &*b.name == "[]uint8" && matches!(&b.val, Value::Slice(s) if s.len() == 0) =>
+        {
+            return directive(verb, spec, &Value::Str("".into()), types);
         }
         (_, Value::Iface(Some(b))) => return directive(verb, spec, &b.val, types),
         // A `[]any` or `map[K]any` is not boxed: its elements carry their types.

@@ -313,6 +313,9 @@ pub(super) fn rt_name(ty: &Type) -> String {
         },
         Type::Empty => "struct {}".into(),
         Type::Iface(..) => "interface {}".into(),
+        // The run-time names of the aliases, as `%T` and panics say them.
+        Type::Byte => "uint8".into(),
+        Type::Rune => "int32".into(),
         other => other.to_string(),
     }
 }

@@ -39,6 +39,8 @@ impl Lowerer<'_> {
             }
             // `%T` of an `int32` or `[]int64` says so, though the value is held as an int.
             t if mentions_sized(t) => Expr::ToIface(self.rt_id(ty), Box::new(e)),
+            // An empty `[]byte` is text to `%s`, `%q` and `%x` (`""`), which only its type says.
+            Type::Slice(elem) if **elem == Type::Byte => Expr::ToIface(self.rt_id(ty), Box::new(e)),
             _ => e,
         }
     }
