@@ -89,6 +89,10 @@ pub(super) const NOT_RUN_YET: &[(&str, &str)] = &[
         "package main\n\nimport (\n\t\"fmt\"\n\t\"io/ioutil\"\n)\n\nfunc main() {\n\tinfos, _ := ioutil.ReadDir(\".\")\n\tfor _, info := range infos {\n\t\tfmt.Println(info.Mode().Perm())\n\t}\n}\n",
     ),
     (
+        "file_infos_printed",
+        "package main\n\nimport (\n\t\"fmt\"\n\t\"io/ioutil\"\n)\n\nfunc main() {\n\tinfos, _ := ioutil.ReadDir(\".\")\n\tfmt.Println(infos)\n}\n",
+    ),
+    (
         "md5_hash_printed",
         "package main\n\nimport (\n\t\"crypto/md5\"\n\t\"fmt\"\n)\n\nfunc main() {\n\th := md5.New()\n\tfmt.Println(h)\n}\n",
     ),
