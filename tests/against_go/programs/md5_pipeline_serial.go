@@ -96,16 +96,17 @@ func main() {
 		fmt.Printf("%x  %s\n", sums[path], rel)
 	}
 
-	seen := make(map[string]string)
+	// The sums themselves are keys: equal arrays are the same key.
+	seen := make(map[[md5.Size]byte]string)
 	for _, path := range paths {
 		rel, _ := filepath.Rel(base, path)
-		key := fmt.Sprintf("%x", sums[path])
-		if first, ok := seen[key]; ok {
+		if first, ok := seen[sums[path]]; ok {
 			fmt.Println("duplicate:", rel, "is", first)
 			continue
 		}
-		seen[key] = rel
+		seen[sums[path]] = rel
 	}
+	fmt.Println(len(seen), "different contents")
 
 	name, err := firstBig(root, 20)
 	fmt.Printf("first big file: %q (%v)\n", name, err)
