@@ -34,6 +34,7 @@ pub(crate) mod format;
 mod full_slice;
 mod go_syntax;
 mod goroutine;
+mod hex_bytes;
 mod host_port;
 mod identity;
 mod iface;
