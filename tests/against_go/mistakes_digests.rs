@@ -1,5 +1,5 @@
-//! The mistakes of `crypto/md5`, `io/ioutil` and `filepath.Walk` (the Go blog's pipelines),
-//! and what syncscope does not run of them yet, checked as `mistakes.rs` checks its own: Go
+//! The mistakes of `crypto/md5`, `encoding/hex`, `io/ioutil` and `filepath.Walk` (the Go
+//! blog's pipelines), and what syncscope does not run of them yet, checked as `mistakes.rs` checks its own: Go
 //! decides each word and place.
 
 /// Name and program; each has one mistake, the first Go reports.
@@ -64,6 +64,22 @@ pub(super) const MISTAKES: &[(&str, &str)] = &[
         "walk_visit_returns_nothing",
         "package main\n\nimport (\n\t\"fmt\"\n\t\"os\"\n\t\"path/filepath\"\n)\n\nfunc main() {\n\terr := filepath.Walk(\".\", func(path string, info os.FileInfo, err error) error {\n\t\tfmt.Println(path)\n\t})\n\tfmt.Println(err)\n}\n",
     ),
+    (
+        "hex_encode_of_a_string",
+        "package main\n\nimport (\n\t\"encoding/hex\"\n\t\"fmt\"\n)\n\nfunc main() {\n\tfmt.Println(hex.EncodeToString(\"gopher\"))\n}\n",
+    ),
+    (
+        "hex_decode_into_one",
+        "package main\n\nimport (\n\t\"encoding/hex\"\n\t\"fmt\"\n)\n\nfunc main() {\n\tb := hex.DecodeString(\"6869\")\n\tfmt.Println(b)\n}\n",
+    ),
+    (
+        "hex_encode_of_an_array",
+        "package main\n\nimport (\n\t\"crypto/md5\"\n\t\"encoding/hex\"\n\t\"fmt\"\n)\n\nfunc main() {\n\tsum := md5.Sum([]byte(\"x\"))\n\tfmt.Println(hex.EncodeToString(sum))\n}\n",
+    ),
+    (
+        "hex_not_used",
+        "package main\n\nimport (\n\t\"encoding/hex\"\n\t\"fmt\"\n)\n\nfunc main() {\n\tfmt.Println(\"no hex\")\n}\n",
+    ),
 ];
 
 /// Programs Go builds that syncscope refuses, each in one line.
@@ -99,5 +115,13 @@ pub(super) const NOT_RUN_YET: &[(&str, &str)] = &[
     (
         "md5_shifted_array_length",
         "package main\n\nimport (\n\t\"crypto/md5\"\n\t\"fmt\"\n)\n\nfunc main() {\n\tvar bits [1 << md5.Size]bool\n\tfmt.Println(len(bits))\n}\n",
+    ),
+    (
+        "hex_dump",
+        "package main\n\nimport (\n\t\"encoding/hex\"\n\t\"fmt\"\n)\n\nfunc main() {\n\tfmt.Print(hex.Dump([]byte(\"gopher\")))\n}\n",
+    ),
+    (
+        "hex_err_length",
+        "package main\n\nimport (\n\t\"encoding/hex\"\n\t\"fmt\"\n)\n\nfunc main() {\n\t_, err := hex.DecodeString(\"abc\")\n\tfmt.Println(err == hex.ErrLength)\n}\n",
     ),
 ];

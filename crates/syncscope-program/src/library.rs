@@ -135,6 +135,12 @@ pub enum Lib {
     /// `encoding/base64`: an encoding's number and the bytes, or the text to decode.
     Base64Encode,
     Base64Decode,
+    /// `encoding/hex`: `EncodeToString(b)`, `DecodeString(s)` with its error, and the
+    /// lengths `EncodedLen(n)` and `DecodedLen(n)`.
+    HexEncode,
+    HexDecode,
+    HexEncodedLen,
+    HexDecodedLen,
     /// `crypto/sha256`'s and `crypto/md5`'s hashes: a hash's bytes so far and the bytes
     /// written; `h.Sum(b)` of its bytes and `b`; `sha256.Sum256(b)`, `md5.Sum(b)`.
     HashWrite,

@@ -1,6 +1,6 @@
 //! `encoding/base64` on a program's bytes: Go's four encodings with their decoding errors
 //! (`base64.CorruptInputError`, at the byte Go names), ported from Go 1.26's
-//! src/encoding/base64.
+//! src/encoding/base64; and `encoding/hex` (`hex.InvalidByteError` and `ErrLength`).
 
 use super::slices::SliceVal;
 use super::value::Value;
@@ -41,7 +41,7 @@ pub(super) fn byte_slice(bytes: &[u8]) -> Value {
     ))
 }
 
-/// `Lib` of `encoding/base64`; `None` for another function. An encoding is its number:
+/// `Lib` of `encoding/base64` and `encoding/hex`; `None` for another function. An encoding is its number:
 /// 0 `StdEncoding`, 1 `URLEncoding`, 2 `RawStdEncoding`, 3 `RawURLEncoding`.
 pub(super) fn call(f: Lib, args: &[Value]) -> Option<Result<Value, String>> {
     let which = args.first().map_or(0, Value::as_int);
@@ -51,6 +51,30 @@ pub(super) fn call(f: Lib, args: &[Value]) -> Option<Result<Value, String>> {
             let text = encode(alphabet, padded, &bytes_of(args.get(1)));
             Value::Str(text.into())
         }
+        Lib::HexEncode => {
+            let text: String = bytes_of(args.first())
+                .iter()
+                .map(|b| format!("{b:02x}"))
+                .collect();
+            Value::Str(text.into())
+        }
+        Lib::HexDecode => {
+            let (bytes, err) = hex_decode(&bytes_of(args.first()));
+            let err = err.map_or(Value::Iface(None), |e| match e {
+                HexErr::Length => super::iface::typed_error(
+                    "encoding/hex: odd length hex string".into(),
+                    "*errors.errorString",
+                ),
+                HexErr::Byte(b) => {
+                    let shown = super::runes::unicode(&Value::Rune(i32::from(b)), true);
+                    let text = format!("encoding/hex: invalid byte: {}", shown.unwrap_or_default());
+                    super::iface::typed_error(text, "hex.InvalidByteError")
+                }
+            });
+            Value::Slice(SliceVal::new(vec![byte_slice(&bytes), err]))
+        }
+        Lib::HexEncodedLen => Value::Int(which.wrapping_mul(2)),
+        Lib::HexDecodedLen => Value::Int(which / 2),
         Lib::Base64Decode => {
             let (bytes, err) = decode(alphabet, padded, &bytes_of(args.get(1)));
             let err = err.map_or(Value::Chan(None), |at| {
@@ -61,6 +85,35 @@ pub(super) fn call(f: Lib, args: &[Value]) -> Option<Result<Value, String>> {
         }
         _ => return None,
     }))
+}
+
+/// What stopped a hex decoding.
+#[derive(Debug, PartialEq)]
+enum HexErr {
+    /// `hex.ErrLength`: a last digit without its pair.
+    Length,
+    /// `hex.InvalidByteError`: a byte that is no hex digit.
+    Byte(u8),
+}
+
+/// Go's `hex.Decode`: the bytes of the whole pairs before the first mistake, and it. A bad
+/// last digit is named before the odd length, as Go does.
+fn hex_decode(src: &[u8]) -> (Vec<u8>, Option<HexErr>) {
+    let digit = |c: u8| char::from(c).to_digit(16).map(|d| d as u8);
+    let mut out = Vec::new();
+    for pair in src.chunks(2) {
+        let Some(hi) = digit(pair[0]) else {
+            return (out, Some(HexErr::Byte(pair[0])));
+        };
+        let Some(&second) = pair.get(1) else {
+            return (out, Some(HexErr::Length));
+        };
+        let Some(lo) = digit(second) else {
+            return (out, Some(HexErr::Byte(second)));
+        };
+        out.push(hi << 4 | lo);
+    }
+    (out, None)
 }
 
 pub(super) fn encode(alphabet: &[u8; 64], padded: bool, src: &[u8]) -> String {
@@ -154,6 +207,18 @@ pub(super) fn decode(alphabet: &[u8; 64], padded: bool, src: &[u8]) -> (Vec<u8>,
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn hex_decodes_and_errs_as_go() {
+        assert_eq!(hex_decode(b"6869"), (b"hi".to_vec(), None));
+        assert_eq!(hex_decode(b"686"), (b"h".to_vec(), Some(HexErr::Length)));
+        assert_eq!(
+            hex_decode(b"68g"),
+            (b"h".to_vec(), Some(HexErr::Byte(b'g')))
+        );
+        assert_eq!(hex_decode(b"6g"), (Vec::new(), Some(HexErr::Byte(b'g'))));
+        assert_eq!(hex_decode(b"ABcd"), (vec![0xab, 0xcd], None));
+    }
 
     #[test]
     fn base64_round_trips_and_errors_as_go() {

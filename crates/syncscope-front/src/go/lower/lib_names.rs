@@ -86,6 +86,11 @@ const NAMES: &[(&str, &str)] = &[
     ("sha256", "BlockSize New New224 Size Size224 Sum224 Sum256"),
     ("md5", "BlockSize New Size Sum"),
     (
+        "hex",
+        "AppendDecode AppendEncode Decode DecodeString DecodedLen Dump Dumper Encode
+         EncodeToString EncodedLen ErrLength InvalidByteError NewDecoder NewEncoder",
+    ),
+    (
         "ioutil",
         "Discard NopCloser ReadAll ReadDir ReadFile TempDir TempFile WriteFile",
     ),

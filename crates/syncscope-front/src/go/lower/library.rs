@@ -21,6 +21,7 @@ pub(super) const PACKAGES: &[&str] = &[
     "crypto/md5",
     "crypto/sha256",
     "encoding/base64",
+    "encoding/hex",
     "encoding/json",
     "encoding/xml",
     "errors",
@@ -63,6 +64,9 @@ pub(super) fn plain(full: &str) -> Option<(Lib, Vec<Type>, Type)> {
     let pair = |a: Type| Type::Tuple(vec![a, error_type()]);
     if let Some(file) = super::files::plain(full) {
         return Some(file);
+    }
+    if let Some(hex) = super::lib_hex::plain(full) {
+        return Some(hex);
     }
     Some(match full {
         "os.Getenv" => (Lib::Getenv, s1(), Str),

@@ -54,6 +54,7 @@ mod labels;
 mod layout;
 mod lib_codecs;
 mod lib_hashes;
+mod lib_hex;
 mod lib_iter;
 mod lib_maps;
 mod lib_methods;
