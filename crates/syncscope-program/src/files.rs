@@ -75,6 +75,10 @@ pub enum FileOp {
     /// `FileInfo`'s `Name()` and `IsDir()` are an entry's; its `Size()` and `Mode()`.
     Walk,
     ReadDirInfos,
+    /// `os.Stat(name)` and `os.Lstat(name)` (alike: the run has no symbolic links): the
+    /// `fs.FileInfo` and the error.
+    Stat,
+    Lstat,
     InfoSize,
     InfoMode,
     /// An `fs.FileMode`'s `IsDir()` and `IsRegular()`.

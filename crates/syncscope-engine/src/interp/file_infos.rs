@@ -36,6 +36,22 @@ impl Fs {
         ]))
     }
 
+    /// `os.Stat(name)` (`op` "stat") or `os.Lstat(name)`: the info named by the last
+    /// element of `name`, as Go's.
+    fn stat(&self, op: &'static str, name: &str) -> Result<Value, PathErr> {
+        let err = |e| PathErr::new(op, name, e);
+        let (path, slash) = self.resolve(name).map_err(err)?;
+        match self.node(&path) {
+            Some(Node::File(_)) if slash => Err(err(Errno::NotDir)),
+            Some(_) => {
+                let trimmed = name.trim_end_matches('/');
+                let base = trimmed.rsplit('/').next().unwrap_or(trimmed);
+                Ok(self.info(&path, if trimmed.is_empty() { "/" } else { base }))
+            }
+            None => Err(err(Errno::NoEnt)),
+        }
+    }
+
     /// `ioutil.ReadDir(name)`: Go opens the directory, then reads its entries (so a file
     /// is `readdirent`'s error, not `open`'s).
     fn read_dir_infos(&self, name: &str) -> Result<Vec<Value>, PathErr> {
@@ -80,6 +96,18 @@ impl Goroutine {
                         Value::Slice(SliceVal::nil()),
                         super::os_files::path_error(&e),
                     ),
+                })
+            }
+            FileOp::Stat | FileOp::Lstat => {
+                let name = match values.first() {
+                    Some(Value::Str(s)) => s.to_string(),
+                    _ => String::new(),
+                };
+                let op = if op == FileOp::Stat { "stat" } else { "lstat" };
+                let stat = files.fs().stat(op, &name);
+                Ok(match stat {
+                    Ok(info) => pair(info, Value::Iface(None)),
+                    Err(e) => pair(Value::Chan(None), super::os_files::path_error(&e)),
                 })
             }
             FileOp::InfoSize => part(2),

@@ -221,6 +221,8 @@ impl Goroutine {
             | FileOp::WalkDir
             | FileOp::Walk
             | FileOp::ReadDirInfos
+            | FileOp::Stat
+            | FileOp::Lstat
             | FileOp::InfoSize
             | FileOp::InfoMode
             | FileOp::ModeIsDir

@@ -37,6 +37,8 @@ pub(super) fn plain(full: &str) -> Option<(FileOp, Vec<Type>, Type)> {
             let visit = Type::Func(visit, Some(Box::new(error_type())));
             (FileOp::Walk, vec![Str, visit], error_type())
         }
+        "os.Stat" => (FileOp::Stat, vec![Str], pair(file_info("fs"))),
+        "os.Lstat" => (FileOp::Lstat, vec![Str], pair(file_info("fs"))),
         "ioutil.ReadFile" => (FileOp::ReadFile, vec![Str], pair(bytes())),
         "ioutil.WriteFile" => (
             FileOp::WriteFile,
