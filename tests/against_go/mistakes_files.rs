@@ -118,7 +118,7 @@ pub(super) const NOT_RUN_YET: &[(&str, &str)] = &[
     ),
     (
         "not_exist_checked",
-        "package main\n\nimport (\n\t\"fmt\"\n\t\"os\"\n)\n\nfunc main() {\n\t_, err := os.Open(\"/tmp/gofiles-missing\")\n\tfmt.Println(os.IsNotExist(err))\n}\n",
+        "package main\n\nimport (\n\t\"errors\"\n\t\"fmt\"\n\t\"os\"\n)\n\nfunc main() {\n\t_, err := os.Open(\"/tmp/gofiles-missing\")\n\tfmt.Println(errors.Is(err, os.ErrNotExist))\n}\n",
     ),
     (
         "dir_entry_info",

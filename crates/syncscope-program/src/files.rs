@@ -79,6 +79,10 @@ pub enum FileOp {
     /// `fs.FileInfo` and the error.
     Stat,
     Lstat,
+    /// `os.IsNotExist(err)` and `os.IsExist(err)`: whether `err` is a path error of that
+    /// kind (not one wrapped in another: Go's do not unwrap).
+    IsNotExist,
+    IsExist,
     InfoSize,
     InfoMode,
     /// An `fs.FileMode`'s `IsDir()` and `IsRegular()`.

@@ -55,4 +55,14 @@ func main() {
 	fmt.Println(info.Name(), info.IsDir(), err)
 	_, err = os.Lstat(filepath.Join(home, "gone"))
 	fmt.Println(short(err))
+
+	// The usual test before creating something, and what a second creation says.
+	if _, err := os.Stat(filepath.Join(home, "cache")); os.IsNotExist(err) {
+		fmt.Println("no cache yet:", os.IsExist(err))
+		must(os.Mkdir(filepath.Join(home, "cache"), 0755))
+	}
+	err = os.Mkdir(filepath.Join(home, "cache"), 0755)
+	fmt.Println(os.IsExist(err), os.IsNotExist(err), short(err))
+	wrapped := fmt.Errorf("setup: %w", err)
+	fmt.Println("wrapped:", os.IsExist(wrapped), os.IsNotExist(nil))
 }

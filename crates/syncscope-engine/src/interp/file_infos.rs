@@ -110,6 +110,16 @@ impl Goroutine {
                     Err(e) => pair(Value::Chan(None), super::os_files::path_error(&e)),
                 })
             }
+            FileOp::IsNotExist | FileOp::IsExist => {
+                let why = if op == FileOp::IsNotExist {
+                    ": no such file or directory"
+                } else {
+                    ": file exists"
+                };
+                Ok(Value::Bool(matches!(values.first(),
+                    Some(Value::Iface(Some(b))) if &*b.name == "*fs.PathError"
+                        && matches!(&b.val, Value::Str(text) if text.ends_with(why)))))
+            }
             FileOp::InfoSize => part(2),
             FileOp::InfoMode => part(1).map(|dir| {
                 Value::Int(if matches!(dir, Value::Bool(true)) {

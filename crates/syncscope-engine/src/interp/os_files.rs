@@ -223,6 +223,8 @@ impl Goroutine {
             | FileOp::ReadDirInfos
             | FileOp::Stat
             | FileOp::Lstat
+            | FileOp::IsNotExist
+            | FileOp::IsExist
             | FileOp::InfoSize
             | FileOp::InfoMode
             | FileOp::ModeIsDir

@@ -39,6 +39,8 @@ pub(super) fn plain(full: &str) -> Option<(FileOp, Vec<Type>, Type)> {
         }
         "os.Stat" => (FileOp::Stat, vec![Str], pair(file_info("fs"))),
         "os.Lstat" => (FileOp::Lstat, vec![Str], pair(file_info("fs"))),
+        "os.IsNotExist" => (FileOp::IsNotExist, vec![error_type()], Type::Bool),
+        "os.IsExist" => (FileOp::IsExist, vec![error_type()], Type::Bool),
         "ioutil.ReadFile" => (FileOp::ReadFile, vec![Str], pair(bytes())),
         "ioutil.WriteFile" => (
             FileOp::WriteFile,
