@@ -109,6 +109,10 @@ pub(super) const NOT_RUN_YET: &[(&str, &str)] = &[
         "package main\n\nimport (\n\t\"fmt\"\n\t\"io/ioutil\"\n)\n\nfunc main() {\n\tinfos, _ := ioutil.ReadDir(\".\")\n\tfmt.Println(infos)\n}\n",
     ),
     (
+        "md5_hash_copied",
+        "package main\n\nimport (\n\t\"crypto/md5\"\n\t\"fmt\"\n)\n\nfunc main() {\n\th := md5.New()\n\tg := h\n\tg.Write([]byte(\"a\"))\n\tfmt.Printf(\"%x\\n\", h.Sum(nil))\n}\n",
+    ),
+    (
         "md5_hash_printed",
         "package main\n\nimport (\n\t\"crypto/md5\"\n\t\"fmt\"\n)\n\nfunc main() {\n\th := md5.New()\n\tfmt.Println(h)\n}\n",
     ),
