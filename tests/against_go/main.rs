@@ -28,6 +28,7 @@ mod mistakes_codecs;
 mod mistakes_composite;
 mod mistakes_conds;
 mod mistakes_context;
+mod mistakes_digests;
 mod mistakes_files;
 mod mistakes_forms;
 mod mistakes_generics;

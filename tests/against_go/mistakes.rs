@@ -11,6 +11,7 @@ use super::mistakes_codecs::{MISTAKES as CODECS, NOT_RUN_YET as CODECS_NOT_RUN};
 use super::mistakes_composite::{MISTAKES as COMPOSITE, NOT_RUN_YET as COMPOSITE_NOT_RUN};
 use super::mistakes_conds::{MISTAKES as CONDS, NOT_RUN_YET as CONDS_NOT_RUN};
 use super::mistakes_context::{MISTAKES as CONTEXT, NOT_RUN_YET as CONTEXT_NOT_RUN};
+use super::mistakes_digests::{MISTAKES as DIGESTS, NOT_RUN_YET as DIGESTS_NOT_RUN};
 use super::mistakes_files::{MISTAKES as FILES, NOT_RUN_YET as FILES_NOT_RUN};
 use super::mistakes_forms::MISTAKES as FORMS;
 use super::mistakes_generics::{GENERIC_MISTAKES, GENERIC_NOT_RUN_YET};
@@ -1431,6 +1432,8 @@ fn go_first_errors() -> HashMap<String, (usize, usize, String)> {
         .chain(RAND_V2_NOT_RUN)
         .chain(CODECS)
         .chain(CODECS_NOT_RUN)
+        .chain(DIGESTS)
+        .chain(DIGESTS_NOT_RUN)
         .chain(JSON)
         .chain(JSON_NOT_RUN)
         .chain(TEXT)
@@ -1477,6 +1480,7 @@ fn each_mistake_is_refused_at_gos_place_in_gos_words() {
         .chain(ITER)
         .chain(RAND_V2)
         .chain(CODECS)
+        .chain(DIGESTS)
         .chain(JSON)
         .chain(TEXT)
         .chain(SLOG)
@@ -1528,6 +1532,7 @@ fn each_mistake_is_refused_at_gos_place_in_gos_words() {
         .chain(ITER_NOT_RUN)
         .chain(RAND_V2_NOT_RUN)
         .chain(CODECS_NOT_RUN)
+        .chain(DIGESTS_NOT_RUN)
         .chain(JSON_NOT_RUN)
         .chain(TEXT_NOT_RUN)
         .chain(SLOG_NOT_RUN)

@@ -113,8 +113,12 @@ pub(super) const NOT_RUN_YET: &[(&str, &str)] = &[
         "package main\n\nimport (\n\t\"fmt\"\n\t\"os\"\n)\n\nfunc main() {\n\tf, err := os.OpenFile(\"/tmp/gofiles-m\", os.O_APPEND|os.O_CREATE|os.O_WRONLY, 0644)\n\tfmt.Println(f, err)\n}\n",
     ),
     (
+        "io_copy",
+        "package main\n\nimport (\n\t\"fmt\"\n\t\"io\"\n\t\"os\"\n)\n\nfunc main() {\n\tn, err := io.Copy(os.Stdout, os.Stdin)\n\tfmt.Println(n, err)\n}\n",
+    ),
+    (
         "not_exist_checked",
-        "package main\n\nimport (\n\t\"fmt\"\n\t\"os\"\n)\n\nfunc main() {\n\t_, err := os.Open(\"/tmp/gofiles-missing\")\n\tfmt.Println(os.IsNotExist(err))\n}\n",
+        "package main\n\nimport (\n\t\"errors\"\n\t\"fmt\"\n\t\"os\"\n)\n\nfunc main() {\n\t_, err := os.Open(\"/tmp/gofiles-missing\")\n\tfmt.Println(errors.Is(err, os.ErrNotExist))\n}\n",
     ),
     (
         "dir_entry_info",

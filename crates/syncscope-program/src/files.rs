@@ -73,6 +73,26 @@ pub enum FileOp {
     WalkDir,
     SkipDir,
     SkipAll,
+    /// `filepath.Walk(root, fn)`: as `WalkDir`, `fn` given an `fs.FileInfo` of each;
+    /// `ioutil.ReadDir(name)`: the directory's `fs.FileInfo`s by name, and the error. A
+    /// `FileInfo`'s `Name()` and `IsDir()` are an entry's; its `Size()` and `Mode()`.
+    Walk,
+    ReadDirInfos,
+    /// `os.Stat(name)` and `os.Lstat(name)` (alike: the run has no symbolic links): the
+    /// `fs.FileInfo` and the error.
+    Stat,
+    Lstat,
+    /// `os.IsNotExist(err)` and `os.IsExist(err)`: whether `err` is a path error of that
+    /// kind (not one wrapped in another: Go's do not unwrap).
+    IsNotExist,
+    IsExist,
+    InfoSize,
+    InfoMode,
+    /// An `fs.FileMode`'s `IsDir()` and `IsRegular()`.
+    ModeIsDir,
+    ModeIsRegular,
+    /// `io.ReadAll(r)` (`ioutil.ReadAll`): the bytes up to the end, and the error.
+    ReadAll,
     /// `bufio.NewReader(f)`; its `Peek(n)` and `ReadString(delim)`.
     NewReader,
     Peek,
@@ -88,8 +108,6 @@ pub enum FileOp {
     StringReader,
     /// `bytes.NewReader(b)`: the same, holding a copy of `b`'s bytes.
     BytesReader,
-    /// `io.ReadAll(r)`: `r` read to its end; the bytes and the error (nil at `io.EOF`).
-    ReadAll,
     ReaderLen,
     ReaderSize,
 }

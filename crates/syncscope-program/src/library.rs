@@ -91,6 +91,31 @@ pub enum RandDraw {
     ExpFloat64,
 }
 
+/// The digests of `crypto/md5` and `crypto/sha256`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Digest {
+    Md5,
+    Sha256,
+}
+
+impl Digest {
+    /// The package's `Size`: the bytes of a sum.
+    pub fn size(self) -> i64 {
+        match self {
+            Digest::Md5 => 16,
+            Digest::Sha256 => 32,
+        }
+    }
+
+    /// The package's name, as a file calls it.
+    pub fn package(self) -> &'static str {
+        match self {
+            Digest::Md5 => "md5",
+            Digest::Sha256 => "sha256",
+        }
+    }
+}
+
 /// A library function that gives a value; its arguments are `Expr::Lib`'s, in Go's order.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Lib {
@@ -126,11 +151,17 @@ pub enum Lib {
     /// `encoding/base64`: an encoding's number and the bytes, or the text to decode.
     Base64Encode,
     Base64Decode,
-    /// `crypto/sha256`: a hash's bytes so far and the bytes written; `h.Sum(b)` of its
-    /// bytes and `b`; `sha256.Sum256(b)`.
-    Sha256Write,
-    Sha256Sum,
-    Sha256Sum256,
+    /// `encoding/hex`: `EncodeToString(b)`, `DecodeString(s)` with its error, and the
+    /// lengths `EncodedLen(n)` and `DecodedLen(n)`.
+    HexEncode,
+    HexDecode,
+    HexEncodedLen,
+    HexDecodedLen,
+    /// `crypto/sha256`'s and `crypto/md5`'s hashes: a hash's bytes so far and the bytes
+    /// written; `h.Sum(b)` of its bytes and `b`; `sha256.Sum256(b)`, `md5.Sum(b)`.
+    HashWrite,
+    HashSum(Digest),
+    DigestOf(Digest),
     /// `encoding/json`'s functions.
     Json(crate::json::JsonOp),
     /// `encoding/xml`'s functions.

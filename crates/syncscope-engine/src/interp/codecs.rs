@@ -1,8 +1,8 @@
-//! `encoding/base64` and `crypto/sha256` on a program's bytes: Go's four encodings with
-//! their decoding errors (`base64.CorruptInputError`, at the byte Go names), ported from
-//! Go 1.26's src/encoding/base64, and SHA-256 as FIPS 180-4 gives it.
+//! `encoding/base64` on a program's bytes: Go's four encodings with their decoding errors
+//! (`base64.CorruptInputError`, at the byte Go names), ported from Go 1.26's
+//! src/encoding/base64; and `encoding/hex` (`hex.InvalidByteError` and `ErrLength`).
 
-use super::slices::{SliceVal, Store};
+use super::slices::SliceVal;
 use super::value::Value;
 use syncscope_program::Lib;
 
@@ -41,7 +41,7 @@ pub(super) fn byte_slice(bytes: &[u8]) -> Value {
     ))
 }
 
-/// `Lib` of the two packages; `None` for another function. An encoding is its number:
+/// `Lib` of `encoding/base64` and `encoding/hex`; `None` for another function. An encoding is its number:
 /// 0 `StdEncoding`, 1 `URLEncoding`, 2 `RawStdEncoding`, 3 `RawURLEncoding`.
 pub(super) fn call(f: Lib, args: &[Value]) -> Option<Result<Value, String>> {
     let which = args.first().map_or(0, Value::as_int);
@@ -51,6 +51,30 @@ pub(super) fn call(f: Lib, args: &[Value]) -> Option<Result<Value, String>> {
             let text = encode(alphabet, padded, &bytes_of(args.get(1)));
             Value::Str(text.into())
         }
+        Lib::HexEncode => {
+            let text: String = bytes_of(args.first())
+                .iter()
+                .map(|b| format!("{b:02x}"))
+                .collect();
+            Value::Str(text.into())
+        }
+        Lib::HexDecode => {
+            let (bytes, err) = hex_decode(&bytes_of(args.first()));
+            let err = err.map_or(Value::Iface(None), |e| match e {
+                HexErr::Length => super::iface::typed_error(
+                    "encoding/hex: odd length hex string".into(),
+                    "*errors.errorString",
+                ),
+                HexErr::Byte(b) => {
+                    let shown = super::runes::unicode(&Value::Rune(i32::from(b)), true);
+                    let text = format!("encoding/hex: invalid byte: {}", shown.unwrap_or_default());
+                    super::iface::typed_error(text, "hex.InvalidByteError")
+                }
+            });
+            Value::Slice(SliceVal::new(vec![byte_slice(&bytes), err]))
+        }
+        Lib::HexEncodedLen => Value::Int(which.wrapping_mul(2)),
+        Lib::HexDecodedLen => Value::Int(which / 2),
         Lib::Base64Decode => {
             let (bytes, err) = decode(alphabet, padded, &bytes_of(args.get(1)));
             let err = err.map_or(Value::Chan(None), |at| {
@@ -59,23 +83,37 @@ pub(super) fn call(f: Lib, args: &[Value]) -> Option<Result<Value, String>> {
             });
             Value::Slice(SliceVal::new(vec![byte_slice(&bytes), err]))
         }
-        // A hash is the bytes written to it so far.
-        Lib::Sha256Write => {
-            let mut all = bytes_of(args.first());
-            all.extend(bytes_of(args.get(1)));
-            byte_slice(&all)
-        }
-        Lib::Sha256Sum => {
-            let mut out = bytes_of(args.get(1));
-            out.extend(sha256(&bytes_of(args.first())));
-            byte_slice(&out)
-        }
-        Lib::Sha256Sum256 => {
-            let sum = sha256(&bytes_of(args.first()));
-            Value::Array(Store::new(sum.iter().map(|&b| Value::Byte(b)).collect()))
-        }
         _ => return None,
     }))
+}
+
+/// What stopped a hex decoding.
+#[derive(Debug, PartialEq)]
+enum HexErr {
+    /// `hex.ErrLength`: a last digit without its pair.
+    Length,
+    /// `hex.InvalidByteError`: a byte that is no hex digit.
+    Byte(u8),
+}
+
+/// Go's `hex.Decode`: the bytes of the whole pairs before the first mistake, and it. A bad
+/// last digit is named before the odd length, as Go does.
+fn hex_decode(src: &[u8]) -> (Vec<u8>, Option<HexErr>) {
+    let digit = |c: u8| char::from(c).to_digit(16).map(|d| d as u8);
+    let mut out = Vec::new();
+    for pair in src.chunks(2) {
+        let Some(hi) = digit(pair[0]) else {
+            return (out, Some(HexErr::Byte(pair[0])));
+        };
+        let Some(&second) = pair.get(1) else {
+            return (out, Some(HexErr::Length));
+        };
+        let Some(lo) = digit(second) else {
+            return (out, Some(HexErr::Byte(second)));
+        };
+        out.push(hi << 4 | lo);
+    }
+    (out, None)
 }
 
 pub(super) fn encode(alphabet: &[u8; 64], padded: bool, src: &[u8]) -> String {
@@ -166,93 +204,20 @@ pub(super) fn decode(alphabet: &[u8; 64], padded: bool, src: &[u8]) -> (Vec<u8>,
     (out, None)
 }
 
-const K: [u32; 64] = [
-    0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5,
-    0xd807aa98, 0x12835b01, 0x243185be, 0x550c7dc3, 0x72be5d74, 0x80deb1fe, 0x9bdc06a7, 0xc19bf174,
-    0xe49b69c1, 0xefbe4786, 0x0fc19dc6, 0x240ca1cc, 0x2de92c6f, 0x4a7484aa, 0x5cb0a9dc, 0x76f988da,
-    0x983e5152, 0xa831c66d, 0xb00327c8, 0xbf597fc7, 0xc6e00bf3, 0xd5a79147, 0x06ca6351, 0x14292967,
-    0x27b70a85, 0x2e1b2138, 0x4d2c6dfc, 0x53380d13, 0x650a7354, 0x766a0abb, 0x81c2c92e, 0x92722c85,
-    0xa2bfe8a1, 0xa81a664b, 0xc24b8b70, 0xc76c51a3, 0xd192e819, 0xd6990624, 0xf40e3585, 0x106aa070,
-    0x19a4c116, 0x1e376c08, 0x2748774c, 0x34b0bcb5, 0x391c0cb3, 0x4ed8aa4a, 0x5b9cca4f, 0x682e6ff3,
-    0x748f82ee, 0x78a5636f, 0x84c87814, 0x8cc70208, 0x90befffa, 0xa4506ceb, 0xbef9a3f7, 0xc67178f2,
-];
-
-fn sha256(data: &[u8]) -> [u8; 32] {
-    let mut h: [u32; 8] = [
-        0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab,
-        0x5be0cd19,
-    ];
-    let mut msg = data.to_vec();
-    msg.push(0x80);
-    while msg.len() % 64 != 56 {
-        msg.push(0);
-    }
-    msg.extend_from_slice(&((data.len() as u64).wrapping_mul(8)).to_be_bytes());
-    for block in msg.chunks(64) {
-        let mut w = [0u32; 64];
-        for (i, word) in block.chunks(4).enumerate() {
-            w[i] = u32::from_be_bytes([word[0], word[1], word[2], word[3]]);
-        }
-        for i in 16..64 {
-            let s0 = w[i - 15].rotate_right(7) ^ w[i - 15].rotate_right(18) ^ (w[i - 15] >> 3);
-            let s1 = w[i - 2].rotate_right(17) ^ w[i - 2].rotate_right(19) ^ (w[i - 2] >> 10);
-            w[i] = w[i - 16]
-                .wrapping_add(s0)
-                .wrapping_add(w[i - 7])
-                .wrapping_add(s1);
-        }
-        let mut v = h;
-        for i in 0..64 {
-            let s1 = v[4].rotate_right(6) ^ v[4].rotate_right(11) ^ v[4].rotate_right(25);
-            let ch = (v[4] & v[5]) ^ (!v[4] & v[6]);
-            let t1 = v[7]
-                .wrapping_add(s1)
-                .wrapping_add(ch)
-                .wrapping_add(K[i])
-                .wrapping_add(w[i]);
-            let s0 = v[0].rotate_right(2) ^ v[0].rotate_right(13) ^ v[0].rotate_right(22);
-            let maj = (v[0] & v[1]) ^ (v[0] & v[2]) ^ (v[1] & v[2]);
-            let t2 = s0.wrapping_add(maj);
-            v = [
-                t1.wrapping_add(t2),
-                v[0],
-                v[1],
-                v[2],
-                v[3].wrapping_add(t1),
-                v[4],
-                v[5],
-                v[6],
-            ];
-        }
-        for (a, b) in h.iter_mut().zip(v) {
-            *a = a.wrapping_add(b);
-        }
-    }
-    let mut out = [0u8; 32];
-    for (i, word) in h.iter().enumerate() {
-        out[i * 4..i * 4 + 4].copy_from_slice(&word.to_be_bytes());
-    }
-    out
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    fn hex(b: &[u8]) -> String {
-        b.iter().map(|b| format!("{b:02x}")).collect()
-    }
-
     #[test]
-    fn sha256_of_known_texts() {
+    fn hex_decodes_and_errs_as_go() {
+        assert_eq!(hex_decode(b"6869"), (b"hi".to_vec(), None));
+        assert_eq!(hex_decode(b"686"), (b"h".to_vec(), Some(HexErr::Length)));
         assert_eq!(
-            hex(&sha256(b"")),
-            "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"
+            hex_decode(b"68g"),
+            (b"h".to_vec(), Some(HexErr::Byte(b'g')))
         );
-        assert_eq!(
-            hex(&sha256(b"abc")),
-            "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"
-        );
+        assert_eq!(hex_decode(b"6g"), (Vec::new(), Some(HexErr::Byte(b'g'))));
+        assert_eq!(hex_decode(b"ABcd"), (vec![0xab, 0xcd], None));
     }
 
     #[test]

@@ -86,6 +86,7 @@ impl Goroutine {
             .or_else(|| super::math::call(f, &values))
             .or_else(|| super::fnv::call(f, &values))
             .or_else(|| super::codecs::call(f, &values))
+            .or_else(|| super::digests::call(f, &values))
             .or_else(|| super::filepath::call(f, &values))
             .or_else(|| super::strings_more::call(f, &values))
             .or_else(|| super::time_methods::call(f, &values))

@@ -71,7 +71,7 @@ pub(crate) fn copy_value(v: &Value) -> Value {
     }
 }
 
-/// The map keys of the subset, in the order fmt sorts them.
+/// The map keys of the subset, in the order fmt sorts them (an array's element by element).
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub(crate) enum MapKey {
     Bool(bool),
@@ -79,6 +79,8 @@ pub(crate) enum MapKey {
     Rune(i32),
     Byte(u8),
     Str(Arc<str>),
+    /// An array of the other keys (`[md5.Size]byte`), by value.
+    Array(Vec<MapKey>),
 }
 
 impl MapKey {
@@ -88,6 +90,7 @@ impl MapKey {
             Value::Bool(b) => MapKey::Bool(*b),
             Value::Rune(r) => MapKey::Rune(*r),
             Value::Byte(b) => MapKey::Byte(*b),
+            Value::Array(a) => MapKey::Array(a.elements().iter().map(MapKey::of).collect()),
             other => MapKey::Int(other.as_int()),
         }
     }
@@ -99,6 +102,9 @@ impl MapKey {
             MapKey::Rune(r) => Value::Rune(*r),
             MapKey::Byte(b) => Value::Byte(*b),
             MapKey::Str(s) => Value::Str(s.clone()),
+            MapKey::Array(keys) => Value::Array(super::slices::Store::new(
+                keys.iter().map(MapKey::value).collect(),
+            )),
         }
     }
 }

@@ -105,6 +105,7 @@ impl Goroutine {
     fn file_op(&self, op: FileOp, values: &[Value]) -> Result<Value, Stop> {
         if let Some(result) = self
             .dir_op(op, values)
+            .or_else(|| self.info_op(op, values))
             .or_else(|| self.reader_op(op, values))
         {
             return result;
@@ -130,10 +131,6 @@ impl Goroutine {
                 let b = bytes_of(values.first());
                 crate::heap::reserve(b.len()).map_err(Stop::Panic)?;
                 Value::Int(files.fs().open_reader(b))
-            }
-            FileOp::ReadAll => {
-                let (got, err) = self.read_all(fd);
-                pair(byte_slice(&got), err)
             }
             FileOp::ReaderLen | FileOp::ReaderSize => {
                 if fd == NIL_FILE {
@@ -224,6 +221,17 @@ impl Goroutine {
             | FileOp::EntryName
             | FileOp::EntryIsDir
             | FileOp::WalkDir
+            | FileOp::Walk
+            | FileOp::ReadDirInfos
+            | FileOp::Stat
+            | FileOp::Lstat
+            | FileOp::IsNotExist
+            | FileOp::IsExist
+            | FileOp::InfoSize
+            | FileOp::InfoMode
+            | FileOp::ModeIsDir
+            | FileOp::ModeIsRegular
+            | FileOp::ReadAll
             | FileOp::SkipDir
             | FileOp::SkipAll
             | FileOp::NewReader

@@ -13,6 +13,8 @@ pub(super) struct Spec {
     pub(super) zero: bool,
     /// `#`: `%#U` adds the character, `%#v` writes Go's syntax.
     pub(super) sharp: bool,
+    /// ` `: a space for a number's plus sign, between the bytes of `% x`.
+    pub(super) space: bool,
     pub(super) width: Option<usize>,
     pub(super) precision: Option<usize>,
 }
@@ -34,7 +36,7 @@ pub(crate) fn printf(format: &str, args: &[Value], types: &[RtType]) -> String {
                 '+' => spec.plus = true,
                 '0' => spec.zero = true,
                 '#' => spec.sharp = true,
-                ' ' => {}
+                ' ' => spec.space = true,
                 _ => break,
             }
             chars.next();
@@ -98,7 +100,13 @@ fn directive(verb: char, spec: &Spec, arg: &Value, types: &[RtType]) -> String {
             return pad(super::format::reflect_name(&b.name), spec, false);
         }
         ('v', Value::Iface(Some(b))) if spec.sharp => {
-            return pad(super::go_syntax::top(&b.val, &b.name, types), spec, false);
+            // fmt names a `[]byte` operand so itself; one inside others is a `[]uint8`.
+            let name = if &*b.name == "[]uint8" {
+                "[]byte"
+            } else {
+                &b.name
+            };
+            return pad(super::go_syntax::top(&b.val, name, types), spec, false);
         }
         ('v' | 's' | 'q' | 'x' | 'X', Value::Iface(Some(b))) if b.text.is_some() => {
             let text = b.text.clone().unwrap_or_default();
@@ -163,6 +171,8 @@ pub(super) fn scalar(verb: char, spec: &Spec, arg: &Value, name: Option<&str>) -
     // `%+v` asks for field names, not signs: fmt takes its `+` for `v` away.
     let text = if spec.plus && numeric && verb != 'v' && !text.starts_with('-') {
         format!("+{text}")
+    } else if spec.space && numeric && !text.starts_with('-') {
+        format!(" {text}")
     } else {
         text
     };
@@ -189,16 +199,7 @@ pub(super) fn verb_of(verb: char, spec: &Spec, arg: &Value) -> Option<String> {
         ('s', Value::Slice(_)) if let Some(text) = super::runes::byte_text(arg) => text,
         ('q', Value::Slice(_)) if let Some(text) = super::runes::byte_text(arg) => quote(&text),
         ('x' | 'X', Value::Slice(_) | Value::Array(_)) if let Some(b) = super::codecs::raw(arg) => {
-            match verb {
-                'x' => b.iter().map(|b| format!("{b:02x}")).collect(),
-                _ => b.iter().map(|b| format!("{b:02X}")).collect(),
-            }
-        }
-        ('x', Value::Slice(_)) if let Some(text) = super::runes::byte_text(arg) => {
-            text.bytes().map(|b| format!("{b:02x}")).collect()
-        }
-        ('X', Value::Slice(_)) if let Some(text) = super::runes::byte_text(arg) => {
-            text.bytes().map(|b| format!("{b:02X}")).collect()
+            super::hex_bytes::hex_bytes(&b, verb == 'X', spec)
         }
         ('s', Value::Str(s)) => match spec.precision {
             Some(p) => s.chars().take(p).collect(),
@@ -226,7 +227,7 @@ pub(super) fn verb_of(verb: char, spec: &Spec, arg: &Value) -> Option<String> {
             return verb_of(verb.to_ascii_lowercase(), spec, arg).map(|t| t.replace('e', "E"));
         }
         ('x', Value::Int(_) | Value::Rune(_) | Value::Byte(_) | Value::U32(_)) => {
-            hex(arg.as_int(), false)
+            prefixed(hex(arg.as_int(), false), spec.sharp, "0x")
         }
         ('b', Value::Int(_) | Value::Rune(_) | Value::Byte(_) | Value::U32(_)) => {
             let n = arg.as_int();
@@ -234,13 +235,17 @@ pub(super) fn verb_of(verb: char, spec: &Spec, arg: &Value) -> Option<String> {
         }
         ('o', Value::Int(_) | Value::Rune(_) | Value::Byte(_) | Value::U32(_)) => {
             let n = arg.as_int();
-            signed(n, format!("{:o}", n.unsigned_abs()))
+            let prefix = if n == 0 { "" } else { "0" };
+            prefixed(
+                signed(n, format!("{:o}", n.unsigned_abs())),
+                spec.sharp,
+                prefix,
+            )
         }
         ('X', Value::Int(_) | Value::Rune(_) | Value::Byte(_) | Value::U32(_)) => {
-            hex(arg.as_int(), true)
+            prefixed(hex(arg.as_int(), true), spec.sharp, "0X")
         }
-        ('x', Value::Str(s)) => s.bytes().map(|b| format!("{b:02x}")).collect(),
-        ('X', Value::Str(s)) => s.bytes().map(|b| format!("{b:02X}")).collect(),
+        ('x' | 'X', Value::Str(s)) => super::hex_bytes::hex_bytes(s.as_bytes(), verb == 'X', spec),
         // `%p` of what has an address (a map's, a slice's, a function's too), `0x0` if nil.
         ('p', Value::Ptr(_) | Value::Ref(_) | Value::Map(_) | Value::Chan(_))
         | ('p', Value::Func(_) | Value::Slice(_)) => {
@@ -262,6 +267,17 @@ pub(super) fn verb_of(verb: char, spec: &Spec, arg: &Value) -> Option<String> {
         }
         _ => return None,
     })
+}
+
+/// `%#x`, `%#X` and `%#o` of an integer: Go's prefix after the sign.
+fn prefixed(text: String, sharp: bool, prefix: &str) -> String {
+    if !sharp {
+        return text;
+    }
+    match text.strip_prefix('-') {
+        Some(digits) => format!("-{prefix}{digits}"),
+        None => format!("{prefix}{text}"),
+    }
 }
 
 fn fixed(x: f64, spec: &Spec) -> String {
@@ -294,7 +310,13 @@ fn pad(text: String, spec: &Spec, numeric: bool) -> String {
     let Some(width) = spec.width else {
         return text;
     };
-    let len = text.chars().count();
+    let sign_len = usize::from(numeric && text.starts_with(['-', '+', ' ']));
+    // Zeros go after a sign and a `0x` prefix, which Go does not count in the width.
+    let prefixed = numeric
+        && spec.zero
+        && !spec.minus
+        && (text[sign_len..].starts_with("0x") || text[sign_len..].starts_with("0X"));
+    let len = text.chars().count() - if prefixed { 2 } else { 0 };
     if len >= width {
         return text;
     }
@@ -303,8 +325,7 @@ fn pad(text: String, spec: &Spec, numeric: bool) -> String {
         return format!("{text}{}", " ".repeat(fill));
     }
     if spec.zero {
-        let sign_len = usize::from(numeric && text.starts_with(['-', '+']));
-        let (sign, rest) = text.split_at(sign_len);
+        let (sign, rest) = text.split_at(sign_len + if prefixed { 2 } else { 0 });
         return format!("{sign}{}{rest}", "0".repeat(fill));
     }
     format!("{}{text}", " ".repeat(fill))

@@ -1,7 +1,9 @@
-//! `os.ReadDir` and `filepath.WalkDir` on the run's file system, as Go's (src/os/dir.go,
-//! src/path/filepath/path.go): entries by name, a walk in lexical order that calls the
-//! program's function on each, `fs.SkipDir` leaving a directory out and `fs.SkipAll` the rest.
-//! An entry is its name and whether it is a directory.
+//! `os.ReadDir`, `filepath.WalkDir` and `filepath.Walk` on the run's file system, as Go's
+//! (src/os/dir.go, src/path/filepath/path.go): entries by name, a walk in lexical order that
+//! calls the program's function on each, `fs.SkipDir` leaving a directory out and
+//! `fs.SkipAll` the rest. An entry is its name and whether it is a directory; `Walk` gives an
+//! `fs.FileInfo` instead (`file_infos`). The run's directories can always be read, so the
+//! two walks call the function alike.
 
 use super::Goroutine;
 use super::files::{Errno, Fs, Node, PathErr};
@@ -97,13 +99,16 @@ impl Goroutine {
             }
             FileOp::SkipDir => files.skip_dir.clone(),
             FileOp::SkipAll => files.skip_all.clone(),
-            FileOp::WalkDir => return Some(self.walk_dir(&text(0), values.get(1))),
+            FileOp::WalkDir | FileOp::Walk => {
+                let infos = op == FileOp::Walk;
+                return Some(self.walk_dir(&text(0), values.get(1), infos));
+            }
             _ => return None,
         }))
     }
 
-    /// `filepath.WalkDir(root, fn)`.
-    fn walk_dir(&self, root: &str, f: Option<&Value>) -> Result<Value, Stop> {
+    /// `filepath.WalkDir(root, fn)`, or `filepath.Walk(root, fn)` with `infos`.
+    fn walk_dir(&self, root: &str, f: Option<&Value>, infos: bool) -> Result<Value, Stop> {
         let f = f.cloned().unwrap_or(Value::Unit);
         let stat = self.shared.files.fs().lstat(root);
         let walked = match stat {
@@ -111,7 +116,7 @@ impl Goroutine {
                 let err = super::os_files::path_error(&e);
                 self.visit(&f, root, Value::Chan(None), err)?
             }
-            Ok(dir) => self.walk(&f, root, dir)?,
+            Ok(dir) => self.walk(&f, (root, dir), infos)?,
         };
         let files = &self.shared.files;
         Ok(match walked {
@@ -131,10 +136,16 @@ impl Goroutine {
         })
     }
 
-    fn walk(&self, f: &Value, path: &str, dir: bool) -> Result<Walked, Stop> {
+    fn walk(&self, f: &Value, (path, dir): (&str, bool), infos: bool) -> Result<Walked, Stop> {
         let files = &self.shared.files;
         let name = path.rsplit('/').next().unwrap_or(path);
-        let d = entry(name, dir);
+        let d = if infos {
+            let fs = files.fs();
+            fs.resolve(path)
+                .map_or(Value::Chan(None), |(at, _)| fs.info(&at, name))
+        } else {
+            entry(name, dir)
+        };
         let skipped = |e: &Value| *e == files.skip_dir && dir;
         match self.visit(f, path, d.clone(), Value::Iface(None))? {
             Walked::Stopped(e) if skipped(&e) => return Ok(Walked::On),
@@ -155,7 +166,7 @@ impl Goroutine {
         };
         for (child, is_dir) in names {
             let joined = super::filepath::join(&[path.to_string(), child]);
-            match self.walk(f, &joined, is_dir)? {
+            match self.walk(f, (&joined, is_dir), infos)? {
                 Walked::On => {}
                 Walked::Stopped(e) if e == files.skip_dir => break,
                 stopped => return Ok(stopped),

@@ -73,6 +73,10 @@ pub(super) enum Type {
     /// `fs.DirEntry` (`os.DirEntry`, an alias, by the name it was written with), of
     /// `os.ReadDir` and `filepath.WalkDir`.
     DirEntry(TypeName),
+    /// `fs.FileInfo` (`os.FileInfo`, by the name it was written with), of `filepath.Walk`
+    /// and `ioutil.ReadDir`; `fs.FileMode`, the mode one gives.
+    FileInfo(TypeName),
+    FileMode,
     /// `strings.Builder`: its text so far, grown in place by its methods.
     Builder,
     /// `bytes.Buffer`: held as a `strings.Builder` is, its bytes as text.
@@ -96,8 +100,8 @@ pub(super) enum Type {
     Named(usize, TypeName, Box<Type>),
     /// `math/rand/v2`'s `*rand.Rand` (`true`) or the `*rand.PCG` it is made of.
     Rand(bool),
-    /// `crypto/sha256`'s `hash.Hash`: the bytes written to it so far.
-    Sha256,
+    /// `crypto/sha256`'s or `crypto/md5`'s `hash.Hash`: the bytes written to it so far.
+    Hash(syncscope_program::Digest),
     /// `*base64.Encoding`: one of the package's four, by its number.
     Base64,
     /// `*regexp.Regexp`: its pattern.
@@ -241,7 +245,8 @@ impl<'a> fmt::Display for Spelled<'a> {
             Type::File => f.write_str("*os.File"),
             Type::Scanner => f.write_str("*bufio.Scanner"),
             Type::BufReader => f.write_str("*bufio.Reader"),
-            Type::DirEntry(name) => f.write_str(&name.0),
+            Type::DirEntry(name) | Type::FileInfo(name) => f.write_str(&name.0),
+            Type::FileMode => f.write_str("fs.FileMode"),
             Type::Builder => f.write_str("strings.Builder"),
             Type::Buffer => f.write_str("bytes.Buffer"),
             Type::Fnv32(_) => f.write_str("hash.Hash32"),
@@ -250,7 +255,7 @@ impl<'a> fmt::Display for Spelled<'a> {
             Type::BufWriter => f.write_str("*bufio.Writer"),
             Type::Rand(true) => f.write_str("*rand.Rand"),
             Type::Rand(false) => f.write_str("*rand.PCG"),
-            Type::Sha256 => f.write_str("hash.Hash"),
+            Type::Hash(_) => f.write_str("hash.Hash"),
             Type::Base64 => f.write_str("*base64.Encoding"),
             Type::Regexp => f.write_str("*regexp.Regexp"),
             Type::FlagSet => f.write_str("*flag.FlagSet"),
@@ -385,6 +390,7 @@ impl Type {
                 | Type::Scanner
                 | Type::BufReader
                 | Type::DirEntry(_)
+                | Type::FileInfo(_)
                 | Type::Cond
                 | Type::Context
                 | Type::Regexp
@@ -450,6 +456,7 @@ impl Type {
             | Type::Scanner
             | Type::BufReader
             | Type::DirEntry(_)
+            | Type::FileInfo(_)
             | Type::Cond
             | Type::Context
             | Type::Regexp

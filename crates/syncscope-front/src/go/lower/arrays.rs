@@ -5,8 +5,8 @@ use super::Lowerer;
 use super::timers::constant;
 use crate::go::syntax::children;
 use crate::go::types::{Type, Untyped};
-use syncscope_program::Expr;
 use syncscope_program::safe_text::one_line;
+use syncscope_program::{BinOp, Expr};
 use tree_sitter::Node;
 
 /// The array itself where a use would copy it: indexing, slicing and storing into an
@@ -31,6 +31,23 @@ pub(super) fn addressable(e: &Expr) -> bool {
             Expr::Call(..) | Expr::CallValue(..) | Expr::MapGet { .. } | Expr::ArrayLit { .. }
         ),
         _ => false,
+    }
+}
+
+/// The value of a constant integer expression as lowered: `md5.Size + sha256.Size`, `n * 2`
+/// (`None` for one that does not fold here, or overflows, or divides by zero).
+fn folded(e: &Expr) -> Option<i64> {
+    let Expr::Binary(op, a, b) = e else {
+        return constant(e);
+    };
+    let (a, b) = (folded(a)?, folded(b)?);
+    match op {
+        BinOp::Add => a.checked_add(b),
+        BinOp::Sub => a.checked_sub(b),
+        BinOp::Mul => a.checked_mul(b),
+        BinOp::Div => a.checked_div(b),
+        BinOp::Rem => a.checked_rem(b),
+        _ => None,
     }
 }
 
@@ -64,13 +81,17 @@ impl Lowerer<'_> {
         }
         let (e, ty) = self.expr(len);
         let text = self.described(len, &e, &ty);
-        match (constant(&e), &ty) {
+        match (folded(&e), &ty) {
             (Some(n), Type::Untyped(Untyped::Int) | Type::Int) if n >= 0 => usize::try_from(n).ok(),
             (Some(_), Type::Untyped(Untyped::Int) | Type::Int) => {
                 self.error(len, format!("invalid array length {text}"));
                 None
             }
             (_, Type::Invalid) => None,
+            (None, Type::Untyped(Untyped::Int)) => {
+                self.unsupported(len, &format!("the array length {text}"));
+                None
+            }
             (_, Type::Untyped(_)) => {
                 self.error(len, format!("array length {text} must be integer"));
                 None

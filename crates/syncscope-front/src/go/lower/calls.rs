@@ -188,6 +188,9 @@ impl Lowerer<'_> {
                         | Type::Scanner
                         | Type::BufReader
                         | Type::DirEntry(_)
+                        | Type::FileInfo(_)
+                        | Type::FileMode
+                        | Type::Hash(_)
                         | Type::Cond
                         | Type::Context
                         | Type::FlagSet
@@ -200,6 +203,7 @@ impl Lowerer<'_> {
                         | Type::SlogHandler(_)
                         | Type::SlogValue
                 ) || pointer
+                    || holds_unprinted(&ty)
                     || self.prints_locker(&ty)
                     || self.is_mem_stats(&ty)
                     || self.is_attr(&ty)
@@ -366,5 +370,21 @@ impl Lowerer<'_> {
             return (e, Type::Invalid);
         }
         (Expr::Convert(ty, Box::new(e)), to)
+    }
+}
+
+/// Whether a slice, array or map holds values syncscope does not print yet: directory
+/// entries, file infos and modes, hashes (`fmt.Println(infos)`, which Go prints as pointers).
+fn holds_unprinted(ty: &Type) -> bool {
+    let inside = |t: &Type| {
+        matches!(
+            t,
+            Type::DirEntry(_) | Type::FileInfo(_) | Type::FileMode | Type::Hash(_)
+        ) || holds_unprinted(t)
+    };
+    match ty {
+        Type::Slice(t) | Type::Array(_, t) => inside(t),
+        Type::Map(k, v) => inside(k) || inside(v),
+        _ => false,
     }
 }

@@ -140,7 +140,7 @@ impl Lowerer<'_> {
         }
         // A hash fnv.New32a() makes, or a Pool a literal makes, is no copy of another's.
         let fresh = match ty {
-            Type::Fnv32(_) => n.kind() == "call_expression",
+            Type::Fnv32(_) | Type::Hash(_) => n.kind() == "call_expression",
             Type::Pool | Type::SyncMap => n.kind() == "composite_literal",
             _ => false,
         };
@@ -153,6 +153,7 @@ impl Lowerer<'_> {
                 | Type::Builder
                 | Type::Buffer
                 | Type::Fnv32(_)
+                | Type::Hash(_)
                 | Type::Pool
                 | Type::SyncMap
         ) && !fresh

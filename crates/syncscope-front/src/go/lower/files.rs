@@ -49,7 +49,8 @@ fn bytes() -> Type {
     Type::Slice(Box::new(Type::Byte))
 }
 
-/// `os`'s functions of the file system: their `Lib`, parameters and result.
+/// `os`'s functions of the file system (and `filepath`'s and `ioutil`'s): their `Lib`,
+/// parameters and result.
 pub(super) fn plain(full: &str) -> Option<(Lib, Vec<Type>, Type)> {
     use Type::Str;
     let pair = |a: Type| Type::Tuple(vec![a, error_type()]);
@@ -81,7 +82,7 @@ pub(super) fn plain(full: &str) -> Option<(Lib, Vec<Type>, Type)> {
             let visit = Type::Func(visit, Some(Box::new(error_type())));
             (FileOp::WalkDir, vec![Str, visit], error_type())
         }
-        _ => return None,
+        _ => super::file_infos::plain(full)?,
     };
     Some((Lib::File(op), params, result))
 }
@@ -166,15 +167,15 @@ impl Lowerer<'_> {
             return Some((Expr::Lib(Lib::File(op), vec![s]), reader));
         }
         let (op, params, result) = match full {
-            "io.ReadAll" => (
-                FileOp::ReadAll,
-                vec![Type::File],
-                Type::Tuple(vec![bytes(), error_type()]),
-            ),
             "io.ReadAtLeast" => (
                 FileOp::ReadAtLeast,
                 vec![Type::File, bytes(), Type::Int],
                 Type::Tuple(vec![Type::Int, error_type()]),
+            ),
+            "io.ReadAll" | "ioutil.ReadAll" => (
+                FileOp::ReadAll,
+                vec![Type::File],
+                Type::Tuple(vec![bytes(), error_type()]),
             ),
             "bufio.NewScanner" => (FileOp::NewScanner, vec![Type::File], Type::Scanner),
             "bufio.NewReader" => (FileOp::NewReader, vec![Type::File], Type::BufReader),

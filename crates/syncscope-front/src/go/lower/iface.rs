@@ -313,6 +313,9 @@ pub(super) fn rt_name(ty: &Type) -> String {
         },
         Type::Empty => "struct {}".into(),
         Type::Iface(..) => "interface {}".into(),
+        // A byte's run-time name, as `%T` and panics say it. (A rune keeps its own: its
+        // values are held apart from an `int32`'s, and the two would share a name here.)
+        Type::Byte => "uint8".into(),
         other => other.to_string(),
     }
 }

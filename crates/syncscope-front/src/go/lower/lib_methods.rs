@@ -100,6 +100,8 @@ impl Lowerer<'_> {
             ("pointer_type", "*bufio.Reader") => ("bufio", Type::BufReader),
             ("qualified_type", "os.DirEntry") => ("os", super::files::dir_entry("os")),
             ("qualified_type", "fs.DirEntry") => ("fs", super::files::dir_entry("fs")),
+            ("qualified_type", "os.FileInfo") => ("os", super::file_infos::file_info("os")),
+            ("qualified_type", "fs.FileInfo") => ("fs", super::file_infos::file_info("fs")),
             ("pointer_type", "*rand/v2.Rand") => ("rand/v2", Type::Rand(true)),
             ("pointer_type", "*rand/v2.PCG") => ("rand/v2", Type::Rand(false)),
             ("pointer_type", "*tabwriter.Writer") => ("tabwriter", Type::TabWriter),

@@ -84,6 +84,16 @@ const NAMES: &[(&str, &str)] = &[
          URLQueryEscaper",
     ),
     ("sha256", "BlockSize New New224 Size Size224 Sum224 Sum256"),
+    ("md5", "BlockSize New Size Sum"),
+    (
+        "hex",
+        "AppendDecode AppendEncode Decode DecodeString DecodedLen Dump Dumper Encode
+         EncodeToString EncodedLen ErrLength InvalidByteError NewDecoder NewEncoder",
+    ),
+    (
+        "ioutil",
+        "Discard NopCloser ReadAll ReadDir ReadFile TempDir TempFile WriteFile",
+    ),
     (
         "filepath",
         "Abs Base Clean Dir ErrBadPattern EvalSymlinks Ext FromSlash Glob HasPrefix IsAbs IsLocal

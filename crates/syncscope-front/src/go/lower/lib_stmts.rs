@@ -252,12 +252,12 @@ impl Lowerer<'_> {
                 (op, None)
             }
             (
-                Resolved::Local(_, Type::Sha256)
-                | Resolved::Captured(_, Type::Sha256)
-                | Resolved::Global(_, Type::Sha256),
+                Resolved::Local(_, Type::Hash(_))
+                | Resolved::Captured(_, Type::Hash(_))
+                | Resolved::Global(_, Type::Hash(_)),
                 m @ ("Write" | "Reset"),
             ) => {
-                return Some(self.sha256_write(call, operand, m, &args, &full));
+                return Some(self.hash_write(call, operand, m, &args, &full));
             }
             (
                 Resolved::Local(_, Type::JsonEncoder)

@@ -18,8 +18,10 @@ pub(super) const PACKAGES: &[&str] = &[
     "bufio",
     "bytes",
     "cmp",
+    "crypto/md5",
     "crypto/sha256",
     "encoding/base64",
+    "encoding/hex",
     "encoding/json",
     "encoding/xml",
     "errors",
@@ -27,6 +29,7 @@ pub(super) const PACKAGES: &[&str] = &[
     "hash/fnv",
     "io",
     "io/fs",
+    "io/ioutil",
     "iter",
     "log",
     "log/slog",
@@ -61,6 +64,9 @@ pub(super) fn plain(full: &str) -> Option<(Lib, Vec<Type>, Type)> {
     let pair = |a: Type| Type::Tuple(vec![a, error_type()]);
     if let Some(file) = super::files::plain(full) {
         return Some(file);
+    }
+    if let Some(hex) = super::lib_hex::plain(full) {
+        return Some(hex);
     }
     Some(match full {
         "os.Getenv" => (Lib::Getenv, s1(), Str),
@@ -218,6 +224,10 @@ impl Lowerer<'_> {
             || full == "xml.Marshal"
             || full == "xml.MarshalIndent"
             || matches!(plain(&full), Some((_, _, Type::Tuple(_))))
+            || matches!(
+                full.as_str(),
+                "io.ReadAll" | "ioutil.ReadAll" | "io.ReadAtLeast"
+            )
     }
 
     /// A call of a library function for its value; `None` where `package` is not one of
@@ -296,7 +306,9 @@ impl Lowerer<'_> {
             "tabwriter.NewWriter" => self.tabwriter_new(n, args),
             _ if package == "slices" => self.slices_call(n, member, args),
             _ if package == "maps" => self.maps_call(n, member, args),
-            _ if package == "sha256" => self.sha256_call(n, member, args),
+            _ if let Some(d) = super::lib_hashes::digest(package) => {
+                self.hash_call(n, d, member, args)
+            }
             _ if package == "json" => self.json_call(n, member, args),
             _ if package == "xml" => self.xml_call(n, member, args),
             _ if package == "template" => self.template_call(n, member, args),
@@ -428,6 +440,7 @@ impl Lowerer<'_> {
             ("math", "MaxFloat32") => float(f64::from(f32::MAX)),
             ("math", "SmallestNonzeroFloat32") => float(f64::from(f32::from_bits(1))),
             ("unicode", member) => return super::lib_unicode::constant(member),
+            (p, m) if let Some(size) = super::lib_hashes::constant(p, m) => size,
             _ => return None,
         })
     }

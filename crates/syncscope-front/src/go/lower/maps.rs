@@ -9,7 +9,8 @@ use syncscope_program::{BinOp, Block, Expr, Stmt, StmtKind, Target};
 use tree_sitter::Node;
 
 impl Lowerer<'_> {
-    /// `map[K]V` as written; keys other than strings, ints and bools are refused.
+    /// `map[K]V` as written; keys other than strings, ints, bools and arrays of them are
+    /// refused.
     pub(super) fn map_type(&mut self, t: Node) -> Type {
         let (Some(k), Some(v)) = (t.child_by_field_name("key"), t.child_by_field_name("value"))
         else {
@@ -22,10 +23,13 @@ impl Lowerer<'_> {
             self.error(k, format!("invalid map key type {key}"));
             return Type::Invalid;
         }
-        if !matches!(
-            key.under(),
-            Type::Int | Type::Str | Type::Bool | Type::Rune | Type::Byte | Type::Invalid
-        ) {
+        let basic = |t: &Type| {
+            matches!(
+                t.under(),
+                Type::Int | Type::Str | Type::Bool | Type::Rune | Type::Byte | Type::Invalid
+            )
+        };
+        if !basic(&key) && !matches!(key.under(), Type::Array(_, e) if basic(e)) {
             self.unsupported(k, &format!("maps with keys of type {key}"));
             return Type::Invalid;
         }

@@ -72,8 +72,11 @@ impl Lowerer<'_> {
         ) {
             return self.file_method(n, callee, recv, &ty, &member, args);
         }
-        if ty == Type::Sha256 {
-            return self.sha256_method(n, callee, recv, &member, args);
+        if matches!(ty, Type::FileInfo(_) | Type::FileMode) {
+            return self.info_method(n, callee, recv, &ty, &member, args);
+        }
+        if let Type::Hash(d) = ty {
+            return self.hash_method(n, callee, (recv, d), &member, args);
         }
         if ty == Type::Regexp {
             return self.regexp_method(n, callee, recv, &member, args);

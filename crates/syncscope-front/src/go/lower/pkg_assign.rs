@@ -1,6 +1,7 @@
 //! An assignment to a library package's variable: `flag.Usage = func() {...}` runs; another
 //! (`os.Args = ...`) is refused in one line, its right side's names counted as used, or is
-//! Go's `undefined` for a name the package does not have.
+//! Go's `undefined` for a name the package does not have; one to a constant (`math.Pi = 3`)
+//! is Go's error.
 
 use super::Lowerer;
 use super::scope::Resolved;
@@ -43,6 +44,14 @@ impl Lowerer<'_> {
         {
             let stmt = self.flag_usage_set(*value);
             self.push_all(n, vec![stmt], out);
+        } else if let Some((_, crate::go::types::Type::Untyped(_))) =
+            self.lib_value(&package, &member)
+        {
+            // Go 1.26's first word on assigning to a constant (`md5.Size = 3`).
+            let field = target.child_by_field_name("field").unwrap_or(target);
+            let written = self.written_package(field, &package);
+            self.error(target, format!("use of package {written} not in selector"));
+            self.used_in(n);
         } else if super::packages::exported(&package, &member) {
             self.unsupported(n, &format!("assigning to {package}.{member}"));
         } else {
