@@ -2,8 +2,20 @@
 //! leaves from the middle (a `select` woken by another case or a timer) goes in O(log n),
 //! so thousands of waiters on one channel cost no scan each.
 
-use crate::channels::Waiter;
 use std::collections::BTreeMap;
+use std::sync::Arc;
+use syncscope_program::event::Gid;
+
+/// A goroutine queued on a channel: a sender with its value, or a receiver.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Waiter {
+    pub who: Gid,
+    pub value: Option<Arc<str>>,
+    /// It waits in a `select`, on other cases too.
+    pub select: bool,
+    /// When it queued, over all channels: a select's cases in their order.
+    pub(crate) queued: u64,
+}
 
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct WaitQueue {

@@ -1,7 +1,7 @@
 //! Each channel's buffer, queues and hand-offs, as the channel events tell them.
 
 use crate::ChunkedVec;
-use crate::chan_queue::WaitQueue;
+use crate::chan_queue::{WaitQueue, Waiter};
 use std::collections::{HashMap, HashSet, VecDeque};
 use std::sync::Arc;
 use syncscope_program::event::{ChanOp, Gid};
@@ -12,17 +12,6 @@ use syncscope_program::safe_text;
 pub struct Sent {
     pub value: Arc<str>,
     pub(crate) by: Gid,
-}
-
-/// A goroutine queued on a channel: a sender with its value, or a receiver.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Waiter {
-    pub who: Gid,
-    pub value: Option<Arc<str>>,
-    /// It waits in a `select`, on other cases too.
-    pub select: bool,
-    /// When it queued, over all channels: a select's cases in their order.
-    pub(crate) queued: u64,
 }
 
 #[derive(Debug, Clone, Default, PartialEq)]

@@ -30,8 +30,8 @@ mod vclock;
 mod wait_groups;
 mod warnings;
 
-pub use chan_queue::WaitQueue;
-pub use channels::{ChanHandoff, ChanView, Channels, Sent, Waiter, shown_value};
+pub use chan_queue::{WaitQueue, Waiter};
+pub use channels::{ChanHandoff, ChanView, Channels, Sent, shown_value};
 pub use chunked::{ChunkedVec, Iter as ChunkedIter};
 pub use conds::{CondView, Conds, cond_op};
 pub use contexts::{Cancellation, Contexts};
