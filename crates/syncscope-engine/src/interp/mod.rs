@@ -286,6 +286,11 @@ impl Goroutine {
         let flow = loops::grow(|| self.block(&program, f, &mut frame, &f.body));
         self.depth.set(depth);
         Ok(match self.run_defers(&mut frame, flow, depth)? {
+            // A function of named results gives them as its deferred calls left them.
+            Some(Flow::Return(Value::Unit)) => match &f.recovered {
+                Some(named) => self.eval(&mut frame, named)?,
+                None => Value::Unit,
+            },
             Some(Flow::Return(v)) => v,
             Some(_) => Value::Unit,
             None => match &f.recovered {

@@ -100,6 +100,9 @@ impl Lowerer<'_> {
             ));
         }
         self.close_block();
+        // Named results are what the function gives after its deferred calls ran (and after
+        // one of them recovered): read then, not at the `return`.
+        let named = self.bare_return();
         let ctx = self.stack.pop().expect("the function's context");
         let captures = ctx.captures.iter().map(|c| c.1).collect();
         self.follow_captures(id, &ctx.captures);
@@ -111,7 +114,7 @@ impl Lowerer<'_> {
             boxed: ctx.boxed,
             captures: ctx.captures.len(),
             body: stmts,
-            recovered: result.map(|t| self.zero_of(&t, "result")),
+            recovered: named.or_else(|| result.map(|t| self.zero_of(&t, "result"))),
         };
         (func, captures)
     }

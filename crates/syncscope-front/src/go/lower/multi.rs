@@ -241,6 +241,12 @@ impl Lowerer<'_> {
             .zip(want)
             .map(|(v, t)| {
                 let (e, ty) = self.value(*v);
+                // `return nil, err` of a slice, map or function result.
+                if ty == Type::Nil
+                    && let Some(nil) = super::nils::nil_of(t)
+                {
+                    return nil;
+                }
                 if !ty.assignable_to(t) {
                     let text = self.described(*v, &e, &ty);
                     self.error(

@@ -268,16 +268,14 @@ impl Lowerer<'_> {
         }
         let values = list_of(n.named_child(0));
         let want = self.ctx().result.clone();
-        if values.is_empty()
-            && let Some(e) = self.bare_return()
-        {
+        let named = self.ctx().named.clone();
+        if values.is_empty() && !named.is_empty() {
             let pc = self.mark(n);
-            return out.push(Stmt::new(StmtKind::Return(Some(e)), pc));
+            return out.push(Stmt::new(StmtKind::Return(None), pc));
         }
         if let Some(Type::Tuple(want)) = &want {
             if let Some(e) = self.return_values(n, &values, want) {
-                let pc = self.mark(n);
-                out.push(Stmt::new(StmtKind::Return(Some(e)), pc));
+                self.returned(n, e, &named, out);
             }
             return;
         }
@@ -290,8 +288,36 @@ impl Lowerer<'_> {
                 return self.return_count(n, &have, &want);
             }
         };
+        match e {
+            Some(e) => self.returned(n, e, &named, out),
+            None => {
+                let pc = self.mark(n);
+                out.push(Stmt::new(StmtKind::Return(None), pc));
+            }
+        }
+    }
+
+    /// `return e`: of named results, `e` goes into them and the function gives them after
+    /// its deferred calls ran (`Return(None)`, read by the engine through `recovered`).
+    fn returned(&mut self, n: Node, e: Expr, named: &[usize], out: &mut Block) {
         let pc = self.mark(n);
-        out.push(Stmt::new(StmtKind::Return(e), pc));
+        if named.is_empty() {
+            return out.push(Stmt::new(StmtKind::Return(Some(e)), pc));
+        }
+        let tmp = self.declare("_", Type::Invalid, n);
+        let mut stmts = vec![StmtKind::Let(tmp, e)];
+        for (i, slot) in named.iter().enumerate() {
+            let part = match named.len() {
+                1 => Expr::Local(tmp),
+                _ => Expr::Index(Box::new(Expr::Local(tmp)), Box::new(Expr::int(i as i64))),
+            };
+            stmts.push(StmtKind::Assign(
+                syncscope_program::Place::Local(*slot),
+                part,
+            ));
+        }
+        stmts.push(StmtKind::Return(None));
+        self.push_all(n, stmts, out);
     }
 }
 

@@ -274,10 +274,6 @@ impl Lowerer<'_> {
             self.expr(call);
             return;
         }
-        // A deferred call may change named results after `return` set them: not acted out.
-        if !is_go && !self.ctx().named.is_empty() {
-            return self.unsupported(n, "defer in a function with named results");
-        }
         let e = if let Some(e) = self.write_to_wrapped(n, call, is_go) {
             e
         } else if let Some(e) = self.fprint_wrapped(n, call, is_go) {
