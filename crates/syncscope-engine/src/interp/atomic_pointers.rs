@@ -3,6 +3,7 @@
 //! reported as an atomic access of that variable when the race detector follows it.
 
 use super::atomics::applied;
+use super::pointers::NIL_POINTER;
 use super::pointers::Ref;
 use super::value::Value;
 use super::{Goroutine, lock};
@@ -10,8 +11,6 @@ use crate::GlobalCell;
 use crate::sched::Stop;
 use syncscope_program::AtomicOp;
 use syncscope_program::event::EventKind;
-
-const NIL_POINTER: &str = "panic: runtime error: invalid memory address or nil pointer dereference";
 
 impl Goroutine {
     /// `op` on what pointer `target` points to: a local's cell, a package variable, or

@@ -1,6 +1,7 @@
 //! Conds: `sync.NewCond(&mu)`, `c.L`, and `c.Wait()`, `c.Signal()` and `c.Broadcast()`,
 //! reported as Cond events, the waiter's own state, and the lock calls `Wait` makes.
 
+use super::pointers::NIL_POINTER;
 use super::value::Value;
 use super::{Frame, Goroutine};
 use crate::sched::Stop;
@@ -9,8 +10,6 @@ use std::sync::Arc;
 use std::sync::atomic::Ordering;
 use syncscope_program::event::{Access, CondOp, EventKind, State};
 use syncscope_program::{CondCall, Expr};
-
-const NIL_POINTER: &str = "panic: runtime error: invalid memory address or nil pointer dereference";
 
 /// A `*sync.Cond`: copies of it are the same Cond.
 #[derive(Clone)]

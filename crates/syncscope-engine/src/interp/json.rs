@@ -6,12 +6,11 @@ use super::iface::typed_error;
 use super::json_decode::Decoding;
 use super::json_encode::Fail;
 use super::json_scan::Json;
+use super::pointers::NIL_POINTER;
 use super::slices::SliceVal;
 use super::value::Value;
 use crate::sched::Stop;
 use syncscope_program::json::{JsonOp, Shape};
-
-const NIL_POINTER: &str = "panic: runtime error: invalid memory address or nil pointer dereference";
 
 /// What a function gives for no error.
 const NIL: Value = Value::Chan(None);

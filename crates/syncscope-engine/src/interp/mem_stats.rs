@@ -3,12 +3,11 @@
 //! `EnableGC` is true, as Go's; the fields it has no count for are 0.
 
 use super::Goroutine;
+use super::pointers::NIL_POINTER;
 use super::value::Value;
 use crate::sched::Stop;
 use syncscope_program::Lib;
 use syncscope_program::library::MEM_STATS_FIELDS;
-
-const NIL_POINTER: &str = "panic: runtime error: invalid memory address or nil pointer dereference";
 
 impl Goroutine {
     pub(super) fn mem_stats_lib(&self, f: Lib, values: &[Value]) -> Option<Result<Value, Stop>> {

@@ -10,7 +10,8 @@ use std::sync::Arc;
 use syncscope_program::event::State;
 use syncscope_program::{BinOp, Expr, GlobalId, Place};
 
-const NIL_POINTER: &str = "panic: runtime error: invalid memory address or nil pointer dereference";
+pub(super) const NIL_POINTER: &str =
+    "panic: runtime error: invalid memory address or nil pointer dereference";
 
 /// Where `&x` points.
 #[derive(Debug, Clone)]

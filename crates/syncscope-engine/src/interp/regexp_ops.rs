@@ -3,6 +3,7 @@
 //! `$1`/`${name}` expansion, `Split`'s rules. A regexp value is its pattern; offsets are bytes.
 
 use super::Goroutine;
+use super::pointers::NIL_POINTER;
 use super::regexp::{compile, quote_pattern};
 use super::regexp_replace::{expand, replace_all};
 use super::slices::SliceVal;
@@ -12,8 +13,6 @@ use regex::Regex;
 use std::sync::Arc;
 use syncscope_program::Lib;
 use syncscope_program::textlib::ReOp;
-
-const NIL_POINTER: &str = "panic: runtime error: invalid memory address or nil pointer dereference";
 
 fn slice(items: Vec<Value>) -> Value {
     Value::Slice(SliceVal::new(items))

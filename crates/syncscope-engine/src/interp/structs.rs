@@ -1,13 +1,12 @@
 //! Structs, the locks and WaitGroups made in them, and the statements of structs and maps.
 
 use super::objects::{MapKey, MapRef, Obj};
+use super::pointers::NIL_POINTER;
 use super::value::Value;
 use super::{Frame, Goroutine};
 use crate::sched::Stop;
 use std::collections::BTreeMap;
 use syncscope_program::{Expr, StmtKind};
-
-const NIL_POINTER: &str = "panic: runtime error: invalid memory address or nil pointer dereference";
 
 /// The fields of a struct value or of the struct a pointer points to.
 pub(super) fn obj_of(v: Value) -> Result<Obj, Stop> {

@@ -5,6 +5,7 @@
 
 use super::Goroutine;
 use super::iface::{new_error, typed_error};
+use super::pointers::NIL_POINTER;
 use super::slices::SliceVal;
 use super::template_exec::{Exec, Fail};
 use super::template_parse::{Failed, Node, parse};
@@ -13,8 +14,6 @@ use super::value::Value;
 use crate::sched::Stop;
 use std::sync::{Arc, Mutex};
 use syncscope_program::template::TmplOp;
-
-const NIL_POINTER: &str = "panic: runtime error: invalid memory address or nil pointer dereference";
 
 /// What a function gives for no error, and a nil `*Template`.
 const NIL: Value = Value::Chan(None);

@@ -4,6 +4,7 @@
 
 use super::iface::typed_error;
 use super::objects::MapKey;
+use super::pointers::NIL_POINTER;
 use super::slices::SliceVal;
 use super::url_escape::{Part, Unescape, escape, unescape};
 use super::url_parse::{Failed, Url};
@@ -11,8 +12,6 @@ use super::url_resolve::UserOf as UrlFrom;
 use super::value::Value;
 use crate::sched::Stop;
 use std::collections::BTreeMap;
-
-const NIL_POINTER: &str = "panic: runtime error: invalid memory address or nil pointer dereference";
 
 pub(super) fn text(v: Option<&Value>) -> String {
     match v {
