@@ -48,6 +48,7 @@ mod mistakes_times;
 mod mistakes_types;
 mod mistakes_unicode;
 mod mistakes_urls;
+mod mistakes_writers;
 mod mistakes_xml;
 mod processors;
 mod programs;

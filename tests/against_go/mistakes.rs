@@ -31,6 +31,7 @@ use super::mistakes_times::{MISTAKES as TIMES, NOT_RUN_YET as TIMES_NOT_RUN};
 use super::mistakes_types::{TYPE_MISTAKES, TYPE_NOT_RUN_YET};
 use super::mistakes_unicode::{MISTAKES as UNICODE, NOT_RUN_YET as UNICODE_NOT_RUN};
 use super::mistakes_urls::{MISTAKES as URLS, NOT_RUN_YET as URLS_NOT_RUN};
+use super::mistakes_writers::{MISTAKES as WRITERS, NOT_RUN_YET as WRITERS_NOT_RUN};
 use super::mistakes_xml::{MISTAKES as XML, NOT_RUN_YET as XML_NOT_RUN};
 use std::collections::HashMap;
 
@@ -1377,10 +1378,6 @@ const NOT_RUN_YET: &[(&str, &str)] = &[
         "package main\n\nimport \"fmt\"\n\nfunc main() {\n\tvar f float64 = 99999999999999999999\n\tfmt.Println(f)\n}\n",
     ),
     (
-        "log_to_file",
-        "package main\n\nimport (\n\t\"log\"\n\t\"strings\"\n)\n\nfunc main() {\n\tvar b strings.Builder\n\tl := log.New(&b, \"\", 0)\n\tl.Print(\"hi\")\n\t_ = b.Len()\n}\n",
-    ),
-    (
         "formatfloat_hex",
         "package main\n\nimport (\n\t\"fmt\"\n\t\"strconv\"\n)\n\nfunc main() {\n\tfmt.Println(strconv.FormatFloat(1.5, 'x', -1, 64))\n}\n",
     ),
@@ -1434,6 +1431,8 @@ fn go_first_errors() -> HashMap<String, (usize, usize, String)> {
         .chain(CODECS_NOT_RUN)
         .chain(DIGESTS)
         .chain(DIGESTS_NOT_RUN)
+        .chain(WRITERS)
+        .chain(WRITERS_NOT_RUN)
         .chain(JSON)
         .chain(JSON_NOT_RUN)
         .chain(TEXT)
@@ -1481,6 +1480,7 @@ fn each_mistake_is_refused_at_gos_place_in_gos_words() {
         .chain(RAND_V2)
         .chain(CODECS)
         .chain(DIGESTS)
+        .chain(WRITERS)
         .chain(JSON)
         .chain(TEXT)
         .chain(SLOG)
@@ -1533,6 +1533,7 @@ fn each_mistake_is_refused_at_gos_place_in_gos_words() {
         .chain(RAND_V2_NOT_RUN)
         .chain(CODECS_NOT_RUN)
         .chain(DIGESTS_NOT_RUN)
+        .chain(WRITERS_NOT_RUN)
         .chain(JSON_NOT_RUN)
         .chain(TEXT_NOT_RUN)
         .chain(SLOG_NOT_RUN)

@@ -85,10 +85,6 @@ pub(super) const MISTAKES: &[(&str, &str)] = &[
 /// Programs Go builds that syncscope refuses, each in one line.
 pub(super) const NOT_RUN_YET: &[(&str, &str)] = &[
     (
-        "ioutil_discard",
-        "package main\n\nimport (\n\t\"fmt\"\n\t\"io/ioutil\"\n)\n\nfunc main() {\n\tfmt.Fprintln(ioutil.Discard, \"dropped\")\n}\n",
-    ),
-    (
         "ioutil_nop_closer",
         "package main\n\nimport (\n\t\"fmt\"\n\t\"io/ioutil\"\n\t\"strings\"\n)\n\nfunc main() {\n\trc := ioutil.NopCloser(strings.NewReader(\"x\"))\n\tfmt.Println(rc.Close())\n}\n",
     ),

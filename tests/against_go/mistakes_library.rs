@@ -195,10 +195,6 @@ pub(super) const NOT_RUN_YET: &[(&str, &str)] = &[
         "package main\n\nimport (\n\t\"fmt\"\n\t\"sync\"\n)\n\nfunc main() {\n\tvar p sync.Pool\n\tq := p\n\tfmt.Println(q.Get())\n}\n",
     ),
     (
-        "tab_on_buffer",
-        "package main\n\nimport (\n\t\"bytes\"\n\t\"fmt\"\n\t\"text/tabwriter\"\n)\n\nfunc main() {\n\tvar buf bytes.Buffer\n\tw := tabwriter.NewWriter(&buf, 0, 8, 1, ' ', 0)\n\tfmt.Fprintln(w, \"a\\tb\")\n\tw.Flush()\n\tfmt.Print(buf.String())\n}\n",
-    ),
-    (
         "tab_write_result",
         "package main\n\nimport (\n\t\"fmt\"\n\t\"os\"\n\t\"text/tabwriter\"\n)\n\nfunc main() {\n\tw := tabwriter.NewWriter(os.Stdout, 0, 8, 1, ' ', 0)\n\tn, err := w.Write([]byte(\"a\\tb\\n\"))\n\tw.Flush()\n\tfmt.Println(n, err)\n}\n",
     ),

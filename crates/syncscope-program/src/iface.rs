@@ -13,6 +13,8 @@ pub const WRAP_ERROR: usize = 1;
 pub const JOIN_ERROR: usize = 2;
 /// `fmt.Errorf`'s type with several `%w`: its value is the message and the errors it wraps.
 pub const WRAP_ERRORS: usize = 3;
+/// `*os.File` in an `io.Writer`: its value is the descriptor, as a logger's output is.
+pub const OS_FILE: usize = 4;
 
 /// A dynamic type: Go's name for it (`main.Circle`, `*main.Counter`, `int`) and its methods.
 #[derive(Debug, Clone, PartialEq)]
@@ -50,6 +52,21 @@ pub enum MethodImpl {
     /// `Lock()` or `Unlock()` (by `unlock`) of a `*sync.Mutex`, a `*sync.RWMutex` or an
     /// `rw.RLocker()` (`access` read) in a `sync.Locker`: the lock it holds, as a lock call.
     Lock { access: super::Access, unlock: bool },
+    /// `Write(p)` of one of the library's writers in an `io.Writer`.
+    Write(WriteTo),
+}
+
+/// Where a library writer's `Write` puts the bytes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum WriteTo {
+    /// An `*os.File`: the stream or file its descriptor names.
+    File,
+    /// A `*strings.Builder` or `*bytes.Buffer`: appended to the text it points to.
+    Text,
+    /// A `*bufio.Writer` or `*tabwriter.Writer`: into its buffer.
+    Buffered,
+    /// `io.Discard`: nowhere, every byte counted.
+    Discard,
 }
 
 /// What a type assertion or a type switch's case asks of an interface value.
@@ -87,7 +104,7 @@ pub fn builtin_types() -> Vec<RtType> {
         name: name.into(),
         call,
     };
-    vec![
+    let mut types = vec![
         RtType {
             name: "*errors.errorString".into(),
             methods: vec![method("Error", MethodImpl::ErrorText)],
@@ -116,5 +133,34 @@ pub fn builtin_types() -> Vec<RtType> {
             fields: Vec::new(),
             elem: None,
         },
-    ]
+    ];
+    // The library's writers, each with the `Write` that makes it an `io.Writer`.
+    let writers = [
+        ("*os.File", WriteTo::File),
+        ("*strings.Builder", WriteTo::Text),
+        ("*bytes.Buffer", WriteTo::Text),
+        ("*bufio.Writer", WriteTo::Buffered),
+        ("*tabwriter.Writer", WriteTo::Buffered),
+        ("io.discard", WriteTo::Discard),
+    ];
+    types.extend(writers.map(|(name, to)| RtType {
+        name: name.into(),
+        methods: vec![method("Write", MethodImpl::Write(to))],
+        fields: Vec::new(),
+        elem: None,
+    }));
+    types
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_file_in_a_writer_is_the_type_its_number_names() {
+        let types = builtin_types();
+        assert_eq!(&*types[OS_FILE].name, "*os.File");
+        let write = types[OS_FILE].methods.iter().find(|m| &*m.name == "Write");
+        assert_eq!(write.map(|m| m.call), Some(MethodImpl::Write(WriteTo::File)));
+    }
 }

@@ -1,4 +1,4 @@
-//! `bufio.Writer` on the program's stdout or stderr, as Go's (src/bufio/bufio.go): text waits
+//! `bufio.Writer` on the program's stdout or stderr, a file or an `io.Writer`, as Go's (src/bufio/bufio.go): text waits
 //! in a 4096-byte buffer and reaches the stream at `Flush`, or when a write does not fit (the
 //! buffer filled up and written, and a write larger than an empty buffer written at once).
 //! Text never flushed never appears, as in Go.
@@ -7,7 +7,7 @@ use super::value::Value;
 use super::{Frame, Goroutine};
 use crate::sched::Stop;
 use std::sync::{Arc, Mutex};
-use syncscope_program::library::{STDERR, STDOUT};
+use syncscope_program::library::STDOUT;
 use syncscope_program::{BufioOp, Expr};
 
 /// Go's default buffer size.
@@ -15,7 +15,8 @@ const SIZE: usize = 4096;
 
 #[derive(Debug)]
 pub(crate) struct WriterCell {
-    stream: i64,
+    /// A stream's or file's descriptor, or an `io.Writer`.
+    out: Value,
     pending: Vec<u8>,
     /// A `tabwriter.Writer`'s cells, which take its writes instead.
     tab: Option<super::tabwriter::Tab>,
@@ -67,12 +68,17 @@ impl Goroutine {
         op: BufioOp,
         args: &[Expr],
     ) -> Result<Value, Stop> {
-        let mut values = self.eval_all(frame, args)?.into_iter();
+        let values = self.eval_all(frame, args)?;
+        self.bufio_values(op, values)
+    }
+
+    /// `op` of a writer on the values its operands gave.
+    pub(super) fn bufio_values(&self, op: BufioOp, values: Vec<Value>) -> Result<Value, Stop> {
+        let mut values = values.into_iter();
         let first = values.next();
         if op == BufioOp::New {
-            let stream = first.map_or(0, |v| v.as_int());
             let cell = WriterCell {
-                stream,
+                out: first.unwrap_or(Value::Int(STDOUT)),
                 pending: Vec::new(),
                 tab: None,
                 failed: None,
@@ -86,7 +92,7 @@ impl Goroutine {
             return Err(self.bug("a bufio.Writer's method on something else".into()));
         };
         let text = values.next();
-        let (stream, out) = {
+        let (out, chunks) = {
             let mut cell = w.0.lock().unwrap_or_else(|e| e.into_inner());
             if let Some(err) = cell.failed.clone() {
                 return Ok(match op {
@@ -95,7 +101,7 @@ impl Goroutine {
                     _ => Value::Unit,
                 });
             }
-            let out = match (op, &text, cell.tab.as_mut()) {
+            let chunks = match (op, &text, cell.tab.as_mut()) {
                 (BufioOp::Write, Some(Value::Str(text)), Some(tab)) => {
                     tab.write(text.as_bytes());
                     vec![(tab.take(), 0, false)]
@@ -109,16 +115,14 @@ impl Goroutine {
                 }
                 _ => vec![(std::mem::take(&mut cell.pending), 0, false)],
             };
-            (cell.stream, out)
+            (cell.out.clone(), chunks)
         };
-        // The program's streams do not fail; a file may, and then the write's count is what
-        // went into the buffer before, as Go's.
+        // A failed write's count is what went into the buffer before, as Go's; every later
+        // call gives its error.
         let mut count = text.as_ref().map_or(0, Value::len);
         let mut so_far = 0;
-        for (chunk, from_text, direct) in out.into_iter().filter(|c| !c.0.is_empty()) {
-            if stream == STDOUT || stream == STDERR {
-                self.write_to(stream, String::from_utf8_lossy(&chunk).into_owned());
-            } else if let Some(err) = self.write_file_stream(stream, &chunk) {
+        for (chunk, from_text, direct) in chunks.into_iter().filter(|c| !c.0.is_empty()) {
+            if let Some(err) = self.write_out(&out, &chunk)? {
                 count = so_far + if direct { 0 } else { from_text };
                 w.0.lock().unwrap_or_else(|e| e.into_inner()).failed = Some(err);
                 break;
@@ -150,7 +154,7 @@ impl Goroutine {
             return Err(Stop::Panic(message.into()));
         };
         let cell = WriterCell {
-            stream: stream.map_or(0, |v| v.as_int()),
+            out: stream.unwrap_or(Value::Int(STDOUT)),
             pending: Vec::new(),
             tab: Some(tab),
             failed: None,

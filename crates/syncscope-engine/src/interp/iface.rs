@@ -3,6 +3,7 @@
 //! `String()`, which Go calls to print a value that has them).
 
 use super::objects::copy_value;
+use super::pointers::NIL_POINTER;
 use super::slices::SliceVal;
 use super::value::Value;
 use super::{Frame, Goroutine};
@@ -25,8 +26,6 @@ pub(crate) struct Boxed {
     /// before printing).
     pub(crate) text: Option<Arc<str>>,
 }
-
-const NIL_POINTER: &str = "panic: runtime error: invalid memory address or nil pointer dereference";
 
 /// An `errors.New(text)` value; a library that returns an error makes it this way.
 pub(crate) fn new_error(text: &str) -> Value {
@@ -233,6 +232,7 @@ impl Goroutine {
                 self.boxed_lock_call(b, access, unlock)?;
                 Ok(Value::Unit)
             }
+            Some(MethodImpl::Write(to)) => self.lib_write(to, &b.val, args),
             None => Err(self.bug(format!("no method {name} of {}", b.name))),
         }
     }

@@ -161,13 +161,15 @@ fn others(f: Lib, args: &[Value]) -> Result<Value, String> {
         Lib::BuilderString => Value::Str(text(first).into()),
         Lib::BuilderLen => Value::Int(text(first).len() as i64),
         Lib::NewLogger => Value::Logger(LoggerRef::new(
-            first.map_or(0, Value::as_int),
+            first
+                .cloned()
+                .unwrap_or(Value::Int(syncscope_program::library::STDERR)),
             text(Some(second)),
             args.get(2).map_or(0, Value::as_int),
         )),
         Lib::LoggerFlags => logger(first, |l| Value::Int(l.flags())),
         Lib::LoggerPrefix => logger(first, |l| Value::Str(l.prefix().into())),
-        Lib::LoggerWriter => logger(first, |l| Value::Int(l.out())),
+        Lib::LoggerWriter => logger(first, |l| l.out()),
         other => return Err(format!("syncscope bug: {other:?} is no library function")),
     })
 }

@@ -6,7 +6,7 @@ use super::value::Value;
 use super::{Frame, Goroutine, format, printf};
 use crate::sched::Stop;
 use std::sync::{Arc, Mutex, MutexGuard};
-use syncscope_program::iface::RtType;
+use syncscope_program::iface::{OS_FILE, RtType};
 use syncscope_program::library::{STDERR, STDOUT, log_flags as flag};
 use syncscope_program::{Expr, LogOp, LogSite, PrintKind, event::EventKind};
 
@@ -15,8 +15,8 @@ use syncscope_program::{Expr, LogOp, LogSite, PrintKind, event::EventKind};
 pub(crate) struct Logger {
     prefix: String,
     flags: i64,
-    /// `STDOUT` or `STDERR`.
-    out: i64,
+    /// A stream's or file's descriptor, or an `io.Writer`.
+    out: Value,
     /// The handler of `slog.SetDefault`, which `log`'s own logger writes through.
     slog: Option<Arc<super::slog::Handler>>,
 }
@@ -32,7 +32,7 @@ impl PartialEq for LoggerRef {
 }
 
 impl LoggerRef {
-    pub(crate) fn new(out: i64, prefix: String, flags: i64) -> LoggerRef {
+    pub(crate) fn new(out: Value, prefix: String, flags: i64) -> LoggerRef {
         LoggerRef(Arc::new(Mutex::new(Logger {
             prefix,
             flags,
@@ -43,7 +43,7 @@ impl LoggerRef {
 
     /// The `log` package's own: no prefix, the date and time, on stderr.
     pub(crate) fn standard() -> LoggerRef {
-        LoggerRef::new(STDERR, String::new(), flag::STD)
+        LoggerRef::new(Value::Int(STDERR), String::new(), flag::STD)
     }
 
     fn get(&self) -> MutexGuard<'_, Logger> {
@@ -58,8 +58,12 @@ impl LoggerRef {
         self.get().prefix.clone()
     }
 
-    pub(crate) fn out(&self) -> i64 {
-        self.get().out
+    /// Where it writes, as an `io.Writer` (a stream as the `*os.File` it is).
+    pub(crate) fn out(&self) -> Value {
+        match self.get().out.clone() {
+            Value::Int(fd) => super::iface::boxed(OS_FILE, "*os.File".into(), Value::Int(fd)),
+            w => w,
+        }
     }
 
     /// Lines through `h` with no header of their own, as `slog.SetDefault` makes them.
@@ -195,7 +199,7 @@ impl Goroutine {
                     (LogOp::SetPrefix, Value::Str(s)) => l.prefix = s.to_string(),
                     (LogOp::SetFlags, v) => l.flags = v.as_int(),
                     (_, v) => {
-                        l.out = v.as_int();
+                        l.out = v;
                         l.slog = None;
                     }
                 }
@@ -204,7 +208,7 @@ impl Goroutine {
         };
         let (prefix, flags, out, slog) = {
             let l = logger.get();
-            (l.prefix.clone(), l.flags, l.out, l.slog.clone())
+            (l.prefix.clone(), l.flags, l.out.clone(), l.slog.clone())
         };
         let now = self.shared.sched.exact_now_us() as i64 * 1000;
         let mut line = header(&prefix, flags, now, site);
@@ -218,23 +222,29 @@ impl Goroutine {
         if !line.ends_with('\n') {
             line.push('\n');
         }
-        self.write_to(out, line);
+        self.write_out(&out, line.as_bytes())?;
         then.map_or(Ok(()), Err)
     }
 
     /// A line of slog's default handler, through `log`'s own logger: its header, the line,
     /// on its stream.
-    pub(super) fn log_through_std(&self, text: String, site: &LogSite, now: i64) {
+    pub(super) fn log_through_std(
+        &self,
+        text: String,
+        site: &LogSite,
+        now: i64,
+    ) -> Result<(), Stop> {
         let (prefix, flags, out) = {
             let l = self.shared.std_log.get();
-            (l.prefix.clone(), l.flags, l.out)
+            (l.prefix.clone(), l.flags, l.out.clone())
         };
         let mut line = header(&prefix, flags, now, site);
         line.push_str(&text);
         if !line.ends_with('\n') {
             line.push('\n');
         }
-        self.write_to(out, line);
+        self.write_out(&out, line.as_bytes())?;
+        Ok(())
     }
 }
 

@@ -127,6 +127,7 @@ mod verb_each;
 mod wait_groups;
 mod walk_dir;
 mod wall_time;
+mod writers;
 mod xml;
 mod xml_decode;
 mod xml_encode;

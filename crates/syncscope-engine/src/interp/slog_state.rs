@@ -36,8 +36,7 @@ impl Goroutine {
                 file: file.into(),
                 line: line as u32,
             };
-            self.log_through_std(st.buf, &site, now);
-            return Ok(());
+            return self.log_through_std(st.buf, &site, now);
         }
         let mut st = State::new(self, h, String::new(), "");
         if st.json() {

@@ -42,15 +42,8 @@ impl Lowerer<'_> {
             }
             return (Expr::int(0), Type::Invalid);
         };
-        let (stream, ty) = self.value(*out);
-        match ty {
-            Type::File => (Expr::Bufio(BufioOp::New, vec![stream]), Type::BufWriter),
-            Type::Invalid => (Expr::int(0), Type::Invalid),
-            _ => {
-                self.unsupported(*out, "a bufio.Writer on other than os.Stdout or os.Stderr");
-                (Expr::int(0), Type::Invalid)
-            }
-        }
+        let (out, _) = self.writer_arg(*out, "argument to bufio.NewWriter");
+        (Expr::Bufio(BufioOp::New, vec![out]), Type::BufWriter)
     }
 
     /// `w.Flush()` and `w.WriteString(s)` or `w.Write(p)` as values: the error, or the

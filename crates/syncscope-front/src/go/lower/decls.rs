@@ -199,6 +199,7 @@ impl Lowerer<'_> {
                     "sync.Pool" => Type::Pool,
                     "sync.Map" => Type::SyncMap,
                     "sync.Locker" => super::locker::locker_type(),
+                    "io.Writer" => super::writers::writer_type(),
                     "runtime.MemStats" => self.mem_stats_type(),
                     "slog.Attr" => self.attr_type(),
                     "xml.Name" => self.xml_name_type(),

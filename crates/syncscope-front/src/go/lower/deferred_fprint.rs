@@ -1,5 +1,5 @@
-//! `defer fmt.Fprintln(&buf, "done")` and `go fmt.Fprintf(&buf, ...)` into a buffer or
-//! builder: Go evaluates the arguments at the statement and writes when the call is made.
+//! `defer fmt.Fprintln(&buf, "done")` and `go fmt.Fprintf(w, ...)` into a buffer, a builder
+//! or an `io.Writer`: Go evaluates the arguments at the statement and writes when the call is made.
 //! Where every argument is a constant or a variable of a basic type, the text is the same
 //! whenever it is made, so it is made at the statement and added to the buffer by a function
 //! of its own when the call runs. Other arguments (a slice, a pointer, a value with a
@@ -25,7 +25,7 @@ const LITERALS: [&str; 7] = [
 
 impl Lowerer<'_> {
     /// The wrapped call of `call` for `go` or `defer`, if it is a `fmt.Fprint*` into a
-    /// buffer or builder whose text cannot change before the call.
+    /// buffer, a builder or an `io.Writer` of text that cannot change before the call.
     pub(super) fn fprint_wrapped(&mut self, n: Node, call: Node, is_go: bool) -> Option<Expr> {
         let callee = call.child_by_field_name("function")?;
         if callee.kind() != "selector_expression" {
@@ -43,10 +43,30 @@ impl Lowerer<'_> {
         if member == "Fprintf" && rest.is_empty() {
             return None;
         }
-        let ptr = self.text_target(*w)?;
+        let ptr = self.text_target(*w);
+        if ptr.is_none() && self.peek_type(*w) == Some(Type::File) {
+            return None;
+        }
         if !rest.iter().all(|a| self.fixed_text(*a)) {
             return None;
         }
+        // Any other writer is the `io.Writer` it is passed as, its `Write` called later.
+        let (target, write) = match ptr {
+            Some(ptr) => {
+                let write = StmtKind::Store {
+                    ptr: Expr::Local(0),
+                    op: Some(BinOp::Add),
+                    value: Expr::Local(1),
+                };
+                (ptr, write)
+            }
+            None => {
+                let context = format!("argument to {full}");
+                let w = self.value_as(*w, &super::writers::writer_type(), &context);
+                let write = super::writers::write_call(Expr::Local(0), Expr::Local(1));
+                (w, StmtKind::Expr(write))
+            }
+        };
         let text = match member.as_str() {
             "Fprintf" => {
                 let (format, rest) = rest.split_first()?;
@@ -60,13 +80,8 @@ impl Lowerer<'_> {
                 args: self.any_args(rest, &full),
             },
         };
-        let write = StmtKind::Store {
-            ptr: Expr::Local(0),
-            op: Some(BinOp::Add),
-            value: Expr::Local(1),
-        };
         let id = self.statement_func(n, call, is_go, 2, vec![Stmt::new(write, Some(0))]);
-        Some(Expr::Call(id, vec![ptr, text]))
+        Some(Expr::Call(id, vec![target, text]))
     }
 
     /// A pointer to the text of the buffer or builder `w` writes into: `&buf` of a variable,

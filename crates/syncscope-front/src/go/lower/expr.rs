@@ -187,7 +187,9 @@ impl Lowerer<'_> {
     /// An expression that must be a `want` (an untyped constant takes that type).
     pub(super) fn value_as(&mut self, n: Node, want: &Type, context: &str) -> Expr {
         if let Type::Iface(id, _) = want
-            && let Some(e) = self.lock_value_as(n, *id, context)
+            && let Some(e) = self
+                .lock_value_as(n, *id, context)
+                .or_else(|| self.text_value_as(n, *id, context))
         {
             return e;
         }
@@ -280,12 +282,18 @@ impl Lowerer<'_> {
                 of_type(ty, self.spelling())
             );
         }
-        // Go shortens a composite literal to its type: `Box{…}`.
+        // Go shortens a composite literal to its type: `Box{…}`, `Box{}` when empty.
         let text = match n
             .child_by_field_name("type")
             .filter(|_| n.kind() == "composite_literal")
         {
-            Some(t) => format!("{}{{…}}", one_line(self.text_of(t), 40)),
+            Some(t) => {
+                let empty = n
+                    .child_by_field_name("body")
+                    .is_some_and(|b| b.named_child_count() == 0);
+                let elems = if empty { "{}" } else { "{…}" };
+                format!("{}{elems}", one_line(self.text_of(t), 40))
+            }
             None => one_line(self.text_of(n), 40),
         };
         describe(&text, ty, is_var, self.spelling())

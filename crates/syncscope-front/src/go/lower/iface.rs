@@ -20,6 +20,8 @@ pub(super) const ERROR: usize = 1;
 pub(super) const STRINGER: usize = 2;
 /// `sync.Locker`.
 pub(super) const LOCKER: usize = 3;
+/// `io.Writer`.
+pub(super) const WRITER: usize = 4;
 
 pub(super) struct IfaceDef {
     /// As Go's compile errors spell it (`Shape`).
@@ -65,6 +67,7 @@ impl Default for Ifaces {
                     methods: vec![("String".into(), text())],
                 },
                 super::locker::locker_def(),
+                super::writers::writer_def(),
             ],
             by_name: HashMap::new(),
             types,
@@ -231,6 +234,9 @@ impl Lowerer<'_> {
 
     /// The type of `ty`'s method `name`, and whether only its pointer has it.
     pub(super) fn method_type(&self, ty: &Type, name: &str) -> Option<(Type, bool)> {
+        if let Some(found) = super::writers::lib_write_method(ty, name) {
+            return Some(found);
+        }
         if let Type::Iface(id, _) = ty {
             let methods = &self.ifaces.defs[*id].methods;
             return methods

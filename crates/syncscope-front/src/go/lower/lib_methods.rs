@@ -160,6 +160,7 @@ impl Lowerer<'_> {
             }
             (Type::Logger, "Flags") => (Lib::LoggerFlags, Type::Int),
             (Type::Logger, "Prefix") => (Lib::LoggerPrefix, Type::Str),
+            (Type::Logger, "Writer") => (Lib::LoggerWriter, super::writers::writer_type()),
             (Type::Builder | Type::Buffer, "WriteString" | "WriteByte" | "WriteRune" | "Write") => {
                 self.unsupported(n, &format!("using what {full} returns"));
                 return Some(invalid);

@@ -81,21 +81,18 @@ impl Lowerer<'_> {
         let param = match op {
             LogOp::SetFlags => Type::Int,
             LogOp::SetPrefix => Type::Str,
-            LogOp::SetOutput => Type::File,
+            LogOp::SetOutput => {
+                let [w] = args else {
+                    let params = [super::writers::writer_type()];
+                    return self.args_as(call, args, &params, full);
+                };
+                return vec![self.writer_arg(*w, &format!("argument to {full}")).0];
+            }
             LogOp::Print(PrintKind::Printf)
             | LogOp::Fatal(PrintKind::Printf)
             | LogOp::Panic(PrintKind::Printf) => return self.format_args(call, args, full),
             _ => return self.any_args(args, full),
         };
-        if op == LogOp::SetOutput
-            && let [w] = args
-            && self
-                .expr_type(*w)
-                .is_some_and(|t| t != Type::File && t != Type::Invalid)
-        {
-            self.unsupported(*w, "log output to other than os.Stdout or os.Stderr");
-            return Vec::new();
-        }
         self.args_as(call, args, &[param], full)
     }
 
@@ -152,11 +149,25 @@ impl Lowerer<'_> {
             .expr_type(*w)
             .is_some_and(|t| t != Type::File && t != Type::Invalid)
         {
-            self.unsupported(*w, &format!("{full} to other than os.Stdout or os.Stderr"));
+            // Only `go` and `defer` of one come here: the others write through an `io.Writer`.
+            let what = format!(
+                "go or defer of {full} with arguments other than constants and variables of \
+                 basic types"
+            );
+            self.unsupported(*w, &what);
             return Vec::new();
         }
-        let stream = self.value(*w).0;
+        let (stream, ty) = self.value(*w);
         let mut all = vec![stream];
+        if full.ends_with('f') && rest.is_empty() {
+            let have = crate::go::types::types_summary(&[ty], self.spelling());
+            let message = format!(
+                "not enough arguments in call to {full}: have {have}, want (io.Writer, string, \
+                 ...any)"
+            );
+            self.error(*w, message);
+            return Vec::new();
+        }
         if full.ends_with('f') {
             all.extend(self.format_args(call, rest, full));
         } else {
@@ -280,7 +291,10 @@ impl Lowerer<'_> {
                 return Some(kind);
             }
             (Resolved::Package(p), m) if p == "fmt" && m.starts_with("Fprint") => {
-                return self.builder_fprint(m, &args, &full);
+                let m = m.to_string();
+                return self
+                    .builder_fprint(&m, &args, &full)
+                    .or_else(|| self.writer_fprint_stmt(call, &m, &args).map(Some));
             }
             (
                 Resolved::Local(_, t) | Resolved::Captured(_, t) | Resolved::Global(_, t),

@@ -48,24 +48,14 @@ impl Lowerer<'_> {
             return invalid;
         };
         let context = format!("argument to {full}");
-        let (stream, ty) = self.value(*out);
+        let (stream, _) = self.writer_arg(*out, &context);
         let mut all = vec![stream];
         for a in [minwidth, tabwidth, padding] {
             all.push(self.value_as(*a, &Type::Int, &context));
         }
         all.push(self.value_as(*padchar, &Type::Byte, &context));
         all.push(self.value_as(*flags, &Type::Int, &context));
-        match ty {
-            Type::File => (Expr::Bufio(BufioOp::Tab, all), Type::TabWriter),
-            Type::Invalid => invalid,
-            _ => {
-                self.unsupported(
-                    *out,
-                    "a tabwriter.Writer on other than os.Stdout or os.Stderr",
-                );
-                invalid
-            }
-        }
+        (Expr::Bufio(BufioOp::Tab, all), Type::TabWriter)
     }
 
     /// `w.Flush()` (a nil error) as a value; `Init` and a write's results are not run.

@@ -173,6 +173,7 @@ pub(super) fn plain(full: &str) -> Option<(Lib, Vec<Type>, Type)> {
         "time.ParseDuration" => (Lib::ParseDuration, s1(), pair(Type::Duration)),
         "log.Flags" => (Lib::LoggerFlags, vec![], Int),
         "log.Prefix" => (Lib::LoggerPrefix, vec![], Str),
+        "log.Writer" => (Lib::LoggerWriter, vec![], super::writers::writer_type()),
         "log.Default" => (Lib::StdLogger, vec![], Type::Logger),
         "url.QueryEscape" => (Lib::Url(UrlOp::QueryEscape), s1(), Str),
         "url.PathEscape" => (Lib::Url(UrlOp::PathEscape), s1(), Str),
@@ -226,7 +227,13 @@ impl Lowerer<'_> {
             || matches!(plain(&full), Some((_, _, Type::Tuple(_))))
             || matches!(
                 full.as_str(),
-                "io.ReadAll" | "ioutil.ReadAll" | "io.ReadAtLeast"
+                "io.ReadAll"
+                    | "ioutil.ReadAll"
+                    | "io.ReadAtLeast"
+                    | "io.WriteString"
+                    | "fmt.Fprint"
+                    | "fmt.Fprintf"
+                    | "fmt.Fprintln"
             )
     }
 
@@ -302,6 +309,7 @@ impl Lowerer<'_> {
             "cmp.Compare" | "cmp.Less" => self.cmp_call(n, member == "Less", args),
             "sort.IsSorted" => self.is_sorted_call(n, args),
             "log.New" => self.new_logger(n, args),
+            "io.WriteString" => self.write_string(n, args),
             "bufio.NewWriter" => self.bufio_new(n, args),
             "tabwriter.NewWriter" => self.tabwriter_new(n, args),
             _ if package == "slices" => self.slices_call(n, member, args),
@@ -346,20 +354,15 @@ impl Lowerer<'_> {
         })
     }
 
-    /// `log.New(os.Stdout, prefix, flags)`: a logger on one of the program's streams.
+    /// `log.New(w, prefix, flags)`: a logger on one of the program's streams or files, or on
+    /// an `io.Writer`.
     fn new_logger(&mut self, n: Node, args: &[Node]) -> (Expr, Type) {
         let [out, prefix, flags] = args else {
             let params = [Type::File, Type::Str, Type::Int];
             self.args_as(n, args, &params, "log.New");
             return (Expr::int(0), Type::Invalid);
         };
-        let (w, ty) = self.value(*out);
-        if ty != Type::File && ty != Type::Invalid {
-            self.unsupported(
-                *out,
-                "a logger writing to other than os.Stdout or os.Stderr",
-            );
-        }
+        let (w, _) = self.writer_arg(*out, "argument to log.New");
         let prefix = self.value_as(*prefix, &Type::Str, "argument to log.New");
         let flags = self.value_as(*flags, &Type::Int, "argument to log.New");
         (
@@ -395,6 +398,7 @@ impl Lowerer<'_> {
             // A run's standard input is empty: descriptor 0 reads nothing.
             ("os", "Stdin") => (Expr::int(0), Type::File),
             ("os", m) if let Some(flag) = super::files::open_flag(m) => flag,
+            ("io" | "ioutil", "Discard") => self.discard(),
             ("io", m) => return super::files::io_value(m),
             ("fs" | "filepath", m) if let Some(skip) = super::files::skip_value(m) => skip,
             ("os", "Args") => self.os_args(),

@@ -132,6 +132,7 @@ mod url_types;
 mod variadic;
 mod vars;
 mod wait_group_go;
+mod writers;
 mod xml;
 mod xml_shapes;
 mod xml_tags;

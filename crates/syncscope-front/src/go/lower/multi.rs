@@ -293,7 +293,7 @@ impl Lowerer<'_> {
 
 impl Lowerer<'_> {
     /// `n`'s text as Go's messages write an expression: a composite literal's elements and
-    /// a function literal's body as `{…}` (`(&Pair{…}).Both`).
+    /// a function literal's body as `{…}` (`(&Pair{…}).Both`, `Pair{}` when empty).
     pub(super) fn shortened(&self, n: Node) -> String {
         let mut out = String::new();
         let mut at = n.start_byte();
@@ -305,7 +305,8 @@ impl Lowerer<'_> {
                 || (kind == "block" && node.parent().is_some_and(|p| p.kind() == "func_literal"));
             if folded && node.id() != n.id() {
                 out.push_str(self.text_between(at, node.start_byte()));
-                out.push_str("{…}");
+                let empty = kind == "literal_value" && node.named_child_count() == 0;
+                out.push_str(if empty { "{}" } else { "{…}" });
                 at = node.end_byte();
                 continue;
             }

@@ -366,8 +366,11 @@ impl Lowerer<'_> {
             "errors.New" | "errors.Is" | "errors.Unwrap" | "errors.As" | "errors.Join"
             | "fmt.Errorf" => self.errors_call(n, &full, args),
             _ if let Some(call) = self.lib_call(n, package, member, args) => call,
-            "fmt.Println" | "fmt.Printf" | "fmt.Print" | "fmt.Fprintln" | "fmt.Fprintf"
-            | "fmt.Fprint" => {
+            "fmt.Fprintln" | "fmt.Fprintf" | "fmt.Fprint" => {
+                let result = Type::Tuple(vec![Type::Int, super::library::error_type()]);
+                (self.writer_fprint(n, member, args), result)
+            }
+            "fmt.Println" | "fmt.Printf" | "fmt.Print" => {
                 self.unsupported(n, &format!("using what {full} returns"));
                 invalid
             }
