@@ -77,10 +77,6 @@ pub(super) const NOT_RUN_YET: &[(&str, &str)] = &[
         "package main\n\nimport (\n\t\"fmt\"\n\t\"io\"\n\t\"os\"\n)\n\nfunc main() {\n\tvar w io.Writer = os.Stdout\n\txs := []int{1}\n\tdefer fmt.Fprintln(w, xs)\n\txs[0] = 2\n}\n",
     ),
     (
-        "multi_writer",
-        "package main\n\nimport (\n\t\"fmt\"\n\t\"io\"\n\t\"os\"\n\t\"strings\"\n)\n\nfunc main() {\n\tvar sb strings.Builder\n\tw := io.MultiWriter(os.Stdout, &sb)\n\tfmt.Fprintln(w, \"twice\")\n\tfmt.Print(sb.String())\n}\n",
-    ),
-    (
         "string_writer_type",
         "package main\n\nimport (\n\t\"io\"\n\t\"os\"\n)\n\nfunc main() {\n\tvar w io.StringWriter = os.Stdout\n\tw.WriteString(\"x\")\n}\n",
     ),

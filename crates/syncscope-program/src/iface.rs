@@ -67,6 +67,8 @@ pub enum WriteTo {
     Buffered,
     /// `io.Discard`: nowhere, every byte counted.
     Discard,
+    /// `io.MultiWriter(ws...)`: to each writer of the slice it holds, in order.
+    Multi,
 }
 
 /// What a type assertion or a type switch's case asks of an interface value.
@@ -142,6 +144,7 @@ pub fn builtin_types() -> Vec<RtType> {
         ("*bufio.Writer", WriteTo::Buffered),
         ("*tabwriter.Writer", WriteTo::Buffered),
         ("io.discard", WriteTo::Discard),
+        ("*io.multiWriter", WriteTo::Multi),
     ];
     types.extend(writers.map(|(name, to)| RtType {
         name: name.into(),
@@ -161,6 +164,9 @@ mod tests {
         let types = builtin_types();
         assert_eq!(&*types[OS_FILE].name, "*os.File");
         let write = types[OS_FILE].methods.iter().find(|m| &*m.name == "Write");
-        assert_eq!(write.map(|m| m.call), Some(MethodImpl::Write(WriteTo::File)));
+        assert_eq!(
+            write.map(|m| m.call),
+            Some(MethodImpl::Write(WriteTo::File))
+        );
     }
 }

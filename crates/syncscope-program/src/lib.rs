@@ -38,7 +38,7 @@ pub use listing::{Change, Listing, RESULTS, Site};
 pub use run::{Access, LockMode, RunInfo};
 pub use slices::Grow;
 pub use stmt::{
-    Block, Comm, CondCall, Place, PrintKind, SelectCase, Stmt, StmtKind, Target,
+    Block, Comm, CondCall, Place, PrintKind, SelectCase, SliceAt, Stmt, StmtKind, Target,
     visit as visit_block,
 };
 

@@ -17,6 +17,16 @@ pub enum Place {
     Global(GlobalId),
 }
 
+/// The slice a sort changes in place.
+#[derive(Debug, Clone, PartialEq)]
+pub enum SliceAt {
+    /// A variable: written with the sorted slice, as the race detector sees a sort.
+    Var(Place),
+    /// The slice a field, an element or a call gives: sorted in its backing array, which
+    /// every slice of that array shares.
+    Value(Expr),
+}
+
 /// Where a received value (or its `ok`) goes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Target {
@@ -175,8 +185,8 @@ pub enum StmtKind {
         op: Option<super::BinOp>,
         value: Expr,
     },
-    /// A library call that changes the slice variable at the place in place (a sort).
-    InPlace(Place, super::InPlace),
+    /// A library call that changes a slice in place (a sort).
+    InPlace(SliceAt, super::InPlace),
     /// A `log` call; the first operand is the logger.
     Log {
         op: super::LogOp,

@@ -72,4 +72,8 @@ func main() {
 	nl := log.New(&notes, "note ", log.Lmsgprefix)
 	nl.Print("kept")
 	fmt.Printf("%q\n", notes.String())
+	var copyOf strings.Builder
+	both := io.MultiWriter(os.Stdout, &copyOf, u)
+	n2, err2 := fmt.Fprintf(both, "%s and %s\n", "one", "two")
+	fmt.Println(n2, err2, copyOf.String() == "one and two\n", u.n)
 }

@@ -440,7 +440,7 @@ impl Goroutine {
             | StmtKind::MapUpdate { .. }
             | StmtKind::MapLookup { .. } => self.stmt_data(frame, &s.kind)?,
             StmtKind::MapClear(m) => self.map_clear(frame, m)?,
-            StmtKind::InPlace(place, op) => self.in_place(frame, *place, op)?,
+            StmtKind::InPlace(at, op) => self.in_place(frame, at, op)?,
             StmtKind::Log { op, site, args } => self.log(frame, *op, site, args)?,
             StmtKind::Fprint(kind, args) => self.fprint(frame, *kind, args)?,
             StmtKind::Print(kind, args) => {

@@ -9,7 +9,7 @@ use super::value::Value;
 use super::{Frame, Goroutine};
 use crate::sched::Stop;
 use std::cmp::Ordering;
-use syncscope_program::{Expr, InPlace, Place};
+use syncscope_program::{Expr, InPlace, Place, SliceAt};
 
 /// Go's `cmp.Less` for the values `slices.Sort` orders: a NaN before any number.
 pub(super) fn ordered_less(a: &Value, b: &Value) -> bool {
@@ -48,12 +48,12 @@ impl LessSwap for Ordered<'_> {
     }
 }
 
-/// A slice variable sorted by the program's `less(i, j)`: before each call the variable
-/// holds the slice as the sort has left it, since the closure reads it.
+/// A slice sorted by the program's `less(i, j)`: before each call its backing array (and the
+/// variable, if it is one) holds the slice as the sort has left it, since the closure reads it.
 struct ByClosure<'a> {
     g: &'a Goroutine,
     frame: &'a mut Frame,
-    place: Place,
+    place: Option<Place>,
     /// The slice sorted: its backing array takes each order, shared as Go shares it.
     slice: SliceVal,
     data: Vec<Value>,
@@ -70,8 +70,10 @@ impl LessSwap for ByClosure<'_> {
     fn less(&mut self, i: usize, j: usize) -> Result<bool, Stop> {
         if self.dirty {
             write_back(&self.slice, &self.data);
-            self.g
-                .store(self.frame, self.place, Value::Slice(self.slice.clone()))?;
+            if let Some(place) = self.place {
+                self.g
+                    .store(self.frame, place, Value::Slice(self.slice.clone()))?;
+            }
             self.dirty = false;
             self.wrote = true;
         }
@@ -98,13 +100,18 @@ impl Goroutine {
     pub(super) fn in_place(
         &self,
         frame: &mut Frame,
-        place: Place,
+        at: &SliceAt,
         op: &InPlace,
     ) -> Result<(), Stop> {
-        let read = match place {
-            Place::Local(slot) => Expr::Local(slot),
-            Place::Captured(i) => Expr::Captured(i),
-            Place::Global(g) => Expr::Global(g),
+        let place = match at {
+            SliceAt::Var(place) => Some(*place),
+            SliceAt::Value(_) => None,
+        };
+        let read = match at {
+            SliceAt::Var(Place::Local(slot)) => Expr::Local(*slot),
+            SliceAt::Var(Place::Captured(i)) => Expr::Captured(*i),
+            SliceAt::Var(Place::Global(g)) => Expr::Global(*g),
+            SliceAt::Value(e) => e.clone(),
         };
         let slice = match self.eval(frame, &read)? {
             Value::Slice(s) => s,
@@ -153,7 +160,10 @@ impl Goroutine {
             return Ok(());
         }
         write_back(&slice, &data);
-        self.store(frame, place, Value::Slice(slice))
+        match place {
+            Some(place) => self.store(frame, place, Value::Slice(slice)),
+            None => Ok(()),
+        }
     }
 }
 

@@ -47,6 +47,22 @@ impl Goroutine {
                 self.bufio_values(BufioOp::Counted, values)
             }
             WriteTo::Discard => Ok(counted(bytes_of(p.as_ref()).len())),
+            WriteTo::Multi => {
+                let bytes = bytes_of(p.as_ref());
+                let Value::Slice(writers) = val else {
+                    return Ok(counted(bytes.len()));
+                };
+                // The first writer that fails ends the write with its count and error.
+                for w in writers.items() {
+                    let result = self.call_method(&w, "Write", vec![byte_slice(&bytes)])?;
+                    if let Value::Slice(parts) = &result
+                        && parts.get(1).is_some_and(|e| e != Value::Iface(None))
+                    {
+                        return Ok(result);
+                    }
+                }
+                Ok(counted(bytes.len()))
+            }
         }
     }
 

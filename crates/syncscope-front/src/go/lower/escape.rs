@@ -244,13 +244,18 @@ fn each_expr(kind: &StmtKind, f: &mut dyn FnMut(&Expr)) {
         StmtKind::Print(_, args) | StmtKind::Fprint(_, args) | StmtKind::Log { args, .. } => {
             args.iter().for_each(f)
         }
-        StmtKind::InPlace(_, op) => match op {
-            syncscope_program::InPlace::SortBy { less: e, .. }
-            | syncscope_program::InPlace::SortFunc { cmp: e, .. } => f(e),
-            syncscope_program::InPlace::Sort
-            | syncscope_program::InPlace::Reverse
-            | syncscope_program::InPlace::SortDescending => {}
-        },
+        StmtKind::InPlace(at, op) => {
+            if let syncscope_program::SliceAt::Value(e) = at {
+                f(e);
+            }
+            match op {
+                syncscope_program::InPlace::SortBy { less: e, .. }
+                | syncscope_program::InPlace::SortFunc { cmp: e, .. } => f(e),
+                syncscope_program::InPlace::Sort
+                | syncscope_program::InPlace::Reverse
+                | syncscope_program::InPlace::SortDescending => {}
+            }
+        }
         StmtKind::MapSet(a, b, c)
         | StmtKind::SetIndex {
             of: a,

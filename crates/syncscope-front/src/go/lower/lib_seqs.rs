@@ -7,7 +7,7 @@
 use super::Lowerer;
 use crate::go::types::Type;
 use syncscope_program::library::InPlace;
-use syncscope_program::{Capture, Expr, Func, Lit, Place, Slot, Stmt, StmtKind, UnOp};
+use syncscope_program::{Capture, Expr, Func, Lit, Place, SliceAt, Slot, Stmt, StmtKind, UnOp};
 
 /// Which of a range's two values an iterator yields.
 #[derive(Clone, Copy, PartialEq)]
@@ -105,7 +105,7 @@ impl Lowerer<'_> {
             Stmt::new(StmtKind::Expr(call), None),
         ];
         if sorted {
-            let sort = StmtKind::InPlace(Place::Local(out), InPlace::Sort);
+            let sort = StmtKind::InPlace(SliceAt::Var(Place::Local(out)), InPlace::Sort);
             body.push(Stmt::new(sort, None));
         }
         body.push(Stmt::new(StmtKind::Return(Some(Expr::Local(out))), None));

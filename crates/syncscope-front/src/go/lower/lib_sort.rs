@@ -7,7 +7,7 @@ use super::Lowerer;
 use super::scope::Resolved;
 use crate::go::syntax::elements;
 use crate::go::types::Type;
-use syncscope_program::{InPlace, Lib, Place, StmtKind};
+use syncscope_program::{InPlace, Lib, SliceAt, StmtKind};
 use tree_sitter::Node;
 
 impl Lowerer<'_> {
@@ -49,7 +49,7 @@ impl Lowerer<'_> {
             }
             return None;
         }
-        let place = self.slice_place(slice, full)?;
+        let place = self.slice_place(slice)?;
         Some(StmtKind::InPlace(place, op))
     }
 
@@ -89,40 +89,15 @@ impl Lowerer<'_> {
         None
     }
 
-    /// The variable a sort changes; a slice that is not a variable, or is a parameter (the
-    /// caller's copy shares its elements), is not run yet.
-    pub(super) fn slice_place(&mut self, arg: Node, full: &str) -> Option<Place> {
-        let name = self.text_of(arg).to_string();
-        if arg.kind() != "identifier" {
-            self.unsupported(arg, &format!("{full} of a slice other than a variable"));
-            return None;
+    /// The slice a sort changes: a variable (a parameter too: the sort reorders the backing
+    /// array its caller's slice shares), or the slice a field or an element holds.
+    pub(super) fn slice_place(&mut self, arg: Node) -> Option<SliceAt> {
+        if arg.kind() == "identifier" {
+            return self
+                .place_of(arg, true)
+                .map(|(place, _)| SliceAt::Var(place));
         }
-        if self.is_parameter(arg, &name) {
-            self.unsupported(
-                arg,
-                &format!("{full} of a parameter (its caller's slice shares its elements)"),
-            );
-            return None;
-        }
-        self.place_of(arg, true).map(|(place, _)| place)
-    }
-
-    /// Whether `name` is a parameter of a function `n` is in.
-    fn is_parameter(&self, n: Node, name: &str) -> bool {
-        let mut up = n.parent();
-        while let Some(p) = up {
-            for list in ["parameters", "receiver"] {
-                let declared = p.child_by_field_name(list).is_some_and(|l| {
-                    crate::go::syntax::descendants(l)
-                        .any(|d| d.kind() == "identifier" && self.text_of(d) == name)
-                });
-                if declared && p.kind() != "function_type" {
-                    return true;
-                }
-            }
-            up = p.parent();
-        }
-        false
+        Some(SliceAt::Value(self.expr(arg).0))
     }
 
     pub(super) fn sort_slice(
@@ -150,7 +125,7 @@ impl Lowerer<'_> {
             self.error(*less, message);
             return None;
         }
-        let place = self.slice_place(*x, full)?;
+        let place = self.slice_place(*x)?;
         Some(StmtKind::InPlace(
             place,
             InPlace::SortBy { less: f, stable },
@@ -182,7 +157,7 @@ impl Lowerer<'_> {
             self.unsupported(*cmp, &format!("{full} with other than a func(a, b E) int"));
             return None;
         }
-        let place = self.slice_place(*x, full)?;
+        let place = self.slice_place(*x)?;
         Some(StmtKind::InPlace(
             place,
             InPlace::SortFunc { cmp: f, stable },

@@ -322,7 +322,7 @@ impl Lowerer<'_> {
                 .is_some(),
         };
         // A slice that is no variable was said (or refused) there: still this statement.
-        let Some(place) = self.slice_place(*arg, &full) else {
+        let Some(place) = self.slice_place(*arg) else {
             return Some(None);
         };
         Some(ok.then_some(StmtKind::InPlace(place, op)))

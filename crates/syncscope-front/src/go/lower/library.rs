@@ -310,6 +310,7 @@ impl Lowerer<'_> {
             "sort.IsSorted" => self.is_sorted_call(n, args),
             "log.New" => self.new_logger(n, args),
             "io.WriteString" => self.write_string(n, args),
+            "io.MultiWriter" => self.multi_writer(n, args),
             "bufio.NewWriter" => self.bufio_new(n, args),
             "tabwriter.NewWriter" => self.tabwriter_new(n, args),
             _ if package == "slices" => self.slices_call(n, member, args),

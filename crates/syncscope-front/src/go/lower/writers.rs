@@ -122,6 +122,16 @@ impl Lowerer<'_> {
         Some(StmtKind::Expr(self.writer_fprint(n, member, args)))
     }
 
+    /// `io.MultiWriter(ws...)`: a writer whose `Write` writes to each of them in turn.
+    pub(super) fn multi_writer(&mut self, n: Node, args: &[Node]) -> (Expr, Type) {
+        let params = [Type::Variadic(Box::new(writer_type()))];
+        let Some(all) = self.args_as(n, args, &params, "io.MultiWriter").pop() else {
+            return (Expr::int(0), Type::Invalid);
+        };
+        let rt = self.ifaces.ids.get("*io.multiWriter").copied().unwrap_or(0);
+        (Expr::ToIface(rt, Box::new(all)), writer_type())
+    }
+
     /// `io.WriteString(w, s)`: `w.Write([]byte(s))`, its count and error.
     pub(super) fn write_string(&mut self, n: Node, args: &[Node]) -> (Expr, Type) {
         let result = Type::Tuple(vec![Type::Int, error_type()]);
