@@ -18,7 +18,7 @@ pub mod sync;
 use crate::channel::EventSink;
 use crate::sched::{Breaks, Pacing, Sched};
 use crate::sync::channel::Channels;
-use crate::sync::{Mutex, RacySlice, RwMutex, WaitGroup};
+use crate::sync::{Mutex, RwMutex, WaitGroup};
 use interp::Goroutine;
 use interp::Value;
 use rand::SeedableRng;
@@ -49,7 +49,7 @@ enum Lock {
 /// One of the program's shared variables, as the run keeps it.
 enum GlobalCell {
     Value(std::sync::Mutex<Value>),
-    Slice(RacySlice<Value>),
+    Slice(interp::GlobalSlice),
     WaitGroup(WaitGroup),
     Lock(Arc<Lock>),
 }
@@ -194,7 +194,7 @@ pub fn run_program(program: Arc<Program>, config: RunConfig, sink: EventSink) ->
         .enumerate()
         .map(|(i, g)| match &g.kind {
             GlobalKind::Value(_) => GlobalCell::Value(std::sync::Mutex::new(Value::Unit)),
-            GlobalKind::Slice(_) => GlobalCell::Slice(RacySlice::new(Vec::new())),
+            GlobalKind::Slice(_) => GlobalCell::Slice(interp::GlobalSlice::new()),
             GlobalKind::WaitGroup => GlobalCell::WaitGroup(WaitGroup::new(i as u32, sched.clone())),
             GlobalKind::Lock(i) => {
                 let rw = program.rw_locks.get(*i).copied().unwrap_or(false);

@@ -93,10 +93,11 @@ pub enum FileOp {
     ModeIsRegular,
     /// `io.ReadAll(r)` (`ioutil.ReadAll`): the bytes up to the end, and the error.
     ReadAll,
-    /// `bufio.NewReader(f)`; its `Peek(n)` and `ReadString(delim)`.
+    /// `bufio.NewReader(f)`; its `Peek(n)`, `ReadString(delim)` and `ReadRune()`.
     NewReader,
     Peek,
     ReadString,
+    ReadRune,
     /// `io.EOF`, `io.ErrUnexpectedEOF` and `io.ErrShortBuffer`: the run's one value of
     /// each, which reads give.
     Eof,

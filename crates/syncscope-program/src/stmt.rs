@@ -141,6 +141,8 @@ pub enum StmtKind {
         slice: GlobalId,
         value: Expr,
         hold: Expr,
+        /// How the slice grows when it is full, as Go's `append` grows it.
+        grow: super::Grow,
     },
     /// A read of the results slice that holds it this long (a workload's `show`).
     Show {

@@ -1,5 +1,6 @@
 //! `bufio.Reader` on a file of the run (or the empty `os.Stdin`), as Go's (src/bufio/bufio.go):
-//! a 4096-byte buffer filled by the file's reads, `Peek(n)` and `ReadString(delim)`.
+//! a 4096-byte buffer filled by the file's reads, `Peek(n)`, `ReadString(delim)` and
+//! `ReadRune()`.
 
 use super::Goroutine;
 use super::file_io::ReadErr;
@@ -108,8 +109,55 @@ impl BufReader {
     }
 }
 
+/// Go's `utf8.FullRune`: whether `p` begins with a whole rune, or with bytes no rune begins
+/// with (which decode as one `RuneError`).
+fn full_rune(p: &[u8]) -> bool {
+    let Some(&first) = p.first() else {
+        return false;
+    };
+    let want = match first {
+        0x00..=0x7F => 1,
+        0xC2..=0xDF => 2,
+        0xE0..=0xEF => 3,
+        0xF0..=0xF4 => 4,
+        _ => return true,
+    };
+    p.len() >= want || p[1..].iter().any(|b| b & 0xC0 != 0x80)
+}
+
+/// Go's `utf8.DecodeRune`: the first rune of `p` and its size, `U+FFFD` and 1 for bytes no
+/// rune is.
+fn decode_rune(p: &[u8]) -> (char, usize) {
+    (1..=p.len().min(4))
+        .find_map(|n| {
+            let s = std::str::from_utf8(&p[..n]).ok()?;
+            s.chars().next().map(|c| (c, n))
+        })
+        .unwrap_or((char::REPLACEMENT_CHARACTER, 1))
+}
+
+impl BufReader {
+    /// `r.ReadRune()`: the next rune and its size, filling the buffer until one is whole.
+    pub(crate) fn read_rune(&mut self, fs: &mut Fs) -> (char, usize, Got) {
+        while self.r + 4 > self.w
+            && !full_rune(&self.buf[self.r..self.w])
+            && self.err.is_none()
+            && self.w - self.r < SIZE
+        {
+            self.fill(fs);
+        }
+        if self.r == self.w {
+            return ('\0', 0, self.read_err());
+        }
+        let (c, size) = decode_rune(&self.buf[self.r..self.w]);
+        self.r += size;
+        (c, size, Got::Ok)
+    }
+}
+
 impl Goroutine {
-    /// `bufio.NewReader(f)` and its `Peek` and `ReadString`; `None` for another file call.
+    /// `bufio.NewReader(f)` and its `Peek`, `ReadString` and `ReadRune`; `None` for another
+    /// file call.
     pub(super) fn reader_op(&self, op: FileOp, values: &[Value]) -> Option<Result<Value, Stop>> {
         let files = &self.shared.files;
         let id = match values.first() {
@@ -121,12 +169,22 @@ impl Goroutine {
             readers.push(BufReader::new(id));
             return Some(Ok(Value::Int(readers.len() as i64 - 1)));
         }
-        if !matches!(op, FileOp::Peek | FileOp::ReadString) {
+        if !matches!(op, FileOp::Peek | FileOp::ReadString | FileOp::ReadRune) {
             return None;
         }
         let Some(r) = usize::try_from(id).ok().and_then(|i| readers.get_mut(i)) else {
             return Some(Err(Stop::Panic(super::nils::NIL_CALL.into())));
         };
+        if op == FileOp::ReadRune {
+            let (c, size, got) = r.read_rune(&mut files.fs());
+            drop(readers);
+            let err = match got {
+                Got::Read(e) => self.read_error(e),
+                _ => Value::Iface(None),
+            };
+            let triple = vec![Value::Rune(c as i32), Value::Int(size as i64), err];
+            return Some(Ok(Value::Slice(super::slices::SliceVal::new(triple))));
+        }
         let arg = values.get(1).map_or(0, Value::as_int);
         let (bytes, got) = if op == FileOp::Peek {
             r.peek(&mut files.fs(), arg)
@@ -177,6 +235,37 @@ mod tests {
         assert_eq!(
             stdin.read_string(&mut fs, b'\n'),
             (Vec::new(), Got::Read(ReadErr::Eof))
+        );
+    }
+
+    #[test]
+    fn runes_are_read_whole_and_bad_bytes_one_at_a_time() {
+        let mut fs = Fs::new("/tmp", "/");
+        assert!(fs.write_file("/tmp/u", "aé世\u{1F600}".as_bytes()).is_ok());
+        assert!(fs.write_file("/tmp/bad", &[0xE4, 0xB8, b'x', 0xFF]).is_ok());
+        let fd = fs.open_file("/tmp/u", 0).unwrap_or(-1);
+        let mut r = BufReader::new(fd);
+        let sizes: Vec<(char, usize)> = (0..4)
+            .map(|_| r.read_rune(&mut fs))
+            .map(|(c, n, _)| (c, n))
+            .collect();
+        assert_eq!(sizes, vec![('a', 1), ('é', 2), ('世', 3), ('\u{1F600}', 4)]);
+        assert_eq!(r.read_rune(&mut fs), ('\0', 0, Got::Read(ReadErr::Eof)));
+        let fd = fs.open_file("/tmp/bad", 0).unwrap_or(-1);
+        let mut r = BufReader::new(fd);
+        let got: Vec<(char, usize)> = (0..3)
+            .map(|_| r.read_rune(&mut fs))
+            .map(|(c, n, _)| (c, n))
+            .collect();
+        let bad = char::REPLACEMENT_CHARACTER;
+        assert_eq!(got, vec![(bad, 1), (bad, 1), ('x', 1)]);
+        assert!(
+            full_rune(&[0xE4, 0xB8, b'x']),
+            "cut by a byte that continues nothing"
+        );
+        assert!(
+            !full_rune(&[0xE4, 0xB8]),
+            "a rune's first two bytes wait for the third"
         );
     }
 }

@@ -99,7 +99,7 @@ impl Goroutine {
 
     /// `append(s, extra...)`: in place while there is room, else into a new backing array of
     /// the capacity Go would give it.
-    fn append_to(
+    pub(super) fn append_to(
         &self,
         frame: &mut Frame,
         s: Value,

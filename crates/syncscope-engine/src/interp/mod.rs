@@ -32,6 +32,7 @@ mod float_verbs;
 mod fnv;
 pub(crate) mod format;
 mod full_slice;
+mod global_slice;
 mod go_syntax;
 mod goroutine;
 mod hex_bytes;
@@ -139,6 +140,7 @@ mod xml_values;
 pub(crate) use value::{Cell, Value};
 
 use crate::sched::Stop;
+pub(crate) use global_slice::GlobalSlice;
 pub(crate) use goroutine::Goroutine;
 use std::sync::Arc;
 use syncscope_program::event::{EventKind, State};
@@ -417,7 +419,12 @@ impl Goroutine {
                 self.wait_group_stmt(frame, &s.kind)?
             }
             StmtKind::Cond(c, call) => self.cond_stmt(frame, c, *call)?,
-            StmtKind::Append { slice, value, hold } => self.append(frame, *slice, value, hold)?,
+            StmtKind::Append {
+                slice,
+                value,
+                hold,
+                grow,
+            } => self.append(frame, *slice, value, (hold, grow))?,
             StmtKind::Show { hold } => {
                 self.state(State::Reading);
                 let len = self.results_len();

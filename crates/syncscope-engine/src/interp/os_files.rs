@@ -236,7 +236,8 @@ impl Goroutine {
             | FileOp::SkipAll
             | FileOp::NewReader
             | FileOp::Peek
-            | FileOp::ReadString => return Err(self.bug("a file call out of place".into())),
+            | FileOp::ReadString
+            | FileOp::ReadRune => return Err(self.bug("a file call out of place".into())),
             FileOp::Scan | FileOp::ScanText | FileOp::ScanErr | FileOp::ScanSplit => {
                 let mut scanners = files.scanners.lock().unwrap_or_else(|e| e.into_inner());
                 let Some(s) = usize::try_from(fd).ok().and_then(|i| scanners.get_mut(i)) else {

@@ -9,7 +9,7 @@ use crate::GlobalCell;
 use crate::sched::Stop;
 use std::sync::Arc;
 use syncscope_program::event::{EventKind, State};
-use syncscope_program::{Expr, GlobalId, GlobalKind};
+use syncscope_program::{Expr, GlobalId, GlobalKind, Grow};
 
 impl Goroutine {
     pub(super) fn cell(&self, g: GlobalId) -> Result<&GlobalCell, Stop> {
@@ -63,8 +63,9 @@ impl Goroutine {
                 Ok(v.lock().unwrap_or_else(|e| e.into_inner()).clone())
             }
             GlobalCell::Slice(s) => {
-                self.reading(g, s.len())?;
-                Ok(Value::Slice(SliceVal::new(s.snapshot())))
+                let read = s.read();
+                self.reading(g, read.len())?;
+                Ok(Value::Slice(read))
             }
             // The object itself, for a statement on it: nothing of it is read, nothing
             // reported.
@@ -85,7 +86,7 @@ impl Goroutine {
             GlobalCell::Value(cell) => *cell.lock().unwrap_or_else(|e| e.into_inner()) = v,
             GlobalCell::Slice(s) => {
                 if let Value::Slice(items) = v {
-                    s.replace(items.items());
+                    s.replace(items);
                 }
             }
             GlobalCell::WaitGroup(_) | GlobalCell::Lock(_) => {}
@@ -128,7 +129,7 @@ impl Goroutine {
         frame: &mut Frame,
         g: GlobalId,
         value: &Expr,
-        hold: &Expr,
+        (hold, grow): (&Expr, &Grow),
     ) -> Result<(), Stop> {
         let v = self.eval(frame, value)?;
         let GlobalCell::Slice(s) = self.cell(g)? else {
@@ -136,7 +137,8 @@ impl Goroutine {
         };
         let results = self.is_results(g);
         self.state(State::Writing);
-        let slot = s.begin_append();
+        let read = s.read();
+        let slot = read.len();
         if results {
             self.emit(EventKind::LoadLen(slot));
         } else {
@@ -148,7 +150,10 @@ impl Goroutine {
         let ns = self.eval(frame, hold)?.as_int();
         self.sleep(State::Writing, ns)?;
         let shown: Arc<str> = format::value(&v).into();
-        let overwrote = s.finish_append(slot, v);
+        let Value::Slice(grown) = self.append_to(frame, Value::Slice(read), vec![v], grow)? else {
+            return Err(self.bug(format!("append to {g} gave no slice")));
+        };
+        let overwrote = s.finish_append(slot, grown);
         if results {
             self.emit(EventKind::Store {
                 slot,
@@ -192,7 +197,7 @@ impl Goroutine {
                         }
                         self.emit(EventKind::Len(items.len()));
                     }
-                    s.replace(items);
+                    s.replace(SliceVal::new(items));
                 }
                 _ => {}
             }

@@ -8,7 +8,6 @@ pub mod channel;
 mod cond;
 mod mutex;
 mod probe;
-mod racy_slice;
 mod rwmutex;
 mod sema;
 mod timer;
@@ -17,7 +16,6 @@ mod waitgroup;
 pub(crate) use cond::Cond;
 pub use mutex::{Mutex, STARVATION_US, UNLOCK_OF_UNLOCKED};
 pub use probe::Probe;
-pub use racy_slice::RacySlice;
 pub use rwmutex::{RUNLOCK_OF_UNLOCKED, RwMutex, UNLOCK_OF_UNLOCKED as RW_UNLOCK_OF_UNLOCKED};
 pub use waitgroup::{NEGATIVE_COUNTER, REUSED, WaitGroup};
 

@@ -454,12 +454,3 @@ fn nobody_left_to_unlock_is_a_deadlock() {
     );
     assert_eq!(log.last().map(String::as_str), Some("deadlock"));
 }
-
-#[test]
-fn racing_appends_that_read_the_same_length_lose_one() {
-    let s = RacySlice::new(Vec::new());
-    let (a, b) = (s.begin_append(), s.begin_append());
-    assert_eq!(s.finish_append(a, 1), None);
-    assert_eq!(s.finish_append(b, 2), Some(1));
-    assert_eq!(s.snapshot(), vec![2]);
-}

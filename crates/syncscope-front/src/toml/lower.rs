@@ -8,7 +8,9 @@ pub(super) use chans::{range_binds, sends_here};
 
 use super::workload::Workload;
 use super::{LockRef, Millis, Op, Step};
-use syncscope_program::{BinOp, Expr, Func, Global, GlobalKind, Lit, Program, Stmt, StmtKind};
+use syncscope_program::{
+    BinOp, Expr, Func, Global, GlobalKind, Grow, Lit, Program, Stmt, StmtKind,
+};
 
 /// Globals every scenario has: the results slice and the WaitGroup, then its locks.
 const RESULTS: usize = 0;
@@ -18,6 +20,16 @@ const FIRST_LOCK: usize = 2;
 /// The package variable that holds a lock step's lock.
 fn lock_global(r: LockRef) -> Expr {
     Expr::Global(FIRST_LOCK + r.lock)
+}
+
+/// How `results`, a `[]string`, grows as Go's `append` grows it.
+fn results_grow() -> Grow {
+    Grow {
+        size: 16,
+        pointers: true,
+        zero: Expr::str(""),
+        stack: None,
+    }
 }
 
 pub(crate) fn lower(info: &Workload) -> Program {
@@ -211,6 +223,7 @@ impl Lowering<'_> {
                     Expr::Sprintf(vec![Expr::str("id%d"), Expr::Local(I)])
                 },
                 hold: self.duration(*ms, func),
+                grow: results_grow(),
             },
             Op::Read(ms) => StmtKind::Show {
                 hold: self.duration(*ms, func),

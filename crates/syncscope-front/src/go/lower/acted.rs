@@ -68,6 +68,7 @@ impl Lowerer<'_> {
                 slice: g,
                 value,
                 hold,
+                grow: self.grow_of(&elem),
             },
             pc,
         ))

@@ -322,6 +322,7 @@ impl Lowerer<'_> {
             slice: g,
             value,
             hold: Expr::WriteWindow,
+            grow: self.grow_of(&elem),
         })
     }
 }

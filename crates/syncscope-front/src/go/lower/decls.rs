@@ -355,5 +355,8 @@ pub(super) fn specs<'t>(decl: Node<'t>, kind: &str) -> Vec<Node<'t>> {
 /// Every child in a field that may repeat (`a, b int`).
 pub(super) fn field_all<'t>(n: Node<'t>, field: &str) -> Vec<Node<'t>> {
     let mut cursor = n.walk();
-    n.children_by_field_name(field, &mut cursor).collect()
+    // A field over a list (`name: commaSep1(identifier)`) holds its commas too.
+    n.children_by_field_name(field, &mut cursor)
+        .filter(|c| c.is_named())
+        .collect()
 }

@@ -139,7 +139,15 @@ impl Lowerer<'_> {
         ) else {
             return false;
         };
-        let several = ["Write", "WriteString", "Read", "Seek", "Peek", "ReadString"];
+        let several = [
+            "Write",
+            "WriteString",
+            "Read",
+            "Seek",
+            "Peek",
+            "ReadString",
+            "ReadRune",
+        ];
         several.contains(&self.text_of(field))
             && matches!(
                 self.peek_type(operand),
@@ -267,6 +275,11 @@ impl Lowerer<'_> {
                 FileOp::ReadString,
                 vec![Type::Byte],
                 Type::Tuple(vec![Type::Str, error_type()]),
+            ),
+            (Type::BufReader, "ReadRune") => (
+                FileOp::ReadRune,
+                vec![],
+                Type::Tuple(vec![Type::Rune, Type::Int, error_type()]),
             ),
             (Type::DirEntry(_), "Name") => (FileOp::EntryName, vec![], Type::Str),
             (Type::DirEntry(_), "IsDir") => (FileOp::EntryIsDir, vec![], Type::Bool),

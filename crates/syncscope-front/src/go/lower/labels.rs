@@ -24,7 +24,9 @@ pub(super) struct Label {
 
 impl Lowerer<'_> {
     pub(super) fn labeled(&mut self, n: Node, out: &mut Block) {
-        let (Some(label), Some(stmt)) = (n.child_by_field_name("label"), n.named_child(1)) else {
+        // A comment may stand between the label and its statement.
+        let stmt = crate::go::syntax::elements(n).nth(1);
+        let (Some(label), Some(stmt)) = (n.child_by_field_name("label"), stmt) else {
             return;
         };
         if stmt.kind() != "for_statement" {

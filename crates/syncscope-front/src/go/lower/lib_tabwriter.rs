@@ -58,6 +58,20 @@ impl Lowerer<'_> {
         (Expr::Bufio(BufioOp::Tab, all), Type::TabWriter)
     }
 
+    /// Whether `n` is a new `tabwriter.Writer` (`new(tabwriter.Writer)`,
+    /// `&tabwriter.Writer{}`), whose `Init(...)` is `tabwriter.NewWriter(...)`.
+    pub(super) fn new_tabwriter(&mut self, n: Node) -> bool {
+        let text: String = self.text_of(n).split_whitespace().collect();
+        let Some(inner) = text
+            .strip_prefix("new(")
+            .and_then(|t| t.strip_suffix(')'))
+            .or_else(|| text.strip_prefix('&').and_then(|t| t.strip_suffix("{}")))
+        else {
+            return false;
+        };
+        self.canonical(inner) == "tabwriter.Writer" && self.use_package("tabwriter")
+    }
+
     /// `w.Flush()` (a nil error) as a value; `Init` and a write's results are not run.
     pub(super) fn tabwriter_method(
         &mut self,

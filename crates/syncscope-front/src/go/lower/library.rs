@@ -396,6 +396,9 @@ impl Lowerer<'_> {
             }
             ("os", "Stderr") => (Expr::int(STDERR), Type::File),
             ("xml", "Header") => (Expr::str(super::xml::HEADER), Type::Untyped(Untyped::Str)),
+            // The machine syncscope runs on, as Go built for it names it.
+            ("runtime", "GOOS") => (Expr::str(std::env::consts::OS), Type::Str),
+            ("runtime", "GOARCH") => (Expr::str(go_arch()), Type::Str),
             // A run's standard input is empty: descriptor 0 reads nothing.
             ("os", "Stdin") => (Expr::int(0), Type::File),
             ("os", m) if let Some(flag) = super::files::open_flag(m) => flag,
@@ -487,6 +490,16 @@ pub(super) fn rune_value(text: &str) -> Option<char> {
 }
 
 /// Go's `error`, the interface the library's errors go in.
+/// Go's name for the machine's architecture.
+fn go_arch() -> &'static str {
+    match std::env::consts::ARCH {
+        "x86_64" => "amd64",
+        "aarch64" => "arm64",
+        "x86" => "386",
+        other => other,
+    }
+}
+
 pub(super) fn error_type() -> Type {
     super::iface::iface(super::iface::ERROR, "error")
 }

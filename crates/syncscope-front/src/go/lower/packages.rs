@@ -38,6 +38,9 @@ impl Lowerer<'_> {
         if let Some(p) = package {
             return self.package_call(n, field, &p, &member, args);
         }
+        if member == "Init" && self.new_tabwriter(operand) {
+            return self.tabwriter_new(n, args);
+        }
         let (recv, ty) = self.expr(operand);
         let full = one_line(self.text_of(callee), 40);
         if let Type::Atomic(_) = ty {

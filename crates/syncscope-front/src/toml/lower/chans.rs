@@ -74,6 +74,7 @@ impl Lowering<'_> {
             slice: RESULTS,
             value,
             hold: Expr::micros(0),
+            grow: super::results_grow(),
         }
     }
 
@@ -167,6 +168,7 @@ impl Lowering<'_> {
                     slice: RESULTS,
                     value: Expr::Recv(Box::new(out)),
                     hold: self.duration(crate::toml::Millis::Write, place.func),
+                    grow: super::results_grow(),
                 };
                 let r = round_slot(place.depth);
                 let mut stmts = self.counted(r, n, vec![Stmt::new(save, None)], at);
