@@ -88,8 +88,4 @@ pub(super) const NOT_RUN_YET: &[(&str, &str)] = &[
         "dot_import",
         "package main\n\nimport . \"fmt\"\n\nfunc main() {\n\tPrintln(\"hi\")\n}\n",
     ),
-    (
-        "package_slice_compared_with_nil",
-        "package main\n\nimport \"fmt\"\n\nvar results []string\n\nfunc main() {\n\tfmt.Println(results == nil)\n}\n",
-    ),
 ];

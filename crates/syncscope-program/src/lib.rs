@@ -97,8 +97,8 @@ pub struct Global {
 pub enum GlobalKind {
     /// A variable with its initial value.
     Value(Expr),
-    /// A slice, shared between goroutines, with its initial elements.
-    Slice(Vec<Expr>),
+    /// A slice, shared between goroutines, with its initial value (a literal, `make`, nil).
+    Slice(Expr),
     WaitGroup,
     /// A Mutex or RWMutex: its index in `Program::locks`.
     Lock(usize),

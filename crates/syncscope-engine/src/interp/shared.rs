@@ -2,7 +2,6 @@
 //! write, is reported for the race detector; the results slice's appends, for the results
 //! panel too.
 
-use super::slices::SliceVal;
 use super::value::{Value, index_out_of_range};
 use super::{Frame, Goroutine, format};
 use crate::GlobalCell;
@@ -184,8 +183,11 @@ impl Goroutine {
                     let v = self.eval(&mut frame, init)?;
                     *cell.lock().unwrap_or_else(|e| e.into_inner()) = v;
                 }
-                (GlobalKind::Slice(items), GlobalCell::Slice(s)) => {
-                    let items = self.eval_all(&mut frame, items)?;
+                (GlobalKind::Slice(init), GlobalCell::Slice(s)) => {
+                    let Value::Slice(init) = self.eval(&mut frame, init)? else {
+                        return Err(self.bug(format!("{g} starts as no slice")));
+                    };
+                    let items = init.items();
                     // The results panel starts from the slice's first elements.
                     if self.is_results(g) && !items.is_empty() {
                         for (slot, v) in items.iter().enumerate() {
@@ -197,7 +199,7 @@ impl Goroutine {
                         }
                         self.emit(EventKind::Len(items.len()));
                     }
-                    s.replace(SliceVal::new(items));
+                    s.replace(init);
                 }
                 _ => {}
             }

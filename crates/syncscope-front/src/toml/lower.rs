@@ -37,7 +37,7 @@ pub(crate) fn lower(info: &Workload) -> Program {
     let mut globals = vec![
         Global {
             name: "results".into(),
-            kind: GlobalKind::Slice(Vec::new()),
+            kind: GlobalKind::Slice(Expr::SliceLit(Vec::new())),
             written: true,
         },
         Global {
@@ -70,7 +70,9 @@ pub(crate) fn lower(info: &Workload) -> Program {
         drawn.resize(drawn.len().max(goroutines as usize), info.delay_ms * 1000);
         globals.push(Global {
             name: "delays".into(),
-            kind: GlobalKind::Slice(drawn.into_iter().map(Expr::micros).collect()),
+            kind: GlobalKind::Slice(Expr::SliceLit(
+                drawn.into_iter().map(Expr::micros).collect(),
+            )),
             written: false,
         });
         globals.len() - 1

@@ -5,7 +5,7 @@
 use super::Lowerer;
 use crate::go::types::{Type, Untyped};
 use syncscope_program::safe_text::one_line;
-use syncscope_program::{BinOp, Expr, GlobalKind, UnOp};
+use syncscope_program::{BinOp, Expr, UnOp};
 use tree_sitter::Node;
 
 /// What `nil` is where a `to` is wanted, if it is a slice, a map or a function.
@@ -46,16 +46,6 @@ impl Lowerer<'_> {
                 format!("invalid operation: {text} (operator {sign} not defined on {kind})");
             let at = n.child_by_field_name("left").unwrap_or(n);
             self.error(at, message);
-            return Some((Expr::int(0), Type::Invalid));
-        }
-        // A package slice lives in a cell of its own that keeps no nil.
-        if let Expr::Global(g) = x
-            && matches!(
-                self.globals.get(*g).map(|g| &g.kind),
-                Some(GlobalKind::Slice(_))
-            )
-        {
-            self.unsupported(n, "comparing a package slice with nil");
             return Some((Expr::int(0), Type::Invalid));
         }
         let is_nil = Expr::IsNil(Box::new(x.clone()));

@@ -126,13 +126,7 @@ impl Lowerer<'_> {
             (None, None) => (Expr::int(0), Type::Invalid),
         };
         match init {
-            Expr::SliceLit(items) if matches!(ty, Type::Slice(_)) => (GlobalKind::Slice(items), ty),
-            _ if matches!(ty, Type::Slice(_)) => {
-                if let Some(v) = value {
-                    self.unsupported(v, "a package slice made other than by a literal");
-                }
-                (GlobalKind::Slice(Vec::new()), ty)
-            }
+            init if matches!(ty, Type::Slice(_)) => (GlobalKind::Slice(init), ty),
             init => (GlobalKind::Value(init), ty),
         }
     }
