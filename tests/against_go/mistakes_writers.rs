@@ -64,6 +64,14 @@ pub(super) const MISTAKES: &[(&str, &str)] = &[
         "writer_not_used",
         "package main\n\nimport (\n\t\"fmt\"\n\t\"io\"\n)\n\nfunc main() {\n\tfmt.Println(\"no writers\")\n}\n",
     ),
+    (
+        "stringer_constraint_of_ints",
+        "package main\n\nimport \"fmt\"\n\nfunc Print[V fmt.Stringer](vals []V) {\n\tfor _, v := range vals {\n\t\tfmt.Println(v.String())\n\t}\n}\n\nfunc main() {\n\tPrint([]int{1, 2})\n}\n",
+    ),
+    (
+        "writer_constraint_of_a_string_constant",
+        "package main\n\nimport (\n\t\"fmt\"\n\t\"io\"\n)\n\nfunc WriteAll[W io.Writer](w W, lines []string) {\n\tfor _, l := range lines {\n\t\tfmt.Fprintln(w, l)\n\t}\n}\n\nfunc main() {\n\tWriteAll(\"out.txt\", []string{\"a\"})\n}\n",
+    ),
 ];
 
 /// Programs Go builds that syncscope refuses, each in one line naming what it does not run.

@@ -79,6 +79,18 @@ impl Lowerer<'_> {
             self.error(len, format!("invalid array length {text}"));
             return None;
         }
+        // Go reads `[n]T` of an unknown `n` as maybe a type parameter without its constraint.
+        if len.kind() == "identifier"
+            && matches!(
+                self.resolve(self.text_of(len), false),
+                super::scope::Resolved::Undefined
+            )
+        {
+            let text = one_line(self.text_of(len), 40);
+            let message = format!("undefined array length {text} or missing type constraint");
+            self.error(len, message);
+            return None;
+        }
         let (e, ty) = self.expr(len);
         let text = self.described(len, &e, &ty);
         match (folded(&e), &ty) {

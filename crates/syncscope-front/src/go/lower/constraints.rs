@@ -15,6 +15,8 @@ pub(super) struct Term {
     ty: Type,
 }
 
+/// The library's interfaces of methods a type parameter may be constrained by.
+const LIBRARY_IFACES: [&str; 3] = ["fmt.Stringer", "io.Writer", "sync.Locker"];
 impl Term {
     fn holds(&self, ty: &Type) -> bool {
         if self.tilde {
@@ -147,6 +149,8 @@ impl Lowerer<'_> {
                 && !matches!(self.text_of(t), "any" | "comparable")
                 && !self.generics.constraints.contains_key(self.text_of(t))
                 || t.kind() == "interface_type"
+                || t.kind() == "qualified_type"
+                    && LIBRARY_IFACES.contains(&self.canonical(self.text_of(t)).as_str())
         }) && c.named_child_count() == 1;
         self.outside(c, ty).map(|why| (why, methods))
     }
@@ -170,6 +174,15 @@ impl Lowerer<'_> {
                     return (!terms.iter().any(|t| t.holds(ty))).then(|| {
                         format!("{name} ({spelled} missing in {})", spelled_terms(&terms))
                     });
+                }
+                // The library's method interfaces (`fmt.Stringer`, `io.Writer`).
+                ("qualified_type", t)
+                    if LIBRARY_IFACES.contains(&t)
+                        && let Type::Iface(id, name) = self.type_of(*one) =>
+                {
+                    return self
+                        .missing_method(ty, id)
+                        .map(|why| format!("{} ({why})", name.0));
                 }
                 // A method interface, declared or written in place.
                 ("type_identifier" | "interface_type", _) => {

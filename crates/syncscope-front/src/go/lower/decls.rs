@@ -1,5 +1,6 @@
-//! Package level: imports, function signatures and constants first (a function may call one
-//! declared below it), then the package variables in order, then the bodies.
+//! Package level: imports, the constants that stand alone (`early_consts`), function
+//! signatures, types and the other constants (a function may call one declared below it),
+//! then the package variables in order, then the bodies.
 
 use super::scope::FnCtx;
 use super::{Lowerer, Sig};
@@ -15,6 +16,9 @@ impl Lowerer<'_> {
         for n in children(root).filter(|n| n.kind() == "import_declaration") {
             self.imports_of(n);
         }
+        self.stack.push(FnCtx::new(u16::MAX, "init".into(), None));
+        let early = self.early_consts(root);
+        self.stack.pop();
         self.composite_unders(root, &hoisted);
         for n in children(root) {
             match n.kind() {
@@ -54,7 +58,7 @@ impl Lowerer<'_> {
         self.stack.push(FnCtx::new(u16::MAX, "init".into(), None));
         for n in children(root) {
             match n.kind() {
-                "const_declaration" => self.consts_of(n),
+                "const_declaration" if !early.contains(&n.id()) => self.consts_of(n),
                 "var_declaration" => self.globals_of(n),
                 _ => {}
             }

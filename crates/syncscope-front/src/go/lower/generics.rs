@@ -243,9 +243,10 @@ impl Lowerer<'_> {
             .child_by_field_name("arguments")
             .or_else(|| children(n).find(|c| c.kind() == "("))
             .unwrap_or(n);
+        let mut defaulted = vec![false; types.len()];
         if types.iter().any(Option::is_none) {
             // With the types written so far bound, as Go infers the rest.
-            self.infer(decl, name, &names, &mut types, args)?;
+            defaulted = self.infer(decl, name, &names, &mut types, args)?;
         }
         let mut bound = Vec::new();
         for (i, ty) in types.into_iter().enumerate() {
@@ -265,7 +266,10 @@ impl Lowerer<'_> {
         let at: Vec<Node> = (0..bound.len())
             .map(|i| written.get(i).copied().unwrap_or(call_at))
             .collect();
-        let inferred: Vec<bool> = (0..bound.len()).map(|i| i >= written.len()).collect();
+        // Go checks a type an untyped constant gave with the written ones, in their words.
+        let inferred: Vec<bool> = (0..bound.len())
+            .map(|i| i >= written.len() && !defaulted.get(i).copied().unwrap_or(false))
+            .collect();
         if !self.satisfied(decl, name, &bound, &at, &inferred) {
             return None;
         }

@@ -130,7 +130,7 @@ impl Lowerer<'_> {
     }
 
     /// Type arguments inferred from the arguments' types, as Go infers them: typed arguments
-    /// first, then untyped constants take their default type.
+    /// first, then untyped constants take their default type; which ones took a default.
     pub(super) fn infer(
         &mut self,
         decl: Node,
@@ -138,7 +138,7 @@ impl Lowerer<'_> {
         names: &[String],
         types: &mut [Option<Type>],
         args: &[Node],
-    ) -> Option<()> {
+    ) -> Option<Vec<bool>> {
         let params = super::infer::param_nodes(decl);
         let mut untyped: Vec<Option<Untyped>> = vec![None; names.len()];
         for (i, a) in args.iter().enumerate() {
@@ -194,13 +194,15 @@ impl Lowerer<'_> {
                 return None;
             }
         }
+        let mut defaulted = vec![false; names.len()];
         for (k, u) in untyped.into_iter().enumerate() {
             if let (None, Some(u)) = (&types[k], u) {
                 types[k] = Some(Type::Untyped(u).defaulted());
+                defaulted[k] = true;
             }
         }
         self.core_inference(decl, names, types);
-        Some(())
+        Some(defaulted)
     }
 
     /// Type arguments inferred from the others' constraints, as Go does: `M ~map[K]V` bound

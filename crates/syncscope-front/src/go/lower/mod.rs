@@ -23,6 +23,7 @@ mod context;
 mod decls;
 mod deferred_fprint;
 mod durations;
+mod early_consts;
 mod embed;
 mod errors;
 mod errors_as_type;
