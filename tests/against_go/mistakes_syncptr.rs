@@ -82,10 +82,6 @@ pub(super) const NOT_RUN_YET: &[(&str, &str)] = &[
         "package main\n\nimport \"sync\"\n\ntype locker interface {\n\tLock()\n\tUnlock()\n}\n\nfunc main() {\n\tvar mu sync.Mutex\n\tvar l locker = &mu\n\tl.Lock()\n\tdefer l.Unlock()\n}\n",
     ),
     (
-        "atomic_of_a_field_address",
-        "package main\n\nimport (\n\t\"fmt\"\n\t\"sync/atomic\"\n)\n\ntype stats struct{ hits int64 }\n\nfunc main() {\n\tvar s stats\n\tatomic.AddInt64(&s.hits, 1)\n\tfmt.Println(s.hits)\n}\n",
-    ),
-    (
         "map_pointer",
         "package main\n\nimport \"fmt\"\n\nfunc main() {\n\tm := map[string]int{}\n\tp := &m\n\t(*p)[\"a\"] = 1\n\tfmt.Println(m)\n}\n",
     ),

@@ -152,6 +152,9 @@ pub enum Expr {
     /// `&x` of a variable of a basic type: a pointer to where it lives (a local one is kept
     /// in a cell for it).
     VarRef(super::Place),
+    /// `&s.f` of a field of a basic type: a pointer to the field, in the struct the operand
+    /// gives (or the one a pointer operand points to).
+    FieldAddr(Box<Expr>, usize),
     /// `*p` of a pointer to a basic value.
     Load(Box<Expr>),
     Convert(Ty, Box<Expr>),

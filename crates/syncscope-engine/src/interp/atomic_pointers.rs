@@ -30,12 +30,16 @@ impl Goroutine {
                 }
                 _ => return Err(self.bug(format!("atomic on {g}, not a variable"))),
             },
-            Value::Ptr(o) => {
-                let result = match o.fields().first_mut() {
+            Value::Ptr(o) | Value::Ref(Ref::Field(o, _)) => {
+                let i = match target {
+                    Value::Ref(Ref::Field(_, i)) => *i,
+                    _ => 0,
+                };
+                let result = match o.fields().get_mut(i) {
                     Some(v) => applied(op, v, args),
                     None => return Err(self.bug("atomic on an empty pointee".into())),
                 };
-                (result, o.var(0).and_then(|v| u16::try_from(v).ok()))
+                (result, o.var(i).and_then(|v| u16::try_from(v).ok()))
             }
             _ => return Err(Stop::Panic(NIL_POINTER.into())),
         };

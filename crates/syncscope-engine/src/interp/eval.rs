@@ -187,6 +187,7 @@ impl Goroutine {
             Expr::RandFloat64 => Value::F64(self.rng().random::<f64>()),
             Expr::StructLit { .. }
             | Expr::Field(..)
+            | Expr::FieldAddr(..)
             | Expr::AddrOf(_)
             | Expr::Deref(_)
             | Expr::CopyStruct(_)

@@ -196,13 +196,7 @@ impl Goroutine {
 
     /// `*p = v` of a flag's variable.
     pub(super) fn set_flag(&self, place: &Ref, v: Value) -> Result<(), Stop> {
-        match place {
-            Ref::Cell(c) => {
-                self.write_cell(c, v);
-                Ok(())
-            }
-            Ref::Global(g) => self.write_global(*g, v),
-        }
+        self.store_ref(place, v)
     }
 
     /// Go's `Var`: a flag of a name not yet defined, or Go's panic.

@@ -3,6 +3,7 @@
 //! pointer are the race detector's accesses of it, and whose `*p++` has its write window),
 //! and `new(T)`'s variable with no name, a struct of one field.
 
+use super::objects::Obj;
 use super::value::{Cell, Value};
 use super::{Frame, Goroutine, cell};
 use crate::sched::Stop;
@@ -18,6 +19,8 @@ pub(super) const NIL_POINTER: &str =
 pub(crate) enum Ref {
     Cell(Cell),
     Global(GlobalId),
+    /// `&s.f`: field `f` of the struct.
+    Field(Obj, usize),
 }
 
 /// Pointers are equal when they point to the same variable.
@@ -26,6 +29,7 @@ impl PartialEq for Ref {
         match (self, other) {
             (Ref::Cell(a), Ref::Cell(b)) => Arc::ptr_eq(a, b),
             (Ref::Global(a), Ref::Global(b)) => a == b,
+            (Ref::Field(a, i), Ref::Field(b, j)) => a.identity() == b.identity() && i == j,
             _ => false,
         }
     }
@@ -53,6 +57,12 @@ impl Goroutine {
         match p {
             Value::Ref(Ref::Cell(c)) => Ok(self.read_cell(&c)),
             Value::Ref(Ref::Global(g)) => self.read_global(g),
+            Value::Ref(Ref::Field(o, i)) => {
+                if let Some(var) = o.var(i) {
+                    self.reading_obj(var, &o.id)?;
+                }
+                Ok(o.field(i))
+            }
             Value::Ptr(o) => {
                 if let Some(var) = o.var(0) {
                     self.reading_obj(var, &o.id)?;
@@ -90,31 +100,41 @@ impl Goroutine {
             }
             Value::Ptr(o) => {
                 let v = self.eval(frame, value)?;
-                let Some(op) = op else {
-                    self.set_field(&o, 0, v);
-                    return Ok(());
-                };
-                let Some(var) = o.var(0) else {
-                    let new = Value::binary(op, o.field(0), v).map_err(Stop::Panic)?;
-                    self.set_field(&o, 0, new);
-                    return Ok(());
-                };
-                self.reading_obj(var, &o.id)?;
-                let old = o.field(0);
-                let window = self.shared.info.write_ms as i64 * 1_000_000;
-                if window > 0 {
-                    self.state(State::Writing);
-                    self.sleep(State::Writing, window)?;
-                }
-                let new = Value::binary(op, old, v).map_err(Stop::Panic)?;
-                self.set_field(&o, 0, new);
-                if window > 0 {
-                    self.state(State::Running);
-                }
-                Ok(())
+                self.store_field(&o, 0, op, v)
+            }
+            Value::Ref(Ref::Field(o, i)) => {
+                let v = self.eval(frame, value)?;
+                self.store_field(&o, i, op, v)
             }
             _ => Err(Stop::Panic(NIL_POINTER.into())),
         }
+    }
+
+    /// Field `i` of `o` set to `v`, or changed by `op` with it: a read, the write window, a
+    /// write, where the race detector follows the field.
+    fn store_field(&self, o: &Obj, i: usize, op: Option<BinOp>, v: Value) -> Result<(), Stop> {
+        let Some(op) = op else {
+            self.set_field(o, i, v);
+            return Ok(());
+        };
+        let Some(var) = o.var(i) else {
+            let new = Value::binary(op, o.field(i), v).map_err(Stop::Panic)?;
+            self.set_field(o, i, new);
+            return Ok(());
+        };
+        self.reading_obj(var, &o.id)?;
+        let old = o.field(i);
+        let window = self.shared.info.write_ms as i64 * 1_000_000;
+        if window > 0 {
+            self.state(State::Writing);
+            self.sleep(State::Writing, window)?;
+        }
+        let new = Value::binary(op, old, v).map_err(Stop::Panic)?;
+        self.set_field(o, i, new);
+        if window > 0 {
+            self.state(State::Running);
+        }
+        Ok(())
     }
 }
 
@@ -127,6 +147,10 @@ impl Goroutine {
                 Ok(())
             }
             Ref::Global(g) => self.write_global(*g, v),
+            Ref::Field(o, i) => {
+                self.set_field(o, *i, v);
+                Ok(())
+            }
         }
     }
 }

@@ -32,6 +32,10 @@ impl Goroutine {
                 o.field(*i)
             }
             Expr::AddrOf(x) => Value::Ptr(obj_of(self.eval(frame, x)?)?),
+            Expr::FieldAddr(x, i) => {
+                let o = obj_of(self.eval(frame, x)?)?;
+                Value::Ref(super::pointers::Ref::Field(o, *i))
+            }
             Expr::Deref(x) => Value::Struct(obj_of(self.eval(frame, x)?)?),
             Expr::CopyStruct(x) => Value::Struct(obj_of(self.eval(frame, x)?)?.copied()),
             Expr::NewLock(lock) => self.new_lock(*lock),

@@ -75,6 +75,11 @@ impl Goroutine {
                 self.write_global(*g, new)
             }
             Value::Ref(Ref::Cell(c)) => self.update_cell(c, BinOp::Add, text),
+            Value::Ref(Ref::Field(o, i)) => {
+                let new = Value::binary(BinOp::Add, o.field(*i), text).map_err(Stop::Panic)?;
+                self.set_field(o, *i, new);
+                Ok(())
+            }
             Value::Ptr(o) => {
                 if let Some(var) = o.var(0) {
                     self.reading_obj(var, &o.id)?;

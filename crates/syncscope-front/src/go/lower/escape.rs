@@ -335,6 +335,7 @@ fn each_sub(e: &Expr, f: &mut dyn FnMut(&Expr)) {
         | Expr::NewTicker { period: x, .. }
         | Expr::TimerStop(x)
         | Expr::Field(x, _)
+        | Expr::FieldAddr(x, _)
         | Expr::AddrOf(x)
         | Expr::CopyStruct(x)
         | Expr::NewCond { lock: x, .. }

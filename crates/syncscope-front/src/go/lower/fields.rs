@@ -97,6 +97,16 @@ impl Lowerer<'_> {
                 self.follow_address(&e, operand);
                 (p, Type::Pointer(Box::new(ty)))
             }
+            // `&s.f`: written through, the field is one the race detector follows.
+            ref t if super::pointers::basic(t) && matches!(e, Expr::Field(..)) => {
+                if let Some(written) = self.structs.last_field.take() {
+                    self.structs.written_fields.insert(written);
+                }
+                let Expr::Field(x, i) = e else {
+                    return (Expr::int(0), Type::Invalid);
+                };
+                (Expr::FieldAddr(x, i), Type::Pointer(Box::new(ty)))
+            }
             Type::Invalid => (e, Type::Invalid),
             _ => {
                 self.unsupported(n, "pointers to other than structs");
