@@ -122,6 +122,7 @@ mod sync_map;
 mod synth;
 mod template;
 mod time_enums;
+mod time_location;
 mod time_parts;
 mod time_values;
 mod timers;
@@ -381,6 +382,9 @@ impl<'a> Lowerer<'a> {
     }
 
     fn no_field_or_method(&self, full: &str, ty: &Type, member: &str) -> String {
+        if *ty == Type::Location {
+            return time_location::undefined(full, member);
+        }
         let hint = self.differs_in_case(ty, member);
         let ty = ty.spelled(self.spelling());
         format!("{full} undefined (type {ty} has no field or method {member}{hint})")

@@ -221,7 +221,7 @@ fn composite_kind(ty: &Type) -> Option<&'static str> {
         Type::Map(..) => "map",
         Type::Chan(..) => "chan",
         Type::Tuple(_) => "tuple",
-        Type::Pointer(_) | Type::Timer | Type::Ticker | Type::Cond => "pointer",
+        Type::Pointer(_) | Type::Timer | Type::Ticker | Type::Cond | Type::Location => "pointer",
         Type::Time
         | Type::WaitGroup
         | Type::Mutex

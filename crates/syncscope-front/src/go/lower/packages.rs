@@ -78,6 +78,9 @@ impl Lowerer<'_> {
         if let Type::Hash(d) = ty {
             return self.hash_method(n, callee, (recv, d), &member, args);
         }
+        if ty == Type::Location {
+            return self.location_method(n, callee, recv, &member, args);
+        }
         if ty == Type::Regexp {
             return self.regexp_method(n, callee, recv, &member, args);
         }
@@ -394,6 +397,7 @@ impl Lowerer<'_> {
                 ("time", "Hour") => 3_600_000_000_000,
                 ("context", m) if let Some(value) = self.context_value(m) => return value,
                 ("time", m) if let Some(value) = self.time_enum_value(m) => return value,
+                ("time", m) if let Some(value) = Self::location_value(m) => return value,
                 _ if let Some(value) = self.lib_value(&p, &member) => return value,
                 _ if let Some(value) = self.lib_func_value(n, &p, &member) => return value,
                 _ if exported(&p, &member) => {

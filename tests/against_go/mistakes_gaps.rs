@@ -1,0 +1,47 @@
+//! Mistakes of the small things teaching programs do (a time's location, a pool's `New`
+//! called, a pointer method of a value that has no address), and what syncscope refuses of
+//! them, checked as `mistakes.rs` checks its own: Go decides each word and place.
+
+/// Name and program; each has one mistake, the first Go reports.
+pub(super) const MISTAKES: &[(&str, &str)] = &[
+    (
+        "location_has_no_name_method",
+        "package main\n\nimport (\n\t\"fmt\"\n\t\"time\"\n)\n\nfunc main() {\n\tfmt.Println(time.UTC.Name())\n}\n",
+    ),
+    (
+        "location_unexported_field",
+        "package main\n\nimport (\n\t\"fmt\"\n\t\"time\"\n)\n\nfunc main() {\n\tloc := time.Now().Location()\n\tfmt.Println(loc.name)\n}\n",
+    ),
+    (
+        "locations_ordered",
+        "package main\n\nimport (\n\t\"fmt\"\n\t\"time\"\n)\n\nfunc main() {\n\tfmt.Println(time.UTC < time.Local)\n}\n",
+    ),
+    (
+        "time_date_in_a_number",
+        "package main\n\nimport (\n\t\"fmt\"\n\t\"time\"\n)\n\nfunc main() {\n\tfmt.Println(time.Date(2009, 11, 10, 23, 0, 0, 0, 5))\n}\n",
+    ),
+    (
+        "time_in_a_string",
+        "package main\n\nimport (\n\t\"fmt\"\n\t\"time\"\n)\n\nfunc main() {\n\tfmt.Println(time.Now().In(\"UTC\"))\n}\n",
+    ),
+];
+
+/// Programs Go builds that syncscope refuses, each in one line naming what it does not run.
+pub(super) const NOT_RUN_YET: &[(&str, &str)] = &[
+    (
+        "time_in_nil",
+        "package main\n\nimport (\n\t\"fmt\"\n\t\"time\"\n)\n\nfunc main() {\n\tfmt.Println(time.Now().In(nil))\n}\n",
+    ),
+    (
+        "time_date_in_nil",
+        "package main\n\nimport (\n\t\"fmt\"\n\t\"time\"\n)\n\nfunc main() {\n\tfmt.Println(time.Date(2009, 11, 10, 23, 0, 0, 0, nil))\n}\n",
+    ),
+    (
+        "location_printed_with_d",
+        "package main\n\nimport (\n\t\"fmt\"\n\t\"time\"\n)\n\nfunc main() {\n\tfmt.Printf(\"%d\\n\", time.UTC)\n}\n",
+    ),
+    (
+        "location_declared",
+        "package main\n\nimport (\n\t\"fmt\"\n\t\"time\"\n)\n\nfunc main() {\n\tvar loc *time.Location\n\tfmt.Println(loc)\n}\n",
+    ),
+];
