@@ -24,6 +24,18 @@ pub(super) const MISTAKES: &[(&str, &str)] = &[
         "time_in_a_string",
         "package main\n\nimport (\n\t\"fmt\"\n\t\"time\"\n)\n\nfunc main() {\n\tfmt.Println(time.Now().In(\"UTC\"))\n}\n",
     ),
+    (
+        "pool_new_called_with_an_argument",
+        "package main\n\nimport (\n\t\"fmt\"\n\t\"sync\"\n)\n\nfunc main() {\n\tp := sync.Pool{New: func() any { return 1 }}\n\tfmt.Println(p.New(2))\n}\n",
+    ),
+    (
+        "pool_new_set_to_a_number",
+        "package main\n\nimport (\n\t\"fmt\"\n\t\"sync\"\n)\n\nfunc main() {\n\tvar p sync.Pool\n\tp.New = 5\n\tfmt.Println(p.Get())\n}\n",
+    ),
+    (
+        "pool_new_result_used_as_an_int",
+        "package main\n\nimport (\n\t\"fmt\"\n\t\"sync\"\n)\n\nfunc main() {\n\tp := &sync.Pool{New: func() any { return 1 }}\n\tvar n int = p.New()\n\tfmt.Println(n)\n}\n",
+    ),
 ];
 
 /// Programs Go builds that syncscope refuses, each in one line naming what it does not run.

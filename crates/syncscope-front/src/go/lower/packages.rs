@@ -415,8 +415,8 @@ impl Lowerer<'_> {
         if let Some(c) = self.cond_field(n) {
             return c;
         }
-        if self.pool_new_field(n, None) {
-            return invalid;
+        if let Some(new) = self.pool_new_read(n) {
+            return new;
         }
         if let Some(c) = self.timer_field(n) {
             return c;
