@@ -36,6 +36,34 @@ pub(super) const MISTAKES: &[(&str, &str)] = &[
         "pool_new_result_used_as_an_int",
         "package main\n\nimport (\n\t\"fmt\"\n\t\"sync\"\n)\n\nfunc main() {\n\tp := &sync.Pool{New: func() any { return 1 }}\n\tvar n int = p.New()\n\tfmt.Println(n)\n}\n",
     ),
+    (
+        "pointer_method_of_a_literal_printed",
+        "package main\n\nimport \"fmt\"\n\ntype Pair struct{ a, b int }\n\nfunc (p *Pair) Both() (int, int) { return p.a, p.b }\n\nfunc (p *Pair) Set(a int) { p.a = a }\n\nfunc pair() Pair { return Pair{} }\n\ntype Outer struct{ Pair }\n\nfunc main() {\n\tfmt.Println(Pair{1, 2}.Both())\n}\n",
+    ),
+    (
+        "pointer_method_of_a_literal_into_two",
+        "package main\n\nimport \"fmt\"\n\ntype Pair struct{ a, b int }\n\nfunc (p *Pair) Both() (int, int) { return p.a, p.b }\n\nfunc (p *Pair) Set(a int) { p.a = a }\n\nfunc pair() Pair { return Pair{} }\n\ntype Outer struct{ Pair }\n\nfunc main() {\n\tx, y := Pair{1, 2}.Both()\n\tfmt.Println(x, y)\n}\n",
+    ),
+    (
+        "pointer_method_of_a_call_result",
+        "package main\n\nimport \"fmt\"\n\ntype Pair struct{ a, b int }\n\nfunc (p *Pair) Both() (int, int) { return p.a, p.b }\n\nfunc (p *Pair) Set(a int) { p.a = a }\n\nfunc pair() Pair { return Pair{} }\n\ntype Outer struct{ Pair }\n\nfunc main() {\n\tpair().Set(1)\n\tfmt.Println(1)\n}\n",
+    ),
+    (
+        "pointer_method_of_a_map_element",
+        "package main\n\nimport \"fmt\"\n\ntype Pair struct{ a, b int }\n\nfunc (p *Pair) Both() (int, int) { return p.a, p.b }\n\nfunc (p *Pair) Set(a int) { p.a = a }\n\nfunc pair() Pair { return Pair{} }\n\ntype Outer struct{ Pair }\n\nfunc main() {\n\tm := map[string]Pair{}\n\tm[\"a\"].Set(1)\n\tfmt.Println(m)\n}\n",
+    ),
+    (
+        "pointer_method_value_of_a_literal",
+        "package main\n\nimport \"fmt\"\n\ntype Pair struct{ a, b int }\n\nfunc (p *Pair) Both() (int, int) { return p.a, p.b }\n\nfunc (p *Pair) Set(a int) { p.a = a }\n\nfunc pair() Pair { return Pair{} }\n\ntype Outer struct{ Pair }\n\nfunc main() {\n\tf := Pair{1, 2}.Set\n\tf(1)\n\tfmt.Println(1)\n}\n",
+    ),
+    (
+        "pointer_method_promoted_of_a_literal",
+        "package main\n\nimport \"fmt\"\n\ntype Pair struct{ a, b int }\n\nfunc (p *Pair) Both() (int, int) { return p.a, p.b }\n\nfunc (p *Pair) Set(a int) { p.a = a }\n\nfunc pair() Pair { return Pair{} }\n\ntype Outer struct{ Pair }\n\nfunc main() {\n\tOuter{}.Set(1)\n\tfmt.Println(1)\n}\n",
+    ),
+    (
+        "pointer_method_of_a_literal_in_parens",
+        "package main\n\nimport \"fmt\"\n\ntype Pair struct{ a, b int }\n\nfunc (p *Pair) Both() (int, int) { return p.a, p.b }\n\nfunc (p *Pair) Set(a int) { p.a = a }\n\nfunc pair() Pair { return Pair{} }\n\ntype Outer struct{ Pair }\n\nfunc main() {\n\tgo (Pair{}).Set(1)\n\tfmt.Println(1)\n}\n",
+    ),
 ];
 
 /// Programs Go builds that syncscope refuses, each in one line naming what it does not run.

@@ -2,6 +2,7 @@
 //! it: names, uses, argument counts and the types of the subset.
 
 mod acted;
+mod addressable;
 mod anon_structs;
 mod arrays;
 mod assign;
