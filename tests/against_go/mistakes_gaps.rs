@@ -64,6 +64,30 @@ pub(super) const MISTAKES: &[(&str, &str)] = &[
         "pointer_method_of_a_literal_in_parens",
         "package main\n\nimport \"fmt\"\n\ntype Pair struct{ a, b int }\n\nfunc (p *Pair) Both() (int, int) { return p.a, p.b }\n\nfunc (p *Pair) Set(a int) { p.a = a }\n\nfunc pair() Pair { return Pair{} }\n\ntype Outer struct{ Pair }\n\nfunc main() {\n\tgo (Pair{}).Set(1)\n\tfmt.Println(1)\n}\n",
     ),
+    (
+        "method_added_to",
+        "package main\n\nimport \"fmt\"\n\ntype Point struct{ X, Y int }\n\nfunc (p Point) Dist() int { return p.X*p.X + p.Y*p.Y }\n\nfunc (p *Point) Move(dx, dy int) { p.X += dx; p.Y += dy }\n\nfunc main() {\n\tp := Point{3, 4}\n\tp.Dist += 1\n\tfmt.Println(p)\n}\n",
+    ),
+    (
+        "method_assigned_a_number",
+        "package main\n\nimport \"fmt\"\n\ntype Point struct{ X, Y int }\n\nfunc (p Point) Dist() int { return p.X*p.X + p.Y*p.Y }\n\nfunc (p *Point) Move(dx, dy int) { p.X += dx; p.Y += dy }\n\nfunc main() {\n\tp := Point{3, 4}\n\tp.Dist = 3\n\tfmt.Println(p)\n}\n",
+    ),
+    (
+        "method_incremented",
+        "package main\n\nimport \"fmt\"\n\ntype Point struct{ X, Y int }\n\nfunc (p Point) Dist() int { return p.X*p.X + p.Y*p.Y }\n\nfunc (p *Point) Move(dx, dy int) { p.X += dx; p.Y += dy }\n\nfunc main() {\n\tp := Point{3, 4}\n\tp.Dist++\n\tfmt.Println(p)\n}\n",
+    ),
+    (
+        "pointer_method_of_a_pointer_subtracted_from",
+        "package main\n\nimport \"fmt\"\n\ntype Point struct{ X, Y int }\n\nfunc (p Point) Dist() int { return p.X*p.X + p.Y*p.Y }\n\nfunc (p *Point) Move(dx, dy int) { p.X += dx; p.Y += dy }\n\nfunc main() {\n\tp := Point{3, 4}\n\tq := &p\n\tq.Move -= 2\n\tfmt.Println(p)\n}\n",
+    ),
+    (
+        "method_added_to_itself",
+        "package main\n\nimport \"fmt\"\n\ntype Point struct{ X, Y int }\n\nfunc (p Point) Dist() int { return p.X*p.X + p.Y*p.Y }\n\nfunc (p *Point) Move(dx, dy int) { p.X += dx; p.Y += dy }\n\nfunc main() {\n\tp := Point{3, 4}\n\tp.Dist += p.Dist\n\tfmt.Println(p)\n}\n",
+    ),
+    (
+        "method_added_to_a_variable",
+        "package main\n\nimport \"fmt\"\n\ntype Point struct{ X, Y int }\n\nfunc (p Point) Dist() int { return p.X*p.X + p.Y*p.Y }\n\nfunc (p *Point) Move(dx, dy int) { p.X += dx; p.Y += dy }\n\nfunc main() {\n\tp := Point{3, 4}\n\tn := 2\n\tp.Dist *= n\n\tfmt.Println(p)\n}\n",
+    ),
 ];
 
 /// Programs Go builds that syncscope refuses, each in one line naming what it does not run.

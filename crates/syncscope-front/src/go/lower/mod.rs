@@ -78,6 +78,7 @@ mod map_iters;
 mod maps;
 mod mem_stats;
 mod method_exprs;
+mod method_updates;
 mod method_values;
 mod methods;
 mod min_max;

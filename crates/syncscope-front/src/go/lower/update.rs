@@ -157,6 +157,12 @@ impl Lowerer<'_> {
         {
             return true;
         }
+        if target.kind() == "selector_expression"
+            && op.is_some()
+            && self.method_updated(n, target, value)
+        {
+            return true;
+        }
         if target.kind() == "selector_expression" {
             // A Cond made for a field is named for it (`q.notEmpty`).
             match value.filter(|v| self.makes_cond(*v)) {
