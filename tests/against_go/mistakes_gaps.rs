@@ -109,3 +109,22 @@ pub(super) const NOT_RUN_YET: &[(&str, &str)] = &[
         "package main\n\nimport (\n\t\"fmt\"\n\t\"time\"\n)\n\nfunc main() {\n\tvar loc *time.Location\n\tfmt.Println(loc)\n}\n",
     ),
 ];
+
+/// Go's `sync.Map` keeps the lock its `CompareAndDelete` held when comparing panicked, so a
+/// later write waits forever or not by the keys' hashes: syncscope refuses that write, and
+/// runs the reads (which take no lock).
+#[test]
+fn a_sync_map_written_after_compare_and_delete_panicked_is_refused() {
+    let text = "package main\n\nimport (\n\t\"fmt\"\n\t\"sync\"\n)\n\nfunc main() {\n\tvar m sync.Map\n\tm.Store(\"k\", []int{1})\n\tfunc() {\n\t\tdefer func() { fmt.Println(recover()) }()\n\t\tm.CompareAndDelete(\"k\", []int{1})\n\t}()\n\tv, ok := m.Load(\"k\")\n\tfmt.Println(v, ok)\n\tm.Store(\"j\", 1)\n}\n";
+    let ran = super::programs::run_ours("main.go", text);
+    assert_eq!(
+        ran.stdout,
+        "runtime error: comparing uncomparable type []int\n[1] true\n"
+    );
+    assert!(
+        ran.ending
+            .contains("syncscope does not run a sync.Map written after its CompareAndDelete"),
+        "{}",
+        ran.ending
+    );
+}

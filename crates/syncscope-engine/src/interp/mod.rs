@@ -113,6 +113,7 @@ mod time_methods;
 mod time_parse;
 mod timers;
 mod typed_nils;
+mod uncomparable;
 mod unexported;
 mod unicode;
 mod unicode_tables;
