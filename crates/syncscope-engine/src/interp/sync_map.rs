@@ -187,10 +187,7 @@ impl Goroutine {
                     && super::uncomparable::uncomparable(w)
                 {
                     entries.wedged |= op == SyncMapOp::CompareAndDelete;
-                    return Err(Stop::Panic(format!(
-                        "panic: runtime error: comparing uncomparable type {}",
-                        w.name
-                    )));
+                    return Err(Stop::Panic(super::uncomparable::panic_of(w)));
                 }
                 let same = match (have, &old) {
                     (Some(Value::Iface(have)), Value::Iface(want)) => iface_eq(&have, want),

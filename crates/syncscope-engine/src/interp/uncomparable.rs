@@ -11,6 +11,14 @@ pub(super) fn uncomparable(b: &Boxed) -> bool {
     ["[]", "map[", "func("].iter().any(|p| name.starts_with(p)) || holds_uncomparable(&b.val)
 }
 
+/// Go's panic comparing two values of `b`'s type.
+pub(super) fn panic_of(b: &Boxed) -> String {
+    format!(
+        "panic: runtime error: comparing uncomparable type {}",
+        b.name
+    )
+}
+
 /// Whether `v` is, or holds in a field or element, a slice, map or function. (A field of an
 /// interface type is comparable whatever it holds.)
 fn holds_uncomparable(v: &Value) -> bool {
