@@ -382,7 +382,9 @@ impl Goroutine {
             StmtKind::Continue => return Ok(Flow::Continue),
             StmtKind::Go(call) => {
                 let started = self.prepare(frame, call)?;
-                if started.func == nils::NIL_FUNC {
+                // Go wraps a call with arguments in a function of its own, which the new
+                // goroutine runs: a nil function then panics there, not at the `go`.
+                if started.func == nils::NIL_FUNC && started.args.is_empty() {
                     return Err(Stop::Panic("fatal error: go of nil func value".into()));
                 }
                 self.start(started)?;
