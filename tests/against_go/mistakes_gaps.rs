@@ -93,6 +93,18 @@ pub(super) const MISTAKES: &[(&str, &str)] = &[
 /// Programs Go builds that syncscope refuses, each in one line naming what it does not run.
 pub(super) const NOT_RUN_YET: &[(&str, &str)] = &[
     (
+        "pointer_to_pool_literal_without_its_type",
+        "package main\n\nimport (\n\t\"fmt\"\n\t\"sync\"\n)\n\nfunc main() {\n\tps := []*sync.Pool{{}}\n\tfmt.Println(ps[0].Get())\n}\n",
+    ),
+    (
+        "pointer_to_slice_literal_without_its_type",
+        "package main\n\nimport \"fmt\"\n\nfunc main() {\n\tps := []*[]int{{1}}\n\tfmt.Println(len(ps))\n}\n",
+    ),
+    (
+        "pool_new_updated",
+        "package main\n\nimport (\n\t\"fmt\"\n\t\"sync\"\n)\n\nfunc main() {\n\tvar p sync.Pool\n\tfmt.Println(p.New == nil)\n\tvar f func() any\n\tp.New, f = f, p.New\n\tfmt.Println(f == nil)\n}\n",
+    ),
+    (
         "time_in_nil",
         "package main\n\nimport (\n\t\"fmt\"\n\t\"time\"\n)\n\nfunc main() {\n\tfmt.Println(time.Now().In(nil))\n}\n",
     ),

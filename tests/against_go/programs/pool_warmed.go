@@ -52,6 +52,13 @@ func main() {
 	names.New = nil
 	fmt.Println("after nil:", names.Get())
 
+	// A pool in a struct's field, its New set once the struct is made.
+	type cache struct{ buffers sync.Pool }
+	c := &cache{}
+	fmt.Println("cache has New:", c.buffers.New != nil)
+	c.buffers.New = func() any { return "fresh buffer" }
+	fmt.Println(c.buffers.Get(), c.buffers.New())
+
 	// Calling a nil New panics, as calling any nil func does.
 	defer func() { fmt.Println("recovered:", recover()) }()
 	names.New()

@@ -3,7 +3,6 @@
 //! `sync.Once`, a Pool is not copied or passed; it is a handle on its values at run time.
 
 use super::Lowerer;
-use super::scope::Resolved;
 use super::synth::Frame;
 use crate::go::syntax::elements;
 use crate::go::types::Type;
@@ -107,25 +106,24 @@ impl Lowerer<'_> {
 }
 
 impl Lowerer<'_> {
-    /// The pool `n` is `p.New` of, with `p` a Pool variable, if it is one.
-    fn pool_of_new(&mut self, n: Node) -> Option<Expr> {
+    /// Whether `n` is `p.New`, with `p` a Pool (or a pointer to one) that is a variable or a
+    /// field.
+    pub(super) fn names_pool_new(&mut self, n: Node) -> bool {
         let (Some(operand), Some(field)) = (
             n.child_by_field_name("operand"),
             n.child_by_field_name("field"),
         ) else {
-            return None;
+            return false;
         };
-        if operand.kind() != "identifier" || self.text_of(field) != "New" {
+        self.text_of(field) == "New" && self.peek_type(operand).is_some_and(|t| is_pool(&t))
+    }
+
+    /// The pool `n` is `p.New` of, if it is one.
+    fn pool_of_new(&mut self, n: Node) -> Option<Expr> {
+        if !self.names_pool_new(n) {
             return None;
         }
-        let ty = match self.resolve(self.text_of(operand), false) {
-            Resolved::Local(_, t) | Resolved::Captured(_, t) | Resolved::Global(_, t) => t,
-            _ => return None,
-        };
-        if !is_pool(&ty) {
-            return None;
-        }
-        Some(self.expr(operand).0)
+        Some(self.expr(n.child_by_field_name("operand")?).0)
     }
 
     /// `p.New` read: the pool's func, nil if it has none.
