@@ -88,6 +88,14 @@ pub(super) const MISTAKES: &[(&str, &str)] = &[
         "method_added_to_a_variable",
         "package main\n\nimport \"fmt\"\n\ntype Point struct{ X, Y int }\n\nfunc (p Point) Dist() int { return p.X*p.X + p.Y*p.Y }\n\nfunc (p *Point) Move(dx, dy int) { p.X += dx; p.Y += dy }\n\nfunc main() {\n\tp := Point{3, 4}\n\tn := 2\n\tp.Dist *= n\n\tfmt.Println(p)\n}\n",
     ),
+    (
+        "constant_without_its_init",
+        "package main\n\nimport \"fmt\"\n\nconst freezingF, boilingF = 32.0\n\nfunc main() {\n\tfmt.Println(freezingF, boilingF)\n}\n",
+    ),
+    (
+        "constant_with_an_extra_init",
+        "package main\n\nimport \"fmt\"\n\nfunc main() {\n\tconst low, high = 1, 2, 3\n\tfmt.Println(low, high)\n}\n",
+    ),
 ];
 
 /// Programs Go builds that syncscope refuses, each in one line naming what it does not run.

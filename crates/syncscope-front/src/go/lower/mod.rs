@@ -28,6 +28,7 @@ mod embed;
 mod errors;
 mod errors_as_type;
 mod escape;
+mod exact_floats;
 mod expr;
 mod fields;
 mod file_infos;
@@ -211,6 +212,8 @@ struct Lowerer<'a> {
     /// Integer literals past int64, by node, with their places, until where they go says
     /// what Go says of them (`overflowed`).
     big_ints: HashMap<usize, (usize, usize)>,
+    /// The exact values of untyped float constants, by their float64's bits.
+    exact_floats: HashMap<u64, exact_floats::Dd>,
     /// `iota` while a constant group's spec is read.
     iota: Option<i64>,
     /// Type declarations inside functions declared with the package's (`local_types`).
@@ -267,6 +270,7 @@ pub(crate) fn lower(
         ifaces: iface::Ifaces::default(),
         lang,
         big_ints: HashMap::new(),
+        exact_floats: HashMap::new(),
         iota: None,
         local_types: HashSet::new(),
         generics: generics::Generics::default(),

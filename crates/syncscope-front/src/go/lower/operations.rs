@@ -173,6 +173,11 @@ impl Lowerer<'_> {
             }
             _ => ty,
         };
+        if result == Type::Untyped(Untyped::Float)
+            && let Some(folded) = self.exact_binary(op, &l, &r)
+        {
+            return (folded, result);
+        }
         (Expr::Binary(op, Box::new(l), Box::new(r)), result)
     }
 }

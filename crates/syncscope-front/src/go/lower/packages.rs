@@ -398,7 +398,12 @@ impl Lowerer<'_> {
                 ("context", m) if let Some(value) = self.context_value(m) => return value,
                 ("time", m) if let Some(value) = self.time_enum_value(m) => return value,
                 ("time", m) if let Some(value) = Self::location_value(m) => return value,
-                _ if let Some(value) = self.lib_value(&p, &member) => return value,
+                _ if let Some(value) = self.lib_value(&p, &member) => {
+                    if p == "math" {
+                        self.exact_math(&member, &value.0);
+                    }
+                    return value;
+                }
                 _ if let Some(value) = self.lib_func_value(n, &p, &member) => return value,
                 _ if exported(&p, &member) => {
                     self.unsupported(n, &format!("{p}.{member} as a value"));
