@@ -22,8 +22,9 @@ func try(what string, f func() bool) {
 	fmt.Println(what, f())
 }
 
+var settings sync.Map
+
 func main() {
-	var settings sync.Map
 	settings.Store("workers", 4)
 	settings.Store("hosts", []string{"a", "b"})
 	settings.Store("ports", map[string]int{"http": 80})
