@@ -24,7 +24,13 @@ pub(super) struct Label {
 
 impl Lowerer<'_> {
     pub(super) fn labeled(&mut self, n: Node, out: &mut Block) {
-        let (Some(label), Some(stmt)) = (n.child_by_field_name("label"), n.named_child(1)) else {
+        // A comment may stand between the label and its statement.
+        let mut cursor = n.walk();
+        let stmt = n
+            .named_children(&mut cursor)
+            .skip(1)
+            .find(|c| c.kind() != "comment");
+        let (Some(label), Some(stmt)) = (n.child_by_field_name("label"), stmt) else {
             return;
         };
         if stmt.kind() != "for_statement" {
