@@ -387,6 +387,7 @@ impl Lowerer<'_> {
         Some(match (package, member) {
             ("time", m) if let Some(layout) = self.time_layout(m) => layout,
             ("os", "Stdout") => (Expr::int(STDOUT), Type::File),
+            ("runtime", m) if let Some(c) = super::runtime::constant(m) => c,
             ("base64", m) if let Some(k) = super::lib_codecs::encoding(m) => {
                 (Expr::int(k), Type::Base64)
             }
