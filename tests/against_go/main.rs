@@ -31,6 +31,7 @@ mod mistakes_context;
 mod mistakes_digests;
 mod mistakes_files;
 mod mistakes_forms;
+mod mistakes_gaps;
 mod mistakes_generics;
 mod mistakes_imports;
 mod mistakes_iter;

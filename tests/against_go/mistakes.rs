@@ -14,6 +14,7 @@ use super::mistakes_context::{MISTAKES as CONTEXT, NOT_RUN_YET as CONTEXT_NOT_RU
 use super::mistakes_digests::{MISTAKES as DIGESTS, NOT_RUN_YET as DIGESTS_NOT_RUN};
 use super::mistakes_files::{MISTAKES as FILES, NOT_RUN_YET as FILES_NOT_RUN};
 use super::mistakes_forms::MISTAKES as FORMS;
+use super::mistakes_gaps::{MISTAKES as GAPS, NOT_RUN_YET as GAPS_NOT_RUN};
 use super::mistakes_generics::{GENERIC_MISTAKES, GENERIC_NOT_RUN_YET};
 use super::mistakes_imports::{MISTAKES as IMPORTS, NOT_RUN_YET as IMPORTS_NOT_RUN};
 use super::mistakes_iter::{MISTAKES as ITER, NOT_RUN_YET as ITER_NOT_RUN};
@@ -1445,6 +1446,8 @@ fn go_first_errors() -> HashMap<String, (usize, usize, String)> {
         .chain(URLS_NOT_RUN)
         .chain(TEMPLATE)
         .chain(TEMPLATE_NOT_RUN)
+        .chain(GAPS)
+        .chain(GAPS_NOT_RUN)
         .map(|(n, t)| (n.to_string(), t.to_string()))
         .collect();
     go::first_errors("mistakes", &all)
@@ -1487,6 +1490,7 @@ fn each_mistake_is_refused_at_gos_place_in_gos_words() {
         .chain(XML)
         .chain(URLS)
         .chain(TEMPLATE)
+        .chain(GAPS)
     {
         let Some((line, col, message)) = gos.get(*name).cloned() else {
             failures.push(format!("{name}: Go built it"));
@@ -1540,6 +1544,7 @@ fn each_mistake_is_refused_at_gos_place_in_gos_words() {
         .chain(XML_NOT_RUN)
         .chain(URLS_NOT_RUN)
         .chain(TEMPLATE_NOT_RUN)
+        .chain(GAPS_NOT_RUN)
     {
         if let Some((line, col, message)) = gos.get(*name) {
             failures.push(format!("{name}: Go says {line}:{col}: {message}"));

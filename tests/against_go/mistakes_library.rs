@@ -187,10 +187,6 @@ pub(super) const NOT_RUN_YET: &[(&str, &str)] = &[
         "package main\n\nimport (\n\t\"fmt\"\n\t\"hash/fnv\"\n)\n\nfunc main() {\n\th := fnv.New32a()\n\tn, err := h.Write([]byte(\"a\"))\n\tfmt.Println(n, err, h.Sum32())\n}\n",
     ),
     (
-        "pool_new_assigned",
-        "package main\n\nimport (\n\t\"fmt\"\n\t\"sync\"\n)\n\nfunc main() {\n\tvar p sync.Pool\n\tp.New = func() any { return 1 }\n\tfmt.Println(p.Get())\n}\n",
-    ),
-    (
         "pool_copied",
         "package main\n\nimport (\n\t\"fmt\"\n\t\"sync\"\n)\n\nfunc main() {\n\tvar p sync.Pool\n\tq := p\n\tfmt.Println(q.Get())\n}\n",
     ),

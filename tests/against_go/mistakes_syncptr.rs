@@ -62,10 +62,6 @@ pub(super) const MISTAKES: &[(&str, &str)] = &[
 /// Programs Go builds that syncscope refuses, each in one line.
 pub(super) const NOT_RUN_YET: &[(&str, &str)] = &[
     (
-        "pool_new_called",
-        "package main\n\nimport (\n\t\"fmt\"\n\t\"sync\"\n)\n\nfunc main() {\n\tmade := 0\n\tpool := &sync.Pool{New: func() any {\n\t\tmade++\n\t\tbuf := make([]byte, 8)\n\t\treturn &buf\n\t}}\n\tpool.Put(pool.New())\n\tb := pool.Get().(*[]byte)\n\tfmt.Println(len(*b), made)\n}\n",
-    ),
-    (
         "locker_printed",
         "package main\n\nimport (\n\t\"fmt\"\n\t\"sync\"\n)\n\nfunc main() {\n\tvar mu sync.Mutex\n\tvar l sync.Locker = &mu\n\tfmt.Println(l)\n}\n",
     ),

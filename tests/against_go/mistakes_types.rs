@@ -100,10 +100,6 @@ pub(super) const TYPE_NOT_RUN_YET: &[(&str, &str)] = &[
         "package main\n\nimport \"fmt\"\n\ntype Base struct{ ID int }\n\ntype Item struct {\n\t*Base\n}\n\nfunc main() {\n\tit := Item{&Base{1}}\n\tfmt.Println(it.ID)\n}\n",
     ),
     (
-        "promoted_pointer_method_in_iface",
-        "package main\n\nimport \"fmt\"\n\ntype Namer interface {\n\tName() string\n}\n\ntype Base struct{ n string }\n\nfunc (b *Base) Name() string { return b.n }\n\ntype Item struct {\n\tBase\n}\n\nfunc main() {\n\tvar n Namer = &Item{Base{\"base\"}}\n\tfmt.Println(n.Name())\n}\n",
-    ),
-    (
         "named_pointer_method_of_field",
         "package main\n\nimport \"fmt\"\n\ntype Count int\n\nfunc (c *Count) Inc() { *c++ }\n\ntype Page struct{ Views Count }\n\nfunc main() {\n\tvar p Page\n\tp.Views.Inc()\n\tfmt.Println(p.Views)\n}\n",
     ),

@@ -40,12 +40,15 @@ pub enum Ty {
 /// What is done to a `sync.Pool`: made (its `New` the operand, if any), its `Put`s and
 /// `Get`s reported as atomic accesses of variable `var` (as Go's race detector orders a Put
 /// before the Get that finds its value); `Get` of the pool the operand gives, `Put` of the
-/// second operand in the first's pool.
+/// second operand in the first's pool; `Field` reads the pool's `New` (a nil func when it has
+/// none), `SetNew` sets it to the second operand.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum PoolOp {
     New(u16),
     Get,
     Put,
+    Field,
+    SetNew,
 }
 
 /// What is done to a `bufio.Writer`: `bufio.NewWriter` of the stream the operand gives, a

@@ -317,6 +317,8 @@ pub enum Lib {
     /// `t.UTC()` (second argument `false`) and `t.Local()` (`true`): the time in that
     /// location, without its monotonic reading.
     TimeStrip,
+    /// `t.Location()`: the name of its location, `UTC` or `Local`.
+    TimeLocation,
     /// `cmp.Compare(x, y)` and `cmp.Less(x, y)` of two values of one ordered type.
     CmpCompare,
     CmpLess,

@@ -114,6 +114,7 @@ mod time_methods;
 mod time_parse;
 mod timers;
 mod typed_nils;
+mod uncomparable;
 mod unexported;
 mod unicode;
 mod unicode_tables;
@@ -384,7 +385,9 @@ impl Goroutine {
             StmtKind::Continue => return Ok(Flow::Continue),
             StmtKind::Go(call) => {
                 let started = self.prepare(frame, call)?;
-                if started.func == nils::NIL_FUNC {
+                // Go wraps a call with arguments in a function of its own, which the new
+                // goroutine runs: a nil function then panics there, not at the `go`.
+                if started.func == nils::NIL_FUNC && started.args.is_empty() {
                     return Err(Stop::Panic("fatal error: go of nil func value".into()));
                 }
                 self.start(started)?;

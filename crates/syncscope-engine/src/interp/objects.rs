@@ -81,6 +81,82 @@ pub(crate) enum MapKey {
     Str(Arc<str>),
     /// An array of the other keys (`[md5.Size]byte`), by value.
     Array(Vec<MapKey>),
+    /// A nil pointer, first of the pointers as Go's address 0 is.
+    Nil,
+    /// A pointer to a struct (`map[*Node]bool`), by which struct it points to.
+    Ptr(PtrKey),
+    /// A channel (`map[chan string]bool`), by which channel it is.
+    Chan(ChanKey),
+}
+
+/// A channel key: a channel of the run by its number, a timer's by its identity.
+#[derive(Debug, Clone)]
+pub(crate) struct ChanKey((u8, usize), super::value::ChanRef);
+
+impl ChanKey {
+    fn of(c: &super::value::ChanRef) -> ChanKey {
+        let id = match c {
+            super::value::ChanRef::Chan(n) => (0, *n as usize),
+            super::value::ChanRef::Timer(t) => (1, std::sync::Arc::as_ptr(t) as usize),
+        };
+        ChanKey(id, c.clone())
+    }
+}
+
+impl PartialEq for ChanKey {
+    fn eq(&self, other: &ChanKey) -> bool {
+        self.0 == other.0
+    }
+}
+
+impl Eq for ChanKey {}
+
+impl PartialOrd for ChanKey {
+    fn partial_cmp(&self, other: &ChanKey) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for ChanKey {
+    fn cmp(&self, other: &ChanKey) -> std::cmp::Ordering {
+        self.0.cmp(&other.0)
+    }
+}
+
+impl std::hash::Hash for ChanKey {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        self.0.hash(state);
+    }
+}
+
+/// A pointer key: equal, hashed and ordered by its struct's identity (as Go's by address).
+#[derive(Debug, Clone)]
+pub(crate) struct PtrKey(usize, Obj);
+
+impl PartialEq for PtrKey {
+    fn eq(&self, other: &PtrKey) -> bool {
+        self.0 == other.0
+    }
+}
+
+impl Eq for PtrKey {}
+
+impl PartialOrd for PtrKey {
+    fn partial_cmp(&self, other: &PtrKey) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for PtrKey {
+    fn cmp(&self, other: &PtrKey) -> std::cmp::Ordering {
+        self.0.cmp(&other.0)
+    }
+}
+
+impl std::hash::Hash for PtrKey {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        self.0.hash(state);
+    }
 }
 
 impl MapKey {
@@ -91,6 +167,9 @@ impl MapKey {
             Value::Rune(r) => MapKey::Rune(*r),
             Value::Byte(b) => MapKey::Byte(*b),
             Value::Array(a) => MapKey::Array(a.elements().iter().map(MapKey::of).collect()),
+            Value::Ptr(o) => MapKey::Ptr(PtrKey(o.identity(), o.clone())),
+            Value::Chan(None) => MapKey::Nil,
+            Value::Chan(Some(c)) => MapKey::Chan(ChanKey::of(c)),
             other => MapKey::Int(other.as_int()),
         }
     }
@@ -105,6 +184,9 @@ impl MapKey {
             MapKey::Array(keys) => Value::Array(super::slices::Store::new(
                 keys.iter().map(MapKey::value).collect(),
             )),
+            MapKey::Ptr(PtrKey(_, o)) => Value::Ptr(o.clone()),
+            MapKey::Nil => Value::Chan(None),
+            MapKey::Chan(ChanKey(_, c)) => Value::Chan(Some(c.clone())),
         }
     }
 }

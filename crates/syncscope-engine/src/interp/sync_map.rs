@@ -22,6 +22,9 @@ pub(crate) struct Entries {
     /// The age of each key found by hash.
     hashed: HashMap<(usize, MapKey), u64>,
     next: u64,
+    /// A `CompareAndDelete` panicked here: Go's map keeps the lock it held then, so what
+    /// writes after it would wait forever (or not, by the keys' hashes).
+    wedged: bool,
 }
 
 #[derive(Debug)]
@@ -133,6 +136,13 @@ impl Goroutine {
             return self.sync_map_range(m, arg(1));
         }
         let mut entries = lock(&m.0.entries);
+        if entries.wedged && op != SyncMapOp::Load {
+            return Err(Stop::Panic(
+                "syncscope does not run a sync.Map written after its CompareAndDelete panicked \
+                 yet"
+                .into(),
+            ));
+        }
         if op == SyncMapOp::Clear {
             *entries = Entries::default();
             return Ok(Value::Unit);
@@ -170,7 +180,16 @@ impl Goroutine {
             },
             SyncMapOp::CompareAndSwap | SyncMapOp::CompareAndDelete => {
                 let old = arg(2);
-                let same = match (entries.get(&key, &how), &old) {
+                let have = entries.get(&key, &how);
+                // Go compares the two as interface values: of one uncomparable type, a panic.
+                if let (Some(Value::Iface(Some(h))), Value::Iface(Some(w))) = (&have, &old)
+                    && h.ty == w.ty
+                    && super::uncomparable::uncomparable(w)
+                {
+                    entries.wedged |= op == SyncMapOp::CompareAndDelete;
+                    return Err(Stop::Panic(super::uncomparable::panic_of(w)));
+                }
+                let same = match (have, &old) {
                     (Some(Value::Iface(have)), Value::Iface(want)) => iface_eq(&have, want),
                     _ => false,
                 };

@@ -1,7 +1,8 @@
 //! `sync.Pool` as Go's runs on one processor with no collection in between (src/sync/pool.go):
 //! `Put` fills the processor's private slot first, then pushes on the head of its shared
 //! list; `Get` takes the private slot first, then pops the head, and calls `New` (or gives
-//! nil) when both are empty. So `Put(a); Put(b); Put(c)` then `Get`s give a, c, b.
+//! nil) when both are empty. So `Put(a); Put(b); Put(c)` then `Get`s give a, c, b. Its `New`
+//! field may be read, called and set as any field.
 
 use super::value::Value;
 use super::{Frame, Goroutine};
@@ -72,6 +73,16 @@ impl Goroutine {
         let Some(Value::Pool(pool)) = values.next() else {
             return Err(self.bug("a Pool's method on something not a sync.Pool".into()));
         };
+        match op {
+            // A nil func is no closure here, as a variable's zero is.
+            PoolOp::Field => return Ok(pool.cell().new.clone().unwrap_or(Value::Int(0))),
+            PoolOp::SetNew => {
+                let new = values.next().filter(|f| matches!(f, Value::Func(_)));
+                pool.cell().new = new;
+                return Ok(Value::Unit);
+            }
+            _ => {}
+        }
         let var = pool.cell().var;
         let write = op == PoolOp::Put;
         self.emit(EventKind::Atomic { var, write });

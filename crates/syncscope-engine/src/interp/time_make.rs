@@ -48,6 +48,7 @@ pub(super) fn call(f: Lib, args: &[Value]) -> Option<Result<Value, String>> {
         }
         Lib::TimeStrip => made(unix_ns, flag(1)),
         Lib::TimeZero => Ok(Value::Wall(ZERO)),
+        Lib::TimeLocation => Ok(Value::Str(if local { "Local" } else { "UTC" }.into())),
         _ => return None,
     })
 }

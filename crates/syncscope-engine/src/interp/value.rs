@@ -244,6 +244,12 @@ impl Value {
             (t @ (Wall(_) | Time(_)), u @ (Wall(_) | Time(_))) => {
                 super::wall_time::binary(op, &t, &u)
             }
+            // Go panics comparing two values of one type it cannot compare (`[]int`).
+            (Iface(Some(x)), Iface(Some(y)))
+                if x.ty == y.ty && super::uncomparable::uncomparable(&x) =>
+            {
+                return Err(super::uncomparable::panic_of(&x));
+            }
             (Iface(x), Iface(y)) => Bool(super::iface::iface_eq(&x, &y) == (op == BinOp::Eq)),
             (Iface(x), Chan(None)) | (Chan(None), Iface(x)) => {
                 Bool(x.is_none() == (op == BinOp::Eq))

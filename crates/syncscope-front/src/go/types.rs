@@ -124,6 +124,8 @@ pub(super) enum Type {
     SlogHandler(bool),
     /// `slog.Value`, an attribute's value.
     SlogValue,
+    /// `*time.Location`: `time.UTC` or `time.Local`, held as its name.
+    Location,
 }
 
 /// A type's name as written: `any` and `interface{}` are one type, so it takes no part in
@@ -268,6 +270,7 @@ impl<'a> fmt::Display for Spelled<'a> {
             Type::SlogHandler(false) => f.write_str("*slog.TextHandler"),
             Type::SlogHandler(true) => f.write_str("*slog.JSONHandler"),
             Type::SlogValue => f.write_str("slog.Value"),
+            Type::Location => f.write_str("*time.Location"),
             Type::TabWriter => f.write_str("*tabwriter.Writer"),
             Type::Iface(_, name) if &*name.0 == "sync.Locker" => write!(f, "{sync}.Locker"),
             Type::Iface(_, name) | Type::Named(_, name, _) => f.write_str(&name.0),

@@ -238,6 +238,11 @@ impl Lowerer<'_> {
             out.push(Stmt::new(append, pc));
             return;
         }
+        if left.iter().any(|t| self.names_pool_new(*t)) {
+            self.unsupported(n, "a sync.Pool's New assigned with other values");
+            self.used_in(n);
+            return;
+        }
         // Go evaluates every right side before it assigns any.
         let mut stmts = Vec::new();
         let mut assigns = Vec::new();

@@ -59,7 +59,10 @@ impl Lowerer<'_> {
                 }
             },
             "float_literal" => match self.text_of(n).replace('_', "").parse::<f64>() {
-                Ok(v) => (Expr::Lit(Lit::F64(v)), Type::Untyped(Untyped::Float)),
+                Ok(v) => {
+                    self.exact_literal(self.text_of(n), v);
+                    (Expr::Lit(Lit::F64(v)), Type::Untyped(Untyped::Float))
+                }
                 Err(_) => {
                     self.unsupported(n, "this kind of float literal");
                     invalid

@@ -4,7 +4,6 @@
 
 use super::Lowerer;
 use super::context::INVALID;
-use super::scope::Resolved;
 use crate::go::types::Type;
 use syncscope_program::{BinOp, Expr, Lib, Lit, Ty};
 use tree_sitter::Node;
@@ -22,26 +21,18 @@ impl Lowerer<'_> {
         let unit = |ns: i64| Expr::int(ns);
         let (lib, a) = match member {
             "Date" => {
-                let (parts, loc, local) = match args.split_last() {
-                    Some((loc, parts))
-                        if parts.len() == 7
-                            && let Some(local) = self.utc_or_local(*loc) =>
-                    {
-                        (parts, *loc, local)
-                    }
-                    _ => {
-                        self.unsupported(
-                            n,
-                            "time.Date with a time.Location other than time.UTC and time.Local",
-                        );
-                        return Some(INVALID);
-                    }
-                };
-                self.used_in(loc);
-                let mut want = vec![Type::Int; 7];
+                // Go panics on a nil location; syncscope has none to hold.
+                if args.len() == 8 && args[7].kind() == "nil" {
+                    self.unsupported(n, "time.Date with a nil time.Location");
+                    return Some(INVALID);
+                }
+                let mut want = vec![Type::Int; 8];
                 want[1] = self.time_enum(true);
-                let mut a = self.args_as(n, parts, &want, &full);
-                a.push(Expr::Lit(Lit::Bool(local)));
+                want[7] = Type::Location;
+                let mut a = self.args_as(n, args, &want, &full);
+                if let Some(loc) = a.pop() {
+                    a.push(super::time_location::is_local(loc));
+                }
                 (Lib::TimeDate, a)
             }
             "Unix" => {
@@ -65,29 +56,6 @@ impl Lowerer<'_> {
             return Some(INVALID);
         }
         Some((Expr::Lib(lib, a), Type::Time))
-    }
-
-    /// Whether `n` is `time.Local` (the machine's zone, which syncscope reads as UTC) or
-    /// `time.UTC`; `None` for another location.
-    fn utc_or_local(&mut self, n: Node) -> Option<bool> {
-        let (Some(operand), Some(field)) = (
-            n.child_by_field_name("operand"),
-            n.child_by_field_name("field"),
-        ) else {
-            return None;
-        };
-        if n.kind() != "selector_expression" || operand.kind() != "identifier" {
-            return None;
-        }
-        let in_time = matches!(
-            self.resolve(self.text_of(operand), false),
-            Resolved::Package(p) if p == "time"
-        );
-        match self.text_of(field) {
-            "UTC" if in_time => Some(false),
-            "Local" if in_time => Some(true),
-            _ => None,
-        }
     }
 
     /// `t.Equal(u)`, `t.IsZero()`, `t.AddDate(y, m, d)`, `t.Truncate(d)`, `t.Round(d)`, `t.UTC()` and
@@ -117,7 +85,7 @@ impl Lowerer<'_> {
             "Truncate" => (Lib::TimeTruncate, vec![Type::Duration]),
             "Round" => (Lib::TimeRound, vec![Type::Duration]),
             "UTC" | "Local" => (Lib::TimeStrip, Vec::new()),
-            _ => return None,
+            _ => return self.time_location(n, full, recv, member, args),
         };
         let a = self.args_as(n, args, &want, full);
         if a.len() != want.len() {

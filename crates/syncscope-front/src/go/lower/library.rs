@@ -391,14 +391,12 @@ impl Lowerer<'_> {
         Some(match (package, member) {
             ("time", m) if let Some(layout) = self.time_layout(m) => layout,
             ("os", "Stdout") => (Expr::int(STDOUT), Type::File),
+            ("runtime", m) if let Some(c) = super::runtime::constant(m) => c,
             ("base64", m) if let Some(k) = super::lib_codecs::encoding(m) => {
                 (Expr::int(k), Type::Base64)
             }
             ("os", "Stderr") => (Expr::int(STDERR), Type::File),
             ("xml", "Header") => (Expr::str(super::xml::HEADER), Type::Untyped(Untyped::Str)),
-            // The machine syncscope runs on, as Go built for it names it.
-            ("runtime", "GOOS") => (Expr::str(std::env::consts::OS), Type::Str),
-            ("runtime", "GOARCH") => (Expr::str(go_arch()), Type::Str),
             // A run's standard input is empty: descriptor 0 reads nothing.
             ("os", "Stdin") => (Expr::int(0), Type::File),
             ("os", m) if let Some(flag) = super::files::open_flag(m) => flag,
@@ -490,16 +488,6 @@ pub(super) fn rune_value(text: &str) -> Option<char> {
 }
 
 /// Go's `error`, the interface the library's errors go in.
-/// Go's name for the machine's architecture.
-fn go_arch() -> &'static str {
-    match std::env::consts::ARCH {
-        "x86_64" => "amd64",
-        "aarch64" => "arm64",
-        "x86" => "386",
-        other => other,
-    }
-}
-
 pub(super) fn error_type() -> Type {
     super::iface::iface(super::iface::ERROR, "error")
 }

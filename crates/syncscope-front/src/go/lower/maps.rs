@@ -29,7 +29,11 @@ impl Lowerer<'_> {
                 Type::Int | Type::Str | Type::Bool | Type::Rune | Type::Byte | Type::Invalid
             )
         };
-        if !basic(&key) && !matches!(key.under(), Type::Array(_, e) if basic(e)) {
+        // A pointer to a struct is a key by which struct it points to, a channel by which
+        // channel it is.
+        let by_identity = matches!(&key, Type::Pointer(_)) && Self::struct_of(&key).is_some()
+            || matches!(key.under(), Type::Chan(..));
+        if !basic(&key) && !by_identity && !matches!(key.under(), Type::Array(_, e) if basic(e)) {
             self.unsupported(k, &format!("maps with keys of type {key}"));
             return Type::Invalid;
         }

@@ -59,6 +59,9 @@ impl Lowerer<'_> {
                     }
                     return None;
                 };
+                if m.pointer && self.pointer_method_of_unaddressable(n, &ty, &member) {
+                    return Some((Expr::int(0), Type::Invalid));
+                }
                 let sig = self.sigs[m.func].clone();
                 let recv = match (&ty, m.pointer) {
                     _ if Self::struct_of(&ty).is_none() => {

@@ -135,12 +135,31 @@ impl Lowerer<'_> {
         let id = Self::methods_id(ty)?;
         let Some(m) = self.structs.methods.get(&(id, member.to_string())).copied() else {
             let (inner, inner_ty) = self.promoted_method(recv, ty, member)?;
+            // Go names the outer type when the promoted pointer method has no address.
+            let inner_pointer = Self::methods_id(&inner_ty)
+                .and_then(|i| self.structs.methods.get(&(i, member.to_string())))
+                .is_some_and(|m| m.pointer);
+            if matches!(inner_ty, Type::Struct(..))
+                && inner_pointer
+                && self.pointer_method_of_unaddressable(callee, ty, member)
+            {
+                for a in args {
+                    self.used_in(*a);
+                }
+                return Some(super::context::INVALID);
+            }
             return match inner_ty {
                 Type::Struct(..) => self.method_call(n, callee, inner, &inner_ty, member, args),
                 // A lock's or WaitGroup's call is a statement: used as a value it has none.
                 _ => Some(super::calls::NO_VALUE),
             };
         };
+        if m.pointer && self.pointer_method_of_unaddressable(callee, ty, member) {
+            for a in args {
+                self.used_in(*a);
+            }
+            return Some(super::context::INVALID);
+        }
         let sig = self.sigs[m.func].clone();
         let is_pointer = matches!(ty, Type::Pointer(_));
         let recv = match (m.pointer, is_pointer) {

@@ -2,6 +2,7 @@
 //! it: names, uses, argument counts and the types of the subset.
 
 mod acted;
+mod addressable;
 mod anon_structs;
 mod arrays;
 mod assign;
@@ -28,6 +29,7 @@ mod embed;
 mod errors;
 mod errors_as_type;
 mod escape;
+mod exact_floats;
 mod expr;
 mod fields;
 mod file_infos;
@@ -78,6 +80,7 @@ mod map_iters;
 mod maps;
 mod mem_stats;
 mod method_exprs;
+mod method_updates;
 mod method_values;
 mod methods;
 mod min_max;
@@ -123,6 +126,7 @@ mod sync_map;
 mod synth;
 mod template;
 mod time_enums;
+mod time_location;
 mod time_parts;
 mod time_values;
 mod timers;
@@ -210,6 +214,8 @@ struct Lowerer<'a> {
     /// Integer literals past int64, by node, with their places, until where they go says
     /// what Go says of them (`overflowed`).
     big_ints: HashMap<usize, (usize, usize)>,
+    /// The exact values of untyped float constants, by their float64's bits.
+    exact_floats: HashMap<u64, exact_floats::Dd>,
     /// `iota` while a constant group's spec is read.
     iota: Option<i64>,
     /// Type declarations inside functions declared with the package's (`local_types`).
@@ -266,6 +272,7 @@ pub(crate) fn lower(
         ifaces: iface::Ifaces::default(),
         lang,
         big_ints: HashMap::new(),
+        exact_floats: HashMap::new(),
         iota: None,
         local_types: HashSet::new(),
         generics: generics::Generics::default(),
@@ -383,6 +390,9 @@ impl<'a> Lowerer<'a> {
     }
 
     fn no_field_or_method(&self, full: &str, ty: &Type, member: &str) -> String {
+        if *ty == Type::Location {
+            return time_location::undefined(full, member);
+        }
         let hint = self.differs_in_case(ty, member);
         let ty = ty.spelled(self.spelling());
         format!("{full} undefined (type {ty} has no field or method {member}{hint})")

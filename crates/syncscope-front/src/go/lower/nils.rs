@@ -35,6 +35,7 @@ impl Lowerer<'_> {
             Type::Slice(_) => "slice",
             Type::Func(..) => "func",
             Type::Map(..) => "map",
+            Type::Location => "pointer",
             _ => return None,
         };
         if !matches!(op, BinOp::Eq | BinOp::Ne) {
@@ -47,6 +48,11 @@ impl Lowerer<'_> {
             let at = n.child_by_field_name("left").unwrap_or(n);
             self.error(at, message);
             return Some((Expr::int(0), Type::Invalid));
+        }
+        // A location is its name here, never nil: compared with a value nil is not.
+        if *ty == Type::Location {
+            let e = Expr::Binary(op, Box::new(x.clone()), Box::new(Expr::NilChan));
+            return Some((e, Type::Untyped(Untyped::Bool)));
         }
         let is_nil = Expr::IsNil(Box::new(x.clone()));
         let e = match op {

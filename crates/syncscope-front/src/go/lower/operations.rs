@@ -173,6 +173,11 @@ impl Lowerer<'_> {
             }
             _ => ty,
         };
+        if result == Type::Untyped(Untyped::Float)
+            && let Some(folded) = self.exact_binary(op, &l, &r)
+        {
+            return (folded, result);
+        }
         (Expr::Binary(op, Box::new(l), Box::new(r)), result)
     }
 }
@@ -221,7 +226,7 @@ fn composite_kind(ty: &Type) -> Option<&'static str> {
         Type::Map(..) => "map",
         Type::Chan(..) => "chan",
         Type::Tuple(_) => "tuple",
-        Type::Pointer(_) | Type::Timer | Type::Ticker | Type::Cond => "pointer",
+        Type::Pointer(_) | Type::Timer | Type::Ticker | Type::Cond | Type::Location => "pointer",
         Type::Time
         | Type::WaitGroup
         | Type::Mutex

@@ -81,6 +81,9 @@ impl Lowerer<'_> {
         if let Type::Hash(d) = ty {
             return self.hash_method(n, callee, (recv, d), &member, args);
         }
+        if ty == Type::Location {
+            return self.location_method(n, callee, recv, &member, args);
+        }
         if ty == Type::Regexp {
             return self.regexp_method(n, callee, recv, &member, args);
         }
@@ -400,7 +403,13 @@ impl Lowerer<'_> {
                 ("time", "Hour") => 3_600_000_000_000,
                 ("context", m) if let Some(value) = self.context_value(m) => return value,
                 ("time", m) if let Some(value) = self.time_enum_value(m) => return value,
-                _ if let Some(value) = self.lib_value(&p, &member) => return value,
+                ("time", m) if let Some(value) = Self::location_value(m) => return value,
+                _ if let Some(value) = self.lib_value(&p, &member) => {
+                    if p == "math" {
+                        self.exact_math(&member, &value.0);
+                    }
+                    return value;
+                }
                 _ if let Some(value) = self.lib_func_value(n, &p, &member) => return value,
                 _ if exported(&p, &member) => {
                     self.unsupported(n, &format!("{p}.{member} as a value"));
@@ -417,8 +426,8 @@ impl Lowerer<'_> {
         if let Some(c) = self.cond_field(n) {
             return c;
         }
-        if self.pool_new_field(n, None) {
-            return invalid;
+        if let Some(new) = self.pool_new_read(n) {
+            return new;
         }
         if let Some(c) = self.timer_field(n) {
             return c;

@@ -3,12 +3,11 @@
 //! `sync.Once`, a Pool is not copied or passed; it is a handle on its values at run time.
 
 use super::Lowerer;
-use super::scope::Resolved;
 use super::synth::Frame;
 use crate::go::syntax::elements;
 use crate::go::types::Type;
 use syncscope_program::safe_text::one_line;
-use syncscope_program::{Expr, Lib, PoolOp, StmtKind};
+use syncscope_program::{BinOp, Block, Expr, Lib, PoolOp, Stmt, StmtKind};
 use tree_sitter::Node;
 
 /// A `*sync.Pool`'s methods, as Go 1.26 has them.
@@ -75,13 +74,14 @@ impl Lowerer<'_> {
         args: &[Node],
     ) -> (Expr, Type) {
         let full = one_line(self.text_of(callee), 40);
-        // `p.New()` calls the Pool's field, which Go allows: refused, never undefined.
+        // `p.New()` calls the Pool's field (a nil one panics, as Go's does).
         if member == "New" {
-            for a in args {
-                self.used_in(*a);
+            let values = self.args_as(n, args, &[], &full);
+            if values.len() != args.len() {
+                return (Expr::int(0), Type::Invalid);
             }
-            self.unsupported(callee, "calling a sync.Pool's New field");
-            return (Expr::int(0), Type::Invalid);
+            let field = Expr::Pool(PoolOp::Field, vec![recv]);
+            return (Expr::CallValue(Box::new(field), Vec::new()), any());
         }
         if !POOL_METHODS.contains(&member) {
             self.no_such_member(callee, &full, ty, member);
@@ -106,29 +106,58 @@ impl Lowerer<'_> {
 }
 
 impl Lowerer<'_> {
-    /// Whether `n` is `p.New` of a Pool variable `p`: its literal sets it; read or assigned
-    /// elsewhere it is refused (what is assigned still counts as used).
-    pub(super) fn pool_new_field(&mut self, n: Node, value: Option<Node>) -> bool {
+    /// Whether `n` is `p.New`, with `p` a Pool (or a pointer to one) that is a variable or a
+    /// field.
+    pub(super) fn names_pool_new(&mut self, n: Node) -> bool {
         let (Some(operand), Some(field)) = (
             n.child_by_field_name("operand"),
             n.child_by_field_name("field"),
         ) else {
             return false;
         };
-        if operand.kind() != "identifier" || self.text_of(field) != "New" {
-            return false;
+        self.text_of(field) == "New" && self.peek_type(operand).is_some_and(|t| is_pool(&t))
+    }
+
+    /// The pool `n` is `p.New` of, if it is one.
+    fn pool_of_new(&mut self, n: Node) -> Option<Expr> {
+        if !self.names_pool_new(n) {
+            return None;
         }
-        let ty = match self.resolve(self.text_of(operand), true) {
-            Resolved::Local(_, t) | Resolved::Captured(_, t) | Resolved::Global(_, t) => t,
-            _ => return false,
+        Some(self.expr(n.child_by_field_name("operand")?).0)
+    }
+
+    /// `p.New` read: the pool's func, nil if it has none.
+    pub(super) fn pool_new_read(&mut self, n: Node) -> Option<(Expr, Type)> {
+        let pool = self.pool_of_new(n)?;
+        let ty = Type::Func(Vec::new(), Some(Box::new(any())));
+        Some((Expr::Pool(PoolOp::Field, vec![pool]), ty))
+    }
+
+    /// `p.New = f`, if `target` is `p.New`: the pool's func from now on. An update of it
+    /// (`+=`) is refused.
+    pub(super) fn pool_new_store(
+        &mut self,
+        n: Node,
+        target: Node,
+        op: Option<BinOp>,
+        value: Option<Node>,
+        out: &mut Block,
+    ) -> bool {
+        let Some(pool) = self.pool_of_new(target) else {
+            return false;
         };
-        if !is_pool(&ty) {
-            return false;
-        }
-        if let Some(v) = value {
-            self.used_in(v);
-        }
-        self.unsupported(n, "a sync.Pool's New other than in its literal");
+        let Some(value) = value.filter(|_| op.is_none()) else {
+            if let Some(v) = value {
+                self.used_in(v);
+            }
+            self.unsupported(n, "an update of a sync.Pool's New");
+            return true;
+        };
+        let want = Type::Func(Vec::new(), Some(Box::new(any())));
+        let f = self.value_as(value, &want, "assignment");
+        let pc = self.mark(n);
+        let set = Expr::Pool(PoolOp::SetNew, vec![pool, f]);
+        out.push(Stmt::new(StmtKind::Expr(set), pc));
         true
     }
 }

@@ -15,6 +15,9 @@ impl Lowerer<'_> {
             self.unsupported(n, &format!("printing a {ty}"));
             return e;
         }
+        if *ty == Type::Location {
+            self.location_printed(n);
+        }
         if let Some(boxed) = self.sharp_v_operand(n, &e, ty) {
             return boxed;
         }
@@ -34,10 +37,12 @@ impl Lowerer<'_> {
             self.unsupported(n, &what);
         }
         match ty {
-            // A regexp prints its pattern, and `%T` names its type.
-            Type::Struct(..) | Type::Pointer(_) | Type::Named(..) | Type::Regexp => {
-                Expr::ToIface(self.rt_id(ty), Box::new(e))
-            }
+            // A regexp prints its pattern, a location its name, and `%T` names its type.
+            Type::Struct(..)
+            | Type::Pointer(_)
+            | Type::Named(..)
+            | Type::Regexp
+            | Type::Location => Expr::ToIface(self.rt_id(ty), Box::new(e)),
             // `%T` names the declared types in it: `[]main.Stage`.
             t if t.is_literal() && super::named_composite::mentions_declared(t) => {
                 Expr::ToIface(self.rt_id(ty), Box::new(e))

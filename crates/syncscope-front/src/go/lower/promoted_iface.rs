@@ -1,7 +1,8 @@
 //! Methods promoted from an embedded struct making the outer struct satisfy an interface
-//! (`Dog` embeds `Animal`, whose `Speak()` makes a `Dog` a `Speaker`): as Go does, each such
-//! method gets a wrapper (`Dog.Speak`) that calls the embedded field's method, in the outer
-//! type's run-time method table.
+//! (`Dog` embeds `Animal`, whose `Speak()` makes a `Dog` a `Speaker`; `*admin` embeds `user`,
+//! whose `(*user).notify` makes an `*admin` a `notifier`): as Go does, each such method gets a
+//! wrapper (`Dog.Speak`) that calls the embedded field's method, in the outer type's run-time
+//! method table.
 
 use super::Lowerer;
 use crate::go::types::Type;
@@ -42,8 +43,9 @@ impl Lowerer<'_> {
         true
     }
 
-    /// `ty`'s wrapper of its promoted method `member`, if the embedded one has a value
-    /// receiver (a pointer receiver's is in the method set of a pointer only).
+    /// `ty`'s wrapper of its promoted method `member`: of the embedded value's copy for a
+    /// value receiver, of its address for a pointer receiver (which only a pointer `ty`
+    /// has in its method set).
     fn promoted_wrapper(&mut self, n: Node, ty: &Type, member: &str) -> Option<usize> {
         let (inner, inner_ty) = self.promoted_method(Expr::Local(0), ty, member)?;
         let Type::Struct(sid, _) = inner_ty else {
@@ -54,9 +56,11 @@ impl Lowerer<'_> {
             .methods
             .get(&(sid, member.to_string()))
             .copied()?;
-        if m.pointer {
-            return None;
-        }
+        let recv = match (m.pointer, ty) {
+            (false, _) => Expr::CopyStruct(Box::new(inner)),
+            (true, Type::Pointer(_)) => Expr::AddrOf(Box::new(inner)),
+            (true, _) => return None,
+        };
         let sig = self.sigs[m.func].clone();
         let outer = Self::struct_of(ty)?;
         let outer_name = &self.structs.defs[outer].name;
@@ -67,7 +71,7 @@ impl Lowerer<'_> {
         let mut params = vec![ty.clone()];
         params.extend(sig.params.get(1..).unwrap_or(&[]).iter().cloned());
         let count = params.len();
-        let mut args = vec![Expr::CopyStruct(Box::new(inner))];
+        let mut args = vec![recv];
         args.extend((1..count).map(Expr::Local));
         let called = Expr::Call(m.func, args);
         let kind = match sig.result {

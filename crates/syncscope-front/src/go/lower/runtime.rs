@@ -1,5 +1,6 @@
 //! Package `runtime`'s functions that give a value: `NumGoroutine`, `NumCPU` and
-//! `GOMAXPROCS` (whose statement form, like `Gosched` and `GC`, is a statement call).
+//! `GOMAXPROCS` (whose statement form, like `Gosched` and `GC`, is a statement call), and its
+//! constants `GOOS` and `GOARCH`.
 
 use super::Lowerer;
 use super::calls::NO_VALUE;
@@ -42,4 +43,24 @@ impl Lowerer<'_> {
             _ => return None,
         })
     }
+}
+
+/// `runtime.GOOS` and `runtime.GOARCH`: typed string constants, the machine's as Go's tool
+/// would build for it here (`linux`, `amd64`); `None` for another member.
+pub(super) fn constant(member: &str) -> Option<(Expr, Type)> {
+    let value = match member {
+        "GOOS" => match std::env::consts::OS {
+            "macos" => "darwin",
+            os => os,
+        },
+        "GOARCH" => match std::env::consts::ARCH {
+            "x86_64" => "amd64",
+            "aarch64" => "arm64",
+            "x86" => "386",
+            "powerpc64" => "ppc64",
+            arch => arch,
+        },
+        _ => return None,
+    };
+    Some((Expr::str(value), Type::Str))
 }

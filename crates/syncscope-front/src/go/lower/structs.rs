@@ -410,7 +410,10 @@ impl Lowerer<'_> {
             Type::Struct(id, _) => self.struct_lit(*id, v),
             Type::Pointer(inner) => match inner.as_ref() {
                 Type::Struct(id, _) => Expr::AddrOf(Box::new(self.struct_lit(*id, v))),
-                _ => Expr::int(0),
+                _ => {
+                    self.unsupported(v, &format!("literals of {want} without their type"));
+                    Expr::int(0)
+                }
             },
             Type::Map(..) => self.map_lit(want.clone(), v).0,
             Type::Array(len, elem) => {

@@ -153,7 +153,14 @@ impl Lowerer<'_> {
         value: Option<Node>,
         out: &mut Block,
     ) -> bool {
-        if target.kind() == "selector_expression" && self.pool_new_field(target, value) {
+        if target.kind() == "selector_expression" && self.pool_new_store(n, target, op, value, out)
+        {
+            return true;
+        }
+        if target.kind() == "selector_expression"
+            && op.is_some()
+            && self.method_updated(n, target, value)
+        {
             return true;
         }
         if target.kind() == "selector_expression" {

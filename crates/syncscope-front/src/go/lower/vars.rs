@@ -17,6 +17,16 @@ impl Lowerer<'_> {
     /// written (or repeated from the spec above).
     pub(super) fn const_spec(&mut self, spec: Node, type_node: Option<Node>, values: &[Node]) {
         let names = field_all(spec, "name");
+        // Go's words where the spec's own values do not match its names.
+        if names.len() != values.len() && spec.child_by_field_name("value").is_some() {
+            if let Some(extra) = values.get(names.len()) {
+                let text = syncscope_program::safe_text::one_line(self.text_of(*extra), 40);
+                return self.error(*extra, format!("extra init expr {text}"));
+            }
+            let name = names[values.len()];
+            let text = self.text_of(name).to_string();
+            return self.error(name, format!("missing init expr for {text}"));
+        }
         if names.len() != values.len() {
             return self.unsupported(spec, "constants without a value of their own");
         }
