@@ -5,6 +5,14 @@
 /// Name and program; each has one mistake, the first Go reports.
 pub(super) const MISTAKES: &[(&str, &str)] = &[
     (
+        "println_used_as_a_value",
+        "package main\n\nfunc main() {\n\tx := println(\"a\")\n\t_ = x\n}\n",
+    ),
+    (
+        "println_of_a_struct",
+        "package main\n\ntype p struct{ x int }\n\nfunc main() {\n\tprintln(p{1})\n}\n",
+    ),
+    (
         "time_unix_takes_nothing",
         "package main\n\nimport (\n\t\"fmt\"\n\t\"time\"\n)\n\nfunc main() {\n\tt := time.Now()\n\tfmt.Println(t.Unix(1))\n}\n",
     ),

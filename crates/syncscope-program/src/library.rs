@@ -350,6 +350,8 @@ pub enum Lib {
     LoggerFlags,
     LoggerPrefix,
     LoggerWriter,
+    /// The text of the builtin `println(args...)` (`true`) or `print(args...)`.
+    RuntimeText(bool),
     /// `context.Background()` (`false`) or `context.TODO()` (`true`).
     CtxRoot,
     /// `context.WithCancel(parent)`'s context, without its cancel function.

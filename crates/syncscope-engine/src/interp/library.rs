@@ -23,6 +23,9 @@ impl Goroutine {
         if f == Lib::StdLogger {
             return Ok(Value::Logger(self.shared.std_log.clone()));
         }
+        if let Lib::RuntimeText(line) = f {
+            return Ok(self.runtime_text(line, &values));
+        }
         if let Some(result) = self.files_lib(f, &values) {
             return result;
         }

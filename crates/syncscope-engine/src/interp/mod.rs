@@ -74,6 +74,7 @@ mod regexp_ops;
 mod regexp_replace;
 mod runes;
 mod runtime;
+mod runtime_print;
 mod scan_split;
 mod scanner;
 mod shared;

@@ -303,7 +303,14 @@ impl Lowerer<'_> {
                 Some(_) => NO_VALUE,
                 None => invalid,
             },
-            "print" | "println" | "delete" | "bool" | "complex" | "real" | "imag" | "uint" => {
+            // A statement (`runtime_print`): used as a value it has none.
+            "print" | "println" => {
+                for a in args {
+                    self.used_in(*a);
+                }
+                NO_VALUE
+            }
+            "delete" | "bool" | "complex" | "real" | "imag" | "uint" => {
                 self.unsupported(callee, &format!("{name}(...)"));
                 invalid
             }

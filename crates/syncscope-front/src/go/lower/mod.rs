@@ -109,6 +109,7 @@ mod right_first;
 mod rt_fields;
 mod runes;
 mod runtime;
+mod runtime_print;
 mod scope;
 mod select;
 mod sharp_v;

@@ -125,6 +125,9 @@ impl Lowerer<'_> {
                     .unwrap_or((Expr::NilChan, Expr::int(0)));
                 return Some((Builtin::Delete, vec![m, k]));
             }
+            if let Some(print) = self.runtime_print(call, callee) {
+                return Some(print);
+            }
             if self.text_of(callee) == "clear"
                 && matches!(self.resolve("clear", false), Resolved::Undefined)
             {
