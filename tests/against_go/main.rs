@@ -34,6 +34,7 @@ mod mistakes_forms;
 mod mistakes_gaps;
 mod mistakes_generics;
 mod mistakes_imports;
+mod mistakes_ints;
 mod mistakes_iter;
 mod mistakes_json;
 mod mistakes_library;

@@ -17,6 +17,7 @@ use super::mistakes_forms::MISTAKES as FORMS;
 use super::mistakes_gaps::{MISTAKES as GAPS, NOT_RUN_YET as GAPS_NOT_RUN};
 use super::mistakes_generics::{GENERIC_MISTAKES, GENERIC_NOT_RUN_YET};
 use super::mistakes_imports::{MISTAKES as IMPORTS, NOT_RUN_YET as IMPORTS_NOT_RUN};
+use super::mistakes_ints::{MISTAKES as INTS, NOT_RUN_YET as INTS_NOT_RUN};
 use super::mistakes_iter::{MISTAKES as ITER, NOT_RUN_YET as ITER_NOT_RUN};
 use super::mistakes_json::{MISTAKES as JSON, NOT_RUN_YET as JSON_NOT_RUN};
 use super::mistakes_library::{MISTAKES as LIBRARY, NOT_RUN_YET as LIBRARY_NOT_RUN};
@@ -1434,6 +1435,8 @@ fn go_first_errors() -> HashMap<String, (usize, usize, String)> {
         .chain(DIGESTS_NOT_RUN)
         .chain(WRITERS)
         .chain(WRITERS_NOT_RUN)
+        .chain(INTS)
+        .chain(INTS_NOT_RUN)
         .chain(JSON)
         .chain(JSON_NOT_RUN)
         .chain(TEXT)
@@ -1484,6 +1487,7 @@ fn each_mistake_is_refused_at_gos_place_in_gos_words() {
         .chain(CODECS)
         .chain(DIGESTS)
         .chain(WRITERS)
+        .chain(INTS)
         .chain(JSON)
         .chain(TEXT)
         .chain(SLOG)
@@ -1538,6 +1542,7 @@ fn each_mistake_is_refused_at_gos_place_in_gos_words() {
         .chain(CODECS_NOT_RUN)
         .chain(DIGESTS_NOT_RUN)
         .chain(WRITERS_NOT_RUN)
+        .chain(INTS_NOT_RUN)
         .chain(JSON_NOT_RUN)
         .chain(TEXT_NOT_RUN)
         .chain(SLOG_NOT_RUN)

@@ -113,10 +113,6 @@ pub(super) const NOT_RUN_YET: &[(&str, &str)] = &[
         "package main\n\nimport (\n\t\"crypto/md5\"\n\t\"fmt\"\n)\n\nfunc main() {\n\th := md5.New()\n\tfmt.Println(h)\n}\n",
     ),
     (
-        "md5_shifted_array_length",
-        "package main\n\nimport (\n\t\"crypto/md5\"\n\t\"fmt\"\n)\n\nfunc main() {\n\tvar bits [1 << md5.Size]bool\n\tfmt.Println(len(bits))\n}\n",
-    ),
-    (
         "hex_dump",
         "package main\n\nimport (\n\t\"encoding/hex\"\n\t\"fmt\"\n)\n\nfunc main() {\n\tfmt.Print(hex.Dump([]byte(\"gopher\")))\n}\n",
     ),

@@ -31,6 +31,12 @@ pub enum Ty {
     Byte,
     /// `uint32`: wraps at 32 bits, never negative.
     U32,
+    /// `uint64` and `uint`: wrap at 64 bits, never negative.
+    U64,
+    /// `int8`, `int16` and `uint16`: wrap at their widths.
+    I8,
+    I16,
+    U16,
     /// `[]rune(s)`.
     Runes,
     /// `[]byte(s)`.

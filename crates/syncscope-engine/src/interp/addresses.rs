@@ -135,7 +135,8 @@ fn size_class(bytes: u64) -> u64 {
 /// About what a value takes in Go's memory, for the distance between two elements.
 fn element_bytes(v: &Value) -> u64 {
     match v {
-        Value::Byte(_) | Value::Bool(_) => 1,
+        Value::Byte(_) | Value::I8(_) | Value::Bool(_) => 1,
+        Value::I16(_) | Value::U16(_) => 2,
         Value::Rune(_) | Value::U32(_) | Value::F32(_) => 4,
         Value::Str(_) | Value::Iface(_) => 16,
         Value::Slice(_) => 24,

@@ -102,14 +102,10 @@ impl Goroutine {
 /// bits and stays one (`atomic.AddUint32(&n, ^uint32(0))` counts down).
 pub(super) fn applied(op: AtomicOp, v: &mut Value, args: &[Value]) -> Value {
     let n = |i: usize| args.get(i).map_or(0, Value::as_int);
-    let narrow = matches!(v, Value::U32(_));
-    let fit = |x: i64| {
-        if narrow {
-            Value::U32(x as u32)
-        } else {
-            Value::Int(x)
-        }
-    };
+    // The variable keeps its kind: a uint32 wraps at 32 bits, a uint64 is the same bits as
+    // an int64 (adding them wraps the same way).
+    let kind = v.clone();
+    let fit = |x: i64| kind.of_kind(x);
     match op {
         AtomicOp::Add => {
             *v = fit(v.as_int().wrapping_add(n(0)));

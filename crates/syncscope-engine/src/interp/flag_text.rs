@@ -22,18 +22,10 @@ pub(super) fn read(kind: FlagKind, s: &str) -> Result<(Value, Option<&'static st
         }
         FlagKind::Uint64 => {
             if s.starts_with(['+', '-']) {
-                return Ok((Value::Int(0), Some("parse error")));
+                return Ok((Value::U64(0), Some("parse error")));
             }
-            let (n, err) = super::strconv::parse_int(s, 0, 64, "ParseUint");
-            if err
-                .as_deref()
-                .is_some_and(|e| e.ends_with("value out of range"))
-            {
-                return Err(
-                    "syncscope does not run a uint64 flag above 9223372036854775807 yet".into(),
-                );
-            }
-            (Value::Int(n), why(err))
+            let (n, err) = super::strconv::parse_bits(s, 0, 65, "ParseUint");
+            (Value::U64(n as u64), why(err))
         }
         FlagKind::Bool => match s {
             "1" | "t" | "T" | "TRUE" | "true" | "True" => (Value::Bool(true), None),
@@ -58,8 +50,7 @@ pub(super) fn shown(kind: FlagKind, v: &Value) -> String {
         (FlagKind::Bool, Value::Bool(b)) => b.to_string(),
         (FlagKind::Float64, Value::F64(x)) => super::float_verbs::format_float(*x, 'g', -1, 64),
         (FlagKind::Duration, Value::Duration(d)) => super::format::duration(*d),
-        (FlagKind::Uint64, v) => (v.as_int() as u64).to_string(),
-        (_, v) => v.as_int().to_string(),
+        (_, v) => v.as_wide().to_string(),
     }
 }
 

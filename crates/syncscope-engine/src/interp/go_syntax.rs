@@ -23,7 +23,9 @@ fn syntax(v: &Value, ty: &str, types: &[RtType]) -> String {
         Value::Iface(Some(b)) => syntax(&b.val, &b.name, types),
         Value::Str(s) => quote(s),
         // Go writes an unsigned integer in hex.
-        Value::Byte(_) | Value::U32(_) => format!("0x{:x}", v.as_int()),
+        Value::Byte(_) | Value::U16(_) | Value::U32(_) | Value::U64(_) => {
+            format!("0x{:x}", v.as_wide())
+        }
         Value::Slice(s) if s.is_nil() => format!("{ty}(nil)"),
         Value::Slice(s) => list(ty, elem(ty), &s.items(), types),
         Value::Array(a) => list(ty, elem(ty), &a.elements().clone(), types),

@@ -68,7 +68,8 @@ fn refused(why: &str) -> Stop {
 pub(super) fn zero(shapes: &Shapes, shape: usize) -> Result<Value, Stop> {
     Ok(match shapes.shapes.get(shape) {
         Some(Shape::Bool) => Value::Bool(false),
-        Some(Shape::Int | Shape::Uint64) => Value::Int(0),
+        Some(Shape::Int) => Value::Int(0),
+        Some(Shape::Uint64) => Value::U64(0),
         Some(Shape::Rune) => Value::Rune(0),
         Some(Shape::Byte) => Value::Byte(0),
         Some(Shape::U32) => Value::U32(0),
@@ -155,10 +156,7 @@ impl Goroutine {
                 }
             }
             (Shape::Uint64, Json::Num(t)) => match t.parse::<u64>() {
-                Ok(n) => match i64::try_from(n) {
-                    Ok(n) => Value::Int(n),
-                    Err(_) => return Err(refused("a uint64 above math.MaxInt64")),
-                },
+                Ok(n) => Value::U64(n),
                 Err(_) => {
                     d.mistake(&number(t), &name);
                     old

@@ -177,7 +177,7 @@ impl Goroutine {
             }
             (Shape::Iface, _) => out.push_str("null"),
             (Shape::Int | Shape::Rune | Shape::Byte | Shape::U32 | Shape::Uint64, v)
-            | (Shape::Duration, v) => out.push_str(&v.as_int().to_string()),
+            | (Shape::Duration, v) => out.push_str(&v.as_wide().to_string()),
             (Shape::Time, v) => out.push_str(&time(v)?),
         }
         Ok(())
@@ -243,9 +243,7 @@ pub(super) fn empty(v: &Value) -> bool {
         Value::Unit | Value::NilMap | Value::Chan(None) | Value::Iface(None) => true,
         Value::F32(x) => *x == 0.0,
         Value::F64(x) => *x == 0.0,
-        Value::Int(_) | Value::Rune(_) | Value::Byte(_) | Value::U32(_) | Value::Duration(_) => {
-            v.as_int() == 0
-        }
+        v if v.is_int() || matches!(v, Value::Duration(_)) => v.as_int() == 0,
         _ => false,
     }
 }

@@ -19,7 +19,7 @@ impl Goroutine {
         };
         let (held, made, limit, collections) = crate::heap::mem_stats();
         let mut fields = o.fields();
-        let bytes = |n: u64| Value::Int(i64::try_from(n).unwrap_or(i64::MAX));
+        let bytes = Value::U64;
         for (i, (name, _)) in MEM_STATS_FIELDS.iter().enumerate() {
             let value = match *name {
                 "Alloc" | "HeapAlloc" | "HeapInuse" => bytes(held),

@@ -78,6 +78,7 @@ mod runtime_print;
 mod scan_split;
 mod scanner;
 mod shared;
+mod shifts;
 mod shown;
 mod slices;
 mod slices_funcs;

@@ -156,18 +156,11 @@ pub(super) fn scalar(verb: char, spec: &Spec, arg: &Value, name: Option<&str>) -
         let name = name.map_or_else(|| type_name(arg), str::to_string);
         return format!("%!{verb}({name}={shown})");
     };
-    let numeric = matches!(
-        arg,
-        Value::Int(_)
-            | Value::Rune(_)
-            | Value::Byte(_)
-            | Value::U32(_)
-            | Value::F32(_)
-            | Value::F64(_)
-    ) && matches!(
-        verb,
-        'd' | 'v' | 'f' | 'e' | 'E' | 'g' | 'G' | 'x' | 'X' | 'b' | 'o'
-    );
+    let numeric = (arg.is_int() || matches!(arg, Value::F32(_) | Value::F64(_)))
+        && matches!(
+            verb,
+            'd' | 'v' | 'f' | 'e' | 'E' | 'g' | 'G' | 'x' | 'X' | 'b' | 'o'
+        );
     // `%+v` asks for field names, not signs: fmt takes its `+` for `v` away.
     let text = if spec.plus && numeric && verb != 'v' && !text.starts_with('-') {
         format!("+{text}")
@@ -187,14 +180,10 @@ pub(super) fn verb_of(verb: char, spec: &Spec, arg: &Value) -> Option<String> {
             return verb_of('g', spec, arg);
         }
         ('v', _) => value(arg),
-        (
-            'd',
-            Value::Int(_) | Value::Rune(_) | Value::Byte(_) | Value::U32(_) | Value::Duration(_),
-        ) => arg.as_int().to_string(),
+        ('d', Value::Duration(_)) => arg.as_int().to_string(),
+        ('d', v) if v.is_int() => arg.as_wide().to_string(),
         ('c', _) => super::runes::char_of(arg)?,
-        ('q', Value::Int(_) | Value::Rune(_) | Value::Byte(_) | Value::U32(_)) => {
-            super::runes::quote_rune(arg)?
-        }
+        ('q', v) if v.is_int() => super::runes::quote_rune(arg)?,
         ('U', _) => super::runes::unicode(arg, spec.sharp)?,
         ('s', Value::Slice(_)) if let Some(text) = super::runes::byte_text(arg) => text,
         ('q', Value::Slice(_)) if let Some(text) = super::runes::byte_text(arg) => quote(&text),
@@ -226,15 +215,13 @@ pub(super) fn verb_of(verb: char, spec: &Spec, arg: &Value) -> Option<String> {
         ('E' | 'G', Value::F32(_) | Value::F64(_)) => {
             return verb_of(verb.to_ascii_lowercase(), spec, arg).map(|t| t.replace('e', "E"));
         }
-        ('x', Value::Int(_) | Value::Rune(_) | Value::Byte(_) | Value::U32(_)) => {
-            prefixed(hex(arg.as_int(), false), spec.sharp, "0x")
-        }
-        ('b', Value::Int(_) | Value::Rune(_) | Value::Byte(_) | Value::U32(_)) => {
-            let n = arg.as_int();
+        ('x', v) if v.is_int() => prefixed(hex(arg.as_wide(), false), spec.sharp, "0x"),
+        ('b', v) if v.is_int() => {
+            let n = arg.as_wide();
             signed(n, format!("{:b}", n.unsigned_abs()))
         }
-        ('o', Value::Int(_) | Value::Rune(_) | Value::Byte(_) | Value::U32(_)) => {
-            let n = arg.as_int();
+        ('o', v) if v.is_int() => {
+            let n = arg.as_wide();
             let prefix = if n == 0 { "" } else { "0" };
             prefixed(
                 signed(n, format!("{:o}", n.unsigned_abs())),
@@ -242,9 +229,7 @@ pub(super) fn verb_of(verb: char, spec: &Spec, arg: &Value) -> Option<String> {
                 prefix,
             )
         }
-        ('X', Value::Int(_) | Value::Rune(_) | Value::Byte(_) | Value::U32(_)) => {
-            prefixed(hex(arg.as_int(), true), spec.sharp, "0X")
-        }
+        ('X', v) if v.is_int() => prefixed(hex(arg.as_wide(), true), spec.sharp, "0X"),
         ('x' | 'X', Value::Str(s)) => super::hex_bytes::hex_bytes(s.as_bytes(), verb == 'X', spec),
         // `%p` of what has an address (a map's, a slice's, a function's too), `0x0` if nil.
         ('p', Value::Ptr(_) | Value::Ref(_) | Value::Map(_) | Value::Chan(_))
@@ -291,11 +276,11 @@ fn fixed(x: f64, spec: &Spec) -> String {
 }
 
 /// `digits` of `n`'s magnitude, with its sign, as Go writes a negative in any base.
-fn signed(n: i64, digits: String) -> String {
+fn signed(n: i128, digits: String) -> String {
     if n < 0 { format!("-{digits}") } else { digits }
 }
 
-fn hex(n: i64, upper: bool) -> String {
+fn hex(n: i128, upper: bool) -> String {
     let digits = if upper {
         format!("{:X}", n.unsigned_abs())
     } else {

@@ -8,9 +8,7 @@ use super::value::Value;
 /// `[]rune` or `[]byte`.
 pub(super) fn to_string(v: Value) -> Value {
     match v {
-        Value::Int(_) | Value::Rune(_) | Value::Byte(_) => {
-            Value::Str(character(v.as_int()).to_string().into())
-        }
+        v if v.is_int() => Value::Str(character(integer(&v).unwrap_or(-1)).to_string().into()),
         Value::Slice(s) => {
             let items = s.items();
             let text = match items.first() {
@@ -102,7 +100,8 @@ pub(super) fn unicode(v: &Value, sharp: bool) -> Option<String> {
 /// A value fmt formats as an integer.
 fn integer(v: &Value) -> Option<i64> {
     match v {
-        Value::Int(_) | Value::Rune(_) | Value::Byte(_) => Some(v.as_int()),
+        Value::U64(n) => Some(i64::try_from(*n).unwrap_or(i64::MAX)),
+        v if v.is_int() => Some(v.as_int()),
         _ => None,
     }
 }

@@ -18,13 +18,10 @@ impl Goroutine {
             Value::Bool(b) => b.to_string(),
             // Go 1.26's runtime writes a float as `fmt`'s `%v` does.
             Value::F64(_) | Value::F32(_) => super::format::value(v),
-            Value::Rune(r) => r.to_string(),
-            Value::Byte(b) => b.to_string(),
-            Value::U32(n) => n.to_string(),
             Value::Slice(s) => format!("[{}/{}]{}", s.len(), s.cap(), address(v)),
             Value::Iface(None) => "(0x0,0x0)".into(),
             Value::Iface(Some(_)) => format!("({},{})", address(v), address(v)),
-            Value::Int(_) | Value::Duration(_) => v.as_int().to_string(),
+            v if v.is_int() || matches!(v, Value::Duration(_)) => v.as_wide().to_string(),
             other => address(other),
         }
     }

@@ -30,10 +30,7 @@ pub(super) enum Shown {
 pub(super) fn shown(v: &Value) -> Shown {
     match v {
         Value::Str(s) => Shown::Str(s.to_string()),
-        Value::Int(n) => Shown::Num(n.to_string()),
-        Value::Rune(n) => Shown::Num(n.to_string()),
-        Value::Byte(n) => Shown::Num(n.to_string()),
-        Value::U32(n) => Shown::Num(n.to_string()),
+        v if v.is_int() => Shown::Num(v.as_wide().to_string()),
         Value::Bool(b) => Shown::Num(b.to_string()),
         Value::F64(x) => Shown::Float(*x),
         Value::F32(x) => Shown::Float(f64::from(*x)),

@@ -31,7 +31,7 @@ pub(super) fn ordered(a: &Value, b: &Value) -> Ordering {
             (false, true) => Ordering::Greater,
             _ => x.partial_cmp(&y).unwrap_or(Ordering::Equal),
         },
-        _ => a.as_int().cmp(&b.as_int()),
+        _ => a.as_wide().cmp(&b.as_wide()),
     }
 }
 

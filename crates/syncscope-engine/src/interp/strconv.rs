@@ -73,6 +73,13 @@ pub(super) fn parse_int(s: &str, base: i64, bits: i64, func: &str) -> (i64, Opti
             Some(num_error(func, s, &format!("invalid bit size {bits}"))),
         );
     }
+    let (n, err) = parse_bits(s, base, bits as u32, func);
+    (n as i64, err)
+}
+
+/// `s` as an integer of `bits` bits with a sign (`ParseUint` asks for one bit more and no
+/// sign: 65 for a uint64), once the base and size are known to be good.
+pub(super) fn parse_bits(s: &str, base: i64, bits: u32, func: &str) -> (i128, Option<String>) {
     let syntax = || (0, Some(num_error(func, s, "invalid syntax")));
     let (neg, body) = match s.as_bytes().first() {
         Some(b'+') => (false, &s[1..]),
@@ -102,12 +109,12 @@ pub(super) fn parse_int(s: &str, base: i64, bits: i64, func: &str) -> (i64, Opti
     }
     let limit: u128 = 1 << (bits - 1);
     let magnitude = u128::from_str_radix(&digits, base).unwrap_or(u128::MAX);
-    let (most, least) = ((limit - 1) as i64, -(limit as i128) as i64);
+    let (most, least) = ((limit - 1) as i128, -(limit as i128));
     match (neg, magnitude) {
         (false, m) if m >= limit => (most, Some(num_error(func, s, "value out of range"))),
         (true, m) if m > limit => (least, Some(num_error(func, s, "value out of range"))),
-        (false, m) => (m as i64, None),
-        (true, m) => ((-(m as i128)) as i64, None),
+        (false, m) => (m as i128, None),
+        (true, m) => (-(m as i128), None),
     }
 }
 
@@ -183,22 +190,28 @@ pub(super) fn parse_float(s: &str, bits: i64) -> Result<(Value, Option<String>),
 }
 
 pub(super) fn format_int(n: i64, base: i64) -> Result<Value, String> {
+    let digits = format_uint(n.unsigned_abs(), base)?;
+    Ok(Value::Str(if n < 0 {
+        format!("-{digits}").into()
+    } else {
+        digits.into()
+    }))
+}
+
+/// `u`'s digits in `base` (2 to 36, lower-case letters), as Go's `FormatUint`.
+pub(super) fn format_uint(mut u: u64, base: i64) -> Result<String, String> {
     let Ok(base @ 2..=36) = u32::try_from(base) else {
         return Err("panic: strconv: illegal AppendInt/FormatInt base".into());
     };
-    let mut m = n.unsigned_abs();
     let mut digits = Vec::new();
     loop {
-        digits.push(char::from_digit((m % u64::from(base)) as u32, base).unwrap_or('?'));
-        m /= u64::from(base);
-        if m == 0 {
+        digits.push(char::from_digit((u % u64::from(base)) as u32, base).unwrap_or('?'));
+        u /= u64::from(base);
+        if u == 0 {
             break;
         }
     }
-    if n < 0 {
-        digits.push('-');
-    }
-    Ok(Value::Str(digits.iter().rev().collect::<String>().into()))
+    Ok(digits.iter().rev().collect())
 }
 
 /// Go's `strconv.Quote`: `"` and `\` escaped, what `unicode.IsPrint` calls printable kept,

@@ -1,13 +1,8 @@
-//! `strconv.ParseUint` and `FormatUint`. The run holds a `uint64` in 64 signed bits, so one
-//! above `math.MaxInt64` is refused at run time rather than printed wrong.
+//! `strconv.ParseUint` and `FormatUint`, over the whole range of a `uint64`.
 
-use super::strconv::{format_int, num_error, pair, parse_int};
+use super::strconv::{format_uint, num_error, pair, parse_bits, parse_int};
 use super::value::Value;
 use syncscope_program::Lib;
-
-fn too_large(what: &str) -> String {
-    format!("syncscope does not run {what} of a uint64 above 9223372036854775807 yet")
-}
 
 /// `strconv.ParseUint(s, base, bits)` and `FormatUint(u, base)`; `None` for another function.
 pub(super) fn call(f: Lib, args: &[Value]) -> Option<Result<Value, String>> {
@@ -18,42 +13,36 @@ pub(super) fn call(f: Lib, args: &[Value]) -> Option<Result<Value, String>> {
                 Some(Value::Str(s)) => s.to_string(),
                 _ => String::new(),
             };
-            Some(parse_uint(&s, int(1), int(2)))
+            Some(Ok(parse_uint(&s, int(1), int(2))))
         }
-        Lib::FormatUint if int(0) < 0 => Some(Err(too_large("strconv.FormatUint"))),
-        Lib::FormatUint => Some(format_int(int(0), int(1))),
+        Lib::FormatUint => {
+            let n = args.first().map_or(0, |v| v.as_int() as u64);
+            Some(format_uint(n, int(1)).map(|s| Value::Str(s.into())))
+        }
         _ => None,
     }
 }
 
 /// Go's `ParseUint`: `ParseInt` of one more bit, without a sign.
-fn parse_uint(s: &str, base: i64, bits: i64) -> Result<Value, String> {
+fn parse_uint(s: &str, base: i64, bits: i64) -> Value {
     let syntax = || {
         pair(
-            Value::Int(0),
+            Value::U64(0),
             Some(num_error("ParseUint", s, "invalid syntax")),
         )
     };
     let bits = if bits == 0 { 64 } else { bits };
     if s.is_empty() {
-        return Ok(syntax());
+        return syntax();
     }
     // Go looks at the base and the size before the digits.
     if !(base == 0 || (2..=36).contains(&base)) || !(1..=64).contains(&bits) {
         let (n, err) = parse_int(s, base, bits, "ParseUint");
-        return Ok(pair(Value::Int(n), err));
+        return pair(Value::U64(n as u64), err);
     }
     if s.starts_with(['+', '-']) {
-        return Ok(syntax());
+        return syntax();
     }
-    let (n, err) = match bits {
-        64 => match parse_int(s, base, 64, "ParseUint") {
-            (_, Some(e)) if e.ends_with("value out of range") => {
-                return Err(too_large("strconv.ParseUint"));
-            }
-            done => done,
-        },
-        _ => parse_int(s, base, bits + 1, "ParseUint"),
-    };
-    Ok(pair(Value::Int(n), err))
+    let (n, err) = parse_bits(s, base, bits as u32 + 1, "ParseUint");
+    pair(Value::U64(n as u64), err)
 }

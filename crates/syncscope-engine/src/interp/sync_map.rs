@@ -54,7 +54,7 @@ fn found_by(key: &Value) -> Result<Found, Stop> {
     };
     let Boxed { ty, name, val, .. } = &**b;
     Ok(match val {
-        Value::Str(_) | Value::Int(_) | Value::Bool(_) | Value::Rune(_) | Value::Byte(_) => {
+        v if v.is_int() || matches!(v, Value::Str(_) | Value::Bool(_)) => {
             Found::Hashed((*ty, MapKey::of(val)))
         }
         Value::Slice(_) | Value::Map(_) | Value::Func(_) => {

@@ -237,7 +237,8 @@ impl Exec<'_> {
     fn zero(&self, s: usize) -> Option<Value> {
         Some(match self.shapes.shapes.get(s)? {
             Shape::Bool => Value::Bool(false),
-            Shape::Int | Shape::Uint64 => Value::Int(0),
+            Shape::Int => Value::Int(0),
+            Shape::Uint64 => Value::U64(0),
             Shape::Rune => Value::Rune(0),
             Shape::Byte => Value::Byte(0),
             Shape::U32 => Value::U32(0),

@@ -106,10 +106,8 @@ pub(super) fn truth(v: &TV) -> bool {
     };
     match v {
         Value::Bool(b) => *b,
-        Value::Int(n) | Value::Duration(n) => *n != 0,
-        Value::Rune(r) => *r != 0,
-        Value::Byte(b) => *b != 0,
-        Value::U32(n) => *n != 0,
+        Value::Duration(n) => *n != 0,
+        v if v.is_int() => v.as_int() != 0,
         Value::F32(x) => *x != 0.0,
         Value::F64(x) => *x != 0.0,
         Value::Str(s) => !s.is_empty(),
@@ -138,9 +136,7 @@ pub(super) enum Kind {
 pub(super) fn kind(v: &Value) -> Kind {
     match v {
         Value::Bool(_) => Kind::Bool,
-        Value::Int(_) | Value::Rune(_) | Value::Byte(_) | Value::U32(_) | Value::Duration(_) => {
-            Kind::Int
-        }
+        v if v.is_int() || matches!(v, Value::Duration(_)) => Kind::Int,
         Value::F32(_) | Value::F64(_) => Kind::Float,
         Value::Str(_) => Kind::Str,
         _ => Kind::Other,

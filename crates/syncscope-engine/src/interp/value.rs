@@ -16,6 +16,11 @@ pub(crate) enum Value {
     Byte(u8),
     /// A `uint32`.
     U32(u32),
+    /// A `uint64` or `uint`.
+    U64(u64),
+    I8(i8),
+    I16(i16),
+    U16(u16),
     F32(f32),
     F64(f64),
     Str(Arc<str>),
@@ -140,11 +145,58 @@ impl Value {
             Value::Rune(r) => i64::from(*r),
             Value::Byte(b) => i64::from(*b),
             Value::U32(n) => i64::from(*n),
+            // The same bits, as Go's `int(u)` has them.
+            Value::U64(n) => *n as i64,
+            Value::I8(n) => i64::from(*n),
+            Value::I16(n) => i64::from(*n),
+            Value::U16(n) => i64::from(*n),
             Value::F32(x) => *x as i64,
             Value::F64(x) => *x as i64,
             Value::Bool(b) => i64::from(*b),
             _ => 0,
         }
+    }
+
+    /// An integer of any kind as a number wide enough for every one (a `uint64` past
+    /// int64's range is positive here).
+    pub(crate) fn as_wide(&self) -> i128 {
+        match self {
+            Value::U64(n) => i128::from(*n),
+            v => i128::from(v.as_int()),
+        }
+    }
+
+    /// `n` as an integer of this value's kind, wrapped to its width.
+    pub(crate) fn of_kind(&self, n: i64) -> Value {
+        match self {
+            Value::Rune(_) => Value::Rune(n as i32),
+            Value::Byte(_) => Value::Byte(n as u8),
+            Value::U32(_) => Value::U32(n as u32),
+            Value::U64(_) => Value::U64(n as u64),
+            Value::I8(_) => Value::I8(n as i8),
+            Value::I16(_) => Value::I16(n as i16),
+            Value::U16(_) => Value::U16(n as u16),
+            Value::Duration(_) => Value::Duration(n),
+            _ => Value::Int(n),
+        }
+    }
+
+    /// An integer of any of Go's kinds (a Duration is one only to its own arithmetic).
+    pub(crate) fn is_int(&self) -> bool {
+        matches!(self, Value::Int(_)) || self.is_narrow_int()
+    }
+
+    fn is_narrow_int(&self) -> bool {
+        matches!(
+            self,
+            Value::Rune(_)
+                | Value::Byte(_)
+                | Value::U32(_)
+                | Value::U64(_)
+                | Value::I8(_)
+                | Value::I16(_)
+                | Value::U16(_)
+        )
     }
 
     pub(crate) fn truthy(&self) -> bool {
@@ -166,14 +218,22 @@ impl Value {
             (Ty::Duration, _) => Value::Duration(self.as_int()),
             (Ty::F32, Value::F64(x)) => Value::F32(*x as f32),
             (Ty::F32, Value::F32(_)) => self,
+            (Ty::F32, Value::U64(n)) => Value::F32(*n as f32),
             (Ty::F32, _) => Value::F32(self.as_int() as f32),
             (Ty::F64, Value::F32(x)) => Value::F64(f64::from(*x)),
             (Ty::F64, Value::F64(_)) => self,
+            (Ty::F64, Value::U64(n)) => Value::F64(*n as f64),
             (Ty::F64, _) => Value::F64(self.as_int() as f64),
             (Ty::Str, _) => super::runes::to_string(self),
             (Ty::Rune, _) => Value::Rune(self.as_int() as i32),
             (Ty::Byte, _) => Value::Byte(self.as_int() as u8),
             (Ty::U32, _) => Value::U32(self.as_int() as u32),
+            (Ty::U64, Value::F32(x)) => Value::U64(*x as u64),
+            (Ty::U64, Value::F64(x)) => Value::U64(*x as u64),
+            (Ty::U64, _) => Value::U64(self.as_int() as u64),
+            (Ty::I8, _) => Value::I8(self.as_int() as i8),
+            (Ty::I16, _) => Value::I16(self.as_int() as i16),
+            (Ty::U16, _) => Value::U16(self.as_int() as u16),
             (Ty::Runes, _) => super::runes::runes(&self),
             (Ty::Bytes, _) => super::runes::bytes(&self),
         }
@@ -185,6 +245,10 @@ impl Value {
             (UnOp::Neg, Value::Rune(n)) => Value::Rune(n.wrapping_neg()),
             (UnOp::Neg, Value::Byte(n)) => Value::Byte(n.wrapping_neg()),
             (UnOp::Neg, Value::U32(n)) => Value::U32(n.wrapping_neg()),
+            (UnOp::Neg, Value::U64(n)) => Value::U64(n.wrapping_neg()),
+            (UnOp::Neg, Value::I8(n)) => Value::I8(n.wrapping_neg()),
+            (UnOp::Neg, Value::I16(n)) => Value::I16(n.wrapping_neg()),
+            (UnOp::Neg, Value::U16(n)) => Value::U16(n.wrapping_neg()),
             (UnOp::Neg, Value::Duration(n)) => Value::Duration(n.wrapping_neg()),
             (UnOp::Neg, Value::F32(x)) => Value::F32(-x),
             (UnOp::Neg, Value::F64(x)) => Value::F64(-x),
@@ -197,15 +261,26 @@ impl Value {
     /// constant takes the other side's type).
     pub(crate) fn binary(op: BinOp, a: Value, b: Value) -> Result<Value, String> {
         use Value::*;
+        if matches!(op, BinOp::Shl | BinOp::Shr) {
+            return super::shifts::shift(op, a, &b);
+        }
         Ok(match (a, b) {
             (Int(x), Int(y)) => int(op, x, y, Int)?,
             // A rune or byte wraps at its width, as Go's int32 and uint8 do.
             (Rune(x), Rune(y)) => int(op, x.into(), y.into(), |v| Rune(v as i32))?,
             (Byte(x), Byte(y)) => int(op, x.into(), y.into(), |v| Byte(v as u8))?,
             (U32(x), U32(y)) => int(op, x.into(), y.into(), |v| U32(v as u32))?,
-            // A shift's count is any integer; the result has the shifted operand's type.
-            (U32(x), y) if matches!(op, BinOp::Shl | BinOp::Shr) => {
-                int(op, x.into(), y.as_int(), |v| U32(v as u32))?
+            (U64(x), U64(y)) => unsigned(op, x, y)?,
+            (I8(x), I8(y)) => int(op, x.into(), y.into(), |v| I8(v as i8))?,
+            (I16(x), I16(y)) => int(op, x.into(), y.into(), |v| I16(v as i16))?,
+            (U16(x), U16(y)) => int(op, x.into(), y.into(), |v| U16(v as u16))?,
+            // An integer the library made as an int where Go's is narrower or unsigned
+            // (`rand.Int31()`, a `MemStats` count): the checker has made the types one, so
+            // it is the other side's kind.
+            (Int(x), b) if b.is_narrow_int() => return Value::binary(op, b.of_kind(x), b),
+            (a, Int(y)) if a.is_narrow_int() => {
+                let b = a.of_kind(y);
+                return Value::binary(op, a, b);
             }
             (Duration(x), Duration(y) | Int(y)) | (Int(x), Duration(y)) => int(op, x, y, Duration)?,
             (Time(x), Time(y)) => int(op, x, y, Time)?,
@@ -293,19 +368,25 @@ fn int(op: BinOp, x: i64, y: i64, wrap: fn(i64) -> Value) -> Result<Value, Strin
         BinOp::BitAnd => wrap(x & y),
         BinOp::BitXor => wrap(x ^ y),
         BinOp::AndNot => wrap(x & !y),
-        BinOp::Shl | BinOp::Shr if y < 0 => {
-            return Err("panic: runtime error: negative shift amount".into());
-        }
-        // Go shifts by any count: past the width, every bit is gone (or the sign is left).
-        BinOp::Shl => wrap(
-            u32::try_from(y)
-                .ok()
-                .and_then(|y| x.checked_shl(y))
-                .unwrap_or(0),
-        ),
-        BinOp::Shr => wrap(x >> y.min(63)),
         _ => Value::Bool(compare(op, x.cmp(&y))),
     })
+}
+
+/// A `uint64`'s arithmetic: it wraps at 64 bits and compares without a sign.
+fn unsigned(op: BinOp, x: u64, y: u64) -> Result<Value, String> {
+    Ok(Value::U64(match op {
+        BinOp::Add => x.wrapping_add(y),
+        BinOp::Sub => x.wrapping_sub(y),
+        BinOp::Mul => x.wrapping_mul(y),
+        BinOp::Div | BinOp::Rem if y == 0 => return Err(DIVIDE_BY_ZERO.into()),
+        BinOp::Div => x / y,
+        BinOp::Rem => x % y,
+        BinOp::BitOr => x | y,
+        BinOp::BitAnd => x & y,
+        BinOp::BitXor => x ^ y,
+        BinOp::AndNot => x & !y,
+        _ => return Ok(Value::Bool(compare(op, x.cmp(&y)))),
+    }))
 }
 
 fn float(op: BinOp, x: f64, y: f64, wrap: fn(f64) -> Value) -> Value {

@@ -114,15 +114,10 @@ fn element(verb: char, spec: &Spec, e: &Value, ty: Option<usize>, types: &[RtTyp
             _ => scalar(verb, spec, &b.val, Some(&b.name)),
         },
         v if is_composite(v) => each(verb, spec, v, ty, types),
-        Value::Int(_)
-        | Value::Rune(_)
-        | Value::Byte(_)
-        | Value::U32(_)
-        | Value::F32(_)
-        | Value::F64(_)
-        | Value::Str(_)
-        | Value::Bool(_)
-        | Value::Duration(_) => scalar(verb, spec, e, None),
+        v if v.is_int() => scalar(verb, spec, e, None),
+        Value::F32(_) | Value::F64(_) | Value::Str(_) | Value::Bool(_) | Value::Duration(_) => {
+            scalar(verb, spec, e, None)
+        }
         // Pointers, channels, locks and the like as `%v` shows them inside a value.
         other => scalar('v', spec, &Value::Str(format::nested(other).into()), None),
     }

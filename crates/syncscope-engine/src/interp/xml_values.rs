@@ -61,13 +61,13 @@ impl Goroutine {
         let trimmed = text.trim_matches(|c: char| c.is_whitespace());
         let num = |e: String| Ok(Err(Halt::Go(e, "*strconv.NumError")));
         let s = shapes.shapes.get(shape);
-        let int = |bits: i64| super::strconv::parse_int(trimmed, 10, bits, "ParseInt");
-        let uint = |bits: i64| {
+        let int = |bits: u32| super::strconv::parse_bits(trimmed, 10, bits, "ParseInt");
+        let uint = |bits: u32| {
             if trimmed.starts_with(['+', '-']) {
                 let e = super::strconv::num_error("ParseUint", trimmed, "invalid syntax");
                 return (0, Some(e));
             }
-            super::strconv::parse_int(trimmed, 10, bits + 1, "ParseUint")
+            super::strconv::parse_bits(trimmed, 10, bits + 1, "ParseUint")
         };
         // No text is a number's or a bool's zero (a string's and a `[]byte`'s below).
         if text.is_empty()
@@ -119,15 +119,7 @@ impl Goroutine {
             Some(Shape::Rune) => int(32),
             Some(Shape::Byte) => uint(8),
             Some(Shape::U32) => uint(32),
-            Some(Shape::Uint64) => {
-                let big = "syncscope does not run a uint64 above 9223372036854775807 yet";
-                match uint(63) {
-                    (_, Some(e)) if e.ends_with("value out of range") => {
-                        return Err(Stop::Panic(big.into()));
-                    }
-                    done => done,
-                }
-            }
+            Some(Shape::Uint64) => uint(64),
             _ => {
                 let name = shapes.names.get(shape).map_or("?", |n| n.as_ref());
                 let name = super::format::reflect_name(name);
@@ -138,11 +130,12 @@ impl Goroutine {
             return num(e);
         }
         Ok(Ok(match s {
-            Some(Shape::Duration) => Value::Duration(n),
+            Some(Shape::Duration) => Value::Duration(n as i64),
             Some(Shape::Rune) => Value::Rune(n as i32),
             Some(Shape::Byte) => Value::Byte(n as u8),
             Some(Shape::U32) => Value::U32(n as u32),
-            _ => Value::Int(n),
+            Some(Shape::Uint64) => Value::U64(n as u64),
+            _ => Value::Int(n as i64),
         }))
     }
 }

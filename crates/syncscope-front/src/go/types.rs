@@ -374,7 +374,13 @@ impl Type {
             (Type::Untyped(Untyped::Int | Untyped::Rune), t) => t.is_numeric(),
             (Type::Untyped(Untyped::Float), t) => matches!(
                 t.under(),
-                Type::F32 | Type::F64 | Type::Duration | Type::Int | Type::Rune | Type::Byte
+                Type::F32
+                    | Type::F64
+                    | Type::Duration
+                    | Type::Int
+                    | Type::Sized(_)
+                    | Type::Rune
+                    | Type::Byte
             ),
             // `rune` is `int32` by another name.
             (Type::Rune, Type::Sized("int32")) | (Type::Sized("int32"), Type::Rune) => true,
@@ -431,9 +437,22 @@ impl Type {
             Type::F32 => Some(Ty::F32),
             Type::F64 => Some(Ty::F64),
             Type::Duration => Some(Ty::Duration),
-            Type::Sized("uint32") => Some(Ty::U32),
+            t if let Some(ty) = t.narrow_int() => Some(ty),
             Type::Int | Type::Sized(_) => Some(Ty::Int),
-            Type::Rune => Some(Ty::Rune),
+            _ => None,
+        }
+    }
+
+    /// The run-time kind of an integer type that does not hold an `int`'s values: one that
+    /// wraps at a narrower width or has no sign.
+    pub(crate) fn narrow_int(&self) -> Option<Ty> {
+        match self.under() {
+            Type::Sized("uint32") => Some(Ty::U32),
+            Type::Sized("uint64" | "uint") => Some(Ty::U64),
+            Type::Sized("int8") => Some(Ty::I8),
+            Type::Sized("int16") => Some(Ty::I16),
+            Type::Sized("uint16") => Some(Ty::U16),
+            Type::Rune | Type::Sized("int32") => Some(Ty::Rune),
             Type::Byte => Some(Ty::Byte),
             _ => None,
         }
@@ -476,9 +495,9 @@ impl Type {
             Type::Empty => Expr::Lit(Lit::Empty),
             Type::Map(..) => Expr::Lit(Lit::NilMap),
             Type::Any => Expr::NilChan,
-            Type::Rune => Expr::Convert(Ty::Rune, Box::new(Expr::int(0))),
-            Type::Byte => Expr::Convert(Ty::Byte, Box::new(Expr::int(0))),
-            Type::Sized("uint32") => Expr::Convert(Ty::U32, Box::new(Expr::int(0))),
+            Type::Rune | Type::Byte | Type::Sized(_) if let Some(ty) = self.narrow_int() => {
+                Expr::Convert(ty, Box::new(Expr::int(0)))
+            }
             Type::Iface(..) => Expr::NilIface,
             Type::Named(_, _, u) => u.zero(),
             _ => Expr::int(0),

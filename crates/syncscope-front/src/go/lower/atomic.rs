@@ -72,7 +72,13 @@ impl Lowerer<'_> {
             (true, AtomicOp::Load | AtomicOp::Swap) => {
                 Expr::Binary(BinOp::Ne, Box::new(e), Box::new(Expr::int(0)))
             }
-            _ => e,
+            (_, AtomicOp::CompareAndSwap | AtomicOp::Store) => e,
+            // The cell holds 64 bits: a uint32 or int32 wraps as it comes out, and a uint64
+            // is read without a sign.
+            _ => match result.narrow_int() {
+                Some(ty) => Expr::Convert(ty, Box::new(e)),
+                None => e,
+            },
         };
         (e, result)
     }

@@ -286,9 +286,14 @@ impl Lowerer<'_> {
             "float32" => self.conversion(n, args, Type::F32, Ty::F32),
             "float64" => self.conversion(n, args, Type::F64, Ty::F64),
             "int64" => self.conversion(n, args, Type::Sized("int64"), Ty::Int),
-            "int32" => self.conversion(n, args, Type::Sized("int32"), Ty::Int),
-            "uint64" => self.conversion(n, args, Type::Sized("uint64"), Ty::Int),
+            "int32" => self.small_int(n, args, Type::Sized("int32"), Ty::Rune),
+            "uint64" => self.small_int(n, args, Type::Sized("uint64"), Ty::U64),
+            "uint" => self.small_int(n, args, Type::Sized("uint"), Ty::U64),
             "uint32" => self.small_int(n, args, Type::Sized("uint32"), Ty::U32),
+            "uint8" => self.small_int(n, args, Type::Byte, Ty::Byte),
+            "int8" => self.small_int(n, args, Type::Sized("int8"), Ty::I8),
+            "int16" => self.small_int(n, args, Type::Sized("int16"), Ty::I16),
+            "uint16" => self.small_int(n, args, Type::Sized("uint16"), Ty::U16),
             _ if let Some(to) = self.iface_named(name) => self.iface_conversion(n, &to, args),
             _ if let Some(to) = self.named_type(name) => self.named_conversion(n, args, to),
             "rune" => self.small_int(n, args, Type::Rune, Ty::Rune),
@@ -310,7 +315,7 @@ impl Lowerer<'_> {
                 }
                 NO_VALUE
             }
-            "delete" | "bool" | "complex" | "real" | "imag" | "uint" => {
+            "delete" | "bool" | "complex" | "real" | "imag" => {
                 self.unsupported(callee, &format!("{name}(...)"));
                 invalid
             }

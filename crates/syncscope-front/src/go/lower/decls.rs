@@ -324,7 +324,7 @@ impl Lowerer<'_> {
         match self.text_of(t) {
             name if let Some(basic) = super::named::basic_type(name) => basic,
             "rune" => Type::Rune,
-            "byte" => Type::Byte,
+            "byte" | "uint8" => Type::Byte,
             "any" => super::iface::iface(super::iface::ANY, "any"),
             "error" => super::iface::iface(super::iface::ERROR, "error"),
             other if self.ifaces.by_name.contains_key(other) => {

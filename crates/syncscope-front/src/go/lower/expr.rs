@@ -180,8 +180,13 @@ impl Lowerer<'_> {
         }
         let text = one_line(self.text_of(n), 40);
         let want = want.spelled(self.spelling());
+        let shown = self
+            .big_values
+            .get(&n.id())
+            .map_or(String::new(), |v| format!(" {v}"));
         let message = format!(
-            "cannot use {text} (untyped int constant) as {want} value in {context} (overflows)"
+            "cannot use {text} (untyped int constant{shown}) as {want} value in {context} \
+             (overflows)"
         );
         self.error(n, message);
         true
@@ -234,7 +239,7 @@ impl Lowerer<'_> {
             }
         }
         if ty == Type::Untyped(Untyped::Float)
-            && matches!(want, Type::Int | Type::Duration)
+            && super::shifts::is_integer(want)
             && constant_float(&e).is_some_and(|v| v.fract() != 0.0)
         {
             let text = self.described(n, &e, &ty);
@@ -257,7 +262,8 @@ impl Lowerer<'_> {
             || n.kind() == "unary_expression" && matches!(read, Expr::Load(_) | Expr::Deref(_));
         // A literal past int64 has no value syncscope holds; its text is its value.
         let value = if self.big_ints.contains_key(&n.id()) {
-            Some(one_line(self.text_of(n), 40))
+            let big = self.big_values.get(&n.id()).cloned();
+            Some(big.unwrap_or_else(|| one_line(self.text_of(n), 40)))
         } else {
             constant_value(e)
         };

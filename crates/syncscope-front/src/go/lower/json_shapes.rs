@@ -162,8 +162,9 @@ impl Lowerer<'_> {
         }
         match ty {
             Type::Bool => Shape::Bool,
-            Type::Int | Type::Sized("int64" | "int32") => Shape::Int,
-            Type::Sized("uint64") => Shape::Uint64,
+            Type::Int | Type::Sized("int64") => Shape::Int,
+            Type::Sized("int32") => Shape::Rune,
+            Type::Sized("uint64" | "uint") => Shape::Uint64,
             Type::Sized("uint32") => Shape::U32,
             Type::Rune => Shape::Rune,
             Type::Byte => Shape::Byte,

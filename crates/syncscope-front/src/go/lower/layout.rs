@@ -32,9 +32,12 @@ const fn pointer(size: u64) -> Layout {
 impl Lowerer<'_> {
     pub(super) fn layout(&self, ty: &Type) -> Layout {
         match ty {
-            Type::Int | Type::F64 | Type::Duration | Type::Sized("int64" | "uint64") => plain(8),
+            Type::Int | Type::F64 | Type::Duration | Type::Sized("int64" | "uint64" | "uint") => {
+                plain(8)
+            }
+            Type::Sized("int16" | "uint16") => plain(2),
+            Type::Bool | Type::Byte | Type::Sized("int8") => plain(1),
             Type::F32 | Type::Sized(_) | Type::Rune => plain(4),
-            Type::Bool | Type::Byte => plain(1),
             Type::Str | Type::Context => pointer(16),
             Type::Slice(_) | Type::Time => pointer(24),
             Type::Map(..)

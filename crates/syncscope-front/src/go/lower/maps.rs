@@ -26,7 +26,13 @@ impl Lowerer<'_> {
         let basic = |t: &Type| {
             matches!(
                 t.under(),
-                Type::Int | Type::Str | Type::Bool | Type::Rune | Type::Byte | Type::Invalid
+                Type::Int
+                    | Type::Sized(_)
+                    | Type::Str
+                    | Type::Bool
+                    | Type::Rune
+                    | Type::Byte
+                    | Type::Invalid
             )
         };
         // A pointer to a struct is a key by which struct it points to, a channel by which

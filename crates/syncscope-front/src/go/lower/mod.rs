@@ -215,6 +215,8 @@ struct Lowerer<'a> {
     /// Integer literals past int64, by node, with their places, until where they go says
     /// what Go says of them (`overflowed`).
     big_ints: HashMap<usize, (usize, usize)>,
+    /// The values of those that are constant shifts (`1 << 63`), which Go shows.
+    big_values: HashMap<usize, String>,
     /// The exact values of untyped float constants, by their float64's bits.
     exact_floats: HashMap<u64, exact_floats::Dd>,
     /// `iota` while a constant group's spec is read.
@@ -273,6 +275,7 @@ pub(crate) fn lower(
         ifaces: iface::Ifaces::default(),
         lang,
         big_ints: HashMap::new(),
+        big_values: HashMap::new(),
         exact_floats: HashMap::new(),
         iota: None,
         local_types: HashSet::new(),

@@ -16,7 +16,13 @@ pub(super) fn basic_type(text: &str) -> Option<Type> {
         "int64" => Type::Sized("int64"),
         "int32" => Type::Sized("int32"),
         "uint64" => Type::Sized("uint64"),
+        "uint" => Type::Sized("uint"),
+        "int8" => Type::Sized("int8"),
+        "int16" => Type::Sized("int16"),
+        "uint16" => Type::Sized("uint16"),
         "uint32" => Type::Sized("uint32"),
+        "uint8" | "byte" => Type::Byte,
+        "rune" => Type::Rune,
         "float32" => Type::F32,
         "float64" => Type::F64,
         "string" => Type::Str,
@@ -59,6 +65,8 @@ impl Lowerer<'_> {
         let ty = match to.under() {
             Type::F32 => Ty::F32,
             Type::F64 => Ty::F64,
+            Type::Duration => Ty::Duration,
+            t if let Some(ty) = t.narrow_int() => return self.small_int(n, args, to, ty),
             t if t.is_numeric() => Ty::Int,
             _ => return self.same_kind_conversion(n, args, to),
         };

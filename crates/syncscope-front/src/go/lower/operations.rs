@@ -23,6 +23,7 @@ impl Lowerer<'_> {
             "&" => return self.address_of(n, operand),
             "*" => return self.deref(operand),
             "<-" => return self.receive(operand),
+            "^" => return self.complement(operand),
             other => {
                 let other = other.to_string();
                 self.unsupported(n, &format!("the operator {other}"));
@@ -51,6 +52,28 @@ impl Lowerer<'_> {
             Some(op) => (Expr::Unary(op, Box::new(e)), ty),
             None => (e, ty),
         }
+    }
+
+    /// `^x`: every bit of an integer flipped, which is `x ^ -1` in the integer's own kind
+    /// (all ones for a `uint64`, as `^uint64(0)` is used to count down atomically).
+    fn complement(&mut self, operand: Node) -> (Expr, Type) {
+        let (e, ty) = self.value(operand);
+        if ty == Type::Invalid {
+            return (e, ty);
+        }
+        if !super::shifts::is_integer(&ty) {
+            let text = self.described(operand, &e, &ty);
+            self.error(
+                operand,
+                format!("invalid operation: operator ^ not defined on {text}"),
+            );
+            return (e, Type::Invalid);
+        }
+        if let (Expr::Lit(Lit::Int(v)), Type::Untyped(_)) = (&e, &ty) {
+            return (Expr::int(!v), ty);
+        }
+        let ones = converted(Expr::int(-1), &Type::Untyped(Untyped::Int), &ty);
+        (Expr::Binary(BinOp::BitXor, Box::new(e), Box::new(ones)), ty)
     }
 
     pub(super) fn binary(&mut self, n: Node) -> (Expr, Type) {

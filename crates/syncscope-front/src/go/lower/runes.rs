@@ -40,10 +40,15 @@ impl Lowerer<'_> {
         ty: &Type,
         words: &dyn Fn(&str) -> String,
     ) -> bool {
-        let range = match ty {
+        let range = match ty.under() {
             Type::Byte => 0..=i64::from(u8::MAX),
             Type::Sized("uint32") => 0..=i64::from(u32::MAX),
+            // A constant past int64 is refused before it gets here.
+            Type::Sized("uint64" | "uint") => 0..=i64::MAX,
             Type::Rune | Type::Sized("int32") => i64::from(i32::MIN)..=i64::from(i32::MAX),
+            Type::Sized("int8") => i64::from(i8::MIN)..=i64::from(i8::MAX),
+            Type::Sized("int16") => i64::from(i16::MIN)..=i64::from(i16::MAX),
+            Type::Sized("uint16") => 0..=i64::from(u16::MAX),
             _ => return true,
         };
         match constant(e) {
@@ -65,7 +70,11 @@ impl Lowerer<'_> {
         let (Expr::Convert(_, inner), [arg]) = (&e, args) else {
             return (e, t);
         };
-        let spelled = to.spelled(self.spelling()).to_string();
+        // Go names the type as the call spells it (`uint8`, not `byte`).
+        let spelled = match n.child_by_field_name("function") {
+            Some(f) if f.kind() == "identifier" => self.text_of(f).to_string(),
+            _ => to.spelled(self.spelling()).to_string(),
+        };
         let value = constant(inner);
         let ok = self.fits(*arg, inner, &to, &|_| {
             format!("constant {} overflows {spelled}", value.unwrap_or(0))

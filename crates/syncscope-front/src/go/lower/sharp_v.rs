@@ -100,7 +100,7 @@ impl Lowerer<'_> {
             | Type::Byte
             | Type::Empty
             | Type::Untyped(_)
-            | Type::Sized("int64" | "int32") => true,
+            | Type::Sized(_) => true,
             Type::Iface(id, _) => *id == super::iface::ANY,
             Type::Slice(e) | Type::Array(_, e) => self.go_syntax(e, depth + 1),
             Type::Map(k, v) => self.go_syntax(k, depth + 1) && self.go_syntax(v, depth + 1),

@@ -358,6 +358,7 @@ fn breaks(block: &Block) -> bool {
 }
 
 /// An `atomic.Bool`'s `Load` or `Swap`: the call, read as a bool (the cell keeps 0 or 1).
+/// A typed atomic's method whose result is made a bool or cut to its width.
 fn bool_atomic(x: &Expr) -> bool {
-    matches!(x, Expr::Binary(_, call, _) if matches!(**call, Expr::Atomic(..)))
+    matches!(x, Expr::Binary(_, call, _) | Expr::Convert(_, call) if matches!(**call, Expr::Atomic(..)))
 }

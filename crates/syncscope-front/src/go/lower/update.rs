@@ -107,6 +107,15 @@ impl Lowerer<'_> {
             }
             return Some(converted(Expr::int(1), &Type::Untyped(Untyped::Int), ty));
         };
+        if matches!(op, BinOp::Shl | BinOp::Shr) {
+            if !super::shifts::is_integer(ty) && *ty != Type::Invalid {
+                let text = one_line(self.text_of(target), 40);
+                let text = describe(&text, ty, true, self.spelling());
+                self.not_shifted(target, &text);
+                return None;
+            }
+            return self.shift_count(v);
+        }
         let (e, vt) = self.value(v);
         if *ty == Type::Invalid || vt == Type::Invalid {
             return None;
@@ -193,6 +202,8 @@ fn update_sign(op: BinOp) -> &'static str {
         BinOp::BitAnd => "&",
         BinOp::BitXor => "^",
         BinOp::AndNot => "&^",
+        BinOp::Shl => "<<",
+        BinOp::Shr => ">>",
         _ => "%",
     }
 }
@@ -208,6 +219,8 @@ pub(super) fn update_op(op: &str) -> Option<BinOp> {
         "&=" => BinOp::BitAnd,
         "^=" => BinOp::BitXor,
         "&^=" => BinOp::AndNot,
+        "<<=" => BinOp::Shl,
+        ">>=" => BinOp::Shr,
         _ => return None,
     })
 }
