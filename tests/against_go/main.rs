@@ -40,6 +40,7 @@ mod mistakes_json;
 mod mistakes_library;
 mod mistakes_maps;
 mod mistakes_months;
+mod mistakes_operands;
 mod mistakes_rand_v2;
 mod mistakes_slog;
 mod mistakes_small;

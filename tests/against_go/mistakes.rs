@@ -23,6 +23,7 @@ use super::mistakes_json::{MISTAKES as JSON, NOT_RUN_YET as JSON_NOT_RUN};
 use super::mistakes_library::{MISTAKES as LIBRARY, NOT_RUN_YET as LIBRARY_NOT_RUN};
 use super::mistakes_maps::{MISTAKES as MAPS, NOT_RUN_YET as MAPS_NOT_RUN};
 use super::mistakes_months::{MISTAKES as MONTHS, NOT_RUN_YET as MONTHS_NOT_RUN};
+use super::mistakes_operands::MISTAKES as OPERANDS;
 use super::mistakes_rand_v2::{MISTAKES as RAND_V2, NOT_RUN_YET as RAND_V2_NOT_RUN};
 use super::mistakes_slog::{MISTAKES as SLOG, NOT_RUN_YET as SLOG_NOT_RUN};
 use super::mistakes_small::{MISTAKES as SMALL, NOT_RUN_YET as SMALL_NOT_RUN};
@@ -1437,6 +1438,7 @@ fn go_first_errors() -> HashMap<String, (usize, usize, String)> {
         .chain(WRITERS_NOT_RUN)
         .chain(INTS)
         .chain(INTS_NOT_RUN)
+        .chain(OPERANDS)
         .chain(JSON)
         .chain(JSON_NOT_RUN)
         .chain(TEXT)
@@ -1488,6 +1490,7 @@ fn each_mistake_is_refused_at_gos_place_in_gos_words() {
         .chain(DIGESTS)
         .chain(WRITERS)
         .chain(INTS)
+        .chain(OPERANDS)
         .chain(JSON)
         .chain(TEXT)
         .chain(SLOG)

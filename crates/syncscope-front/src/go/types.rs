@@ -540,6 +540,8 @@ pub(crate) fn describe(text: &str, ty: &Type, is_var: bool, spelling: Spelling) 
 pub(crate) fn of_type(ty: &Type, spelling: Spelling) -> String {
     let made_of = match ty {
         Type::Duration => "int64 ",
+        // A struct type written in place is no named type: only its fields.
+        Type::Struct(_, name) if name.starts_with("struct{") => "",
         Type::Time
         | Type::WaitGroup
         | Type::Mutex

@@ -5,7 +5,6 @@ use super::Lowerer;
 use super::timers::constant;
 use crate::go::syntax::children;
 use crate::go::types::{Type, Untyped};
-use syncscope_program::safe_text::one_line;
 use syncscope_program::{BinOp, Expr};
 use tree_sitter::Node;
 
@@ -75,7 +74,7 @@ impl Lowerer<'_> {
             | super::scope::Resolved::Captured(..)
             | super::scope::Resolved::Global(..) = self.resolve(self.text_of(len), false)
         {
-            let text = one_line(self.text_of(len), 40);
+            let text = self.expr_text(len);
             self.error(len, format!("invalid array length {text}"));
             return None;
         }
@@ -86,7 +85,7 @@ impl Lowerer<'_> {
                 super::scope::Resolved::Undefined
             )
         {
-            let text = one_line(self.text_of(len), 40);
+            let text = self.expr_text(len);
             let message = format!("undefined array length {text} or missing type constraint");
             self.error(len, message);
             return None;
@@ -189,7 +188,7 @@ impl Lowerer<'_> {
                 match constant(&i) {
                     Some(i) if i >= 0 => next = i as usize,
                     _ => {
-                        let text = one_line(self.text_of(k), 40);
+                        let text = self.expr_text(k);
                         let message = format!("index {text} must be integer constant");
                         self.error(k, message);
                     }

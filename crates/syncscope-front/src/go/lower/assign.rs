@@ -9,7 +9,6 @@ use super::stmt::list_of;
 use super::update::update_op;
 use crate::go::syntax::children;
 use crate::go::types::{Type, cannot_use, converted};
-use syncscope_program::safe_text::one_line;
 use syncscope_program::{Block, Expr, Place, Stmt, StmtKind};
 use tree_sitter::Node;
 
@@ -102,8 +101,8 @@ impl Lowerer<'_> {
         if self.own_context(at, ty, want) {
             return e;
         }
-        if !ty.assignable_to(want) {
-            let text = one_line(self.text_of(at), 40);
+        if !self.assignable_here(ty, want) {
+            let text = self.expr_text(at);
             let text = crate::go::types::describe(&text, ty, false, self.spelling());
             self.error(at, cannot_use(&text, want, context, self.spelling()));
         }

@@ -5,7 +5,6 @@
 
 use super::Lowerer;
 use crate::go::types::{Type, cannot_use};
-use syncscope_program::safe_text::one_line;
 use syncscope_program::{AtomicOp, BinOp, Expr, Ty};
 use tree_sitter::Node;
 
@@ -33,7 +32,7 @@ impl Lowerer<'_> {
         if *ty == Type::Atomic("Value") {
             return self.value_method(n, callee, recv, member, args, None);
         }
-        let full = one_line(self.text_of(callee), 40);
+        let full = self.expr_text(callee);
         // `atomic.Int64`'s methods take and give an `int64`, `atomic.Bool`'s a `bool`.
         let (value, boolean) = match ty {
             Type::Atomic("Bool") => (Type::Bool, true),
@@ -124,7 +123,7 @@ impl Lowerer<'_> {
             return invalid;
         };
         if ty != Type::Sized(int) && ty != Type::Invalid {
-            let text = one_line(self.text_of(*first), 40);
+            let text = self.expr_text(*first);
             let pointer = Type::Pointer(Box::new(ty));
             let text = crate::go::types::describe(&text, &pointer, false, self.spelling());
             let message = cannot_use(

@@ -4,7 +4,6 @@
 
 use super::Lowerer;
 use crate::go::types::Type;
-use syncscope_program::safe_text::one_line;
 use syncscope_program::{AtomicOp, Expr};
 use tree_sitter::Node;
 
@@ -48,7 +47,7 @@ impl Lowerer<'_> {
         member: &str,
         args: &[Node],
     ) -> (Expr, Type) {
-        let full = one_line(self.text_of(callee), 40);
+        let full = self.expr_text(callee);
         let ptr = Type::Pointer(Box::new(elem.clone()));
         let (op, params, result) = match member {
             "Load" => (AtomicOp::Load, vec![], ptr.clone()),

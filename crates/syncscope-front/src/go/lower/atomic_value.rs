@@ -8,7 +8,6 @@ use super::fields::copied;
 use super::scope::Resolved;
 use crate::go::syntax::children;
 use crate::go::types::{Type, converted};
-use syncscope_program::safe_text::one_line;
 use syncscope_program::{AtomicOp, Expr};
 use tree_sitter::Node;
 
@@ -25,7 +24,7 @@ impl Lowerer<'_> {
         want: Option<&Type>,
     ) -> (Expr, Type) {
         let invalid = (Expr::int(0), Type::Invalid);
-        let full = one_line(self.text_of(callee), 40);
+        let full = self.expr_text(callee);
         let (op, count) = match member {
             "Load" => (AtomicOp::Load, 0),
             "Store" => (AtomicOp::Store, 1),

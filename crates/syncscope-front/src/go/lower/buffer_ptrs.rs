@@ -38,7 +38,7 @@ impl Lowerer<'_> {
         if super::lib_methods::methods(inner).contains(&member) {
             return Some((Expr::Load(Box::new(recv)), *inner.clone()));
         }
-        let full = syncscope_program::safe_text::one_line(self.text_of(callee), 40);
+        let full = self.expr_text(callee);
         self.no_such_member(callee, &full, &ty, member);
         None
     }
@@ -101,7 +101,7 @@ impl Lowerer<'_> {
         }
         let operand = callee.child_by_field_name("operand")?;
         let p = self.buffer_address(operand)?;
-        let full = syncscope_program::safe_text::one_line(self.text_of(callee), 40);
+        let full = self.expr_text(callee);
         let args: Vec<Node> = elements(call.child_by_field_name("arguments")?).collect();
         let stream = match args.as_slice() {
             [w] if matches!(
@@ -240,7 +240,7 @@ impl Lowerer<'_> {
             return false;
         };
         let args: Vec<Node> = elements(arguments).collect();
-        let full = syncscope_program::safe_text::one_line(self.text_of(callee), 40);
+        let full = self.expr_text(callee);
         let stream = self.value(operand).0;
         let Some(text) = self.args_as(call, &args, &[want], &full).pop() else {
             return true;

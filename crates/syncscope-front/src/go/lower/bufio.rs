@@ -5,7 +5,6 @@
 use super::Lowerer;
 use super::scope::Resolved;
 use crate::go::types::Type;
-use syncscope_program::safe_text::one_line;
 use syncscope_program::{BufioOp, Expr, StmtKind, Ty};
 use tree_sitter::Node;
 
@@ -56,7 +55,7 @@ impl Lowerer<'_> {
         member: &str,
         args: &[Node],
     ) -> (Expr, Type) {
-        let full = one_line(self.text_of(callee), 40);
+        let full = self.expr_text(callee);
         if !WRITER_METHODS.contains(&member) {
             self.no_such_member(callee, &full, &Type::BufWriter, member);
             return (Expr::int(0), Type::Invalid);

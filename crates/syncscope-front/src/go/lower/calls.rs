@@ -5,7 +5,6 @@ use super::Lowerer;
 use super::scope::Resolved;
 use crate::go::syntax::elements;
 use crate::go::types::{Type, Untyped, types_summary};
-use syncscope_program::safe_text::one_line;
 use syncscope_program::{Expr, Lit, Ty};
 use tree_sitter::Node;
 
@@ -72,7 +71,7 @@ impl Lowerer<'_> {
         };
         match ty {
             Type::Func(params, result) => {
-                let name = one_line(self.text_of(callee), 30);
+                let name = self.expr_text(callee);
                 let args = self.args_as(n, args, &params, &name);
                 let e = match f {
                     // A named function needs no closure.
@@ -296,6 +295,7 @@ impl Lowerer<'_> {
             "uint16" => self.small_int(n, args, Type::Sized("uint16"), Ty::U16),
             _ if let Some(to) = self.iface_named(name) => self.iface_conversion(n, &to, args),
             _ if let Some(to) = self.named_type(name) => self.named_conversion(n, args, to),
+            _ if let Some(to) = self.struct_named(name) => self.struct_conversion(n, args, to),
             "rune" => self.small_int(n, args, Type::Rune, Ty::Rune),
             "byte" => self.small_int(n, args, Type::Byte, Ty::Byte),
             "string" => self.string_conversion(n, args),
@@ -340,7 +340,7 @@ impl Lowerer<'_> {
         } else {
             "too many"
         };
-        let call = one_line(self.text_of(n), 40);
+        let call = self.expr_text(n);
         self.error(
             n,
             format!(

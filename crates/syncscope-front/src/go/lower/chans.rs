@@ -6,7 +6,6 @@ use super::Lowerer;
 use super::scope::Resolved;
 use crate::go::syntax::children;
 use crate::go::types::{Dir, Type, Untyped, cannot_use, of_type};
-use syncscope_program::safe_text::one_line;
 use syncscope_program::{Block, Expr, Place, Stmt, StmtKind, Target};
 use tree_sitter::Node;
 
@@ -105,7 +104,7 @@ impl Lowerer<'_> {
             [] => Expr::int(0),
             [size] => self.index_value(*size),
             [_, _, ..] => {
-                let text = one_line(self.text_of(n), 40);
+                let text = self.expr_text(n);
                 self.error(
                     n,
                     format!(
@@ -135,7 +134,7 @@ impl Lowerer<'_> {
         let (e, ty) = self.value(n);
         let text = self.described(n, &e, &ty);
         if let Some(v) = negative(&e) {
-            let shown = one_line(self.text_of(n), 40);
+            let shown = self.expr_text(n);
             let value = if shown == v.to_string() {
                 String::new()
             } else {
@@ -226,7 +225,7 @@ impl Lowerer<'_> {
             };
             match existing {
                 Some((place, have)) => {
-                    if !want.assignable_to(&have) {
+                    if !self.assignable_here(&want, &have) {
                         // Go words `ok` as an untyped bool.
                         let what = match want {
                             Type::Bool => "untyped bool value".into(),
@@ -234,7 +233,7 @@ impl Lowerer<'_> {
                                 format!("comma, ok expression {}", of_type(&want, self.spelling()))
                             }
                         };
-                        let text = format!("{} ({what})", one_line(self.text_of(recv), 40));
+                        let text = format!("{} ({what})", self.expr_text(recv));
                         let message = cannot_use(&text, &have, "assignment", self.spelling());
                         self.error(recv, message);
                     }

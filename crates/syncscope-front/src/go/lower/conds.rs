@@ -5,7 +5,6 @@ use super::Lowerer;
 use super::stmt_calls::Builtin;
 use crate::go::syntax::children;
 use crate::go::types::{Spelling, Type};
-use syncscope_program::safe_text::one_line;
 use syncscope_program::{CondCall, Expr};
 use tree_sitter::Node;
 
@@ -135,7 +134,7 @@ impl Lowerer<'_> {
         let args: Vec<Node> = children(call.child_by_field_name("arguments")?)
             .filter(|a| a.is_named() && a.kind() != "comment")
             .collect();
-        let full = one_line(self.text_of(call.child_by_field_name("function")?), 40);
+        let full = self.expr_text(call.child_by_field_name("function")?);
         if self.is_cond(operand) {
             let which = match member {
                 "Wait" => CondCall::Wait,
@@ -199,11 +198,11 @@ impl Lowerer<'_> {
         }
         let member = self.text_of(field).to_string();
         if member == "L" {
-            let full = one_line(self.text_of(n), 40);
+            let full = self.expr_text(n);
             self.unsupported(n, &format!("{full} as a value"));
         } else {
             let (_, ty) = self.expr(operand);
-            let full = one_line(self.text_of(n), 40);
+            let full = self.expr_text(n);
             let message = self.no_field_or_method(&full, &ty, &member);
             self.error(field, message);
         }

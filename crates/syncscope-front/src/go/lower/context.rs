@@ -264,7 +264,7 @@ impl Lowerer<'_> {
         member: &str,
         args: &[Node],
     ) -> (Expr, Type) {
-        let full = syncscope_program::safe_text::one_line(self.text_of(callee), 40);
+        let full = self.expr_text(callee);
         if !METHODS.contains(&member) {
             self.no_such_member(callee, &full, &Type::Context, member);
             for a in args {

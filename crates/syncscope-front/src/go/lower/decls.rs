@@ -305,7 +305,7 @@ impl Lowerer<'_> {
             "generic_type" if let Some(ty) = self.generic_type_instance(t) => ty,
             "interface_type" => self.iface_literal(t),
             _ => {
-                let text = syncscope_program::safe_text::one_line(self.text_of(t), 30);
+                let text = self.expr_text(t);
                 self.unsupported(t, &format!("the type {text}"));
                 Type::Invalid
             }

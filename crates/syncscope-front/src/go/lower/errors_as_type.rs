@@ -6,7 +6,6 @@ use super::iface::{ERROR, iface};
 use crate::go::syntax::children;
 use crate::go::types::Type;
 use syncscope_program::Expr;
-use syncscope_program::safe_text::one_line;
 use tree_sitter::Node;
 
 impl Lowerer<'_> {
@@ -28,7 +27,7 @@ impl Lowerer<'_> {
         let written: Vec<Node> = children(list).filter(|c| c.is_named()).collect();
         self.use_package("errors");
         let invalid = (Expr::int(0), Type::Invalid);
-        let full = one_line(self.text_of(callee), 40);
+        let full = self.expr_text(callee);
         let error = iface(ERROR, "error");
         // Go's compiler does not hold a module of an older Go to the library of its version
         // (only vet does): no check of `lang` here.

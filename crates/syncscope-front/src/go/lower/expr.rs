@@ -5,8 +5,7 @@
 use super::Lowerer;
 use super::operators::{constant_float, parse_int, unquote};
 use super::scope::Resolved;
-use crate::go::types::{Type, Untyped, cannot_use, converted, describe, of_type};
-use syncscope_program::safe_text::one_line;
+use crate::go::types::{Type, Untyped, cannot_use, converted, of_type};
 use syncscope_program::{Expr, Lit};
 use tree_sitter::Node;
 
@@ -21,6 +20,7 @@ impl Lowerer<'_> {
         }
         let e = self.expr_here(n);
         self.depth -= 1;
+        self.seen_types.insert(n.id(), e.1.clone());
         e
     }
 
@@ -128,12 +128,12 @@ impl Lowerer<'_> {
     pub(super) fn value(&mut self, n: Node) -> (Expr, Type) {
         let (e, ty) = self.expr(n);
         if ty == Type::Void {
-            let text = one_line(self.text_of(n), 40);
+            let text = self.expr_text(n);
             self.error(n, format!("{text} (no value) used as value"));
             return (e, Type::Invalid);
         }
         if let Type::Tuple(_) = ty {
-            let text = one_line(self.text_of(n), 40);
+            let text = self.expr_text(n);
             let of = of_type(&ty, self.spelling());
             self.error(
                 n,
@@ -178,7 +178,7 @@ impl Lowerer<'_> {
         {
             return false;
         }
-        let text = one_line(self.text_of(n), 40);
+        let text = self.expr_text(n);
         let want = want.spelled(self.spelling());
         let shown = self
             .big_values
@@ -214,7 +214,7 @@ impl Lowerer<'_> {
         if self.own_context(n, &ty, want) {
             return e;
         }
-        if !ty.assignable_to(want) {
+        if !self.assignable_here(&ty, want) {
             let text = self.described(n, &e, &ty);
             // A literal past int64 that cannot go here is said as any constant is.
             self.big_ints.remove(&n.id());
@@ -249,72 +249,20 @@ impl Lowerer<'_> {
         converted(e, &ty, want)
     }
 
-    /// How Go's messages name an operand: `x (variable of type int)`.
-    pub(super) fn described(&self, n: Node, e: &Expr, ty: &Type) -> String {
-        // A struct or array variable is copied where it is used: still a variable to Go.
-        let read = match e {
-            Expr::CopyStruct(inner) | Expr::CopyArray(inner) => inner,
-            e => e,
-        };
-        let is_var = matches!(n.kind(), "identifier" | "type_identifier")
-            && matches!(read, Expr::Local(_) | Expr::Captured(_) | Expr::Global(_))
-            // What a pointer points to is a variable too.
-            || n.kind() == "unary_expression" && matches!(read, Expr::Load(_) | Expr::Deref(_));
-        // A literal past int64 has no value syncscope holds; its text is its value.
-        let value = if self.big_ints.contains_key(&n.id()) {
-            let big = self.big_values.get(&n.id()).cloned();
-            Some(big.unwrap_or_else(|| one_line(self.text_of(n), 40)))
-        } else {
-            constant_value(e)
-        };
-        if let Some(value) = value
-            && *ty != Type::Invalid
-        {
-            // Go shows a constant's value when the text is not it (a named constant).
-            let text = one_line(self.text_of(n), 40);
-            let value = if value == text {
-                String::new()
-            } else {
-                format!(" {value}")
-            };
-            return match ty {
-                Type::Untyped(_) => {
-                    format!("{text} ({} constant{value})", ty.spelled(self.spelling()))
-                }
-                _ => format!("{text} (constant{value} {})", of_type(ty, self.spelling())),
-            };
-        }
-        if matches!(e, Expr::Recv(_)) && *ty != Type::Invalid {
-            return format!(
-                "{} (comma, ok expression {})",
-                one_line(self.text_of(n), 40),
-                of_type(ty, self.spelling())
-            );
-        }
-        // Go shortens a composite literal to its type: `Box{…}`, `Box{}` when empty.
-        let text = match n
-            .child_by_field_name("type")
-            .filter(|_| n.kind() == "composite_literal")
-        {
-            Some(t) => {
-                let empty = n
-                    .child_by_field_name("body")
-                    .is_some_and(|b| b.named_child_count() == 0);
-                let elems = if empty { "{}" } else { "{…}" };
-                format!("{}{elems}", one_line(self.text_of(t), 40))
-            }
-            None => one_line(self.text_of(n), 40),
-        };
-        describe(&text, ty, is_var, self.spelling())
-    }
-
     pub(super) fn name(&mut self, n: Node) -> (Expr, Type) {
         let name = self.text_of(n).to_string();
         if name == "_" {
             self.error(n, "cannot use _ as value or type".into());
             return (Expr::int(0), Type::Invalid);
         }
-        match self.resolve(&name, true) {
+        let resolved = self.resolve(&name, true);
+        if matches!(
+            resolved,
+            Resolved::Local(..) | Resolved::Captured(..) | Resolved::Global(..)
+        ) {
+            self.variable_nodes.insert(n.id());
+        }
+        match resolved {
             Resolved::Local(slot, ty) => (Expr::Local(slot), ty),
             Resolved::Captured(i, ty) => (Expr::Captured(i), ty),
             Resolved::Global(g, ty) => (Expr::Global(g), ty),
@@ -475,69 +423,4 @@ impl Lowerer<'_> {
             _ => false,
         }
     }
-}
-
-/// A constant's value as Go's messages show it, if `e` is one syncscope knows the value of.
-fn constant_value(e: &Expr) -> Option<String> {
-    Some(match e {
-        Expr::Lit(Lit::Int(v) | Lit::Duration(v)) => v.to_string(),
-        Expr::Lit(Lit::F64(v)) => go_float(*v),
-        Expr::Lit(Lit::Bool(b)) => b.to_string(),
-        Expr::Lit(Lit::Str(s)) => go_quoted(s),
-        // An untyped constant given its type keeps its value.
-        Expr::Convert(_, x) => return constant_value(x),
-        Expr::Unary(syncscope_program::UnOp::Neg, x) => match x.as_ref() {
-            Expr::Lit(Lit::Int(v) | Lit::Duration(v)) => (-v).to_string(),
-            Expr::Lit(Lit::F64(v)) => go_float(-v),
-            _ => return None,
-        },
-        _ => return None,
-    })
-}
-
-/// A float constant as Go shows it: `%.6g`.
-fn go_float(v: f64) -> String {
-    if v == 0.0 {
-        return "0".into();
-    }
-    let exp = v.abs().log10().floor() as i32;
-    let trim = |s: String| {
-        if s.contains('.') {
-            s.trim_end_matches('0').trim_end_matches('.').to_string()
-        } else {
-            s
-        }
-    };
-    if !(-4..6).contains(&exp) {
-        let sci = format!("{v:.5e}");
-        let (mantissa, e) = sci.split_once('e').unwrap_or((&sci, "0"));
-        let e: i32 = e.parse().unwrap_or(0);
-        let sign = if e < 0 { '-' } else { '+' };
-        format!("{}e{sign}{:02}", trim(mantissa.to_string()), e.abs())
-    } else {
-        let decimals = usize::try_from(5 - exp).unwrap_or(0);
-        trim(format!("{v:.decimals$}"))
-    }
-}
-
-/// A string constant as Go shows it: quoted, and cut to 72 characters.
-fn go_quoted(s: &str) -> String {
-    let mut q = String::from("\"");
-    for c in s.chars() {
-        match c {
-            '"' => q.push_str("\\\""),
-            '\\' => q.push_str("\\\\"),
-            '\n' => q.push_str("\\n"),
-            '\t' => q.push_str("\\t"),
-            '\r' => q.push_str("\\r"),
-            c if c.is_control() => q.push_str(&format!("\\x{:02x}", u32::from(c))),
-            c => q.push(c),
-        }
-    }
-    q.push('"');
-    const MAX: usize = 72;
-    if q.chars().count() > MAX {
-        q = q.chars().take(MAX - 3).collect::<String>() + "...";
-    }
-    q
 }

@@ -3,7 +3,6 @@
 
 use super::Lowerer;
 use crate::go::types::{Type, Untyped, converted};
-use syncscope_program::safe_text::one_line;
 use syncscope_program::{BinOp, Block, Expr, Stmt, StmtKind};
 use tree_sitter::Node;
 
@@ -32,7 +31,7 @@ impl Lowerer<'_> {
             && Self::struct_of(&ty).is_some_and(|id| library_type(&self.structs.defs[id].name));
         match found {
             Some(_) if unexported => {
-                let full = one_line(self.text_of(n), 40);
+                let full = self.expr_text(n);
                 let text = if self.differs_in_case(&ty, &member).is_empty() {
                     format!("{full} undefined (cannot refer to unexported field {member})")
                 } else {
@@ -49,7 +48,7 @@ impl Lowerer<'_> {
                 Some(promoted)
             }
             None if method && assigned => {
-                let full = one_line(self.text_of(n), 40);
+                let full = self.expr_text(n);
                 let message = format!(
                     "cannot assign to {full} (neither addressable nor a map index expression)"
                 );
@@ -61,7 +60,7 @@ impl Lowerer<'_> {
                 None
             }
             None => {
-                let full = one_line(self.text_of(n), 40);
+                let full = self.expr_text(n);
                 self.error(field, self.no_field_or_method(&full, &ty, &member));
                 None
             }

@@ -8,7 +8,6 @@ use super::Lowerer;
 use super::library::error_type;
 use crate::go::types::{Type, TypeName, Untyped};
 use syncscope_program::files::FileOp;
-use syncscope_program::safe_text::one_line;
 use syncscope_program::{Expr, Lib};
 use tree_sitter::Node;
 
@@ -232,7 +231,7 @@ impl Lowerer<'_> {
         args: &[Node],
     ) -> (Expr, Type) {
         let invalid = (Expr::int(0), Type::Invalid);
-        let full = one_line(self.text_of(callee), 40);
+        let full = self.expr_text(callee);
         let known = match ty {
             Type::Scanner => SCANNER_METHODS,
             Type::BufReader => READER_METHODS,

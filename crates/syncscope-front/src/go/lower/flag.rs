@@ -5,7 +5,6 @@
 use super::Lowerer;
 use super::library::error_type;
 use crate::go::types::Type;
-use syncscope_program::safe_text::one_line;
 use syncscope_program::textlib::{FlagKind, FlagOp};
 use syncscope_program::{Expr, Lib, Lit, StmtKind};
 use tree_sitter::Node;
@@ -132,7 +131,7 @@ impl Lowerer<'_> {
         member: &str,
         args: &[Node],
     ) -> (Expr, Type) {
-        let full = one_line(self.text_of(callee), 40);
+        let full = self.expr_text(callee);
         if member == "Usage" {
             self.args_as(n, args, &[], &full);
             return (Expr::Lib(Lib::Flag(FlagOp::Usage), vec![recv]), Type::Void);

@@ -5,7 +5,6 @@
 
 use super::Lowerer;
 use crate::go::types::Type;
-use syncscope_program::safe_text::one_line;
 use syncscope_program::{Expr, Lib, StmtKind, Ty};
 use tree_sitter::Node;
 
@@ -48,7 +47,7 @@ impl Lowerer<'_> {
         args: &[Node],
     ) -> (Expr, Type) {
         let invalid = (Expr::int(0), Type::Invalid);
-        let full = one_line(self.text_of(callee), 40);
+        let full = self.expr_text(callee);
         let ty = Type::Fnv32(true);
         if !HASH32_METHODS.contains(&member) {
             self.no_such_member(callee, &full, &ty, member);

@@ -35,7 +35,7 @@ impl Lowerer<'_> {
                 let of = super::arrays::in_place(of);
                 if !super::arrays::addressable(&of) {
                     let text = self.described(operand, &of, &Type::Array(len, elem));
-                    self.error(n, format!("cannot slice unaddressable value {text}"));
+                    self.error(operand, format!("cannot slice unaddressable value {text}"));
                     return INVALID;
                 }
                 (of, Type::Slice(elem))
@@ -48,7 +48,7 @@ impl Lowerer<'_> {
             }
             other => {
                 let text = self.described(operand, &of, &other);
-                self.error(n, format!("cannot slice {text}"));
+                self.error(operand, format!("cannot slice {text}"));
                 return INVALID;
             }
         };

@@ -5,7 +5,6 @@
 use super::Lowerer;
 use super::decls::field_all;
 use crate::go::syntax::{children, descendants};
-use syncscope_program::safe_text::one_line;
 use tree_sitter::Node;
 
 /// The operators no type parameter constrained by `any` or `comparable` has.
@@ -80,7 +79,7 @@ impl Lowerer<'_> {
                      {param} constrained by {constraint})"
                 )
             } else if ORDERING.contains(&op) {
-                let text = one_line(self.text_of(b), 60);
+                let text = self.expr_text(b);
                 format!(
                     "invalid operation: {text} (type parameter {param} cannot use operator {op})"
                 )

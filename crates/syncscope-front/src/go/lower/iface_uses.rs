@@ -6,7 +6,6 @@ use super::iface::{ANY, ERROR, iface};
 use crate::go::types::Type;
 use syncscope_program::Expr;
 use syncscope_program::iface::AssertTo;
-use syncscope_program::safe_text::one_line;
 use tree_sitter::Node;
 
 impl Lowerer<'_> {
@@ -25,7 +24,7 @@ impl Lowerer<'_> {
             .iter()
             .find(|(m, _)| m == member)
             .map(|(_, t)| t.clone());
-        let full = one_line(self.text_of(callee), 40);
+        let full = self.expr_text(callee);
         let Some(Type::Func(params, result)) = found else {
             let ty = iface(id, &self.ifaces.defs[id].name);
             let message = self.no_field_or_method(&full, &ty, member);
@@ -72,7 +71,7 @@ impl Lowerer<'_> {
             && !matches!(to_ty, Type::Iface(..))
             && self.missing_method(&to_ty, id).is_some()
         {
-            let text = one_line(self.text_of(n), 40);
+            let text = self.expr_text(n);
             self.error(n, format!("impossible type assertion: {text}"));
             return invalid;
         }

@@ -6,7 +6,6 @@ use super::iface::{ANY, iface};
 use super::library::error_type;
 use crate::go::types::Type;
 use syncscope_program::json::JsonOp;
-use syncscope_program::safe_text::one_line;
 use syncscope_program::{Expr, Lib};
 use tree_sitter::Node;
 
@@ -55,7 +54,7 @@ impl Lowerer<'_> {
         args: &[Node],
     ) -> (Expr, Type) {
         let invalid = (Expr::int(0), Type::Invalid);
-        let full = one_line(self.text_of(callee), 40);
+        let full = self.expr_text(callee);
         self.json.used = true;
         match member {
             "Decode" => {

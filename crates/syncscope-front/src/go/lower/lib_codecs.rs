@@ -3,7 +3,6 @@
 
 use super::Lowerer;
 use crate::go::types::Type;
-use syncscope_program::safe_text::one_line;
 use syncscope_program::{Expr, Lib};
 use tree_sitter::Node;
 
@@ -48,7 +47,7 @@ impl Lowerer<'_> {
         args: &[Node],
     ) -> (Expr, Type) {
         let invalid = (Expr::int(0), Type::Invalid);
-        let full = one_line(self.text_of(callee), 40);
+        let full = self.expr_text(callee);
         let (lib, param, result) = match member {
             "EncodeToString" => (Lib::Base64Encode, bytes(), Type::Str),
             "DecodeString" => (

@@ -6,7 +6,6 @@
 
 use super::Lowerer;
 use crate::go::types::{Type, Untyped};
-use syncscope_program::safe_text::one_line;
 use syncscope_program::{Digest, Expr, Lib, StmtKind};
 use tree_sitter::Node;
 
@@ -85,7 +84,7 @@ impl Lowerer<'_> {
         args: &[Node],
     ) -> (Expr, Type) {
         let invalid = (Expr::int(0), Type::Invalid);
-        let full = one_line(self.text_of(callee), 40);
+        let full = self.expr_text(callee);
         if !HASH_METHODS.contains(&member) {
             self.no_such_member(callee, &full, &Type::Hash(d), member);
             return invalid;

@@ -4,7 +4,6 @@
 
 use super::Lowerer;
 use crate::go::types::Type;
-use syncscope_program::safe_text::one_line;
 use syncscope_program::{Expr, Lib, Ty};
 use tree_sitter::Node;
 
@@ -145,7 +144,7 @@ impl Lowerer<'_> {
             return None;
         }
         let invalid = (Expr::int(0), Type::Invalid);
-        let full = one_line(self.text_of(callee), 40);
+        let full = self.expr_text(callee);
         if !methods(ty).contains(&member) {
             self.no_such_member(callee, &full, ty, member);
             return Some(invalid);

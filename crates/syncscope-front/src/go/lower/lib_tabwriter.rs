@@ -5,7 +5,6 @@
 
 use super::Lowerer;
 use crate::go::types::{Type, Untyped, types_summary};
-use syncscope_program::safe_text::one_line;
 use syncscope_program::{BufioOp, Expr};
 use tree_sitter::Node;
 
@@ -81,7 +80,7 @@ impl Lowerer<'_> {
         member: &str,
         args: &[Node],
     ) -> (Expr, Type) {
-        let full = one_line(self.text_of(callee), 40);
+        let full = self.expr_text(callee);
         if !WRITER_METHODS.contains(&member) {
             self.no_such_member(callee, &full, &Type::TabWriter, member);
             return (Expr::int(0), Type::Invalid);

@@ -4,7 +4,6 @@
 use super::Lowerer;
 use crate::go::syntax::{children, elements};
 use crate::go::types::{Type, cannot_use, of_type};
-use syncscope_program::safe_text::one_line;
 use syncscope_program::{BinOp, Block, Expr, Stmt, StmtKind, Target};
 use tree_sitter::Node;
 
@@ -67,7 +66,7 @@ impl Lowerer<'_> {
         if let [hint] = rest {
             self.value_as(*hint, &Type::Int, "argument to make");
         } else if rest.len() > 1 {
-            let text = one_line(self.text_of(n), 40);
+            let text = self.expr_text(n);
             self.error(
                 n,
                 format!(
@@ -247,14 +246,14 @@ impl Lowerer<'_> {
                 fresh = true;
                 into.push(Target::Declare(self.declare(&text, ty, target)));
             } else if let Some((place, have)) = self.place_of(target, false) {
-                if !ty.assignable_to(&have) {
+                if !self.assignable_here(&ty, &have) {
                     // Go words `ok` as an untyped bool, the value as the map's entry.
                     let spelling = self.spelling();
                     let what = match ty {
                         Type::Bool => "untyped bool value".into(),
                         _ => format!("map index expression {}", of_type(&ty, spelling)),
                     };
-                    let text = format!("{} ({what})", one_line(self.text_of(*index), 40));
+                    let text = format!("{} ({what})", self.expr_text(*index));
                     let message = cannot_use(&text, &have, "assignment", spelling);
                     self.error(*index, message);
                 }

@@ -54,7 +54,7 @@ impl Lowerer<'_> {
         let member = self.text_of(field).to_string();
         let id = Self::methods_id(&recv_ty)?;
         let pointer = matches!(recv_ty, Type::Pointer(_));
-        let text = syncscope_program::safe_text::one_line(self.text_of(n), 40);
+        let text = self.expr_text(n);
         let Some(m) = self.structs.methods.get(&(id, member.clone())).copied() else {
             let spelled = recv_ty.spelled(self.spelling());
             let message =

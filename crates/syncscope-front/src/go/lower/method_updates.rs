@@ -4,7 +4,6 @@
 
 use super::Lowerer;
 use crate::go::types::Type;
-use syncscope_program::safe_text::one_line;
 use tree_sitter::Node;
 
 impl Lowerer<'_> {
@@ -30,15 +29,15 @@ impl Lowerer<'_> {
         let Some(func) = self.method_type_text(n, at) else {
             return false;
         };
-        let text = one_line(self.text_of(n), 60);
+        let text = self.expr_text(n);
         let cause = match value {
             None => format!("non-numeric type {func}"),
             Some(v) => {
                 let (_, vt) = self.expr(v);
-                let same = one_line(self.text_of(v), 60) == one_line(self.text_of(target), 60);
+                let same = self.expr_text(v) == self.expr_text(target);
                 // Go skips the operation then, and says only that the method takes no store.
                 if vt == Type::Invalid {
-                    let target = one_line(self.text_of(target), 60);
+                    let target = self.expr_text(target);
                     let message = format!(
                         "cannot assign to {target} (neither addressable nor a map index \
                          expression)"
@@ -51,7 +50,7 @@ impl Lowerer<'_> {
                         .child_by_field_name("operator")
                         .map_or("", |o| self.text_of(o));
                     let sign = sign.trim_end_matches('=').to_string();
-                    let target = one_line(self.text_of(target), 60);
+                    let target = self.expr_text(target);
                     let message = format!(
                         "invalid operation: operator {sign} not defined on {target} (value of \
                          type {func})"
@@ -83,7 +82,7 @@ impl Lowerer<'_> {
         let params = self.params_text(decl.child_by_field_name("parameters")?);
         let result = match decl.child_by_field_name("result") {
             Some(r) if r.kind() == "parameter_list" => format!(" {}", self.params_text(r)),
-            Some(r) => format!(" {}", one_line(self.text_of(r), 60)),
+            Some(r) => format!(" {}", self.expr_text(r)),
             None => String::new(),
         };
         Some(format!("func{params}{result}"))
@@ -97,7 +96,7 @@ impl Lowerer<'_> {
             let Some(ty) = p.child_by_field_name("type") else {
                 continue;
             };
-            let ty = one_line(self.text_of(ty), 60);
+            let ty = self.expr_text(ty);
             let dots = if p.kind() == "variadic_parameter_declaration" {
                 "..."
             } else {

@@ -7,7 +7,6 @@ use super::{Lowerer, Sig};
 use crate::go::syntax::children;
 use crate::go::types::Type;
 use syncscope_program::Expr;
-use syncscope_program::safe_text::one_line;
 use tree_sitter::Node;
 
 impl Lowerer<'_> {
@@ -169,7 +168,7 @@ impl Lowerer<'_> {
             (false, _) => Expr::CopyStruct(Box::new(recv)),
             (true, true) => recv,
         };
-        let full = one_line(self.text_of(callee), 40);
+        let full = self.expr_text(callee);
         let mut all = vec![recv];
         all.extend(self.args_as(n, args, sig.params.get(1..).unwrap_or(&[]), &full));
         Some((Expr::Call(m.func, all), sig.result.unwrap_or(Type::Void)))
@@ -221,7 +220,7 @@ impl Lowerer<'_> {
             (Type::WaitGroup, _) => return self.field_wait_group(call, operand, e, member),
             _ => return None,
         };
-        let text = one_line(self.text_of(call.child_by_field_name("function")?), 40);
+        let text = self.expr_text(call.child_by_field_name("function")?);
         let args: Vec<Node> = children(call.child_by_field_name("arguments")?)
             .filter(|a| a.is_named() && a.kind() != "comment")
             .collect();
@@ -249,7 +248,7 @@ impl Lowerer<'_> {
             "Wait" => (Builtin::WgWait, vec![]),
             _ => return None,
         };
-        let full = format!("{}.{member}", one_line(self.text_of(operand), 40));
+        let full = format!("{}.{member}", self.expr_text(operand));
         let args: Vec<Node> = children(call.child_by_field_name("arguments")?)
             .filter(|a| a.is_named() && a.kind() != "comment")
             .collect();

@@ -4,7 +4,6 @@
 use super::Lowerer;
 use super::operators::{common_type, constant_float};
 use crate::go::types::{Type, Untyped, converted};
-use syncscope_program::safe_text::one_line;
 use syncscope_program::{Expr, Lit, Ty};
 use tree_sitter::Node;
 
@@ -37,7 +36,7 @@ impl Lowerer<'_> {
                             previous.spelled(self.spelling()),
                             t.spelled(self.spelling()),
                         );
-                        let what = one_line(self.text_of(*a), 40);
+                        let what = self.expr_text(*a);
                         let message = format!(
                             "invalid argument: mismatched types {p} (previous argument) and {s} \
                              (type of {what})"

@@ -43,6 +43,7 @@ mod funcs;
 mod generic_checks;
 mod generic_types;
 mod generics;
+mod go_text;
 mod iface;
 mod iface_literal;
 mod iface_uses;
@@ -90,6 +91,7 @@ mod named_composite;
 mod named_receivers;
 mod nils;
 mod once;
+mod operands;
 mod operations;
 mod operators;
 mod os;
@@ -120,6 +122,7 @@ mod slog_level;
 mod sort_iface;
 mod stmt;
 mod stmt_calls;
+mod struct_conversions;
 mod struct_eq;
 mod structs;
 mod switch;
@@ -217,6 +220,10 @@ struct Lowerer<'a> {
     big_ints: HashMap<usize, (usize, usize)>,
     /// The values of those that are constant shifts (`1 << 63`), which Go shows.
     big_values: HashMap<usize, String>,
+    /// The types of the expressions lowered so far, by node, and the names that are
+    /// variables: how Go's messages describe an operand made of them (`operands`).
+    seen_types: HashMap<usize, Type>,
+    variable_nodes: HashSet<usize>,
     /// The exact values of untyped float constants, by their float64's bits.
     exact_floats: HashMap<u64, exact_floats::Dd>,
     /// `iota` while a constant group's spec is read.
@@ -276,6 +283,8 @@ pub(crate) fn lower(
         lang,
         big_ints: HashMap::new(),
         big_values: HashMap::new(),
+        seen_types: HashMap::new(),
+        variable_nodes: HashSet::new(),
         exact_floats: HashMap::new(),
         iota: None,
         local_types: HashSet::new(),
@@ -361,10 +370,6 @@ impl<'a> Lowerer<'a> {
         &self.text[n.byte_range()]
     }
 
-    fn text_between(&self, from: usize, to: usize) -> &'a str {
-        self.text.get(from..to).unwrap_or("")
-    }
-
     /// Line and column as Go reports them, in the user's own file.
     fn at(&self, n: Node) -> (usize, usize) {
         let p = n.start_position();
@@ -424,6 +429,15 @@ impl<'a> Lowerer<'a> {
     }
 
     fn error(&mut self, n: Node, message: String) {
+        // Go places a slice expression at its `[`.
+        let n = match n.kind() {
+            "slice_expression" => {
+                let mut cursor = n.walk();
+                let bracket = n.children(&mut cursor).find(|c| c.kind() == "[");
+                bracket.unwrap_or(n)
+            }
+            _ => n,
+        };
         let (line, col) = self.at(n);
         // Go's compiler drops an error with the words and on the line of the one it
         // reported just before (`base.ErrorfAt`): of `T{1, T{2, 3}}`, the inner one.

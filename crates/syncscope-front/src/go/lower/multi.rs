@@ -5,7 +5,6 @@
 use super::Lowerer;
 use crate::go::syntax::children;
 use crate::go::types::{Type, cannot_use, converted, describe, types_summary};
-use syncscope_program::safe_text::one_line;
 use syncscope_program::{Block, Expr, Place, StmtKind};
 use tree_sitter::Node;
 
@@ -36,7 +35,7 @@ impl Lowerer<'_> {
             Type::Tuple(parts) => parts,
             Type::Invalid => return true,
             Type::Void => {
-                let text = one_line(self.text_of(*call), 40);
+                let text = self.expr_text(*call);
                 self.error(*call, format!("{text} (no value) used as value"));
                 return true;
             }
@@ -47,7 +46,7 @@ impl Lowerer<'_> {
                 .child_by_field_name("function")
                 // `errors.AsType[T](err)`, read as a conversion.
                 .or_else(|| call.child_by_field_name("type"))
-                .map_or(String::new(), |f| one_line(&self.shortened(f), 40));
+                .map_or(String::new(), |f| self.expr_text(f));
             let plural = |k: usize, word: &str| match k {
                 1 => format!("1 {word}"),
                 k => format!("{k} {word}s"),
@@ -110,8 +109,8 @@ impl Lowerer<'_> {
     }
 
     fn assignable(&mut self, at: Node, ty: &Type, want: &Type) {
-        if !ty.assignable_to(want) {
-            let text = describe(&one_line(self.text_of(at), 40), ty, false, self.spelling());
+        if !self.assignable_here(ty, want) {
+            let text = describe(&self.expr_text(at), ty, false, self.spelling());
             self.error(at, cannot_use(&text, want, "assignment", self.spelling()));
         }
     }
@@ -247,7 +246,7 @@ impl Lowerer<'_> {
                 {
                     return nil;
                 }
-                if !ty.assignable_to(t) {
+                if !self.assignable_here(&ty, t) {
                     let text = self.described(*v, &e, &ty);
                     self.error(
                         *v,
@@ -288,32 +287,5 @@ impl Lowerer<'_> {
             shown(want)
         );
         self.error(at, message);
-    }
-}
-
-impl Lowerer<'_> {
-    /// `n`'s text as Go's messages write an expression: a composite literal's elements and
-    /// a function literal's body as `{…}` (`(&Pair{…}).Both`, `Pair{}` when empty).
-    pub(super) fn shortened(&self, n: Node) -> String {
-        let mut out = String::new();
-        let mut at = n.start_byte();
-        let mut cursor = n.walk();
-        let mut stack = vec![n];
-        while let Some(node) = stack.pop() {
-            let kind = node.kind();
-            let folded = kind == "literal_value"
-                || (kind == "block" && node.parent().is_some_and(|p| p.kind() == "func_literal"));
-            if folded && node.id() != n.id() {
-                out.push_str(self.text_between(at, node.start_byte()));
-                let empty = kind == "literal_value" && node.named_child_count() == 0;
-                out.push_str(if empty { "{}" } else { "{…}" });
-                at = node.end_byte();
-                continue;
-            }
-            let kids: Vec<Node> = node.children(&mut cursor).collect();
-            stack.extend(kids.into_iter().rev());
-        }
-        out.push_str(self.text_between(at, n.end_byte()));
-        out
     }
 }

@@ -4,7 +4,6 @@
 
 use super::Lowerer;
 use crate::go::types::{Type, Untyped};
-use syncscope_program::safe_text::one_line;
 use syncscope_program::{BinOp, Expr, UnOp};
 use tree_sitter::Node;
 
@@ -42,7 +41,7 @@ impl Lowerer<'_> {
             let sign = n
                 .child_by_field_name("operator")
                 .map_or("", |o| self.text_of(o));
-            let text = one_line(self.text_of(n), 60);
+            let text = self.expr_text(n);
             let message =
                 format!("invalid operation: {text} (operator {sign} not defined on {kind})");
             let at = n.child_by_field_name("left").unwrap_or(n);

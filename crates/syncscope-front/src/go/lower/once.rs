@@ -6,7 +6,6 @@ use super::Lowerer;
 use super::fields::copied;
 use super::synth::Frame;
 use crate::go::types::Type;
-use syncscope_program::safe_text::one_line;
 use syncscope_program::{Capture, Expr, Place, StmtKind};
 use tree_sitter::Node;
 
@@ -22,7 +21,7 @@ impl Lowerer<'_> {
         member: &str,
         args: &[Node],
     ) -> (Expr, Type) {
-        let full = one_line(self.text_of(callee), 40);
+        let full = self.expr_text(callee);
         if member != "Do" {
             if let Some(field) = callee.child_by_field_name("field") {
                 let message = match member {
@@ -192,7 +191,7 @@ impl Lowerer<'_> {
             return Some((f, result));
         }
         let (at, message) = if let Type::Func(..) = ty {
-            let text = one_line(self.text_of(arg), 40);
+            let text = self.expr_text(arg);
             let (ty, want) = (ty.spelled(self.spelling()), want.spelled(self.spelling()));
             let message = format!(
                 "in call to {full}, type {ty} of {text} does not match {want} (cannot infer \

@@ -4,7 +4,6 @@
 use super::Lowerer;
 use super::operators::{bin_op, common_type, constant_float, operator_applies};
 use crate::go::types::{Type, Untyped, converted};
-use syncscope_program::safe_text::one_line;
 use syncscope_program::{BinOp, Expr, Lit, UnOp};
 use tree_sitter::Node;
 
@@ -108,7 +107,7 @@ impl Lowerer<'_> {
         let mixed = matches!(lt, Type::Iface(..)) != matches!(rt, Type::Iface(..));
         let common = common_type(&lt, &rt).filter(|_| is_comparison(op) || !mixed);
         let Some(ty) = common else {
-            let text = one_line(self.text_of(n), 60);
+            let text = self.expr_text(n);
             // Go puts a comparison's mismatch at its right operand.
             let at = if is_comparison(op) { right } else { left };
             let (lt, rt) = (lt.spelled(self.spelling()), rt.spelled(self.spelling()));
@@ -124,7 +123,7 @@ impl Lowerer<'_> {
                 Type::Int | Type::Duration | Type::Sized("int64" | "int32")
             ) && self.big_ints.remove(&side.id()).is_some()
             {
-                let text = one_line(self.text_of(side), 40);
+                let text = self.expr_text(side);
                 let ty = ty.spelled(self.spelling());
                 self.error(
                     side,
@@ -146,7 +145,7 @@ impl Lowerer<'_> {
         }
         if let Some(cause) = comparison_problem(op, &ty, &lt, &rt, sign, self) {
             // Go words a comparison's problem after the comparison, at its left operand.
-            let text = one_line(self.text_of(n), 60);
+            let text = self.expr_text(n);
             self.error(left, format!("invalid operation: {text} ({cause})"));
             return invalid;
         }
@@ -160,7 +159,7 @@ impl Lowerer<'_> {
             return invalid;
         }
         if let Some(field) = super::struct_eq::incomparable_field(self, &ty) {
-            let text = one_line(self.text_of(n), 60);
+            let text = self.expr_text(n);
             let field = field.spelled(self.spelling());
             let cause = format!("struct containing {field} cannot be compared");
             self.error(left, format!("invalid operation: {text} ({cause})"));

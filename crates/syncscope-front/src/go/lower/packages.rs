@@ -5,7 +5,6 @@ use super::Lowerer;
 use super::calls::NO_VALUE;
 use super::scope::Resolved;
 use crate::go::types::{Dir, Type};
-use syncscope_program::safe_text::one_line;
 use syncscope_program::{BinOp, Expr, Lit, Ty};
 use tree_sitter::Node;
 
@@ -42,7 +41,7 @@ impl Lowerer<'_> {
             return self.tabwriter_new(n, args);
         }
         let (recv, ty) = self.expr(operand);
-        let full = one_line(self.text_of(callee), 40);
+        let full = self.expr_text(callee);
         if let Type::Atomic(_) = ty {
             return self.atomic_method(n, callee, recv, &ty, &member, args);
         }

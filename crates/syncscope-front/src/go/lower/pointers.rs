@@ -70,7 +70,7 @@ impl Lowerer<'_> {
             (None, self.type_of(*t))
         } else {
             if self.lang.0 < 26 {
-                let text = syncscope_program::safe_text::one_line(self.text_of(n), 40);
+                let text = self.expr_text(n);
                 let lang = self.lang.0;
                 let message = format!(
                     "{text} requires go1.26 or later (-lang was set to go1.{lang}; check go.mod)"

@@ -6,7 +6,6 @@ use super::Lowerer;
 use super::synth::Frame;
 use crate::go::syntax::elements;
 use crate::go::types::Type;
-use syncscope_program::safe_text::one_line;
 use syncscope_program::{BinOp, Block, Expr, Lib, PoolOp, Stmt, StmtKind};
 use tree_sitter::Node;
 
@@ -73,7 +72,7 @@ impl Lowerer<'_> {
         member: &str,
         args: &[Node],
     ) -> (Expr, Type) {
-        let full = one_line(self.text_of(callee), 40);
+        let full = self.expr_text(callee);
         // `p.New()` calls the Pool's field (a nil one panics, as Go's does).
         if member == "New" {
             let values = self.args_as(n, args, &[], &full);

@@ -4,7 +4,6 @@
 
 use super::Lowerer;
 use crate::go::types::{Type, Untyped};
-use syncscope_program::safe_text::one_line;
 use syncscope_program::{Expr, Lib, Lit, UnOp};
 use tree_sitter::Node;
 
@@ -129,7 +128,7 @@ impl Lowerer<'_> {
         args: &[Node],
     ) -> (Expr, Type) {
         let invalid = (Expr::int(0), Type::Invalid);
-        let full = one_line(self.text_of(callee), 40);
+        let full = self.expr_text(callee);
         let (rand, methods) = match ty {
             Type::Rand(true) => (true, RAND_METHODS),
             _ => (false, PCG_METHODS),

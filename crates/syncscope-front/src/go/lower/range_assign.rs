@@ -4,7 +4,6 @@
 use super::Lowerer;
 use crate::go::types::Type;
 use crate::go::types::{cannot_use, converted};
-use syncscope_program::safe_text::one_line;
 use syncscope_program::{Block, Expr, Slot, Stmt};
 use tree_sitter::Node;
 
@@ -30,13 +29,13 @@ impl Lowerer<'_> {
         }
         // A field, an element or a map entry too, worked out each round as an assignment's.
         if let Some((dest, want)) = self.dest_of(at) {
-            if ty.assignable_to(&want) {
+            if self.assignable_here(&ty, &want) {
                 let value = converted(Expr::Local(slot), &ty, &want);
                 prefix.push(Stmt::new(dest.store(value), None));
             } else if want != Type::Invalid && ty != Type::Invalid {
                 let text = format!(
                     "{} (value of type {})",
-                    one_line(self.text_of(at), 40),
+                    self.expr_text(at),
                     ty.spelled(self.spelling())
                 );
                 let message = cannot_use(&text, &want, "assignment", self.spelling());

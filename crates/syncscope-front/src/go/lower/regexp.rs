@@ -5,7 +5,6 @@
 use super::Lowerer;
 use super::synth::Frame;
 use crate::go::types::Type;
-use syncscope_program::safe_text::one_line;
 use syncscope_program::textlib::ReOp;
 use syncscope_program::{Expr, Lib, StmtKind, Ty};
 use tree_sitter::Node;
@@ -77,7 +76,7 @@ impl Lowerer<'_> {
         args: &[Node],
     ) -> (Expr, Type) {
         let invalid = (Expr::int(0), Type::Invalid);
-        let full = one_line(self.text_of(callee), 40);
+        let full = self.expr_text(callee);
         let s = || vec![Type::Str];
         let s_n = || vec![Type::Str, Type::Int];
         let of = |t: Type| Type::Slice(Box::new(t));

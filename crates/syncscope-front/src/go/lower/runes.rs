@@ -53,7 +53,7 @@ impl Lowerer<'_> {
         };
         match constant(e) {
             Some(v) if !range.contains(&v) => {
-                let text = syncscope_program::safe_text::one_line(self.text_of(at), 40);
+                let text = self.expr_text(at);
                 self.error(at, words(&text));
                 false
             }

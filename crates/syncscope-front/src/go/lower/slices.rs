@@ -5,7 +5,6 @@
 use super::Lowerer;
 use super::timers::constant;
 use crate::go::types::{Type, Untyped, types_summary};
-use syncscope_program::safe_text::one_line;
 use syncscope_program::{BinOp, Block, Expr, Place, Stmt, StmtKind};
 use tree_sitter::Node;
 
@@ -146,7 +145,7 @@ impl Lowerer<'_> {
         if string && *elem == Type::Byte && fname == "append" {
             return e;
         }
-        if !ty.assignable_to(&want) {
+        if !self.assignable_here(&ty, &want) {
             let text = self.described(inner, &e, &ty);
             let context = format!("argument to {fname}");
             let message = crate::go::types::cannot_use(&text, &want, &context, self.spelling());
@@ -163,7 +162,7 @@ impl Lowerer<'_> {
         };
         let sizes: Vec<Expr> = rest.iter().map(|a| self.index_value(*a)).collect();
         if !(1..=2).contains(&sizes.len()) {
-            let text = one_line(self.text_of(n), 40);
+            let text = self.expr_text(n);
             let found = rest.len() + 1;
             let message =
                 format!("invalid operation: {text} expects 2 or 3 arguments; found {found}");
@@ -233,7 +232,7 @@ impl Lowerer<'_> {
         let (of, ty) = super::named_composite::array_pointee(of, ty);
         let ty = super::named_composite::peeled(ty);
         let of = super::arrays::in_place(of);
-        let text = one_line(self.text_of(target), 40);
+        let text = self.expr_text(target);
         let unassignable =
             format!("cannot assign to {text} (neither addressable nor a map index expression)");
         let elem = match &ty {

@@ -305,7 +305,7 @@ impl Lowerer<'_> {
         member: &str,
         args: &[Node],
     ) -> (Expr, Type) {
-        let full = syncscope_program::safe_text::one_line(self.text_of(callee), 40);
+        let full = self.expr_text(callee);
         let lib = |op, values| Expr::Lib(Lib::Slog(op), values);
         match (ty, member) {
             (Type::SlogLogger, m) if let Some(level) = level_of(m) => {

@@ -6,7 +6,6 @@ use super::scope::Resolved;
 use crate::go::syntax::children;
 use crate::go::types::Type;
 use syncscope_program::event::Access;
-use syncscope_program::safe_text::one_line;
 use syncscope_program::{CondCall, Expr, Func, GlobalKind, Lib, PrintKind, Stmt, StmtKind};
 use tree_sitter::Node;
 
@@ -305,7 +304,7 @@ impl Lowerer<'_> {
                     .child_by_field_name("function")
                     .is_some_and(|f| f.kind() == "selector_expression") =>
                 {
-                    let text = one_line(self.text_of(n), 40);
+                    let text = self.expr_text(n);
                     return self.unsupported(call, &text);
                 }
                 _ => {

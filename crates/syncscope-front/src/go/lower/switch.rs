@@ -5,7 +5,6 @@
 use super::Lowerer;
 use crate::go::syntax::{children, elements};
 use crate::go::types::{Type, Untyped, converted, describe, of_type};
-use syncscope_program::safe_text::one_line;
 use syncscope_program::{BinOp, Block, Expr, Lit, Stmt, StmtKind};
 use tree_sitter::Node;
 
@@ -30,7 +29,7 @@ impl Lowerer<'_> {
             let ty = ty.defaulted();
             let slot = self.declare("_", ty.clone(), v);
             out.push(Stmt::new(StmtKind::Let(slot, e), pc));
-            (slot, ty, one_line(self.text_of(v), 40))
+            (slot, ty, self.expr_text(v))
         });
         let cases: Vec<Node> = children(n)
             .filter(|c| matches!(c.kind(), "expression_case" | "default_case"))
@@ -84,7 +83,7 @@ impl Lowerer<'_> {
         let mut cond: Option<Expr> = None;
         for v in elements(values) {
             let (e, ty) = self.value(v);
-            let text = one_line(self.text_of(v), 40);
+            let text = self.expr_text(v);
             let test = match tag {
                 Some((slot, want, tag_text)) => {
                     if matches!(ty, Type::Untyped(_)) && !ty.assignable_to(want) {

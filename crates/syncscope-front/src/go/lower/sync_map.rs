@@ -5,7 +5,6 @@
 use super::Lowerer;
 use crate::go::syntax::elements;
 use crate::go::types::Type;
-use syncscope_program::safe_text::one_line;
 use syncscope_program::{Expr, Lib, SyncMapOp};
 use tree_sitter::Node;
 
@@ -98,7 +97,7 @@ impl Lowerer<'_> {
         member: &str,
         args: &[Node],
     ) -> (Expr, Type) {
-        let full = one_line(self.text_of(callee), 40);
+        let full = self.expr_text(callee);
         if !METHODS.contains(&member) {
             self.no_such_member(callee, &full, ty, member);
             for a in args {

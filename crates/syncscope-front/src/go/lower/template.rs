@@ -7,7 +7,6 @@ use super::Lowerer;
 use super::iface::{ANY, iface};
 use super::library::error_type;
 use crate::go::types::Type;
-use syncscope_program::safe_text::one_line;
 use syncscope_program::template::TmplOp;
 use syncscope_program::{Expr, Lib};
 use tree_sitter::Node;
@@ -110,7 +109,7 @@ impl Lowerer<'_> {
         args: &[Node],
     ) -> (Expr, Type) {
         let invalid = (Expr::int(0), Type::Invalid);
-        let full = one_line(self.text_of(callee), 40);
+        let full = self.expr_text(callee);
         match member {
             "Parse" => match self.args_as(n, args, &[Type::Str], &full).pop() {
                 Some(text) => (

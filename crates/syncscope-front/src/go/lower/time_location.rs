@@ -56,7 +56,7 @@ impl Lowerer<'_> {
         member: &str,
         args: &[Node],
     ) -> (Expr, Type) {
-        let full = syncscope_program::safe_text::one_line(self.text_of(callee), 40);
+        let full = self.expr_text(callee);
         if member != "String" {
             for a in args {
                 self.used_in(*a);

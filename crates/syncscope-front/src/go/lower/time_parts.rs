@@ -48,7 +48,7 @@ impl Lowerer<'_> {
         member: &str,
         args: &[Node],
     ) -> Option<(Expr, Type)> {
-        let full = syncscope_program::safe_text::one_line(self.text_of(callee), 40);
+        let full = self.expr_text(callee);
         if member == "Format" {
             let mut a = self.args_as(n, args, &[Type::Str], &full).into_iter();
             let Some(layout) = a.next() else {

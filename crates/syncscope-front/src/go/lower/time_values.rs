@@ -17,7 +17,7 @@ impl Lowerer<'_> {
         member: &str,
         args: &[Node],
     ) -> Option<(Expr, Type)> {
-        let full = syncscope_program::safe_text::one_line(self.text_of(callee), 40);
+        let full = self.expr_text(callee);
         let (want, op) = match member {
             "Add" => (Type::Duration, BinOp::Add),
             "Sub" => (Type::Time, BinOp::Sub),

@@ -3,7 +3,6 @@
 
 use super::Lowerer;
 use crate::go::types::{Dir, Type, Untyped};
-use syncscope_program::safe_text::one_line;
 use syncscope_program::{Expr, Func, Stmt, StmtKind};
 use tree_sitter::Node;
 
@@ -52,7 +51,7 @@ impl Lowerer<'_> {
         member: &str,
         args: &[Node],
     ) -> Option<(Expr, Type)> {
-        let full = one_line(self.text_of(callee), 40);
+        let full = self.expr_text(callee);
         let recv = Box::new(recv);
         let result = if *ty == Type::Timer {
             Type::Bool
@@ -145,7 +144,7 @@ impl Lowerer<'_> {
         let (e, _) = self.expr(operand);
         let member = self.text_of(field);
         if member != "C" {
-            let full = one_line(self.text_of(n), 40);
+            let full = self.expr_text(n);
             let message = self.no_field_or_method(&full, &ty, member);
             self.error(field, message);
             return Some(INVALID);
@@ -168,7 +167,7 @@ impl Lowerer<'_> {
                 let of = super::arrays::in_place(of);
                 if !super::arrays::addressable(&of) {
                     let text = self.described(operand, &of, &Type::Array(len, elem));
-                    self.error(n, format!("cannot slice unaddressable value {text}"));
+                    self.error(operand, format!("cannot slice unaddressable value {text}"));
                     return INVALID;
                 }
                 (of, Type::Slice(elem))
@@ -196,7 +195,7 @@ impl Lowerer<'_> {
             Type::Untyped(Untyped::Str) => Type::Str,
             other => {
                 let text = self.described(operand, &of, &other);
-                self.error(n, format!("cannot slice {text}"));
+                self.error(operand, format!("cannot slice {text}"));
                 return INVALID;
             }
         };

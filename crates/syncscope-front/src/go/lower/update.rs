@@ -4,14 +4,13 @@
 use super::Lowerer;
 use super::scope::Resolved;
 use crate::go::types::{Type, Untyped, converted, describe, of_type};
-use syncscope_program::safe_text::one_line;
 use syncscope_program::{BinOp, Block, Expr, Place, Stmt, StmtKind};
 use tree_sitter::Node;
 
 impl Lowerer<'_> {
     /// What an assignment to `target` writes, and its type.
     pub(super) fn place_of(&mut self, target: Node, read: bool) -> Option<(Place, Type)> {
-        let text = one_line(self.text_of(target), 40);
+        let text = self.expr_text(target);
         if target.kind() == "index_expression" {
             self.unsupported(target, "assigning to a slice element");
             return None;
@@ -97,7 +96,7 @@ impl Lowerer<'_> {
     ) -> Option<Expr> {
         let Some(v) = value else {
             if !ty.is_numeric() && *ty != Type::Invalid {
-                let text = one_line(self.text_of(n), 40);
+                let text = self.expr_text(n);
                 let ty = ty.spelled(self.spelling());
                 self.error(
                     n,
@@ -109,7 +108,7 @@ impl Lowerer<'_> {
         };
         if matches!(op, BinOp::Shl | BinOp::Shr) {
             if !super::shifts::is_integer(ty) && *ty != Type::Invalid {
-                let text = one_line(self.text_of(target), 40);
+                let text = self.expr_text(target);
                 let text = describe(&text, ty, true, self.spelling());
                 self.not_shifted(target, &text);
                 return None;
@@ -122,7 +121,7 @@ impl Lowerer<'_> {
         }
         let spelling = self.spelling();
         if !vt.assignable_to(ty) {
-            let text = one_line(self.text_of(n), 40);
+            let text = self.expr_text(n);
             let (t, vt) = (ty.spelled(spelling), vt.spelled(spelling));
             let message = format!("invalid operation: {text} (mismatched types {t} and {vt})");
             self.error(n, message);
@@ -130,7 +129,7 @@ impl Lowerer<'_> {
         }
         if !super::operators::operator_applies(op, ty) {
             let sign = update_sign(op);
-            let text = one_line(self.text_of(target), 40);
+            let text = self.expr_text(target);
             // What is assigned to is a variable, or a map's entry.
             let text = if self.indexes_map(target) {
                 format!("{text} (map index expression {})", of_type(ty, spelling))

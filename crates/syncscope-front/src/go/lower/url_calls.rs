@@ -7,7 +7,6 @@ use super::Lowerer;
 use super::library::error_type;
 use super::url_types::go_methods;
 use crate::go::types::Type;
-use syncscope_program::safe_text::one_line;
 use syncscope_program::urls::UrlOp;
 use syncscope_program::{Expr, Lib};
 use tree_sitter::Node;
@@ -107,7 +106,7 @@ impl Lowerer<'_> {
         for a in args {
             self.used_in(*a);
         }
-        let full = one_line(self.text_of(callee), 40);
+        let full = self.expr_text(callee);
         self.unsupported(callee, &full);
         true
     }

@@ -20,7 +20,7 @@ impl Lowerer<'_> {
         // Go's words where the spec's own values do not match its names.
         if names.len() != values.len() && spec.child_by_field_name("value").is_some() {
             if let Some(extra) = values.get(names.len()) {
-                let text = syncscope_program::safe_text::one_line(self.text_of(*extra), 40);
+                let text = self.expr_text(*extra);
                 return self.error(*extra, format!("extra init expr {text}"));
             }
             let name = names[values.len()];
@@ -59,7 +59,7 @@ impl Lowerer<'_> {
                 .unwrap_or_default();
             // Go counts a package's names and values as it reads the file.
             if let Some(extra) = values.get(names.len()) {
-                let text = syncscope_program::safe_text::one_line(self.text_of(*extra), 40);
+                let text = self.expr_text(*extra);
                 self.error(*extra, format!("extra init expr {text}"));
                 continue;
             }
@@ -124,7 +124,7 @@ impl Lowerer<'_> {
                 let (e, ty) = self.expr(v);
                 self.overflowed(v, &Type::Int, "variable declaration");
                 if ty == Type::Void {
-                    let text = syncscope_program::safe_text::one_line(self.text_of(v), 40);
+                    let text = self.expr_text(v);
                     self.error(v, format!("{text} (no value) used as value"));
                 }
                 if ty == Type::Nil {
@@ -165,7 +165,7 @@ impl Lowerer<'_> {
                 if let Some(w) = want
                     && *w != ty
                 {
-                    let text = syncscope_program::safe_text::one_line(self.text_of(v), 40);
+                    let text = self.expr_text(v);
                     let text = describe(&text, &ty, false, self.spelling());
                     let message = cannot_use(&text, w, "variable declaration", self.spelling());
                     self.error(v, message);

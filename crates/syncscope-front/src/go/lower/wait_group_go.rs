@@ -5,7 +5,6 @@
 use super::Lowerer;
 use super::synth::Frame;
 use crate::go::types::Type;
-use syncscope_program::safe_text::one_line;
 use syncscope_program::{Expr, StmtKind};
 use tree_sitter::Node;
 
@@ -23,7 +22,7 @@ impl Lowerer<'_> {
         wg: Expr,
         args: &[Node],
     ) -> (Expr, Type) {
-        let full = one_line(self.text_of(callee), 40);
+        let full = self.expr_text(callee);
         let want = [Type::Func(Vec::new(), None)];
         let Some(f) = self.args_as(n, args, &want, &full).into_iter().next() else {
             return (Expr::int(0), Type::Invalid);
