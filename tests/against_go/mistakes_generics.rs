@@ -67,13 +67,21 @@ pub(super) const GENERIC_MISTAKES: &[(&str, &str)] = &[
         "generic_instantiation_cycle",
         "package main\n\nimport \"fmt\"\n\nfunc Nest[T any](depth int, v T) {\n\tif depth == 0 {\n\t\tfmt.Println(v)\n\t\treturn\n\t}\n\tNest(depth-1, []T{v})\n}\n\nfunc main() {\n\tNest(2, \"core\")\n}\n",
     ),
+    (
+        "generic_slice_of_other_elements",
+        "package main\n\nimport \"fmt\"\n\ntype vector[T any] []T\n\nfunc main() {\n\tvar v vector[int] = []string{\"a\"}\n\tfmt.Println(v)\n}\n",
+    ),
+    (
+        "generic_func_type_argument_mismatch",
+        "package main\n\nimport \"fmt\"\n\ntype workFn[In, Out any] func(In) Out\n\nfunc apply[In, Out any](x In, f workFn[In, Out]) Out { return f(x) }\n\nfunc main() {\n\tfmt.Println(apply(3, func(s string) int { return len(s) }))\n}\n",
+    ),
 ];
 
 /// Programs Go builds that syncscope refuses in one line.
 pub(super) const GENERIC_NOT_RUN_YET: &[(&str, &str)] = &[
     (
-        "generic_named_slice",
-        "package main\n\nimport \"fmt\"\n\ntype List[T any] []T\n\nfunc (l List[T]) First() T { return l[0] }\n\nfunc main() {\n\tl := List[int]{4, 5}\n\tfmt.Println(l.First())\n}\n",
+        "generic_interface_type",
+        "package main\n\nimport \"fmt\"\n\ntype matcher[T any] interface {\n\tmatch(v T) bool\n}\n\ntype word string\n\nfunc (w word) match(v word) bool { return w == v }\n\nfunc find[T matcher[T]](xs []T, v T) int {\n\tfor i, x := range xs {\n\t\tif x.match(v) {\n\t\t\treturn i\n\t\t}\n\t}\n\treturn -1\n}\n\nfunc main() {\n\tfmt.Println(find([]word{\"a\", \"b\"}, \"b\"))\n}\n",
     ),
     (
         "generic_results_as_arguments",

@@ -1,7 +1,8 @@
-//! Generic struct types (`type Stack[T any] struct{ items []T }`) and their methods: each
-//! distinct list of type arguments is a struct type of its own, named as Go names it
-//! (`Stack[int]`, `Pair[string,int]`), its fields and methods lowered from the declaration
-//! with the type parameters bound, as generic functions' instances are.
+//! Generic struct and composite types (`type Stack[T any] struct{ items []T }`, `type
+//! vector[T any] []T`, `type workFn[R any] func(context.Context) R`) and their methods: each
+//! distinct list of type arguments is a type of its own, named as Go names it (`Stack[int]`,
+//! `Pair[string,int]`), its fields or underlying type and its methods lowered from the
+//! declaration with the type parameters bound, as generic functions' instances are.
 
 use super::Lowerer;
 use super::structs::StructDef;
@@ -19,6 +20,13 @@ pub(super) struct GenericType {
     pub(crate) methods: Vec<usize>,
     /// The type arguments of its instances so far.
     instances: Vec<Vec<Type>>,
+}
+
+impl GenericType {
+    /// The names of its type parameters, in order.
+    pub(super) fn param_names(&self) -> Vec<String> {
+        self.params.iter().map(|p| p.0.clone()).collect()
+    }
 }
 
 /// A method of an instance, its body to be lowered with these types bound.
@@ -43,8 +51,9 @@ pub(super) fn spec_at(from: Node, start: usize) -> Option<Node> {
 impl Lowerer<'_> {
     /// A generic type's declaration, kept for its instances.
     pub(super) fn generic_type_decl(&mut self, spec: Node, name: Node, t: Node) {
-        if t.kind() != "struct_type" {
-            return self.unsupported(spec, "generic types other than structs");
+        let composite = super::named_composite::is_composite(t.kind());
+        if t.kind() != "struct_type" && !composite {
+            return self.unsupported(spec, "generic types other than structs and composite types");
         }
         let text = self.text_of(name).to_string();
         if self.structs.by_name.contains_key(&text) || self.generics.types.contains_key(&text) {
@@ -79,7 +88,7 @@ impl Lowerer<'_> {
         }
         let args = t.child_by_field_name("type_arguments")?;
         let names = children(args)
-            .filter(|c| c.is_named())
+            .filter(|c| c.is_named() && c.kind() != "comment")
             .map(|c| self.text_of(c).to_string())
             .collect();
         Some((name, names))
@@ -126,7 +135,11 @@ impl Lowerer<'_> {
         let (start, params, methods) = (g.start, g.params.clone(), g.methods.clone());
         let written: Vec<Node> = t
             .child_by_field_name("type_arguments")
-            .map(|l| children(l).filter(|c| c.is_named()).collect())
+            .map(|l| {
+                children(l)
+                    .filter(|c| c.is_named() && c.kind() != "comment")
+                    .collect()
+            })
             .unwrap_or_default();
         if written.len() != params.len() {
             let words = if written.len() > params.len() {
@@ -173,8 +186,11 @@ impl Lowerer<'_> {
         let bound: HashMap<String, Type> = names.iter().cloned().zip(types.clone()).collect();
         let outer = std::mem::replace(&mut self.generics.bound, bound);
         let errors = self.errors.len();
-        if let Some(body) = spec.child_by_field_name("type") {
-            self.struct_fields(id, body);
+        match spec.child_by_field_name("type") {
+            Some(body) if body.kind() == "struct_type" => self.struct_fields(id, body),
+            // `type vector[T any] []T`: a declared composite type of the arguments.
+            Some(body) => self.structs.defs[id].underlying = Some(self.type_of(body)),
+            None => {}
         }
         self.generic_mistakes(errors);
         self.generics.bound = outer;

@@ -126,7 +126,9 @@ impl Lowerer<'_> {
             // `F[int, string](x)` is read as a conversion to a generic type.
             "generic_type" => {
                 let list = callee.child_by_field_name("type_arguments")?;
-                let written = children(list).filter(|c| c.is_named()).collect();
+                let written = children(list)
+                    .filter(|c| c.is_named() && c.kind() != "comment")
+                    .collect();
                 (callee.child_by_field_name("type")?, written)
             }
             _ => (callee, Vec::new()),
@@ -135,7 +137,7 @@ impl Lowerer<'_> {
             return None;
         }
         if let Some(list) = n.child_by_field_name("type_arguments") {
-            written.extend(children(list).filter(|c| c.is_named()));
+            written.extend(children(list).filter(|c| c.is_named() && c.kind() != "comment"));
         }
         Some((name, written))
     }

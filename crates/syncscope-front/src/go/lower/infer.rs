@@ -85,25 +85,36 @@ impl Lowerer<'_> {
                 _ => Ok(()),
             },
             "generic_type" => {
-                let (Some(name), Some(list), Type::Struct(id, _)) =
-                    (field("type"), field("type_arguments"), arg)
-                else {
+                let (Some(name), Some(list)) = (field("type"), field("type_arguments")) else {
                     return Ok(());
                 };
-                let Some((generic, args)) = self.generics.type_args.get(id) else {
-                    return Ok(());
+                let name = self.text_of(name);
+                // A written argument is a `type_elem` of one type.
+                let written: Vec<Node> = children(list)
+                    .filter(|c| c.is_named() && c.kind() != "comment")
+                    .map(|w| {
+                        w.named_child(0)
+                            .filter(|_| w.kind() == "type_elem")
+                            .unwrap_or(w)
+                    })
+                    .collect();
+                let args = match arg {
+                    Type::Struct(id, _) | Type::Named(id, ..) => self.generics.type_args.get(id),
+                    _ => None,
                 };
-                if generic != self.text_of(name) {
-                    return Ok(());
-                }
-                let written = children(list).filter(|c| c.is_named());
-                for (w, a) in written.zip(args.clone()) {
-                    // A written argument is a `type_elem` of one type.
-                    let w = w
-                        .named_child(0)
-                        .filter(|_| w.kind() == "type_elem")
-                        .unwrap_or(w);
-                    self.unify(w, &a, names, types)?;
+                let args = match args {
+                    Some((generic, args)) if generic == name => {
+                        args.iter().cloned().map(Some).collect()
+                    }
+                    Some(_) => return Ok(()),
+                    // An argument of no declared type (a function literal for a `workFn[R]`):
+                    // the generic type's own declaration is matched against it.
+                    None => self.generic_type_unified(param, name, arg)?,
+                };
+                for (w, a) in written.into_iter().zip(args) {
+                    if let Some(a) = a {
+                        self.unify(w, &a, names, types)?;
+                    }
                 }
                 Ok(())
             }
@@ -127,6 +138,27 @@ impl Lowerer<'_> {
             }
             _ => Ok(()),
         }
+    }
+
+    /// What the type parameters of the generic type `name` are where its declaration is
+    /// matched against `arg`'s type.
+    fn generic_type_unified(
+        &self,
+        from: Node,
+        name: &str,
+        arg: &Type,
+    ) -> Result<Vec<Option<Type>>, ()> {
+        let Some(g) = self.generics.types.get(name) else {
+            return Ok(Vec::new());
+        };
+        let own = g.param_names();
+        let body = super::generic_types::spec_at(from, g.start)
+            .and_then(|spec| spec.child_by_field_name("type"));
+        let mut inner = vec![None; own.len()];
+        if let Some(body) = body {
+            self.unify(body, arg, &own, &mut inner)?;
+        }
+        Ok(inner)
     }
 
     /// Type arguments inferred from the arguments' types, as Go infers them: typed arguments

@@ -95,6 +95,7 @@ impl Lowerer<'_> {
             Type::Str => matches!(from.under(), Type::Str | Type::Untyped(Untyped::Str)),
             Type::Bool => matches!(from.under(), Type::Bool | Type::Untyped(Untyped::Bool)),
             // Of a composite type: one of the same underlying type, or nil.
+            u if from == Type::Nil => super::nils::nil_converted(u).is_some(),
             u if u.is_literal() => *from.under() == under || from.assignable_to(&to),
             _ => false,
         };
@@ -103,7 +104,10 @@ impl Lowerer<'_> {
             self.error(*arg, format!("cannot convert {text} to type {to_text}"));
             return (e, Type::Invalid);
         }
-        (e, to)
+        match super::nils::nil_converted(&under).filter(|_| from == Type::Nil) {
+            Some(nil) => (nil, to),
+            None => (e, to),
+        }
     }
 
     /// A group of constants: a spec without values repeats the one above, `iota` counting the

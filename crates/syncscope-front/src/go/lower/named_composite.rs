@@ -138,6 +138,21 @@ impl Lowerer<'_> {
             "qualified_type" if self.canonical(self.text_of(t)) == "url.Values" => {
                 return "map_type";
             }
+            // An instance of a generic type is made as its declaration's type is.
+            "generic_type" => {
+                let name = t
+                    .child_by_field_name("type")
+                    .map_or("", |n| self.text_of(n));
+                let body = self.generics.types.get(name).and_then(|g| {
+                    super::generic_types::spec_at(t, g.start)?.child_by_field_name("type")
+                });
+                return match body.map(|b| b.kind()) {
+                    Some("map_type") => "map_type",
+                    Some("slice_type") => "slice_type",
+                    Some("channel_type") => "channel_type",
+                    _ => "",
+                };
+            }
             _ => None,
         };
         match declared.as_ref().map(Type::under).unwrap_or(&Type::Invalid) {

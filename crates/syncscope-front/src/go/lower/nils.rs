@@ -15,6 +15,12 @@ pub(super) fn nil_of(to: &Type) -> Option<Expr> {
     }
 }
 
+/// What `T(nil)` gives of a type of a kind that has a nil: a slice's, map's, function's or
+/// channel's nil.
+pub(super) fn nil_converted(to: &Type) -> Option<Expr> {
+    nil_of(to).or_else(|| matches!(to.under(), Type::Chan(..)).then_some(Expr::NilChan))
+}
+
 impl Lowerer<'_> {
     /// `x == nil` or `x != nil` (either side nil) of a slice, a map or a function; `None` for any
     /// other comparison, which the caller checks.

@@ -128,8 +128,15 @@ impl Lowerer<'_> {
                 Some(Ty::Runes)
             }
             Type::Slice(elem) if string && **elem == Type::Byte => Some(Ty::Bytes),
-            // A declared composite type's value is one of the type it is made of.
-            _ if from == to || (to.is_literal() && *from.under() == to) => None,
+            // A declared composite type's value is one of the type it is made of, and one
+            // of the same underlying type converts to another (`vector[int](xs)`).
+            _ if from == to || (to.under().is_literal() && *from.under() == *to.under()) => None,
+            // `inbox[int](nil)`: the nil of the type's kind.
+            _ if from == Type::Nil
+                && let Some(nil) = super::nils::nil_converted(&to) =>
+            {
+                return (nil, to);
+            }
             _ => {
                 let text = self.described(operand, &e, &from);
                 let to = to.spelled(self.spelling());
