@@ -29,9 +29,12 @@ fn pages() -> Vec<PathBuf> {
 
 /// The targets of a page's `](target)` links, without anchors.
 fn links(text: &str) -> Vec<String> {
-    text.match_indices("](")
+    // Code spans and blocks are not links: `inbox[int](nil)` is Go.
+    let prose: String = text.split('`').step_by(2).collect::<Vec<_>>().join(" ");
+    prose
+        .match_indices("](")
         .filter_map(|(i, _)| {
-            let rest = &text[i + 2..];
+            let rest = &prose[i + 2..];
             let target = &rest[..rest.find(')')?];
             let target = target.split('#').next().unwrap_or_default();
             (!target.is_empty() && !target.contains("://")).then(|| target.to_string())
