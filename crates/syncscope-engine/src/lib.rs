@@ -73,6 +73,8 @@ struct Shared {
     rng: std::sync::Mutex<StdRng>,
     /// The next goroutine's number.
     next_gid: AtomicU32,
+    /// Goroutines started and not yet returned, `main` aside: each holds a pooled thread.
+    alive: AtomicU32,
     chans: Channels<Value>,
     /// Channels made so far at each make site, to number a site's second one.
     chan_sites: std::sync::Mutex<Vec<u32>>,
@@ -205,6 +207,7 @@ pub fn run_program(program: Arc<Program>, config: RunConfig, sink: EventSink) ->
     let shared = Arc::new(Shared {
         rng: std::sync::Mutex::new(StdRng::seed_from_u64(info.seed)),
         next_gid: AtomicU32::new(1),
+        alive: AtomicU32::new(0),
         chans: Channels::new(sched.clone()),
         chan_sites: std::sync::Mutex::new(Vec::new()),
         made_locks: std::sync::Mutex::new(std::collections::HashMap::new()),

@@ -9,9 +9,9 @@ use std::sync::{Condvar, Mutex, MutexGuard, OnceLock};
 use std::thread;
 use std::time::Duration;
 
-/// The most goroutine threads alive at once, over every run: one run of the most goroutines
-/// (12,000, enough for the Go talks' daisy chain of 10,000 and its two ends) with room to
-/// spare, and under the kernel's limit on memory maps (`vm.max_map_count`, 65,530 by
+/// The most goroutine threads alive at once, over every run: one run's most goroutines alive
+/// at once (12,000, enough for the Go talks' daisy chain of 10,000 and its two ends) with room
+/// to spare, and under the kernel's limit on memory maps (`vm.max_map_count`, 65,530 by
 /// default): a thread takes four, its stack and the signal stack Rust gives it, each with a
 /// guard page, and past about 16,000 threads that signal stack cannot be made and the
 /// process aborts.

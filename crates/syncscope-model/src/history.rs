@@ -29,7 +29,7 @@ impl Model {
     /// capacity: the room a vector reserves as it doubles is not touched, so it costs no
     /// memory until it is used.
     pub fn history_bytes(&self) -> usize {
-        let lanes: usize = self.lanes.iter().map(|l| l.segments.bytes()).sum();
+        let lanes = self.lane_segments * std::mem::size_of::<crate::Segment>();
         let procs: usize = self.procs.lanes.iter().map(ChunkedVec::bytes).sum();
         // Each hand-off's value is a string of its own: a short one's allocation, about.
         let chan_values = self.chans.handoffs.len() * VALUE_ALLOCATION;

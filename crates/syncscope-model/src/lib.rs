@@ -74,6 +74,9 @@ pub struct Model {
     outline: Option<Arc<Outline>>,
     /// Index 0 is `main`, then `g1`..`gN`.
     pub lanes: Vec<Lane>,
+    /// The segments of every lane together, kept as they are added: adding them up would walk
+    /// every lane, and a run may have a million.
+    lane_segments: usize,
     pub wait_group: i64,
     /// The highest the counter has been: the gauge's full scale.
     pub wait_group_peak: i64,
@@ -148,6 +151,7 @@ impl Model {
                 let outline = info.outline();
                 self.info = Some(RunInfo::clone(info));
                 self.lanes = vec![Lane::default(); outline.lanes];
+                self.lane_segments = 0;
                 self.done_budget = done_budget::DoneBudget::new(&outline);
                 self.locks = info
                     .lesson
@@ -297,6 +301,7 @@ impl Model {
         let Some(previous) = self.lanes[index].enter(state, at_ns) else {
             return;
         };
+        self.lane_segments += 1;
         match previous {
             Some(State::Writing) => self.writers_now -= 1,
             Some(State::Reading) => self.readers_now -= 1,

@@ -1,7 +1,12 @@
 //! The bounds every front end and the engine share: how much a run may ask for.
 
-/// The most goroutines a run may start (each is a thread, `engine::pool::MAX_THREADS`).
+/// The most goroutines alive at once: each plays on an OS thread while it lives
+/// (`engine::pool::MAX_THREADS`).
 pub const MAX_GOROUTINES: u32 = 12_000;
+/// The most goroutines a run may start in all: a returned goroutine's thread plays the next,
+/// so this bounds only the numbers and lanes a run keeps (Go's sync.Pool lessons start a
+/// million short ones).
+pub const MAX_STARTED: u32 = 2_000_000;
 /// The longest one step may wait, in milliseconds.
 pub const MAX_MS: u64 = 600_000;
 /// The latest moment of a run, in µs: Go's longest duration (about 292 years), so a sleep

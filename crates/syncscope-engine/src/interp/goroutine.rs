@@ -9,7 +9,7 @@ use std::panic::{self, AssertUnwindSafe};
 use std::sync::Arc;
 use std::sync::atomic::Ordering;
 use syncscope_program::event::{Ending, EventKind, Gid, State};
-use syncscope_program::limits::MAX_GOROUTINES;
+use syncscope_program::limits::{MAX_GOROUTINES, MAX_STARTED};
 
 /// One goroutine's view of the run; also the probe its primitives report through.
 pub(crate) struct Goroutine {
@@ -133,6 +133,8 @@ impl Goroutine {
             self.state(State::Done);
             Ok(())
         });
+        // Its thread goes back to the pool for the next goroutine.
+        self.shared.alive.fetch_sub(1, Ordering::SeqCst);
         self.finish(outcome);
     }
 
@@ -141,8 +143,9 @@ impl Goroutine {
     pub(super) fn start(&self, call: Started) -> Result<(), Stop> {
         let shared = &self.shared;
         let child = next_gid(shared).map_err(Stop::Panic)?;
-        self.emit(EventKind::Go(child));
+        // The child's thread waits for a turn that `sched.go` gives, after its `go` event.
         spawn(shared, child, call).map_err(Stop::Panic)?;
+        self.emit(EventKind::Go(child));
         shared.sched.go(child);
         Ok(())
     }
@@ -159,9 +162,9 @@ impl Goroutine {
 /// The next goroutine's number, if the run may have one more.
 fn next_gid(shared: &Shared) -> Result<Gid, String> {
     let id = shared.next_gid.fetch_add(1, Ordering::SeqCst);
-    if id > MAX_GOROUTINES {
+    if id > MAX_STARTED {
         return Err(format!(
-            "syncscope: the program starts more than {MAX_GOROUTINES} goroutines, the most \
+            "syncscope: the program starts more than {MAX_STARTED} goroutines, the most \
              syncscope runs"
         ));
     }
@@ -170,7 +173,18 @@ fn next_gid(shared: &Shared) -> Result<Gid, String> {
 
 /// Goroutine `child`'s thread from the pool, waiting for its first turn.
 fn spawn(shared: &Arc<Shared>, child: Gid, call: Started) -> Result<(), String> {
+    if shared.alive.fetch_add(1, Ordering::SeqCst) >= MAX_GOROUTINES {
+        shared.alive.fetch_sub(1, Ordering::SeqCst);
+        return Err(format!(
+            "syncscope: the program has more than {MAX_GOROUTINES} goroutines alive at once, \
+             the most syncscope runs (each plays on an OS thread of its own)"
+        ));
+    }
     let g = Goroutine::new(child, shared.clone());
     g.current.set(Some(State::Running));
-    pool::global().spawn(move || g.run_goroutine(call))
+    pool::global()
+        .spawn(move || g.run_goroutine(call))
+        .inspect_err(|_| {
+            shared.alive.fetch_sub(1, Ordering::SeqCst);
+        })
 }

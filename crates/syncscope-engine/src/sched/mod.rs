@@ -27,6 +27,7 @@ mod starts;
 mod tests;
 mod timers;
 mod touches;
+mod turns;
 
 pub use pace::Pacing;
 pub use procs::{Claim, Claimed, SLICE_US};
@@ -39,11 +40,12 @@ use procs::{Procs, Wake};
 use runq::RunQueue;
 use std::collections::BTreeMap;
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
-use std::sync::{Arc, Condvar, Mutex, MutexGuard};
+use std::sync::{Arc, Mutex, MutexGuard};
 use std::thread;
 use syncscope_program::event::{
     Ending, Event, EventKind, Gid, LockAction, MAX_STEPS, event_budget,
 };
+use turns::Turns;
 
 /// Why a blocking call returned without doing its job.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -128,7 +130,7 @@ pub struct Sched {
     run: u32,
     state: Mutex<State>,
     /// One per goroutine id, `main` first.
-    turns: Vec<Condvar>,
+    turns: Turns,
     cancelled: AtomicBool,
     /// The pause, readable without the lock at every step.
     paused: AtomicBool,
@@ -198,7 +200,7 @@ impl Sched {
                 seq: 0,
                 pending: Vec::with_capacity(BATCH),
             }),
-            turns: (0..goroutines.max(1)).map(|_| Condvar::new()).collect(),
+            turns: Turns::new(goroutines),
             cancelled: AtomicBool::new(false),
             paused: AtomicBool::new(false),
             parallel: AtomicBool::new(false),
@@ -662,7 +664,7 @@ impl Sched {
     }
 
     fn wake_all(&self) {
-        for cv in &self.turns {
+        for cv in self.turns.made() {
             cv.notify_one();
         }
     }

@@ -63,7 +63,7 @@ impl Build for GoSource {
         // Goroutines get their lanes as they start: any number, up to the cap.
         Outline {
             lanes: 1,
-            most_goroutines: limits::MAX_GOROUTINES,
+            most_goroutines: limits::MAX_STARTED,
             expected_results: None,
             span_us: 0,
             dones: None,
