@@ -283,13 +283,15 @@ pub enum Expr {
     /// An `atomic.Pointer[T]`, reported as variable `var`: a nil pointer of the type named.
     NewAtomicPointer(u16, String),
     /// An operation on the `atomic.Value` `target` gives: its arguments go in with the names
-    /// of their types (Go's, as its panics spell them), and what `Load` or `Swap` gives is
-    /// asserted to be of type `want` (`v.Load().(T)`).
+    /// of their types (Go's, as its panics spell them) and their runtime types (`boxes`, none
+    /// for an `atomic.Pointer`), and what `Load` or `Swap` gives is asserted to be of type
+    /// `want` (`v.Load().(T)`), or is an `any` holding it.
     AtomicValue {
         op: AtomicOp,
         target: Box<Expr>,
         args: Vec<Expr>,
         types: Vec<String>,
+        boxes: Vec<usize>,
         want: Option<String>,
     },
     /// An atomic operation on the atomic the first operand gives, with its arguments (`old`

@@ -11,8 +11,9 @@ use std::sync::{Arc, Mutex};
 use syncscope_program::event::EventKind;
 use syncscope_program::{AtomicOp, BinOp, Expr};
 
-/// What an `atomic.Value` holds: a value with its type's name, or nothing (nil).
-pub(crate) type Held = Option<(Arc<str>, Value)>;
+/// What an `atomic.Value` holds: a value with its type's name and runtime type (none in an
+/// `atomic.Pointer`), or nothing (nil).
+pub(crate) type Held = Option<(Arc<str>, Option<usize>, Value)>;
 
 /// An `atomic.Value` holding `held`: nothing, or an `atomic.Pointer[T]`'s nil `*T`.
 pub(super) fn new_atomic_value(var: u16, held: Held) -> Value {
@@ -28,12 +29,24 @@ fn panic(words: &str) -> Stop {
     Stop::Panic(format!("panic: {words}"))
 }
 
-/// `x.(want)` of what a Value gave.
-fn asserted(held: Held, want: Option<&str>) -> Result<Value, Stop> {
-    let want = want.unwrap_or("");
+/// `x.(want)` of what a Value gave, or with no `want` the `any` Go's method returns, its
+/// dynamic type named by `name_of`.
+fn asserted(
+    held: Held,
+    want: Option<&str>,
+    name_of: impl Fn(usize) -> Arc<str>,
+) -> Result<Value, Stop> {
+    let Some(want) = want else {
+        return Ok(match held {
+            None => Value::Iface(None),
+            Some((_, _, v @ Value::Iface(_))) => v,
+            Some((_, Some(rt), v)) => super::iface::boxed(rt, name_of(rt), v),
+            Some((_, None, v)) => v,
+        });
+    };
     match held {
-        Some((ty, v)) if *ty == *want => Ok(v),
-        Some((ty, _)) => Err(panic(&format!(
+        Some((ty, _, v)) if *ty == *want => Ok(v),
+        Some((ty, _, _)) => Err(panic(&format!(
             "interface conversion: interface {{}} is {ty}, not {want}"
         ))),
         None => Err(panic(&format!(
@@ -45,7 +58,7 @@ fn asserted(held: Held, want: Option<&str>) -> Result<Value, Stop> {
 /// A store or swap of a value of type `ty`: the first one decides the Value's type.
 fn consistent(held: &Held, ty: &str, what: &str) -> Result<(), Stop> {
     match held {
-        Some((t, _)) if **t != *ty => Err(panic(&format!(
+        Some((t, _, _)) if **t != *ty => Err(panic(&format!(
             "sync/atomic: {what} of inconsistently typed value into Value"
         ))),
         _ => Ok(()),
@@ -59,7 +72,7 @@ impl Goroutine {
         frame: &mut Frame,
         op: AtomicOp,
         (target, args): (&Expr, &[Expr]),
-        types: &[String],
+        (types, boxes): (&[String], &[usize]),
         want: Option<&str>,
     ) -> Result<Value, Stop> {
         let Value::Atomic(a) = self.eval(frame, target)? else {
@@ -71,7 +84,8 @@ impl Goroutine {
             .eval_all(frame, args)?
             .into_iter()
             .zip(types)
-            .map(|(v, t)| (Arc::<str>::from(t.as_str()), v));
+            .enumerate()
+            .map(|(i, (v, t))| (Arc::<str>::from(t.as_str()), boxes.get(i).copied(), v));
         let Some(slot) = &a.0.held else {
             return Err(self.bug("an atomic.Value's operation on an atomic integer".into()));
         };
@@ -83,7 +97,7 @@ impl Goroutine {
                     .ok_or_else(|| self.bug("too few arguments".into()))
             };
             match op {
-                AtomicOp::Load => asserted(held.clone(), want)?,
+                AtomicOp::Load => asserted(held.clone(), want, |rt| self.type_name(rt))?,
                 AtomicOp::Store => {
                     let new = next()?;
                     consistent(&held, &new.0, "store")?;
@@ -93,7 +107,7 @@ impl Goroutine {
                 AtomicOp::Swap => {
                     let new = next()?;
                     consistent(&held, &new.0, "swap")?;
-                    asserted(held.replace(new), want)?
+                    asserted(held.replace(new), want, |rt| self.type_name(rt))?
                 }
                 AtomicOp::CompareAndSwap => {
                     let (old, new) = (next()?, next()?);
@@ -115,15 +129,15 @@ impl Goroutine {
 /// Go's `Value.CompareAndSwap` with `old` and `new` not nil: whether `new` went in.
 fn compare_and_swap(
     held: &mut Held,
-    old: (Arc<str>, Value),
-    new: (Arc<str>, Value),
+    old: (Arc<str>, Option<usize>, Value),
+    new: (Arc<str>, Option<usize>, Value),
 ) -> Result<bool, Stop> {
     if old.0 != new.0 {
         return Err(panic(
             "sync/atomic: compare and swap of inconsistently typed values",
         ));
     }
-    let Some((ty, v)) = held.as_ref() else {
+    let Some((ty, _, v)) = held.as_ref() else {
         return Ok(false);
     };
     if *ty != new.0 {
@@ -131,7 +145,7 @@ fn compare_and_swap(
             "sync/atomic: compare and swap of inconsistently typed value into Value",
         ));
     }
-    let same = Value::binary(BinOp::Eq, v.clone(), old.1).map_err(Stop::Panic)?;
+    let same = Value::binary(BinOp::Eq, v.clone(), old.2).map_err(Stop::Panic)?;
     if same.truthy() {
         *held = Some(new);
     }

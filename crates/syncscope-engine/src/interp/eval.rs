@@ -207,8 +207,9 @@ impl Goroutine {
                 target,
                 args,
                 types,
+                boxes,
                 want,
-            } => self.atomic_value(frame, *op, (target, args), types, want.as_deref())?,
+            } => self.atomic_value(frame, *op, (target, args), (types, boxes), want.as_deref())?,
             Expr::NewOnce(var) => Value::Once(super::once::OnceRef::new(*var)),
             Expr::OnceDo { once, f } => {
                 self.once_do(frame, once, f)?;

@@ -148,7 +148,7 @@ impl Goroutine {
         }))
     }
 
-    fn type_name(&self, ty: usize) -> Arc<str> {
+    pub(super) fn type_name(&self, ty: usize) -> Arc<str> {
         self.shared
             .program
             .types

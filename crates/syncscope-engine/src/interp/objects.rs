@@ -277,7 +277,7 @@ pub(crate) fn shown(v: &Value) -> String {
         Value::WaitGroup(_) => "{{} [0 0 0]}".into(),
         Value::Atomic(a) if let Some(held) = &a.0.held => {
             let shown = match &*held.lock().unwrap_or_else(|e| e.into_inner()) {
-                Some((_, v)) => format::value(v),
+                Some((_, _, v)) => format::value(v),
                 None => "<nil>".into(),
             };
             let fields = if a.0.aligned { "[] {} " } else { "" };

@@ -61,7 +61,7 @@ impl Goroutine {
             Expr::NewAtomicValue(var) => super::atomic_value::new_atomic_value(*var, None),
             Expr::NewAtomicPointer(var, ty) => super::atomic_value::new_atomic_value(
                 *var,
-                Some((ty.as_str().into(), Value::Chan(None))),
+                Some((ty.as_str().into(), None, Value::Chan(None))),
             ),
             Expr::Atomic(op, x, args) => {
                 let target = self.eval(frame, x)?;

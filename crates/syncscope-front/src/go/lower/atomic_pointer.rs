@@ -75,6 +75,7 @@ impl Lowerer<'_> {
             op,
             target: Box::new(recv),
             types: vec![name.clone(); args.len()],
+            boxes: Vec::new(),
             args,
             want: Some(name),
         };

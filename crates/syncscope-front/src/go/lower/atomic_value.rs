@@ -1,5 +1,5 @@
-//! `atomic.Value`: `Store`, `CompareAndSwap`, and `Load` and `Swap` as far as the subset
-//! has them without interfaces, asserted at once to a type (`cfg := v.Load().(Config)`).
+//! `atomic.Value`: `Store`, `CompareAndSwap`, and `Load` and `Swap`, asserted at once to a
+//! type (`cfg := v.Load().(Config)`) or as the `any` Go's methods give.
 //! A value goes in with its type's name, so that the run panics with Go's words when a value
 //! of another type is stored or asserted.
 
@@ -42,10 +42,7 @@ impl Lowerer<'_> {
             (AtomicOp::Store, _) => Type::Void,
             (AtomicOp::CompareAndSwap, _) => Type::Bool,
             (_, Some(t)) => t.clone(),
-            (_, None) => {
-                self.unsupported(n, &format!("{full} outside a type assertion (interfaces)"));
-                return invalid;
-            }
+            (_, None) => super::iface::iface(super::iface::ANY, "any"),
         };
         if args.len() != count {
             self.unsupported(n, &format!("{full} with {} arguments", args.len()));
@@ -53,6 +50,7 @@ impl Lowerer<'_> {
         }
         let mut values = Vec::new();
         let mut types = Vec::new();
+        let mut boxes = Vec::new();
         for a in args {
             let (e, given) = self.value(*a);
             let ty = given.clone().defaulted();
@@ -78,6 +76,11 @@ impl Lowerer<'_> {
                 return invalid;
             }
             types.push(runtime_name(&ty));
+            // An interface's value is boxed already.
+            boxes.push(match ty {
+                Type::Iface(..) => 0,
+                _ => self.rt_id(&ty),
+            });
             values.push(copied(converted(e, &given, &ty), &ty));
         }
         let e = Expr::AtomicValue {
@@ -85,6 +88,7 @@ impl Lowerer<'_> {
             target: Box::new(recv),
             args: values,
             types,
+            boxes,
             want: want.map(runtime_name),
         };
         let e = match want {
