@@ -11,6 +11,7 @@ mod flow;
 mod robust;
 mod sync_runtime;
 mod templates;
+mod wakeups;
 
 use std::path::PathBuf;
 use std::process::{Command, Output, Stdio};

@@ -21,6 +21,7 @@ const HANDOFFS: &str = r#"package main
 import (
 	"fmt"
 	"sync"
+	"time"
 )
 
 func main() {
@@ -47,6 +48,9 @@ func main() {
 			for i := 0; i < 200; i++ {
 				mu.Lock()
 				count++
+				// Held across a sleep, so that the others wait for it whenever the
+				// processors wake.
+				time.Sleep(time.Microsecond)
 				mu.Unlock()
 			}
 		}()

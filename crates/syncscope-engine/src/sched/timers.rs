@@ -115,6 +115,9 @@ impl Sched {
         }
         if woke_late {
             st.now_ns = st.now_ns.max(upto);
+            // The processor that woke runs what it made ready; another idle one must be
+            // woken for the rest (Go's `wakep` in `ready`), and is up later.
+            st.idle_up_at = st.now_ns + super::parallel::IDLE_P_WAKE_NS;
         }
     }
 }
