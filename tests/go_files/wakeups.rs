@@ -1,6 +1,6 @@
 //! Waking an idle processor takes time, as in Go: on two processors a goroutine readied while
 //! the others sleep runs on the processor that readied it, and a second processor takes the
-//! rest only once it is up (50 µs, the low end of what Go 1.26 takes on this machine). The
+//! rest only once it is up (130 µs, what Go 1.26 most often takes on this machine). The
 //! programs are in `tests/against_go/programs/`, where Go prints the same orders.
 
 use super::{go_info, run};

@@ -20,10 +20,10 @@ pub(super) const LOOKAHEAD_NS: u64 = 1_000;
 
 /// How long an idle processor takes to wake and take a ready goroutine: a thread woken from
 /// its futex, then spinning to find the work (Go's `wakep`, `findRunnable`). Go 1.26 on this
-/// machine: a goroutine queued behind another starts on the idle P 10 to 140 µs after its
-/// `go` (most often about 130 µs), one in `runnext` 60 to 200 µs; the low end is kept, as
-/// `WAKE_SLACK_NS` keeps it for a timer.
-pub(super) const IDLE_P_WAKE_NS: u64 = 50_000;
+/// machine: a goroutine queued behind another starts on the idle P 10 to 150 µs after its
+/// `go`, most often about 130 µs (a tenth of the time a thread still spinning takes it
+/// within 10 µs); one in `runnext`, which is stolen last, 60 to 200 µs.
+pub(super) const IDLE_P_WAKE_NS: u64 = 130_000;
 
 impl Sched {
     /// Whether goroutines on several processors advance together (code takes time, more
