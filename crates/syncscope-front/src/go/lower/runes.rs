@@ -89,7 +89,8 @@ impl Lowerer<'_> {
             return self.conversion(n, args, Type::Str, Ty::Str);
         };
         let (e, from) = self.value(*arg);
-        let fits = match &from {
+        // A declared type converts as its underlying type does (`string(l)` of a `label`).
+        let fits = match from.under() {
             Type::Invalid => return INVALID,
             Type::Str | Type::Untyped(Untyped::Str) => true,
             Type::Slice(elem) => matches!(
