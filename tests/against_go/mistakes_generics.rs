@@ -75,16 +75,22 @@ pub(super) const GENERIC_MISTAKES: &[(&str, &str)] = &[
         "generic_func_type_argument_mismatch",
         "package main\n\nimport \"fmt\"\n\ntype workFn[In, Out any] func(In) Out\n\nfunc apply[In, Out any](x In, f workFn[In, Out]) Out { return f(x) }\n\nfunc main() {\n\tfmt.Println(apply(3, func(s string) int { return len(s) }))\n}\n",
     ),
+    (
+        "generic_interface_union_not_met",
+        "package main\n\nimport \"fmt\"\n\ntype Slice[T any] interface {\n\t~[]T\n}\n\nfunc first[S Slice[T], T any](s S) T {\n\treturn s[0]\n}\n\nfunc main() {\n\tfmt.Println(first[map[int]int, int](map[int]int{0: 1}))\n}\n",
+    ),
+    (
+        "generic_interface_method_missing_inferred",
+        "package main\n\nimport \"fmt\"\n\ntype person struct{ name string }\n\nfunc (p person) match(v person) bool { return p.name == v.name }\n\ntype food struct{ name string }\n\ntype matcher[T any] interface {\n\tperson | food\n\tmatch(v T) bool\n}\n\nfunc find[T matcher[T]](list []T, x T) int {\n\tfor i, v := range list {\n\t\tif v.match(x) {\n\t\t\treturn i\n\t\t}\n\t}\n\treturn -1\n}\n\nfunc main() {\n\tfmt.Println(find([]food{{\"apple\"}}, food{\"apple\"}))\n}\n",
+    ),
+    (
+        "generic_interface_method_missing",
+        "package main\n\nimport \"fmt\"\n\ntype person struct{ name string }\n\nfunc (p person) match(v person) bool { return p.name == v.name }\n\ntype food struct{ name string }\n\ntype matcher[T any] interface {\n\tperson | food\n\tmatch(v T) bool\n}\n\nfunc find[T matcher[T]](list []T, x T) int {\n\tfor i, v := range list {\n\t\tif v.match(x) {\n\t\t\treturn i\n\t\t}\n\t}\n\treturn -1\n}\n\nfunc main() {\n\tfmt.Println(find[food]([]food{{\"apple\"}}, food{\"apple\"}))\n}\n",
+    ),
 ];
 
 /// Programs Go builds that syncscope refuses in one line.
-pub(super) const GENERIC_NOT_RUN_YET: &[(&str, &str)] = &[
-    (
-        "generic_interface_type",
-        "package main\n\nimport \"fmt\"\n\ntype matcher[T any] interface {\n\tmatch(v T) bool\n}\n\ntype word string\n\nfunc (w word) match(v word) bool { return w == v }\n\nfunc find[T matcher[T]](xs []T, v T) int {\n\tfor i, x := range xs {\n\t\tif x.match(v) {\n\t\t\treturn i\n\t\t}\n\t}\n\treturn -1\n}\n\nfunc main() {\n\tfmt.Println(find([]word{\"a\", \"b\"}, \"b\"))\n}\n",
-    ),
-    (
-        "generic_results_as_arguments",
-        "package main\n\nimport \"fmt\"\n\nfunc Split[T any](xs []T) (T, []T) {\n\treturn xs[0], xs[1:]\n}\n\nfunc main() {\n\tfmt.Println(Split([]int{1, 2, 3}))\n}\n",
-    ),
-];
+pub(super) const GENERIC_NOT_RUN_YET: &[(&str, &str)] = &[(
+    "generic_results_as_arguments",
+    "package main\n\nimport \"fmt\"\n\nfunc Split[T any](xs []T) (T, []T) {\n\treturn xs[0], xs[1:]\n}\n\nfunc main() {\n\tfmt.Println(Split([]int{1, 2, 3}))\n}\n",
+)];

@@ -128,6 +128,14 @@ impl Lowerer<'_> {
                     // Inference checks a method constraint itself, in words of its own.
                     let message = if methods && inferred.get(i) == Some(&true) {
                         let param = self.text_of(name);
+                        // A generic interface is named as written (`matcher[T]`).
+                        let why = match c.named_child(0).filter(|t| t.kind() == "generic_type") {
+                            Some(t) => {
+                                let rest = &why[why.find(" (").unwrap_or(why.len())..];
+                                format!("{}{rest}", self.expr_text(t))
+                            }
+                            None => why,
+                        };
                         format!("in call to {fname}, {param} (type {ty}) does not satisfy {why}")
                     } else {
                         format!("{ty} does not satisfy {why}")
@@ -151,6 +159,9 @@ impl Lowerer<'_> {
                 || t.kind() == "interface_type"
                 || t.kind() == "qualified_type"
                     && LIBRARY_IFACES.contains(&self.canonical(self.text_of(t)).as_str())
+                || self
+                    .generic_iface(t)
+                    .is_some_and(|(body, _)| children(body).any(|e| e.kind() == "method_elem"))
         }) && c.named_child_count() == 1;
         self.outside(c, ty).map(|why| (why, methods))
     }
@@ -184,6 +195,12 @@ impl Lowerer<'_> {
                         .missing_method(ty, id)
                         .map(|why| format!("{} ({why})", name.0));
                 }
+                // An instance of a generic interface (`Slice[T]`).
+                ("generic_type", _) => {
+                    if let Some(why) = self.outside_generic_iface(*one, ty) {
+                        return why;
+                    }
+                }
                 // A method interface, declared or written in place.
                 ("type_identifier" | "interface_type", _) => {
                     let Type::Iface(id, name) = self.type_of(*one) else {
@@ -200,5 +217,67 @@ impl Lowerer<'_> {
         let union = spelled_terms(&terms);
         (!terms.iter().any(|t| t.holds(ty)))
             .then(|| format!("{union} ({spelled} missing in {union})"))
+    }
+
+    /// Where `c` is an instance of a generic interface (`Slice[T]`, `matcher[T]`), what Go
+    /// says after "does not satisfy" when `ty` is outside it: not among its type set's
+    /// terms, or missing one of its methods, each read with its type parameters bound to
+    /// `c`'s type arguments. `None` where `c` is no generic interface.
+    pub(super) fn outside_generic_iface(&mut self, c: Node, ty: &Type) -> Option<Option<String>> {
+        let (body, params) = self.generic_iface(c)?;
+        let args: Vec<Type> = c
+            .child_by_field_name("type_arguments")
+            .map(|a| {
+                children(a)
+                    .filter(|n| n.is_named() && n.kind() != "comment")
+                    // Each argument is a one-term type element.
+                    .map(|n| match (n.kind(), n.named_child(0)) {
+                        ("type_elem", Some(t)) => self.type_of(t),
+                        _ => self.type_of(n),
+                    })
+                    .collect()
+            })
+            .unwrap_or_default();
+        let mut bound = self.generics.bound.clone();
+        bound.extend(params.into_iter().zip(args.iter().cloned()));
+        let outer = std::mem::replace(&mut self.generics.bound, bound);
+        let unions: Vec<Node> = children(body)
+            .filter(|e| e.kind() == "type_elem")
+            .filter(|e| e.named_child_count() != 1 || self.text_of(*e).contains('~'))
+            .collect();
+        let terms: Vec<Term> = unions.into_iter().flat_map(|e| self.terms_of(e)).collect();
+        let methods = self.iface_in_place(body);
+        self.generics.bound = outer;
+        let spelling = self.spelling();
+        let listed: Vec<String> = args
+            .iter()
+            .map(|a| a.spelled(spelling).to_string())
+            .collect();
+        let name = c
+            .child_by_field_name("type")
+            .map_or("", |n| self.text_of(n));
+        let instance = format!("{name}[{}]", listed.join(", "));
+        if !terms.is_empty() && !terms.iter().any(|t| t.holds(ty)) {
+            let spelled = ty.spelled(spelling);
+            let union = spelled_terms(&terms);
+            return Some(Some(format!("{instance} ({spelled} missing in {union})")));
+        }
+        let Type::Iface(id, _) = methods else {
+            return Some(None);
+        };
+        Some(
+            self.missing_method(ty, id)
+                .map(|why| format!("{instance} ({why})")),
+        )
+    }
+
+    /// The generic interface `c` instantiates: its body and its type parameters' names.
+    pub(super) fn generic_iface<'t>(&self, c: Node<'t>) -> Option<(Node<'t>, Vec<String>)> {
+        let name = c.child_by_field_name("type")?;
+        let &start = self.generics.ifaces.get(self.text_of(name))?;
+        let spec = super::generic_types::spec_at(c, start)?;
+        let body = spec.child_by_field_name("type")?;
+        let params = self.type_params(spec).into_iter().map(|p| p.0).collect();
+        Some((body, params))
     }
 }

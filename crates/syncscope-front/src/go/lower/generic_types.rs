@@ -52,6 +52,12 @@ impl Lowerer<'_> {
     /// A generic type's declaration, kept for its instances.
     pub(super) fn generic_type_decl(&mut self, spec: Node, name: Node, t: Node) {
         let composite = super::named_composite::is_composite(t.kind());
+        if t.kind() == "interface_type" {
+            // A constraint: its instances are read where they constrain.
+            let text = self.text_of(name).to_string();
+            self.generics.ifaces.insert(text, spec.start_byte());
+            return;
+        }
         if t.kind() != "struct_type" && !composite {
             return self.unsupported(spec, "generic types other than structs and composite types");
         }

@@ -32,6 +32,9 @@ pub(super) struct Generics {
     pub(crate) constraints: HashMap<String, Vec<super::constraints::Term>>,
     /// The generic types of the file, by name.
     pub(crate) types: HashMap<String, super::generic_types::GenericType>,
+    /// The generic interfaces of the file (`type Slice[T any] interface{ ~[]T }`), by name:
+    /// where their specs start.
+    pub(crate) ifaces: HashMap<String, usize>,
     /// Each generic type's instance, by struct number: the generic type and its arguments.
     pub(crate) type_args: HashMap<usize, (String, Vec<Type>)>,
     /// The instances being lowered, innermost last.

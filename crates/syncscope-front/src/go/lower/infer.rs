@@ -250,25 +250,62 @@ impl Lowerer<'_> {
             };
             let terms: Vec<Node> = children(c).filter(|t| t.is_named()).collect();
             let [term] = terms.as_slice() else { continue };
+            // A generic interface's one term, its parameters named as the function's
+            // type arguments to it name them (`S Slice[T]` with `Slice[E any] ~[]E`).
+            let (term, renamed) = match self.generic_iface_core(*term, names) {
+                Some((core, renamed)) => (core, Some(renamed)),
+                None => (*term, None),
+            };
             let core = match term.kind() {
                 "negated_type" => term.named_child(0),
-                _ => Some(*term),
+                _ => Some(term),
             };
             for name in field_all(d, "name") {
                 let k = names.iter().position(|n| n == self.text_of(name));
                 if let (Some(k), Some(core)) = (k, core) {
-                    cores.push((k, core));
+                    cores.push((k, core, renamed.clone()));
                 }
             }
         }
         // Each binding may bind others: as many rounds as there are parameters.
         for _ in 0..names.len() {
-            for &(k, core) in &cores {
-                if let Some(bound) = types[k].clone() {
-                    let _ = self.unify(core, bound.under(), names, types);
+            for (k, core, renamed) in &cores {
+                if let Some(bound) = types[*k].clone() {
+                    let names = renamed.as_deref().unwrap_or(names);
+                    let _ = self.unify(*core, bound.under(), names, types);
                 }
             }
         }
+    }
+
+    /// The one term of the generic interface `c` instantiates, and the function's type
+    /// parameter names with those passed to the interface renamed to its own parameters'.
+    fn generic_iface_core<'t>(
+        &self,
+        c: Node<'t>,
+        names: &[String],
+    ) -> Option<(Node<'t>, Vec<String>)> {
+        if c.kind() != "generic_type" {
+            return None;
+        }
+        let (body, params) = self.generic_iface(c)?;
+        let elems: Vec<Node> = children(body).filter(|e| e.is_named()).collect();
+        let [elem] = elems.as_slice() else {
+            return None;
+        };
+        let terms: Vec<Node> = children(*elem).filter(|t| t.is_named()).collect();
+        let ([term], "type_elem") = (terms.as_slice(), elem.kind()) else {
+            return None;
+        };
+        let args = c.child_by_field_name("type_arguments")?;
+        let args = children(args).filter(|n| n.is_named() && n.kind() != "comment");
+        let mut renamed = names.to_vec();
+        for (param, arg) in params.into_iter().zip(args) {
+            if let Some(k) = names.iter().position(|n| n == self.text_of(arg)) {
+                renamed[k] = param;
+            }
+        }
+        Some((*term, renamed))
     }
 
     /// A parameter's type as written, spelled with the type arguments inferred so far.

@@ -133,7 +133,9 @@ impl Lowerer<'_> {
     /// type it is made of, by the kind of its syntax.
     pub(super) fn made_kind(&self, t: Node) -> &'static str {
         let declared = match t.kind() {
-            "type_identifier" => self.named_type(self.text_of(t)),
+            // A type parameter is made as the type bound to it is (`make(S, n)`).
+            "type_identifier" => (self.generics.bound.get(self.text_of(t)).cloned())
+                .or_else(|| self.named_type(self.text_of(t))),
             // The library's one declared map type.
             "qualified_type" if self.canonical(self.text_of(t)) == "url.Values" => {
                 return "map_type";
