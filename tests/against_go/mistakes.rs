@@ -1343,6 +1343,18 @@ const MISTAKES: &[(&str, &str)] = &[
         "atomic_value_load_added_to",
         "package main\n\nimport (\n\t\"fmt\"\n\t\"sync/atomic\"\n)\n\nfunc main() {\n\tvar v atomic.Value\n\tv.Store(3)\n\tfmt.Println(v.Load() + 1)\n}\n",
     ),
+    (
+        "declared_bytes_from_an_int",
+        "package main\n\nimport \"fmt\"\n\ntype raw []byte\n\nfunc main() {\n\tfmt.Println(raw(3))\n}\n",
+    ),
+    (
+        "declared_string_from_a_float",
+        "package main\n\nimport \"fmt\"\n\ntype name string\n\nfunc main() {\n\tx := 2.5\n\tfmt.Println(name(x))\n}\n",
+    ),
+    (
+        "declared_string_from_ints",
+        "package main\n\nimport \"fmt\"\n\ntype name string\n\nfunc main() {\n\tfmt.Println(name([]int{1}))\n}\n",
+    ),
 ];
 
 /// Valid Go 1.26 that syncscope does not run yet (names newer than Go 1.19 among them): Go

@@ -91,6 +91,35 @@ impl Lowerer<'_> {
         };
         let (e, from) = self.value(*arg);
         let under = to.under().clone();
+        // Strings to and from bytes, runes and integers, as `string(x)` and `[]byte(s)` do.
+        let text_kind = match (&under, from.under()) {
+            (Type::Str, Type::Slice(elem))
+                if matches!(
+                    elem.as_ref(),
+                    Type::Byte | Type::Rune | Type::Sized("int32")
+                ) =>
+            {
+                Some(Ty::Str)
+            }
+            (Type::Str, f)
+                if f.is_numeric()
+                    && !matches!(
+                        f,
+                        Type::F32 | Type::F64 | Type::Duration | Type::Untyped(Untyped::Float)
+                    ) =>
+            {
+                Some(Ty::Str)
+            }
+            (Type::Slice(elem), Type::Str | Type::Untyped(Untyped::Str)) => match elem.as_ref() {
+                Type::Byte => Some(Ty::Bytes),
+                Type::Rune | Type::Sized("int32") => Some(Ty::Runes),
+                _ => None,
+            },
+            _ => None,
+        };
+        if let Some(ty) = text_kind {
+            return (Expr::Convert(ty, Box::new(e)), to);
+        }
         let fits = match &under {
             Type::Str => matches!(from.under(), Type::Str | Type::Untyped(Untyped::Str)),
             Type::Bool => matches!(from.under(), Type::Bool | Type::Untyped(Untyped::Bool)),

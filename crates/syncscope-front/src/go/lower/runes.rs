@@ -121,7 +121,7 @@ impl Lowerer<'_> {
         if to == Type::Invalid || from == Type::Invalid {
             return INVALID;
         }
-        let string = matches!(from, Type::Str | Type::Untyped(Untyped::Str));
+        let string = matches!(from.under(), Type::Str | Type::Untyped(Untyped::Str));
         let conversion = match &to {
             Type::Slice(elem)
                 if string && matches!(elem.as_ref(), Type::Rune | Type::Sized("int32")) =>
