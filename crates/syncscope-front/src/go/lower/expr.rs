@@ -307,7 +307,11 @@ impl Lowerer<'_> {
     pub(super) fn index_of(&mut self, n: Node, operand: Node, index: Node) -> (Expr, Type) {
         let (s, st) = self.value(operand);
         let (s, st) = super::named_composite::array_pointee(s, st);
-        let st = super::named_composite::peeled(st);
+        let st = match super::named_composite::peeled(st) {
+            // A declared string type is indexed as a string (`n[0]` of a `name`).
+            Type::Named(_, _, u) if *u == Type::Str => Type::Str,
+            st => st,
+        };
         if let Type::Map(key, value) = &st {
             return self.map_index(s, key, value, index);
         }

@@ -94,7 +94,11 @@ impl Lowerer<'_> {
         // Go's messages name the declared type, not what it is made of.
         let shown = ty.clone();
         let (e, ty) = super::named_composite::array_pointee(e, ty);
-        let ty = super::named_composite::peeled(ty);
+        let ty = match super::named_composite::peeled(ty) {
+            // A declared string type's runes, as a string's.
+            Type::Named(_, _, u) if *u == Type::Str => Type::Str,
+            ty => ty,
+        };
         // Go ranges over a copy of an array only when it reads the elements.
         let e = match ty {
             Type::Array(..) if names.len() < 2 => super::arrays::in_place(e),
@@ -136,7 +140,9 @@ impl Lowerer<'_> {
                 };
                 out.push(Stmt::new(kind, pc));
             }
-            Type::Int | Type::Untyped(Untyped::Int) => {
+            Type::Int | Type::Untyped(Untyped::Int) | Type::Named(..)
+                if *ty.under() == Type::Int || ty == Type::Untyped(Untyped::Int) =>
+            {
                 // Reported, and the loop lowered still, so that what it uses counts as used.
                 if !self.lang.loop_per_round() {
                     let text = self.described(over, &e, &shown);
@@ -167,7 +173,12 @@ impl Lowerer<'_> {
                 ));
                 out.push(Stmt::new(StmtKind::Let(counter, Expr::int(0)), None));
                 let mut inner = Vec::new();
-                if let Some(i) = self.range_var(&names, 0, Type::Int, assign, &mut prefix) {
+                // Of a declared integer type, `i` is of that type (`main.level`).
+                let each = match ty {
+                    Type::Named(..) => ty.clone(),
+                    _ => Type::Int,
+                };
+                if let Some(i) = self.range_var(&names, 0, each, assign, &mut prefix) {
                     inner.push(Stmt::new(StmtKind::Let(i, Expr::Local(counter)), None));
                 }
                 inner.extend(self.range_body(body, prefix));

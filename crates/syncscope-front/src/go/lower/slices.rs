@@ -252,6 +252,11 @@ impl Lowerer<'_> {
                 self.error(target, unassignable);
                 return None;
             }
+            Type::Named(_, _, u) if **u == Type::Str => {
+                self.index_value(index);
+                self.error(target, unassignable);
+                return None;
+            }
             other => {
                 let described = self.described(operand, &of, other);
                 let bracket = crate::go::syntax::children(target).find(|c| c.kind() == "[");

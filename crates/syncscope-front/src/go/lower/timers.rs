@@ -190,8 +190,8 @@ impl Lowerer<'_> {
         let (lo, hi) = (lo.map(|b| b.0), hi.map(|b| b.0));
         let ty = match ty {
             Type::Slice(_) | Type::Str | Type::Invalid => ty,
-            // Slicing a declared slice type gives that type.
-            Type::Named(_, _, ref u) if matches!(**u, Type::Slice(_)) => ty,
+            // Slicing a declared slice or string type gives that type.
+            Type::Named(_, _, ref u) if matches!(**u, Type::Slice(_) | Type::Str) => ty,
             Type::Untyped(Untyped::Str) => Type::Str,
             other => {
                 let text = self.described(operand, &of, &other);
