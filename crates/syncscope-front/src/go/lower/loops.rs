@@ -140,9 +140,7 @@ impl Lowerer<'_> {
                 };
                 out.push(Stmt::new(kind, pc));
             }
-            Type::Int | Type::Untyped(Untyped::Int) | Type::Named(..)
-                if *ty.under() == Type::Int || ty == Type::Untyped(Untyped::Int) =>
-            {
+            _ if super::shifts::is_integer(&ty) => {
                 // Reported, and the loop lowered still, so that what it uses counts as used.
                 if !self.lang.loop_per_round() {
                     let text = self.described(over, &e, &shown);
@@ -173,13 +171,14 @@ impl Lowerer<'_> {
                 ));
                 out.push(Stmt::new(StmtKind::Let(counter, Expr::int(0)), None));
                 let mut inner = Vec::new();
-                // Of a declared integer type, `i` is of that type (`main.level`).
-                let each = match ty {
-                    Type::Named(..) => ty.clone(),
-                    _ => Type::Int,
+                // `i` is of the integer's type (`int64`, a declared `main.level`).
+                let each = ty.clone().defaulted();
+                let value = match each.narrow_int() {
+                    Some(kind) => Expr::Convert(kind, Box::new(Expr::Local(counter))),
+                    None => Expr::Local(counter),
                 };
                 if let Some(i) = self.range_var(&names, 0, each, assign, &mut prefix) {
-                    inner.push(Stmt::new(StmtKind::Let(i, Expr::Local(counter)), None));
+                    inner.push(Stmt::new(StmtKind::Let(i, value), None));
                 }
                 inner.extend(self.range_body(body, prefix));
                 let cond = Expr::Binary(
