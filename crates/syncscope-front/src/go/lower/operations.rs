@@ -33,7 +33,8 @@ impl Lowerer<'_> {
         let fits = if wants_number {
             ty.is_numeric()
         } else {
-            matches!(ty, Type::Bool | Type::Untyped(Untyped::Bool))
+            // A declared boolean type is one too (`!f` of a `flag`).
+            matches!(ty.under(), Type::Bool | Type::Untyped(Untyped::Bool))
         };
         if !fits && ty != Type::Invalid {
             let text = self.described(operand, &e, &ty);

@@ -226,8 +226,9 @@ impl Lowerer<'_> {
     /// A condition: Go wants a boolean.
     pub(super) fn condition(&mut self, n: Node, statement: &str) -> Expr {
         let (e, ty) = self.value(n);
+        // A declared boolean type is a condition too (`if f` of a `flag`).
         if !matches!(
-            ty,
+            ty.under(),
             Type::Bool | Type::Untyped(Untyped::Bool) | Type::Invalid
         ) {
             self.error(n, format!("non-boolean condition in {statement} statement"));
