@@ -449,13 +449,13 @@ fn main() {
     let (ours, yaegi) = support::scale::interpreter();
     match yaegi {
         Some(theirs) => check(
-            "7. fib(27), syncscope / yaegi",
+            "7. fib(30), syncscope / yaegi",
             ours / theirs,
             1.0,
             "x",
             false,
         ),
-        None => println!("  7. fib(27): {ours:.2} s (yaegi not installed: apt-get install yaegi)"),
+        None => println!("  7. fib(30): {ours:.2} s (yaegi not installed: apt-get install yaegi)"),
     }
     if let Some(theirs) = yaegi {
         println!("     (syncscope {ours:.2} s, yaegi {theirs:.2} s, one after the other)");

@@ -12,7 +12,7 @@ use syncscope::sched::Pacing;
 /// Naive Fibonacci: calls and arithmetic, nothing that blocks.
 const FIB: &str = "package main\n\nimport \"fmt\"\n\nfunc fib(n int) int {\n\tif n < 2 {\n\
     \t\treturn n\n\t}\n\treturn fib(n-1) + fib(n-2)\n}\n\nfunc main() {\n\
-    \tfmt.Println(fib(27))\n}\n";
+    \tfmt.Println(fib(30))\n}\n";
 
 /// A hundred goroutines taking a Mutex two hundred times each, then a ball passed five
 /// thousand times between two goroutines over unbuffered channels: events from code that
@@ -39,7 +39,7 @@ fn run(name: &str, text: &str) -> (f64, usize, usize) {
     (seconds, model.events.len(), model.events.bytes())
 }
 
-/// fib(27) in syncscope and, when `yaegi` is on PATH, in yaegi, run one after the other:
+/// fib(30) in syncscope and, when `yaegi` is on PATH, in yaegi, run one after the other:
 /// (ours, yaegi's) in seconds.
 pub fn interpreter() -> (f64, Option<f64>) {
     let (ours, _, _) = run("fib.go", FIB);

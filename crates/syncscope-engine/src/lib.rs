@@ -13,6 +13,7 @@ pub mod heap;
 mod interp;
 pub mod pool;
 pub mod sched;
+mod stack;
 pub mod sync;
 
 use crate::channel::EventSink;

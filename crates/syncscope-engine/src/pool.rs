@@ -148,6 +148,7 @@ impl Pool {
             // A goroutine catches its own panics; anything that escapes must not take a
             // pooled thread, and its count, with it.
             let _ = panic::catch_unwind(AssertUnwindSafe(job));
+            crate::stack::release_kept();
             self.lock().idle.push(me.clone());
             self.returned.notify_one();
         }

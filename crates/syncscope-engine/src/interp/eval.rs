@@ -31,6 +31,8 @@ impl Goroutine {
         }
     }
 
+    /// The expressions most code is made of; the rest are apart, so that the frame of this
+    /// function, entered at every level of an expression, stays small.
     fn eval_here(&self, frame: &mut Frame, e: &Expr) -> Result<Value, Stop> {
         Ok(match e {
             Expr::Lit(lit) => Value::from(lit),
@@ -109,6 +111,38 @@ impl Goroutine {
                     v => Value::Int(self.chan_len(&v) as i64),
                 },
             },
+            Expr::Convert(ty, x) => {
+                let v = self.eval(frame, x)?;
+                // `[]byte(s)` and `[]rune(s)` make a value of each byte at most: weighed first.
+                if matches!(
+                    ty,
+                    syncscope_program::Ty::Bytes | syncscope_program::Ty::Runes
+                ) {
+                    crate::heap::reserve(crate::heap::bytes_of::<Value>(v.len()))
+                        .map_err(Stop::Panic)?;
+                }
+                v.convert(*ty)
+            }
+            _ => self.eval_rest(frame, e)?,
+        })
+    }
+
+    #[inline(never)]
+    fn eval_rest(&self, frame: &mut Frame, e: &Expr) -> Result<Value, Stop> {
+        Ok(match e {
+            Expr::Lit(_)
+            | Expr::Local(_)
+            | Expr::Captured(_)
+            | Expr::Global(_)
+            | Expr::Unary(..)
+            | Expr::Binary(..)
+            | Expr::Call(..)
+            | Expr::CallValue(..)
+            | Expr::Bound(..)
+            | Expr::Closure(..)
+            | Expr::Index(..)
+            | Expr::Len(_)
+            | Expr::Convert(..) => return Err(self.bug("an expression eval_here takes".into())),
             Expr::Cap(x) => match self.eval(frame, x)? {
                 Value::Slice(s) => Value::Int(s.cap() as i64),
                 Value::Array(a) => Value::Int(a.elements().len() as i64),
@@ -150,18 +184,6 @@ impl Goroutine {
             Expr::Exit(code) => {
                 let code = self.eval(frame, code)?.as_int();
                 return Err(self.exit(code));
-            }
-            Expr::Convert(ty, x) => {
-                let v = self.eval(frame, x)?;
-                // `[]byte(s)` and `[]rune(s)` make a value of each byte at most: weighed first.
-                if matches!(
-                    ty,
-                    syncscope_program::Ty::Bytes | syncscope_program::Ty::Runes
-                ) {
-                    crate::heap::reserve(crate::heap::bytes_of::<Value>(v.len()))
-                        .map_err(Stop::Panic)?;
-                }
-                v.convert(*ty)
             }
             Expr::Sprintf(args) => {
                 let args = self.eval_all(frame, args)?;

@@ -29,13 +29,11 @@ impl LoopVars {
 /// frames; syncscope's frames are larger, so its limit is its own.
 pub(crate) const MAX_CALL_DEPTH: u32 = 10_000;
 
-/// Stack left below which a call, block or expression goes on in a new segment: goroutine
-/// stacks grow, as Go's do, and the thread's own stays small.
-const RED_ZONE: usize = 64 * 1024;
-const SEGMENT: usize = 1024 * 1024;
-
+/// Goes on in a new stack segment if this one is nearly used up: goroutine stacks grow, as
+/// Go's do, and the thread's own stays small.
+#[inline(always)]
 pub(super) fn grow<R>(f: impl FnOnce() -> R) -> R {
-    stacker::maybe_grow(RED_ZONE, SEGMENT, f)
+    crate::stack::grow(f)
 }
 
 impl Goroutine {

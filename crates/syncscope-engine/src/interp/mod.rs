@@ -176,10 +176,19 @@ struct Frame {
 
 impl Frame {
     fn new(f: &Func, cells: Vec<Cell>) -> Frame {
+        Frame::with_args(f, Vec::new(), cells)
+    }
+
+    /// A call's frame, its first variables the arguments (extra ones dropped).
+    fn with_args(f: &Func, args: Vec<Value>, cells: Vec<Cell>) -> Frame {
+        let mut args = args.into_iter();
         let vars = (0..f.slots)
-            .map(|i| match f.boxed.get(i) {
-                Some(true) => Var::Boxed(cell(Value::Unit)),
-                _ => Var::Plain(Value::Unit),
+            .map(|i| {
+                let value = args.next().unwrap_or(Value::Unit);
+                match f.boxed.get(i) {
+                    Some(true) => Var::Boxed(cell(value)),
+                    _ => Var::Plain(value),
+                }
             })
             .collect();
         Frame {
@@ -272,15 +281,12 @@ impl Goroutine {
         if func == nils::NIL_FUNC {
             return Err(Stop::Panic(nils::NIL_CALL.into()));
         }
-        let program = self.program();
+        let program = &self.shared.program;
         let Some(f) = program.func(func) else {
             return Err(self.bug(format!("no function {func}")));
         };
         crate::cost::charge(crate::cost::price::CALL);
-        let mut frame = Frame::new(f, cells);
-        for (slot, arg) in args.into_iter().enumerate() {
-            frame.set(slot, arg);
-        }
+        let mut frame = Frame::with_args(f, args, cells);
         let depth = self.depth.get();
         if depth >= loops::MAX_CALL_DEPTH {
             return Err(Stop::Panic(format!(
@@ -289,9 +295,14 @@ impl Goroutine {
             )));
         }
         self.depth.set(depth + 1);
-        let flow = loops::grow(|| self.block(&program, f, &mut frame, &f.body));
+        let flow = loops::grow(|| self.block(program, f, &mut frame, &f.body));
         self.depth.set(depth);
-        Ok(match self.run_defers(&mut frame, flow, depth)? {
+        let ended = if frame.defers.is_empty() {
+            flow.map(Some)
+        } else {
+            self.run_defers(&mut frame, flow, depth)
+        };
+        Ok(match ended? {
             // A function of named results gives them as its deferred calls left them.
             Some(Flow::Return(Value::Unit)) => match &f.recovered {
                 Some(named) => self.eval(&mut frame, named)?,
@@ -514,10 +525,6 @@ impl Goroutine {
             Place::Global(g) => self.write_global(g, v)?,
         }
         Ok(())
-    }
-
-    fn program(&self) -> Arc<Program> {
-        self.shared.program.clone()
     }
 }
 

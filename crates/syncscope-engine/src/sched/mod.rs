@@ -395,7 +395,11 @@ impl Sched {
 
     /// The running goroutine starts a step: reported, then held while the run is paused.
     pub(crate) fn step(&self, me: Gid, kind: EventKind) -> Result<(), Stop> {
-        if self.steps.fetch_add(1, Ordering::Relaxed) >= self.statements.load(Ordering::Relaxed) {
+        // Only the goroutine holding the turn steps, and turns pass under the scheduler's
+        // lock: a load and a store count exactly, without a locked add at every statement.
+        let steps = self.steps.load(Ordering::Relaxed);
+        self.steps.store(steps + 1, Ordering::Relaxed);
+        if steps >= self.statements.load(Ordering::Relaxed) {
             self.emit(me, EventKind::End(Ending::Budget));
             self.cancelled.store(true, Ordering::SeqCst);
             return Err(Stop::Cancelled);

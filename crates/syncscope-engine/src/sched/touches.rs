@@ -12,7 +12,6 @@ type Key = (u16, u32, Option<u32>, bool, (u16, u16));
 
 const MAX_KEYS: usize = 32;
 
-#[derive(Default)]
 struct Seen {
     /// The step the thread's goroutine is at: the place the model gives its accesses.
     at: (u16, u16),
@@ -23,7 +22,13 @@ struct Seen {
 }
 
 thread_local! {
-    static SEEN: RefCell<Seen> = RefCell::new(Seen::default());
+    static SEEN: RefCell<Seen> = const {
+        RefCell::new(Seen {
+            at: (0, 0),
+            keys: Vec::new(),
+            parked: false,
+        })
+    };
 }
 
 /// Whether `kind`, about to be reported on this thread, is worth reporting.
