@@ -91,6 +91,26 @@ pub(super) const TYPE_MISTAKES: &[(&str, &str)] = &[
         "iface_in_place_constraint_unsatisfied",
         "package main\n\nimport \"fmt\"\n\ntype C float64\n\nfunc show[T interface{ String() string }](xs []T) {\n\tfor _, x := range xs {\n\t\tfmt.Println(x.String())\n\t}\n}\n\nfunc main() {\n\tshow([]C{1, 2.5})\n}\n",
     ),
+    (
+        "bool_of_an_int",
+        "package main\n\nimport \"fmt\"\n\nfunc main() {\n\tfmt.Println(bool(1))\n}\n",
+    ),
+    (
+        "struct_key_holding_a_slice",
+        "package main\n\nimport \"fmt\"\n\ntype bag struct{ items []int }\n\nfunc main() {\n\tm := map[bag]int{}\n\tfmt.Println(m)\n}\n",
+    ),
+    (
+        "declared_string_max_of_an_int",
+        "package main\n\nimport \"fmt\"\n\ntype word string\n\nfunc main() {\n\tfmt.Println(max(word(\"a\"), 3))\n}\n",
+    ),
+    (
+        "declared_array_literal_sliced",
+        "package main\n\nimport \"fmt\"\n\ntype row [3]int\n\nfunc main() {\n\tfmt.Println(row{1, 2, 3}[1:])\n}\n",
+    ),
+    (
+        "index_of_a_float",
+        "package main\n\nimport \"fmt\"\n\nfunc main() {\n\tvar f float64 = 1\n\ts := []int{1}\n\tfmt.Println(s[f])\n}\n",
+    ),
 ];
 
 /// Valid Go that syncscope does not run yet.

@@ -92,6 +92,40 @@ pub(crate) enum MapKey {
     Ptr(PtrKey),
     /// A channel (`map[chan string]bool`), by which channel it is.
     Chan(ChanKey),
+    /// A struct (`map[point]int`), by the keys of its fields in order, as Go compares them
+    /// and fmt sorts them.
+    Struct(StructKey),
+}
+
+/// A struct key: its fields' keys, and the variables its fields are known by, to make the
+/// struct again when the key is given back.
+#[derive(Debug, Clone)]
+pub(crate) struct StructKey(Vec<MapKey>, Arc<[u16]>);
+
+impl PartialEq for StructKey {
+    fn eq(&self, other: &StructKey) -> bool {
+        self.0 == other.0
+    }
+}
+
+impl Eq for StructKey {}
+
+impl PartialOrd for StructKey {
+    fn partial_cmp(&self, other: &StructKey) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for StructKey {
+    fn cmp(&self, other: &StructKey) -> std::cmp::Ordering {
+        self.0.cmp(&other.0)
+    }
+}
+
+impl std::hash::Hash for StructKey {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        self.0.hash(state);
+    }
 }
 
 /// A channel key: a channel of the run by its number, a timer's by its identity.
@@ -180,6 +214,10 @@ impl MapKey {
             Value::Ptr(o) => MapKey::Ptr(PtrKey(o.identity(), o.clone())),
             Value::Chan(None) => MapKey::Nil,
             Value::Chan(Some(c)) => MapKey::Chan(ChanKey::of(c)),
+            Value::Struct(o) => {
+                let keys = o.fields().iter().map(MapKey::of).collect();
+                MapKey::Struct(StructKey(keys, o.vars.clone()))
+            }
             other => MapKey::Int(other.as_int()),
         }
     }
@@ -202,6 +240,10 @@ impl MapKey {
             MapKey::Ptr(PtrKey(_, o)) => Value::Ptr(o.clone()),
             MapKey::Nil => Value::Chan(None),
             MapKey::Chan(ChanKey(_, c)) => Value::Chan(Some(c.clone())),
+            MapKey::Struct(StructKey(keys, vars)) => Value::Struct(Obj::new(
+                keys.iter().map(MapKey::value).collect(),
+                vars.clone(),
+            )),
         }
     }
 }

@@ -494,7 +494,8 @@ impl Type {
             Type::Builder | Type::Buffer => Expr::str(""),
             Type::Empty => Expr::Lit(Lit::Empty),
             Type::Map(..) => Expr::Lit(Lit::NilMap),
-            Type::Any => Expr::NilChan,
+            // A nil function holds no closure: it prints as `<nil>`, and calling it panics.
+            Type::Any | Type::Func(..) => Expr::NilChan,
             Type::Rune | Type::Byte | Type::Sized(_) if let Some(ty) = self.narrow_int() => {
                 Expr::Convert(ty, Box::new(Expr::int(0)))
             }

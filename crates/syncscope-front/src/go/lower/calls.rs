@@ -315,7 +315,8 @@ impl Lowerer<'_> {
                 }
                 NO_VALUE
             }
-            "delete" | "bool" | "complex" | "real" | "imag" => {
+            "bool" => self.bool_conversion(n, args),
+            "delete" | "complex" | "real" | "imag" => {
                 self.unsupported(callee, &format!("{name}(...)"));
                 invalid
             }

@@ -148,11 +148,9 @@ impl Lowerer<'_> {
             return e;
         }
         match ty {
-            Type::Int
-            | Type::Duration
-            | Type::Sized(_)
-            | Type::Untyped(Untyped::Int)
-            | Type::Invalid => e,
+            // Any integer type, declared ones and bytes and runes too.
+            Type::Invalid => e,
+            _ if super::shifts::is_integer(&ty) => e,
             Type::Untyped(Untyped::Float) => match super::operators::constant_float(&e) {
                 Some(v) if v.fract() == 0.0 => {
                     Expr::Convert(syncscope_program::Ty::Int, Box::new(e))

@@ -34,7 +34,7 @@ impl Lowerer<'_> {
             return false;
         }
         let (s, ty) = self.value(arg);
-        let elem = match &ty {
+        let elem = match ty.under() {
             Type::Slice(elem) => elem,
             Type::Invalid => return true,
             other => {

@@ -30,11 +30,12 @@ impl Lowerer<'_> {
                 _ => {}
             }
         }
-        let (of, ty) = match ty {
-            Type::Array(len, elem) => {
+        // A declared slice type stays itself; an array of one gives a slice of its elements.
+        let (of, ty) = match ty.under().clone() {
+            Type::Array(_, elem) => {
                 let of = super::arrays::in_place(of);
                 if !super::arrays::addressable(&of) {
-                    let text = self.described(operand, &of, &Type::Array(len, elem));
+                    let text = self.described(operand, &of, &ty);
                     self.error(operand, format!("cannot slice unaddressable value {text}"));
                     return INVALID;
                 }
@@ -46,8 +47,8 @@ impl Lowerer<'_> {
                 self.error(at, "invalid operation: 3-index slice of string".into());
                 return INVALID;
             }
-            other => {
-                let text = self.described(operand, &of, &other);
+            _ => {
+                let text = self.described(operand, &of, &ty);
                 self.error(operand, format!("cannot slice {text}"));
                 return INVALID;
             }

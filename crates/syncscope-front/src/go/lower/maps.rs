@@ -1,5 +1,6 @@
 //! Maps: `make(map[K]V)`, literals, `m[k]`, `m[k] = v` and its updates, `delete`, `len`,
-//! `range` and `v, ok := m[k]`. Keys are the subset's comparable basics.
+//! `range` and `v, ok := m[k]`. Keys are the subset's comparable basics, arrays and structs
+//! of them, pointers to structs and channels.
 
 use super::Lowerer;
 use crate::go::syntax::{children, elements};
@@ -8,8 +9,7 @@ use syncscope_program::{BinOp, Block, Expr, Stmt, StmtKind, Target};
 use tree_sitter::Node;
 
 impl Lowerer<'_> {
-    /// `map[K]V` as written; keys other than strings, ints, bools and arrays of them are
-    /// refused.
+    /// `map[K]V` as written; keys `keyable` does not take are refused.
     pub(super) fn map_type(&mut self, t: Node) -> Type {
         let (Some(k), Some(v)) = (t.child_by_field_name("key"), t.child_by_field_name("value"))
         else {
@@ -17,28 +17,12 @@ impl Lowerer<'_> {
         };
         let key = self.type_of(k);
         let value = self.type_of(v);
-        if matches!(key.under(), Type::Slice(_) | Type::Func(..) | Type::Map(..)) {
+        if self.incomparable(&key) {
             let key = key.spelled(self.spelling());
             self.error(k, format!("invalid map key type {key}"));
             return Type::Invalid;
         }
-        let basic = |t: &Type| {
-            matches!(
-                t.under(),
-                Type::Int
-                    | Type::Sized(_)
-                    | Type::Str
-                    | Type::Bool
-                    | Type::Rune
-                    | Type::Byte
-                    | Type::Invalid
-            )
-        };
-        // A pointer to a struct is a key by which struct it points to, a channel by which
-        // channel it is.
-        let by_identity = matches!(&key, Type::Pointer(_)) && Self::struct_of(&key).is_some()
-            || matches!(key.under(), Type::Chan(..));
-        if !basic(&key) && !by_identity && !matches!(key.under(), Type::Array(_, e) if basic(e)) {
+        if !self.keyable(&key) {
             self.unsupported(k, &format!("maps with keys of type {key}"));
             return Type::Invalid;
         }
@@ -277,5 +261,44 @@ impl Lowerer<'_> {
         };
         out.push(Stmt::new(kind, pc));
         true
+    }
+}
+
+impl Lowerer<'_> {
+    /// Whether syncscope keeps a map's keys of type `key`: integers, strings and booleans,
+    /// arrays and structs of them, pointers to structs (by which struct they point to) and
+    /// channels (by which channel they are).
+    /// Whether `==` is not defined on values of `ty`: slices, maps, functions, and arrays and
+    /// structs holding one.
+    fn incomparable(&self, ty: &Type) -> bool {
+        match ty.under() {
+            Type::Slice(_) | Type::Func(..) | Type::Map(..) => true,
+            Type::Array(_, elem) => self.incomparable(elem),
+            Type::Struct(id, _) => self
+                .structs
+                .defs
+                .get(*id)
+                .is_some_and(|def| def.fields.iter().any(|(_, t)| self.incomparable(t))),
+            _ => false,
+        }
+    }
+
+    fn keyable(&self, key: &Type) -> bool {
+        match key.under() {
+            Type::Int
+            | Type::Sized(_)
+            | Type::Str
+            | Type::Bool
+            | Type::Rune
+            | Type::Byte
+            | Type::Invalid
+            | Type::Chan(..) => true,
+            Type::Array(_, elem) => self.keyable(elem),
+            Type::Pointer(_) => Self::struct_of(key).is_some(),
+            Type::Struct(id, _) => self.structs.defs.get(*id).is_some_and(|def| {
+                def.underlying.is_none() && def.fields.iter().all(|(_, t)| self.keyable(t))
+            }),
+            _ => false,
+        }
     }
 }

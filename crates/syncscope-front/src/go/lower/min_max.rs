@@ -108,7 +108,7 @@ impl Lowerer<'_> {
 
 /// Whether `<` orders values of `ty`.
 fn ordered(ty: &Type) -> bool {
-    ty.is_numeric() || matches!(ty, Type::Str | Type::Untyped(Untyped::Str))
+    ty.is_numeric() || matches!(ty.under(), Type::Str | Type::Untyped(Untyped::Str))
 }
 
 /// The type two arguments of `min` or `max` go together in: an untyped constant takes the
@@ -118,7 +118,7 @@ fn meet(a: &Type, b: &Type) -> Option<Type> {
     if typed(a) && typed(b) {
         return (a == b).then(|| a.clone());
     }
-    let string = |t: &Type| matches!(t, Type::Str | Type::Untyped(Untyped::Str));
+    let string = |t: &Type| matches!(t.under(), Type::Str | Type::Untyped(Untyped::Str));
     if a.is_numeric() != b.is_numeric() || string(a) != string(b) {
         return None;
     }

@@ -166,3 +166,31 @@ impl Lowerer<'_> {
             .map(|i| (Expr::int(i), Type::Untyped(Untyped::Int)))
     }
 }
+
+impl Lowerer<'_> {
+    /// `bool(x)`: of a boolean, a declared boolean type's value or an untyped boolean
+    /// constant (`bool(f)` of a `type flag bool`). The value is the same.
+    pub(super) fn bool_conversion(&mut self, n: Node, args: &[Node]) -> (Expr, Type) {
+        let [arg] = args else {
+            let message = match args.last() {
+                Some(_) => "too many arguments in conversion to bool",
+                None => "missing argument in conversion to bool",
+            };
+            for a in args {
+                self.expr(*a);
+            }
+            self.error(*args.last().unwrap_or(&n), message.into());
+            return (Expr::int(0), Type::Invalid);
+        };
+        let (e, from) = self.value(*arg);
+        match from.under() {
+            Type::Invalid => (e, Type::Invalid),
+            Type::Bool | Type::Untyped(Untyped::Bool) => (e, Type::Bool),
+            _ => {
+                let text = self.described(*arg, &e, &from);
+                self.error(*arg, format!("cannot convert {text} to type bool"));
+                (e, Type::Invalid)
+            }
+        }
+    }
+}

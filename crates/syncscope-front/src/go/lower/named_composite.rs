@@ -18,13 +18,31 @@ pub(super) fn is_composite(kind: &str) -> bool {
     )
 }
 
+/// Whether a declaration names another type (`type Kelvin Celsius`, `type Timeout
+/// time.Duration`): the new type takes that one's underlying type, not its methods.
+pub(super) fn names_another(kind: &str, text: &str) -> bool {
+    kind == "type_identifier" || kind == "qualified_type" && text == "time.Duration"
+}
+
+/// The underlying type a declaration of `named` takes: `None` for one syncscope does not
+/// declare others of (a struct, an interface).
+fn underlying_of(named: Type) -> Option<Type> {
+    match named {
+        Type::Named(_, _, u) => Some(*u),
+        // A Duration's underlying type is int64; its `String` method stays with it.
+        Type::Duration => Some(Type::Sized("int64")),
+        Type::Struct(..) | Type::Iface(..) => None,
+        basic => Some(basic),
+    }
+}
+
 impl Lowerer<'_> {
     /// The underlying types of the file's declared composite types, once every type name is
     /// known. One may be made of another (`type Pipeline []Stage`): each pass settles one
     /// more level, the errors of the last pass alone kept.
     pub(super) fn composite_unders(&mut self, root: Node, hoisted: &[Node]) {
         let tops = children(root).filter(|n| n.kind() == "type_declaration");
-        let mut pending: Vec<(usize, Node, Node)> = Vec::new();
+        let mut pending: Vec<(usize, Node, Node, bool)> = Vec::new();
         for decl in tops.chain(hoisted.iter().copied()) {
             for spec in children(decl).filter(|c| c.kind() == "type_spec") {
                 let (Some(name), Some(t)) = (
@@ -33,7 +51,9 @@ impl Lowerer<'_> {
                 ) else {
                     continue;
                 };
-                if !is_composite(t.kind()) || spec.child_by_field_name("type_parameters").is_some()
+                let other = names_another(t.kind(), self.text_of(t));
+                if !(is_composite(t.kind()) || other)
+                    || spec.child_by_field_name("type_parameters").is_some()
                 {
                     continue;
                 }
@@ -42,21 +62,34 @@ impl Lowerer<'_> {
                 };
                 // A second declaration of the name is reported where the names are read.
                 if self.structs.defs[id].at == self.at(name) {
-                    pending.push((id, spec, t));
+                    pending.push((id, spec, t, other));
                 }
             }
         }
+        let mut refused = Vec::new();
         for pass in 0..=pending.len() {
             let mark = self.errors.len();
-            for &(id, _, t) in &pending {
+            refused.clear();
+            for &(id, spec, t, other) in &pending {
                 let under = self.type_of(t);
+                let under = if other {
+                    underlying_of(under).unwrap_or_else(|| {
+                        refused.push(spec);
+                        Type::Invalid
+                    })
+                } else {
+                    under
+                };
                 self.structs.defs[id].underlying = Some(under);
             }
             if pass < pending.len() {
                 self.errors.truncate(mark);
             }
         }
-        for (id, spec, _) in pending {
+        for spec in refused {
+            self.unsupported(spec, "types declared as another struct or interface type");
+        }
+        for (id, spec, _, _) in pending {
             let def: &StructDef = &self.structs.defs[id];
             if def.underlying.as_ref().is_some_and(|u| mentions(u, id)) {
                 self.unsupported(spec, "types declared in terms of themselves");

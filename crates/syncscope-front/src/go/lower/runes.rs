@@ -132,6 +132,8 @@ impl Lowerer<'_> {
             // A declared composite type's value is one of the type it is made of, and one
             // of the same underlying type converts to another (`vector[int](xs)`).
             _ if from == to || (to.under().is_literal() && *from.under() == *to.under()) => None,
+            // A struct type written out and a declared one of the same fields.
+            _ if self.same_fields(&from, &to) => None,
             // `inbox[int](nil)`: the nil of the type's kind.
             _ if from == Type::Nil
                 && let Some(nil) = super::nils::nil_converted(&to) =>

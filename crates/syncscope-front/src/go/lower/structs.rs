@@ -83,7 +83,8 @@ impl Lowerer<'_> {
                 }
                 let basic = super::named::basic_type(self.text_of(t));
                 // Its underlying type is read once every name is known.
-                let composite = super::named_composite::is_composite(t.kind());
+                let composite = super::named_composite::is_composite(t.kind())
+                    || super::named_composite::names_another(t.kind(), self.text_of(t));
                 let basic = basic.or(composite.then_some(Type::Invalid));
                 if spec.kind() != "type_spec" || (t.kind() != "struct_type" && basic.is_none()) {
                     self.unsupported(

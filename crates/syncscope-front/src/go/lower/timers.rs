@@ -162,17 +162,18 @@ impl Lowerer<'_> {
         }
         let (of, ty) = self.value(operand);
         // An array is sliced where it lives: the slice shares its elements.
-        let (of, ty) = match ty {
-            Type::Array(len, elem) => {
+        let (of, ty) = match ty.under().clone() {
+            // Slicing an array of a declared type gives a slice of its elements.
+            Type::Array(_, elem) => {
                 let of = super::arrays::in_place(of);
                 if !super::arrays::addressable(&of) {
-                    let text = self.described(operand, &of, &Type::Array(len, elem));
+                    let text = self.described(operand, &of, &ty);
                     self.error(operand, format!("cannot slice unaddressable value {text}"));
                     return INVALID;
                 }
                 (of, Type::Slice(elem))
             }
-            ty => (of, ty),
+            _ => (of, ty),
         };
         let bound = |l: &mut Self, field: &str| {
             let b = n.child_by_field_name(field)?;
