@@ -56,6 +56,8 @@ mod mistakes_xml;
 mod processors;
 mod programs;
 mod races;
+mod sweep;
+mod sweep_ops;
 mod tutorials;
 mod waits;
 

@@ -87,6 +87,14 @@ pub(super) const GENERIC_MISTAKES: &[(&str, &str)] = &[
         "generic_interface_method_missing",
         "package main\n\nimport \"fmt\"\n\ntype person struct{ name string }\n\nfunc (p person) match(v person) bool { return p.name == v.name }\n\ntype food struct{ name string }\n\ntype matcher[T any] interface {\n\tperson | food\n\tmatch(v T) bool\n}\n\nfunc find[T matcher[T]](list []T, x T) int {\n\tfor i, v := range list {\n\t\tif v.match(x) {\n\t\t\treturn i\n\t\t}\n\t}\n\treturn -1\n}\n\nfunc main() {\n\tfmt.Println(find[food]([]food{{\"apple\"}}, food{\"apple\"}))\n}\n",
     ),
+    (
+        "in_place_union_outside",
+        "package main\n\nimport \"fmt\"\n\nfunc keep[E interface{ ~int | ~float64 }](e E) E { return e }\n\nfunc main() {\n\tfmt.Println(keep(\"s\"))\n}\n",
+    ),
+    (
+        "in_place_term_written_outside",
+        "package main\n\nimport \"fmt\"\n\nfunc keep[E interface{ ~int }](e E) E { return e }\n\nfunc main() {\n\tfmt.Println(keep[string](\"s\"))\n}\n",
+    ),
 ];
 
 /// Programs Go builds that syncscope refuses in one line.

@@ -67,6 +67,19 @@ impl Lowerer<'_> {
         out
     }
 
+    /// The type set of an interface written in place (`interface{ ~int | ~float64 }`), if it
+    /// has one.
+    pub(super) fn in_place_terms(&mut self, t: Node) -> Option<Vec<Term>> {
+        let elems: Vec<Node> = children(t)
+            .filter(|e| e.kind() == "type_elem")
+            .filter(|e| e.named_child_count() != 1 || self.text_of(*e).contains('~'))
+            .collect();
+        if elems.is_empty() {
+            return None;
+        }
+        Some(elems.into_iter().flat_map(|e| self.terms_of(e)).collect())
+    }
+
     /// A declared interface's type set (`type Number interface{ ~int | ~float64 }`).
     pub(super) fn constraint_decl(&mut self, name: Node, t: Node) {
         let elems: Vec<Node> = children(t)
@@ -200,6 +213,13 @@ impl Lowerer<'_> {
                     if let Some(why) = self.outside_generic_iface(*one, ty) {
                         return why;
                     }
+                }
+                // A type set written in place (`interface{ ~int | ~float64 }`).
+                ("interface_type", _) if self.in_place_terms(*one).is_some() => {
+                    let terms = self.in_place_terms(*one).unwrap_or_default();
+                    let union = spelled_terms(&terms);
+                    return (!terms.iter().any(|t| t.holds(ty)))
+                        .then(|| format!("interface{{{union}}} ({spelled} missing in {union})"));
                 }
                 // A method interface, declared or written in place.
                 ("type_identifier" | "interface_type", _) => {

@@ -25,7 +25,11 @@ impl Lowerer<'_> {
         let text = self.text_of(t).split('[').next().unwrap_or_default();
         let name = text.rsplit('.').next().unwrap_or(text).to_string();
         match ty {
-            Type::Mutex | Type::RwMutex | Type::WaitGroup | Type::Struct(..) => Some((name, ty)),
+            // A declared type of another kind too (`type Celsius float64` in `struct{ Celsius;
+            // ... }`): its methods are promoted as a struct's are.
+            Type::Mutex | Type::RwMutex | Type::WaitGroup | Type::Struct(..) | Type::Named(..) => {
+                Some((name, ty))
+            }
             Type::Invalid => None,
             _ => {
                 self.unsupported(f, &format!("embedded fields of type {ty}"));
@@ -93,7 +97,9 @@ impl Lowerer<'_> {
             return None;
         }
         let has = |l: &Self, t: &Type| match t {
-            Type::Struct(s, _) => l.structs.methods.contains_key(&(*s, member.to_string())),
+            Type::Struct(s, _) | Type::Named(s, ..) => {
+                l.structs.methods.contains_key(&(*s, member.to_string()))
+            }
             Type::Mutex => matches!(member, "Lock" | "Unlock"),
             Type::RwMutex => matches!(member, "Lock" | "Unlock" | "RLock" | "RUnlock"),
             Type::WaitGroup => matches!(member, "Add" | "Done" | "Wait"),

@@ -114,7 +114,8 @@ impl Lowerer<'_> {
         };
         let (_, ty) = self.value(*x);
         let (f, fty) = self.value(*less);
-        if !matches!(ty, Type::Slice(_) | Type::Invalid) {
+        // A declared slice type's value is a slice.
+        if !matches!(ty.under(), Type::Slice(_) | Type::Invalid) {
             self.unsupported(*x, &format!("{full} of other than a slice"));
             return None;
         }
@@ -147,7 +148,7 @@ impl Lowerer<'_> {
         };
         let (_, ty) = self.value(*x);
         let (f, fty) = self.value(*cmp);
-        let Type::Slice(elem) = ty else {
+        let Type::Slice(elem) = ty.under().clone() else {
             self.unsupported(*x, &format!("{full} of other than a slice"));
             return None;
         };

@@ -148,7 +148,9 @@ impl Lowerer<'_> {
                 return Some(super::context::INVALID);
             }
             return match inner_ty {
-                Type::Struct(..) => self.method_call(n, callee, inner, &inner_ty, member, args),
+                Type::Struct(..) | Type::Named(..) => {
+                    self.method_call(n, callee, inner, &inner_ty, member, args)
+                }
                 // A lock's or WaitGroup's call is a statement: used as a value it has none.
                 _ => Some(super::calls::NO_VALUE),
             };
