@@ -111,6 +111,10 @@ pub(super) const TYPE_MISTAKES: &[(&str, &str)] = &[
         "index_of_a_float",
         "package main\n\nimport \"fmt\"\n\nfunc main() {\n\tvar f float64 = 1\n\ts := []int{1}\n\tfmt.Println(s[f])\n}\n",
     ),
+    (
+        "several_results_beside_a_format",
+        "package main\n\nimport \"fmt\"\n\nfunc divmod(a, b int) (int, int) { return a / b, a % b }\n\nfunc main() {\n\tfmt.Printf(\"%v and %v\\n\", divmod(9, 4))\n}\n",
+    ),
 ];
 
 /// Valid Go that syncscope does not run yet.

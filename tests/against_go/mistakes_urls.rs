@@ -109,10 +109,6 @@ pub(super) const NOT_RUN_YET: &[(&str, &str)] = &[
         "package main\n\nimport (\n\t\"fmt\"\n\t\"net/url\"\n)\n\nfunc main() {\n\tu, _ := url.Parse(\"http://x.com/a\")\n\tb, err := u.MarshalBinary()\n\tfmt.Println(string(b), err)\n}\n",
     ),
     (
-        "url_password_printed_whole",
-        "package main\n\nimport (\n\t\"fmt\"\n\t\"net/url\"\n)\n\nfunc main() {\n\tu, _ := url.Parse(\"http://me:pw@x.com\")\n\tfmt.Println(u.User.Password())\n}\n",
-    ),
-    (
         "url_value_printed",
         "package main\n\nimport (\n\t\"fmt\"\n\t\"net/url\"\n)\n\nfunc main() {\n\tu, _ := url.Parse(\"http://me@x.com\")\n\tfmt.Println(*u)\n}\n",
     ),

@@ -195,6 +195,10 @@ pub enum Expr {
     /// The elements of a `[]any` as the arguments of fmt's printing (`fmt.Println(xs...)`):
     /// only among the arguments of a print or a `Sprint`.
     Spread(Box<Expr>),
+    /// A call's several results as the arguments of another call (`fmt.Println(strconv.
+    /// Atoi(s))`, `f(g())`): each put in an interface of its run-time type where the
+    /// parameter is one (`Program::types`), as it is.
+    Results(Box<Expr>, Vec<Option<usize>>),
     /// `x == nil` of a slice or a function.
     IsNil(Box<Expr>),
     /// `<-ch`: the value received.

@@ -16,6 +16,15 @@ impl Goroutine {
         for e in exprs {
             match e {
                 Expr::Spread(xs) => values.extend(super::nils::spread(self.eval(frame, xs)?)),
+                Expr::Results(call, boxes) => {
+                    let parts = super::nils::spread(self.eval(frame, call)?);
+                    for (v, ty) in parts.into_iter().zip(boxes) {
+                        values.push(match ty {
+                            Some(ty) => super::iface::boxed(*ty, self.type_name(*ty), v),
+                            None => v,
+                        });
+                    }
+                }
                 e => values.push(self.eval(frame, e)?),
             }
         }
@@ -155,7 +164,9 @@ impl Goroutine {
             }
             Expr::NilChan => Value::Chan(None),
             Expr::NilSlice => Value::Slice(super::slices::SliceVal::nil()),
-            Expr::Spread(_) => return Err(self.bug("a spread outside fmt's arguments".into())),
+            Expr::Spread(_) | Expr::Results(..) => {
+                return Err(self.bug("a spread outside a call's arguments".into()));
+            }
             Expr::IsNil(x) => Value::Bool(super::nils::is_nil(&self.eval(frame, x)?)),
             Expr::Recv(ch) => self.recv(frame, ch)?.0,
             Expr::After { d, sync } => {

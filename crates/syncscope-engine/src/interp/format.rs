@@ -113,9 +113,10 @@ pub(crate) fn println(args: &[Value]) -> String {
 pub(crate) fn print(args: &[Value]) -> String {
     let mut out = String::new();
     for (i, v) in args.iter().enumerate() {
-        // Go asks the operand's kind: a string in an `any` (`Print(xs...)`) is one too.
+        // Go asks the operand's kind: a string in an `any` (`Print(xs...)`) is one too, an
+        // error made by `errors.New` (a `*errors.errorString` holding its text) is not.
         let is_str = |v: &Value| match v {
-            Value::Iface(Some(b)) => matches!(b.val, Value::Str(_)),
+            Value::Iface(Some(b)) => matches!(b.val, Value::Str(_)) && !b.name.starts_with('*'),
             v => matches!(v, Value::Str(_)),
         };
         if i > 0 && !is_str(v) && !is_str(&args[i - 1]) {

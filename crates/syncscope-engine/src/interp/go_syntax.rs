@@ -2,7 +2,7 @@
 //! `main.point{x:1, y:2}`, `&main.point{...}`, `[]int(nil)`), spelled from its run-time
 //! type's name and, for a struct, its fields' types.
 
-use super::format::{quote, value};
+use super::format::{quote, reflect_name, value};
 use super::objects::Obj;
 use super::value::Value;
 use syncscope_program::iface::RtType;
@@ -46,6 +46,8 @@ fn syntax(v: &Value, ty: &str, types: &[RtType]) -> String {
         Value::NilMap => format!("{ty}(nil)"),
         Value::Unit => format!("{ty}{{}}"),
         Value::Struct(o) => fields(o, ty, types),
+        // A Duration is its nanoseconds.
+        Value::Duration(ns) => ns.to_string(),
         v => value(v),
     }
 }
@@ -66,7 +68,7 @@ fn fields(o: &Obj, ty: &str, types: &[RtType]) -> String {
         .zip(&t.fields)
         .map(|(v, f)| {
             let name = f.ty.and_then(|id| types.get(id)).map_or("", |t| &*t.name);
-            format!("{}:{}", f.name, syntax(v, name, types))
+            format!("{}:{}", f.name, syntax(v, &reflect_name(name), types))
         })
         .collect();
     format!("{ty}{{{}}}", shown.join(", "))

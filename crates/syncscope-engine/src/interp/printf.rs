@@ -100,13 +100,13 @@ fn directive(verb: char, spec: &Spec, arg: &Value, types: &[RtType]) -> String {
             return pad(super::format::reflect_name(&b.name), spec, false);
         }
         ('v', Value::Iface(Some(b))) if spec.sharp => {
-            // fmt names a `[]byte` operand so itself; one inside others is a `[]uint8`.
-            let name = if &*b.name == "[]uint8" {
-                "[]byte"
-            } else {
-                &b.name
+            // fmt names a `[]byte` operand so itself; one inside others is a `[]uint8`, and a
+            // rune is an `int32` everywhere.
+            let name = match &*b.name {
+                "[]uint8" | "[]byte" => "[]byte".to_string(),
+                name => super::format::reflect_name(name),
             };
-            return pad(super::go_syntax::top(&b.val, name, types), spec, false);
+            return pad(super::go_syntax::top(&b.val, &name, types), spec, false);
         }
         ('v' | 's' | 'q' | 'x' | 'X', Value::Iface(Some(b))) if b.text.is_some() => {
             let text = b.text.clone().unwrap_or_default();

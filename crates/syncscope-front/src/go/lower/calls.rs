@@ -101,8 +101,14 @@ impl Lowerer<'_> {
         params: &[Type],
         fname: &str,
     ) -> Vec<Expr> {
-        if self.spread_results(args) {
-            return Vec::new();
+        if let Some(Type::Variadic(_)) = params.last()
+            && let Some(refused) = self.spread_results(args, Some(&[]))
+        {
+            // Several results into a variadic function: not yet.
+            return refused;
+        }
+        if let Some(passed) = self.spread_results(args, Some(params)) {
+            return passed;
         }
         if let Some(Type::Variadic(elem)) = params.last() {
             return self.variadic_args(call, args, params, elem, fname);
@@ -144,8 +150,8 @@ impl Lowerer<'_> {
     /// Arguments that go to an `any` parameter (fmt's): untyped constants take their default
     /// type.
     pub(super) fn any_args(&mut self, args: &[Node], fname: &str) -> Vec<Expr> {
-        if self.spread_results(args) {
-            return Vec::new();
+        if let Some(passed) = self.spread_results(args, None) {
+            return passed;
         }
         let context = format!("argument to {fname}");
         if let Some(spread) = args.iter().find(|a| a.kind() == "variadic_argument") {

@@ -115,15 +115,53 @@ impl Lowerer<'_> {
         }
     }
 
-    /// `f(g())` with `g` of several results: Go passes them as the arguments, syncscope
-    /// refuses it (once, here).
-    pub(super) fn spread_results(&mut self, args: &[Node]) -> bool {
-        let [one] = args else { return false };
-        if one.kind() != "call_expression" || !self.returns_several(*one) {
-            return false;
+    /// `f(g())` with `g` of several results: Go passes them as the arguments. `None` if
+    /// `args` is no such call; else the arguments, each result as the parameter of `params`
+    /// takes it (put in an interface where one is wanted), or, with `params` `None`, as fmt
+    /// prints it. What syncscope cannot pass that way (a result that must be converted, a
+    /// count or type Go would refuse) is refused, and no argument is given.
+    pub(super) fn spread_results(
+        &mut self,
+        args: &[Node],
+        params: Option<&[Type]>,
+    ) -> Option<Vec<Expr>> {
+        let [one] = args else { return None };
+        // Only a call's one argument passes its results (`fmt.Printf(f, g())` is Go's
+        // "multiple-value in single-value context", said where the value is read).
+        let alone = one
+            .parent()
+            .is_some_and(|list| crate::go::syntax::elements(list).count() == 1);
+        if !alone || one.kind() != "call_expression" || !self.returns_several(*one) {
+            return None;
         }
-        self.unsupported(*one, "passing a call's several results as arguments");
-        true
+        let (call, ty) = self.expr(*one);
+        let Type::Tuple(parts) = ty else {
+            return Some(Vec::new());
+        };
+        // A stand-in for each result, to see what passing it makes of it.
+        let stand_in = Expr::NilChan;
+        let mut boxes = Vec::new();
+        for (i, part) in parts.iter().enumerate() {
+            let made = match params {
+                None => Some(self.printed(*one, stand_in.clone(), part)),
+                Some(params) => params
+                    .get(i)
+                    .filter(|_| parts.len() == params.len())
+                    .and_then(|want| {
+                        self.assignable_here(part, want)
+                            .then(|| self.compared(stand_in.clone(), part, want))
+                    }),
+            };
+            match made {
+                Some(e) if e == stand_in => boxes.push(None),
+                Some(Expr::ToIface(id, inner)) if *inner == stand_in => boxes.push(Some(id)),
+                _ => {
+                    self.unsupported(*one, "passing a call's several results as arguments");
+                    return Some(Vec::new());
+                }
+            }
+        }
+        Some(vec![Expr::Results(Box::new(call), boxes)])
     }
 
     /// Whether `call` calls a function of the file declared with several results.

@@ -70,7 +70,9 @@ impl Lowerer<'_> {
             return;
         }
         match ty {
-            Type::Slice(e) | Type::Array(_, e) => self.elements_known(e, depth + 1),
+            Type::Slice(e) | Type::Array(_, e) | Type::Pointer(e) => {
+                self.elements_known(e, depth + 1)
+            }
             Type::Map(k, v) => {
                 self.elements_known(k, depth + 1);
                 self.elements_known(v, depth + 1);
@@ -100,7 +102,12 @@ impl Lowerer<'_> {
             | Type::Byte
             | Type::Empty
             | Type::Untyped(_)
-            | Type::Sized(_) => true,
+            | Type::Sized(_)
+            | Type::F32
+            | Type::Duration => true,
+            // A declared type is written as what it is made of (`3`, `"t"`,
+            // `main.queue{1, 2}`).
+            Type::Named(_, _, u) => self.go_syntax(u, depth + 1),
             Type::Iface(id, _) => *id == super::iface::ANY,
             Type::Slice(e) | Type::Array(_, e) => self.go_syntax(e, depth + 1),
             Type::Map(k, v) => self.go_syntax(k, depth + 1) && self.go_syntax(v, depth + 1),

@@ -312,6 +312,27 @@ impl Lowerer<'_> {
                 let id = *self.structs.by_name.get(self.text_of(t))?;
                 Some(Type::Pointer(Box::new(self.declared_type(id))))
             }
+            // `T{…}` of a declared type.
+            "composite_literal" => {
+                let t = n.child_by_field_name("type")?;
+                let id = *self.structs.by_name.get(self.text_of(t))?;
+                Some(self.declared_type(id))
+            }
+            // A call of one of the file's functions of one result.
+            "call_expression" => {
+                let callee = n.child_by_field_name("function")?;
+                if callee.kind() != "identifier" {
+                    return None;
+                }
+                let name = self.text_of(callee).to_string();
+                match self.resolve(&name, false) {
+                    Resolved::Func(f) => self.sigs[f]
+                        .result
+                        .clone()
+                        .filter(|r| !matches!(r, Type::Tuple(_))),
+                    _ => None,
+                }
+            }
             _ => None,
         }
     }
