@@ -182,6 +182,12 @@ pub enum Lib {
     /// first: the program's `swap` called as Go's Fisher-Yates calls it.
     RandShuffle,
     SplitN,
+    /// `strings.Cut`, `CutPrefix` and `CutSuffix`: the parts and whether `sep` was there.
+    Cut,
+    CutPrefix,
+    CutSuffix,
+    SplitAfter,
+    ToTitle,
     IndexByte,
     LastIndexByte,
     IndexRune,

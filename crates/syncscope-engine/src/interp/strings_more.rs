@@ -1,5 +1,6 @@
-//! More of Go's `strings`: `SplitN`, `IndexByte`, `LastIndexByte`, `IndexRune`, `IndexAny`,
-//! `LastIndexAny` and the deprecated `Title`, each as Go's source computes it.
+//! More of Go's `strings`: `SplitN`, `SplitAfter`, `Cut` and its kin, `IndexByte`,
+//! `LastIndexByte`, `IndexRune`, `IndexAny`, `LastIndexAny`, `ToTitle` and the deprecated
+//! `Title`, each as Go's source computes it.
 
 use super::value::Value;
 use syncscope_program::Lib;
@@ -26,8 +27,68 @@ pub(super) fn call(f: Lib, args: &[Value]) -> Option<Result<Value, String>> {
         Lib::IndexAny => found(a.find(|c| b.contains(c))),
         Lib::LastIndexAny => found(a.rfind(|c| b.contains(c))),
         Lib::Title => Value::Str(title(a).into()),
+        Lib::Cut => match a.split_once(b) {
+            Some((before, after)) => results(vec![text_of(before), text_of(after), yes(true)]),
+            None => results(vec![text_of(a), text_of(""), yes(false)]),
+        },
+        Lib::CutPrefix => match a.strip_prefix(b) {
+            Some(rest) => results(vec![text_of(rest), yes(true)]),
+            None => results(vec![text_of(a), yes(false)]),
+        },
+        Lib::CutSuffix => match a.strip_suffix(b) {
+            Some(rest) => results(vec![text_of(rest), yes(true)]),
+            None => results(vec![text_of(a), yes(false)]),
+        },
+        Lib::SplitAfter => split_after(a, b),
+        Lib::ToTitle => Value::Str(a.chars().map(to_title).collect::<String>().into()),
         _ => return None,
     }))
+}
+
+fn text_of(s: &str) -> Value {
+    Value::Str(s.into())
+}
+
+fn yes(b: bool) -> Value {
+    Value::Bool(b)
+}
+
+/// A function's several results, as the run carries them.
+fn results(values: Vec<Value>) -> Value {
+    Value::Slice(super::slices::SliceVal::new(values))
+}
+
+/// `strings.SplitAfter(s, sep)`: each part keeps its `sep`; "" splits after each character.
+fn split_after(s: &str, sep: &str) -> Value {
+    let parts: Vec<Value> = if sep.is_empty() {
+        s.char_indices()
+            .map(|(i, c)| text_of(&s[i..i + c.len_utf8()]))
+            .collect()
+    } else {
+        s.split_inclusive(sep).map(text_of).collect()
+    };
+    // Go gives a last empty part after a final `sep`, and one part for "".
+    let ends_in_sep = !sep.is_empty() && s.ends_with(sep);
+    let mut parts = parts;
+    if ends_in_sep || s.is_empty() && !sep.is_empty() {
+        parts.push(text_of(""));
+    }
+    results(parts)
+}
+
+/// `unicode.ToTitle`: upper case, but for the four letters Unicode gives a title case of
+/// their own (the digraphs `ǅ`, `ǈ`, `ǋ`, `ǲ`).
+fn to_title(c: char) -> char {
+    match c {
+        'Ǆ' | 'ǅ' | 'ǆ' => 'ǅ',
+        'Ǉ' | 'ǈ' | 'ǉ' => 'ǈ',
+        'Ǌ' | 'ǋ' | 'ǌ' => 'ǋ',
+        'Ǳ' | 'ǲ' | 'ǳ' => 'ǲ',
+        c => super::unicode::map_case(c.encode_utf8(&mut [0; 4]), false)
+            .chars()
+            .next()
+            .unwrap_or(c),
+    }
 }
 
 /// `strings.SplitN(s, sep, n)`: nil for n == 0, all of them for n < 0, and "" splits
@@ -101,6 +162,16 @@ mod tests {
         assert_eq!(shown(&split_n("a,b,c", ",", -1)), "[a b c]");
         assert_eq!(shown(&split_n("abc", "", 2)), "[a bc]");
         assert_eq!(shown(&split_n("", ",", 3)), "[]");
+    }
+
+    #[test]
+    fn split_after_keeps_each_separator_as_go_does() {
+        assert_eq!(shown(&split_after("a,b,c", ",")), "[a, b, c]");
+        assert_eq!(shown(&split_after("a,b,", ",")), "[a, b, ]");
+        assert_eq!(shown(&split_after("", ",")), "[]");
+        assert_eq!(shown(&split_after("ab", "")), "[a b]");
+        assert_eq!(to_title('ǆ'), 'ǅ');
+        assert_eq!(to_title('q'), 'Q');
     }
 
     #[test]
