@@ -241,12 +241,17 @@ fn named_results_start_at_zero_and_a_bare_return_gives_them() {
     let deferred = "package main\n\nimport \"fmt\"\n\nfunc f() (n int) {\n\tdefer func() { n *= 10 }()\n\
                     \treturn 1\n}\n\nfunc main() {\n\tfmt.Println(f())\n}\n";
     assert_eq!(printed("deferred.go", deferred), "10\n");
+    // A call's several results are the arguments of the call they are the one argument of.
     let spread = format!("{TWO}\tfmt.Println(two())\n}}\n");
+    assert_eq!(printed("spread.go", &spread), "1 a\n");
+    let variadic = format!(
+        "{TWO}\tfmt.Println(count(two()))\n}}\n\nfunc count(xs ...any) int {{ return len(xs) }}\n"
+    );
     refused(
-        "spread.go",
-        &spread,
+        "variadic.go",
+        &variadic,
         &[
-            "spread.go:10:14: syncscope does not run passing a call's several results as arguments yet",
+            "variadic.go:10:20: syncscope does not run passing a call's several results as arguments yet",
         ],
     );
 }
