@@ -546,6 +546,52 @@ pub(super) const OPS: &[Op] = &[
         "int string bool",
         "var x $T = $V\n\tm := map[$T]int{}\n\tm[x]++\n\tm[x] += 2\n\tfmt.Println(m[x], m)",
     ),
+    op(
+        "printed_whole",
+        "*",
+        "var x $T = $V\n\tfmt.Println([]$T{x}, map[string]$T{\"k\": x}, [1]$T{x})",
+    ),
+    op(
+        "appended",
+        "*",
+        "var xs []$T\n\txs = append(xs, $V)\n\txs = append(xs, xs...)\n\tfmt.Println(len(xs), cap(xs) >= 2)",
+    ),
+    op(
+        "ranged_over",
+        "*",
+        "xs := []$T{$V, $V}\n\tfor i, x := range xs {\n\t\tfmt.Println(i, x)\n\t}",
+    ),
+    op(
+        "channel_ranged",
+        "*",
+        "c := make(chan $T, 2)\n\tc <- $V\n\tclose(c)\n\tfor x := range c {\n\t\tfmt.Println(x)\n\t}",
+    ),
+    op(
+        "sorted_values",
+        "int float string",
+        "xs := []$T{$V, $V + $V}\n\tsort.Slice(xs, func(i, j int) bool { return xs[i] > xs[j] })\n\tslices.Sort(xs)\n\tfmt.Println(xs, slices.Max(xs), slices.Min(xs))",
+    ),
+    op(
+        "atomic_value",
+        "*!iface",
+        "var v atomic.Value\n\tv.Store($T($V))\n\tx, ok := v.Load().($T)\n\tfmt.Println(x, ok)",
+    ),
+    op(
+        "in_an_any",
+        "int float string bool struct array",
+        "var x $T = $V\n\tvar a, b any = x, x\n\tfmt.Println(a == b, a != nil)",
+    ),
+    op_with(
+        "generic_switch",
+        "*",
+        "fmt.Println(kind_$T($T($V)))",
+        "func kind_$T[E any](e E) string {\n\tswitch any(e).(type) {\n\tcase $T:\n\t\treturn \"mine\"\n\t}\n\treturn \"other\"\n}",
+    ),
+    op(
+        "shared_by_goroutines",
+        "int float",
+        "var mu sync.Mutex\n\tvar wg sync.WaitGroup\n\tvar total $T\n\tfor range 4 {\n\t\twg.Go(func() {\n\t\t\tmu.Lock()\n\t\t\ttotal += $V\n\t\t\tmu.Unlock()\n\t\t})\n\t}\n\twg.Wait()\n\tfmt.Println(total)",
+    ),
 ];
 
 /// Operations that give the type a `String` method, which changes how every other prints:

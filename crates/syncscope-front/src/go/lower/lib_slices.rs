@@ -10,10 +10,19 @@ use tree_sitter::Node;
 pub(super) const ORDERED: &str = "~int | ~int8 | ~int16 | ~int32 | ~int64 | ~uint | ~uint8 | ~uint16 | \
                        ~uint32 | ~uint64 | ~uintptr | ~float32 | ~float64 | ~string";
 
+/// Whether `t` is in `cmp.Ordered`: every integer (bytes and runes too), float and string
+/// type, declared ones included (`~int`).
 pub(super) fn is_ordered(t: &Type) -> bool {
     matches!(
-        t,
-        Type::Int | Type::F32 | Type::F64 | Type::Str | Type::Duration | Type::Sized(_)
+        t.under(),
+        Type::Int
+            | Type::F32
+            | Type::F64
+            | Type::Str
+            | Type::Duration
+            | Type::Sized(_)
+            | Type::Rune
+            | Type::Byte
     )
 }
 
