@@ -41,10 +41,37 @@ pub(crate) fn printf(format: &str, args: &[Value], types: &[RtType]) -> String {
             }
             chars.next();
         }
-        spec.width = digits(&mut chars);
+        if chars.peek() == Some(&'*') {
+            // The width is the next operand, an integer; a negative one pads on the right.
+            chars.next();
+            match int_operand(args.get(next)) {
+                Some(w) => {
+                    spec.width = Some(w.unsigned_abs().min(10_000) as usize);
+                    if w < 0 {
+                        spec.minus = true;
+                        spec.zero = false;
+                    }
+                }
+                None => out.push_str("%!(BADWIDTH)"),
+            }
+            next += 1;
+        } else {
+            spec.width = digits(&mut chars);
+        }
         if chars.peek() == Some(&'.') {
             chars.next();
-            spec.precision = Some(digits(&mut chars).unwrap_or(0));
+            if chars.peek() == Some(&'*') {
+                chars.next();
+                match int_operand(args.get(next)) {
+                    // A negative precision is none at all, as in Go.
+                    Some(p) if p >= 0 => spec.precision = Some((p as usize).min(10_000)),
+                    Some(_) => {}
+                    None => out.push_str("%!(BADPREC)"),
+                }
+                next += 1;
+            } else {
+                spec.precision = Some(digits(&mut chars).unwrap_or(0));
+            }
         }
         let Some(verb) = chars.next() else {
             out.push_str("%!(NOVERB)");
@@ -69,6 +96,18 @@ pub(crate) fn printf(format: &str, args: &[Value], types: &[RtType]) -> String {
         out.push_str(&format!("%!(EXTRA {})", extra.join(", ")));
     }
     out
+}
+
+/// A `*` width's or precision's operand: an integer of any integer type (Go's `intFromArg`,
+/// which takes none past a million).
+fn int_operand(arg: Option<&Value>) -> Option<i64> {
+    let arg = match arg? {
+        Value::Iface(Some(b)) => &b.val,
+        v => v,
+    };
+    arg.is_int()
+        .then(|| arg.as_int())
+        .filter(|n| n.unsigned_abs() <= 1_000_000)
 }
 
 fn digits(chars: &mut std::iter::Peekable<std::str::Chars>) -> Option<usize> {
