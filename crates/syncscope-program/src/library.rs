@@ -287,6 +287,15 @@ pub enum Lib {
     SlicesIndexFunc,
     SlicesContainsFunc,
     BinarySearch,
+    /// `strings` functions that ask the program's function of each rune (`IndexFunc`,
+    /// `ContainsFunc`, `TrimFunc` and its sides, `FieldsFunc`) or map each (`Map`).
+    StrIndexFunc,
+    StrContainsFunc,
+    StrTrimFunc,
+    StrTrimLeftFunc,
+    StrTrimRightFunc,
+    StrFieldsFunc,
+    StrMap,
     /// `sort.IntsAreSorted` and its kin, `slices.IsSorted`.
     IsSorted,
     /// `sort.Sort`, `sort.Stable` and `sort.IsSorted` of a `sort.Interface` value: its

@@ -38,6 +38,9 @@ impl Goroutine {
         if let Some(result) = self.slices_lib(f, &values) {
             return result;
         }
+        if let Some(result) = self.strings_funcs(f, &values) {
+            return result;
+        }
         if let Some(result) = self.maps_lib(f, &values) {
             return result;
         }

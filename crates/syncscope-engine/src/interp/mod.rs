@@ -93,6 +93,7 @@ mod strconv;
 mod strconv_uint;
 mod string_reader;
 mod strings;
+mod strings_funcs;
 mod strings_more;
 mod structs;
 mod sync_map;

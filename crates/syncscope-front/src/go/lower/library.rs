@@ -50,6 +50,11 @@ pub(super) const PACKAGES: &[&str] = &[
     "unicode/utf8",
 ];
 
+/// `func(rune) bool`, what `strings.IndexFunc` and its kin ask of each rune.
+fn rune_test() -> Type {
+    Type::Func(vec![Type::Rune], Some(Box::new(Type::Bool)))
+}
+
 fn str_slice() -> Type {
     Type::Slice(Box::new(Type::Str))
 }
@@ -89,6 +94,20 @@ pub(super) fn plain(full: &str) -> Option<(Lib, Vec<Type>, Type)> {
         "strings.Join" => (Lib::Join, vec![str_slice(), Str], Str),
         "strings.Split" => (Lib::Split, s2(), str_slice()),
         "strings.Fields" => (Lib::Fields, s1(), str_slice()),
+        "strings.IndexFunc" => (Lib::StrIndexFunc, vec![Str, rune_test()], Int),
+        "strings.ContainsFunc" => (Lib::StrContainsFunc, vec![Str, rune_test()], Bool),
+        "strings.TrimFunc" => (Lib::StrTrimFunc, vec![Str, rune_test()], Str),
+        "strings.TrimLeftFunc" => (Lib::StrTrimLeftFunc, vec![Str, rune_test()], Str),
+        "strings.TrimRightFunc" => (Lib::StrTrimRightFunc, vec![Str, rune_test()], Str),
+        "strings.FieldsFunc" => (Lib::StrFieldsFunc, vec![Str, rune_test()], str_slice()),
+        "strings.Map" => (
+            Lib::StrMap,
+            vec![
+                Type::Func(vec![Type::Rune], Some(Box::new(Type::Rune))),
+                Str,
+            ],
+            Str,
+        ),
         "strings.Contains" => (Lib::Contains, s2(), Bool),
         "strings.ContainsAny" => (Lib::ContainsAny, s2(), Bool),
         "strings.HasPrefix" => (Lib::HasPrefix, s2(), Bool),
