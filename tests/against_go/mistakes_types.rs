@@ -147,4 +147,8 @@ pub(super) const TYPE_NOT_RUN_YET: &[(&str, &str)] = &[
         "embedded_float_type_in_an_interface",
         "package main\n\nimport \"fmt\"\n\ntype celsius float64\n\nfunc (c celsius) Warm() bool { return c > 20 }\n\ntype warmer interface{ Warm() bool }\n\ntype reading struct{ celsius }\n\nfunc main() {\n\tvar w warmer = reading{25}\n\tfmt.Println(w.Warm())\n}\n",
     ),
+    (
+        "pointer_method_expression_of_a_float_type",
+        "package main\n\nimport \"fmt\"\n\ntype celsius float64\n\nfunc (c celsius) Said() string { return \"said\" }\n\nfunc main() {\n\tc := celsius(3)\n\tfmt.Println((*celsius).Said(&c))\n}\n",
+    ),
 ];

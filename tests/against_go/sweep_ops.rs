@@ -592,6 +592,73 @@ pub(super) const OPS: &[Op] = &[
         "int float",
         "var mu sync.Mutex\n\tvar wg sync.WaitGroup\n\tvar total $T\n\tfor range 4 {\n\t\twg.Go(func() {\n\t\t\tmu.Lock()\n\t\t\ttotal += $V\n\t\t\tmu.Unlock()\n\t\t})\n\t}\n\twg.Wait()\n\tfmt.Println(total)",
     ),
+    op_with(
+        "method_value",
+        "*!iface",
+        "var x $T = $V\n\tf := x.Said\n\tg := $T.Said\n\tfmt.Println(f(), g(x))",
+        "func (t $T) Said() string { return fmt.Sprint(\"said \", t) }",
+    ),
+    op(
+        "field_updated",
+        "*",
+        "type keeper struct{ f $T }\n\tvar h keeper\n\th.f = $V\n\tp := &h\n\tp.f = $V\n\tfmt.Println(h.f)",
+    ),
+    op(
+        "array_assigned",
+        "*",
+        "var arr [2]$T\n\tarr[1] = $V\n\tfmt.Println(arr[1], len(arr))",
+    ),
+    op(
+        "map_entry",
+        "*",
+        "m := map[string]$T{}\n\tm[\"a\"] = $V\n\tv, ok := m[\"a\"]\n\t_, missing := m[\"b\"]\n\tfmt.Println(v, ok, missing)",
+    ),
+    op(
+        "captured_and_set",
+        "*",
+        "var x $T\n\tset := func() { x = $V }\n\tset()\n\tfmt.Println(x)",
+    ),
+    op_with(
+        "deferred_result",
+        "*",
+        "fmt.Println(late_$T())",
+        "func late_$T() (out $T) {\n\tdefer func() { out = $V }()\n\treturn\n}",
+    ),
+    op(
+        "select_received",
+        "*",
+        "c := make(chan $T, 1)\n\tc <- $V\n\tselect {\n\tcase v, ok := <-c:\n\t\tfmt.Println(v, ok)\n\t}",
+    ),
+    op(
+        "swapped",
+        "*",
+        "a, b := $T($V), $T($V)\n\ta, b = b, a\n\tfmt.Println(a, b)",
+    ),
+    op(
+        "zero_compared",
+        "int float string bool struct chan array",
+        "var x $T = $V\n\tvar z $T\n\tfmt.Println(z == x, z != x)",
+    ),
+    op(
+        "length",
+        "string slice strings bytes map chan array",
+        "x := $T($V)\n\tfmt.Println(len(x))",
+    ),
+    op(
+        "as_text",
+        "int",
+        "var x $T = $V\n\tfmt.Println(string(rune(x)), strconv.FormatInt(int64(x), 10))",
+    ),
+    op(
+        "filled_by_goroutines",
+        "*",
+        "out := make([]$T, 3)\n\tvar wg sync.WaitGroup\n\tfor i := range 3 {\n\t\twg.Go(func() { out[i] = $V })\n\t}\n\twg.Wait()\n\tfmt.Println(len(out), out[2])",
+    ),
+    op(
+        "pointer_printed",
+        "*!iface",
+        "var x $T = $V\n\tp := &x\n\tfmt.Printf(\"%v %v\\n\", *p, p != nil)",
+    ),
 ];
 
 /// Operations that give the type a `String` method, which changes how every other prints:

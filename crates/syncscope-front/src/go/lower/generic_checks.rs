@@ -15,6 +15,7 @@ impl Lowerer<'_> {
     /// Go's words for each operator a generic function's body uses on a parameter whose type
     /// parameter's constraint (`any`, `comparable`) does not allow it.
     pub(super) fn check_generic_body(&mut self, decl: Node) {
+        self.constraint_packages(decl);
         let Some(body) = decl.child_by_field_name("body") else {
             return;
         };
@@ -109,5 +110,24 @@ impl Lowerer<'_> {
             }
         }
         out
+    }
+}
+
+impl Lowerer<'_> {
+    /// The packages the type parameters' constraints name (`cmp.Ordered`), used where they
+    /// are declared: Go's "undefined: cmp" there if one is not imported, before any call.
+    fn constraint_packages(&mut self, decl: Node) {
+        let Some(list) = decl.child_by_field_name("type_parameters") else {
+            return;
+        };
+        let qualified: Vec<Node> = descendants(list)
+            .filter(|n| n.kind() == "qualified_type")
+            .collect();
+        for q in qualified {
+            let name = self.text_of(q).split('.').next().unwrap_or("").to_string();
+            if self.use_local(&name).is_none() {
+                self.error(q, format!("undefined: {name}"));
+            }
+        }
     }
 }

@@ -37,7 +37,19 @@ impl Lowerer<'_> {
             return None;
         }
         let ty = self.declared_type(id);
-        Self::struct_of(&ty)?;
+        // A declared type of another kind: `Celsius.String` (its value's methods).
+        if Self::struct_of(&ty).is_none() {
+            if !matches!(ty, Type::Named(..)) {
+                return None;
+            }
+            if pointer {
+                self.unsupported(
+                    operand,
+                    "method expressions of pointers to non-struct types",
+                );
+                return Some(Type::Invalid);
+            }
+        }
         Some(if pointer {
             Type::Pointer(Box::new(ty))
         } else {
@@ -51,6 +63,9 @@ impl Lowerer<'_> {
         let operand = n.child_by_field_name("operand")?;
         let field = n.child_by_field_name("field")?;
         let recv_ty = self.method_expr_receiver(operand)?;
+        if recv_ty == Type::Invalid {
+            return Some((Expr::int(0), Type::Invalid));
+        }
         let member = self.text_of(field).to_string();
         let id = Self::methods_id(&recv_ty)?;
         let pointer = matches!(recv_ty, Type::Pointer(_));

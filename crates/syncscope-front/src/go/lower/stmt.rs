@@ -126,7 +126,11 @@ impl Lowerer<'_> {
             other => {
                 let what = match other {
                     "goto_statement" => "goto",
-                    "type_declaration" => "type declarations",
+                    // Those of a unique name are hoisted (`local_types`).
+                    "type_declaration" => {
+                        "types declared in a function under a name the file gives another \
+                         declaration"
+                    }
                     _ => "this statement",
                 };
                 self.unsupported(n, what);
