@@ -20,6 +20,8 @@ const PACKAGES: &[(&str, &str)] = &[
     ("sync", "sync"),
     ("atomic", "sync/atomic"),
     ("time", "time"),
+    ("json", "encoding/json"),
+    ("context", "context"),
 ];
 
 /// Whether `op` applies to a type of `kind`.

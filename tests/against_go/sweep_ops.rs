@@ -659,6 +659,66 @@ pub(super) const OPS: &[Op] = &[
         "*!iface",
         "var x $T = $V\n\tp := &x\n\tfmt.Printf(\"%v %v\\n\", *p, p != nil)",
     ),
+    op_with(
+        "generic_pair",
+        "*",
+        "p := pair2_$T[$T, int]{$V, 1}\n\tfmt.Println(p.first, p.second, p.First())",
+        "type pair2_$T[A, B any] struct {\n\tfirst  A\n\tsecond B\n}\n\nfunc (p pair2_$T[A, B]) First() A { return p.first }",
+    ),
+    op_with(
+        "generic_map_fn",
+        "*",
+        "out := mapped_$T([]$T{$V, $V}, func(x $T) string { return fmt.Sprint(x) })\n\tfmt.Println(len(out), out[0])",
+        "func mapped_$T[A, B any](xs []A, f func(A) B) []B {\n\tout := make([]B, 0, len(xs))\n\tfor _, x := range xs {\n\t\tout = append(out, f(x))\n\t}\n\treturn out\n}",
+    ),
+    op_with(
+        "generic_comparable",
+        "int string bool struct chan array",
+        "fmt.Println(count_eq_$T([]$T{$V, $V}, $V))",
+        "func count_eq_$T[E comparable](xs []E, x E) int {\n\tn := 0\n\tfor _, e := range xs {\n\t\tif e == x {\n\t\t\tn++\n\t\t}\n\t}\n\treturn n\n}",
+    ),
+    op(
+        "interface_slice",
+        "*",
+        "items := []any{$T($V), 1, \"s\"}\n\tfor _, it := range items {\n\t\tif v, ok := it.($T); ok {\n\t\t\tfmt.Println(\"found\", v)\n\t\t}\n\t}",
+    ),
+    op(
+        "buffered_pipeline",
+        "*",
+        "in := make(chan $T, 3)\n\tout := make(chan $T, 3)\n\tgo func() {\n\t\tfor v := range in {\n\t\t\tout <- v\n\t\t}\n\t\tclose(out)\n\t}()\n\tin <- $V\n\tclose(in)\n\tfor v := range out {\n\t\tfmt.Println(v)\n\t}",
+    ),
+    op(
+        "once_set",
+        "*",
+        "var once sync.Once\n\tvar x $T\n\tfor range 3 {\n\t\tonce.Do(func() { x = $V })\n\t}\n\tfmt.Println(x)",
+    ),
+    op(
+        "rwmutex_read",
+        "*",
+        "var mu sync.RWMutex\n\tx := $T($V)\n\tmu.RLock()\n\ty := x\n\tmu.RUnlock()\n\tfmt.Println(y)",
+    ),
+    op(
+        "struct_of_pointers",
+        "*!iface",
+        "type node struct {\n\tval  $T\n\tnext *node\n\t}\n\tn := &node{val: $V}\n\tn.next = &node{val: $V}\n\tfmt.Println(n.next.val, n.next.next == nil)",
+    ),
+    op(
+        "json",
+        "int float string bool slice strings map struct array",
+        "b, err := json.Marshal($T($V))\n\tfmt.Println(string(b), err)",
+    ),
+    op(
+        "pointer_type_named",
+        // `%T` of a pointer to a func or chan type is not run yet.
+        "*!iface!func!chan",
+        "var x $T = $V\n\tfmt.Printf(\"%T %T\\n\", &x, []*$T{&x})",
+    ),
+    op_with(
+        "context_value",
+        "*",
+        "ctx := context.WithValue(context.Background(), ctxKey_$T{}, $T($V))\n\tv, ok := ctx.Value(ctxKey_$T{}).($T)\n\tfmt.Println(v, ok)",
+        "type ctxKey_$T struct{}",
+    ),
 ];
 
 /// Operations that give the type a `String` method, which changes how every other prints:
