@@ -22,6 +22,7 @@ const PACKAGES: &[(&str, &str)] = &[
     ("time", "time"),
     ("json", "encoding/json"),
     ("context", "context"),
+    ("errors", "errors"),
 ];
 
 /// Whether `op` applies to a type of `kind`.

@@ -62,6 +62,23 @@ pub(super) const TYPES: &[Declared] = &[
     ty("tch", "chan int", "make(tch, 1)", "chan"),
     ty("tarr", "[3]int", "tarr{1, 2, 3}", "array"),
     ty("tifc", "interface{ String() string }", "nil", "iface"),
+    // Shapes teachers declare: a set, a grid, a matrix, a handler, a table of names.
+    ty("tset", "map[string]struct{}", "tset{\"a\": {}}", "set"),
+    ty("tgrid", "[][]int", "tgrid{{1, 2}, {3}}", "grid"),
+    ty("tmat", "[2][2]float64", "tmat{{1, 2}, {3, 4}}", "matrix"),
+    ty(
+        "thandler",
+        "func(string) error",
+        "func(s string) error { return nil }",
+        "handler",
+    ),
+    ty(
+        "tnames",
+        "map[int]string",
+        "tnames{2: \"b\", 1: \"a\"}",
+        "names",
+    ),
+    ty("tids", "[]uint64", "tids{7, 1 << 40}", "ids"),
 ];
 
 /// An operation: its name, the kinds it applies to (`*` all, `*!k` all but `k`), its body,
@@ -710,7 +727,7 @@ pub(super) const OPS: &[Op] = &[
     op(
         "pointer_type_named",
         // `%T` of a pointer to a func or chan type is not run yet.
-        "*!iface!func!chan",
+        "*!iface!func!chan!handler",
         "var x $T = $V\n\tfmt.Printf(\"%T %T\\n\", &x, []*$T{&x})",
     ),
     op_with(
@@ -718,6 +735,36 @@ pub(super) const OPS: &[Op] = &[
         "*",
         "ctx := context.WithValue(context.Background(), ctxKey_$T{}, $T($V))\n\tv, ok := ctx.Value(ctxKey_$T{}).($T)\n\tfmt.Println(v, ok)",
         "type ctxKey_$T struct{}",
+    ),
+    op(
+        "set_ops",
+        "set",
+        "x := $V\n\tx[\"b\"] = struct{}{}\n\t_, ok := x[\"a\"]\n\tdelete(x, \"a\")\n\tfmt.Println(len(x), ok, x)\n\tfor k := range x {\n\t\tfmt.Println(k)\n\t}",
+    ),
+    op(
+        "grid_ops",
+        "grid",
+        "x := $V\n\tx[1] = append(x[1], 4)\n\tx = append(x, []int{5})\n\tfor r, row := range x {\n\t\tfor c, v := range row {\n\t\t\tfmt.Println(r, c, v)\n\t\t}\n\t}\n\tfmt.Println(x, len(x[1]))",
+    ),
+    op(
+        "matrix_ops",
+        "matrix",
+        "x := $V\n\tx[1][0] *= 2\n\ty := x\n\ty[0][0] = 9\n\tfmt.Println(x, y, x == y, len(x[0]))",
+    ),
+    op(
+        "handler_ops",
+        "handler",
+        "var h $T = $V\n\tfmt.Println(h(\"x\"), h != nil)\n\tfail := $T(func(s string) error { return errors.New(\"bad \" + s) })\n\tfmt.Println(fail(\"y\"))",
+    ),
+    op(
+        "names_ops",
+        "names",
+        "x := $V\n\tx[3] = \"c\"\n\tkeys := slices.Sorted(maps.Keys(x))\n\tfmt.Println(keys, x[2], len(x), x)",
+    ),
+    op(
+        "ids_ops",
+        "ids",
+        "x := $V\n\tx = append(x, 3)\n\tslices.Sort(x)\n\tfmt.Println(x, x[len(x)-1], slices.Max(x))",
     ),
 ];
 

@@ -428,6 +428,8 @@ impl Lowerer<'_> {
                 }
             }
             Type::Slice(elem) => Expr::SliceLit(self.slice_elements(v, elem)),
+            // `{}` of `struct{}`, a set's value (`map[string]struct{}{"a": {}}`).
+            Type::Empty if elements(v).next().is_none() => Type::Empty.zero(),
             Type::Named(_, _, u) if u.is_literal() => {
                 let u = (**u).clone();
                 self.literal_element(v, &u)
