@@ -52,6 +52,9 @@ impl Goroutine {
                     .into_iter()
                     .find(|m| self.method_of(b.ty, m).is_some());
                 let Some(m) = method else {
+                    if let Some(each) = self.elements_shown(&b)? {
+                        return Ok(boxed(b.ty, b.name.clone(), each));
+                    }
                     let inner = holds_iface(&b.val);
                     let val = if inner {
                         self.shown_one(b.val.clone())?
@@ -103,6 +106,37 @@ impl Goroutine {
             }
             v => Ok(v),
         }
+    }
+}
+
+impl Goroutine {
+    /// A slice or array whose element type has a method `fmt` calls (`[]State` of a `State`
+    /// with `String`): each element boxed with that type and its text, as Go's fmt prints
+    /// them. `None` for any other value.
+    fn elements_shown(&self, b: &Boxed) -> Result<Option<Value>, Stop> {
+        let types = &self.shared.program.types;
+        let Some(elem) = types.get(b.ty).and_then(|t| t.elem) else {
+            return Ok(None);
+        };
+        let texty = ["Error", "String"]
+            .iter()
+            .any(|m| self.method_of(elem, m).is_some());
+        if !texty {
+            return Ok(None);
+        }
+        let name = types
+            .get(elem)
+            .map_or_else(|| "".into(), |t| t.name.clone());
+        let items = match &b.val {
+            Value::Slice(s) if !s.is_nil() => s.items(),
+            Value::Array(a) => a.elements().clone(),
+            _ => return Ok(None),
+        };
+        let shown = items
+            .into_iter()
+            .map(|v| self.shown_one(boxed(elem, name.clone(), v)))
+            .collect::<Result<Vec<_>, _>>()?;
+        Ok(Some(Value::Slice(SliceVal::new(shown))))
     }
 }
 

@@ -78,6 +78,12 @@ impl Lowerer<'_> {
             return Some(ty.clone());
         }
         match ty {
+            // The elements of a slice or array printed whole are each printed by their
+            // method at run time (`[]State` prints `[idle busy]`).
+            Type::Slice(e) | Type::Array(_, e) if top && self.has_text(e) => None,
+            Type::Named(_, _, u) if top && matches!(**u, Type::Slice(_) | Type::Array(..)) => {
+                self.texty_part(u, true, seen)
+            }
             Type::Slice(e) => self.texty_part(e, false, seen),
             Type::Map(k, v) => self
                 .texty_part(k, false, seen)
