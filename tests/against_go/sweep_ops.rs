@@ -91,12 +91,7 @@ pub(super) struct Op {
 }
 
 const fn op(name: &'static str, kinds: &'static str, body: &'static str) -> Op {
-    Op {
-        name,
-        kinds,
-        body,
-        top: "",
-    }
+    op_with(name, kinds, body, "")
 }
 
 const fn op_with(

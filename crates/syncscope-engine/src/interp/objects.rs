@@ -71,6 +71,38 @@ pub(crate) fn copy_value(v: &Value) -> Value {
     }
 }
 
+/// Equality, order and hashing of a key type by its first field alone: the second is what
+/// the key gives back, not what tells keys apart.
+macro_rules! keyed_by_first {
+    ($key:ty) => {
+        impl PartialEq for $key {
+            fn eq(&self, other: &$key) -> bool {
+                self.0 == other.0
+            }
+        }
+
+        impl Eq for $key {}
+
+        impl PartialOrd for $key {
+            fn partial_cmp(&self, other: &$key) -> Option<std::cmp::Ordering> {
+                Some(self.cmp(other))
+            }
+        }
+
+        impl Ord for $key {
+            fn cmp(&self, other: &$key) -> std::cmp::Ordering {
+                self.0.cmp(&other.0)
+            }
+        }
+
+        impl std::hash::Hash for $key {
+            fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+                self.0.hash(state);
+            }
+        }
+    };
+}
+
 /// The map keys of the subset, in the order fmt sorts them (an array's element by element).
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub(crate) enum MapKey {
@@ -102,31 +134,7 @@ pub(crate) enum MapKey {
 #[derive(Debug, Clone)]
 pub(crate) struct StructKey(Vec<MapKey>, Arc<[u16]>);
 
-impl PartialEq for StructKey {
-    fn eq(&self, other: &StructKey) -> bool {
-        self.0 == other.0
-    }
-}
-
-impl Eq for StructKey {}
-
-impl PartialOrd for StructKey {
-    fn partial_cmp(&self, other: &StructKey) -> Option<std::cmp::Ordering> {
-        Some(self.cmp(other))
-    }
-}
-
-impl Ord for StructKey {
-    fn cmp(&self, other: &StructKey) -> std::cmp::Ordering {
-        self.0.cmp(&other.0)
-    }
-}
-
-impl std::hash::Hash for StructKey {
-    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
-        self.0.hash(state);
-    }
-}
+keyed_by_first!(StructKey);
 
 /// A channel key: a channel of the run by its number, a timer's by its identity.
 #[derive(Debug, Clone)]
@@ -142,61 +150,13 @@ impl ChanKey {
     }
 }
 
-impl PartialEq for ChanKey {
-    fn eq(&self, other: &ChanKey) -> bool {
-        self.0 == other.0
-    }
-}
-
-impl Eq for ChanKey {}
-
-impl PartialOrd for ChanKey {
-    fn partial_cmp(&self, other: &ChanKey) -> Option<std::cmp::Ordering> {
-        Some(self.cmp(other))
-    }
-}
-
-impl Ord for ChanKey {
-    fn cmp(&self, other: &ChanKey) -> std::cmp::Ordering {
-        self.0.cmp(&other.0)
-    }
-}
-
-impl std::hash::Hash for ChanKey {
-    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
-        self.0.hash(state);
-    }
-}
+keyed_by_first!(ChanKey);
 
 /// A pointer key: equal, hashed and ordered by its struct's identity (as Go's by address).
 #[derive(Debug, Clone)]
 pub(crate) struct PtrKey(usize, Obj);
 
-impl PartialEq for PtrKey {
-    fn eq(&self, other: &PtrKey) -> bool {
-        self.0 == other.0
-    }
-}
-
-impl Eq for PtrKey {}
-
-impl PartialOrd for PtrKey {
-    fn partial_cmp(&self, other: &PtrKey) -> Option<std::cmp::Ordering> {
-        Some(self.cmp(other))
-    }
-}
-
-impl Ord for PtrKey {
-    fn cmp(&self, other: &PtrKey) -> std::cmp::Ordering {
-        self.0.cmp(&other.0)
-    }
-}
-
-impl std::hash::Hash for PtrKey {
-    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
-        self.0.hash(state);
-    }
-}
+keyed_by_first!(PtrKey);
 
 impl MapKey {
     pub(crate) fn of(v: &Value) -> MapKey {
