@@ -183,7 +183,7 @@ fn instrumentation(c: &mut Criterion) {
     });
     // The bench's thread is the run's `main`, which has the turn: an uncontended lock never
     // blocks.
-    let sched = Arc::new(Sched::new(1, Pacing::RealTime, 1.0, 1, 1, tx));
+    let sched = Arc::new(Sched::new(1, Pacing::RealTime, 1.0, 1, tx));
     sched.first_turn(Gid::MAIN).expect("main's turn");
     let probed = Mutex::new(sched.clone());
     let sending = Sending {
@@ -488,6 +488,13 @@ fn main() {
         "     (200,000 round trips: {} KiB of its own of {} KiB of history)",
         own >> 10,
         history >> 10
+    );
+    check(
+        "11. a daisy chain of 100,000 goroutines",
+        support::scale::daisy(),
+        10.0,
+        "s",
+        false,
     );
     if failed {
         eprintln!("a budget was missed");

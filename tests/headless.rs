@@ -319,35 +319,3 @@ fn a_trace_replaces_an_older_one_whole_and_leaves_nothing_beside_it() {
     assert_eq!(beside.len(), 1, "no partial file left");
     let _ = std::fs::remove_dir_all(&dir);
 }
-
-/// Goroutines alive at once are threads, so past the pool's share a run ends in one line;
-/// goroutines that returned give their threads to the next, so their total is not bounded so
-/// (`more_goroutines_than_threads.go` among the Go programs starts 50,000 in all).
-#[test]
-fn more_goroutines_alive_at_once_than_threads_end_the_run_in_one_line() {
-    let dir = scratch("crowd");
-    let program = dir.join("crowd.go");
-    std::fs::write(
-        &program,
-        "package main\n\nfunc main() {\n\tblock := make(chan int)\n\
-         \tfor i := 0; i < 12001; i++ {\n\t\tgo func() { <-block }()\n\t}\n\tclose(block)\n}\n",
-    )
-    .expect("write");
-    let out = syncscope(&[program.to_str().unwrap(), "--headless", "--instant"]);
-    let stderr = String::from_utf8_lossy(&out.stderr);
-    assert_eq!(out.status.code(), Some(2), "{stderr}");
-    let said: Vec<&str> = stderr
-        .lines()
-        .filter(|l| l.contains("goroutines"))
-        .collect();
-    assert_eq!(
-        said,
-        [
-            "syncscope: the program has more than 12000 goroutines alive at once, the most \
-          syncscope runs (each plays on an OS thread of its own)"
-        ],
-        "{stderr}"
-    );
-    assert!(!stderr.contains("panicked"), "{stderr}");
-    let _ = std::fs::remove_dir_all(&dir);
-}

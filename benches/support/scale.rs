@@ -1,6 +1,6 @@
 //! Issue 25's budgets: how fast the interpreter runs code beside yaegi (a Go interpreter,
-//! when it is installed), how many events a run puts into the store a second, and how many
-//! bytes the store holds an event in.
+//! when it is installed), how many events a run puts into the store a second, the bytes the
+//! store holds an event in, and how long 100,000 goroutines alive at once take.
 
 use std::process::{Command, Stdio};
 use std::sync::Arc;
@@ -26,6 +26,15 @@ const BUSY: &str = "package main\n\nimport (\n\t\"fmt\"\n\t\"sync\"\n)\n\nfunc m
     \t\tfor v := range ping {\n\t\t\tpong <- v + 1\n\t\t}\n\t\tclose(pong)\n\t}()\n\
     \tball := 0\n\tfor i := 0; i < 5000; i++ {\n\t\tping <- ball\n\t\tball = <-pong\n\t}\n\
     \tclose(ping)\n\tfmt.Println(total, ball)\n}\n";
+
+/// The Go talks' daisy chain, ten times longer: 100,000 goroutines alive at once, each
+/// passing one more than it hears from its right to its left.
+const DAISY: &str = "package main\n\nimport \"fmt\"\n\nfunc pass(left, right chan int) {\n\
+    \tleft <- 1 + <-right\n}\n\nfunc main() {\n\tconst n = 100000\n\
+    \tleftmost := make(chan int)\n\tright := leftmost\n\tleft := leftmost\n\
+    \tfor i := 0; i < n; i++ {\n\t\tright = make(chan int)\n\t\tgo pass(left, right)\n\
+    \t\tleft = right\n\t}\n\tgo func(c chan int) { c <- 1 }(right)\n\
+    \tfmt.Println(<-leftmost)\n}\n";
 
 /// One headless run of `text` on one processor: its seconds of real time, its events and
 /// the bytes the store holds them in.
@@ -60,6 +69,11 @@ pub fn interpreter() -> (f64, Option<f64>) {
         });
     let _ = std::fs::remove_dir_all(&dir);
     (ours, theirs)
+}
+
+/// The daisy chain of 100,000 goroutines, headless: its seconds of real time.
+pub fn daisy() -> f64 {
+    run("daisy.go", DAISY).0
 }
 
 /// Events a second from the engine into the model, over a run of locks and hand-offs, and

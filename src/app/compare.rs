@@ -3,7 +3,7 @@
 //! event channel.
 
 use super::{App, RunRow};
-use crate::engine::{self, RunConfig, RunHandle, pool};
+use crate::engine::{self, RunConfig, RunHandle};
 use crate::event::{Event, LockMode};
 use crate::model::{HISTORY_BUDGET, Model};
 
@@ -67,17 +67,6 @@ impl App {
             self.status = Some(format!(
                 "{} runs under one mode only: nothing to compare",
                 self.info.lesson.name
-            ));
-            return;
-        }
-        // Every side's goroutines are threads at once, within the pool's bound.
-        let threads = variants.len() * self.info.outline().lanes;
-        if threads > pool::MAX_THREADS {
-            let most = pool::MAX_THREADS / variants.len() - 1;
-            self.status = Some(format!(
-                "compare runs {} runs at once, so at most {most} goroutines each ({} here)",
-                variants.len(),
-                self.info.workers
             ));
             return;
         }

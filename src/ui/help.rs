@@ -144,7 +144,7 @@ const KEYS: [(Keys, &str); 31] = [
     ),
     (
         Keys::Words(""),
-        "Each lane is a real OS thread playing a goroutine:",
+        "Each lane is a goroutine, run M:N on OS threads:",
     ),
 ];
 

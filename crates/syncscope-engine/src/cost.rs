@@ -68,6 +68,41 @@ thread_local! {
     static SPENT: Cell<Spent> = const { Cell::new(Spent { debt: 0, turn: 0 }) };
 }
 
+/// A goroutine's prices, draws and spending while its fiber is parked (see `fibers`).
+#[derive(Clone, Copy)]
+pub(crate) struct Saved {
+    priced: bool,
+    draws: u64,
+    spent: Spent,
+}
+
+impl Saved {
+    /// A goroutine that pays nothing and has spent nothing.
+    pub(crate) const NOTHING: Saved = Saved {
+        priced: false,
+        draws: 1,
+        spent: Spent { debt: 0, turn: 0 },
+    };
+}
+
+/// The calling thread's, for a fiber that parks; a goroutine that pays nothing in its place.
+pub(crate) fn save() -> Saved {
+    let saved = Saved {
+        priced: PRICED.get(),
+        draws: DRAWS.get(),
+        spent: SPENT.get(),
+    };
+    restore(Saved::NOTHING);
+    saved
+}
+
+/// A fiber's back on the thread that plays it.
+pub(crate) fn restore(saved: Saved) {
+    PRICED.set(saved.priced);
+    DRAWS.set(saved.draws);
+    SPENT.set(saved.spent);
+}
+
 /// The running goroutine spends `ps` picoseconds.
 #[inline]
 pub(crate) fn charge(ps: u64) {

@@ -1,4 +1,4 @@
-//! The engine: a run of a program on real OS threads for `main` and its goroutines, each
+//! The engine: a run of a program on fibers for `main` and its goroutines (`fibers`), each
 //! running its part of the program (`interp`) on the run's shared variables, locks and
 //! WaitGroups, under a scheduler of processors on a virtual clock (`sched`), with Go's
 //! primitives (`sync`). Every state change goes out as an event over `channel`. It knows
@@ -9,6 +9,7 @@
 pub mod channel;
 mod cost;
 mod fault;
+mod fibers;
 pub mod heap;
 mod interp;
 pub mod pool;
@@ -139,8 +140,6 @@ pub struct RunConfig {
     pub(crate) speed: f64,
     /// The run's settings: its first event, its seed, processors and magnifying windows.
     pub(crate) info: RunInfo,
-    /// The most goroutines the run can have, `main` included.
-    pub(crate) goroutines: usize,
     /// Where the run pauses itself: armed before its first step, so none is missed.
     pub breaks: Breaks,
     /// The most statements the run executes (`MAX_STEPS` unless a test wants fewer).
@@ -154,7 +153,6 @@ impl RunConfig {
             run,
             pacing,
             speed,
-            goroutines: info.outline().most_goroutines as usize + 1,
             info,
             breaks: Breaks::default(),
             statements: MAX_STEPS,
@@ -182,12 +180,11 @@ pub fn run_program(program: Arc<Program>, config: RunConfig, sink: EventSink) ->
         pacing,
         speed,
         info,
-        goroutines,
         breaks,
         statements,
     } = config;
     let procs = info.procs as usize;
-    let sched = Arc::new(Sched::new(run, pacing, speed, goroutines, procs, sink));
+    let sched = Arc::new(Sched::new(run, pacing, speed, procs, sink));
     sched.set_cost(info.cost);
     sched.set_breaks(breaks);
     sched.set_statements(statements);
@@ -229,7 +226,10 @@ pub fn run_program(program: Arc<Program>, config: RunConfig, sink: EventSink) ->
         info,
     });
     let main = Goroutine::new(Gid::MAIN, shared.clone());
-    if let Err(e) = pool::global().spawn(move || main.run_main()) {
+    if let Err(e) = shared
+        .sched
+        .start(Gid::MAIN, Box::new(move || main.run_main()))
+    {
         shared
             .sched
             .emit(Gid::MAIN, EventKind::End(Ending::Panic(e)));

@@ -1,7 +1,8 @@
-//! The OS threads that play goroutines, kept for reuse. A goroutine's thread goes back to the
-//! pool when the goroutine returns or its run is cancelled, so runs started one after another
-//! reuse the same threads instead of piling new ones on top of those still unwinding. At most
-//! `MAX_THREADS` exist at once: a run that needs more waits for threads to come back.
+//! The OS threads that play runs' goroutines, kept for reuse: each is a run's machine, which
+//! plays every goroutine of the run as a fiber (see `fibers`), and goes back to the pool when
+//! the run's last goroutine returns or the run is cancelled, so runs started one after
+//! another reuse the same threads. At most `MAX_THREADS` exist at once: a run that needs one
+//! more waits for one to come back.
 
 use crossbeam_channel::{Receiver, Sender, bounded};
 use std::panic::{self, AssertUnwindSafe};
@@ -9,16 +10,11 @@ use std::sync::{Condvar, Mutex, MutexGuard, OnceLock};
 use std::thread;
 use std::time::Duration;
 
-/// The most goroutine threads alive at once, over every run: one run's most goroutines alive
-/// at once (12,000, enough for the Go talks' daisy chain of 10,000 and its two ends) with room
-/// to spare, and under the kernel's limit on memory maps (`vm.max_map_count`, 65,530 by
-/// default): a thread takes four, its stack and the signal stack Rust gives it, each with a
-/// guard page, and past about 16,000 threads that signal stack cannot be made and the
-/// process aborts.
-pub const MAX_THREADS: usize = 13_000;
+/// The most machines alive at once, over every run: the runs going on (four in the compare
+/// view) and those still unwinding after a switch.
+pub const MAX_THREADS: usize = 256;
 
-/// Small stacks, as thousands must fit (only the pages touched take memory); a Go program's
-/// deep calls go on in segments of their own (`interp::loops::grow`).
+/// A machine's own stack: its goroutines run on their fibers' stacks.
 const STACK: usize = 256 * 1024;
 
 /// How long a spawn waits for a thread to come back before it gives up.
@@ -41,33 +37,7 @@ struct State {
 /// The pool every run shares.
 pub(crate) fn global() -> &'static Pool {
     static POOL: OnceLock<Pool> = OnceLock::new();
-    POOL.get_or_init(|| {
-        use_the_global_futex_hash();
-        Pool::new(MAX_THREADS)
-    })
-}
-
-/// Linux 6.16 and later give a process its own table of futex waiters, 16 slots to begin
-/// with: thousands of threads each waiting on a futex of its own then share a few long
-/// chains, and every wake-up walks one (a 10,000-goroutine run took four times as long). The
-/// kernel's global table has hundreds of slots. Older kernels do not know the request and
-/// refuse it, which changes nothing.
-fn use_the_global_futex_hash() {
-    #[cfg(target_os = "linux")]
-    {
-        const PR_FUTEX_HASH: libc::c_int = 78;
-        const PR_FUTEX_HASH_SET_SLOTS: libc::c_ulong = 1;
-        // SAFETY: prctl with integer arguments only; an unknown option fails with EINVAL.
-        unsafe {
-            libc::prctl(
-                PR_FUTEX_HASH,
-                PR_FUTEX_HASH_SET_SLOTS,
-                0 as libc::c_ulong,
-                0,
-                0,
-            );
-        }
-    }
+    POOL.get_or_init(|| Pool::new(MAX_THREADS))
 }
 
 impl Pool {
@@ -142,11 +112,11 @@ impl Pool {
             .map_err(|e| format!("runtime: failed to create new OS thread ({e})"))
     }
 
-    /// A pooled thread: plays one goroutine after another.
+    /// A pooled thread: plays one run's machine after another.
     fn work(&self, jobs: Receiver<Job>, me: Sender<Job>) {
         while let Ok(job) = jobs.recv() {
-            // A goroutine catches its own panics; anything that escapes must not take a
-            // pooled thread, and its count, with it.
+            // A run's machine catches its fibers' panics; anything that escapes must not take
+            // a pooled thread, and its count, with it.
             let _ = panic::catch_unwind(AssertUnwindSafe(job));
             crate::stack::release_kept();
             self.lock().idle.push(me.clone());

@@ -1,5 +1,5 @@
 //! Goroutine stacks that grow in segments, as Go's stacks grow: when a call, block or
-//! expression finds little stack left it goes on in a new segment, so a goroutine's thread
+//! expression finds little stack left it goes on in a new segment, so a goroutine's fiber
 //! starts small and deep recursion still has room.
 //!
 //! A segment the code has returned from is kept for the thread's next crossing. A recursion
@@ -16,6 +16,17 @@ const SEGMENT: usize = 1024 * 1024;
 #[inline(always)]
 pub(crate) fn grow<R>(f: impl FnOnce() -> R) -> R {
     segments::grow(f)
+}
+
+/// The lowest address the running code may reach before it goes on in a segment: a
+/// fiber's own, saved when it parks (see `fibers`); 0 for the thread's stack.
+pub(crate) fn limit() -> usize {
+    segments::limit()
+}
+
+/// The code that runs from now on is on a stack whose lowest usable address is `limit`.
+pub(crate) fn set_limit(limit: usize) {
+    segments::set_limit(limit);
 }
 
 /// Unmaps the segments this thread kept: its goroutine returned, and the next one it plays
@@ -98,6 +109,14 @@ psm::psm_stack_manipulation! {
                 result.unwrap_or_else(|p| panic::resume_unwind(p))
             }
 
+            pub(super) fn limit() -> usize {
+                LIMIT.get()
+            }
+
+            pub(super) fn set_limit(limit: usize) {
+                LIMIT.set(limit);
+            }
+
             pub(super) fn release_kept() {
                 let kept = KEPT_SEGMENTS.with_borrow_mut(std::mem::take);
                 drop(kept);
@@ -160,6 +179,12 @@ psm::psm_stack_manipulation! {
             }
 
             pub(super) fn release_kept() {}
+
+            pub(super) fn limit() -> usize {
+                0
+            }
+
+            pub(super) fn set_limit(_: usize) {}
         }
     }
 
@@ -170,6 +195,12 @@ psm::psm_stack_manipulation! {
             }
 
             pub(super) fn release_kept() {}
+
+            pub(super) fn limit() -> usize {
+                0
+            }
+
+            pub(super) fn set_limit(_: usize) {}
         }
     }
 }

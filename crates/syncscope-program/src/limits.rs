@@ -1,9 +1,12 @@
 //! The bounds every front end and the engine share: how much a run may ask for.
 
-/// The most goroutines alive at once: each plays on an OS thread while it lives
-/// (`engine::pool::MAX_THREADS`).
+/// The most goroutines a scenario may have, and workers a command line may ask for: each is
+/// a lane to draw.
 pub const MAX_GOROUTINES: u32 = 12_000;
-/// The most goroutines a run may start in all: a returned goroutine's thread plays the next,
+/// The most goroutines of a Go program alive at once: each takes a fiber's stack, whose
+/// touched pages stay with it while it lives.
+pub const MAX_ALIVE: u32 = 1_000_000;
+/// The most goroutines a run may start in all: a returned goroutine's stack serves the next,
 /// so this bounds only the numbers and lanes a run keeps (Go's sync.Pool lessons start a
 /// million short ones).
 pub const MAX_STARTED: u32 = 2_000_000;

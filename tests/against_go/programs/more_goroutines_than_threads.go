@@ -6,8 +6,8 @@ import (
 	"sync/atomic"
 )
 
-// Fifty thousand goroutines in all, a thousand at a time: more than syncscope keeps threads,
-// so the threads of those that returned play the next ones.
+// Fifty thousand goroutines in all, a thousand at a time: the stacks of those that returned
+// serve the next ones.
 func main() {
 	const batches, per = 40, 1000
 	var started atomic.Int64

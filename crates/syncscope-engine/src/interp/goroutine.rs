@@ -1,15 +1,15 @@
-//! One goroutine's thread: where it starts and ends, and its state changes. What it runs is
+//! One goroutine's fiber: where it starts and ends, and its state changes. What it runs is
 //! in `interp`, each primitive's statements beside the probe they report through.
 
 use super::Started;
 use crate::sched::Stop;
-use crate::{BUG, Shared, pool};
+use crate::{BUG, Shared};
 use std::cell::{Cell, RefCell};
 use std::panic::{self, AssertUnwindSafe};
 use std::sync::Arc;
 use std::sync::atomic::Ordering;
 use syncscope_program::event::{Ending, EventKind, Gid, State};
-use syncscope_program::limits::{MAX_GOROUTINES, MAX_STARTED};
+use syncscope_program::limits::{MAX_ALIVE, MAX_STARTED};
 
 /// One goroutine's view of the run; also the probe its primitives report through.
 pub(crate) struct Goroutine {
@@ -74,7 +74,7 @@ impl Goroutine {
         self.shared.sched.exit(self.gid);
     }
 
-    /// A bug in a goroutine thread ends the run with its message instead of freezing it.
+    /// A bug in a goroutine's code ends the run with its message instead of freezing it.
     fn guarded(&self, body: impl FnOnce() -> Result<(), Stop>) -> Result<(), Stop> {
         panic::catch_unwind(AssertUnwindSafe(body)).unwrap_or_else(|payload| {
             let message = payload
@@ -133,24 +133,23 @@ impl Goroutine {
             self.state(State::Done);
             Ok(())
         });
-        // Its thread goes back to the pool for the next goroutine.
         self.shared.alive.fetch_sub(1, Ordering::SeqCst);
         self.finish(outcome);
     }
 
-    /// `go f(args)`: the new goroutine, its lane from this statement on, its thread from the
-    /// pool, and its turn when this one stops.
+    /// `go f(args)`: the new goroutine, its lane from this statement on, its fiber, and its
+    /// turn when this one stops.
     pub(super) fn start(&self, call: Started) -> Result<(), Stop> {
         let shared = &self.shared;
         let child = next_gid(shared).map_err(Stop::Panic)?;
-        // The child's thread waits for a turn that `sched.go` gives, after its `go` event.
+        // The child's fiber waits for a turn that `sched.go` gives, after its `go` event.
         spawn(shared, child, call).map_err(Stop::Panic)?;
         self.emit(EventKind::Go(child));
         shared.sched.go(child);
         Ok(())
     }
 
-    /// A goroutine that no `go` statement starts (a timer's): its number and its thread,
+    /// A goroutine that no `go` statement starts (a timer's): its number and its fiber,
     /// which waits for the turn that whoever asked gives it.
     pub(super) fn started_aside(shared: &Arc<Shared>, call: Started) -> Result<Gid, String> {
         let child = next_gid(shared)?;
@@ -171,19 +170,20 @@ fn next_gid(shared: &Shared) -> Result<Gid, String> {
     Ok(Gid(id))
 }
 
-/// Goroutine `child`'s thread from the pool, waiting for its first turn.
+/// Goroutine `child`'s fiber, waiting for its first turn.
 fn spawn(shared: &Arc<Shared>, child: Gid, call: Started) -> Result<(), String> {
-    if shared.alive.fetch_add(1, Ordering::SeqCst) >= MAX_GOROUTINES {
+    if shared.alive.fetch_add(1, Ordering::SeqCst) >= MAX_ALIVE {
         shared.alive.fetch_sub(1, Ordering::SeqCst);
         return Err(format!(
-            "syncscope: the program has more than {MAX_GOROUTINES} goroutines alive at once, \
-             the most syncscope runs (each plays on an OS thread of its own)"
+            "syncscope: the program has more than {MAX_ALIVE} goroutines alive at once, \
+             the most syncscope runs"
         ));
     }
     let g = Goroutine::new(child, shared.clone());
     g.current.set(Some(State::Running));
-    pool::global()
-        .spawn(move || g.run_goroutine(call))
+    shared
+        .sched
+        .start_waiting(child, Box::new(move || g.run_goroutine(call)))
         .inspect_err(|_| {
             shared.alive.fetch_sub(1, Ordering::SeqCst);
         })

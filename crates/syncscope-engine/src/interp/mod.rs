@@ -1,4 +1,4 @@
-//! The interpreter: a goroutine's thread runs its function's statements, blocking in the
+//! The interpreter: a goroutine's fiber runs its function's statements, blocking in the
 //! run's primitives and reporting every state change and shared access as it goes.
 
 pub(crate) mod addresses;

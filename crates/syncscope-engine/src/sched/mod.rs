@@ -13,9 +13,11 @@
 //!   clock. Either way the same goroutines run in the same order at the same virtual times.
 //! - Nothing runnable and no timer left: Go's "all goroutines are asleep" deadlock.
 //!
-//! Each goroutine is a real OS thread that parks on a condvar of its own until it gets the
-//! turn, so a hand-off wakes exactly one thread.
+//! Each goroutine is a fiber that parks until it gets the turn (see `fibers`), so a hand-off
+//! wakes exactly one goroutine.
 
+#[cfg(test)]
+pub(crate) mod on_fiber;
 mod outbox;
 mod pace;
 mod parallel;
@@ -27,7 +29,6 @@ mod starts;
 mod tests;
 mod timers;
 mod touches;
-mod turns;
 
 pub use pace::Pacing;
 pub use procs::{Claim, Claimed, SLICE_US};
@@ -35,17 +36,17 @@ pub(crate) use starts::{Spawn, Spawned};
 pub use timers::Stamp;
 
 use crate::channel::{BATCH, Batch, EventSink};
+use crate::fibers::{self, Fibers};
 use pace::Pace;
 use procs::{Procs, Wake};
 use runq::RunQueue;
 use std::collections::BTreeMap;
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::{Arc, Mutex, MutexGuard};
-use std::thread;
+use std::time::Duration;
 use syncscope_program::event::{
     Ending, Event, EventKind, Gid, LockAction, MAX_STEPS, event_budget,
 };
-use turns::Turns;
 
 /// Why a blocking call returned without doing its job.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -129,8 +130,8 @@ impl State {
 pub struct Sched {
     run: u32,
     state: Mutex<State>,
-    /// One per goroutine id, `main` first.
-    turns: Turns,
+    /// The goroutines' fibers, and the machine that plays them.
+    fibers: Arc<Fibers>,
     cancelled: AtomicBool,
     /// The pause, readable without the lock at every step.
     paused: AtomicBool,
@@ -166,16 +167,8 @@ fn stops_the_run(kind: &EventKind) -> bool {
 }
 
 impl Sched {
-    /// A run of `goroutines` ids (main included) on `procs` processors, in which `main` has
-    /// the turn.
-    pub fn new(
-        run: u32,
-        pacing: Pacing,
-        speed: f64,
-        goroutines: usize,
-        procs: usize,
-        sink: EventSink,
-    ) -> Sched {
+    /// A run on `procs` processors, in which `main` has the turn.
+    pub fn new(run: u32, pacing: Pacing, speed: f64, procs: usize, sink: EventSink) -> Sched {
         Sched {
             run,
             state: Mutex::new(State {
@@ -200,7 +193,7 @@ impl Sched {
                 seq: 0,
                 pending: Vec::with_capacity(BATCH),
             }),
-            turns: Turns::new(goroutines),
+            fibers: Arc::default(),
             cancelled: AtomicBool::new(false),
             paused: AtomicBool::new(false),
             parallel: AtomicBool::new(false),
@@ -242,9 +235,19 @@ impl Sched {
     }
 
     fn notify(&self, g: Gid) {
-        if let Some(cv) = self.turns.get(g.index()) {
-            cv.notify_one();
-        }
+        self.fibers.wake(g);
+    }
+
+    /// Goroutine `g` starts on a fiber of the run's at once, running `job`: its whole life,
+    /// which waits for its turn (`first_turn`) unless it has it, and ends with `exit`.
+    pub(crate) fn start(&self, g: Gid, job: fibers::Job) -> Result<(), String> {
+        self.fibers.spawn(g, job)
+    }
+
+    /// Goroutine `g` starts on a fiber when it first gets the turn; till then it takes only
+    /// what `job` holds.
+    pub(crate) fn start_waiting(&self, g: Gid, job: fibers::Job) -> Result<(), String> {
+        self.fibers.spawn_unstarted(g, job)
     }
 
     /// Virtual time now: exact while a goroutine runs, moving with the wall clock (up to the
@@ -465,7 +468,7 @@ impl Sched {
         self.wake_idle(&mut st, alone);
     }
 
-    /// A new goroutine's thread waits here for its first turn.
+    /// A new goroutine's fiber waits here for its first turn.
     pub fn first_turn(&self, me: Gid) -> Result<(), Stop> {
         let st = self.lock();
         self.wait_turn(st, me)
@@ -554,12 +557,7 @@ impl Sched {
         }
     }
 
-    fn wait_turn(&self, mut st: MutexGuard<'_, State>, me: Gid) -> Result<(), Stop> {
-        let Some(cv) = self.turns.get(me.index()) else {
-            return Err(Stop::Panic(format!(
-                "syncscope bug: goroutine {me} has no place in the run"
-            )));
-        };
+    fn wait_turn<'a>(&'a self, mut st: MutexGuard<'a, State>, me: Gid) -> Result<(), Stop> {
         loop {
             if self.is_cancelled() {
                 return Err(Stop::Cancelled);
@@ -579,17 +577,38 @@ impl Sched {
                         self.fire(&mut st, due, true);
                         self.dispatch(&mut st);
                     }
-                    Some(timeout) => {
-                        st = cv
-                            .wait_timeout(st, timeout)
-                            .unwrap_or_else(|e| e.into_inner())
-                            .0;
-                    }
+                    Some(timeout) => st = self.park(st, me, Some(timeout))?,
                 }
                 continue;
             }
-            st = cv.wait(st).unwrap_or_else(|e| e.into_inner());
+            st = self.park(st, me, None)?;
         }
+    }
+
+    /// Goroutine `me` parks its fiber until it is woken or `timeout` has passed; the state
+    /// is locked again when it goes on.
+    fn park<'a>(
+        &'a self,
+        st: MutexGuard<'a, State>,
+        me: Gid,
+        timeout: Option<Duration>,
+    ) -> Result<MutexGuard<'a, State>, Stop> {
+        if !fibers::on_a_fiber() {
+            return Err(Stop::Panic(format!(
+                "{} goroutine {me} waits for its turn outside a fiber",
+                crate::BUG
+            )));
+        }
+        if !self.fibers.enlist(me, timeout) {
+            return Ok(st);
+        }
+        drop(st);
+        // What a goroutine's thread kept for it goes with its fiber (see `fibers`).
+        let (outbox, touches) = (outbox::save(), touches::save());
+        fibers::park();
+        outbox::restore(outbox);
+        touches::restore(touches);
+        Ok(self.lock_as_is())
     }
 
     /// Wakes whoever has to look again: the running goroutine and the time keeper.
@@ -624,6 +643,11 @@ impl Sched {
     }
 
     #[cfg(test)]
+    pub(crate) fn parked_fibers(&self) -> usize {
+        self.fibers.parked()
+    }
+
+    #[cfg(test)]
     fn is_paused(&self) -> bool {
         self.lock().pace.paused
     }
@@ -643,36 +667,15 @@ impl Sched {
         self.cancelled.load(Ordering::SeqCst)
     }
 
-    /// Ends the run: every goroutine's thread returns `Stop::Cancelled` at its next turn,
-    /// sleeping or blocked ones at once. The stream ends here too: a cancelled waiter leaves
-    /// without an event, so what the others did after it would not be a faithful run. Waking
-    /// thousands of threads takes a while, so a thread of its own does it and the caller (the
-    /// UI, on a key) goes on at once.
-    pub(crate) fn cancel(self: &Arc<Self>) {
+    /// Ends the run: every goroutine returns `Stop::Cancelled` at its next turn, sleeping or
+    /// blocked ones at once. The stream ends here too: a cancelled waiter leaves without an
+    /// event, so what the others did after it would not be a faithful run.
+    pub(crate) fn cancel(&self) {
         let mut st = self.lock();
         st.ended = true;
         self.cancelled.store(true, Ordering::SeqCst);
         self.flush(&mut st);
-        self.nudge(&st);
         drop(st);
-        let sched = self.clone();
-        let spawned = self.turns.len() > INLINE_WAKES
-            && thread::Builder::new()
-                .name("cancel".into())
-                .spawn(move || sched.wake_all())
-                .is_ok();
-        // A small run, or no thread to spare: wake them from here.
-        if !spawned {
-            self.wake_all();
-        }
-    }
-
-    fn wake_all(&self) {
-        for cv in self.turns.made() {
-            cv.notify_one();
-        }
+        self.fibers.wake_all();
     }
 }
-
-/// Runs with this many goroutines or fewer are woken on the spot when cancelled.
-const INLINE_WAKES: usize = 64;

@@ -27,6 +27,19 @@ thread_local! {
     static OUTBOX: RefCell<Option<Outbox>> = const { RefCell::new(None) };
 }
 
+/// A goroutine's outbox while its fiber is parked (see `fibers`).
+pub(super) struct Saved(Option<Outbox>);
+
+/// The calling thread's outbox, taken away for a fiber that parks.
+pub(super) fn save() -> Saved {
+    Saved(OUTBOX.with(|o| o.borrow_mut().take()))
+}
+
+/// A fiber's outbox back on the thread that plays it.
+pub(super) fn restore(saved: Saved) {
+    OUTBOX.with(|o| *o.borrow_mut() = saved.0);
+}
+
 /// The calling thread's turn begins at `at_ns`: its events are stamped from there.
 pub(super) fn open(owner: usize, run: u32, at_ns: u64, base_seq: u64) {
     super::touches::forget();

@@ -1,19 +1,21 @@
+use super::on_fiber::{Joined, on_fiber};
 use super::*;
 use crate::channel::{EventSource, channel};
 use std::sync::Arc;
-use std::thread::{self, JoinHandle};
+use std::sync::atomic::AtomicUsize;
+use std::thread;
 use std::time::Duration;
 
-fn sched(pacing: Pacing, goroutines: usize) -> (Arc<Sched>, EventSource) {
+fn sched(pacing: Pacing) -> (Arc<Sched>, EventSource) {
     let (tx, rx) = channel();
-    (Arc::new(Sched::new(1, pacing, 1.0, goroutines, 1, tx)), rx)
+    (Arc::new(Sched::new(1, pacing, 1.0, 1, tx)), rx)
 }
 
-/// Starts goroutine `g` from the running `main`: its thread waits for its turn, runs `body`
+/// Starts goroutine `g` from the running `main`: its fiber waits for its turn, runs `body`
 /// and returns.
-fn go(s: &Arc<Sched>, g: u32, body: impl FnOnce(&Sched, Gid) + Send + 'static) -> JoinHandle<()> {
+fn go(s: &Arc<Sched>, g: u32, body: impl FnOnce(&Sched, Gid) + Send + 'static) -> Joined<()> {
     let s2 = s.clone();
-    let handle = thread::spawn(move || {
+    let handle = on_fiber(s, Gid(g), move || {
         if s2.first_turn(Gid(g)).is_ok() {
             body(&s2, Gid(g));
         }
@@ -34,7 +36,7 @@ fn who_reported(rx: &EventSource) -> Vec<(u64, u32)> {
 #[test]
 fn goroutines_started_together_run_last_first_then_in_order() {
     // Go's runnext: each `go` takes the slot, pushing the one before to the queue's back.
-    let (s, rx) = sched(Pacing::Instant, 4);
+    let (s, rx) = sched(Pacing::Instant);
     let handles: Vec<_> = (1..=3)
         .map(|g| go(&s, g, |s, me| s.emit(me, EventKind::Read(0))))
         .collect();
@@ -47,7 +49,7 @@ fn goroutines_started_together_run_last_first_then_in_order() {
 
 #[test]
 fn timers_fire_in_time_order_and_each_wakes_into_runnext() {
-    let (s, rx) = sched(Pacing::Instant, 5);
+    let (s, rx) = sched(Pacing::Instant);
     let handles: Vec<_> = [(1, 300), (2, 100), (3, 200), (4, 100)]
         .into_iter()
         .map(|(g, ms)| {
@@ -71,7 +73,7 @@ fn timers_fire_in_time_order_and_each_wakes_into_runnext() {
 
 #[test]
 fn a_zero_sleep_returns_at_once_without_letting_anyone_run() {
-    let (s, rx) = sched(Pacing::Instant, 2);
+    let (s, rx) = sched(Pacing::Instant);
     let h = go(&s, 1, |s, me| s.emit(me, EventKind::Read(1)));
     s.sleep(Gid::MAIN, 0).unwrap();
     s.emit(Gid::MAIN, EventKind::Read(0));
@@ -82,10 +84,10 @@ fn a_zero_sleep_returns_at_once_without_letting_anyone_run() {
 
 #[test]
 fn nothing_runnable_and_nobody_sleeping_is_a_deadlock() {
-    let (s, rx) = sched(Pacing::Instant, 1);
+    let (s, rx) = sched(Pacing::Instant);
     let waiter = {
-        let s = s.clone();
-        thread::spawn(move || s.block(Gid::MAIN))
+        let s2 = s.clone();
+        on_fiber(&s, Gid::MAIN, move || s2.block(Gid::MAIN))
     };
     let end = rx.recv_timeout(Duration::from_secs(10)).unwrap();
     assert_eq!(end[0].kind, EventKind::End(Ending::Deadlock));
@@ -95,10 +97,10 @@ fn nothing_runnable_and_nobody_sleeping_is_a_deadlock() {
 
 #[test]
 fn cancel_wakes_a_long_sleeper() {
-    let (s, _rx) = sched(Pacing::RealTime, 1);
+    let (s, _rx) = sched(Pacing::RealTime);
     let sleeper = {
-        let s = s.clone();
-        thread::spawn(move || s.sleep(Gid::MAIN, 3_600_000_000))
+        let s2 = s.clone();
+        on_fiber(&s, Gid::MAIN, move || s2.sleep(Gid::MAIN, 3_600_000_000))
     };
     thread::sleep(Duration::from_millis(20));
     s.cancel();
@@ -107,7 +109,7 @@ fn cancel_wakes_a_long_sleeper() {
 
 #[test]
 fn a_cancelled_run_reports_nothing_more() {
-    let (s, rx) = sched(Pacing::Instant, 1);
+    let (s, rx) = sched(Pacing::Instant);
     s.emit(Gid::MAIN, EventKind::Read(0));
     s.cancel();
     s.emit(Gid(1), EventKind::Read(1));
@@ -118,7 +120,7 @@ fn a_cancelled_run_reports_nothing_more() {
 
 #[test]
 fn pause_holds_the_running_goroutine_at_its_next_step() {
-    let (s, rx) = sched(Pacing::Instant, 2);
+    let (s, rx) = sched(Pacing::Instant);
     let h = go(&s, 1, |s, me| {
         s.emit(me, EventKind::Read(1));
         // The viewer presses space while g1 is between two steps.
@@ -127,8 +129,8 @@ fn pause_holds_the_running_goroutine_at_its_next_step() {
         s.emit(me, EventKind::Read(3));
     });
     let main = {
-        let s = s.clone();
-        thread::spawn(move || s.exit(Gid::MAIN))
+        let s2 = s.clone();
+        on_fiber(&s, Gid::MAIN, move || s2.exit(Gid::MAIN))
     };
     main.join().unwrap();
     thread::sleep(Duration::from_millis(30));
@@ -144,7 +146,7 @@ fn pause_holds_the_running_goroutine_at_its_next_step() {
 
 #[test]
 fn a_break_point_pauses_the_run_at_its_event() {
-    let (s, _rx) = sched(Pacing::Instant, 1);
+    let (s, _rx) = sched(Pacing::Instant);
     s.set_breaks(Breaks {
         lost_update: true,
         lock_wait: false,
@@ -173,7 +175,7 @@ fn a_break_point_pauses_the_run_at_its_event() {
 fn real_time_stamps_what_instant_pacing_stamps() {
     let stamps = |pacing| {
         let (tx, rx) = channel();
-        let s = Arc::new(Sched::new(1, pacing, 10.0, 3, 1, tx));
+        let s = Arc::new(Sched::new(1, pacing, 10.0, 1, tx));
         let handles: Vec<_> = [(1, 30), (2, 10)]
             .into_iter()
             .map(|(g, ms)| {
@@ -194,7 +196,7 @@ fn real_time_stamps_what_instant_pacing_stamps() {
 
 #[test]
 fn sequence_numbers_are_contiguous_and_a_long_burst_goes_out_in_full_batches() {
-    let (s, rx) = sched(Pacing::Instant, 1);
+    let (s, rx) = sched(Pacing::Instant);
     for _ in 0..BATCH + 1 {
         s.emit(Gid::MAIN, EventKind::Read(0));
     }
@@ -207,4 +209,38 @@ fn sequence_numbers_are_contiguous_and_a_long_burst_goes_out_in_full_batches() {
     s.exit(Gid::MAIN);
     let seqs: Vec<u64> = rx.try_iter().flatten().map(|e| e.seq).collect();
     assert_eq!(seqs, vec![BATCH as u64]);
+}
+
+#[test]
+fn a_hundred_thousand_goroutines_park_and_all_end_when_cancelled() {
+    let (s, _rx) = sched(Pacing::Instant);
+    let ended = Arc::new(AtomicUsize::new(0));
+    let n = 100_000;
+    let joined: Vec<_> = (1..=n)
+        .map(|g| {
+            let (s2, ended) = (s.clone(), ended.clone());
+            on_fiber(&s, Gid(g), move || {
+                let turn = s2.first_turn(Gid(g));
+                ended.fetch_add(1, Ordering::SeqCst);
+                turn
+            })
+        })
+        .collect();
+    // main never gives up its turn: every other goroutine is parked waiting for one.
+    while s.parked_fibers() < n as usize {
+        std::thread::yield_now();
+    }
+    assert_eq!(ended.load(Ordering::SeqCst), 0);
+    s.cancel();
+    for j in joined {
+        assert!(j.join().unwrap().is_err(), "cancelled");
+    }
+    assert_eq!(ended.load(Ordering::SeqCst), n as usize);
+}
+
+#[test]
+fn waiting_outside_a_fiber_is_refused_not_a_hang() {
+    let (s, _rx) = sched(Pacing::Instant);
+    let err = s.block(Gid::MAIN).expect_err("not a fiber");
+    assert!(matches!(err, Stop::Panic(m) if m.contains("outside a fiber")));
 }

@@ -31,6 +31,28 @@ thread_local! {
     };
 }
 
+/// A goroutine's summary while its fiber is parked (see `fibers`).
+pub(super) struct Saved(Seen);
+
+/// The calling thread's summary, taken away for a fiber that parks; a fresh one in its place.
+pub(super) fn save() -> Saved {
+    Saved(SEEN.with(|s| {
+        std::mem::replace(
+            &mut *s.borrow_mut(),
+            Seen {
+                at: (0, 0),
+                keys: Vec::new(),
+                parked: false,
+            },
+        )
+    }))
+}
+
+/// A fiber's summary back on the thread that plays it.
+pub(super) fn restore(saved: Saved) {
+    SEEN.with(|s| *s.borrow_mut() = saved.0);
+}
+
 /// Whether `kind`, about to be reported on this thread, is worth reporting.
 pub(super) fn fresh(kind: &EventKind) -> bool {
     SEEN.with(|s| {

@@ -1,8 +1,9 @@
-//! The primitives' Go rules, pinned with real threads on the scheduler. Every order here is
+//! The primitives' Go rules, pinned with goroutines on the scheduler's fibers. Every order here is
 //! the scheduler's, so it is the same on every run and every machine.
 
 use super::*;
 use crate::channel::channel;
+use crate::sched::on_fiber::on_fiber;
 use crate::sched::{Pacing, Sched, Stop};
 use std::sync::Arc;
 use std::thread;
@@ -67,40 +68,39 @@ pub(super) fn run<T: Send + Sync + 'static>(
     scripts: Vec<Script<T>>,
 ) -> Vec<String> {
     let (sink, source) = channel();
-    let sched = Arc::new(Sched::new(
-        1,
-        Pacing::Instant,
-        1.0,
-        scripts.len() + 1,
-        1,
-        sink,
-    ));
+    let sched = Arc::new(Sched::new(1, Pacing::Instant, 1.0, 1, sink));
     let shared = Arc::new(shared(sched.clone()));
     let log = Arc::new(std::sync::Mutex::new(Vec::new()));
-    let mut threads = Vec::new();
-    for (i, script) in scripts.into_iter().enumerate() {
-        let g = G {
-            gid: Gid(i as u32 + 1),
-            sched: sched.clone(),
-            log: log.clone(),
-        };
-        let shared = shared.clone();
-        threads.push(thread::spawn(move || {
-            let outcome = g.sched.first_turn(g.gid).and_then(|()| script(&g, &shared));
-            if let Err(Stop::Panic(message)) = outcome {
-                g.note(g.gid, message);
-                g.sched.cancel();
+    let started = Arc::new(std::sync::Mutex::new(Vec::new()));
+    let main = {
+        let (sched, log, started) = (sched.clone(), log.clone(), started.clone());
+        on_fiber(&sched.clone(), Gid::MAIN, move || {
+            for (i, script) in scripts.into_iter().enumerate() {
+                let g = G {
+                    gid: Gid(i as u32 + 1),
+                    sched: sched.clone(),
+                    log: log.clone(),
+                };
+                let shared = shared.clone();
+                let fiber = on_fiber(&sched, g.gid, move || {
+                    let outcome = g.sched.first_turn(g.gid).and_then(|()| script(&g, &shared));
+                    if let Err(Stop::Panic(message)) = outcome {
+                        g.note(g.gid, message);
+                        g.sched.cancel();
+                    }
+                    g.sched.exit(g.gid);
+                });
+                started.lock().unwrap().push(fiber);
+                sched.go(Gid(i as u32 + 1));
+                if sched.yield_now(Gid::MAIN).is_err() {
+                    break; // a goroutine's panic ended the run
+                }
             }
-            g.sched.exit(g.gid);
-        }));
-        sched.go(Gid(i as u32 + 1));
-        if sched.yield_now(Gid::MAIN).is_err() {
-            break; // a goroutine's panic ended the run
-        }
-    }
-    sched.exit(Gid::MAIN);
+            sched.exit(Gid::MAIN);
+        })
+    };
     let deadline = std::time::Instant::now() + Duration::from_secs(20);
-    while threads.iter().any(|t| !t.is_finished()) {
+    while !main.is_finished() || started.lock().unwrap().iter().any(|t| !t.is_finished()) {
         let ended = source.try_iter().flatten().any(|e| {
             matches!(
                 e.kind,
@@ -114,7 +114,8 @@ pub(super) fn run<T: Send + Sync + 'static>(
         assert!(std::time::Instant::now() < deadline, "the run hangs");
         thread::sleep(Duration::from_millis(1));
     }
-    for t in threads {
+    main.join().unwrap();
+    for t in std::mem::take(&mut *started.lock().unwrap()) {
         t.join().unwrap();
     }
     Arc::try_unwrap(log).unwrap().into_inner().unwrap()
