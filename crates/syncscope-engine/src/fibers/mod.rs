@@ -62,6 +62,9 @@ struct Board {
     woken: HashSet<Gid>,
     /// Fibers started or to be started that have not returned.
     alive: usize,
+    /// The run is cancelled (`wake_all`): a goroutine started from now on starts at once and
+    /// no fiber parks, so that each finds the run over and returns.
+    closing: bool,
     /// A machine plays the fibers now.
     machine: bool,
     /// The machine waits on `changed`.
@@ -94,7 +97,7 @@ impl Fibers {
     fn add(self: &Arc<Self>, g: Gid, job: Job, now: bool) -> Result<(), String> {
         let mut board = self.board();
         board.alive += 1;
-        match now {
+        match now || board.closing {
             true => board.new.push_back((g, job)),
             false => drop(board.unstarted.insert(g, job)),
         }
@@ -111,9 +114,8 @@ impl Fibers {
                 let mut board = self.board();
                 board.machine = false;
                 board.alive -= 1;
-                match now {
-                    true => drop(board.new.pop_back()),
-                    false => drop(board.unstarted.remove(&g)),
+                if board.unstarted.remove(&g).is_none() {
+                    board.new.pop_back();
                 }
             })
     }
@@ -147,9 +149,10 @@ impl Fibers {
     }
 
     /// Every parked fiber is resumed, and every one not started starts, to find its run
-    /// cancelled.
+    /// cancelled; so does every one started or parking from now on.
     pub(crate) fn wake_all(&self) {
         let mut board = self.board();
+        board.closing = true;
         let parked: Vec<Gid> = board.parked.drain().map(|(g, _)| g).collect();
         board.timed.clear();
         board.ready.extend(parked);
@@ -163,7 +166,7 @@ impl Fibers {
     /// lets go of what others need to wake it and calls `park`.
     pub(crate) fn enlist(&self, me: Gid, timeout: Option<Duration>) -> bool {
         let mut board = self.board();
-        if board.woken.remove(&me) {
+        if board.closing || board.woken.remove(&me) {
             return false;
         }
         let at = timeout.map(|t| Instant::now() + t);

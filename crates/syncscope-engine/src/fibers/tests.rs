@@ -110,3 +110,17 @@ fn a_goroutine_waiting_for_its_first_turn_starts_when_woken() {
     rx.recv_timeout(Duration::from_secs(20))
         .expect("started once woken");
 }
+
+#[test]
+fn after_a_cancel_nothing_waits_to_start_or_parks() {
+    // A `go` the cancelled run's goroutine was in the middle of, or a park it was about to
+    // make, must not leave a fiber nobody will wake: the run's machine would never end.
+    let fibers = Arc::new(Fibers::default());
+    fibers.wake_all();
+    let (tx, rx) = crossbeam_channel::bounded(1);
+    let job: Job = Box::new(move || tx.send(()).unwrap());
+    fibers.spawn_unstarted(Gid(1), job).unwrap();
+    rx.recv_timeout(Duration::from_secs(20))
+        .expect("started at once");
+    assert!(!fibers.enlist(Gid(2), None), "goes on at once");
+}
