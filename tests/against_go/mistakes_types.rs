@@ -136,8 +136,8 @@ pub(super) const TYPE_NOT_RUN_YET: &[(&str, &str)] = &[
         "package main\n\nimport \"fmt\"\n\ntype IDs = []int\n\nfunc main() {\n\tids := IDs{1, 2}\n\tfmt.Println(ids)\n}\n",
     ),
     (
-        "printing_stringer_map_values",
-        "package main\n\nimport \"fmt\"\n\ntype State int\n\nfunc (s State) String() string { return \"s\" }\n\nfunc main() {\n\tfmt.Println(map[string]State{\"a\": 1})\n}\n",
+        "printing_stringer_map_keys",
+        "package main\n\nimport \"fmt\"\n\ntype State int\n\nfunc (s State) String() string { return \"s\" }\n\nfunc main() {\n\tfmt.Println(map[State]int{1: 2})\n}\n",
     ),
     (
         "promoted_method_value",

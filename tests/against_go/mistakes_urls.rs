@@ -108,8 +108,4 @@ pub(super) const NOT_RUN_YET: &[(&str, &str)] = &[
         "url_marshal_binary",
         "package main\n\nimport (\n\t\"fmt\"\n\t\"net/url\"\n)\n\nfunc main() {\n\tu, _ := url.Parse(\"http://x.com/a\")\n\tb, err := u.MarshalBinary()\n\tfmt.Println(string(b), err)\n}\n",
     ),
-    (
-        "url_value_printed",
-        "package main\n\nimport (\n\t\"fmt\"\n\t\"net/url\"\n)\n\nfunc main() {\n\tu, _ := url.Parse(\"http://me@x.com\")\n\tfmt.Println(*u)\n}\n",
-    ),
 ];

@@ -197,8 +197,9 @@ pub enum Expr {
     Spread(Box<Expr>),
     /// A call's several results as the arguments of another call (`fmt.Println(strconv.
     /// Atoi(s))`, `f(g())`): each put in an interface of its run-time type where the
-    /// parameter is one (`Program::types`), as it is.
-    Results(Box<Expr>, Vec<Option<usize>>),
+    /// parameter is one (`Program::types`), as it is. Into a variadic function, those from
+    /// the third field's index on are one argument, the slice of them (`sum(g())`).
+    Results(Box<Expr>, Vec<Option<usize>>, Option<usize>),
     /// `x == nil` of a slice or a function.
     IsNil(Box<Expr>),
     /// `<-ch`: the value received.

@@ -16,13 +16,18 @@ impl Goroutine {
         for e in exprs {
             match e {
                 Expr::Spread(xs) => values.extend(super::nils::spread(self.eval(frame, xs)?)),
-                Expr::Results(call, boxes) => {
+                Expr::Results(call, boxes, packed_from) => {
                     let parts = super::nils::spread(self.eval(frame, call)?);
+                    let at = values.len();
                     for (v, ty) in parts.into_iter().zip(boxes) {
                         values.push(match ty {
                             Some(ty) => super::iface::boxed(*ty, self.type_name(*ty), v),
                             None => v,
                         });
+                    }
+                    if let Some(fixed) = packed_from {
+                        let rest = values.split_off(at + fixed);
+                        values.push(Value::Slice(SliceVal::new(rest)));
                     }
                 }
                 e => values.push(self.eval(frame, e)?),

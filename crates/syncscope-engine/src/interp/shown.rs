@@ -55,6 +55,9 @@ impl Goroutine {
                     if let Some(each) = self.elements_shown(&b)? {
                         return Ok(boxed(b.ty, b.name.clone(), each));
                     }
+                    if let Some(parts) = self.parts_shown(&b)? {
+                        return Ok(boxed(b.ty, b.name.clone(), parts));
+                    }
                     let inner = holds_iface(&b.val);
                     let val = if inner {
                         self.shown_one(b.val.clone())?
@@ -118,10 +121,7 @@ impl Goroutine {
         let Some(elem) = types.get(b.ty).and_then(|t| t.elem) else {
             return Ok(None);
         };
-        let texty = ["Error", "String"]
-            .iter()
-            .any(|m| self.method_of(elem, m).is_some());
-        if !texty {
+        if !self.texty(elem) && !self.has_texty_fields(elem) {
             return Ok(None);
         }
         let name = types
@@ -138,6 +138,66 @@ impl Goroutine {
             .collect::<Result<Vec<_>, _>>()?;
         Ok(Some(Value::Slice(SliceVal::new(shown))))
     }
+}
+
+impl Goroutine {
+    /// Whether `fmt` calls a method of a value of type `ty` to print it.
+    fn texty(&self, ty: usize) -> bool {
+        ["Error", "String"]
+            .iter()
+            .any(|m| self.method_of(ty, m).is_some())
+    }
+
+    /// Whether `ty` is a struct with an exported field that `fmt` prints by its method.
+    fn has_texty_fields(&self, ty: usize) -> bool {
+        let types = &self.shared.program.types;
+        types.get(ty).is_some_and(|t| {
+            t.fields
+                .iter()
+                .any(|f| exported(&f.name) && f.ty.is_some_and(|ty| self.texty(ty)))
+        })
+    }
+
+    /// A struct whose exported fields `fmt` prints by their methods (`{1 green}`), or a map
+    /// whose values it does (`map[a:green]`): a copy with those boxed with their types and
+    /// texts. `None` for any other value. Go's fmt cannot call an unexported field's methods.
+    fn parts_shown(&self, b: &Boxed) -> Result<Option<Value>, Stop> {
+        let types = &self.shared.program.types;
+        let Some(t) = types.get(b.ty) else {
+            return Ok(None);
+        };
+        let name_of = |ty: usize| types.get(ty).map_or_else(|| "".into(), |t| t.name.clone());
+        match &b.val {
+            Value::Struct(o) if self.has_texty_fields(b.ty) => {
+                let fields = o.fields().clone();
+                let mut shown = Vec::with_capacity(fields.len());
+                for (i, v) in fields.into_iter().enumerate() {
+                    let field = t.fields.get(i);
+                    let ty = field.and_then(|f| f.ty).filter(|&ty| self.texty(ty));
+                    shown.push(match (ty, field.is_some_and(|f| exported(&f.name))) {
+                        (Some(ty), true) => self.shown_one(boxed(ty, name_of(ty), v))?,
+                        // Its method out of fmt's reach, its type still named (`%!s(main.L=0)`).
+                        (Some(ty), false) => boxed(ty, name_of(ty), v),
+                        (None, _) => v,
+                    });
+                }
+                Ok(Some(Value::Struct(Obj::new(shown, o.vars.clone()))))
+            }
+            Value::Map(m) if t.elem.is_some_and(|e| self.texty(e)) => {
+                let elem = t.elem.unwrap_or_default();
+                let mut shown = std::collections::BTreeMap::new();
+                for (k, v) in m.entries().clone() {
+                    shown.insert(k, self.shown_one(boxed(elem, name_of(elem), v))?);
+                }
+                Ok(Some(Value::Map(MapRef::new(m.0.var, shown))))
+            }
+            _ => Ok(None),
+        }
+    }
+}
+
+fn exported(name: &str) -> bool {
+    name.starts_with(|c: char| c.is_uppercase())
 }
 
 /// Whether `v` is or holds an interface value that `fmt` may ask for its text.

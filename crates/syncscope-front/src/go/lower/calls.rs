@@ -101,12 +101,6 @@ impl Lowerer<'_> {
         params: &[Type],
         fname: &str,
     ) -> Vec<Expr> {
-        if let Some(Type::Variadic(_)) = params.last()
-            && let Some(refused) = self.spread_results(args, Some(&[]))
-        {
-            // Several results into a variadic function: not yet.
-            return refused;
-        }
         if let Some(passed) = self.spread_results(args, Some(params)) {
             return passed;
         }

@@ -342,7 +342,7 @@ fn each_sub(e: &Expr, f: &mut dyn FnMut(&Expr)) {
         | Expr::CondLock(x)
         | Expr::IsNil(x)
         | Expr::Spread(x)
-        | Expr::Results(x, _)
+        | Expr::Results(x, _, _)
         | Expr::Deref(x) => f(x),
         Expr::Binary(_, a, b)
         | Expr::Index(a, b)

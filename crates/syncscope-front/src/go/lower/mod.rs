@@ -98,6 +98,7 @@ mod os;
 mod packages;
 mod panics;
 mod pkg_assign;
+mod pointee_structs;
 mod pointers;
 mod pool;
 mod printed;

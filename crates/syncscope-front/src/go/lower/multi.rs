@@ -138,19 +138,27 @@ impl Lowerer<'_> {
         let Type::Tuple(parts) = ty else {
             return Some(Vec::new());
         };
+        // Into a variadic function the results past its fixed parameters are its slice.
+        let (params, packed_from) = match params {
+            Some([fixed @ .., Type::Variadic(elem)]) if parts.len() >= fixed.len() => {
+                let mut each = fixed.to_vec();
+                each.resize(parts.len(), elem.as_ref().clone());
+                (Some(each), Some(fixed.len()))
+            }
+            Some(params) if params.len() == parts.len() => (Some(params.to_vec()), None),
+            Some(_) => (Some(Vec::new()), None),
+            None => (None, None),
+        };
         // A stand-in for each result, to see what passing it makes of it.
         let stand_in = Expr::NilChan;
         let mut boxes = Vec::new();
         for (i, part) in parts.iter().enumerate() {
-            let made = match params {
+            let made = match &params {
                 None => Some(self.printed(*one, stand_in.clone(), part)),
-                Some(params) => params
-                    .get(i)
-                    .filter(|_| parts.len() == params.len())
-                    .and_then(|want| {
-                        self.assignable_here(part, want)
-                            .then(|| self.compared(stand_in.clone(), part, want))
-                    }),
+                Some(params) => params.get(i).and_then(|want| {
+                    self.assignable_here(part, want)
+                        .then(|| self.compared(stand_in.clone(), part, want))
+                }),
             };
             match made {
                 Some(e) if e == stand_in => boxes.push(None),
@@ -161,7 +169,7 @@ impl Lowerer<'_> {
                 }
             }
         }
-        Some(vec![Expr::Results(Box::new(call), boxes)])
+        Some(vec![Expr::Results(Box::new(call), boxes, packed_from)])
     }
 
     /// Whether `call` calls a function of the file declared with several results.

@@ -1,6 +1,8 @@
 //! The values `fmt` prints: one whose type has methods goes as an interface value, so that
 //! its `Error()` or `String()` is called and `%T` names it. Go's `fmt` calls them inside
-//! slices, maps and exported fields too; of a type the file declares, that is not run yet.
+//! slices, maps and exported fields too: syncscope calls them for the elements of a slice or
+//! array, the values of a map and the exported fields of a struct printed whole, not yet
+//! deeper or through a pointer.
 
 use super::Lowerer;
 use crate::go::types::Type;
@@ -81,30 +83,46 @@ impl Lowerer<'_> {
             // The elements of a slice or array printed whole are each printed by their
             // method at run time (`[]State` prints `[idle busy]`).
             Type::Slice(e) | Type::Array(_, e) if top && self.has_text(e) => None,
+            // Elements that are structs have their exported fields printed by their methods.
+            Type::Slice(e) | Type::Array(_, e) if top && Self::struct_of(e).is_some() => {
+                self.field_part(e, true, seen)
+            }
             Type::Named(_, _, u) if top && matches!(**u, Type::Slice(_) | Type::Array(..)) => {
                 self.texty_part(u, true, seen)
             }
             Type::Slice(e) => self.texty_part(e, false, seen),
+            // A map's values are printed by their method at run time, not yet its keys.
+            Type::Map(k, v) if top && self.has_text(v) => self.texty_part(k, false, seen),
             Type::Map(k, v) => self
                 .texty_part(k, false, seen)
                 .or_else(|| self.texty_part(v, false, seen)),
             // A pointer inside is printed as its address.
             Type::Pointer(_) if !top => None,
             Type::Struct(..) | Type::Pointer(_) => {
-                let id = Self::struct_of(ty)?;
-                if seen.contains(&id) {
-                    return None;
-                }
-                seen.push(id);
-                let fields = self.structs.defs[id].fields.clone();
-                // Go's fmt reaches only the exported fields' methods.
-                fields
-                    .iter()
-                    .filter(|(name, _)| name.starts_with(|c: char| c.is_uppercase()))
-                    .find_map(|(_, f)| self.texty_part(f, false, seen))
+                self.field_part(ty, top && !matches!(ty, Type::Pointer(_)), seen)
             }
             _ => None,
         }
+    }
+
+    /// A type inside the exported fields of the struct `ty` is or points to whose method
+    /// `fmt` would call; with `shown`, a field's own method is called at run time (the
+    /// struct is printed whole, not through a pointer), and only what is deeper counts.
+    fn field_part(&self, ty: &Type, shown: bool, seen: &mut Vec<usize>) -> Option<Type> {
+        let id = Self::struct_of(ty)?;
+        if seen.contains(&id) {
+            return None;
+        }
+        seen.push(id);
+        let fields = self.structs.defs[id].fields.clone();
+        // Go's fmt reaches only the exported fields' methods.
+        fields
+            .iter()
+            .filter(|(name, _)| name.starts_with(|c: char| c.is_uppercase()))
+            .find_map(|(_, f)| match shown && self.has_text(f) {
+                true => None,
+                false => self.texty_part(f, false, seen),
+            })
     }
 }
 

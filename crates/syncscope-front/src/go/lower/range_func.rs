@@ -206,7 +206,12 @@ impl Lowerer<'_> {
     }
 
     /// A variable of syncscope's own, found by a name no Go variable has.
-    fn hidden_local(&mut self, name: &str, ty: Type, at: Node) -> syncscope_program::Slot {
+    pub(super) fn hidden_local(
+        &mut self,
+        name: &str,
+        ty: Type,
+        at: Node,
+    ) -> syncscope_program::Slot {
         let slot = self.declare(name, ty, at);
         if let Some(local) = self.ctx().scopes.last_mut().and_then(|s| s.last_mut()) {
             local.used = true;

@@ -180,6 +180,11 @@ impl Lowerer<'_> {
             return true;
         }
         if target.kind() == "unary_expression" {
+            if let (None, Some(v)) = (op, value)
+                && self.struct_pointee_store(n, target, v, out)
+            {
+                return true;
+            }
             return self.pointee_store(n, target, op, value, out);
         }
         if target.kind() == "index_expression" && !self.indexes_map(target) {
