@@ -3,8 +3,8 @@
 //! on the machine the project is built on (`benches/cost_model.rs` runs Go's own measurement,
 //! `benches/support/calibrate.go`, beside these prices and the totals of CPU-bound programs).
 //!
-//! The running goroutine keeps what it has spent on its own thread: a charge is an add to a
-//! thread-local, and the scheduler turns it into virtual time when the goroutine next touches
+//! The running goroutine keeps what it has spent on the thread that plays it (its fiber takes
+//! it along when it parks, see `fibers`): a charge is an add to a thread-local, and the scheduler turns it into virtual time when the goroutine next touches
 //! shared state (see `sched`), so the interpreter's hot path takes no lock.
 
 use std::cell::Cell;

@@ -105,7 +105,7 @@ impl Pool {
         tx.send(job)
             .map_err(|_| "runtime: a new thread lost its job".to_string())?;
         thread::Builder::new()
-            .name("goroutine".into())
+            .name("machine".into())
             .stack_size(STACK)
             .spawn(move || self.work(rx, back))
             .map(drop)

@@ -29,7 +29,7 @@ pub(crate) fn set_limit(limit: usize) {
     segments::set_limit(limit);
 }
 
-/// Unmaps the segments this thread kept: its goroutine returned, and the next one it plays
+/// Unmaps the segments this thread kept: its run's goroutines returned, and the next run's
 /// may never go deep.
 pub(crate) fn release_kept() {
     segments::release_kept();

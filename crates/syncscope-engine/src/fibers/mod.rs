@@ -114,9 +114,8 @@ impl Fibers {
                 let mut board = self.board();
                 board.machine = false;
                 board.alive -= 1;
-                if board.unstarted.remove(&g).is_none() {
-                    board.new.pop_back();
-                }
+                board.unstarted.remove(&g);
+                board.new.retain(|(other, _)| *other != g);
             })
     }
 
@@ -274,10 +273,7 @@ impl Fibers {
 /// until this one is woken. What the goroutine keeps on its thread goes with it.
 pub(crate) fn park() {
     let yielder = CURRENT.get();
-    debug_assert!(!yielder.is_null(), "parked outside a fiber");
-    if yielder.is_null() {
-        return;
-    }
+    assert!(!yielder.is_null(), "a park outside a fiber");
     let saved = locals::save();
     // SAFETY: `CURRENT` is the yielder of the fiber running on this thread, set by the fiber
     // itself, and valid while the fiber lives; the fiber is suspended here and resumed by

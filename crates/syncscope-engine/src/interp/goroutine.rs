@@ -56,7 +56,7 @@ impl Goroutine {
         }
     }
 
-    /// Ends the thread's part in the run however its body ended.
+    /// Ends the goroutine's part in the run however its body ended.
     fn finish(&self, outcome: Result<(), Stop>) {
         match outcome {
             Err(Stop::Panic(message)) => {

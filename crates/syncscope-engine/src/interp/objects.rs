@@ -24,6 +24,28 @@ impl PartialEq for Obj {
     }
 }
 
+/// The last holder of a struct's fields frees them in a loop: a chain of structs (a linked
+/// list of a hundred thousand nodes) freed one inside the next would go deeper than any
+/// goroutine's stack.
+impl Drop for Obj {
+    fn drop(&mut self) {
+        if Arc::strong_count(&self.fields) != 1 {
+            return;
+        }
+        let mut pending = std::mem::take(&mut *self.fields());
+        while let Some(v) = pending.pop() {
+            let inner = match &v {
+                Value::Struct(o) | Value::Ptr(o) => o,
+                Value::Ref(super::pointers::Ref::Field(o, _)) => o,
+                _ => continue,
+            };
+            if Arc::strong_count(&inner.fields) == 1 {
+                pending.append(&mut inner.fields());
+            }
+        }
+    }
+}
+
 impl Obj {
     pub(crate) fn new(fields: Vec<Value>, vars: Arc<[u16]>) -> Obj {
         Obj {

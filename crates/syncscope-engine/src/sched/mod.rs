@@ -1,4 +1,4 @@
-//! One run's scheduler and virtual clock: the goroutines' threads take turns on one processor,
+//! One run's scheduler and virtual clock: the goroutines take turns on one processor,
 //! as Go's do under `GOMAXPROCS=1`, and every event is stamped here.
 //!
 //! The rules are Go's (src/runtime/proc.go), at the level a person can see:
@@ -266,7 +266,7 @@ impl Sched {
         self.lock().now_ns / 1000
     }
 
-    /// This scheduler's identity for the outboxes of the threads that play its goroutines.
+    /// This scheduler's identity for the outboxes of the goroutines it plays (see `outbox`).
     fn owner(&self) -> usize {
         std::ptr::from_ref(self) as usize
     }

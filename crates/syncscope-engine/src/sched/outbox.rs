@@ -1,4 +1,5 @@
-//! The running goroutine's events, kept on its own thread during its turn. Only the goroutine
+//! The running goroutine's events, kept on the thread that plays it during its turn (its fiber
+//! takes them along if it parks holding the turn). Only the goroutine
 //! holding the turn reports, and only its own code moves time on while it runs, so its events
 //! need no lock to be stamped: they get the time its turn began at plus what its code has
 //! cost since (`cost`) and their sequence numbers when they

@@ -13,7 +13,7 @@ pub(crate) type Spawn = std::sync::Arc<dyn Fn() -> Spawned + Send + Sync>;
 pub(crate) enum Spawned {
     /// Nothing: the timer was stopped or reset since.
     Nothing,
-    /// `child`'s thread waits for its first turn; `parent` set the timer.
+    /// `child` waits for its first turn; `parent` set the timer.
     Child { parent: Gid, child: Gid },
     /// No goroutine could be started: the run ends with these words.
     Failed(String),

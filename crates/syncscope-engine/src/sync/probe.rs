@@ -1,6 +1,6 @@
 use syncscope_program::event::{Access, Gid, LockAction};
 
-/// How a primitive tells the calling goroutine's thread what it is doing. "Release" is
+/// How a primitive tells the calling goroutine what it is doing. "Release" is
 /// reported before the lock really opens and "acquire" after it is really taken, so the
 /// intervals of one lock never overlap in the event log.
 pub trait Probe {
