@@ -319,3 +319,39 @@ fn a_trace_replaces_an_older_one_whole_and_leaves_nothing_beside_it() {
     assert_eq!(beside.len(), 1, "no partial file left");
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+/// Goroutines alive at once are bounded (each that has run holds a fiber's stack): past the
+/// bound the run ends in one line. Those not started yet take no stack, so this many cost
+/// little to make.
+#[test]
+fn more_goroutines_alive_at_once_than_the_bound_end_the_run_in_one_line() {
+    use syncscope::program::limits::MAX_ALIVE;
+    let dir = scratch("crowd");
+    let program = dir.join("crowd.go");
+    std::fs::write(
+        &program,
+        format!(
+            "package main\n\nfunc main() {{\n\tblock := make(chan int)\n\
+             \tfor i := 0; i < {}; i++ {{\n\t\tgo func() {{ <-block }}()\n\t}}\n\tclose(block)\n}}\n",
+            MAX_ALIVE + 1
+        ),
+    )
+    .expect("write");
+    let out = syncscope(&[program.to_str().unwrap(), "--headless", "--instant"]);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{stderr}");
+    let said: Vec<&str> = stderr
+        .lines()
+        .filter(|l| l.contains("goroutines"))
+        .collect();
+    assert_eq!(
+        said,
+        [format!(
+            "syncscope: the program has more than {MAX_ALIVE} goroutines alive at once, the most \
+             syncscope runs"
+        )],
+        "{stderr}"
+    );
+    assert!(!stderr.contains("panicked"), "{stderr}");
+    let _ = std::fs::remove_dir_all(&dir);
+}

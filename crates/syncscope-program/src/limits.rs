@@ -3,9 +3,10 @@
 /// The most goroutines a scenario may have, and workers a command line may ask for: each is
 /// a lane to draw.
 pub const MAX_GOROUTINES: u32 = 12_000;
-/// The most goroutines of a Go program alive at once: each takes a fiber's stack, whose
-/// touched pages stay with it while it lives.
-pub const MAX_ALIVE: u32 = 1_000_000;
+/// The most goroutines of a Go program alive at once. Each that has run holds a fiber's
+/// stack, about 13 KB of touched pages while it is blocked, which the memory budget does not
+/// count: this bounds them to a few gigabytes.
+pub const MAX_ALIVE: u32 = 250_000;
 /// The most goroutines a run may start in all: a returned goroutine's stack serves the next,
 /// so this bounds only the numbers and lanes a run keeps (Go's sync.Pool lessons start a
 /// million short ones).
