@@ -97,9 +97,10 @@ impl Fibers {
     fn add(self: &Arc<Self>, g: Gid, job: Job, now: bool) -> Result<(), String> {
         let mut board = self.board();
         board.alive += 1;
-        match now || board.closing {
-            true => board.new.push_back((g, job)),
-            false => drop(board.unstarted.insert(g, job)),
+        if now || board.closing {
+            board.new.push_back((g, job));
+        } else {
+            board.unstarted.insert(g, job);
         }
         if board.machine {
             self.poke(&board);
