@@ -7,9 +7,13 @@
 //! without guard pages. There what keeps a fiber inside its stack is what keeps a Go
 //! goroutine inside its own: the check at every call (`stack::grow`), which goes on in a
 //! guarded segment while `RED_ZONE` is still left; and Rust's own recursion is kept out of
-//! them (a chain of structs is freed in a loop, `Obj`'s `Drop`). A canary at each stack's
-//! bottom is looked at whenever its fiber stops: if code ever went past, the process ends
-//! there rather than run on corrupt.
+//! them (a chain of structs is freed in a loop, `Obj`'s `Drop`). A canary just below each
+//! such stack is looked at whenever its fiber stops: if code ever went past, the process
+//! ends there rather than run on corrupt.
+//!
+//! The canary is the top word of the stack below (or of a page before the slab's first),
+//! which no fiber writes: a page there is in use anyway while that stack is, where one at
+//! the stack's own bottom would cost a page of memory a goroutine, a third of a parked one.
 
 use corosensei::stack::{Stack, StackPointer};
 use std::sync::Mutex;
@@ -23,6 +27,8 @@ const GUARDED: usize = 16_384;
 const PER_SLAB: usize = 64;
 /// Returned stacks kept as they are; past these, their pages go back to the system.
 const WARM: usize = 256;
+/// What the top of each stack keeps for the canary of the one above it: no fiber uses it.
+const CANARY_ROOM: usize = 16;
 const CANARY: u64 = 0x5ca1_ab1e_f1be_75ac;
 
 /// The stacks no fiber uses now, and how many with guard pages were made.
@@ -36,9 +42,10 @@ struct Free {
     guarded: usize,
 }
 
-/// One fiber's stack: `SIZE` bytes of a slab, the canary in its lowest word.
+/// One fiber's stack: `SIZE` bytes, below them a guard page or the word of its canary.
 pub(super) struct FiberStack {
     bottom: usize,
+    guarded: bool,
 }
 
 // SAFETY: a stack is plain memory that no other fiber uses while it is held; it moves
@@ -64,19 +71,19 @@ impl FiberStack {
             }
         };
         drop(free);
-        // SAFETY: the lowest word of a stack this fiber alone holds, mapped read-write.
-        unsafe { (stack.bottom as *mut u64).write(CANARY) };
+        stack.canary().arm();
         Some(stack)
     }
 
     /// The lowest address code may reach before it needs a segment of its own.
     pub(super) fn bottom(&self) -> usize {
-        self.bottom + std::mem::size_of::<u64>()
+        self.bottom
     }
 
-    /// Where its canary is, to be looked at while a fiber holds the stack.
+    /// Where its canary is, to be looked at while a fiber holds the stack: none for a stack
+    /// with a guard page, where an overrun faults.
     pub(super) fn canary(&self) -> Canary {
-        Canary(self.bottom)
+        Canary((!self.guarded).then(|| self.bottom - std::mem::size_of::<u64>()))
     }
 
     /// Back to the free list once its fiber has returned.
@@ -84,33 +91,51 @@ impl FiberStack {
         let mut free = FREE.lock().unwrap_or_else(|e| e.into_inner());
         if free.stacks.len() >= WARM {
             // SAFETY: the stack's own pages, unused now; they read as zeros if used again.
+            // The top one stays: it holds the canary of the stack above, which may be in use.
             unsafe {
-                libc::madvise(self.bottom as *mut libc::c_void, SIZE, libc::MADV_DONTNEED);
+                libc::madvise(
+                    self.bottom as *mut libc::c_void,
+                    SIZE - page_size(),
+                    libc::MADV_DONTNEED,
+                );
             }
         }
         free.stacks.push(self);
     }
 }
 
-/// The canary of a stack a fiber holds.
+/// The canary of a stack a fiber holds, if it has one.
 #[derive(Clone, Copy)]
-pub(super) struct Canary(usize);
+pub(super) struct Canary(Option<usize>);
 
 impl Canary {
+    fn arm(self) {
+        if let Some(at) = self.0 {
+            // SAFETY: the word below a slab stack, in `CANARY_ROOM` of the mapping, which no
+            // fiber uses and only this stack's canary writes.
+            unsafe { (at as *mut u64).write(CANARY) };
+        }
+    }
+
     /// Whether the code on the stack has stayed above its bottom.
     pub(super) fn intact(self) -> bool {
-        // SAFETY: the lowest word of a stack, mapped read-write for the process's life.
-        unsafe { (self.0 as *const u64).read_volatile() == CANARY }
+        // SAFETY: a word in `CANARY_ROOM` of a slab, mapped read-write for the process's life.
+        self.0
+            .is_none_or(|at| unsafe { (at as *const u64).read_volatile() } == CANARY)
+    }
+}
+
+fn page_size() -> usize {
+    // SAFETY: sysconf with a valid name has no preconditions.
+    match unsafe { libc::sysconf(libc::_SC_PAGESIZE) } {
+        n if n > 0 => n as usize,
+        _ => 4096,
     }
 }
 
 /// A stack with a guard page below it. Never unmapped: it goes round the free list.
 fn map_guarded() -> Option<FiberStack> {
-    // SAFETY: sysconf with a valid name has no preconditions.
-    let page = match unsafe { libc::sysconf(libc::_SC_PAGESIZE) } {
-        n if n > 0 => n as usize,
-        _ => 4096,
-    };
+    let page = page_size();
     // SAFETY: an anonymous private mapping at an address of the kernel's choosing, whose
     // lowest page is then made the guard.
     unsafe {
@@ -131,18 +156,21 @@ fn map_guarded() -> Option<FiberStack> {
         }
         Some(FiberStack {
             bottom: base as usize + page,
+            guarded: true,
         })
     }
 }
 
-/// The stacks of a new slab. Slabs are never unmapped: their stacks go round the free list.
+/// The stacks of a new slab, after a page whose top word is the first one's canary. Slabs
+/// are never unmapped: their stacks go round the free list.
 fn map_slab() -> Option<Vec<FiberStack>> {
+    let page = page_size();
     // SAFETY: an anonymous private mapping at an address of the kernel's choosing; pages are
     // only reserved as they are touched.
     let base = unsafe {
         libc::mmap(
             std::ptr::null_mut(),
-            SIZE * PER_SLAB,
+            page + SIZE * PER_SLAB,
             libc::PROT_READ | libc::PROT_WRITE,
             libc::MAP_PRIVATE | libc::MAP_ANON | libc::MAP_NORESERVE,
             -1,
@@ -152,17 +180,19 @@ fn map_slab() -> Option<Vec<FiberStack>> {
     if base == libc::MAP_FAILED {
         return None;
     }
-    let base = base as usize;
+    let first = base as usize + page;
     Some(
         (0..PER_SLAB)
             .map(|i| FiberStack {
-                bottom: base + i * SIZE,
+                bottom: first + i * SIZE,
+                guarded: false,
             })
             .collect(),
     )
 }
 
-// SAFETY: `limit..base` is `SIZE` bytes mapped read-write, aligned to pages. The first
+// SAFETY: `limit..base` is `SIZE - CANARY_ROOM` bytes mapped read-write, its ends aligned
+// to 16 bytes. The first
 // `GUARDED` stacks have a guard page below; the rest rely on the interpreter's checks
 // (`stack::grow`) keeping code `RED_ZONE` above the limit, as Go's function prologues keep a
 // goroutine inside its stack, with the canary to tell if they ever failed (see the module's
@@ -170,10 +200,37 @@ fn map_slab() -> Option<Vec<FiberStack>> {
 // goroutines than the kernel has memory maps for guards.
 unsafe impl Stack for FiberStack {
     fn base(&self) -> StackPointer {
-        StackPointer::new(self.bottom + SIZE).expect("a mapped stack is not at address 0")
+        StackPointer::new(self.bottom + SIZE - CANARY_ROOM)
+            .expect("a mapped stack is not at address 0")
     }
 
     fn limit(&self) -> StackPointer {
         StackPointer::new(self.bottom).expect("a mapped stack is not at address 0")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_slab_stacks_canary_is_above_the_stack_below_and_tells_an_overrun() {
+        let slab = map_slab().expect("a slab maps");
+        let (below, stack) = (&slab[0], &slab[1]);
+        let canary = stack.canary();
+        canary.arm();
+        assert!(canary.intact());
+        let at = canary.0.expect("a slab stack has a canary");
+        assert!(below.base().get() <= at && at < stack.bottom());
+        // SAFETY: the word just below `stack`, mapped read-write: what an overrun writes first.
+        unsafe { ((stack.bottom() - 8) as *mut u64).write(0) };
+        assert!(!canary.intact());
+    }
+
+    #[test]
+    fn a_guarded_stack_needs_no_canary() {
+        let stack = map_guarded().expect("a stack maps");
+        assert!(stack.canary().intact());
+        assert!(stack.canary().0.is_none());
     }
 }

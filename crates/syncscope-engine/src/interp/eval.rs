@@ -125,6 +125,8 @@ impl Goroutine {
                     v => Value::Int(self.chan_len(&v) as i64),
                 },
             },
+            // On the stack of every goroutine parked in a receive: kept out of `eval_rest`.
+            Expr::Recv(ch) => self.recv(frame, ch)?.0,
             Expr::Convert(ty, x) => {
                 let v = self.eval(frame, x)?;
                 // `[]byte(s)` and `[]rune(s)` make a value of each byte at most: weighed first.
@@ -156,6 +158,7 @@ impl Goroutine {
             | Expr::Closure(..)
             | Expr::Index(..)
             | Expr::Len(_)
+            | Expr::Recv(_)
             | Expr::Convert(..) => return Err(self.bug("an expression eval_here takes".into())),
             Expr::Cap(x) => match self.eval(frame, x)? {
                 Value::Slice(s) => Value::Int(s.cap() as i64),
@@ -173,7 +176,6 @@ impl Goroutine {
                 return Err(self.bug("a spread outside a call's arguments".into()));
             }
             Expr::IsNil(x) => Value::Bool(super::nils::is_nil(&self.eval(frame, x)?)),
-            Expr::Recv(ch) => self.recv(frame, ch)?.0,
             Expr::After { d, sync } => {
                 let ns = self.eval(frame, d)?.as_int();
                 self.after(ns, *sync)

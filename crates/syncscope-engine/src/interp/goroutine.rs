@@ -57,6 +57,7 @@ impl Goroutine {
     }
 
     /// Ends the goroutine's part in the run however its body ended.
+    #[inline(never)]
     fn finish(&self, outcome: Result<(), Stop>) {
         match outcome {
             Err(Stop::Panic(message)) => {
@@ -77,14 +78,10 @@ impl Goroutine {
     /// A bug in a goroutine's code ends the run with its message instead of freezing it.
     fn guarded(&self, body: impl FnOnce() -> Result<(), Stop>) -> Result<(), Stop> {
         panic::catch_unwind(AssertUnwindSafe(body)).unwrap_or_else(|payload| {
-            let message = payload
-                .downcast_ref::<&str>()
-                .map(|s| s.to_string())
-                .or_else(|| payload.downcast_ref::<String>().cloned())
-                .unwrap_or_else(|| "unknown panic".into());
             Err(Stop::Panic(format!(
-                "{BUG} the thread of {} panicked: {message}",
-                self.gid
+                "{BUG} the thread of {} panicked: {}",
+                self.gid,
+                panic_message(payload.as_ref())
             )))
         })
     }
@@ -156,6 +153,15 @@ impl Goroutine {
         spawn(shared, child, call)?;
         Ok(child)
     }
+}
+
+#[cold]
+fn panic_message(payload: &(dyn std::any::Any + Send)) -> String {
+    payload
+        .downcast_ref::<&str>()
+        .map(|s| s.to_string())
+        .or_else(|| payload.downcast_ref::<String>().cloned())
+        .unwrap_or_else(|| "unknown panic".into())
 }
 
 /// The next goroutine's number, if the run may have one more.

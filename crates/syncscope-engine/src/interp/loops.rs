@@ -29,6 +29,13 @@ impl LoopVars {
 /// frames; syncscope's frames are larger, so its limit is its own.
 pub(crate) const MAX_CALL_DEPTH: u32 = 10_000;
 
+#[cold]
+pub(super) fn too_deep() -> Stop {
+    Stop::Panic(format!(
+        "fatal error: stack overflow (syncscope stops calls nested {MAX_CALL_DEPTH} deep)"
+    ))
+}
+
 /// Goes on in a new stack segment if this one is nearly used up: goroutine stacks grow, as
 /// Go's do, and the thread's own stays small.
 #[inline(always)]

@@ -290,10 +290,7 @@ impl Goroutine {
         let mut frame = Frame::with_args(f, args, cells);
         let depth = self.depth.get();
         if depth >= loops::MAX_CALL_DEPTH {
-            return Err(Stop::Panic(format!(
-                "fatal error: stack overflow (syncscope stops calls nested {} deep)",
-                loops::MAX_CALL_DEPTH
-            )));
+            return Err(loops::too_deep());
         }
         self.depth.set(depth + 1);
         let flow = loops::grow(|| self.block(program, f, &mut frame, &f.body));
@@ -373,6 +370,47 @@ impl Goroutine {
             }
             StmtKind::For { .. } => return self.for_loop(p, f, frame, s),
             StmtKind::Range { .. } => return self.range(p, f, frame, s),
+            StmtKind::Send(ch, v) => self.send(frame, ch, v)?,
+            StmtKind::Recv { chan, into } => {
+                let (v, ok) = self.recv(frame, chan)?;
+                self.deliver(frame, into, v, ok)?;
+            }
+            StmtKind::Select { cases, default } => {
+                return self.select(p, f, frame, cases, default.as_ref());
+            }
+            StmtKind::Break => return Ok(Flow::Break),
+            StmtKind::Continue => return Ok(Flow::Continue),
+            StmtKind::Return(e) => {
+                let v = match e {
+                    Some(e) => self.eval(frame, e)?,
+                    None => Value::Unit,
+                };
+                return Ok(Flow::Return(v));
+            }
+            _ => return self.stmt_rest(p, f, frame, s),
+        }
+        Ok(Flow::Next)
+    }
+
+    /// The statements met less often than those `stmt` takes, apart so that its frame,
+    /// entered at every statement and on a parked goroutine's stack at each level of its
+    /// calls, stays small.
+    #[inline(never)]
+    fn stmt_rest(&self, p: &Program, f: &Func, frame: &mut Frame, s: &Stmt) -> Result<Flow, Stop> {
+        match &s.kind {
+            StmtKind::Expr(_)
+            | StmtKind::Let(..)
+            | StmtKind::Assign(..)
+            | StmtKind::Update(..)
+            | StmtKind::If(..)
+            | StmtKind::For { .. }
+            | StmtKind::Range { .. }
+            | StmtKind::Send(..)
+            | StmtKind::Recv { .. }
+            | StmtKind::Select { .. }
+            | StmtKind::Break
+            | StmtKind::Continue
+            | StmtKind::Return(_) => return Err(self.bug("a statement stmt takes".into())),
             StmtKind::Repeat(times, body) => {
                 for _ in 0..self.eval(frame, times)?.as_int() {
                     if let Some(flow) = self.round(p, f, frame, body)? {
@@ -380,23 +418,13 @@ impl Goroutine {
                     }
                 }
             }
-            StmtKind::Send(ch, v) => self.send(frame, ch, v)?,
-            StmtKind::Recv { chan, into } => {
-                let (v, ok) = self.recv(frame, chan)?;
-                self.deliver(frame, into, v, ok)?;
-            }
             StmtKind::Close(ch) => self.close(frame, ch)?,
-            StmtKind::Select { cases, default } => {
-                return self.select(p, f, frame, cases, default.as_ref());
-            }
             StmtKind::Switch(body) => {
                 return Ok(match self.block(p, f, frame, body)? {
                     Flow::Break => Flow::Next,
                     other => other,
                 });
             }
-            StmtKind::Break => return Ok(Flow::Break),
-            StmtKind::Continue => return Ok(Flow::Continue),
             StmtKind::Go(call) => {
                 let started = self.prepare(frame, call)?;
                 // Go wraps a call with arguments in a function of its own, which the new
@@ -409,13 +437,6 @@ impl Goroutine {
             StmtKind::Defer(call) => {
                 let started = self.prepare(frame, call)?;
                 frame.defers.push(started);
-            }
-            StmtKind::Return(e) => {
-                let v = match e {
-                    Some(e) => self.eval(frame, e)?,
-                    None => Value::Unit,
-                };
-                return Ok(Flow::Return(v));
             }
             StmtKind::Sleep(d) => {
                 let ns = self.eval(frame, d)?.as_int();

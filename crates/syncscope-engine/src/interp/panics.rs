@@ -70,6 +70,7 @@ impl Goroutine {
 
     /// Runs a frame's deferred calls, the last first, after its body ended with `outcome`
     /// at call depth `depth`. `Ok(None)`: one of them recovered from its panic.
+    #[inline(never)]
     pub(super) fn run_defers(
         &self,
         frame: &mut Frame,

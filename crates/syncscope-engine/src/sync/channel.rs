@@ -352,6 +352,7 @@ impl<T: Clone + Send + Sync + 'static> Channels<T> {
 
     /// One case, if it can go now: Go's first pass of `selectgo`.
     #[allow(clippy::too_many_arguments)]
+    #[inline(never)]
     fn try_case(
         &self,
         chans: &mut [Chan<T>],
