@@ -4,7 +4,7 @@
 /// a lane to draw.
 pub const MAX_GOROUTINES: u32 = 12_000;
 /// The most goroutines of a Go program alive at once. Each that has run holds a fiber's
-/// stack, about 13 KB of touched pages while it is blocked, which the memory budget does not
+/// stack, two pages (8 KB) touched while it is blocked, which the memory budget does not
 /// count: this bounds them to a few gigabytes.
 pub const MAX_ALIVE: u32 = 250_000;
 /// The most goroutines a run may start in all: a returned goroutine's stack serves the next,
