@@ -274,7 +274,7 @@ fn valid_go_outside_the_subset_is_named_at_its_place() {
         (
             "pointer.go",
             "\tx := [2]int{1}\n\tp := &x\n\t_ = p\n",
-            "pointer.go:7:7: syncscope does not run pointers to other than structs yet",
+            "pointer.go:7:7: syncscope does not run pointers to [2]int yet",
         ),
         (
             "goto.go",

@@ -28,8 +28,8 @@ impl Lowerer<'_> {
         let elem = match self.type_of(arg) {
             Type::Invalid => return Some(Type::Invalid),
             elem @ Type::Struct(..) => elem,
-            _ => {
-                self.unsupported(t, "pointers to other than structs");
+            other => {
+                self.unsupported(t, &format!("atomic.Pointer of {other}"));
                 return Some(Type::Invalid);
             }
         };

@@ -173,7 +173,7 @@ impl Lowerer<'_> {
                 // A pointer to a basic value prints its address; one to a slice, an array
                 // or a map prints `&` and what it points to; one to a buffer its insides,
                 // which is not run yet.
-                let pointer = matches!(&ty, Type::Pointer(t) if super::pointers::basic(t)
+                let pointer = matches!(&ty, Type::Pointer(t) if super::pointers::held(t)
                         && !super::pointers::scalar(t)
                         && (super::buffer_ptrs::text_holder(t)
                             || !matches!(t.under(), Type::Slice(_) | Type::Array(..) | Type::Map(..))))

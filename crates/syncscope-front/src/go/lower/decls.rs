@@ -265,7 +265,7 @@ impl Lowerer<'_> {
             "pointer_type" => match t.named_child(0).map(|inner| self.type_of(inner)) {
                 Some(inner @ Type::Struct(..)) => Type::Pointer(Box::new(inner)),
                 Some(inner)
-                    if super::pointers::basic(&inner)
+                    if super::pointers::held(&inner)
                         || super::pointers::sync(&inner)
                         || inner == Type::Pool
                         || inner == Type::SyncMap =>
@@ -273,8 +273,8 @@ impl Lowerer<'_> {
                     Type::Pointer(Box::new(inner))
                 }
                 Some(Type::Invalid) | None => Type::Invalid,
-                Some(_) => {
-                    self.unsupported(t, "pointers to other than structs");
+                Some(other) => {
+                    self.unsupported(t, &format!("pointers to {other}"));
                     Type::Invalid
                 }
             },

@@ -90,7 +90,7 @@ impl Lowerer<'_> {
                 (e, Type::Pointer(Box::new(ty)))
             }
             ref t
-                if super::pointers::basic(t)
+                if super::pointers::held(t)
                     && let Some(p) = self.var_ref(&e) =>
             {
                 self.follow_address(&e, operand);
@@ -107,8 +107,8 @@ impl Lowerer<'_> {
                 (Expr::FieldAddr(x, i), Type::Pointer(Box::new(ty)))
             }
             Type::Invalid => (e, Type::Invalid),
-            _ => {
-                self.unsupported(n, "pointers to other than structs");
+            other => {
+                self.unsupported(n, &format!("pointers to {other}"));
                 (e, Type::Invalid)
             }
         }
@@ -118,7 +118,7 @@ impl Lowerer<'_> {
     pub(super) fn deref(&mut self, operand: Node) -> (Expr, Type) {
         let (e, ty) = self.expr(operand);
         match ty {
-            Type::Pointer(inner) if super::pointers::basic(&inner) => {
+            Type::Pointer(inner) if super::pointers::held(&inner) => {
                 (Expr::Load(Box::new(e)), *inner)
             }
             Type::Pointer(inner) => (Expr::Deref(Box::new(e)), *inner),

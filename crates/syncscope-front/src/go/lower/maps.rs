@@ -159,17 +159,35 @@ impl Lowerer<'_> {
         };
         // A name's type is known without lowering it twice.
         if operand.kind() == "identifier" {
-            let name = self.text_of(operand).to_string();
-            return match self.resolve(&name, false) {
-                super::scope::Resolved::Local(_, t)
-                | super::scope::Resolved::Captured(_, t)
-                | super::scope::Resolved::Global(_, t) => matches!(t.under(), Type::Map(..)),
-                _ => false,
-            };
+            return self
+                .variable_type(operand)
+                .is_some_and(|t| matches!(t.under(), Type::Map(..)));
+        }
+        // `(*p)[k]` of a pointer to a map.
+        if operand.kind() == "parenthesized_expression"
+            && let Some(pointee) = operand.named_child(0)
+            && super::pointers::is_pointee(pointee)
+            && let Some(p) = pointee.child_by_field_name("operand")
+            && p.kind() == "identifier"
+        {
+            return self.variable_type(p).is_some_and(
+                |t| matches!(t.under(), Type::Pointer(to) if matches!(to.under(), Type::Map(..))),
+            );
         }
         // A field's or element's type is found without lowering it twice too.
         operand.kind() == "selector_expression"
             && matches!(self.peek_type(operand), Some(Type::Map(..)) | None)
+    }
+
+    /// The type of the variable `name` names, if it names one.
+    fn variable_type(&mut self, name: Node) -> Option<Type> {
+        let name = self.text_of(name).to_string();
+        match self.resolve(&name, false) {
+            super::scope::Resolved::Local(_, t)
+            | super::scope::Resolved::Captured(_, t)
+            | super::scope::Resolved::Global(_, t) => Some(t),
+            _ => None,
+        }
     }
 
     /// `delete(m, k)`.

@@ -35,6 +35,17 @@ pub(super) fn basic(ty: &Type) -> bool {
         )
 }
 
+/// Whether a pointer to `ty` is held as one to a basic value: those and pointers to an
+/// interface (`catchPanic(&err)`), a map, a channel or a function, which only `*p` reads and
+/// writes. `json.Unmarshal(b, &m)` tells a map's pointer apart from a basic one's.
+pub(super) fn held(ty: &Type) -> bool {
+    basic(ty)
+        || matches!(
+            ty.under(),
+            Type::Any | Type::Iface(..) | Type::Map(..) | Type::Chan(..) | Type::Func(..)
+        )
+}
+
 /// Whether `ty` is a number, a string or a bool, or a type declared as one, whose pointer
 /// fmt prints as an address (a `*time.Duration` has a `String` method fmt calls).
 pub(super) fn scalar(ty: &Type) -> bool {
@@ -101,7 +112,7 @@ impl Lowerer<'_> {
                 let made = super::sync_map::made(self.hidden_var(&name));
                 return (made, Type::Pointer(Box::new(ty)));
             }
-            t if basic(t) => {
+            t if held(t) => {
                 let var = self.hidden_var(&format!("*{name}"));
                 self.structs
                     .field_globals
@@ -196,7 +207,7 @@ impl Lowerer<'_> {
         let operand = target.child_by_field_name("operand")?;
         let (p, ty) = self.expr(operand);
         match ty {
-            Type::Pointer(inner) if basic(&inner) => {
+            Type::Pointer(inner) if held(&inner) => {
                 // Some statement writes through a pointer: reads through one are reported.
                 self.structs.written_fields.insert((POINTEE, 0));
                 Some((p, *inner))
