@@ -78,10 +78,6 @@ pub(super) const NOT_RUN_YET: &[(&str, &str)] = &[
         "package main\n\nimport \"sync\"\n\ntype locker interface {\n\tLock()\n\tUnlock()\n}\n\nfunc main() {\n\tvar mu sync.Mutex\n\tvar l locker = &mu\n\tl.Lock()\n\tdefer l.Unlock()\n}\n",
     ),
     (
-        "map_pointer",
-        "package main\n\nimport \"fmt\"\n\nfunc main() {\n\tm := map[string]int{}\n\tp := &m\n\t(*p)[\"a\"] = 1\n\tfmt.Println(m)\n}\n",
-    ),
-    (
         "struct_with_a_locker_printed",
         "package main\n\nimport (\n\t\"fmt\"\n\t\"sync\"\n)\n\ntype account struct {\n\tname string\n\tmu   sync.Locker\n}\n\nfunc main() {\n\tvar mu sync.Mutex\n\ta := account{name: \"ada\", mu: &mu}\n\tfmt.Printf(\"%v\\n\", a)\n}\n",
     ),

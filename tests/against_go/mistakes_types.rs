@@ -128,10 +128,6 @@ pub(super) const TYPE_NOT_RUN_YET: &[(&str, &str)] = &[
         "package main\n\nimport \"fmt\"\n\ntype Count int\n\nfunc (c *Count) Inc() { *c++ }\n\ntype Page struct{ Views Count }\n\nfunc main() {\n\tvar p Page\n\tp.Views.Inc()\n\tfmt.Println(p.Views)\n}\n",
     ),
     (
-        "named_pointer_with_value_method_boxed",
-        "package main\n\nimport \"fmt\"\n\ntype Count int\n\nfunc (c Count) Twice() Count { return c * 2 }\n\ntype Twicer interface{ Twice() Count }\n\nfunc main() {\n\tc := Count(4)\n\tvar t Twicer = &c\n\tfmt.Println(t.Twice())\n}\n",
-    ),
-    (
         "slice_alias",
         "package main\n\nimport \"fmt\"\n\ntype IDs = []int\n\nfunc main() {\n\tids := IDs{1, 2}\n\tfmt.Println(ids)\n}\n",
     ),

@@ -43,8 +43,8 @@ pub struct RtMethod {
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum MethodImpl {
-    /// A method of the program; `deref`: a value receiver called through a pointer.
-    Func { func: FuncId, deref: bool },
+    /// A method of the program, and how its receiver comes from the boxed value.
+    Func { func: FuncId, deref: Deref },
     /// The library's `Error()` of `errors.New` and `fmt.Errorf`: the message.
     ErrorText,
     /// `Unwrap()` of `fmt.Errorf` with `%w`.
@@ -54,6 +54,18 @@ pub enum MethodImpl {
     Lock { access: super::Access, unlock: bool },
     /// `Write(p)` of one of the library's writers in an `io.Writer`.
     Write(WriteTo),
+}
+
+/// How a method's receiver is made from the value in an interface.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Deref {
+    /// The value itself (a copy of it): the method's receiver is of the boxed type.
+    No,
+    /// A value receiver called through a pointer to a struct: a copy of the struct.
+    Struct,
+    /// A value receiver called through a pointer to another type's variable (`*IntHeap`'s
+    /// `Len`): the variable's value, read as `*p` reads it.
+    Pointee,
 }
 
 /// Where a library writer's `Write` puts the bytes.

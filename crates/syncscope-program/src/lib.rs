@@ -33,7 +33,7 @@ pub mod xml;
 
 pub use expr::{AtomicOp, BinOp, BufioOp, Capture, Expr, Lit, PoolOp, Ty, UnOp};
 pub use lesson::{Build, DoneTable, Knobs, Lesson, Outline, Source, Uses, WorkloadCounts};
-pub use library::{Digest, InPlace, Lib, LogOp, LogSite, RandDraw, SyncMapOp, TimePart};
+pub use library::{Digest, HeapOp, InPlace, Lib, LogOp, LogSite, RandDraw, SyncMapOp, TimePart};
 pub use listing::{Change, Listing, RESULTS, Site};
 pub use run::{Access, LockMode, RunInfo};
 pub use slices::Grow;

@@ -62,6 +62,18 @@ pub const MEM_STATS_FIELDS: &[(&str, &str)] = &[
     ("DebugGC", "bool"),
 ];
 
+/// A function of `container/heap`, on a `heap.Interface` value (the first argument).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum HeapOp {
+    Init,
+    /// `heap.Push(h, x)`, `x` in an `any`.
+    Push,
+    Pop,
+    /// `heap.Fix(h, i)` and `heap.Remove(h, i)`, with the index.
+    Fix,
+    Remove,
+}
+
 /// What is done to a `sync.Map`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum SyncMapOp {
@@ -302,6 +314,9 @@ pub enum Lib {
     /// `Len`, `Less` and `Swap` called as Go's sorts call them.
     SortInterface,
     StableInterface,
+    /// `container/heap`'s functions: the value's `Len`, `Less`, `Swap`, `Push` and `Pop`
+    /// called as Go's heap calls them.
+    Heap(HeapOp),
     IsSortedInterface,
     RuneCount,
     /// `utf8.DecodeRuneInString(s)`: the first rune and its length in bytes.

@@ -11,7 +11,7 @@ use crate::sched::Stop;
 use std::sync::Arc;
 use syncscope_program::Expr;
 use syncscope_program::iface::{
-    AssertTo, ERROR_STRING, ErrorsOp, JOIN_ERROR, MethodImpl, WRAP_ERROR, WRAP_ERRORS,
+    AssertTo, Deref, ERROR_STRING, ErrorsOp, JOIN_ERROR, MethodImpl, WRAP_ERROR, WRAP_ERRORS,
 };
 
 /// A non-nil interface value.
@@ -211,12 +211,7 @@ impl Goroutine {
         };
         match self.method_of(b.ty, name) {
             Some(MethodImpl::Func { func, deref }) => {
-                // A value receiver gets a copy, through a pointer too.
-                let this = match (&b.val, deref) {
-                    (Value::Ptr(o), true) => Value::Struct(o.copied()),
-                    (v, _) => copy_value(v),
-                };
-                let mut all = vec![this];
+                let mut all = vec![self.receiver(&b.val, deref)?];
                 all.extend(args);
                 self.call(func, all, Vec::new())
             }
@@ -235,6 +230,16 @@ impl Goroutine {
             Some(MethodImpl::Write(to)) => self.lib_write(to, &b.val, args),
             None => Err(self.bug(format!("no method {name} of {}", b.name))),
         }
+    }
+
+    /// The receiver a method of a boxed value gets: a value receiver a copy, through a
+    /// pointer too.
+    fn receiver(&self, val: &Value, deref: Deref) -> Result<Value, Stop> {
+        Ok(match (val, deref) {
+            (Value::Ptr(o), Deref::Struct) => Value::Struct(o.copied()),
+            (p, Deref::Pointee) => copy_value(&self.load(p.clone())?),
+            (v, _) => copy_value(v),
+        })
     }
 
     fn errors_op(&self, op: ErrorsOp, args: Vec<Value>) -> Result<Value, Stop> {
@@ -388,11 +393,7 @@ impl Goroutine {
         let Some(MethodImpl::Func { func, deref }) = self.method_of(b.ty, name) else {
             return Err(self.bug(format!("go or defer of {}.{name}", b.name)));
         };
-        let this = match (&b.val, deref) {
-            (Value::Ptr(o), true) => Value::Struct(o.copied()),
-            (v, _) => copy_value(v),
-        };
-        let mut all = vec![this];
+        let mut all = vec![self.receiver(&b.val, deref)?];
         all.extend(args);
         Ok(super::Started {
             func,

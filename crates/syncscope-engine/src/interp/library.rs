@@ -59,6 +59,9 @@ impl Goroutine {
         if let Some(result) = self.sort_interface(f, &values) {
             return result;
         }
+        if let Some(result) = self.heap_lib(f, &values) {
+            return result;
+        }
         if let Some(result) = self.mem_stats_lib(f, &values) {
             return result;
         }

@@ -35,6 +35,7 @@ mod full_slice;
 mod global_slice;
 mod go_syntax;
 mod goroutine;
+mod heap;
 mod hex_bytes;
 mod host_port;
 mod identity;

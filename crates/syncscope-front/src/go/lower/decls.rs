@@ -204,6 +204,8 @@ impl Lowerer<'_> {
                     "sync.Map" => Type::SyncMap,
                     "sync.Locker" => super::locker::locker_type(),
                     "io.Writer" => super::writers::writer_type(),
+                    "heap.Interface" => self.heap_iface_type(),
+                    "sort.Interface" => self.sort_iface_type(),
                     "runtime.MemStats" => self.mem_stats_type(),
                     "slog.Attr" => self.attr_type(),
                     "xml.Name" => self.xml_name_type(),

@@ -85,6 +85,18 @@ impl Lowerer<'_> {
             {
                 (self.fresh_text(e), Type::Pointer(Box::new(ty)))
             }
+            // `&IntHeap{5, 2}`: a new variable of a slice or map type, as `new` makes one.
+            ref t
+                if super::pointers::held(t)
+                    && operand.kind() == "composite_literal"
+                    && matches!(t.under(), Type::Slice(_) | Type::Map(..)) =>
+            {
+                let name = self.made_name("literal");
+                (
+                    self.fresh_pointee(t, Some(e), &name),
+                    Type::Pointer(Box::new(ty)),
+                )
+            }
             // A WaitGroup, lock or Pool is a handle at run time: its pointer is the handle.
             Type::WaitGroup | Type::Mutex | Type::RwMutex | Type::Pool | Type::SyncMap => {
                 (e, Type::Pointer(Box::new(ty)))

@@ -9,7 +9,7 @@ use crate::go::types::{Type, TypeName};
 use std::collections::HashMap;
 use std::sync::Arc;
 use syncscope_program::Expr;
-use syncscope_program::iface::{MethodImpl, RtMethod, RtType, builtin_types};
+use syncscope_program::iface::{Deref, MethodImpl, RtMethod, RtType, builtin_types};
 use tree_sitter::Node;
 
 /// The empty interface, `any`.
@@ -178,13 +178,6 @@ impl Lowerer<'_> {
             Type::Iface(from, _) if *from == id => return e,
             _ => {}
         }
-        if self.named_pointer_boxed(&ty) {
-            self.unsupported(
-                n,
-                "pointers to basic types with value methods in interfaces",
-            );
-            return e;
-        }
         if super::locker::lock_or_pointer(&ty) {
             return self.lock_boxed(n, e, &ty, id, ctx);
         }
@@ -266,7 +259,13 @@ impl Lowerer<'_> {
                 if *s != sid || (method.pointer && !pointer) {
                     continue;
                 }
-                let deref = pointer && !method.pointer;
+                let deref = match ty {
+                    Type::Pointer(to) if !method.pointer => match to.under() {
+                        Type::Struct(..) => Deref::Struct,
+                        _ => Deref::Pointee,
+                    },
+                    _ => Deref::No,
+                };
                 methods.push(RtMethod {
                     name: m.as_str().into(),
                     call: MethodImpl::Func {

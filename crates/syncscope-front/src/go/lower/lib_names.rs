@@ -23,6 +23,7 @@ const NAMES: &[(&str, &str)] = &[
          TrimLeftFunc TrimPrefix TrimRight TrimRightFunc TrimSpace TrimSuffix",
     ),
     ("cmp", "Compare Less Or Ordered"),
+    ("heap", "Fix Init Interface Pop Push Remove"),
     (
         "slog",
         "Any AnyValue Attr Bool BoolValue Debug DebugContext Default DiscardHandler Duration

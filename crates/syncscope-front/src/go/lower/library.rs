@@ -18,6 +18,7 @@ pub(super) const PACKAGES: &[&str] = &[
     "bufio",
     "bytes",
     "cmp",
+    "container/heap",
     "crypto/md5",
     "crypto/sha256",
     "encoding/base64",
@@ -332,6 +333,7 @@ impl Lowerer<'_> {
             }
             "cmp.Compare" | "cmp.Less" => self.cmp_call(n, member == "Less", args),
             "sort.IsSorted" => self.is_sorted_call(n, args),
+            _ if package == "heap" => self.heap_call(n, member, args)?,
             "log.New" => self.new_logger(n, args),
             "io.WriteString" => self.write_string(n, args),
             "io.MultiWriter" => self.multi_writer(n, args),

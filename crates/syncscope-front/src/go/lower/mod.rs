@@ -44,6 +44,7 @@ mod generic_checks;
 mod generic_types;
 mod generics;
 mod go_text;
+mod heap;
 mod iface;
 mod iface_literal;
 mod iface_uses;

@@ -113,14 +113,10 @@ impl Lowerer<'_> {
                 return (made, Type::Pointer(Box::new(ty)));
             }
             t if held(t) => {
-                let var = self.hidden_var(&format!("*{name}"));
-                self.structs
-                    .field_globals
-                    .push((POINTEE, 0, usize::from(var)));
-                Expr::StructLit {
-                    fields: vec![value.unwrap_or_else(|| t.zero())],
-                    vars: vec![var],
-                }
+                return (
+                    self.fresh_pointee(t, value, &name),
+                    Type::Pointer(Box::new(ty)),
+                );
             }
             other => {
                 self.unsupported(n, &format!("new({other})"));
@@ -146,6 +142,19 @@ impl Lowerer<'_> {
                 Place::Global(g)
             }
             _ => return None,
+        }))
+    }
+
+    /// A pointer to a new variable of `ty`, set to `value` or to the zero value: `new(T)`,
+    /// `&T{...}` of a slice or map type.
+    pub(super) fn fresh_pointee(&mut self, ty: &Type, value: Option<Expr>, name: &str) -> Expr {
+        let var = self.hidden_var(&format!("*{name}"));
+        self.structs
+            .field_globals
+            .push((POINTEE, 0, usize::from(var)));
+        Expr::AddrOf(Box::new(Expr::StructLit {
+            fields: vec![value.unwrap_or_else(|| ty.zero())],
+            vars: vec![var],
         }))
     }
 

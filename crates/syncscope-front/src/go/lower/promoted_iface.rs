@@ -6,7 +6,7 @@
 
 use super::Lowerer;
 use crate::go::types::Type;
-use syncscope_program::iface::{MethodImpl, RtMethod};
+use syncscope_program::iface::{Deref, MethodImpl, RtMethod};
 use syncscope_program::{Expr, Func, Stmt, StmtKind};
 use tree_sitter::Node;
 
@@ -37,7 +37,10 @@ impl Lowerer<'_> {
             };
             self.ifaces.types[rt].methods.push(RtMethod {
                 name: member.as_str().into(),
-                call: MethodImpl::Func { func, deref: false },
+                call: MethodImpl::Func {
+                    func,
+                    deref: Deref::No,
+                },
             });
         }
         true

@@ -12,7 +12,7 @@ const NAME: &str = "sort.Interface";
 
 impl Lowerer<'_> {
     /// The interface `sort.Interface`, declared the first time a sort asks for it.
-    fn sort_iface_type(&mut self) -> Type {
+    pub(super) fn sort_iface_type(&mut self) -> Type {
         if let Some(&id) = self.ifaces.by_name.get(NAME) {
             return iface(id, NAME);
         }

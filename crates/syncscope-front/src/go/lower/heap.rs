@@ -1,0 +1,67 @@
+//! `container/heap` of a value whose type has `Len`, `Less`, `Swap`, `Push` and `Pop` (a
+//! priority queue, `heap.Push(h, &Item{...})`): the value goes in a `heap.Interface`, checked
+//! as Go checks it, and the engine calls its methods as Go's heap does.
+
+use super::Lowerer;
+use super::iface::{ANY, IfaceDef, iface};
+use crate::go::types::Type;
+use syncscope_program::{Expr, HeapOp, Lib};
+use tree_sitter::Node;
+
+const NAME: &str = "heap.Interface";
+
+impl Lowerer<'_> {
+    /// The interface `heap.Interface`, declared the first time a heap function asks for it:
+    /// `sort.Interface`'s methods and `Push(x any)`, `Pop() any`, by name as Go's method sets
+    /// are (the first missing one is the one Go names).
+    pub(super) fn heap_iface_type(&mut self) -> Type {
+        if let Some(&id) = self.ifaces.by_name.get(NAME) {
+            return iface(id, NAME);
+        }
+        let two = || vec![Type::Int, Type::Int];
+        let any = || iface(ANY, "any");
+        let id = self.ifaces.defs.len();
+        self.ifaces.defs.push(IfaceDef {
+            name: NAME.into(),
+            rt: NAME.into(),
+            methods: vec![
+                (
+                    "Len".into(),
+                    Type::Func(Vec::new(), Some(Box::new(Type::Int))),
+                ),
+                ("Less".into(), Type::Func(two(), Some(Box::new(Type::Bool)))),
+                ("Pop".into(), Type::Func(Vec::new(), Some(Box::new(any())))),
+                ("Push".into(), Type::Func(vec![any()], None)),
+                ("Swap".into(), Type::Func(two(), None)),
+            ],
+        });
+        // No name of the file's has a dot: the entry is the package's own.
+        self.ifaces.by_name.insert(NAME.into(), id);
+        iface(id, NAME)
+    }
+
+    /// `heap.member(args)`; `None` for a name the package does not have as a function.
+    pub(super) fn heap_call(
+        &mut self,
+        n: Node,
+        member: &str,
+        args: &[Node],
+    ) -> Option<(Expr, Type)> {
+        let (op, extra, result) = match member {
+            "Init" => (HeapOp::Init, None, Type::Void),
+            "Push" => (HeapOp::Push, Some(iface(ANY, "any")), Type::Void),
+            "Pop" => (HeapOp::Pop, None, iface(ANY, "any")),
+            "Fix" => (HeapOp::Fix, Some(Type::Int), Type::Void),
+            "Remove" => (HeapOp::Remove, Some(Type::Int), iface(ANY, "any")),
+            _ => return None,
+        };
+        self.use_package("heap");
+        let mut params = vec![self.heap_iface_type()];
+        params.extend(extra);
+        let values = self.args_as(n, args, &params, &format!("heap.{member}"));
+        if values.len() != params.len() {
+            return Some((Expr::int(0), Type::Invalid));
+        }
+        Some((Expr::Lib(Lib::Heap(op), values), result))
+    }
+}
