@@ -154,8 +154,11 @@ pub enum Expr {
     CopyArray(Box<Expr>),
     /// `panic(v)`.
     Panic(Box<Expr>),
-    /// `recover()`: the panic's value in a deferred call of a panicking function, else nil.
-    Recover,
+    /// `recover()`: the panic's value in a deferred call of a panicking function, else nil;
+    /// an `any`, a run-time error in the error Go makes of it. The number is `string`'s in
+    /// the program's types, for a panic of the library's own text (`sync: negative
+    /// WaitGroup counter`).
+    Recover(usize),
     /// `os.Exit(code)`.
     Exit(Box<Expr>),
     /// `&x` of a variable of a basic type: a pointer to where it lives (a local one is kept
@@ -316,6 +319,12 @@ pub enum Expr {
     },
     /// `c.L` of a Cond: its lock.
     CondLock(Box<Expr>),
+    /// `mu.TryLock()` (`access` write) or `rw.TryRLock()` (read) of the lock `lock` gives, as
+    /// for `StmtKind::Lock`: whether it took the lock, which it never waits for.
+    TryLock {
+        lock: Box<Expr>,
+        access: crate::event::Access,
+    },
     /// `atomic.AddInt64(&x, n)` and the like on a plain variable, reported as `var`.
     AtomicAt {
         op: AtomicOp,

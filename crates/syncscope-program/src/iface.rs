@@ -15,6 +15,9 @@ pub const JOIN_ERROR: usize = 2;
 pub const WRAP_ERRORS: usize = 3;
 /// `*os.File` in an `io.Writer`: its value is the descriptor, as a logger's output is.
 pub const OS_FILE: usize = 4;
+/// The errors of run-time panics (`runtime.boundsError`, each boxed under its own name), a
+/// `runtime.Error`: its value is the message.
+pub const RUNTIME_ERROR: usize = 11;
 
 /// A dynamic type: Go's name for it (`main.Circle`, `*main.Counter`, `int`) and its methods.
 #[derive(Debug, Clone, PartialEq)]
@@ -164,12 +167,27 @@ pub fn builtin_types() -> Vec<RtType> {
         fields: Vec::new(),
         elem: None,
     }));
+    // `RuntimeError()` only marks the type: it has no result, so what it gives is never seen.
+    types.push(RtType {
+        name: "runtime.Error".into(),
+        methods: vec![
+            method("Error", MethodImpl::ErrorText),
+            method("RuntimeError", MethodImpl::ErrorText),
+        ],
+        fields: Vec::new(),
+        elem: None,
+    });
     types
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_run_time_error_is_the_type_its_number_names() {
+        assert_eq!(&*builtin_types()[RUNTIME_ERROR].name, "runtime.Error");
+    }
 
     #[test]
     fn a_file_in_a_writer_is_the_type_its_number_names() {

@@ -193,7 +193,7 @@ impl Goroutine {
                 let v = self.eval(frame, v)?;
                 return Err(self.raise(v));
             }
-            Expr::Recover => self.recover(),
+            Expr::Recover(string) => self.recover(*string),
             Expr::VarRef(place) => self.var_ref(frame, *place),
             Expr::Load(p) => {
                 let p = self.eval(frame, p)?;
@@ -251,6 +251,7 @@ impl Goroutine {
                 want,
             } => self.atomic_value(frame, *op, (target, args), (types, boxes), want.as_deref())?,
             Expr::NewOnce(var) => Value::Once(super::once::OnceRef::new(*var)),
+            Expr::TryLock { lock, access } => self.try_lock(frame, lock, *access)?,
             Expr::OnceDo { once, f } => {
                 self.once_do(frame, once, f)?;
                 Value::Unit

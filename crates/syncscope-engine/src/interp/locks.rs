@@ -82,6 +82,30 @@ impl Goroutine {
         self.lock_call(id, access, matches!(kind, StmtKind::Unlock { .. }))
     }
 
+    /// `mu.TryLock()` or `rw.TryRLock()`: a point where other goroutines may run, as any lock
+    /// call is, then the lock if it is free.
+    pub(super) fn try_lock(
+        &self,
+        frame: &mut Frame,
+        lock: &syncscope_program::Expr,
+        access: Access,
+    ) -> Result<Value, Stop> {
+        let Value::Lock(id) = self.eval(frame, lock)? else {
+            return Err(self.bug("a TryLock of something not a lock".into()));
+        };
+        self.shared.sched.interleave(self.gid())?;
+        let Some(cell) = self.lock_cell(id) else {
+            return Ok(Value::Bool(false));
+        };
+        let probe = LockProbe { g: self, lock: id };
+        let taken = match (cell.as_ref(), access) {
+            (Lock::Mutex(m), _) => m.try_lock(&probe),
+            (Lock::Rw(rw), Access::Write) => rw.try_lock(&probe)?,
+            (Lock::Rw(rw), Access::Read) => rw.try_rlock(&probe),
+        };
+        Ok(Value::Bool(taken))
+    }
+
     /// Lock `id`'s Lock (or RLock, by `access`), or its Unlock: a statement's, or a Cond's
     /// own in `c.Wait()`.
     pub(super) fn lock_call(&self, id: usize, access: Access, unlock: bool) -> Result<(), Stop> {

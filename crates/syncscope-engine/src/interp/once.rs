@@ -61,9 +61,16 @@ impl Goroutine {
         let lock = self.once_lock(cell);
         self.lock_call(lock, Access::Write, false)?;
         if !cell.done.load(Ordering::SeqCst) {
-            self.call_value(f)?;
+            // As Go's deferred calls do, a panic of f marks it done and unlocks too: f never
+            // runs again, and the next Do returns at once.
+            let ran = self.call_value(f);
+            if let Err(Stop::Cancelled | Stop::Exit(_)) = ran {
+                return ran.map(drop);
+            }
             cell.done.store(true, Ordering::SeqCst);
             self.flag(cell, true);
+            self.lock_call(lock, Access::Write, true)?;
+            return ran.map(drop);
         }
         self.lock_call(lock, Access::Write, true)
     }

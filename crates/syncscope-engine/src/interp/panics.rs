@@ -7,6 +7,7 @@ use super::value::Value;
 use super::{Flow, Frame, Goroutine, format};
 use crate::sched::Stop;
 use syncscope_program::event::{Ending, EventKind, State};
+use syncscope_program::iface::RUNTIME_ERROR;
 
 /// A panic under way while a deferred call runs.
 pub(super) struct Panicking {
@@ -41,21 +42,36 @@ impl Goroutine {
             Value::Iface(None) => Value::Str("panic called with nil argument".into()),
             v => v,
         };
-        let message = format!("panic: {}", format::value(&v));
+        // An error says its `Error()`, as Go's crash does (a wrapped one, a type of the
+        // program's); if that fails, what fmt shows without it.
+        let shown = match self.shown(vec![v.clone()]) {
+            Ok(shown) => shown.first().map(format::value),
+            Err(_) => None,
+        };
+        let message = format!("panic: {}", shown.unwrap_or_else(|| format::value(&v)));
         *self.raised.borrow_mut() = Some((message.clone(), v));
         Stop::Panic(message)
     }
 
     /// `recover()`: the value of the panic a deferred call runs under, which stops it; nil
     /// when there is none, or when it is not the deferred function itself that asks.
-    pub(super) fn recover(&self) -> Value {
+    /// `string` is the number of the string type, for a panic of the library's text.
+    pub(super) fn recover(&self, string: usize) -> Value {
         let mut panicking = self.panicking.borrow_mut();
         match panicking.as_mut() {
             Some(p) if !p.recovered && p.depth == self.depth.get() => {
                 p.recovered = true;
-                p.value.clone()
+                match &p.value {
+                    Value::Str(text) => match runtime_error_type(text) {
+                        Some(name) => {
+                            super::iface::boxed(RUNTIME_ERROR, name.into(), p.value.clone())
+                        }
+                        None => super::iface::boxed(string, "string".into(), p.value.clone()),
+                    },
+                    v => v.clone(),
+                }
             }
-            _ => Value::Chan(None),
+            _ => Value::Iface(None),
         }
     }
 
@@ -108,4 +124,27 @@ impl Goroutine {
         let flow = outcome?;
         Ok((!recovered).then_some(flow))
     }
+}
+
+/// The type of the error Go makes of a run-time panic, by its text; none for a panic of a
+/// string the library raises (`sync: negative WaitGroup counter`).
+fn runtime_error_type(text: &str) -> Option<&'static str> {
+    const PLAIN: [&str; 4] = [
+        "assignment to entry in nil map",
+        "close of nil channel",
+        "close of closed channel",
+        "send on closed channel",
+    ];
+    Some(match text {
+        t if t.starts_with("runtime error: index out of range")
+            || t.starts_with("runtime error: slice bounds out of range") =>
+        {
+            "runtime.boundsError"
+        }
+        t if t.starts_with("runtime error: ") => "runtime.errorString",
+        t if t.starts_with("interface conversion: ") => "*runtime.TypeAssertionError",
+        t if t.starts_with("panic called with nil argument") => "*runtime.PanicNilError",
+        t if PLAIN.contains(&t) => "runtime.plainError",
+        _ => return None,
+    })
 }

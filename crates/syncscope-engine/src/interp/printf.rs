@@ -23,6 +23,8 @@ pub(super) struct Spec {
 pub(crate) fn printf(format: &str, args: &[Value], types: &[RtType]) -> String {
     let mut out = String::new();
     let mut next = 0;
+    // An explicit index (`%[2]d`) was met: operands left over are no mistake then.
+    let mut reordered = false;
     let mut chars = format.chars().peekable();
     while let Some(c) = chars.next() {
         if c != '%' {
@@ -30,6 +32,11 @@ pub(crate) fn printf(format: &str, args: &[Value], types: &[RtType]) -> String {
             continue;
         }
         let mut spec = Spec::default();
+        let mut index = Index {
+            good: true,
+            reordered: &mut reordered,
+            count: args.len(),
+        };
         while let Some(&f) = chars.peek() {
             match f {
                 '-' => spec.minus = true,
@@ -41,9 +48,11 @@ pub(crate) fn printf(format: &str, args: &[Value], types: &[RtType]) -> String {
             }
             chars.next();
         }
+        let mut after_index = index.take(&mut chars, &mut next);
         if chars.peek() == Some(&'*') {
             // The width is the next operand, an integer; a negative one pads on the right.
             chars.next();
+            after_index = false;
             match int_operand(args.get(next)) {
                 Some(w) => {
                     spec.width = Some(w.unsigned_abs().min(10_000) as usize);
@@ -57,11 +66,20 @@ pub(crate) fn printf(format: &str, args: &[Value], types: &[RtType]) -> String {
             next += 1;
         } else {
             spec.width = digits(&mut chars);
+            // `%[1]5d`: an index goes just before a `*` or the verb.
+            if after_index && spec.width.is_some() {
+                index.good = false;
+            }
         }
         if chars.peek() == Some(&'.') {
             chars.next();
+            if after_index {
+                index.good = false;
+            }
+            after_index = index.take(&mut chars, &mut next);
             if chars.peek() == Some(&'*') {
                 chars.next();
+                after_index = false;
                 match int_operand(args.get(next)) {
                     // A negative precision is none at all, as in Go.
                     Some(p) if p >= 0 => spec.precision = Some((p as usize).min(10_000)),
@@ -73,12 +91,19 @@ pub(crate) fn printf(format: &str, args: &[Value], types: &[RtType]) -> String {
                 spec.precision = Some(digits(&mut chars).unwrap_or(0));
             }
         }
+        if !after_index {
+            index.take(&mut chars, &mut next);
+        }
         let Some(verb) = chars.next() else {
             out.push_str("%!(NOVERB)");
             break;
         };
         if verb == '%' {
             out.push('%');
+            continue;
+        }
+        if !index.good {
+            out.push_str(&format!("%!{verb}(BADINDEX)"));
             continue;
         }
         let Some(arg) = args.get(next) else {
@@ -88,12 +113,77 @@ pub(crate) fn printf(format: &str, args: &[Value], types: &[RtType]) -> String {
         next += 1;
         out.push_str(&directive(verb, &spec, arg, types));
     }
-    if next < args.len() {
+    if !reordered && next < args.len() {
         let extra: Vec<String> = args[next..]
             .iter()
             .map(|a| format!("{}={}", type_name(a), value(a)))
             .collect();
         out.push_str(&format!("%!(EXTRA {})", extra.join(", ")));
+    }
+    out
+}
+
+/// The explicit operand indexes of one directive, as Go's `argNumber` reads them.
+struct Index<'a> {
+    /// No index was out of range or misplaced.
+    good: bool,
+    reordered: &'a mut bool,
+    count: usize,
+}
+
+impl Index<'_> {
+    /// Reads `[n]` if it comes next, making operand `n` the next; whether it was one.
+    fn take(&mut self, chars: &mut std::iter::Peekable<std::str::Chars>, next: &mut usize) -> bool {
+        if chars.peek() != Some(&'[') {
+            return false;
+        }
+        *self.reordered = true;
+        let mut look = chars.clone();
+        look.next();
+        let mut inside = String::new();
+        let mut closed = false;
+        for c in look {
+            if c == ']' {
+                closed = true;
+                break;
+            }
+            inside.push(c);
+        }
+        // With no `]`, only the `[` is taken; with one, all up to it.
+        let taken = if closed {
+            inside.chars().count() + 2
+        } else {
+            1
+        };
+        for _ in 0..taken {
+            chars.next();
+        }
+        let number = (closed && !inside.is_empty() && inside.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| inside.parse::<usize>().ok())
+            .flatten();
+        match number {
+            Some(n) if (1..=self.count).contains(&n) => {
+                *next = n - 1;
+                true
+            }
+            _ => {
+                self.good = false;
+                number.is_some()
+            }
+        }
+    }
+}
+
+/// A quoted text with each rune past ASCII written as its escape, as `%+q` writes it: the
+/// quoting left only printable runes unescaped, so these are all that is left to do.
+fn ascii_only(quoted: &str) -> String {
+    let mut out = String::with_capacity(quoted.len());
+    for c in quoted.chars() {
+        match c as u32 {
+            n if n < 0x80 => out.push(c),
+            n if n <= 0xffff => out.push_str(&format!("\\u{n:04x}")),
+            n => out.push_str(&format!("\\U{n:08x}")),
+        }
     }
     out
 }
@@ -217,6 +307,26 @@ pub(super) fn verb_of(verb: char, spec: &Spec, arg: &Value) -> Option<String> {
         // `%v` of a float is `%g`: a precision counts significant digits.
         ('v', Value::F32(_) | Value::F64(_)) if spec.precision.is_some() => {
             return verb_of('g', spec, arg);
+        }
+        // A precision cuts a string to as many runes, for `%v` and `%q` as for `%s`.
+        ('v' | 'q', Value::Str(s)) if let Some(p) = spec.precision => {
+            let cut: String = s.chars().take(p).collect();
+            return verb_of(
+                verb,
+                &Spec {
+                    precision: None,
+                    ..spec.clone()
+                },
+                &Value::Str(cut.into()),
+            );
+        }
+        // `%+q`: only ASCII inside the quotes (Go's `strconv.QuoteToASCII`).
+        ('q', _) if spec.plus && (arg.is_int() || matches!(arg, Value::Str(_))) => {
+            let plain = Spec {
+                plus: false,
+                ..spec.clone()
+            };
+            return verb_of(verb, &plain, arg).map(|q| ascii_only(&q));
         }
         ('v', _) => value(arg),
         ('d', Value::Duration(_)) => arg.as_int().to_string(),

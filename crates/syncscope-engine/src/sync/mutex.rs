@@ -61,6 +61,26 @@ impl Mutex {
         self.release(probe, st)
     }
 
+    /// Go's `TryLock`: the lock if it is free and not promised to a starving waiter; a
+    /// waiter that was woken may lose it so, as to any goroutine that is running.
+    pub fn try_lock(&self, probe: &dyn Probe) -> bool {
+        let taken = self.try_acquire();
+        if taken {
+            probe.lock(Access::Write, LockAction::Acquire);
+        }
+        taken
+    }
+
+    /// `try_lock` without reporting the acquire (RWMutex reports its own).
+    pub(super) fn try_acquire(&self) -> bool {
+        let mut st = lock(&self.state);
+        if st.word.locked || st.word.starving {
+            return false;
+        }
+        st.word.locked = true;
+        true
+    }
+
     /// Takes the lock without reporting the acquire (RWMutex reports its own). `waited` says
     /// whether this call has reported its wait yet.
     pub(super) fn acquire(&self, probe: &dyn Probe, waited: &mut bool) -> Result<(), Stop> {

@@ -70,6 +70,36 @@ impl RwMutex {
         Ok(())
     }
 
+    /// Go's `TryLock`: the inner Mutex if it is free, then the readers' count if no reader is
+    /// in; else it lets the Mutex go again and fails. Never waits.
+    pub(crate) fn try_lock(&self, probe: &dyn Probe) -> Result<bool, Stop> {
+        if !self.writers.try_acquire() {
+            return Ok(false);
+        }
+        let mut st = lock(&self.state);
+        if st.reader_count != 0 {
+            drop(st);
+            self.writers.release_inner(probe)?;
+            return Ok(false);
+        }
+        st.reader_count = -MAX_READERS;
+        drop(st);
+        probe.lock(Access::Write, LockAction::Acquire);
+        Ok(true)
+    }
+
+    /// Go's `TryRLock`: in unless a writer has announced itself.
+    pub(crate) fn try_rlock(&self, probe: &dyn Probe) -> bool {
+        let mut st = lock(&self.state);
+        if st.reader_count < 0 {
+            return false;
+        }
+        st.reader_count += 1;
+        drop(st);
+        probe.lock(Access::Read, LockAction::Acquire);
+        true
+    }
+
     pub(crate) fn runlock(&self, probe: &dyn Probe) -> Result<(), Stop> {
         let mut st = lock(&self.state);
         let r = st.reader_count - 1;

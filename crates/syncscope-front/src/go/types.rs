@@ -55,8 +55,6 @@ pub(super) enum Type {
     Rune,
     /// `byte`, Go's `uint8` by the name it is written with.
     Byte,
-    /// `interface{}`, as `recover()` gives it: printed, or compared with nil.
-    Any,
     /// `sync.Once`.
     Once,
     /// `atomic.Pointer[T]`, by what it points to.
@@ -216,7 +214,6 @@ impl<'a> fmt::Display for Spelled<'a> {
             Type::Chan(Dir::Recv, e) => write!(f, "<-chan {}", inner(e)),
             Type::Nil => f.write_str("untyped nil"),
             Type::Empty => f.write_str("struct{}"),
-            Type::Any => f.write_str("interface{}"),
             Type::Untyped(u) => f.write_str(match u {
                 Untyped::Int => "untyped int",
                 Untyped::Float => "untyped float",
@@ -393,7 +390,6 @@ impl Type {
                 | Type::Map(..)
                 | Type::Timer
                 | Type::Ticker
-                | Type::Any
                 | Type::Logger
                 | Type::File
                 | Type::Scanner
@@ -495,7 +491,7 @@ impl Type {
             Type::Empty => Expr::Lit(Lit::Empty),
             Type::Map(..) => Expr::Lit(Lit::NilMap),
             // A nil function holds no closure: it prints as `<nil>`, and calling it panics.
-            Type::Any | Type::Func(..) => Expr::NilChan,
+            Type::Func(..) => Expr::NilChan,
             Type::Rune | Type::Byte | Type::Sized(_) if let Some(ty) = self.narrow_int() => {
                 Expr::Convert(ty, Box::new(Expr::int(0)))
             }
@@ -517,13 +513,7 @@ pub(crate) fn converted(e: Expr, from: &Type, to: &Type) -> Expr {
 /// Go's words for a value that cannot go where it is put.
 pub(crate) fn cannot_use(text: &str, want: &Type, context: &str, spelling: Spelling) -> String {
     let want = want.spelled(spelling);
-    // The one interface the subset has is `recover()`'s: Go asks for what is in it.
-    let assert = if text.ends_with("of type interface{})") {
-        ": need type assertion"
-    } else {
-        ""
-    };
-    format!("cannot use {text} as {want} value in {context}{assert}")
+    format!("cannot use {text} as {want} value in {context}")
 }
 
 /// How Go describes an operand in a "cannot use" message: `"hello" (untyped string
@@ -553,6 +543,8 @@ pub(crate) fn of_type(ty: &Type, spelling: Spelling) -> String {
         | Type::Builder
         | Type::Buffer
         | Type::Struct(..) => "struct ",
+        // `interface{}` written out (what `recover` gives) names no type: only its methods.
+        Type::Iface(_, name) if name.0.starts_with("interface{") => "",
         Type::Iface(..) | Type::Context => "interface ",
         Type::Named(_, _, u) => {
             // Go names a composite by its kind: `of slice type byLength`.

@@ -209,6 +209,10 @@ impl Lowerer<'_> {
                 {
                     self.unsupported(*a, &format!("printing a {ty}"));
                 }
+                // An untyped nil is a nil `any` to fmt: `%!d(<nil>)`.
+                if ty == Type::Nil {
+                    return Expr::NilIface;
+                }
                 let to = ty.clone().defaulted();
                 let e = crate::go::types::converted(e, &ty, &to);
                 self.printed(*a, e, &ty)

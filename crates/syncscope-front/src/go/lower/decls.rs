@@ -205,6 +205,7 @@ impl Lowerer<'_> {
                     "sync.Locker" => super::locker::locker_type(),
                     "io.Writer" => super::writers::writer_type(),
                     "heap.Interface" => self.heap_iface_type(),
+                    "runtime.Error" => self.runtime_error_type(),
                     "sort.Interface" => self.sort_iface_type(),
                     "runtime.MemStats" => self.mem_stats_type(),
                     "slog.Attr" => self.attr_type(),

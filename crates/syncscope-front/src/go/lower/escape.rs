@@ -317,7 +317,7 @@ fn each_sub(e: &Expr, f: &mut dyn FnMut(&Expr)) {
         | Expr::NumCpu
         | Expr::NilIface
         | Expr::NewWaitGroup(_)
-        | Expr::Recover
+        | Expr::Recover(_)
         | Expr::VarRef(_) => {}
         Expr::Unary(_, x)
         | Expr::Len(x)
@@ -340,6 +340,7 @@ fn each_sub(e: &Expr, f: &mut dyn FnMut(&Expr)) {
         | Expr::CopyStruct(x)
         | Expr::NewCond { lock: x, .. }
         | Expr::CondLock(x)
+        | Expr::TryLock { lock: x, .. }
         | Expr::IsNil(x)
         | Expr::Spread(x)
         | Expr::Results(x, _, _)

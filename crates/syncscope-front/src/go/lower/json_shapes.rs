@@ -84,7 +84,7 @@ impl Lowerer<'_> {
         self.json.table.names.push(name.into());
         let shape = self.shape_made(ty, id);
         self.json.table.shapes[id] = shape;
-        if self.json.typed && !matches!(ty, Type::Iface(..) | Type::Any | Type::Nil) {
+        if self.json.typed && !matches!(ty, Type::Iface(..) | Type::Nil) {
             self.rt_id(ty);
         }
         if let Some(mid) = Self::methods_id(ty) {
@@ -199,7 +199,7 @@ impl Lowerer<'_> {
             }),
             Type::Named(_, _, under) => self.shape_made(under, id),
             Type::Pointer(t) => Shape::Ptr(self.json_shape(t)),
-            Type::Iface(..) | Type::Any | Type::Nil => Shape::Iface,
+            Type::Iface(..) | Type::Nil => Shape::Iface,
             Type::Chan(..) | Type::Func(..) => Shape::Unsupported,
             _ => {
                 let name = self.json.table.names[id].clone();

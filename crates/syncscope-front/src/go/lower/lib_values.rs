@@ -11,7 +11,7 @@ use tree_sitter::Node;
 
 /// Whether `ty` is `[]any`, what spreads into fmt's `...any`.
 pub(super) fn any_slice(ty: &Type) -> bool {
-    matches!(ty, Type::Slice(elem) if matches!(**elem, Type::Iface(ANY, _) | Type::Any))
+    matches!(ty, Type::Slice(elem) if matches!(**elem, Type::Iface(ANY, _)))
 }
 
 impl Lowerer<'_> {

@@ -187,7 +187,16 @@ impl Lowerer<'_> {
             | (Type::RwMutex, "Lock" | "Unlock" | "RLock" | "RUnlock") => NO_VALUE,
             (Type::WaitGroup, "Go") => self.wait_group_go(n, callee, recv, args),
             (t, "RLocker") if args.is_empty() && super::locker::rw_mutex(t) => self.rlocker(recv),
-            (Type::Mutex | Type::RwMutex, "TryLock") | (Type::RwMutex, "TryRLock" | "RLocker") => {
+            (Type::Mutex | Type::RwMutex, "TryLock") | (Type::RwMutex, "TryRLock") => {
+                self.args_as(n, args, &[], &full);
+                let access = match member.as_str() {
+                    "TryRLock" => syncscope_program::event::Access::Read,
+                    _ => syncscope_program::event::Access::Write,
+                };
+                let lock = Box::new(recv);
+                (Expr::TryLock { lock, access }, Type::Bool)
+            }
+            (Type::RwMutex, "RLocker") => {
                 self.unsupported(callee, &full);
                 invalid
             }

@@ -2,6 +2,7 @@
 //! calls, and one of those that calls `recover()` stops it there.
 
 use super::Lowerer;
+use super::iface::{IfaceDef, iface};
 use crate::go::types::{Type, Untyped};
 use syncscope_program::Expr;
 use tree_sitter::Node;
@@ -18,9 +19,15 @@ impl Lowerer<'_> {
         let (e, ty) = self.value(*arg);
         match ty {
             Type::Invalid => INVALID,
+            // In an `any`, as `recover` gives it back.
             Type::Str | Type::Int | Type::Sized(_) | Type::Untyped(Untyped::Str | Untyped::Int) => {
-                let e = crate::go::types::converted(e, &ty, &ty.clone().defaulted());
-                (Expr::Panic(Box::new(e)), Type::Void)
+                let to = ty.clone().defaulted();
+                let e = crate::go::types::converted(e, &ty, &to);
+                let rt = self.rt_id(&to);
+                (
+                    Expr::Panic(Box::new(Expr::ToIface(rt, Box::new(e)))),
+                    Type::Void,
+                )
             }
             // Go prints an error's `Error()`, as `%v` does.
             Type::Iface(super::iface::ERROR, _) => (Expr::Panic(Box::new(e)), Type::Void),
@@ -38,6 +45,33 @@ impl Lowerer<'_> {
         if !args.is_empty() {
             return self.builtin_arity(n, args, 0);
         }
-        (Expr::Recover, Type::Any)
+        (
+            Expr::Recover(self.rt_id(&Type::Str)),
+            // Go declares it so, and its errors spell it so.
+            iface(super::iface::ANY, "interface{}"),
+        )
+    }
+
+    /// The interface `runtime.Error`, declared the first time the program names it: what
+    /// a recovered run-time panic is.
+    pub(super) fn runtime_error_type(&mut self) -> Type {
+        const NAME: &str = "runtime.Error";
+        if let Some(&id) = self.ifaces.by_name.get(NAME) {
+            return iface(id, NAME);
+        }
+        let id = self.ifaces.defs.len();
+        self.ifaces.defs.push(IfaceDef {
+            name: NAME.into(),
+            rt: NAME.into(),
+            methods: vec![
+                (
+                    "Error".into(),
+                    Type::Func(Vec::new(), Some(Box::new(Type::Str))),
+                ),
+                ("RuntimeError".into(), Type::Func(Vec::new(), None)),
+            ],
+        });
+        self.ifaces.by_name.insert(NAME.into(), id);
+        iface(id, NAME)
     }
 }

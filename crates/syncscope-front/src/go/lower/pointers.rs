@@ -42,7 +42,7 @@ pub(super) fn held(ty: &Type) -> bool {
     basic(ty)
         || matches!(
             ty.under(),
-            Type::Any | Type::Iface(..) | Type::Map(..) | Type::Chan(..) | Type::Func(..)
+            Type::Iface(..) | Type::Map(..) | Type::Chan(..) | Type::Func(..)
         )
 }
 

@@ -198,7 +198,7 @@ impl Lowerer<'_> {
                 | Expr::AtomicAt { .. }
                 | Expr::CopySlice(..)
                 | Expr::Panic(_)
-                | Expr::Recover
+                | Expr::Recover(_)
                 | Expr::Exit(_)
                 | Expr::NumGoroutine
                 | Expr::NumCpu

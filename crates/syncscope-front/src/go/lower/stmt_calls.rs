@@ -291,7 +291,7 @@ impl Lowerer<'_> {
                 | Expr::Panic(_)
                 | Expr::Exit(_)
                 | Expr::CopySlice(..)
-                | Expr::Recover => self.wrapped_timer(n, is_go, e),
+                | Expr::Recover(_) => self.wrapped_timer(n, is_go, e),
                 Expr::OnceDo { .. } => self.wrapped_once(n, is_go, e),
                 Expr::Pool(..) | Expr::Bufio(..) | Expr::Lib(Lib::File(_) | Lib::Slog(_), _) => {
                     self.wrapped_pool(n, is_go, e)

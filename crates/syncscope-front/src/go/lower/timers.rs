@@ -95,7 +95,7 @@ impl Lowerer<'_> {
                 Expr::CopySlice(Box::new(Expr::Local(0)), Box::new(Expr::Local(1))),
             ),
             // Deferred itself, recover is not called by a deferred function: it stops nothing.
-            Expr::Recover => (Vec::new(), Expr::NilChan),
+            Expr::Recover(_) => (Vec::new(), Expr::NilChan),
             other => return other,
         };
         let callee = n
