@@ -283,9 +283,15 @@ pub enum Expr {
         key: Box<Expr>,
         zero: Box<Expr>,
     },
-    /// A `sync/atomic` integer (`atomic.Int64`...), reported as variable `var`; `true` for
-    /// the 64-bit ones, whose Go struct has an `align64` field that `%v` shows as `{}`.
-    NewAtomic(u16, bool),
+    /// A `sync/atomic` integer (`atomic.Int64`...) or `atomic.Bool`, reported as variable
+    /// `var`, holding values of the kind `kind` (`Int` for `int64` and a bool's 0 or 1, `Rune`
+    /// for `int32`, `U32`, `U64`), at whose width it wraps. `aligned` for the 64-bit ones,
+    /// whose Go struct has an `align64` field `%v` shows as `{}`.
+    NewAtomic {
+        var: u16,
+        kind: Ty,
+        aligned: bool,
+    },
     /// A `sync/atomic.Value`, reported as variable `var`: empty until its first `Store`.
     NewAtomicValue(u16),
     /// An `atomic.Pointer[T]`, reported as variable `var`: a nil pointer of the type named.

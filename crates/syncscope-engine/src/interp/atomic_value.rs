@@ -21,6 +21,7 @@ pub(super) fn new_atomic_value(var: u16, held: Held) -> Value {
         value: AtomicI64::new(0),
         var,
         aligned: held.is_some(),
+        kind: syncscope_program::Ty::Int,
         held: Some(Mutex::new(held)),
     })))
 }

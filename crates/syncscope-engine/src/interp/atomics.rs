@@ -9,15 +9,35 @@ use crate::sched::Stop;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicI64, Ordering};
 use syncscope_program::event::EventKind;
-use syncscope_program::{AtomicOp, Place};
+use syncscope_program::{AtomicOp, Place, Ty};
 
-pub(super) fn new_atomic(var: u16, aligned: bool) -> Value {
+pub(super) fn new_atomic(var: u16, kind: Ty, aligned: bool) -> Value {
     Value::Atomic(AtomicRef(Arc::new(AtomicCell {
         value: AtomicI64::new(0),
         var,
         aligned,
+        kind,
         held: None,
     })))
+}
+
+/// `x` as an atomic of `kind` holds it: wrapped at its width, as its bits are kept.
+fn wrapped(kind: Ty, x: i64) -> i64 {
+    match kind {
+        Ty::Rune => i64::from(x as i32),
+        Ty::U32 => i64::from(x as u32),
+        _ => x,
+    }
+}
+
+/// A value an atomic of `kind` gives, of its Go type.
+fn typed(kind: Ty, x: i64) -> Value {
+    match kind {
+        Ty::Rune => Value::Rune(x as i32),
+        Ty::U32 => Value::U32(x as u32),
+        Ty::U64 => Value::U64(x as u64),
+        _ => Value::Int(x),
+    }
 }
 
 impl Goroutine {
@@ -33,18 +53,24 @@ impl Goroutine {
         let cell = &a.0;
         let n = |i: usize| args.get(i).map_or(0, Value::as_int);
         let v = &cell.value;
+        let kind = cell.kind;
+        let fit = |x: i64| wrapped(kind, x);
         let result = match op {
-            AtomicOp::Add => Value::Int(v.fetch_add(n(0), Ordering::SeqCst).wrapping_add(n(0))),
-            AtomicOp::Load => Value::Int(v.load(Ordering::SeqCst)),
+            AtomicOp::Add => {
+                let add = |x: i64| Some(fit(x.wrapping_add(n(0))));
+                let old = v.fetch_update(Ordering::SeqCst, Ordering::SeqCst, add);
+                typed(kind, fit(old.unwrap_or_default().wrapping_add(n(0))))
+            }
+            AtomicOp::Load => typed(kind, v.load(Ordering::SeqCst)),
             AtomicOp::Store => {
-                v.store(n(0), Ordering::SeqCst);
+                v.store(fit(n(0)), Ordering::SeqCst);
                 Value::Unit
             }
-            AtomicOp::Swap => Value::Int(v.swap(n(0), Ordering::SeqCst)),
-            AtomicOp::And => Value::Int(v.fetch_and(n(0), Ordering::SeqCst)),
-            AtomicOp::Or => Value::Int(v.fetch_or(n(0), Ordering::SeqCst)),
+            AtomicOp::Swap => typed(kind, v.swap(fit(n(0)), Ordering::SeqCst)),
+            AtomicOp::And => typed(kind, v.fetch_and(fit(n(0)), Ordering::SeqCst)),
+            AtomicOp::Or => typed(kind, v.fetch_or(fit(n(0)), Ordering::SeqCst)),
             AtomicOp::CompareAndSwap => Value::Bool(
-                v.compare_exchange(n(0), n(1), Ordering::SeqCst, Ordering::SeqCst)
+                v.compare_exchange(fit(n(0)), fit(n(1)), Ordering::SeqCst, Ordering::SeqCst)
                     .is_ok(),
             ),
         };

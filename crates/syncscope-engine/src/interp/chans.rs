@@ -172,6 +172,12 @@ impl Goroutine {
             Chosen::Default => None,
             Chosen::Case(i, got) => {
                 let (v, ok) = got.unwrap_or((Value::Unit, true));
+                // A closed channel's zero value is the channel's one: each receiver its copy.
+                let v = if ok {
+                    v
+                } else {
+                    super::objects::copy_value(&v)
+                };
                 Some((i, v, ok))
             }
         })

@@ -235,7 +235,7 @@ impl Goroutine {
             | Expr::NewWaitGroup(_)
             | Expr::MakeMap { .. }
             | Expr::MapGet { .. }
-            | Expr::NewAtomic(..)
+            | Expr::NewAtomic { .. }
             | Expr::NewAtomicValue(_)
             | Expr::NewAtomicPointer(..)
             | Expr::Atomic(..)

@@ -271,6 +271,8 @@ pub(crate) struct AtomicCell {
     /// Go's struct has an `align64` field (`atomic.Int64`, `Uint64`); an `atomic.Pointer`'s
     /// has its `[0]*T` and `noCopy` fields.
     pub(crate) aligned: bool,
+    /// The kind of integer it holds, at whose width it wraps.
+    pub(crate) kind: syncscope_program::Ty,
     /// An `atomic.Value`'s value, which it holds instead of an integer.
     pub(crate) held: Option<Mutex<super::atomic_value::Held>>,
 }

@@ -57,7 +57,9 @@ impl Goroutine {
                 self.map_get(&m, &k)?
                     .map_or_else(|| self.eval(frame, zero), Ok)?
             }
-            Expr::NewAtomic(var, aligned) => super::atomics::new_atomic(*var, *aligned),
+            Expr::NewAtomic { var, kind, aligned } => {
+                super::atomics::new_atomic(*var, *kind, *aligned)
+            }
             Expr::NewAtomicValue(var) => super::atomic_value::new_atomic_value(*var, None),
             Expr::NewAtomicPointer(var, ty) => super::atomic_value::new_atomic_value(
                 *var,

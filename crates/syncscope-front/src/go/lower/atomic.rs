@@ -9,7 +9,19 @@ use syncscope_program::{AtomicOp, BinOp, Expr, Ty};
 use tree_sitter::Node;
 
 /// The atomic types syncscope runs, by their names in the package.
-const TYPES: [&str; 5] = ["Int64", "Int32", "Uint64", "Bool", "Value"];
+const TYPES: [&str; 7] = [
+    "Int64", "Int32", "Uint64", "Uint32", "Uintptr", "Bool", "Value",
+];
+
+/// The kind of value an atomic integer type holds, at whose width it wraps.
+pub(super) fn held(atomic: &str) -> Ty {
+    match atomic {
+        "Int32" => Ty::Rune,
+        "Uint32" => Ty::U32,
+        "Uint64" | "Uintptr" => Ty::U64,
+        _ => Ty::Int,
+    }
+}
 
 /// `atomic.T` of the package's integer types and `atomic.Bool`.
 pub(super) fn atomic_type(text: &str) -> Option<Type> {
@@ -185,6 +197,7 @@ fn sized_name(atomic: &str) -> &'static str {
         "Int32" => "int32",
         "Uint64" => "uint64",
         "Uint32" => "uint32",
+        "Uintptr" => "uintptr",
         _ => "int64",
     }
 }

@@ -202,6 +202,7 @@ impl Lowerer<'_> {
                         | Type::SlogHandler(_)
                         | Type::SlogValue
                 ) || pointer
+                    || matches!(&ty, Type::Pointer(t) if matches!(**t, Type::Atomic(_)))
                     || holds_unprinted(&ty)
                     || self.prints_locker(&ty)
                     || self.is_mem_stats(&ty)

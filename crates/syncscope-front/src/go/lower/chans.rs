@@ -119,11 +119,14 @@ impl Lowerer<'_> {
             Some((id, name)) if *id == n.id() => name.clone(),
             _ => "chan".into(),
         };
+        // What a receive from it gives once it is closed: a struct's, an array's or a
+        // pointer's zero value too.
+        let zero = self.zero_of(elem, &format!("{name}.zero"));
         self.chans.push(name);
         let e = Expr::MakeChan {
             site: self.chans.len() - 1,
             cap: Box::new(cap),
-            zero: Box::new(elem.zero()),
+            zero: Box::new(zero),
         };
         (e, ty)
     }

@@ -271,7 +271,8 @@ impl Lowerer<'_> {
                     if super::pointers::held(&inner)
                         || super::pointers::sync(&inner)
                         || inner == Type::Pool
-                        || inner == Type::SyncMap =>
+                        || inner == Type::SyncMap
+                        || matches!(inner, Type::Atomic(_)) =>
                 {
                     Type::Pointer(Box::new(inner))
                 }

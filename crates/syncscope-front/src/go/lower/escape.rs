@@ -309,7 +309,7 @@ fn each_sub(e: &Expr, f: &mut dyn FnMut(&Expr)) {
         | Expr::NilChan
         | Expr::NilSlice
         | Expr::NewLock(_)
-        | Expr::NewAtomic(..)
+        | Expr::NewAtomic { .. }
         | Expr::NewAtomicValue(_)
         | Expr::NewAtomicPointer(..)
         | Expr::NewOnce(_)

@@ -97,10 +97,14 @@ impl Lowerer<'_> {
                     Type::Pointer(Box::new(ty)),
                 )
             }
-            // A WaitGroup, lock or Pool is a handle at run time: its pointer is the handle.
-            Type::WaitGroup | Type::Mutex | Type::RwMutex | Type::Pool | Type::SyncMap => {
-                (e, Type::Pointer(Box::new(ty)))
-            }
+            // A WaitGroup, lock, Pool or atomic is a handle at run time: its pointer is the
+            // handle.
+            Type::WaitGroup
+            | Type::Mutex
+            | Type::RwMutex
+            | Type::Pool
+            | Type::SyncMap
+            | Type::Atomic(_) => (e, Type::Pointer(Box::new(ty))),
             ref t
                 if super::pointers::held(t)
                     && let Some(p) = self.var_ref(&e) =>

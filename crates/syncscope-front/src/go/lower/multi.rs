@@ -184,9 +184,19 @@ impl Lowerer<'_> {
             return self.method_returns_several(callee);
         }
         let name = self.text_of(callee).to_string();
-        callee.kind() == "identifier"
-            && matches!(self.resolve(&name, false), super::scope::Resolved::Func(f)
-                if matches!(self.sigs[f].result, Some(Type::Tuple(_))))
+        if callee.kind() != "identifier" {
+            return false;
+        }
+        let several =
+            |t: &Type| matches!(t.under(), Type::Func(_, Some(r)) if matches!(**r, Type::Tuple(_)));
+        match self.resolve(&name, false) {
+            super::scope::Resolved::Func(f) => matches!(self.sigs[f].result, Some(Type::Tuple(_))),
+            // A function value: `v := sync.OnceValues(load)`, `fmt.Println(v())`.
+            super::scope::Resolved::Local(_, t)
+            | super::scope::Resolved::Captured(_, t)
+            | super::scope::Resolved::Global(_, t) => several(&t),
+            _ => false,
+        }
     }
 
     /// Whether `x.m` names a method of several results (`u.User.Password`, one of the file's).

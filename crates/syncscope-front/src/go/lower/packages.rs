@@ -45,6 +45,12 @@ impl Lowerer<'_> {
         if let Type::Atomic(_) = ty {
             return self.atomic_method(n, callee, recv, &ty, &member, args);
         }
+        // `c.Add(1)` of a `*atomic.Int64`: the pointer is the atomic's handle.
+        if let Type::Pointer(inner) = &ty
+            && let Type::Atomic(_) = inner.as_ref()
+        {
+            return self.atomic_method(n, callee, recv, inner, &member, args);
+        }
         if let Type::AtomicPointer(elem) = &ty {
             return self.pointer_method(n, callee, recv, elem, &member, args);
         }

@@ -107,6 +107,11 @@ impl Lowerer<'_> {
         let made = match &ty {
             Type::Invalid => return (Expr::int(0), Type::Invalid),
             Type::Struct(..) => value.unwrap_or_else(|| self.zero_of(&ty, &name)),
+            // An atomic is a handle at run time: its pointer is the handle.
+            Type::Atomic(_) if value.is_none() => {
+                let made = self.zero_of(&ty, &name);
+                return (made, Type::Pointer(Box::new(ty)));
+            }
             // A sync.Map is a handle at run time: its pointer is the handle.
             Type::SyncMap if value.is_none() => {
                 let made = super::sync_map::made(self.hidden_var(&name));

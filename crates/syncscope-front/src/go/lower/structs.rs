@@ -231,9 +231,11 @@ impl Lowerer<'_> {
                 self.hidden_var(name),
                 super::atomic_pointer::pointer_name(elem),
             ),
-            Type::Atomic(kind) => {
-                Expr::NewAtomic(self.hidden_var(name), matches!(*kind, "Int64" | "Uint64"))
-            }
+            Type::Atomic(kind) => Expr::NewAtomic {
+                var: self.hidden_var(name),
+                kind: super::atomic::held(kind),
+                aligned: matches!(*kind, "Int64" | "Uint64" | "Uintptr"),
+            },
             Type::Once => Expr::NewOnce(self.hidden_var(name)),
             Type::Pool => Expr::Pool(PoolOp::New(self.hidden_var(name)), Vec::new()),
             Type::SyncMap => super::sync_map::made(self.hidden_var(name)),
