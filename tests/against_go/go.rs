@@ -91,12 +91,19 @@ pub fn build_script() -> Option<PathBuf> {
     Some(binary)
 }
 
-/// Go's first line of a panic or a fatal error, as syncscope reports it.
+/// Go's first line of a panic or a fatal error, with the panics it went on from, as
+/// syncscope reports it.
 pub fn go_error(stderr: &str) -> Option<String> {
-    stderr
+    let mut lines = stderr
         .lines()
-        .find(|l| l.starts_with("panic: ") || l.starts_with("fatal error: "))
-        .map(|l| l.trim_end_matches(" [recovered]").to_string())
+        .skip_while(|l| !(l.starts_with("panic: ") || l.starts_with("fatal error: ")));
+    let mut text = lines.next()?.to_string();
+    // A panic in a deferred call run by another: Go lists each, the later ones indented.
+    for later in lines.take_while(|l| l.starts_with("\tpanic: ")) {
+        text.push('\n');
+        text.push_str(later);
+    }
+    Some(text)
 }
 
 /// Runs one case's scripts in Go on `procs` processors.

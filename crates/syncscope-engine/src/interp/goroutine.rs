@@ -23,6 +23,8 @@ pub(crate) struct Goroutine {
     pub(super) panicking: RefCell<Option<super::panics::Panicking>>,
     /// The last `panic(v)`: its message and `v`, for a `recover()` of it.
     pub(super) raised: RefCell<Option<(String, super::value::Value)>>,
+    /// The panics a deferred call's panic went on from, as the crash lists them first.
+    pub(super) chain: RefCell<super::panics::Chain>,
 }
 
 impl Goroutine {
@@ -34,6 +36,7 @@ impl Goroutine {
             depth: Cell::new(0),
             panicking: RefCell::new(None),
             raised: RefCell::new(None),
+            chain: RefCell::default(),
         }
     }
 
@@ -61,6 +64,7 @@ impl Goroutine {
     fn finish(&self, outcome: Result<(), Stop>) {
         match outcome {
             Err(Stop::Panic(message)) => {
+                let message = self.chain.borrow().told(message);
                 self.state(State::Panicked);
                 self.emit(EventKind::End(Ending::Panic(message)));
                 self.shared.cancel();

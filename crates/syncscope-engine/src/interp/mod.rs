@@ -61,6 +61,7 @@ mod nils;
 mod objects;
 mod once;
 pub(crate) mod os_files;
+mod panic_text;
 mod panics;
 mod pdqsort;
 mod plus_v;

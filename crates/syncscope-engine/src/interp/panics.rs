@@ -4,8 +4,9 @@
 //! ends the run at once, nothing deferred run.
 
 use super::value::Value;
-use super::{Flow, Frame, Goroutine, format};
+use super::{Flow, Frame, Goroutine};
 use crate::sched::Stop;
+use std::sync::Arc;
 use syncscope_program::event::{Ending, EventKind, State};
 use syncscope_program::iface::RUNTIME_ERROR;
 
@@ -17,6 +18,30 @@ pub(super) struct Panicking {
     /// the deferred function itself) stops the panic, as in Go.
     depth: u32,
     recovered: bool,
+}
+
+/// The panics before the one that goes on, each a line of the crash Go prints (`panic: first
+/// [recovered]` then, indented, `panic: second`); `repanicked` when the one going on is the
+/// value a deferred call recovered and panicked with again, which Go says on its own line.
+#[derive(Default)]
+pub(crate) struct Chain {
+    before: Vec<String>,
+    repanicked: bool,
+}
+
+impl Chain {
+    /// The crash's words for the panic `message` that ended the goroutine.
+    pub(super) fn told(&self, message: String) -> String {
+        let last = if self.repanicked {
+            format!("{message} [recovered, repanicked]")
+        } else {
+            message
+        };
+        match self.before.is_empty() {
+            true => last,
+            false => format!("{}\n\t{last}", self.before.join("\n\t")),
+        }
+    }
 }
 
 /// Whether Go lets `recover()` stop it: a panic, not a fatal error (a deadlock, concurrent
@@ -42,15 +67,36 @@ impl Goroutine {
             Value::Iface(None) => Value::Str("panic called with nil argument".into()),
             v => v,
         };
-        // An error says its `Error()`, as Go's crash does (a wrapped one, a type of the
-        // program's); if that fails, what fmt shows without it.
-        let shown = match self.shown(vec![v.clone()]) {
-            Ok(shown) => shown.first().map(format::value),
-            Err(_) => None,
-        };
-        let message = format!("panic: {}", shown.unwrap_or_else(|| format::value(&v)));
+        let message = format!("panic: {}", self.panic_text(&v));
         *self.raised.borrow_mut() = Some((message.clone(), v));
         Stop::Panic(message)
+    }
+
+    /// A deferred call run under panic `p` (`message`) panicked: `p` becomes a line before
+    /// the new one, marked if it was recovered, unless the new one is `p`'s value panicked
+    /// again after it was recovered.
+    fn went_on(&self, message: &str, p: &Panicking) {
+        let again = p.recovered
+            && match (&p.value, self.raised.borrow().as_ref()) {
+                (Value::Iface(Some(a)), Some((_, Value::Iface(Some(b))))) => Arc::ptr_eq(a, b),
+                // A run-time error is boxed as `recover` gives it.
+                (Value::Str(text), Some((_, Value::Iface(Some(b))))) => {
+                    b.ty == RUNTIME_ERROR && matches!(&b.val, Value::Str(t) if t == text)
+                }
+                _ => false,
+            };
+        let mut chain = self.chain.borrow_mut();
+        if again {
+            chain.repanicked = true;
+            return;
+        }
+        let mark = match (chain.repanicked, p.recovered) {
+            (true, _) => " [recovered, repanicked]",
+            (false, true) => " [recovered]",
+            (false, false) => "",
+        };
+        chain.before.push(format!("{message}{mark}"));
+        chain.repanicked = false;
     }
 
     /// `recover()`: the value of the panic a deferred call runs under, which stops it; nil
@@ -113,10 +159,17 @@ impl Goroutine {
             let result = self.call(d.func, d.args, d.cells);
             let after = self.panicking.replace(before);
             match result {
+                Err(Stop::Panic(new)) => {
+                    if let Some(p) = &after {
+                        self.went_on(message, p);
+                    }
+                    outcome = Err(Stop::Panic(new));
+                }
                 Err(stop) => outcome = Err(stop),
                 Ok(_) if after.is_some_and(|p| p.recovered) => {
                     outcome = Ok(Flow::Next);
                     recovered = true;
+                    *self.chain.borrow_mut() = Chain::default();
                 }
                 Ok(_) => {}
             }

@@ -29,8 +29,9 @@ impl Lowerer<'_> {
                     Type::Void,
                 )
             }
-            // Go prints an error's `Error()`, as `%v` does.
-            Type::Iface(super::iface::ERROR, _) => (Expr::Panic(Box::new(e)), Type::Void),
+            // Go prints an error's `Error()`; a value in an interface (a recovered one panicked
+            // again) by its dynamic type.
+            Type::Iface(..) => (Expr::Panic(Box::new(e)), Type::Void),
             other => {
                 // Go prints other values in forms of its own (`panic: main.T{...}`, floats
                 // as `+1.500000e+000`, a recovered value with `[recovered]`).
