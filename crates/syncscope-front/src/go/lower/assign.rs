@@ -38,7 +38,7 @@ impl Lowerer<'_> {
         let mut stmts = Vec::new();
         for ((name, (e, ty)), value) in left.iter().zip(values).zip(&right) {
             let text = self.text_of(*name).to_string();
-            if name.kind() != "identifier" {
+            if !super::scope::is_name(*name) {
                 self.error(*name, format!("non-name {text} on left side of :="));
                 continue;
             }

@@ -216,7 +216,7 @@ impl Lowerer<'_> {
                 continue;
             }
             let existing = if define {
-                if name.kind() != "identifier" {
+                if !super::scope::is_name(*name) {
                     self.error(*name, format!("non-name {text} on left side of :="));
                     continue;
                 }

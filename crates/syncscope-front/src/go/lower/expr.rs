@@ -83,6 +83,8 @@ impl Lowerer<'_> {
                     Type::Untyped(Untyped::Str),
                 )
             }
+            // A predeclared name the file declares again (`nil := 3`) is its variable.
+            "true" | "false" | "nil" | "iota" if self.redeclared(n) => self.name(n),
             "true" | "false" => (
                 Expr::Lit(Lit::Bool(n.kind() == "true")),
                 Type::Untyped(Untyped::Bool),

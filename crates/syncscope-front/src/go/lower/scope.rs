@@ -256,3 +256,17 @@ impl Lowerer<'_> {
         Some(pc)
     }
 }
+
+/// Whether `n` is a name: an identifier, or one of the predeclared names the grammar reads as
+/// their own kinds of node (`true`, `false`, `nil`, `iota`), which a file may declare again.
+pub(super) fn is_name(n: tree_sitter::Node) -> bool {
+    matches!(n.kind(), "identifier" | "true" | "false" | "nil" | "iota")
+}
+
+impl Lowerer<'_> {
+    /// Whether the predeclared name `n` is declared again where it is used.
+    pub(super) fn redeclared(&mut self, n: tree_sitter::Node) -> bool {
+        let name = self.text_of(n).to_string();
+        !matches!(self.resolve(&name, false), Resolved::Undefined)
+    }
+}
