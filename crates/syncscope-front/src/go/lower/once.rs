@@ -6,7 +6,7 @@ use super::Lowerer;
 use super::fields::copied;
 use super::synth::Frame;
 use crate::go::types::Type;
-use syncscope_program::{Capture, Expr, Place, StmtKind};
+use syncscope_program::{Capture, Expr, Lit, Place, Stmt, StmtKind, UnOp};
 use tree_sitter::Node;
 
 const INVALID: (Expr, Type) = (Expr::Lit(syncscope_program::Lit::Int(0)), Type::Invalid);
@@ -77,7 +77,10 @@ impl Lowerer<'_> {
         Expr::Call(id, vec![*once, *f])
     }
 
-    /// `sync.OnceFunc(f)`, `sync.OnceValue(f)`, `sync.OnceValues(f)`.
+    /// `sync.OnceFunc(f)`, `sync.OnceValue(f)`, `sync.OnceValues(f)`, as Go writes them: the
+    /// function given runs `f` once through a Once, in a function whose deferred call keeps
+    /// what `f` panicked with; a call finds `f` done or panics with that value again, the
+    /// first call and every one after it.
     pub(super) fn once_func(&mut self, n: Node, member: &str, args: &[Node]) -> (Expr, Type) {
         let full = format!("sync.{member}");
         let Some((f, result)) = self.once_arg(n, member, args) else {
@@ -85,66 +88,85 @@ impl Lowerer<'_> {
         };
         let name = format!("{}.once", self.made_name(&full));
         let once = Expr::NewOnce(self.hidden_var(&name));
-        let (captured_f, captured_once) = (Expr::Captured(0), Expr::Captured(1));
-        // The closure the call gives: shown where it is called, not here.
-        let (inner, slots) = match &result {
-            None => {
-                let body = vec![StmtKind::Expr(Expr::OnceDo {
-                    once: Box::new(captured_once),
-                    f: Box::new(captured_f),
-                })];
-                (
-                    self.written(&format!("{full}.func1"), None, captures(2), body),
-                    2,
-                )
-            }
-            Some(ty) => {
-                // `f`'s result is kept in the closure's third variable and given out each call.
-                let set = vec![StmtKind::Assign(
-                    Place::Captured(1),
-                    Expr::CallValue(Box::new(Expr::Captured(0)), Vec::new()),
-                )];
-                let set = self.written(&format!("{full}.func1.1"), None, captures(2), set);
-                let kept = Expr::Captured(2);
-                let given = match ty {
-                    Type::Tuple(parts) => Expr::SliceLit(
-                        parts
-                            .iter()
-                            .enumerate()
-                            .map(|(i, t)| {
-                                let part = Expr::Index(
-                                    Box::new(kept.clone()),
-                                    Box::new(Expr::int(i as i64)),
-                                );
-                                copied(part, t)
-                            })
-                            .collect(),
-                    ),
-                    t => copied(kept, t),
-                };
-                let body = vec![
-                    StmtKind::Expr(Expr::OnceDo {
-                        once: Box::new(captured_once),
-                        f: Box::new(Expr::Closure(
-                            set,
-                            vec![Capture::Captured(0), Capture::Captured(2)],
-                        )),
-                    }),
-                    StmtKind::Return(Some(given)),
-                ];
-                (
-                    self.written(&format!("{full}.func1"), None, captures(3), body),
-                    3,
-                )
-            }
+        // The made function's variables, which every closure below shares: `f`, the Once,
+        // whether `f` returned, what it panicked with, and (for a value) what it returned.
+        let (f_at, once_at, valid_at, p_at, result_at) = (0, 1, 2, 3, 4);
+        let slots = if result.is_some() { 5 } else { 4 };
+        let string = self.rt_id(&Type::Str);
+        // `defer func() { p = recover(); if !valid { panic(p) } }()`, over `valid` and `p`.
+        let repanic = |valid: Expr, p: Expr| {
+            let not_valid = Expr::Unary(UnOp::Not, Box::new(valid));
+            let panic = Stmt::new(StmtKind::Expr(Expr::Panic(Box::new(p))), None);
+            StmtKind::If(not_valid, vec![panic], Vec::new())
         };
+        let kept = vec![
+            StmtKind::Assign(Place::Captured(1), Expr::Recover(string)),
+            repanic(Expr::Captured(0), Expr::Captured(1)),
+        ];
+        let kept = self.written(&format!("{full}.func1.1"), None, captures(2), kept);
+        // `g`: `f` run, its result kept, and `valid` set only if it returned.
+        let call_f = Expr::CallValue(Box::new(Expr::Captured(0)), Vec::new());
+        let mut g = vec![StmtKind::Defer(Expr::CallValue(
+            Box::new(Expr::Closure(
+                kept,
+                vec![Capture::Captured(1), Capture::Captured(2)],
+            )),
+            Vec::new(),
+        ))];
+        g.push(match result {
+            Some(_) => StmtKind::Assign(Place::Captured(3), call_f),
+            None => StmtKind::Expr(call_f),
+        });
+        g.push(StmtKind::Assign(
+            Place::Captured(1),
+            Expr::Lit(Lit::Bool(true)),
+        ));
+        let g_captures = if result.is_some() { 4 } else { 3 };
+        let g = self.written(&format!("{full}.func1"), None, captures(g_captures), g);
+        let mut g_from = vec![
+            Capture::Captured(f_at),
+            Capture::Captured(valid_at),
+            Capture::Captured(p_at),
+        ];
+        if result.is_some() {
+            g_from.push(Capture::Captured(result_at));
+        }
+        // The function the call gives: shown where it is called, not here.
+        let mut body = vec![
+            StmtKind::Expr(Expr::OnceDo {
+                once: Box::new(Expr::Captured(once_at)),
+                f: Box::new(Expr::Closure(g, g_from)),
+            }),
+            repanic(Expr::Captured(valid_at), Expr::Captured(p_at)),
+        ];
+        if let Some(ty) = &result {
+            let kept = Expr::Captured(result_at);
+            let given = match ty {
+                Type::Tuple(parts) => Expr::SliceLit(
+                    parts
+                        .iter()
+                        .enumerate()
+                        .map(|(i, t)| {
+                            let part =
+                                Expr::Index(Box::new(kept.clone()), Box::new(Expr::int(i as i64)));
+                            copied(part, t)
+                        })
+                        .collect(),
+                ),
+                t => copied(kept, t),
+            };
+            body.push(StmtKind::Return(Some(given)));
+        }
+        let inner = self.written(&format!("{full}.func2"), None, captures(slots), body);
         let frame = Frame {
             params: 1,
             boxed: vec![true; slots],
             captures: 0,
         };
         let body = vec![
-            StmtKind::Let(1, once),
+            StmtKind::Let(once_at, once),
+            StmtKind::Let(valid_at, Expr::Lit(Lit::Bool(false))),
+            StmtKind::Let(p_at, Expr::NilIface),
             StmtKind::Return(Some(Expr::Closure(
                 inner,
                 (0..slots).map(Capture::Slot).collect(),
