@@ -325,6 +325,9 @@ pub enum Expr {
     },
     /// `c.L` of a Cond: its lock.
     CondLock(Box<Expr>),
+    /// `t.C` of a timer or ticker: the timer is its channel at run time, but one of
+    /// `time.AfterFunc` has none (a nil channel).
+    TimerChan(Box<Expr>),
     /// `mu.TryLock()` (`access` write) or `rw.TryRLock()` (read) of the lock `lock` gives, as
     /// for `StmtKind::Lock`: whether it took the lock, which it never waits for.
     TryLock {

@@ -18,6 +18,8 @@ pub const OS_FILE: usize = 4;
 /// The errors of run-time panics (`runtime.boundsError`, each boxed under its own name), a
 /// `runtime.Error`: its value is the message.
 pub const RUNTIME_ERROR: usize = 11;
+/// `context.DeadlineExceeded`'s type, whose `Timeout()` and `Temporary()` say true.
+pub const DEADLINE_EXCEEDED: usize = 12;
 
 /// A dynamic type: Go's name for it (`main.Circle`, `*main.Counter`, `int`) and its methods.
 #[derive(Debug, Clone, PartialEq)]
@@ -57,6 +59,9 @@ pub enum MethodImpl {
     Lock { access: super::Access, unlock: bool },
     /// `Write(p)` of one of the library's writers in an `io.Writer`.
     Write(WriteTo),
+    /// A method of the library's that always says true (`Timeout()` of
+    /// `context.DeadlineExceeded`).
+    True,
 }
 
 /// How a method's receiver is made from the value in an interface.
@@ -177,6 +182,16 @@ pub fn builtin_types() -> Vec<RtType> {
         fields: Vec::new(),
         elem: None,
     });
+    types.push(RtType {
+        name: "context.deadlineExceededError".into(),
+        methods: vec![
+            method("Error", MethodImpl::ErrorText),
+            method("Temporary", MethodImpl::True),
+            method("Timeout", MethodImpl::True),
+        ],
+        fields: Vec::new(),
+        elem: None,
+    });
     types
 }
 
@@ -187,6 +202,8 @@ mod tests {
     #[test]
     fn a_run_time_error_is_the_type_its_number_names() {
         assert_eq!(&*builtin_types()[RUNTIME_ERROR].name, "runtime.Error");
+        let deadline = &builtin_types()[DEADLINE_EXCEEDED];
+        assert_eq!(&*deadline.name, "context.deadlineExceededError");
     }
 
     #[test]

@@ -8,7 +8,7 @@
 use super::context_tree::{
     CtxRef, DEADLINE_TYPE, How, Kind, NIL, ctx_of, is_nil, pair, parent_of, with_value,
 };
-use super::iface::{new_error, typed_error};
+use super::iface::new_error;
 use super::value::{ChanRef, Closure, Value};
 use super::{Goroutine, Started};
 use crate::sched::{Spawn, Spawned, Stop};
@@ -16,6 +16,7 @@ use std::sync::Arc;
 use std::sync::atomic::Ordering;
 use syncscope_program::Lib;
 use syncscope_program::event::{Cancel, ChanOp, EventKind, Gid};
+use syncscope_program::iface::DEADLINE_EXCEEDED;
 
 impl Goroutine {
     /// `Expr::Lib` of `context`'s functions and a context's methods; `None` for another
@@ -74,7 +75,10 @@ impl Goroutine {
 
     fn deadline_exceeded(&self) -> Value {
         let contexts = &self.shared.contexts;
-        let made = || typed_error("context deadline exceeded".into(), DEADLINE_TYPE);
+        let made = || {
+            let text = Value::Str("context deadline exceeded".into());
+            super::iface::boxed(DEADLINE_EXCEEDED, DEADLINE_TYPE.into(), text)
+        };
         contexts.deadline_exceeded.get_or_init(made).clone()
     }
 

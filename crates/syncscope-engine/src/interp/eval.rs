@@ -252,6 +252,10 @@ impl Goroutine {
             } => self.atomic_value(frame, *op, (target, args), (types, boxes), want.as_deref())?,
             Expr::NewOnce(var) => Value::Once(super::once::OnceRef::new(*var)),
             Expr::TryLock { lock, access } => self.try_lock(frame, lock, *access)?,
+            Expr::TimerChan(t) => match self.eval(frame, t)? {
+                Value::FuncTimer(_) => Value::Chan(None),
+                timer => timer,
+            },
             Expr::OnceDo { once, f } => {
                 self.once_do(frame, once, f)?;
                 Value::Unit

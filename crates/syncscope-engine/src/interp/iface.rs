@@ -228,6 +228,7 @@ impl Goroutine {
                 Ok(Value::Unit)
             }
             Some(MethodImpl::Write(to)) => self.lib_write(to, &b.val, args),
+            Some(MethodImpl::True) => Ok(Value::Bool(true)),
             None => Err(self.bug(format!("no method {name} of {}", b.name))),
         }
     }

@@ -341,6 +341,7 @@ fn each_sub(e: &Expr, f: &mut dyn FnMut(&Expr)) {
         | Expr::NewCond { lock: x, .. }
         | Expr::CondLock(x)
         | Expr::TryLock { lock: x, .. }
+        | Expr::TimerChan(x)
         | Expr::IsNil(x)
         | Expr::Spread(x)
         | Expr::Results(x, _, _)

@@ -32,11 +32,17 @@ impl Lowerer<'_> {
             // Go prints an error's `Error()`; a value in an interface (a recovered one panicked
             // again) by its dynamic type.
             Type::Iface(..) => (Expr::Panic(Box::new(e)), Type::Void),
-            other => {
-                // Go prints other values in forms of its own (`panic: main.T{...}`, floats
-                // as `+1.500000e+000`, a recovered value with `[recovered]`).
-                self.unsupported(*arg, &format!("panic of a {other} value"));
+            // Any other value goes in an `interface{}`, as Go's `panic(v any)` takes it: the
+            // crash says an error's `Error()`, else what the runtime prints of it.
+            Type::Void | Type::Tuple(_) => {
+                self.unsupported(*arg, &format!("panic of a {ty} value"));
                 INVALID
+            }
+            _ => {
+                let other = ty.clone().defaulted();
+                let e = crate::go::types::converted(e, &ty, &other);
+                let boxed = self.boxed_as(*arg, e, &other, super::iface::ANY, "argument to panic");
+                (Expr::Panic(Box::new(boxed)), Type::Void)
             }
         }
     }

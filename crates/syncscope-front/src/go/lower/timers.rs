@@ -149,7 +149,8 @@ impl Lowerer<'_> {
             self.error(field, message);
             return Some(INVALID);
         }
-        Some((e, Type::Chan(Dir::Recv, Box::new(Type::Time))))
+        let c = Expr::TimerChan(Box::new(e));
+        Some((c, Type::Chan(Dir::Recv, Box::new(Type::Time))))
     }
 
     /// `s[lo:hi]` of a slice or string.
