@@ -237,6 +237,13 @@ pub enum Lib {
     /// `strconv.FormatFloat(x, fmt, prec, bitSize)`, `fmt` as a rune's code.
     FormatFloat,
     Quote,
+    /// `strconv.QuoteToASCII`, `QuoteRune` and `QuoteRuneToASCII`.
+    QuoteToAscii,
+    QuoteRune,
+    QuoteRuneToAscii,
+    /// `sort.SearchInts` and `sort.SearchStrings`: the first index whose element is not
+    /// less than the value, by binary search as Go's.
+    SearchSorted,
     FormatBool,
     ParseBool,
     ParseInt,

@@ -176,7 +176,7 @@ impl Index<'_> {
 
 /// A quoted text with each rune past ASCII written as its escape, as `%+q` writes it: the
 /// quoting left only printable runes unescaped, so these are all that is left to do.
-fn ascii_only(quoted: &str) -> String {
+pub(super) fn ascii_only(quoted: &str) -> String {
     let mut out = String::with_capacity(quoted.len());
     for c in quoted.chars() {
         match c as u32 {

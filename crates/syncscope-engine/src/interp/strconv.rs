@@ -47,6 +47,37 @@ pub(super) fn call(f: Lib, args: &[Value]) -> Option<Result<Value, String>> {
         Lib::FormatBool => Value::Str(args.first().is_some_and(Value::truthy).to_string().into()),
         Lib::FormatInt => return Some(format_int(int(0), int(1))),
         Lib::Quote => Value::Str(quote(&s).into()),
+        Lib::QuoteToAscii => Value::Str(super::printf::ascii_only(&quote(&s)).into()),
+        Lib::QuoteRune | Lib::QuoteRuneToAscii => {
+            let rune = args
+                .first()
+                .and_then(super::runes::quote_rune)
+                .unwrap_or_default();
+            match f {
+                Lib::QuoteRune => Value::Str(rune.into()),
+                _ => Value::Str(super::printf::ascii_only(&rune).into()),
+            }
+        }
+        Lib::SearchSorted => {
+            let (Some(Value::Slice(items)), Some(x)) = (args.first(), args.get(1)) else {
+                return Some(Ok(Value::Int(0)));
+            };
+            let items = items.items();
+            // Go's `sort.Search`: the first index in [0, n) where `a[i] >= x` holds.
+            let (mut lo, mut hi) = (0, items.len());
+            while lo < hi {
+                let mid = lo + (hi - lo) / 2;
+                let less =
+                    Value::binary(syncscope_program::BinOp::Lt, items[mid].clone(), x.clone())
+                        .is_ok_and(|v| v.truthy());
+                if less {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            Value::Int(lo as i64)
+        }
         Lib::FormatFloat => {
             let x = match args.first() {
                 Some(Value::F64(x)) => *x,

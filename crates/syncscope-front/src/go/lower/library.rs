@@ -145,6 +145,19 @@ pub(super) fn plain(full: &str) -> Option<(Lib, Vec<Type>, Type)> {
         "strconv.Atoi" => (Lib::Atoi, s1(), pair(Int)),
         "strconv.FormatInt" => (Lib::FormatInt, vec![Type::Sized("int64"), Int], Str),
         "strconv.Quote" => (Lib::Quote, s1(), Str),
+        "strconv.QuoteToASCII" => (Lib::QuoteToAscii, s1(), Str),
+        "strconv.QuoteRune" => (Lib::QuoteRune, vec![Type::Rune], Str),
+        "strconv.QuoteRuneToASCII" => (Lib::QuoteRuneToAscii, vec![Type::Rune], Str),
+        "sort.SearchInts" => (
+            Lib::SearchSorted,
+            vec![Type::Slice(Box::new(Int)), Int],
+            Int,
+        ),
+        "sort.SearchStrings" => (
+            Lib::SearchSorted,
+            vec![Type::Slice(Box::new(Str)), Str],
+            Int,
+        ),
         "strconv.FormatBool" => (Lib::FormatBool, vec![Bool], Str),
         "strconv.ParseBool" => (Lib::ParseBool, s1(), pair(Bool)),
         "strconv.ParseInt" => (

@@ -5,7 +5,7 @@ use super::Lowerer;
 use super::calls::NO_VALUE;
 use super::scope::Resolved;
 use crate::go::types::{Dir, Type};
-use syncscope_program::{BinOp, Expr, Lit, Ty};
+use syncscope_program::{BinOp, Expr, Lit, Ty, UnOp};
 use tree_sitter::Node;
 
 impl Lowerer<'_> {
@@ -292,9 +292,14 @@ impl Lowerer<'_> {
                 self.args_as(n, args, &[], &full);
                 (Expr::Now, Type::Time)
             }
-            "time.Since" => {
+            "time.Since" | "time.Until" => {
                 let a = self.args_as(n, args, &[Type::Time], &full);
                 match a.into_iter().next() {
+                    // `time.Until(t)` is `-time.Since(t)`: `t.Sub(time.Now())`.
+                    Some(t) if member == "Until" => (
+                        Expr::Unary(UnOp::Neg, Box::new(Expr::Since(Box::new(t)))),
+                        Type::Duration,
+                    ),
                     Some(t) => (Expr::Since(Box::new(t)), Type::Duration),
                     None => invalid,
                 }
