@@ -276,6 +276,20 @@ fn frac(v: u64, prec: u32) -> String {
     format!("{whole}.{}", digits.trim_end_matches('0'))
 }
 
+/// A quoted text with each rune past ASCII written as its escape, as `%+q` writes it: the
+/// quoting left only printable runes unescaped, so these are all that is left to do.
+pub(super) fn ascii_only(quoted: &str) -> String {
+    let mut out = String::with_capacity(quoted.len());
+    for c in quoted.chars() {
+        match c as u32 {
+            n if n < 0x80 => out.push(c),
+            n if n <= 0xffff => out.push_str(&format!("\\u{n:04x}")),
+            n => out.push_str(&format!("\\U{n:08x}")),
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

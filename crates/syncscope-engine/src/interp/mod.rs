@@ -67,6 +67,7 @@ mod pdqsort;
 mod plus_v;
 mod pointers;
 mod printf;
+mod printf_index;
 mod rand_draws;
 mod rand_shuffle;
 mod rand_v2;

@@ -1,7 +1,8 @@
 //! `fmt.Printf` and `fmt.Sprintf`: verbs `%v %d %s %q %f %e %g %t %x %X %T`, with Go's flags
 //! (`-`, `+`, `0`), widths and precisions, and Go's marks for a wrong or missing operand.
 
-use super::format::{quote, type_name, value};
+use super::format::{ascii_only, quote, type_name, value};
+use super::printf_index::Index;
 use super::value::Value;
 use syncscope_program::iface::RtType;
 
@@ -119,71 +120,6 @@ pub(crate) fn printf(format: &str, args: &[Value], types: &[RtType]) -> String {
             .map(|a| format!("{}={}", type_name(a), value(a)))
             .collect();
         out.push_str(&format!("%!(EXTRA {})", extra.join(", ")));
-    }
-    out
-}
-
-/// The explicit operand indexes of one directive, as Go's `argNumber` reads them.
-struct Index<'a> {
-    /// No index was out of range or misplaced.
-    good: bool,
-    reordered: &'a mut bool,
-    count: usize,
-}
-
-impl Index<'_> {
-    /// Reads `[n]` if it comes next, making operand `n` the next; whether it was one.
-    fn take(&mut self, chars: &mut std::iter::Peekable<std::str::Chars>, next: &mut usize) -> bool {
-        if chars.peek() != Some(&'[') {
-            return false;
-        }
-        *self.reordered = true;
-        let mut look = chars.clone();
-        look.next();
-        let mut inside = String::new();
-        let mut closed = false;
-        for c in look {
-            if c == ']' {
-                closed = true;
-                break;
-            }
-            inside.push(c);
-        }
-        // With no `]`, only the `[` is taken; with one, all up to it.
-        let taken = if closed {
-            inside.chars().count() + 2
-        } else {
-            1
-        };
-        for _ in 0..taken {
-            chars.next();
-        }
-        let number = (closed && !inside.is_empty() && inside.bytes().all(|b| b.is_ascii_digit()))
-            .then(|| inside.parse::<usize>().ok())
-            .flatten();
-        match number {
-            Some(n) if (1..=self.count).contains(&n) => {
-                *next = n - 1;
-                true
-            }
-            _ => {
-                self.good = false;
-                number.is_some()
-            }
-        }
-    }
-}
-
-/// A quoted text with each rune past ASCII written as its escape, as `%+q` writes it: the
-/// quoting left only printable runes unescaped, so these are all that is left to do.
-pub(super) fn ascii_only(quoted: &str) -> String {
-    let mut out = String::with_capacity(quoted.len());
-    for c in quoted.chars() {
-        match c as u32 {
-            n if n < 0x80 => out.push(c),
-            n if n <= 0xffff => out.push_str(&format!("\\u{n:04x}")),
-            n => out.push_str(&format!("\\U{n:08x}")),
-        }
     }
     out
 }

@@ -47,7 +47,7 @@ pub(super) fn call(f: Lib, args: &[Value]) -> Option<Result<Value, String>> {
         Lib::FormatBool => Value::Str(args.first().is_some_and(Value::truthy).to_string().into()),
         Lib::FormatInt => return Some(format_int(int(0), int(1))),
         Lib::Quote => Value::Str(quote(&s).into()),
-        Lib::QuoteToAscii => Value::Str(super::printf::ascii_only(&quote(&s)).into()),
+        Lib::QuoteToAscii => Value::Str(super::format::ascii_only(&quote(&s)).into()),
         Lib::QuoteRune | Lib::QuoteRuneToAscii => {
             let rune = args
                 .first()
@@ -55,7 +55,7 @@ pub(super) fn call(f: Lib, args: &[Value]) -> Option<Result<Value, String>> {
                 .unwrap_or_default();
             match f {
                 Lib::QuoteRune => Value::Str(rune.into()),
-                _ => Value::Str(super::printf::ascii_only(&rune).into()),
+                _ => Value::Str(super::format::ascii_only(&rune).into()),
             }
         }
         Lib::SearchSorted => {
