@@ -3,7 +3,7 @@
 //! as Go checks it, and the engine calls its methods as Go's heap does.
 
 use super::Lowerer;
-use super::iface::{ANY, IfaceDef, iface};
+use super::iface::{ANY, iface};
 use crate::go::types::Type;
 use syncscope_program::{Expr, HeapOp, Lib};
 use tree_sitter::Node;
@@ -15,29 +15,14 @@ impl Lowerer<'_> {
     /// `sort.Interface`'s methods and `Push(x any)`, `Pop() any`, by name as Go's method sets
     /// are (the first missing one is the one Go names).
     pub(super) fn heap_iface_type(&mut self) -> Type {
-        if let Some(&id) = self.ifaces.by_name.get(NAME) {
-            return iface(id, NAME);
-        }
-        let two = || vec![Type::Int, Type::Int];
-        let any = || iface(ANY, "any");
-        let id = self.ifaces.defs.len();
-        self.ifaces.defs.push(IfaceDef {
-            name: NAME.into(),
-            rt: NAME.into(),
-            methods: vec![
-                (
-                    "Len".into(),
-                    Type::Func(Vec::new(), Some(Box::new(Type::Int))),
-                ),
-                ("Less".into(), Type::Func(two(), Some(Box::new(Type::Bool)))),
-                ("Pop".into(), Type::Func(Vec::new(), Some(Box::new(any())))),
-                ("Push".into(), Type::Func(vec![any()], None)),
-                ("Swap".into(), Type::Func(two(), None)),
-            ],
-        });
-        // No name of the file's has a dot: the entry is the package's own.
-        self.ifaces.by_name.insert(NAME.into(), id);
-        iface(id, NAME)
+        self.library_iface(NAME, || {
+            let any = || iface(ANY, "any");
+            let mut methods = super::sort_iface::sort_methods();
+            methods.push(("Pop".into(), Type::Func(Vec::new(), Some(Box::new(any())))));
+            methods.push(("Push".into(), Type::Func(vec![any()], None)));
+            methods.sort_by(|a, b| a.0.cmp(&b.0));
+            methods
+        })
     }
 
     /// `heap.member(args)`; `None` for a name the package does not have as a function.

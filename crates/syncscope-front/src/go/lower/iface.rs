@@ -82,6 +82,26 @@ pub(super) fn iface(id: usize, name: &str) -> Type {
 }
 
 impl Lowerer<'_> {
+    /// A library's interface type (`sort.Interface`), declared with `methods` the first time
+    /// the program asks for it. No name of the file's has a dot: the entry is the package's.
+    pub(super) fn library_iface(
+        &mut self,
+        name: &str,
+        methods: impl FnOnce() -> Vec<(String, Type)>,
+    ) -> Type {
+        if let Some(&id) = self.ifaces.by_name.get(name) {
+            return iface(id, name);
+        }
+        let id = self.ifaces.defs.len();
+        self.ifaces.defs.push(IfaceDef {
+            name: name.into(),
+            rt: name.into(),
+            methods: methods(),
+        });
+        self.ifaces.by_name.insert(name.into(), id);
+        iface(id, name)
+    }
+
     /// An interface type's name, before any signature uses it.
     pub(super) fn iface_name(&mut self, name: Node) {
         let text = self.text_of(name).to_string();

@@ -2,7 +2,7 @@
 //! calls, and one of those that calls `recover()` stops it there.
 
 use super::Lowerer;
-use super::iface::{IfaceDef, iface};
+use super::iface::iface;
 use crate::go::types::{Type, Untyped};
 use syncscope_program::Expr;
 use tree_sitter::Node;
@@ -62,23 +62,14 @@ impl Lowerer<'_> {
     /// The interface `runtime.Error`, declared the first time the program names it: what
     /// a recovered run-time panic is.
     pub(super) fn runtime_error_type(&mut self) -> Type {
-        const NAME: &str = "runtime.Error";
-        if let Some(&id) = self.ifaces.by_name.get(NAME) {
-            return iface(id, NAME);
-        }
-        let id = self.ifaces.defs.len();
-        self.ifaces.defs.push(IfaceDef {
-            name: NAME.into(),
-            rt: NAME.into(),
-            methods: vec![
+        self.library_iface("runtime.Error", || {
+            vec![
                 (
                     "Error".into(),
                     Type::Func(Vec::new(), Some(Box::new(Type::Str))),
                 ),
                 ("RuntimeError".into(), Type::Func(Vec::new(), None)),
-            ],
-        });
-        self.ifaces.by_name.insert(NAME.into(), id);
-        iface(id, NAME)
+            ]
+        })
     }
 }

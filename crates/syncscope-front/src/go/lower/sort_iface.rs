@@ -3,7 +3,6 @@
 //! as Go checks it, and the engine calls its methods as Go's sorts do.
 
 use super::Lowerer;
-use super::iface::{IfaceDef, iface};
 use crate::go::types::Type;
 use syncscope_program::{Expr, Lib, Lit};
 use tree_sitter::Node;
@@ -13,26 +12,7 @@ const NAME: &str = "sort.Interface";
 impl Lowerer<'_> {
     /// The interface `sort.Interface`, declared the first time a sort asks for it.
     pub(super) fn sort_iface_type(&mut self) -> Type {
-        if let Some(&id) = self.ifaces.by_name.get(NAME) {
-            return iface(id, NAME);
-        }
-        let two = || vec![Type::Int, Type::Int];
-        let id = self.ifaces.defs.len();
-        self.ifaces.defs.push(IfaceDef {
-            name: NAME.into(),
-            rt: NAME.into(),
-            methods: vec![
-                (
-                    "Len".into(),
-                    Type::Func(Vec::new(), Some(Box::new(Type::Int))),
-                ),
-                ("Less".into(), Type::Func(two(), Some(Box::new(Type::Bool)))),
-                ("Swap".into(), Type::Func(two(), None)),
-            ],
-        });
-        // No name of the file's has a dot: the entry is the package's own.
-        self.ifaces.by_name.insert(NAME.into(), id);
-        iface(id, NAME)
+        self.library_iface(NAME, sort_methods)
     }
 
     /// `sort.Sort(x)` or `sort.Stable(x)` (`lib` says which) or `sort.IsSorted(x)` of a
@@ -59,4 +39,17 @@ impl Lowerer<'_> {
         let e = self.sort_by_methods(*arg, "sort.IsSorted", Lib::IsSortedInterface, false);
         (e, Type::Bool)
     }
+}
+
+/// `Len() int`, `Less(i, j int) bool` and `Swap(i, j int)`, by name as Go's method sets are.
+pub(super) fn sort_methods() -> Vec<(String, Type)> {
+    let two = || vec![Type::Int, Type::Int];
+    vec![
+        (
+            "Len".into(),
+            Type::Func(Vec::new(), Some(Box::new(Type::Int))),
+        ),
+        ("Less".into(), Type::Func(two(), Some(Box::new(Type::Bool)))),
+        ("Swap".into(), Type::Func(two(), None)),
+    ]
 }
