@@ -496,6 +496,16 @@ fn main() {
         "s",
         false,
     );
+    match support::scale::daisy_resident_mib() {
+        Some(mib) => check(
+            "12. the daisy chain's resident memory",
+            mib,
+            400.0,
+            "MiB",
+            false,
+        ),
+        None => println!("  12. the daisy chain's resident memory: the binary did not run"),
+    }
     if failed {
         eprintln!("a budget was missed");
         std::process::exit(1);

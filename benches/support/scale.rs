@@ -76,6 +76,47 @@ pub fn daisy() -> f64 {
     run("daisy.go", DAISY).0
 }
 
+/// The daisy chain of 100,000 goroutines run by the syncscope binary, headless: the most
+/// memory it had resident, in MiB, as the kernel keeps it for the process's memory map
+/// (`VmHWM`), read until it ends; none if it could not be run or read. Not `wait4`'s
+/// count: that one takes in this large process's pages, shared with the child until it
+/// starts the binary.
+pub fn daisy_resident_mib() -> Option<f64> {
+    let dir = std::env::temp_dir().join(format!("syncscope-bench-daisy-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).ok()?;
+    std::fs::write(dir.join("daisy.go"), DAISY).ok()?;
+    let mut child = Command::new(env!("CARGO_BIN_EXE_syncscope"))
+        .arg(dir.join("daisy.go"))
+        .args(["--headless", "--instant"])
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .ok()?;
+    let status = format!("/proc/{}/status", child.id());
+    let mut most_kib = None;
+    let ended = loop {
+        if let Some(hwm) = std::fs::read_to_string(&status)
+            .ok()
+            .and_then(|s| vm_hwm_kib(&s))
+        {
+            most_kib = Some(hwm);
+        }
+        match child.try_wait() {
+            Ok(Some(ended)) => break ended,
+            Ok(None) => std::thread::sleep(std::time::Duration::from_millis(5)),
+            Err(_) => return None,
+        }
+    };
+    let _ = std::fs::remove_dir_all(&dir);
+    ended.success().then_some(most_kib? as f64 / 1024.0)
+}
+
+/// The `VmHWM:` line of a `/proc/<pid>/status`, in KiB.
+fn vm_hwm_kib(status: &str) -> Option<u64> {
+    let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
+    line.split_whitespace().nth(1)?.parse().ok()
+}
+
 /// Events a second from the engine into the model, over a run of locks and hand-offs, and
 /// the bytes the store holds an event of that run in: (events a second, events, bytes).
 pub fn store_rate() -> (f64, usize, f64) {

@@ -11,13 +11,14 @@
 //! What each goroutine's thread used to keep for itself (its draws, its stack's limit) goes
 //! with its fiber (`locals`): a fiber that parks takes it along.
 
+mod held;
 mod locals;
+mod packed;
 mod stacks;
 
-use corosensei::{Coroutine, CoroutineResult, Yielder};
+use corosensei::Yielder;
 use std::cell::Cell;
 use std::collections::{BTreeSet, HashMap, HashSet, VecDeque};
-use std::panic::{self, AssertUnwindSafe};
 use std::sync::{Arc, Condvar, Mutex, MutexGuard};
 use std::time::{Duration, Instant};
 use syncscope_program::event::Gid;
@@ -25,11 +26,12 @@ use syncscope_program::event::Gid;
 /// What a goroutine runs: its whole life, from its first turn to its exit.
 pub(crate) type Job = Box<dyn FnOnce() + Send>;
 
-type Fiber = Coroutine<(), (), (), stacks::FiberStack>;
-
 thread_local! {
     /// The fiber running on this thread, if one is: where `park` suspends to.
     static CURRENT: Cell<*const Yielder<(), ()>> = const { Cell::new(std::ptr::null()) };
+    /// Where the last fiber to park on this thread had its `park` frame, for the machine to
+    /// pack its stack from (`packed`).
+    static PARKED_AT: Cell<usize> = const { Cell::new(0) };
 }
 
 /// Whether the calling code runs on a fiber (a goroutine's), not on a thread's own stack.
@@ -43,6 +45,9 @@ pub(crate) struct Fibers {
     board: Mutex<Board>,
     /// The machine waits here for a fiber to start or to wake.
     changed: Condvar,
+    /// How many parked fibers the machine holds packed, as it last said.
+    #[cfg(test)]
+    packed: std::sync::atomic::AtomicUsize,
 }
 
 #[derive(Default)]
@@ -186,49 +191,24 @@ impl Fibers {
     /// The machine's part: starts and resumes the run's fibers one at a time, on the calling
     /// thread, until every one has returned.
     fn play(&self) {
-        let mut fibers: HashMap<Gid, (Fiber, stacks::Canary)> = HashMap::new();
+        let mut held = held::Held::default();
         while let Some(next) = self.next() {
             let g = match next {
                 Next::Start(g, job) => {
-                    let Some(stack) = stacks::FiberStack::take() else {
-                        eprintln!(
-                            "fatal error: runtime: cannot allocate memory for a goroutine stack"
-                        );
-                        std::process::abort();
-                    };
-                    let canary = stack.canary();
-                    let bottom = stack.bottom();
-                    let fiber = Fiber::with_stack(stack, move |yielder, ()| {
-                        CURRENT.set(yielder);
-                        locals::begin(bottom);
-                        job();
-                    });
-                    fibers.insert(g, (fiber, canary));
+                    held.start(g, job);
                     g
                 }
                 Next::Resume(g) => g,
             };
-            let Some((fiber, canary)) = fibers.get_mut(&g) else {
-                continue;
-            };
-            let result = panic::catch_unwind(AssertUnwindSafe(|| fiber.resume(())));
-            CURRENT.set(std::ptr::null());
-            if !canary.intact() {
-                eprintln!("fatal error: syncscope: goroutine {g} overran its stack");
-                std::process::abort();
+            let returned = held.run(g);
+            #[cfg(test)]
+            self.packed
+                .store(held.packed(), std::sync::atomic::Ordering::Relaxed);
+            if returned {
+                let mut board = self.board();
+                board.alive -= 1;
+                board.woken.remove(&g);
             }
-            if matches!(result, Ok(CoroutineResult::Yield(()))) {
-                continue;
-            }
-            if let Some((fiber, _)) = fibers.remove(&g) {
-                // A fiber that panicked has unwound; one that returned has nothing left on it.
-                if fiber.done() {
-                    fiber.into_stack().give_back();
-                }
-            }
-            let mut board = self.board();
-            board.alive -= 1;
-            board.woken.remove(&g);
         }
     }
 
@@ -276,6 +256,8 @@ pub(crate) fn park() {
     let yielder = CURRENT.get();
     assert!(!yielder.is_null(), "a park outside a fiber");
     let saved = locals::save();
+    let marker = 0u8;
+    PARKED_AT.set(std::hint::black_box(&marker) as *const u8 as usize);
     // SAFETY: `CURRENT` is the yielder of the fiber running on this thread, set by the fiber
     // itself, and valid while the fiber lives; the fiber is suspended here and resumed by
     // the machine that started it.

@@ -11,9 +11,10 @@
 //! such stack is looked at whenever its fiber stops: if code ever went past, the process
 //! ends there rather than run on corrupt.
 //!
-//! The canary is the top word of the stack below (or of a page before the slab's first),
-//! which no fiber writes: a page there is in use anyway while that stack is, where one at
-//! the stack's own bottom would cost a page of memory a goroutine, a third of a parked one.
+//! The canary is the stack's own lowest word, which its code never reaches (`stack::grow`
+//! stays far above). Its page costs memory only while the fiber runs or is parked as it
+//! is: a parked fiber packed away (`packed`) gives all its pages back, and the canary is
+//! armed again when it is unpacked.
 
 use corosensei::stack::{Stack, StackPointer};
 use std::sync::Mutex;
@@ -27,7 +28,7 @@ const GUARDED: usize = 16_384;
 const PER_SLAB: usize = 64;
 /// Returned stacks kept as they are; past these, their pages go back to the system.
 const WARM: usize = 256;
-/// What the top of each stack keeps for the canary of the one above it: no fiber uses it.
+/// What the bottom of each slab stack keeps for its canary: no code reaches it.
 const CANARY_ROOM: usize = 16;
 const CANARY: u64 = 0x5ca1_ab1e_f1be_75ac;
 
@@ -42,8 +43,13 @@ struct Free {
     guarded: usize,
 }
 
-/// One fiber's stack: `SIZE` bytes, below them a guard page or the word of its canary.
-pub(super) struct FiberStack {
+/// One fiber's stack, owned: it goes back to the free list when its fiber returns.
+pub(super) struct FiberStack(Place);
+
+/// Where a stack is: `SIZE` bytes, above a guard page or starting with its canary. What
+/// the machine knows of a fiber's stack while the fiber owns it.
+#[derive(Clone, Copy)]
+pub(super) struct Place {
     bottom: usize,
     guarded: bool,
 }
@@ -71,36 +77,52 @@ impl FiberStack {
             }
         };
         drop(free);
-        stack.canary().arm();
+        stack.0.canary().arm();
         Some(stack)
     }
 
-    /// The lowest address code may reach before it needs a segment of its own.
-    pub(super) fn bottom(&self) -> usize {
-        self.bottom
-    }
-
-    /// Where its canary is, to be looked at while a fiber holds the stack: none for a stack
-    /// with a guard page, where an overrun faults.
-    pub(super) fn canary(&self) -> Canary {
-        Canary((!self.guarded).then(|| self.bottom - std::mem::size_of::<u64>()))
+    pub(super) fn place(&self) -> Place {
+        self.0
     }
 
     /// Back to the free list once its fiber has returned.
     pub(super) fn give_back(self) {
         let mut free = FREE.lock().unwrap_or_else(|e| e.into_inner());
         if free.stacks.len() >= WARM {
-            // SAFETY: the stack's own pages, unused now; they read as zeros if used again.
-            // The top one stays: it holds the canary of the stack above, which may be in use.
-            unsafe {
-                libc::madvise(
-                    self.bottom as *mut libc::c_void,
-                    SIZE - page_size(),
-                    libc::MADV_DONTNEED,
-                );
-            }
+            self.0.release_pages();
         }
         free.stacks.push(self);
+    }
+}
+
+impl Place {
+    /// The lowest address code may reach before it needs a segment of its own.
+    pub(super) fn lowest(&self) -> usize {
+        if self.guarded {
+            self.bottom
+        } else {
+            self.bottom + CANARY_ROOM
+        }
+    }
+
+    /// The stack's extent, lowest address first: its fiber's frames are at the top end.
+    pub(super) fn range(&self) -> std::ops::Range<usize> {
+        self.bottom..self.bottom + SIZE
+    }
+
+    /// Where its canary is, to be looked at while a fiber holds the stack: none for a stack
+    /// with a guard page, where an overrun faults.
+    pub(super) fn canary(&self) -> Canary {
+        Canary((!self.guarded).then_some(self.bottom))
+    }
+
+    /// Its pages back to the system; they read as zeros when touched again.
+    pub(super) fn release_pages(self) {
+        // SAFETY: the stack's own pages, which no code uses while this is called: its fiber
+        // has returned or is parked and packed away.
+        unsafe {
+            libc::madvise(self.bottom as *mut libc::c_void, SIZE, libc::MADV_DONTNEED);
+        }
     }
 }
 
@@ -109,10 +131,10 @@ impl FiberStack {
 pub(super) struct Canary(Option<usize>);
 
 impl Canary {
-    fn arm(self) {
+    pub(super) fn arm(self) {
         if let Some(at) = self.0 {
-            // SAFETY: the word below a slab stack, in `CANARY_ROOM` of the mapping, which no
-            // fiber uses and only this stack's canary writes.
+            // SAFETY: the lowest word of a slab stack, in its `CANARY_ROOM`, which no code
+            // uses and only this stack's canary writes.
             unsafe { (at as *mut u64).write(CANARY) };
         }
     }
@@ -154,23 +176,21 @@ fn map_guarded() -> Option<FiberStack> {
             libc::munmap(base, page + SIZE);
             return None;
         }
-        Some(FiberStack {
+        Some(FiberStack(Place {
             bottom: base as usize + page,
             guarded: true,
-        })
+        }))
     }
 }
 
-/// The stacks of a new slab, after a page whose top word is the first one's canary. Slabs
-/// are never unmapped: their stacks go round the free list.
+/// The stacks of a new slab. Slabs are never unmapped: their stacks go round the free list.
 fn map_slab() -> Option<Vec<FiberStack>> {
-    let page = page_size();
     // SAFETY: an anonymous private mapping at an address of the kernel's choosing; pages are
     // only reserved as they are touched.
     let base = unsafe {
         libc::mmap(
             std::ptr::null_mut(),
-            page + SIZE * PER_SLAB,
+            SIZE * PER_SLAB,
             libc::PROT_READ | libc::PROT_WRITE,
             libc::MAP_PRIVATE | libc::MAP_ANON | libc::MAP_NORESERVE,
             -1,
@@ -180,19 +200,20 @@ fn map_slab() -> Option<Vec<FiberStack>> {
     if base == libc::MAP_FAILED {
         return None;
     }
-    let first = base as usize + page;
+    let first = base as usize;
     Some(
         (0..PER_SLAB)
-            .map(|i| FiberStack {
-                bottom: first + i * SIZE,
-                guarded: false,
+            .map(|i| {
+                FiberStack(Place {
+                    bottom: first + i * SIZE,
+                    guarded: false,
+                })
             })
             .collect(),
     )
 }
 
-// SAFETY: `limit..base` is `SIZE - CANARY_ROOM` bytes mapped read-write, its ends aligned
-// to 16 bytes. The first
+// SAFETY: `limit..base` is mapped read-write, its ends aligned to 16 bytes. The first
 // `GUARDED` stacks have a guard page below; the rest rely on the interpreter's checks
 // (`stack::grow`) keeping code `RED_ZONE` above the limit, as Go's function prologues keep a
 // goroutine inside its stack, with the canary to tell if they ever failed (see the module's
@@ -200,12 +221,11 @@ fn map_slab() -> Option<Vec<FiberStack>> {
 // goroutines than the kernel has memory maps for guards.
 unsafe impl Stack for FiberStack {
     fn base(&self) -> StackPointer {
-        StackPointer::new(self.bottom + SIZE - CANARY_ROOM)
-            .expect("a mapped stack is not at address 0")
+        StackPointer::new(self.0.range().end).expect("a mapped stack is not at address 0")
     }
 
     fn limit(&self) -> StackPointer {
-        StackPointer::new(self.bottom).expect("a mapped stack is not at address 0")
+        StackPointer::new(self.0.lowest()).expect("a mapped stack is not at address 0")
     }
 }
 
@@ -214,22 +234,22 @@ mod tests {
     use super::*;
 
     #[test]
-    fn a_slab_stacks_canary_is_above_the_stack_below_and_tells_an_overrun() {
+    fn a_slab_stacks_canary_is_below_what_its_code_may_use_and_tells_an_overrun() {
         let slab = map_slab().expect("a slab maps");
-        let (below, stack) = (&slab[0], &slab[1]);
+        let stack = slab[1].place();
         let canary = stack.canary();
         canary.arm();
         assert!(canary.intact());
         let at = canary.0.expect("a slab stack has a canary");
-        assert!(below.base().get() <= at && at < stack.bottom());
-        // SAFETY: the word just below `stack`, mapped read-write: what an overrun writes first.
-        unsafe { ((stack.bottom() - 8) as *mut u64).write(0) };
+        assert!(stack.range().start <= at && at + 8 <= slab[1].limit().get());
+        // SAFETY: the lowest word of `stack`, mapped read-write: what an overrun reaches.
+        unsafe { (at as *mut u64).write(0) };
         assert!(!canary.intact());
     }
 
     #[test]
     fn a_guarded_stack_needs_no_canary() {
-        let stack = map_guarded().expect("a stack maps");
+        let stack = map_guarded().expect("a stack maps").place();
         assert!(stack.canary().intact());
         assert!(stack.canary().0.is_none());
     }

@@ -124,3 +124,72 @@ fn after_a_cancel_nothing_waits_to_start_or_parks() {
         .expect("started at once");
     assert!(!fibers.enlist(Gid(2), None), "goes on at once");
 }
+
+/// Recurses `n` deep in frames of 2 KB, through stack segments once the fiber's stack is
+/// short, and parks at the bottom; true if every frame finds its own bytes afterwards.
+fn park_deep(n: u32, park_at_bottom: &dyn Fn()) -> bool {
+    let pad = std::hint::black_box([n as u8; 2048]);
+    let below = if n == 0 {
+        park_at_bottom();
+        true
+    } else {
+        crate::stack::grow(|| park_deep(n - 1, park_at_bottom))
+    };
+    below && pad.iter().all(|b| *b == n as u8)
+}
+
+#[test]
+fn past_a_few_thousand_fibers_parked_ones_are_packed_and_come_back_whole() {
+    // Each fiber keeps a reference into its own stack across the park: its frames go back
+    // to the same addresses, bytes and pointers as they were. One parks deep in stack
+    // segments, which are not packed, and comes back whole too.
+    let fibers = Arc::new(Fibers::default());
+    let n = packed::PACK_PAST as u32 + 300;
+    let (tx, rx) = crossbeam_channel::unbounded();
+    for g in 0..n {
+        let (f, tx) = (fibers.clone(), tx.clone());
+        let job: Job = Box::new(move || {
+            let mine: [u64; 64] = std::array::from_fn(|i| u64::from(g) << 16 | i as u64);
+            let seen = std::hint::black_box(&mine);
+            let park_here = || {
+                if f.enlist(Gid(g), None) {
+                    park();
+                }
+            };
+            let deep_ok = if g == 7 {
+                park_deep(200, &park_here)
+            } else {
+                park_here();
+                true
+            };
+            let whole = seen
+                .iter()
+                .enumerate()
+                .all(|(i, v)| *v == u64::from(g) << 16 | i as u64);
+            tx.send((g, whole && deep_ok)).unwrap();
+        });
+        fibers.spawn(Gid(g), job).unwrap();
+    }
+    let deadline = Instant::now() + Duration::from_secs(60);
+    while fibers.parked() < n as usize && Instant::now() < deadline {
+        std::thread::sleep(Duration::from_millis(5));
+    }
+    assert_eq!(fibers.parked(), n as usize);
+    let packed = fibers.packed.load(std::sync::atomic::Ordering::Relaxed);
+    assert!(
+        packed >= 300 - 1,
+        "the fibers parked past {} are packed: {packed}",
+        packed::PACK_PAST
+    );
+    for g in (0..n).rev() {
+        fibers.wake(Gid(g));
+    }
+    let mut broken: Vec<u32> = (0..n)
+        .filter_map(|_| {
+            let (g, whole) = rx.recv_timeout(Duration::from_secs(60)).unwrap();
+            (!whole).then_some(g)
+        })
+        .collect();
+    broken.sort();
+    assert!(broken.is_empty(), "fibers whose frames changed: {broken:?}");
+}
