@@ -193,3 +193,10 @@ fn past_a_few_thousand_fibers_parked_ones_are_packed_and_come_back_whole() {
     broken.sort();
     assert!(broken.is_empty(), "fibers whose frames changed: {broken:?}");
 }
+
+#[test]
+fn a_suspension_is_measured_to_write_a_few_hundred_bytes_below_its_frame_at_most() {
+    // Three registers at least (24 bytes); a debug build's frames take some 600.
+    let below = packed::below().expect("measured");
+    assert!((24..4096).contains(&below), "{below} bytes");
+}
