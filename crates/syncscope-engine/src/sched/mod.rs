@@ -283,7 +283,14 @@ impl Sched {
             kind
         } else {
             match outbox::push(self.owner(), who, kind, self.budget.load(Ordering::Relaxed)) {
-                outbox::Pushed::Kept(waiting) if waiting < BATCH => return,
+                outbox::Pushed::Kept(waiting) if waiting < BATCH => {
+                    // A turn's first event: goroutines that hand the turn on every few events
+                    // never fill a batch in one, so they wait for the viewer here.
+                    if waiting == 1 {
+                        self.sink.wait_for_room(|| self.is_cancelled());
+                    }
+                    return;
+                }
                 outbox::Pushed::Kept(_) => {
                     self.settle(&mut self.lock(), false);
                     self.sink.wait_for_room(|| self.is_cancelled());
