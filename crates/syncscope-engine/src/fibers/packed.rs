@@ -38,7 +38,7 @@ pub(super) struct Packed {
 /// same offset in `ELSEWHERE`, so that those addresses read alike too.
 #[derive(Default)]
 pub(super) struct Packer {
-    raw: Vec<u8>,
+    raw: Vec<u64>,
     out: Vec<u8>,
     references: HashMap<usize, Box<[u8]>>,
 }
@@ -64,21 +64,21 @@ impl Packer {
             return None;
         }
         let low = sp.saturating_sub(below()?).max(stack.lowest()) & !15;
-        // SAFETY: `low..range.end` is mapped and read-write, and nothing writes it
-        // meanwhile (the caller's promise).
-        let live = unsafe { std::slice::from_raw_parts(low as *const u8, range.end - low) };
+        let len = range.end - low;
+        // SAFETY: `low..range.end` is mapped and read-write, its ends 16-aligned and
+        // page-aligned, and nothing writes it meanwhile (the caller's promise).
+        let live = unsafe { std::slice::from_raw_parts(low as *const u64, len / 8) };
         self.raw.clear();
         self.raw.extend_from_slice(live);
         swap_own_addresses(&mut self.raw, range.start);
-        if self.references.len() < REFERENCES && !self.references.contains_key(&live.len()) {
-            let raw = self.raw.clone().into_boxed_slice();
-            self.references.insert(live.len(), raw);
+        let raw = bytes(&self.raw);
+        if self.references.len() < REFERENCES && !self.references.contains_key(&len) {
+            self.references.insert(len, Box::from(raw));
         }
-        let reference = self.references.get(&live.len()).map_or(&[][..], |r| &r[..]);
+        let reference = self.references.get(&len).map_or(&[][..], |r| &r[..]);
         self.out
-            .resize(lz4_flex::block::get_maximum_output_size(live.len()), 0);
-        let n =
-            lz4_flex::block::compress_into_with_dict(&self.raw, &mut self.out, reference).ok()?;
+            .resize(lz4_flex::block::get_maximum_output_size(len), 0);
+        let n = lz4_flex::block::compress_into_with_dict(raw, &mut self.out, reference).ok()?;
         let lz4 = Box::from(&self.out[..n]);
         stack.release_pages();
         Some(Packed { low, lz4 })
@@ -90,13 +90,14 @@ impl Packer {
     /// `packed` came from `pack` of this same stack by this packer, untouched since.
     pub(super) unsafe fn unpack(&self, stack: Place, packed: Packed) {
         let range = stack.range();
-        // SAFETY: `low..end` is the stack's own, mapped read-write; its fiber is suspended.
-        let live = unsafe {
-            std::slice::from_raw_parts_mut(packed.low as *mut u8, range.end - packed.low)
-        };
-        let reference = self.references.get(&live.len()).map_or(&[][..], |r| &r[..]);
-        let unpacked = lz4_flex::block::decompress_into_with_dict(&packed.lz4, live, reference);
-        if !matches!(unpacked, Ok(n) if n == live.len()) {
+        let len = range.end - packed.low;
+        // SAFETY: `low..end` is the stack's own, mapped read-write, 16- and page-aligned;
+        // its fiber is suspended.
+        let live = unsafe { std::slice::from_raw_parts_mut(packed.low as *mut u64, len / 8) };
+        let reference = self.references.get(&len).map_or(&[][..], |r| &r[..]);
+        let unpacked =
+            lz4_flex::block::decompress_into_with_dict(&packed.lz4, bytes_mut(live), reference);
+        if !matches!(unpacked, Ok(n) if n == len) {
             eprintln!("fatal error: syncscope: a parked goroutine's stack did not unpack whole");
             std::process::abort();
         }
@@ -145,23 +146,28 @@ fn reach(pattern: u8) -> Option<usize> {
 
 /// Swaps every word that is an address in the stack at `bottom` with the one at the same
 /// offset from `ELSEWHERE`, and back.
-fn swap_own_addresses(frames: &mut [u8], bottom: usize) {
-    let (own, elsewhere) = (bottom as u64, ELSEWHERE as u64);
-    let size = SIZE as u64;
+fn swap_own_addresses(frames: &mut [u64], bottom: usize) {
+    let (own, elsewhere, size) = (bottom as u64, ELSEWHERE as u64, SIZE as u64);
     if own < elsewhere + size {
         return;
     }
-    for word in frames.chunks_exact_mut(8) {
-        let w = u64::from_ne_bytes([
-            word[0], word[1], word[2], word[3], word[4], word[5], word[6], word[7],
-        ]);
-        let swapped = if w.wrapping_sub(own) < size {
-            w - own + elsewhere
+    for w in frames {
+        if w.wrapping_sub(own) < size {
+            *w = *w - own + elsewhere;
         } else if w.wrapping_sub(elsewhere) < size {
-            w - elsewhere + own
-        } else {
-            continue;
-        };
-        word.copy_from_slice(&swapped.to_ne_bytes());
+            *w = *w - elsewhere + own;
+        }
+    }
+}
+
+fn bytes(words: &[u64]) -> &[u8] {
+    // SAFETY: the same memory, read as bytes, which have no alignment or invalid values.
+    unsafe { std::slice::from_raw_parts(words.as_ptr().cast(), std::mem::size_of_val(words)) }
+}
+
+fn bytes_mut(words: &mut [u64]) -> &mut [u8] {
+    // SAFETY: as in `bytes`; any bytes written make valid words.
+    unsafe {
+        std::slice::from_raw_parts_mut(words.as_mut_ptr().cast(), std::mem::size_of_val(words))
     }
 }
