@@ -108,6 +108,26 @@ fn without_its_lock_a_mutex_program_loses_updates_and_the_race_is_at_its_lines()
 }
 
 #[test]
+fn lock_modes_act_on_try_lock_as_on_lock() {
+    // Two TryLocks with no Unlock between: Go's second finds the lock taken. With no lock
+    // there is nothing to take, so both go in; under `mutex` a TryRLock is a TryLock.
+    let text = "package main\n\nimport (\n\t\"fmt\"\n\t\"sync\"\n)\n\nfunc main() {\n\
+                \tvar mu sync.RWMutex\n\tmu.Lock()\n\tmu.Unlock()\n\
+                \tfmt.Println(mu.TryLock(), mu.TryLock())\n\tmu.Unlock()\n\
+                \tfmt.Println(mu.TryRLock(), mu.TryRLock())\n}\n";
+    let printed = |mode: Option<LockMode>| {
+        let mut info = go_info("trylock.go", text, 1);
+        if let Some(mode) = mode {
+            info.mode = mode;
+        }
+        run(info).output.text
+    };
+    assert_eq!(printed(None), "true false\ntrue true\n", "as written");
+    assert_eq!(printed(Some(LockMode::None)), "true true\ntrue true\n");
+    assert_eq!(printed(Some(LockMode::Mutex)), "true false\ntrue false\n");
+}
+
+#[test]
 fn as_written_the_same_program_keeps_every_update() {
     let mut info = go_info("mutex.go", MUTEX, 1);
     info.write_ms = 300;

@@ -9,6 +9,7 @@ use crate::{GlobalCell, Lock};
 use std::sync::Arc;
 use syncscope_program::StmtKind;
 use syncscope_program::event::{Access, EventKind, Gid, LockAction, State};
+use syncscope_program::passes::access_under;
 
 /// The probe for one named lock: tells which lock the report is about.
 struct LockProbe<'a> {
@@ -92,6 +93,11 @@ impl Goroutine {
     ) -> Result<Value, Stop> {
         let Value::Lock(id) = self.eval(frame, lock)? else {
             return Err(self.bug("a TryLock of something not a lock".into()));
+        };
+        // The lock mode acts on a TryLock as on the Lock statements: where they are gone
+        // the lock is always free, and where every lock is a write lock so is a TryRLock.
+        let Some(access) = access_under(access, self.shared.info.mode) else {
+            return Ok(Value::Bool(true));
         };
         self.shared.sched.interleave(self.gid())?;
         let Some(cell) = self.lock_cell(id) else {
