@@ -2,7 +2,7 @@
 
 use super::packed::{PACK_PAST, Packed, Packer};
 use super::stacks::{FiberStack, Place};
-use super::{CURRENT, Job, PARKED_AT, locals};
+use super::{CURRENT, Job, PARKED_AT, PARKED_BLOCKED, locals};
 use corosensei::{Coroutine, CoroutineResult};
 use std::collections::HashMap;
 use std::panic::{self, AssertUnwindSafe};
@@ -57,7 +57,7 @@ impl Held {
             std::process::abort();
         }
         if matches!(result, Ok(CoroutineResult::Yield(()))) {
-            if many {
+            if many && PARKED_BLOCKED.get() {
                 // SAFETY: the fiber is suspended in `park`, and only `run` resumes it,
                 // unpacking it first.
                 if let Some(packed) = unsafe { self.packer.pack(*place, PARKED_AT.get()) } {

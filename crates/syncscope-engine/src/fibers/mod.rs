@@ -32,6 +32,9 @@ thread_local! {
     /// Where the last fiber to park on this thread had its `park` frame, for the machine to
     /// pack its stack from (`packed`).
     static PARKED_AT: Cell<usize> = const { Cell::new(0) };
+    /// Whether the last fiber to park on this thread waits for others (blocked), so may wait
+    /// long, rather than for its turn, which comes soon: only the first kind is packed.
+    static PARKED_BLOCKED: Cell<bool> = const { Cell::new(false) };
 }
 
 /// Whether the calling code runs on a fiber (a goroutine's), not on a thread's own stack.
@@ -251,11 +254,13 @@ impl Fibers {
 }
 
 /// The running fiber, enlisted (`Fibers::enlist`), parks: the machine goes on with another
-/// until this one is woken. What the goroutine keeps on its thread goes with it.
-pub(crate) fn park() {
+/// until this one is woken. What the goroutine keeps on its thread goes with it. `blocked`:
+/// it waits for others, not for a turn that comes soon.
+pub(crate) fn park(blocked: bool) {
     let yielder = CURRENT.get();
     assert!(!yielder.is_null(), "a park outside a fiber");
     let saved = locals::save();
+    PARKED_BLOCKED.set(blocked);
     // SAFETY: `CURRENT` is the yielder of the fiber running on this thread, set by the fiber
     // itself, and valid while the fiber lives; the fiber is suspended here and resumed by
     // the machine that started it.

@@ -18,7 +18,7 @@ fn a_parked_fiber_goes_on_when_woken_and_the_others_run_meanwhile() {
         let job: Job = Box::new(move || {
             order.lock().unwrap().push(format!("g{g} parks"));
             if fibers2.enlist(Gid(g), None) {
-                park();
+                park(true);
             }
             order.lock().unwrap().push(format!("g{g} woken"));
             done.send(()).unwrap();
@@ -45,7 +45,7 @@ fn a_timed_park_ends_by_itself() {
     let f = fibers.clone();
     let job: Job = Box::new(move || {
         if f.enlist(Gid(1), Some(Duration::from_millis(5))) {
-            park();
+            park(true);
         }
         tx.send(()).unwrap();
     });
@@ -65,7 +65,7 @@ fn locals_go_with_their_fiber() {
             crate::cost::start(true, 7, g);
             let first = crate::cost::varied(1_000_000);
             if f.enlist(Gid(g), None) {
-                park();
+                park(true);
             }
             let second = crate::cost::varied(1_000_000);
             tx.send((g, first, second)).unwrap();
@@ -153,7 +153,7 @@ fn past_a_few_thousand_fibers_parked_ones_are_packed_and_come_back_whole() {
             let seen = std::hint::black_box(&mine);
             let park_here = || {
                 if f.enlist(Gid(g), None) {
-                    park();
+                    park(true);
                 }
             };
             let deep_ok = if g == 7 {
@@ -199,4 +199,35 @@ fn a_suspension_is_measured_to_write_a_few_hundred_bytes_below_its_frame_at_most
     // Three registers at least (24 bytes); a debug build's frames take some 600.
     let below = packed::below().expect("measured");
     assert!((24..4096).contains(&below), "{below} bytes");
+}
+
+#[test]
+fn fibers_that_wait_only_for_their_turn_are_not_packed() {
+    // A preempted or yielding goroutine is back within a turn or two: packing it would cost
+    // more than its pages.
+    let fibers = Arc::new(Fibers::default());
+    let n = packed::PACK_PAST as u32 + 50;
+    let (tx, rx) = crossbeam_channel::unbounded();
+    for g in 0..n {
+        let (f, tx) = (fibers.clone(), tx.clone());
+        let job: Job = Box::new(move || {
+            if f.enlist(Gid(g), None) {
+                park(false);
+            }
+            tx.send(g).unwrap();
+        });
+        fibers.spawn(Gid(g), job).unwrap();
+    }
+    let deadline = Instant::now() + Duration::from_secs(60);
+    while fibers.parked() < n as usize && Instant::now() < deadline {
+        std::thread::sleep(Duration::from_millis(5));
+    }
+    assert_eq!(fibers.parked(), n as usize);
+    assert_eq!(fibers.packed.load(std::sync::atomic::Ordering::Relaxed), 0);
+    for g in 0..n {
+        fibers.wake(Gid(g));
+    }
+    for _ in 0..n {
+        rx.recv_timeout(Duration::from_secs(60)).unwrap();
+    }
 }

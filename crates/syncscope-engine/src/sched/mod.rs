@@ -427,7 +427,7 @@ impl Sched {
         }
         let mut st = self.lock();
         self.settle(&mut st, false);
-        self.wait_turn(st, me)
+        self.wait_turn(st, me, Wait::Ready)
     }
 
     /// The running goroutine has run for Go's preemption period: as Go's `sysmon` does, it is
@@ -449,7 +449,7 @@ impl Sched {
         }
         st.queue.preempt(me);
         self.give_up(&mut st, me);
-        self.wait_turn(st, me)
+        self.wait_turn(st, me, Wait::Ready)
     }
 
     /// `go`: `child` is ready and runs when the caller stops (Go's `runnext`).
@@ -478,14 +478,14 @@ impl Sched {
     /// A new goroutine's fiber waits here for its first turn.
     pub fn first_turn(&self, me: Gid) -> Result<(), Stop> {
         let st = self.lock();
-        self.wait_turn(st, me)
+        self.wait_turn(st, me, Wait::Ready)
     }
 
     /// The running goroutine blocks until someone makes it ready and it gets the turn.
     pub(crate) fn block(&self, me: Gid) -> Result<(), Stop> {
         let mut st = self.lock();
         self.give_up(&mut st, me);
-        self.wait_turn(st, me)
+        self.wait_turn(st, me, Wait::Blocked)
     }
 
     /// Go's `goyield`: to the back of the queue, letting whoever is ready run first.
@@ -493,7 +493,7 @@ impl Sched {
         let mut st = self.lock();
         st.queue.push(me);
         self.give_up(&mut st, me);
-        self.wait_turn(st, me)
+        self.wait_turn(st, me, Wait::Ready)
     }
 
     /// The running goroutine has returned for good.
@@ -564,7 +564,12 @@ impl Sched {
         }
     }
 
-    fn wait_turn<'a>(&'a self, mut st: MutexGuard<'a, State>, me: Gid) -> Result<(), Stop> {
+    fn wait_turn<'a>(
+        &'a self,
+        mut st: MutexGuard<'a, State>,
+        me: Gid,
+        wait: Wait,
+    ) -> Result<(), Stop> {
         loop {
             if self.is_cancelled() {
                 return Err(Stop::Cancelled);
@@ -584,11 +589,11 @@ impl Sched {
                         self.fire(&mut st, due, true);
                         self.dispatch(&mut st);
                     }
-                    Some(timeout) => st = self.park(st, me, Some(timeout))?,
+                    Some(timeout) => st = self.park(st, me, Some(timeout), wait)?,
                 }
                 continue;
             }
-            st = self.park(st, me, None)?;
+            st = self.park(st, me, None, wait)?;
         }
     }
 
@@ -599,6 +604,7 @@ impl Sched {
         st: MutexGuard<'a, State>,
         me: Gid,
         timeout: Option<Duration>,
+        wait: Wait,
     ) -> Result<MutexGuard<'a, State>, Stop> {
         if !fibers::on_a_fiber() {
             return Err(Stop::Panic(format!(
@@ -612,7 +618,7 @@ impl Sched {
         drop(st);
         // What a goroutine's thread kept for it goes with its fiber (see `fibers`).
         let (outbox, touches) = (outbox::save(), touches::save());
-        fibers::park();
+        fibers::park(wait == Wait::Blocked);
         outbox::restore(outbox);
         touches::restore(touches);
         Ok(self.lock_as_is())
@@ -685,4 +691,13 @@ impl Sched {
         drop(st);
         self.fibers.wake_all();
     }
+}
+
+/// How a goroutine waits for its turn: ready to run, soon (a preemption, a yield, the other
+/// processor's turn), or blocked until someone readies it, for as long as the program says.
+/// Only a blocked one's fiber is worth packing away (see `fibers`).
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Wait {
+    Ready,
+    Blocked,
 }

@@ -9,6 +9,7 @@
 //! machine, and an update can be lost. With one P nobody else runs while code runs: nothing
 //! parks, and the run is exactly the one-processor run.
 
+use super::Wait;
 use super::procs::Wake;
 use super::{Sched, State, Stop, outbox};
 use std::sync::atomic::Ordering;
@@ -65,7 +66,7 @@ impl Sched {
                 super::touches::parking();
                 st.stealing = true;
                 self.give_up(&mut st, me);
-                let turn = self.wait_turn(st, me);
+                let turn = self.wait_turn(st, me, Wait::Ready);
                 crate::cost::resume_turn(spent);
                 turn
             }

@@ -9,6 +9,7 @@
 //! - Sleeping and blocking need no P, so they are free to overlap: concurrency without
 //!   parallelism.
 
+use super::Wait;
 use super::{Sched, State, Stop};
 use std::collections::HashSet;
 use std::sync::atomic::Ordering;
@@ -162,7 +163,7 @@ impl Sched {
                 st.queue.preempt(me);
                 self.mark_runnable(&mut st, me);
                 self.give_up(&mut st, me);
-                self.wait_turn(st, me)?;
+                self.wait_turn(st, me, Wait::Ready)?;
                 continue;
             };
             let slice = left.min(SLICE_US);
@@ -175,7 +176,7 @@ impl Sched {
             st.timers
                 .insert(key, (me, Wake::Slice { p, last: left == 0 }));
             self.give_up(&mut st, me);
-            self.wait_turn(st, me)?;
+            self.wait_turn(st, me, Wait::Ready)?;
         }
         Ok(())
     }

@@ -1,6 +1,7 @@
 //! What package `runtime` asks of the scheduler: `Gosched`, `NumGoroutine` and
 //! `GOMAXPROCS`'s current value.
 
+use super::Wait;
 use super::{Sched, Stop};
 use syncscope_program::event::Gid;
 
@@ -11,7 +12,7 @@ impl Sched {
         let mut st = self.lock();
         st.queue.preempt(me);
         self.give_up(&mut st, me);
-        self.wait_turn(st, me)
+        self.wait_turn(st, me, Wait::Ready)
     }
 
     /// `runtime.NumGoroutine`: goroutines started and not yet returned, `main` among them.

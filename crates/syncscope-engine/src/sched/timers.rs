@@ -2,6 +2,7 @@
 //! `select` with `time.After`), a program's timers that keep the run from counting as stuck,
 //! and time reaching the next of them.
 
+use super::Wait;
 use super::procs::{Claim, Claimed, Wake};
 use super::{Sched, State, Stop};
 use syncscope_program::event::Gid;
@@ -23,7 +24,7 @@ impl Sched {
         st.timer_seq += 1;
         st.timers.insert(key, (me, Wake::Sleep));
         self.give_up(&mut st, me);
-        self.wait_turn(st, me)
+        self.wait_turn(st, me, Wait::Blocked)
     }
 
     /// Blocks like `block`, and also sets timers: at each `(due, claim)` the claim is asked,
@@ -35,7 +36,7 @@ impl Sched {
             st.set_claim(at, me, claim);
         }
         self.give_up(&mut st, me);
-        let woke = self.wait_turn(st, me);
+        let woke = self.wait_turn(st, me, Wait::Blocked);
         // Its claims, those set again on firing too: a goroutine blocks in one place at once.
         let mut st = self.lock();
         for key in st.claim_keys.remove(&me).unwrap_or_default() {
