@@ -204,8 +204,10 @@ struct Lowerer<'a> {
     /// interpreter can run out of stack.
     depth: u32,
     too_deep: bool,
-    /// The argument lists of `Printf`s whose constant format asks for `%#v`, by node id.
-    sharp_v_args: Vec<usize>,
+    /// The argument lists of `Printf`s whose constant format asks for `%#v`, by node id:
+    /// where the format is in the list and which operands after it `%#v` prints (all when
+    /// the format is not read to the end).
+    sharp_v_args: Vec<(usize, usize, Option<Vec<usize>>)>,
     /// Struct types written in place: their run-time names as spelled from their message
     /// spelling, and as Go's run time names them (`main.point` for `point`).
     anon_rt: Vec<(String, String)>,

@@ -19,13 +19,13 @@ impl Lowerer<'_> {
             Some(true) => self.unsupported(n, "%#v with a width or flags"),
             Some(false) if let Some(list) = n.parent() => {
                 let mut cursor = list.walk();
-                let spread = list
-                    .named_children(&mut cursor)
-                    .any(|a| a.kind() == "variadic_argument");
-                if spread {
+                let args: Vec<Node> = list.named_children(&mut cursor).collect();
+                if args.iter().any(|a| a.kind() == "variadic_argument") {
                     self.unsupported(n, "%#v of a spread slice's values");
                 }
-                self.sharp_v_args.push(list.id());
+                let at = args.iter().position(|a| a.id() == n.id()).unwrap_or(0);
+                self.sharp_v_args
+                    .push((list.id(), at, sharp_v_operands(text)));
             }
             _ => {}
         }
@@ -35,8 +35,21 @@ impl Lowerer<'_> {
     /// Operand `e` of a format with `%#v`: boxed with its type, if it is one `%#v` prints.
     pub(super) fn sharp_v_operand(&mut self, n: Node, e: &Expr, ty: &Type) -> Option<Expr> {
         let list = n.parent()?;
-        if !self.sharp_v_args.contains(&list.id()) {
-            return None;
+        let (_, format_at, operands) = self
+            .sharp_v_args
+            .iter()
+            .find(|(id, _, _)| *id == list.id())?;
+        if let Some(operands) = operands {
+            let mut cursor = list.walk();
+            let at = list
+                .named_children(&mut cursor)
+                .position(|a| a.id() == n.id())?;
+            if !at
+                .checked_sub(format_at + 1)
+                .is_some_and(|i| operands.contains(&i))
+            {
+                return None;
+            }
         }
         // An interface's value is boxed already, with its dynamic type.
         if matches!(ty, Type::Iface(..)) && self.go_syntax(ty, 0) {
@@ -143,4 +156,55 @@ fn sharp_v(format: &str) -> Option<bool> {
         }
     }
     found
+}
+
+/// The operands (from 0, the first after the format) that the `%#v` directives of `format`
+/// print, as `fmt` counts them: one a directive, one more for each `*`, an explicit
+/// `[n]` setting the count; none if the format says something this does not read.
+fn sharp_v_operands(format: &str) -> Option<Vec<usize>> {
+    let mut chars = format.chars().peekable();
+    let (mut next, mut found) = (0usize, Vec::new());
+    while let Some(c) = chars.next() {
+        if c != '%' {
+            continue;
+        }
+        let mut sharp = false;
+        let verb = loop {
+            let c = chars.next()?;
+            match c {
+                '#' => sharp = true,
+                '+' | '-' | ' ' | '0'..='9' | '.' => {}
+                '*' => next += 1,
+                '[' => {
+                    let digits: String = chars.by_ref().take_while(|&d| d != ']').collect();
+                    next = digits.parse::<usize>().ok()?.checked_sub(1)?;
+                }
+                verb => break verb,
+            }
+        };
+        match verb {
+            '%' => {}
+            'v' if sharp => {
+                found.push(next);
+                next += 1;
+            }
+            _ => next += 1,
+        }
+    }
+    Some(found)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::sharp_v_operands;
+
+    #[test]
+    fn the_operands_a_sharp_v_prints_are_counted_as_fmt_counts_them() {
+        assert_eq!(sharp_v_operands("%v is %#v\n"), Some(vec![1]));
+        assert_eq!(sharp_v_operands("100%% %#v %d %#v"), Some(vec![0, 2]));
+        assert_eq!(sharp_v_operands("%*d %#v"), Some(vec![2]));
+        assert_eq!(sharp_v_operands("%[2]d %#[1]v %v"), Some(vec![0]));
+        assert_eq!(sharp_v_operands("%#x %#v"), Some(vec![1]));
+        assert_eq!(sharp_v_operands("%[x]v"), None);
+    }
 }
