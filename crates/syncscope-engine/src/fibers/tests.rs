@@ -138,6 +138,15 @@ fn park_deep(n: u32, park_at_bottom: &dyn Fn()) -> bool {
     below && pad.iter().all(|b| *b == n as u8)
 }
 
+/// Waits (a minute at most) until `n` fibers are parked.
+fn wait_until_parked(fibers: &Fibers, n: usize) {
+    let deadline = Instant::now() + Duration::from_secs(60);
+    while fibers.parked() < n && Instant::now() < deadline {
+        std::thread::sleep(Duration::from_millis(5));
+    }
+    assert_eq!(fibers.parked(), n);
+}
+
 #[test]
 fn past_a_few_thousand_fibers_parked_ones_are_packed_and_come_back_whole() {
     // Each fiber keeps a reference into its own stack across the park: its frames go back
@@ -170,11 +179,7 @@ fn past_a_few_thousand_fibers_parked_ones_are_packed_and_come_back_whole() {
         });
         fibers.spawn(Gid(g), job).unwrap();
     }
-    let deadline = Instant::now() + Duration::from_secs(60);
-    while fibers.parked() < n as usize && Instant::now() < deadline {
-        std::thread::sleep(Duration::from_millis(5));
-    }
-    assert_eq!(fibers.parked(), n as usize);
+    wait_until_parked(&fibers, n as usize);
     let packed = fibers.packed.load(std::sync::atomic::Ordering::Relaxed);
     assert!(
         packed >= 300 - 1,
@@ -218,11 +223,7 @@ fn fibers_that_wait_only_for_their_turn_are_not_packed() {
         });
         fibers.spawn(Gid(g), job).unwrap();
     }
-    let deadline = Instant::now() + Duration::from_secs(60);
-    while fibers.parked() < n as usize && Instant::now() < deadline {
-        std::thread::sleep(Duration::from_millis(5));
-    }
-    assert_eq!(fibers.parked(), n as usize);
+    wait_until_parked(&fibers, n as usize);
     assert_eq!(fibers.packed.load(std::sync::atomic::Ordering::Relaxed), 0);
     for g in 0..n {
         fibers.wake(Gid(g));
