@@ -210,6 +210,8 @@ pub enum StmtKind {
     Gosched,
     /// `runtime.GC()`.
     Gc,
+    /// `runtime.Goexit()`: the goroutine ends, its deferred calls run on the way out.
+    Goexit,
     /// `clear(m)`: every entry of the map gone, in one write.
     MapClear(Expr),
 }

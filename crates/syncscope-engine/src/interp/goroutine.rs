@@ -74,6 +74,13 @@ impl Goroutine {
                 self.emit(EventKind::End(Ending::Exit(code)));
                 self.shared.cancel();
             }
+            Err(Stop::Goexit) => {
+                self.state(State::Done);
+                if self.gid == Gid::MAIN {
+                    // main is gone but `main` never returned: the others run on.
+                    self.shared.sched.main_goexited();
+                }
+            }
             Ok(()) | Err(Stop::Cancelled) => {}
         }
         self.shared.sched.exit(self.gid);

@@ -455,6 +455,7 @@ impl Goroutine {
             }
             StmtKind::Gosched => self.gosched()?,
             StmtKind::Gc => self.gc()?,
+            StmtKind::Goexit => return Err(Stop::Goexit),
             StmtKind::Lock { .. } | StmtKind::Unlock { .. } => self.lock_stmt(frame, &s.kind)?,
             StmtKind::WgAdd(..) | StmtKind::WgDone(_) | StmtKind::WgWait(_) => {
                 self.wait_group_stmt(frame, &s.kind)?
@@ -588,5 +589,6 @@ fn observable(kind: &StmtKind) -> bool {
             | StmtKind::SetField { .. }
             | StmtKind::SetIndex { .. }
             | StmtKind::Gosched
+            | StmtKind::Goexit
     )
 }

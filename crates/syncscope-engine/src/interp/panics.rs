@@ -1,7 +1,8 @@
 //! Panics as Go unwinds them: the panicking function's deferred calls run, the last first,
 //! then its caller's, and a deferred call that calls `recover()` stops the panic there; the
 //! function it was deferred in returns normally, with its result's zero value. `os.Exit`
-//! ends the run at once, nothing deferred run.
+//! ends the run at once, nothing deferred run; `runtime.Goexit` ends the goroutine, all of
+//! them run and `recover()` finding no panic.
 
 use super::value::Value;
 use super::{Flow, Frame, Goroutine};
@@ -141,7 +142,8 @@ impl Goroutine {
     ) -> Result<Option<Flow>, Stop> {
         let mut recovered = false;
         while let Some(d) = frame.defers.pop() {
-            if outcome.is_err() && !recoverable(&outcome) {
+            // `runtime.Goexit` runs every deferred call, as a return does.
+            if outcome.is_err() && !recoverable(&outcome) && !matches!(outcome, Err(Stop::Goexit)) {
                 break;
             }
             let Err(Stop::Panic(message)) = &outcome else {

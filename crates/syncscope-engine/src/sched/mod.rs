@@ -58,6 +58,8 @@ pub enum Stop {
     /// The program exits with this status (`log.Fatal`): the run ends at once, no deferred
     /// call run.
     Exit(i32),
+    /// `runtime.Goexit()`: the goroutine ends, each frame's deferred calls run on the way.
+    Goexit,
 }
 
 /// Where the run pauses itself: the engine stops at the event, so that nothing after it runs
@@ -105,6 +107,8 @@ struct State {
     points: u64,
     /// Goroutines started and not yet returned.
     live: usize,
+    /// main called `runtime.Goexit`: the run goes on without it, until no goroutine is left.
+    main_goexited: bool,
     breaks: Breaks,
     /// Whether the first lost update and the first lock wait have happened.
     seen: Breaks,
@@ -186,6 +190,7 @@ impl Sched {
                 timer_seq: 0,
                 points: 0,
                 live: 1,
+                main_goexited: false,
                 breaks: Breaks::default(),
                 seen: Breaks::default(),
                 hit: None,
@@ -546,6 +551,10 @@ impl Sched {
             let Some((&(due, _), &(owner, _))) = st.timers.first_key_value() else {
                 if st.live > 0 {
                     self.emit_locked(st, Gid::MAIN, EventKind::End(Ending::Deadlock));
+                } else if st.main_goexited {
+                    let words =
+                        "fatal error: no goroutines (main called runtime.Goexit) - deadlock!";
+                    self.emit_locked(st, Gid::MAIN, EventKind::End(Ending::Panic(words.into())));
                 }
                 // Nothing can happen any more.
                 self.flush(st);

@@ -1,5 +1,5 @@
-//! What package `runtime` asks of the scheduler: `Gosched`, `NumGoroutine` and
-//! `GOMAXPROCS`'s current value.
+//! What package `runtime` asks of the scheduler: `Gosched`, `Goexit` from main,
+//! `NumGoroutine` and `GOMAXPROCS`'s current value.
 
 use super::Wait;
 use super::{Sched, Stop};
@@ -13,6 +13,11 @@ impl Sched {
         st.queue.preempt(me);
         self.give_up(&mut st, me);
         self.wait_turn(st, me, Wait::Ready)
+    }
+
+    /// main called `runtime.Goexit`: with the last goroutine gone, Go finds no one left.
+    pub(crate) fn main_goexited(&self) {
+        self.lock().main_goexited = true;
     }
 
     /// `runtime.NumGoroutine`: goroutines started and not yet returned, `main` among them.

@@ -289,7 +289,8 @@ fn each_expr(kind: &StmtKind, f: &mut dyn FnMut(&Expr)) {
         | StmtKind::Continue
         | StmtKind::Switch(_)
         | StmtKind::Gosched
-        | StmtKind::Gc => {}
+        | StmtKind::Gc
+        | StmtKind::Goexit => {}
     }
 }
 

@@ -1,5 +1,5 @@
 //! Package `runtime`'s functions that give a value: `NumGoroutine`, `NumCPU` and
-//! `GOMAXPROCS` (whose statement form, like `Gosched` and `GC`, is a statement call), and its
+//! `GOMAXPROCS` (whose statement form, like `Gosched`, `GC` and `Goexit`, is a statement call), and its
 //! constants `GOOS` and `GOARCH`.
 
 use super::Lowerer;
@@ -36,7 +36,7 @@ impl Lowerer<'_> {
                 (Expr::Procs(Box::new(procs)), Type::Int)
             }
             "ReadMemStats" => self.read_mem_stats(n, args),
-            "Gosched" | "GC" => {
+            "Gosched" | "GC" | "Goexit" => {
                 self.args_as(n, args, &[], &full);
                 NO_VALUE
             }

@@ -34,6 +34,8 @@ pub(super) enum Builtin {
     Gosched,
     /// `runtime.GC()`.
     Gc,
+    /// `runtime.Goexit()`.
+    Goexit,
     /// `close(ch)`.
     Close,
     /// `delete(m, k)`.
@@ -87,6 +89,7 @@ impl Builtin {
             Builtin::SetProcs => StmtKind::SetProcs(first(&mut args)),
             Builtin::Gosched => StmtKind::Gosched,
             Builtin::Gc => StmtKind::Gc,
+            Builtin::Goexit => StmtKind::Goexit,
             Builtin::Close => StmtKind::Close(first(&mut args)),
             Builtin::Cond(call) => StmtKind::Cond(first(&mut args), call),
             Builtin::Delete => {
@@ -210,6 +213,7 @@ impl Lowerer<'_> {
             }
             (Resolved::Package(p), "Gosched") if p == "runtime" => (Builtin::Gosched, vec![]),
             (Resolved::Package(p), "GC") if p == "runtime" => (Builtin::Gc, vec![]),
+            (Resolved::Package(p), "Goexit") if p == "runtime" => (Builtin::Goexit, vec![]),
             (Resolved::Global(_, Type::WaitGroup), m) => match m {
                 "Add" => (Builtin::WgAdd, vec![Type::Int]),
                 "Done" => (Builtin::WgDone, vec![]),
