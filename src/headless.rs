@@ -1,7 +1,7 @@
 //! Runs without the TUI: a plain-text timeline and summary, or one JSON object.
 
 use crate::channel::channel;
-use crate::describe::{describe, ending_text};
+use crate::describe::describe;
 use crate::engine::{self, RunConfig};
 use crate::event::{Access, Ending, Event, EventKind, RunInfo};
 use crate::model::{HISTORY_BUDGET, Model};
@@ -94,7 +94,7 @@ pub fn summary(model: &Model) -> String {
     let own_output = uses.is_some_and(|u| u.own_output);
     let mut text = String::new();
     if let Some((ending, _)) = model.ending.as_ref().filter(|_| died) {
-        text += &format!("{}\n", ending_text(ending));
+        text += &format!("{}\n", model.ending_words(ending));
     } else if own_output {
         // A Go program prints its own total and results: this is syncscope's account.
         let n = model.lanes.len();

@@ -8,7 +8,6 @@
 //! `MAX_CHROME` of them: past that Perfetto cannot open the file, so the part is cut there
 //! with an instant that says so (the `syncscope` section keeps every event for `--replay`).
 
-use crate::describe::ending_text;
 use crate::event::{EventKind, Gid};
 use crate::model::Model;
 use serde::Serialize;
@@ -122,7 +121,7 @@ fn marks(model: &Model) -> impl Iterator<Item = Value> + '_ {
             },
         })),
         EventKind::End(ending) => Some(json!({
-            "ph": "i", "s": "g", "name": ending_text(ending), "cat": "ending",
+            "ph": "i", "s": "g", "name": model.ending_words(ending), "cat": "ending",
             "pid": PID, "tid": e.who.0, "ts": ts(e.at_ns),
         })),
         _ => None,

@@ -1,7 +1,7 @@
 use super::{style, text, time_format};
 use crate::app::App;
-use crate::event::{Ending, LockMode, MAX_STEPS, event_budget};
-use crate::model::HISTORY_BUDGET;
+use crate::event::{Ending, LockMode};
+use crate::model::Reached;
 use crate::safe_text;
 use ratatui::prelude::*;
 
@@ -46,14 +46,10 @@ impl Widget for Header<'_> {
             Some((Ending::Budget, at)) => Span::styled(
                 format!(
                     "stopped at {} (it would go on), {}",
-                    // Which budget: a run of few events ran out of statements, one of
-                    // fewer events than its budget filled its history.
-                    if app.model.events.len() >= event_budget() {
-                        format!("{} events", event_budget())
-                    } else if app.model.history_past(HISTORY_BUDGET) {
-                        format!("{} events, its history full", app.model.events.len())
-                    } else {
-                        format!("{MAX_STEPS} statements")
+                    match app.model.budget_reached() {
+                        Reached::Events(n) => format!("{n} events"),
+                        Reached::History(n) => format!("{n} events, its history full"),
+                        Reached::Statements(n) => format!("{n} statements"),
                     },
                     time_format::short_ns(*at)
                 ),

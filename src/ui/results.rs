@@ -1,5 +1,4 @@
 use super::{boxes, style, text, time_format};
-use crate::describe::ending_text;
 use crate::event::Ending;
 use crate::model::Model;
 use ratatui::prelude::*;
@@ -48,7 +47,7 @@ impl Widget for ResultsPanel<'_> {
             _,
         )) = &model.ending
         {
-            let text = ending_text(ending);
+            let text = model.ending_words(ending);
             text::paragraph(buf, Rect { height: 1, ..area }, &[(&text, style::lost())]);
             area = shrink(area, 1);
         }

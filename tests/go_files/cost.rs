@@ -8,7 +8,7 @@
 use super::{go_info, run};
 use syncscope::engine::RunConfig;
 use syncscope::event::{ChanOp, Ending, EventKind, LockAction};
-use syncscope::model::Model;
+use syncscope::model::{Model, Reached};
 use syncscope::sched::Pacing;
 
 /// 200 goroutines each add 100 to a local the closures capture, with no lock.
@@ -236,6 +236,13 @@ fn pure_computation_is_a_few_events_and_a_loop_forever_meets_the_statements_budg
     }
     handle.cancel();
     assert!(matches!(model.ending, Some((Ending::Budget, _))));
+    // Few events and a small history: it is the statements that ran out, and it says so.
+    assert!(matches!(model.budget_reached(), Reached::Statements(_)));
+    let words = model.ending_words(&Ending::Budget);
+    assert!(
+        words.contains("statements: the program would go on"),
+        "{words}"
+    );
 }
 
 #[test]

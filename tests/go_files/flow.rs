@@ -101,7 +101,10 @@ fn a_program_that_never_ends_stops_at_the_budget_and_says_it_would_go_on() {
     ]);
     assert_eq!(out.status.code(), Some(3), "stopped by syncscope");
     let stderr = String::from_utf8_lossy(&out.stderr);
-    assert!(stderr.contains("the program would go on"), "{stderr}");
+    assert!(
+        stderr.contains("at its budget of 200000 events: the program would go on"),
+        "{stderr}"
+    );
     assert!(String::from_utf8_lossy(&out.stdout).starts_with("tick\ntick\n"));
 }
 
