@@ -1,4 +1,4 @@
-use super::{FuncId, GlobalId, Grow, Slot};
+use super::{FuncId, GlobalId, Grow, SlicesOp, Slot};
 use std::sync::Arc;
 
 /// A constant.
@@ -136,6 +136,12 @@ pub enum Expr {
         grow: Box<Grow>,
     },
     SliceLit(Vec<Expr>),
+    /// A call of `slices.Clone`, `Insert`, `Delete`, `DeleteFunc`, `Compact` or `Concat`.
+    SlicesEdit {
+        op: SlicesOp,
+        args: Vec<Expr>,
+        grow: Box<Grow>,
+    },
     /// `make([]T, len)` or `make([]T, len, cap)`.
     MakeSlice {
         len: Box<Expr>,
@@ -167,6 +173,9 @@ pub enum Expr {
     /// `&s.f` of a field of a basic type: a pointer to the field, in the struct the operand
     /// gives (or the one a pointer operand points to).
     FieldAddr(Box<Expr>, usize),
+    /// `&s[i]` of an element of a basic type: a pointer to the element, in the backing array
+    /// of the slice (or the array) the operand gives.
+    ElemAddr(Box<Expr>, Box<Expr>),
     /// `*p` of a pointer to a basic value.
     Load(Box<Expr>),
     Convert(Ty, Box<Expr>),

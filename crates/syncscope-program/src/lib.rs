@@ -36,7 +36,7 @@ pub use lesson::{Build, DoneTable, Knobs, Lesson, Outline, Source, Uses, Workloa
 pub use library::{Digest, HeapOp, InPlace, Lib, LogOp, LogSite, RandDraw, SyncMapOp, TimePart};
 pub use listing::{Change, Listing, RESULTS, Site};
 pub use run::{Access, LockMode, RunInfo};
-pub use slices::Grow;
+pub use slices::{Grow, SlicesOp};
 pub use stmt::{
     Block, Comm, CondCall, Place, PrintKind, SelectCase, SliceAt, Stmt, StmtKind, Target,
     visit as visit_block,

@@ -2,6 +2,24 @@
 
 use super::Expr;
 
+/// The `slices` functions that edit or copy a slice, each as Go's `slices` package writes it
+/// with `append`, so capacities and shared backing arrays come out as Go's do.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SlicesOp {
+    /// `Clone(s)`.
+    Clone,
+    /// `Insert(s, i, vs...)`: the values as one slice.
+    Insert,
+    /// `Delete(s, i, j)`.
+    Delete,
+    /// `DeleteFunc(s, del)`.
+    DeleteFunc,
+    /// `Compact(s)`.
+    Compact,
+    /// `Concat(ss...)`: each slice an argument.
+    Concat,
+}
+
 /// How a slice's elements sit in memory, which decides the capacity Go's allocator gives a
 /// growing slice, and the element's zero value for the capacity past its length.
 #[derive(Debug, Clone, PartialEq)]

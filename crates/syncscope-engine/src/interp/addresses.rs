@@ -90,6 +90,8 @@ pub(crate) fn of(v: &Value) -> Option<u64> {
         Value::Ref(Ref::Global(g)) => (Key::Global(*g), 8),
         // Within the struct's own block, as Go's `&s.f` is.
         Value::Ref(Ref::Field(o, i)) => (Key::Heap(o.identity() + 8 * i), 8),
+        // Where the slice's element is: `&s[i]` prints as `%p` of `s[i:]` does.
+        Value::Ref(Ref::Elem(s, _)) => return of(&Value::Slice(s.clone())),
         Value::Map(m) => (Key::Heap(Arc::as_ptr(&m.0) as usize), 48),
         Value::Chan(None) => return Some(0),
         Value::Chan(Some(ChanRef::Chan(id))) => (Key::Chan(*id), 96),

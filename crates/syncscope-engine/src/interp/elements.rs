@@ -209,10 +209,11 @@ impl Goroutine {
     }
 }
 
-/// The elements `t...` spreads: a slice's, or a string's bytes.
-fn spread_items(v: Value) -> Vec<Value> {
+/// The elements `t...` spreads, a slice's or a string's bytes, as `append(s, t...)` and
+/// `copy` put them in another slice: copies, as Go copies a struct or an array by value.
+pub(super) fn spread_items(v: Value) -> Vec<Value> {
     match v {
-        Value::Slice(s) => s.items(),
+        Value::Slice(s) => s.items().iter().map(super::objects::copy_value).collect(),
         Value::Str(s) => s.bytes().map(Value::Byte).collect(),
         _ => Vec::new(),
     }

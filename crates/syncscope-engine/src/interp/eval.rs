@@ -185,6 +185,10 @@ impl Goroutine {
                 crate::cost::charge(crate::cost::price::APPEND);
                 self.eval_elements(frame, e)?
             }
+            Expr::SlicesEdit { op, args, grow } => {
+                crate::cost::charge(crate::cost::price::APPEND);
+                self.slices_edit(frame, *op, args, grow)?
+            }
             Expr::MakeSlice { .. }
             | Expr::CopySlice(..)
             | Expr::ArrayLit { .. }
@@ -228,6 +232,7 @@ impl Goroutine {
             Expr::StructLit { .. }
             | Expr::Field(..)
             | Expr::FieldAddr(..)
+            | Expr::ElemAddr(..)
             | Expr::AddrOf(_)
             | Expr::Deref(_)
             | Expr::CopyStruct(_)

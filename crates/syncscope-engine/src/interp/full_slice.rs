@@ -27,19 +27,29 @@ impl Goroutine {
     }
 }
 
-fn full(of: Value, lo: i64, hi: i64, max: i64) -> Result<Value, String> {
+pub(super) fn full(of: Value, lo: i64, hi: i64, max: i64) -> Result<Value, String> {
     let (room, what) = match &of {
         Value::Slice(s) => (s.cap() as i64, "capacity"),
         _ => (of.len() as i64, "length"),
     };
     let out = |at: String| format!("panic: runtime error: slice bounds out of range {at}");
-    if max < 0 || max > room {
+    // A negative bound is said alone, as Go's runtime says it.
+    if max < 0 {
+        return Err(out(format!("[::{max}]")));
+    }
+    if max > room {
         return Err(out(format!("[::{max}] with {what} {room}")));
     }
-    if hi < 0 || hi > max {
+    if hi < 0 {
+        return Err(out(format!("[:{hi}:]")));
+    }
+    if hi > max {
         return Err(out(format!("[:{hi}:{max}]")));
     }
-    if lo < 0 || lo > hi {
+    if lo < 0 {
+        return Err(out(format!("[{lo}::]")));
+    }
+    if lo > hi {
         return Err(out(format!("[{lo}:{hi}:]")));
     }
     let (lo, hi, max) = (lo as usize, hi as usize, max as usize);
@@ -72,5 +82,8 @@ mod tests {
         assert!(e(0, 2, 9).ends_with("[::9] with capacity 4"));
         assert!(e(0, 4, 3).ends_with("[:4:3]"));
         assert!(e(3, 2, 4).ends_with("[3:2:]"));
+        assert!(e(-1, 2, 4).ends_with("[-1::]"));
+        assert!(e(0, -2, 4).ends_with("[:-2:]"));
+        assert!(e(0, 2, -4).ends_with("[::-4]"));
     }
 }

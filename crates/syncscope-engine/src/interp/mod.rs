@@ -84,6 +84,7 @@ mod shared;
 mod shifts;
 mod shown;
 mod slices;
+mod slices_edit;
 mod slices_funcs;
 pub(crate) mod slog;
 mod slog_state;

@@ -1,10 +1,12 @@
 //! Pointers to values of the basic types: `&x` of a local variable (kept in a cell, which
 //! every copy of the pointer shares) or of a package variable (whose accesses through the
 //! pointer are the race detector's accesses of it, and whose `*p++` has its write window),
-//! and `new(T)`'s variable with no name, a struct of one field.
+//! `new(T)`'s variable with no name, a struct of one field, and `&s[i]`, an element where
+//! it lives, seen through every slice of its backing array.
 
 use super::objects::Obj;
-use super::value::{Cell, Value};
+use super::slices::SliceVal;
+use super::value::{Cell, Value, index_out_of_range};
 use super::{Frame, Goroutine, cell};
 use crate::sched::Stop;
 use std::sync::Arc;
@@ -21,6 +23,9 @@ pub(crate) enum Ref {
     Global(GlobalId),
     /// `&s.f`: field `f` of the struct.
     Field(Obj, usize),
+    /// `&s[i]`: the one element of this window on a backing array, and the variable the
+    /// race detector follows the slice by, if it does.
+    Elem(SliceVal, Option<u16>),
 }
 
 /// Pointers are equal when they point to the same variable.
@@ -30,6 +35,10 @@ impl PartialEq for Ref {
             (Ref::Cell(a), Ref::Cell(b)) => Arc::ptr_eq(a, b),
             (Ref::Global(a), Ref::Global(b)) => a == b,
             (Ref::Field(a, i), Ref::Field(b, j)) => a.identity() == b.identity() && i == j,
+            (Ref::Elem(a, _), Ref::Elem(b, _)) => {
+                let ((x, i), (y, j)) = (a.placed(), b.placed());
+                x.identity() == y.identity() && i == j
+            }
             _ => false,
         }
     }
@@ -52,9 +61,55 @@ impl Goroutine {
         })
     }
 
+    /// `&s[i]` of a slice or an array, the index checked as Go checks it.
+    pub(super) fn elem_addr(&self, frame: &mut Frame, of: &Expr, i: &Expr) -> Result<Value, Stop> {
+        let container = self.eval(frame, of)?;
+        let i = self.eval(frame, i)?.as_int();
+        let len = container.len();
+        let out = || Stop::Panic(index_out_of_range(i, len));
+        let k = usize::try_from(i)
+            .ok()
+            .filter(|&k| k < len)
+            .ok_or_else(out)?;
+        let element = match container {
+            Value::Slice(s) => s.window(k, k + 1, k + 1),
+            Value::Array(a) => SliceVal::on(a, k, 1, 1),
+            _ => return Err(out()),
+        };
+        Ok(Value::Ref(Ref::Elem(element, self.followed_var(frame, of))))
+    }
+
+    /// `*p` of an element pointer: its read, reported where the race detector follows it.
+    fn load_elem(&self, s: &SliceVal, var: Option<u16>) -> Value {
+        if let Some(var) = var {
+            self.touch_element(var, s, 0, false);
+        }
+        s.get(0).unwrap_or(Value::Unit)
+    }
+
+    /// `*p = v`, or `*p op= v`, of an element pointer.
+    fn store_elem(
+        &self,
+        s: &SliceVal,
+        var: Option<u16>,
+        op: Option<BinOp>,
+        v: Value,
+    ) -> Result<(), Stop> {
+        let new = match op {
+            Some(op) => Value::binary(op, self.load_elem(s, var), v).map_err(Stop::Panic)?,
+            None => v,
+        };
+        if let Some(var) = var {
+            self.touch_element(var, s, 0, true);
+        }
+        s.set(0, new);
+        Ok(())
+    }
+
     /// `*p`.
     pub(super) fn load(&self, p: Value) -> Result<Value, Stop> {
         match p {
+            Value::Ref(Ref::Elem(s, var)) => Ok(self.load_elem(&s, var)),
             Value::Ref(Ref::Cell(c)) => Ok(self.read_cell(&c)),
             Value::Ref(Ref::Global(g)) => self.read_global(g),
             Value::Ref(Ref::Field(o, i)) => {
@@ -106,6 +161,10 @@ impl Goroutine {
                 let v = self.eval(frame, value)?;
                 self.store_field(&o, i, op, v)
             }
+            Value::Ref(Ref::Elem(s, var)) => {
+                let v = self.eval(frame, value)?;
+                self.store_elem(&s, var, op, v)
+            }
             _ => Err(Stop::Panic(NIL_POINTER.into())),
         }
     }
@@ -151,6 +210,7 @@ impl Goroutine {
                 self.set_field(o, *i, v);
                 Ok(())
             }
+            Ref::Elem(s, var) => self.store_elem(s, *var, None, v),
         }
     }
 }

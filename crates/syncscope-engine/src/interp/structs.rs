@@ -36,6 +36,7 @@ impl Goroutine {
                 let o = obj_of(self.eval(frame, x)?)?;
                 Value::Ref(super::pointers::Ref::Field(o, *i))
             }
+            Expr::ElemAddr(x, i) => self.elem_addr(frame, x, i)?,
             Expr::Deref(x) => Value::Struct(obj_of(self.eval(frame, x)?)?),
             Expr::CopyStruct(x) => Value::Struct(obj_of(self.eval(frame, x)?)?.copied()),
             Expr::NewLock(lock) => self.new_lock(*lock),

@@ -75,6 +75,11 @@ impl Goroutine {
                 self.write_global(*g, new)
             }
             Value::Ref(Ref::Cell(c)) => self.update_cell(c, BinOp::Add, text),
+            Value::Ref(r @ Ref::Elem(..)) => {
+                let old = self.load(Value::Ref(r.clone()))?;
+                let new = Value::binary(BinOp::Add, old, text).map_err(Stop::Panic)?;
+                self.store_ref(r, new)
+            }
             Value::Ref(Ref::Field(o, i)) => {
                 let new = Value::binary(BinOp::Add, o.field(*i), text).map_err(Stop::Panic)?;
                 self.set_field(o, *i, new);

@@ -35,7 +35,7 @@ fn ordered(ty: &Type) -> bool {
     ty.is_numeric() || *ty.under() == Type::Str
 }
 
-fn comparable(ty: &Type) -> bool {
+pub(super) fn comparable(ty: &Type) -> bool {
     !matches!(
         ty.under(),
         Type::Slice(_) | Type::Map(..) | Type::Func(..) | Type::Variadic(_)

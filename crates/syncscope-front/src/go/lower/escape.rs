@@ -349,6 +349,7 @@ fn each_sub(e: &Expr, f: &mut dyn FnMut(&Expr)) {
         | Expr::Deref(x) => f(x),
         Expr::Binary(_, a, b)
         | Expr::Index(a, b)
+        | Expr::ElemAddr(a, b)
         | Expr::CopySlice(a, b)
         | Expr::TimerReset(a, b)
         | Expr::RoundDuration { d: a, m: b, .. } => {
@@ -367,6 +368,10 @@ fn each_sub(e: &Expr, f: &mut dyn FnMut(&Expr)) {
         Expr::Append { slice, items, .. } => {
             f(slice);
             items.iter().for_each(f);
+        }
+        Expr::SlicesEdit { args, grow, .. } => {
+            args.iter().for_each(&mut *f);
+            f(&grow.zero);
         }
         Expr::MakeSlice { len, cap, zero } => {
             f(len);

@@ -122,12 +122,33 @@ impl Lowerer<'_> {
                 };
                 (Expr::FieldAddr(x, i), Type::Pointer(Box::new(ty)))
             }
+            // `&s[i]`: the element where it lives, in a slice's or an array's backing array.
+            ref t if super::pointers::held(t) && self.element_of_slice_or_array(operand) => match e
+            {
+                Expr::Index(of, i) if !matches!(*of, Expr::Global(_)) => {
+                    (Expr::ElemAddr(of, i), Type::Pointer(Box::new(ty)))
+                }
+                _ => {
+                    self.unsupported(n, "pointers to a package slice's elements");
+                    (Expr::int(0), Type::Invalid)
+                }
+            },
             Type::Invalid => (e, Type::Invalid),
             other => {
                 self.unsupported(n, &format!("pointers to {other}"));
                 (e, Type::Invalid)
             }
         }
+    }
+
+    /// Whether `operand` is `s[i]` of a slice or an array (not a map's, which has no address,
+    /// nor a string's byte).
+    fn element_of_slice_or_array(&mut self, operand: Node) -> bool {
+        operand.kind() == "index_expression"
+            && operand
+                .child_by_field_name("operand")
+                .and_then(|of| self.peek_type(of))
+                .is_some_and(|t| matches!(t, Type::Slice(_) | Type::Array(..)))
     }
 
     /// `*p` of a pointer to a struct.

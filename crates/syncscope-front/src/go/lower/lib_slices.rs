@@ -51,6 +51,9 @@ impl Lowerer<'_> {
             "IsSorted" => (Lib::IsSorted, 1),
             "Sorted" | "Collect" => return self.collect_map(n, member, args),
             "Values" | "All" if args.len() == 1 => return self.slice_seq(n, member, args[0]),
+            "Clone" | "Compact" | "Delete" | "DeleteFunc" | "Insert" | "Concat" => {
+                return self.slices_edit(n, member, args);
+            }
             "IndexFunc" | "ContainsFunc" | "BinarySearch" => {
                 return self.slices_funcs(n, member, args);
             }

@@ -66,6 +66,7 @@ mod lib_methods;
 mod lib_names;
 mod lib_seqs;
 mod lib_slices;
+mod lib_slices_edit;
 mod lib_slices_funcs;
 mod lib_sort;
 mod lib_stmts;

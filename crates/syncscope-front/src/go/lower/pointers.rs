@@ -36,13 +36,14 @@ pub(super) fn basic(ty: &Type) -> bool {
 }
 
 /// Whether a pointer to `ty` is held as one to a basic value: those and pointers to an
-/// interface (`catchPanic(&err)`), a map, a channel or a function, which only `*p` reads and
-/// writes. `json.Unmarshal(b, &m)` tells a map's pointer apart from a basic one's.
+/// interface (`catchPanic(&err)`), a map, a channel, a function or a pointer (`**int`), which
+/// only `*p` reads and writes. `json.Unmarshal(b, &m)` tells a map's pointer apart from a
+/// basic one's.
 pub(super) fn held(ty: &Type) -> bool {
     basic(ty)
         || matches!(
             ty.under(),
-            Type::Iface(..) | Type::Map(..) | Type::Chan(..) | Type::Func(..)
+            Type::Iface(..) | Type::Map(..) | Type::Chan(..) | Type::Func(..) | Type::Pointer(_)
         )
 }
 

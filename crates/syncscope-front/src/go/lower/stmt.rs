@@ -208,6 +208,24 @@ impl Lowerer<'_> {
                 | Expr::Lib(..)
                 | Expr::Pool(..)
                 | Expr::Bufio(..)
+                | Expr::SlicesEdit { .. }
+                // Library calls for their value alone: Go runs them as statements too.
+                | Expr::Sprintf(_)
+                | Expr::Sprint { .. }
+                | Expr::Now
+                | Expr::Since(_)
+                | Expr::RandIntn(_)
+                | Expr::RandFloat32
+                | Expr::RandFloat64
+                | Expr::After { .. }
+                | Expr::NewTimer { .. }
+                | Expr::NewTicker { .. }
+                | Expr::RoundDuration { .. }
+                | Expr::NewCond { .. }
+                | Expr::TryLock { .. }
+                | Expr::Errors(..)
+                | Expr::ErrorsAs { .. }
+                | Expr::ErrorsAsType { .. }
         ) || bool_atomic(&x)
             // A call of no value done for its arguments alone (`rand.Seed(x)`).
             || ty == Type::Void;
