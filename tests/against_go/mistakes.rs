@@ -1381,10 +1381,6 @@ const NOT_RUN_YET: &[(&str, &str)] = &[
         "package main\n\nimport \"sync\"\n\nfunc work() int { return 1 }\n\nfunc main() {\n\tf := sync.OnceValue[int](work); _ = f\n}\n",
     ),
     (
-        "runtime_goexit",
-        "package main\n\nimport \"runtime\"\n\nfunc main() {\n\truntime.Goexit()\n}\n",
-    ),
-    (
         "overflow_uint64_ok",
         "package main\n\nimport \"fmt\"\n\nfunc main() {\n\tvar x uint64 = 18446744073709551615\n\tfmt.Println(x)\n}\n",
     ),
